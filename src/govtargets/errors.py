@@ -1,0 +1,67 @@
+"""The errors govtargets raises; only the command line turns them into messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class GovTargetsError(Exception):
+    """Base of every error the tool reports to a user; exit status 1."""
+
+    exit_code = 1
+
+    def lines(self) -> list[str]:
+        """The message, one line per problem."""
+        return [str(self)]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a dataset, pointing at where it is."""
+
+    file: str
+    message: str
+    line: int | None = None
+    record: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        parts = [where]
+        if self.record:
+            parts.append(self.record)
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+class DataError(GovTargetsError):
+    """A dataset could not be read, or breaks the format."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the dataset")
+        self.problems = problems
+
+    def lines(self) -> list[str]:
+        """Each problem on a line, then a count."""
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        return [*map(str, self.problems), f"{count} {noun} in the dataset"]
+
+
+class UnknownRegionError(GovTargetsError):
+    """A region name matched nothing in the dataset."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        message = f"unknown region {name!r}"
+        if suggestions:
+            message += f"; did you mean {' or '.join(suggestions)}?"
+        message += " ('govtargets list' shows every region)"
+        super().__init__(message)
+        self.name = name
+        self.suggestions = suggestions
+
+
+class OutputError(GovTargetsError):
+    """The output could not be written (a full disk, a closed file)."""
