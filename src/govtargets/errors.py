@@ -10,9 +10,9 @@ class GovTargetsError(Exception):
 
     exit_code = 1
 
-    def lines(self) -> list[str]:
-        """The message, one line per problem."""
-        return [str(self)]
+    def details(self) -> list[str]:
+        """Lines to print before the message, such as one per problem found."""
+        return []
 
 
 @dataclass(frozen=True)
@@ -40,14 +40,13 @@ class DataError(GovTargetsError):
     """A dataset could not be read, or breaks the format."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in the dataset")
+        noun = "problem" if len(problems) == 1 else "problems"
+        super().__init__(f"{len(problems)} {noun} in the dataset")
         self.problems = problems
 
-    def lines(self) -> list[str]:
-        """Each problem on a line, then a count."""
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        return [*map(str, self.problems), f"{count} {noun} in the dataset"]
+    def details(self) -> list[str]:
+        """Each problem on a line of its own."""
+        return [str(problem) for problem in self.problems]
 
 
 class UnknownRegionError(GovTargetsError):

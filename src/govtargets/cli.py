@@ -1,0 +1,219 @@
+"""The govtargets command line: each command parses its options, asks a query, and the
+shared ``query_command`` decorator loads the data and renders the answer.
+
+The dataset, pydantic and rich are imported only inside commands, so that
+``govtargets --help`` and a mistyped option answer at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import sys
+import traceback
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from govtargets import __version__
+from govtargets.errors import GovTargetsError, OutputError
+
+if TYPE_CHECKING:
+    from govtargets.load import Dataset
+    from govtargets.results import View
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Amount(click.ParamType):
+    """A non-negative amount in 亿元, kept exact."""
+
+    name = "亿元"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
+        """``value`` as a Decimal, or a usage error saying what is wrong with it."""
+        try:
+            amount = Decimal(str(value).strip())
+        except InvalidOperation:
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not amount.is_finite():
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        if amount < 0:
+            self.fail(f"{value!r} is negative", param, ctx)
+        return amount
+
+
+class _Group(click.Group):
+    """Turns the tool's own errors, and any bug, into a message and an exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GovTargetsError as exc:
+            for line in exc.details():
+                click.echo(line, err=True)
+            click.echo(f"govtargets: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # a bug: still no traceback unless asked for
+            if os.environ.get("GOVTARGETS_DEBUG"):
+                traceback.print_exc()
+            click.echo(
+                f"govtargets: internal error: {type(exc).__name__}: {exc}"
+                " (set GOVTARGETS_DEBUG=1 to see where)",
+                err=True,
+            )
+            ctx.exit(1)
+
+
+def write(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8, ending quietly if the reader has gone."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `| head` closed the pipe: that is the reader's choice, not an error.
+        _silence_stdout()
+        raise SystemExit(0) from None
+    except OSError as exc:
+        _silence_stdout()
+        raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    # Point stdout at /dev/null so that Python's flush at exit does not fail a second time.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def query_command(fn: Callable[..., View]) -> Callable[..., None]:
+    """Give a command the shared --format, --json and --data options, and render what it returns."""
+
+    @click.option(
+        "--data",
+        type=click.Path(exists=True, path_type=Path),
+        envvar="GOVTARGETS_DATA",
+        show_envvar=True,
+        help="Dataset to use: a TOML file or a folder of them. [default: the bundled data]",
+    )
+    @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
+    @click.option(
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice(["table", "json", "csv"]),
+        help="Output format.  [default: table]",
+    )
+    @functools.wraps(fn)
+    def command(*, fmt: str | None, as_json: bool, data: Path | None, **options: Any) -> None:
+        if as_json and fmt not in (None, "json"):
+            raise click.UsageError(f"--json and --format {fmt} ask for different formats")
+        from govtargets.load import load_dataset
+        from govtargets.render import render
+
+        result = fn(load_dataset(data), **options)
+        terminal = sys.stdout.isatty()
+        width = shutil.get_terminal_size().columns if terminal else None
+        write(render(result, fmt=fmt or ("json" if as_json else "table"), color=terminal, width=width))
+
+    return command
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(__version__, "--version", "-V", prog_name="govtargets")
+def cli() -> None:
+    """Query the annual targets that Chinese local governments set in their work reports.
+
+    \b
+    Examples:
+      govtargets list
+      govtargets show jintan
+      govtargets compare jintan liyang
+      govtargets projects --min-invest 1 --json
+
+    A REGION is any of its names: id, division code, Chinese or English name, or alias,
+    in any case (jintan, Jintan, 金坛, 金坛区, 320413).
+
+    Exit status: 0 success (an empty result too), 1 data or lookup error, 2 usage error.
+    """
+
+
+@cli.command("list")
+@query_command
+def list_(dataset: Dataset) -> View:
+    """List the regions: level, parent, code, years covered, counts of targets and projects."""
+    from govtargets import queries
+
+    return queries.list_regions(dataset)
+
+
+@cli.command()
+@click.argument("region")
+@query_command
+def show(dataset: Dataset, region: str) -> View:
+    """Show everything known for REGION: main targets, each area of work, projects, sources."""
+    from govtargets import queries
+
+    return queries.show_region(dataset, region=region)
+
+
+@cli.command()
+@click.argument("regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]")
+@query_command
+def compare(dataset: Dataset, regions: tuple[str, ...]) -> View:
+    """Compare regions' targets: one row per indicator, one column per region.
+
+    A region with no target on an indicator shows an em dash.
+    """
+    if len(regions) < 2:
+        raise click.UsageError("compare needs at least two regions")
+    from govtargets import queries
+
+    return queries.compare_regions(dataset, regions=regions)
+
+
+@cli.command()
+@click.option("--region", "-r", help="Only projects of this region.")
+@click.option(
+    "--min-invest",
+    type=Amount(),
+    help="Only projects whose planned investment for the year is at least this many 亿元 "
+    "(100 million yuan).",
+)
+@click.option(
+    "--min-total",
+    type=Amount(),
+    help="Only projects whose total investment is known and at least this many 亿元 "
+    "(100 million yuan).",
+)
+@query_command
+def projects(
+    dataset: Dataset, region: str | None, min_invest: Decimal | None, min_total: Decimal | None
+) -> View:
+    """List major investment projects, with a total row; amounts in 亿元 (100 million yuan)."""
+    from govtargets import queries
+
+    return queries.list_projects(dataset, region=region, min_invest=min_invest, min_total=min_total)
+
+
+@cli.command()
+@query_command
+def indicators(dataset: Dataset) -> View:
+    """List the canonical indicators that line targets up across regions."""
+    from govtargets import queries
+
+    return queries.list_indicators(dataset)
+
+
+def main() -> None:
+    """Run the command line (the ``govtargets`` script)."""
+    cli.main(prog_name="govtargets")

@@ -1,0 +1,468 @@
+"""Turn a query result into text: a rich table, JSON or CSV.
+
+rich is imported only when a table is drawn: it is the slowest import of the tool,
+and JSON and CSV never need it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import singledispatch
+from typing import TYPE_CHECKING
+
+from govtargets.results import (
+    ActualView,
+    Comparison,
+    IndicatorList,
+    ProjectList,
+    ProjectView,
+    QuantityView,
+    RegionList,
+    RegionReport,
+    RegionView,
+    SourceView,
+    TargetView,
+    ThresholdView,
+    View,
+)
+from govtargets.vocab import QUALIFIERS, Kind, Qualifier
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+FORMATS = ("table", "json", "csv")
+EM_DASH = "—"
+
+# C0 and C1 control characters (but the line break) and the Unicode bidirectional controls:
+# in a table they would move the cursor, recolour the terminal or reorder text.
+_INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` with control and bidi characters written as escapes (``\\x1b``)."""
+    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def render(result: View, *, fmt: str, color: bool = False, width: int | None = None) -> str:
+    """``result`` as text in ``fmt``; a table is ``width`` columns wide (None: as wide as it needs)."""
+    if fmt == "json":
+        return result.model_dump_json(indent=2) + "\n"
+    if fmt == "csv":
+        sheet = _sheet(result)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(sheet.header)
+        writer.writerows(sheet.rows)
+        return out.getvalue()
+    console = _console(color=color, width=width)
+    for block in _blocks(result):
+        console.print(block)
+    file = console.file
+    assert isinstance(file, io.StringIO)
+    if color:
+        return file.getvalue()
+    # rich pads every line to the table's width; a pipe or a file is better without it.
+    return "".join(line.rstrip() + "\n" for line in file.getvalue().splitlines())
+
+
+# --- Shared wording of figures ------------------------------------------------------------------
+
+
+def number(value: Decimal) -> str:
+    """A figure as typed in the dataset, never in exponent form."""
+    return format(value, "f")
+
+
+def quantity_text(quantity: QuantityView | None) -> str:
+    """``65亿元``, or an em dash when unknown."""
+    return EM_DASH if quantity is None else f"{number(quantity.value)}{quantity.unit}"
+
+
+def threshold_text(threshold: ThresholdView | None) -> str:
+    """``超3亿元或3000万美元``."""
+    if threshold is None:
+        return ""
+    amounts = "或".join(quantity_text(a) for a in threshold.amounts)
+    return _qualified(threshold.qualifier.key, amounts)
+
+
+def target_text(target: TargetView) -> str:
+    """The figure of a target as Chinese writes it: ``+8%``, ``力争65亿元``, ``10个以上``, ``稳中提质``."""
+    if target.value is None:
+        return target.qualifier.zh if target.qualifier else EM_DASH
+    sign = "+" if target.kind is Kind.GROWTH and target.value >= 0 else ""
+    figure = f"{sign}{number(target.value)}{target.unit or ''}"
+    return _qualified(target.qualifier.key, figure) if target.qualifier else figure
+
+
+def _qualified(key: Qualifier, figure: str) -> str:
+    info = QUALIFIERS[key]
+    if info.position == "before":
+        return f"{info.zh}{figure}"
+    if info.position == "after":
+        return f"{figure}{info.zh}"
+    return f"{figure} {info.zh}"
+
+
+def actual_text(actual: ActualView | None, kind: Kind) -> str:
+    """``+8.2% (1302.92亿元)``, or empty when no outcome is known."""
+    if actual is None:
+        return ""
+    sign = "+" if kind is Kind.GROWTH and actual.value >= 0 else ""
+    text = f"{sign}{number(actual.value)}{actual.unit or ''}"
+    return f"{text} ({quantity_text(actual.level)})" if actual.level else text
+
+
+def english_text(target: TargetView) -> str:
+    """The target's English label, else its indicator and qualifier in English."""
+    if target.label_en:
+        return target.label_en
+    qualifier = f": {target.qualifier.en}" if target.qualifier else ""
+    return f"{target.indicator.name_en}{qualifier}"
+
+
+def source_text(source: SourceView) -> str:
+    """One line naming a source: publisher, title, post, date and address."""
+    parts = [source.publisher, source.title]
+    if source.section:
+        parts.append(f"section {source.section}")
+    if source.post is not None:
+        parts.append(f"post {source.post}")
+    if source.posted is not None:
+        parts.append(str(source.posted))
+    if source.url:
+        parts.append(source.url)
+    return "; ".join(parts)
+
+
+def region_title(region: RegionView) -> str:
+    """``金坛区 Jintan District (320413), 市辖区 district, 常州市 Changzhou, 江苏省 Jiangsu Province``."""
+    parts = [f"{region.name_zh} {region.name_en} ({region.code})", f"{region.level_zh} {region.level_en}"]
+    parts += [f"{p.name_zh} {p.name_en}" for p in region.parents]
+    return ", ".join(parts)
+
+
+# --- CSV: one flat sheet per result -----------------------------------------------------------
+
+
+@dataclass
+class Sheet:
+    """A flat table: a header and rows of plain values."""
+
+    header: list[str]
+    rows: list[list[object]] = field(default_factory=list)
+
+
+def _csv_value(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return number(value)
+    return value
+
+
+@singledispatch
+def _sheet(result: View) -> Sheet:
+    raise TypeError(f"no CSV form for {type(result).__name__}")
+
+
+@_sheet.register
+def _(result: RegionList) -> Sheet:
+    sheet = Sheet(
+        ["id", "code", "name_zh", "name_en", "level", "parent_code", "parent_zh", "parent_en",
+         "years", "targets", "projects"]
+    )
+    for r in result.regions:
+        parent = r.parents[0] if r.parents else None
+        sheet.rows.append(
+            [r.id, r.code, r.name_zh, r.name_en, r.level.value, parent and parent.code,
+             parent and parent.name_zh, parent and parent.name_en,
+             " ".join(map(str, r.years)), r.targets, r.projects]
+        )
+    return _clean(sheet)
+
+
+_TARGET_COLUMNS = [
+    "section", "region", "year", "id", "indicator", "indicator_zh", "indicator_en", "kind",
+    "qualifier", "value", "unit", "yuan", "threshold", "part_of", "actual", "wording",
+    "label_en", "source_url", "source_posted",
+]  # fmt: skip
+
+
+def _target_row(section: str, t: TargetView) -> list[object]:
+    return [
+        section, t.region, t.year, t.id, t.indicator.key, t.indicator.name_zh, t.indicator.name_en,
+        t.kind.value, t.qualifier and t.qualifier.key.value, t.value, t.unit, t.yuan,
+        threshold_text(t.threshold), t.part_of, t.actual and t.actual.value, t.wording, t.label_en,
+        t.source.url, t.source.posted,
+    ]  # fmt: skip
+
+
+_PROJECT_COLUMNS = [
+    "region", "year", "id", "name_zh", "name_en", "zone_zh", "total_investment", "total_unit",
+    "total_yuan", "planned_investment", "planned_unit", "planned_yuan", "production_start",
+    "wording", "source_url",
+]  # fmt: skip
+
+
+def _project_row(p: ProjectView) -> list[object]:
+    total, planned = p.total_investment, p.planned_investment
+    return [
+        p.region, p.year, p.id, p.name_zh, p.name_en, p.zone_zh,
+        total and total.value, total and total.unit, total and total.yuan,
+        planned and planned.value, planned and planned.unit, planned and planned.yuan,
+        p.production_start, p.wording, p.source.url,
+    ]  # fmt: skip
+
+
+@_sheet.register
+def _(result: RegionReport) -> Sheet:
+    # Targets and projects in one sheet: the target columns, then the project columns,
+    # each row filling the half that is its own.
+    sheet = Sheet(["record", *_TARGET_COLUMNS, *(f"project_{c}" for c in _PROJECT_COLUMNS)])
+    blank_targets = [None] * len(_TARGET_COLUMNS)
+    blank_projects = [None] * len(_PROJECT_COLUMNS)
+    for t in result.headline:
+        sheet.rows.append(["target", *_target_row("main", t), *blank_projects])
+    for area in result.areas:
+        for t in area.targets:
+            sheet.rows.append(["target", *_target_row(f"area {area.no}", t), *blank_projects])
+    for p in result.projects:
+        sheet.rows.append(["project", *blank_targets, *_project_row(p)])
+    return _clean(sheet)
+
+
+@_sheet.register
+def _(result: Comparison) -> Sheet:
+    ids = [c.region.id for c in result.regions]
+    sheet = Sheet(
+        ["indicator", "indicator_zh", "indicator_en", "kind", "threshold",
+         *(f"{rid}_{part}" for rid in ids for part in ("value", "unit", "qualifier", "wording"))]
+    )
+    for row in result.rows:
+        cells: list[object] = []
+        for rid in ids:
+            targets = row.targets[rid]
+            cells += [
+                "; ".join(number(t.value) for t in targets if t.value is not None),
+                "; ".join(dict.fromkeys(t.unit for t in targets if t.unit)),
+                "; ".join(t.qualifier.key.value for t in targets if t.qualifier),
+                "; ".join(t.wording for t in targets),
+            ]
+        sheet.rows.append(
+            [row.indicator.key, row.indicator.name_zh, row.indicator.name_en, row.kind.value,
+             threshold_text(row.threshold), *cells]
+        )
+    return _clean(sheet)
+
+
+@_sheet.register
+def _(result: ProjectList) -> Sheet:
+    return _clean(Sheet(list(_PROJECT_COLUMNS), [_project_row(p) for p in result.projects]))
+
+
+@_sheet.register
+def _(result: IndicatorList) -> Sheet:
+    sheet = Sheet(["key", "name_zh", "name_en", "unit", "unit_en", "regions", "note"])
+    for i in result.indicators:
+        sheet.rows.append([i.key, i.name_zh, i.name_en, i.unit, i.unit_en, i.regions, i.note])
+    return _clean(sheet)
+
+
+def _clean(sheet: Sheet) -> Sheet:
+    sheet.rows = [[_csv_value(v) for v in row] for row in sheet.rows]
+    return sheet
+
+
+# --- Tables ---------------------------------------------------------------------------------------
+
+
+def _console(*, color: bool, width: int | None) -> Console:
+    from rich.console import Console
+
+    return Console(
+        file=io.StringIO(),
+        # With no width the table takes the width it needs, so no cell is cut or wrapped.
+        width=width or 100_000,
+        force_terminal=color,
+        color_system="auto" if color else None,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+        force_jupyter=False,
+        force_interactive=False,
+        legacy_windows=False,
+    )
+
+
+class _Sources:
+    """Numbers the sources a table cites, in order of first citation."""
+
+    def __init__(self) -> None:
+        self.order: dict[str, SourceView] = {}
+
+    def ref(self, source: SourceView) -> str:
+        self.order.setdefault(source.id, source)
+        return str(list(self.order).index(source.id) + 1)
+
+
+def _table(title: str, columns: Iterable[str], rows: Iterable[Iterable[str]], *, total: list[str] | None = None) -> object:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(visible(title), style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
+    for name in columns:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(visible(cell)) for cell in row))
+    if total is not None:
+        table.add_section()
+        table.add_row(*(Text(visible(cell), style="bold") for cell in total))
+    return table
+
+
+def _text(line: str, style: str = "") -> object:
+    from rich.text import Text
+
+    return Text(visible(line), style=style)
+
+
+def _source_lines(sources: _Sources) -> list[object]:
+    if not sources.order:
+        return []
+    return [_text("Sources", "bold")] + [
+        _text(f"[{i}] {source_text(s)}") for i, s in enumerate(sources.order.values(), 1)
+    ]
+
+
+@singledispatch
+def _blocks(result: View) -> list[object]:
+    raise TypeError(f"no table form for {type(result).__name__}")
+
+
+@_blocks.register
+def _(result: RegionList) -> list[object]:
+    rows = [
+        [r.id, r.code, r.name_zh, r.name_en, f"{r.level_zh} {r.level_en}",
+         ", ".join(f"{p.name_zh} {p.name_en}" for p in r.parents[:1]) or EM_DASH,
+         " ".join(map(str, r.years)) or EM_DASH, str(r.targets), str(r.projects)]
+        for r in result.regions
+    ]  # fmt: skip
+    columns = ["ID", "Code", "Name", "English", "Level", "Parent", "Years", "Targets", "Projects"]
+    return [_table(f"Regions ({len(rows)})", columns, rows)]
+
+
+_TARGET_HEADER = ["Indicator", "Target", "Actual", "Wording", "English", "Src"]
+
+
+def _target_rows(targets: list[TargetView], sources: _Sources) -> list[list[str]]:
+    rows = []
+    for t in targets:
+        name = t.indicator.name_zh
+        if t.threshold:
+            name += f" ({threshold_text(t.threshold)})"
+        if t.part_of:
+            name = f"└ 其中 {name}"
+        rows.append(
+            [name, target_text(t), actual_text(t.actual, t.kind) or EM_DASH, t.wording,
+             english_text(t), sources.ref(t.source)]
+        )  # fmt: skip
+    return rows
+
+
+def _project_blocks(projects: list[ProjectView], sources: _Sources, title: str) -> object:
+    rows = [
+        [p.name_zh + (f"\n{p.name_en}" if p.name_en else ""), p.zone_zh or EM_DASH, str(p.year),
+         quantity_text(p.total_investment), quantity_text(p.planned_investment),
+         str(p.production_start) if p.production_start else EM_DASH,
+         _refs(sources, p.source, p.total_investment_source, *(n.source for n in p.notes))]
+        for p in projects
+    ]  # fmt: skip
+    columns = ["Project", "Zone", "Year", "Total investment", "Planned (year)", "Production", "Src"]
+    return _table(title, columns, rows, total=_project_total(projects) if projects else None)
+
+
+def _refs(sources: _Sources, *cited: SourceView | None) -> str:
+    return ", ".join(dict.fromkeys(sources.ref(s) for s in cited if s is not None))
+
+
+def _project_total(projects: list[ProjectView]) -> list[str]:
+    totals = [p.total_investment for p in projects if p.total_investment]
+    planned = [p.planned_investment for p in projects if p.planned_investment]
+    return [
+        f"Total: {len(projects)} project{'s' if len(projects) != 1 else ''}", "", "",
+        _known_sum(totals, len(projects)), _known_sum(planned, len(projects)), "", "",
+    ]  # fmt: skip
+
+
+def _known_sum(amounts: list[QuantityView], count: int) -> str:
+    if not amounts:
+        return EM_DASH
+    total = number(Decimal(sum(a.yuan or 0 for a in amounts)) / 10**8) + "亿元"
+    return total if len(amounts) == count else f"{total} ({len(amounts)} of {count} known)"
+
+
+@_blocks.register
+def _(result: RegionReport) -> list[object]:
+    sources = _Sources()
+    years = ", ".join(map(str, result.years)) or "none"
+    blocks: list[object] = [
+        _text(region_title(result.region), "bold"),
+        _text(f"Targets for {result.year or EM_DASH} (years in the dataset: {years})"),
+    ]
+    if result.headline:
+        blocks.append(_table("Main targets 主要预期目标", _TARGET_HEADER, _target_rows(result.headline, sources)))
+    for area in result.areas:
+        title = f"{area.no}. {area.name_zh} ({area.name_en})"
+        if area.targets:
+            blocks.append(_table(title, _TARGET_HEADER, _target_rows(area.targets, sources)))
+        else:
+            blocks.append(_text(f"{title}: no figures", "bold"))
+    if result.projects:
+        blocks.append(_project_blocks(result.projects, sources, "Projects 重大项目"))
+    return [*blocks, *_source_lines(sources)]
+
+
+@_blocks.register
+def _(result: Comparison) -> list[object]:
+    columns = ["Indicator", "English", *(
+        f"{c.region.name_zh} {c.region.name_en} {c.year or ''}".strip() for c in result.regions
+    )]  # fmt: skip
+    rows = []
+    for row in result.rows:
+        name = row.indicator.name_zh + (f" ({threshold_text(row.threshold)})" if row.threshold else "")
+        cells = [" / ".join(target_text(t) for t in row.targets[c.region.id]) or EM_DASH for c in result.regions]
+        rows.append([name, f"{row.indicator.name_en}, {row.kind.value}", *cells])
+    return [_table("Targets compared", columns, rows)]
+
+
+@_blocks.register
+def _(result: ProjectList) -> list[object]:
+    f = result.filters
+    conditions = [
+        *([f"region {f.region}"] if f.region else []),
+        *([f"planned ≥ {number(f.min_invest)}亿元"] if f.min_invest is not None else []),
+        *([f"total ≥ {number(f.min_total)}亿元"] if f.min_total is not None else []),
+    ]
+    title = "Projects" + (f" ({', '.join(conditions)})" if conditions else "")
+    sources = _Sources()
+    if not result.projects:
+        return [_text(f"{title}: none match")]
+    return [_project_blocks(result.projects, sources, title), *_source_lines(sources)]
+
+
+@_blocks.register
+def _(result: IndicatorList) -> list[object]:
+    rows = [
+        [i.key, i.name_zh, i.name_en, f"{i.unit} {i.unit_en}" if i.unit else EM_DASH, str(i.regions)]
+        for i in result.indicators
+    ]
+    return [_table(f"Indicators ({len(rows)})", ["Key", "Chinese", "English", "Unit", "Regions"], rows)]
+
