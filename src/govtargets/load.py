@@ -133,7 +133,7 @@ def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: Validation
         if key in seen:
             continue
         seen.add(key)
-        message = str(error["msg"]).removeprefix("Value error, ")
+        message = _MESSAGES.get(error["type"]) or str(error["msg"]).removeprefix("Value error, ")
         found.append(file.problem(message, record, _field_of(rest)))
     return found
 
@@ -142,6 +142,12 @@ def _field_of(rest: Loc) -> Loc:
     # Drop pydantic's union tags ("datetime", "function-after[...]") that are not field names.
     return tuple(p for p in rest if isinstance(p, int) or ("[" not in p and p not in _UNION_TAGS))
 
+
+# Pydantic's wording where a dataset's author needs other words.
+_MESSAGES = {
+    "extra_forbidden": "unknown field (is it misspelt?)",
+    "missing": "missing: this field is required",
+}
 
 _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float"})
 
@@ -166,12 +172,13 @@ def _index(dataset: Dataset, files: list[_File]) -> Iterator[Problem]:
             if region.id in dataset.regions:
                 yield file.problem(f"region id {region.id!r} is used twice", ("regions", i), ("id",))
             dataset.regions[region.id] = region
-            for name in (region.id, region.code, region.name_zh, region.name_en, *region.aliases):
-                key = normalize_name(name)
-                owner = dataset.names.setdefault(key, region.id)
+            named = [("id", region.id), ("code", region.code), ("name_zh", region.name_zh),
+                     ("name_en", region.name_en), *(("aliases", alias) for alias in region.aliases)]  # fmt: skip
+            for field_name, name in named:
+                owner = dataset.names.setdefault(normalize_name(name), region.id)
                 if owner != region.id:
                     yield file.problem(
-                        f"name {name!r} already names region {owner!r}", ("regions", i), ("aliases",)
+                        f"name {name!r} already names region {owner!r}", ("regions", i), (field_name,)
                     )
         for i, report in enumerate(m.reports):
             years = dataset.reports.setdefault(report.region, {})
