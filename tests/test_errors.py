@@ -15,7 +15,11 @@ def test_problem_line_format() -> None:
 def test_data_error_counts_problems() -> None:
     """A data error is one line per problem and a count."""
     error = DataError([Problem(file="a", message="x"), Problem(file="b", message="y")])
-    assert (str(error), error.details(), error.exit_code) == ("2 problems in the dataset", ["a: x", "b: y"], 1)
+    assert (str(error), error.details(), error.exit_code) == (
+        "2 problems in the dataset",
+        ["a: x", "b: y"],
+        1,
+    )
     assert str(DataError([Problem(file="a", message="x")])) == "1 problem in the dataset"
 
 

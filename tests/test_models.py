@@ -28,7 +28,9 @@ def test_growth_target_needs_percent() -> None:
 
 def test_qualitative_target_has_no_number() -> None:
     """A qualitative target with a value is refused, and one without a qualifier too."""
-    assert "no value or unit" in _errors(Target, **BASE, kind="qualitative", value=1, qualifier="meet_quota")[0]
+    assert (
+        "no value or unit" in _errors(Target, **BASE, kind="qualitative", value=1, qualifier="meet_quota")[0]
+    )
     assert "needs a qualifier" in _errors(Target, **BASE, kind="qualitative")[0]
 
 
@@ -66,7 +68,9 @@ def test_unknown_field_is_an_error() -> None:
 
 def test_project_money_in_yuan() -> None:
     """A project's investment is in a yuan unit, so that it sums with the others."""
-    errors = _errors(Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "亿美元"})
+    errors = _errors(
+        Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "亿美元"}
+    )
     assert "yuan unit" in errors[0]
 
 

@@ -8,11 +8,19 @@ import pytest
 
 from govtargets.errors import UnknownRegionError
 from govtargets.load import Dataset
-from govtargets.queries import compare_regions, find_region, list_indicators, list_projects, list_regions, show_region
+from govtargets.queries import (
+    compare_regions,
+    find_region,
+    list_indicators,
+    list_projects,
+    list_regions,
+    show_region,
+)
 
 
 @pytest.mark.parametrize(
-    "name", ["jintan", "Jintan", "JINTAN", "金坛", "金坛区", "320413", "３２０４１３", "Jintan District", " jintan "]
+    "name",
+    ["jintan", "Jintan", "JINTAN", "金坛", "金坛区", "320413", "３２０４１３", "Jintan District", " jintan "],
 )
 def test_find_region_by_any_name(bundled: Dataset, name: str) -> None:
     """Id, code (full-width too), Chinese and English names and aliases all find Jintan, in any case."""
@@ -70,7 +78,12 @@ def test_show_an_earlier_year(mini: Dataset) -> None:
 def test_target_view_gives_money_in_yuan(mini: Dataset) -> None:
     """An amount target carries its unit and its value in whole yuan."""
     revenue = show_region(mini, region="north").headline[1]
-    assert (revenue.value, revenue.unit, revenue.yuan, revenue.usd) == (Decimal("12.5"), "亿元", 1_250_000_000, None)
+    assert (revenue.value, revenue.unit, revenue.yuan, revenue.usd) == (
+        Decimal("12.5"),
+        "亿元",
+        1_250_000_000,
+        None,
+    )
     assert revenue.qualifier is not None
     assert (revenue.qualifier.zh, revenue.qualifier.en) == ("力争", "strive for")
 
@@ -86,10 +99,18 @@ def test_compare_aligns_on_indicator(mini: Dataset) -> None:
     """compare puts each indicator on one row; a region without it gets an empty list."""
     result = compare_regions(mini, regions=["north", "south"])
     assert [(c.region.id, c.year) for c in result.regions] == [("north", 2023), ("south", 2023)]
-    rows = {(r.indicator.key, r.kind.value, len(r.targets["north"]), len(r.targets["south"])) for r in result.rows}
+    rows = {
+        (r.indicator.key, r.kind.value, len(r.targets["north"]), len(r.targets["south"])) for r in result.rows
+    }
     assert ("gdp", "growth", 1, 1) in rows
     assert ("budget_revenue", "amount", 1, 0) in rows
-    assert [r.indicator.key for r in result.rows] == ["gdp", "budget_revenue", "projects", "projects", "safety"]
+    assert [r.indicator.key for r in result.rows] == [
+        "gdp",
+        "budget_revenue",
+        "projects",
+        "projects",
+        "safety",
+    ]
 
 
 def test_compare_same_region_twice_is_one_column(mini: Dataset) -> None:

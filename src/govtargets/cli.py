@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-class Amount(click.ParamType):
+class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """A non-negative amount in 亿元, kept exact."""
 
     name = "亿元"
@@ -128,7 +128,7 @@ def query_command(fn: Callable[..., View]) -> Callable[..., None]:
     return command
 
 
-@click.group(cls=_Group, context_settings=CONTEXT)
+@click.group("govtargets", cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", "-V", prog_name="govtargets")
 def cli() -> None:
     """Query the annual targets that Chinese local governments set in their work reports.
@@ -186,14 +186,12 @@ def compare(dataset: Dataset, regions: tuple[str, ...]) -> View:
 @click.option(
     "--min-invest",
     type=Amount(),
-    help="Only projects whose planned investment for the year is at least this many 亿元 "
-    "(100 million yuan).",
+    help="Only projects whose planned investment for the year is at least this many 亿元 (100 million yuan).",
 )
 @click.option(
     "--min-total",
     type=Amount(),
-    help="Only projects whose total investment is known and at least this many 亿元 "
-    "(100 million yuan).",
+    help="Only projects whose total investment is known and at least this many 亿元 (100 million yuan).",
 )
 @query_command
 def projects(

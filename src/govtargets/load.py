@@ -166,14 +166,21 @@ def _index(dataset: Dataset, files: list[_File]) -> Iterator[Problem]:
             dataset.divisions[division.code] = division
         for i, indicator in enumerate(m.indicators):
             if indicator.key in dataset.indicators:
-                yield file.problem(f"indicator {indicator.key!r} is defined twice", ("indicators", i), ("key",))
+                yield file.problem(
+                    f"indicator {indicator.key!r} is defined twice", ("indicators", i), ("key",)
+                )
             dataset.indicators[indicator.key] = indicator
         for i, region in enumerate(m.regions):
             if region.id in dataset.regions:
                 yield file.problem(f"region id {region.id!r} is used twice", ("regions", i), ("id",))
             dataset.regions[region.id] = region
-            named = [("id", region.id), ("code", region.code), ("name_zh", region.name_zh),
-                     ("name_en", region.name_en), *(("aliases", alias) for alias in region.aliases)]  # fmt: skip
+            named = [
+                ("id", region.id),
+                ("code", region.code),
+                ("name_zh", region.name_zh),
+                ("name_en", region.name_en),
+                *(("aliases", alias) for alias in region.aliases),
+            ]
             for field_name, name in named:
                 owner = dataset.names.setdefault(normalize_name(name), region.id)
                 if owner != region.id:

@@ -43,12 +43,7 @@ Loc = tuple[str | int, ...]
 def split_loc(loc: Sequence[str | int]) -> tuple[Loc, Loc]:
     """Split a pydantic location into the record's path and the field inside it."""
     i = 0
-    while (
-        i + 1 < len(loc)
-        and isinstance(loc[i], str)
-        and loc[i] in _LABELS
-        and isinstance(loc[i + 1], int)
-    ):
+    while i + 1 < len(loc) and isinstance(loc[i], str) and loc[i] in _LABELS and isinstance(loc[i + 1], int):
         i += 2
     return tuple(loc[:i]), tuple(loc[i:])
 
@@ -58,7 +53,8 @@ def describe_record(data: Mapping[str, Any], record: Loc) -> str | None:
     names: list[str] = []
     node: Any = data
     for name, index in zip(record[::2], record[1::2], strict=True):
-        assert isinstance(name, str) and isinstance(index, int)
+        assert isinstance(name, str)
+        assert isinstance(index, int)
         try:
             node = node[name][index]
         except (KeyError, IndexError, TypeError):

@@ -129,7 +129,9 @@ def compare_regions(dataset: Dataset, *, regions: Sequence[str]) -> Comparison:
             threshold=thresholds[key],
             targets={region.id: cells[key].get(region.id, []) for region in found},
         )
-        for key in sorted(cells, key=lambda k: (order[k[0]], kinds.index(k[1]), _threshold_order(thresholds[k])))
+        for key in sorted(
+            cells, key=lambda k: (order[k[0]], kinds.index(k[1]), _threshold_order(thresholds[k]))
+        )
     ]
     return Comparison(regions=columns, rows=rows)
 
@@ -141,7 +143,7 @@ def list_projects(
     min_invest: Decimal | None = None,
     min_total: Decimal | None = None,
 ) -> ProjectList:
-    """Projects, optionally of one region, whose planned (year) or total investment in 亿元 is at least a bar."""
+    """Projects (of one region, if given) whose planned or total investment is at least a bar in 亿元."""
     regions = [find_region(dataset, name=region)] if region else list(dataset.regions.values())
     projects: list[ProjectView] = []
     for found in regions:

@@ -74,8 +74,8 @@ def render(result: View, *, fmt: str, color: bool = False, width: int | None = N
 
 
 def number(value: Decimal) -> str:
-    """A figure as typed in the dataset, never in exponent form."""
-    return format(value, "f")
+    """A figure as typed in the dataset, in exponent form only when it is absurdly large."""
+    return format(value, "f") if value.adjusted() < 21 else str(value)
 
 
 def quantity_text(quantity: QuantityView | None) -> str:
@@ -174,15 +174,36 @@ def _sheet(result: View) -> Sheet:
 @_sheet.register
 def _(result: RegionList) -> Sheet:
     sheet = Sheet(
-        ["id", "code", "name_zh", "name_en", "level", "parent_code", "parent_zh", "parent_en",
-         "years", "targets", "projects"]
+        [
+            "id",
+            "code",
+            "name_zh",
+            "name_en",
+            "level",
+            "parent_code",
+            "parent_zh",
+            "parent_en",
+            "years",
+            "targets",
+            "projects",
+        ]
     )
     for r in result.regions:
         parent = r.parents[0] if r.parents else None
         sheet.rows.append(
-            [r.id, r.code, r.name_zh, r.name_en, r.level.value, parent and parent.code,
-             parent and parent.name_zh, parent and parent.name_en,
-             " ".join(map(str, r.years)), r.targets, r.projects]
+            [
+                r.id,
+                r.code,
+                r.name_zh,
+                r.name_en,
+                r.level.value,
+                parent and parent.code,
+                parent and parent.name_zh,
+                parent and parent.name_en,
+                " ".join(map(str, r.years)),
+                r.targets,
+                r.projects,
+            ]
         )
     return _clean(sheet)
 
@@ -241,8 +262,14 @@ def _(result: RegionReport) -> Sheet:
 def _(result: Comparison) -> Sheet:
     ids = [c.region.id for c in result.regions]
     sheet = Sheet(
-        ["indicator", "indicator_zh", "indicator_en", "kind", "threshold",
-         *(f"{rid}_{part}" for rid in ids for part in ("value", "unit", "qualifier", "wording"))]
+        [
+            "indicator",
+            "indicator_zh",
+            "indicator_en",
+            "kind",
+            "threshold",
+            *(f"{rid}_{part}" for rid in ids for part in ("value", "unit", "qualifier", "wording")),
+        ]
     )
     for row in result.rows:
         cells: list[object] = []
@@ -255,8 +282,14 @@ def _(result: Comparison) -> Sheet:
                 "; ".join(t.wording for t in targets),
             ]
         sheet.rows.append(
-            [row.indicator.key, row.indicator.name_zh, row.indicator.name_en, row.kind.value,
-             threshold_text(row.threshold), *cells]
+            [
+                row.indicator.key,
+                row.indicator.name_zh,
+                row.indicator.name_en,
+                row.kind.value,
+                threshold_text(row.threshold),
+                *cells,
+            ]
         )
     return _clean(sheet)
 
@@ -312,7 +345,9 @@ class _Sources:
         return str(list(self.order).index(source.id) + 1)
 
 
-def _table(title: str, columns: Iterable[str], rows: Iterable[Iterable[str]], *, total: list[str] | None = None) -> object:
+def _table(
+    title: str, columns: Iterable[str], rows: Iterable[Iterable[str]], *, total: list[str] | None = None
+) -> object:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -418,7 +453,9 @@ def _(result: RegionReport) -> list[object]:
         _text(f"Targets for {result.year or EM_DASH} (years in the dataset: {years})"),
     ]
     if result.headline:
-        blocks.append(_table("Main targets 主要预期目标", _TARGET_HEADER, _target_rows(result.headline, sources)))
+        blocks.append(
+            _table("Main targets 主要预期目标", _TARGET_HEADER, _target_rows(result.headline, sources))
+        )
     for area in result.areas:
         title = f"{area.no}. {area.name_zh} ({area.name_en})"
         if area.targets:
@@ -438,7 +475,9 @@ def _(result: Comparison) -> list[object]:
     rows = []
     for row in result.rows:
         name = row.indicator.name_zh + (f" ({threshold_text(row.threshold)})" if row.threshold else "")
-        cells = [" / ".join(target_text(t) for t in row.targets[c.region.id]) or EM_DASH for c in result.regions]
+        cells = [
+            " / ".join(target_text(t) for t in row.targets[c.region.id]) or EM_DASH for c in result.regions
+        ]
         rows.append([name, f"{row.indicator.name_en}, {row.kind.value}", *cells])
     return [_table("Targets compared", columns, rows)]
 
@@ -465,4 +504,3 @@ def _(result: IndicatorList) -> list[object]:
         for i in result.indicators
     ]
     return [_table(f"Indicators ({len(rows)})", ["Key", "Chinese", "English", "Unit", "Regions"], rows)]
-

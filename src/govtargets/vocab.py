@@ -7,11 +7,11 @@ where a qualifier sits in Chinese wording), and the README lists them all.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What sort of figure a target is."""
 
     GROWTH = "growth"
@@ -20,7 +20,7 @@ class Kind(str, Enum):
     QUALITATIVE = "qualitative"
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """Administrative level of a division."""
 
     PROVINCE = "province"
@@ -39,7 +39,7 @@ LEVEL_NAMES: dict[Level, tuple[str, str]] = {
 }
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     """The wording around a figure that changes what it promises."""
 
     STRIVE_FOR = "strive_for"
@@ -74,12 +74,8 @@ QUALIFIERS: dict[Qualifier, QualifierInfo] = {
     Qualifier.IN_STEP_WITH_GROWTH: QualifierInfo(
         "与经济增长保持同步", "in step with economic growth", "alone"
     ),
-    Qualifier.MEET_QUOTA: QualifierInfo(
-        "完成上级下达任务", "meet the quota set from above", "alone"
-    ),
-    Qualifier.STEADY_IMPROVE: QualifierInfo(
-        "稳中提质", "stable, with better quality", "alone"
-    ),
+    Qualifier.MEET_QUOTA: QualifierInfo("完成上级下达任务", "meet the quota set from above", "alone"),
+    Qualifier.STEADY_IMPROVE: QualifierInfo("稳中提质", "stable, with better quality", "alone"),
 }
 
 

@@ -1,0 +1,170 @@
+"""Tests of the command line through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from govtargets import __version__
+
+from .conftest import MINI, Run
+
+COMMANDS = [["list"], ["show", "north"], ["compare", "north", "south"], ["projects"], ["indicators"]]
+
+
+@pytest.mark.parametrize("command", [[], *([c[0]] for c in COMMANDS)])
+def test_help(run: Run, command: list[str]) -> None:
+    """Every command has --help, which exits 0 and shows its usage."""
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert result.output.startswith(f"Usage: govtargets {' '.join(command)}".rstrip())
+
+
+def test_projects_help_says_the_unit(run: Run) -> None:
+    """The --min-invest help says its amounts are in 亿元."""
+    assert "100 million yuan" in run("projects", "--help").output
+
+
+def test_version(run: Run) -> None:
+    """--version prints the version."""
+    assert run("--version").output == f"govtargets, version {__version__}\n"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("fmt", [["--json"], ["--format", "json"], ["-f", "csv"], ["--format", "table"], []])
+def test_every_command_in_every_format(run: Run, command: list[str], fmt: list[str]) -> None:
+    """Each command succeeds in each format, and JSON output is one valid document."""
+    result = run(*command, *fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    if "json" in fmt or "--json" in fmt:
+        json.loads(result.stdout)
+    assert "\x1b[" not in result.stdout
+
+
+def test_list_json(run: Run) -> None:
+    """list --json gives each region with its years and counts."""
+    data = json.loads(run("list", "--json").stdout)
+    assert [(r["id"], r["code"], r["years"], r["targets"], r["projects"]) for r in data["regions"]] == [
+        ("north", "990001", [2022, 2023], 6, 3),
+        ("south", "990002", [2023], 1, 0),
+    ]
+
+
+@pytest.mark.parametrize("name", ["jintan", "Jintan", "金坛", "金坛区", "320413"])
+def test_show_bundled_by_any_name(run: Run, name: str) -> None:
+    """show finds Jintan in the bundled data by any of its names."""
+    data = json.loads(run("show", name, "--json", data=None).stdout)
+    assert (data["region"]["id"], data["year"], data["headline"][0]["value"]) == ("jintan", 2023, 8)
+    assert data["headline"][0]["actual"]["value"] == 8.2
+
+
+def test_projects_min_invest_bundled(run: Run) -> None:
+    """projects --min-invest 1 lists 海目星 and 凯卓威 only."""
+    data = json.loads(run("projects", "--min-invest", "1", "--json", data=None).stdout)
+    assert [p["name_zh"] for p in data["projects"]] == ["海目星激光科技园项目", "凯卓威减速机项目"]
+    assert data["filters"] == {"region": None, "min_invest": 1, "min_total": None}
+
+
+def test_projects_table_has_total_row(run: Run) -> None:
+    """The projects table ends its rows with a total."""
+    output = run("projects", "--region", "north").stdout
+    assert "Total: 3 projects" in output
+    assert "10亿元 (1 of 3 known)" in output
+    assert "3.66亿元" in output
+
+
+def test_compare_table_em_dash(run: Run) -> None:
+    """A region without an indicator shows an em dash in compare."""
+    line = next(x for x in run("compare", "north", "south").stdout.splitlines() if "力争12.5亿元" in x)
+    assert line.split()[-1] == "—"
+
+
+def test_empty_result_is_success(run: Run) -> None:
+    """A filter that matches nothing exits 0, saying so."""
+    result = run("projects", "--min-invest", "1e400")
+    assert (result.exit_code, result.stdout) == (0, "Projects (planned ≥ 1E+400亿元): none match\n")
+    assert json.loads(run("projects", "--min-total", "99", "--json").stdout)["projects"] == []
+
+
+def test_unknown_region(run: Run) -> None:
+    """An unknown region exits 1 with a suggestion on stderr and nothing on stdout."""
+    result = run("show", "nort")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "govtargets: error: unknown region 'nort'; did you mean north (北区)?"
+        " ('govtargets list' shows every region)\n"
+    )
+
+
+def test_empty_region_name(run: Run) -> None:
+    """An empty region name is an unknown region, not a crash."""
+    result = run("show", "")
+    assert (result.exit_code, result.stderr.startswith("govtargets: error: unknown region ''")) == (1, True)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["projects", "--min-invest", "abc"], "'abc' is not a number"),
+        (["projects", "--min-invest", "-1"], "'-1' is negative"),
+        (["projects", "--min-total", "nan"], "'nan' is not a finite number"),
+        (["show", "north", "--format", "xml"], "'xml' is not one of"),
+        (["show", "north", "--json", "--format", "csv"], "--json and --format csv ask for different formats"),
+        (["compare", "north"], "compare needs at least two regions"),
+        (["show"], "Missing argument 'REGION'"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+)
+def test_usage_errors_exit_2(run: Run, args: list[str], message: str) -> None:
+    """Bad arguments exit 2 with click's usage message on stderr."""
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_bad_dataset_exits_1_with_a_line_per_problem(run: Run, tmp_path: Path) -> None:
+    """A broken dataset gives one line per problem and a count on stderr, exit 1."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        MINI.read_text(encoding="utf-8").replace('level = "county"', 'level = "town"'), encoding="utf-8"
+    )
+    result = run("list", data=bad)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    first, count = result.stderr.splitlines()
+    assert first.startswith(f"{bad}:")
+    assert "region south: field 'level': Input should be" in first
+    assert count == "govtargets: error: 1 problem in the dataset"
+
+
+def test_data_from_environment(run: Run, tmp_path: Path) -> None:
+    """GOVTARGETS_DATA picks the dataset when --data is not given."""
+    result = run("list", "--json", data=None, env={"GOVTARGETS_DATA": str(MINI)})
+    assert [r["id"] for r in json.loads(result.stdout)["regions"]] == ["north", "south"]
+
+
+def test_missing_data_path_is_usage_error(run: Run, tmp_path: Path) -> None:
+    """A --data path that does not exist is a usage error."""
+    result = run("list", data=tmp_path / "nope.toml")
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+def test_internal_error_has_no_traceback(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug prints one line and exits 1, not a traceback."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("govtargets.queries.list_regions", broken)
+    result = run("list")
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "govtargets: internal error: RuntimeError: boom (set GOVTARGETS_DEBUG=1 to see where)\n"
+    )

@@ -1,0 +1,101 @@
+"""Tests of the tool as a separate process: python -m, pipes, full disks, locales."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import MINI
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"GOVTARGETS_DATA", "NO_COLOR", "FORCE_COLOR"}}
+    return {**env, **extra}
+
+
+def _govtargets(*args: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "govtargets", *args], capture_output=True, check=False, **kwargs
+    )  # type: ignore[call-overload, no-any-return]
+
+
+def test_python_m_runs_the_tool(tmp_path: Path) -> None:
+    """python -m govtargets works from any folder, on the bundled data."""
+    result = _govtargets("show", "jintan", "--json", cwd=tmp_path, env=_env())
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.decode("utf-8"))["region"]["name_zh"] == "金坛区"
+
+
+def test_pipe_closed_early_is_quiet() -> None:
+    """Output into a pipe that closes (| head -1) ends quietly with status 0."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govtargets", "show", "jintan"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=30) == 0
+    assert first.startswith("金坛区".encode())
+    assert stderr == b""
+
+
+def test_shell_pipe_to_head() -> None:
+    """In a real shell pipeline `| head -n 1` prints one line and no error."""
+    command = f"{sys.executable} -m govtargets show jintan --format csv | head -n 1"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, env=_env(), check=False)
+    assert result.stdout.startswith(b"record,section,region")
+    assert result.stdout.count(b"\n") == 1
+    assert result.stderr == b""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_full_disk() -> None:
+    """Writing to a full device is a one-line error and status 1."""
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "govtargets", "show", "jintan"],
+            stdout=full, stderr=subprocess.PIPE, env=_env(), check=False,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == b"govtargets: error: cannot write the output: No space left on device\n"
+
+
+def test_no_colour_in_a_pipe_and_utf8_in_c_locale() -> None:
+    """Under LANG=C, piped, the table is plain UTF-8 with no escape codes."""
+    result = _govtargets("show", "jintan", env=_env(LANG="C", LC_ALL="C"))
+    assert result.returncode == 0
+    assert b"\x1b[" not in result.stdout
+    assert "地区生产总值增长8%" in result.stdout.decode("utf-8")
+
+
+def test_no_color_is_honoured_in_a_terminal() -> None:
+    """With a terminal forced and NO_COLOR set, styles may be bold but carry no colour."""
+    code = (
+        "import sys; from govtargets.render import render; from govtargets.load import load_dataset;"
+        "from govtargets.queries import list_regions;"
+        f"from pathlib import Path; result = list_regions(load_dataset(Path(r'{MINI}')));"
+        "sys.stdout.write(render(result, fmt='table', color=True, width=100))"
+    )
+    plain = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, env=_env(NO_COLOR="1"), check=True
+    )
+    assert b"\x1b[3" not in plain.stdout  # no foreground colour codes
+
+
+def test_unknown_region_no_traceback() -> None:
+    """An unknown region as a process: one line on stderr, status 1."""
+    result = _govtargets("show", "no-such-region", env=_env())
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.startswith(b"govtargets: error: unknown region 'no-such-region'")
