@@ -96,7 +96,7 @@ def test_schema_errors_name_file_line_record_and_field(tmp_path: Path) -> None:
     value_line = lines.index('value = "lots"') + 1
     code_line = lines.index('code = "99002"') + 1
     assert _problems(path) == [
-        f"{path}:{code_line}: region south: field 'code': String should match pattern '^[0-9]{{6}}$'",
+        f"{path}:{code_line}: region south: field 'code': a division code is six digits, such as 320413",
         f"{path}:{code_line + 1}: region south: field 'colour': unknown field (is it misspelt?)",
         f"{path}:{value_line}: report north 2023, target budget_revenue: field 'value': "
         "Input should be a valid decimal",

@@ -14,7 +14,16 @@ from pydantic import ValidationError
 
 from govtargets.errors import DataError, Problem
 from govtargets.locate import Loc, describe_field, describe_record, find_line, split_loc
-from govtargets.models import DatasetFile, Division, Indicator, Region, Report, Source
+from govtargets.models import (
+    CODE_PATTERN,
+    KEY_PATTERN,
+    DatasetFile,
+    Division,
+    Indicator,
+    Region,
+    Report,
+    Source,
+)
 
 
 def bundled_data() -> Path:
@@ -133,7 +142,12 @@ def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: Validation
         if key in seen:
             continue
         seen.add(key)
-        message = _MESSAGES.get(error["type"]) or str(error["msg"]).removeprefix("Value error, ")
+        pattern = error.get("ctx", {}).get("pattern")
+        message = (
+            _PATTERNS.get(pattern)
+            or _MESSAGES.get(error["type"])
+            or str(error["msg"]).removeprefix("Value error, ")
+        )
         found.append(file.problem(message, record, _field_of(rest)))
     return found
 
@@ -147,6 +161,11 @@ def _field_of(rest: Loc) -> Loc:
 _MESSAGES = {
     "extra_forbidden": "unknown field (is it misspelt?)",
     "missing": "missing: this field is required",
+}
+
+_PATTERNS = {
+    CODE_PATTERN: "a division code is six digits, such as 320413",
+    KEY_PATTERN: "use lower-case letters, digits, '_' and '-', starting with a letter or digit",
 }
 
 _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float"})

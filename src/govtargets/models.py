@@ -14,8 +14,10 @@ from govtargets.vocab import KIND_DIMENSIONS, UNITS, Kind, Level, Qualifier
 # JSON as a number with the same digits it was typed with.
 Figure = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=15)]
 Text = Annotated[str, StringConstraints(min_length=1)]
-Code = Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")]
-Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+CODE_PATTERN = r"^[0-9]{6}$"
+KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+Code = Annotated[str, StringConstraints(pattern=CODE_PATTERN)]
+Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN)]
 Year = Annotated[int, Field(ge=1949, le=2100)]
 
 

@@ -67,7 +67,7 @@ def render(result: View, *, fmt: str, color: bool = False, width: int | None = N
     if color:
         return file.getvalue()
     # rich pads every line to the table's width; a pipe or a file is better without it.
-    return "".join(line.rstrip() + "\n" for line in file.getvalue().splitlines())
+    return "\n".join(line.rstrip() for line in file.getvalue().splitlines()).rstrip("\n") + "\n"
 
 
 # --- Shared wording of figures ------------------------------------------------------------------

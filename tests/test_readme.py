@@ -1,0 +1,55 @@
+"""Keep README.md true: its console examples print what they show, its dataset example loads."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from govtargets.cli import cli
+from govtargets.load import load_dataset
+
+README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+CONSOLE = re.findall(r"```console\n\$ govtargets (.*?)\n(.*?)```", README, flags=re.DOTALL)
+TOML = re.findall(r"```toml\n(.*?)```", README, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(("command", "expected"), CONSOLE, ids=[c for c, _ in CONSOLE])
+def test_console_example(command: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each console example in the README prints exactly what the README shows."""
+    monkeypatch.delenv("GOVTARGETS_DATA", raising=False)
+    result = CliRunner().invoke(cli, shlex.split(command), catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.stdout.replace("\r\n", "\n") == expected.replace("\r\n", "\n")
+
+
+def test_readme_has_an_example_of_every_command() -> None:
+    """The README shows each command with its output."""
+    shown = {command.split()[0] for command, _ in CONSOLE}
+    assert shown == set(cli.commands)  # type: ignore[attr-defined]
+
+
+def test_minimal_dataset_in_readme_loads(tmp_path: Path) -> None:
+    """The README's example dataset is valid."""
+    example = next(block for block in TOML if "[[reports.projects]]" in block)
+    path = tmp_path / "mine.toml"
+    path.write_text(example, encoding="utf-8")
+    dataset = load_dataset(path)
+    assert list(dataset.regions) == ["wujin"]
+    assert dataset.reports["wujin"][2023].targets[0].wording == "地区生产总值增长7.5%左右"
+
+
+def test_broken_dataset_example_in_readme(tmp_path: Path) -> None:
+    """The README's broken dataset gives exactly the messages it shows."""
+    bad = next(block for block in TOML if 'level="town"' in block)
+    shown = re.search(r"\$ govtargets list --data bad.toml\n(.*?)```", README, flags=re.DOTALL)
+    assert shown is not None
+    (tmp_path / "bad.toml").write_text(bad, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        result = CliRunner().invoke(cli, ["list", "--data", "bad.toml"])
+    assert result.exit_code == 1
+    assert result.stderr == shown.group(1)
