@@ -142,7 +142,7 @@ def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: Validation
         if key in seen:
             continue
         seen.add(key)
-        pattern = error.get("ctx", {}).get("pattern")
+        pattern = str(error.get("ctx", {}).get("pattern"))
         message = (
             _PATTERNS.get(pattern)
             or _MESSAGES.get(error["type"])
