@@ -216,32 +216,29 @@ def _index(dataset: Dataset, files: list[_File]) -> Iterator[Problem]:
 
 
 def _check_references(dataset: Dataset, files: list[_File]) -> Iterator[Problem]:
-    """Yield a problem for each reference to a source, indicator, region or record that is not there."""
+    """Yield a problem for each reference to a source, region, parent or record that is not there."""
     codes = set(dataset.divisions) | {r.code for r in dataset.regions.values()}
-
-    def source(file: _File, key: str | None, record: Loc, name: str) -> Iterator[Problem]:
-        if key is not None and key not in dataset.sources:
-            yield file.problem(f"no source with id {key!r}", record, (name,))
-
     for file in files:
         m = file.model
-        for i, division in enumerate(m.divisions):
-            if division.parent is not None and division.parent not in codes:
-                yield file.problem(f"no division with code {division.parent}", ("divisions", i), ("parent",))
-            yield from source(file, division.source, ("divisions", i), "source")
-        for i, region in enumerate(m.regions):
-            if region.parent is not None and region.parent not in codes:
-                yield file.problem(f"no division with code {region.parent}", ("regions", i), ("parent",))
-            yield from source(file, region.source, ("regions", i), "source")
+        for name, divisions in (("divisions", m.divisions), ("regions", m.regions)):
+            for i, division in enumerate(divisions):
+                if division.parent is not None and division.parent not in codes:
+                    yield file.problem(f"no division with code {division.parent}", (name, i), ("parent",))
+                yield from _source(dataset, file, division.source, (name, i), "source")
         for i, report in enumerate(m.reports):
             here: Loc = ("reports", i)
             if report.region not in dataset.regions:
                 yield file.problem(f"no region with id {report.region!r}", here, ("region",))
-            yield from source(file, report.source, here, "source")
-            yield from _check_report(dataset, file, report, here, source)
+            yield from _source(dataset, file, report.source, here, "source")
+            yield from _check_report(dataset, file, report, here)
 
 
-def _check_report(dataset: Dataset, file: _File, report: Report, here: Loc, source: Any) -> Iterator[Problem]:
+def _source(dataset: Dataset, file: _File, key: str | None, record: Loc, field: str) -> Iterator[Problem]:
+    if key is not None and key not in dataset.sources:
+        yield file.problem(f"no source with id {key!r}", record, (field,))
+
+
+def _check_report(dataset: Dataset, file: _File, report: Report, here: Loc) -> Iterator[Problem]:
     areas = {area.no for area in report.areas}
     keys: set[str] = set()
     for j, target in enumerate(report.targets):
@@ -255,9 +252,9 @@ def _check_report(dataset: Dataset, file: _File, report: Report, here: Loc, sour
         keys.add(target.key)
         if target.area is not None and target.area not in areas:
             yield file.problem(f"the report has no area {target.area}", at, ("area",))
-        yield from source(file, target.source, at, "source")
+        yield from _source(dataset, file, target.source, at, "source")
         if target.actual is not None:
-            yield from source(file, target.actual.source, at, "actual")
+            yield from _source(dataset, file, target.actual.source, at, "actual")
     for j, target in enumerate(report.targets):
         if target.part_of is not None and target.part_of not in keys:
             at = (*here, "targets", j)
@@ -268,7 +265,7 @@ def _check_report(dataset: Dataset, file: _File, report: Report, here: Loc, sour
         if project.id in project_ids:
             yield file.problem(f"project id {project.id!r} is used twice", at, ("id",))
         project_ids.add(project.id)
-        yield from source(file, project.source, at, "source")
-        yield from source(file, project.total_investment_source, at, "total_investment_source")
+        yield from _source(dataset, file, project.source, at, "source")
+        yield from _source(dataset, file, project.total_investment_source, at, "total_investment_source")
         for note in project.notes:
-            yield from source(file, note.source, at, "notes")
+            yield from _source(dataset, file, note.source, at, "notes")

@@ -54,7 +54,7 @@ class Source(Record):
 
 
 class Division(Record):
-    """An administrative division that is named as a parent but has no targets."""
+    """An administrative division, such as the province or prefecture a region names as parent."""
 
     code: Code
     name_zh: Text
@@ -80,17 +80,11 @@ class Indicator(Record):
         return self
 
 
-class Region(Record):
-    """A division that sets targets: a district, county or city."""
+class Region(Division):
+    """A division that sets targets (a district, county or city), with the names users type."""
 
     id: Key
-    code: Code
-    name_zh: Text
-    name_en: Text
-    level: Level
-    parent: Code | None = None
     aliases: list[Text] = []
-    source: Key | None = None
 
 
 class Quantity(Record):

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from govtargets.errors import UnknownRegionError
 from govtargets.load import Dataset, normalize_name
-from govtargets.models import Actual, Project, Quantity, Region, Report, Target, Threshold
+from govtargets.models import Actual, Division, Project, Quantity, Region, Report, Target, Threshold
 from govtargets.results import (
     ActualView,
     AreaView,
@@ -114,8 +114,9 @@ def compare_regions(dataset: Dataset, *, regions: Sequence[str]) -> Comparison:
     for region in found:
         report = _report(dataset, region, None)
         columns.append(ComparedRegion(region=_region_view(dataset, region), year=report and report.year))
-        for target in report.targets if report else ():
-            assert report is not None
+        if report is None:
+            continue
+        for target in report.targets:
             view = _target_view(dataset, report, target)
             key = (target.indicator, target.kind, _threshold_key(target.threshold))
             cells.setdefault(key, {}).setdefault(region.id, []).append(view)
@@ -327,27 +328,20 @@ def _region_view(dataset: Dataset, region: Region) -> RegionView:
         division = dataset.divisions[code]
         if any(p.code == code for p in parents):  # a loop of parents: stop where it closes
             break
-        zh, en = LEVEL_NAMES[division.level]
-        parents.append(
-            DivisionView(
-                code=division.code,
-                name_zh=division.name_zh,
-                name_en=division.name_en,
-                level=division.level,
-                level_zh=zh,
-                level_en=en,
-            )
-        )
+        parents.append(_division_view(division))
         code = division.parent
-    zh, en = LEVEL_NAMES[region.level]
     return RegionView(
-        id=region.id,
-        code=region.code,
-        name_zh=region.name_zh,
-        name_en=region.name_en,
-        level=region.level,
+        **_division_view(region).model_dump(), id=region.id, parents=parents, aliases=region.aliases
+    )
+
+
+def _division_view(division: Division) -> DivisionView:
+    zh, en = LEVEL_NAMES[division.level]
+    return DivisionView(
+        code=division.code,
+        name_zh=division.name_zh,
+        name_en=division.name_en,
+        level=division.level,
         level_zh=zh,
         level_en=en,
-        parents=parents,
-        aliases=region.aliases,
     )
