@@ -59,6 +59,7 @@ def test_show_bundled_by_any_name(run: Run, name: str) -> None:
     data = json.loads(run("show", name, "--json", data=None).stdout)
     assert (data["region"]["id"], data["year"], data["headline"][0]["value"]) == ("jintan", 2023, 8)
     assert data["headline"][0]["actual"]["value"] == 8.2
+    assert data["region"]["source"]["title"] == "GB/T 2260 code tables of administrative divisions"
 
 
 def test_projects_min_invest_bundled(run: Run) -> None:

@@ -57,6 +57,7 @@ def test_list_regions(mini: Dataset) -> None:
         ("south", [2023], 1, 0),
     ]
     assert regions[0].parents[0].name_en == "Testville"
+    assert regions[0].source is None
 
 
 def test_show_takes_the_latest_year_and_groups_by_area(mini: Dataset) -> None:

@@ -77,7 +77,7 @@ def test_json_top_level_keys(mini: Dataset) -> None:
     """Each result's JSON has the documented top-level keys."""
     assert list(json.loads(render(list_regions(mini), fmt="json"))) == ["regions"]
     assert list(json.loads(render(show_region(mini, region="north"), fmt="json"))) == [
-        "region", "year", "years", "headline", "areas", "projects",
+        "region", "year", "years", "headline", "areas", "projects", "project_totals",
     ]  # fmt: skip
     assert list(json.loads(render(compare_regions(mini, regions=["north", "south"]), fmt="json"))) == [
         "regions", "rows",

@@ -85,8 +85,10 @@ def show_region(dataset: Dataset, *, region: str, year: int | None = None) -> Re
             headline=[],
             areas=[],
             projects=[],
+            project_totals=_totals([]),
         )
     targets = [_target_view(dataset, report, t) for t in report.targets]
+    projects = [_project_view(dataset, report, p) for p in report.projects]
     return RegionReport(
         region=_region_view(dataset, found),
         year=report.year,
@@ -101,7 +103,8 @@ def show_region(dataset: Dataset, *, region: str, year: int | None = None) -> Re
             )
             for area in report.areas
         ],
-        projects=[_project_view(dataset, report, p) for p in report.projects],
+        projects=projects,
+        project_totals=_totals(projects),
     )
 
 
@@ -159,13 +162,7 @@ def list_projects(
             region=regions[0].id if region else None, min_invest=min_invest, min_total=min_total
         ),
         projects=projects,
-        totals=ProjectTotals(
-            count=len(projects),
-            planned_investment=_sum_yi(p.planned_investment for p in projects),
-            planned_known=sum(p.planned_investment is not None for p in projects),
-            total_investment=_sum_yi(p.total_investment for p in projects),
-            total_known=sum(p.total_investment is not None for p in projects),
-        ),
+        totals=_totals(projects),
     )
 
 
@@ -205,6 +202,16 @@ def _at_least(amount: Quantity | None, bar: Decimal | None) -> bool:
     if amount is None:
         return False
     return amount.value * UNITS[amount.unit].factor >= bar * YI
+
+
+def _totals(projects: list[ProjectView]) -> ProjectTotals:
+    return ProjectTotals(
+        count=len(projects),
+        planned_investment=_sum_yi(p.planned_investment for p in projects),
+        planned_known=sum(p.planned_investment is not None for p in projects),
+        total_investment=_sum_yi(p.total_investment for p in projects),
+        total_known=sum(p.total_investment is not None for p in projects),
+    )
 
 
 def _sum_yi(amounts: Iterable[QuantityView | None]) -> QuantityView:
@@ -331,7 +338,11 @@ def _region_view(dataset: Dataset, region: Region) -> RegionView:
         parents.append(_division_view(division))
         code = division.parent
     return RegionView(
-        **_division_view(region).model_dump(), id=region.id, parents=parents, aliases=region.aliases
+        **_division_view(region).model_dump(),
+        id=region.id,
+        parents=parents,
+        aliases=region.aliases,
+        source=_source(dataset, region.source) if region.source else None,
     )
 
 

@@ -20,6 +20,7 @@ from govtargets.results import (
     Comparison,
     IndicatorList,
     ProjectList,
+    ProjectTotals,
     ProjectView,
     QuantityView,
     RegionList,
@@ -35,7 +36,6 @@ from govtargets.vocab import QUALIFIERS, Kind, Qualifier
 if TYPE_CHECKING:
     from rich.console import Console
 
-FORMATS = ("table", "json", "csv")
 EM_DASH = "—"
 
 # C0 and C1 control characters (but the line break) and the Unicode bidirectional controls:
@@ -412,7 +412,9 @@ def _target_rows(targets: list[TargetView], sources: _Sources) -> list[list[str]
     return rows
 
 
-def _project_blocks(projects: list[ProjectView], sources: _Sources, title: str) -> object:
+def _project_blocks(
+    projects: list[ProjectView], totals: ProjectTotals, sources: _Sources, title: str
+) -> object:
     rows = [
         [p.name_zh + (f"\n{p.name_en}" if p.name_en else ""), p.zone_zh or EM_DASH, str(p.year),
          quantity_text(p.total_investment), quantity_text(p.planned_investment),
@@ -421,27 +423,23 @@ def _project_blocks(projects: list[ProjectView], sources: _Sources, title: str) 
         for p in projects
     ]  # fmt: skip
     columns = ["Project", "Zone", "Year", "Total investment", "Planned (year)", "Production", "Src"]
-    return _table(title, columns, rows, total=_project_total(projects) if projects else None)
+    total = [
+        f"Total: {totals.count} project{'s' if totals.count != 1 else ''}", "", "",
+        _known(totals.total_investment, totals.total_known, totals.count),
+        _known(totals.planned_investment, totals.planned_known, totals.count), "", "",
+    ]  # fmt: skip
+    return _table(title, columns, rows, total=total if projects else None)
 
 
 def _refs(sources: _Sources, *cited: SourceView | None) -> str:
     return ", ".join(dict.fromkeys(sources.ref(s) for s in cited if s is not None))
 
 
-def _project_total(projects: list[ProjectView]) -> list[str]:
-    totals = [p.total_investment for p in projects if p.total_investment]
-    planned = [p.planned_investment for p in projects if p.planned_investment]
-    return [
-        f"Total: {len(projects)} project{'s' if len(projects) != 1 else ''}", "", "",
-        _known_sum(totals, len(projects)), _known_sum(planned, len(projects)), "", "",
-    ]  # fmt: skip
-
-
-def _known_sum(amounts: list[QuantityView], count: int) -> str:
-    if not amounts:
+def _known(amount: QuantityView, known: int, count: int) -> str:
+    if known == 0:
         return EM_DASH
-    total = number(Decimal(sum(a.yuan or 0 for a in amounts)) / 10**8) + "亿元"
-    return total if len(amounts) == count else f"{total} ({len(amounts)} of {count} known)"
+    total = quantity_text(amount)
+    return total if known == count else f"{total} ({known} of {count} known)"
 
 
 @_blocks.register
@@ -463,7 +461,7 @@ def _(result: RegionReport) -> list[object]:
         else:
             blocks.append(_text(f"{title}: no figures", "bold"))
     if result.projects:
-        blocks.append(_project_blocks(result.projects, sources, "Projects 重大项目"))
+        blocks.append(_project_blocks(result.projects, result.project_totals, sources, "Projects 重大项目"))
     return [*blocks, *_source_lines(sources)]
 
 
@@ -494,7 +492,7 @@ def _(result: ProjectList) -> list[object]:
     sources = _Sources()
     if not result.projects:
         return [_text(f"{title}: none match")]
-    return [_project_blocks(result.projects, sources, title), *_source_lines(sources)]
+    return [_project_blocks(result.projects, result.totals, sources, title), *_source_lines(sources)]
 
 
 @_blocks.register

@@ -150,6 +150,7 @@ class RegionView(DivisionView):
     id: str
     parents: list[DivisionView]
     aliases: list[str]
+    source: SourceView | None
 
 
 class RegionSummary(RegionView):
@@ -175,6 +176,16 @@ class AreaView(View):
     targets: list[TargetView]
 
 
+class ProjectTotals(View):
+    """Sums over a project list, and how many projects each sum covers."""
+
+    count: int
+    planned_investment: QuantityView
+    planned_known: int
+    total_investment: QuantityView
+    total_known: int
+
+
 class RegionReport(View):
     """Result of ``govtargets show``: one region's targets and projects for a year."""
 
@@ -184,6 +195,7 @@ class RegionReport(View):
     headline: list[TargetView]
     areas: list[AreaView]
     projects: list[ProjectView]
+    project_totals: ProjectTotals
 
 
 class ComparedRegion(View):
@@ -215,16 +227,6 @@ class ProjectFilters(View):
     region: str | None
     min_invest: Number | None
     min_total: Number | None
-
-
-class ProjectTotals(View):
-    """Sums over a project list, and how many projects each sum covers."""
-
-    count: int
-    planned_investment: QuantityView
-    planned_known: int
-    total_investment: QuantityView
-    total_known: int
 
 
 class ProjectList(View):
