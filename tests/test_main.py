@@ -32,21 +32,19 @@ def test_python_m_runs_the_tool(tmp_path: Path) -> None:
 
 
 def test_pipe_closed_early_is_quiet() -> None:
-    """Output into a pipe that closes (| head -1) ends quietly with status 0."""
+    """Output into a pipe whose reader has gone ends quietly with status 0, not BrokenPipeError."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "govtargets", "show", "jintan"],
+        [sys.executable, "-m", "govtargets", "compare", "jintan", "liyang", "--json"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=_env(),
     )
     assert process.stdout is not None
     assert process.stderr is not None
-    first = process.stdout.readline()
-    process.stdout.close()
+    process.stdout.close()  # before the child writes, so its first write meets a closed pipe
     stderr = process.stderr.read()
     process.stderr.close()
     assert process.wait(timeout=30) == 0
-    assert first.startswith("金坛区".encode())
     assert stderr == b""
 
 
