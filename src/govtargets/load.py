@@ -61,13 +61,18 @@ class _File:
     model: DatasetFile
 
     def problem(self, message: str, record: Loc = (), field: Loc = ()) -> Problem:
-        return Problem(
-            file=str(self.path),
-            message=message,
-            line=find_line(self.text, record, field),
-            record=describe_record(self.raw, record),
-            field=describe_field(field),
-        )
+        return _problem(self.path, self.text, self.raw, message, record, field)
+
+
+def _problem(path: Path, text: str, raw: dict[str, Any], message: str, record: Loc, field: Loc) -> Problem:
+    """A problem pointing at ``record`` and ``field`` of a file, with the line they are on."""
+    return Problem(
+        file=str(path),
+        message=message,
+        line=find_line(text, record, field),
+        record=describe_record(raw, record),
+        field=describe_field(field),
+    )
 
 
 def data_files(path: Path) -> list[Path]:
@@ -132,7 +137,6 @@ def _read(path: Path, problems: list[Problem]) -> _File | None:
 
 
 def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: ValidationError) -> list[Problem]:
-    file = _File(path, text, raw, DatasetFile())
     found: list[Problem] = []
     seen: set[tuple[Loc, str | int | None]] = set()
     for error in exc.errors(include_url=False):
@@ -148,7 +152,7 @@ def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: Validation
             or _MESSAGES.get(error["type"])
             or str(error["msg"]).removeprefix("Value error, ")
         )
-        found.append(file.problem(message, record, _field_of(rest)))
+        found.append(_problem(path, text, raw, message, record, _field_of(rest)))
     return found
 
 

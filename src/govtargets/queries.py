@@ -75,24 +75,13 @@ def list_regions(dataset: Dataset) -> RegionList:
 def show_region(dataset: Dataset, *, region: str, year: int | None = None) -> RegionReport:
     """Everything known of one region for a year (its latest by default)."""
     found = find_region(dataset, name=region)
-    reports = dataset.reports.get(found.id, {})
     report = _report(dataset, found, year)
-    if report is None:
-        return RegionReport(
-            region=_region_view(dataset, found),
-            year=year,
-            years=sorted(reports),
-            headline=[],
-            areas=[],
-            projects=[],
-            project_totals=_totals([]),
-        )
-    targets = [_target_view(dataset, report, t) for t in report.targets]
-    projects = [_project_view(dataset, report, p) for p in report.projects]
+    targets = [_target_view(dataset, report, t) for t in report.targets] if report else []
+    projects = [_project_view(dataset, report, p) for p in report.projects] if report else []
     return RegionReport(
         region=_region_view(dataset, found),
-        year=report.year,
-        years=sorted(reports),
+        year=report.year if report else year,
+        years=sorted(dataset.reports.get(found.id, {})),
         headline=[t for t in targets if t.area is None],
         areas=[
             AreaView(
@@ -101,7 +90,7 @@ def show_region(dataset: Dataset, *, region: str, year: int | None = None) -> Re
                 name_en=area.name_en,
                 targets=[t for t in targets if t.area == area.no],
             )
-            for area in report.areas
+            for area in (report.areas if report else [])
         ],
         projects=projects,
         project_totals=_totals(projects),
@@ -113,7 +102,6 @@ def compare_regions(dataset: Dataset, *, regions: Sequence[str]) -> Comparison:
     found = list({r.id: r for r in (find_region(dataset, name=name) for name in regions)}.values())
     columns: list[ComparedRegion] = []
     cells: dict[tuple[str, Kind, str], dict[str, list[TargetView]]] = {}
-    thresholds: dict[tuple[str, Kind, str], ThresholdView | None] = {}
     for region in found:
         report = _report(dataset, region, None)
         columns.append(ComparedRegion(region=_region_view(dataset, region), year=report and report.year))
@@ -123,7 +111,8 @@ def compare_regions(dataset: Dataset, *, regions: Sequence[str]) -> Comparison:
             view = _target_view(dataset, report, target)
             key = (target.indicator, target.kind, _threshold_key(target.threshold))
             cells.setdefault(key, {}).setdefault(region.id, []).append(view)
-            thresholds[key] = view.threshold
+    # Targets that share a row share their threshold: take it from the row's first target.
+    thresholds = {key: next(iter(by_region.values()))[0].threshold for key, by_region in cells.items()}
     order = {key: i for i, key in enumerate(dataset.indicators)}
     kinds = list(Kind)
     rows = [

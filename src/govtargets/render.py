@@ -95,9 +95,13 @@ def target_text(target: TargetView) -> str:
     """The figure of a target as Chinese writes it: ``+8%``, ``力争65亿元``, ``10个以上``, ``稳中提质``."""
     if target.value is None:
         return target.qualifier.zh if target.qualifier else EM_DASH
-    sign = "+" if target.kind is Kind.GROWTH and target.value >= 0 else ""
-    figure = f"{sign}{number(target.value)}{target.unit or ''}"
+    figure = _signed(target.value, target.unit, target.kind)
     return _qualified(target.qualifier.key, figure) if target.qualifier else figure
+
+
+def _signed(value: Decimal, unit: str | None, kind: Kind) -> str:
+    sign = "+" if kind is Kind.GROWTH and value >= 0 else ""
+    return f"{sign}{number(value)}{unit or ''}"
 
 
 def _qualified(key: Qualifier, figure: str) -> str:
@@ -113,8 +117,7 @@ def actual_text(actual: ActualView | None, kind: Kind) -> str:
     """``+8.2% (1302.92亿元)``, or empty when no outcome is known."""
     if actual is None:
         return ""
-    sign = "+" if kind is Kind.GROWTH and actual.value >= 0 else ""
-    text = f"{sign}{number(actual.value)}{actual.unit or ''}"
+    text = _signed(actual.value, actual.unit, kind)
     return f"{text} ({quantity_text(actual.level)})" if actual.level else text
 
 
@@ -338,11 +341,11 @@ class _Sources:
     """Numbers the sources a table cites, in order of first citation."""
 
     def __init__(self) -> None:
-        self.order: dict[str, SourceView] = {}
+        self.order: dict[str, tuple[int, SourceView]] = {}
 
     def ref(self, source: SourceView) -> str:
-        self.order.setdefault(source.id, source)
-        return str(list(self.order).index(source.id) + 1)
+        number, _ = self.order.setdefault(source.id, (len(self.order) + 1, source))
+        return str(number)
 
 
 def _table(
@@ -372,9 +375,7 @@ def _text(line: str, style: str = "") -> object:
 def _source_lines(sources: _Sources) -> list[object]:
     if not sources.order:
         return []
-    return [_text("Sources", "bold")] + [
-        _text(f"[{i}] {source_text(s)}") for i, s in enumerate(sources.order.values(), 1)
-    ]
+    return [_text("Sources", "bold")] + [_text(f"[{i}] {source_text(s)}") for i, s in sources.order.values()]
 
 
 @singledispatch
