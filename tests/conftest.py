@@ -8,23 +8,31 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from govtargets.cache import open_index
 from govtargets.cli import cli
-from govtargets.load import Dataset, load_dataset
+from govtargets.index import Index
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.toml"
 
 
-@pytest.fixture(scope="session")
-def mini() -> Dataset:
-    """The small made-up dataset in tests/data/mini.toml."""
-    return load_dataset(MINI)
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test's cache out of the user's own (and shared between tests of one run)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.delenv("GOVTARGETS_NO_CACHE", raising=False)
 
 
 @pytest.fixture(scope="session")
-def bundled() -> Dataset:
-    """The dataset that ships with govtargets."""
-    return load_dataset()
+def mini() -> Index:
+    """The index of the small made-up dataset in tests/data/mini.toml."""
+    return open_index(MINI, use_cache=False)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Index:
+    """The index of the dataset that ships with govtargets."""
+    return open_index(use_cache=False)
 
 
 Run = Callable[..., Result]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import tomli
 
-from govtargets.load import Dataset, bundled_data
-from govtargets.models import Report, Target
+from govtargets.cache import bundled_data
+from govtargets.index import Index
+from govtargets.models import DatasetFile, Division, Region, Report, Source, Target
 
 SOURCE = Path(__file__).parent / "data" / "source"
 THREAD = (SOURCE / "jintan-2023-forum-thread.txt").read_text(encoding="utf-8")
@@ -74,7 +77,32 @@ PROJECTS = [
 ]
 
 
-def _report(bundled: Dataset, region: str) -> Report:
+@dataclass
+class Bundled:
+    """The bundled file's validated records, by id."""
+
+    sources: dict[str, Source]
+    divisions: dict[str, Division]
+    regions: dict[str, Region]
+    reports: dict[str, dict[int, Report]]
+
+
+@pytest.fixture(scope="module")
+def data() -> Bundled:
+    """The bundled dataset file, validated by the models (one file, so no merging needed)."""
+    file = DatasetFile.model_validate(tomli.loads(bundled_data().read_text("utf-8"), parse_float=Decimal))
+    reports: dict[str, dict[int, Report]] = {}
+    for report in file.reports:
+        reports.setdefault(report.region, {})[report.year] = report
+    return Bundled(
+        sources={s.id: s for s in file.sources},
+        divisions={d.code: d for d in file.divisions},
+        regions={r.id: r for r in file.regions},
+        reports=reports,
+    )
+
+
+def _report(bundled: Bundled, region: str) -> Report:
     assert list(bundled.reports[region]) == [2023]
     return bundled.reports[region][2023]
 
@@ -93,65 +121,65 @@ def _figures(target: Target) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize(("region", "expected"), [("jintan", JINTAN), ("liyang", LIYANG)])
-def test_targets_match_the_thread(bundled: Dataset, region: str, expected: list[tuple[object, ...]]) -> None:
+def test_targets_match_the_thread(data: Bundled, region: str, expected: list[tuple[object, ...]]) -> None:
     """Each region holds exactly the targets of the thread, figure for figure, in order."""
-    assert [_figures(t) for t in _report(bundled, region).targets] == expected
+    assert [_figures(t) for t in _report(data, region).targets] == expected
 
 
-def test_thresholds_match_the_thread(bundled: Dataset) -> None:
+def test_thresholds_match_the_thread(data: Bundled) -> None:
     """The yuan-or-dollar thresholds of the project-count targets are carried exactly."""
     found = {
         t.key: [(str(a.value), a.unit) for a in t.threshold.amounts]
-        for t in _report(bundled, "jintan").targets
+        for t in _report(data, "jintan").targets
         if t.threshold
     }
     assert found == THRESHOLDS
 
 
-def test_every_wording_is_verbatim_from_its_source(bundled: Dataset) -> None:
+def test_every_wording_is_verbatim_from_its_source(data: Bundled) -> None:
     """Every target's and project's wording appears word for word in the thread."""
     for region in ("jintan", "liyang"):
-        report = _report(bundled, region)
+        report = _report(data, region)
         for item in [*report.targets, *report.projects]:
             assert item.wording in THREAD, item.wording
 
 
-def test_each_figure_stands_in_its_wording(bundled: Dataset) -> None:
+def test_each_figure_stands_in_its_wording(data: Bundled) -> None:
     """The number of each numeric target is written in its own wording, with its unit."""
     for region in ("jintan", "liyang"):
-        for target in _report(bundled, region).targets:
+        for target in _report(data, region).targets:
             if target.value is not None:
                 assert f"{target.value}{target.unit}" in target.wording, target.wording
 
 
-def test_sources_are_the_posts_of_the_thread(bundled: Dataset) -> None:
+def test_sources_are_the_posts_of_the_thread(data: Bundled) -> None:
     """Targets cite the post they came from, with the thread's address and the post's time."""
-    jintan, liyang = _report(bundled, "jintan"), _report(bundled, "liyang")
+    jintan, liyang = _report(data, "jintan"), _report(data, "liyang")
     posts = {jintan.source: 1, liyang.source: 2}
     for key, post in posts.items():
-        source = bundled.sources[key]
+        source = data.sources[key]
         assert source.url == "https://bbs.3sjt.com/thread-6048891-1-1.html"
         assert source.post == post
-    assert str(bundled.sources[jintan.source].posted) == "2023-01-04 19:11:41"
-    assert str(bundled.sources[liyang.source].posted) == "2023-01-04 19:46:59"
-    assert str(bundled.sources["3sjt-6048891-3"].posted) == "2023-01-06 23:52:21"
-    for source in bundled.sources.values():
+    assert str(data.sources[jintan.source].posted) == "2023-01-04 19:11:41"
+    assert str(data.sources[liyang.source].posted) == "2023-01-04 19:46:59"
+    assert str(data.sources["3sjt-6048891-3"].posted) == "2023-01-06 23:52:21"
+    for source in data.sources.values():
         if source.posted is not None and source.url:
             assert str(source.posted).replace("2023-01-0", "2023-1-") in THREAD
 
 
-def test_jintan_gdp_outcome(bundled: Dataset) -> None:
+def test_jintan_gdp_outcome(data: Bundled) -> None:
     """Jintan's 2023 GDP grew 8.2% to 1302.92亿元, quoted from the 2024 work report."""
-    gdp = _report(bundled, "jintan").targets[0]
+    gdp = _report(data, "jintan").targets[0]
     assert gdp.actual is not None
     assert gdp.actual.value == Decimal("8.2")
     assert gdp.actual.level is not None
     assert (str(gdp.actual.level.value), gdp.actual.level.unit) == ("1302.92", "亿元")
     assert gdp.actual.wording in SOURCE_README
-    assert bundled.sources[gdp.actual.source].section == "2023年工作回顧"
+    assert data.sources[gdp.actual.source].section == "2023年工作回顧"
 
 
-def test_projects_match_the_thread(bundled: Dataset) -> None:
+def test_projects_match_the_thread(data: Bundled) -> None:
     """The four 两湖 projects carry their total, 2023 plan, start of production and sources."""
     found = [
         (
@@ -161,26 +189,26 @@ def test_projects_match_the_thread(bundled: Dataset) -> None:
             p.production_start,
             p.total_investment and (p.total_investment_source or p.source),
         )
-        for p in _report(bundled, "jintan").projects
+        for p in _report(data, "jintan").projects
     ]
     assert found == PROJECTS
-    for project in _report(bundled, "jintan").projects:
+    for project in _report(data, "jintan").projects:
         assert project.zone_zh == "“两湖”创新区"
         for amount in (project.total_investment, project.planned_investment):
             assert amount is None or amount.unit == "亿元"
 
 
-def test_regions_and_divisions(bundled: Dataset) -> None:
+def test_regions_and_divisions(data: Bundled, bundled: Index) -> None:
     """Codes, levels and parents of the regions are those of the GB/T 2260 tables."""
-    jintan, liyang = bundled.regions["jintan"], bundled.regions["liyang"]
+    jintan, liyang = data.regions["jintan"], data.regions["liyang"]
     assert (jintan.code, jintan.name_zh, jintan.level.value, jintan.parent) == (
         "320413", "金坛区", "district", "320400")  # fmt: skip
     assert (liyang.code, liyang.name_zh, liyang.level.value, liyang.parent) == (
         "320481", "溧阳市", "county_city", "320400")  # fmt: skip
-    changzhou, jiangsu = bundled.divisions["320400"], bundled.divisions["320000"]
+    changzhou, jiangsu = data.divisions["320400"], data.divisions["320000"]
     assert (changzhou.name_zh, changzhou.level.value, changzhou.parent) == ("常州市", "prefecture", "320000")
     assert (jiangsu.name_zh, jiangsu.level.value, jiangsu.parent) == ("江苏省", "province", None)
-    assert "320482" not in bundled.names  # Jintan's pre-2015 code must not be used
+    assert bundled.region_id("320482") is None  # Jintan's pre-2015 code must not be used
 
 
 def test_the_copy_of_the_source_is_current() -> None:

@@ -7,18 +7,28 @@ from pathlib import Path
 
 import pytest
 
+from govtargets.cache import bundled_data, data_files, open_index
 from govtargets.errors import DataError
-from govtargets.load import bundled_data, data_files, load_dataset, normalize_name
+from govtargets.index import Index
+from govtargets.vocab import normalize_name
 
 from .conftest import MINI
 
 MINI_TEXT = MINI.read_text(encoding="utf-8")
 
 
+def _load(path: Path | None = None) -> Index:
+    return open_index(path, use_cache=False)
+
+
 def _problems(path: Path) -> list[str]:
     with pytest.raises(DataError) as caught:
-        load_dataset(path)
+        _load(path)
     return caught.value.details()
+
+
+def _region_ids(index: Index) -> list[str]:
+    return [r["id"] for r in index.regions()]
 
 
 def _write(tmp_path: Path, text: str, name: str = "data.toml") -> Path:
@@ -29,16 +39,16 @@ def _write(tmp_path: Path, text: str, name: str = "data.toml") -> Path:
 
 def test_load_mini(tmp_path: Path) -> None:
     """The test dataset loads, with every region's names indexed."""
-    dataset = load_dataset(MINI)
-    assert list(dataset.regions) == ["north", "south"]
-    assert dataset.names["北"] == "north"
-    assert dataset.names["north district"] == "north"
-    assert sorted(dataset.reports["north"]) == [2022, 2023]
+    index = _load(MINI)
+    assert _region_ids(index) == ["north", "south"]
+    assert index.region_id("北") == "north"
+    assert index.region_id("north district") == "north"
+    assert index.years("north") == [2022, 2023]
 
 
 def test_load_bundled_by_default() -> None:
     """With no path the bundled dataset is loaded."""
-    assert list(load_dataset().regions) == ["jintan", "liyang"]
+    assert _region_ids(_load()) == ["jintan", "liyang"]
     assert bundled_data().name == "targets.toml"
 
 
@@ -50,7 +60,7 @@ def test_folder_of_files_is_merged(tmp_path: Path) -> None:
     _write(tmp_path / "more", "[[regions]]" + tail, "b.toml")
     _write(tmp_path, "not toml", "notes.txt")
     assert [p.name for p in data_files(tmp_path)] == ["a.toml", "b.toml"]
-    assert list(load_dataset(tmp_path).regions) == ["north", "south"]
+    assert _region_ids(_load(tmp_path)) == ["north", "south"]
 
 
 def test_folder_without_toml(tmp_path: Path) -> None:
@@ -77,7 +87,7 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     """A file saved with a UTF-8 byte order mark (as Windows editors do) loads."""
     path = tmp_path / "bom.toml"
     path.write_bytes(b"\xef\xbb\xbf" + MINI.read_bytes())
-    assert "north" in load_dataset(path).regions
+    assert "north" in _region_ids(_load(path))
 
 
 def test_duplicate_key_is_a_syntax_error(tmp_path: Path) -> None:

@@ -80,10 +80,10 @@ def test_no_colour_in_a_pipe_and_utf8_in_c_locale() -> None:
 def test_no_color_is_honoured_in_a_terminal() -> None:
     """With a terminal forced and NO_COLOR set, styles may be bold but carry no colour."""
     code = (
-        "import sys; from govtargets.render import render; from govtargets.load import load_dataset;"
+        "import sys; from govtargets.render import render; from govtargets.cache import open_index;"
         "from govtargets.queries import list_regions;"
-        f"from pathlib import Path; result = list_regions(load_dataset(Path(r'{MINI}')));"
-        "sys.stdout.write(render(result, fmt='table', color=True, width=100))"
+        f"from pathlib import Path; result = list_regions(open_index(Path(r'{MINI}'), use_cache=False));"
+        "sys.stdout.write(render(result, shape='RegionList', fmt='table', color=True, width=100))"
     )
     plain = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, env=_env(NO_COLOR="1"), check=True

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from govtargets.cache import open_index
 from govtargets.cli import cli
-from govtargets.load import load_dataset
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 CONSOLE = re.findall(r"```console\n\$ govtargets (.*?)\n(.*?)```", README, flags=re.DOTALL)
@@ -37,9 +37,9 @@ def test_minimal_dataset_in_readme_loads(tmp_path: Path) -> None:
     example = next(block for block in TOML if "[[reports.projects]]" in block)
     path = tmp_path / "mine.toml"
     path.write_text(example, encoding="utf-8")
-    dataset = load_dataset(path)
-    assert list(dataset.regions) == ["wujin"]
-    assert dataset.reports["wujin"][2023].targets[0].wording == "地区生产总值增长7.5%左右"
+    index = open_index(path, use_cache=False)
+    assert [r["id"] for r in index.regions()] == ["wujin"]
+    assert index.targets("wujin", 2023)[0]["wording"] == "地区生产总值增长7.5%左右"
 
 
 def test_broken_dataset_example_in_readme(tmp_path: Path) -> None:

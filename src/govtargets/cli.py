@@ -23,8 +23,8 @@ from govtargets import __version__
 from govtargets.errors import GovTargetsError, OutputError
 
 if TYPE_CHECKING:
-    from govtargets.load import Dataset
-    from govtargets.results import View
+    from govtargets.index import Index
+    from govtargets.results import Comparison, IndicatorList, ProjectList, RegionList, RegionReport
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -95,8 +95,13 @@ def _silence_stdout() -> None:
         pass
 
 
-def query_command(fn: Callable[..., View]) -> Callable[..., None]:
-    """Give a command the shared --format, --json and --data options, and render what it returns."""
+def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
+    """Give a command the shared output and data options, ask the index, and render the answer.
+
+    ``fn`` gets the dataset's index and its own options and returns a query's result; its
+    return annotation names the result's type (results.py), which picks the table and CSV form.
+    """
+    shape = str(fn.__annotations__["return"])
 
     @click.option(
         "--data",
@@ -104,6 +109,12 @@ def query_command(fn: Callable[..., View]) -> Callable[..., None]:
         envvar="GOVTARGETS_DATA",
         show_envvar=True,
         help="Dataset to use: a TOML file or a folder of them. [default: the bundled data]",
+    )
+    @click.option(
+        "--no-cache",
+        is_flag=True,
+        envvar="GOVTARGETS_NO_CACHE",
+        help="Read and validate the data files now, and neither use nor write the cache.",
     )
     @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
     @click.option(
@@ -114,16 +125,19 @@ def query_command(fn: Callable[..., View]) -> Callable[..., None]:
         help="Output format.  [default: table]",
     )
     @functools.wraps(fn)
-    def command(*, fmt: str | None, as_json: bool, data: Path | None, **options: Any) -> None:
+    def command(*, fmt: str | None, as_json: bool, no_cache: bool, data: Path | None, **options: Any) -> None:
         if as_json and fmt not in (None, "json"):
             raise click.UsageError(f"--json and --format {fmt} ask for different formats")
-        from govtargets.load import load_dataset
+        from govtargets.cache import answer
         from govtargets.render import render
 
-        result = fn(load_dataset(data), **options)
+        result = answer(lambda index: fn(index, **options), data=data, use_cache=not no_cache)
         terminal = sys.stdout.isatty()
         width = shutil.get_terminal_size().columns if terminal else None
-        write(render(result, fmt=fmt or ("json" if as_json else "table"), color=terminal, width=width))
+        text = render(
+            result, shape=shape, fmt=fmt or ("json" if as_json else "table"), color=terminal, width=width
+        )
+        write(text)
 
     return command
 
@@ -149,27 +163,27 @@ def cli() -> None:
 
 @cli.command("list")
 @query_command
-def list_(dataset: Dataset) -> View:
+def list_(index: Index) -> RegionList:
     """List the regions: level, parent, code, years covered, counts of targets and projects."""
     from govtargets import queries
 
-    return queries.list_regions(dataset)
+    return queries.list_regions(index)
 
 
 @cli.command()
 @click.argument("region")
 @query_command
-def show(dataset: Dataset, region: str) -> View:
+def show(index: Index, region: str) -> RegionReport:
     """Show everything known for REGION: main targets, each area of work, projects, sources."""
     from govtargets import queries
 
-    return queries.show_region(dataset, region=region)
+    return queries.show_region(index, region=region)
 
 
 @cli.command()
 @click.argument("regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]")
 @query_command
-def compare(dataset: Dataset, regions: tuple[str, ...]) -> View:
+def compare(index: Index, regions: tuple[str, ...]) -> Comparison:
     """Compare regions' targets: one row per indicator, one column per region.
 
     A region with no target on an indicator shows an em dash.
@@ -178,7 +192,7 @@ def compare(dataset: Dataset, regions: tuple[str, ...]) -> View:
         raise click.UsageError("compare needs at least two regions")
     from govtargets import queries
 
-    return queries.compare_regions(dataset, regions=regions)
+    return queries.compare_regions(index, regions=regions)
 
 
 @cli.command()
@@ -195,21 +209,21 @@ def compare(dataset: Dataset, regions: tuple[str, ...]) -> View:
 )
 @query_command
 def projects(
-    dataset: Dataset, region: str | None, min_invest: Decimal | None, min_total: Decimal | None
-) -> View:
+    index: Index, region: str | None, min_invest: Decimal | None, min_total: Decimal | None
+) -> ProjectList:
     """List major investment projects, with a total row; amounts in 亿元 (100 million yuan)."""
     from govtargets import queries
 
-    return queries.list_projects(dataset, region=region, min_invest=min_invest, min_total=min_total)
+    return queries.list_projects(index, region=region, min_invest=min_invest, min_total=min_total)
 
 
 @cli.command()
 @query_command
-def indicators(dataset: Dataset) -> View:
+def indicators(index: Index) -> IndicatorList:
     """List the canonical indicators that line targets up across regions."""
     from govtargets import queries
 
-    return queries.list_indicators(dataset)
+    return queries.list_indicators(index)
 
 
 def main() -> None:

@@ -1,10 +1,14 @@
-"""Read a dataset (one TOML file or a folder of them), validate it and index it."""
+"""Read a dataset's files, validate and check them, and compile them into an index.
+
+This is the only module that parses TOML and validates with pydantic; a query answered from a
+cached index never imports it.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,44 +17,10 @@ import tomli
 from pydantic import ValidationError
 
 from govtargets.errors import DataError, Problem
-from govtargets.locate import Loc, describe_field, describe_record, find_line, split_loc
-from govtargets.models import (
-    CODE_PATTERN,
-    KEY_PATTERN,
-    DatasetFile,
-    Division,
-    Indicator,
-    Region,
-    Report,
-    Source,
-)
-
-
-def bundled_data() -> Path:
-    """The dataset that ships with govtargets."""
-    packaged = Path(__file__).parent / "data" / "targets.toml"
-    if packaged.is_file():
-        return packaged
-    # A source checkout or an editable install: the dataset sits at the project's top.
-    return Path(__file__).resolve().parents[2] / "data" / "targets.toml"
-
-
-def normalize_name(name: str) -> str:
-    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width digits all match."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
-
-
-@dataclass
-class Dataset:
-    """A validated dataset, indexed for queries."""
-
-    sources: dict[str, Source] = field(default_factory=dict)
-    divisions: dict[str, Division] = field(default_factory=dict)
-    indicators: dict[str, Indicator] = field(default_factory=dict)
-    regions: dict[str, Region] = field(default_factory=dict)
-    reports: dict[str, dict[int, Report]] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)
-    """Every normalised name a user may type for a region, to the region's id."""
+from govtargets.index import IndexWriter
+from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
+from govtargets.models import CODE_PATTERN, KEY_PATTERN, DatasetFile, Region, Report
+from govtargets.vocab import normalize_name
 
 
 @dataclass
@@ -61,49 +31,51 @@ class _File:
     model: DatasetFile
 
     def problem(self, message: str, record: Loc = (), field: Loc = ()) -> Problem:
-        return _problem(self.path, self.text, self.raw, message, record, field)
+        return _problem(self.path, self.locator, self.raw, message, record, field)
+
+    @functools.cached_property
+    def locator(self) -> Locator:
+        return Locator(self.text)
 
 
-def _problem(path: Path, text: str, raw: dict[str, Any], message: str, record: Loc, field: Loc) -> Problem:
+def _problem(
+    path: Path, locator: Locator, raw: dict[str, Any], message: str, record: Loc, field: Loc
+) -> Problem:
     """A problem pointing at ``record`` and ``field`` of a file, with the line they are on."""
     return Problem(
         file=str(path),
         message=message,
-        line=find_line(text, record, field),
+        line=locator.find(record, field),
         record=describe_record(raw, record),
         field=describe_field(field),
     )
 
 
-def data_files(path: Path) -> list[Path]:
-    """The TOML files of a dataset: the file itself, or every ``*.toml`` under a folder."""
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*.toml") if p.is_file())
-        if not files:
-            raise DataError([Problem(file=str(path), message="folder holds no .toml files")])
-        return files
-    return [path]
+def compile_dataset(files: list[Path], writer: IndexWriter) -> None:
+    """Read, validate and check ``files`` one at a time, writing each into ``writer``.
 
-
-def load_dataset(path: Path | None = None) -> Dataset:
-    """Load, validate and index the dataset at ``path`` (the bundled one by default)."""
+    Only one file's text and records are in memory at once; references between files are
+    checked at the end against the ids every file claimed. Raises DataError listing every problem.
+    """
     problems: list[Problem] = []
-    files: list[_File] = []
-    for file_path in data_files(path or bundled_data()):
-        loaded = _read(file_path, problems)
-        if loaded is not None:
-            files.append(loaded)
+    checker = _Checker()
+    for path in files:
+        loaded = _read(path, problems)
+        if loaded is None:
+            continue
+        found = checker.claim(loaded)
+        problems.extend(found)
+        if not problems:
+            writer.add(loaded.model, checker.names_of(loaded.model))
+    problems.extend(checker.dangling())
+    if not problems and not checker.regions:
+        where = files[0].parent if len(files) > 1 else files[0]
+        problems.append(Problem(file=str(where), message="no regions defined"))
     if problems:
+        # In reading order, file by file, whichever check found them.
+        order = {str(path): n for n, path in enumerate(files)}
+        problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
         raise DataError(problems)
-    dataset = Dataset()
-    problems.extend(_index(dataset, files))
-    if not problems:
-        problems.extend(_check_references(dataset, files))
-    if not problems and not dataset.regions:
-        problems.append(Problem(file=str(path or bundled_data()), message="no regions defined"))
-    if problems:
-        raise DataError(problems)
-    return dataset
 
 
 def _read(path: Path, problems: list[Problem]) -> _File | None:
@@ -138,6 +110,7 @@ def _read(path: Path, problems: list[Problem]) -> _File | None:
 
 def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: ValidationError) -> list[Problem]:
     found: list[Problem] = []
+    locator = Locator(text)
     seen: set[tuple[Loc, str | int | None]] = set()
     for error in exc.errors(include_url=False):
         record, rest = split_loc(error["loc"])
@@ -152,7 +125,7 @@ def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: Validation
             or _MESSAGES.get(error["type"])
             or str(error["msg"]).removeprefix("Value error, ")
         )
-        found.append(_problem(path, text, raw, message, record, _field_of(rest)))
+        found.append(_problem(path, locator, raw, message, record, _field_of(rest)))
     return found
 
 
@@ -175,80 +148,138 @@ _PATTERNS = {
 _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float"})
 
 
-def _index(dataset: Dataset, files: list[_File]) -> Iterator[Problem]:
-    """Merge the files into ``dataset``, yielding a problem for each id claimed twice."""
-    for file in files:
+class _Checker:
+    """What the files read so far claim (ids, names, codes), to find duplicates and dangling references."""
+
+    def __init__(self) -> None:
+        self.sources: set[str] = set()
+        self.divisions: set[str] = set()
+        self.indicators: set[str] = set()
+        self.regions: set[str] = set()
+        self.codes: set[str] = set()
+        self.names: dict[str, str] = {}
+        self.reports: set[tuple[str, int]] = set()
+        self.wanted: list[tuple[Path, set[tuple[str, str]]]] = []
+
+    def claim(self, file: _File) -> list[Problem]:
+        """Take in one file's ids, returning what is claimed twice or broken inside one report."""
         m = file.model
-        for i, source in enumerate(m.sources):
-            if source.id in dataset.sources:
-                yield file.problem(f"source id {source.id!r} is used twice", ("sources", i), ("id",))
-            dataset.sources[source.id] = source
-        for i, division in enumerate(m.divisions):
-            if division.code in dataset.divisions:
-                yield file.problem(f"division {division.code} is defined twice", ("divisions", i), ("code",))
-            dataset.divisions[division.code] = division
-        for i, indicator in enumerate(m.indicators):
-            if indicator.key in dataset.indicators:
-                yield file.problem(
-                    f"indicator {indicator.key!r} is defined twice", ("indicators", i), ("key",)
-                )
-            dataset.indicators[indicator.key] = indicator
+        found: list[Problem] = []
+        for table, attr, taken, message in (
+            ("sources", "id", self.sources, "source id {!r} is used twice"),
+            ("divisions", "code", self.divisions, "division {} is defined twice"),
+            ("indicators", "key", self.indicators, "indicator {!r} is defined twice"),
+            ("regions", "id", self.regions, "region id {!r} is used twice"),
+        ):
+            for i, record in enumerate(getattr(m, table)):
+                key = getattr(record, attr)
+                if key in taken:
+                    found.append(file.problem(message.format(key), (table, i), (attr,)))
+                taken.add(key)
+        self.codes.update(d.code for d in m.divisions)
         for i, region in enumerate(m.regions):
-            if region.id in dataset.regions:
-                yield file.problem(f"region id {region.id!r} is used twice", ("regions", i), ("id",))
-            dataset.regions[region.id] = region
-            named = [
-                ("id", region.id),
-                ("code", region.code),
-                ("name_zh", region.name_zh),
-                ("name_en", region.name_en),
-                *(("aliases", alias) for alias in region.aliases),
-            ]
-            for field_name, name in named:
-                owner = dataset.names.setdefault(normalize_name(name), region.id)
+            self.codes.add(region.code)
+            for field_name, name in _names(region):
+                owner = self.names.setdefault(normalize_name(name), region.id)
                 if owner != region.id:
-                    yield file.problem(
-                        f"name {name!r} already names region {owner!r}", ("regions", i), (field_name,)
+                    found.append(
+                        file.problem(
+                            f"name {name!r} already names region {owner!r}", ("regions", i), (field_name,)
+                        )
                     )
         for i, report in enumerate(m.reports):
-            years = dataset.reports.setdefault(report.region, {})
-            if report.year in years:
-                yield file.problem(
-                    f"a second report for {report.region} {report.year}", ("reports", i), ("year",)
+            if (report.region, report.year) in self.reports:
+                found.append(
+                    file.problem(
+                        f"a second report for {report.region} {report.year}", ("reports", i), ("year",)
+                    )
                 )
-            years[report.year] = report
+            self.reports.add((report.region, report.year))
+            found.extend(_check_report(file, report, ("reports", i)))
+        self.wanted.append((file.path, {(kind, key) for kind, key, _, _ in _references(m)}))
+        return found
+
+    def names_of(self, model: DatasetFile) -> dict[str, str]:
+        """The normalised names of a file's regions, to their ids."""
+        return {normalize_name(name): r.id for r in model.regions for _, name in _names(r)}
+
+    def dangling(self) -> list[Problem]:
+        """A problem for each reference, in any file, to an id no file defines."""
+        known = {
+            "source": self.sources,
+            "indicator": self.indicators,
+            "region": self.regions,
+            "code": self.codes,
+        }
+        found: list[Problem] = []
+        for path, wanted in self.wanted:
+            if all(key in known[kind] for kind, key in wanted):
+                continue
+            # Rare, so read the file again to say where each missing reference is.
+            file = _read(path, found)
+            if file is None:
+                continue
+            for kind, key, record, field_name in _references(file.model):
+                if key not in known[kind]:
+                    found.append(file.problem(_MISSING[kind].format(key=key), record, (field_name,)))
+        return found
 
 
-def _check_references(dataset: Dataset, files: list[_File]) -> Iterator[Problem]:
-    """Yield a problem for each reference to a source, region, parent or record that is not there."""
-    codes = set(dataset.divisions) | {r.code for r in dataset.regions.values()}
-    for file in files:
-        m = file.model
-        for name, divisions in (("divisions", m.divisions), ("regions", m.regions)):
-            for i, division in enumerate(divisions):
-                if division.parent is not None and division.parent not in codes:
-                    yield file.problem(f"no division with code {division.parent}", (name, i), ("parent",))
-                yield from _source(dataset, file, division.source, (name, i), "source")
-        for i, report in enumerate(m.reports):
-            here: Loc = ("reports", i)
-            if report.region not in dataset.regions:
-                yield file.problem(f"no region with id {report.region!r}", here, ("region",))
-            yield from _source(dataset, file, report.source, here, "source")
-            yield from _check_report(dataset, file, report, here)
+_MISSING = {
+    "source": "no source with id {key!r}",
+    "indicator": "no indicator with key {key!r}",
+    "region": "no region with id {key!r}",
+    "code": "no division with code {key}",
+}
 
 
-def _source(dataset: Dataset, file: _File, key: str | None, record: Loc, field: str) -> Iterator[Problem]:
-    if key is not None and key not in dataset.sources:
-        yield file.problem(f"no source with id {key!r}", record, (field,))
+def _names(region: Region) -> list[tuple[str, str]]:
+    return [
+        ("id", region.id),
+        ("code", region.code),
+        ("name_zh", region.name_zh),
+        ("name_en", region.name_en),
+        *(("aliases", alias) for alias in region.aliases),
+    ]
 
 
-def _check_report(dataset: Dataset, file: _File, report: Report, here: Loc) -> Iterator[Problem]:
+def _references(m: DatasetFile) -> Iterator[tuple[str, str, Loc, str]]:
+    """Every id a file refers to: (what it names, the id, the record, the field)."""
+    for name, divisions in (("divisions", m.divisions), ("regions", m.regions)):
+        for i, division in enumerate(divisions):
+            if division.parent is not None:
+                yield "code", division.parent, (name, i), "parent"
+            if division.source is not None:
+                yield "source", division.source, (name, i), "source"
+    for i, report in enumerate(m.reports):
+        here: Loc = ("reports", i)
+        yield "region", report.region, here, "region"
+        yield "source", report.source, here, "source"
+        for j, target in enumerate(report.targets):
+            at: Loc = (*here, "targets", j)
+            yield "indicator", target.indicator, at, "indicator"
+            if target.source is not None:
+                yield "source", target.source, at, "source"
+            if target.actual is not None:
+                yield "source", target.actual.source, at, "actual"
+        for j, project in enumerate(report.projects):
+            at = (*here, "projects", j)
+            for field_name, key in (
+                ("source", project.source),
+                ("total_investment_source", project.total_investment_source),
+            ):
+                if key is not None:
+                    yield "source", key, at, field_name
+            for note in project.notes:
+                yield "source", note.source, at, "notes"
+
+
+def _check_report(file: _File, report: Report, here: Loc) -> Iterator[Problem]:
+    """Problems inside one report: target keys, areas, "of which" links, project ids."""
     areas = {area.no for area in report.areas}
     keys: set[str] = set()
     for j, target in enumerate(report.targets):
         at: Loc = (*here, "targets", j)
-        if target.indicator not in dataset.indicators:
-            yield file.problem(f"no indicator with key {target.indicator!r}", at, ("indicator",))
         if target.key in keys:
             yield file.problem(
                 f"two targets are known as {target.key!r}; give each its own 'id'", at, ("id",)
@@ -256,20 +287,12 @@ def _check_report(dataset: Dataset, file: _File, report: Report, here: Loc) -> I
         keys.add(target.key)
         if target.area is not None and target.area not in areas:
             yield file.problem(f"the report has no area {target.area}", at, ("area",))
-        yield from _source(dataset, file, target.source, at, "source")
-        if target.actual is not None:
-            yield from _source(dataset, file, target.actual.source, at, "actual")
     for j, target in enumerate(report.targets):
         if target.part_of is not None and target.part_of not in keys:
             at = (*here, "targets", j)
             yield file.problem(f"no target {target.part_of!r} in this report", at, ("part_of",))
     project_ids: set[str] = set()
     for j, project in enumerate(report.projects):
-        at = (*here, "projects", j)
         if project.id in project_ids:
-            yield file.problem(f"project id {project.id!r} is used twice", at, ("id",))
+            yield file.problem(f"project id {project.id!r} is used twice", (*here, "projects", j), ("id",))
         project_ids.add(project.id)
-        yield from _source(dataset, file, project.source, at, "source")
-        yield from _source(dataset, file, project.total_investment_source, at, "total_investment_source")
-        for note in project.notes:
-            yield from _source(dataset, file, note.source, at, "notes")

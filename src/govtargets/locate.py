@@ -7,6 +7,7 @@ person writes, and the field by its ``key =`` line inside that record.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -84,45 +85,57 @@ def describe_field(field: Loc) -> str | None:
 
 def find_line(text: str, record: Loc, field: Loc = ()) -> int | None:
     """The 1-based line of ``field`` in ``record``, else of the record's header, else None."""
-    lines = text.splitlines()
-    start, end, header = 0, len(lines), None
-    path = ""
-    for name, index in zip(record[::2], record[1::2], strict=True):
-        path = f"{path}.{name}" if path else str(name)
-        found = _nth_header(lines, start, end, path, int(index))
-        if found is None:
-            return None if header is None else header + 1
-        header, start = found, found + 1
-        end = _block_end(lines, start, end, path)
-    if field and isinstance(field[0], str):
-        for i in range(start, end):
-            if _ARRAY_HEADER.match(lines[i]) or _TABLE_HEADER.match(lines[i]):
+    return Locator(text).find(record, field)
+
+
+class Locator:
+    """Finds records and fields in one file's text; it reads the headers once, for many lookups."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.headers: list[int] = []  # the index of every header line, in order
+        self.paths: list[str] = []  # the path of each of those headers
+        self.arrays: dict[str, list[int]] = {}  # each array-of-tables path, to its header lines
+        for i, line in enumerate(self.lines):
+            match = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
+            if match is None:
+                continue
+            path = re.sub(r"\s*\.\s*", ".", match.group(1))
+            self.headers.append(i)
+            self.paths.append(path)
+            if match.re is _ARRAY_HEADER:
+                self.arrays.setdefault(path, []).append(i)
+
+    def find(self, record: Loc, field: Loc = ()) -> int | None:
+        """The 1-based line of ``field`` in ``record``, else of the record's header, else None."""
+        start, end, header = 0, len(self.lines), None
+        path = ""
+        for name, index in zip(record[::2], record[1::2], strict=True):
+            path = f"{path}.{name}" if path else str(name)
+            candidates = self.arrays.get(path, [])
+            at = bisect.bisect_left(candidates, start) + int(index)
+            if at >= len(candidates) or candidates[at] >= end:
+                return None if header is None else header + 1
+            header = start = candidates[at]
+            end = self._block_end(start, end, path)
+            start += 1
+        if field and isinstance(field[0], str):
+            stop = self._next_header(start, end)
+            for i in range(start, stop):
+                match = _KEY_LINE.match(self.lines[i])
+                if match and match.group(1).strip("\"'") == field[0]:
+                    return i + 1
+        return None if header is None else header + 1
+
+    def _next_header(self, start: int, end: int) -> int:
+        at = bisect.bisect_left(self.headers, start)
+        return min(self.headers[at], end) if at < len(self.headers) else end
+
+    def _block_end(self, header: int, end: int, path: str) -> int:
+        for at in range(bisect.bisect_right(self.headers, header), len(self.headers)):
+            line = self.headers[at]
+            if line >= end:
                 break
-            match = _KEY_LINE.match(lines[i])
-            if match and match.group(1).strip("\"'") == field[0]:
-                return i + 1
-    return None if header is None else header + 1
-
-
-def _header_path(line: str) -> str | None:
-    match = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
-    return None if match is None else re.sub(r"\s*\.\s*", ".", match.group(1))
-
-
-def _nth_header(lines: list[str], start: int, end: int, path: str, index: int) -> int | None:
-    seen = -1
-    for i in range(start, end):
-        match = _ARRAY_HEADER.match(lines[i])
-        if match and re.sub(r"\s*\.\s*", ".", match.group(1)) == path:
-            seen += 1
-            if seen == index:
-                return i
-    return None
-
-
-def _block_end(lines: list[str], start: int, end: int, path: str) -> int:
-    for i in range(start, end):
-        found = _header_path(lines[i])
-        if found is not None and not found.startswith(path + "."):
-            return i
-    return end
+            if not self.paths[at].startswith(path + "."):
+                return line
+        return end

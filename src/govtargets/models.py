@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from govtargets.vocab import KIND_DIMENSIONS, UNITS, Kind, Level, Qualifier
+from govtargets.vocab import KIND_DIMENSIONS, MAX_YUAN, UNITS, Kind, Level, Qualifier
 
 # 15 significant digits is what a double carries exactly, so every figure prints in
 # JSON as a number with the same digits it was typed with.
@@ -38,6 +38,8 @@ def _check_unit(unit: str, allowed: frozenset[str], what: str, value: Decimal | 
         whole = value * known.factor
         if whole != whole.to_integral_value():
             raise ValueError(f"{value} {unit} is not a whole number of {known.en.split()[-1]}")
+        if abs(whole) >= MAX_YUAN:
+            raise ValueError(f"{value} {unit} is more than any economy (10^18 or more)")
 
 
 class Source(Record):

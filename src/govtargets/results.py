@@ -1,45 +1,35 @@
-"""The pydantic models that queries return; their JSON form is the tool's JSON output."""
+"""The shapes of query results: plain dicts, typed for mypy, dumped as the tool's JSON output.
+
+They are TypedDicts rather than models so that answering a query imports nothing heavy:
+``govtargets schema --output`` turns them into a JSON Schema with pydantic when asked.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, PlainSerializer
+from typing import TypedDict
 
 from govtargets.vocab import Kind, Level, Qualifier
 
-
-def _number(value: Decimal) -> int | float:
-    # Figures have at most 15 significant digits (models.Figure), which a float carries
-    # exactly, so 0.86 prints as 0.86, and whole numbers print without a ".0".
-    return int(value) if value == value.to_integral_value() else float(value)
+Number = Decimal
+"""An exact figure; JSON writes it as a number (at most 15 significant digits, so a float carries it)."""
 
 
-Number = Annotated[Decimal, PlainSerializer(_number, return_type=int | float, when_used="json")]
-
-
-class View(BaseModel):
-    """Base of every result model."""
-
-    model_config = ConfigDict(frozen=True)
-
-
-class SourceView(View):
+class SourceView(TypedDict):
     """Where a figure came from."""
 
     id: str
     title: str
     publisher: str
     url: str | None
-    posted: dt.datetime | dt.date | None
+    posted: str | None
+    """ISO 8601 date or date and time, as the source gives it."""
     post: int | None
     section: str | None
     note: str | None
 
 
-class QuantityView(View):
+class QuantityView(TypedDict):
     """A number with its unit; money also in whole yuan (or US dollars)."""
 
     value: Number
@@ -49,7 +39,7 @@ class QuantityView(View):
     usd: int | None
 
 
-class QualifierView(View):
+class QualifierView(TypedDict):
     """The wording around a figure, in Chinese and English."""
 
     key: Qualifier
@@ -57,7 +47,7 @@ class QualifierView(View):
     en: str
 
 
-class IndicatorRef(View):
+class IndicatorRef(TypedDict):
     """The canonical indicator a target is keyed to."""
 
     key: str
@@ -65,14 +55,14 @@ class IndicatorRef(View):
     name_en: str
 
 
-class ThresholdView(View):
+class ThresholdView(TypedDict):
     """The size bar a counted thing must pass, in any of several units."""
 
     qualifier: QualifierView
     amounts: list[QuantityView]
 
 
-class ActualView(View):
+class ActualView(TypedDict):
     """What was achieved, in the target's unit, with the absolute level where known."""
 
     value: Number
@@ -82,7 +72,7 @@ class ActualView(View):
     source: SourceView
 
 
-class TargetView(View):
+class TargetView(TypedDict):
     """One target, with everything needed to read it on its own."""
 
     id: str
@@ -105,14 +95,14 @@ class TargetView(View):
     source: SourceView
 
 
-class NoteView(View):
+class NoteView(TypedDict):
     """A fact about a project from another source."""
 
     text: str
     source: SourceView
 
 
-class ProjectView(View):
+class ProjectView(TypedDict):
     """A major investment project."""
 
     id: str
@@ -133,7 +123,7 @@ class ProjectView(View):
     source: SourceView
 
 
-class DivisionView(View):
+class DivisionView(TypedDict):
     """An administrative division."""
 
     code: str
@@ -161,13 +151,13 @@ class RegionSummary(RegionView):
     projects: int
 
 
-class RegionList(View):
+class RegionList(TypedDict):
     """Result of ``govtargets list``."""
 
     regions: list[RegionSummary]
 
 
-class AreaView(View):
+class AreaView(TypedDict):
     """One area of work of a report, with its targets."""
 
     no: int
@@ -176,7 +166,7 @@ class AreaView(View):
     targets: list[TargetView]
 
 
-class ProjectTotals(View):
+class ProjectTotals(TypedDict):
     """Sums over a project list, and how many projects each sum covers."""
 
     count: int
@@ -186,7 +176,7 @@ class ProjectTotals(View):
     total_known: int
 
 
-class RegionReport(View):
+class RegionReport(TypedDict):
     """Result of ``govtargets show``: one region's targets and projects for a year."""
 
     region: RegionView
@@ -198,14 +188,14 @@ class RegionReport(View):
     project_totals: ProjectTotals
 
 
-class ComparedRegion(View):
+class ComparedRegion(TypedDict):
     """A column of a comparison: the region and the year shown for it."""
 
     region: RegionView
     year: int | None
 
 
-class CompareRow(View):
+class CompareRow(TypedDict):
     """One indicator (and kind, and threshold) across regions; a region's list may be empty."""
 
     indicator: IndicatorRef
@@ -214,14 +204,14 @@ class CompareRow(View):
     targets: dict[str, list[TargetView]]
 
 
-class Comparison(View):
+class Comparison(TypedDict):
     """Result of ``govtargets compare``."""
 
     regions: list[ComparedRegion]
     rows: list[CompareRow]
 
 
-class ProjectFilters(View):
+class ProjectFilters(TypedDict):
     """The filters a project list was made with; amounts in 亿元."""
 
     region: str | None
@@ -229,7 +219,7 @@ class ProjectFilters(View):
     min_total: Number | None
 
 
-class ProjectList(View):
+class ProjectList(TypedDict):
     """Result of ``govtargets projects``."""
 
     filters: ProjectFilters
@@ -246,7 +236,7 @@ class IndicatorView(IndicatorRef):
     regions: int
 
 
-class IndicatorList(View):
+class IndicatorList(TypedDict):
     """Result of ``govtargets indicators``."""
 
     indicators: list[IndicatorView]

@@ -6,6 +6,7 @@ where a qualifier sits in Chinese wording), and the README lists them all.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -133,3 +134,12 @@ KIND_DIMENSIONS: dict[Kind, frozenset[str]] = {
     Kind.COUNT: frozenset({"count"}),
     Kind.QUALITATIVE: frozenset(),
 }
+
+
+def normalize_name(name: str) -> str:
+    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width digits all match."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+MAX_YUAN = 10**18
+"""No amount of money reaches this (world output is near 10^15 yuan a year): a larger one is a typo."""

@@ -1,0 +1,195 @@
+"""Write a large, seeded dataset in govtargets' own TOML format, for the benchmark.
+
+    python benchmarks/generate.py OUT_DIR [--regions 3000] [--files 10]
+
+Every run with the same arguments writes the same bytes: region names, codes, figures and
+projects come from a seeded random generator, never from the clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+YEARS = (2023, 2024, 2025)
+
+# (key, Chinese, English, kind, unit): the generated catalogue; 30 indicators, 25 used per report.
+INDICATORS = [
+    ("gdp", "地区生产总值", "Gross regional product", "growth", "%"),
+    ("gdp_level", "地区生产总值总量", "Gross regional product, level", "amount", "亿元"),
+    ("budget_revenue", "一般公共预算收入", "General public budget revenue", "growth", "%"),
+    ("budget_revenue_level", "一般公共预算收入总额", "General public budget revenue, level", "amount", "亿元"),
+    ("fixed_asset_investment", "固定资产投资", "Investment in fixed assets", "growth", "%"),
+    ("industrial_investment", "工业投资", "Industrial investment", "growth", "%"),
+    ("industrial_output", "规上工业总产值", "Industrial output above designated size", "growth", "%"),
+    ("retail_sales", "社会消费品零售总额", "Retail sales of consumer goods", "growth", "%"),
+    ("disposable_income", "居民人均可支配收入", "Per capita disposable income", "growth", "%"),
+    ("urban_income", "城镇居民人均可支配收入", "Urban per capita disposable income", "amount", "元"),
+    ("foreign_capital", "实际使用外资", "Foreign capital actually utilized", "amount", "亿美元"),
+    ("foreign_trade", "进出口总额", "Total imports and exports", "growth", "%"),
+    ("new_villages", "新建美丽乡村", "Model villages built", "count", "个"),
+    ("cpi", "居民消费价格", "Consumer prices", "growth", "%"),
+    ("new_jobs", "城镇新增就业", "New urban jobs", "count", "人"),
+    ("major_projects", "重大项目", "Major projects", "count", "个"),
+    ("new_enterprises", "新增规上工业企业", "New industrial enterprises above size", "count", "家"),
+    ("high_tech_enterprises", "高新技术企业", "High-tech enterprises", "count", "家"),
+    ("parking_spaces", "新增停车位", "New parking spaces", "count", "个"),
+    ("charging_piles", "新建充电桩", "New charging piles", "count", "个"),
+    ("housing_units", "保障性住房", "Affordable housing units", "count", "套"),
+    ("new_schools", "新建学校", "New schools", "count", "所"),
+    ("roads", "新改建农村公路", "Rural roads built or rebuilt", "amount", "公里"),
+    ("afforestation", "新增造林", "New afforestation", "amount", "亩"),
+    ("energy_intensity", "单位GDP能耗", "Energy use per unit of GDP", "qualitative", None),
+    ("air_quality", "空气质量", "Air quality", "qualitative", None),
+    ("water_quality", "水环境质量", "Water quality", "qualitative", None),
+    ("safety", "安全生产事故", "Work safety accidents", "qualitative", None),
+    ("grain_output", "粮食产量", "Grain output", "amount", "万吨"),
+    ("tourism_revenue", "旅游总收入", "Tourism revenue", "growth", "%"),
+]
+QUALITATIVE = ["keep_falling", "steady_improve", "in_step_with_growth", "meet_quota"]
+SYLLABLES = [
+    "an", "bai", "chang", "dong", "feng", "gu", "hai", "jin", "kang", "le", "ming", "ning",
+    "ping", "qing", "rui", "shan", "tai", "wu", "xin", "yang", "ze", "zhong", "fu", "lin",
+    "hua", "long", "song", "he", "yun", "bao",
+]  # fmt: skip
+HANZI = "安白昌东丰古海金康乐明宁平清瑞山泰武新阳泽中福林华隆松和云宝"
+LEVELS = [("district", "区"), ("county", "县"), ("county_city", "市")]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How big a dataset to write."""
+
+    regions: int = 3000
+    files: int = 10
+    targets: int = 25
+    projects: int = 10
+    seed: int = 2023
+
+
+def _q(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _catalogue() -> str:
+    lines = ["format = 1", ""]
+    for key, zh, en, kind, unit in INDICATORS:
+        lines += ["[[indicators]]", f"key = {_q(key)}", f"name_zh = {_q(zh)}", f"name_en = {_q(en)}"]
+        if unit is not None and kind != "growth":  # an indicator's unit is that of its level
+            lines.append(f"unit = {_q(unit)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _region_name(i: int) -> tuple[str, str, str, str]:
+    """Unique Chinese and English names for region ``i``, and its level."""
+    n = len(HANZI)
+    a, b, c = i % n, (i // n) % n, i // (n * n)
+    level, suffix = LEVELS[i % len(LEVELS)]
+    zh = HANZI[a] + HANZI[b] + (HANZI[c] if c else "") + suffix
+    en = (SYLLABLES[a] + SYLLABLES[b] + (SYLLABLES[c] if c else "")).title()
+    return zh, f"{en} {dict(district='District', county='County', county_city='City')[level]}", level, en
+
+
+def _figure(rng: random.Random, low: float, high: float, places: int) -> str:
+    return f"{rng.uniform(low, high):.{places}f}".rstrip("0").rstrip(".")
+
+
+def _target(rng: random.Random, spec: tuple[str, str, str, str, str | None], year: int) -> list[str]:
+    key, zh, _en, kind, unit = spec
+    lines = ["[[reports.targets]]", f"indicator = {_q(key)}", f"kind = {_q(kind)}"]
+    if kind == "qualitative":
+        qualifier = rng.choice(QUALITATIVE)
+        return [*lines, f"qualifier = {_q(qualifier)}", f"wording = {_q(zh + '稳中向好')}", ""]
+    if kind == "growth":
+        value = _figure(rng, 3, 12, 1)
+    elif kind == "count" or unit == "元":
+        value = str(rng.randint(1, 5000))
+    else:
+        value = _figure(rng, 1, 3000, 2)
+    lines += [f"value = {value}", f"unit = {_q(unit or '')}"]
+    if rng.random() < 0.3:
+        lines.append('qualifier = "strive_for"')
+    lines.append(f"wording = {_q(f'{zh}{value}{unit}')}")
+    if year < YEARS[-1] and kind == "growth":
+        achieved = _figure(rng, 1, 13, 1)
+        lines.append(f'actual = {{ value = {achieved}, wording = {_q(f"增长{achieved}%")}, source = "review" }}')
+    return [*lines, ""]
+
+
+def _project(rng: random.Random, number: int, region_zh: str) -> list[str]:
+    # Planned investment is log-uniform from 0.01 to 50 亿元, so a bar picks any share of projects.
+    planned = f"{10 ** rng.uniform(-2, 1.7):.2f}"
+    total = f"{float(planned) * rng.uniform(2, 10):.2f}"
+    name = f"{region_zh}第{number}号产业项目"
+    return [
+        "[[reports.projects]]",
+        f'id = "p{number}"',
+        f"name_zh = {_q(name)}",
+        f'name_en = "Industrial project {number}"',
+        f'total_investment = {{ value = {total}, unit = "亿元" }}',
+        f'planned_investment = {{ value = {planned}, unit = "亿元" }}',
+        f"wording = {_q(f'{name}:总投资{total}亿元,计划投资{planned}亿元')}",
+        "",
+    ]
+
+
+def _region_file(rng: random.Random, shape: Shape, first: int, last: int) -> str:
+    lines = ["format = 1", ""]
+    if first == 0:
+        lines += ['[[sources]]', 'id = "review"', 'title = "工作回顾"', 'publisher = "Generated"', ""]
+        lines += ['[[divisions]]', 'code = "990000"', 'name_zh = "基准省"', 'name_en = "Bench Province"']
+        lines += ['level = "province"', ""]
+    for i in range(first, last):
+        zh, en, level, short = _region_name(i)
+        rid = f"r{i:04d}"
+        code = f"99{i // 90 + 1:02d}{i % 90 + 1:02d}"
+        lines += [
+            "[[regions]]", f"id = {_q(rid)}", f"code = {_q(code)}", f"name_zh = {_q(zh)}",
+            f"name_en = {_q(en)}", f"level = {_q(level)}", 'parent = "990000"',
+            f"aliases = [{_q(short)}]", "",
+        ]  # fmt: skip
+        for year in YEARS:
+            source = f"{rid}-{year}"
+            lines += [
+                "[[sources]]", f"id = {_q(source)}", f"title = {_q(f'{zh}{year}年政府工作报告')}",
+                'publisher = "Generated"', f'url = "https://example.org/{source}"', "",
+                "[[reports]]", f"region = {_q(rid)}", f"year = {year}", f"source = {_q(source)}", "",
+            ]  # fmt: skip
+            for spec in rng.sample(INDICATORS, shape.targets):
+                lines += _target(rng, spec, year)
+            for number in range(1, shape.projects + 1):
+                lines += _project(rng, number, zh)
+    return "\n".join(lines)
+
+
+def generate(out: Path, shape: Shape = Shape()) -> list[Path]:
+    """Write the dataset into ``out`` (a catalogue and ``shape.files`` region files); return the paths."""
+    rng = random.Random(shape.seed)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = [out / "catalogue.toml"]
+    paths[0].write_text(_catalogue(), encoding="utf-8")
+    per_file = -(-shape.regions // shape.files)
+    for n, first in enumerate(range(0, shape.regions, per_file), start=1):
+        path = out / f"regions-{n:02d}.toml"
+        path.write_text(_region_file(rng, shape, first, min(first + per_file, shape.regions)), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main() -> None:
+    """Command-line entry: write the dataset and say where."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--regions", type=int, default=Shape.regions)
+    parser.add_argument("--files", type=int, default=Shape.files)
+    args = parser.parse_args()
+    paths = generate(args.out, Shape(regions=args.regions, files=args.files))
+    size = sum(p.stat().st_size for p in paths)
+    print(f"wrote {len(paths)} files, {size / 1e6:.1f} MB, to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,259 @@
+"""The compiled index: a validated dataset stored in SQLite, which every query reads.
+
+Rows hold each record as the JSON pydantic dumped after validating it (figures as exact
+decimal strings), plus the columns that queries look up or filter on. Reading an index
+needs only the standard library, so a query never imports pydantic, tomli or rich.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from govtargets.models import DatasetFile
+
+Row = dict[str, Any]
+"""A record as validated (its JSON form: figures are decimal strings), with its table's columns."""
+
+SCHEMA_VERSION = 1
+"""Bump when the tables change, so that an old cached index is rebuilt."""
+
+_TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE divisions (code TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE indicators (key TEXT PRIMARY KEY, seq INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE regions (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE names (name TEXT PRIMARY KEY, region TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE reports (
+    region TEXT, year INTEGER, source TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY (region, year)
+) WITHOUT ROWID;
+CREATE TABLE targets (
+    region TEXT, year INTEGER, seq INTEGER, indicator TEXT NOT NULL, source TEXT NOT NULL,
+    record TEXT NOT NULL, PRIMARY KEY (region, year, seq)
+) WITHOUT ROWID;
+CREATE TABLE projects (
+    region TEXT, year INTEGER, seq INTEGER, source TEXT NOT NULL, planned INTEGER, total INTEGER,
+    record TEXT NOT NULL, PRIMARY KEY (region, year, seq)
+) WITHOUT ROWID;
+"""
+
+# Made after the rows are in: one sort at the end is faster than keeping them sorted all along.
+_INDEXES = """
+CREATE INDEX targets_by_indicator ON targets (indicator, year);
+CREATE INDEX projects_by_planned ON projects (planned);
+CREATE INDEX projects_by_total ON projects (total);
+"""
+
+
+class IndexWriter:
+    """Fills an empty SQLite database with a dataset, one validated file at a time."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        # Writing a scratch database: a crash leaves a file nobody reads, so skip the journal.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.executescript(_TABLES)
+        self._seq = 0
+
+    def add(self, file: DatasetFile, names: Mapping[str, str]) -> None:
+        """Write the records of one file; ``names`` maps the normalised names of its regions to ids."""
+        from govtargets.vocab import UNITS
+
+        def yuan(amount: Any) -> int | None:
+            if amount is None or UNITS[amount.unit].currency != "CNY":
+                return None
+            return int(amount.value * UNITS[amount.unit].factor)
+
+        c = self.conn
+        c.executemany("INSERT INTO sources VALUES (?, ?)", ((s.id, _dump(s)) for s in file.sources))
+        c.executemany("INSERT INTO divisions VALUES (?, ?)", ((d.code, _dump(d)) for d in file.divisions))
+        c.executemany(
+            "INSERT INTO indicators VALUES (?, ?, ?)",
+            ((i.key, self._next(), _dump(i)) for i in file.indicators),
+        )
+        c.executemany(
+            "INSERT INTO regions VALUES (?, ?, ?)", ((r.id, self._next(), _dump(r)) for r in file.regions)
+        )
+        c.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names.items())
+        for r in file.reports:
+            areas = json.dumps([a.model_dump() for a in r.areas], ensure_ascii=False)
+            c.execute("INSERT INTO reports VALUES (?, ?, ?, ?)", (r.region, r.year, r.source, areas))
+            c.executemany(
+                "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (r.region, r.year, n, t.indicator, t.source or r.source, _dump(t))
+                    for n, t in enumerate(r.targets)
+                ),
+            )
+            c.executemany(
+                "INSERT INTO projects VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        r.region,
+                        r.year,
+                        n,
+                        p.source or r.source,
+                        yuan(p.planned_investment),
+                        yuan(p.total_investment),
+                        _dump(p),
+                    )
+                    for n, p in enumerate(r.projects)
+                ),
+            )
+
+    def finish(self, meta: Mapping[str, str]) -> None:
+        """Make the lookup indexes, record ``meta`` and commit."""
+        self.conn.executescript(_INDEXES)
+        self.conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        self.conn.commit()
+
+    def _next(self) -> int:
+        self._seq += 1
+        return self._seq
+
+
+def _dump(record: Any) -> str:
+    return str(record.model_dump_json(exclude_none=True))
+
+
+class Index:
+    """Read access to a compiled index; every method returns plain rows."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._sources: dict[str, Row] = {}
+
+    def meta(self) -> dict[str, str]:
+        """The build's facts: schema version, tool version, what the data files were."""
+        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+
+    def region_id(self, name: str) -> str | None:
+        """The id of the region a normalised name belongs to."""
+        row = self.conn.execute("SELECT region FROM names WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def names(self) -> dict[str, str]:
+        """Every normalised name, to its region's id."""
+        return dict(self.conn.execute("SELECT name, region FROM names").fetchall())
+
+    def region(self, region_id: str) -> Row:
+        """One region's record."""
+        return self._one("SELECT record FROM regions WHERE id = ?", region_id)
+
+    def regions(self) -> list[Row]:
+        """Every region, in the order the dataset lists them."""
+        return _records(self.conn.execute("SELECT record FROM regions ORDER BY seq"))
+
+    def division(self, code: str) -> Row | None:
+        """The division with ``code``, if the dataset names one."""
+        row = self.conn.execute("SELECT record FROM divisions WHERE code = ?", (code,)).fetchone()
+        return None if row is None else _loads(row[0])
+
+    def source(self, source_id: str) -> Row:
+        """One source's record (read once per index)."""
+        if source_id not in self._sources:
+            self._sources[source_id] = self._one("SELECT record FROM sources WHERE id = ?", source_id)
+        return self._sources[source_id]
+
+    def indicators(self) -> list[Row]:
+        """The catalogue of indicators, in the dataset's order."""
+        return _records(self.conn.execute("SELECT record FROM indicators ORDER BY seq"))
+
+    def indicator(self, key: str) -> Row:
+        """One indicator's record."""
+        return self._one("SELECT record FROM indicators WHERE key = ?", key)
+
+    def years(self, region_id: str) -> list[int]:
+        """The years a region has a report for, oldest first."""
+        rows = self.conn.execute("SELECT year FROM reports WHERE region = ? ORDER BY year", (region_id,))
+        return [int(year) for (year,) in rows]
+
+    def report(self, region_id: str, year: int) -> Row | None:
+        """A report's own fields (region, year, source, areas), without its targets and projects."""
+        row = self.conn.execute(
+            "SELECT source, areas FROM reports WHERE region = ? AND year = ?", (region_id, year)
+        ).fetchone()
+        if row is None:
+            return None
+        return {"region": region_id, "year": year, "source": row[0], "areas": _loads(row[1])}
+
+    def targets(self, region_id: str, year: int) -> list[Row]:
+        """A report's targets in order, each with its region, year and (effective) source."""
+        return self._rows(
+            "SELECT region, year, source, record FROM targets WHERE region = ? AND year = ? ORDER BY seq",
+            (region_id, year),
+        )
+
+    def projects(
+        self,
+        *,
+        region_id: str | None = None,
+        year: int | None = None,
+        min_planned: int | None = None,
+        min_total: int | None = None,
+    ) -> list[Row]:
+        """Projects by region and year, filtered by region, year and amounts in yuan."""
+        where: list[str] = []
+        args: list[object] = []
+        for clause, value in (
+            ("region = ?", region_id),
+            ("year = ?", year),
+            ("planned >= ?", min_planned),
+            ("total >= ?", min_total),
+        ):
+            if value is not None:
+                where.append(clause)
+                args.append(value)
+        sql = "SELECT region, year, source, record FROM projects"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self._rows(sql + " ORDER BY region, year, seq", args)
+
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """Each region's number of targets and of projects, over all its years."""
+        counts = {}
+        for region_id, targets, projects in self.conn.execute(
+            "SELECT region, (SELECT COUNT(*) FROM targets t WHERE t.region = r.region),"
+            " (SELECT COUNT(*) FROM projects p WHERE p.region = r.region) FROM reports r GROUP BY region"
+        ):
+            counts[region_id] = (int(targets), int(projects))
+        return counts
+
+    def indicator_regions(self) -> dict[str, int]:
+        """How many regions have a target on each indicator."""
+        rows = self.conn.execute("SELECT indicator, COUNT(DISTINCT region) FROM targets GROUP BY indicator")
+        return {key: int(n) for key, n in rows}
+
+    def _one(self, sql: str, key: str) -> Row:
+        row = self.conn.execute(sql, (key,)).fetchone()
+        if row is None:
+            raise LookupError(f"the index has no record {key!r}")
+        return _loads(row[0])
+
+    def _rows(self, sql: str, args: Iterable[object]) -> list[Row]:
+        rows = []
+        for region_id, year, source, record in self.conn.execute(sql, tuple(args)):
+            row = _loads(record)
+            row.update(region=region_id, year=year, source=source)
+            rows.append(row)
+        return rows
+
+
+def _records(cursor: sqlite3.Cursor) -> list[Row]:
+    return [_loads(record) for (record,) in cursor]
+
+
+def _loads(text: str) -> Row:
+    row: Row = json.loads(text)
+    return row
+
+
+def figure(text: str) -> Decimal:
+    """A figure from a record: pydantic writes Decimals as exact strings."""
+    return Decimal(text)
