@@ -90,7 +90,7 @@ class Bundled:
 @pytest.fixture(scope="module")
 def data() -> Bundled:
     """The bundled dataset file, validated by the models (one file, so no merging needed)."""
-    file = DatasetFile.model_validate(tomli.loads(bundled_data().read_text("utf-8"), parse_float=Decimal))
+    file = DatasetFile.model_validate(tomli.loads(Path(bundled_data()).read_text("utf-8"), parse_float=Decimal))
     reports: dict[str, dict[int, Report]] = {}
     for report in file.reports:
         reports.setdefault(report.region, {})[report.year] = report
@@ -221,4 +221,4 @@ def test_the_copy_of_the_source_is_current() -> None:
 
 def test_bundled_data_is_inside_the_package_or_checkout() -> None:
     """The default dataset is found wherever govtargets runs from."""
-    assert bundled_data().is_file()
+    assert Path(bundled_data()).is_file()

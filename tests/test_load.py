@@ -49,7 +49,7 @@ def test_load_mini(tmp_path: Path) -> None:
 def test_load_bundled_by_default() -> None:
     """With no path the bundled dataset is loaded."""
     assert _region_ids(_load()) == ["jintan", "liyang"]
-    assert bundled_data().name == "targets.toml"
+    assert Path(bundled_data()).name == "targets.toml"
 
 
 def test_folder_of_files_is_merged(tmp_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_folder_of_files_is_merged(tmp_path: Path) -> None:
     (tmp_path / "more").mkdir()
     _write(tmp_path / "more", "[[regions]]" + tail, "b.toml")
     _write(tmp_path, "not toml", "notes.txt")
-    assert [p.name for p in data_files(tmp_path)] == ["a.toml", "b.toml"]
+    assert [Path(p).name for p in data_files(tmp_path)] == ["a.toml", "b.toml"]
     assert _region_ids(_load(tmp_path)) == ["north", "south"]
 
 

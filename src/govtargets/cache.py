@@ -15,7 +15,6 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 from govtargets import __version__
@@ -23,6 +22,8 @@ from govtargets.errors import DataError, Problem
 from govtargets.index import SCHEMA_VERSION, Index
 
 T = TypeVar("T")
+PathLike = str | os.PathLike[str]
+# Paths are plain strings here: pathlib costs a query more to import than it saves.
 
 # A file changed this recently may change again within the same tick of the file system's
 # clock, leaving its size and times as they were: such data is not cached (see _settled).
@@ -30,41 +31,48 @@ _SETTLE_NS = 20_000_000
 _SETTLE_COARSE_NS = 2_000_000_000  # file systems that keep whole seconds only
 
 
-def bundled_data() -> Path:
+def bundled_data() -> str:
     """The dataset that ships with govtargets."""
-    packaged = Path(__file__).parent / "data" / "targets.toml"
-    if packaged.is_file():
+    here = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(here, "data", "targets.toml")
+    if os.path.isfile(packaged):
         return packaged
     # A source checkout or an editable install: the dataset sits at the project's top.
-    return Path(__file__).resolve().parents[2] / "data" / "targets.toml"
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(here))), "data", "targets.toml")
 
 
-def data_files(path: Path) -> list[Path]:
+def data_files(path: PathLike) -> list[str]:
     """The TOML files of a dataset: the file itself, or every ``*.toml`` under a folder."""
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*.toml") if p.is_file())
-        if not files:
-            raise DataError([Problem(file=str(path), message="folder holds no .toml files")])
-        return files
-    return [path]
+    path = os.fspath(path)
+    if not os.path.isdir(path):
+        return [path]
+    files = [
+        os.path.join(folder, name)
+        for folder, _, names in os.walk(path)
+        for name in names
+        if name.endswith(".toml") and os.path.isfile(os.path.join(folder, name))
+    ]
+    if not files:
+        raise DataError([Problem(file=path, message="folder holds no .toml files")])
+    return sorted(files, key=lambda f: f.split(os.sep))
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     """The folder that holds compiled indexes."""
     base = os.environ.get("XDG_CACHE_HOME")
     if not base or not os.path.isabs(base):  # the XDG spec: ignore a relative path
         base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "govtargets"
+    return os.path.join(base, "govtargets")
 
 
-def answer(ask: Callable[[Index], T], *, data: Path | None, use_cache: bool = True) -> T:
+def answer(ask: Callable[[Index], T], *, data: PathLike | None, use_cache: bool = True) -> T:
     """``ask`` the index of the dataset at ``data`` (the bundled one by default).
 
     A cached index that fails while answering is not trusted: the dataset is compiled again
     and asked again, so a damaged cache can cost time but never change an answer.
     """
     files = data_files(data or bundled_data())
-    use_cache = use_cache and _cache_path(files).is_absolute()  # no home folder: no cache
+    use_cache = use_cache and os.path.isabs(_cache_path(files))  # no home folder: no cache
     if use_cache:
         cached = _cached(files)
         if cached is not None:
@@ -83,34 +91,41 @@ def answer(ask: Callable[[Index], T], *, data: Path | None, use_cache: bool = Tr
         index.conn.close()
 
 
-def open_index(data: Path | None = None, *, use_cache: bool = True) -> Index:
+def open_index(data: PathLike | None = None, *, use_cache: bool = True) -> Index:
     """The index of the dataset at ``data``: cached if current, else compiled now."""
     files = data_files(data or bundled_data())
-    use_cache = use_cache and _cache_path(files).is_absolute()
+    use_cache = use_cache and os.path.isabs(_cache_path(files))
     return (_cached(files) if use_cache else None) or _build(files, use_cache=use_cache)
 
 
-def _cache_path(files: list[Path]) -> Path:
+def _cache_path(files: list[str]) -> str:
     # One cache file per dataset location, so that a rebuild replaces the stale index.
-    where = "\n".join(str(f.resolve()) for f in files)
-    return cache_dir() / f"index-{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}.sqlite"
+    where = "\n".join(os.path.realpath(f) for f in files).encode("utf-8", "surrogateescape")
+    return os.path.join(cache_dir(), f"index-{zlib.crc32(where):08x}.sqlite")
 
 
-def _stamp(files: list[Path]) -> str:
+def _stamp(files: list[str]) -> str:
     """What the index was built from; any change to a data file (or to govtargets) changes it."""
     lines = [f"govtargets {__version__}", f"index schema {SCHEMA_VERSION}"]
     for f in files:
-        st = f.stat()
-        lines.append(f"{f.resolve()} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}")
+        st = os.stat(f)
+        where = os.path.realpath(f)
+        lines.append(f"{where} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}")
     return "\n".join(lines)
 
 
-def _cached(files: list[Path]) -> Index | None:
+def _uri(path: str) -> str:
+    # SQLite's read-only, immutable mode: the file is replaced, never changed, so no locking.
+    quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{quoted}?mode=ro&immutable=1"
+
+
+def _cached(files: list[str]) -> Index | None:
     """The cached index, if there is one, it is whole, and it was built from these very files."""
     where = _cache_path(files)
     try:
         stamp = _stamp(files)
-        conn = sqlite3.connect(f"{where.as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(_uri(where), uri=True)
     except (OSError, ValueError, sqlite3.Error):
         return None
     try:
@@ -126,14 +141,14 @@ def _cached(files: list[Path]) -> Index | None:
     return None
 
 
-def _build(files: list[Path], *, use_cache: bool) -> Index:
+def _build(files: list[str], *, use_cache: bool) -> Index:
     """Compile the dataset; keep the index in the cache when allowed and possible."""
     stamp = _stamp(files)
     where = _cache_path(files)
     if use_cache and _settled(files):
-        scratch = where.with_name(f"{where.name}.{os.getpid()}.tmp")
+        scratch = f"{where}.{os.getpid()}.tmp"
         try:
-            where.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(where), exist_ok=True)
             conn = sqlite3.connect(scratch)
         except (OSError, sqlite3.Error):
             pass  # no cache to write to: compile in memory
@@ -160,7 +175,7 @@ def _build(files: list[Path], *, use_cache: bool) -> Index:
     return Index(conn)
 
 
-def _compile(files: list[Path], conn: sqlite3.Connection, stamp: str) -> None:
+def _compile(files: list[str], conn: sqlite3.Connection, stamp: str) -> None:
     from govtargets.index import IndexWriter
     from govtargets.load import compile_dataset
 
@@ -169,17 +184,17 @@ def _compile(files: list[Path], conn: sqlite3.Connection, stamp: str) -> None:
     writer.finish({"stamp": stamp})
 
 
-def _settled(files: list[Path]) -> bool:
+def _settled(files: list[str]) -> bool:
     """Whether no data file changed so recently that it could change again unseen."""
     now = time.time_ns()
     for f in files:
-        changed = f.stat().st_ctime_ns
+        changed = os.stat(f).st_ctime_ns
         coarse = changed % 1_000_000_000 == 0
         if now - changed < (_SETTLE_COARSE_NS if coarse else _SETTLE_NS):
             return False
     return True
 
 
-def _discard(path: Path) -> None:
+def _discard(path: str) -> None:
     with contextlib.suppress(OSError):
-        path.unlink()
+        os.unlink(path)

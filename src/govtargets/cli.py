@@ -1,20 +1,17 @@
 """The govtargets command line: each command parses its options, asks a query, and the
 shared ``query_command`` decorator loads the data and renders the answer.
 
-The dataset, pydantic and rich are imported only inside commands, so that
-``govtargets --help`` and a mistyped option answer at once.
+Only click is imported up front: the index, the renderer (and rich, pydantic and tomli,
+when they are needed at all) are imported inside commands, so that ``govtargets --help``
+and a mistyped option answer at once.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import shutil
 import sys
-import traceback
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -23,6 +20,8 @@ from govtargets import __version__
 from govtargets.errors import GovTargetsError, OutputError
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from govtargets.index import Index
     from govtargets.results import Comparison, IndicatorList, ProjectList, RegionList, RegionReport
 
@@ -36,6 +35,8 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
         """``value`` as a Decimal, or a usage error saying what is wrong with it."""
+        from decimal import Decimal, InvalidOperation
+
         try:
             amount = Decimal(str(value).strip())
         except InvalidOperation:
@@ -62,6 +63,8 @@ class _Group(click.Group):
             raise
         except Exception as exc:  # a bug: still no traceback unless asked for
             if os.environ.get("GOVTARGETS_DEBUG"):
+                import traceback
+
                 traceback.print_exc()
             click.echo(
                 f"govtargets: internal error: {type(exc).__name__}: {exc}"
@@ -95,6 +98,18 @@ def _silence_stdout() -> None:
         pass
 
 
+def _terminal_width() -> int:
+    # shutil.get_terminal_size, without importing shutil: $COLUMNS first, then the terminal.
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns or 80
+    except (OSError, ValueError, AttributeError):
+        return 80
+
+
 def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
     """Give a command the shared output and data options, ask the index, and render the answer.
 
@@ -105,7 +120,7 @@ def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
 
     @click.option(
         "--data",
-        type=click.Path(exists=True, path_type=Path),
+        type=click.Path(exists=True),
         envvar="GOVTARGETS_DATA",
         show_envvar=True,
         help="Dataset to use: a TOML file or a folder of them. [default: the bundled data]",
@@ -125,7 +140,7 @@ def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
         help="Output format.  [default: table]",
     )
     @functools.wraps(fn)
-    def command(*, fmt: str | None, as_json: bool, no_cache: bool, data: Path | None, **options: Any) -> None:
+    def command(*, fmt: str | None, as_json: bool, no_cache: bool, data: str | None, **options: Any) -> None:
         if as_json and fmt not in (None, "json"):
             raise click.UsageError(f"--json and --format {fmt} ask for different formats")
         from govtargets.cache import answer
@@ -133,7 +148,7 @@ def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
 
         result = answer(lambda index: fn(index, **options), data=data, use_cache=not no_cache)
         terminal = sys.stdout.isatty()
-        width = shutil.get_terminal_size().columns if terminal else None
+        width = _terminal_width() if terminal else None
         text = render(
             result, shape=shape, fmt=fmt or ("json" if as_json else "table"), color=terminal, width=width
         )

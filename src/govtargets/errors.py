@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class GovTargetsError(Exception):
@@ -15,8 +15,7 @@ class GovTargetsError(Exception):
         return []
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in a dataset, pointing at where it is."""
 
     file: str

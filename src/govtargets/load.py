@@ -7,7 +7,8 @@ cached index never imports it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -51,7 +52,7 @@ def _problem(
     )
 
 
-def compile_dataset(files: list[Path], writer: IndexWriter) -> None:
+def compile_dataset(files: Sequence[str], writer: IndexWriter) -> None:
     """Read, validate and check ``files`` one at a time, writing each into ``writer``.
 
     Only one file's text and records are in memory at once; references between files are
@@ -59,8 +60,8 @@ def compile_dataset(files: list[Path], writer: IndexWriter) -> None:
     """
     problems: list[Problem] = []
     checker = _Checker()
-    for path in files:
-        loaded = _read(path, problems)
+    for name in files:
+        loaded = _read(Path(name), problems)
         if loaded is None:
             continue
         found = checker.claim(loaded)
@@ -69,8 +70,8 @@ def compile_dataset(files: list[Path], writer: IndexWriter) -> None:
             writer.add(loaded.model, checker.names_of(loaded.model))
     problems.extend(checker.dangling())
     if not problems and not checker.regions:
-        where = files[0].parent if len(files) > 1 else files[0]
-        problems.append(Problem(file=str(where), message="no regions defined"))
+        where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
+        problems.append(Problem(file=where, message="no regions defined"))
     if problems:
         # In reading order, file by file, whichever check found them.
         order = {str(path): n for n, path in enumerate(files)}

@@ -7,9 +7,8 @@ where a qualifier sits in Chinese wording), and the README lists them all.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 
 class Kind(StrEnum):
@@ -55,8 +54,7 @@ class Qualifier(StrEnum):
     STEADY_IMPROVE = "steady_improve"
 
 
-@dataclass(frozen=True)
-class QualifierInfo:
+class QualifierInfo(NamedTuple):
     """Chinese and English wording of a qualifier, and where it sits around a number."""
 
     zh: str
@@ -80,8 +78,7 @@ QUALIFIERS: dict[Qualifier, QualifierInfo] = {
 }
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A unit a figure can be given in."""
 
     symbol: str
