@@ -119,9 +119,10 @@ def _target(rng: random.Random, spec: tuple[str, str, str, str, str | None], yea
     return [*lines, ""]
 
 
-def _project(rng: random.Random, number: int, region_zh: str) -> list[str]:
+def _project(rng: random.Random, number: int, region_zh: str, planned_all: list[str]) -> list[str]:
     # Planned investment is log-uniform from 0.01 to 50 亿元, so a bar picks any share of projects.
     planned = f"{10 ** rng.uniform(-2, 1.7):.2f}"
+    planned_all.append(planned)
     total = f"{float(planned) * rng.uniform(2, 10):.2f}"
     name = f"{region_zh}第{number}号产业项目"
     return [
@@ -136,7 +137,7 @@ def _project(rng: random.Random, number: int, region_zh: str) -> list[str]:
     ]
 
 
-def _region_file(rng: random.Random, shape: Shape, first: int, last: int) -> str:
+def _region_file(rng: random.Random, shape: Shape, first: int, last: int, planned: list[str]) -> str:
     lines = ["format = 1", ""]
     if first == 0:
         lines += ['[[sources]]', 'id = "review"', 'title = "工作回顾"', 'publisher = "Generated"', ""]
@@ -161,22 +162,27 @@ def _region_file(rng: random.Random, shape: Shape, first: int, last: int) -> str
             for spec in rng.sample(INDICATORS, shape.targets):
                 lines += _target(rng, spec, year)
             for number in range(1, shape.projects + 1):
-                lines += _project(rng, number, zh)
+                lines += _project(rng, number, zh, planned)
     return "\n".join(lines)
 
 
-def generate(out: Path, shape: Shape = Shape()) -> list[Path]:
-    """Write the dataset into ``out`` (a catalogue and ``shape.files`` region files); return the paths."""
+def generate(out: Path, shape: Shape = Shape()) -> tuple[list[Path], list[str]]:
+    """Write the dataset into ``out`` (a catalogue and ``shape.files`` region files).
+
+    Returns the paths written and every project's planned investment in 亿元, as written.
+    """
     rng = random.Random(shape.seed)
+    planned: list[str] = []
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "catalogue.toml"]
     paths[0].write_text(_catalogue(), encoding="utf-8")
     per_file = -(-shape.regions // shape.files)
     for n, first in enumerate(range(0, shape.regions, per_file), start=1):
         path = out / f"regions-{n:02d}.toml"
-        path.write_text(_region_file(rng, shape, first, min(first + per_file, shape.regions)), encoding="utf-8")
+        text = _region_file(rng, shape, first, min(first + per_file, shape.regions), planned)
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
-    return paths
+    return paths, planned
 
 
 def main() -> None:
@@ -186,7 +192,7 @@ def main() -> None:
     parser.add_argument("--regions", type=int, default=Shape.regions)
     parser.add_argument("--files", type=int, default=Shape.files)
     args = parser.parse_args()
-    paths = generate(args.out, Shape(regions=args.regions, files=args.files))
+    paths, _ = generate(args.out, Shape(regions=args.regions, files=args.files))
     size = sum(p.stat().st_size for p in paths)
     print(f"wrote {len(paths)} files, {size / 1e6:.1f} MB, to {args.out}")
 

@@ -25,7 +25,25 @@ if TYPE_CHECKING:
     from govtargets.index import Index
     from govtargets.results import Comparison, IndicatorList, ProjectList, RegionList, RegionReport
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+def _terminal_width() -> int:
+    # shutil.get_terminal_size, without importing shutil: $COLUMNS first, then the terminal.
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns or 80
+    except (OSError, ValueError, AttributeError):
+        return 80
+
+
+CONTEXT = {
+    "help_option_names": ["-h", "--help"],
+    # Help is as wide as click makes it (terminal less 2, between 50 and 100 columns); giving the
+    # width spares click importing shutil to find it.
+    "terminal_width": max(min(_terminal_width(), 100) - 2, 50),
+    "max_content_width": 100,
+}
 
 
 class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
@@ -96,18 +114,6 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
-
-
-def _terminal_width() -> int:
-    # shutil.get_terminal_size, without importing shutil: $COLUMNS first, then the terminal.
-    try:
-        return int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.stdout.fileno()).columns or 80
-    except (OSError, ValueError, AttributeError):
-        return 80
 
 
 def query_command(fn: Callable[..., Any]) -> Callable[..., None]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -47,6 +46,8 @@ def find_region(index: Index, *, name: str) -> Row:
 
 
 def _suggestions(index: Index, key: str) -> list[str]:
+    import difflib  # only when a name is not found
+
     names = index.names()
     close = difflib.get_close_matches(key, names, n=5, cutoff=0.5)
     if len(key) >= 2:

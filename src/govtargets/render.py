@@ -6,7 +6,6 @@ and JSON and CSV never need it.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -55,6 +54,8 @@ def render(result: Any, *, shape: str, fmt: str, color: bool = False, width: int
     if fmt == "json":
         return json.dumps(result, indent=2, ensure_ascii=False, default=_json_number) + "\n"
     if fmt == "csv":
+        import csv
+
         sheet = _SHEETS[shape](result)
         out = io.StringIO()
         writer = csv.writer(out)
