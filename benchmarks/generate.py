@@ -63,7 +63,7 @@ class Shape:
     """How big a dataset to write."""
 
     regions: int = 3000
-    files: int = 10
+    files: int = 30  # about a province each, as a real dataset might be split
     targets: int = 25
     projects: int = 10
     seed: int = 2023

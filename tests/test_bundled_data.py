@@ -90,7 +90,9 @@ class Bundled:
 @pytest.fixture(scope="module")
 def data() -> Bundled:
     """The bundled dataset file, validated by the models (one file, so no merging needed)."""
-    file = DatasetFile.model_validate(tomli.loads(Path(bundled_data()).read_text("utf-8"), parse_float=Decimal))
+    file = DatasetFile.model_validate(
+        tomli.loads(Path(bundled_data()).read_text("utf-8"), parse_float=Decimal)
+    )
     reports: dict[str, dict[int, Report]] = {}
     for report in file.reports:
         reports.setdefault(report.region, {})[report.year] = report

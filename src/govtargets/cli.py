@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from govtargets.index import Index
     from govtargets.results import Comparison, IndicatorList, ProjectList, RegionList, RegionReport
 
+
 def _terminal_width() -> int:
     # shutil.get_terminal_size, without importing shutil: $COLUMNS first, then the terminal.
     try:

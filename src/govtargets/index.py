@@ -26,32 +26,78 @@ _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE divisions (code TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE indicators (key TEXT PRIMARY KEY, seq INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE regions (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE indicators (key TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
+CREATE TABLE regions (id TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
 CREATE TABLE names (name TEXT PRIMARY KEY, region TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE reports (
     region TEXT, year INTEGER, source TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY (region, year)
 ) WITHOUT ROWID;
 CREATE TABLE targets (
-    region TEXT, year INTEGER, seq INTEGER, indicator TEXT NOT NULL, source TEXT NOT NULL,
-    record TEXT NOT NULL, PRIMARY KEY (region, year, seq)
-) WITHOUT ROWID;
+    region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, indicator TEXT NOT NULL,
+    source TEXT NOT NULL, record TEXT NOT NULL
+);
 CREATE TABLE projects (
-    region TEXT, year INTEGER, seq INTEGER, source TEXT NOT NULL, planned INTEGER, total INTEGER,
-    record TEXT NOT NULL, PRIMARY KEY (region, year, seq)
-) WITHOUT ROWID;
+    region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL,
+    planned INTEGER, total INTEGER, record TEXT NOT NULL
+);
 """
 
 # Made after the rows are in: one sort at the end is faster than keeping them sorted all along.
 _INDEXES = """
+CREATE UNIQUE INDEX targets_by_report ON targets (region, year, seq);
 CREATE INDEX targets_by_indicator ON targets (indicator, year);
+CREATE UNIQUE INDEX projects_by_report ON projects (region, year, seq);
 CREATE INDEX projects_by_planned ON projects (planned);
 CREATE INDEX projects_by_total ON projects (total);
 """
 
+Rows = dict[str, list[tuple[object, ...]]]
+"""The rows one data file adds to each table."""
+
+
+def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:
+    """The rows of one validated file; ``names`` maps its regions' normalised names to their ids."""
+    from govtargets.vocab import UNITS
+
+    def yuan(amount: Any) -> int | None:
+        if amount is None or UNITS[amount.unit].currency != "CNY":
+            return None
+        return int(amount.value * UNITS[amount.unit].factor)
+
+    rows: Rows = {
+        "sources": [(s.id, _dump(s)) for s in file.sources],
+        "divisions": [(d.code, _dump(d)) for d in file.divisions],
+        "indicators": [(i.key, _dump(i)) for i in file.indicators],
+        "regions": [(r.id, _dump(r)) for r in file.regions],
+        "names": list(names.items()),
+        "reports": [],
+        "targets": [],
+        "projects": [],
+    }
+    for r in file.reports:
+        areas = json.dumps([a.model_dump() for a in r.areas], ensure_ascii=False)
+        rows["reports"].append((r.region, r.year, r.source, areas))
+        rows["targets"] += [
+            (r.region, r.year, n, t.indicator, t.source or r.source, _dump(t))
+            for n, t in enumerate(r.targets)
+        ]
+        rows["projects"] += [
+            (
+                r.region,
+                r.year,
+                n,
+                p.source or r.source,
+                yuan(p.planned_investment),
+                yuan(p.total_investment),
+                _dump(p),
+            )
+            for n, p in enumerate(r.projects)
+        ]
+    return rows
+
 
 class IndexWriter:
-    """Fills an empty SQLite database with a dataset, one validated file at a time."""
+    """Fills an empty SQLite database with a dataset, one file's rows at a time."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -59,63 +105,20 @@ class IndexWriter:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_TABLES)
-        self._seq = 0
 
-    def add(self, file: DatasetFile, names: Mapping[str, str]) -> None:
-        """Write the records of one file; ``names`` maps the normalised names of its regions to ids."""
-        from govtargets.vocab import UNITS
-
-        def yuan(amount: Any) -> int | None:
-            if amount is None or UNITS[amount.unit].currency != "CNY":
-                return None
-            return int(amount.value * UNITS[amount.unit].factor)
-
-        c = self.conn
-        c.executemany("INSERT INTO sources VALUES (?, ?)", ((s.id, _dump(s)) for s in file.sources))
-        c.executemany("INSERT INTO divisions VALUES (?, ?)", ((d.code, _dump(d)) for d in file.divisions))
-        c.executemany(
-            "INSERT INTO indicators VALUES (?, ?, ?)",
-            ((i.key, self._next(), _dump(i)) for i in file.indicators),
-        )
-        c.executemany(
-            "INSERT INTO regions VALUES (?, ?, ?)", ((r.id, self._next(), _dump(r)) for r in file.regions)
-        )
-        c.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names.items())
-        for r in file.reports:
-            areas = json.dumps([a.model_dump() for a in r.areas], ensure_ascii=False)
-            c.execute("INSERT INTO reports VALUES (?, ?, ?, ?)", (r.region, r.year, r.source, areas))
-            c.executemany(
-                "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    (r.region, r.year, n, t.indicator, t.source or r.source, _dump(t))
-                    for n, t in enumerate(r.targets)
-                ),
-            )
-            c.executemany(
-                "INSERT INTO projects VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        r.region,
-                        r.year,
-                        n,
-                        p.source or r.source,
-                        yuan(p.planned_investment),
-                        yuan(p.total_investment),
-                        _dump(p),
-                    )
-                    for n, p in enumerate(r.projects)
-                ),
-            )
+    def add(self, rows: Rows) -> None:
+        """Write one file's rows (names already taken are kept by their first region)."""
+        for table, values in rows.items():
+            if values:
+                marks = ", ".join("?" * len(values[0]))
+                verb = "INSERT OR IGNORE" if table == "names" else "INSERT"
+                self.conn.executemany(f"{verb} INTO {table} VALUES ({marks})", values)
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
         self.conn.executescript(_INDEXES)
         self.conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         self.conn.commit()
-
-    def _next(self) -> int:
-        self._seq += 1
-        return self._seq
 
 
 def _dump(record: Any) -> str:
@@ -148,7 +151,7 @@ class Index:
 
     def regions(self) -> list[Row]:
         """Every region, in the order the dataset lists them."""
-        return _records(self.conn.execute("SELECT record FROM regions ORDER BY seq"))
+        return _records(self.conn.execute("SELECT record FROM regions ORDER BY rowid"))
 
     def division(self, code: str) -> Row | None:
         """The division with ``code``, if the dataset names one."""
@@ -163,7 +166,7 @@ class Index:
 
     def indicators(self) -> list[Row]:
         """The catalogue of indicators, in the dataset's order."""
-        return _records(self.conn.execute("SELECT record FROM indicators ORDER BY seq"))
+        return _records(self.conn.execute("SELECT record FROM indicators ORDER BY rowid"))
 
     def indicator(self, key: str) -> Row:
         """One indicator's record."""
@@ -213,7 +216,7 @@ class Index:
         sql = "SELECT region, year, source, record FROM projects"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return self._rows(sql + " ORDER BY region, year, seq", args)
+        return self._rows(sql + " ORDER BY rowid", args)  # the dataset's order
 
     def counts(self) -> dict[str, tuple[int, int]]:
         """Each region's number of targets and of projects, over all its years."""

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Container, Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import tomli
 from pydantic import ValidationError
 
 from govtargets.errors import DataError, Problem
-from govtargets.index import IndexWriter
+from govtargets.index import IndexWriter, Rows, rows_of
 from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.models import CODE_PATTERN, KEY_PATTERN, DatasetFile, Region, Report
 from govtargets.vocab import normalize_name
@@ -53,30 +53,90 @@ def _problem(
 
 
 def compile_dataset(files: Sequence[str], writer: IndexWriter) -> None:
-    """Read, validate and check ``files`` one at a time, writing each into ``writer``.
+    """Read, validate and check ``files``, writing each into ``writer`` in turn.
 
-    Only one file's text and records are in memory at once; references between files are
-    checked at the end against the ids every file claimed. Raises DataError listing every problem.
+    Files are prepared on their own (in parallel when they are many and large), so memory holds
+    one file's records per process at most; ids claimed twice and references between files are
+    checked here as the files come in. Raises DataError listing every problem.
     """
     problems: list[Problem] = []
     checker = _Checker()
-    for name in files:
-        loaded = _read(Path(name), problems)
-        if loaded is None:
-            continue
-        found = checker.claim(loaded)
-        problems.extend(found)
+    for prepared in _prepare_all(files):
+        problems.extend(prepared.problems)
+        problems.extend(checker.claim(prepared))
         if not problems:
-            writer.add(loaded.model, checker.names_of(loaded.model))
+            writer.add(prepared.rows)
     problems.extend(checker.dangling())
-    if not problems and not checker.regions:
+    if not problems and not checker.taken["region"]:
         where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
         problems.append(Problem(file=where, message="no regions defined"))
     if problems:
         # In reading order, file by file, whichever check found them.
-        order = {str(path): n for n, path in enumerate(files)}
+        order = {path: n for n, path in enumerate(files)}
         problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
         raise DataError(problems)
+
+
+class Claim(NamedTuple):
+    """An id a file defines: a source, division, indicator, region, region name or report."""
+
+    what: str
+    key: str
+    shown: str
+    record: Loc
+    field: str
+    owner: str = ""
+
+
+@dataclass
+class Prepared:
+    """One data file read, validated and checked on its own: its rows, and what it claims and needs."""
+
+    path: str
+    problems: list[Problem]
+    rows: Rows = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    wanted: set[tuple[str, str]] = field(default_factory=set)
+
+
+def prepare(path: str) -> Prepared:
+    """Read, validate and check one file, and turn it into index rows (if it has no problem)."""
+    problems: list[Problem] = []
+    file = _read(Path(path), problems)
+    if file is None:
+        return Prepared(path, problems)
+    m = file.model
+    for i, report in enumerate(m.reports):
+        problems.extend(_check_report(file, report, ("reports", i)))
+    claims = list(_claims(m))
+    names = {c.key: c.owner for c in claims if c.what == "name"}
+    return Prepared(
+        path,
+        problems,
+        rows={} if problems else rows_of(m, names),
+        claims=claims,
+        wanted={(kind, key) for kind, key, _, _ in _references(m)},
+    )
+
+
+# Below this much data, starting worker processes costs more than it saves.
+_PARALLEL_BYTES = 2_000_000
+
+
+def _prepare_all(files: Sequence[str]) -> Iterator[Prepared]:
+    """Each file prepared, in order: in worker processes when there is enough data to share."""
+    workers = min(len(files), os.cpu_count() or 1)
+    if workers < 2 or sum(os.path.getsize(f) for f in files) < _PARALLEL_BYTES:
+        yield from map(prepare, files)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: a worker starts with pydantic and the models already loaded.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield from pool.map(prepare, files)
 
 
 def _read(path: Path, problems: list[Problem]) -> _File | None:
@@ -150,66 +210,35 @@ _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float"})
 
 
 class _Checker:
-    """What the files read so far claim (ids, names, codes), to find duplicates and dangling references."""
+    """What the files read so far claim, to find ids claimed twice and references to nothing."""
 
     def __init__(self) -> None:
-        self.sources: set[str] = set()
-        self.divisions: set[str] = set()
-        self.indicators: set[str] = set()
-        self.regions: set[str] = set()
+        self.taken: dict[str, dict[str, str]] = {what: {} for what in _TWICE}
         self.codes: set[str] = set()
-        self.names: dict[str, str] = {}
-        self.reports: set[tuple[str, int]] = set()
-        self.wanted: list[tuple[Path, set[tuple[str, str]]]] = []
+        self.wanted: list[tuple[str, set[tuple[str, str]]]] = []
 
-    def claim(self, file: _File) -> list[Problem]:
-        """Take in one file's ids, returning what is claimed twice or broken inside one report."""
-        m = file.model
-        found: list[Problem] = []
-        for table, attr, taken, message in (
-            ("sources", "id", self.sources, "source id {!r} is used twice"),
-            ("divisions", "code", self.divisions, "division {} is defined twice"),
-            ("indicators", "key", self.indicators, "indicator {!r} is defined twice"),
-            ("regions", "id", self.regions, "region id {!r} is used twice"),
-        ):
-            for i, record in enumerate(getattr(m, table)):
-                key = getattr(record, attr)
-                if key in taken:
-                    found.append(file.problem(message.format(key), (table, i), (attr,)))
-                taken.add(key)
-        self.codes.update(d.code for d in m.divisions)
-        for i, region in enumerate(m.regions):
-            self.codes.add(region.code)
-            for field_name, name in _names(region):
-                owner = self.names.setdefault(normalize_name(name), region.id)
-                if owner != region.id:
-                    found.append(
-                        file.problem(
-                            f"name {name!r} already names region {owner!r}", ("regions", i), (field_name,)
-                        )
-                    )
-        for i, report in enumerate(m.reports):
-            if (report.region, report.year) in self.reports:
-                found.append(
-                    file.problem(
-                        f"a second report for {report.region} {report.year}", ("reports", i), ("year",)
-                    )
-                )
-            self.reports.add((report.region, report.year))
-            found.extend(_check_report(file, report, ("reports", i)))
-        self.wanted.append((file.path, {(kind, key) for kind, key, _, _ in _references(m)}))
-        return found
-
-    def names_of(self, model: DatasetFile) -> dict[str, str]:
-        """The normalised names of a file's regions, to their ids."""
-        return {normalize_name(name): r.id for r in model.regions for _, name in _names(r)}
+    def claim(self, prepared: Prepared) -> list[Problem]:
+        """Take in one file's claims, returning a problem for each id another record holds."""
+        twice: list[tuple[str, Loc, str]] = []
+        for claim in prepared.claims:
+            if claim.what == "code":
+                self.codes.add(claim.key)
+                continue
+            taken = self.taken[claim.what]
+            if claim.key not in taken:
+                taken[claim.key] = claim.owner
+            elif claim.what != "name" or taken[claim.key] != claim.owner:  # a region may repeat its own name
+                message = _TWICE[claim.what].format(key=claim.shown, owner=taken[claim.key])
+                twice.append((message, claim.record, claim.field))
+        self.wanted.append((prepared.path, prepared.wanted))
+        return _located(prepared.path, twice) if twice else []
 
     def dangling(self) -> list[Problem]:
         """A problem for each reference, in any file, to an id no file defines."""
-        known = {
-            "source": self.sources,
-            "indicator": self.indicators,
-            "region": self.regions,
+        known: dict[str, Container[str]] = {
+            "source": self.taken["source"],
+            "indicator": self.taken["indicator"],
+            "region": self.taken["region"],
             "code": self.codes,
         }
         found: list[Problem] = []
@@ -217,13 +246,56 @@ class _Checker:
             if all(key in known[kind] for kind, key in wanted):
                 continue
             # Rare, so read the file again to say where each missing reference is.
-            file = _read(path, found)
+            file = _read(Path(path), found)
             if file is None:
                 continue
             for kind, key, record, field_name in _references(file.model):
                 if key not in known[kind]:
                     found.append(file.problem(_MISSING[kind].format(key=key), record, (field_name,)))
         return found
+
+
+_TWICE = {
+    "source": "source id {key!r} is used twice",
+    "division": "division {key} is defined twice",
+    "indicator": "indicator {key!r} is defined twice",
+    "region": "region id {key!r} is used twice",
+    "name": "name {key!r} already names region {owner!r}",
+    "report": "a second report for {key}",
+}
+
+
+def _claims(m: DatasetFile) -> Iterator[Claim]:
+    """Every id a file defines, with where it is."""
+    for what, table, attr in (
+        ("source", "sources", "id"),
+        ("division", "divisions", "code"),
+        ("indicator", "indicators", "key"),
+        ("region", "regions", "id"),
+    ):
+        for i, record in enumerate(getattr(m, table)):
+            key = getattr(record, attr)
+            yield Claim(what, key, key, (table, i), attr)
+    for i, division in enumerate(m.divisions):
+        yield Claim("code", division.code, division.code, ("divisions", i), "code")
+    for i, region in enumerate(m.regions):
+        yield Claim("code", region.code, region.code, ("regions", i), "code")
+        for field_name, name in _names(region):
+            yield Claim("name", normalize_name(name), name, ("regions", i), field_name, region.id)
+    for i, report in enumerate(m.reports):
+        key = f"{report.region} {report.year}"
+        yield Claim("report", key, key, ("reports", i), "year")
+
+
+def _located(path: str, items: list[tuple[str, Loc, str]]) -> list[Problem]:
+    """Problems at records of a file read earlier: read it again to find their lines."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+        raw = tomli.loads(text, parse_float=Decimal)
+    except (OSError, ValueError):  # changed since: the problems stand, without their lines
+        return [Problem(file=path, message=message) for message, _, _ in items]
+    locator = Locator(text)
+    return [_problem(Path(path), locator, raw, message, record, (name,)) for message, record, name in items]
 
 
 _MISSING = {
