@@ -20,7 +20,13 @@ INDICATORS = [
     ("gdp", "地区生产总值", "Gross regional product", "growth", "%"),
     ("gdp_level", "地区生产总值总量", "Gross regional product, level", "amount", "亿元"),
     ("budget_revenue", "一般公共预算收入", "General public budget revenue", "growth", "%"),
-    ("budget_revenue_level", "一般公共预算收入总额", "General public budget revenue, level", "amount", "亿元"),
+    (
+        "budget_revenue_level",
+        "一般公共预算收入总额",
+        "General public budget revenue, level",
+        "amount",
+        "亿元",
+    ),
     ("fixed_asset_investment", "固定资产投资", "Investment in fixed assets", "growth", "%"),
     ("industrial_investment", "工业投资", "Industrial investment", "growth", "%"),
     ("industrial_output", "规上工业总产值", "Industrial output above designated size", "growth", "%"),
@@ -115,7 +121,9 @@ def _target(rng: random.Random, spec: tuple[str, str, str, str, str | None], yea
     lines.append(f"wording = {_q(f'{zh}{value}{unit}')}")
     if year < YEARS[-1] and kind == "growth":
         achieved = _figure(rng, 1, 13, 1)
-        lines.append(f'actual = {{ value = {achieved}, wording = {_q(f"增长{achieved}%")}, source = "review" }}')
+        lines.append(
+            f'actual = {{ value = {achieved}, wording = {_q(f"增长{achieved}%")}, source = "review" }}'
+        )
     return [*lines, ""]
 
 
@@ -140,8 +148,8 @@ def _project(rng: random.Random, number: int, region_zh: str, planned_all: list[
 def _region_file(rng: random.Random, shape: Shape, first: int, last: int, planned: list[str]) -> str:
     lines = ["format = 1", ""]
     if first == 0:
-        lines += ['[[sources]]', 'id = "review"', 'title = "工作回顾"', 'publisher = "Generated"', ""]
-        lines += ['[[divisions]]', 'code = "990000"', 'name_zh = "基准省"', 'name_en = "Bench Province"']
+        lines += ["[[sources]]", 'id = "review"', 'title = "工作回顾"', 'publisher = "Generated"', ""]
+        lines += ["[[divisions]]", 'code = "990000"', 'name_zh = "基准省"', 'name_en = "Bench Province"']
         lines += ['level = "province"', ""]
     for i in range(first, last):
         zh, en, level, short = _region_name(i)

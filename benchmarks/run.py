@@ -143,7 +143,12 @@ def main() -> None:
     print("  first build of the generated data's index ...", file=sys.stderr)
     run_once([str(tool), "list", *gen, "--json"], env)
     case(f"warm `show {regions[0]} --json`, generated data", "≤ 6x", 6, ["show", regions[0], "--json", *gen])
-    case(f"warm `compare {' '.join(regions)} --json`, generated data", "≤ 6x", 6, ["compare", *regions, "--json", *gen])
+    case(
+        f"warm `compare {' '.join(regions)} --json`, generated data",
+        "≤ 6x",
+        6,
+        ["compare", *regions, "--json", *gen],
+    )
     _, _, out = run_once([str(tool), "projects", "--min-invest", bar, "--json", *gen], env)
     matched = out.count(b'"name_zh"')
     case(

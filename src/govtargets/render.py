@@ -7,7 +7,6 @@ and JSON and CSV never need it.
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -52,7 +51,9 @@ def render(result: Any, *, shape: str, fmt: str, color: bool = False, width: int
     A table is ``width`` columns wide (None: as wide as it needs).
     """
     if fmt == "json":
-        return json.dumps(result, indent=2, ensure_ascii=False, default=_json_number) + "\n"
+        import orjson  # the standard library's encoder is pure Python when it indents: 10x slower
+
+        return orjson.dumps(result, default=_json_number, option=orjson.OPT_INDENT_2).decode() + "\n"
     if fmt == "csv":
         import csv
 
