@@ -96,7 +96,8 @@ def _region_name(i: int) -> tuple[str, str, str, str]:
     level, suffix = LEVELS[i % len(LEVELS)]
     zh = HANZI[a] + HANZI[b] + (HANZI[c] if c else "") + suffix
     en = (SYLLABLES[a] + SYLLABLES[b] + (SYLLABLES[c] if c else "")).title()
-    return zh, f"{en} {dict(district='District', county='County', county_city='City')[level]}", level, en
+    kind = {"district": "District", "county": "County", "county_city": "City"}[level]
+    return zh, f"{en} {kind}", level, en
 
 
 def _figure(rng: random.Random, low: float, high: float, places: int) -> str:

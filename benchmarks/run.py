@@ -22,13 +22,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import Shape, generate  # noqa: E402
+from generate import Shape, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -65,21 +66,58 @@ class Runs:
         return statistics.median(self.seconds)
 
 
-def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int, bytes]:
-    """Run a process to its end; return its wall time, max RSS and standard output."""
+def tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants now, in bytes (Linux /proc)."""
+    total, todo = 0, [pid]
+    page = os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/statm") as f:
+                total += int(f.read().split()[1]) * page
+            with open(f"/proc/{p}/task/{p}/children") as f:
+                todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_once(argv: Sequence[str], env: dict[str, str], *, tree: bool = False) -> tuple[float, int, bytes]:
+    """Run a process to its end; return its wall time, peak memory and standard output.
+
+    Peak memory is the process's max RSS; with ``tree``, the larger of that and the most its
+    whole process tree (worker processes included) held at once, sampled every 5 ms.
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.005):
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if tree:
+        sampler.start()
     out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    done.set()
+    if tree:
+        sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {err.decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss * 1024, out  # ru_maxrss is in KiB on Linux
+    return elapsed, max(usage.ru_maxrss * 1024, peak[0]), out  # ru_maxrss is in KiB on Linux
 
 
 def measure(argv: Sequence[str], env: dict[str, str], runs: int, base: Runs, before: object = None) -> Runs:
-    """Warm up once, then alternate ``python -c pass`` and the case ``runs`` times."""
+    """Warm up once, then alternate ``python -c pass`` and the case ``runs`` times.
+
+    With ``before`` (a function run just before each run of the case), there is no warm-up,
+    and memory is taken over the whole process tree.
+    """
     result = Runs()
     if before is None:
         run_once(argv, env)
@@ -89,7 +127,7 @@ def measure(argv: Sequence[str], env: dict[str, str], runs: int, base: Runs, bef
         base.rss.append(rss)
         if callable(before):
             before()
-        seconds, rss, _ = run_once(argv, env)
+        seconds, rss, _ = run_once(argv, env, tree=callable(before))
         result.seconds.append(seconds)
         result.rss.append(rss)
     return result
@@ -107,7 +145,8 @@ def main() -> None:
     tool = Path(sys.executable).parent / "govtargets"
     if not tool.exists():
         raise SystemExit(f"no {tool}: install govtargets into this Python first (pip install .)")
-    work = Path(tempfile.mkdtemp(prefix="govtargets-bench-"))
+    scratch = tempfile.TemporaryDirectory(prefix="govtargets-bench-")
+    work = Path(scratch.name)
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("GOVTARGETS_DATA", None)
     env.pop("GOVTARGETS_NO_CACHE", None)
@@ -180,8 +219,9 @@ def main() -> None:
     lines = [
         f"Measured {dt.date.today()} on {platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; `python -c pass` took "
-        f"{pass_ms:.1f} ms (median of {len(base.seconds)}). Generated data: {args.regions} regions × 3 years × "
-        f"{shape.targets} targets and {shape.projects} projects a year, {len(files)} files, {size / 1e6:.1f} MB.",
+        f"{pass_ms:.1f} ms (median of {len(base.seconds)}). Generated data: {args.regions} regions × "
+        f"3 years × {shape.targets} targets and {shape.projects} projects a year, {len(files)} files, "
+        f"{size / 1e6:.1f} MB.",
         "",
         "| case | median | ratio | goal | met |",
         "| --- | ---: | ---: | --- | --- |",
@@ -202,7 +242,7 @@ def main() -> None:
     )
     cold_rss = max(cold.rss)
     lines.append(
-        f"| peak memory, cold, generated data | {cold_rss / 2**20:.1f} MB | | ≤ 400 MB | "
+        f"| peak memory, cold, generated data (all processes) | {cold_rss / 2**20:.1f} MB | | ≤ 400 MB | "
         f"{'yes' if cold_rss <= 400 * 2**20 else '**no**'} |"
     )
     table = "\n".join(lines) + "\n"
@@ -213,6 +253,7 @@ def main() -> None:
         pattern = re.compile(re.escape(MARKERS[0]) + ".*?" + re.escape(MARKERS[1]), re.DOTALL)
         if pattern.search(text):
             README.write_text(pattern.sub(f"{MARKERS[0]}\n{table}{MARKERS[1]}", text), "utf-8")
+    scratch.cleanup()
 
 
 if __name__ == "__main__":
