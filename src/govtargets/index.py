@@ -7,11 +7,12 @@ needs only the standard library, so a query never imports pydantic, tomli or ric
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 if TYPE_CHECKING:
     from govtargets.models import DatasetFile
@@ -75,7 +76,7 @@ def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:
         "projects": [],
     }
     for r in file.reports:
-        areas = json.dumps([a.model_dump() for a in r.areas], ensure_ascii=False)
+        areas = orjson.dumps([a.model_dump() for a in r.areas]).decode()
         rows["reports"].append((r.region, r.year, r.source, areas))
         rows["targets"] += [
             (r.region, r.year, n, t.indicator, t.source or r.source, _dump(t))
@@ -130,9 +131,6 @@ class Index:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        # Map the file rather than read it page by page: a query that touches rows all over a
-        # large index (projects over a bar) then costs no system call per page.
-        conn.execute("PRAGMA mmap_size = 1073741824")
         self._sources: dict[str, Row] = {}
 
     def meta(self) -> dict[str, str]:
@@ -216,10 +214,12 @@ class Index:
             if value is not None:
                 where.append(clause)
                 args.append(value)
-        sql = "SELECT region, year, source, record FROM projects"
+        sql = "SELECT region, year, source, record, rowid FROM projects"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return self._rows(sql + " ORDER BY rowid", args)  # the dataset's order
+        # Sorted here into the dataset's order: asked to sort, SQLite would scan every project
+        # in order rather than use the index on the amount and sort the few that pass.
+        return self._rows(sql, args, sort=True)
 
     def counts(self) -> dict[str, tuple[int, int]]:
         """Each region's number of targets and of projects, over all its years."""
@@ -242,9 +242,12 @@ class Index:
             raise LookupError(f"the index has no record {key!r}")
         return _loads(row[0])
 
-    def _rows(self, sql: str, args: Iterable[object]) -> list[Row]:
+    def _rows(self, sql: str, args: Iterable[object], *, sort: bool = False) -> list[Row]:
+        found = self.conn.execute(sql, tuple(args)).fetchall()
+        if sort:  # by the last column, then dropped
+            found = [hit[:-1] for hit in sorted(found, key=lambda hit: hit[-1])]
         rows = []
-        for region_id, year, source, record in self.conn.execute(sql, tuple(args)):
+        for region_id, year, source, record in found:
             row = _loads(record)
             row.update(region=region_id, year=year, source=source)
             rows.append(row)
@@ -268,7 +271,7 @@ def _records(cursor: sqlite3.Cursor) -> list[Row]:
 
 
 def _loads(text: str) -> Row:
-    row: Row = json.loads(text)
+    row: Row = orjson.loads(text)  # several times faster than the json module
     return row
 
 

@@ -63,8 +63,13 @@ def render(result: Any, *, shape: str, fmt: str, color: bool = False, width: int
         writer.writerow(sheet.header)
         writer.writerows([_csv_value(v) for v in row] for row in sheet.rows)
         return out.getvalue()
+    from rich.table import Table
+
     console = _console(color=color, width=width)
     for block in _TABLES[shape](result):
+        if width is None and isinstance(block, Table):
+            for column in block.columns:  # nothing needs wrapping: skip the work of trying
+                column.no_wrap = True
         console.print(block)
     file = console.file
     assert isinstance(file, io.StringIO)
