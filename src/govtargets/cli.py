@@ -8,6 +8,7 @@ and a mistyped option answer at once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -249,5 +250,20 @@ def indicators(index: Index) -> IndicatorList:
 
 
 def main() -> None:
-    """Run the command line (the ``govtargets`` script)."""
-    cli.main(prog_name="govtargets")
+    """Run the command line (the ``govtargets`` script), and end the process."""
+    try:
+        cli.main(prog_name="govtargets")
+    except SystemExit as exc:
+        status = exc.code
+    else:
+        status = 0
+    if not isinstance(status, int):  # sys.exit("message"): Python prints it and exits 1
+        if status is not None:
+            print(status, file=sys.stderr)
+        status = 0 if status is None else 1
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    # Everything is written and closed: skip the interpreter's teardown, which frees every
+    # module object one by one and costs a query about an eighth of its time.
+    os._exit(status)
