@@ -177,10 +177,12 @@ def _build(files: list[str], *, use_cache: bool) -> Index:
 
 def _compile(files: list[str], conn: sqlite3.Connection, stamp: str) -> None:
     from govtargets.index import IndexWriter
-    from govtargets.load import compile_dataset
+    from govtargets.load import compile_dataset, errors
 
     writer = IndexWriter(conn)
-    compile_dataset(files, writer)
+    problems = errors(compile_dataset(files, writer))  # warnings are for `govtargets validate`
+    if problems:
+        raise DataError(problems)
     writer.finish({"stamp": stamp})
 
 

@@ -24,7 +24,14 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from govtargets.index import Index
-    from govtargets.results import Comparison, IndicatorList, ProjectList, RegionList, RegionReport
+    from govtargets.results import (
+        Comparison,
+        IndicatorList,
+        ProjectList,
+        RegionList,
+        RegionReport,
+        Validation,
+    )
 
 
 def _terminal_width() -> int:
@@ -118,27 +125,23 @@ def _silence_stdout() -> None:
         pass
 
 
-def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
-    """Give a command the shared output and data options, ask the index, and render the answer.
+data_option = click.option(
+    "--data",
+    type=click.Path(exists=True),
+    envvar="GOVTARGETS_DATA",
+    show_envvar=True,
+    help="Dataset to use: a TOML file or a folder of them. [default: the bundled data]",
+)
 
-    ``fn`` gets the dataset's index and its own options and returns a query's result; its
-    return annotation names the result's type (results.py), which picks the table and CSV form.
+
+def output_command(fn: Callable[..., Any]) -> Callable[..., None]:
+    """Give a command the shared --format and --json options, and render what it returns.
+
+    ``fn``'s return annotation names its result's type (results.py), which picks the table and
+    CSV form. A result whose ``ok`` is false (a dataset that fails validation) exits with 1.
     """
     shape = str(fn.__annotations__["return"])
 
-    @click.option(
-        "--data",
-        type=click.Path(exists=True),
-        envvar="GOVTARGETS_DATA",
-        show_envvar=True,
-        help="Dataset to use: a TOML file or a folder of them. [default: the bundled data]",
-    )
-    @click.option(
-        "--no-cache",
-        is_flag=True,
-        envvar="GOVTARGETS_NO_CACHE",
-        help="Read and validate the data files now, and neither use nor write the cache.",
-    )
     @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
     @click.option(
         "--format",
@@ -148,21 +151,39 @@ def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
         help="Output format.  [default: table]",
     )
     @functools.wraps(fn)
-    def command(*, fmt: str | None, as_json: bool, no_cache: bool, data: str | None, **options: Any) -> None:
+    def command(*, fmt: str | None, as_json: bool, **options: Any) -> None:
         if as_json and fmt not in (None, "json"):
             raise click.UsageError(f"--json and --format {fmt} ask for different formats")
-        from govtargets.cache import answer
+        result = fn(**options)
         from govtargets.render import render
 
-        result = answer(lambda index: fn(index, **options), data=data, use_cache=not no_cache)
         terminal = sys.stdout.isatty()
         width = _terminal_width() if terminal else None
-        text = render(
-            result, shape=shape, fmt=fmt or ("json" if as_json else "table"), color=terminal, width=width
-        )
-        write(text)
+        fmt = fmt or ("json" if as_json else "table")
+        write(render(result, shape=shape, fmt=fmt, color=terminal, width=width))
+        if result.get("ok") is False:
+            raise SystemExit(1)
 
     return command
+
+
+def query_command(fn: Callable[..., Any]) -> Callable[..., None]:
+    """An output command that asks the dataset's index: ``fn`` gets the index and its own options."""
+
+    @data_option
+    @click.option(
+        "--no-cache",
+        is_flag=True,
+        envvar="GOVTARGETS_NO_CACHE",
+        help="Read and validate the data files now, and neither use nor write the cache.",
+    )
+    @functools.wraps(fn)
+    def ask(*, no_cache: bool, data: str | None, **options: Any) -> Any:
+        from govtargets.cache import answer
+
+        return answer(lambda index: fn(index, **options), data=data, use_cache=not no_cache)
+
+    return output_command(ask)
 
 
 @click.group("govtargets", cls=_Group, context_settings=CONTEXT)
@@ -247,6 +268,37 @@ def indicators(index: Index) -> IndicatorList:
     from govtargets import queries
 
     return queries.list_indicators(index)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True), metavar="[PATH]...")
+@click.option("--strict", is_flag=True, help="Count warnings as errors.")
+@data_option
+@output_command
+def validate(paths: tuple[str, ...], strict: bool, data: str | None) -> Validation:
+    """Check datasets (files or folders; default: the one in use) and report every problem.
+
+    Each problem is one line, file:line: record: field: what is wrong. Warnings (an unlikely
+    growth rate or year) fail only with --strict. Exit status 0 when clean, 1 when not.
+    """
+    from govtargets.cache import bundled_data
+    from govtargets.load import validate_datasets
+
+    return validate_datasets(list(paths) or [data or bundled_data()], strict=strict)
+
+
+@cli.command()
+@click.option("--output", "of_output", is_flag=True, help="The schema of the JSON output instead.")
+def schema(of_output: bool) -> None:
+    """Print the JSON Schema of a dataset file (for TOML editors), or of the JSON output.
+
+    Point Taplo or Even Better TOML at it to have a dataset checked and completed as you type:
+    govtargets schema > govtargets.schema.json, then begin the TOML file with the line
+    #:schema ./govtargets.schema.json
+    """
+    from govtargets.schemas import dataset_schema, output_schema
+
+    write((output_schema() if of_output else dataset_schema()) + "\n")
 
 
 def main() -> None:

@@ -23,16 +23,32 @@ class Problem(NamedTuple):
     line: int | None = None
     record: str | None = None
     field: str | None = None
+    severity: str = "error"
+    """``error``, or ``warning`` for a figure that is possible but unlikely (it fails nothing)."""
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        parts = [where]
-        if self.record:
-            parts.append(self.record)
-        if self.field:
-            parts.append(f"field '{self.field}'")
-        parts.append(self.message)
-        return ": ".join(parts)
+        return problem_line(**self._asdict())
+
+
+def problem_line(
+    *,
+    file: str,
+    message: str,
+    line: int | None = None,
+    record: str | None = None,
+    field: str | None = None,
+    severity: str = "error",
+) -> str:
+    """A problem as one line: ``file:line: [warning: ]record: field 'x': what is wrong``."""
+    parts = [file if line is None else f"{file}:{line}"]
+    if severity == "warning":
+        parts.append("warning")
+    if record:
+        parts.append(record)
+    if field:
+        parts.append(f"field '{field}'")
+    parts.append(message)
+    return ": ".join(parts)
 
 
 class DataError(GovTargetsError):

@@ -6,13 +6,15 @@ cached index never imports it.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
 import os
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import tomli
 from pydantic import ValidationError
@@ -20,8 +22,11 @@ from pydantic import ValidationError
 from govtargets.errors import DataError, Problem
 from govtargets.index import IndexWriter, Rows, rows_of
 from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
-from govtargets.models import CODE_PATTERN, KEY_PATTERN, DatasetFile, Region, Report
-from govtargets.vocab import normalize_name
+from govtargets.models import CODE_PATTERN, KEY_PATTERN, DatasetFile, Quantity, Region, Report, Target
+from govtargets.vocab import UNITS, Kind, normalize_name
+
+if TYPE_CHECKING:
+    from govtargets.results import Validation
 
 
 @dataclass
@@ -31,8 +36,9 @@ class _File:
     raw: dict[str, Any]
     model: DatasetFile
 
-    def problem(self, message: str, record: Loc = (), field: Loc = ()) -> Problem:
-        return _problem(self.path, self.locator, self.raw, message, record, field)
+    def problem(self, message: str, record: Loc = (), field: Loc = (), *, warning: bool = False) -> Problem:
+        found = _problem(self.path, self.locator, self.raw, message, record, field)
+        return found._replace(severity="warning") if warning else found
 
     @functools.cached_property
     def locator(self) -> Locator:
@@ -52,29 +58,73 @@ def _problem(
     )
 
 
-def compile_dataset(files: Sequence[str], writer: IndexWriter) -> None:
+def compile_dataset(files: Sequence[str], writer: IndexWriter) -> list[Problem]:
     """Read, validate and check ``files``, writing each into ``writer`` in turn.
 
     Files are prepared on their own (in parallel when they are many and large), so memory holds
     one file's records per process at most; ids claimed twice and references between files are
-    checked here as the files come in. Raises DataError listing every problem.
+    checked here as the files come in. Returns every problem found, errors and warnings, in
+    reading order; the index is complete only when there is no error.
     """
     problems: list[Problem] = []
     checker = _Checker()
     for prepared in _prepare_all(files):
         problems.extend(prepared.problems)
         problems.extend(checker.claim(prepared))
-        if not problems:
+        if not errors(problems):
             writer.add(prepared.rows)
     problems.extend(checker.dangling())
-    if not problems and not checker.taken["region"]:
+    if not errors(problems) and not checker.taken["region"]:
         where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
         problems.append(Problem(file=where, message="no regions defined"))
-    if problems:
-        # In reading order, file by file, whichever check found them.
-        order = {path: n for n, path in enumerate(files)}
-        problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
-        raise DataError(problems)
+    # In reading order, file by file, whichever check found them.
+    order = {path: n for n, path in enumerate(files)}
+    problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
+    return problems
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that are errors, not warnings."""
+    return [p for p in problems if p.severity == "error"]
+
+
+def validate_datasets(paths: Sequence[str], *, strict: bool = False) -> Validation:
+    """Check each dataset (a file or a folder) in full, and report every problem found."""
+    import sqlite3
+
+    from govtargets.cache import data_files
+
+    problems: list[Problem] = []
+    count = 0
+    for path in paths:
+        try:
+            files = data_files(path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        count += len(files)
+        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+            problems.extend(compile_dataset(files, IndexWriter(conn)))
+    failed = errors(problems)
+    return {
+        "datasets": list(paths),
+        "files": count,
+        "problems": [
+            {
+                "severity": "warning" if p.severity == "warning" else "error",
+                "file": p.file,
+                "line": p.line,
+                "record": p.record,
+                "field": p.field,
+                "message": p.message,
+            }
+            for p in problems
+        ],
+        "errors": len(failed),
+        "warnings": len(problems) - len(failed),
+        "strict": strict,
+        "ok": not (problems if strict else failed),
+    }
 
 
 class Claim(NamedTuple):
@@ -113,7 +163,7 @@ def prepare(path: str) -> Prepared:
     return Prepared(
         path,
         problems,
-        rows={} if problems else rows_of(m, names),
+        rows={} if errors(problems) else rows_of(m, names),
         claims=claims,
         wanted={(kind, key) for kind, key, _, _ in _references(m)},
     )
@@ -235,23 +285,29 @@ class _Checker:
 
     def dangling(self) -> list[Problem]:
         """A problem for each reference, in any file, to an id no file defines."""
-        known: dict[str, Container[str]] = {
-            "source": self.taken["source"],
-            "indicator": self.taken["indicator"],
-            "region": self.taken["region"],
-            "code": self.codes,
+        units = self.taken["indicator"]
+        known: dict[str, Callable[[str], bool]] = {
+            "source": self.taken["source"].__contains__,
+            "indicator": units.__contains__,
+            "region": self.taken["region"].__contains__,
+            "code": self.codes.__contains__,
+            "unit": lambda key: _unit_fits(units, *key.split("\t")),
         }
         found: list[Problem] = []
         for path, wanted in self.wanted:
-            if all(key in known[kind] for kind, key in wanted):
+            if all(known[kind](key) for kind, key in wanted):
                 continue
             # Rare, so read the file again to say where each missing reference is.
             file = _read(Path(path), found)
             if file is None:
                 continue
             for kind, key, record, field_name in _references(file.model):
-                if key not in known[kind]:
-                    found.append(file.problem(_MISSING[kind].format(key=key), record, (field_name,)))
+                if not known[kind](key):
+                    indicator, _, unit = key.partition("\t")
+                    message = _MISSING[kind].format(
+                        key=key, indicator=indicator, unit=unit, of=units.get(indicator)
+                    )
+                    found.append(file.problem(message, record, (field_name,)))
         return found
 
 
@@ -275,7 +331,8 @@ def _claims(m: DatasetFile) -> Iterator[Claim]:
     ):
         for i, record in enumerate(getattr(m, table)):
             key = getattr(record, attr)
-            yield Claim(what, key, key, (table, i), attr)
+            # An indicator's claim carries its unit, against which targets' units are checked.
+            yield Claim(what, key, key, (table, i), attr, getattr(record, "unit", None) or "")
     for i, division in enumerate(m.divisions):
         yield Claim("code", division.code, division.code, ("divisions", i), "code")
     for i, region in enumerate(m.regions):
@@ -303,7 +360,14 @@ _MISSING = {
     "indicator": "no indicator with key {key!r}",
     "region": "no region with id {key!r}",
     "code": "no division with code {key}",
+    "unit": "unit {unit!r} does not fit indicator {indicator!r}, which is measured in {of}",
 }
+
+
+def _unit_fits(units: dict[str, str], indicator: str, unit: str) -> bool:
+    # An indicator unknown here is reported on its own; one with no unit takes any.
+    of = units.get(indicator)
+    return not of or UNITS[of].dimension == UNITS[unit].dimension
 
 
 def _names(region: Region) -> list[tuple[str, str]]:
@@ -331,10 +395,14 @@ def _references(m: DatasetFile) -> Iterator[tuple[str, str, Loc, str]]:
         for j, target in enumerate(report.targets):
             at: Loc = (*here, "targets", j)
             yield "indicator", target.indicator, at, "indicator"
+            if target.kind in (Kind.AMOUNT, Kind.COUNT) and target.unit:
+                yield "unit", f"{target.indicator}\t{target.unit}", at, "unit"
             if target.source is not None:
                 yield "source", target.source, at, "source"
             if target.actual is not None:
                 yield "source", target.actual.source, at, "actual"
+                if target.actual.level is not None:
+                    yield "unit", f"{target.indicator}\t{target.actual.level.unit}", at, "actual"
         for j, project in enumerate(report.projects):
             at = (*here, "projects", j)
             for field_name, key in (
@@ -360,12 +428,81 @@ def _check_report(file: _File, report: Report, here: Loc) -> Iterator[Problem]:
         keys.add(target.key)
         if target.area is not None and target.area not in areas:
             yield file.problem(f"the report has no area {target.area}", at, ("area",))
+    by_key = {target.key: target for target in report.targets}
     for j, target in enumerate(report.targets):
+        at = (*here, "targets", j)
         if target.part_of is not None and target.part_of not in keys:
-            at = (*here, "targets", j)
             yield file.problem(f"no target {target.part_of!r} in this report", at, ("part_of",))
+        whole = by_key.get(target.part_of or "")
+        if whole is not None and _exceeds(target, whole):
+            yield file.problem(
+                f"this part ({target.value}{target.unit}) is more than its whole {whole.key!r}"
+                f" ({whole.value}{whole.unit})",
+                at,
+                ("value",),
+            )
+        actual = target.actual.value if target.actual else None
+        for figure, name in ((target.value, "value"), (actual, "actual")):
+            if (
+                target.kind is Kind.GROWTH
+                and figure is not None
+                and not GROWTH_RANGE[0] <= figure <= GROWTH_RANGE[1]
+            ):
+                low, high = GROWTH_RANGE
+                yield file.problem(
+                    f"growth of {figure}% is outside {low}% to {high}%: is it right?",
+                    at,
+                    (name,),
+                    warning=True,
+                )
     project_ids: set[str] = set()
     for j, project in enumerate(report.projects):
+        at = (*here, "projects", j)
         if project.id in project_ids:
-            yield file.problem(f"project id {project.id!r} is used twice", (*here, "projects", j), ("id",))
+            yield file.problem(f"project id {project.id!r} is used twice", at, ("id",))
         project_ids.add(project.id)
+        planned, total = project.planned_investment, project.total_investment
+        if planned is not None and total is not None and _yuan(planned) > _yuan(total):
+            yield file.problem(
+                f"planned investment {planned.value}{planned.unit} is more than the total"
+                f" {total.value}{total.unit}",
+                at,
+                ("planned_investment",),
+            )
+        if project.production_start is not None and not 0 <= project.production_start - report.year <= 20:
+            yield file.problem(
+                f"production from {project.production_start} is not within 20 years after the"
+                f" report's year {report.year}: is it right?",
+                at,
+                ("production_start",),
+                warning=True,
+            )
+    if not EARLIEST_YEAR <= report.year <= dt.date.today().year + 1:
+        yield file.problem(
+            f"year {report.year} is before {EARLIEST_YEAR} or after next year: is it right?",
+            here,
+            ("year",),
+            warning=True,
+        )
+
+
+GROWTH_RANGE = (Decimal(-30), Decimal(50))
+"""Growth rates (%) outside this range are possible but more often typos: a warning."""
+EARLIEST_YEAR = 1978
+"""Reports from before the reform era, or dated after next year, are likely typos: a warning."""
+
+
+def _yuan(amount: Quantity) -> Decimal:
+    return amount.value * UNITS[amount.unit].factor
+
+
+def _exceeds(part: Target, whole: Target) -> bool:
+    """Whether an "of which" figure is larger than its whole, where the two can be compared."""
+    if part.value is None or whole.value is None or part.unit is None or whole.unit is None:
+        return False
+    if part.kind is not whole.kind or part.kind not in (Kind.AMOUNT, Kind.COUNT):
+        return False
+    a, b = UNITS[part.unit], UNITS[whole.unit]
+    if (a.dimension, a.currency) != (b.dimension, b.currency) or (a.dimension != "money" and a != b):
+        return False
+    return part.value * a.factor > whole.value * b.factor

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from govtargets.errors import problem_line
 from govtargets.vocab import QUALIFIERS, Kind, Qualifier
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         SourceView,
         TargetView,
         ThresholdView,
+        Validation,
     )
 
 EM_DASH = "—"
@@ -339,6 +341,12 @@ def _(result: ProjectList) -> Sheet:
     return Sheet(list(_PROJECT_COLUMNS), [_project_row(p) for p in result["projects"]])
 
 
+@_sheet_of("Validation")
+def _(result: Validation) -> Sheet:
+    columns = ["severity", "file", "line", "record", "field", "message"]
+    return Sheet(columns, [[p[c] for c in columns] for p in result["problems"]])  # type: ignore[literal-required]
+
+
 @_sheet_of("IndicatorList")
 def _(result: IndicatorList) -> Sheet:
     sheet = Sheet(["key", "name_zh", "name_en", "unit", "unit_en", "regions", "note"])
@@ -530,6 +538,20 @@ def _(result: ProjectList) -> list[object]:
     if not result["projects"]:
         return [_text(f"{title}: none match")]
     return [_project_blocks(result["projects"], result["totals"], sources, title), *_source_lines(sources)]
+
+
+@_table_of("Validation")
+def _(result: Validation) -> list[object]:
+    lines: list[object] = [_text(problem_line(**p)) for p in result["problems"]]
+    errors, warnings, files = result["errors"], result["warnings"], result["files"]
+    summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in {_count(files, 'file')}"
+    if result["ok"]:
+        summary += ": valid" + (" (warnings allowed without --strict)" if warnings else "")
+    return [*lines, _text(summary, "bold")]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @_table_of("IndicatorList")

@@ -7,11 +7,14 @@ They are TypedDicts rather than models so that answering a query imports nothing
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TypedDict
+from typing import Annotated, Literal
+
+from pydantic import WithJsonSchema
+from typing_extensions import TypedDict  # pydantic makes schemas only of this one before 3.12
 
 from govtargets.vocab import Kind, Level, Qualifier
 
-Number = Decimal
+Number = Annotated[Decimal, WithJsonSchema({"type": "number"})]
 """An exact figure; JSON writes it as a number (at most 15 significant digits, so a float carries it)."""
 
 
@@ -240,3 +243,26 @@ class IndicatorList(TypedDict):
     """Result of ``govtargets indicators``."""
 
     indicators: list[IndicatorView]
+
+
+class ProblemView(TypedDict):
+    """One problem found in a dataset; line, record and field where they can be known."""
+
+    severity: Literal["error", "warning"]
+    file: str
+    line: int | None
+    record: str | None
+    field: str | None
+    message: str
+
+
+class Validation(TypedDict):
+    """Result of ``govtargets validate``."""
+
+    datasets: list[str]
+    files: int
+    problems: list[ProblemView]
+    errors: int
+    warnings: int
+    strict: bool
+    ok: bool

@@ -1,0 +1,49 @@
+"""JSON Schemas, generated from the models: of a dataset file, and of the tool's JSON output."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from govtargets import results
+from govtargets.models import DatasetFile
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# The result of each command, as its JSON output has it.
+OUTPUTS = {
+    "list": results.RegionList,
+    "show": results.RegionReport,
+    "compare": results.Comparison,
+    "projects": results.ProjectList,
+    "indicators": results.IndicatorList,
+    "validate": results.Validation,
+}
+
+
+def dataset_schema() -> str:
+    """The JSON Schema of one dataset file (TOML editors read TOML through it)."""
+    schema: dict[str, Any] = {"$schema": DIALECT, **DatasetFile.model_json_schema()}
+    schema["title"] = "govtargets dataset file"
+    return json.dumps(schema, indent=2, ensure_ascii=False)
+
+
+def output_schema() -> str:
+    """The JSON Schema of the JSON that any command prints: one of its commands' results."""
+    defs: dict[str, Any] = {}
+    for result in OUTPUTS.values():
+        schema = TypeAdapter(result).json_schema(mode="serialization", ref_template="#/$defs/{model}")
+        defs.update(schema.pop("$defs", {}))
+        defs[result.__name__] = schema
+    for definition in defs.values():
+        if "properties" in definition:  # the output has exactly these keys, no others
+            definition["additionalProperties"] = False
+    combined = {
+        "$schema": DIALECT,
+        "title": "govtargets JSON output",
+        "anyOf": [{"$ref": f"#/$defs/{result.__name__}"} for result in OUTPUTS.values()],
+        "$defs": defs,
+    }
+    return json.dumps(combined, indent=2, ensure_ascii=False)
