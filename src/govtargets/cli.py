@@ -46,6 +46,9 @@ def _terminal_width() -> int:
         return 80
 
 
+MAX_YI = 10**10
+"""vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
+
 CONTEXT = {
     "help_option_names": ["-h", "--help"],
     # Help is as wide as click makes it (terminal less 2, between 50 and 100 columns); giving the
@@ -72,6 +75,8 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
             self.fail(f"{value!r} is not a finite number", param, ctx)
         if amount < 0:
             self.fail(f"{value!r} is negative", param, ctx)
+        if amount >= MAX_YI:
+            self.fail(f"{value!r} is more than any amount can be (10^10 亿元)", param, ctx)
         return amount
 
 

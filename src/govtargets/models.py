@@ -39,7 +39,7 @@ def _check_unit(unit: str, allowed: frozenset[str], what: str, value: Decimal | 
         if whole != whole.to_integral_value():
             raise ValueError(f"{value} {unit} is not a whole number of {known.en.split()[-1]}")
         if abs(whole) >= MAX_YUAN:
-            raise ValueError(f"{value} {unit} is more than any economy (10^18 or more)")
+            raise ValueError(f"{value:f} {unit} is more than any economy (10^18 yuan or more)")
 
 
 class Source(Record):
@@ -141,6 +141,10 @@ class Target(Record):
         """The id other targets use to point at this one: ``id``, else the indicator."""
         return self.id or self.indicator
 
+    @property
+    def _a_kind(self) -> str:
+        return f"{'an' if self.kind is Kind.AMOUNT else 'a'} {self.kind.value}"
+
     @model_validator(mode="after")
     def _figure_fits_kind(self) -> Target:
         if self.kind is Kind.QUALITATIVE:
@@ -150,10 +154,10 @@ class Target(Record):
                 raise ValueError("a qualitative target needs a qualifier")
             return self
         if self.value is None or self.unit is None:
-            raise ValueError(f"a {self.kind.value} target needs a value and a unit")
-        _check_unit(self.unit, KIND_DIMENSIONS[self.kind], f"a {self.kind.value} target", self.value)
+            raise ValueError(f"{self._a_kind} target needs a value and a unit")
+        _check_unit(self.unit, KIND_DIMENSIONS[self.kind], f"{self._a_kind} target", self.value)
         if self.kind is not Kind.GROWTH and self.value < 0:
-            raise ValueError(f"a {self.kind.value} target cannot be negative")
+            raise ValueError(f"{self._a_kind} target cannot be negative")
         if self.kind is Kind.COUNT and self.value != self.value.to_integral_value():
             raise ValueError("a count target must be a whole number")
         return self
