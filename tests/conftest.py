@@ -44,7 +44,8 @@ def run(monkeypatch: pytest.MonkeyPatch) -> Run:
     monkeypatch.delenv("GOVTARGETS_DATA", raising=False)
 
     def invoke(*args: str, data: Path | None = MINI, env: dict[str, str] | None = None) -> Result:
-        extra = ["--data", str(data)] if data is not None and args and not args[0].startswith("-") else []
+        takes_data = args and not args[0].startswith("-") and args[0] != "schema"
+        extra = ["--data", str(data)] if data is not None and takes_data else []
         return CliRunner().invoke(cli, [*args, *extra], env=env, catch_exceptions=False)
 
     return invoke

@@ -14,7 +14,7 @@ from .conftest import MINI, Run
 COMMANDS = [["list"], ["show", "north"], ["compare", "north", "south"], ["projects"], ["indicators"]]
 
 
-@pytest.mark.parametrize("command", [[], *([c[0]] for c in COMMANDS)])
+@pytest.mark.parametrize("command", [[], *([c[0]] for c in COMMANDS), ["validate"], ["schema"]])
 def test_help(run: Run, command: list[str]) -> None:
     """Every command has --help, which exits 0 and shows its usage."""
     result = run(*command, "--help")
@@ -169,3 +169,67 @@ def test_internal_error_has_no_traceback(run: Run, monkeypatch: pytest.MonkeyPat
         result.stderr
         == "govtargets: internal error: RuntimeError: boom (set GOVTARGETS_DEBUG=1 to see where)\n"
     )
+
+
+def test_every_command_has_a_help_test() -> None:
+    """The help test above covers every command there is."""
+    from govtargets.cli import cli
+
+    assert {c[0] for c in COMMANDS} | {"validate", "schema"} == set(cli.commands)  # type: ignore[attr-defined]
+
+
+def _warning_dataset(tmp_path: Path) -> Path:
+    path = tmp_path / "warn.toml"
+    path.write_text(MINI.read_text("utf-8").replace("value = 7\n", "value = 70\n", 1), "utf-8")
+    return path
+
+
+def test_validate_clean_dataset(run: Run) -> None:
+    """validate on a clean dataset says so and exits 0."""
+    result = run("validate", str(MINI), data=None)
+    assert (result.exit_code, result.stdout) == (0, "0 errors and 0 warnings in 1 file: valid\n")
+
+
+def test_validate_warnings_fail_only_when_strict(run: Run, tmp_path: Path) -> None:
+    """A warning is reported and passes; with --strict it fails."""
+    path = _warning_dataset(tmp_path)
+    lenient = run("validate", str(path), data=None)
+    assert lenient.exit_code == 0
+    assert "warning: report north 2023, target gdp: field 'value': growth of 70% is outside" in lenient.stdout
+    assert lenient.stdout.endswith(
+        "0 errors and 1 warning in 1 file: valid (warnings allowed without --strict)\n"
+    )
+    strict = run("validate", "--strict", str(path), data=None)
+    assert strict.exit_code == 1
+    assert strict.stdout.endswith("0 errors and 1 warning in 1 file\n")
+
+
+def test_validate_json_and_several_paths(run: Run, tmp_path: Path) -> None:
+    """validate takes several datasets, and its JSON lists each problem as a record."""
+    path = _warning_dataset(tmp_path)
+    result = run("validate", str(MINI), str(path), "--json", data=None)
+    data = json.loads(result.stdout)
+    assert (data["files"], data["errors"], data["warnings"], data["ok"]) == (2, 0, 1, True)
+    (problem,) = data["problems"]
+    line = path.read_text("utf-8").splitlines().index("value = 70") + 1
+    assert problem == {
+        "severity": "warning",
+        "file": str(path),
+        "line": line,
+        "record": "report north 2023, target gdp",
+        "field": "value",
+        "message": "growth of 70% is outside -30% to 50%: is it right?",
+    }
+
+
+def test_validate_defaults_to_the_dataset_in_use(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no PATH, validate checks --data (or GOVTARGETS_DATA), else the bundled data."""
+    assert str(MINI) in run("validate", "--json").stdout  # the fixture passes --data MINI
+    assert "targets.toml" in run("validate", "--json", data=None).stdout
+    monkeypatch.setenv("GOVTARGETS_DATA", str(MINI))
+    assert str(MINI) in run("validate", "--json", data=None).stdout
+
+
+def test_no_cache_gives_the_same_answer(run: Run) -> None:
+    """--no-cache answers exactly as the cache does."""
+    assert run("show", "north", "--json").stdout == run("show", "north", "--json", "--no-cache").stdout
