@@ -23,6 +23,14 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("GOVTARGETS_NO_CACHE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the default language English whatever the machine's locale (tests of zh set it)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "GOVTARGETS_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture(scope="session")
 def mini() -> Index:
     """The index of the small made-up dataset in tests/data/mini.toml."""

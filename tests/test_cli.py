@@ -11,7 +11,16 @@ from govtargets import __version__
 
 from .conftest import MINI, Run
 
-COMMANDS = [["list"], ["show", "north"], ["compare", "north", "south"], ["projects"], ["indicators"]]
+COMMANDS = [
+    ["list"],
+    ["show", "north"],
+    ["compare", "north", "south"],
+    ["projects"],
+    ["targets"],
+    ["rank", "gdp"],
+    ["search", "GDP"],
+    ["indicators"],
+]
 
 
 @pytest.mark.parametrize("command", [[], *([c[0]] for c in COMMANDS), ["validate"], ["schema"]])
@@ -66,27 +75,28 @@ def test_projects_min_invest_bundled(run: Run) -> None:
     """projects --min-invest 1 lists 海目星 and 凯卓威 only."""
     data = json.loads(run("projects", "--min-invest", "1", "--json", data=None).stdout)
     assert [p["name_zh"] for p in data["projects"]] == ["海目星激光科技园项目", "凯卓威减速机项目"]
-    assert data["filters"] == {"region": None, "min_invest": 1, "min_total": None}
+    assert data["filters"] == {"region": None, "year": "latest", "min_invest": 1, "min_total": None}
 
 
 def test_projects_table_has_total_row(run: Run) -> None:
     """The projects table ends its rows with a total."""
     output = run("projects", "--region", "north").stdout
     assert "Total: 3 projects" in output
-    assert "10亿元 (1 of 3 known)" in output
-    assert "3.66亿元" in output
+    assert "1 billion yuan (1 of 3 known)" in output
+    assert "366 million yuan" in output
 
 
 def test_compare_table_em_dash(run: Run) -> None:
     """A region without an indicator shows an em dash in compare."""
-    line = next(x for x in run("compare", "north", "south").stdout.splitlines() if "力争12.5亿元" in x)
+    line = next(x for x in run("compare", "north", "south").stdout.splitlines() if "1.25 billion yuan" in x)
     assert line.split()[-1] == "—"
 
 
 def test_empty_result_is_success(run: Run) -> None:
     """A filter that matches nothing exits 0, saying so."""
     result = run("projects", "--min-invest", "9999999999")
-    assert (result.exit_code, result.stdout) == (0, "Projects (planned ≥ 9999999999亿元): none match\n")
+    expected = "Projects (latest year of each region, planned ≥ 9999999999亿元): none match\n"
+    assert (result.exit_code, result.stdout) == (0, expected)
     assert json.loads(run("projects", "--min-total", "99", "--json").stdout)["projects"] == []
 
 

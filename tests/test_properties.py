@@ -111,7 +111,8 @@ def test_json_output_follows_the_published_schema(tmp_path: Path, dataset: tuple
     path = tmp_path / "data.toml"
     path.write_text(dataset[0], "utf-8")
     data = ["--data", str(path), "--json", "--no-cache"]
-    for command in (["list"], ["show", "r"], ["compare", "r", "r"], ["projects"], ["indicators"]):
+    commands = [["list"], ["show", "r"], ["compare", "r", "r"], ["projects"], ["indicators"]]
+    for command in [*commands, ["targets"], ["rank", "gdp"], ["search", "w"]]:
         status, out, err = _run(*command, *data)
         assert status == 0, err
         jsonschema.validate(json.loads(out), OUTPUT_SCHEMA)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from govtargets.errors import UnknownRegionError
+from govtargets.errors import MissingYearError, UnknownRegionError
 from govtargets.index import Index
 from govtargets.queries import (
     compare_regions,
@@ -73,10 +73,11 @@ def test_show_takes_the_latest_year_and_groups_by_area(mini: Index) -> None:
 
 
 def test_show_an_earlier_year(mini: Index) -> None:
-    """A year can be asked for; a year with no report gives an empty answer, not an error."""
+    """A year can be asked for; a year with no report is an error that lists the years there are."""
     assert [t["value"] for t in show_region(mini, region="north", year=2022)["headline"]] == [Decimal(6)]
-    empty = show_region(mini, region="north", year=1999)
-    assert (empty["year"], empty["headline"], empty["projects"]) == (1999, [], [])
+    message = r"north has no report for 1999 \(years in the dataset: 2022, 2023\)"
+    with pytest.raises(MissingYearError, match=message):
+        show_region(mini, region="north", year=1999)
 
 
 def test_target_view_gives_money_in_yuan(mini: Index) -> None:

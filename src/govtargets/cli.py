@@ -19,18 +19,25 @@ import click
 
 from govtargets import __version__
 from govtargets.errors import GovTargetsError, OutputError
+from govtargets.vocab import Kind
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+    from click.shell_completion import CompletionItem
 
     from govtargets.index import Index
     from govtargets.results import (
         Comparison,
         IndicatorList,
         ProjectList,
+        Ranking,
         RegionList,
         RegionReport,
+        SearchResult,
+        TargetTable,
         Validation,
+        YearShown,
     )
 
 
@@ -78,6 +85,84 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
         if amount >= MAX_YI:
             self.fail(f"{value!r} is more than any amount can be (10^10 亿元)", param, ctx)
         return amount
+
+
+class Year(click.ParamType):  # type: ignore[type-arg]
+    """A year; where a list can span years, also ``latest`` (each region's latest) or ``all``."""
+
+    name = "year"
+
+    def __init__(self, *, spans: bool = False) -> None:
+        self.spans = spans
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
+        """``value`` as a year (or ``latest`` or ``all``), or a usage error."""
+        text = str(value).strip().lower()
+        if self.spans and text in ("latest", "all"):
+            return text
+        if not text.isdigit() or not 1949 <= int(text) <= 2100:
+            self.fail(f"{value!r} is not a year from 1949 to 2100{' or latest or all' if self.spans else ''}")
+        return int(text)
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        """How the help shows the option's value."""
+        return "[YEAR|latest|all]" if self.spans else "YEAR"
+
+
+def year_option(*, spans: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The --year option: of lists that can span years (``spans``), or of one year's view."""
+    if spans:
+        return click.option(
+            "--year",
+            "-y",
+            type=Year(spans=True),
+            default="latest",
+            show_default=True,
+            help="A year, latest (each region's latest year) or all.",
+        )
+    return click.option(
+        "--year", "-y", type=Year(), help="The year to show.  [default: each region's latest]"
+    )
+
+
+def _locale_lang() -> str:
+    # The POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def _complete_regions(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Region names that begin with what is typed: ids, codes, Chinese and English names, aliases."""
+    return _complete(ctx, incomplete, lambda index: index.names())
+
+
+def _complete_indicators(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Indicator keys that begin with what is typed, each with its Chinese name."""
+    return _complete(ctx, incomplete, lambda index: {i["key"]: i["name_zh"] for i in index.indicators()})
+
+
+def _complete(
+    ctx: click.Context, incomplete: str, names_of: Callable[[Index], dict[str, str]]
+) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
+    from govtargets.cache import answer
+    from govtargets.vocab import normalize_name
+
+    data = ctx.params.get("data") or os.environ.get("GOVTARGETS_DATA")
+    try:
+        names = answer(names_of, data=data)
+    except GovTargetsError:  # a broken dataset: nothing to offer, and nothing printed into the shell
+        return []
+    typed = normalize_name(incomplete)
+    return [
+        CompletionItem(name, help=about)
+        for name, about in names.items()
+        if name.startswith(typed) and " " not in name  # a space would split the word in the shell
+    ]
 
 
 class _Group(click.Group):
@@ -147,6 +232,15 @@ def output_command(fn: Callable[..., Any]) -> Callable[..., None]:
     """
     shape = str(fn.__annotations__["return"])
 
+    @click.option(
+        "--lang",
+        type=click.Choice(["en", "zh"]),
+        default=_locale_lang,
+        envvar="GOVTARGETS_LANG",
+        show_envvar=True,
+        help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
+    )
+    @click.option("--bom", is_flag=True, help="Begin CSV with a byte-order mark, for Excel.")
     @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
     @click.option(
         "--format",
@@ -156,16 +250,18 @@ def output_command(fn: Callable[..., Any]) -> Callable[..., None]:
         help="Output format.  [default: table]",
     )
     @functools.wraps(fn)
-    def command(*, fmt: str | None, as_json: bool, **options: Any) -> None:
+    def command(*, fmt: str | None, as_json: bool, lang: Any, bom: bool, **options: Any) -> None:
         if as_json and fmt not in (None, "json"):
             raise click.UsageError(f"--json and --format {fmt} ask for different formats")
+        fmt = fmt or ("json" if as_json else "table")
+        if bom and fmt != "csv":
+            raise click.UsageError("--bom is for --format csv")
         result = fn(**options)
         from govtargets.render import render
 
         terminal = sys.stdout.isatty()
         width = _terminal_width() if terminal else None
-        fmt = fmt or ("json" if as_json else "table")
-        write(render(result, shape=shape, fmt=fmt, color=terminal, width=width))
+        write(render(result, shape=shape, fmt=fmt, color=terminal, width=width, lang=lang, bom=bom))
         if result.get("ok") is False:
             raise SystemExit(1)
 
@@ -202,6 +298,9 @@ def cli() -> None:
       govtargets show jintan
       govtargets compare jintan liyang
       govtargets projects --min-invest 1 --json
+      govtargets targets --indicator gdp --format csv --bom > targets.csv
+      govtargets rank gdp
+      govtargets search 充电桩
 
     A REGION is any of its names: id, division code, Chinese or English name, or alias,
     in any case (jintan, Jintan, 金坛, 金坛区, 320413).
@@ -220,19 +319,26 @@ def list_(index: Index) -> RegionList:
 
 
 @cli.command()
-@click.argument("region")
+@click.argument("region", shell_complete=_complete_regions)
+@year_option(spans=False)
 @query_command
-def show(index: Index, region: str) -> RegionReport:
-    """Show everything known for REGION: main targets, each area of work, projects, sources."""
+def show(index: Index, region: str, year: int | None) -> RegionReport:
+    """Show everything known for REGION: main targets, each area of work, projects, sources.
+
+    Outcomes (actual, met or missed) stand beside the targets where they are known.
+    """
     from govtargets import queries
 
-    return queries.show_region(index, region=region)
+    return queries.show_region(index, region=region, year=year)
 
 
 @cli.command()
-@click.argument("regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]")
+@click.argument(
+    "regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]", shell_complete=_complete_regions
+)
+@year_option(spans=False)
 @query_command
-def compare(index: Index, regions: tuple[str, ...]) -> Comparison:
+def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Comparison:
     """Compare regions' targets: one row per indicator, one column per region.
 
     A region with no target on an indicator shows an em dash.
@@ -241,11 +347,91 @@ def compare(index: Index, regions: tuple[str, ...]) -> Comparison:
         raise click.UsageError("compare needs at least two regions")
     from govtargets import queries
 
-    return queries.compare_regions(index, regions=regions)
+    return queries.compare_regions(index, regions=regions, year=year)
 
 
 @cli.command()
-@click.option("--region", "-r", help="Only projects of this region.")
+@click.option(
+    "--region",
+    "-r",
+    "regions",
+    multiple=True,
+    shell_complete=_complete_regions,
+    help="Only targets of this region (repeat for more).",
+)
+@click.option(
+    "--indicator",
+    "-i",
+    "indicators",
+    multiple=True,
+    shell_complete=_complete_indicators,
+    help="Only targets on this indicator: key or name (repeat for more).",
+)
+@click.option(
+    "--kind",
+    "-k",
+    "kinds",
+    multiple=True,
+    type=click.Choice([k.value for k in Kind]),
+    help="Only targets of this kind (repeat for more).",
+)
+@year_option(spans=True)
+@query_command
+def targets(
+    index: Index,
+    regions: tuple[str, ...],
+    indicators: tuple[str, ...],
+    kinds: tuple[str, ...],
+    year: YearShown,
+) -> TargetTable:
+    """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets.
+
+    \b
+    govtargets targets --format csv > targets.csv        (pandas.read_csv)
+    govtargets targets --format csv --bom > targets.csv  (Excel, Chinese intact)
+    """  # fmt: skip
+    from govtargets import queries
+
+    return queries.list_targets(
+        index, regions=regions, indicators=indicators, kinds=[Kind(k) for k in kinds], year=year
+    )
+
+
+@cli.command()
+@click.argument("indicator", shell_complete=_complete_indicators)
+@year_option(spans=False)
+@query_command
+def rank(index: Index, indicator: str, year: int | None) -> Ranking:
+    """Rank regions by their target on INDICATOR (a key or name), highest first, with outcomes.
+
+    Targets are ranked only against targets they compare with: one group per kind of figure,
+    unit and threshold. Qualitative targets follow the ranked ones.
+    """
+    from govtargets import queries
+
+    return queries.rank_indicator(index, indicator=indicator, year=year)
+
+
+@cli.command()
+@click.argument("text")
+@year_option(spans=True)
+@query_command
+def search(index: Index, text: str, year: YearShown) -> SearchResult:
+    """Find TEXT, in Chinese or English and any case, and say where each hit is.
+
+    Looks in region names, target wording, English labels and indicator names, and project
+    names, zones, descriptions and wording.
+    """
+    if not text.strip():
+        raise click.UsageError("search needs some text to look for")
+    from govtargets import queries
+
+    return queries.search_text(index, text=text, year=year)
+
+
+@cli.command()
+@click.option("--region", "-r", shell_complete=_complete_regions, help="Only projects of this region.")
+@year_option(spans=True)
 @click.option(
     "--min-invest",
     type=Amount(),
@@ -258,12 +444,12 @@ def compare(index: Index, regions: tuple[str, ...]) -> Comparison:
 )
 @query_command
 def projects(
-    index: Index, region: str | None, min_invest: Decimal | None, min_total: Decimal | None
+    index: Index, region: str | None, year: YearShown, min_invest: Decimal | None, min_total: Decimal | None
 ) -> ProjectList:
     """List major investment projects, with a total row; amounts in 亿元 (100 million yuan)."""
     from govtargets import queries
 
-    return queries.list_projects(index, region=region, min_invest=min_invest, min_total=min_total)
+    return queries.list_projects(index, region=region, year=year, min_invest=min_invest, min_total=min_total)
 
 
 @cli.command()

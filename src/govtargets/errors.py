@@ -64,17 +64,41 @@ class DataError(GovTargetsError):
         return [str(problem) for problem in self.problems]
 
 
-class UnknownRegionError(GovTargetsError):
+class NotFoundError(GovTargetsError):
+    """Something a user named is not in the dataset."""
+
+
+class UnknownRegionError(NotFoundError):
     """A region name matched nothing in the dataset."""
 
     def __init__(self, name: str, suggestions: list[str]) -> None:
-        message = f"unknown region {name!r}"
-        if suggestions:
-            message += f"; did you mean {' or '.join(suggestions)}?"
-        message += " ('govtargets list' shows every region)"
-        super().__init__(message)
+        super().__init__(_unknown("region", name, suggestions, "govtargets list"))
         self.name = name
         self.suggestions = suggestions
+
+
+class UnknownIndicatorError(NotFoundError):
+    """An indicator key or name matched nothing in the catalogue."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        super().__init__(_unknown("indicator", name, suggestions, "govtargets indicators"))
+        self.name = name
+        self.suggestions = suggestions
+
+
+class MissingYearError(NotFoundError):
+    """A region has no report for the year asked for."""
+
+    def __init__(self, region: str, year: int, years: list[int]) -> None:
+        held = ", ".join(map(str, years)) or "none"
+        super().__init__(f"{region} has no report for {year} (years in the dataset: {held})")
+
+
+def _unknown(what: str, name: str, suggestions: list[str], lister: str) -> str:
+    message = f"unknown {what} {name!r}"
+    if suggestions:
+        message += f"; did you mean {' or '.join(suggestions)}?"
+    return message + f" ('{lister}' shows every {what})"
 
 
 class OutputError(GovTargetsError):

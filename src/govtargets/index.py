@@ -8,19 +8,24 @@ needs only the standard library, so a query never imports pydantic, tomli or ric
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
+
+from govtargets.vocab import normalize_name
 
 if TYPE_CHECKING:
     from govtargets.models import DatasetFile
 
+YearChoice = int | Literal["latest"] | None
+"""A year, each region's latest year, or (None) every year."""
+
 Row = dict[str, Any]
 """A record as validated (its JSON form: figures are decimal strings), with its table's columns."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 _TABLES = """
@@ -28,18 +33,18 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE divisions (code TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE indicators (key TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
-CREATE TABLE regions (id TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
+CREATE TABLE regions (id TEXT UNIQUE NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE names (name TEXT PRIMARY KEY, region TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE reports (
     region TEXT, year INTEGER, source TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY (region, year)
 ) WITHOUT ROWID;
 CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, indicator TEXT NOT NULL,
-    source TEXT NOT NULL, record TEXT NOT NULL
+    kind TEXT NOT NULL, source TEXT NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL
 );
 CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL,
-    planned INTEGER, total INTEGER, record TEXT NOT NULL
+    planned INTEGER, total INTEGER, search TEXT NOT NULL, record TEXT NOT NULL
 );
 """
 
@@ -55,10 +60,29 @@ CREATE INDEX projects_by_total ON projects (total);
 Rows = dict[str, list[tuple[object, ...]]]
 """The rows one data file adds to each table."""
 
+SEARCHED = {
+    "regions": ("id", "code", "name_zh", "name_en", "aliases"),
+    "targets": ("wording", "label_en"),
+    "projects": ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording"),
+}
+"""The fields ``govtargets search`` looks in, for each kind of record."""
+
+
+def searchable(record: Any, fields: Iterable[str]) -> str:
+    """The text of a record's searched fields, one per line, folded as search folds a query."""
+    texts: list[str] = []
+    for name in fields:
+        value = record[name] if isinstance(record, dict) else getattr(record, name)
+        texts += value if isinstance(value, list) else [value] if value else []
+    return "\n".join(normalize_name(text) for text in texts)
+
 
 def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:
     """The rows of one validated file; ``names`` maps its regions' normalised names to their ids."""
     from govtargets.vocab import UNITS
+
+    def search(record: Any, table: str) -> str:
+        return searchable(record, SEARCHED[table])
 
     def yuan(amount: Any) -> int | None:
         if amount is None or UNITS[amount.unit].currency != "CNY":
@@ -69,7 +93,7 @@ def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:
         "sources": [(s.id, _dump(s)) for s in file.sources],
         "divisions": [(d.code, _dump(d)) for d in file.divisions],
         "indicators": [(i.key, _dump(i)) for i in file.indicators],
-        "regions": [(r.id, _dump(r)) for r in file.regions],
+        "regions": [(r.id, search(r, "regions"), _dump(r)) for r in file.regions],
         "names": list(names.items()),
         "reports": [],
         "targets": [],
@@ -79,7 +103,16 @@ def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:
         areas = orjson.dumps([a.model_dump() for a in r.areas]).decode()
         rows["reports"].append((r.region, r.year, r.source, areas))
         rows["targets"] += [
-            (r.region, r.year, n, t.indicator, t.source or r.source, _dump(t))
+            (
+                r.region,
+                r.year,
+                n,
+                t.indicator,
+                t.kind.value,
+                t.source or r.source,
+                search(t, "targets"),
+                _dump(t),
+            )
             for n, t in enumerate(r.targets)
         ]
         rows["projects"] += [
@@ -90,6 +123,7 @@ def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:
                 p.source or r.source,
                 yuan(p.planned_investment),
                 yuan(p.total_investment),
+                search(p, "projects"),
                 _dump(p),
             )
             for n, p in enumerate(r.projects)
@@ -194,32 +228,62 @@ class Index:
             (region_id, year),
         )
 
+    def targets_where(
+        self,
+        *,
+        region_ids: Sequence[str] = (),
+        indicators: Sequence[str] = (),
+        kinds: Sequence[str] = (),
+        year: YearChoice = None,
+        text: str | None = None,
+        text_indicators: Sequence[str] = (),
+    ) -> list[Row]:
+        """Targets of any of the regions, indicators and kinds (each: any if none given), in
+        the dataset's order; with ``text`` (folded), only those holding it in a searched field
+        or keyed to one of ``text_indicators``."""
+        where = _Where()
+        where.any_of("region", region_ids)
+        where.any_of("indicator", indicators)
+        where.any_of("kind", kinds)
+        where.year("targets", year)
+        if text is not None:
+            clause = "instr(search, ?) > 0"
+            if text_indicators:
+                clause = f"({clause} OR {_in('indicator', text_indicators)})"
+            where.add(clause, text, *text_indicators)
+        sql = f"SELECT region, year, source, record, rowid FROM targets{where.sql()}"
+        return self._rows(sql, where.args, sort=True)
+
     def projects(
         self,
         *,
         region_id: str | None = None,
-        year: int | None = None,
+        year: YearChoice = None,
         min_planned: int | None = None,
         min_total: int | None = None,
+        text: str | None = None,
     ) -> list[Row]:
-        """Projects by region and year, filtered by region, year and amounts in yuan."""
-        where: list[str] = []
-        args: list[object] = []
-        for clause, value in (
-            ("region = ?", region_id),
-            ("year = ?", year),
-            ("planned >= ?", min_planned),
-            ("total >= ?", min_total),
-        ):
-            if value is not None:
-                where.append(clause)
-                args.append(value)
-        sql = "SELECT region, year, source, record, rowid FROM projects"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        """Projects in the dataset's order, filtered by region, year, amounts in yuan and folded text."""
+        where = _Where()
+        where.any_of("region", [region_id] if region_id is not None else [])
+        where.year("projects", year)
+        if min_planned is not None:
+            where.add("planned >= ?", min_planned)
+        if min_total is not None:
+            where.add("total >= ?", min_total)
+        if text is not None:
+            where.add("instr(search, ?) > 0", text)
         # Sorted here into the dataset's order: asked to sort, SQLite would scan every project
         # in order rather than use the index on the amount and sort the few that pass.
-        return self._rows(sql, args, sort=True)
+        return self._rows(
+            f"SELECT region, year, source, record, rowid FROM projects{where.sql()}", where.args, sort=True
+        )
+
+    def regions_with(self, text: str) -> list[Row]:
+        """Regions with the folded ``text`` in a searched field, in the dataset's order."""
+        return _records(
+            self.conn.execute("SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", (text,))
+        )
 
     def counts(self) -> dict[str, tuple[int, int]]:
         """Each region's number of targets and of projects, over all its years."""
@@ -264,6 +328,35 @@ class Index:
                 f"SELECT id, record FROM sources WHERE id IN ({marks})", chunk
             ):
                 self._sources[source_id] = _loads(record)
+
+
+class _Where:
+    """The WHERE clause of a query, built up one condition at a time."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.args: list[object] = []
+
+    def add(self, clause: str, *args: object) -> None:
+        self.clauses.append(clause)
+        self.args += args
+
+    def any_of(self, column: str, values: Sequence[str]) -> None:
+        if values:
+            self.add(_in(column, values), *values)
+
+    def year(self, table: str, year: YearChoice) -> None:
+        if year == "latest":
+            self.add(f"year = (SELECT MAX(year) FROM reports r WHERE r.region = {table}.region)")
+        elif year is not None:
+            self.add("year = ?", year)
+
+    def sql(self) -> str:
+        return f" WHERE {' AND '.join(self.clauses)}" if self.clauses else ""
+
+
+def _in(column: str, values: Sequence[object]) -> str:
+    return f"{column} IN ({', '.join('?' * len(values))})"
 
 
 def _records(cursor: sqlite3.Cursor) -> list[Row]:

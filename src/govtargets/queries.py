@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from govtargets.errors import UnknownRegionError
-from govtargets.index import Index, Row, figure
+from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
+from govtargets.index import SEARCHED, Index, Row, YearChoice, figure
 from govtargets.vocab import LEVEL_NAMES, MAX_YUAN, QUALIFIERS, UNITS, Kind, Level, Qualifier, normalize_name
+from govtargets.wording import POINTS_EN, POINTS_ZH, threshold_text
 
 if TYPE_CHECKING:
     from govtargets.results import (
@@ -20,18 +21,30 @@ if TYPE_CHECKING:
         DivisionView,
         IndicatorList,
         IndicatorRef,
+        OutcomeView,
         ProjectList,
         ProjectTotals,
         ProjectView,
         QualifierView,
         QuantityView,
+        RankEntry,
+        RankGroup,
+        Ranking,
         RegionList,
+        RegionRef,
         RegionReport,
         RegionView,
+        SearchHit,
+        SearchResult,
         SourceView,
+        TargetRow,
+        TargetTable,
         TargetView,
         ThresholdView,
+        YearShown,
     )
+
+Record = Literal["region", "target", "project"]
 
 YI = 10**8  # 亿: the unit of the --min-invest and --min-total options
 
@@ -46,14 +59,35 @@ def find_region(index: Index, *, name: str) -> Row:
 
 
 def _suggestions(index: Index, key: str) -> list[str]:
+    names = index.names()
+    return [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)]
+
+
+def _close(key: str, names: dict[str, str]) -> list[str]:
+    """The ids (at most three) whose names are close to ``key`` or hold it."""
     import difflib  # only when a name is not found
 
-    names = index.names()
     close = difflib.get_close_matches(key, names, n=5, cutoff=0.5)
     if len(key) >= 2:
         close += [name for name in names if name.startswith(key) or key in name]
-    ids = dict.fromkeys(names[name] for name in close)
-    return [f"{rid} ({index.region(rid)['name_zh']})" for rid in list(ids)[:3]]
+    return list(dict.fromkeys(names[name] for name in close))[:3]
+
+
+def find_indicator(index: Index, *, name: str) -> str:
+    """The key of the indicator a user means by ``name``: its key, Chinese or English name."""
+    key = normalize_name(name)
+    names = _indicator_names(index)
+    if key in names:
+        return names[key]
+    raise UnknownIndicatorError(name, [f"{k} ({index.indicator(k)['name_zh']})" for k in _close(key, names)])
+
+
+def _indicator_names(index: Index) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for ind in index.indicators():
+        for name in (ind["key"], ind["name_zh"], ind["name_en"]):
+            names.setdefault(normalize_name(name), ind["key"])
+    return names
 
 
 def list_regions(index: Index) -> RegionList:
@@ -77,6 +111,8 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     found = find_region(index, name=region)
     years = index.years(found["id"])
     shown = _year(years, year)
+    if year is not None and shown is None:
+        raise MissingYearError(found["id"], year, years)
     report = index.report(found["id"], shown) if shown is not None else None
     targets = [_target_view(index, t) for t in index.targets(found["id"], report["year"])] if report else []
     projects = (
@@ -102,15 +138,16 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     }
 
 
-def compare_regions(index: Index, *, regions: Sequence[str]) -> Comparison:
-    """One row per indicator (and kind and threshold), one column per region, latest years."""
+def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = None) -> Comparison:
+    """One row per indicator (and kind and threshold), one column per region, for a year (each
+    region's latest by default); a region with no report for the year has an empty column."""
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
     columns: list[ComparedRegion] = []
     cells: dict[tuple[str, str, str], dict[str, list[TargetView]]] = {}
     for region in found:
-        year = _year(index.years(region["id"]), None)
-        columns.append({"region": _region_view(index, region), "year": year})
-        for target in index.targets(region["id"], year) if year is not None else []:
+        shown = _year(index.years(region["id"]), year)
+        columns.append({"region": _region_view(index, region), "year": shown})
+        for target in index.targets(region["id"], shown) if shown is not None else []:
             view = _target_view(index, target)
             key = (target["indicator"], target["kind"], _threshold_key(target.get("threshold")))
             cells.setdefault(key, {}).setdefault(region["id"], []).append(view)
@@ -136,17 +173,22 @@ def list_projects(
     index: Index,
     *,
     region: str | None = None,
+    year: YearShown = "latest",
     min_invest: Decimal | None = None,
     min_total: Decimal | None = None,
 ) -> ProjectList:
-    """Projects (of one region, if given) whose planned or total investment is at least a bar in 亿元."""
+    """Projects (of one region, if given) of a year (each region's latest by default), whose
+    planned or total investment is at least a bar in 亿元."""
     region_id = find_region(index, name=region)["id"] if region else None
     rows = index.projects(
-        region_id=region_id, min_planned=_yuan_bar(min_invest), min_total=_yuan_bar(min_total)
+        region_id=region_id,
+        year=_year_choice(year),
+        min_planned=_yuan_bar(min_invest),
+        min_total=_yuan_bar(min_total),
     )
     projects = [_project_view(index, p) for p in rows]
     return {
-        "filters": {"region": region_id, "min_invest": min_invest, "min_total": min_total},
+        "filters": {"region": region_id, "year": year, "min_invest": min_invest, "min_total": min_total},
         "projects": projects,
         "totals": _totals(projects),
     }
@@ -168,6 +210,188 @@ def list_indicators(index: Index) -> IndicatorList:
             }
             for ind in index.indicators()
         ]
+    }
+
+
+def list_targets(
+    index: Index,
+    *,
+    regions: Sequence[str] = (),
+    indicators: Sequence[str] = (),
+    kinds: Sequence[Kind] = (),
+    year: YearShown = "latest",
+) -> TargetTable:
+    """Every target of the regions, indicators and kinds given (all, if none), one flat row each."""
+    region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
+    keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
+    kinds = list(dict.fromkeys(kinds))
+    rows = index.targets_where(region_ids=region_ids, indicators=keys, kinds=kinds, year=_year_choice(year))
+    refs = _RegionRefs(index)
+    return {
+        "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "year": year},
+        "targets": [flat_target(_target_view(index, t), refs(t["region"])) for t in rows],
+    }
+
+
+def rank_indicator(index: Index, *, indicator: str, year: int | None = None) -> Ranking:
+    """Regions ordered by their target on an indicator, highest first, for a year (each region's
+    latest by default): one group per kind, unit and threshold, then the qualitative targets."""
+    key = find_indicator(index, name=indicator)
+    refs = _RegionRefs(index)
+    groups: dict[tuple[str, str, str], list[RankEntry]] = {}
+    qualitative: list[RankEntry] = []
+    for row in index.targets_where(indicators=[key], year=year if year is not None else "latest"):
+        view = _target_view(index, row)
+        entry: RankEntry = {"rank": None, "region": refs(row["region"]), "target": view}
+        if view["value"] is None:
+            qualitative.append(entry)
+        else:
+            unit = UNITS[view["unit"] or ""]
+            measure = "money" if unit.dimension == "money" else unit.symbol
+            groups.setdefault((view["kind"], measure, _threshold_key(row.get("threshold"))), []).append(entry)
+    kinds = list(Kind)
+    ranked: list[RankGroup] = []
+    for entries in groups.values():
+        entries.sort(key=lambda e: rank_value(e["target"]), reverse=True)  # stable: ties keep their order
+        for place, entry in enumerate(entries, 1):
+            tied = place > 1 and rank_value(entries[place - 2]["target"]) == rank_value(entry["target"])
+            entry["rank"] = entries[place - 2]["rank"] if tied else place
+        first = entries[0]["target"]
+        ranked.append(
+            {
+                "kind": first["kind"],
+                "unit": first["unit"],
+                "threshold": first["threshold"],
+                "entries": entries,
+            }
+        )
+    ranked.sort(key=lambda g: (kinds.index(g["kind"]), _threshold_order(g["threshold"])))
+    return {
+        "indicator": _indicator_ref(index, key),
+        "year": year if year is not None else "latest",
+        "groups": ranked,
+        "qualitative": qualitative,
+    }
+
+
+def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
+    """Where ``text`` appears, in any case or width: region names, target wording, English labels
+    and indicator names, and project names, zones, descriptions and wording."""
+    folded = normalize_name(text)
+    refs = _RegionRefs(index)
+    hits: list[SearchHit] = []
+
+    def found(
+        record: Row, kind: Record, fields: Sequence[str], region: str, year: int | None, id_: str
+    ) -> None:
+        for name in fields:
+            value = record.get(name)
+            for each in value if isinstance(value, list) else [value] if value else []:
+                if folded in normalize_name(each):
+                    hits.append(
+                        {
+                            "record": kind,
+                            "region": refs(region),
+                            "year": year,
+                            "id": id_,
+                            "field": name,
+                            "text": each,
+                        }
+                    )
+
+    for region in index.regions_with(folded):
+        found(region, "region", SEARCHED["regions"], region["id"], None, region["id"])
+    indicators = {k: n for n, k in _indicator_names(index).items() if folded in n}
+    choice = _year_choice(year)
+    for target in index.targets_where(year=choice, text=folded, text_indicators=list(indicators)):
+        target_id = target.get("id") or target["indicator"]
+        found(target, "target", SEARCHED["targets"], target["region"], target["year"], target_id)
+        if target["indicator"] in indicators:
+            ind = index.indicator(target["indicator"])
+            named = {
+                "indicator": next(
+                    n for n in (ind["name_zh"], ind["name_en"], ind["key"]) if folded in normalize_name(n)
+                )
+            }
+            found(named, "target", ["indicator"], target["region"], target["year"], target_id)
+    for project in index.projects(year=choice, text=folded):
+        found(project, "project", SEARCHED["projects"], project["region"], project["year"], project["id"])
+    return {"text": text, "year": year, "hits": hits}
+
+
+class _RegionRefs:
+    """Regions by id, each read once."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.refs: dict[str, RegionRef] = {}
+
+    def __call__(self, region_id: str) -> RegionRef:
+        if region_id not in self.refs:
+            r = self.index.region(region_id)
+            self.refs[region_id] = {
+                "id": r["id"],
+                "code": r["code"],
+                "name_zh": r["name_zh"],
+                "name_en": r["name_en"],
+            }
+        return self.refs[region_id]
+
+
+def rank_value(target: TargetView) -> Decimal:
+    """What a target is ranked by: its figure, or for money its amount in yuan."""
+    if target["yuan"] is not None:
+        return Decimal(target["yuan"])
+    return target["value"] if target["value"] is not None else Decimal(0)
+
+
+def _year_choice(year: YearShown) -> YearChoice:
+    return None if year == "all" else year
+
+
+FLAT_COLUMNS = (
+    "region", "region_zh", "region_en", "code", "year", "id", "indicator", "indicator_zh", "indicator_en",
+    "kind", "value", "unit", "unit_en", "yuan", "qualifier", "qualifier_zh", "qualifier_en", "threshold",
+    "part_of", "area", "actual", "outcome", "difference", "difference_unit", "difference_unit_en", "wording",
+    "label_en",
+    "source", "source_url",
+)  # fmt: skip
+"""The columns of the long format, in order: the keys of ``flat_target``'s rows."""
+
+
+def flat_target(t: TargetView, region: RegionRef) -> TargetRow:
+    """A target as one flat row of the long format."""
+    qualifier, actual, outcome = t["qualifier"], t["actual"], t["outcome"]
+    return {
+        "region": region["id"],
+        "region_zh": region["name_zh"],
+        "region_en": region["name_en"],
+        "code": region["code"],
+        "year": t["year"],
+        "id": t["id"],
+        "indicator": t["indicator"]["key"],
+        "indicator_zh": t["indicator"]["name_zh"],
+        "indicator_en": t["indicator"]["name_en"],
+        "kind": t["kind"],
+        "value": t["value"],
+        "unit": t["unit"],
+        "unit_en": t["unit_en"],
+        "yuan": t["yuan"],
+        "qualifier": qualifier["key"] if qualifier else None,
+        "qualifier_zh": qualifier["zh"] if qualifier else None,
+        "qualifier_en": qualifier["en"] if qualifier else None,
+        "threshold": threshold_text(t["threshold"]) or None,
+        "part_of": t["part_of"],
+        "area": t["area"],
+        "actual": actual["value"] if actual else None,
+        "outcome": outcome["status"] if outcome else None,
+        "difference": outcome["difference"] if outcome else None,
+        "difference_unit": outcome["unit"] if outcome else None,
+        "difference_unit_en": outcome["unit_en"] if outcome else None,
+        "wording": t["wording"],
+        "label_en": t["label_en"],
+        "source": t["source"]["id"],
+        "source_url": t["source"]["url"],
     }
 
 
@@ -274,8 +498,27 @@ def _target_view(index: Index, target: Row) -> TargetView:
         "wording": target["wording"],
         "label_en": target.get("label_en"),
         "actual": _actual_view(index, target.get("actual"), unit),
+        "outcome": _outcome(target, value, unit),
         "source": _source(index, target["source"]),
     }
+
+
+def _outcome(target: Row, value: Decimal | None, unit: str | None) -> OutcomeView | None:
+    """Met or missed, where a numeric target has an actual: at most the figure for 以内 (within),
+    more than it for 超 (over), else at least it (so 左右, about, is met from the figure up)."""
+    actual = target.get("actual")
+    if actual is None or value is None or unit is None:
+        return None
+    achieved = figure(actual["value"])
+    qualifier = target.get("qualifier")
+    if qualifier == Qualifier.WITHIN:
+        met = achieved <= value
+    elif qualifier == Qualifier.OVER:
+        met = achieved > value
+    else:
+        met = achieved >= value
+    zh, en = (POINTS_ZH, POINTS_EN) if target["kind"] == Kind.GROWTH else (unit, UNITS[unit].en)
+    return {"status": "met" if met else "missed", "difference": achieved - value, "unit": zh, "unit_en": en}
 
 
 def _threshold_view(threshold: Row | None) -> ThresholdView | None:

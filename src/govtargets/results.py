@@ -75,6 +75,16 @@ class ActualView(TypedDict):
     source: SourceView
 
 
+class OutcomeView(TypedDict):
+    """How the actual compares with the target: met or missed, and by how much."""
+
+    status: Literal["met", "missed"]
+    difference: Number
+    """Actual less target: in percentage points for a growth rate, else in the target's unit."""
+    unit: str
+    unit_en: str
+
+
 class TargetView(TypedDict):
     """One target, with everything needed to read it on its own."""
 
@@ -95,6 +105,7 @@ class TargetView(TypedDict):
     wording: str
     label_en: str | None
     actual: ActualView | None
+    outcome: OutcomeView | None
     source: SourceView
 
 
@@ -214,10 +225,15 @@ class Comparison(TypedDict):
     rows: list[CompareRow]
 
 
+YearShown = int | Literal["latest", "all"]
+"""The year a list shows: one year, each region's latest year, or all years."""
+
+
 class ProjectFilters(TypedDict):
     """The filters a project list was made with; amounts in 亿元."""
 
     region: str | None
+    year: YearShown
     min_invest: Number | None
     min_total: Number | None
 
@@ -266,3 +282,107 @@ class Validation(TypedDict):
     warnings: int
     strict: bool
     ok: bool
+
+
+class RegionRef(TypedDict):
+    """A region, named."""
+
+    id: str
+    code: str
+    name_zh: str
+    name_en: str
+
+
+class TargetRow(TypedDict):
+    """One target as a flat row of the long format: one value per column."""
+
+    region: str
+    region_zh: str
+    region_en: str
+    code: str
+    year: int
+    id: str
+    indicator: str
+    indicator_zh: str
+    indicator_en: str
+    kind: Kind
+    value: Number | None
+    unit: str | None
+    unit_en: str | None
+    yuan: int | None
+    qualifier: Qualifier | None
+    qualifier_zh: str | None
+    qualifier_en: str | None
+    threshold: str | None
+    part_of: str | None
+    area: int | None
+    actual: Number | None
+    outcome: Literal["met", "missed"] | None
+    difference: Number | None
+    difference_unit: str | None
+    difference_unit_en: str | None
+    wording: str
+    label_en: str | None
+    source: str
+    source_url: str | None
+
+
+class TargetFilters(TypedDict):
+    """The filters a target list was made with (an empty list: no filter)."""
+
+    regions: list[str]
+    indicators: list[str]
+    kinds: list[Kind]
+    year: YearShown
+
+
+class TargetTable(TypedDict):
+    """Result of ``govtargets targets``."""
+
+    filters: TargetFilters
+    targets: list[TargetRow]
+
+
+class RankEntry(TypedDict):
+    """A region's place on an indicator (equal figures share a place)."""
+
+    rank: int | None
+    region: RegionRef
+    target: TargetView
+
+
+class RankGroup(TypedDict):
+    """Targets that can be ordered together: one kind, one dimension of unit, one threshold."""
+
+    kind: Kind
+    unit: str | None
+    threshold: ThresholdView | None
+    entries: list[RankEntry]
+
+
+class Ranking(TypedDict):
+    """Result of ``govtargets rank``: numeric groups, highest first, then qualitative targets."""
+
+    indicator: IndicatorRef
+    year: YearShown
+    groups: list[RankGroup]
+    qualitative: list[RankEntry]
+
+
+class SearchHit(TypedDict):
+    """Where a text was found: the record, and the field that holds it."""
+
+    record: Literal["region", "target", "project"]
+    region: RegionRef
+    year: int | None
+    id: str
+    field: str
+    text: str
+
+
+class SearchResult(TypedDict):
+    """Result of ``govtargets search``."""
+
+    text: str
+    year: YearShown
+    hits: list[SearchHit]

@@ -18,6 +18,9 @@ OUTPUTS = {
     "show": results.RegionReport,
     "compare": results.Comparison,
     "projects": results.ProjectList,
+    "targets": results.TargetTable,
+    "rank": results.Ranking,
+    "search": results.SearchResult,
     "indicators": results.IndicatorList,
     "validate": results.Validation,
 }

@@ -60,6 +60,7 @@ class QualifierInfo(NamedTuple):
     zh: str
     en: str
     position: Literal["before", "after", "alone"]
+    """Where the Chinese sits around a number; English puts its words before, but for "or more"."""
 
 
 QUALIFIERS: dict[Qualifier, QualifierInfo] = {
@@ -88,6 +89,9 @@ class Unit(NamedTuple):
     dimension: Literal["percent", "money", "count", "measure"]
     currency: Literal["CNY", "USD"] | None = None
     factor: int = 1
+    """How many of the base unit one of this is: 10^8 for 亿元 (of yuan), 10^4 for 万亩 (of mu)."""
+    base_en: str | None = None
+    """The English name of the base unit, for units that are a multiple of it."""
 
 
 def _units(*units: Unit) -> dict[str, Unit]:
@@ -114,14 +118,14 @@ UNITS: dict[str, Unit] = _units(
     Unit("张", "beds", "count"),
     Unit("起", "incidents", "count"),
     Unit("人", "people", "count"),
-    Unit("万人", "10,000 people", "measure"),
+    Unit("万人", "10,000 people", "measure", None, 10**4, "people"),
     Unit("公里", "km", "measure"),
     Unit("平方米", "square metres", "measure"),
-    Unit("万平方米", "10,000 square metres", "measure"),
+    Unit("万平方米", "10,000 square metres", "measure", None, 10**4, "square metres"),
     Unit("亩", "mu", "measure"),
-    Unit("万亩", "10,000 mu", "measure"),
+    Unit("万亩", "10,000 mu", "measure", None, 10**4, "mu"),
     Unit("吨", "tonnes", "measure"),
-    Unit("万吨", "10,000 tonnes", "measure"),
+    Unit("万吨", "10,000 tonnes", "measure", None, 10**4, "tonnes"),
 )
 
 # Which unit dimensions each kind of target may use.
