@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -243,3 +245,135 @@ def test_validate_defaults_to_the_dataset_in_use(run: Run, monkeypatch: pytest.M
 def test_no_cache_gives_the_same_answer(run: Run) -> None:
     """--no-cache answers exactly as the cache does."""
     assert run("show", "north", "--json").stdout == run("show", "north", "--json", "--no-cache").stdout
+
+
+def test_bundled_jintan_gdp_outcome_everywhere(run: Run) -> None:
+    """Jintan's GDP outcome (8% → 8.2%, met by 0.2 points) is in show, compare, targets and rank."""
+    outcome = {"status": "met", "difference": 0.2, "unit": "个百分点", "unit_en": "percentage points"}
+    show = json.loads(run("show", "jintan", "--json", data=None).stdout)
+    assert show["headline"][0]["outcome"] == outcome
+    compare = json.loads(run("compare", "jintan", "liyang", "--json", data=None).stdout)
+    assert compare["rows"][0]["targets"]["jintan"][0]["outcome"] == outcome
+    rank = json.loads(run("rank", "gdp", "--json", data=None).stdout)
+    assert [(e["rank"], e["region"]["id"], e["target"]["outcome"]) for e in rank["groups"][0]["entries"]] == [
+        (1, "jintan", outcome), (2, "liyang", None)
+    ]  # fmt: skip
+    rows = json.loads(run("targets", "--region", "金坛", "--indicator", "gdp", "--json", data=None).stdout)
+    assert [(t["value"], t["actual"], t["outcome"], t["difference"]) for t in rows["targets"]] == [
+        (8, 8.2, "met", 0.2)
+    ]
+    table = run("show", "jintan", data=None).stdout
+    assert "+8.2% (130.292 billion yuan)   met by 0.2 pp" in table
+
+
+def test_targets_csv_loads_like_its_json(run: Run) -> None:
+    """targets as CSV is the long format: the csv module (as pandas would) reads the JSON's rows."""
+    as_json = json.loads(run("targets", "--year", "all", "--json").stdout)["targets"]
+    as_csv = list(csv.DictReader(io.StringIO(run("targets", "--year", "all", "--format", "csv").stdout)))
+    assert len(as_csv) == len(as_json) == 7
+    for row, record in zip(as_csv, as_json, strict=True):
+        assert list(row) == list(record)
+        assert row == {k: "" if v is None else str(v) for k, v in record.items()}
+
+
+def test_bom_for_excel(run: Run) -> None:
+    """--bom begins CSV with a byte-order mark that utf-8-sig reads away; it is for CSV only."""
+    out = run("targets", "--format", "csv", "--bom").stdout_bytes
+    assert out.startswith(b"\xef\xbb\xbfregion,region_zh,")
+    assert next(csv.reader(io.StringIO(out.decode("utf-8-sig"))))[0] == "region"
+    wrong = run("targets", "--json", "--bom")
+    assert (wrong.exit_code, wrong.stdout) == (2, "")
+    assert "--bom is for --format csv" in wrong.stderr
+
+
+def test_bom_csv_keeps_formulas_as_text(run: Run, tmp_path: Path) -> None:
+    """With --bom (for Excel) a text cell that begins like a formula gets a quote; figures do not."""
+    path = tmp_path / "formula.toml"
+    path.write_text(MINI.read_text("utf-8").replace('"地区生产总值增长7%"', '"=HYPERLINK(1)"'), "utf-8")
+    rows = list(
+        csv.DictReader(io.StringIO(run("targets", "-f", "csv", "--bom", data=path).stdout.lstrip("\ufeff")))
+    )
+    assert (rows[0]["wording"], rows[0]["value"]) == ("'=HYPERLINK(1)", "7")
+    plain = list(csv.DictReader(io.StringIO(run("targets", "-f", "csv", data=path).stdout)))
+    assert plain[0]["wording"] == "=HYPERLINK(1)"
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "header"),
+    [
+        ({}, [], "Indicator"),
+        ({"LANG": "zh_CN.UTF-8"}, [], "指标"),
+        ({"LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"}, [], "Indicator"),
+        ({"LC_MESSAGES": "zh_TW.UTF-8"}, [], "指标"),
+        ({"GOVTARGETS_LANG": "zh"}, [], "指标"),
+        ({"LANG": "zh_CN.UTF-8"}, ["--lang", "en"], "Indicator"),
+        ({}, ["--lang", "zh"], "指标"),
+    ],
+)
+def test_lang_follows_the_locale(run: Run, env: dict[str, str], args: list[str], header: str) -> None:
+    """--lang beats GOVTARGETS_LANG, which beats the locale (LC_ALL, LC_MESSAGES, LANG)."""
+    out = run("show", "north", *args, env=env).stdout
+    assert out.splitlines()[4].split()[0] == header
+
+
+def test_lang_leaves_json_and_csv_alone(run: Run) -> None:
+    """JSON and CSV are the same in every language, so scripts do not depend on the locale."""
+    for fmt in ("json", "csv"):
+        assert (
+            run("show", "north", "-f", fmt, "--lang", "zh").stdout == run("show", "north", "-f", fmt).stdout
+        )
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (
+            ["show", "north", "--year", "1999"],
+            1,
+            "north has no report for 1999 (years in the dataset: 2022, 2023)",
+        ),
+        (["show", "north", "--year", "all"], 2, "'all' is not a year from 1949 to 2100"),
+        (["targets", "--year", "20x3"], 2, "'20x3' is not a year from 1949 to 2100 or latest or all"),
+        (["rank", "gpd"], 1, "unknown indicator 'gpd'; did you mean gdp (地区生产总值)?"),
+        (["targets", "--indicator", "nothing"], 1, "unknown indicator 'nothing'"),
+        (["targets", "--kind", "big"], 2, "'big' is not one of 'growth', 'amount', 'count', 'qualitative'"),
+        (["search", " "], 2, "search needs some text to look for"),
+        (["targets", "--region", "atlantis"], 1, "unknown region 'atlantis'"),
+    ],
+)
+def test_new_commands_refuse_bad_arguments(run: Run, args: list[str], status: int, message: str) -> None:
+    """Years, indicators, kinds and search text are checked, with a message and the documented status."""
+    result = run(*args)
+    assert (result.exit_code, result.stdout) == (status, "")
+    assert message in result.stderr
+
+
+def test_year_in_the_output(run: Run) -> None:
+    """Every list says which year it shows: the one asked, or each region's latest."""
+    assert run("show", "north", "--year", "2022").stdout.splitlines()[1].startswith("Targets for 2022")
+    assert run("targets").stdout.startswith("Targets (latest year of each region): 6")
+    assert run("targets", "--year", "all").stdout.startswith("Targets (all years): 7")
+    assert run("projects", "--year", "2023").stdout.startswith("Projects (2023)")
+    assert "北区 North District 2022" in run("compare", "north", "south", "--year", "2022").stdout
+
+
+def test_rank_table_draws_bars(run: Run) -> None:
+    """rank's table has a bar for each figure, longest for the highest."""
+    lines = run("rank", "gdp").stdout.splitlines()
+    north = next(line for line in lines if "North District" in line)
+    south = next(line for line in lines if "South County" in line)
+    assert north.count("█") == 24
+    assert 0 < south.count("█") < 24
+
+
+def test_search_in_english_and_chinese(run: Run) -> None:
+    """search finds English and Chinese text in bundled targets: 充电桩, charging, 新能源."""
+    for text, field in (("充电桩", "wording"), ("charging", "label_en"), ("新能源", "wording")):
+        hits = json.loads(run("search", text, "--json", data=None).stdout)["hits"]
+        assert (hits[0]["region"]["id"], hits[0]["id"], hits[0]["field"]) == (
+            "jintan",
+            "ev_charging_piles",
+            field,
+        )
+    projects = json.loads(run("search", "Hymson", "--json", data=None).stdout)["hits"]
+    assert {(h["record"], h["id"]) for h in projects} == {("project", "hymson-laser-park")}

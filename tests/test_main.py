@@ -97,3 +97,68 @@ def test_unknown_region_no_traceback() -> None:
     assert result.returncode == 1
     assert b"Traceback" not in result.stderr
     assert result.stderr.startswith(b"govtargets: error: unknown region 'no-such-region'")
+
+
+def _bash_completes(*words: str, env: dict[str, str]) -> list[str]:
+    """What bash offers for the last of ``words``, through the script click writes for bash."""
+    script = (
+        'eval "$(_GOVTARGETS_COMPLETE=bash_source govtargets)"; '
+        'COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); '
+        '_govtargets_completion govtargets; printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    result = subprocess.run(
+        ["bash", "-c", script, "bash", "govtargets", *words], capture_output=True, env=env, check=True
+    )
+    assert result.stderr == b""
+    return result.stdout.decode("utf-8").split()
+
+
+def _on_path() -> dict[str, str]:
+    bin_dir = str(Path(sys.executable).parent)  # where the installed `govtargets` script is
+    return _env(PATH=os.pathsep.join([bin_dir, os.environ.get("PATH", "")]))
+
+
+@pytest.mark.skipif(not (Path(sys.executable).parent / "govtargets").exists(), reason="not installed")
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        (["sh"], ["show"]),
+        (["show", "jin"], ["jintan"]),
+        (["show", "金"], ["金坛", "金坛区"]),
+        (["show", "3204"], ["320413", "320481"]),
+        (["compare", "jintan", "li"], ["liyang"]),
+        (["targets", "--region", "l"], ["liyang"]),
+        (["targets", "--indicator", "ev"], ["ev_charging_piles"]),
+        (["rank", "village_"], ["village_sewage_administrative", "village_sewage_natural"]),
+        (["targets", "--kind", "g"], ["growth"]),
+        (["show", "jintan", "--for"], ["--format"]),
+        (["show", "--data", str(MINI), "nor"], ["north"]),
+    ],
+)
+def test_bash_completion(words: list[str], offered: list[str]) -> None:
+    """bash, through click's script, completes commands, options, regions and indicator keys."""
+    assert _bash_completes(*words, env=_on_path()) == offered
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+def test_zsh_and_fish_completion(shell: str) -> None:
+    """zsh and fish get regions with their ids as help, as their click scripts ask for them."""
+    # zsh's script passes the index of the word being completed, fish's the word itself.
+    cword = "2" if shell == "zsh" else "金坛"
+    env = _env(_GOVTARGETS_COMPLETE=f"{shell}_complete", COMP_WORDS="govtargets show 金坛", COMP_CWORD=cword)
+    result = _govtargets(env=env)
+    assert result.returncode == 0
+    lines = result.stdout.decode("utf-8").splitlines()
+    if shell == "zsh":
+        assert lines == ["plain", "金坛", "jintan", "plain", "金坛区", "jintan"]
+    else:
+        assert lines == ["plain,金坛\tjintan", "plain,金坛区\tjintan"]
+
+
+def test_completion_on_a_broken_dataset_offers_nothing(tmp_path: Path) -> None:
+    """A dataset that does not load offers no completions, and prints no error into the shell."""
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[regions]\n", "utf-8")
+    words = f"govtargets show --data {broken} j"
+    result = _govtargets(env=_env(_GOVTARGETS_COMPLETE="bash_complete", COMP_WORDS=words, COMP_CWORD="4"))
+    assert (result.returncode, result.stdout.strip(), result.stderr) == (0, b"", b"")

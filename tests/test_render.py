@@ -8,7 +8,15 @@ import json
 from decimal import Decimal
 
 from govtargets.index import Index
-from govtargets.queries import compare_regions, list_indicators, list_projects, list_regions, show_region
+from govtargets.queries import (
+    compare_regions,
+    list_indicators,
+    list_projects,
+    list_regions,
+    rank_indicator,
+    search_text,
+    show_region,
+)
 from govtargets.render import render
 
 
@@ -132,3 +140,23 @@ def test_csv_of_show_has_targets_then_projects(mini: Index) -> None:
         ("project", "", "plant"), ("project", "", "lab"), ("project", "", "centre"),
     ]  # fmt: skip
     assert rows[0]["actual"] == "7.5"
+
+
+def test_csv_of_rank_and_search(mini: Index) -> None:
+    """rank's CSV is the long format after a rank column; search's has a row per hit."""
+    text = render(rank_indicator(mini, indicator="gdp"), shape="Ranking", fmt="csv")
+    ranking = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["rank"], r["region"], r["value"], r["outcome"]) for r in ranking] == [
+        ("1", "north", "7", "met"), ("2", "south", "5.5", "")
+    ]  # fmt: skip
+    text = render(search_text(mini, text="工厂"), shape="SearchResult", fmt="csv")
+    hits = list(csv.DictReader(io.StringIO(text)))
+    assert [(h["record"], h["region"], h["year"], h["id"], h["field"]) for h in hits] == [
+        ("project", "north", "2023", "plant", "name_zh"), ("project", "north", "2023", "plant", "wording")
+    ]  # fmt: skip
+
+
+def test_csv_with_bom_starts_with_it(mini: Index) -> None:
+    """bom=True puts the byte-order mark first, and nothing else changes for plain text."""
+    plain = render(list_regions(mini), shape="RegionList", fmt="csv")
+    assert render(list_regions(mini), shape="RegionList", fmt="csv", bom=True) == "\ufeff" + plain

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from rich.cells import cell_len
 
 from govtargets.cache import open_index
 from govtargets.index import Index
-from govtargets.queries import compare_regions, list_regions, show_region
+from govtargets.queries import compare_regions, list_regions, rank_indicator, search_text, show_region
 from govtargets.render import render
-from govtargets.tables import visible
+from govtargets.tables import bar, visible
 from tests.conftest import MINI
 
 
@@ -124,3 +125,51 @@ def test_text_from_data_is_never_interpreted(tmp_path: Path) -> None:
 def test_visible() -> None:
     """Control and bidi characters become escapes; line breaks and Chinese stay."""
     assert visible("a\x1b[0m\tb\n金\u200f") == "a\\x1b[0m\\tb\n金\\u200f"
+
+
+def test_bar_lengths() -> None:
+    """A bar is as long beside the largest as its value is, in eighths of a cell."""
+    assert bar(Decimal(8), Decimal(8)) == "█" * 24
+    assert bar(Decimal(6), Decimal(8)) == "█" * 18
+    assert bar(Decimal(1), Decimal(100)) == "▎"  # 0.24 cells: two eighths
+    assert bar(Decimal(-4), Decimal(8)) == "█" * 12
+    assert bar(Decimal(0), Decimal(0)) == ""
+
+
+def test_rank_table_in_chinese_lines_up(mini: Index) -> None:
+    """rank's Chinese table: Chinese headers, and the figures start in one column under 目标."""
+    text = render(rank_indicator(mini, indicator="gdp"), shape="Ranking", fmt="table", lang="zh")
+    lines = text.splitlines()
+    assert lines[:2] == ["排名: 地区生产总值, 各地区最新年份", "增速目标"]
+    header = next(line for line in lines if "名次" in line)
+    north, south = (next(line for line in lines if name in line) for name in ("北区", "南县"))
+    assert _column_of(header, "目标") == _column_of(north, "+7%") == _column_of(south, "+5.5%左右")
+    assert "达标 +0.5个百分点" in north
+
+
+def test_rank_lists_qualitative_after(mini: Index) -> None:
+    """An indicator with only qualitative targets is listed in a table of its own."""
+    text = render(rank_indicator(mini, indicator="safety"), shape="Ranking", fmt="table")
+    assert "Qualitative" in text
+    assert "keep falling" in text
+    assert "安全事故持续下降" in text
+
+
+def test_search_table_marks_the_hit_in_colour_only(mini: Index) -> None:
+    """The found text is highlighted on a terminal and left plain in a pipe."""
+    result = search_text(mini, text="gdp")
+    plain = render(result, shape="SearchResult", fmt="table")
+    assert "“gdp”: 3 found (latest year of each region)" in plain
+    assert "\x1b[" not in plain
+    coloured = render(result, shape="SearchResult", fmt="table", color=True, width=200)
+    assert "\x1b[1;7mGDP\x1b[0m" in coloured
+
+
+def test_search_table_with_no_hits(mini: Index) -> None:
+    """A search that finds nothing says so, in either language."""
+    assert render(search_text(mini, text="xyz"), shape="SearchResult", fmt="table") == (
+        "“xyz”: 0 found (latest year of each region)\n"
+    )
+    assert render(search_text(mini, text="xyz"), shape="SearchResult", fmt="table", lang="zh") == (
+        "“xyz”:找到0处 (各地区最新年份)\n"
+    )

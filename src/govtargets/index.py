@@ -72,7 +72,7 @@ def searchable(record: Any, fields: Iterable[str]) -> str:
     """The text of a record's searched fields, one per line, folded as search folds a query."""
     texts: list[str] = []
     for name in fields:
-        value = record[name] if isinstance(record, dict) else getattr(record, name)
+        value = record.get(name) if isinstance(record, dict) else getattr(record, name)
         texts += value if isinstance(value, list) else [value] if value else []
     return "\n".join(normalize_name(text) for text in texts)
 
