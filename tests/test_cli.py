@@ -377,3 +377,11 @@ def test_search_in_english_and_chinese(run: Run) -> None:
         )
     projects = json.loads(run("search", "Hymson", "--json", data=None).stdout)["hits"]
     assert {(h["record"], h["id"]) for h in projects} == {("project", "hymson-laser-park")}
+
+
+def test_kind_choices_are_the_kinds() -> None:
+    """--kind offers exactly the kinds the models know."""
+    from govtargets.cli import KINDS
+    from govtargets.vocab import Kind
+
+    assert tuple(Kind) == KINDS

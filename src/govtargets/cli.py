@@ -19,7 +19,6 @@ import click
 
 from govtargets import __version__
 from govtargets.errors import GovTargetsError, OutputError
-from govtargets.vocab import Kind
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -52,6 +51,9 @@ def _terminal_width() -> int:
     except (OSError, ValueError, AttributeError):
         return 80
 
+
+KINDS = ("growth", "amount", "count", "qualitative")
+"""vocab.Kind's values (a test keeps them so): importing vocab would slow down --help."""
 
 MAX_YI = 10**10
 """vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
@@ -372,7 +374,7 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Compari
     "-k",
     "kinds",
     multiple=True,
-    type=click.Choice([k.value for k in Kind]),
+    type=click.Choice(KINDS),
     help="Only targets of this kind (repeat for more).",
 )
 @year_option(spans=True)
@@ -391,6 +393,7 @@ def targets(
     govtargets targets --format csv --bom > targets.csv  (Excel, Chinese intact)
     """  # fmt: skip
     from govtargets import queries
+    from govtargets.vocab import Kind
 
     return queries.list_targets(
         index, regions=regions, indicators=indicators, kinds=[Kind(k) for k in kinds], year=year

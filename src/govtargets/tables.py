@@ -184,13 +184,16 @@ def _(result: RegionList, lang: Lang) -> Blocks:
 def _target_rows(
     targets: list[TargetView], sources: _Sources, lang: Lang
 ) -> tuple[list[str], list[list[Any]]]:
+    """The header and rows of a group of targets; Actual and Outcome only if one is known."""
     w = _Words(lang)
-    header = [w("Indicator", "指标"), w("Target", "目标"), w("Actual", "实际"), w("Outcome", "完成情况"),
+    known = any(t["actual"] for t in targets)
+    header = [w("Indicator", "指标"), w("Target", "目标"),
+              *([w("Actual", "实际"), w("Outcome", "完成情况")] if known else []),
               w("Wording", "原文"), *([] if lang == "zh" else ["English"]), w("Src", "来源")]  # fmt: skip
     rows = [
-        [_indicator_name(t, lang), target_text(t, lang), actual_text(t["actual"], t["kind"], lang) or EM_DASH,
-         _outcome(t["outcome"], lang), t["wording"], *([] if lang == "zh" else [english_text(t)]),
-         sources.ref(t["source"])]
+        [_indicator_name(t, lang), target_text(t, lang),
+         *([actual_text(t["actual"], t["kind"], lang) or EM_DASH, _outcome(t["outcome"], lang)][: 2 * known]),
+         t["wording"], *([] if lang == "zh" else [english_text(t)]), sources.ref(t["source"])]
         for t in targets
     ]  # fmt: skip
     return header, rows
