@@ -301,19 +301,18 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
 
     for region in index.regions_with(folded):
         found(region, "region", SEARCHED["regions"], region["id"], None, region["id"])
-    indicators = {k: n for n, k in _indicator_names(index).items() if folded in n}
+    # An indicator's names are in its catalogue entry, not in each target: find them there.
+    indicators: dict[str, str] = {}
+    for ind in index.indicators():
+        names = [n for n in (ind["name_zh"], ind["name_en"], ind["key"]) if folded in normalize_name(n)]
+        if names:
+            indicators[ind["key"]] = names[0]
     choice = _year_choice(year)
     for target in index.targets_where(year=choice, text=folded, text_indicators=list(indicators)):
-        target_id = target.get("id") or target["indicator"]
-        found(target, "target", SEARCHED["targets"], target["region"], target["year"], target_id)
+        place = (target["region"], target["year"], target.get("id") or target["indicator"])
+        found(target, "target", SEARCHED["targets"], *place)
         if target["indicator"] in indicators:
-            ind = index.indicator(target["indicator"])
-            named = {
-                "indicator": next(
-                    n for n in (ind["name_zh"], ind["name_en"], ind["key"]) if folded in normalize_name(n)
-                )
-            }
-            found(named, "target", ["indicator"], target["region"], target["year"], target_id)
+            found({"indicator": indicators[target["indicator"]]}, "target", ["indicator"], *place)
     for project in index.projects(year=choice, text=folded):
         found(project, "project", SEARCHED["projects"], project["region"], project["year"], project["id"])
     return {"text": text, "year": year, "hits": hits}
