@@ -190,12 +190,13 @@ def _target_rows(
     header = [w("Indicator", "指标"), w("Target", "目标"),
               *([w("Actual", "实际"), w("Outcome", "完成情况")] if known else []),
               w("Wording", "原文"), *([] if lang == "zh" else ["English"]), w("Src", "来源")]  # fmt: skip
-    rows = [
-        [_indicator_name(t, lang), target_text(t, lang),
-         *([actual_text(t["actual"], t["kind"], lang) or EM_DASH, _outcome(t["outcome"], lang)][: 2 * known]),
-         t["wording"], *([] if lang == "zh" else [english_text(t)]), sources.ref(t["source"])]
-        for t in targets
-    ]  # fmt: skip
+    rows = []
+    for t in targets:
+        outcome = [actual_text(t["actual"], t["kind"], lang) or EM_DASH, _outcome(t["outcome"], lang)]
+        rows.append(
+            [_indicator_name(t, lang), target_text(t, lang), *(outcome if known else []), t["wording"],
+             *([] if lang == "zh" else [english_text(t)]), sources.ref(t["source"])]
+        )  # fmt: skip
     return header, rows
 
 

@@ -152,7 +152,7 @@ def source_text(source: SourceView) -> str:
     return "; ".join(parts)
 
 
-def region_title(region: RegionView, lang: Lang = "en") -> str:
+def region_title(region: RegionView, lang: Lang) -> str:
     """``金坛区 Jintan District (320413), 市辖区 district, 常州市 Changzhou, 江苏省 Jiangsu Province``;
     in Chinese ``金坛区(320413)，市辖区，常州市，江苏省``."""
     if lang == "zh":
