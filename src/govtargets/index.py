@@ -68,13 +68,15 @@ SEARCHED = {
 """The fields ``govtargets search`` looks in, for each kind of record."""
 
 
+def field_texts(record: Any, name: str) -> list[str]:
+    """The texts a record's field holds: none, one, or a list's (a model or a record's dict)."""
+    value = record.get(name) if isinstance(record, dict) else getattr(record, name)
+    return value if isinstance(value, list) else [value] if value else []
+
+
 def searchable(record: Any, fields: Iterable[str]) -> str:
     """The text of a record's searched fields, one per line, folded as search folds a query."""
-    texts: list[str] = []
-    for name in fields:
-        value = record.get(name) if isinstance(record, dict) else getattr(record, name)
-        texts += value if isinstance(value, list) else [value] if value else []
-    return "\n".join(normalize_name(text) for text in texts)
+    return "\n".join(normalize_name(text) for name in fields for text in field_texts(record, name))
 
 
 def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:

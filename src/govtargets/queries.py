@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
-from govtargets.index import SEARCHED, Index, Row, YearChoice, figure
+from govtargets.index import SEARCHED, Index, Row, YearChoice, field_texts, figure
 from govtargets.vocab import LEVEL_NAMES, MAX_YUAN, QUALIFIERS, UNITS, Kind, Level, Qualifier, normalize_name
 from govtargets.wording import POINTS_EN, POINTS_ZH, threshold_text
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         RegionReport,
         RegionView,
         SearchHit,
+        SearchRecord,
         SearchResult,
         SourceView,
         TargetRow,
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
         ThresholdView,
         YearShown,
     )
-
-Record = Literal["region", "target", "project"]
 
 YI = 10**8  # 亿: the unit of the --min-invest and --min-total options
 
@@ -237,10 +236,11 @@ def rank_indicator(index: Index, *, indicator: str, year: int | None = None) -> 
     """Regions ordered by their target on an indicator, highest first, for a year (each region's
     latest by default): one group per kind, unit and threshold, then the qualitative targets."""
     key = find_indicator(index, name=indicator)
+    shown: int | Literal["latest"] = year if year is not None else "latest"
     refs = _RegionRefs(index)
     groups: dict[tuple[str, str, str], list[RankEntry]] = {}
     qualitative: list[RankEntry] = []
-    for row in index.targets_where(indicators=[key], year=year if year is not None else "latest"):
+    for row in index.targets_where(indicators=[key], year=shown):
         view = _target_view(index, row)
         entry: RankEntry = {"rank": None, "region": refs(row["region"]), "target": view}
         if view["value"] is None:
@@ -268,7 +268,7 @@ def rank_indicator(index: Index, *, indicator: str, year: int | None = None) -> 
     ranked.sort(key=lambda g: (kinds.index(g["kind"]), _threshold_order(g["threshold"])))
     return {
         "indicator": _indicator_ref(index, key),
-        "year": year if year is not None else "latest",
+        "year": shown,
         "groups": ranked,
         "qualitative": qualitative,
     }
@@ -282,11 +282,10 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     hits: list[SearchHit] = []
 
     def found(
-        record: Row, kind: Record, fields: Sequence[str], region: str, year: int | None, id_: str
+        record: Row, kind: SearchRecord, fields: Sequence[str], region: str, year: int | None, id_: str
     ) -> None:
         for name in fields:
-            value = record.get(name)
-            for each in value if isinstance(value, list) else [value] if value else []:
+            for each in field_texts(record, name):
                 if folded in normalize_name(each):
                     hits.append(
                         {

@@ -369,10 +369,14 @@ class Ranking(TypedDict):
     qualitative: list[RankEntry]
 
 
+SearchRecord = Literal["region", "target", "project"]
+"""The kinds of record ``govtargets search`` looks in."""
+
+
 class SearchHit(TypedDict):
     """Where a text was found: the record, and the field that holds it."""
 
-    record: Literal["region", "target", "project"]
+    record: SearchRecord
     region: RegionRef
     year: int | None
     id: str
