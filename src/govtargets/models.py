@@ -1,24 +1,82 @@
-"""The pydantic models of a dataset file, exactly as a person writes it in TOML."""
+"""The pydantic models of a dataset file (format 2), exactly as a person writes it in TOML.
+
+docs/format.md describes every field with an example. Numbers, years and dates must be TOML
+numbers and dates: a string where one belongs (``value = "16"``) is an error, never converted.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
-from govtargets.vocab import KIND_DIMENSIONS, MAX_YUAN, UNITS, Kind, Level, Qualifier
+from govtargets.vocab import (
+    GOALS,
+    IMPLIED_UNITS,
+    KIND_UNITS,
+    MAX_YUAN,
+    QUALIFIERS,
+    Kind,
+    Level,
+    goal_key,
+    known_units,
+    known_words,
+    qualifier_key,
+    unit_of,
+)
+
+FORMAT = 2
+"""The dataset format this version reads natively; format 1 is upgraded as it is read."""
+
+
+def _number(value: Any) -> Any:
+    # TOML gives integers as int and (read with parse_float=Decimal) fractions as Decimal;
+    # a float comes from Python callers. Anything else, a string above all, is refused.
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise ValueError(f"a number is needed here, not {_what(value)}")
+    return Decimal(str(value)) if isinstance(value, float) else value
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the string {value!r} (write a number without quotes)"
+    if isinstance(value, bool):
+        return "true or false"
+    return f"a {type(value).__name__}"
+
 
 # 15 significant digits is what a double carries exactly, so every figure prints in
 # JSON as a number with the same digits it was typed with.
-Figure = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=15)]
-Text = Annotated[str, StringConstraints(min_length=1)]
+Figure = Annotated[Decimal, BeforeValidator(_number), Field(allow_inf_nan=False, max_digits=15)]
+Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 CODE_PATTERN = r"^[0-9]{6}$"
 KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 Code = Annotated[str, StringConstraints(pattern=CODE_PATTERN)]
 Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN)]
-Year = Annotated[int, Field(ge=1949, le=2100)]
+Year = Annotated[int, Strict(), Field(ge=1949, le=2100)]
+Whole = Annotated[int, Strict(), Field(ge=0, lt=2**63)]
+Date = Annotated[dt.datetime, Strict()] | Annotated[dt.date, Strict()]
+
+WARNINGS: dict[str, str] = {
+    "unusual-growth": "a growth rate outside -30% to 50%",
+    "unusual-year": "a year before 1978 or after next year",
+    "unusual-production-year": "production starting more than 20 years from the report",
+    "mixed-scripts": "a name that mixes scripts (Latin with Cyrillic or Greek)",
+}
+"""The warnings a person may mark as checked on a record (``checked = ["unusual-growth"]``)."""
+
+Checked = list[Literal["unusual-growth", "unusual-year", "unusual-production-year", "mixed-scripts"]]
 
 
 class Record(BaseModel):
@@ -27,32 +85,39 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _check_unit(unit: str, allowed: frozenset[str], what: str, value: Decimal | None = None) -> None:
-    known = UNITS.get(unit)
+def check_unit(unit: str, allowed: frozenset[Any], what: str, value: Decimal | None = None) -> None:
+    """Raise if ``unit`` is unknown, does not fit ``what``, or ``value`` is not possible in it."""
+    known = unit_of(unit)
     if known is None:
-        raise ValueError(f"unknown unit {unit!r} for {what}; known units: {', '.join(UNITS)}")
+        raise ValueError(f"unknown unit {unit!r} for {what}; known units: {known_units()}")
     if known.dimension not in allowed:
         raise ValueError(f"unit {unit!r} does not fit {what}")
+    if value is None:
+        return
+    if known.dimension in ("money", "count") and value < 0:
+        raise ValueError(f"{what} in {unit} cannot be negative")
     # Money is also given in whole yuan (or dollars), so it cannot be finer than that.
-    if known.dimension == "money" and value is not None:
+    if known.dimension == "money":
         whole = value * known.factor
         if whole != whole.to_integral_value():
-            raise ValueError(f"{value} {unit} is not a whole number of {known.en.split()[-1]}")
+            raise ValueError(f"{value} {unit} is not a whole number of {known.en}")
         if abs(whole) >= MAX_YUAN:
             raise ValueError(f"{value:f} {unit} is more than any economy (10^18 yuan or more)")
 
 
 class Source(Record):
-    """Where figures came from: a post, a report, a news item."""
+    """Where figures came from: a report, a post, a news item."""
 
     id: Key
     title: Text
     publisher: Text
     url: str | None = None
-    posted: dt.datetime | dt.date | None = None
-    post: int | None = None
+    posted: Date | None = None
+    post: Whole | None = None
     section: str | None = None
     note: str | None = None
+    unverified: str | None = None
+    """What is not known of this source (no outlet, title or date): it is not a full citation."""
 
 
 class Division(Record):
@@ -67,73 +132,103 @@ class Division(Record):
 
 
 class Indicator(Record):
-    """A canonical indicator: what lines up across regions in ``compare``."""
+    """A canonical indicator: what lines targets up across regions and years."""
 
     key: Key
     name_zh: Text
     name_en: Text
     unit: str | None = None
+    """The unit its level is usually given in (亿元, 万人, %)."""
+    aliases: list[Text] = []
+    """Other names reports give it (经济增长, GDP), so that lookups and ``extract`` find it."""
+    noun_en: Text | None = None
+    """What a count of it counts, in English (``parking spaces``), for figures in English."""
+    lower_is_better: bool = False
+    """True for rates to keep down (unemployment, price rises, energy per unit of GDP): a level
+    target on it is a ceiling unless a qualifier says otherwise."""
     note: str | None = None
 
     @model_validator(mode="after")
     def _known_unit(self) -> Indicator:
         if self.unit is not None:
-            _check_unit(self.unit, frozenset({"money", "count", "measure"}), "an indicator")
+            check_unit(self.unit, frozenset({"percent", "money", "count", "measure"}), "an indicator")
         return self
 
 
 class Region(Division):
-    """A division that sets targets (a district, county or city), with the names users type."""
+    """A division that sets targets (a province, city, district or county), with the names users type."""
 
     id: Key
     aliases: list[Text] = []
+    checked: Checked = []
 
 
 class Quantity(Record):
-    """A number with its unit."""
+    """An amount of money with its unit."""
 
     value: Figure
     unit: str
 
     @model_validator(mode="after")
     def _known_unit(self) -> Quantity:
-        _check_unit(self.unit, frozenset({"money", "count", "measure"}), "a quantity", self.value)
+        check_unit(self.unit, frozenset({"money"}), "an amount", self.value)
         if self.value < 0:
-            raise ValueError("a quantity cannot be negative")
+            raise ValueError("an amount cannot be negative")
         return self
+
+
+def _qualifier(text: str) -> str:
+    key = qualifier_key(text)
+    if key is None:
+        raise ValueError(f"unknown qualifier {text!r}; known: {known_words(QUALIFIERS)}")
+    return key
+
+
+def _goal(text: str) -> str:
+    key = goal_key(text)
+    if key is None:
+        raise ValueError(f"unknown goal {text!r}; known: {known_words(GOALS)}")
+    return key
+
+
+QualifierKey = Annotated[str, BeforeValidator(lambda v: _qualifier(v) if isinstance(v, str) else v)]
+GoalKey = Annotated[str, BeforeValidator(lambda v: _goal(v) if isinstance(v, str) else v)]
 
 
 class Threshold(Record):
     """A size bar a counted thing must pass, in one or more units (超3亿元或3000万美元)."""
 
-    qualifier: Qualifier = Qualifier.OVER
+    qualifier: QualifierKey = "over"
     amounts: Annotated[list[Quantity], Field(min_length=1)]
 
 
-class Actual(Record):
-    """What was achieved against a target, in the target's own unit."""
-
-    value: Figure
-    level: Quantity | None = None
-    wording: Text
-    source: Key
-
-
 class Target(Record):
-    """One target in a work report."""
+    """One target of a work report."""
 
     id: Key | None = None
     indicator: Key
     kind: Kind
     value: Figure | None = None
+    value_high: Figure | None = None
+    """The top of a range (增长5%—5.5%: value 5, value_high 5.5)."""
     unit: str | None = None
-    qualifier: Qualifier | None = None
+    qualifiers: list[QualifierKey] = []
+    goal: GoalKey | None = None
+    """What a qualitative target asks (稳中提质, 持续下降, 完成省下达任务)."""
+    against: Key | None = None
+    """A relative target's other indicator (与经济增长同步: gdp); by default its own."""
+    against_region: Key | None = None
+    """A relative target's other place (高于全省平均: the province's id, or ``parent``)."""
+    margin: Figure | None = None
+    """By how many percentage points a relative target must beat the other figure."""
+    measure: Literal["growth", "decline", "level"] = "growth"
+    """What a relative target compares: growth rates (the default), falls, or levels."""
     threshold: Threshold | None = None
     part_of: Key | None = None
-    area: int | None = None
+    area: Annotated[int, Strict(), Field(ge=1)] | None = None
     wording: Text
     label_en: Text | None = None
-    actual: Actual | None = None
+    checked: Checked = []
     source: Key | None = None
 
     @property
@@ -141,25 +236,75 @@ class Target(Record):
         """The id other targets use to point at this one: ``id``, else the indicator."""
         return self.id or self.indicator
 
-    @property
-    def _a_kind(self) -> str:
-        return f"{'an' if self.kind is Kind.AMOUNT else 'a'} {self.kind.value}"
+    @field_validator("qualifiers")
+    @classmethod
+    def _once_each(cls, qualifiers: list[str]) -> list[str]:
+        if len(set(qualifiers)) != len(qualifiers):
+            raise ValueError("a qualifier is given twice")
+        return qualifiers
 
     @model_validator(mode="after")
-    def _figure_fits_kind(self) -> Target:
-        if self.kind is Kind.QUALITATIVE:
-            if self.value is not None or self.unit is not None:
-                raise ValueError("a qualitative target has no value or unit")
-            if self.qualifier is None:
-                raise ValueError("a qualitative target needs a qualifier")
-            return self
-        if self.value is None or self.unit is None:
-            raise ValueError(f"{self._a_kind} target needs a value and a unit")
-        _check_unit(self.unit, KIND_DIMENSIONS[self.kind], f"{self._a_kind} target", self.value)
-        if self.kind is not Kind.GROWTH and self.value < 0:
-            raise ValueError(f"{self._a_kind} target cannot be negative")
-        if self.kind is Kind.COUNT and self.value != self.value.to_integral_value():
-            raise ValueError("a count target must be a whole number")
+    def _fits_kind(self) -> Target:
+        kind = self.kind
+        a_kind = f"a {kind.value.replace('_', ' ')} target"
+        numeric = kind in (Kind.GROWTH, Kind.DECLINE, Kind.LEVEL, Kind.CHANGE_PP)
+        if numeric and self.value is None:
+            raise ValueError(f"{a_kind} needs a value")
+        if not numeric and (self.value is not None or self.value_high is not None or self.unit is not None):
+            raise ValueError(f"{a_kind} has no value or unit")
+        if (kind is Kind.QUALITATIVE) != (self.goal is not None):
+            raise ValueError("a qualitative target needs a goal" if self.goal is None else "only a qualitative target has a goal")
+        relative = (self.against, self.against_region, self.margin)
+        if kind is Kind.RELATIVE:
+            bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in ("same_or_more", "more")]
+            if len(bounds) != 1:
+                raise ValueError("a relative target needs one of the qualifiers 同步, 基本同步, 高于, 快于, 大于")
+        elif any(v is not None for v in relative) or self.measure != "growth":
+            raise ValueError("only a relative target has against, against_region, margin or measure")
+        if self.value is not None:
+            unit = self.unit or IMPLIED_UNITS.get(kind)
+            if unit is None:
+                if None not in KIND_UNITS[kind]:
+                    raise ValueError(f"{a_kind} needs a unit")
+            else:
+                check_unit(unit, KIND_UNITS[kind], a_kind, self.value)
+                if self.value_high is not None:
+                    check_unit(unit, KIND_UNITS[kind], a_kind, self.value_high)
+            if kind is Kind.DECLINE and self.value < 0:
+                raise ValueError("a decline is written as a positive figure (下降4.5%: 4.5)")
+            if self.value_high is not None and self.value_high <= self.value:
+                raise ValueError("value_high must be more than value")
+        return self
+
+
+class Outcome(Record):
+    """What a region achieved on an indicator in a year, as a later report states it."""
+
+    region: Key
+    year: Year
+    indicator: Key
+    growth: Figure | None = None
+    """Growth in percent (a fall negative)."""
+    level: Figure | None = None
+    level_unit: str | None = None
+    """The unit of ``level``; none for an index."""
+    change_pp: Figure | None = None
+    """The change of a rate or share, in percentage points."""
+    estimate: bool = False
+    """True where the report gives the figure as an estimate (预计, 左右)."""
+    wording: Text
+    source: Key
+    note: str | None = None
+    checked: Checked = []
+
+    @model_validator(mode="after")
+    def _has_a_figure(self) -> Outcome:
+        if self.growth is None and self.level is None and self.change_pp is None:
+            raise ValueError("an outcome needs growth, level or change_pp")
+        if self.level_unit is not None:
+            if self.level is None:
+                raise ValueError("level_unit is given without a level")
+            check_unit(self.level_unit, frozenset({"percent", "money", "count", "measure"}), "a level", self.level)
         return self
 
 
@@ -168,6 +313,14 @@ class Note(Record):
 
     text: Text
     source: Key
+
+
+class ProductionStart(Record):
+    """The year a project starts (or is expected to start) production."""
+
+    year: Year
+    expected: bool = False
+    """True where the source says 预计 (expected), not that it happened."""
 
 
 class Project(Record):
@@ -183,16 +336,17 @@ class Project(Record):
     total_investment: Quantity | None = None
     total_investment_source: Key | None = None
     planned_investment: Quantity | None = None
-    production_start: Year | None = None
+    production_start: ProductionStart | None = None
     wording: Text
     notes: list[Note] = []
+    checked: Checked = []
     source: Key | None = None
 
     @model_validator(mode="after")
     def _money(self) -> Project:
         for name in ("total_investment", "planned_investment"):
             amount: Quantity | None = getattr(self, name)
-            if amount is not None and UNITS[amount.unit].currency != "CNY":
+            if amount is not None and unit_of(amount.unit).currency != "CNY":  # type: ignore[union-attr]
                 raise ValueError(f"{name} must be in a yuan unit (元, 万元 or 亿元)")
         return self
 
@@ -200,7 +354,7 @@ class Project(Record):
 class Area(Record):
     """One of a report's areas of work (the 七个方面工作)."""
 
-    no: Annotated[int, Field(ge=1)]
+    no: Annotated[int, Strict(), Field(ge=1, lt=2**31)]
     name_zh: Text
     name_en: Text
 
@@ -214,14 +368,16 @@ class Report(Record):
     areas: list[Area] = []
     targets: list[Target] = []
     projects: list[Project] = []
+    checked: Checked = []
 
 
 class DatasetFile(Record):
-    """One TOML file of a dataset; a dataset is one file or a folder of them."""
+    """One TOML file of a dataset; a dataset is several files read together."""
 
-    format: Literal[1] = 1
+    format: Literal[2]
     sources: list[Source] = []
     divisions: list[Division] = []
     indicators: list[Indicator] = []
     regions: list[Region] = []
     reports: list[Report] = []
+    outcomes: list[Outcome] = []

@@ -1,23 +1,33 @@
-"""The fixed vocabularies of a dataset: kinds of figure, qualifiers, units and levels.
+"""The fixed vocabularies of a dataset: kinds of target, qualifiers, goals, units and levels.
 
-These are code, not data: each entry carries behaviour (how a unit converts to yuan,
-where a qualifier sits in Chinese wording), and the README lists them all.
+These are code, not data: each entry carries behaviour (how a qualifier bounds a figure, how a
+unit converts to yuan), and docs/format.md lists them all. A dataset may name a qualifier or a
+goal by its key (``strive_for``) or in Chinese (``力争``); both read the same.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
 
 class Kind(StrEnum):
-    """What sort of figure a target is."""
+    """What sort of target a figure sets."""
 
     GROWTH = "growth"
-    AMOUNT = "amount"
-    COUNT = "count"
+    """增长X%: a rate of growth, in percent."""
+    DECLINE = "decline"
+    """下降/降低X%: a fall of at least X percent."""
+    LEVEL = "level"
+    """A level to reach or keep: an amount, a count, a measure, a rate or share in %, an index."""
+    CHANGE_PP = "change_pp"
+    """提升0.5个百分点: a change of a rate or share, in percentage points."""
+    RELATIVE = "relative"
+    """与经济增长同步, 高于全省平均: against another indicator or another place."""
     QUALITATIVE = "qualitative"
+    """稳中提质, 持续下降, 完成省下达任务: no figure."""
 
 
 class Level(StrEnum):
@@ -38,109 +48,213 @@ LEVEL_NAMES: dict[Level, tuple[str, str]] = {
     Level.COUNTY: ("县", "county"),
 }
 
-
-class Qualifier(StrEnum):
-    """The wording around a figure that changes what it promises."""
-
-    STRIVE_FOR = "strive_for"
-    AT_LEAST = "at_least"
-    OR_MORE = "or_more"
-    OVER = "over"
-    ABOUT = "about"
-    WITHIN = "within"
-    KEEP_FALLING = "keep_falling"
-    IN_STEP_WITH_GROWTH = "in_step_with_growth"
-    MEET_QUOTA = "meet_quota"
-    STEADY_IMPROVE = "steady_improve"
+Bound = Literal["floor", "above", "cap", "below", "about", "none", "same_or_more", "more"]
+"""How a qualifier bounds a figure: at least it (floor), more than it (above), at most it (cap),
+less than it (below), about it, not at all (none: 力争, 保持); for a relative target, at least the
+figure it is compared with (same_or_more: 同步) or more than it (more: 高于)."""
 
 
-class QualifierInfo(NamedTuple):
-    """Chinese and English wording of a qualifier, and where it sits around a number."""
+class Word(NamedTuple):
+    """A qualifier or a goal: its key, its Chinese (the first is how it is shown), its English."""
 
-    zh: str
+    key: str
+    zh: tuple[str, ...]
     en: str
-    position: Literal["before", "after", "alone"]
-    """Where the Chinese sits around a number; English puts its words before, but for "or more"."""
+    bound: Bound = "none"
+    position: Literal["before", "after"] = "before"
+    """Where the Chinese sits around a number."""
 
 
-QUALIFIERS: dict[Qualifier, QualifierInfo] = {
-    Qualifier.STRIVE_FOR: QualifierInfo("力争", "strive for", "before"),
-    Qualifier.AT_LEAST: QualifierInfo("不少于", "no fewer than", "before"),
-    Qualifier.OR_MORE: QualifierInfo("以上", "or more", "after"),
-    Qualifier.OVER: QualifierInfo("超", "over", "before"),
-    Qualifier.ABOUT: QualifierInfo("左右", "about", "after"),
-    Qualifier.WITHIN: QualifierInfo("以内", "at most", "after"),
-    Qualifier.KEEP_FALLING: QualifierInfo("持续下降", "keep falling", "alone"),
-    Qualifier.IN_STEP_WITH_GROWTH: QualifierInfo(
-        "与经济增长保持同步", "in step with economic growth", "alone"
-    ),
-    Qualifier.MEET_QUOTA: QualifierInfo("完成上级下达任务", "meet the quota set from above", "alone"),
-    Qualifier.STEADY_IMPROVE: QualifierInfo("稳中提质", "stable, with better quality", "alone"),
-}
+def _words(*words: Word) -> dict[str, Word]:
+    return {word.key: word for word in words}
+
+
+QUALIFIERS: dict[str, Word] = _words(
+    Word("about", ("左右",), "about", "about", "after"),
+    Word("approximately", ("约",), "approximately", "about"),
+    Word("or_more", ("以上", "及以上"), "or more", "floor", "after"),
+    Word("or_less", ("以下", "及以下"), "or less", "cap", "after"),
+    Word("within", ("以内",), "at most", "cap", "after"),
+    Word("strive_for", ("力争", "力争达到", "力争实现"), "strive for"),
+    Word("ensure", ("确保",), "ensure", "floor"),
+    Word("not_below", ("不低于",), "not below", "floor"),
+    Word("no_fewer_than", ("不少于",), "no fewer than", "floor"),
+    Word("not_above", ("不高于", "不超过"), "not above", "cap"),
+    Word("over", ("超",), "over", "above"),
+    Word("more_than", ("超过",), "more than", "above"),
+    Word("break_through", ("突破", "迈上"), "break through", "above"),
+    Word("keep_within", ("控制在",), "keep within", "cap"),
+    Word("reach", ("达到", "达", "提高到", "提升到", "实现"), "reach", "floor"),
+    Word("keep", ("保持", "保持在"), "keep"),
+    Word("higher_than", ("高于",), "higher than", "more"),
+    Word("faster_than", ("快于",), "faster than", "more"),
+    Word("greater_than", ("大于",), "greater than", "more"),
+    Word("in_step", ("同步", "保持同步"), "in step with", "same_or_more"),
+    Word("basically_in_step", ("基本同步", "保持基本同步"), "basically in step with", "same_or_more"),
+)
+"""Words around a figure that change what it promises; a target may carry several (力争…以上)."""
+
+GOALS: dict[str, Word] = _words(
+    Word("steady_improve", ("稳中提质", "保稳提质", "稳量提质", "提质增效", "质效提升"), "stable, with better quality"),
+    Word("stable", ("保持稳定", "保持基本稳定", "基本稳定", "总体稳定", "稳定", "保持安全稳定和谐",
+                    "保持安定和谐"), "keep stable"),
+    Word("steady_growth", ("稳步增长", "稳定增长", "保持稳定增长"), "grow steadily"),
+    Word("positive_growth", ("正增长", "保持正增长", "实现正增长"), "grow (positive growth)", "above"),
+    Word("keep_falling", ("持续下降", "下降", "双下降", "继续双下降", "稳步降低", "持续降低", "降低"),
+         "keep falling", "below"),
+    Word("keep_improving", ("持续好转", "持续改善", "改善", "持续提升", "稳步提升", "进一步提高",
+                            "进一步提升"), "keep improving"),
+    Word("meet_quota", ("完成上级下达任务", "完成省下达任务", "完成省定目标", "完成省下达目标",
+                        "完成省定任务", "完成省下达目标任务", "完成国家、省下达的目标任务",
+                        "完成国家下达任务", "完成上级下达的指标任务"),
+         "meet the targets assigned by higher-level authorities"),
+    Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线"), "within the provincial limit"),
+    Word("top_rank", ("保持全省前列", "全省前列", "进入全省第一方阵", "站稳全省第一方阵"),
+         "among the leaders of the province"),
+    Word("breakthrough", ("实现新突破",), "a new breakthrough"),
+    Word("eliminate", ("杜绝",), "eliminate"),
+    Word("strict_control", ("严控",), "strictly control"),
+)  # fmt: skip
+"""What a qualitative target asks. ``bound`` says how an outcome's growth judges it where it can:
+正增长 is met by growth above zero, 持续下降 by a fall; the others are not judged."""
+
+
+def _lookup(table: dict[str, Word]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for word in table.values():
+        found[word.key] = word.key
+        for zh in word.zh:
+            found.setdefault(zh, word.key)
+    return found
+
+
+_QUALIFIER_KEYS = _lookup(QUALIFIERS)
+_GOAL_KEYS = _lookup(GOALS)
+
+
+def qualifier_key(text: str) -> str | None:
+    """The key of a qualifier written by its key or in Chinese, else None."""
+    return _QUALIFIER_KEYS.get(text.strip())
+
+
+def goal_key(text: str) -> str | None:
+    """The key of a goal written by its key or in Chinese, else None."""
+    return _GOAL_KEYS.get(text.strip())
+
+
+def known_words(table: dict[str, Word]) -> str:
+    """Every entry of a vocabulary in both forms, for an error message: ``力争 (strive_for), …``."""
+    return ", ".join(f"{word.zh[0]} ({word.key})" for word in table.values())
+
+
+# --- Units ------------------------------------------------------------------------------------
+
+Dimension = Literal["percent", "points", "money", "count", "measure", "number"]
+"""What a unit measures: percent (rates, shares), points (个百分点), money (convertible to yuan
+or dollars), count (whole things), measure (any other physical quantity), number (an index)."""
 
 
 class Unit(NamedTuple):
-    """A unit a figure can be given in."""
+    """A unit a figure can be given in: a base unit, perhaps with a scale (万, 亿)."""
 
     symbol: str
-    en: str
-    # percent: growth rates; money: convertible to yuan or dollars; count: whole
-    # numbers of things; measure: any other physical quantity.
-    dimension: Literal["percent", "money", "count", "measure"]
-    currency: Literal["CNY", "USD"] | None = None
+    dimension: Dimension
     factor: int = 1
-    """How many of the base unit one of this is: 10^8 for 亿元 (of yuan), 10^4 for 万亩 (of mu)."""
-    base_en: str | None = None
-    """The English name of the base unit, for units that are a multiple of it."""
+    """How many of the base unit one of this is: 10^8 for 亿元, 10^4 for 万人."""
+    base: str = ""
+    """The base unit's symbol: 元 for 亿元."""
+    en: str = ""
+    """The base unit in English: ``yuan``, ``km``; for counts, the generic thing counted."""
+    currency: Literal["CNY", "USD"] | None = None
 
 
-def _units(*units: Unit) -> dict[str, Unit]:
-    return {unit.symbol: unit for unit in units}
+class _Base(NamedTuple):
+    dimension: Dimension
+    en: str
+    currency: Literal["CNY", "USD"] | None = None
 
 
-UNITS: dict[str, Unit] = _units(
-    Unit("%", "percent", "percent"),
-    Unit("元", "yuan", "money", "CNY", 1),
-    Unit("万元", "10,000 yuan", "money", "CNY", 10**4),
-    Unit("亿元", "100 million yuan", "money", "CNY", 10**8),
-    Unit("美元", "US dollars", "money", "USD", 1),
-    Unit("万美元", "10,000 US dollars", "money", "USD", 10**4),
-    Unit("亿美元", "100 million US dollars", "money", "USD", 10**8),
-    Unit("个", "items", "count"),
-    Unit("套", "sets", "count"),
-    Unit("所", "schools", "count"),
-    Unit("家", "firms", "count"),
-    Unit("项", "items", "count"),
-    Unit("座", "structures", "count"),
-    Unit("处", "sites", "count"),
-    Unit("户", "households", "count"),
-    Unit("辆", "vehicles", "count"),
-    Unit("张", "beds", "count"),
-    Unit("起", "incidents", "count"),
-    Unit("人", "people", "count"),
-    Unit("万人", "10,000 people", "measure", None, 10**4, "people"),
-    Unit("公里", "km", "measure"),
-    Unit("平方米", "square metres", "measure"),
-    Unit("万平方米", "10,000 square metres", "measure", None, 10**4, "square metres"),
-    Unit("亩", "mu", "measure"),
-    Unit("万亩", "10,000 mu", "measure", None, 10**4, "mu"),
-    Unit("吨", "tonnes", "measure"),
-    Unit("万吨", "10,000 tonnes", "measure", None, 10**4, "tonnes"),
-)
+_BASES: dict[str, _Base] = {
+    "元": _Base("money", "yuan", "CNY"),
+    "美元": _Base("money", "US dollars", "USD"),
+    **{
+        symbol: _Base("count", en)
+        for symbol, en in (
+            ("个", "units"), ("家", "firms"), ("所", "schools"), ("套", "sets"), ("件", "items"),
+            ("项", "items"), ("座", "structures"), ("处", "sites"), ("户", "households"),
+            ("辆", "vehicles"), ("张", "beds"), ("起", "incidents"), ("人", "people"),
+            ("名", "people"), ("人次", "person-times"), ("例", "cases"), ("次", "times"),
+            ("台", "machines"), ("艘", "ships"), ("架", "aircraft"), ("条", "lines"), ("批", "batches"),
+            ("间", "rooms"), ("床", "beds"), ("只", "items"), ("头", "head"), ("株", "plants"),
+            ("棵", "trees"), ("部", "items"), ("种", "kinds"), ("篇", "articles"), ("班", "classes"),
+            ("标箱", "TEU"), ("标准箱", "TEU"),
+        )
+    },
+    **{
+        symbol: _Base("measure", en)
+        for symbol, en in (
+            ("公里", "km"), ("千米", "km"), ("米", "m"), ("平方米", "square metres"),
+            ("平方公里", "square km"), ("亩", "mu"), ("公顷", "hectares"), ("吨", "tonnes"),
+            ("千瓦", "kW"), ("千瓦时", "kWh"), ("度", "kWh"), ("立方米", "cubic metres"),
+            ("吨标准煤", "tonnes of standard coal"), ("吨标煤", "tonnes of standard coal"),
+            ("岁", "years"), ("天", "days"), ("小时", "hours"), ("微克/立方米", "µg/m³"),
+        )
+    },
+}  # fmt: skip
 
-# Which unit dimensions each kind of target may use.
-KIND_DIMENSIONS: dict[Kind, frozenset[str]] = {
-    Kind.GROWTH: frozenset({"percent"}),
-    Kind.AMOUNT: frozenset({"money", "measure"}),
-    Kind.COUNT: frozenset({"count"}),
-    Kind.QUALITATIVE: frozenset(),
+_SCALES = {"": 1, "十": 10, "百": 100, "千": 10**3, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
+           "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}  # fmt: skip
+
+_SPECIAL: dict[str, Unit] = {
+    "%": Unit("%", "percent", en="percent"),
+    "‰": Unit("‰", "percent", en="per mille"),
+    "个百分点": Unit("个百分点", "points", en="percentage points"),
 }
 
+# The longest scale first, so that 万亿元 reads as 万亿 + 元 and not 万 + 亿元.
+_UNIT = re.compile(
+    f"({'|'.join(sorted((s for s in _SCALES if s), key=len, reverse=True))})?"
+    f"({'|'.join(sorted(map(re.escape, _BASES), key=len, reverse=True))})"
+)
 
-def normalize_name(name: str) -> str:
-    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width digits all match."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
+def unit_of(symbol: str) -> Unit | None:
+    """The unit a symbol names (``亿元``, ``万人``, ``%``), or None if it names none."""
+    if symbol in _SPECIAL:
+        return _SPECIAL[symbol]
+    match = _UNIT.fullmatch(symbol)
+    if match is None:
+        return None
+    scale, base = match.group(1) or "", match.group(2)
+    info = _BASES[base]
+    return Unit(symbol, info.dimension, _SCALES[scale], base, info.en, info.currency)
+
+
+def known_units() -> str:
+    """The base units and scales, for an error message."""
+    return f"{', '.join([*_SPECIAL, *_BASES])}; each base unit may follow a scale: {', '.join(s for s in _SCALES if s)}"
+
+
+PERCENT = "%"
+POINTS = "个百分点"
+
+# Which unit dimensions each kind of target may use (None: no unit).
+KIND_UNITS: dict[Kind, frozenset[Dimension | None]] = {
+    Kind.GROWTH: frozenset({"percent"}),
+    Kind.DECLINE: frozenset({"percent"}),
+    Kind.LEVEL: frozenset({"percent", "money", "count", "measure", "number", None}),
+    Kind.CHANGE_PP: frozenset({"points"}),
+    Kind.RELATIVE: frozenset({None}),
+    Kind.QUALITATIVE: frozenset({None}),
+}
+
+IMPLIED_UNITS: dict[Kind, str] = {Kind.GROWTH: PERCENT, Kind.DECLINE: PERCENT, Kind.CHANGE_PP: POINTS}
+"""The unit a kind's figure is in when a dataset leaves it out."""
 
 MAX_YUAN = 10**18
 """No amount of money reaches this (world output is near 10^15 yuan a year): a larger one is a typo."""
+
+
+def normalize_name(name: str) -> str:
+    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width letters all match."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
