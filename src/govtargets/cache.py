@@ -1,10 +1,11 @@
 """Where a dataset's compiled index comes from: the cache when it is current, else a fresh build.
 
-This is the one module that knows about the cache. A dataset is parsed and validated once;
-the index built from it is kept in ``$XDG_CACHE_HOME/govtargets`` (else ``~/.cache/govtargets``)
-and reused while every data file, and the tool's version, stay as they were. Whatever is wrong
-with a cached index (missing, stale, truncated, not ours, unreadable, or failing mid-query),
-the answer is the same: the dataset is compiled again.
+A dataset is parsed and validated once; the index built from it is kept in
+``$XDG_CACHE_HOME/govtargets`` (else ``~/.cache/govtargets``) and reused while every data file,
+and the tool's version, stay as they were. What the cache trusts: a folder that the user owns
+and that no one else can write (as ssh checks its own files); any other folder is not used,
+and the data is compiled afresh. An index that is missing, stale, truncated, not ours or
+unreadable is rebuilt; a lookup or usage error never touches it.
 """
 
 from __future__ import annotations
@@ -12,96 +13,88 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from govtargets import __version__
-from govtargets.errors import DataError, Problem
+from govtargets.datasets import PathLike, dataset_files, is_regular
+from govtargets.errors import DataError
 from govtargets.index import SCHEMA_VERSION, Index
 
 T = TypeVar("T")
-PathLike = str | os.PathLike[str]
-# Paths are plain strings here: pathlib costs a query more to import than it saves.
 
 # A file changed this recently may change again within the same tick of the file system's
 # clock, leaving its size and times as they were: such data is not cached (see _settled).
 _SETTLE_NS = 20_000_000
 _SETTLE_COARSE_NS = 2_000_000_000  # file systems that keep whole seconds only
+KEEP = 8
+"""How many indexes the cache keeps (the most recently used); older ones are removed."""
+_STALE_SCRATCH_S = 3600
 
 
-def bundled_data() -> str:
-    """The dataset that ships with govtargets."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    packaged = os.path.join(here, "data", "targets.toml")
-    if os.path.isfile(packaged):
-        return packaged
-    # A source checkout or an editable install: the dataset sits at the project's top.
-    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(here))), "data", "targets.toml")
-
-
-def data_files(path: PathLike) -> list[str]:
-    """The TOML files of a dataset: the file itself, or every ``*.toml`` under a folder."""
-    path = os.fspath(path)
-    if not os.path.isdir(path):
-        return [path]
-    files = [
-        os.path.join(folder, name)
-        for folder, _, names in os.walk(path)
-        for name in names
-        if name.endswith(".toml") and os.path.isfile(os.path.join(folder, name))
-    ]
-    if not files:
-        raise DataError([Problem(file=path, message="folder holds no .toml files")])
-    return sorted(files, key=lambda f: f.split(os.sep))
-
-
-def cache_dir() -> str:
-    """The folder that holds compiled indexes."""
+def cache_dir() -> str | None:
+    """The folder that holds compiled indexes, or None where there is no home to keep one in."""
     base = os.environ.get("XDG_CACHE_HOME")
     if not base or not os.path.isabs(base):  # the XDG spec: ignore a relative path
-        base = os.path.join(os.path.expanduser("~"), ".cache")
+        home = os.environ.get("HOME") or ""
+        if not os.path.isabs(home) or home == "/":
+            return None
+        base = os.path.join(home, ".cache")
     return os.path.join(base, "govtargets")
 
 
-def answer(ask: Callable[[Index], T], *, data: PathLike | None, use_cache: bool = True) -> T:
-    """``ask`` the index of the dataset at ``data`` (the bundled one by default).
+def answer(
+    ask: Callable[[Index], T],
+    *,
+    paths: Sequence[PathLike] = (),
+    bundled: bool = True,
+    use_cache: bool = True,
+) -> T:
+    """``ask`` the index of the dataset: the bundled data (unless left out) and ``paths``.
 
-    A cached index that fails while answering is not trusted: the dataset is compiled again
-    and asked again, so a damaged cache can cost time but never change an answer.
+    A cached index that turns out damaged while answering is not trusted: the dataset is compiled
+    again and asked again. An error of the question itself (an unknown region) is simply raised.
     """
-    files = data_files(data or bundled_data())
-    use_cache = use_cache and os.path.isabs(_cache_path(files))  # no home folder: no cache
-    if use_cache:
-        cached = _cached(files)
+    files = dataset_files(paths, bundled=bundled)
+    where = _cache_path(paths, bundled) if use_cache and all(map(is_regular, files)) else None
+    if where is not None:
+        cached = _cached(files, where)
         if cached is not None:
             try:
                 return ask(cached)
-            except DataError:
-                raise
-            except Exception:  # a damaged cache can fail in any way: compile afresh below
-                _discard(_cache_path(files))
+            except _DAMAGE:
+                _discard(where)  # compile afresh below
             finally:
-                cached.conn.close()
-    index = _build(files, use_cache=use_cache)
+                cached.close()
+    index = _build(files, where)
     try:
         return ask(index)
     finally:
-        index.conn.close()
+        index.close()
 
 
-def open_index(data: PathLike | None = None, *, use_cache: bool = True) -> Index:
-    """The index of the dataset at ``data``: cached if current, else compiled now."""
-    files = data_files(data or bundled_data())
-    use_cache = use_cache and os.path.isabs(_cache_path(files))
-    return (_cached(files) if use_cache else None) or _build(files, use_cache=use_cache)
+_DAMAGE = (sqlite3.DatabaseError, ValueError, LookupError)
+"""What reading a damaged index raises (orjson's decode error is a ValueError)."""
 
 
-def _cache_path(files: list[str]) -> str:
-    # One cache file per dataset location, so that a rebuild replaces the stale index.
-    where = "\n".join(os.path.realpath(f) for f in files).encode("utf-8", "surrogateescape")
-    return os.path.join(cache_dir(), f"index-{zlib.crc32(where):08x}.sqlite")
+def open_index(paths: Sequence[PathLike] = (), *, bundled: bool = True, use_cache: bool = True) -> Index:
+    """The index of the dataset: cached if current, else compiled now. The caller closes it."""
+    files = dataset_files(paths, bundled=bundled)
+    where = _cache_path(paths, bundled) if use_cache and all(map(is_regular, files)) else None
+    return (_cached(files, where) if where else None) or _build(files, where)
+
+
+def _cache_path(paths: Sequence[PathLike], bundled: bool) -> str | None:
+    # One index per dataset location (not per file list), so that a rebuild replaces it.
+    folder = cache_dir()
+    if folder is None:
+        return None
+    roots = [os.path.realpath(os.fspath(p)) for p in paths]
+    where = "\n".join([f"bundled={bundled}", *roots]).encode("utf-8", "surrogateescape")
+    return os.path.join(folder, f"index-{zlib.crc32(where):08x}.sqlite")
 
 
 def _stamp(files: list[str]) -> str:
@@ -120,9 +113,20 @@ def _uri(path: str) -> str:
     return f"file:{quoted}?mode=ro&immutable=1"
 
 
-def _cached(files: list[str]) -> Index | None:
-    """The cached index, if there is one, it is whole, and it was built from these very files."""
-    where = _cache_path(files)
+def _trusted(path: str) -> bool:
+    """Whether a cache file or folder is the user's own and no one else can write it."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    own = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return own and not (info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)) and not stat.S_ISLNK(info.st_mode)
+
+
+def _cached(files: list[str], where: str) -> Index | None:
+    """The cached index, if there is one, we trust it, it is whole, and it was built from these very files."""
+    if not (_trusted(os.path.dirname(where)) and _trusted(where)):
+        return None
     try:
         stamp = _stamp(files)
         conn = sqlite3.connect(_uri(where), uri=True)
@@ -134,6 +138,8 @@ def _cached(files: list[str]) -> Index | None:
         (page_size,) = conn.execute("PRAGMA page_size").fetchone()
         # A truncated file still opens: its header says how long it should be.
         if meta.get("stamp") == stamp and pages * page_size == os.path.getsize(where):
+            with contextlib.suppress(OSError):
+                os.utime(where)  # most recently used, so that the clean-up keeps it
             return Index(conn)
     except (OSError, sqlite3.Error):
         pass
@@ -141,14 +147,12 @@ def _cached(files: list[str]) -> Index | None:
     return None
 
 
-def _build(files: list[str], *, use_cache: bool) -> Index:
+def _build(files: list[str], where: str | None) -> Index:
     """Compile the dataset; keep the index in the cache when allowed and possible."""
-    stamp = _stamp(files)
-    where = _cache_path(files)
-    if use_cache and _settled(files):
+    stamp = _stamp(files) if where else ""
+    if where is not None and _settled(files) and _own_folder(os.path.dirname(where)):
         scratch = f"{where}.{os.getpid()}.tmp"
         try:
-            os.makedirs(os.path.dirname(where), exist_ok=True)
             conn = sqlite3.connect(scratch)
         except (OSError, sqlite3.Error):
             pass  # no cache to write to: compile in memory
@@ -156,6 +160,7 @@ def _build(files: list[str], *, use_cache: bool) -> Index:
             try:
                 _compile(files, conn, stamp)
                 conn.close()
+                os.chmod(scratch, 0o600)
                 # Atomic: a reader sees the old index or the new one, and of two processes
                 # building at once the second simply replaces the first's equal index.
                 os.replace(scratch, where)
@@ -167,7 +172,8 @@ def _build(files: list[str], *, use_cache: bool) -> Index:
                 conn.close()
                 _discard(scratch)  # a full or read-only disk: compile in memory instead
             else:
-                cached = _cached(files)
+                _tidy(os.path.dirname(where), keep=where)
+                cached = _cached(files, where)
                 if cached is not None:
                     return cached
     conn = sqlite3.connect(":memory:")
@@ -176,14 +182,56 @@ def _build(files: list[str], *, use_cache: bool) -> Index:
 
 
 def _compile(files: list[str], conn: sqlite3.Connection, stamp: str) -> None:
-    from govtargets.index import IndexWriter
-    from govtargets.load import compile_dataset, errors
+    from govtargets.build import compile_dataset
 
-    writer = IndexWriter(conn)
-    problems = errors(compile_dataset(files, writer))  # warnings are for `govtargets validate`
-    if problems:
-        raise DataError(problems)
-    writer.finish({"stamp": stamp})
+    compiled = compile_dataset(files, conn, meta={"stamp": stamp, "version": __version__})
+    if compiled.errors:  # warnings are for `govtargets validate`
+        raise DataError(compiled.errors)
+
+
+def _own_folder(folder: str) -> bool:
+    """Make the cache folder if need be (only the user may enter it); whether we may write there."""
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+    except OSError:
+        return False
+    return _trusted(folder)
+
+
+def _tidy(folder: str, *, keep: str) -> None:
+    """Remove scratch files that no running build owns, and all but the KEEP newest indexes."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    now = time.time()
+    indexes = []
+    for name in names:
+        path = os.path.join(folder, name)
+        if not name.startswith("index-"):
+            continue
+        try:
+            age = now - os.stat(path).st_mtime
+        except OSError:
+            continue
+        if name.endswith(".tmp"):
+            pid = name.rsplit(".", 2)[-2]
+            if age > _STALE_SCRATCH_S or (pid.isdigit() and not _alive(int(pid))):
+                _discard(path)
+        elif name.endswith(".sqlite") and path != keep:
+            indexes.append((age, path))
+    for _, path in sorted(indexes)[KEEP - 1 :]:
+        _discard(path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or no permission to ask: assume alive
+        return True
+    return True
 
 
 def _settled(files: list[str]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 
 class GovTargetsError(Exception):
@@ -23,11 +23,20 @@ class Problem(NamedTuple):
     line: int | None = None
     record: str | None = None
     field: str | None = None
-    severity: str = "error"
+    severity: Literal["error", "warning"] = "error"
     """``error``, or ``warning`` for a figure that is possible but unlikely (it fails nothing)."""
+    code: str | None = None
+    """A warning's code, which ``checked = [...]`` on its record marks as checked."""
 
     def __str__(self) -> str:
-        return problem_line(**self._asdict())
+        return problem_line(
+            file=self.file,
+            message=self.message,
+            line=self.line,
+            record=self.record,
+            field=self.field,
+            severity=self.severity,
+        )
 
 
 def problem_line(
@@ -101,5 +110,9 @@ def _unknown(what: str, name: str, suggestions: list[str], lister: str) -> str:
     return message + f" ('{lister}' shows every {what})"
 
 
+class ReportError(GovTargetsError):
+    """A work report's text could not be read, or holds nothing to extract."""
+
+
 class OutputError(GovTargetsError):
-    """The output could not be written (a full disk, a closed file)."""
+    """The output could not be written (a full disk, a closed file, a file that exists)."""

@@ -1,140 +1,85 @@
 """The compiled index: a validated dataset stored in SQLite, which every query reads.
 
-Rows hold each record as the JSON pydantic dumped after validating it (figures as exact
-decimal strings), plus the columns that queries look up or filter on. Reading an index
-needs only the standard library, so a query never imports pydantic, tomli or rich.
+Two sets of tables. The staging tables (``s_*``) hold each file's valid records as validated,
+with where they are in their file; build.py checks them together and from them writes the
+served tables, which hold every row in its output shape (results.py) as JSON, beside the
+columns queries look up, filter and sort on. Reading an index needs only the standard library
+and orjson, so a query never imports pydantic, tomli or rich.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal
 
 import orjson
-
-from govtargets.vocab import normalize_name
-
-if TYPE_CHECKING:
-    from govtargets.models import DatasetFile
 
 YearChoice = int | Literal["latest"] | None
 """A year, each region's latest year, or (None) every year."""
 
 Row = dict[str, Any]
-"""A record as validated (its JSON form: figures are decimal strings), with its table's columns."""
+"""A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
-_TABLES = """
+STAGED = {
+    "sources": "id TEXT",
+    "divisions": "code TEXT",
+    "indicators": "key TEXT",
+    "regions": "id TEXT",
+    "reports": "region TEXT, year INTEGER",
+    "targets": "region TEXT, year INTEGER, seq INTEGER",
+    "projects": "region TEXT, year INTEGER, seq INTEGER",
+    "outcomes": "region TEXT, year INTEGER, indicator TEXT",
+}
+"""The staging tables, by the list of records they hold: their key columns (then file, loc, raw)."""
+
+_TABLES = "\n".join(
+    f"CREATE TABLE s_{name} ({keys}, file INTEGER NOT NULL, loc TEXT NOT NULL, raw TEXT NOT NULL);"
+    for name, keys in STAGED.items()
+) + """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL);
 CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE divisions (code TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE indicators (key TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
-CREATE TABLE regions (id TEXT UNIQUE NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE indicator_names (name TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE regions (
+    id TEXT UNIQUE NOT NULL, code TEXT NOT NULL, level TEXT NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL
+);
 CREATE TABLE names (name TEXT PRIMARY KEY, region TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE reports (
     region TEXT, year INTEGER, source TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY (region, year)
 ) WITHOUT ROWID;
 CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, indicator TEXT NOT NULL,
-    kind TEXT NOT NULL, source TEXT NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL
+    kind TEXT NOT NULL, level TEXT NOT NULL, rank_value REAL, search TEXT NOT NULL, row TEXT NOT NULL
 );
 CREATE TABLE projects (
-    region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL,
-    planned INTEGER, total INTEGER, search TEXT NOT NULL, record TEXT NOT NULL
+    region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, planned INTEGER, total INTEGER,
+    search TEXT NOT NULL, row TEXT NOT NULL
+);
+CREATE TABLE outcomes (
+    region TEXT NOT NULL, year INTEGER NOT NULL, indicator TEXT NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL
 );
 """
 
 # Made after the rows are in: one sort at the end is faster than keeping them sorted all along.
 _INDEXES = """
-CREATE UNIQUE INDEX targets_by_report ON targets (region, year, seq);
+CREATE INDEX targets_by_report ON targets (region, year);
 CREATE INDEX targets_by_indicator ON targets (indicator, year);
-CREATE UNIQUE INDEX projects_by_report ON projects (region, year, seq);
+CREATE INDEX projects_by_report ON projects (region, year);
 CREATE INDEX projects_by_planned ON projects (planned);
 CREATE INDEX projects_by_total ON projects (total);
+CREATE INDEX outcomes_by_key ON outcomes (region, year, indicator);
 """
 
-Rows = dict[str, list[tuple[object, ...]]]
-"""The rows one data file adds to each table."""
-
-SEARCHED = {
-    "regions": ("id", "code", "name_zh", "name_en", "aliases"),
-    "targets": ("wording", "label_en"),
-    "projects": ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording"),
-}
-"""The fields ``govtargets search`` looks in, for each kind of record."""
-
-
-def field_texts(record: Any, name: str) -> list[str]:
-    """The texts a record's field holds: none, one, or a list's (a model or a record's dict)."""
-    value = record.get(name) if isinstance(record, dict) else getattr(record, name)
-    return value if isinstance(value, list) else [value] if value else []
-
-
-def searchable(record: Any, fields: Iterable[str]) -> str:
-    """The text of a record's searched fields, one per line, folded as search folds a query."""
-    return "\n".join(normalize_name(text) for name in fields for text in field_texts(record, name))
-
-
-def rows_of(file: DatasetFile, names: Mapping[str, str]) -> Rows:
-    """The rows of one validated file; ``names`` maps its regions' normalised names to their ids."""
-    from govtargets.vocab import UNITS
-
-    def search(record: Any, table: str) -> str:
-        return searchable(record, SEARCHED[table])
-
-    def yuan(amount: Any) -> int | None:
-        if amount is None or UNITS[amount.unit].currency != "CNY":
-            return None
-        return int(amount.value * UNITS[amount.unit].factor)
-
-    rows: Rows = {
-        "sources": [(s.id, _dump(s)) for s in file.sources],
-        "divisions": [(d.code, _dump(d)) for d in file.divisions],
-        "indicators": [(i.key, _dump(i)) for i in file.indicators],
-        "regions": [(r.id, search(r, "regions"), _dump(r)) for r in file.regions],
-        "names": list(names.items()),
-        "reports": [],
-        "targets": [],
-        "projects": [],
-    }
-    for r in file.reports:
-        areas = orjson.dumps([a.model_dump() for a in r.areas]).decode()
-        rows["reports"].append((r.region, r.year, r.source, areas))
-        rows["targets"] += [
-            (
-                r.region,
-                r.year,
-                n,
-                t.indicator,
-                t.kind.value,
-                t.source or r.source,
-                search(t, "targets"),
-                _dump(t),
-            )
-            for n, t in enumerate(r.targets)
-        ]
-        rows["projects"] += [
-            (
-                r.region,
-                r.year,
-                n,
-                p.source or r.source,
-                yuan(p.planned_investment),
-                yuan(p.total_investment),
-                search(p, "projects"),
-                _dump(p),
-            )
-            for n, p in enumerate(r.projects)
-        ]
-    return rows
+SERVED = ("sources", "indicators", "indicator_names", "regions", "names", "reports", "targets", "projects", "outcomes")
 
 
 class IndexWriter:
-    """Fills an empty SQLite database with a dataset, one file's rows at a time."""
+    """Fills an empty SQLite database with a dataset: staged file by file, then served."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -143,13 +88,29 @@ class IndexWriter:
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_TABLES)
 
-    def add(self, rows: Rows) -> None:
-        """Write one file's rows (names already taken are kept by their first region)."""
+    def stage(self, file_no: int, path: str, rows: Mapping[str, list[tuple[Any, ...]]]) -> None:
+        """Write one file's valid records into the staging tables."""
+        self.conn.execute("INSERT INTO files VALUES (?, ?)", (file_no, path))
         for table, values in rows.items():
             if values:
-                marks = ", ".join("?" * len(values[0]))
-                verb = "INSERT OR IGNORE" if table == "names" else "INSERT"
-                self.conn.executemany(f"{verb} INTO {table} VALUES ({marks})", values)
+                width = len(values[0]) + 1
+                marks = ", ".join("?" * width)
+                keys = len(values[0]) - 2
+                self.conn.executemany(
+                    f"INSERT INTO s_{table} VALUES ({marks})", ((*v[:keys], file_no, *v[keys:]) for v in values)
+                )
+
+    def serve(self, table: str, values: Iterable[tuple[Any, ...]]) -> None:
+        """Write rows into a served table."""
+        if table not in SERVED:
+            raise ValueError(f"no served table {table!r}")
+        values = iter(values)
+        first = next(values, None)
+        if first is None:
+            return
+        marks = ", ".join("?" * len(first))
+        verb = "INSERT OR IGNORE" if table in ("names", "indicator_names") else "INSERT"
+        self.conn.executemany(f"{verb} INTO {table} VALUES ({marks})", _chain(first, values))
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
@@ -158,16 +119,20 @@ class IndexWriter:
         self.conn.commit()
 
 
-def _dump(record: Any) -> str:
-    return str(record.model_dump_json(exclude_none=True))
+def _chain(first: tuple[Any, ...], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    yield first
+    yield from rest
 
 
 class Index:
-    """Read access to a compiled index; every method returns plain rows."""
+    """Read access to a compiled index; every method returns served rows."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._sources: dict[str, Row] = {}
+
+    def close(self) -> None:
+        """Close the database."""
+        self.conn.close()
 
     def meta(self) -> dict[str, str]:
         """The build's facts: schema version, tool version, what the data files were."""
@@ -175,31 +140,48 @@ class Index:
 
     def region_id(self, name: str) -> str | None:
         """The id of the region a normalised name belongs to."""
-        row = self.conn.execute("SELECT region FROM names WHERE name = ?", (name,)).fetchone()
-        return None if row is None else str(row[0])
+        return self._value("SELECT region FROM names WHERE name = ?", name)
 
     def names(self) -> dict[str, str]:
-        """Every normalised name, to its region's id."""
+        """Every normalised region name, to its region's id."""
         return dict(self.conn.execute("SELECT name, region FROM names").fetchall())
 
     def region(self, region_id: str) -> Row:
-        """One region's record."""
+        """One region's view (RegionView)."""
         return self._one("SELECT record FROM regions WHERE id = ?", region_id)
 
-    def regions(self) -> list[Row]:
-        """Every region, in the order the dataset lists them."""
-        return _records(self.conn.execute("SELECT record FROM regions ORDER BY rowid"))
+    def regions(self, *, levels: Sequence[str] = ()) -> list[Row]:
+        """Every region (of the levels given), in the order the dataset lists them."""
+        where = _Where()
+        where.any_of("level", levels)
+        return _records(self.conn.execute(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args))
 
-    def division(self, code: str) -> Row | None:
-        """The division with ``code``, if the dataset names one."""
-        row = self.conn.execute("SELECT record FROM divisions WHERE code = ?", (code,)).fetchone()
-        return None if row is None else _loads(row[0])
+    def region_of_code(self, code: str) -> str | None:
+        """The id of the region with a division code."""
+        return self._value("SELECT id FROM regions WHERE code = ?", code)
 
-    def source(self, source_id: str) -> Row:
-        """One source's record (read once per index)."""
-        if source_id not in self._sources:
-            self._sources[source_id] = self._one("SELECT record FROM sources WHERE id = ?", source_id)
-        return self._sources[source_id]
+    def regions_with(self, text: str) -> list[Row]:
+        """Regions with the folded ``text`` in a searched field, in the dataset's order."""
+        cursor = self.conn.execute("SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", (text,))
+        return _records(cursor)
+
+    def sources(self, ids: Iterable[str]) -> dict[str, Row]:
+        """The sources with these ids (SourceView), read in a few queries."""
+        wanted = sorted(set(ids))
+        found: dict[str, Row] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            sql = f"SELECT id, record FROM sources WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update((key, orjson.loads(record)) for key, record in self.conn.execute(sql, chunk))
+        return found
+
+    def indicator_key(self, name: str) -> str | None:
+        """The key of the indicator a normalised name (key, Chinese or English name, alias) belongs to."""
+        return self._value("SELECT key FROM indicator_names WHERE name = ?", name)
+
+    def indicator_names(self) -> dict[str, str]:
+        """Every normalised indicator name, to its key."""
+        return dict(self.conn.execute("SELECT name, key FROM indicator_names").fetchall())
 
     def indicators(self) -> list[Row]:
         """The catalogue of indicators, in the dataset's order."""
@@ -221,45 +203,39 @@ class Index:
         ).fetchone()
         if row is None:
             return None
-        return {"region": region_id, "year": year, "source": row[0], "areas": _loads(row[1])}
+        return {"region": region_id, "year": year, "source": row[0], "areas": orjson.loads(row[1])}
 
-    def targets(self, region_id: str, year: int) -> list[Row]:
-        """A report's targets in order, each with its region, year and (effective) source."""
-        return self._rows(
-            "SELECT region, year, source, record FROM targets WHERE region = ? AND year = ? ORDER BY seq",
-            (region_id, year),
-        )
-
-    def targets_where(
+    def targets(
         self,
         *,
-        region_ids: Sequence[str] = (),
+        regions: Sequence[str] = (),
         indicators: Sequence[str] = (),
         kinds: Sequence[str] = (),
+        levels: Sequence[str] = (),
         year: YearChoice = None,
         text: str | None = None,
         text_indicators: Sequence[str] = (),
     ) -> list[Row]:
-        """Targets of any of the regions, indicators and kinds (each: any if none given), in
-        the dataset's order; with ``text`` (folded), only those holding it in a searched field
-        or keyed to one of ``text_indicators``."""
+        """Targets of any of the regions, indicators, kinds and region levels given (each: any
+        if none given), in the dataset's order; with ``text`` (folded), only those holding it in
+        a searched field or keyed to one of ``text_indicators``."""
         where = _Where()
-        where.any_of("region", region_ids)
+        where.any_of("region", regions)
         where.any_of("indicator", indicators)
         where.any_of("kind", kinds)
+        where.any_of("level", levels)
         where.year("targets", year)
         if text is not None:
             clause = "instr(search, ?) > 0"
             if text_indicators:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
-        sql = f"SELECT region, year, source, record, rowid FROM targets{where.sql()}"
-        return self._rows(sql, where.args, sort=True)
+        return self._rows(f"SELECT row FROM targets{where.sql()} ORDER BY rowid", where.args)
 
     def projects(
         self,
         *,
-        region_id: str | None = None,
+        region: str | None = None,
         year: YearChoice = None,
         min_planned: int | None = None,
         min_total: int | None = None,
@@ -267,7 +243,7 @@ class Index:
     ) -> list[Row]:
         """Projects in the dataset's order, filtered by region, year, amounts in yuan and folded text."""
         where = _Where()
-        where.any_of("region", [region_id] if region_id is not None else [])
+        where.any_of("region", [region] if region is not None else [])
         where.year("projects", year)
         if min_planned is not None:
             where.add("planned >= ?", min_planned)
@@ -277,59 +253,44 @@ class Index:
             where.add("instr(search, ?) > 0", text)
         # Sorted here into the dataset's order: asked to sort, SQLite would scan every project
         # in order rather than use the index on the amount and sort the few that pass.
-        return self._rows(
-            f"SELECT region, year, source, record, rowid FROM projects{where.sql()}", where.args, sort=True
-        )
+        found = self.conn.execute(f"SELECT rowid, row FROM projects{where.sql()}", where.args).fetchall()
+        found.sort()
+        return [orjson.loads(row) for _, row in found]
 
-    def regions_with(self, text: str) -> list[Row]:
-        """Regions with the folded ``text`` in a searched field, in the dataset's order."""
-        return _records(
-            self.conn.execute("SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", (text,))
-        )
+    def outcomes(self, *, year: YearChoice = None, text: str | None = None) -> list[Row]:
+        """Outcome records (with region and year), filtered by year and folded text."""
+        where = _Where()
+        where.year("outcomes", year)
+        if text is not None:
+            where.add("instr(search, ?) > 0", text)
+        return _records(self.conn.execute(f"SELECT record FROM outcomes{where.sql()} ORDER BY rowid", where.args))
 
-    def counts(self) -> dict[str, tuple[int, int]]:
-        """Each region's number of targets and of projects, over all its years."""
-        counts = {}
-        for region_id, targets, projects in self.conn.execute(
-            "SELECT region, (SELECT COUNT(*) FROM targets t WHERE t.region = r.region),"
-            " (SELECT COUNT(*) FROM projects p WHERE p.region = r.region) FROM reports r GROUP BY region"
-        ):
-            counts[region_id] = (int(targets), int(projects))
-        return counts
+    def counts(self) -> dict[str, tuple[int, int, int]]:
+        """Each region's number of targets, projects and outcomes, over all its years."""
+        counts: dict[str, list[int]] = {}
+        for column, table in enumerate(("targets", "projects", "outcomes")):
+            for region_id, n in self.conn.execute(f"SELECT region, COUNT(*) FROM {table} GROUP BY region"):
+                counts.setdefault(region_id, [0, 0, 0])[column] = int(n)
+        return {k: (v[0], v[1], v[2]) for k, v in counts.items()}
 
     def indicator_regions(self) -> dict[str, int]:
         """How many regions have a target on each indicator."""
         rows = self.conn.execute("SELECT indicator, COUNT(DISTINCT region) FROM targets GROUP BY indicator")
         return {key: int(n) for key, n in rows}
 
+    def _value(self, sql: str, key: str) -> str | None:
+        row = self.conn.execute(sql, (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     def _one(self, sql: str, key: str) -> Row:
         row = self.conn.execute(sql, (key,)).fetchone()
         if row is None:
             raise LookupError(f"the index has no record {key!r}")
-        return _loads(row[0])
+        found: Row = orjson.loads(row[0])
+        return found
 
-    def _rows(self, sql: str, args: Iterable[object], *, sort: bool = False) -> list[Row]:
-        found = self.conn.execute(sql, tuple(args)).fetchall()
-        if sort:  # by the last column, then dropped
-            found = [hit[:-1] for hit in sorted(found, key=lambda hit: hit[-1])]
-        rows = []
-        for region_id, year, source, record in found:
-            row = _loads(record)
-            row.update(region=region_id, year=year, source=source)
-            rows.append(row)
-        self._read_sources({row["source"] for row in rows})
-        return rows
-
-    def _read_sources(self, ids: Iterable[str]) -> None:
-        # The rows' sources in a few queries rather than one each.
-        wanted = [i for i in ids if i not in self._sources]
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for source_id, record in self.conn.execute(
-                f"SELECT id, record FROM sources WHERE id IN ({marks})", chunk
-            ):
-                self._sources[source_id] = _loads(record)
+    def _rows(self, sql: str, args: Iterable[object]) -> list[Row]:
+        return [orjson.loads(row) for (row,) in self.conn.execute(sql, tuple(args))]
 
 
 class _Where:
@@ -362,14 +323,4 @@ def _in(column: str, values: Sequence[object]) -> str:
 
 
 def _records(cursor: sqlite3.Cursor) -> list[Row]:
-    return [_loads(record) for (record,) in cursor]
-
-
-def _loads(text: str) -> Row:
-    row: Row = orjson.loads(text)  # several times faster than the json module
-    return row
-
-
-def figure(text: str) -> Decimal:
-    """A figure from a record: pydantic writes Decimals as exact strings."""
-    return Decimal(text)
+    return [orjson.loads(record) for (record,) in cursor]

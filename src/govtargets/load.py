@@ -1,182 +1,463 @@
-"""Read a dataset's files, validate and check them, and compile them into an index.
+"""Read one data file: parse it, validate each record, and check what one file can check.
 
 This is the only module that parses TOML and validates with pydantic; a query answered from a
-cached index never imports it.
+cached index never imports it. Each record is validated on its own, so that one run reports
+every problem of every record; build.py then checks what needs the other files (references,
+ids claimed twice) and turns the records into the index.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import functools
+import errno
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import select
+import stat
+import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, TypeVar
 
+import orjson
 import tomli
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from govtargets.errors import DataError, Problem
-from govtargets.index import IndexWriter, Rows, rows_of
+from govtargets.errors import Problem
 from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
-from govtargets.models import CODE_PATTERN, KEY_PATTERN, DatasetFile, Quantity, Region, Report, Target
-from govtargets.vocab import UNITS, Kind, normalize_name
+from govtargets.models import (
+    CODE_PATTERN,
+    FORMAT,
+    KEY_PATTERN,
+    Division,
+    Indicator,
+    Outcome,
+    Project,
+    Region,
+    Report,
+    Source,
+    Target,
+)
+from govtargets.upgrade import is_format_1, upgrade
+from govtargets.vocab import Kind, unit_of
 
-if TYPE_CHECKING:
-    from govtargets.results import Validation
+M = TypeVar("M", bound=BaseModel)
 
+MAX_BYTES = 1 << 30
+"""A data file larger than this (1 GiB) is refused: it is more likely a device than a dataset."""
+PIPE_TIMEOUT = 30.0
+"""Seconds to wait for a pipe's next data before giving up on it."""
 
-@dataclass
-class _File:
-    path: Path
-    text: str
-    raw: dict[str, Any]
-    model: DatasetFile
+GROWTH_RANGE = (Decimal(-30), Decimal(50))
+"""Growth rates (%) outside this range are possible but more often typos: a warning."""
+EARLIEST_YEAR = 1978
+"""Reports from before the reform era, or dated after next year, are likely typos: a warning."""
 
-    def problem(self, message: str, record: Loc = (), field: Loc = (), *, warning: bool = False) -> Problem:
-        found = _problem(self.path, self.locator, self.raw, message, record, field)
-        return found._replace(severity="warning") if warning else found
-
-    @functools.cached_property
-    def locator(self) -> Locator:
-        return Locator(self.text)
-
-
-def _problem(
-    path: Path, locator: Locator, raw: dict[str, Any], message: str, record: Loc, field: Loc
-) -> Problem:
-    """A problem pointing at ``record`` and ``field`` of a file, with the line they are on."""
-    return Problem(
-        file=str(path),
-        message=message,
-        line=locator.find(record, field),
-        record=describe_record(raw, record),
-        field=describe_field(field),
-    )
-
-
-def compile_dataset(files: Sequence[str], writer: IndexWriter) -> list[Problem]:
-    """Read, validate and check ``files``, writing each into ``writer`` in turn.
-
-    Files are prepared on their own (in parallel when they are many and large), so memory holds
-    one file's records per process at most; ids claimed twice and references between files are
-    checked here as the files come in. Returns every problem found, errors and warnings, in
-    reading order; the index is complete only when there is no error.
-    """
-    problems: list[Problem] = []
-    checker = _Checker()
-    for prepared in _prepare_all(files):
-        problems.extend(prepared.problems)
-        problems.extend(checker.claim(prepared))
-        if not errors(problems):
-            writer.add(prepared.rows)
-    problems.extend(checker.dangling())
-    if not errors(problems) and not checker.taken["region"]:
-        where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
-        problems.append(Problem(file=where, message="no regions defined"))
-    # In reading order, file by file, whichever check found them.
-    order = {path: n for n, path in enumerate(files)}
-    problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
-    return problems
+TABLES = ("sources", "divisions", "indicators", "regions", "reports", "outcomes")
+"""The lists of records a file may hold, in the order they are read."""
+_MODELS: dict[str, type[BaseModel]] = {
+    "sources": Source,
+    "divisions": Division,
+    "indicators": Indicator,
+    "regions": Region,
+    "outcomes": Outcome,
+}
 
 
-def errors(problems: Iterable[Problem]) -> list[Problem]:
-    """The problems that are errors, not warnings."""
-    return [p for p in problems if p.severity == "error"]
-
-
-def validate_datasets(paths: Sequence[str], *, strict: bool = False) -> Validation:
-    """Check each dataset (a file or a folder) in full, and report every problem found."""
-    import sqlite3
-
-    from govtargets.cache import data_files
-
-    problems: list[Problem] = []
-    count = 0
-    for path in paths:
-        try:
-            files = data_files(path)
-        except DataError as exc:
-            problems.extend(exc.problems)
-            continue
-        count += len(files)
-        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-            problems.extend(compile_dataset(files, IndexWriter(conn)))
-    failed = errors(problems)
-    return {
-        "datasets": list(paths),
-        "files": count,
-        "problems": [
-            {
-                "severity": "warning" if p.severity == "warning" else "error",
-                "file": p.file,
-                "line": p.line,
-                "record": p.record,
-                "field": p.field,
-                "message": p.message,
-            }
-            for p in problems
-        ],
-        "errors": len(failed),
-        "warnings": len(problems) - len(failed),
-        "strict": strict,
-        "ok": not (problems if strict else failed),
-    }
-
-
-class Claim(NamedTuple):
-    """An id a file defines: a source, division, indicator, region, region name or report."""
-
-    what: str
-    key: str
-    shown: str
-    record: Loc
-    field: str
-    owner: str = ""
+Row = tuple[Any, ...]
+"""A record as the index stages it: its keys, where it is in its file (JSON), and its JSON."""
 
 
 @dataclass
 class Prepared:
-    """One data file read, validated and checked on its own: its rows, and what it claims and needs."""
+    """One data file read, validated and checked on its own."""
 
     path: str
-    problems: list[Problem]
-    rows: Rows = field(default_factory=dict)
-    claims: list[Claim] = field(default_factory=list)
-    wanted: set[tuple[str, str]] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+    records: dict[str, list[tuple[Loc, BaseModel]]] = field(default_factory=dict)
+    """The valid records of each list (``targets`` and ``projects`` too, flattened out of their
+    reports), each with where it is in the file; emptied once ``rows`` are made."""
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+    """The valid records as index.py stages them, table by table."""
+    regular: bool = True
+    """Whether the file is a regular file (not a pipe or device): only those are cached."""
+
+    def make_rows(self) -> None:
+        """Turn the records into staging rows (JSON), and let the models go."""
+        reports: dict[Loc, Report] = {}
+        for loc, record in self.records.get("reports", []):
+            assert isinstance(record, Report)
+            reports[loc] = record
+        rows: dict[str, list[Row]] = {}
+        for table, records in self.records.items():
+            found = rows.setdefault(table, [])
+            for loc, record in records:
+                place = orjson.dumps(loc).decode()
+                raw = record.model_dump_json(exclude_none=True, exclude={"targets", "projects"} if table == "reports" else None)
+                keys: tuple[Any, ...]
+                if table in ("targets", "projects"):
+                    report = reports[loc[:2]]
+                    keys = (report.region, report.year, loc[3])
+                elif table == "reports":
+                    assert isinstance(record, Report)
+                    keys = (record.region, record.year)
+                elif table == "outcomes":
+                    assert isinstance(record, Outcome)
+                    keys = (record.region, record.year, record.indicator)
+                else:
+                    keys = (getattr(record, _KEYS[table]),)
+                found.append((*keys, place, raw))
+        self.rows = rows
+        self.records = {}
+
+
+_KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}
+
+
+@dataclass
+class _Text:
+    """A file's text and data, and a locator made when a problem first needs a line."""
+
+    path: str
+    text: str
+    raw: dict[str, Any]
+    _locator: Locator | None = None
+
+    def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
+        if self._locator is None:
+            self._locator = Locator(self.text)
+        return Problem(
+            file=self.path,
+            message=message,
+            line=self._locator.find(record, where),
+            record=describe_record(self.raw, record),
+            field=describe_field(where),
+            severity="warning" if code else "error",
+            code=code,
+        )
 
 
 def prepare(path: str) -> Prepared:
-    """Read, validate and check one file, and turn it into index rows (if it has no problem)."""
-    problems: list[Problem] = []
-    file = _read(Path(path), problems)
+    """Read, validate and check one file."""
+    prepared = Prepared(path)
+    file = _read(path, prepared)
     if file is None:
-        return Prepared(path, problems)
-    m = file.model
-    for i, report in enumerate(m.reports):
-        problems.extend(_check_report(file, report, ("reports", i)))
-    claims = list(_claims(m))
-    names = {c.key: c.owner for c in claims if c.what == "name"}
-    return Prepared(
-        path,
-        problems,
-        rows={} if errors(problems) else rows_of(m, names),
-        claims=claims,
-        wanted={(kind, key) for kind, key, _, _ in _references(m)},
-    )
+        return prepared
+    data = file.raw
+    if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
+        prepared.problems.append(
+            file.problem(f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)", (), ("format",))
+        )
+        return prepared
+    if is_format_1(data):
+        data = file.raw = upgrade(data)
+        prepared.problems.append(
+            Problem(
+                file=path,
+                message=f"a format 1 dataset, read as format {FORMAT}: 'govtargets upgrade {path} --write' rewrites it",
+                severity="warning",
+                code="format-1",
+            )
+        )
+    unknown = sorted(set(data) - {"format", *TABLES})
+    for name in unknown:
+        prepared.problems.append(file.problem("unknown field (is it misspelt?)", (), (name,)))
+    for table in TABLES:
+        items = data.get(table, [])
+        if not isinstance(items, list):
+            prepared.problems.append(file.problem(f"a list of [[{table}]] tables is needed here", (), (table,)))
+            continue
+        found = prepared.records.setdefault(table, [])
+        for i, item in enumerate(items):
+            if table == "reports":
+                _report(file, item, i, prepared)
+            else:
+                record = _validate(file, _MODELS[table], item, (table, i), prepared.problems)
+                if record is not None:
+                    found.append(((table, i), record))
+    prepared.problems.extend(_warnings(file, prepared))
+    prepared.make_rows()
+    return prepared
 
 
-# Below this much data, starting worker processes costs more than it saves.
-_PARALLEL_BYTES = 2_000_000
+def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
+    """Validate a report's own fields, then each of its targets and projects on its own."""
+    at: Loc = ("reports", i)
+    nested: dict[str, Any] = {}
+    if isinstance(item, dict):
+        nested = {name: item.get(name, []) for name in ("targets", "projects")}
+        item = {k: v for k, v in item.items() if k not in nested}
+    report = _validate(file, Report, item, at, prepared.problems)
+    members: dict[str, list[tuple[Loc, BaseModel]]] = {}
+    for name, model in (("targets", Target), ("projects", Project)):
+        items = nested.get(name, [])
+        if not isinstance(items, list):
+            prepared.problems.append(file.problem(f"a list of [[reports.{name}]] tables is needed here", at, (name,)))
+            continue
+        valid = members.setdefault(name, [])
+        for j, member in enumerate(items):
+            record = _validate(file, model, member, (*at, name, j), prepared.problems)
+            if record is not None:
+                valid.append(((*at, name, j), record))
+    if report is None:
+        return
+    assert isinstance(report, Report)
+    prepared.records.setdefault("reports", []).append((at, report))
+    targets = [(loc, t) for loc, t in members.get("targets", []) if isinstance(t, Target)]
+    projects = [(loc, p) for loc, p in members.get("projects", []) if isinstance(p, Project)]
+    prepared.records.setdefault("targets", []).extend(targets)
+    prepared.records.setdefault("projects", []).extend(projects)
+    prepared.problems.extend(_check_report(file, report, at, targets, projects))
 
 
-def _prepare_all(files: Sequence[str]) -> Iterator[Prepared]:
+def _validate(file: _Text, model: type[M], item: Any, at: Loc, problems: list[Problem]) -> M | None:
+    try:
+        return model.model_validate(item)
+    except ValidationError as exc:
+        problems.extend(_schema_problems(file, exc, at))
+        return None
+    except RecursionError:
+        problems.append(file.problem("nested too deeply", at))
+        return None
+
+
+def _check_report(
+    file: _Text,
+    report: Report,
+    at: Loc,
+    targets: list[tuple[Loc, Target]],
+    projects: list[tuple[Loc, Project]],
+) -> Iterator[Problem]:
+    """What one report can be checked for on its own: ids, parts, areas and amounts."""
+    keyed: dict[str, Target] = {}
+    for loc, target in targets:
+        if target.key in keyed:
+            yield file.problem(
+                f"another target of this report is known as {target.key!r}: give each an id", loc, ("id",)
+            )
+        keyed.setdefault(target.key, target)
+    areas = {area.no for area in report.areas}
+    for loc, target in targets:
+        if target.part_of is not None:
+            whole = keyed.get(target.part_of)
+            if whole is None:
+                yield file.problem(f"no target {target.part_of!r} in this report", loc, ("part_of",))
+            elif _exceeds(target, whole):
+                yield file.problem(f"is more than the whole it is part of ({target.part_of})", loc, ("value",))
+        if target.area is not None and target.area not in areas:
+            yield file.problem(f"no area {target.area} in this report", loc, ("area",))
+    seen: set[str] = set()
+    for loc, project in projects:
+        if project.id in seen:
+            yield file.problem(f"another project of this report has the id {project.id!r}", loc, ("id",))
+        seen.add(project.id)
+        total, planned = project.total_investment, project.planned_investment
+        if total is not None and planned is not None and _yuan(planned.value, planned.unit) > _yuan(total.value, total.unit):
+            yield file.problem("planned investment for the year is more than the total", loc, ("planned_investment",))
+
+
+def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
+    """Figures that are possible but unlikely; each is silenced by ``checked = [code]`` on its record."""
+    low, high = GROWTH_RANGE
+    next_year = dt.date.today().year + 1
+    reports = {(r.region, r.year): r for _, r in prepared.records.get("reports", []) if isinstance(r, Report)}
+
+    def warn(record: Any, code: str) -> bool:
+        return code not in getattr(record, "checked", ())
+
+    for loc, target in prepared.records.get("targets", []):
+        assert isinstance(target, Target)
+        if target.kind is Kind.GROWTH and warn(target, "unusual-growth"):
+            for name in ("value", "value_high"):
+                figure = getattr(target, name)
+                if figure is not None and not low <= figure <= high:
+                    yield file.problem(_unusual(f"growth of {figure}%", "unusual-growth"), loc, (name,), code="unusual-growth")
+    for loc, outcome in prepared.records.get("outcomes", []):
+        assert isinstance(outcome, Outcome)
+        if outcome.growth is not None and not low <= outcome.growth <= high and warn(outcome, "unusual-growth"):
+            yield file.problem(_unusual(f"growth of {outcome.growth}%", "unusual-growth"), loc, ("growth",), code="unusual-growth")
+        if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
+            yield file.problem(_unusual(f"year {outcome.year}", "unusual-year"), loc, ("year",), code="unusual-year")
+    for loc, report in prepared.records.get("reports", []):
+        assert isinstance(report, Report)
+        if not EARLIEST_YEAR <= report.year <= next_year and warn(report, "unusual-year"):
+            yield file.problem(_unusual(f"year {report.year}", "unusual-year"), loc, ("year",), code="unusual-year")
+    for loc, project in prepared.records.get("projects", []):
+        assert isinstance(project, Project)
+        start, report_year = project.production_start, _report_year(loc, file, reports)
+        if start is not None and report_year is not None and abs(start.year - report_year) > 20 and warn(project, "unusual-production-year"):
+            message = _unusual(f"production in {start.year}, {abs(start.year - report_year)} years from the report", "unusual-production-year")
+            yield file.problem(message, loc, ("production_start",), code="unusual-production-year")
+    for loc, region in prepared.records.get("regions", []):
+        assert isinstance(region, Region)
+        for name in (region.name_zh, region.name_en, *region.aliases):
+            if _mixed_scripts(name) and warn(region, "mixed-scripts"):
+                message = _unusual(f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones", "mixed-scripts")
+                yield file.problem(message, loc, ("aliases" if name in region.aliases else "name_en",), code="mixed-scripts")
+
+
+def _unusual(what: str, code: str) -> str:
+    return f"{what} is unusual: is it right? (once checked, add checked = [\"{code}\"] to the record)"
+
+
+def _report_year(loc: Loc, file: _Text, reports: dict[tuple[str, int], Report]) -> int | None:
+    raw = file.raw.get("reports", [])
+    index = loc[1]
+    if isinstance(index, int) and index < len(raw) and isinstance(raw[index], dict):
+        year = raw[index].get("year")
+        return year if isinstance(year, int) else None
+    return None
+
+
+def _mixed_scripts(name: str) -> bool:
+    """Whether a name mixes Latin letters with Cyrillic or Greek ones (јintan), as a spoof would."""
+    scripts = set()
+    for char in name:
+        if char.isalpha() and ord(char) < 0x2000:
+            scripts.add(unicodedata.name(char, "").split(" ")[0])
+    return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
+
+
+def _yuan(value: Decimal, unit: str) -> Decimal:
+    known = unit_of(unit)
+    return value * (known.factor if known else 1)
+
+
+def _exceeds(part: Target, whole: Target) -> bool:
+    """Whether an "of which" figure is larger than its whole, where the two can be compared."""
+    if part.value is None or whole.value is None or part.kind is not whole.kind or part.kind is not Kind.LEVEL:
+        return False
+    a, b = unit_of(part.unit or ""), unit_of(whole.unit or "")
+    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
+        return False
+    return part.value * a.factor > whole.value * b.factor
+
+
+# --- Reading ------------------------------------------------------------------------------------
+
+
+def _read(path: str, prepared: Prepared) -> _Text | None:
+    data = _bytes(path, prepared)
+    if data is None:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        prepared.problems.append(Problem(file=path, line=line, message=f"not UTF-8 text (byte {data[exc.start]:#04x})"))
+        return None
+    try:
+        raw = tomli.loads(text, parse_float=Decimal)
+    except tomli.TOMLDecodeError as exc:
+        message = f"invalid TOML: {exc.msg} (column {exc.colno})"
+        prepared.problems.append(Problem(file=path, line=exc.lineno, message=message))
+        return None
+    except RecursionError:
+        prepared.problems.append(Problem(file=path, message="invalid TOML: nested too deeply"))
+        return None
+    return _Text(path, text, raw)
+
+
+def _bytes(path: str, prepared: Prepared) -> bytes | None:
+    """A file's bytes, read once. A pipe or device is read without blocking forever: it must
+    send its data within PIPE_TIMEOUT seconds of silence, and no more than MAX_BYTES."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
+        return None
+    try:
+        info = os.fstat(fd)
+        prepared.regular = stat.S_ISREG(info.st_mode)
+        if stat.S_ISDIR(info.st_mode):
+            raise OSError(errno.EISDIR, "is a folder")
+        if prepared.regular and info.st_size > MAX_BYTES:
+            raise OSError(errno.EFBIG, f"larger than {MAX_BYTES >> 20} MiB")
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except BlockingIOError:
+                if not select.select([fd], [], [], PIPE_TIMEOUT)[0]:
+                    raise OSError(errno.ETIMEDOUT, f"no data for {PIPE_TIMEOUT:.0f} seconds") from None
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise OSError(errno.EFBIG, f"more than {MAX_BYTES >> 20} MiB: is it a device?")
+            chunks.append(chunk)
+    except OSError as exc:
+        prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
+        return None
+    finally:
+        os.close(fd)
+
+
+# --- Turning pydantic's errors into problems ----------------------------------------------------
+
+
+def _schema_problems(file: _Text, exc: ValidationError, at: Loc) -> list[Problem]:
+    found: list[Problem] = []
+    seen: set[tuple[Loc, str | int | None]] = set()
+    for error in exc.errors(include_url=False):
+        record, rest = split_loc((*at, *error["loc"]))
+        # A union (such as a date or a datetime) reports one error per member: keep the first.
+        key = (record, rest[0] if rest else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(file.problem(_message(error), record, _field_of(rest)))
+    return found
+
+
+def _message(error: Any) -> str:
+    kind, given = error["type"], error.get("input")
+    pattern = str(error.get("ctx", {}).get("pattern"))
+    if pattern in _PATTERNS:
+        return _PATTERNS[pattern]
+    if isinstance(given, str) and kind in _NOT_STRINGS:
+        return f"{_NOT_STRINGS[kind]}, not the string {given!r} (write it without quotes)"
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _field_of(rest: Loc) -> Loc:
+    # Drop pydantic's union tags ("datetime", "function-after[...]") that are not field names.
+    return tuple(p for p in rest if isinstance(p, int) or ("[" not in p and p not in _UNION_TAGS))
+
+
+# Pydantic's wording where a dataset's author needs other words.
+_MESSAGES = {
+    "extra_forbidden": "unknown field (is it misspelt?)",
+    "missing": "missing: this field is required",
+    "finite_number": "a finite number is needed (not nan or inf)",
+    "decimal_max_digits": "a figure has at most 15 significant digits",
+    "list_type": "a list is needed here ([...])",
+    "model_type": "a table is needed here ({ ... } or [[...]])",
+    "model_attributes_type": "a table is needed here ({ ... } or [[...]])",
+    "string_too_short": "must not be empty",
+    "string_pattern_mismatch": "must hold some text, not only spaces",
+}
+_NOT_STRINGS = {
+    "int_type": "a whole number is needed here",
+    "date_type": "a TOML date (2023-01-07) is needed here",
+    "datetime_type": "a TOML date (2023-01-07) is needed here",
+    "bool_type": "true or false is needed here",
+}
+_PATTERNS = {
+    CODE_PATTERN: "a division code is six digits, such as 320413",
+    KEY_PATTERN: "use lower-case letters, digits, '_' and '-', starting with a letter or digit",
+}
+_UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float", "list", "is-instance"})
+
+
+def prepare_all(files: Sequence[str]) -> Iterator[Prepared]:
     """Each file prepared, in order: in worker processes when there is enough data to share."""
     workers = min(len(files), os.cpu_count() or 1)
-    if workers < 2 or sum(os.path.getsize(f) for f in files) < _PARALLEL_BYTES:
+    if workers < 2 or sum(_size(f) for f in files) < _PARALLEL_BYTES:
         yield from map(prepare, files)
         return
     import multiprocessing
@@ -189,320 +470,13 @@ def _prepare_all(files: Sequence[str]) -> Iterator[Prepared]:
         yield from pool.map(prepare, files)
 
 
-def _read(path: Path, problems: list[Problem]) -> _File | None:
-    name = str(path)
+# Below this much data, starting worker processes costs more than it saves.
+_PARALLEL_BYTES = 2_000_000
+
+
+def _size(path: str) -> int:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(file=name, message=f"cannot read file: {exc.strerror or exc}"))
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        problems.append(
-            Problem(file=name, line=line, message=f"not UTF-8 text (byte {data[exc.start]:#04x})")
-        )
-        return None
-    try:
-        raw = tomli.loads(text, parse_float=Decimal)
-    except tomli.TOMLDecodeError as exc:
-        problems.append(
-            Problem(file=name, line=exc.lineno, message=f"invalid TOML: {exc.msg} (column {exc.colno})")
-        )
-        return None
-    try:
-        model = DatasetFile.model_validate(raw)
-    except ValidationError as exc:
-        problems.extend(_schema_problems(path, text, raw, exc))
-        return None
-    return _File(path, text, raw, model)
-
-
-def _schema_problems(path: Path, text: str, raw: dict[str, Any], exc: ValidationError) -> list[Problem]:
-    found: list[Problem] = []
-    locator = Locator(text)
-    seen: set[tuple[Loc, str | int | None]] = set()
-    for error in exc.errors(include_url=False):
-        record, rest = split_loc(error["loc"])
-        # A union (such as a date or a datetime) reports one error per member: keep the first.
-        key = (record, rest[0] if rest else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        pattern = str(error.get("ctx", {}).get("pattern"))
-        message = (
-            _PATTERNS.get(pattern)
-            or _MESSAGES.get(error["type"])
-            or str(error["msg"]).removeprefix("Value error, ")
-        )
-        found.append(_problem(path, locator, raw, message, record, _field_of(rest)))
-    return found
-
-
-def _field_of(rest: Loc) -> Loc:
-    # Drop pydantic's union tags ("datetime", "function-after[...]") that are not field names.
-    return tuple(p for p in rest if isinstance(p, int) or ("[" not in p and p not in _UNION_TAGS))
-
-
-# Pydantic's wording where a dataset's author needs other words.
-_MESSAGES = {
-    "extra_forbidden": "unknown field (is it misspelt?)",
-    "missing": "missing: this field is required",
-}
-
-_PATTERNS = {
-    CODE_PATTERN: "a division code is six digits, such as 320413",
-    KEY_PATTERN: "use lower-case letters, digits, '_' and '-', starting with a letter or digit",
-}
-
-_UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float"})
-
-
-class _Checker:
-    """What the files read so far claim, to find ids claimed twice and references to nothing."""
-
-    def __init__(self) -> None:
-        self.taken: dict[str, dict[str, str]] = {what: {} for what in _TWICE}
-        self.codes: set[str] = set()
-        self.wanted: list[tuple[str, set[tuple[str, str]]]] = []
-
-    def claim(self, prepared: Prepared) -> list[Problem]:
-        """Take in one file's claims, returning a problem for each id another record holds."""
-        twice: list[tuple[str, Loc, str]] = []
-        for claim in prepared.claims:
-            if claim.what == "code":
-                self.codes.add(claim.key)
-                continue
-            taken = self.taken[claim.what]
-            if claim.key not in taken:
-                taken[claim.key] = claim.owner
-            elif claim.what != "name" or taken[claim.key] != claim.owner:  # a region may repeat its own name
-                message = _TWICE[claim.what].format(key=claim.shown, owner=taken[claim.key])
-                twice.append((message, claim.record, claim.field))
-        self.wanted.append((prepared.path, prepared.wanted))
-        return _located(prepared.path, twice) if twice else []
-
-    def dangling(self) -> list[Problem]:
-        """A problem for each reference, in any file, to an id no file defines."""
-        units = self.taken["indicator"]
-        known: dict[str, Callable[[str], bool]] = {
-            "source": self.taken["source"].__contains__,
-            "indicator": units.__contains__,
-            "region": self.taken["region"].__contains__,
-            "code": self.codes.__contains__,
-            "unit": lambda key: _unit_fits(units, *key.split("\t")),
-        }
-        found: list[Problem] = []
-        for path, wanted in self.wanted:
-            if all(known[kind](key) for kind, key in wanted):
-                continue
-            # Rare, so read the file again to say where each missing reference is.
-            file = _read(Path(path), found)
-            if file is None:
-                continue
-            for kind, key, record, field_name in _references(file.model):
-                if not known[kind](key):
-                    indicator, _, unit = key.partition("\t")
-                    message = _MISSING[kind].format(
-                        key=key, indicator=indicator, unit=unit, of=units.get(indicator)
-                    )
-                    found.append(file.problem(message, record, (field_name,)))
-        return found
-
-
-_TWICE = {
-    "source": "source id {key!r} is used twice",
-    "division": "division {key} is defined twice",
-    "indicator": "indicator {key!r} is defined twice",
-    "region": "region id {key!r} is used twice",
-    "name": "name {key!r} already names region {owner!r}",
-    "report": "a second report for {key}",
-}
-
-
-def _claims(m: DatasetFile) -> Iterator[Claim]:
-    """Every id a file defines, with where it is."""
-    for what, table, attr in (
-        ("source", "sources", "id"),
-        ("division", "divisions", "code"),
-        ("indicator", "indicators", "key"),
-        ("region", "regions", "id"),
-    ):
-        for i, record in enumerate(getattr(m, table)):
-            key = getattr(record, attr)
-            # An indicator's claim carries its unit, against which targets' units are checked.
-            yield Claim(what, key, key, (table, i), attr, getattr(record, "unit", None) or "")
-    for i, division in enumerate(m.divisions):
-        yield Claim("code", division.code, division.code, ("divisions", i), "code")
-    for i, region in enumerate(m.regions):
-        yield Claim("code", region.code, region.code, ("regions", i), "code")
-        for field_name, name in _names(region):
-            yield Claim("name", normalize_name(name), name, ("regions", i), field_name, region.id)
-    for i, report in enumerate(m.reports):
-        key = f"{report.region} {report.year}"
-        yield Claim("report", key, key, ("reports", i), "year")
-
-
-def _located(path: str, items: list[tuple[str, Loc, str]]) -> list[Problem]:
-    """Problems at records of a file read earlier: read it again to find their lines."""
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-        raw = tomli.loads(text, parse_float=Decimal)
-    except (OSError, ValueError):  # changed since: the problems stand, without their lines
-        return [Problem(file=path, message=message) for message, _, _ in items]
-    locator = Locator(text)
-    return [_problem(Path(path), locator, raw, message, record, (name,)) for message, record, name in items]
-
-
-_MISSING = {
-    "source": "no source with id {key!r}",
-    "indicator": "no indicator with key {key!r}",
-    "region": "no region with id {key!r}",
-    "code": "no division with code {key}",
-    "unit": "unit {unit!r} does not fit indicator {indicator!r}, which is measured in {of}",
-}
-
-
-def _unit_fits(units: dict[str, str], indicator: str, unit: str) -> bool:
-    # An indicator unknown here is reported on its own; one with no unit takes any.
-    of = units.get(indicator)
-    return not of or UNITS[of].dimension == UNITS[unit].dimension
-
-
-def _names(region: Region) -> list[tuple[str, str]]:
-    return [
-        ("id", region.id),
-        ("code", region.code),
-        ("name_zh", region.name_zh),
-        ("name_en", region.name_en),
-        *(("aliases", alias) for alias in region.aliases),
-    ]
-
-
-def _references(m: DatasetFile) -> Iterator[tuple[str, str, Loc, str]]:
-    """Every id a file refers to: (what it names, the id, the record, the field)."""
-    for name, divisions in (("divisions", m.divisions), ("regions", m.regions)):
-        for i, division in enumerate(divisions):
-            if division.parent is not None:
-                yield "code", division.parent, (name, i), "parent"
-            if division.source is not None:
-                yield "source", division.source, (name, i), "source"
-    for i, report in enumerate(m.reports):
-        here: Loc = ("reports", i)
-        yield "region", report.region, here, "region"
-        yield "source", report.source, here, "source"
-        for j, target in enumerate(report.targets):
-            at: Loc = (*here, "targets", j)
-            yield "indicator", target.indicator, at, "indicator"
-            if target.kind in (Kind.AMOUNT, Kind.COUNT) and target.unit:
-                yield "unit", f"{target.indicator}\t{target.unit}", at, "unit"
-            if target.source is not None:
-                yield "source", target.source, at, "source"
-            if target.actual is not None:
-                yield "source", target.actual.source, at, "actual"
-                if target.actual.level is not None:
-                    yield "unit", f"{target.indicator}\t{target.actual.level.unit}", at, "actual"
-        for j, project in enumerate(report.projects):
-            at = (*here, "projects", j)
-            for field_name, key in (
-                ("source", project.source),
-                ("total_investment_source", project.total_investment_source),
-            ):
-                if key is not None:
-                    yield "source", key, at, field_name
-            for note in project.notes:
-                yield "source", note.source, at, "notes"
-
-
-def _check_report(file: _File, report: Report, here: Loc) -> Iterator[Problem]:
-    """Problems inside one report: target keys, areas, "of which" links, project ids."""
-    areas = {area.no for area in report.areas}
-    keys: set[str] = set()
-    for j, target in enumerate(report.targets):
-        at: Loc = (*here, "targets", j)
-        if target.key in keys:
-            yield file.problem(
-                f"two targets are known as {target.key!r}; give each its own 'id'", at, ("id",)
-            )
-        keys.add(target.key)
-        if target.area is not None and target.area not in areas:
-            yield file.problem(f"the report has no area {target.area}", at, ("area",))
-    by_key = {target.key: target for target in report.targets}
-    for j, target in enumerate(report.targets):
-        at = (*here, "targets", j)
-        if target.part_of is not None and target.part_of not in keys:
-            yield file.problem(f"no target {target.part_of!r} in this report", at, ("part_of",))
-        whole = by_key.get(target.part_of or "")
-        if whole is not None and _exceeds(target, whole):
-            yield file.problem(
-                f"this part ({target.value}{target.unit}) is more than its whole {whole.key!r}"
-                f" ({whole.value}{whole.unit})",
-                at,
-                ("value",),
-            )
-        actual = target.actual.value if target.actual else None
-        for figure, name in ((target.value, "value"), (actual, "actual")):
-            if (
-                target.kind is Kind.GROWTH
-                and figure is not None
-                and not GROWTH_RANGE[0] <= figure <= GROWTH_RANGE[1]
-            ):
-                low, high = GROWTH_RANGE
-                yield file.problem(
-                    f"growth of {figure}% is outside {low}% to {high}%: is it right?",
-                    at,
-                    (name,),
-                    warning=True,
-                )
-    project_ids: set[str] = set()
-    for j, project in enumerate(report.projects):
-        at = (*here, "projects", j)
-        if project.id in project_ids:
-            yield file.problem(f"project id {project.id!r} is used twice", at, ("id",))
-        project_ids.add(project.id)
-        planned, total = project.planned_investment, project.total_investment
-        if planned is not None and total is not None and _yuan(planned) > _yuan(total):
-            yield file.problem(
-                f"planned investment {planned.value}{planned.unit} is more than the total"
-                f" {total.value}{total.unit}",
-                at,
-                ("planned_investment",),
-            )
-        if project.production_start is not None and not 0 <= project.production_start - report.year <= 20:
-            yield file.problem(
-                f"production from {project.production_start} is not within 20 years after the"
-                f" report's year {report.year}: is it right?",
-                at,
-                ("production_start",),
-                warning=True,
-            )
-    if not EARLIEST_YEAR <= report.year <= dt.date.today().year + 1:
-        yield file.problem(
-            f"year {report.year} is before {EARLIEST_YEAR} or after next year: is it right?",
-            here,
-            ("year",),
-            warning=True,
-        )
-
-
-GROWTH_RANGE = (Decimal(-30), Decimal(50))
-"""Growth rates (%) outside this range are possible but more often typos: a warning."""
-EARLIEST_YEAR = 1978
-"""Reports from before the reform era, or dated after next year, are likely typos: a warning."""
-
-
-def _yuan(amount: Quantity) -> Decimal:
-    return amount.value * UNITS[amount.unit].factor
-
-
-def _exceeds(part: Target, whole: Target) -> bool:
-    """Whether an "of which" figure is larger than its whole, where the two can be compared."""
-    if part.value is None or whole.value is None or part.unit is None or whole.unit is None:
-        return False
-    if part.kind is not whole.kind or part.kind not in (Kind.AMOUNT, Kind.COUNT):
-        return False
-    a, b = UNITS[part.unit], UNITS[whole.unit]
-    if (a.dimension, a.currency) != (b.dimension, b.currency) or (a.dimension != "money" and a != b):
-        return False
-    return part.value * a.factor > whole.value * b.factor
+        info = os.stat(path)
+    except OSError:
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0

@@ -19,6 +19,7 @@ _KEY_LINE = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
 # The lists of records in a dataset file, and how to name one of their items.
 _LABELS: dict[str, tuple[str, ...]] = {
     "sources": ("id",),
+    "outcomes": ("region", "year", "indicator"),
     "divisions": ("code",),
     "indicators": ("key",),
     "regions": ("id",),
@@ -29,6 +30,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
 }
 _SINGULAR = {
     "sources": "source",
+    "outcomes": "outcome",
     "divisions": "division",
     "indicators": "indicator",
     "regions": "region",
@@ -89,22 +91,31 @@ def find_line(text: str, record: Loc, field: Loc = ()) -> int | None:
 
 
 class Locator:
-    """Finds records and fields in one file's text; it reads the headers once, for many lookups."""
+    """Finds records and fields in one file's text; it reads the headers once, for many lookups.
+
+    Every lookup is a few binary searches, so that pointing at N problems costs about N steps.
+    """
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
         self.headers: list[int] = []  # the index of every header line, in order
-        self.paths: list[str] = []  # the path of each of those headers
         self.arrays: dict[str, list[int]] = {}  # each array-of-tables path, to its header lines
+        self.ends: dict[int, int] = {}  # each header line, to the line its block ends before
+        open_blocks: list[tuple[str, int]] = []
         for i, line in enumerate(self.lines):
             match = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
             if match is None:
                 continue
             path = re.sub(r"\s*\.\s*", ".", match.group(1))
+            # A header closes every open block it is not inside of.
+            while open_blocks and not path.startswith(open_blocks[-1][0] + "."):
+                self.ends[open_blocks.pop()[1]] = i
+            open_blocks.append((path, i))
             self.headers.append(i)
-            self.paths.append(path)
             if match.re is _ARRAY_HEADER:
                 self.arrays.setdefault(path, []).append(i)
+        for _, header in open_blocks:
+            self.ends[header] = len(self.lines)
 
     def find(self, record: Loc, field: Loc = ()) -> int | None:
         """The 1-based line of ``field`` in ``record``, else of the record's header, else None."""
@@ -116,9 +127,8 @@ class Locator:
             at = bisect.bisect_left(candidates, start) + int(index)
             if at >= len(candidates) or candidates[at] >= end:
                 return None if header is None else header + 1
-            header = start = candidates[at]
-            end = self._block_end(start, end, path)
-            start += 1
+            header = candidates[at]
+            start, end = header + 1, min(end, self.ends[header])
         if field and isinstance(field[0], str):
             stop = self._next_header(start, end)
             for i in range(start, stop):
@@ -130,12 +140,3 @@ class Locator:
     def _next_header(self, start: int, end: int) -> int:
         at = bisect.bisect_left(self.headers, start)
         return min(self.headers[at], end) if at < len(self.headers) else end
-
-    def _block_end(self, header: int, end: int, path: str) -> int:
-        for at in range(bisect.bisect_right(self.headers, header), len(self.headers)):
-            line = self.headers[at]
-            if line >= end:
-                break
-            if not self.paths[at].startswith(path + "."):
-                return line
-        return end

@@ -137,6 +137,8 @@ class Indicator(Record):
     key: Key
     name_zh: Text
     name_en: Text
+    short_en: Text | None = None
+    """A short English name for narrow tables and charts (the name if it is short)."""
     unit: str | None = None
     """The unit its level is usually given in (亿元, 万人, %)."""
     aliases: list[Text] = []

@@ -2,105 +2,111 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import cast
 
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
-from govtargets.index import SEARCHED, Index, Row, YearChoice, field_texts, figure
-from govtargets.vocab import LEVEL_NAMES, MAX_YUAN, QUALIFIERS, UNITS, Kind, Level, Qualifier, normalize_name
-from govtargets.wording import POINTS_EN, POINTS_ZH, threshold_text
-
-if TYPE_CHECKING:
-    from govtargets.results import (
-        ActualView,
-        AreaView,
-        ComparedRegion,
-        CompareRow,
-        Comparison,
-        DivisionView,
-        IndicatorList,
-        IndicatorRef,
-        OutcomeView,
-        ProjectList,
-        ProjectTotals,
-        ProjectView,
-        QualifierView,
-        QuantityView,
-        RankEntry,
-        RankGroup,
-        Ranking,
-        RegionList,
-        RegionRef,
-        RegionReport,
-        RegionView,
-        SearchHit,
-        SearchRecord,
-        SearchResult,
-        SourceView,
-        TargetRow,
-        TargetTable,
-        TargetView,
-        ThresholdView,
-        YearShown,
-    )
+from govtargets.index import Index, Row, YearChoice
+from govtargets.judge import is_ceiling
+from govtargets.results import (
+    AreaView,
+    Chain,
+    ChainLink,
+    ChainRow,
+    ComparedRegion,
+    CompareRow,
+    Comparison,
+    History,
+    HistoryRow,
+    IndicatorList,
+    LevelFilter,
+    ProjectList,
+    ProjectRow,
+    ProjectTotals,
+    RankEntry,
+    RankGroup,
+    Ranking,
+    RegionList,
+    RegionRef,
+    RegionReport,
+    SearchHit,
+    SearchRecord,
+    SearchResult,
+    Summary,
+    TargetRow,
+    TargetTable,
+    YearShown,
+    YearSummary,
+)
+from govtargets.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
+from govtargets.wording import decimal
 
 YI = 10**8  # 亿: the unit of the --min-invest and --min-total options
+
+LEVELS: dict[str, tuple[str, ...]] = {
+    "province": ("province",),
+    "prefecture": ("prefecture",),
+    "district": ("district",),
+    "county": ("county", "county_city"),
+}
+"""The region levels each ``--level`` choice takes in."""
 
 
 def find_region(index: Index, *, name: str) -> Row:
     """The region a user means by ``name``: its id, code, Chinese or English name, or alias."""
     key = normalize_name(name)
-    region_id = index.region_id(key)
+    region_id = index.region_id(key) if key else None
     if region_id is not None:
         return index.region(region_id)
-    raise UnknownRegionError(name, _suggestions(index, key))
-
-
-def _suggestions(index: Index, key: str) -> list[str]:
     names = index.names()
-    return [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)]
+    raise UnknownRegionError(name, [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)])
+
+
+def find_indicator(index: Index, *, name: str) -> str:
+    """The key of the indicator a user means by ``name``: its key, Chinese or English name, or alias."""
+    key = normalize_name(name)
+    found = index.indicator_key(key) if key else None
+    if found is not None:
+        return found
+    names = index.indicator_names()
+    raise UnknownIndicatorError(name, [f"{k} ({index.indicator(k)['name_zh']})" for k in _close(key, names)])
 
 
 def _close(key: str, names: dict[str, str]) -> list[str]:
     """The ids (at most three) whose names are close to ``key`` or hold it."""
     import difflib  # only when a name is not found
 
-    close = difflib.get_close_matches(key, names, n=5, cutoff=0.5)
+    close = difflib.get_close_matches(key, names, n=5, cutoff=0.5) if key else []
     if len(key) >= 2:
         close += [name for name in names if name.startswith(key) or key in name]
     return list(dict.fromkeys(names[name] for name in close))[:3]
 
 
-def find_indicator(index: Index, *, name: str) -> str:
-    """The key of the indicator a user means by ``name``: its key, Chinese or English name."""
-    key = normalize_name(name)
-    names = _indicator_names(index)
-    if key in names:
-        return names[key]
-    raise UnknownIndicatorError(name, [f"{k} ({index.indicator(k)['name_zh']})" for k in _close(key, names)])
+def _ref(region: Row) -> RegionRef:
+    return {
+        "id": region["id"],
+        "code": region["code"],
+        "name_zh": region["name_zh"],
+        "name_en": region["name_en"],
+        "level": region["level"],
+    }
 
 
-def _indicator_names(index: Index) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for ind in index.indicators():
-        for name in (ind["key"], ind["name_zh"], ind["name_en"]):
-            names.setdefault(normalize_name(name), ind["key"])
-    return names
-
-
-def list_regions(index: Index) -> RegionList:
-    """Every region, with the years it covers and its counts of targets and projects."""
+def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionList:
+    """Every region (of a level), with the years it covers and its counts of targets, projects and outcomes."""
     counts = index.counts()
     return {
         "regions": [
             {
-                **_region_view(index, region),
+                **region,  # type: ignore[typeddict-item]
                 "years": index.years(region["id"]),
-                "targets": counts.get(region["id"], (0, 0))[0],
-                "projects": counts.get(region["id"], (0, 0))[1],
+                "targets": counts.get(region["id"], (0, 0, 0))[0],
+                "projects": counts.get(region["id"], (0, 0, 0))[1],
+                "outcomes": counts.get(region["id"], (0, 0, 0))[2],
             }
-            for region in index.regions()
+            for region in index.regions(levels=LEVELS[level] if level else ())
         ]
     }
 
@@ -113,27 +119,24 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     if year is not None and shown is None:
         raise MissingYearError(found["id"], year, years)
     report = index.report(found["id"], shown) if shown is not None else None
-    targets = [_target_view(index, t) for t in index.targets(found["id"], report["year"])] if report else []
-    projects = (
-        [_project_view(index, p) for p in index.projects(region_id=found["id"], year=shown)] if report else []
-    )
+    targets = cast(list[TargetRow], index.targets(regions=[found["id"]], year=shown)) if report else []
+    projects = cast(list[ProjectRow], index.projects(region=found["id"], year=shown)) if report else []
     areas: list[AreaView] = [
-        {
-            "no": area["no"],
-            "name_zh": area["name_zh"],
-            "name_en": area["name_en"],
-            "targets": [t for t in targets if t["area"] == area["no"]],
-        }
-        for area in (report["areas"] if report else [])
+        {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]} for a in (report["areas"] if report else [])
     ]
+    cited = [found.get("source"), *(t["source"] for t in targets), *(t["actual_source"] for t in targets)]
+    cited += [p["source"] for p in projects] + [p["total_source"] for p in projects]
+    cited += [note.rsplit(" [", 1)[-1].rstrip("]") for p in projects for note in (p["notes"] or "").split(" | ") if note]
+    sources = index.sources(s for s in cited if s)
     return {
-        "region": _region_view(index, found),
+        "region": found,  # type: ignore[typeddict-item]
         "year": shown if report else year,
         "years": years,
-        "headline": [t for t in targets if t["area"] is None],
         "areas": areas,
+        "targets": targets,
         "projects": projects,
         "project_totals": _totals(projects),
+        "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
     }
 
 
@@ -142,30 +145,30 @@ def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = 
     region's latest by default); a region with no report for the year has an empty column."""
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
     columns: list[ComparedRegion] = []
-    cells: dict[tuple[str, str, str], dict[str, list[TargetView]]] = {}
+    cells: dict[tuple[str, str, str], dict[str, list[TargetRow]]] = {}
     for region in found:
         shown = _year(index.years(region["id"]), year)
-        columns.append({"region": _region_view(index, region), "year": shown})
-        for target in index.targets(region["id"], shown) if shown is not None else []:
-            view = _target_view(index, target)
-            key = (target["indicator"], target["kind"], _threshold_key(target.get("threshold")))
-            cells.setdefault(key, {}).setdefault(region["id"], []).append(view)
-    # Targets that share a row share their threshold: take it from the row's first target.
-    thresholds = {key: next(iter(by_region.values()))[0]["threshold"] for key, by_region in cells.items()}
-    order = {row["key"]: i for i, row in enumerate(index.indicators())}
+        columns.append({"region": _ref(region), "year": shown})
+        rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
+        for row in cast(list[TargetRow], rows):
+            key = (row["indicator"], row["kind"], row["threshold"] or "")
+            cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
+    order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
     kinds = list(Kind)
-    rows: list[CompareRow] = [
-        {
-            "indicator": _indicator_ref(index, key[0]),
-            "kind": Kind(key[1]),
-            "threshold": thresholds[key],
-            "targets": {region["id"]: cells[key].get(region["id"], []) for region in found},
-        }
-        for key in sorted(
-            cells, key=lambda k: (order[k[0]], kinds.index(Kind(k[1])), _threshold_order(thresholds[k]))
+    result: list[CompareRow] = []
+    for key in sorted(cells, key=lambda k: (order[k[0]], kinds.index(Kind(k[1])), _threshold_order(k[2]))):
+        first = next(iter(cells[key].values()))[0]
+        result.append(
+            {
+                "indicator": key[0],
+                "indicator_zh": first["indicator_zh"],
+                "indicator_en": first["indicator_en"],
+                "kind": Kind(key[1]),
+                "threshold": first["threshold"],
+                "targets": {region["id"]: cells[key].get(region["id"], []) for region in found},
+            }
         )
-    ]
-    return {"regions": columns, "rows": rows}
+    return {"regions": columns, "rows": result}
 
 
 def list_projects(
@@ -180,14 +183,16 @@ def list_projects(
     planned or total investment is at least a bar in 亿元."""
     region_id = find_region(index, name=region)["id"] if region else None
     rows = index.projects(
-        region_id=region_id,
-        year=_year_choice(year),
-        min_planned=_yuan_bar(min_invest),
-        min_total=_yuan_bar(min_total),
+        region=region_id, year=_year_choice(year), min_planned=_yuan_bar(min_invest), min_total=_yuan_bar(min_total)
     )
-    projects = [_project_view(index, p) for p in rows]
+    projects = cast(list[ProjectRow], rows)
     return {
-        "filters": {"region": region_id, "year": year, "min_invest": min_invest, "min_total": min_total},
+        "filters": {
+            "region": region_id,
+            "year": year,
+            "min_invest": min_invest,  # type: ignore[typeddict-item]  # a Decimal, written as a JSON number
+            "min_total": min_total,  # type: ignore[typeddict-item]
+        },
         "projects": projects,
         "totals": _totals(projects),
     }
@@ -196,20 +201,7 @@ def list_projects(
 def list_indicators(index: Index) -> IndicatorList:
     """The catalogue of canonical indicators, with how many regions target each."""
     used = index.indicator_regions()
-    return {
-        "indicators": [
-            {
-                "key": ind["key"],
-                "name_zh": ind["name_zh"],
-                "name_en": ind["name_en"],
-                "unit": ind.get("unit"),
-                "unit_en": UNITS[ind["unit"]].en if ind.get("unit") else None,
-                "note": ind.get("note"),
-                "regions": used.get(ind["key"], 0),
-            }
-            for ind in index.indicators()
-        ]
-    }
+    return {"indicators": [{**ind, "regions": used.get(ind["key"], 0)} for ind in index.indicators()]}  # type: ignore[typeddict-item]
 
 
 def list_targets(
@@ -218,179 +210,211 @@ def list_targets(
     regions: Sequence[str] = (),
     indicators: Sequence[str] = (),
     kinds: Sequence[Kind] = (),
+    level: LevelFilter | None = None,
     year: YearShown = "latest",
 ) -> TargetTable:
-    """Every target of the regions, indicators and kinds given (all, if none), one flat row each."""
+    """Every target of the regions, indicators, kinds and level given (all, if none), one flat row each."""
     region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
     keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
     kinds = list(dict.fromkeys(kinds))
-    rows = index.targets_where(region_ids=region_ids, indicators=keys, kinds=kinds, year=_year_choice(year))
-    refs = _RegionRefs(index)
+    rows = index.targets(
+        regions=region_ids, indicators=keys, kinds=kinds, levels=LEVELS[level] if level else (), year=_year_choice(year)
+    )
     return {
-        "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "year": year},
-        "targets": [flat_target(_target_view(index, t), refs(t["region"])) for t in rows],
+        "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year},
+        "targets": cast(list[TargetRow], rows),
     }
 
 
-def rank_indicator(index: Index, *, indicator: str, year: int | None = None) -> Ranking:
-    """Regions ordered by their target on an indicator, highest first, for a year (each region's
-    latest by default): one group per kind, unit and threshold, then the qualitative targets."""
+def rank_indicator(index: Index, *, indicator: str, year: int | None = None, level: LevelFilter | None = None) -> Ranking:
+    """Regions ordered by their target on an indicator for a year (each region's latest by
+    default): one group per kind, unit and threshold, highest first (lowest first for a
+    ceiling, such as an unemployment rate), then the targets that have no figure to order by."""
     key = find_indicator(index, name=indicator)
-    shown: int | Literal["latest"] = year if year is not None else "latest"
-    refs = _RegionRefs(index)
+    info = index.indicator(key)
+    shown: int | str = year if year is not None else "latest"
+    rows = index.targets(indicators=[key], levels=LEVELS[level] if level else (), year=year if year is not None else "latest")
     groups: dict[tuple[str, str, str], list[RankEntry]] = {}
-    qualitative: list[RankEntry] = []
-    for row in index.targets_where(indicators=[key], year=shown):
-        view = _target_view(index, row)
-        entry: RankEntry = {"rank": None, "region": refs(row["region"]), "target": view}
-        if view["value"] is None:
-            qualitative.append(entry)
-        else:
-            unit = UNITS[view["unit"] or ""]
-            measure = "money" if unit.dimension == "money" else unit.symbol
-            groups.setdefault((view["kind"], measure, _threshold_key(row.get("threshold"))), []).append(entry)
-    kinds = list(Kind)
+    unranked: list[RankEntry] = []
+    for row in cast(list[TargetRow], rows):
+        entry: RankEntry = {**row, "rank": None}  # type: ignore[typeddict-item]
+        if row["value"] is None:
+            unranked.append(entry)
+            continue
+        known = unit_of(row["unit"] or "")
+        measure = "money" if known and known.dimension == "money" else (known.base or known.symbol) if known else ""
+        groups.setdefault((row["kind"], measure, row["threshold"] or ""), []).append(entry)
     ranked: list[RankGroup] = []
     for entries in groups.values():
-        entries.sort(key=lambda e: rank_value(e["target"]), reverse=True)  # stable: ties keep their order
+        ceiling = is_ceiling(Kind(entries[0]["kind"]), (entries[0]["qualifiers"] or "").split(), info["lower_is_better"])
+        entries.sort(key=lambda e: _rank_value(e), reverse=not ceiling)  # stable: ties keep their order
         for place, entry in enumerate(entries, 1):
-            tied = place > 1 and rank_value(entries[place - 2]["target"]) == rank_value(entry["target"])
+            tied = place > 1 and _rank_value(entries[place - 2]) == _rank_value(entry)
             entry["rank"] = entries[place - 2]["rank"] if tied else place
-        first = entries[0]["target"]
-        ranked.append(
-            {
-                "kind": first["kind"],
-                "unit": first["unit"],
-                "threshold": first["threshold"],
-                "entries": entries,
-            }
-        )
-    ranked.sort(key=lambda g: (kinds.index(g["kind"]), _threshold_order(g["threshold"])))
+        first = entries[0]
+        ranked.append({"kind": first["kind"], "unit": first["unit"], "threshold": first["threshold"], "entries": entries})
+    kinds = list(Kind)
+    ranked.sort(key=lambda g: (kinds.index(Kind(g["kind"])), _threshold_order(g["threshold"] or "")))
     return {
-        "indicator": _indicator_ref(index, key),
-        "year": shown,
+        "indicator": key,
+        "indicator_zh": info["name_zh"],
+        "indicator_en": info["name_en"],
+        "year": shown,  # type: ignore[typeddict-item]
+        "level": level,
         "groups": ranked,
-        "qualitative": qualitative,
+        "unranked": unranked,
     }
+
+
+def _rank_value(row: TargetRow) -> Decimal:
+    """What a target is ranked by: its figure in its base unit (money in yuan)."""
+    known = unit_of(row["unit"] or "")
+    return decimal(row["value"] or 0) * (known.factor if known else 1)
 
 
 def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
     """Where ``text`` appears, in any case or width: region names, target wording, English labels
-    and indicator names, and project names, zones, descriptions and wording."""
+    and indicator names, project names, zones, descriptions and wording, and outcome wording."""
     folded = normalize_name(text)
-    refs = _RegionRefs(index)
     hits: list[SearchHit] = []
 
-    def found(
-        record: Row, kind: SearchRecord, fields: Sequence[str], region: str, year: int | None, id_: str
-    ) -> None:
+    def found(record: Row, kind: SearchRecord, fields: Sequence[str], where: Row, year: int | None, id_: str) -> None:
         for name in fields:
-            for each in field_texts(record, name):
-                if folded in normalize_name(each):
+            value = record.get(name)
+            for each in value if isinstance(value, list) else [value] if value else []:
+                if folded in normalize_name(str(each)):
                     hits.append(
                         {
                             "record": kind,
-                            "region": refs(region),
+                            "region": where["id"],
+                            "region_zh": where["name_zh"],
+                            "region_en": where["name_en"],
                             "year": year,
                             "id": id_,
                             "field": name,
-                            "text": each,
+                            "text": str(each),
                         }
                     )
 
+    regions: dict[str, Row] = {r["id"]: r for r in index.regions()}
     for region in index.regions_with(folded):
-        found(region, "region", SEARCHED["regions"], region["id"], None, region["id"])
+        found(region, "region", ("id", "code", "name_zh", "name_en", "aliases"), region, None, region["id"])
     # An indicator's names are in its catalogue entry, not in each target: find them there.
-    indicators: dict[str, str] = {}
+    named: dict[str, str] = {}
     for ind in index.indicators():
-        names = [n for n in (ind["name_zh"], ind["name_en"], ind["key"]) if folded in normalize_name(n)]
+        names = [n for n in (ind["name_zh"], ind["name_en"], ind["key"], *ind["aliases"]) if folded in normalize_name(n)]
         if names:
-            indicators[ind["key"]] = names[0]
+            named[ind["key"]] = names[0]
     choice = _year_choice(year)
-    for target in index.targets_where(year=choice, text=folded, text_indicators=list(indicators)):
-        place = (target["region"], target["year"], target.get("id") or target["indicator"])
-        found(target, "target", SEARCHED["targets"], *place)
-        if target["indicator"] in indicators:
-            found({"indicator": indicators[target["indicator"]]}, "target", ["indicator"], *place)
+    for target in index.targets(year=choice, text=folded, text_indicators=list(named)):
+        place = (regions[target["region"]], target["year"], target["id"])
+        found(target, "target", ("wording", "label_en"), *place)
+        if target["indicator"] in named:
+            found({"indicator": named[target["indicator"]]}, "target", ["indicator"], *place)
     for project in index.projects(year=choice, text=folded):
-        found(project, "project", SEARCHED["projects"], project["region"], project["year"], project["id"])
+        fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
+        found(project, "project", fields, regions[project["region"]], project["year"], project["id"])
+    for outcome in index.outcomes(year=None if choice is None else choice, text=folded):
+        found(outcome, "outcome", ("wording",), regions[outcome["region"]], outcome["year"], outcome["indicator"])
     return {"text": text, "year": year, "hits": hits}
 
 
-class _RegionRefs:
-    """Regions by id, each read once."""
+def chain_of(index: Index, *, region: str, indicator: str | None = None, year: int | None = None) -> Chain:
+    """A region's targets beside those of its parent and its parent's parent for the same year and
+    indicator (every indicator that two levels share, if none is given), and how much each level
+    adds over the one above."""
+    found = find_region(index, name=region)
+    key = find_indicator(index, name=indicator) if indicator else None
+    years = index.years(found["id"])
+    shown = _year(years, year)
+    if year is not None and shown is None:
+        raise MissingYearError(found["id"], year, years)
+    levels = [found, *(index.region(p["id"]) for p in found["parents"] if p["id"])]
+    levels.reverse()  # the top level first
+    by_level: list[dict[str, list[TargetRow]]] = []
+    for each in levels:
+        rows = cast(list[TargetRow], index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown)) if shown else []
+        grouped: dict[str, list[TargetRow]] = {}
+        for row in rows:
+            grouped.setdefault(row["indicator"], []).append(row)
+        by_level.append(grouped)
+    order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
+    shared = [k for k in order if sum(k in g for g in by_level) >= (1 if key else 2) and k in by_level[-1]]
+    result: list[ChainRow] = []
+    for k in shared:
+        links: list[ChainLink] = []
+        above: TargetRow | None = None
+        for each, grouped in zip(levels, by_level, strict=True):
+            targets = grouped.get(k, [])
+            if not targets:
+                continue
+            adds, unit = _adds(targets[0], above)
+            links.append({"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit})  # type: ignore[typeddict-item]
+            above = targets[0]
+        first = links[0]["targets"][0]
+        result.append({"indicator": k, "indicator_zh": first["indicator_zh"], "indicator_en": first["indicator_en"], "links": links})
+    return {"region": _ref(found), "year": shown, "rows": result}
 
-    def __init__(self, index: Index) -> None:
-        self.index = index
-        self.refs: dict[str, RegionRef] = {}
 
-    def __call__(self, region_id: str) -> RegionRef:
-        if region_id not in self.refs:
-            r = self.index.region(region_id)
-            self.refs[region_id] = {
-                "id": r["id"],
-                "code": r["code"],
-                "name_zh": r["name_zh"],
-                "name_en": r["name_en"],
+def _adds(target: TargetRow, above: TargetRow | None) -> tuple[Decimal | None, str | None]:
+    """How much a target's figure is above the one of the level above, where the two compare."""
+    if above is None or target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
+        return None, None
+    if target["kind"] in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP) or target["unit"] == "%":
+        return decimal(target["value"]) - decimal(above["value"]), POINTS
+    a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
+    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
+        return None, None
+    return decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor, target["unit"]
+
+
+def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter | None = None) -> Summary:
+    """For each region and year, how many targets were set, met, missed and not judged, and by how
+    much the judged growth targets were met or missed on average."""
+    region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
+    rows = cast(list[TargetRow], index.targets(regions=region_ids, levels=LEVELS[level] if level else ()))
+    tally: dict[tuple[str, int], list[TargetRow]] = {}
+    for row in rows:
+        tally.setdefault((row["region"], row["year"]), []).append(row)
+    years: list[YearSummary] = []
+    for (region, year), targets in tally.items():
+        status = [t["outcome"] for t in targets]
+        growth = [decimal(t["difference"]) for t in targets if t["difference"] is not None and t["kind"] in ("growth", "decline")]
+        first = targets[0]
+        years.append(
+            {
+                "region": region,
+                "region_zh": first["region_zh"],
+                "region_en": first["region_en"],
+                "year": year,
+                "targets": len(targets),
+                "with_outcome": sum(s is not None for s in status),
+                "met": status.count("met"),
+                "missed": status.count("missed"),
+                "not_judged": status.count("not_judged"),
+                "mean_difference_pp": (sum(growth) / len(growth)).quantize(Decimal("0.01")) if growth else None,  # type: ignore[typeddict-item]
             }
-        return self.refs[region_id]
+        )
+    order = {r["id"]: n for n, r in enumerate(index.regions())}
+    years.sort(key=lambda y: (order[y["region"]], y["year"]))
+    return {"level": level, "years": years}
 
 
-def rank_value(target: TargetView) -> Decimal:
-    """What a target is ranked by: its figure, or for money its amount in yuan."""
-    if target["yuan"] is not None:
-        return Decimal(target["yuan"])
-    return target["value"] if target["value"] is not None else Decimal(0)
+def history_of(index: Index, *, region: str, indicator: str) -> History:
+    """One region's targets on an indicator, year by year, each with its outcome."""
+    found = find_region(index, name=region)
+    key = find_indicator(index, name=indicator)
+    info = index.indicator(key)
+    rows = cast(list[TargetRow], index.targets(regions=[found["id"]], indicators=[key]))
+    by_year: dict[int, list[TargetRow]] = {year: [] for year in index.years(found["id"])}
+    for row in rows:
+        by_year.setdefault(row["year"], []).append(row)
+    history: list[HistoryRow] = [{"year": y, "targets": t} for y, t in sorted(by_year.items())]
+    return {"region": _ref(found), "indicator": key, "indicator_zh": info["name_zh"], "indicator_en": info["name_en"], "years": history}
 
 
 def _year_choice(year: YearShown) -> YearChoice:
     return None if year == "all" else year
-
-
-FLAT_COLUMNS = (
-    "region", "region_zh", "region_en", "code", "year", "id", "indicator", "indicator_zh", "indicator_en",
-    "kind", "value", "unit", "unit_en", "yuan", "qualifier", "qualifier_zh", "qualifier_en", "threshold",
-    "part_of", "area", "actual", "outcome", "difference", "difference_unit", "difference_unit_en", "wording",
-    "label_en",
-    "source", "source_url",
-)  # fmt: skip
-"""The columns of the long format, in order: the keys of ``flat_target``'s rows."""
-
-
-def flat_target(t: TargetView, region: RegionRef) -> TargetRow:
-    """A target as one flat row of the long format."""
-    qualifier, actual, outcome = t["qualifier"], t["actual"], t["outcome"]
-    return {
-        "region": region["id"],
-        "region_zh": region["name_zh"],
-        "region_en": region["name_en"],
-        "code": region["code"],
-        "year": t["year"],
-        "id": t["id"],
-        "indicator": t["indicator"]["key"],
-        "indicator_zh": t["indicator"]["name_zh"],
-        "indicator_en": t["indicator"]["name_en"],
-        "kind": t["kind"],
-        "value": t["value"],
-        "unit": t["unit"],
-        "unit_en": t["unit_en"],
-        "yuan": t["yuan"],
-        "qualifier": qualifier["key"] if qualifier else None,
-        "qualifier_zh": qualifier["zh"] if qualifier else None,
-        "qualifier_en": qualifier["en"] if qualifier else None,
-        "threshold": threshold_text(t["threshold"]) or None,
-        "part_of": t["part_of"],
-        "area": t["area"],
-        "actual": actual["value"] if actual else None,
-        "outcome": outcome["status"] if outcome else None,
-        "difference": outcome["difference"] if outcome else None,
-        "difference_unit": outcome["unit"] if outcome else None,
-        "difference_unit_en": outcome["unit_en"] if outcome else None,
-        "wording": t["wording"],
-        "label_en": t["label_en"],
-        "source": t["source"]["id"],
-        "source_url": t["source"]["url"],
-    }
 
 
 def _year(years: list[int], year: int | None) -> int | None:
@@ -407,191 +431,20 @@ def _yuan_bar(bar: Decimal | None) -> int | None:
     return min(int((bar * YI).to_integral_value(rounding="ROUND_CEILING")), MAX_YUAN)
 
 
-def _totals(projects: list[ProjectView]) -> ProjectTotals:
+def _totals(projects: Iterable[ProjectRow]) -> ProjectTotals:
+    listed = list(projects)
+    planned = [p["planned_yuan"] for p in listed if p["planned_yuan"] is not None]
+    total = [p["total_yuan"] for p in listed if p["total_yuan"] is not None]
     return {
-        "count": len(projects),
-        "planned_investment": _sum_yi(p["planned_investment"] for p in projects),
-        "planned_known": sum(p["planned_investment"] is not None for p in projects),
-        "total_investment": _sum_yi(p["total_investment"] for p in projects),
-        "total_known": sum(p["total_investment"] is not None for p in projects),
+        "count": len(listed),
+        "planned_investment": Decimal(sum(planned)) / YI,  # type: ignore[typeddict-item]
+        "planned_known": len(planned),
+        "total_investment": Decimal(sum(total)) / YI,  # type: ignore[typeddict-item]
+        "total_known": len(total),
     }
 
 
-def _sum_yi(amounts: Iterable[QuantityView | None]) -> QuantityView:
-    yuan = sum(q["yuan"] or 0 for q in amounts if q is not None)
-    return _quantity(Decimal(yuan) / YI, "亿元")
-
-
-def _threshold_key(threshold: Row | None) -> str:
-    if threshold is None:
-        return ""
-    return ";".join(f"{figure(a['value'])}{a['unit']}" for a in threshold["amounts"])
-
-
-def _threshold_order(threshold: ThresholdView | None) -> int:
-    return 0 if threshold is None else min(a["yuan"] or a["usd"] or 0 for a in threshold["amounts"])
-
-
-def _source(index: Index, key: str) -> SourceView:
-    s = index.source(key)
-    return {
-        "id": s["id"],
-        "title": s["title"],
-        "publisher": s["publisher"],
-        "url": s.get("url"),
-        "posted": s.get("posted"),
-        "post": s.get("post"),
-        "section": s.get("section"),
-        "note": s.get("note"),
-    }
-
-
-def _quantity(value: Decimal, unit: str) -> QuantityView:
-    known = UNITS[unit]
-    whole = int(value * known.factor) if known.dimension == "money" else None
-    return {
-        "value": value,
-        "unit": unit,
-        "unit_en": known.en,
-        "yuan": whole if known.currency == "CNY" else None,
-        "usd": whole if known.currency == "USD" else None,
-    }
-
-
-def _amount(amount: Row | None) -> QuantityView | None:
-    return None if amount is None else _quantity(figure(amount["value"]), amount["unit"])
-
-
-def _qualifier(key: str | None) -> QualifierView | None:
-    if key is None:
-        return None
-    info = QUALIFIERS[Qualifier(key)]
-    return {"key": Qualifier(key), "zh": info.zh, "en": info.en}
-
-
-def _indicator_ref(index: Index, key: str) -> IndicatorRef:
-    indicator = index.indicator(key)
-    return {"key": key, "name_zh": indicator["name_zh"], "name_en": indicator["name_en"]}
-
-
-def _target_view(index: Index, target: Row) -> TargetView:
-    value = figure(target["value"]) if "value" in target else None
-    unit = target.get("unit")
-    quantity = _quantity(value, unit) if value is not None and unit else None
-    return {
-        "id": target.get("id") or target["indicator"],
-        "region": target["region"],
-        "year": target["year"],
-        "indicator": _indicator_ref(index, target["indicator"]),
-        "kind": Kind(target["kind"]),
-        "value": value,
-        "unit": unit,
-        "unit_en": quantity["unit_en"] if quantity else None,
-        "yuan": quantity["yuan"] if quantity else None,
-        "usd": quantity["usd"] if quantity else None,
-        "qualifier": _qualifier(target.get("qualifier")),
-        "threshold": _threshold_view(target.get("threshold")),
-        "part_of": target.get("part_of"),
-        "area": target.get("area"),
-        "wording": target["wording"],
-        "label_en": target.get("label_en"),
-        "actual": _actual_view(index, target.get("actual"), unit),
-        "outcome": _outcome(target, value, unit),
-        "source": _source(index, target["source"]),
-    }
-
-
-def _outcome(target: Row, value: Decimal | None, unit: str | None) -> OutcomeView | None:
-    """Met or missed, where a numeric target has an actual: at most the figure for 以内 (within),
-    more than it for 超 (over), else at least it (so 左右, about, is met from the figure up)."""
-    actual = target.get("actual")
-    if actual is None or value is None or unit is None:
-        return None
-    achieved = figure(actual["value"])
-    qualifier = target.get("qualifier")
-    if qualifier == Qualifier.WITHIN:
-        met = achieved <= value
-    elif qualifier == Qualifier.OVER:
-        met = achieved > value
-    else:
-        met = achieved >= value
-    zh, en = (POINTS_ZH, POINTS_EN) if target["kind"] == Kind.GROWTH else (unit, UNITS[unit].en)
-    return {"status": "met" if met else "missed", "difference": achieved - value, "unit": zh, "unit_en": en}
-
-
-def _threshold_view(threshold: Row | None) -> ThresholdView | None:
-    if threshold is None:
-        return None
-    qualifier = _qualifier(threshold["qualifier"])
-    assert qualifier is not None
-    return {
-        "qualifier": qualifier,
-        "amounts": [_quantity(figure(a["value"]), a["unit"]) for a in threshold["amounts"]],
-    }
-
-
-def _actual_view(index: Index, actual: Row | None, unit: str | None) -> ActualView | None:
-    if actual is None:
-        return None
-    return {
-        "value": figure(actual["value"]),
-        "unit": unit,
-        "level": _amount(actual.get("level")),
-        "wording": actual["wording"],
-        "source": _source(index, actual["source"]),
-    }
-
-
-def _project_view(index: Index, project: Row) -> ProjectView:
-    total = _amount(project.get("total_investment"))
-    total_source = project.get("total_investment_source") or project["source"]
-    return {
-        "id": project["id"],
-        "region": project["region"],
-        "year": project["year"],
-        "name_zh": project["name_zh"],
-        "name_en": project.get("name_en"),
-        "zone_zh": project.get("zone_zh"),
-        "zone_en": project.get("zone_en"),
-        "description_zh": project.get("description_zh"),
-        "description_en": project.get("description_en"),
-        "total_investment": total,
-        "total_investment_source": _source(index, total_source) if total else None,
-        "planned_investment": _amount(project.get("planned_investment")),
-        "production_start": project.get("production_start"),
-        "wording": project["wording"],
-        "notes": [
-            {"text": n["text"], "source": _source(index, n["source"])} for n in project.get("notes", [])
-        ],
-        "source": _source(index, project["source"]),
-    }
-
-
-def _region_view(index: Index, region: Row) -> RegionView:
-    parents: list[DivisionView] = []
-    code = region.get("parent")
-    while code is not None and (division := index.division(code)) is not None:
-        if any(p["code"] == code for p in parents):  # a loop of parents: stop where it closes
-            break
-        parents.append(_division_view(division))
-        code = division.get("parent")
-    return {
-        **_division_view(region),
-        "id": region["id"],
-        "parents": parents,
-        "aliases": region.get("aliases", []),
-        "source": _source(index, region["source"]) if region.get("source") else None,
-    }
-
-
-def _division_view(division: Row) -> DivisionView:
-    level = Level(division["level"])
-    zh, en = LEVEL_NAMES[level]
-    return {
-        "code": division["code"],
-        "name_zh": division["name_zh"],
-        "name_en": division["name_en"],
-        "level": level,
-        "level_zh": zh,
-        "level_en": en,
-    }
+def _threshold_order(threshold: str) -> tuple[int, str]:
+    # Thresholds such as 超3亿元 order by their first amount, which the text begins with.
+    match = re.search(r"[\d.]+", threshold)
+    return (0, "") if match is None else (1, f"{float(match.group()):020.4f}")

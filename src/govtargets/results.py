@@ -1,25 +1,31 @@
-"""The shapes of query results: plain dicts, typed for mypy, dumped as the tool's JSON output.
+"""The shapes of query results: plain dicts, typed for mypy, printed as the tool's JSON output.
 
 They are TypedDicts rather than models so that answering a query imports nothing heavy:
 ``govtargets schema --output`` turns them into a JSON Schema with pydantic when asked.
+
+A target has one shape, ``TargetRow``: one flat row of plain values, the same in every JSON
+view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A project has one too,
+``ProjectRow``.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import WithJsonSchema
 from typing_extensions import TypedDict  # pydantic makes schemas only of this one before 3.12
 
-from govtargets.vocab import Kind, Level, Qualifier
+from govtargets.vocab import Kind, Level
 
-Number = Annotated[Decimal, WithJsonSchema({"type": "number"})]
-"""An exact figure; JSON writes it as a number (at most 15 significant digits, so a float carries it)."""
+Number = float
+"""A figure: JSON writes it as a number with the digits it was typed with (at most 15
+significant digits, which a float carries exactly: 0.86 stays 0.86)."""
+
+OutcomeStatus = Literal["met", "missed", "not_judged"]
+"""How a target fared: met, missed, or not judged (its kind, or the figures known, cannot tell)."""
 
 
 class SourceView(TypedDict):
-    """Where a figure came from."""
+    """Where figures came from."""
 
     id: str
     title: str
@@ -30,116 +36,24 @@ class SourceView(TypedDict):
     post: int | None
     section: str | None
     note: str | None
+    unverified: str | None
+    """What is not known of this source (no outlet, title or date): not a full citation."""
 
 
-class QuantityView(TypedDict):
-    """A number with its unit; money also in whole yuan (or US dollars)."""
+class RegionRef(TypedDict):
+    """A region, named."""
 
-    value: Number
-    unit: str
-    unit_en: str
-    yuan: int | None
-    usd: int | None
-
-
-class QualifierView(TypedDict):
-    """The wording around a figure, in Chinese and English."""
-
-    key: Qualifier
-    zh: str
-    en: str
-
-
-class IndicatorRef(TypedDict):
-    """The canonical indicator a target is keyed to."""
-
-    key: str
+    id: str
+    code: str
     name_zh: str
     name_en: str
-
-
-class ThresholdView(TypedDict):
-    """The size bar a counted thing must pass, in any of several units."""
-
-    qualifier: QualifierView
-    amounts: list[QuantityView]
-
-
-class ActualView(TypedDict):
-    """What was achieved, in the target's unit, with the absolute level where known."""
-
-    value: Number
-    unit: str | None
-    level: QuantityView | None
-    wording: str
-    source: SourceView
-
-
-class OutcomeView(TypedDict):
-    """How the actual compares with the target: met or missed, and by how much."""
-
-    status: Literal["met", "missed"]
-    difference: Number
-    """Actual less target: in percentage points for a growth rate, else in the target's unit."""
-    unit: str
-    unit_en: str
-
-
-class TargetView(TypedDict):
-    """One target, with everything needed to read it on its own."""
-
-    id: str
-    region: str
-    year: int
-    indicator: IndicatorRef
-    kind: Kind
-    value: Number | None
-    unit: str | None
-    unit_en: str | None
-    yuan: int | None
-    usd: int | None
-    qualifier: QualifierView | None
-    threshold: ThresholdView | None
-    part_of: str | None
-    area: int | None
-    wording: str
-    label_en: str | None
-    actual: ActualView | None
-    outcome: OutcomeView | None
-    source: SourceView
-
-
-class NoteView(TypedDict):
-    """A fact about a project from another source."""
-
-    text: str
-    source: SourceView
-
-
-class ProjectView(TypedDict):
-    """A major investment project."""
-
-    id: str
-    region: str
-    year: int
-    name_zh: str
-    name_en: str | None
-    zone_zh: str | None
-    zone_en: str | None
-    description_zh: str | None
-    description_en: str | None
-    total_investment: QuantityView | None
-    total_investment_source: SourceView | None
-    planned_investment: QuantityView | None
-    production_start: int | None
-    wording: str
-    notes: list[NoteView]
-    source: SourceView
+    level: Level
 
 
 class DivisionView(TypedDict):
-    """An administrative division."""
+    """An administrative division: a region of the dataset (with its id) or only a parent's name."""
 
+    id: str | None
     code: str
     name_zh: str
     name_en: str
@@ -151,10 +65,9 @@ class DivisionView(TypedDict):
 class RegionView(DivisionView):
     """A region that sets targets, with its chain of parents (nearest first)."""
 
-    id: str
     parents: list[DivisionView]
     aliases: list[str]
-    source: SourceView | None
+    source: str | None
 
 
 class RegionSummary(RegionView):
@@ -163,6 +76,7 @@ class RegionSummary(RegionView):
     years: list[int]
     targets: int
     projects: int
+    outcomes: int
 
 
 class RegionList(TypedDict):
@@ -171,22 +85,115 @@ class RegionList(TypedDict):
     regions: list[RegionSummary]
 
 
+class TargetRow(TypedDict):
+    """One target as a flat row: one value per column, the same in JSON and CSV."""
+
+    region: str
+    region_zh: str
+    region_en: str
+    code: str
+    region_level: Level
+    year: int
+    id: str
+    indicator: str
+    indicator_zh: str
+    indicator_en: str
+    indicator_short_en: str
+    """A short English name, for charts and narrow tables."""
+    kind: Kind
+    value: Number | None
+    value_high: Number | None
+    unit: str | None
+    unit_en: str | None
+    yuan: int | None
+    """A money figure in whole yuan (null for US dollars and for other units)."""
+    qualifiers: str | None
+    """The qualifiers' keys, separated by spaces (``strive_for or_more``)."""
+    qualifiers_zh: str | None
+    goal: str | None
+    goal_zh: str | None
+    against: str | None
+    """A relative target's other indicator."""
+    against_region: str | None
+    """A relative target's other region (its id)."""
+    margin: Number | None
+    measure: Literal["growth", "decline", "level"] | None
+    threshold: str | None
+    part_of: str | None
+    area: int | None
+    figure_zh: str
+    """The target as the report writes it (``力争65亿元``, ``5%左右``, ``与地区生产总值基本同步``)."""
+    figure_en: str
+    wording: str
+    label_en: str | None
+    source: str
+    source_url: str | None
+    actual: Number | None
+    """What was achieved, in the target's terms (a decline as the fall, a level in the target's unit)."""
+    actual_unit: str | None
+    actual_estimate: bool | None
+    actual_wording: str | None
+    actual_source: str | None
+    actual_source_url: str | None
+    reference: str | None
+    """What a relative target is judged against (``gdp``, ``jiangsu gdp``)."""
+    reference_actual: Number | None
+    outcome: OutcomeStatus | None
+    """Null where no outcome is known for the target's indicator and year."""
+    difference: Number | None
+    """Actual less target (less the other figure and margin, for a relative target)."""
+    difference_unit: str | None
+    difference_unit_en: str | None
+    outcome_note: str | None
+    """Why a target with an outcome was not judged."""
+
+
+class ProjectRow(TypedDict):
+    """A major investment project as a flat row; amounts in their unit and in whole yuan."""
+
+    region: str
+    region_zh: str
+    region_en: str
+    year: int
+    id: str
+    name_zh: str
+    name_en: str | None
+    zone_zh: str | None
+    zone_en: str | None
+    description_zh: str | None
+    description_en: str | None
+    total_investment: Number | None
+    total_unit: str | None
+    total_yuan: int | None
+    total_source: str | None
+    planned_investment: Number | None
+    planned_unit: str | None
+    planned_yuan: int | None
+    production_start: int | None
+    production_expected: bool | None
+    """True where the source says production is expected to start that year (预计)."""
+    wording: str
+    notes: str | None
+    """Facts from other sources, each ending with its source in brackets, separated by " | "."""
+    source: str
+    source_url: str | None
+
+
 class AreaView(TypedDict):
-    """One area of work of a report, with its targets."""
+    """One area of work of a report; its targets have its number in ``area``."""
 
     no: int
     name_zh: str
     name_en: str
-    targets: list[TargetView]
 
 
 class ProjectTotals(TypedDict):
-    """Sums over a project list, and how many projects each sum covers."""
+    """Sums over a project list in 亿元, and how many projects each sum covers."""
 
     count: int
-    planned_investment: QuantityView
+    planned_investment: Number
     planned_known: int
-    total_investment: QuantityView
+    total_investment: Number
     total_known: int
 
 
@@ -196,26 +203,29 @@ class RegionReport(TypedDict):
     region: RegionView
     year: int | None
     years: list[int]
-    headline: list[TargetView]
     areas: list[AreaView]
-    projects: list[ProjectView]
+    targets: list[TargetRow]
+    projects: list[ProjectRow]
     project_totals: ProjectTotals
+    sources: list[SourceView]
 
 
 class ComparedRegion(TypedDict):
     """A column of a comparison: the region and the year shown for it."""
 
-    region: RegionView
+    region: RegionRef
     year: int | None
 
 
 class CompareRow(TypedDict):
     """One indicator (and kind, and threshold) across regions; a region's list may be empty."""
 
-    indicator: IndicatorRef
+    indicator: str
+    indicator_zh: str
+    indicator_en: str
     kind: Kind
-    threshold: ThresholdView | None
-    targets: dict[str, list[TargetView]]
+    threshold: str | None
+    targets: dict[str, list[TargetRow]]
 
 
 class Comparison(TypedDict):
@@ -227,6 +237,9 @@ class Comparison(TypedDict):
 
 YearShown = int | Literal["latest", "all"]
 """The year a list shows: one year, each region's latest year, or all years."""
+
+LevelFilter = Literal["province", "prefecture", "district", "county"]
+"""A level to list: county takes in county-level cities."""
 
 
 class ProjectFilters(TypedDict):
@@ -242,15 +255,21 @@ class ProjectList(TypedDict):
     """Result of ``govtargets projects``."""
 
     filters: ProjectFilters
-    projects: list[ProjectView]
+    projects: list[ProjectRow]
     totals: ProjectTotals
 
 
-class IndicatorView(IndicatorRef):
+class IndicatorView(TypedDict):
     """A canonical indicator, with its unit and how many regions have a target on it."""
 
+    key: str
+    name_zh: str
+    name_en: str
     unit: str | None
     unit_en: str | None
+    aliases: list[str]
+    noun_en: str | None
+    lower_is_better: bool
     note: str | None
     regions: int
 
@@ -284,55 +303,13 @@ class Validation(TypedDict):
     ok: bool
 
 
-class RegionRef(TypedDict):
-    """A region, named."""
-
-    id: str
-    code: str
-    name_zh: str
-    name_en: str
-
-
-class TargetRow(TypedDict):
-    """One target as a flat row of the long format: one value per column."""
-
-    region: str
-    region_zh: str
-    region_en: str
-    code: str
-    year: int
-    id: str
-    indicator: str
-    indicator_zh: str
-    indicator_en: str
-    kind: Kind
-    value: Number | None
-    unit: str | None
-    unit_en: str | None
-    yuan: int | None
-    qualifier: Qualifier | None
-    qualifier_zh: str | None
-    qualifier_en: str | None
-    threshold: str | None
-    part_of: str | None
-    area: int | None
-    actual: Number | None
-    outcome: Literal["met", "missed"] | None
-    difference: Number | None
-    difference_unit: str | None
-    difference_unit_en: str | None
-    wording: str
-    label_en: str | None
-    source: str
-    source_url: str | None
-
-
 class TargetFilters(TypedDict):
     """The filters a target list was made with (an empty list: no filter)."""
 
     regions: list[str]
     indicators: list[str]
     kinds: list[Kind]
+    level: LevelFilter | None
     year: YearShown
 
 
@@ -343,12 +320,10 @@ class TargetTable(TypedDict):
     targets: list[TargetRow]
 
 
-class RankEntry(TypedDict):
-    """A region's place on an indicator (equal figures share a place)."""
+class RankEntry(TargetRow):
+    """A target with its region's place (equal figures share a place; none for qualitative)."""
 
     rank: int | None
-    region: RegionRef
-    target: TargetView
 
 
 class RankGroup(TypedDict):
@@ -356,20 +331,24 @@ class RankGroup(TypedDict):
 
     kind: Kind
     unit: str | None
-    threshold: ThresholdView | None
+    threshold: str | None
     entries: list[RankEntry]
 
 
 class Ranking(TypedDict):
-    """Result of ``govtargets rank``: numeric groups, highest first, then qualitative targets."""
+    """Result of ``govtargets rank``: numeric groups (highest first, lowest for ceilings), then
+    the targets that cannot be ordered."""
 
-    indicator: IndicatorRef
+    indicator: str
+    indicator_zh: str
+    indicator_en: str
     year: YearShown
+    level: LevelFilter | None
     groups: list[RankGroup]
-    qualitative: list[RankEntry]
+    unranked: list[RankEntry]
 
 
-SearchRecord = Literal["region", "target", "project"]
+SearchRecord = Literal["region", "target", "project", "outcome"]
 """The kinds of record ``govtargets search`` looks in."""
 
 
@@ -377,7 +356,9 @@ class SearchHit(TypedDict):
     """Where a text was found: the record, and the field that holds it."""
 
     record: SearchRecord
-    region: RegionRef
+    region: str
+    region_zh: str
+    region_en: str
     year: int | None
     id: str
     field: str
@@ -390,3 +371,71 @@ class SearchResult(TypedDict):
     text: str
     year: YearShown
     hits: list[SearchHit]
+
+
+class ChainLink(TypedDict):
+    """One level of a chain: a region's targets on the indicator, and how much they add."""
+
+    region: RegionRef
+    targets: list[TargetRow]
+    adds: Number | None
+    """The first target's figure less the level above's first (percentage points for rates);
+    null where the two cannot be compared."""
+    adds_unit: str | None
+
+
+class ChainRow(TypedDict):
+    """One indicator traced from the top level down to the region."""
+
+    indicator: str
+    indicator_zh: str
+    indicator_en: str
+    links: list[ChainLink]
+
+
+class Chain(TypedDict):
+    """Result of ``govtargets chain``: targets beside the same year's targets of the levels above."""
+
+    region: RegionRef
+    year: int | None
+    rows: list[ChainRow]
+
+
+class YearSummary(TypedDict):
+    """How a region's targets of one year fared."""
+
+    region: str
+    region_zh: str
+    region_en: str
+    year: int
+    targets: int
+    with_outcome: int
+    met: int
+    missed: int
+    not_judged: int
+    mean_difference_pp: Number | None
+    """The mean of actual less target over the judged growth and decline targets, in percentage points."""
+
+
+class Summary(TypedDict):
+    """Result of ``govtargets summary``: targets met and missed, per region and year."""
+
+    level: LevelFilter | None
+    years: list[YearSummary]
+
+
+class HistoryRow(TypedDict):
+    """One year of an indicator: the targets set, and how each fared."""
+
+    year: int
+    targets: list[TargetRow]
+
+
+class History(TypedDict):
+    """Result of ``govtargets history``: one region's targets and outcomes on an indicator over the years."""
+
+    region: RegionRef
+    indicator: str
+    indicator_zh: str
+    indicator_en: str
+    years: list[HistoryRow]

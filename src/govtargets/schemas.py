@@ -7,23 +7,10 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from govtargets import results
 from govtargets.models import DatasetFile
+from govtargets.outputs import ALL
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-
-# The result of each command, as its JSON output has it.
-OUTPUTS = {
-    "list": results.RegionList,
-    "show": results.RegionReport,
-    "compare": results.Comparison,
-    "projects": results.ProjectList,
-    "targets": results.TargetTable,
-    "rank": results.Ranking,
-    "search": results.SearchResult,
-    "indicators": results.IndicatorList,
-    "validate": results.Validation,
-}
 
 
 def dataset_schema() -> str:
@@ -36,7 +23,8 @@ def dataset_schema() -> str:
 def output_schema() -> str:
     """The JSON Schema of the JSON that any command prints: one of its commands' results."""
     defs: dict[str, Any] = {}
-    for result in OUTPUTS.values():
+    results = [output.result for output in ALL]
+    for result in results:
         schema = TypeAdapter(result).json_schema(mode="serialization", ref_template="#/$defs/{model}")
         defs.update(schema.pop("$defs", {}))
         defs[result.__name__] = schema
@@ -46,7 +34,7 @@ def output_schema() -> str:
     combined = {
         "$schema": DIALECT,
         "title": "govtargets JSON output",
-        "anyOf": [{"$ref": f"#/$defs/{result.__name__}"} for result in OUTPUTS.values()],
+        "anyOf": [{"$ref": f"#/$defs/{result.__name__}"} for result in results],
         "$defs": defs,
     }
     return json.dumps(combined, indent=2, ensure_ascii=False)

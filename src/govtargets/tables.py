@@ -1,83 +1,41 @@
-"""Query results as rich tables, with headers and labels in English or Chinese.
+"""Query results as tables (layout.py), with headers and labels in English or Chinese.
 
-Imported only when a table is drawn: rich is the slowest import of the tool.
+One named builder per result type; outputs.py pairs each with its result and CSV sheet.
+Columns carry priorities: at a narrow width the Chinese wording, the English label, source
+numbers and the actual figure (the outcome says how it compares) are left out first.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
-
-from rich import box
-from rich.table import Table
-from rich.text import Text
 
 from govtargets.errors import problem_line
-from govtargets.queries import rank_value
-from govtargets.vocab import Kind
-from govtargets.wording import (
-    EM_DASH,
-    Lang,
-    actual_text,
-    english_text,
-    figure_text,
-    outcome_text,
-    outcome_words,
-    quantity_text,
-    region_title,
-    source_text,
-    target_figure,
-    target_text,
-    threshold_text,
+from govtargets.layout import Block, Cell, Column, Line, Marked, Styled, Table
+from govtargets.results import (
+    Chain,
+    Comparison,
+    History,
+    IndicatorList,
+    ProjectList,
+    ProjectRow,
+    ProjectTotals,
+    Ranking,
+    RegionList,
+    RegionReport,
+    RegionView,
+    SearchResult,
+    SourceView,
+    Summary,
+    TargetRow,
+    TargetTable,
+    Validation,
+    YearShown,
 )
+from govtargets.vocab import POINTS, Kind
+from govtargets.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
 
-if TYPE_CHECKING:
-    from govtargets.results import (
-        Comparison,
-        IndicatorList,
-        OutcomeView,
-        ProjectList,
-        ProjectTotals,
-        ProjectView,
-        QuantityView,
-        RankEntry,
-        Ranking,
-        RegionList,
-        RegionRef,
-        RegionReport,
-        SearchResult,
-        SourceView,
-        TargetRow,
-        TargetTable,
-        TargetView,
-        Validation,
-        YearShown,
-    )
-
-Blocks = list[Any]
-"""What a table function gives: rich renderables, printed one after another."""
-
-TABLES: dict[str, Callable[[Any, Lang], Blocks]] = {}
-"""The table function of each result type, by the type's name."""
-
-# C0 and C1 control characters (but the line break) and the Unicode bidirectional controls:
-# in a table they would move the cursor, recolour the terminal or reorder text.
-_INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """``text`` with control and bidi characters written as escapes (``\\x1b``)."""
-    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
-def _table_of(shape: str) -> Callable[[Callable[[Any, Lang], Blocks]], Callable[[Any, Lang], Blocks]]:
-    def register(fn: Callable[[Any, Lang], Blocks]) -> Callable[[Any, Lang], Blocks]:
-        TABLES[shape] = fn
-        return fn
-
-    return register
+Blocks = list[Block]
 
 
 class _Words:
@@ -93,44 +51,22 @@ class _Words:
 class _Sources:
     """Numbers the sources a table cites, in order of first citation."""
 
-    def __init__(self) -> None:
-        self.order: dict[str, tuple[int, SourceView]] = {}
+    def __init__(self, known: Iterable[SourceView] = ()) -> None:
+        self.known = {s["id"]: s for s in known}
+        self.order: dict[str, int] = {}
 
-    def ref(self, source: SourceView) -> str:
-        number, _ = self.order.setdefault(source["id"], (len(self.order) + 1, source))
-        return str(number)
+    def ref(self, *ids: str | None) -> str:
+        numbers = [self.order.setdefault(i, len(self.order) + 1) for i in ids if i]
+        return ",".join(str(n) for n in dict.fromkeys(numbers))
 
     def lines(self, w: _Words) -> Blocks:
         if not self.order:
             return []
-        cited = [_text(f"[{i}] {source_text(s)}") for i, s in self.order.values()]
-        return [_text(w("Sources", "来源"), "bold"), *cited]
-
-
-def _table(
-    title: str,
-    columns: Iterable[str],
-    rows: Iterable[Iterable[object]],
-    *,
-    total: list[str] | None = None,
-) -> Table:
-    table = Table(title=Text(visible(title), style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
-    for name in columns:
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(*(cell if isinstance(cell, Text) else Text(visible(str(cell))) for cell in row))
-    if total is not None:
-        table.add_section()
-        table.add_row(*(Text(visible(cell), style="bold") for cell in total))
-    return table
-
-
-def _text(line: str, style: str = "") -> Text:
-    return Text(visible(line), style=style)
-
-
-def _region_name(region: RegionRef, lang: Lang) -> str:
-    return region["name_zh"] if lang == "zh" else f"{region['name_zh']} {region['name_en']}"
+        cited: Blocks = [Line(w("Sources", "来源"), "bold")]
+        for key, n in self.order.items():
+            source = self.known.get(key)
+            cited.append(Line(f"[{n}] {source_line(dict(source)) if source else key}"))
+        return cited
 
 
 def _year_words(year: YearShown, w: _Words) -> str:
@@ -141,204 +77,243 @@ def _year_words(year: YearShown, w: _Words) -> str:
     return w(str(year), f"{year}年")
 
 
-def _outcome(outcome: OutcomeView | None, lang: Lang) -> Text:
-    if outcome is None:
-        return Text(EM_DASH)
-    return _outcome_parts(outcome["status"], outcome["difference"], outcome["unit"], lang)
+def _region(row: TargetRow | ProjectRow, lang: Lang) -> str:
+    return row["region_zh"] if lang == "zh" else f"{row['region_zh']} {row['region_en']}"
 
 
-def _outcome_parts(status: str | None, difference: Decimal | None, unit: str | None, lang: Lang) -> Text:
-    if status is None or difference is None or unit is None:
-        return Text(EM_DASH)
-    words = outcome_words(status=status, difference=difference, unit=unit, lang=lang)
-    return Text(words, style="green" if status == "met" else "red")
-
-
-def _indicator_name(t: TargetView, lang: Lang) -> str:
-    name = t["indicator"]["name_zh" if lang == "zh" else "name_en"]
-    if t["threshold"]:
-        name += f" ({threshold_text(t['threshold'], lang)})"
+def _indicator(t: TargetRow, lang: Lang) -> str:
+    name = t["indicator_zh" if lang == "zh" else "indicator_short_en"]
     return f"└ {'其中' if lang == 'zh' else 'of which'} {name}" if t["part_of"] else name
 
 
-@_table_of("RegionList")
-def _(result: RegionList, lang: Lang) -> Blocks:
-    w = _Words(lang)
-    rows = []
-    for r in result["regions"]:
-        parent = r["parents"][0] if r["parents"] else None
-        rows.append(
-            [r["id"], r["code"], r["name_zh"], *([] if lang == "zh" else [r["name_en"]]),
-             w(f"{r['level_zh']} {r['level_en']}", r["level_zh"]),
-             (w(f"{parent['name_zh']} {parent['name_en']}", parent["name_zh"]) if parent else EM_DASH),
-             " ".join(map(str, r["years"])) or EM_DASH, str(r["targets"]), str(r["projects"])]
-        )  # fmt: skip
-    columns = (
-        ["ID", "代码", "名称", "级别", "上级", "年份", "目标", "项目"]
-        if lang == "zh"
-        else ["ID", "Code", "Name", "English", "Level", "Parent", "Years", "Targets", "Projects"]
-    )
-    return [_table(w(f"Regions ({len(rows)})", f"地区({len(rows)})"), columns, rows)]
+def _figure(t: TargetRow, lang: Lang) -> str:
+    figure = t["figure_zh"] if lang == "zh" else t["figure_en"]
+    return f"{figure} ({t['threshold']})" if t["threshold"] else figure
 
 
-def _target_rows(
-    targets: list[TargetView], sources: _Sources, lang: Lang
-) -> tuple[list[str], list[list[Any]]]:
-    """The header and rows of a group of targets; Actual and Outcome only if one is known."""
+def _actual(t: TargetRow, lang: Lang) -> str:
+    if t["actual"] is None:
+        return EM_DASH
+    signed = t["kind"] in (Kind.GROWTH, Kind.RELATIVE) or (t["kind"] == Kind.QUALITATIVE)
+    shown = figure_text(t["actual"], t["actual_unit"], lang, signed=signed)
+    if t["kind"] == Kind.DECLINE:
+        shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
+    return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
+
+
+def _outcome(t: TargetRow, lang: Lang) -> Cell:
+    if t["outcome"] is None:
+        return EM_DASH
+    words = outcome_words(status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang)
+    return Styled(words, {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
+
+
+def _target_table(title: str, targets: Sequence[TargetRow], sources: _Sources, lang: Lang, *, region: bool = False, year: bool = False) -> Table:
+    """Targets as a table: Actual and Outcome only where some outcome is known."""
     w = _Words(lang)
-    known = any(t["actual"] for t in targets)
-    header = [w("Indicator", "指标"), w("Target", "目标"),
-              *([w("Actual", "实际"), w("Outcome", "完成情况")] if known else []),
-              w("Wording", "原文"), *([] if lang == "zh" else ["English"]), w("Src", "来源")]  # fmt: skip
-    rows = []
+    known = any(t["outcome"] is not None for t in targets)
+    english = lang == "en" and any(t["label_en"] for t in targets)
+    columns = [
+        *([Column(w("Region", "地区"), wrap=True)] if region else []),
+        *([Column(w("Year", "年份"), 3)] if year else []),
+        Column(w("Indicator", "指标"), wrap=True),
+        Column(w("Target", "目标"), wrap=True),
+        *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
+        Column(w("Wording", "原文"), 4, wrap=True),
+        *([Column("English", 5, wrap=True)] if english else []),
+        Column(w("Src", "来源"), 3),
+    ]
+    rows: list[list[Cell]] = []
     for t in targets:
-        outcome = [actual_text(t["actual"], t["kind"], lang) or EM_DASH, _outcome(t["outcome"], lang)]
         rows.append(
-            [_indicator_name(t, lang), target_text(t, lang), *(outcome if known else []), t["wording"],
-             *([] if lang == "zh" else [english_text(t)]), sources.ref(t["source"])]
-        )  # fmt: skip
-    return header, rows
+            [
+                *([_region(t, lang)] if region else []),
+                *([str(t["year"])] if year else []),
+                _indicator(t, lang),
+                _figure(t, lang),
+                *([_actual(t, lang), _outcome(t, lang)] if known else []),
+                t["wording"],
+                *([t["label_en"] or ""] if english else []),
+                sources.ref(t["source"], t["actual_source"]),
+            ]
+        )
+    return Table(title, columns, rows)
+
+
+def _quantity(value: float | None, unit: str | None, lang: Lang) -> str:
+    return EM_DASH if value is None else figure_text(value, unit, lang)
 
 
 def _project_table(
-    projects: list[ProjectView], totals: ProjectTotals, sources: _Sources, title: str, lang: Lang
+    projects: Sequence[ProjectRow], totals: ProjectTotals, sources: _Sources, title: str, lang: Lang, *, one_report: bool = False
 ) -> Table:
+    """Projects with a total row; ``one_report``: all of one region and year, which go unsaid."""
     w = _Words(lang)
-    rows = [
-        [p["name_zh"] + (f"\n{p['name_en']}" if p["name_en"] and lang == "en" else ""),
-         (p["zone_zh"] if lang == "zh" else p["zone_en"] or p["zone_zh"]) or EM_DASH,
-         str(p["year"]),
-         quantity_text(p["total_investment"], lang), quantity_text(p["planned_investment"], lang),
-         str(p["production_start"]) if p["production_start"] else EM_DASH,
-         _refs(sources, p["source"], p["total_investment_source"], *(n["source"] for n in p["notes"]))]
-        for p in projects
-    ]  # fmt: skip
-    columns = [w("Project", "项目"), w("Zone", "区域"), w("Year", "年份"), w("Total investment", "总投资"),
-               w("Planned (year)", "年度计划投资"), w("Production", "投产"), w("Src", "来源")]  # fmt: skip
+    columns = [
+        Column(w("Project", "项目"), wrap=True, max_lines=3),
+        *([] if one_report else [Column(w("Region", "地区"), 3, wrap=True), Column(w("Year", "年份"), 3)]),
+        Column(w("Zone", "区域"), 4, wrap=True),
+        Column(w("Total investment", "总投资"), 1, wrap=True),
+        Column(w("Planned (year)", "年度计划投资"), wrap=True),
+        Column(w("Production", "投产"), 3),
+        Column(w("Src", "来源"), 3),
+    ]
+    rows: list[list[Cell]] = []
+    for p in projects:
+        start = EM_DASH
+        if p["production_start"]:
+            start = str(p["production_start"]) + ((" 预计" if lang == "zh" else " (expected)") if p["production_expected"] else "")
+        notes = [n.rsplit(" [", 1)[-1].rstrip("]") for n in (p["notes"] or "").split(" | ") if n]
+        rows.append(
+            [
+                p["name_zh"] + (f" {p['name_en']}" if p["name_en"] and lang == "en" else ""),
+                *([] if one_report else [_region(p, lang), str(p["year"])]),
+                (p["zone_zh"] if lang == "zh" else p["zone_en"] or p["zone_zh"]) or EM_DASH,
+                _quantity(p["total_investment"], p["total_unit"], lang),
+                _quantity(p["planned_investment"], p["planned_unit"], lang),
+                start,
+                sources.ref(p["source"], p["total_source"], *notes),
+            ]
+        )
     n = totals["count"]
-    total = [
-        w(f"Total: {n} project{'s' if n != 1 else ''}", f"合计:{n}个项目"), "", "",
+    total: list[Cell] = [
+        w(f"Total: {n} project{'s' if n != 1 else ''}", f"合计：{n}个项目"), *([] if one_report else ["", ""]), "",
         _known(totals["total_investment"], totals["total_known"], n, lang),
         _known(totals["planned_investment"], totals["planned_known"], n, lang), "", "",
     ]  # fmt: skip
-    return _table(title, columns, rows, total=total if projects else None)
+    return Table(title, columns, rows, total if projects else None)
 
 
-def _refs(sources: _Sources, *cited: SourceView | None) -> str:
-    return ", ".join(dict.fromkeys(sources.ref(s) for s in cited if s is not None))
-
-
-def _known(amount: QuantityView, known: int, count: int, lang: Lang) -> str:
+def _known(amount: float, known: int, count: int, lang: Lang) -> str:
     if known == 0:
         return EM_DASH
-    total = quantity_text(amount, lang)
+    total = figure_text(amount, "亿元", lang)
     if known == count:
         return total
-    return f"{total}({count}个中{known}个已知)" if lang == "zh" else f"{total} ({known} of {count} known)"
+    return f"{total}（{count}个中{known}个已知）" if lang == "zh" else f"{total} ({known} of {count} known)"
 
 
-@_table_of("RegionReport")
-def _(result: RegionReport, lang: Lang) -> Blocks:
+def region_title(region: RegionView, lang: Lang) -> Line:
+    """``金坛区 Jintan District (320413), 市辖区 district, 常州市 Changzhou, 江苏省 Jiangsu``."""
+    if lang == "zh":
+        text = "，".join([f"{region['name_zh']}（{region['code']}）", region["level_zh"], *(p["name_zh"] for p in region["parents"])])
+        return Line(text, "bold")
+    parts = [f"{region['name_zh']} {region['name_en']} ({region['code']})", f"{region['level_zh']} {region['level_en']}"]
+    parents = "".join(f", {p['name_zh']} {p['name_en']}" for p in region["parents"])
+    return Line(", ".join(parts), "bold", parents)
+
+
+def region_list_table(result: RegionList, lang: Lang) -> Blocks:
+    """``govtargets list``."""
     w = _Words(lang)
-    sources = _Sources()
-    year, years = result["year"] or EM_DASH, ", ".join(map(str, result["years"])) or w("none", "无")
-    blocks: Blocks = [
-        _text(region_title(result["region"], lang), "bold"),
-        _text(
-            w(f"Targets for {year} (years in the dataset: {years})", f"{year}年目标(数据中的年份:{years})")
-        ),
+    columns = [
+        Column("ID"),
+        Column(w("Code", "代码"), 2),
+        Column(w("Name", "名称")),
+        *([Column("English", 3, wrap=True)] if lang == "en" else []),
+        Column(w("Level", "级别"), 2, wrap=True),
+        Column(w("Parent", "上级"), 4, wrap=True),
+        Column(w("Years", "年份"), 1, wrap=True),
+        Column(w("Targets", "目标"), 1, justify="right"),
+        Column(w("Outcomes", "实绩"), 3, justify="right"),
+        Column(w("Projects", "项目"), 3, justify="right"),
     ]
-    if result["headline"]:
-        header, rows = _target_rows(result["headline"], sources, lang)
-        blocks.append(_table(w("Main targets 主要预期目标", "主要预期目标"), header, rows))
+    rows: list[list[Cell]] = []
+    for r in result["regions"]:
+        parent = r["parents"][0] if r["parents"] else None
+        rows.append(
+            [
+                r["id"], r["code"], r["name_zh"], *([r["name_en"]] if lang == "en" else []),
+                w(r["level_en"], r["level_zh"]),
+                (w(f"{parent['name_zh']} {parent['name_en']}", parent["name_zh"]) if parent else EM_DASH),
+                " ".join(map(str, r["years"])) or EM_DASH, str(r["targets"]), str(r["outcomes"]), str(r["projects"]),
+            ]
+        )  # fmt: skip
+    return [Table(w(f"Regions ({len(rows)})", f"地区（{len(rows)}）"), columns, rows)]
+
+
+def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
+    """``govtargets show``: main targets, each area of work, projects, then the sources cited."""
+    w = _Words(lang)
+    sources = _Sources(result["sources"])
+    year = result["year"] or EM_DASH
+    years = ", ".join(map(str, result["years"])) or w("none", "无")
+    heading = w(f"Targets for {year} (years in the dataset: {years})", f"{year}年目标（数据中的年份：{years}）")
+    blocks: Blocks = [region_title(result["region"], lang)]
+    main = [t for t in result["targets"] if t["area"] is None]
+    if main:
+        blocks.append(_target_table(w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading), main, sources, lang))
+    else:
+        blocks.append(Line(heading))
     for area in result["areas"]:
-        title = f"{area['no']}. {area['name_zh']}" + ("" if lang == "zh" else f" ({area['name_en']})")
-        if area["targets"]:
-            blocks.append(_table(title, *_target_rows(area["targets"], sources, lang)))
+        title = f"{area['no']}. {area['name_zh']}"
+        english = "" if lang == "zh" else f" ({area['name_en']})"
+        targets = [t for t in result["targets"] if t["area"] == area["no"]]
+        if targets:
+            blocks.append(Line(title, "bold", english))
+            blocks.append(_target_table("", targets, sources, lang))
         else:
-            blocks.append(_text(f"{title}{w(': no figures', ':无量化目标')}", "bold"))
+            blocks.append(Line(title + w(": no figures", "：无量化目标"), "bold", english))
     if result["projects"]:
         title = w("Projects 重大项目", "重大项目")
-        blocks.append(_project_table(result["projects"], result["project_totals"], sources, title, lang))
+        blocks.append(_project_table(result["projects"], result["project_totals"], sources, title, lang, one_report=True))
     return [*blocks, *sources.lines(w)]
 
 
-def _cell(targets: list[TargetView], lang: Lang) -> str:
+def _cell(targets: list[TargetRow], lang: Lang) -> str:
     """The targets of one region on one row of a comparison, with their outcomes."""
     cells = []
     for t in targets:
-        text = target_text(t, lang)
-        if t["actual"]:
-            actual = figure_text(t["actual"]["value"], t["unit"], lang, signed=t["kind"] is Kind.GROWTH)
-            outcome = outcome_text(t["outcome"], lang)
-            text += f" (实际 {actual},{outcome})" if lang == "zh" else f" (actual {actual}, {outcome})"
+        text = _figure(t, lang)
+        if t["outcome"] is not None:
+            outcome = outcome_words(status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang)
+            text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
         cells.append(text)
     return " / ".join(cells) or EM_DASH
 
 
-@_table_of("Comparison")
-def _(result: Comparison, lang: Lang) -> Blocks:
+def comparison_table(result: Comparison, lang: Lang) -> Blocks:
+    """``govtargets compare``: one row per indicator, one column per region."""
     w = _Words(lang)
-    columns = [w("Indicator", "指标")] + [
-        f"{_region_name(c['region'], lang)} {c['year'] or w('(no report)', '(无报告)')}"
+    columns = [Column(w("Indicator", "指标"), wrap=True)] + [
+        Column(f"{c['region']['name_zh'] if lang == 'zh' else c['region']['name_en']} {c['year'] or w('(no report)', '(无报告)')}", wrap=True, max_lines=3)
         for c in result["regions"]
     ]
-    rows = []
+    rows: list[list[Cell]] = []
     for row in result["rows"]:
-        name = row["indicator"]["name_zh" if lang == "zh" else "name_en"]
-        if row["threshold"]:
-            name += f" ({threshold_text(row['threshold'], lang)})"
+        name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (f" ({row['threshold']})" if row["threshold"] else "")
         rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
-    return [_table(w("Targets compared", "目标对比"), columns, rows)]
+    return [Table(w("Targets compared", "目标对比"), columns, rows)]
 
 
-@_table_of("ProjectList")
-def _(result: ProjectList, lang: Lang) -> Blocks:
+def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
+    """``govtargets projects``."""
     w = _Words(lang)
     f = result["filters"]
-    conditions = [
-        _year_words(f["year"], w),
-        *([w(f"region {f['region']}", f"地区 {f['region']}")] if f["region"] else []),
-        *(
-            [w("planned ≥ ", "年度计划投资 ≥ ") + f"{f['min_invest']:f}亿元"]
-            if f["min_invest"] is not None
-            else []
-        ),
-        *([w("total ≥ ", "总投资 ≥ ") + f"{f['min_total']:f}亿元"] if f["min_total"] is not None else []),
-    ]
+    conditions = [_year_words(f["year"], w), *([w(f"region {f['region']}", f"地区 {f['region']}")] if f["region"] else [])]
+    if f["min_invest"] is not None:
+        conditions.append(w("planned ≥ ", "年度计划投资 ≥ ") + f"{number(f['min_invest'])}亿元")
+    if f["min_total"] is not None:
+        conditions.append(w("total ≥ ", "总投资 ≥ ") + f"{number(f['min_total'])}亿元")
     title = w("Projects", "重大项目") + f" ({', '.join(conditions)})"
-    sources = _Sources()
     if not result["projects"]:
-        return [_text(title + w(": none match", ":无符合条件的项目"))]
+        return [Line(title + w(": none match", "：无符合条件的项目"))]
+    sources = _Sources()
     return [_project_table(result["projects"], result["totals"], sources, title, lang), *sources.lines(w)]
 
 
-@_table_of("TargetTable")
-def _(result: TargetTable, lang: Lang) -> Blocks:
+def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
+    """``govtargets targets``."""
     w = _Words(lang)
     f = result["filters"]
-    conditions = [_year_words(f["year"], w), *f["regions"], *f["indicators"], *f["kinds"]]
+    conditions = [_year_words(f["year"], w), *f["regions"], *f["indicators"], *f["kinds"], *([f["level"]] if f["level"] else [])]
     title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
-    columns = [w("Region", "地区"), w("Year", "年份"), w("Indicator", "指标"), w("Target", "目标"),
-               w("Actual", "实际"), w("Outcome", "完成情况"), w("Wording", "原文")]  # fmt: skip
-    return [_table(title, columns, [_flat_row(t, lang) for t in result["targets"]])]
+    sources = _Sources()
+    table = _target_table(title, result["targets"], sources, lang, region=True, year=True)
+    return [table]
 
 
-def _flat_row(t: TargetRow, lang: Lang) -> list[object]:
-    region = t["region_zh"] if lang == "zh" else f"{t['region_zh']} {t['region_en']}"
-    indicator = t["indicator_zh" if lang == "zh" else "indicator_en"]
-    if t["threshold"]:
-        indicator += f" ({t['threshold']})"
-    growth = t["kind"] == "growth"
-    actual = EM_DASH if t["actual"] is None else figure_text(t["actual"], t["unit"], lang, signed=growth)
-    figure = target_figure(
-        kind=t["kind"], value=t["value"], unit=t["unit"], qualifier=t["qualifier"], lang=lang
-    )
-    outcome = _outcome_parts(t["outcome"], t["difference"], t["difference_unit"], lang)
-    return [region, str(t["year"]), indicator, figure, actual, outcome, t["wording"]]
-
-
-BAR_WIDTH = 24
+BAR_WIDTH = 20
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
@@ -351,107 +326,169 @@ def bar(value: Decimal, largest: Decimal, width: int = BAR_WIDTH) -> str:
     return "█" * full + (_EIGHTHS[part] if part else "")
 
 
-@_table_of("Ranking")
-def _(result: Ranking, lang: Lang) -> Blocks:
-    w = _Words(lang)
-    ind = result["indicator"]
-    name = f"{ind['name_zh']}" if lang == "zh" else f"{ind['name_en']} {ind['name_zh']}"
-    blocks: Blocks = [_text(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
-    columns = [w("#", "名次"), w("Region", "地区"), w("Year", "年份"), w("Target", "目标"), "",
-               w("Actual", "实际"), w("Outcome", "完成情况")]  # fmt: skip
-    for group in result["groups"]:
-        entries = group["entries"]
-        sizes = [rank_value(e["target"]) for e in entries]
-        largest = max(abs(s) for s in sizes)
-        rows = [
-            [str(e["rank"]), _region_name(e["region"], lang), str(e["target"]["year"]),
-             target_text(e["target"], lang), Text(bar(s, largest), style="red" if s < 0 else "cyan"),
-             actual_text(e["target"]["actual"], e["target"]["kind"], lang) or EM_DASH,
-             _outcome(e["target"]["outcome"], lang)]
-            for e, s in zip(entries, sizes, strict=True)
-        ]  # fmt: skip
-        kind = w(*_KINDS[group["kind"]])
-        title = kind + (f" ({threshold_text(group['threshold'], lang)})" if group["threshold"] else "")
-        blocks.append(_table(title, columns, rows))
-    if result["qualitative"]:
-        rows = [_qualitative_row(e, lang) for e in result["qualitative"]]
-        header = [w("Region", "地区"), w("Year", "年份"), w("Target", "目标"), w("Wording", "原文")]
-        blocks.append(_table(w(*_KINDS[Kind.QUALITATIVE]), header, rows))
-    if len(blocks) == 1:
-        blocks.append(_text(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
-    return blocks
-
-
 _KINDS = {
     Kind.GROWTH: ("Growth rates", "增速目标"),
-    Kind.AMOUNT: ("Amounts", "总量目标"),
-    Kind.COUNT: ("Counts", "数量目标"),
+    Kind.DECLINE: ("Declines", "降幅目标"),
+    Kind.LEVEL: ("Levels", "总量与水平目标"),
+    Kind.CHANGE_PP: ("Changes in percentage points", "百分点变化目标"),
+    Kind.RELATIVE: ("Relative", "相对目标"),
     Kind.QUALITATIVE: ("Qualitative", "定性目标"),
 }
 
 
-def _qualitative_row(entry: RankEntry, lang: Lang) -> list[object]:
-    t = entry["target"]
-    return [_region_name(entry["region"], lang), str(t["year"]), target_text(t, lang), t["wording"]]
+def ranking_table(result: Ranking, lang: Lang) -> Blocks:
+    """``govtargets rank``: one table per group, then the targets with no figure to order by."""
+    w = _Words(lang)
+    name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
+    blocks: Blocks = [Line(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
+    for group in result["groups"]:
+        entries = group["entries"]
+        sizes = [decimal(e["value"] or 0) * Decimal(1) for e in entries]
+        largest = max(abs(s) for s in sizes)
+        known = any(e["outcome"] is not None for e in entries)
+        columns = [
+            Column(w("#", "名次"), justify="right"),
+            Column(w("Region", "地区"), wrap=True),
+            Column(w("Year", "年份"), 3),
+            Column(w("Target", "目标"), wrap=True),
+            Column("", 2),
+            *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
+        ]
+        rows: list[list[Cell]] = [
+            [str(e["rank"]), _region(e, lang), str(e["year"]), _figure(e, lang),
+             Styled(bar(s, largest), "red" if s < 0 else "cyan"),
+             *([_actual(e, lang), _outcome(e, lang)] if known else [])]
+            for e, s in zip(entries, sizes, strict=True)
+        ]  # fmt: skip
+        title = w(*_KINDS[Kind(group["kind"])]) + (f" ({group['threshold']})" if group["threshold"] else "")
+        blocks.append(Table(title, columns, rows))
+    if result["unranked"]:
+        sources = _Sources()
+        blocks.append(_target_table(w("Not ranked (no figure)", "不参与排名（无数值）"), result["unranked"], sources, lang, region=True, year=True))
+    if len(blocks) == 1:
+        blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
+    return blocks
 
 
-_RECORDS = {"region": ("region", "地区"), "target": ("target", "目标"), "project": ("project", "项目")}
+_RECORDS = {"region": ("region", "地区"), "target": ("target", "目标"), "project": ("project", "项目"), "outcome": ("outcome", "实绩")}
 
 
-@_table_of("SearchResult")
-def _(result: SearchResult, lang: Lang) -> Blocks:
+def search_table(result: SearchResult, lang: Lang) -> Blocks:
+    """``govtargets search``."""
     w = _Words(lang)
     hits = result["hits"]
-    title = w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”:找到{len(hits)}处")
-    title += f" ({_year_words(result['year'], w)})"
+    title = w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”：找到{len(hits)}处") + f" ({_year_words(result['year'], w)})"
     if not hits:
-        return [_text(title)]
-    rows = [
-        [_region_name(h["region"], lang), str(h["year"] or EM_DASH), f"{w(*_RECORDS[h['record']])} {h['id']}",
-         h["field"], _marked(h["text"], result["text"])]
+        return [Line(title)]
+    columns = [
+        Column(w("Region", "地区"), wrap=True),
+        Column(w("Year", "年份"), 2),
+        Column(w("Record", "记录"), 1, wrap=True),
+        Column(w("Field", "字段"), 3),
+        Column(w("Text", "内容"), wrap=True, max_lines=4),
+    ]
+    rows: list[list[Cell]] = [
+        [h["region_zh"] if lang == "zh" else f"{h['region_zh']} {h['region_en']}", str(h["year"] or EM_DASH),
+         f"{w(*_RECORDS[h['record']])} {h['id']}", h["field"], Marked(h["text"], result["text"])]
         for h in hits
     ]  # fmt: skip
-    columns = [
-        w("Region", "地区"),
-        w("Year", "年份"),
-        w("Record", "记录"),
-        w("Field", "字段"),
-        w("Text", "内容"),
-    ]
-    return [_table(title, columns, rows)]
+    return [Table(title, columns, rows)]
 
 
-def _marked(text: str, query: str) -> Text:
-    """``text`` with each place that holds ``query`` (in any case) in bold."""
-    marked = Text(visible(text))
-    if query.strip():
-        marked.highlight_regex(re.compile(re.escape(query.strip()), re.IGNORECASE), "bold reverse")
-    return marked
-
-
-@_table_of("Validation")
-def _(result: Validation, lang: Lang) -> Blocks:
-    lines: Blocks = [_text(problem_line(**p)) for p in result["problems"]]
+def validation_table(result: Validation, lang: Lang) -> Blocks:
+    """``govtargets validate``: one line per problem, then a summary line."""
+    lines: Blocks = [Line(problem_line(**{k: v for k, v in p.items()})) for p in result["problems"]]  # type: ignore[arg-type]
     errors, warnings, files = result["errors"], result["warnings"], result["files"]
     summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in {_count(files, 'file')}"
     if result["ok"]:
         summary += ": valid" + (" (warnings allowed without --strict)" if warnings else "")
-    return [*lines, _text(summary, "bold")]
+    return [*lines, Line(summary, "bold")]
 
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-@_table_of("IndicatorList")
-def _(result: IndicatorList, lang: Lang) -> Blocks:
+def indicator_list_table(result: IndicatorList, lang: Lang) -> Blocks:
+    """``govtargets indicators``."""
     w = _Words(lang)
-    rows = [
-        [i["key"], i["name_zh"], *([] if lang == "zh" else [i["name_en"]]),
+    columns = [
+        Column(w("Key", "键")),
+        Column(w("Chinese", "名称"), wrap=True),
+        *([Column("English", 1, wrap=True)] if lang == "en" else []),
+        Column(w("Unit", "单位"), 2),
+        Column(w("Regions", "地区数"), 3, justify="right"),
+    ]
+    rows: list[list[Cell]] = [
+        [i["key"], i["name_zh"], *([i["name_en"]] if lang == "en" else []),
          (w(f"{i['unit']} {i['unit_en']}", i["unit"]) if i["unit"] else EM_DASH), str(i["regions"])]
         for i in result["indicators"]
     ]  # fmt: skip
-    columns = (
-        ["Key", "Chinese", "English", "Unit", "Regions"] if lang == "en" else ["键", "名称", "单位", "地区数"]
-    )
-    return [_table(w(f"Indicators ({len(rows)})", f"指标({len(rows)})"), columns, rows)]
+    return [Table(w(f"Indicators ({len(rows)})", f"指标（{len(rows)}）"), columns, rows)]
+
+
+def chain_table(result: Chain, lang: Lang) -> Blocks:
+    """``govtargets chain``: each indicator from the top level down, and what each level adds."""
+    w = _Words(lang)
+    r = result["region"]
+    name = r["name_zh"] if lang == "zh" else f"{r['name_zh']} {r['name_en']}"
+    blocks: Blocks = [Line(w(f"Targets down the chain to {name}, {result['year'] or EM_DASH}", f"{name}{result['year'] or ''}年目标的层层分解"), "bold")]
+    if not result["rows"]:
+        return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
+    columns = [Column(w("Indicator", "指标"), wrap=True), Column(w("Chain", "层级目标"), wrap=True, max_lines=4)]
+    rows: list[list[Cell]] = []
+    for row in result["rows"]:
+        steps = []
+        for link in row["links"]:
+            place = link["region"]["name_zh"] if lang == "zh" else link["region"]["name_en"]
+            figures = " / ".join(_figure(t, lang) for t in link["targets"])
+            adds = _adds(link["adds"], link["adds_unit"], lang)
+            steps.append(f"{place} {figures}{adds}")
+        rows.append([row["indicator_zh" if lang == "zh" else "indicator_en"], " → ".join(steps)])
+    return [*blocks, Table("", columns, rows)]
+
+
+def _adds(adds: float | None, unit: str | None, lang: Lang) -> str:
+    """`` (+0.5)``: how much a level adds over the one above; percentage points go unnamed."""
+    if adds is None:
+        return ""
+    value = decimal(adds)
+    shown = figure_text(value, None if unit == POINTS else unit, lang, signed=True)
+    return f" ({shown})"
+
+
+def summary_table(result: Summary, lang: Lang) -> Blocks:
+    """``govtargets summary``: targets met and missed, region by region and year by year."""
+    w = _Words(lang)
+    columns = [
+        Column(w("Region", "地区"), wrap=True),
+        Column(w("Year", "年份")),
+        Column(w("Targets", "目标"), justify="right"),
+        Column(w("Outcome known", "有实绩"), 2, justify="right"),
+        Column(w("Met", "达标"), justify="right"),
+        Column(w("Missed", "未达标"), justify="right"),
+        Column(w("Not judged", "未评判"), 3, justify="right"),
+        Column(w("Mean gap (pp)", "平均差距（百分点）"), 1, justify="right"),
+    ]
+    rows: list[list[Cell]] = [
+        [y["region_zh"] if lang == "zh" else f"{y['region_zh']} {y['region_en']}", str(y["year"]), str(y["targets"]),
+         str(y["with_outcome"]), Styled(str(y["met"]), "green"), Styled(str(y["missed"]), "red"), str(y["not_judged"]),
+         EM_DASH if y["mean_difference_pp"] is None else f"{'+' if y['mean_difference_pp'] >= 0 else ''}{number(y['mean_difference_pp'])}"]
+        for y in result["years"]
+    ]  # fmt: skip
+    return [Table(w("Targets and outcomes, by region and year", "各地区各年度目标完成情况"), columns, rows)]
+
+
+def history_table(result: History, lang: Lang) -> Blocks:
+    """``govtargets history``: one indicator's targets and outcomes, year by year."""
+    w = _Words(lang)
+    r = result["region"]
+    name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
+    title = f"{r['name_zh'] if lang == 'zh' else r['name_zh'] + ' ' + r['name_en']}: {name}"
+    sources = _Sources()
+    targets = [t for year in result["years"] for t in year["targets"]]
+    missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
+    blocks: Blocks = [_target_table(title, targets, sources, lang, year=True)] if targets else [Line(title, "bold")]
+    if missing:
+        blocks.append(Line(w(f"No target on it in: {', '.join(missing)}", f"以下年份未设定该指标目标：{'、'.join(missing)}")))
+    return blocks

@@ -95,11 +95,11 @@ QUALIFIERS: dict[str, Word] = _words(
 """Words around a figure that change what it promises; a target may carry several (力争…以上)."""
 
 GOALS: dict[str, Word] = _words(
-    Word("steady_improve", ("稳中提质", "保稳提质", "稳量提质", "提质增效", "质效提升"), "stable, with better quality"),
+    Word("steady_improve", ("稳中提质", "保稳提质", "稳量提质", "提质增效", "质效提升"), "stable, better quality"),
     Word("stable", ("保持稳定", "保持基本稳定", "基本稳定", "总体稳定", "稳定", "保持安全稳定和谐",
                     "保持安定和谐"), "keep stable"),
     Word("steady_growth", ("稳步增长", "稳定增长", "保持稳定增长"), "grow steadily"),
-    Word("positive_growth", ("正增长", "保持正增长", "实现正增长"), "grow (positive growth)", "above"),
+    Word("positive_growth", ("正增长", "保持正增长", "实现正增长"), "positive growth", "above"),
     Word("keep_falling", ("持续下降", "下降", "双下降", "继续双下降", "稳步降低", "持续降低", "降低"),
          "keep falling", "below"),
     Word("keep_improving", ("持续好转", "持续改善", "改善", "持续提升", "稳步提升", "进一步提高",
@@ -107,10 +107,10 @@ GOALS: dict[str, Word] = _words(
     Word("meet_quota", ("完成上级下达任务", "完成省下达任务", "完成省定目标", "完成省下达目标",
                         "完成省定任务", "完成省下达目标任务", "完成国家、省下达的目标任务",
                         "完成国家下达任务", "完成上级下达的指标任务"),
-         "meet the targets assigned by higher-level authorities"),
+         "meet the assigned targets"),
     Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线"), "within the provincial limit"),
     Word("top_rank", ("保持全省前列", "全省前列", "进入全省第一方阵", "站稳全省第一方阵"),
-         "among the leaders of the province"),
+         "among the province's leaders"),
     Word("breakthrough", ("实现新突破",), "a new breakthrough"),
     Word("eliminate", ("杜绝",), "eliminate"),
     Word("strict_control", ("严控",), "strictly control"),

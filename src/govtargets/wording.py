@@ -1,4 +1,4 @@
-"""How figures, outcomes and sources read, in Chinese (``zh``) and English (``en``).
+"""How figures and outcomes read, in Chinese (``zh``) and English (``en``).
 
 Chinese keeps a figure as a report writes it (``力争65亿元``); English spells the unit out and
 counts money in millions and billions (``strive for 6.5 billion yuan``).
@@ -7,165 +7,158 @@ counts money in millions and billions (``strive for 6.5 billion yuan``).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from govtargets.vocab import QUALIFIERS, UNITS, Kind, Qualifier
-
-if TYPE_CHECKING:
-    from govtargets.results import (
-        ActualView,
-        OutcomeView,
-        QuantityView,
-        RegionView,
-        SourceView,
-        TargetView,
-        ThresholdView,
-    )
+from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, unit_of
 
 Lang = Literal["en", "zh"]
 
-POINTS_ZH, POINTS_EN = "个百分点", "percentage points"
-"""The unit of a difference between two growth rates."""
-
+POINTS_EN = "percentage points"
 EM_DASH = "—"
 
 
-def number(value: Decimal) -> str:
-    """A figure as typed in the dataset, in exponent form only when it is absurdly large."""
+def number(value: Decimal | float) -> str:
+    """A figure as typed in the dataset: no exponent, no trailing zeros beyond what was typed."""
+    if isinstance(value, float | int):
+        value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     return format(value, "f") if value.adjusted() < 21 else str(value)
 
 
-def quantity_text(quantity: QuantityView | None, lang: Lang = "zh") -> str:
-    """``65亿元`` (``6.5 billion yuan`` in English), or an em dash when unknown."""
-    if quantity is None:
-        return EM_DASH
-    return figure_text(quantity["value"], quantity["unit"], lang)
+def decimal(value: float | int | Decimal) -> Decimal:
+    """A figure read from JSON as the exact decimal it was written as (0.86, not 0.8599…)."""
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
 
 
-def figure_text(value: Decimal, unit: str | None, lang: Lang, *, signed: bool = False) -> str:
-    """A number in its unit: ``+8%``, ``20亿元``; in English ``2 billion yuan``, ``80 km``."""
+def figure_text(value: Decimal | float, unit: str | None, lang: Lang, *, signed: bool = False, noun: str | None = None) -> str:
+    """A number in its unit: ``+8%``, ``20亿元``; in English ``2 billion yuan``, ``80 km``,
+    ``1,200 parking spaces`` (a count in ``noun``, what it counts)."""
+    value = decimal(value)
     sign = "+" if signed and value >= 0 else ""
-    if lang == "zh" or unit is None or unit == "%":
+    if lang == "zh" or unit is None or unit in ("%", "‰"):
         return f"{sign}{number(value)}{unit or ''}"
-    known = UNITS[unit]
+    if unit == POINTS:
+        return f"{sign}{number(value)} pp"
+    known = unit_of(unit)
+    if known is None:
+        return f"{sign}{number(value)} {unit}"
     amount = value * known.factor
     if known.dimension == "money":
-        return f"{sign}{_scaled(amount)} {'yuan' if known.currency == 'CNY' else 'US dollars'}"
-    return f"{sign}{format(amount.normalize(), ',f')} {known.base_en or known.en}"
+        return f"{sign}{_scaled(amount)} {known.en}"
+    if known.dimension == "count" and noun:
+        return f"{sign}{_grouped(amount)} {noun}"
+    return f"{sign}{_grouped(amount)} {known.en}"
+
+
+def _grouped(amount: Decimal) -> str:
+    return format(amount.normalize(), ",f") if amount == amount.to_integral_value() else number(amount)
 
 
 def _scaled(amount: Decimal) -> str:
-    for size, name in ((10**9, "billion"), (10**6, "million")):
+    for size, name in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
         if abs(amount) >= size:
             return f"{number((amount / size).normalize())} {name}"
-    return format(amount.normalize(), ",f")
+    return _grouped(amount)
 
 
-def qualified(key: Qualifier, figure: str, lang: Lang) -> str:
-    """A figure with the words around it: ``力争65亿元``, ``10个以上``; ``10 items or more``."""
-    info = QUALIFIERS[key]
+def qualified(keys: list[str], figure: str, lang: Lang, *, verb: str = "") -> str:
+    """A figure with the words around it: ``力争65亿元``, ``10个以上``; ``strive for 10 or more``;
+    a Chinese ``verb`` goes between the words before and the figure (力争下降5%)."""
     if lang == "en":
-        return f"{figure} {info.en}" if key is Qualifier.OR_MORE else f"{info.en} {figure}"
-    if info.position == "before":
-        return f"{info.zh}{figure}"
-    if info.position == "after":
-        return f"{figure}{info.zh}"
-    return f"{figure} {info.zh}"
-
-
-def threshold_text(threshold: ThresholdView | None, lang: Lang = "zh") -> str:
-    """``超3亿元或3000万美元``; ``over 300 million yuan or 30 million US dollars``."""
-    if threshold is None:
-        return ""
-    amounts = (" or " if lang == "en" else "或").join(quantity_text(a, lang) for a in threshold["amounts"])
-    return qualified(threshold["qualifier"]["key"], amounts, lang)
-
-
-def target_text(target: TargetView, lang: Lang = "zh") -> str:
-    """The figure of a target: ``+8%``, ``力争65亿元``, ``10个以上``, ``稳中提质``."""
-    qualifier = target["qualifier"]
-    return target_figure(
-        kind=target["kind"],
-        value=target["value"],
-        unit=target["unit"],
-        qualifier=qualifier["key"] if qualifier else None,
-        lang=lang,
-    )
+        # English puts every qualifier before the figure but "or more" and "or less".
+        before = [QUALIFIERS[k].en for k in keys if not QUALIFIERS[k].en.startswith("or ")]
+        after = [QUALIFIERS[k].en for k in keys if QUALIFIERS[k].en.startswith("or ")]
+        return " ".join([*before, figure, *after])
+    before_zh = "".join(QUALIFIERS[k].zh[0] for k in keys if QUALIFIERS[k].position == "before")
+    after_zh = "".join(QUALIFIERS[k].zh[0] for k in keys if QUALIFIERS[k].position == "after")
+    return before_zh + verb + figure + after_zh
 
 
 def target_figure(
-    *, kind: Kind, value: Decimal | None, unit: str | None, qualifier: Qualifier | None, lang: Lang
+    *,
+    kind: Kind,
+    value: Decimal | None,
+    value_high: Decimal | None = None,
+    unit: str | None,
+    qualifiers: list[str],
+    goal: str | None = None,
+    against: tuple[str, str] | None = None,
+    against_region: tuple[str, str] | None = None,
+    margin: Decimal | None = None,
+    noun: str | None = None,
+    lang: Lang,
 ) -> str:
-    """A target's figure from its parts (see ``target_text``)."""
-    if value is None:
-        if qualifier is None:
-            return EM_DASH
-        return QUALIFIERS[qualifier].en if lang == "en" else QUALIFIERS[qualifier].zh
-    figure = figure_text(value, unit, lang, signed=kind is Kind.GROWTH)
-    return qualified(qualifier, figure, lang) if qualifier else figure
+    """A target's figure from its parts: ``+8%``, ``力争65亿元``, ``下降4.5%左右``,
+    ``与地区生产总值基本同步``, ``稳中提质``. ``against`` and ``against_region`` are (zh, en) names."""
+    if kind is Kind.QUALITATIVE:
+        assert goal is not None
+        return qualified(qualifiers, GOALS[goal].zh[0] if lang == "zh" else GOALS[goal].en, lang)
+    if kind is Kind.RELATIVE:
+        return _relative(qualifiers, against, against_region, margin, lang)
+    assert value is not None
+    growth = kind is Kind.GROWTH
+    if kind is Kind.CHANGE_PP:
+        shown = f"提高{number(value)}个百分点" if lang == "zh" else f"{'+' if value >= 0 else ''}{number(value)} pp"
+    elif value_high is None:
+        shown = figure_text(value, unit, lang, signed=growth, noun=noun)
+    elif lang == "zh":
+        low_unit = unit if unit in ("%", "‰") else None
+        shown = f"{figure_text(value, low_unit, lang, signed=growth)}—{figure_text(value_high, unit, lang)}"
+    else:
+        shown = f"{figure_text(value, unit, lang, signed=growth, noun=noun)} to {figure_text(value_high, unit, lang, noun=noun)}"
+    if kind is Kind.DECLINE and lang == "en":
+        return f"a fall of {qualified(qualifiers, shown, lang)}"
+    return qualified(qualifiers, shown, lang, verb="下降" if kind is Kind.DECLINE else "")
 
 
-def actual_text(actual: ActualView | None, kind: Kind, lang: Lang = "zh") -> str:
-    """``+8.2% (1302.92亿元)``, or empty when no outcome is known."""
-    if actual is None:
-        return ""
-    text = figure_text(actual["value"], actual["unit"], lang, signed=kind is Kind.GROWTH)
-    return f"{text} ({quantity_text(actual['level'], lang)})" if actual["level"] else text
-
-
-def outcome_text(outcome: OutcomeView | None, lang: Lang) -> str:
-    """``met by 0.2 pp`` / ``达标 +0.2个百分点``, or empty when there is no outcome."""
-    if outcome is None:
-        return ""
-    return outcome_words(
-        status=outcome["status"], difference=outcome["difference"], unit=outcome["unit"], lang=lang
-    )
-
-
-def outcome_words(*, status: str, difference: Decimal, unit: str, lang: Lang) -> str:
-    """An outcome from its parts (see ``outcome_text``)."""
+def _relative(
+    qualifiers: list[str],
+    against: tuple[str, str] | None,
+    region: tuple[str, str] | None,
+    margin: Decimal | None,
+    lang: Lang,
+) -> str:
+    relation = next(k for k in qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
+    others = [k for k in qualifiers if k != relation]
+    zh_name = "".join(p for p in ((region or ("", ""))[0], (against or ("", ""))[0]) if p) or "对比指标"
+    en_name = " ".join(p for p in ((region or ("", ""))[1], (against or ("", ""))[1]) if p) or "the other figure"
     if lang == "zh":
-        sign = "+" if difference >= 0 else ""
-        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(difference)}{unit}"
-    size = f"{number(abs(difference))} pp" if unit == POINTS_ZH else figure_text(abs(difference), unit, "en")
+        word = QUALIFIERS[relation].zh[0]
+        if QUALIFIERS[relation].bound == "same_or_more":
+            text = f"与{zh_name}{word}"
+        else:
+            text = f"{word}{zh_name}" + (f"{number(margin)}个百分点" if margin is not None else "")
+    else:
+        text = f"{QUALIFIERS[relation].en} {en_name}"
+        if margin is not None:
+            text += f" by {number(margin)} pp"
+    return qualified(others, text, lang)
+
+
+def outcome_words(*, status: str, difference: float | Decimal | None, unit: str | None, lang: Lang) -> str:
+    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``."""
+    if status == "not_judged" or difference is None:
+        return "未评判" if lang == "zh" else "not judged"
+    value = decimal(difference)
+    if lang == "zh":
+        sign = "+" if value >= 0 else ""
+        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(value)}{unit or ''}"
+    size = figure_text(abs(value), unit, "en")
     return f"{status} by {size}"
 
 
-def english_text(target: TargetView) -> str:
-    """The target's English label, else its indicator and figure in English."""
-    if target["label_en"]:
-        return target["label_en"]
-    return f"{target['indicator']['name_en']}: {target_text(target, 'en')}"
-
-
-def source_text(source: SourceView) -> str:
-    """One line naming a source: publisher, title, post, date and address."""
-    parts = [source["publisher"], source["title"]]
-    if source["section"]:
+def source_line(source: dict[str, object]) -> str:
+    """One line naming a source: publisher, title, section, post, date, address, and what is unverified."""
+    parts = [str(source["publisher"]), str(source["title"])]
+    if source.get("section"):
         parts.append(f"section {source['section']}")
-    if source["post"] is not None:
+    if source.get("post") is not None:
         parts.append(f"post {source['post']}")
-    if source["posted"] is not None:
-        parts.append(source["posted"].replace("T", " "))
-    if source["url"]:
-        parts.append(source["url"])
+    if source.get("posted"):
+        parts.append(str(source["posted"]).replace("T", " "))
+    if source.get("url"):
+        parts.append(str(source["url"]))
+    if source.get("unverified"):
+        parts.append(f"unverified: {source['unverified']}")
     return "; ".join(parts)
-
-
-def region_title(region: RegionView, lang: Lang) -> str:
-    """``金坛区 Jintan District (320413), 市辖区 district, 常州市 Changzhou, 江苏省 Jiangsu Province``;
-    in Chinese ``金坛区(320413)，市辖区，常州市，江苏省``."""
-    if lang == "zh":
-        return "，".join(
-            [
-                f"{region['name_zh']}({region['code']})",
-                region["level_zh"],
-                *(p["name_zh"] for p in region["parents"]),
-            ]
-        )
-    parts = [
-        f"{region['name_zh']} {region['name_en']} ({region['code']})",
-        f"{region['level_zh']} {region['level_en']}",
-    ]
-    parts += [f"{p['name_zh']} {p['name_en']}" for p in region["parents"]]
-    return ", ".join(parts)

@@ -1,0 +1,328 @@
+"""Compile a dataset: read every file (load.py), check them together, and serve the rows.
+
+The checks that need more than one record: ids claimed twice (the same definition given twice
+is fine, two different ones are an error naming both places), names that two regions or two
+indicators share, and references to records that no file defines.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from govtargets.errors import Problem
+from govtargets.index import IndexWriter
+from govtargets.load import prepare_all
+from govtargets.locate import Loc, Locator, describe_field, describe_record
+from govtargets.rows import Context, dump, project_row, rank_value, region_view, source_view, target_row
+from govtargets.vocab import Kind, normalize_name, unit_of
+
+
+@dataclass
+class Compiled:
+    """What compiling found: every problem, and whether the files could be cached."""
+
+    problems: list[Problem] = field(default_factory=list)
+    regular: bool = True
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that are errors, not warnings."""
+        return errors(self.problems)
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that are errors, not warnings."""
+    return [p for p in problems if p.severity == "error"]
+
+
+def compile_dataset(files: Sequence[str], conn: sqlite3.Connection, *, meta: Mapping[str, str] | None = None) -> Compiled:
+    """Read, validate and check ``files`` together, and fill ``conn`` with their index.
+
+    Returns every problem found, errors and warnings, in reading order; the index is complete
+    (and holds ``meta``) only when there is no error.
+    """
+    writer = IndexWriter(conn)
+    compiled = Compiled()
+    for no, prepared in enumerate(prepare_all(files)):
+        compiled.problems.extend(prepared.problems)
+        compiled.regular &= prepared.regular
+        writer.stage(no, prepared.path, prepared.rows)
+    checker = _Checker(conn, files)
+    compiled.problems.extend(checker.twice())
+    ctx = checker.context()
+    compiled.problems.extend(checker.references(ctx))
+    if not compiled.errors and not ctx.regions:
+        where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
+        compiled.problems.append(Problem(file=where, message="no regions defined"))
+    if not compiled.errors:
+        _serve(conn, writer, ctx)
+        writer.finish(meta or {})
+    # In reading order, file by file, whichever check found them.
+    order = {path: n for n, path in enumerate(files)}
+    compiled.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
+    return compiled
+
+
+# What each staging table holds, how its records are named in messages, and whether the same
+# definition may be given twice (a user's file may repeat a bundled indicator or source).
+_CLAIMS: dict[str, tuple[str, str, bool]] = {
+    "sources": ("id", "source id {key!r}", True),
+    "divisions": ("code", "division {key}", True),
+    "indicators": ("key", "indicator {key!r}", True),
+    "regions": ("id", "region id {key!r}", True),
+    "reports": ("region, year", "the report of {key}", False),
+    "outcomes": ("region, year, indicator", "the outcome of {key}", False),
+}
+
+
+class _Checker:
+    """Checks of the staged records of every file together."""
+
+    def __init__(self, conn: sqlite3.Connection, files: Sequence[str]) -> None:
+        self.conn = conn
+        self.files = list(files)
+        self._texts: dict[int, tuple[Locator, dict[str, Any]] | None] = {}
+
+    def problem(self, file_no: int, loc: str | Loc, message: str, where: str | None = None) -> Problem:
+        """A problem at a staged record, with its line (the file is read again, rarely)."""
+        record: Loc = tuple(orjson.loads(loc)) if isinstance(loc, str) else loc
+        found = self._located(file_no)
+        path = self.files[file_no]
+        if found is None:
+            return Problem(file=path, message=message, field=where)
+        locator, raw = found
+        line = locator.find(record, (where,) if where else ())
+        return Problem(
+            file=path, message=message, line=line, record=describe_record(raw, record), field=describe_field((where,) if where else ())
+        )
+
+    def place(self, file_no: int, loc: str) -> str:
+        """``file:line`` of a staged record, for a message that names two places."""
+        found = self._located(file_no)
+        line = found[0].find(tuple(orjson.loads(loc))) if found else None
+        return self.files[file_no] + (f":{line}" if line else "")
+
+    def _located(self, file_no: int) -> tuple[Locator, dict[str, Any]] | None:
+        if file_no not in self._texts:
+            import tomli
+
+            try:
+                with open(self.files[file_no], "rb") as handle:
+                    text = handle.read().decode("utf-8-sig")
+                raw = tomli.loads(text)
+            except (OSError, ValueError):  # a pipe, or changed since: no line to give
+                self._texts[file_no] = None
+            else:
+                self._texts[file_no] = (Locator(text), raw)
+        return self._texts[file_no]
+
+    def twice(self) -> Iterator[Problem]:
+        """A problem for each id claimed twice with different definitions; repeats of the same
+        definition are dropped, so that the rest of the build sees each record once."""
+        for table, (keys, what, same_is_fine) in _CLAIMS.items():
+            sql = (
+                f"SELECT {keys}, file, loc, raw, rowid FROM s_{table} WHERE ({keys}) IN "
+                f"(SELECT {keys} FROM s_{table} GROUP BY {keys} HAVING COUNT(*) > 1) ORDER BY rowid"
+            )
+            width = keys.count(",") + 1
+            first: dict[tuple[Any, ...], tuple[int, str, str]] = {}
+            drop: list[int] = []
+            for row in self.conn.execute(sql).fetchall():
+                key, (file_no, loc, raw, rowid) = tuple(row[:width]), row[width:]
+                if key not in first:
+                    first[key] = (file_no, loc, raw)
+                    continue
+                drop.append(rowid)
+                if same_is_fine and raw == first[key][2]:
+                    continue
+                shown = what.format(key=key[0] if width == 1 else " ".join(map(str, key)))
+                again = "given twice, differently" if same_is_fine else "given twice"
+                yield self.problem(file_no, loc, f"{shown} is {again}: first at {self.place(*first[key][:2])}")
+            self.conn.executemany(f"DELETE FROM s_{table} WHERE rowid = ?", ((r,) for r in drop))
+
+    def context(self) -> Context:
+        """The dataset's regions, divisions, indicators, sources and outcomes, by key."""
+        ctx = Context()
+        load = orjson.loads
+        ctx.sources = {key: load(raw) for key, raw in self.conn.execute("SELECT id, raw FROM s_sources")}
+        ctx.indicators = {key: load(raw) for key, raw in self.conn.execute("SELECT key, raw FROM s_indicators")}
+        ctx.divisions = {key: load(raw) for key, raw in self.conn.execute("SELECT code, raw FROM s_divisions")}
+        for key, raw in self.conn.execute("SELECT id, raw FROM s_regions ORDER BY rowid"):
+            region = ctx.regions[key] = load(raw)
+            ctx.divisions[region["code"]] = region  # a region is the division of its code
+        for region, year, indicator, raw in self.conn.execute("SELECT region, year, indicator, raw FROM s_outcomes"):
+            ctx.outcomes[(region, year, indicator)] = load(raw)
+        return ctx
+
+    def references(self, ctx: Context) -> Iterator[Problem]:
+        """Names two regions or indicators share, and references to records no file defines."""
+        yield from self._names("regions", "id", _region_names, "region")
+        yield from self._names("indicators", "key", _indicator_names, "indicator")
+        codes: dict[str, str] = {}
+        for file_no, loc, raw in self.conn.execute("SELECT file, loc, raw FROM s_regions ORDER BY rowid"):
+            region = orjson.loads(raw)
+            if region["code"] in codes and codes[region["code"]] != region["id"]:
+                yield self.problem(file_no, loc, f"code {region['code']} is also region {codes[region['code']]!r}", "code")
+            codes.setdefault(region["code"], region["id"])
+        checks = _References(ctx)
+        for table in ("regions", "divisions", "reports", "targets", "projects", "outcomes"):
+            check: Callable[[dict[str, Any]], Iterator[tuple[str, str]]] = getattr(checks, table)
+            for file_no, loc, raw in self.conn.execute(f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"):
+                for where, message in check(orjson.loads(raw)):
+                    yield self.problem(file_no, loc, message, where)
+
+    def _names(self, table: str, key: str, names: Callable[[dict[str, Any]], Iterable[str]], what: str) -> Iterator[Problem]:
+        owners: dict[str, tuple[str, int, str]] = {}
+        for file_no, loc, raw in self.conn.execute(f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"):
+            record = orjson.loads(raw)
+            for name in dict.fromkeys(normalize_name(n) for n in names(record)):
+                owner = owners.setdefault(name, (record[key], file_no, loc))
+                if owner[0] != record[key]:
+                    message = f"the name {name!r} already names {what} {owner[0]!r} ({self.place(*owner[1:])})"
+                    yield self.problem(file_no, loc, message)
+
+
+def _region_names(region: dict[str, Any]) -> list[str]:
+    return [region["id"], region["code"], region["name_zh"], region["name_en"], *region.get("aliases", [])]
+
+
+def _indicator_names(indicator: dict[str, Any]) -> list[str]:
+    return [indicator["key"], indicator["name_zh"], indicator["name_en"], *indicator.get("aliases", [])]
+
+
+class _References:
+    """For each kind of record, the references it makes to records no file defines."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def _source(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
+        if key is not None and key not in self.ctx.sources:
+            yield where, f"no source with id {key!r}"
+
+    def _indicator(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
+        if key is not None and key not in self.ctx.indicators:
+            yield where, f"no indicator with key {key!r}"
+
+    def _region(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
+        if key is not None and key not in self.ctx.regions:
+            yield where, f"no region with id {key!r}"
+
+    def _unit(self, indicator: str, unit: str | None, where: str) -> Iterator[tuple[str, str]]:
+        # An indicator unknown here is reported on its own; one with no unit takes any.
+        of = self.ctx.indicators.get(indicator, {}).get("unit")
+        if of is None or unit is None:
+            return
+        a, b = unit_of(of), unit_of(unit)
+        if a is not None and b is not None and a.dimension != b.dimension:
+            yield where, f"unit {unit!r} does not fit indicator {indicator!r}, which is measured in {of}"
+
+    def regions(self, region: dict[str, Any]) -> Iterator[tuple[str, str]]:
+        yield from self.divisions(region)
+
+    def divisions(self, division: dict[str, Any]) -> Iterator[tuple[str, str]]:
+        parent = division.get("parent")
+        if parent is not None and parent not in self.ctx.divisions:
+            yield "parent", f"no division or region with code {parent}"
+        yield from self._source(division.get("source"), "source")
+
+    def reports(self, report: dict[str, Any]) -> Iterator[tuple[str, str]]:
+        yield from self._region(report["region"], "region")
+        yield from self._source(report["source"], "source")
+
+    def targets(self, target: dict[str, Any]) -> Iterator[tuple[str, str]]:
+        yield from self._indicator(target["indicator"], "indicator")
+        yield from self._indicator(target.get("against"), "against")
+        if target.get("against_region") != "parent":
+            yield from self._region(target.get("against_region"), "against_region")
+        yield from self._source(target.get("source"), "source")
+        if target["kind"] == Kind.LEVEL:
+            yield from self._unit(target["indicator"], target.get("unit"), "unit")
+        if target["kind"] == Kind.RELATIVE and target.get("against", target["indicator"]) == target["indicator"] and not target.get("against_region"):
+            yield "against", "a relative target compared with itself: give against or against_region"
+
+    def projects(self, project: dict[str, Any]) -> Iterator[tuple[str, str]]:
+        yield from self._source(project.get("source"), "source")
+        yield from self._source(project.get("total_investment_source"), "total_investment_source")
+        for note in project.get("notes", []):
+            yield from self._source(note["source"], "notes")
+
+    def outcomes(self, outcome: dict[str, Any]) -> Iterator[tuple[str, str]]:
+        yield from self._region(outcome["region"], "region")
+        yield from self._indicator(outcome["indicator"], "indicator")
+        yield from self._source(outcome["source"], "source")
+        yield from self._unit(outcome["indicator"], outcome.get("level_unit"), "level_unit")
+
+
+def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
+    """Write the served tables from the staged records, now known to be consistent."""
+    fold = normalize_name
+    writer.serve("sources", ((key, dump(source_view(s))) for key, s in ctx.sources.items()))
+    indicators = [orjson.loads(raw) for (raw,) in conn.execute("SELECT raw FROM s_indicators ORDER BY rowid")]
+    writer.serve("indicators", ((i["key"], dump(_indicator_view(i))) for i in indicators))
+    writer.serve("indicator_names", ((fold(n), i["key"]) for i in indicators for n in _indicator_names(i)))
+    views = {key: region_view(region, ctx) for key, region in ctx.regions.items()}
+    writer.serve(
+        "regions",
+        ((key, r["code"], r["level"], _searchable(_region_names(r)), dump(views[key])) for key, r in ctx.regions.items()),
+    )
+    writer.serve("names", ((fold(n), key) for key, r in ctx.regions.items() for n in _region_names(r)))
+    reports: dict[tuple[str, int], str] = {}
+    served = []
+    for region, year, raw in conn.execute("SELECT region, year, raw FROM s_reports ORDER BY rowid"):
+        report = orjson.loads(raw)
+        reports[(region, year)] = report["source"]
+        served.append((region, year, report["source"], orjson.dumps(report.get("areas", [])).decode()))
+    writer.serve("reports", served)
+    writer.serve("targets", _targets(conn, ctx, reports))
+    writer.serve("projects", _projects(conn, ctx, reports))
+    writer.serve(
+        "outcomes",
+        ((o["region"], o["year"], o["indicator"], _searchable([o["wording"]]), dump(o)) for o in ctx.outcomes.values()),
+    )
+
+
+def _targets(conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]) -> Iterator[tuple[Any, ...]]:
+    level = {key: r["level"] for key, r in ctx.regions.items()}
+    for region, year, seq, raw in conn.execute("SELECT region, year, seq, raw FROM s_targets ORDER BY rowid"):
+        target = orjson.loads(raw)
+        row = target_row(target, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
+        ranked = rank_value(row)
+        search = _searchable([row["wording"], row["label_en"] or ""])
+        yield (region, year, seq, row["indicator"], row["kind"], level[region], None if ranked is None else float(ranked), search, dump(row))
+
+
+def _projects(conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]) -> Iterator[tuple[Any, ...]]:
+    fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
+    for region, year, seq, raw in conn.execute("SELECT region, year, seq, raw FROM s_projects ORDER BY rowid"):
+        project = orjson.loads(raw)
+        row = project_row(project, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
+        search = _searchable([str(row[f]) for f in fields if row[f]])  # type: ignore[literal-required]
+        yield (region, year, seq, row["planned_yuan"], row["total_yuan"], search, dump(row))
+
+
+def _searchable(texts: Iterable[str]) -> str:
+    """Texts folded as search folds a query, one per line."""
+    return "\n".join(normalize_name(t) for t in texts if t)
+
+
+def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
+    unit = indicator.get("unit")
+    known = unit_of(unit) if unit else None
+    return {
+        "key": indicator["key"],
+        "name_zh": indicator["name_zh"],
+        "name_en": indicator["name_en"],
+        "unit": unit,
+        "unit_en": known.en if known else None,
+        "aliases": indicator.get("aliases", []),
+        "lower_is_better": bool(indicator.get("lower_is_better")),
+        "note": indicator.get("note"),
+        "noun_en": indicator.get("noun_en"),
+    }

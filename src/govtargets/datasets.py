@@ -1,0 +1,95 @@
+"""Where a dataset is: the bundled data, the user's own paths, and the TOML files they hold.
+
+A dataset is every file of the bundled data plus every file the user names (``--data``, which
+may be repeated, or ``GOVTARGETS_DATA``, a list separated by the OS path separator), read
+together; ``--no-bundled`` leaves the bundled data out.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Sequence
+
+from govtargets.errors import DataError, Problem
+
+PathLike = str | os.PathLike[str]
+# Paths are plain strings here: pathlib costs a query more to import than it saves.
+
+ENV_DATA = "GOVTARGETS_DATA"
+
+
+def bundled_data() -> str:
+    """The folder of the dataset that ships with govtargets."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(here, "data")
+    if os.path.isfile(os.path.join(packaged, "targets.toml")):
+        return packaged
+    # A source checkout or an editable install: the dataset sits at the project's top.
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(here))), "data")
+
+
+def env_paths(value: str | None) -> list[str]:
+    """The paths of ``GOVTARGETS_DATA``: a list separated by the OS path separator."""
+    return [p for p in (value or "").split(os.pathsep) if p.strip()]
+
+
+def dataset_files(paths: Sequence[PathLike] = (), *, bundled: bool = True) -> list[str]:
+    """Every TOML file of the dataset: the bundled data's (unless left out), then each path's.
+
+    A file named twice (or inside a folder named too) is read once.
+    """
+    roots = [*([bundled_data()] if bundled else []), *map(os.fspath, paths)]
+    if not roots:
+        raise DataError([Problem(file="(no data)", message="no data to read: give --data PATH, or leave out --no-bundled")])
+    seen: set[str] = set()
+    files: list[str] = []
+    for root in roots:
+        for path in data_files(root):
+            real = os.path.realpath(path)
+            if real not in seen:
+                seen.add(real)
+                files.append(path)
+    return files
+
+
+def data_files(path: PathLike) -> list[str]:
+    """The TOML files of one path: the path itself, or every ``*.toml`` under a folder.
+
+    Symbolic links to folders are followed (each real folder once). A path that is not a
+    folder is read as a file, whatever it is: a pipe (``--data <(cat a.toml)``) is read once,
+    with a limit on time and size (load.py), and never cached.
+    """
+    path = os.fspath(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise DataError([Problem(file=path, message=f"cannot read: {exc.strerror or exc}")]) from None
+    if not stat.S_ISDIR(info.st_mode):
+        return [path]
+    files = sorted(_walk(path), key=lambda f: f.split(os.sep))
+    if not files:
+        raise DataError([Problem(file=path, message="folder holds no .toml files")])
+    return files
+
+
+def is_regular(path: str) -> bool:
+    """Whether a data file is a regular file (which can be stamped and cached, and read without blocking)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _walk(top: str) -> Iterable[str]:
+    visited: set[tuple[int, int]] = set()
+    for folder, subfolders, names in os.walk(top, followlinks=True):
+        info = os.stat(folder)
+        if (info.st_dev, info.st_ino) in visited:  # a link back up the tree: read it once
+            subfolders.clear()
+            continue
+        visited.add((info.st_dev, info.st_ino))
+        subfolders.sort()
+        for name in names:
+            if name.endswith(".toml") and not name.startswith("."):
+                yield os.path.join(folder, name)

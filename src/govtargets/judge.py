@@ -1,0 +1,161 @@
+"""Whether a target was met: its figure against the outcome of its indicator and year.
+
+Pure functions of the two records; docs/format.md states every rule. Where the figures known
+cannot tell (a goal with no figure, an outcome without the figure the target needs, a relative
+target whose other figure is not in the dataset), the target is "not judged", never guessed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal, NamedTuple
+
+from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, unit_of
+from govtargets.wording import POINTS_EN
+
+Status = Literal["met", "missed", "not_judged"]
+
+
+class Figures(NamedTuple):
+    """An outcome's figures for one indicator and year."""
+
+    growth: Decimal | None = None
+    level: Decimal | None = None
+    level_unit: str | None = None
+    change_pp: Decimal | None = None
+
+
+class Judged(NamedTuple):
+    """The actual figure, in the target's terms, and the verdict."""
+
+    status: Status
+    actual: Decimal | None = None
+    actual_unit: str | None = None
+    reference_actual: Decimal | None = None
+    difference: Decimal | None = None
+    difference_unit: str | None = None
+    difference_unit_en: str | None = None
+    note: str | None = None
+
+
+class Target(NamedTuple):
+    """What judging a target needs of it."""
+
+    kind: Kind
+    value: Decimal | None = None
+    value_high: Decimal | None = None
+    unit: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    goal: str | None = None
+    measure: str = "growth"
+    margin: Decimal | None = None
+    lower_is_better: bool = False
+
+
+def judge(target: Target, outcome: Figures, reference: Figures | None = None) -> Judged:
+    """Judge ``target`` against its outcome (and, for a relative target, the other figure's)."""
+    if target.kind is Kind.QUALITATIVE:
+        return _goal(target, outcome)
+    if target.kind is Kind.RELATIVE:
+        return _relative(target, outcome, reference)
+    actual, unit, why = _actual(target, outcome)
+    if actual is None:
+        return Judged("not_judged", note=why)
+    assert target.value is not None
+    ceiling, strict = _direction(target)
+    bar = (target.value_high or target.value) if ceiling else target.value
+    difference = actual - bar
+    met = (difference < 0 if strict else difference <= 0) if ceiling else (difference > 0 if strict else difference >= 0)
+    zh, en = _difference_unit(target.kind, target.unit)
+    return Judged("met" if met else "missed", actual, unit, None, difference, zh, en)
+
+
+def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | None, str]:
+    """The outcome's figure in the target's terms, with its unit, or why there is none."""
+    kind = target.kind
+    if kind is Kind.GROWTH:
+        return outcome.growth, "%", "the outcome gives no growth rate"
+    if kind is Kind.DECLINE:
+        fall = None if outcome.growth is None else -outcome.growth
+        return fall, "%", "the outcome gives no growth rate"
+    if kind is Kind.CHANGE_PP:
+        return outcome.change_pp, POINTS, "the outcome gives no change in percentage points"
+    if outcome.level is None:
+        return None, None, "the outcome gives no level"
+    converted = convert(outcome.level, outcome.level_unit, target.unit)
+    if converted is None:
+        return None, None, f"the outcome's level is in {outcome.level_unit or 'no unit'}, the target's in {target.unit or 'no unit'}"
+    return converted, target.unit, ""
+
+
+def convert(value: Decimal, unit: str | None, to: str | None) -> Decimal | None:
+    """``value`` in ``unit`` expressed in ``to`` (亿元 to 万亿元), or None if they do not convert."""
+    if unit == to:
+        return value
+    a, b = unit_of(unit or ""), unit_of(to or "")
+    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base) or not a.base:
+        return None
+    return value * a.factor / b.factor
+
+
+def is_ceiling(kind: Kind, qualifiers: list[str], lower_is_better: bool) -> bool:
+    """Whether a target's figure is an upper bound (at most it), by its qualifiers and indicator."""
+    return _direction(Target(kind=kind, qualifiers=tuple(qualifiers), lower_is_better=lower_is_better))[0]
+
+
+def _direction(target: Target) -> tuple[bool, bool]:
+    """(ceiling, strict): whether the figure is an upper bound, and whether it must be passed."""
+    for key in target.qualifiers:
+        bound = QUALIFIERS[key].bound
+        if bound in ("cap", "below"):
+            return True, bound == "below"
+        if bound in ("floor", "above"):
+            return False, bound == "above"
+    # No word says which way: a fall is at least its figure; a level or rate to keep down
+    # (unemployment, price rises) is at most its figure; anything else at least.
+    return target.kind is not Kind.DECLINE and target.lower_is_better, False
+
+
+def _difference_unit(kind: Kind, unit: str | None) -> tuple[str | None, str | None]:
+    if kind in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP, Kind.RELATIVE) or unit in ("%", "‰"):
+        return POINTS, POINTS_EN
+    known = unit_of(unit or "")
+    return unit, (known.en if known else None)
+
+
+def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Judged:
+    measure = target.measure
+    if measure == "level":
+        if reference is None or reference.level is None:
+            return Judged("not_judged", note="the other figure's level is not in the dataset")
+        actual = outcome.level
+        other = None if actual is None else convert(reference.level, reference.level_unit, outcome.level_unit)
+        unit = outcome.level_unit
+    else:
+        sign = -1 if measure == "decline" else 1
+        actual = None if outcome.growth is None else sign * outcome.growth
+        found = None if reference is None else reference.growth
+        other = None if found is None else sign * found
+        unit = "%"
+    if actual is None:
+        return Judged("not_judged", note=f"the outcome gives no {'level' if measure == 'level' else 'growth rate'}")
+    if other is None:
+        return Judged("not_judged", actual, unit, note="the other figure's outcome for this year is not in the dataset")
+    relation = next(k for k in target.qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
+    difference = actual - other - (target.margin or 0)
+    strict = QUALIFIERS[relation].bound == "more" and target.margin is None
+    met = difference > 0 if strict else difference >= 0
+    zh, en = _difference_unit(Kind.RELATIVE, None) if measure != "level" else _difference_unit(Kind.LEVEL, unit)
+    return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
+
+
+def _goal(target: Target, outcome: Figures) -> Judged:
+    assert target.goal is not None
+    bound = GOALS[target.goal].bound
+    if bound not in ("above", "below"):
+        return Judged("not_judged", note="a goal without a figure is not judged")
+    if outcome.growth is None:
+        return Judged("not_judged", note="the outcome gives no growth rate")
+    growth = outcome.growth
+    met = growth > 0 if bound == "above" else growth < 0
+    return Judged("met" if met else "missed", growth, "%", None, growth, POINTS, POINTS_EN)

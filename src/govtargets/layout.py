@@ -1,0 +1,72 @@
+"""What a table is, before it meets a terminal: titles, columns with priorities, and cells.
+
+Table builders (tables.py) make these; terminal.py fits them to a width. Nothing here imports
+rich, so building a result's table costs nothing until it is drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its header, how soon it is left out when the terminal is narrow, and whether
+    its cells are prose that may wrap (at word boundaries, or between Chinese characters)."""
+
+    header: str
+    priority: int = 0
+    """0: always shown; higher numbers are left out first at narrow widths."""
+    wrap: bool = False
+    """Prose that may wrap; otherwise a cell is never split (figures, keys, codes, bars)."""
+    max_lines: int = 2
+    """A wrapped cell should take at most this many lines; the column is left out before that."""
+    justify: Literal["left", "right"] = "left"
+
+
+@dataclass(frozen=True)
+class Styled:
+    """Text in a style (``green``, ``bold``) when colour is on."""
+
+    text: str
+    style: str
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Text with every place that holds ``needle`` (in any case) highlighted."""
+
+    text: str
+    needle: str
+
+
+Cell = str | Styled | Marked
+
+
+@dataclass
+class Table:
+    """A table of rows under a title, with an optional total row."""
+
+    title: str
+    columns: list[Column]
+    rows: list[list[Cell]] = field(default_factory=list)
+    total: list[Cell] | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text between tables (a heading, a note, a source)."""
+
+    text: str
+    style: str = ""
+    aside: str = ""
+    """More words for the end of the line, shown only where they fit on it (an English title)."""
+
+
+Block = Table | Line
+
+
+def text_of(cell: Cell) -> str:
+    """A cell's plain text."""
+    return cell if isinstance(cell, str) else cell.text

@@ -1,0 +1,269 @@
+"""The command line's parameter types, shared options and shell completion (as pip-tools'
+options.py): cli.py lists the commands and uses these.
+
+Only click is imported up front; everything else is imported when a command runs, so that
+``govtargets --help`` and a mistyped option answer at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from govtargets.errors import GovTargetsError
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from click.shell_completion import CompletionItem
+
+    from govtargets.index import Index
+    from govtargets.outputs import Answer
+
+KINDS = ("growth", "decline", "level", "change_pp", "relative", "qualitative")
+"""vocab.Kind's values (a test keeps them so): importing vocab would slow down --help."""
+LEVELS = ("province", "prefecture", "district", "county")
+"""queries.LEVELS's keys (a test keeps them so)."""
+MAX_YI = 10**10
+"""vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+"""models.Year's bounds (a test keeps them so)."""
+
+
+def terminal_width() -> int | None:
+    """The terminal's width in columns: ``$COLUMNS`` if it is a sensible number, else the
+    terminal's own; None when stdout is not a terminal."""
+    value = os.environ.get("COLUMNS", "")
+    if value.strip().isdigit() and 0 < int(value) <= 10_000:
+        return int(value)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns or None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _is_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (ValueError, AttributeError):
+        return False
+
+
+def use_color() -> bool:
+    """Colour on a terminal unless ``NO_COLOR``; ``CLICOLOR_FORCE`` or ``FORCE_COLOR`` force it on
+    anywhere (as gh does); ``NO_COLOR`` wins over both."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    for name in ("CLICOLOR_FORCE", "FORCE_COLOR"):
+        if os.environ.get(name, "") not in ("", "0"):
+            return True
+    return _is_terminal()
+
+
+CONTEXT = {
+    "help_option_names": ["-h", "--help"],
+    # Help is as wide as click makes it (terminal less 2, between 50 and 100 columns); giving the
+    # width spares click importing shutil to find it.
+    "terminal_width": max(min(terminal_width() or 80, 100) - 2, 50),
+    "max_content_width": 100,
+}
+
+
+class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
+    """A non-negative amount in 亿元, kept exact."""
+
+    name = "亿元"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
+        """``value`` as a Decimal, or a usage error saying what is wrong with it."""
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            amount = Decimal(str(value).strip())
+        except InvalidOperation:
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not amount.is_finite():
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        if amount < 0:
+            self.fail(f"{value!r} is negative", param, ctx)
+        if amount >= MAX_YI:
+            self.fail(f"{value!r} is more than any amount can be (10^10 亿元)", param, ctx)
+        return amount
+
+
+class Year(click.ParamType):  # type: ignore[type-arg]
+    """A year; where a list can span years, also ``latest`` (each region's latest) or ``all``."""
+
+    name = "year"
+
+    def __init__(self, *, spans: bool = False) -> None:
+        self.spans = spans
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
+        """``value`` as a year (or ``latest`` or ``all``), or a usage error."""
+        text = str(value).strip().lower()
+        if self.spans and text in ("latest", "all"):
+            return text
+        if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+            more = " or latest or all" if self.spans else ""
+            self.fail(f"{value!r} is not a year from {FIRST_YEAR} to {LAST_YEAR}{more}", param, ctx)
+        return int(text)
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        """How the help shows the option's value."""
+        return "[YEAR|latest|all]" if self.spans else "YEAR"
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        """The years of the dataset in use."""
+        found = _complete(ctx, incomplete, _years)
+        if self.spans:
+            from click.shell_completion import CompletionItem
+
+            found += [CompletionItem(word) for word in ("latest", "all") if word.startswith(incomplete)]
+        return found
+
+
+def _years(index: Index) -> dict[str, str]:
+    rows = index.conn.execute("SELECT DISTINCT year FROM reports ORDER BY year DESC")
+    return {str(year): "" for (year,) in rows}
+
+
+def year_option(*, spans: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The --year option: of lists that can span years (``spans``), or of one year's view."""
+    if spans:
+        return click.option(
+            "--year", "-y", type=Year(spans=True), default="latest", show_default=True,
+            help="A year, latest (each region's latest year) or all.",
+        )  # fmt: skip
+    return click.option("--year", "-y", type=Year(), help="The year to show.  [default: each region's latest]")
+
+
+level_option = click.option(
+    "--level", "-l", type=click.Choice(LEVELS), help="Only regions of this level (county takes in county-level cities)."
+)
+
+
+def _locale_lang() -> str:
+    # The POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def complete_regions(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Region names that begin with what is typed: ids, codes, Chinese and English names, aliases."""
+    return _complete(ctx, incomplete, lambda index: index.names())
+
+
+def complete_indicators(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Indicator keys and names (Chinese too: 地区 offers 地区生产总值) that begin with what is typed."""
+    return _complete(ctx, incomplete, lambda index: index.indicator_names())
+
+
+def _complete(ctx: click.Context, incomplete: str, names_of: Callable[[Index], dict[str, str]]) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
+    from govtargets.cache import answer
+    from govtargets.datasets import ENV_DATA, dataset_files, env_paths, is_regular
+    from govtargets.vocab import normalize_name
+
+    paths = list(ctx.params.get("data") or env_paths(os.environ.get(ENV_DATA)))
+    bundled = not ctx.params.get("no_bundled")
+    try:
+        # Completion must never wait: a pipe or device named as data is not read for it.
+        if not all(map(is_regular, dataset_files(paths, bundled=bundled))):
+            return []
+        names = answer(names_of, paths=paths, bundled=bundled)
+    except GovTargetsError:  # a broken dataset: nothing to offer, and nothing printed into the shell
+        return []
+    except Exception:  # completion runs inside the user's shell: never a traceback there
+        return []
+    typed = normalize_name(incomplete)
+    return [
+        CompletionItem(name, help=about)
+        for name, about in names.items()
+        if name.startswith(typed) and " " not in name  # a space would split the word in the shell
+    ]
+
+
+def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that say which data to read: --data (repeatable), --no-bundled, --no-cache."""
+    for option in reversed(
+        [
+            click.option(
+                "--data", "-d", multiple=True, type=click.Path(exists=True), envvar="GOVTARGETS_DATA", show_envvar=True,
+                help="A TOML file or folder of data to read beside the bundled data (repeat for more; "
+                "GOVTARGETS_DATA takes a list separated by the path separator).",
+            ),
+            click.option(
+                "--no-bundled", is_flag=True, envvar="GOVTARGETS_NO_BUNDLED",
+                help="Leave the bundled data out: read only --data.",
+            ),
+            click.option(
+                "--no-cache", is_flag=True, envvar="GOVTARGETS_NO_CACHE",
+                help="Read and validate the data files now, and neither use nor write the cache.",
+            ),
+        ]
+    ):  # fmt: skip
+        fn = option(fn)
+    return fn
+
+
+def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]]], Callable[..., None]]:
+    """Give a command the shared output options, and print the answer it returns. ``rows``:
+    the command lists rows, so it offers --format jsonl too. An answer that reports failure (a
+    dataset that does not validate) exits with status 1."""
+    formats = ["table", "json", "jsonl", "csv"] if rows else ["table", "json", "csv"]
+
+    def decorate(fn: Callable[..., Answer[Any]]) -> Callable[..., None]:
+        @click.option(
+            "--lang", type=click.Choice(["en", "zh"], case_sensitive=False), default=_locale_lang,
+            envvar="GOVTARGETS_LANG", show_envvar=True,
+            help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
+        )
+        @click.option("--wide", is_flag=True, help="Show every column of a table, however wide.")
+        @click.option("--width", type=click.IntRange(1, 10_000), help="Fit tables to this many columns (also in a pipe).")
+        @click.option("--bom", is_flag=True, help="CSV for Excel: a byte-order mark, CRLF line ends, formulas kept as text.")
+        @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
+        @click.option("--format", "-f", "fmt", type=click.Choice(formats), help="Output format.  [default: table]")
+        @functools.wraps(fn)
+        def command(*, fmt: str | None, as_json: bool, lang: str, bom: bool, wide: bool, width: int | None, **options: Any) -> None:
+            if as_json and fmt not in (None, "json"):
+                raise click.UsageError(f"--json and --format {fmt} ask for different formats")
+            chosen = fmt or ("json" if as_json else "table")
+            if bom and chosen != "csv":
+                raise click.UsageError("--bom is for --format csv")
+            answer = fn(**options)
+            from govtargets.render import render, write
+
+            fitted = width or (None if wide else (terminal_width() if _is_terminal() else None))
+            write(render(answer, fmt=chosen, width=fitted, color=use_color(), wide=wide, lang=lang.lower(), bom=bom))  # type: ignore[arg-type]
+            if not answer.ok:
+                raise SystemExit(1)
+
+        return command
+
+    return decorate
+
+
+def query_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]]], Callable[..., None]]:
+    """An output command that asks the dataset's index: ``fn`` gets the index and its own options."""
+
+    def decorate(fn: Callable[..., Answer[Any]]) -> Callable[..., None]:
+        @data_options
+        @functools.wraps(fn)
+        def ask(*, data: Sequence[str], no_bundled: bool, no_cache: bool, **options: Any) -> Answer[Any]:
+            from govtargets.cache import answer
+
+            return answer(lambda index: fn(index, **options), paths=data, bundled=not no_bundled, use_cache=not no_cache)
+
+        return output_command(rows=rows)(ask)
+
+    return decorate

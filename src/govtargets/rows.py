@@ -1,0 +1,318 @@
+"""The rows the index serves, in the shapes of results.py, built once when a dataset is compiled.
+
+Each builder takes validated records as their JSON dicts (figures as exact decimal strings) and
+the dataset's context (its regions, indicators, sources and outcomes), so that a query only
+selects rows and prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import orjson
+
+from govtargets import judge
+from govtargets.results import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
+from govtargets.vocab import GOALS, IMPLIED_UNITS, LEVEL_NAMES, QUALIFIERS, Kind, Level, Unit, unit_of
+from govtargets.wording import number, target_figure
+
+Raw = dict[str, Any]
+"""A validated record as JSON: figures are exact decimal strings."""
+
+
+@dataclass
+class Context:
+    """What a row needs from the rest of the dataset."""
+
+    regions: dict[str, Raw] = field(default_factory=dict)
+    divisions: dict[str, Raw] = field(default_factory=dict)
+    """Every division by code: the dataset's divisions, and its regions."""
+    indicators: dict[str, Raw] = field(default_factory=dict)
+    sources: dict[str, Raw] = field(default_factory=dict)
+    outcomes: dict[tuple[str, int, str], Raw] = field(default_factory=dict)
+
+    def region_of_code(self, code: str | None) -> str | None:
+        """The id of the region with ``code``, if the dataset has one."""
+        if code is None:
+            return None
+        division = self.divisions.get(code)
+        return None if division is None else division.get("id")
+
+
+def dump(row: Mapping[str, Any]) -> str:
+    """A row as JSON text: exact figures as JSON numbers."""
+    return orjson.dumps(row, default=json_number).decode()
+
+
+def json_number(value: object) -> object:
+    if isinstance(value, Decimal):
+        # Figures have at most 15 significant digits (models.Figure), which a float carries
+        # exactly, so 0.86 prints as 0.86, and whole numbers print without a ".0".
+        return int(value) if value == value.to_integral_value() and abs(value) < 2**63 else float(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _decimal(text: Any) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def source_view(source: Raw) -> SourceView:
+    """A source as the output shows it."""
+    return {
+        "id": source["id"],
+        "title": source["title"],
+        "publisher": source["publisher"],
+        "url": source.get("url"),
+        "posted": source.get("posted"),
+        "post": source.get("post"),
+        "section": source.get("section"),
+        "note": source.get("note"),
+        "unverified": source.get("unverified"),
+    }
+
+
+def division_view(division: Raw) -> DivisionView:
+    """A division (or a region) as a parent in a chain."""
+    level = Level(division["level"])
+    zh, en = LEVEL_NAMES[level]
+    return {
+        "id": division.get("id"),
+        "code": division["code"],
+        "name_zh": division["name_zh"],
+        "name_en": division["name_en"],
+        "level": level,
+        "level_zh": zh,
+        "level_en": en,
+    }
+
+
+def region_view(region: Raw, ctx: Context) -> RegionView:
+    """A region with its chain of parents, nearest first (a loop of parents stops where it closes)."""
+    parents: list[DivisionView] = []
+    code = region.get("parent")
+    seen = {region["code"]}
+    while code is not None and code not in seen and (division := ctx.divisions.get(code)) is not None:
+        seen.add(code)
+        parents.append(division_view(division))
+        code = division.get("parent")
+    return {
+        **division_view(region),
+        "parents": parents,
+        "aliases": region.get("aliases", []),
+        "source": region.get("source"),
+    }
+
+
+def outcome_figures(outcome: Raw | None) -> judge.Figures | None:
+    """An outcome's figures, for judging."""
+    if outcome is None:
+        return None
+    return judge.Figures(
+        _decimal(outcome.get("growth")),
+        _decimal(outcome.get("level")),
+        outcome.get("level_unit"),
+        _decimal(outcome.get("change_pp")),
+    )
+
+
+def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: Context) -> TargetRow:
+    """A target as one flat row, with its outcome judged where the dataset has one."""
+    where = ctx.regions[region]
+    indicator = ctx.indicators[target["indicator"]]
+    kind = Kind(target["kind"])
+    value, high, margin = (_decimal(target.get(n)) for n in ("value", "value_high", "margin"))
+    unit = target.get("unit") or (IMPLIED_UNITS.get(kind) if value is not None else None)
+    qualifiers: list[str] = target.get("qualifiers", [])
+    goal = target.get("goal")
+    against = target.get("against")
+    against_region = target.get("against_region")
+    if against_region == "parent":
+        against_region = ctx.region_of_code(where.get("parent"))
+    other = ctx.indicators.get(against) if against else None
+    other_region = ctx.regions.get(against_region) if against_region else None
+    known = unit_of(unit) if unit else None
+    source = ctx.sources[target.get("source") or report_source]
+    parts: dict[str, Any] = {
+        "kind": kind,
+        "value": value,
+        "value_high": high,
+        "unit": unit,
+        "qualifiers": qualifiers,
+        "goal": goal,
+        "against": (other["name_zh"], other["name_en"]) if other else None,
+        "against_region": (other_region["name_zh"], other_region["name_en"]) if other_region else None,
+        "margin": margin,
+        "noun": indicator.get("noun_en"),
+    }
+    row: TargetRow = {
+        "region": region,
+        "region_zh": where["name_zh"],
+        "region_en": where["name_en"],
+        "code": where["code"],
+        "region_level": Level(where["level"]),
+        "year": year,
+        "id": target.get("id") or target["indicator"],
+        "indicator": target["indicator"],
+        "indicator_zh": indicator["name_zh"],
+        "indicator_en": indicator["name_en"],
+        "indicator_short_en": indicator.get("short_en") or indicator["name_en"],
+        "kind": kind,
+        "value": value,  # type: ignore[typeddict-item]  # a Decimal, written as a JSON number
+        "value_high": high,  # type: ignore[typeddict-item]
+        "unit": unit,
+        "unit_en": _unit_en(known, indicator),
+        "yuan": int(value * known.factor) if known and known.currency == "CNY" and value is not None else None,
+        "qualifiers": " ".join(qualifiers) or None,
+        "qualifiers_zh": " ".join(QUALIFIERS[q].zh[0] for q in qualifiers) or None,
+        "goal": goal,
+        "goal_zh": GOALS[goal].zh[0] if goal else None,
+        "against": (against or target["indicator"]) if kind is Kind.RELATIVE else None,
+        "against_region": (against_region or region) if kind is Kind.RELATIVE else None,
+        "margin": margin,  # type: ignore[typeddict-item]
+        "measure": target.get("measure") if kind is Kind.RELATIVE else None,
+        "threshold": threshold_text(target.get("threshold")),
+        "part_of": target.get("part_of"),
+        "area": target.get("area"),
+        "figure_zh": target_figure(lang="zh", **parts),
+        "figure_en": target_figure(lang="en", **parts),
+        "wording": target["wording"],
+        "label_en": target.get("label_en"),
+        "source": source["id"],
+        "source_url": source.get("url"),
+        **_outcome(target, kind, value, high, unit, margin, indicator, region, year, against_region, ctx),
+    }
+    return row
+
+
+def _outcome(
+    target: Raw,
+    kind: Kind,
+    value: Decimal | None,
+    high: Decimal | None,
+    unit: str | None,
+    margin: Decimal | None,
+    indicator: Raw,
+    region: str,
+    year: int,
+    against_region: str | None,
+    ctx: Context,
+) -> dict[str, Any]:
+    """The outcome columns of a target row: null where no outcome of its indicator and year is known."""
+    found = ctx.outcomes.get((region, year, target["indicator"]))
+    figures = outcome_figures(found)
+    empty = dict.fromkeys(_OUTCOME_COLUMNS)
+    if found is None or figures is None:
+        return empty
+    reference = None
+    other_key = (against_region or region, year, target.get("against") or target["indicator"])
+    if kind is Kind.RELATIVE:
+        reference = outcome_figures(ctx.outcomes.get(other_key))
+    verdict = judge.judge(
+        judge.Target(
+            kind=kind,
+            value=value,
+            value_high=high,
+            unit=unit,
+            qualifiers=tuple(target.get("qualifiers", [])),
+            goal=target.get("goal"),
+            measure=target.get("measure", "growth"),
+            margin=margin,
+            lower_is_better=bool(indicator.get("lower_is_better")),
+        ),
+        figures,
+        reference,
+    )
+    source = ctx.sources[found["source"]]
+    return {
+        **empty,
+        "actual": verdict.actual,
+        "actual_unit": verdict.actual_unit,
+        "actual_estimate": bool(found.get("estimate")),
+        "actual_wording": found["wording"],
+        "actual_source": source["id"],
+        "actual_source_url": source.get("url"),
+        "reference": " ".join(other_key[0::2]) if kind is Kind.RELATIVE else None,
+        "reference_actual": verdict.reference_actual,
+        "outcome": verdict.status,
+        "difference": verdict.difference,
+        "difference_unit": verdict.difference_unit,
+        "difference_unit_en": verdict.difference_unit_en,
+        "outcome_note": verdict.note,
+    }
+
+
+_OUTCOME_COLUMNS = (
+    "actual", "actual_unit", "actual_estimate", "actual_wording", "actual_source", "actual_source_url",
+    "reference", "reference_actual", "outcome", "difference", "difference_unit", "difference_unit_en",
+    "outcome_note",
+)  # fmt: skip
+
+
+def threshold_text(threshold: Raw | None) -> str | None:
+    """``超3亿元或3000万美元``."""
+    if not threshold:
+        return None
+    amounts = "或".join(f"{number(Decimal(a['value']))}{a['unit']}" for a in threshold["amounts"])
+    word = QUALIFIERS[threshold.get("qualifier", "over")]
+    return f"{word.zh[0]}{amounts}" if word.position == "before" else f"{amounts}{word.zh[0]}"
+
+
+def rank_value(row: TargetRow) -> Decimal | None:
+    """What a target is ordered by: money in yuan, else its figure in its base unit."""
+    value = row["value"]
+    if value is None:
+        return None
+    known = unit_of(row["unit"] or "")
+    return Decimal(value) * (known.factor if known else 1)
+
+
+def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx: Context) -> ProjectRow:
+    """A project as one flat row."""
+    where = ctx.regions[region]
+    source = ctx.sources[project.get("source") or report_source]
+    total, planned = project.get("total_investment"), project.get("planned_investment")
+    start = project.get("production_start")
+    notes = [f"{n['text']} [{n['source']}]" for n in project.get("notes", [])]
+    return {
+        "region": region,
+        "region_zh": where["name_zh"],
+        "region_en": where["name_en"],
+        "year": year,
+        "id": project["id"],
+        "name_zh": project["name_zh"],
+        "name_en": project.get("name_en"),
+        "zone_zh": project.get("zone_zh"),
+        "zone_en": project.get("zone_en"),
+        "description_zh": project.get("description_zh"),
+        "description_en": project.get("description_en"),
+        "total_investment": _decimal(total["value"]) if total else None,  # type: ignore[typeddict-item]
+        "total_unit": total["unit"] if total else None,
+        "total_yuan": _yuan(total),
+        "total_source": (project.get("total_investment_source") or source["id"]) if total else None,
+        "planned_investment": _decimal(planned["value"]) if planned else None,  # type: ignore[typeddict-item]
+        "planned_unit": planned["unit"] if planned else None,
+        "planned_yuan": _yuan(planned),
+        "production_start": start["year"] if start else None,
+        "production_expected": start.get("expected", False) if start else None,
+        "wording": project["wording"],
+        "notes": " | ".join(notes) or None,
+        "source": source["id"],
+        "source_url": source.get("url"),
+    }
+
+
+def _unit_en(known: Unit | None, indicator: Raw) -> str | None:
+    # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
+    if known is None:
+        return None
+    return (indicator.get("noun_en") if known.dimension == "count" else None) or known.en
+
+
+def _yuan(amount: Raw | None) -> int | None:
+    if not amount:
+        return None
+    known = unit_of(amount["unit"])
+    return int(Decimal(amount["value"]) * known.factor) if known and known.currency == "CNY" else None

@@ -1,0 +1,164 @@
+"""Query results as CSV sheets: one named builder per result type, beside tables.py.
+
+A target is the same flat row in every sheet that lists targets (``targets``, ``rank``,
+``show``): the columns of ``results.TargetRow``, derived from it, never restated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from govtargets.results import (
+    Chain,
+    Comparison,
+    History,
+    IndicatorList,
+    ProjectList,
+    ProjectRow,
+    Ranking,
+    RegionList,
+    RegionReport,
+    SearchHit,
+    SearchResult,
+    Summary,
+    TargetRow,
+    TargetTable,
+    Validation,
+    YearSummary,
+)
+
+TARGET_COLUMNS: tuple[str, ...] = tuple(TargetRow.__annotations__)
+"""The columns of a target row, in order."""
+PROJECT_COLUMNS: tuple[str, ...] = tuple(ProjectRow.__annotations__)
+"""The columns of a project row, in order."""
+
+
+@dataclass
+class Sheet:
+    """A flat table: a header and rows of plain values."""
+
+    header: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+
+
+def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Iterator[list[Any]]:
+    for record in records:
+        yield [record[c] for c in columns]
+
+
+def region_list_sheet(result: RegionList) -> Sheet:
+    """``govtargets list``: one row per region, its nearest parent in columns of its own."""
+    header = ["id", "code", "name_zh", "name_en", "level", "parent_code", "parent_zh", "parent_en", "years", "targets", "outcomes", "projects"]
+
+    def rows() -> Iterator[list[Any]]:
+        for r in result["regions"]:
+            parent = r["parents"][0] if r["parents"] else None
+            yield [
+                r["id"], r["code"], r["name_zh"], r["name_en"], r["level"],
+                parent and parent["code"], parent and parent["name_zh"], parent and parent["name_en"],
+                " ".join(map(str, r["years"])), r["targets"], r["outcomes"], r["projects"],
+            ]  # fmt: skip
+
+    return Sheet(header, rows())
+
+
+def region_report_sheet(result: RegionReport) -> Sheet:
+    """``govtargets show``: targets and projects in one sheet, each row filling its own half
+    (the target columns, then the project columns prefixed ``project_``)."""
+    header = ["record", *TARGET_COLUMNS, *(f"project_{c}" for c in PROJECT_COLUMNS)]
+    blank_targets = [None] * len(TARGET_COLUMNS)
+    blank_projects = [None] * len(PROJECT_COLUMNS)
+
+    def rows() -> Iterator[list[Any]]:
+        for row in _rows(result["targets"], TARGET_COLUMNS):
+            yield ["target", *row, *blank_projects]
+        for row in _rows(result["projects"], PROJECT_COLUMNS):
+            yield ["project", *blank_targets, *row]
+
+    return Sheet(header, rows())
+
+
+COMPARED = ("figure_zh", "value", "value_high", "unit", "qualifiers", "actual", "outcome", "difference", "wording")
+"""What a comparison sheet gives of each region's targets on a row (several joined with "; ")."""
+
+
+def comparison_sheet(result: Comparison) -> Sheet:
+    """``govtargets compare``: one row per indicator, the columns of each region side by side."""
+    ids = [c["region"]["id"] for c in result["regions"]]
+    header = ["indicator", "indicator_zh", "indicator_en", "kind", "threshold", *(f"{i}_{part}" for i in ids for part in COMPARED)]
+
+    def rows() -> Iterator[list[Any]]:
+        for row in result["rows"]:
+            cells: list[Any] = []
+            for i in ids:
+                targets = row["targets"][i]
+                for part in COMPARED:
+                    values = [t[part] for t in targets if t[part] is not None]  # type: ignore[literal-required]
+                    cells.append(values[0] if len(values) == 1 else "; ".join(map(str, values)) or None)
+            yield [row["indicator"], row["indicator_zh"], row["indicator_en"], row["kind"], row["threshold"], *cells]
+
+    return Sheet(header, rows())
+
+
+def project_list_sheet(result: ProjectList) -> Sheet:
+    """``govtargets projects``."""
+    return Sheet(PROJECT_COLUMNS, _rows(result["projects"], PROJECT_COLUMNS))
+
+
+def validation_sheet(result: Validation) -> Sheet:
+    """``govtargets validate``: one row per problem."""
+    columns = ("severity", "file", "line", "record", "field", "message")
+    return Sheet(columns, _rows(result["problems"], columns))  # type: ignore[arg-type]
+
+
+def indicator_list_sheet(result: IndicatorList) -> Sheet:
+    """``govtargets indicators``."""
+    columns = ("key", "name_zh", "name_en", "unit", "unit_en", "lower_is_better", "regions", "aliases", "note")
+    return Sheet(columns, ([*(i[c] for c in columns[:-2]), "; ".join(i["aliases"]), i["note"]] for i in result["indicators"]))  # type: ignore[literal-required]
+
+
+def target_table_sheet(result: TargetTable) -> Sheet:
+    """``govtargets targets``: the long format, one target per row."""
+    return Sheet(TARGET_COLUMNS, _rows(result["targets"], TARGET_COLUMNS))
+
+
+def ranking_sheet(result: Ranking) -> Sheet:
+    """``govtargets rank``: the place, then the target row."""
+    entries = [e for g in result["groups"] for e in g["entries"]] + result["unranked"]
+    return Sheet(["rank", *TARGET_COLUMNS], ([e["rank"], *(e[c] for c in TARGET_COLUMNS)] for e in entries))  # type: ignore[literal-required]
+
+
+SEARCH_COLUMNS: tuple[str, ...] = tuple(SearchHit.__annotations__)
+
+
+def search_sheet(result: SearchResult) -> Sheet:
+    """``govtargets search``: one row per hit."""
+    return Sheet(SEARCH_COLUMNS, _rows(result["hits"], SEARCH_COLUMNS))
+
+
+def chain_sheet(result: Chain) -> Sheet:
+    """``govtargets chain``: one row per target at each level, with what its level adds."""
+    header = ["chain_indicator", "step", "adds", "adds_unit", *TARGET_COLUMNS]
+
+    def rows() -> Iterator[list[Any]]:
+        for row in result["rows"]:
+            for step, link in enumerate(row["links"], 1):
+                for target in link["targets"]:
+                    yield [row["indicator"], step, link["adds"], link["adds_unit"], *(target[c] for c in TARGET_COLUMNS)]  # type: ignore[literal-required]
+
+    return Sheet(header, rows())
+
+
+SUMMARY_COLUMNS: tuple[str, ...] = tuple(YearSummary.__annotations__)
+
+
+def summary_sheet(result: Summary) -> Sheet:
+    """``govtargets summary``: one row per region and year."""
+    return Sheet(SUMMARY_COLUMNS, _rows(result["years"], SUMMARY_COLUMNS))
+
+
+def history_sheet(result: History) -> Sheet:
+    """``govtargets history``: the target rows, year by year."""
+    return Sheet(TARGET_COLUMNS, _rows((t for y in result["years"] for t in y["targets"]), TARGET_COLUMNS))

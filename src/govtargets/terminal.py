@@ -1,0 +1,298 @@
+"""Draw tables (layout.py) with rich, fitted to a width.
+
+A column is never wider than its widest cell; prose columns wrap (at spaces, or between Chinese
+characters), and everything else is never split: a number with its unit, a key, a code, a bar.
+When the columns cannot fit, the least important ones are left out, and a line says which and
+how to see them (``--wide``). When even the essential ones cannot fit, each row is shown as a
+block of ``Header: value`` lines, so that a narrow terminal still shows all the data.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from govtargets.escape import visible
+from govtargets.layout import Block, Cell, Column, Line, Marked, Styled, Table, text_of
+
+MIN_WIDTH = 20
+"""Below this many columns every table is shown one record per block."""
+
+# A figure with its unit (10%, 260套, 1302.92亿元, 5%左右) or a run of Latin letters, digits
+# and symbols (a key, a code, a word) is one token; a Chinese character is a token of its own.
+_UNIT_CHARS = "%‰个百分点万亿千百十元美人套所家件项座处户辆张起名例次台艘架条批间床只头株棵部种篇班标箱公里米平方亩顷吨瓦时度立左右以上内下"
+_TOKEN = re.compile(
+    rf"[+\-−]?\d[\d,.]*(?:[{_UNIT_CHARS}]+)?"  # a figure and its unit
+    r"|[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+"  # a word, key or code
+    r"|[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"  # one Chinese character or mark
+    r"|\s+"
+)
+_CLOSING = set("，。、；：！？）」』》〉”’%,.;:!?)]}")
+_OPENING = set("（「『《〈“‘([{")
+_STOP = {"or", "by", "and", "than", "of", "to", "with", "in", "for", "on", "at", "from"}
+
+
+def tokens(text: str) -> list[str]:
+    """``text`` cut where a line may break; spaces are tokens of their own."""
+    found: list[str] = []
+    for piece in _TOKEN.findall(text):
+        if not found:
+            found.append(piece)
+        elif piece[0] in _CLOSING or found[-1][-1] in _OPENING:
+            found[-1] += piece  # a closing mark stays with what it closes, an opening one with what follows
+        elif piece[0].isalpha() and piece.isascii() and piece not in _STOP and _glued(found):
+            space = found.pop()
+            found[-1] += space + piece  # a number keeps its unit words: 6.5 billion yuan
+        else:
+            found.append(piece)
+    return found
+
+
+def _glued(found: list[str]) -> bool:
+    """Whether the last tokens are a figure (or a figure and unit words) and a space."""
+    return len(found) >= 2 and found[-1].isspace() and any(c.isdigit() for c in found[-2]) and not found[-2][-1] in _CLOSING
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` cells, broken only between tokens (a token wider than
+    the line stands on a line of its own, uncut)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in tokens(paragraph):
+            if token.isspace():
+                if line:
+                    line += " "
+                continue
+            if line and cell_len(line + token) > width:
+                lines.append(line.rstrip())
+                line = ""
+            line += token
+        lines.append(line.rstrip())
+    return lines
+
+
+def _lines_needed(widths: list[list[int]], width: int) -> int:
+    """How many lines the widest of some cells takes at ``width`` (each cell given as the widths
+    of its tokens, spaces as 0), wrapped as ``wrap`` wraps."""
+    most = 0
+    for cell in widths:
+        lines, used = 1, 0
+        for w in cell:
+            if w == 0:  # a space: a place to break, one cell wide within a line
+                used += 1 if used else 0
+                continue
+            if used and used + w > width:
+                lines, used = lines + 1, 0
+            used += w
+        most = max(most, lines)
+    return most
+
+
+def _least_width(column: Column, texts: list[str], widest: int) -> int:
+    """The narrowest width at which every cell of a wrapped column takes at most max_lines lines."""
+    cells = [[0 if t.isspace() else cell_len(t) for t in tokens(text)] for text in [column.header, *texts]]
+    low = max((w for cell in cells for w in cell), default=1)
+    high = widest
+    while low < high:  # the number of lines only falls as the width grows
+        middle = (low + high) // 2
+        if _lines_needed(cells, middle) <= column.max_lines:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
+    """The columns to show and their widths, or None if even the essential columns cannot fit."""
+    shown = list(range(len(table.columns)))
+    cells = [[visible(text_of(c), breaks=False) for c in row] for row in [*table.rows, *([table.total] if table.total else [])]]
+    natural: dict[int, int] = {}
+    least: dict[int, int] = {}
+    for i, column in enumerate(table.columns):
+        texts = [row[i] for row in cells]
+        natural[i] = max([cell_len(column.header), *(cell_len(t) for t in texts)])
+        least[i] = _least_width(column, texts, natural[i]) if column.wrap else natural[i]
+    while shown:
+        room = width - (3 * len(shown) - 1)
+        if sum(natural[i] for i in shown) <= room:
+            return shown, [natural[i] for i in shown]
+        if sum(least[i] for i in shown) <= room:
+            return shown, _shrink(table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room)
+        droppable = [i for i in shown if table.columns[i].priority > 0]
+        if not droppable:
+            return None
+        shown.remove(max(droppable, key=lambda i: (table.columns[i].priority, i)))
+    return None
+
+
+_EXACT_ROWS = 80
+"""Up to this many rows, columns are narrowed where it costs the fewest extra lines; beyond, evenly."""
+
+
+def _shrink(table: Table, cells: list[list[str]], shown: list[int], widths: list[int], least: list[int], room: int) -> list[int]:
+    """Narrow the wrapped columns from their natural widths until the table fits ``room``."""
+    excess = sum(widths) - room
+    if len(cells) > _EXACT_ROWS:
+        while excess > 0:  # take from the wrapped column with most to spare
+            spare, at = max((widths[k] - least[k], k) for k in range(len(widths)))
+            step = min(excess, max(1, spare // 4))
+            widths[at] -= step
+            excess -= step
+        return widths
+    pieces = [[[0 if t.isspace() else cell_len(t) for t in tokens(row[i])] for row in cells] for i in shown]
+    memo: dict[tuple[int, int, int], int] = {}
+
+    def lines(k: int, r: int, width: int) -> int:
+        key = (k, r, width)
+        if key not in memo:
+            memo[key] = _lines_needed([pieces[k][r]], width) if table.columns[shown[k]].wrap else 1
+        return memo[key]
+
+    def height(trial: list[int]) -> int:
+        return sum(max(lines(k, r, trial[k]) for k in range(len(trial))) for r in range(len(cells)))
+
+    while excess > 0:
+        best: tuple[int, int, int] | None = None
+        for k in range(len(widths)):
+            if widths[k] > least[k]:
+                trial = widths.copy()
+                trial[k] -= 1
+                cost = (height(trial), -(widths[k] - least[k]), k)
+                best = cost if best is None or cost < best else best
+        assert best is not None  # the least widths fit, so some column still has room to give
+        widths[best[2]] -= 1
+        excess -= 1
+    return widths
+
+
+def draw(blocks: Sequence[Block], *, width: int | None, color: bool, wide: bool = False, lang: str = "en") -> str:
+    """Blocks as text, fitted to ``width`` columns (None: as wide as they need, nothing left out)."""
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=100_000,  # lines are fitted here, not by rich
+        force_terminal=color,
+        color_system="auto" if color else None,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+        force_jupyter=False,
+        force_interactive=False,
+        legacy_windows=False,
+    )
+    fitted = width is not None and not wide
+    layouts = {n: _layout(b, width) for n, b in enumerate(blocks) if isinstance(b, Table) and fitted}  # type: ignore[arg-type]
+    hidden = list(
+        dict.fromkeys(
+            b.columns[i].header
+            for n, b in enumerate(blocks)
+            if isinstance(b, Table) and (found := layouts.get(n)) is not None
+            for i in range(len(b.columns))
+            if i not in found[0]
+        )
+    )
+    last_table = max((n for n, b in enumerate(blocks) if isinstance(b, Table)), default=-1)
+    for n, block in enumerate(blocks):
+        if isinstance(block, Line):
+            text = visible(block.text)
+            if block.aside and (width is None or cell_len(text + block.aside) <= width):
+                text += visible(block.aside)
+            for line in wrap(text, width) if width else [text]:
+                console.print(Text(line, style=block.style if color else ""))
+        elif not fitted:
+            console.print(_rich(block, list(range(len(block.columns))), None, color))
+        elif (layout := layouts[n]) is None:
+            for line in _records(block, max(width or 1, 1)):
+                console.print(Text(line))
+        else:
+            console.print(_rich(block, *layout, color))
+        if n == last_table and hidden and width is not None:  # said once, for every table
+            note = (
+                f"（宽度{width}列，未显示：{'、'.join(hidden)}；--wide 显示全部列）"
+                if lang == "zh"
+                else f"({', '.join(hidden)} left out at {width} columns: --wide shows every column)"
+            )
+            for line in wrap(note, width):
+                console.print(Text(line, style="dim" if color else ""))
+    text = out.getvalue()
+    if color:
+        return text
+    # rich pads every line to the table's width; a pipe or a file is better without it.
+    return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n") + "\n"
+
+
+def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
+    """How a table fits ``width``; None where it is better shown a record at a time: the width is
+    tiny, or fewer than half the columns would be left."""
+    found = None if width < MIN_WIDTH else fit(table, width)
+    if found is None or 2 * len(found[0]) < len(table.columns):
+        return None
+    return found
+
+
+def _rich(table: Table, shown: list[int], widths: list[int] | None, color: bool) -> RichTable:
+    drawn = RichTable(
+        title=Text(visible(table.title, breaks=False), style="bold" if color else ""),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        header_style="bold" if color else "",
+    )
+    for n, i in enumerate(shown):
+        column = table.columns[i]
+        drawn.add_column(column.header, justify=column.justify, no_wrap=True, width=widths[n] if widths else None)
+    for row in table.rows:
+        drawn.add_row(*(_cell(row[i], widths[n] if widths else None, table.columns[i], color) for n, i in enumerate(shown)))
+    if table.total is not None:
+        drawn.add_section()
+        drawn.add_row(*(_cell(table.total[i], widths[n] if widths else None, table.columns[i], color, bold=True) for n, i in enumerate(shown)))
+    return drawn
+
+
+def _cell(cell: Cell, width: int | None, column: Column, color: bool, *, bold: bool = False) -> Text:
+    plain = visible(text_of(cell), breaks=False)
+    lines = wrap(plain, width) if width and column.wrap and cell_len(plain) > width else [plain]
+    text = Text("\n".join(lines))
+    if not color:
+        return text
+    if isinstance(cell, Styled):
+        text.stylize(cell.style)
+    elif isinstance(cell, Marked) and cell.needle.strip():
+        text.highlight_regex(re.compile(r"\s*".join(map(re.escape, cell.needle.strip())), re.IGNORECASE), "bold reverse")
+    if bold:
+        text.stylize("bold")
+    return text
+
+
+def _records(table: Table, width: int) -> Iterator[str]:
+    """A table as one block of ``Header: value`` lines per row, for a terminal too narrow for columns."""
+    yield from wrap(visible(table.title, breaks=False), width)
+    for row in [*table.rows, *([table.total] if table.total else [])]:
+        yield ""
+        for column, cell in zip(table.columns, row, strict=True):
+            value = visible(text_of(cell), breaks=False)
+            if not value:
+                continue
+            for n, line in enumerate(wrap(f"{column.header}: {value}", width)):
+                yield line if n == 0 else f"  {line}"
+
+
+def plain_lines(blocks: Iterable[Block]) -> list[str]:
+    """Every cell's and line's text, for tests and search: what a reader sees, in order."""
+    found: list[str] = []
+    for block in blocks:
+        if isinstance(block, Line):
+            found.append(block.text)
+        else:
+            found += [text_of(c) for row in block.rows for c in row]
+    return found

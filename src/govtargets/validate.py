@@ -1,0 +1,46 @@
+"""``govtargets validate``: check datasets as the query commands would read them together."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Sequence
+
+from govtargets.build import compile_dataset, errors
+from govtargets.datasets import PathLike, dataset_files
+from govtargets.errors import DataError, Problem
+from govtargets.results import Validation
+
+
+def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict: bool = False) -> Validation:
+    """Check the bundled data (unless left out) and ``paths`` together, and report every problem
+    of every file; warnings fail only if ``strict``."""
+    problems: list[Problem] = []
+    files: list[str] = []
+    try:
+        files = dataset_files(paths, bundled=bundled)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if files:
+        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+            problems.extend(compile_dataset(files, conn).problems)
+    failed = errors(problems)
+    return {
+        "datasets": [str(p) for p in paths],
+        "files": len(files),
+        "problems": [
+            {
+                "severity": p.severity,
+                "file": p.file,
+                "line": p.line,
+                "record": p.record,
+                "field": p.field,
+                "message": p.message,
+            }
+            for p in problems
+        ],
+        "errors": len(failed),
+        "warnings": len(problems) - len(failed),
+        "strict": strict,
+        "ok": not (problems if strict else failed),
+    }
