@@ -439,3 +439,57 @@ class History(TypedDict):
     indicator_zh: str
     indicator_en: str
     years: list[HistoryRow]
+
+
+class ExtractedTarget(TypedDict):
+    """A target ``extract`` read from a report's main-target passage."""
+
+    wording: str
+    """A verbatim substring of the report's text."""
+    indicator: str | None
+    """The catalogue key, where the name matches one."""
+    indicator_zh: str
+    """The indicator as the text names it."""
+    kind: Kind
+    value: Number | None
+    value_high: Number | None
+    unit: str | None
+    """As written: %, 亿元, 万人, 个百分点."""
+    qualifiers: list[str]
+    """As written: ["力争", "以上"]."""
+    goal: str | None
+    against: str | None
+    against_region: str | None
+    margin: Number | None
+    measure: Literal["growth", "decline", "level"] | None
+    unsure: list[str]
+    """Why a person should check it."""
+
+
+class ExtractedOutcome(TypedDict):
+    """A result ``extract`` read from a report's review of the year before."""
+
+    wording: str
+    indicator: str | None
+    indicator_zh: str
+    year: int | None
+    """The year the figure is for."""
+    growth: Number | None
+    """Percent; a fall negative."""
+    level: Number | None
+    level_unit: str | None
+    change_pp: Number | None
+    estimate: bool
+    """True where the text says 预计 or gives the figure as 左右."""
+
+
+class Extraction(TypedDict):
+    """Result of ``govtargets extract --format json``."""
+
+    year: int | None
+    region: str | None
+    """The id of the region, where the data knows it."""
+    region_zh: str | None
+    """The region as the text names it."""
+    targets: list[ExtractedTarget]
+    outcomes: list[ExtractedOutcome]

@@ -1,0 +1,149 @@
+"""How well ``govtargets extract`` reads the reports: precision and recall of targets and of the
+previous year's results, per report and overall, against the bundled data (transcribed by hand,
+every record checked against its text), and the time one report takes.
+
+    python benchmarks/extract.py [--verbose] [REPORT ...]
+
+A drafted target counts as right when one hand-made record of the same report has the same
+indicator, kind, figures (value, range, unit), qualifiers, goal and comparison, and the two
+wordings overlap; a drafted result, when one has the same indicator, year, growth, level (in
+either unit), change in percentage points and estimate flag. Each record is matched once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+TOP = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(TOP / "src"))
+
+import orjson  # noqa: E402
+
+from govtargets.cache import open_index  # noqa: E402
+from govtargets.extract.draft import as_json, extract  # noqa: E402
+from govtargets.judge import convert  # noqa: E402
+from govtargets.vocab import qualifier_key  # noqa: E402
+
+REPORTS = TOP / "tests" / "data" / "source" / "reports"
+
+
+@dataclass
+class Score:
+    """Counts of one report (or all): right, drafted, in the hand-made data."""
+
+    right: int = 0
+    drafted: int = 0
+    gold: int = 0
+
+    def __iadd__(self, other: Score) -> Score:
+        self.right += other.right
+        self.drafted += other.drafted
+        self.gold += other.gold
+        return self
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.drafted if self.drafted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 1.0
+
+
+def _d(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _overlap(a: str, b: str) -> bool:
+    if a in b or b in a:
+        return True
+    return any(a[i : i + 6] in b for i in range(max(1, len(a) - 5)))
+
+
+def target_key(t: dict[str, Any]) -> tuple[Any, ...]:
+    """What must agree between a drafted target and a hand-made one."""
+    kind = t["kind"]
+    unit = t.get("unit") if kind == "level" else None
+    qualifiers = frozenset(qualifier_key(q) or q for q in t.get("qualifiers") or [])
+    relative = (t.get("against") or t["indicator"], t.get("against_region")) if kind == "relative" else None
+    return (t["indicator"], kind, _d(t.get("value")), _d(t.get("value_high")), unit, qualifiers, t.get("goal"), relative)
+
+
+def outcome_key(o: dict[str, Any]) -> tuple[Any, ...]:
+    """What must agree between a drafted result and a hand-made one (levels in 亿元 where money)."""
+    level = _d(o.get("level"))
+    unit = o.get("level_unit")
+    if level is not None and unit:
+        converted = convert(level, unit, "亿元")
+        if converted is not None:
+            level, unit = converted.normalize(), "亿元"
+    return (o["indicator"], o.get("year"), _d(o.get("growth")), level, unit, _d(o.get("change_pp")), bool(o.get("estimate")))
+
+
+def score(drafted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]], key: Any, *, text: str) -> tuple[Score, list[str]]:
+    """Match drafted records to hand-made ones, each once; return the score and what differs."""
+    left = list(gold)
+    right = 0
+    misses = []
+    for record in drafted:
+        found = next((g for g in left if key(g) == key(record) and _overlap(g["wording"], record["wording"])), None)
+        if found is None:
+            misses.append(f"  + drafted {key(record)} <<{record['wording'][:60]}>>")
+        else:
+            left.remove(found)
+            right += 1
+    misses += [f"  - missed  {key(g)} <<{g['wording'][:60]}>>" for g in left]
+    return Score(right, len(drafted), len(gold)), misses
+
+
+def gold_of(index: Any, region: str, year: int, source: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The hand-made targets of a report (as written in the data), and the results its review states."""
+    rows = index.conn.execute("SELECT raw FROM s_targets WHERE region = ? AND year = ? ORDER BY rowid", (region, year))
+    targets = [orjson.loads(raw) for (raw,) in rows]
+    outcomes = [o for o in index.outcomes() if o["source"] == source]
+    return targets, outcomes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("reports", nargs="*", help="report files (default: all under tests/data/source/reports)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every difference")
+    args = parser.parse_args(argv)
+    index = open_index(use_cache=False)
+    indicators, regions = index.indicators(), index.regions()
+    files = [Path(p) for p in args.reports] or sorted(REPORTS.glob("*/*.md"))
+    totals = [Score(), Score()]
+    timings = []
+    print(f"{'report':<22} {'targets P':>9} {'R':>6} {'outcomes P':>10} {'R':>6}")
+    for path in files:
+        city, year = path.parent.name, int(path.stem)
+        text = path.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        result = as_json(extract(text, indicators=indicators, regions=regions))
+        timings.append(time.perf_counter() - started)
+        gold_targets, gold_outcomes = gold_of(index, city, year, f"{city}-{year}")
+        t_score, t_miss = score(result["targets"], gold_targets, target_key, text=text)  # type: ignore[arg-type]
+        o_score, o_miss = score(result["outcomes"], gold_outcomes, outcome_key, text=text)  # type: ignore[arg-type]
+        totals[0] += t_score
+        totals[1] += o_score
+        print(f"{city + '/' + path.name:<22} {t_score.precision:>9.2f} {t_score.recall:>6.2f} {o_score.precision:>10.2f} {o_score.recall:>6.2f}")
+        if args.verbose:
+            for line in [*t_miss, *o_miss]:
+                print(line)
+    t, o = totals
+    print(f"{'overall':<22} {t.precision:>9.3f} {t.recall:>6.3f} {o.precision:>10.3f} {o.recall:>6.3f}")
+    print(f"targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data; outcomes: {o.right} of {o.drafted} and {o.gold}")
+    timings.sort()
+    print(f"time per report (library, warm): median {timings[len(timings) // 2] * 1000:.1f} ms, max {timings[-1] * 1000:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

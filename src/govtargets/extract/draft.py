@@ -1,0 +1,225 @@
+"""Put a draft together from a report's text: as a dataset file in TOML, or as JSON."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from govtargets import tomlout
+from govtargets.extract.grammar import Found, Reader
+from govtargets.extract.names import Catalogue, Regions
+from govtargets.extract.passage import read_report
+from govtargets.extract.review import Outcome, read_review
+from govtargets.models import FORMAT, KEY_PATTERN
+from govtargets.results import ExtractedOutcome, ExtractedTarget, Extraction
+from govtargets.vocab import qualifier_key, unit_of
+
+
+@dataclass
+class Draft:
+    """What ``extract`` found in a report."""
+
+    text: str
+    year: int | None
+    region: str | None
+    region_zh: str | None
+    title: str | None
+    url: str | None
+    posted: Any
+    targets: list[Found] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+
+def extract(
+    text: str, *, indicators: Iterable[Mapping[str, Any]], regions: Iterable[Mapping[str, Any]], region: str | None = None, year: int | None = None
+) -> Draft:
+    """Read a report's text into a draft: the year's main targets and the year before's results."""
+    catalogue = Catalogue(indicators)
+    known = Regions(regions)
+    report = read_report(text)
+    draft = Draft(
+        text=text,
+        year=year or report.year,
+        region=known.match(region) or region if region else known.match(report.region_zh),
+        region_zh=report.region_zh,
+        title=report.title,
+        url=report.url,
+        posted=report.posted,
+    )
+    draft.targets = Reader(catalogue).read(report.passage, report.passage_start, text)
+    draft.outcomes = read_review(report.review, catalogue)
+    return draft
+
+
+def as_json(draft: Draft) -> Extraction:
+    """The draft as the JSON output of ``extract --format json``."""
+    targets: list[ExtractedTarget] = [
+        {
+            "wording": t.wording,
+            "indicator": t.indicator,
+            "indicator_zh": t.indicator_zh,
+            "kind": t.kind,
+            "value": t.value,  # type: ignore[typeddict-item]  # a Decimal, written as a JSON number
+            "value_high": t.value_high,  # type: ignore[typeddict-item]
+            "unit": t.unit,
+            "qualifiers": t.qualifiers,
+            "goal": t.goal,
+            "against": t.against,
+            "against_region": t.against_region,
+            "margin": t.margin,  # type: ignore[typeddict-item]
+            "measure": t.measure if t.kind == "relative" else None,
+            "unsure": t.unsure,
+        }
+        for t in draft.targets
+    ]
+    year = draft.year - 1 if draft.year else None
+    outcomes: list[ExtractedOutcome] = [
+        {
+            "wording": draft.text[o.start : o.end],
+            "indicator": o.indicator,
+            "indicator_zh": o.indicator_zh,
+            "year": year,
+            "growth": o.growth,  # type: ignore[typeddict-item]
+            "level": o.level,  # type: ignore[typeddict-item]
+            "level_unit": o.level_unit,
+            "change_pp": o.change_pp,  # type: ignore[typeddict-item]
+            "estimate": o.estimate,
+        }
+        for o in draft.outcomes
+    ]
+    return {"year": draft.year, "region": draft.region, "region_zh": draft.region_zh, "targets": targets, "outcomes": outcomes}
+
+
+_LEVELS = {"省": "province", "自治区": "province", "市": "prefecture", "区": "district", "县": "county", "旗": "county"}
+
+
+def as_toml(draft: Draft, *, source_name: str) -> str:
+    """The draft as a dataset file that ``govtargets validate`` accepts as it stands, with a
+    comment on each record a person should check."""
+    region = draft.region or _new_key(draft.region_zh)
+    year = draft.year or 2000
+    source = f"{region}-gwr-{year}"
+    parts = [
+        f"# Drafted by govtargets extract from {source_name}. Check every record against the text,\n"
+        "# then remove these comments. The format is described in docs/format.md.\n",
+        f"format = {FORMAT}\n",
+    ]
+    parts.append(
+        tomlout.table(
+            "sources",
+            {
+                "id": source,
+                "title": draft.title or f"{draft.region_zh or ''}{year}年政府工作报告",
+                "publisher": f"{draft.region_zh}人民政府" if draft.region_zh else "(the government whose report it is)",
+                "url": draft.url,
+                "posted": draft.posted,
+                "note": "Drafted by govtargets extract.",
+            },
+        )
+    )
+    if draft.region is None:
+        name = draft.region_zh or "(region)"
+        level = next((lv for suffix, lv in _LEVELS.items() if name.endswith(suffix)), "prefecture")
+        parts.append(
+            tomlout.table(
+                "regions",
+                {"id": region, "code": "000000", "name_zh": name, "name_en": "(English name)", "level": level},
+                comment="A region the data does not know yet: give its GB/T 2260 code, English name, level and parent.",
+            )
+        )
+    keys = _new_indicators(draft, parts)
+    parts.append(tomlout.table("reports", {"region": region, "year": year, "source": source}))
+    indicator_keys = [t.indicator or keys[t.indicator_zh] for t in draft.targets]
+    for t, key, ident in zip(draft.targets, indicator_keys, _ids(draft.targets, indicator_keys), strict=True):
+        record: dict[str, Any] = {"indicator": key, "kind": t.kind.value}
+        if ident != key:
+            record = {"id": ident, **record}
+        record |= _figures(t)
+        record["wording"] = t.wording
+        comment = "; ".join(t.unsure) if t.unsure else None
+        parts.append(tomlout.table("reports.targets", record, comment=comment))
+    for o in draft.outcomes:
+        key = o.indicator or keys.get(o.indicator_zh, "")
+        fields = {
+            "region": region,
+            "year": year - 1,
+            "indicator": key,
+            "growth": o.growth,
+            "level": o.level,
+            "level_unit": o.level_unit,
+            "change_pp": o.change_pp,
+            "estimate": o.estimate or None,
+            "wording": draft.text[o.start : o.end],
+            "source": source,
+        }
+        parts.append(tomlout.table("outcomes", fields))
+    return "\n".join(parts)
+
+
+def _ids(targets: list[Found], keys: list[str]) -> list[str]:
+    """Each target's id: its indicator, or where two share one, the indicator and kind (and a number)."""
+    shared = {k for k in keys if keys.count(k) > 1}
+    ids: list[str] = []
+    for target, key in zip(targets, keys, strict=True):
+        ident = f"{key}_{target.kind.value}" if key in shared else key
+        n = 2
+        while ident in ids:
+            ident = f"{key}_{target.kind.value}_{n}"
+            n += 1
+        ids.append(ident)
+    return ids
+
+
+def _figures(t: Found) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    if t.value is not None:
+        fields["value"] = t.value
+    if t.value_high is not None:
+        fields["value_high"] = t.value_high
+    if t.unit and t.kind.value == "level":
+        fields["unit"] = t.unit
+    elif t.unit and t.kind.value == "change_pp":
+        fields["unit"] = t.unit
+    words = [q for q in t.qualifiers if qualifier_key(q) is not None]
+    if words:
+        fields["qualifiers"] = words
+    if t.goal:
+        fields["goal"] = t.goal
+    if t.kind.value == "relative":
+        if t.against:
+            fields["against"] = t.against
+        if t.against_region:
+            fields["against_region"] = t.against_region
+        if t.margin is not None:
+            fields["margin"] = t.margin
+        if t.measure != "growth":
+            fields["measure"] = t.measure
+    return fields
+
+
+def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
+    """Catalogue entries for the indicators the catalogue lacks, keyed by their Chinese names."""
+    keys: dict[str, str] = {}
+    for name, unit in [(t.indicator_zh, t.unit if t.kind.value == "level" else None) for t in draft.targets if t.indicator is None] + [
+        (o.indicator_zh, o.level_unit) for o in draft.outcomes if o.indicator is None
+    ]:
+        if name in keys:
+            continue
+        keys[name] = f"new_indicator_{len(keys) + 1}"
+        known = unit_of(unit) if unit else None
+        fields = {
+            "key": keys[name],
+            "name_zh": name,
+            "name_en": "(English name)",
+            "unit": unit if known and known.dimension in ("percent", "money", "count", "measure") else None,
+        }
+        parts.append(tomlout.table("indicators", fields, comment="Not in the catalogue: give it a key and an English name."))
+    return keys
+
+
+def _new_key(name: str | None) -> str:
+    """A key for a region the data does not know: its name's ASCII letters, else ``new-region``."""
+    ascii_name = re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")
+    return ascii_name if re.match(KEY_PATTERN, ascii_name) else "new-region"

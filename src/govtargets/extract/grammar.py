@@ -1,0 +1,482 @@
+"""Read the clauses of a main-target passage into targets.
+
+A target clause is a subject (one or more indicators) and a predicate (a figure, a goal, or a
+comparison): 地区生产总值增长5%左右; 实际使用外资、进出口总额稳中提质; 居民收入与经济增长同步;
+城镇和农村居民收入分别增长6.8%、7.5%. docs/transcribing.md sets out the rules a person
+follows; this module follows the same ones, so that a draft needs few corrections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from govtargets.extract.names import Catalogue
+from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, qualifier_key
+
+
+@dataclass
+class Found:
+    """One target read from the text."""
+
+    wording: str
+    start: int
+    indicator_zh: str
+    indicator: str | None
+    kind: Kind
+    value: Decimal | None = None
+    value_high: Decimal | None = None
+    unit: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    """As the text writes them (力争, 以上)."""
+    goal: str | None = None
+    against: str | None = None
+    against_zh: str | None = None
+    against_region: str | None = None
+    margin: Decimal | None = None
+    measure: str = "growth"
+    unsure: list[str] = field(default_factory=list)
+    """Why a person should look at this target: each reason a comment in the draft."""
+
+
+# --- Splitting a passage into clauses ------------------------------------------------------------
+
+_OPEN, _CLOSE = "（(“「《[", "）)”」》]"
+
+
+def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
+    """The clauses of a passage (split at ，；。 and line ends, not inside brackets or quotes),
+    each with where it starts in the report."""
+    found: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    for i, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in "，；;。\n":
+            found.append((start, text[start:i]))
+            start = i + 1
+    found.append((start, text[start:]))
+    result = []
+    for at, clause in found:
+        lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
+        clause = clause[lead:].rstrip(" \t　*")
+        numbering = _NUMBERING.match(clause)
+        if numbering:
+            lead += numbering.end()
+            clause = clause[numbering.end() :]
+        if clause:
+            result.append((offset + at + lead, clause))
+    return result
+
+
+_NUMBERING = re.compile(r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*")
+
+
+_NOT_A_TARGET = re.compile(r"^(?:在实际工作中|实际工作中|我们将|我们要|努力争取|全力争取|尽最大努力|争取更好)")
+"""Words around a list of targets that are not targets (在实际工作中努力争取更好结果)."""
+
+# --- Figures -------------------------------------------------------------------------------------
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_COUNTERS = "人次|标准箱|标箱|美元|元|人|个|套|所|家|件|项|座|处|户|辆|张|起|名|例|次|台|艘|架|条|批|间|床|只|头|株|棵|部|种|篇|班|吨标准煤|吨标煤|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
+_UNIT = rf"%|‰|个百分点|(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?(?:{_COUNTERS})"
+FIGURE = re.compile(
+    rf"(?P<low>{_NUMBER})\s*(?P<u1>%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
+    r"(?P<after>(?:左右|以上|以内|以下|及以上)*)"
+)
+_GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
+_DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减")
+_POINTS_UP = ("提高", "提升", "增加", "上升")
+
+# Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
+_PREDICATE = re.compile(
+    r"同比增长|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
+    r"与(?=[^，；。]*同步)|基本同步|同步|稳中|稳步|稳定|稳量|保稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"均(?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"(?<![A-Za-z\d.])\d"
+)
+_WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
+"""A verb with nothing after it is part of a name (能耗下降), not a predicate."""
+
+_GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("meet_quota", re.compile(r"完成.*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标)|完成.*?(?:任务|目标)$")),
+    ("within_limit", re.compile(r"省控线|省定范围|控制目标以?内|调控目标")),
+    ("top_rank", re.compile(r"第一方阵|前列|领先")),
+    ("breakthrough", re.compile(r"新突破")),
+    ("positive_growth", re.compile(r"正增长")),
+    ("keep_falling", re.compile(r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降")),
+    ("keep_improving", re.compile(r"持续(?:好转|改善|提升|优化)|进一步(?:提高|提升|改善|优化)|稳步提升|不断(?:提高|提升|改善)|明显改善|好转|改善")),
+    ("steady_improve", re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|稳中向好|量稳质升|提质")),
+    ("steady_growth", re.compile(r"稳步增长|稳定增长|平稳增长|合理增长")),
+    ("stable", re.compile(r"稳定|平稳|安定|和谐")),
+    ("eliminate", re.compile(r"^杜绝")),
+    ("strict_control", re.compile(r"^严控|^严格控制")),
+]
+_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省均$|^全省平均")
+
+
+@dataclass
+class _Item:
+    """One predicate: a figure with its words, a goal, or a comparison."""
+
+    kind: Kind
+    value: Decimal | None = None
+    value_high: Decimal | None = None
+    unit: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    goal: str | None = None
+    against_zh: str | None = None
+    against_region: str | None = None
+    margin: Decimal | None = None
+    measure: str = "growth"
+    verb: str | None = None
+    respectively: bool = False
+    unsure: list[str] = field(default_factory=list)
+
+
+class Reader:
+    """Reads a passage's clauses into targets, matching indicators to a catalogue."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+
+    def read(self, passage: str, offset: int, text: str) -> list[Found]:
+        """Every target of a passage that starts at ``offset`` in ``text``."""
+        found: list[Found] = []
+        pending: list[tuple[str, int]] = []  # subjects of clauses that gave no predicate
+        pending_start: int | None = None
+        subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
+        for start, clause in clauses(passage, offset):
+            if _NOT_A_TARGET.match(clause):
+                continue
+            targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            if targets:
+                if pending_start is not None:
+                    wording = text[pending_start : start + len(clause)]
+                    for t in targets:
+                        t.wording, t.start = wording, pending_start
+                found.extend(targets)
+                pending, pending_start = [], None
+            elif carried:
+                pending = [*pending, *carried]
+                pending_start = start if pending_start is None else pending_start
+        return found
+
+    def _clause(
+        self, clause: str, start: int, text: str, pending: list[tuple[str, int]], last: list[str]
+    ) -> tuple[list[Found], list[tuple[str, int]], list[str]]:
+        """The targets of one clause; or, if it has no predicate, the subjects it carries on."""
+        special = self._special(clause, start)
+        if special is not None:
+            return special, [], [t.indicator_zh for t in special]
+        accumulated = [name for name, _ in pending]
+        found: list[Found] = []
+        open_items: list[_Item] | None = None
+        owners: list[str] = []
+        for segment in _segments(clause, self.catalogue):
+            if open_items is not None and open_items[-1].respectively and (figure := _bare_figure(segment, open_items[-1])):
+                open_items.append(figure)  # 分别降低3%、4.4%左右: the list goes on
+                continue
+            subject, items = self._segment(segment)
+            if not items:
+                accumulated += _names(subject, self.catalogue)
+                continue
+            if open_items is not None:
+                found += self._targets(owners, open_items, clause, start)
+            owners = [*accumulated, *_names(subject, self.catalogue)] or owners or last
+            accumulated = []
+            open_items = items
+        if open_items is not None:
+            found += self._targets(owners, open_items, clause, start)
+            return found, [], owners
+        carried = [(name, start) for name in accumulated]
+        return [], carried, last
+
+    def _targets(self, owners: list[str], items: list[_Item], clause: str, start: int) -> list[Found]:
+        if not owners:
+            return []
+        respectively = any(i.respectively for i in items)
+        if respectively and len(items) > 1 and len(items) == len(owners):
+            _share_trailing(items)
+            pairs = list(zip(owners, items, strict=True))
+        elif len(items) == 1:
+            pairs = [(owner, items[0]) for owner in owners]
+        elif len(owners) == 1:
+            pairs = [(owners[0], item) for item in items]
+        else:
+            pairs = [(owner, item) for owner in owners for item in items]
+            for item in items:
+                item.unsure.append("the clause pairs several indicators with several figures: check which goes with which")
+        return [self._found(owner, item, clause, start) for owner, item in pairs]
+
+    def _found(self, owner: str, item: _Item, clause: str, start: int) -> Found:
+        key = self.catalogue.match(owner)
+        kind = item.kind
+        unsure = list(item.unsure)
+        info = self.catalogue.indicators.get(key) if key else None
+        # A rate that is itself a change (居民消费价格涨幅 3%) is a level of that rate.
+        if kind is Kind.GROWTH and info is not None and info.unit == "%" and item.verb in (None, "涨幅", "上涨", "增长"):
+            kind = Kind.LEVEL
+        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth.
+        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
+            kind = Kind.GROWTH
+        against = against_zh = None
+        if kind is Kind.RELATIVE:
+            against_zh = item.against_zh
+            if against_zh:
+                bare = re.sub(r"(?:的)?(?:增幅|增速|增长|水平|速度)$", "", against_zh)
+                against = (
+                    self.catalogue.match(against_zh) or self.catalogue.match(bare) or self.catalogue.match(_complete(bare, owner, self.catalogue))
+                )
+                if against is None:
+                    unsure.append(f"compared with {against_zh!r}, which matches no indicator")
+            else:
+                against = None
+        if key is None:
+            unsure.append(f"{owner!r} matches no indicator of the catalogue")
+        return Found(
+            wording=clause,
+            start=start,
+            indicator_zh=owner,
+            indicator=key,
+            kind=kind,
+            value=item.value,
+            value_high=item.value_high,
+            unit=item.unit if kind is not Kind.GROWTH and kind is not Kind.DECLINE else item.unit or "%",
+            qualifiers=list(item.qualifiers),
+            goal=item.goal,
+            against=against,
+            against_zh=against_zh,
+            against_region=item.against_region,
+            margin=item.margin,
+            measure=item.measure,
+            unsure=unsure,
+        )
+
+    def _special(self, clause: str, start: int) -> list[Found] | None:
+        """Clauses whose predicate comes first: 完成上级下达的能耗下降、环境改善等指标任务;
+        杜绝重特大生产安全事故; 完成固定资产投资4500亿元、工业投资1800亿元."""
+        quota = re.match(r"^完成(?:国家、?)?(?:省|上级|国家|市)?(?:下达|制定|确定)?的(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$", clause)
+        if quota is None:
+            quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?目标$", clause)
+        if quota:
+            names = _names(quota.group(1), self.catalogue)
+            return [self._found(n, _Item(Kind.QUALITATIVE, goal="meet_quota"), clause, start) for n in names]
+        first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
+        if first:
+            goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
+            return [self._found(n, _Item(Kind.QUALITATIVE, goal=goal), clause, start) for n in _names(first.group(2), self.catalogue)]
+        verb_first = re.match(r"^(?:完成|实现)(?=[^\d]+\d)", clause)
+        if verb_first and not re.match(r"^(?:完成|实现)(?:.*?)(?:任务|目标)$", clause):
+            found = []
+            for segment in _segments(clause[verb_first.end() :], self.catalogue):
+                subject, items = self._segment(segment)
+                found += [self._found(n, i, clause, start) for n in _names(subject, self.catalogue) for i in items]
+            return found or None
+        return None
+
+    def _segment(self, segment: str) -> tuple[str, list[_Item]]:
+        """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
+        spans = self.catalogue.spans(segment)
+        at = _predicate_start(segment, spans)
+        subject, predicate = segment[:at], segment[at:]
+        if not predicate or _WEAK.match(predicate):
+            return segment if not predicate else subject, []
+        return subject, _items(predicate)
+
+
+def _predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
+    for match in _PREDICATE.finditer(segment):
+        if not any(a <= match.start() < b for a, b in spans):
+            return match.start()
+    return len(segment)
+
+
+def _segments(clause: str, catalogue: Catalogue) -> list[str]:
+    """A clause's parts separated by 、 (not inside brackets, a catalogue name, or a figure list
+    that 分别 begins)."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(clause):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char == "、" and depth == 0 and not _AUTHORITIES.match(clause, max(0, i - 2)):
+            parts.append(clause[start:i])
+            start = i + 1
+    parts.append(clause[start:])
+    return [p for p in parts if p.strip()]
+
+
+_AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
+"""Authorities listed in a goal (完成国家、省下达的目标任务): not a list of indicators."""
+
+
+def _names(subject: str, catalogue: Catalogue) -> list[str]:
+    """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
+    takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
+    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年)", "", subject.strip())
+    subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    if not subject:
+        return []
+    spans = catalogue.spans(subject)
+    pieces, start = [], 0
+    for match in re.finditer(r"、|和|及|与", subject):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        pieces.append(subject[start : match.start()])
+        start = match.end()
+    pieces.append(subject[start:])
+    pieces = _split_pairs([p.strip() for p in pieces if p.strip()], catalogue)
+    if len(pieces) < 2:
+        return pieces
+    completed = []
+    for n, piece in enumerate(pieces):
+        if catalogue.exact(piece) is None and len(piece) <= 4:
+            other = pieces[-1] if n < len(pieces) - 1 else pieces[0]
+            piece = _complete(piece, other, catalogue)
+        completed.append(piece)
+    return completed
+
+
+def _split_pairs(names: list[str], catalogue: Catalogue) -> list[str]:
+    """Names run together (外资外贸) as the two they are."""
+    found: list[str] = []
+    for name in names:
+        pair = catalogue.pair(name) if catalogue.match(name) is None else None
+        found += list(pair) if pair else [name]
+    return found
+
+
+def _complete(short: str, other: str, catalogue: Catalogue) -> str:
+    """``short`` finished with what it shares with ``other``: 城镇 and 农村居民收入 give 城镇居民收入;
+    产量 and 粮食播种面积 give 粮食产量 (an exact name first, else any that matches)."""
+    candidates = [short + other[k:] for k in range(1, min(4, len(other)))]
+    candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
+    for test in (catalogue.exact, catalogue.match):
+        for candidate in candidates:
+            if test(candidate) is not None:
+                return candidate
+    return short
+
+
+def _items(predicate: str) -> list[_Item]:
+    """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
+    respectively = "分别" in predicate or predicate.startswith("均")
+    predicate = predicate.replace("分别", "")
+    relative = _relative(predicate)
+    if relative is not None:
+        return [relative]
+    figures = list(FIGURE.finditer(predicate))
+    if not figures:
+        goal = _goal(predicate)
+        return [goal] if goal else []
+    items = []
+    verb = None
+    for n, match in enumerate(figures):
+        before = predicate[figures[n - 1].end() if n else 0 : match.start()]
+        if n and re.fullmatch(r"\s*(?:和|、|及|或)?\s*", before):
+            before = ""
+        item = _figure(match, before, predicate[match.end() : figures[n + 1].start() if n + 1 < len(figures) else len(predicate)], verb)
+        verb = item.verb
+        item.respectively = respectively
+        items.append(item)
+    return items
+
+
+def _bare_figure(segment: str, previous: _Item) -> _Item | None:
+    """A 、-part that is only a figure, going on with the verb of the part before (3%、4.4%左右)."""
+    match = FIGURE.fullmatch(segment.strip())
+    if match is None:
+        return None
+    item = _figure(match, "", "", previous.verb)
+    item.respectively = True
+    return item
+
+
+def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> _Item:
+    """An item from a figure and the words before and after it."""
+    unit = match.group("unit") or match.group("u1")
+    value = Decimal(match.group("low"))
+    high = Decimal(match.group("high")) if match.group("high") else None
+    said = _verb(before) or verb
+    qualifiers = _qualifier_words(before) + [q for q in re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")]
+    if unit == POINTS:
+        kind = Kind.CHANGE_PP
+        if said in _DECLINE_VERBS:
+            value = -value
+    elif said in _DECLINE_VERBS:
+        kind = Kind.DECLINE
+    elif said in _GROWTH_VERBS or (said == "按增长"):
+        kind = Kind.GROWTH
+    else:
+        kind = Kind.LEVEL
+    item = _Item(kind, value, high, unit, qualifiers, verb=said)
+    if high is not None and high <= value:
+        item.value_high = None
+        item.unsure.append("a range whose top is not above its bottom")
+    return item
+
+
+def _verb(before: str) -> str | None:
+    found = re.findall("|".join(sorted((*_GROWTH_VERBS, *_DECLINE_VERBS, *_POINTS_UP), key=len, reverse=True)), before)
+    return found[-1] if found else None
+
+
+def _qualifier_words(text: str) -> list[str]:
+    """The qualifier words in ``text``, as written, in order (力争, 达到)."""
+    forms = sorted({zh for word in QUALIFIERS.values() for zh in word.zh if word.position == "before"}, key=len, reverse=True)
+    found = []
+    for match in re.finditer("|".join(map(re.escape, forms)), text):
+        if match.group() == "约" and not re.match(r"\s*\d", text[match.end() :]):
+            continue  # 约束性, not 约5%
+        if qualifier_key(match.group()) not in ("in_step", "basically_in_step", "higher_than", "faster_than", "greater_than"):
+            found.append(match.group())
+    return found
+
+
+def _relative(predicate: str) -> _Item | None:
+    """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
+    step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)$", predicate)
+    if step:
+        return _compared(step.group("rel"), step.group("ref"), step.group("pre"), None)
+    ahead = re.match(rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?:以上)?$", predicate)
+    if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
+        margin = Decimal(ahead.group("m")) if ahead.group("m") else None
+        return _compared(ahead.group("rel"), ahead.group("ref"), ahead.group("pre"), margin)
+    return None
+
+
+def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> _Item:
+    words = [*_qualifier_words(before), relation]
+    reference = reference.strip()
+    item = _Item(Kind.RELATIVE, qualifiers=words, margin=margin)
+    if "降幅" in before or "下降" in before:
+        item.measure = "decline"
+    if _PARENT.match(reference) or reference in ("全省平均水平", "全省平均", "省均"):
+        item.against_region = "parent"
+    else:
+        item.against_zh = reference
+    return item
+
+
+def _goal(predicate: str) -> _Item | None:
+    """A qualitative target's goal, with the qualifier words before it."""
+    text = predicate.strip()
+    for key, pattern in _GOAL_PATTERNS:
+        if pattern.search(text):
+            words = [w for w in _qualifier_words(text) if not any(w in form for form in GOALS[key].zh)]
+            return _Item(Kind.QUALITATIVE, goal=key, qualifiers=words)
+    return None
+
+
+def _share_trailing(items: list[_Item]) -> None:
+    """A qualifier after the last figure of a 分别 list is each figure's (3%、4.4%左右)."""
+    last = [q for q in items[-1].qualifiers if QUALIFIERS[qualifier_key(q) or "about"].position == "after"]
+    if last and not any(q for i in items[:-1] for q in i.qualifiers):
+        for item in items[:-1]:
+            item.qualifiers = [*item.qualifiers, *last]

@@ -1,0 +1,109 @@
+"""What a report calls an indicator, matched to the catalogue; and regions by their names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from govtargets.vocab import normalize_name
+
+# Words a report puts before or after an indicator's name that do not change which it is.
+_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力)+")
+_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|增长|总量|规模|水平|指标|发展)$")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A catalogue entry, as extract needs it."""
+
+    key: str
+    name_zh: str
+    unit: str | None
+    names: tuple[str, ...]
+
+
+class Catalogue:
+    """The indicators a dataset knows, found by any of their names."""
+
+    def __init__(self, indicators: Iterable[Mapping[str, Any]]) -> None:
+        self.indicators: dict[str, Indicator] = {}
+        self.names: dict[str, str] = {}
+        written: set[str] = set()
+        for i in indicators:
+            names = (i["name_zh"], *i.get("aliases", ()))
+            self.indicators[i["key"]] = Indicator(i["key"], i["name_zh"], i.get("unit"), tuple(names))
+            for name in (*names, i["key"], i["name_en"]):
+                self.names.setdefault(normalize_name(name), i["key"])
+            written.update(n.lower() for n in names)
+        # Chinese names, longest first: where one name holds another, the longer one wins.
+        self.chinese = sorted({n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=len, reverse=True)
+        self.written = sorted((n for n in written if re.search(r"[\u4e00-\u9fff]", n)), key=len, reverse=True)
+
+    def exact(self, text: str) -> str | None:
+        """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
+        name = normalize_name(text)
+        for candidate in _variants(name):
+            if candidate in self.names:
+                return self.names[candidate]
+        return None
+
+    def match(self, text: str) -> str | None:
+        """The key of the indicator ``text`` names, or None: exactly, else as most of a longer name
+        (全市规上工业增加值增速), else as two names run together (外资外贸)."""
+        found = self.exact(text)
+        if found is not None:
+            return found
+        name = normalize_name(text)
+        share = re.search(r"比重|占比|强度|率|比例", name)
+        for known in self.chinese:
+            if len(known) >= 3 and known in name and len(known) * 2 >= len(name):
+                if share and not re.search(r"比重|占比|强度|率|比例", known):
+                    continue  # 研发经费支出占GDP比重 is a share, not the spending
+                return self.names[known]
+        return None
+
+    def pair(self, text: str) -> tuple[str, str] | None:
+        """Two names run together with nothing between (外资外贸): each as written, if both match."""
+        for cut in range(2, len(text) - 1):
+            if self.exact(text[:cut]) and self.exact(text[cut:]):
+                return text[:cut], text[cut:]
+        return None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where catalogue names stand in ``text`` (longest first, not overlapping), so that a
+        name's own 和 or digits (碳达峰碳中和, PM2.5) are not read as a list or a figure."""
+        taken: list[tuple[int, int]] = []
+        folded = text.lower()
+        for known in self.written:
+            start = folded.find(known)
+            while start >= 0:
+                end = start + len(known)
+                if all(end <= a or start >= b for a, b in taken):
+                    taken.append((start, end))
+                start = folded.find(known, start + 1)
+        return sorted(taken)
+
+
+def _variants(name: str) -> list[str]:
+    bare = _PREFIX.sub("", name)
+    found = [name, bare, _SUFFIX.sub("", bare)]
+    return list(dict.fromkeys(v for v in found if v))
+
+
+class Regions:
+    """The regions a dataset knows, found by their Chinese names."""
+
+    def __init__(self, regions: Iterable[Mapping[str, Any]]) -> None:
+        self.by_name: dict[str, str] = {}
+        for r in regions:
+            for name in (r["name_zh"], *r.get("aliases", ()), r["id"], r["name_en"]):
+                self.by_name.setdefault(normalize_name(name), r["id"])
+
+    def match(self, name: str | None) -> str | None:
+        """The id of the region a Chinese name (常州市, 常州) names, or None."""
+        if not name:
+            return None
+        folded = normalize_name(name)
+        return self.by_name.get(folded) or self.by_name.get(re.sub(r"(?:市|省|区|县|自治区|自治州)$", "", folded))

@@ -1,0 +1,90 @@
+"""A report's bytes as text: plain text or Markdown as it is, an HTML page's visible text.
+
+UTF-8 and GB18030 (which covers GBK and GB2312) are recognised; anything else, or a binary
+file, is refused with a message rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from govtargets.errors import ReportError
+
+MAX_BYTES = 64 << 20
+"""A report larger than this (64 MiB) is refused: work reports are tens of kilobytes."""
+
+
+def decode(data: bytes, *, name: str) -> str:
+    """``data`` as text, or a ReportError saying why it is not a report's text."""
+    if not data.strip():
+        raise ReportError(f"{name}: the file is empty")
+    if len(data) > MAX_BYTES:
+        raise ReportError(f"{name}: more than {MAX_BYTES >> 20} MiB: not a work report's text")
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReportError(f"{name}: a binary file, not text")
+    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_text(text):
+            return html_text(text) if looks_like_html(text) else text.replace("\r\n", "\n").replace("\r", "\n")
+    raise ReportError(f"{name}: neither UTF-8 nor GB18030 (GBK) text")
+
+
+def _mostly_text(text: str) -> bool:
+    # GB18030 decodes almost any bytes: a real text has few control characters.
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f")
+    return controls <= max(2, len(text[:65536]) // 200)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML page (a doctype, or an html or body tag near its start)."""
+    return re.search(r"<!doctype html|<html[\s>]|<body[\s>]", text[:4096], re.IGNORECASE) is not None
+
+
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title", "td", "table", "ul", "ol"}
+_SKIPPED = {"script", "style", "noscript", "template", "head"}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in _SKIPPED:
+            self.skipping += 1
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in _SKIPPED and self.skipping:
+            self.skipping -= 1
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skipping:
+            self.parts.append(data)
+
+
+def html_text(page: str) -> str:
+    """The visible text of an HTML page, a paragraph a line; its <title> first, as a heading."""
+    parser = _Text()
+    parser.feed(page)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    body = "\n".join(line for line in lines if line)
+    title = " ".join("".join(parser.title).split())
+    return f"{title}\n{body}" if title else body

@@ -1,0 +1,328 @@
+"""Read the previous year's headline results from a report's review.
+
+The review states GDP and general public budget revenue (level and growth) in one or two
+sentences, often with other figures beside them: 地区生产总值达8807.6亿元，增长9.1%；一般公共
+预算收入达688.1亿元，增长11.6%；…实际使用外资30.7亿美元，增长13%. From those sentences come
+GDP and budget revenue, and every other indicator given with a growth rate. Five-year figures
+(年均增长, 五年来) are not the previous year's and are passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from govtargets.extract.grammar import FIGURE, _names, _predicate_start, _segments
+from govtargets.extract.names import Catalogue
+from govtargets.vocab import POINTS, unit_of
+
+GDP, BUDGET = "gdp", "budget_revenue"
+
+_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_LONGER = re.compile(r"年均|五年|十三五|十四五|十五五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元")
+_GROWTH = re.compile(r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)")
+_LEADING = re.compile(
+    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|自然|全市|全省|2\d{3}年|地方)+"
+)
+
+
+@dataclass
+class Outcome:
+    """One indicator's results read from the review."""
+
+    indicator_zh: str
+    indicator: str | None
+    start: int
+    end: int
+    growth: Decimal | None = None
+    level: Decimal | None = None
+    level_unit: str | None = None
+    change_pp: Decimal | None = None
+    estimate: bool = False
+    level_bound: bool = False
+    rate: bool = False
+    """Its level is a rate of change (居民消费价格涨幅1.8%): a growth rate, for which results count."""
+
+
+def read_review(review: str, catalogue: Catalogue) -> list[Outcome]:
+    """The previous year's headline results stated in ``review`` (the text before the targets)."""
+    chosen: list[tuple[int, str]] = []
+    for key in (GDP, BUDGET):
+        sentence = _first_sentence(review, key, catalogue)
+        if sentence is not None and sentence not in chosen:
+            chosen.append(sentence)
+    found: dict[str, Outcome] = {}
+    owner = dict(zip((GDP, BUDGET), [None, None], strict=True))
+    for key in (GDP, BUDGET):
+        sentence = _first_sentence(review, key, catalogue)
+        owner[key] = sentence[0] if sentence else None
+    for start, sentence in sorted(chosen):
+        for outcome in _sentence(sentence, start, catalogue):
+            key = outcome.indicator or outcome.indicator_zh
+            # GDP and budget revenue come from the sentence chosen for each.
+            if key in owner and owner[key] != start:
+                continue
+            if key not in found:
+                outcome.estimate = estimate_at(review, outcome.start, outcome.end)
+                found[key] = outcome
+    return [o for o in found.values() if o.indicator in (GDP, BUDGET) or o.growth is not None or o.rate]
+
+
+def estimate_at(text: str, start: int, end: int) -> bool:
+    """Whether a result stated at ``text[start:end]`` is an estimate: the text gives it as 左右;
+    or 预计 (有望) governs it, standing in the wording itself, or at the head of an earlier clause
+    of its ；-part (预计全年实现地区生产总值…，一般公共预算收入…); or an earlier 预计 said 下同
+    (the same below)."""
+    if "左右" in text[start : end + 2] or re.match(r"[（(]预计", text[end : end + 4]):
+        return True
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    part = max(sentence, text.rfind("；", 0, start) + 1)
+    for match in re.finditer(r"预计|有望", text[part:end]):
+        at = part + match.start()
+        clause = max(text.rfind("，", 0, at), text.rfind("；", 0, at), sentence - 1) + 1
+        if at >= start or re.fullmatch(r"[\s*]*(?:全市|全省|全区|全县|全年|经初步核算，?|初步测算，?)*", text[clause:at]):
+            return True
+    return bool(re.search(r"预计[，,]?下同", text[:start]))
+
+
+def _first_sentence(review: str, key: str, catalogue: Catalogue) -> tuple[int, str] | None:
+    """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
+    five-year one); else the first that gives it a level."""
+    names = sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
+    pattern = re.compile("|".join(map(re.escape, names)))
+    level_only = None
+    for match in _SENTENCE.finditer(review):
+        sentence = match.group()
+        spans = catalogue.spans(sentence)
+        for name in pattern.finditer(sentence):
+            # Not part of a longer name (GDP in 人均GDP, 单位GDP能耗).
+            if any(a <= name.start() < b and b - a > name.end() - name.start() for a, b in spans):
+                continue
+            if re.search(r"(?:单位|万元|地均|人均|每)$", sentence[: name.start()]):
+                continue
+            tail = sentence[name.end() : name.end() + 40]
+            longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
+            grows = _GROWS.match(tail)
+            if grows and not longer:
+                return match.start(), sentence
+            money = FIGURE.search(tail[:24])
+            if level_only is None and money and unit_of(money.group("unit") or "") is not None and money.group("unit") and "元" in money.group("unit"):
+                level_only = (match.start(), sentence)
+    return level_only
+
+
+_GROWS = re.compile(
+    r"^(?:[，、\s]|预计|全年|同比|同口径|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)元|左右)*(?:增长|下降)\s*\d"
+)
+"""A GDP or budget name followed by its growth, with only its level and such words between."""
+
+_LEVEL_UNITS = ("money", "measure", "percent")
+
+
+class Figure(NamedTuple):
+    """A figure of a review clause."""
+
+    kind: str
+    """growth, level or change_pp."""
+    value: Decimal
+    unit: str | None
+    end: int
+    """Where it ends in the text."""
+    comparable: bool = False
+    """Said to be on a comparable basis (同口径): the one to compare with a target."""
+    bound: bool = False
+    """A level given as a bound (突破11万亿元): an exact level given beside it is preferred."""
+
+
+@dataclass
+class _Part:
+    """A 、-part of a review clause: the indicators it names, its figures, and whether it names
+    something the catalogue lacks (whose figures are then not another's)."""
+
+    subjects: list[Outcome]
+    figures: list[Figure]
+    unknown: bool = False
+    verb: str | None = None
+    """The growth verb its figures were given with, for a bare figure after it."""
+
+
+def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]:
+    """Each indicator of a sentence with the figures it is given."""
+    results: list[Outcome] = []
+    current: list[Outcome] = []
+    position = 0
+    for clause in re.split(r"(?<=[，；,;：:])", sentence):
+        at = offset + position
+        position += len(clause)
+        body = clause.rstrip("，；,;。：:")
+        if not body.strip():
+            continue
+        respectively = "分别" in body
+        parts = _clause_parts(body, at, catalogue, respectively)
+        subjects = [o for part in parts for o in part.subjects]
+        if not subjects and not any(part.unknown for part in parts):
+            # No indicator named: the figures go on with the ones before (增长4.2%、5.3%).
+            _give(current, [f for part in parts for f in part.figures], respectively=respectively)
+            continue
+        if respectively:
+            # 分别: the clause's figures go to its indicators (or the ones before) in turn.
+            _give(subjects or current, [f for part in parts if not part.unknown for f in part.figures], respectively=True)
+        else:
+            pending: list[Outcome] = []
+            for part in parts:
+                pending += part.subjects
+                if part.unknown:
+                    pending, current = [], []  # figures of something the catalogue lacks
+                elif part.figures:
+                    owners = pending or current
+                    _give(owners, part.figures, respectively=False)
+                    current, pending = owners, []
+            current = pending or current
+        results += subjects
+        current = subjects or current
+    for outcome in results:
+        info = catalogue.indicators.get(outcome.indicator or "")
+        # A rate that is itself a change (居民消费价格上涨2.2%) is a level of that rate.
+        if info is not None and info.unit == "%" and outcome.level is None and outcome.growth is not None:
+            outcome.level, outcome.level_unit, outcome.growth = outcome.growth, "%", None
+            outcome.rate = True
+    shared: dict[int, list[Outcome]] = {}
+    for outcome in results:  # indicators listed together share their span (分别增长…)
+        shared.setdefault(outcome.end, []).append(outcome)
+    for group in shared.values():
+        first = min(o.start for o in group)
+        for o in group:
+            o.start = first
+    return [o for o in results if o.growth is not None or o.level is not None or o.change_pp is not None]
+
+
+def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -> None:
+    """Give figures to the indicators they belong to: in turn (分别), or all to one, or one to all."""
+    if not owners or not figures:
+        return
+    by_kind: dict[str, list[Figure]] = {}
+    for figure in figures:
+        by_kind.setdefault(figure.kind, []).append(figure)
+    for kind, listed in by_kind.items():
+        if len(listed) > 1 and len(listed) == len(owners):
+            pairs = list(zip(owners, listed, strict=True))
+        elif len(owners) == 1:
+            preferred = [f for f in listed if f.comparable or (f.kind == "level" and not f.bound)]
+            pairs = [(owners[0], preferred[-1] if preferred else listed[0])]
+        elif len(listed) == 1 and not respectively:
+            pairs = [(o, listed[0]) for o in owners]
+        else:
+            continue
+        for outcome, figure in pairs:
+            if kind == "growth" and outcome.growth is None:
+                outcome.growth = figure.value
+            elif kind == "change_pp" and outcome.change_pp is None:
+                outcome.change_pp = figure.value
+            elif kind == "level" and (outcome.level is None or (outcome.level_bound and not figure.bound)):
+                outcome.level, outcome.level_unit, outcome.level_bound = figure.value, figure.unit, figure.bound
+            else:
+                continue
+            outcome.end = max(outcome.end, figure.end)
+
+
+def _clause_parts(body: str, at: int, catalogue: Catalogue, respectively: bool) -> list[_Part]:
+    """A review clause's 、-parts; a part that is only a name joins the next (城镇、农村居民收入),
+    and a bare figure goes on with the verb before it (增长4.2%、5.3%)."""
+    pieces: list[tuple[int, str]] = []
+    position = 0
+    for segment in re.split(r"(?<=、)", body):
+        if pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
+            start, text = pieces.pop()
+            pieces.append((start, text + segment))
+        else:
+            pieces.append((position, segment))
+        position += len(segment)
+    parts = []
+    verb: str | None = None
+    for start, segment in pieces:
+        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb)
+        verb = part.verb or verb
+        parts.append(part)
+    return parts
+
+
+_PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实现|突破|超|近|迈上|同比|同口径")
+
+
+def _part(segment: str, at: int, catalogue: Catalogue, respectively: bool, verb_before: str | None = None) -> _Part:
+    lead = _LEADING.match(segment)
+    skip = lead.end() if lead else 0
+    rest = segment[skip:]
+    stop = _predicate_start(rest, catalogue.spans(rest))
+    subject = rest[:stop].strip()
+    spans = catalogue.spans(subject)
+    if subject and catalogue.match(subject) is None and spans and spans[0][0] == 0 and not re.search(r"[、和及与]", subject):
+        subject = subject[: spans[0][1]]  # 地区生产总值连跨两个千亿元台阶: the name, and words about it
+    subjects: list[Outcome] = []
+    for name in _names(subject, catalogue) if subject else []:
+        for piece in _town_and_country(name) if respectively else [name]:
+            key = catalogue.match(piece)
+            if key is None:
+                continue
+            place = segment.find(name, skip)
+            start = at + (place if place >= 0 else skip)
+            outcome = Outcome(piece, key, start, start + len(name))
+            outcome.rate = bool(re.search(r"涨幅|增幅|增速", name))
+            subjects.append(outcome)
+    figures: list[Figure] = []
+    predicate_at = skip + stop
+    said: str | None = None
+    last_end: int | None = None
+    for match in FIGURE.finditer(segment):
+        before = segment[max(0, match.start() - 8) : match.start()]
+        if "年均" in before or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before) or _is_year(match, segment):
+            continue
+        unit = match.group("unit") or match.group("u1")
+        value = Decimal(match.group("low"))
+        verb = _GROWTH.findall(segment[: match.start()][-12:])
+        between = segment[last_end if last_end is not None else 0 : match.start()]
+        if not verb and unit in ("%", "‰") and re.fullmatch(r"\s*(?:和|及|、)?\s*", between):
+            verb = [v for v in (said, verb_before) if v][:1]  # 10.4%和20.4%: the verb before goes on
+        said = verb[-1] if verb else said
+        last_end = match.end()
+        comparable = "同口径" in segment[max(0, match.start() - 10) : match.start()]
+        if unit == POINTS:
+            figures.append(Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end()))
+        elif unit in ("%", "‰") and verb:
+            figures.append(Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable))
+        elif unit is not None and _level_unit(unit) and _level_words(segment[predicate_at : match.start()]):
+            bound = re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
+            figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
+    generic = re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+", subject) is not None
+    return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
+
+
+_FALLS = ("下降", "回落", "减少", "降低", "降幅")
+_LEVEL_WORDS = re.compile(
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|迈上|跃升至|增至|提高到|提升到|总量|规模)?\s*"
+    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)"
+)
+
+
+def _level_words(between: str) -> bool:
+    """Whether the words between a subject and a figure make the figure its level (达, 突破, 由…增至)."""
+    return _LEVEL_WORDS.fullmatch(between) is not None
+
+
+def _level_unit(unit: str) -> bool:
+    known = unit_of(unit)
+    return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
+
+
+def _town_and_country(name: str) -> list[str]:
+    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
+    if name.startswith("城乡"):
+        return ["城镇" + name[2:], "农村" + name[2:]]
+    return [name]
+
+
+def _is_year(match: re.Match[str], body: str) -> bool:
+    return body[match.end() : match.end() + 1] == "年" and match.group("unit") is None
