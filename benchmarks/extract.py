@@ -73,7 +73,16 @@ def target_key(t: dict[str, Any]) -> tuple[Any, ...]:
     unit = t.get("unit") if kind == "level" else None
     qualifiers = frozenset(qualifier_key(q) or q for q in t.get("qualifiers") or [])
     relative = (t.get("against") or t["indicator"], t.get("against_region")) if kind == "relative" else None
-    return (t["indicator"], kind, _d(t.get("value")), _d(t.get("value_high")), unit, qualifiers, t.get("goal"), relative)
+    return (
+        t["indicator"],
+        kind,
+        _d(t.get("value")),
+        _d(t.get("value_high")),
+        unit,
+        qualifiers,
+        t.get("goal"),
+        relative,
+    )
 
 
 def outcome_key(o: dict[str, Any]) -> tuple[Any, ...]:
@@ -84,16 +93,28 @@ def outcome_key(o: dict[str, Any]) -> tuple[Any, ...]:
         converted = convert(level, unit, "亿元")
         if converted is not None:
             level, unit = converted.normalize(), "亿元"
-    return (o["indicator"], o.get("year"), _d(o.get("growth")), level, unit, _d(o.get("change_pp")), bool(o.get("estimate")))
+    return (
+        o["indicator"],
+        o.get("year"),
+        _d(o.get("growth")),
+        level,
+        unit,
+        _d(o.get("change_pp")),
+        bool(o.get("estimate")),
+    )
 
 
-def score(drafted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]], key: Any, *, text: str) -> tuple[Score, list[str]]:
+def score(
+    drafted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]], key: Any, *, text: str
+) -> tuple[Score, list[str]]:
     """Match drafted records to hand-made ones, each once; return the score and what differs."""
     left = list(gold)
     right = 0
     misses = []
     for record in drafted:
-        found = next((g for g in left if key(g) == key(record) and _overlap(g["wording"], record["wording"])), None)
+        found = next(
+            (g for g in left if key(g) == key(record) and _overlap(g["wording"], record["wording"])), None
+        )
         if found is None:
             misses.append(f"  + drafted {key(record)} <<{record['wording'][:60]}>>")
         else:
@@ -103,9 +124,13 @@ def score(drafted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]], key
     return Score(right, len(drafted), len(gold)), misses
 
 
-def gold_of(index: Any, region: str, year: int, source: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def gold_of(
+    index: Any, region: str, year: int, source: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The hand-made targets of a report (as written in the data), and the results its review states."""
-    rows = index.conn.execute("SELECT raw FROM s_targets WHERE region = ? AND year = ? ORDER BY rowid", (region, year))
+    rows = index.conn.execute(
+        "SELECT raw FROM s_targets WHERE region = ? AND year = ? ORDER BY rowid", (region, year)
+    )
     targets = [orjson.loads(raw) for (raw,) in rows]
     outcomes = [o for o in index.outcomes() if o["source"] == source]
     return targets, outcomes
@@ -113,7 +138,9 @@ def gold_of(index: Any, region: str, year: int, source: str) -> tuple[list[dict[
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reports", nargs="*", help="report files (default: all under tests/data/source/reports)")
+    parser.add_argument(
+        "reports", nargs="*", help="report files (default: all under tests/data/source/reports)"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="print every difference")
     args = parser.parse_args(argv)
     index = open_index(use_cache=False)
@@ -133,15 +160,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         o_score, o_miss = score(result["outcomes"], gold_outcomes, outcome_key, text=text)  # type: ignore[arg-type]
         totals[0] += t_score
         totals[1] += o_score
-        print(f"{city + '/' + path.name:<22} {t_score.precision:>9.2f} {t_score.recall:>6.2f} {o_score.precision:>10.2f} {o_score.recall:>6.2f}")
+        print(
+            f"{city + '/' + path.name:<22} {t_score.precision:>9.2f} {t_score.recall:>6.2f} {o_score.precision:>10.2f} {o_score.recall:>6.2f}"
+        )
         if args.verbose:
             for line in [*t_miss, *o_miss]:
                 print(line)
     t, o = totals
     print(f"{'overall':<22} {t.precision:>9.3f} {t.recall:>6.3f} {o.precision:>10.3f} {o.recall:>6.3f}")
-    print(f"targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data; outcomes: {o.right} of {o.drafted} and {o.gold}")
+    print(
+        f"targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data; outcomes: {o.right} of {o.drafted} and {o.gold}"
+    )
     timings.sort()
-    print(f"time per report (library, warm): median {timings[len(timings) // 2] * 1000:.1f} ms, max {timings[-1] * 1000:.1f} ms")
+    print(
+        f"time per report (library, warm): median {timings[len(timings) // 2] * 1000:.1f} ms, max {timings[-1] * 1000:.1f} ms"
+    )
     return 0
 
 

@@ -50,7 +50,9 @@ def problems(path: Path) -> Iterator[str]:
         for error in exc.errors(include_url=False):
             yield f"invalid: {'.'.join(map(str, error['loc']))}: {error['msg']}"
         return
-    catalogue = DatasetFile.model_validate(tomli.loads(CATALOGUE.read_text(encoding="utf-8"), parse_float=Decimal))
+    catalogue = DatasetFile.model_validate(
+        tomli.loads(CATALOGUE.read_text(encoding="utf-8"), parse_float=Decimal)
+    )
     keys = {i.key for i in catalogue.indicators} | {i.key for i in model.indicators}
     sources = {s.id for s in model.sources}
     for report in model.reports:

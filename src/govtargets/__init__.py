@@ -1,3 +1,31 @@
-"""govtargets: query the annual targets in Chinese local government work reports."""
+"""govtargets: query the annual targets in Chinese government work reports.
 
-__version__ = "0.1.0"
+    import govtargets
+
+    with govtargets.open() as data:
+        for row in data.targets(indicators=["gdp"], year=2023):
+            print(row["region"], row["figure_zh"], row["outcome"])
+
+See ``govtargets.api`` for every question it answers; the records are typed in
+``govtargets.results``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.2.0"
+
+if TYPE_CHECKING:
+    from govtargets.api import Dataset, open, to_frame
+
+__all__ = ["Dataset", "__version__", "open", "to_frame"]
+
+
+def __getattr__(name: str) -> Any:
+    # The API is imported when first used, so that the command line starts without it.
+    if name in ("Dataset", "open", "to_frame"):
+        from govtargets import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'govtargets' has no attribute {name!r}")

@@ -41,11 +41,15 @@ def errors(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
-def compile_dataset(files: Sequence[str], conn: sqlite3.Connection, *, meta: Mapping[str, str] | None = None) -> Compiled:
+def compile_dataset(
+    files: Sequence[str], conn: sqlite3.Connection, *, bundled: int = 0, meta: Mapping[str, str] | None = None
+) -> Compiled:
     """Read, validate and check ``files`` together, and fill ``conn`` with their index.
 
-    Returns every problem found, errors and warnings, in reading order; the index is complete
-    (and holds ``meta``) only when there is no error.
+    The first ``bundled`` files are the bundled data: a user's report (or outcome) of a region
+    and year that the bundled data has too replaces the bundled one, with a warning. Returns
+    every problem found, errors and warnings, in reading order; the index is complete (and
+    holds ``meta``) only when there is no error.
     """
     writer = IndexWriter(conn)
     compiled = Compiled()
@@ -53,7 +57,7 @@ def compile_dataset(files: Sequence[str], conn: sqlite3.Connection, *, meta: Map
         compiled.problems.extend(prepared.problems)
         compiled.regular &= prepared.regular
         writer.stage(no, prepared.path, prepared.rows)
-    checker = _Checker(conn, files)
+    checker = _Checker(conn, files, bundled)
     compiled.problems.extend(checker.twice())
     ctx = checker.context()
     compiled.problems.extend(checker.references(ctx))
@@ -68,6 +72,9 @@ def compile_dataset(files: Sequence[str], conn: sqlite3.Connection, *, meta: Map
     compiled.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
     return compiled
 
+
+_REPLACEABLE = ("reports", "outcomes")
+"""What a user's file may give again to replace the bundled data's."""
 
 # What each staging table holds, how its records are named in messages, and whether the same
 # definition may be given twice (a user's file may repeat a bundled indicator or source).
@@ -84,9 +91,10 @@ _CLAIMS: dict[str, tuple[str, str, bool]] = {
 class _Checker:
     """Checks of the staged records of every file together."""
 
-    def __init__(self, conn: sqlite3.Connection, files: Sequence[str]) -> None:
+    def __init__(self, conn: sqlite3.Connection, files: Sequence[str], bundled: int = 0) -> None:
         self.conn = conn
         self.files = list(files)
+        self.bundled = bundled
         self._texts: dict[int, tuple[Locator, dict[str, Any]] | None] = {}
 
     def problem(self, file_no: int, loc: str | Loc, message: str, where: str | None = None) -> Problem:
@@ -99,7 +107,11 @@ class _Checker:
         locator, raw = found
         line = locator.find(record, (where,) if where else ())
         return Problem(
-            file=path, message=message, line=line, record=describe_record(raw, record), field=describe_field((where,) if where else ())
+            file=path,
+            message=message,
+            line=line,
+            record=describe_record(raw, record),
+            field=describe_field((where,) if where else ()),
         )
 
     def place(self, file_no: int, loc: str) -> str:
@@ -138,25 +150,57 @@ class _Checker:
                 if key not in first:
                     first[key] = (file_no, loc, raw)
                     continue
+                shown = what.format(key=key[0] if width == 1 else " ".join(map(str, key)))
+                if table in _REPLACEABLE and first[key][0] < self.bundled <= file_no:
+                    # The user's own transcription of a report the bundled data has: it replaces that.
+                    bundled_place = self.place(*first[key][:2])
+                    self._drop_bundled(table, key, first[key][0])
+                    first[key] = (file_no, loc, raw)
+                    if "replaces-bundled" not in orjson.loads(raw).get("checked", []):
+                        message = f"{shown} replaces the bundled one ({bundled_place})"
+                        yield self.problem(file_no, loc, message)._replace(
+                            severity="warning", code="replaces-bundled"
+                        )
+                    continue
                 drop.append(rowid)
                 if same_is_fine and raw == first[key][2]:
                     continue
-                shown = what.format(key=key[0] if width == 1 else " ".join(map(str, key)))
                 again = "given twice, differently" if same_is_fine else "given twice"
-                yield self.problem(file_no, loc, f"{shown} is {again}: first at {self.place(*first[key][:2])}")
+                yield self.problem(
+                    file_no, loc, f"{shown} is {again}: first at {self.place(*first[key][:2])}"
+                )
             self.conn.executemany(f"DELETE FROM s_{table} WHERE rowid = ?", ((r,) for r in drop))
+
+    def _drop_bundled(self, table: str, key: tuple[Any, ...], file_no: int) -> None:
+        """Drop a bundled report (with its targets and projects) or outcome that a user's replaces."""
+        if table == "reports":
+            for staged in ("reports", "targets", "projects"):
+                self.conn.execute(
+                    f"DELETE FROM s_{staged} WHERE region = ? AND year = ? AND file = ?", (*key, file_no)
+                )
+        else:
+            self.conn.execute(
+                "DELETE FROM s_outcomes WHERE region = ? AND year = ? AND indicator = ? AND file = ?",
+                (*key, file_no),
+            )
 
     def context(self) -> Context:
         """The dataset's regions, divisions, indicators, sources and outcomes, by key."""
         ctx = Context()
         load = orjson.loads
         ctx.sources = {key: load(raw) for key, raw in self.conn.execute("SELECT id, raw FROM s_sources")}
-        ctx.indicators = {key: load(raw) for key, raw in self.conn.execute("SELECT key, raw FROM s_indicators")}
-        ctx.divisions = {key: load(raw) for key, raw in self.conn.execute("SELECT code, raw FROM s_divisions")}
+        ctx.indicators = {
+            key: load(raw) for key, raw in self.conn.execute("SELECT key, raw FROM s_indicators")
+        }
+        ctx.divisions = {
+            key: load(raw) for key, raw in self.conn.execute("SELECT code, raw FROM s_divisions")
+        }
         for key, raw in self.conn.execute("SELECT id, raw FROM s_regions ORDER BY rowid"):
             region = ctx.regions[key] = load(raw)
             ctx.divisions[region["code"]] = region  # a region is the division of its code
-        for region, year, indicator, raw in self.conn.execute("SELECT region, year, indicator, raw FROM s_outcomes"):
+        for region, year, indicator, raw in self.conn.execute(
+            "SELECT region, year, indicator, raw FROM s_outcomes"
+        ):
             ctx.outcomes[(region, year, indicator)] = load(raw)
         return ctx
 
@@ -168,23 +212,31 @@ class _Checker:
         for file_no, loc, raw in self.conn.execute("SELECT file, loc, raw FROM s_regions ORDER BY rowid"):
             region = orjson.loads(raw)
             if region["code"] in codes and codes[region["code"]] != region["id"]:
-                yield self.problem(file_no, loc, f"code {region['code']} is also region {codes[region['code']]!r}", "code")
+                yield self.problem(
+                    file_no, loc, f"code {region['code']} is also region {codes[region['code']]!r}", "code"
+                )
             codes.setdefault(region["code"], region["id"])
         checks = _References(ctx)
         for table in ("regions", "divisions", "reports", "targets", "projects", "outcomes"):
             check: Callable[[dict[str, Any]], Iterator[tuple[str, str]]] = getattr(checks, table)
-            for file_no, loc, raw in self.conn.execute(f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"):
+            for file_no, loc, raw in self.conn.execute(
+                f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"
+            ):
                 for where, message in check(orjson.loads(raw)):
                     yield self.problem(file_no, loc, message, where)
 
-    def _names(self, table: str, key: str, names: Callable[[dict[str, Any]], Iterable[str]], what: str) -> Iterator[Problem]:
+    def _names(
+        self, table: str, key: str, names: Callable[[dict[str, Any]], Iterable[str]], what: str
+    ) -> Iterator[Problem]:
         owners: dict[str, tuple[str, int, str]] = {}
         for file_no, loc, raw in self.conn.execute(f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"):
             record = orjson.loads(raw)
             for name in dict.fromkeys(normalize_name(n) for n in names(record)):
                 owner = owners.setdefault(name, (record[key], file_no, loc))
                 if owner[0] != record[key]:
-                    message = f"the name {name!r} already names {what} {owner[0]!r} ({self.place(*owner[1:])})"
+                    message = (
+                        f"the name {name!r} already names {what} {owner[0]!r} ({self.place(*owner[1:])})"
+                    )
                     yield self.problem(file_no, loc, message)
 
 
@@ -244,7 +296,11 @@ class _References:
         yield from self._source(target.get("source"), "source")
         if target["kind"] == Kind.LEVEL:
             yield from self._unit(target["indicator"], target.get("unit"), "unit")
-        if target["kind"] == Kind.RELATIVE and target.get("against", target["indicator"]) == target["indicator"] and not target.get("against_region"):
+        if (
+            target["kind"] == Kind.RELATIVE
+            and target.get("against", target["indicator"]) == target["indicator"]
+            and not target.get("against_region")
+        ):
             yield "against", "a relative target compared with itself: give against or against_region"
 
     def projects(self, project: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -270,7 +326,10 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
     views = {key: region_view(region, ctx) for key, region in ctx.regions.items()}
     writer.serve(
         "regions",
-        ((key, r["code"], r["level"], _searchable(_region_names(r)), dump(views[key])) for key, r in ctx.regions.items()),
+        (
+            (key, r["code"], r["level"], _searchable(_region_names(r)), dump(views[key]))
+            for key, r in ctx.regions.items()
+        ),
     )
     writer.serve("names", ((fold(n), key) for key, r in ctx.regions.items() for n in _region_names(r)))
     reports: dict[tuple[str, int], str] = {}
@@ -284,23 +343,42 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
     writer.serve("projects", _projects(conn, ctx, reports))
     writer.serve(
         "outcomes",
-        ((o["region"], o["year"], o["indicator"], _searchable([o["wording"]]), dump(o)) for o in ctx.outcomes.values()),
+        (
+            (o["region"], o["year"], o["indicator"], _searchable([o["wording"]]), dump(o))
+            for o in ctx.outcomes.values()
+        ),
     )
 
 
-def _targets(conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]) -> Iterator[tuple[Any, ...]]:
+def _targets(
+    conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]
+) -> Iterator[tuple[Any, ...]]:
     level = {key: r["level"] for key, r in ctx.regions.items()}
     for region, year, seq, raw in conn.execute("SELECT region, year, seq, raw FROM s_targets ORDER BY rowid"):
         target = orjson.loads(raw)
         row = target_row(target, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
         ranked = rank_value(row)
         search = _searchable([row["wording"], row["label_en"] or ""])
-        yield (region, year, seq, row["indicator"], row["kind"], level[region], None if ranked is None else float(ranked), search, dump(row))
+        yield (
+            region,
+            year,
+            seq,
+            row["indicator"],
+            row["kind"],
+            level[region],
+            None if ranked is None else float(ranked),
+            search,
+            dump(row),
+        )
 
 
-def _projects(conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]) -> Iterator[tuple[Any, ...]]:
+def _projects(
+    conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]
+) -> Iterator[tuple[Any, ...]]:
     fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
-    for region, year, seq, raw in conn.execute("SELECT region, year, seq, raw FROM s_projects ORDER BY rowid"):
+    for region, year, seq, raw in conn.execute(
+        "SELECT region, year, seq, raw FROM s_projects ORDER BY rowid"
+    ):
         project = orjson.loads(raw)
         row = project_row(project, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
         search = _searchable([str(row[f]) for f in fields if row[f]])  # type: ignore[literal-required]

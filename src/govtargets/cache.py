@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from govtargets import __version__
-from govtargets.datasets import PathLike, dataset_files, is_regular
+from govtargets.datasets import PathLike, bundled_count, dataset_files, is_regular
 from govtargets.errors import DataError
 from govtargets.index import SCHEMA_VERSION, Index
 
@@ -184,7 +184,9 @@ def _build(files: list[str], where: str | None) -> Index:
 def _compile(files: list[str], conn: sqlite3.Connection, stamp: str) -> None:
     from govtargets.build import compile_dataset
 
-    compiled = compile_dataset(files, conn, meta={"stamp": stamp, "version": __version__})
+    compiled = compile_dataset(
+        files, conn, bundled=bundled_count(files), meta={"stamp": stamp, "version": __version__}
+    )
     if compiled.errors:  # warnings are for `govtargets validate`
         raise DataError(compiled.errors)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -74,7 +74,9 @@ class _Group(click.Group):
                 import traceback
 
                 traceback.print_exc()
-            _say(f"govtargets: internal error: {type(exc).__name__}: {exc} (set GOVTARGETS_DEBUG=1 to see where)")
+            _say(
+                f"govtargets: internal error: {type(exc).__name__}: {exc} (set GOVTARGETS_DEBUG=1 to see where)"
+            )
             ctx.exit(1)
 
 
@@ -92,7 +94,15 @@ def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
 
 
 @click.group("govtargets", cls=_Group, context_settings=CONTEXT)
-@click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_version, help="Show the version and exit.")
+@click.option(
+    "--version",
+    "-V",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """Query the annual targets that Chinese governments set in their work reports.
 
@@ -138,7 +148,9 @@ def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
 
 
 @cli.command()
-@click.argument("regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]", shell_complete=complete_regions)
+@click.argument(
+    "regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]", shell_complete=complete_regions
+)
 @year_option(spans=False)
 @query_command()
 def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[Comparison]:
@@ -151,23 +163,44 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[
 
 
 @cli.command()
-@click.option("--region", "-r", "regions", multiple=True, shell_complete=complete_regions, help="Only targets of this region (repeat for more).")
+@click.option(
+    "--region",
+    "-r",
+    "regions",
+    multiple=True,
+    shell_complete=complete_regions,
+    help="Only targets of this region (repeat for more).",
+)
 @click.option(
     "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
     help="Only targets on this indicator: key or name (repeat for more).",
 )  # fmt: skip
-@click.option("--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS), help="Only targets of this kind (repeat for more).")
+@click.option(
+    "--kind",
+    "-k",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KINDS),
+    help="Only targets of this kind (repeat for more).",
+)
 @level_option
 @year_option(spans=True)
 @query_command(rows=True)
 def targets(
-    index: Index, regions: tuple[str, ...], indicators: tuple[str, ...], kinds: tuple[str, ...], level: LevelFilter | None, year: YearShown
+    index: Index,
+    regions: tuple[str, ...],
+    indicators: tuple[str, ...],
+    kinds: tuple[str, ...],
+    level: LevelFilter | None,
+    year: YearShown,
 ) -> Answer[TargetTable]:
     """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets."""
     from govtargets import outputs, queries
     from govtargets.vocab import Kind
 
-    table = queries.list_targets(index, regions=regions, indicators=indicators, kinds=[Kind(k) for k in kinds], level=level, year=year)
+    table = queries.list_targets(
+        index, regions=regions, indicators=indicators, kinds=[Kind(k) for k in kinds], level=level, year=year
+    )
     return outputs.TARGET_TABLE.of(table)
 
 
@@ -203,8 +236,16 @@ def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
 @cli.command()
 @click.option("--region", "-r", shell_complete=complete_regions, help="Only projects of this region.")
 @year_option(spans=True)
-@click.option("--min-invest", type=Amount(), help="Only projects whose planned investment for the year is at least this many 亿元.")
-@click.option("--min-total", type=Amount(), help="Only projects whose total investment is known and at least this many 亿元.")
+@click.option(
+    "--min-invest",
+    type=Amount(),
+    help="Only projects whose planned investment for the year is at least this many 亿元.",
+)
+@click.option(
+    "--min-total",
+    type=Amount(),
+    help="Only projects whose total investment is known and at least this many 亿元.",
+)
 @query_command(rows=True)
 def projects(
     index: Index, region: str | None, year: YearShown, min_invest: Decimal | None, min_total: Decimal | None
@@ -212,7 +253,9 @@ def projects(
     """List major investment projects, with a total row; amounts in 亿元 (100 million yuan)."""
     from govtargets import outputs, queries
 
-    return outputs.PROJECT_LIST.of(queries.list_projects(index, region=region, year=year, min_invest=min_invest, min_total=min_total))
+    return outputs.PROJECT_LIST.of(
+        queries.list_projects(index, region=region, year=year, min_invest=min_invest, min_total=min_total)
+    )
 
 
 @cli.command()
@@ -264,7 +307,9 @@ def history(index: Index, region: str, indicator: str) -> Answer[History]:
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
 @data_options
 @output_command(rows=True)
-def validate(paths: tuple[str, ...], strict: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) -> Answer[Validation]:
+def validate(
+    paths: tuple[str, ...], strict: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
+) -> Answer[Validation]:
     """Check datasets (files or folders) together with the bundled data, as the other commands
     read them, and report every problem of every file.
 
@@ -275,6 +320,155 @@ def validate(paths: tuple[str, ...], strict: bool, data: Sequence[str], no_bundl
     from govtargets.validate import validate_datasets
 
     return outputs.VALIDATION.of(validate_datasets([*paths, *data], bundled=not no_bundled, strict=strict))
+
+
+@cli.command()
+@click.argument("report", type=click.Path(allow_dash=True, dir_okay=False), metavar="REPORT")
+@click.option(
+    "--region", "-r", help="The region's id (a known one, or a new one's), if the text does not say it."
+)
+@click.option("--year", "-y", type=Year(), help="The report's year, if the text does not say it.")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["toml", "json"]),
+    default="toml",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the draft to FILE (not over one that exists).",
+)
+@click.option("--force", is_flag=True, help="With --output: replace the file if it exists.")
+@data_options
+def extract(
+    report: str,
+    region: str | None,
+    year: int | None,
+    fmt: str,
+    output: str | None,
+    force: bool,
+    data: Sequence[str],
+    no_bundled: bool,
+    no_cache: bool,
+) -> None:
+    """Draft a dataset from a work report's text (plain text, Markdown or a saved HTML page, in
+    UTF-8 or GB18030; - reads standard input): the year's main targets and the year before's
+    headline results, matched to the catalogue, for a person to check.
+
+    The TOML draft validates as it stands; each record it is unsure of carries a comment.
+    """
+    from govtargets.extract.command import draft_text
+    from govtargets.render import write, write_file
+
+    chosen: Literal["toml", "json"] = "json" if fmt == "json" else "toml"
+    text = draft_text(
+        report,
+        region=region,
+        year=year,
+        fmt=chosen,
+        paths=data,
+        bundled=not no_bundled,
+        use_cache=not no_cache,
+    )
+    if output and output != "-":
+        write_file(output, text, force=force)
+    else:
+        write([text])
+
+
+@cli.command()
+@click.argument("region")
+@click.option("--year", "-y", type=Year(), help="The report's year.  [default: this year]")
+@click.option("--name-zh", help="The region's Chinese name.")
+@click.option("--name-en", help="The region's English name.")
+@click.option("--code", help="The region's six-digit GB/T 2260 code.")
+@click.option(
+    "--level",
+    type=click.Choice(["province", "prefecture", "district", "county_city", "county"]),
+    default="district",
+    show_default=True,
+)
+@click.option("--parent", help="The parent's six-digit code (320400 for Changzhou).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write to FILE (not over one that exists).",
+)
+@click.option("--force", is_flag=True, help="With --output: replace the file if it exists.")
+@data_options
+def init(
+    region: str,
+    year: int | None,
+    name_zh: str | None,
+    name_en: str | None,
+    code: str | None,
+    level: str,
+    parent: str | None,
+    output: str | None,
+    force: bool,
+    data: Sequence[str],
+    no_bundled: bool,
+    no_cache: bool,
+) -> None:
+    """Write a commented starting file for REGION's report (an id such as wujin), which validates
+    as written: its source, the region (unless the data knows it), the report, an example of
+    every kind of target to copy, and the catalogue's indicators."""
+    import re
+
+    from govtargets.cache import answer
+    from govtargets.render import write, write_file
+    from govtargets.scaffold import starting_file
+
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
+        raise click.BadParameter("use lower-case letters, digits, '_' and '-'", param_hint="REGION")
+    if code is not None and not re.fullmatch(r"\d{6}", code):
+        raise click.BadParameter("a division code is six digits", param_hint="--code")
+
+    def known(index: Index) -> tuple[Any, Any]:
+        found = index.region_id(region)
+        return (index.region(found) if found else None), index.indicators()
+
+    record, catalogue = answer(known, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    text = starting_file(
+        region,
+        year=year,
+        known=record,
+        name_zh=name_zh,
+        name_en=name_en,
+        code=code,
+        level=level,
+        parent=parent,
+        indicators=catalogue,
+    )
+    if output and output != "-":
+        write_file(output, text, force=force)
+    else:
+        write([text])
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--write", "rewrite", is_flag=True, help="Rewrite FILE in place (the original is kept as FILE.format1)."
+)
+def upgrade(file: str, rewrite: bool) -> None:
+    """Upgrade a format 1 dataset FILE to format 2: print it, or with --write, rewrite it.
+
+    The upgraded file holds the same records; comments of the original are not kept (the
+    original is kept beside it with --write).
+    """
+    from govtargets.render import write
+    from govtargets.upgrade import upgrade_file
+
+    text = upgrade_file(file, rewrite=rewrite)
+    if text is not None:
+        write([text])
 
 
 @cli.command()

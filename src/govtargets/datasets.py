@@ -7,7 +7,9 @@ together; ``--no-bundled`` leaves the bundled data out.
 
 from __future__ import annotations
 
+import errno
 import os
+import select
 import stat
 from collections.abc import Iterable, Sequence
 
@@ -37,11 +39,18 @@ def env_paths(value: str | None) -> list[str]:
 def dataset_files(paths: Sequence[PathLike] = (), *, bundled: bool = True) -> list[str]:
     """Every TOML file of the dataset: the bundled data's (unless left out), then each path's.
 
-    A file named twice (or inside a folder named too) is read once.
+    A file named twice (or inside a folder named too) is read once. ``bundled_count`` says how
+    many of the files are the bundled data's.
     """
-    roots = [*([bundled_data()] if bundled else []), *map(os.fspath, paths)]
+    roots = [*([bundled_data()] if bundled else []), *(os.fspath(p) for p in paths)]
     if not roots:
-        raise DataError([Problem(file="(no data)", message="no data to read: give --data PATH, or leave out --no-bundled")])
+        raise DataError(
+            [
+                Problem(
+                    file="(no data)", message="no data to read: give --data PATH, or leave out --no-bundled"
+                )
+            ]
+        )
     seen: set[str] = set()
     files: list[str] = []
     for root in roots:
@@ -51,6 +60,17 @@ def dataset_files(paths: Sequence[PathLike] = (), *, bundled: bool = True) -> li
                 seen.add(real)
                 files.append(path)
     return files
+
+
+def bundled_count(files: Sequence[str]) -> int:
+    """How many of a dataset's first files are the bundled data's."""
+    folder = os.path.realpath(bundled_data()) + os.sep
+    count = 0
+    for f in files:
+        if not os.path.realpath(f).startswith(folder):
+            break
+        count += 1
+    return count
 
 
 def data_files(path: PathLike) -> list[str]:
@@ -93,3 +113,38 @@ def _walk(top: str) -> Iterable[str]:
         for name in names:
             if name.endswith(".toml") and not name.startswith("."):
                 yield os.path.join(folder, name)
+
+
+PIPE_TIMEOUT = 30.0
+"""Seconds to wait for a pipe's next data before giving up on it."""
+
+
+def read_bytes(path: str, *, limit: int) -> tuple[bytes, bool]:
+    """A file's bytes, read once, and whether it is a regular file. A pipe or device is read
+    without blocking forever: it must send its data within PIPE_TIMEOUT seconds of silence, and
+    no more than ``limit`` bytes. Raises OSError with a reason a person can read."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        regular = stat.S_ISREG(info.st_mode)
+        if stat.S_ISDIR(info.st_mode):
+            raise OSError(errno.EISDIR, "is a folder")
+        if regular and info.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit >> 20} MiB")
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except BlockingIOError:
+                if not select.select([fd], [], [], PIPE_TIMEOUT)[0]:
+                    raise OSError(errno.ETIMEDOUT, f"no data for {PIPE_TIMEOUT:.0f} seconds") from None
+                continue
+            if not chunk:
+                return b"".join(chunks), regular
+            size += len(chunk)
+            if size > limit:
+                raise OSError(errno.EFBIG, f"more than {limit >> 20} MiB: is it a device?")
+            chunks.append(chunk)
+    finally:
+        os.close(fd)

@@ -36,10 +36,12 @@ STAGED = {
 }
 """The staging tables, by the list of records they hold: their key columns (then file, loc, raw)."""
 
-_TABLES = "\n".join(
-    f"CREATE TABLE s_{name} ({keys}, file INTEGER NOT NULL, loc TEXT NOT NULL, raw TEXT NOT NULL);"
-    for name, keys in STAGED.items()
-) + """
+_TABLES = (
+    "\n".join(
+        f"CREATE TABLE s_{name} ({keys}, file INTEGER NOT NULL, loc TEXT NOT NULL, raw TEXT NOT NULL);"
+        for name, keys in STAGED.items()
+    )
+    + """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL);
 CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
@@ -64,6 +66,7 @@ CREATE TABLE outcomes (
     region TEXT NOT NULL, year INTEGER NOT NULL, indicator TEXT NOT NULL, search TEXT NOT NULL, record TEXT NOT NULL
 );
 """
+)
 
 # Made after the rows are in: one sort at the end is faster than keeping them sorted all along.
 _INDEXES = """
@@ -75,7 +78,17 @@ CREATE INDEX projects_by_total ON projects (total);
 CREATE INDEX outcomes_by_key ON outcomes (region, year, indicator);
 """
 
-SERVED = ("sources", "indicators", "indicator_names", "regions", "names", "reports", "targets", "projects", "outcomes")
+SERVED = (
+    "sources",
+    "indicators",
+    "indicator_names",
+    "regions",
+    "names",
+    "reports",
+    "targets",
+    "projects",
+    "outcomes",
+)
 
 
 class IndexWriter:
@@ -97,7 +110,8 @@ class IndexWriter:
                 marks = ", ".join("?" * width)
                 keys = len(values[0]) - 2
                 self.conn.executemany(
-                    f"INSERT INTO s_{table} VALUES ({marks})", ((*v[:keys], file_no, *v[keys:]) for v in values)
+                    f"INSERT INTO s_{table} VALUES ({marks})",
+                    ((*v[:keys], file_no, *v[keys:]) for v in values),
                 )
 
     def serve(self, table: str, values: Iterable[tuple[Any, ...]]) -> None:
@@ -154,7 +168,9 @@ class Index:
         """Every region (of the levels given), in the order the dataset lists them."""
         where = _Where()
         where.any_of("level", levels)
-        return _records(self.conn.execute(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args))
+        return _records(
+            self.conn.execute(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args)
+        )
 
     def region_of_code(self, code: str) -> str | None:
         """The id of the region with a division code."""
@@ -162,7 +178,9 @@ class Index:
 
     def regions_with(self, text: str) -> list[Row]:
         """Regions with the folded ``text`` in a searched field, in the dataset's order."""
-        cursor = self.conn.execute("SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", (text,))
+        cursor = self.conn.execute(
+            "SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", (text,)
+        )
         return _records(cursor)
 
     def sources(self, ids: Iterable[str]) -> dict[str, Row]:
@@ -263,7 +281,9 @@ class Index:
         where.year("outcomes", year)
         if text is not None:
             where.add("instr(search, ?) > 0", text)
-        return _records(self.conn.execute(f"SELECT record FROM outcomes{where.sql()} ORDER BY rowid", where.args))
+        return _records(
+            self.conn.execute(f"SELECT record FROM outcomes{where.sql()} ORDER BY rowid", where.args)
+        )
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
         """Each region's number of targets, projects and outcomes, over all its years."""

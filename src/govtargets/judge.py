@@ -65,7 +65,11 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
     ceiling, strict = _direction(target)
     bar = (target.value_high or target.value) if ceiling else target.value
     difference = actual - bar
-    met = (difference < 0 if strict else difference <= 0) if ceiling else (difference > 0 if strict else difference >= 0)
+    met = (
+        (difference < 0 if strict else difference <= 0)
+        if ceiling
+        else (difference > 0 if strict else difference >= 0)
+    )
     zh, en = _difference_unit(target.kind, target.unit)
     return Judged("met" if met else "missed", actual, unit, None, difference, zh, en)
 
@@ -84,7 +88,11 @@ def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | Non
         return None, None, "the outcome gives no level"
     converted = convert(outcome.level, outcome.level_unit, target.unit)
     if converted is None:
-        return None, None, f"the outcome's level is in {outcome.level_unit or 'no unit'}, the target's in {target.unit or 'no unit'}"
+        return (
+            None,
+            None,
+            f"the outcome's level is in {outcome.level_unit or 'no unit'}, the target's in {target.unit or 'no unit'}",
+        )
     return converted, target.unit, ""
 
 
@@ -138,14 +146,20 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         other = None if found is None else sign * found
         unit = "%"
     if actual is None:
-        return Judged("not_judged", note=f"the outcome gives no {'level' if measure == 'level' else 'growth rate'}")
+        return Judged(
+            "not_judged", note=f"the outcome gives no {'level' if measure == 'level' else 'growth rate'}"
+        )
     if other is None:
-        return Judged("not_judged", actual, unit, note="the other figure's outcome for this year is not in the dataset")
+        return Judged(
+            "not_judged", actual, unit, note="the other figure's outcome for this year is not in the dataset"
+        )
     relation = next(k for k in target.qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
     difference = actual - other - (target.margin or 0)
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     met = difference > 0 if strict else difference >= 0
-    zh, en = _difference_unit(Kind.RELATIVE, None) if measure != "level" else _difference_unit(Kind.LEVEL, unit)
+    zh, en = (
+        _difference_unit(Kind.RELATIVE, None) if measure != "level" else _difference_unit(Kind.LEVEL, unit)
+    )
     return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
 
 

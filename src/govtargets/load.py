@@ -9,9 +9,7 @@ ids claimed twice) and turns the records into the index.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
-import select
 import stat
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -23,6 +21,7 @@ import orjson
 import tomli
 from pydantic import BaseModel, ValidationError
 
+from govtargets.datasets import read_bytes
 from govtargets.errors import Problem
 from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.models import (
@@ -45,8 +44,6 @@ M = TypeVar("M", bound=BaseModel)
 
 MAX_BYTES = 1 << 30
 """A data file larger than this (1 GiB) is refused: it is more likely a device than a dataset."""
-PIPE_TIMEOUT = 30.0
-"""Seconds to wait for a pipe's next data before giving up on it."""
 
 GROWTH_RANGE = (Decimal(-30), Decimal(50))
 """Growth rates (%) outside this range are possible but more often typos: a warning."""
@@ -93,7 +90,9 @@ class Prepared:
             found = rows.setdefault(table, [])
             for loc, record in records:
                 place = orjson.dumps(loc).decode()
-                raw = record.model_dump_json(exclude_none=True, exclude={"targets", "projects"} if table == "reports" else None)
+                raw = record.model_dump_json(
+                    exclude_none=True, exclude={"targets", "projects"} if table == "reports" else None
+                )
                 keys: tuple[Any, ...]
                 if table in ("targets", "projects"):
                     report = reports[loc[:2]]
@@ -146,7 +145,11 @@ def prepare(path: str) -> Prepared:
     data = file.raw
     if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
         prepared.problems.append(
-            file.problem(f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)", (), ("format",))
+            file.problem(
+                f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)",
+                (),
+                ("format",),
+            )
         )
         return prepared
     if is_format_1(data):
@@ -165,7 +168,9 @@ def prepare(path: str) -> Prepared:
     for table in TABLES:
         items = data.get(table, [])
         if not isinstance(items, list):
-            prepared.problems.append(file.problem(f"a list of [[{table}]] tables is needed here", (), (table,)))
+            prepared.problems.append(
+                file.problem(f"a list of [[{table}]] tables is needed here", (), (table,))
+            )
             continue
         found = prepared.records.setdefault(table, [])
         for i, item in enumerate(items):
@@ -192,7 +197,9 @@ def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
     for name, model in (("targets", Target), ("projects", Project)):
         items = nested.get(name, [])
         if not isinstance(items, list):
-            prepared.problems.append(file.problem(f"a list of [[reports.{name}]] tables is needed here", at, (name,)))
+            prepared.problems.append(
+                file.problem(f"a list of [[reports.{name}]] tables is needed here", at, (name,))
+            )
             continue
         valid = members.setdefault(name, [])
         for j, member in enumerate(items):
@@ -243,7 +250,9 @@ def _check_report(
             if whole is None:
                 yield file.problem(f"no target {target.part_of!r} in this report", loc, ("part_of",))
             elif _exceeds(target, whole):
-                yield file.problem(f"is more than the whole it is part of ({target.part_of})", loc, ("value",))
+                yield file.problem(
+                    f"is more than the whole it is part of ({target.part_of})", loc, ("value",)
+                )
         if target.area is not None and target.area not in areas:
             yield file.problem(f"no area {target.area} in this report", loc, ("area",))
     seen: set[str] = set()
@@ -252,8 +261,14 @@ def _check_report(
             yield file.problem(f"another project of this report has the id {project.id!r}", loc, ("id",))
         seen.add(project.id)
         total, planned = project.total_investment, project.planned_investment
-        if total is not None and planned is not None and _yuan(planned.value, planned.unit) > _yuan(total.value, total.unit):
-            yield file.problem("planned investment for the year is more than the total", loc, ("planned_investment",))
+        if (
+            total is not None
+            and planned is not None
+            and _yuan(planned.value, planned.unit) > _yuan(total.value, total.unit)
+        ):
+            yield file.problem(
+                "planned investment for the year is more than the total", loc, ("planned_investment",)
+            )
 
 
 def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
@@ -271,33 +286,63 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
             for name in ("value", "value_high"):
                 figure = getattr(target, name)
                 if figure is not None and not low <= figure <= high:
-                    yield file.problem(_unusual(f"growth of {figure}%", "unusual-growth"), loc, (name,), code="unusual-growth")
+                    yield file.problem(
+                        _unusual(f"growth of {figure}%", "unusual-growth"),
+                        loc,
+                        (name,),
+                        code="unusual-growth",
+                    )
     for loc, outcome in prepared.records.get("outcomes", []):
         assert isinstance(outcome, Outcome)
-        if outcome.growth is not None and not low <= outcome.growth <= high and warn(outcome, "unusual-growth"):
-            yield file.problem(_unusual(f"growth of {outcome.growth}%", "unusual-growth"), loc, ("growth",), code="unusual-growth")
+        if (
+            outcome.growth is not None
+            and not low <= outcome.growth <= high
+            and warn(outcome, "unusual-growth")
+        ):
+            yield file.problem(
+                _unusual(f"growth of {outcome.growth}%", "unusual-growth"),
+                loc,
+                ("growth",),
+                code="unusual-growth",
+            )
         if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
-            yield file.problem(_unusual(f"year {outcome.year}", "unusual-year"), loc, ("year",), code="unusual-year")
+            yield file.problem(
+                _unusual(f"year {outcome.year}", "unusual-year"), loc, ("year",), code="unusual-year"
+            )
     for loc, report in prepared.records.get("reports", []):
         assert isinstance(report, Report)
         if not EARLIEST_YEAR <= report.year <= next_year and warn(report, "unusual-year"):
-            yield file.problem(_unusual(f"year {report.year}", "unusual-year"), loc, ("year",), code="unusual-year")
+            yield file.problem(
+                _unusual(f"year {report.year}", "unusual-year"), loc, ("year",), code="unusual-year"
+            )
     for loc, project in prepared.records.get("projects", []):
         assert isinstance(project, Project)
         start, report_year = project.production_start, _report_year(loc, file, reports)
-        if start is not None and report_year is not None and abs(start.year - report_year) > 20 and warn(project, "unusual-production-year"):
-            message = _unusual(f"production in {start.year}, {abs(start.year - report_year)} years from the report", "unusual-production-year")
+        if (
+            start is not None
+            and report_year is not None
+            and abs(start.year - report_year) > 20
+            and warn(project, "unusual-production-year")
+        ):
+            message = _unusual(
+                f"production in {start.year}, {abs(start.year - report_year)} years from the report",
+                "unusual-production-year",
+            )
             yield file.problem(message, loc, ("production_start",), code="unusual-production-year")
     for loc, region in prepared.records.get("regions", []):
         assert isinstance(region, Region)
         for name in (region.name_zh, region.name_en, *region.aliases):
             if _mixed_scripts(name) and warn(region, "mixed-scripts"):
-                message = _unusual(f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones", "mixed-scripts")
-                yield file.problem(message, loc, ("aliases" if name in region.aliases else "name_en",), code="mixed-scripts")
+                message = _unusual(
+                    f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones", "mixed-scripts"
+                )
+                yield file.problem(
+                    message, loc, ("aliases" if name in region.aliases else "name_en",), code="mixed-scripts"
+                )
 
 
 def _unusual(what: str, code: str) -> str:
-    return f"{what} is unusual: is it right? (once checked, add checked = [\"{code}\"] to the record)"
+    return f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
 
 
 def _report_year(loc: Loc, file: _Text, reports: dict[tuple[str, int], Report]) -> int | None:
@@ -325,7 +370,12 @@ def _yuan(value: Decimal, unit: str) -> Decimal:
 
 def _exceeds(part: Target, whole: Target) -> bool:
     """Whether an "of which" figure is larger than its whole, where the two can be compared."""
-    if part.value is None or whole.value is None or part.kind is not whole.kind or part.kind is not Kind.LEVEL:
+    if (
+        part.value is None
+        or whole.value is None
+        or part.kind is not whole.kind
+        or part.kind is not Kind.LEVEL
+    ):
         return False
     a, b = unit_of(part.unit or ""), unit_of(whole.unit or "")
     if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
@@ -344,7 +394,9 @@ def _read(path: str, prepared: Prepared) -> _Text | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        prepared.problems.append(Problem(file=path, line=line, message=f"not UTF-8 text (byte {data[exc.start]:#04x})"))
+        prepared.problems.append(
+            Problem(file=path, line=line, message=f"not UTF-8 text (byte {data[exc.start]:#04x})")
+        )
         return None
     try:
         raw = tomli.loads(text, parse_float=Decimal)
@@ -359,40 +411,12 @@ def _read(path: str, prepared: Prepared) -> _Text | None:
 
 
 def _bytes(path: str, prepared: Prepared) -> bytes | None:
-    """A file's bytes, read once. A pipe or device is read without blocking forever: it must
-    send its data within PIPE_TIMEOUT seconds of silence, and no more than MAX_BYTES."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        data, prepared.regular = read_bytes(path, limit=MAX_BYTES)
     except OSError as exc:
         prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
         return None
-    try:
-        info = os.fstat(fd)
-        prepared.regular = stat.S_ISREG(info.st_mode)
-        if stat.S_ISDIR(info.st_mode):
-            raise OSError(errno.EISDIR, "is a folder")
-        if prepared.regular and info.st_size > MAX_BYTES:
-            raise OSError(errno.EFBIG, f"larger than {MAX_BYTES >> 20} MiB")
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            try:
-                chunk = os.read(fd, 1 << 20)
-            except BlockingIOError:
-                if not select.select([fd], [], [], PIPE_TIMEOUT)[0]:
-                    raise OSError(errno.ETIMEDOUT, f"no data for {PIPE_TIMEOUT:.0f} seconds") from None
-                continue
-            if not chunk:
-                return b"".join(chunks)
-            size += len(chunk)
-            if size > MAX_BYTES:
-                raise OSError(errno.EFBIG, f"more than {MAX_BYTES >> 20} MiB: is it a device?")
-            chunks.append(chunk)
-    except OSError as exc:
-        prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
-        return None
-    finally:
-        os.close(fd)
+    return data
 
 
 # --- Turning pydantic's errors into problems ----------------------------------------------------

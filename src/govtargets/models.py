@@ -73,10 +73,14 @@ WARNINGS: dict[str, str] = {
     "unusual-year": "a year before 1978 or after next year",
     "unusual-production-year": "production starting more than 20 years from the report",
     "mixed-scripts": "a name that mixes scripts (Latin with Cyrillic or Greek)",
+    "replaces-bundled": "a report or outcome that replaces the bundled data's",
+    "format-1": "a file in format 1, read by upgrading it",
 }
 """The warnings a person may mark as checked on a record (``checked = ["unusual-growth"]``)."""
 
-Checked = list[Literal["unusual-growth", "unusual-year", "unusual-production-year", "mixed-scripts"]]
+Checked = list[
+    Literal["unusual-growth", "unusual-year", "unusual-production-year", "mixed-scripts", "replaces-bundled"]
+]
 
 
 class Record(BaseModel):
@@ -255,12 +259,18 @@ class Target(Record):
         if not numeric and (self.value is not None or self.value_high is not None or self.unit is not None):
             raise ValueError(f"{a_kind} has no value or unit")
         if (kind is Kind.QUALITATIVE) != (self.goal is not None):
-            raise ValueError("a qualitative target needs a goal" if self.goal is None else "only a qualitative target has a goal")
+            raise ValueError(
+                "a qualitative target needs a goal"
+                if self.goal is None
+                else "only a qualitative target has a goal"
+            )
         relative = (self.against, self.against_region, self.margin)
         if kind is Kind.RELATIVE:
             bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in ("same_or_more", "more")]
             if len(bounds) != 1:
-                raise ValueError("a relative target needs one of the qualifiers 同步, 基本同步, 高于, 快于, 大于")
+                raise ValueError(
+                    "a relative target needs one of the qualifiers 同步, 基本同步, 高于, 快于, 大于"
+                )
         elif any(v is not None for v in relative) or self.measure != "growth":
             raise ValueError("only a relative target has against, against_region, margin or measure")
         if self.value is not None:
@@ -306,7 +316,9 @@ class Outcome(Record):
         if self.level_unit is not None:
             if self.level is None:
                 raise ValueError("level_unit is given without a level")
-            check_unit(self.level_unit, frozenset({"percent", "money", "count", "measure"}), "a level", self.level)
+            check_unit(
+                self.level_unit, frozenset({"percent", "money", "count", "measure"}), "a level", self.level
+            )
         return self
 
 

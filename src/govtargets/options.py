@@ -11,7 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from govtargets.index import Index
     from govtargets.outputs import Answer
+    from govtargets.render import Format
+    from govtargets.wording import Lang
 
 KINDS = ("growth", "decline", "level", "change_pp", "relative", "qualitative")
 """vocab.Kind's values (a test keeps them so): importing vocab would slow down --help."""
@@ -118,7 +120,9 @@ class Year(click.ParamType):  # type: ignore[type-arg]
         """How the help shows the option's value."""
         return "[YEAR|latest|all]" if self.spans else "YEAR"
 
-    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[CompletionItem]:
         """The years of the dataset in use."""
         found = _complete(ctx, incomplete, _years)
         if self.spans:
@@ -140,11 +144,16 @@ def year_option(*, spans: bool) -> Callable[[Callable[..., Any]], Callable[..., 
             "--year", "-y", type=Year(spans=True), default="latest", show_default=True,
             help="A year, latest (each region's latest year) or all.",
         )  # fmt: skip
-    return click.option("--year", "-y", type=Year(), help="The year to show.  [default: each region's latest]")
+    return click.option(
+        "--year", "-y", type=Year(), help="The year to show.  [default: each region's latest]"
+    )
 
 
 level_option = click.option(
-    "--level", "-l", type=click.Choice(LEVELS), help="Only regions of this level (county takes in county-level cities)."
+    "--level",
+    "-l",
+    type=click.Choice(LEVELS),
+    help="Only regions of this level (county takes in county-level cities).",
 )
 
 
@@ -167,7 +176,9 @@ def complete_indicators(ctx: click.Context, param: click.Parameter, incomplete: 
     return _complete(ctx, incomplete, lambda index: index.indicator_names())
 
 
-def _complete(ctx: click.Context, incomplete: str, names_of: Callable[[Index], dict[str, str]]) -> list[CompletionItem]:
+def _complete(
+    ctx: click.Context, incomplete: str, names_of: Callable[[Index], dict[str, str]]
+) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
     from govtargets.cache import answer
@@ -224,17 +235,39 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
 
     def decorate(fn: Callable[..., Answer[Any]]) -> Callable[..., None]:
         @click.option(
-            "--lang", type=click.Choice(["en", "zh"], case_sensitive=False), default=_locale_lang,
-            envvar="GOVTARGETS_LANG", show_envvar=True,
+            "--lang",
+            type=click.Choice(["en", "zh"], case_sensitive=False),
+            default=_locale_lang,
+            envvar="GOVTARGETS_LANG",
+            show_envvar=True,
             help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
         )
         @click.option("--wide", is_flag=True, help="Show every column of a table, however wide.")
-        @click.option("--width", type=click.IntRange(1, 10_000), help="Fit tables to this many columns (also in a pipe).")
-        @click.option("--bom", is_flag=True, help="CSV for Excel: a byte-order mark, CRLF line ends, formulas kept as text.")
+        @click.option(
+            "--width",
+            type=click.IntRange(1, 10_000),
+            help="Fit tables to this many columns (also in a pipe).",
+        )
+        @click.option(
+            "--bom",
+            is_flag=True,
+            help="CSV for Excel: a byte-order mark, CRLF line ends, formulas kept as text.",
+        )
         @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
-        @click.option("--format", "-f", "fmt", type=click.Choice(formats), help="Output format.  [default: table]")
+        @click.option(
+            "--format", "-f", "fmt", type=click.Choice(formats), help="Output format.  [default: table]"
+        )
         @functools.wraps(fn)
-        def command(*, fmt: str | None, as_json: bool, lang: str, bom: bool, wide: bool, width: int | None, **options: Any) -> None:
+        def command(
+            *,
+            fmt: str | None,
+            as_json: bool,
+            lang: str,
+            bom: bool,
+            wide: bool,
+            width: int | None,
+            **options: Any,
+        ) -> None:
             if as_json and fmt not in (None, "json"):
                 raise click.UsageError(f"--json and --format {fmt} ask for different formats")
             chosen = fmt or ("json" if as_json else "table")
@@ -244,7 +277,18 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             from govtargets.render import render, write
 
             fitted = width or (None if wide else (terminal_width() if _is_terminal() else None))
-            write(render(answer, fmt=chosen, width=fitted, color=use_color(), wide=wide, lang=lang.lower(), bom=bom))  # type: ignore[arg-type]
+            language: Lang = "zh" if lang.lower() == "zh" else "en"
+            write(
+                render(
+                    answer,
+                    fmt=cast(Format, chosen),
+                    width=fitted,
+                    color=use_color(),
+                    wide=wide,
+                    lang=language,
+                    bom=bom,
+                )
+            )
             if not answer.ok:
                 raise SystemExit(1)
 
@@ -262,7 +306,9 @@ def query_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]]
         def ask(*, data: Sequence[str], no_bundled: bool, no_cache: bool, **options: Any) -> Answer[Any]:
             from govtargets.cache import answer
 
-            return answer(lambda index: fn(index, **options), paths=data, bundled=not no_bundled, use_cache=not no_cache)
+            return answer(
+                lambda index: fn(index, **options), paths=data, bundled=not no_bundled, use_cache=not no_cache
+            )
 
         return output_command(rows=rows)(ask)
 

@@ -53,7 +53,9 @@ REGION_LIST: Output[results.RegionList] = Output(
 REGION_REPORT: Output[results.RegionReport] = Output(
     results.RegionReport, tables.region_report_table, sheets.region_report_sheet
 )
-COMPARISON: Output[results.Comparison] = Output(results.Comparison, tables.comparison_table, sheets.comparison_sheet)
+COMPARISON: Output[results.Comparison] = Output(
+    results.Comparison, tables.comparison_table, sheets.comparison_sheet
+)
 PROJECT_LIST: Output[results.ProjectList] = Output(
     results.ProjectList, tables.project_list_table, sheets.project_list_sheet, lambda r: r["projects"]
 )
@@ -66,7 +68,9 @@ RANKING: Output[results.Ranking] = Output(
     sheets.ranking_sheet,
     lambda r: [*(e for g in r["groups"] for e in g["entries"]), *r["unranked"]],
 )
-SEARCH: Output[results.SearchResult] = Output(results.SearchResult, tables.search_table, sheets.search_sheet, lambda r: r["hits"])
+SEARCH: Output[results.SearchResult] = Output(
+    results.SearchResult, tables.search_table, sheets.search_sheet, lambda r: r["hits"]
+)
 INDICATOR_LIST: Output[results.IndicatorList] = Output(
     results.IndicatorList, tables.indicator_list_table, sheets.indicator_list_sheet, lambda r: r["indicators"]
 )
@@ -74,7 +78,9 @@ VALIDATION: Output[results.Validation] = Output(
     results.Validation, tables.validation_table, sheets.validation_sheet, lambda r: r["problems"]
 )
 CHAIN: Output[results.Chain] = Output(results.Chain, tables.chain_table, sheets.chain_sheet)
-SUMMARY: Output[results.Summary] = Output(results.Summary, tables.summary_table, sheets.summary_sheet, lambda r: r["years"])
+SUMMARY: Output[results.Summary] = Output(
+    results.Summary, tables.summary_table, sheets.summary_sheet, lambda r: r["years"]
+)
 HISTORY: Output[results.History] = Output(results.History, tables.history_table, sheets.history_sheet)
 
 ALL: tuple[Output[Any], ...] = (

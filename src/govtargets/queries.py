@@ -122,11 +122,17 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     targets = cast(list[TargetRow], index.targets(regions=[found["id"]], year=shown)) if report else []
     projects = cast(list[ProjectRow], index.projects(region=found["id"], year=shown)) if report else []
     areas: list[AreaView] = [
-        {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]} for a in (report["areas"] if report else [])
+        {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]}
+        for a in (report["areas"] if report else [])
     ]
     cited = [found.get("source"), *(t["source"] for t in targets), *(t["actual_source"] for t in targets)]
     cited += [p["source"] for p in projects] + [p["total_source"] for p in projects]
-    cited += [note.rsplit(" [", 1)[-1].rstrip("]") for p in projects for note in (p["notes"] or "").split(" | ") if note]
+    cited += [
+        note.rsplit(" [", 1)[-1].rstrip("]")
+        for p in projects
+        for note in (p["notes"] or "").split(" | ")
+        if note
+    ]
     sources = index.sources(s for s in cited if s)
     return {
         "region": found,  # type: ignore[typeddict-item]
@@ -145,13 +151,13 @@ def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = 
     region's latest by default); a region with no report for the year has an empty column."""
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
     columns: list[ComparedRegion] = []
-    cells: dict[tuple[str, str, str], dict[str, list[TargetRow]]] = {}
+    cells: dict[tuple[str, Kind, str], dict[str, list[TargetRow]]] = {}
     for region in found:
         shown = _year(index.years(region["id"]), year)
         columns.append({"region": _ref(region), "year": shown})
         rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
         for row in cast(list[TargetRow], rows):
-            key = (row["indicator"], row["kind"], row["threshold"] or "")
+            key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
             cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
     kinds = list(Kind)
@@ -183,15 +189,18 @@ def list_projects(
     planned or total investment is at least a bar in 亿元."""
     region_id = find_region(index, name=region)["id"] if region else None
     rows = index.projects(
-        region=region_id, year=_year_choice(year), min_planned=_yuan_bar(min_invest), min_total=_yuan_bar(min_total)
+        region=region_id,
+        year=_year_choice(year),
+        min_planned=_yuan_bar(min_invest),
+        min_total=_yuan_bar(min_total),
     )
     projects = cast(list[ProjectRow], rows)
     return {
         "filters": {
             "region": region_id,
             "year": year,
-            "min_invest": min_invest,  # type: ignore[typeddict-item]  # a Decimal, written as a JSON number
-            "min_total": min_total,  # type: ignore[typeddict-item]
+            "min_invest": min_invest,
+            "min_total": min_total,
         },
         "projects": projects,
         "totals": _totals(projects),
@@ -218,7 +227,11 @@ def list_targets(
     keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
     kinds = list(dict.fromkeys(kinds))
     rows = index.targets(
-        regions=region_ids, indicators=keys, kinds=kinds, levels=LEVELS[level] if level else (), year=_year_choice(year)
+        regions=region_ids,
+        indicators=keys,
+        kinds=kinds,
+        levels=LEVELS[level] if level else (),
+        year=_year_choice(year),
     )
     return {
         "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year},
@@ -226,33 +239,48 @@ def list_targets(
     }
 
 
-def rank_indicator(index: Index, *, indicator: str, year: int | None = None, level: LevelFilter | None = None) -> Ranking:
+def rank_indicator(
+    index: Index, *, indicator: str, year: int | None = None, level: LevelFilter | None = None
+) -> Ranking:
     """Regions ordered by their target on an indicator for a year (each region's latest by
     default): one group per kind, unit and threshold, highest first (lowest first for a
     ceiling, such as an unemployment rate), then the targets that have no figure to order by."""
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
     shown: int | str = year if year is not None else "latest"
-    rows = index.targets(indicators=[key], levels=LEVELS[level] if level else (), year=year if year is not None else "latest")
+    rows = index.targets(
+        indicators=[key], levels=LEVELS[level] if level else (), year=year if year is not None else "latest"
+    )
     groups: dict[tuple[str, str, str], list[RankEntry]] = {}
     unranked: list[RankEntry] = []
     for row in cast(list[TargetRow], rows):
-        entry: RankEntry = {**row, "rank": None}  # type: ignore[typeddict-item]
+        entry = cast(RankEntry, {**row, "rank": None})
         if row["value"] is None:
             unranked.append(entry)
             continue
         known = unit_of(row["unit"] or "")
-        measure = "money" if known and known.dimension == "money" else (known.base or known.symbol) if known else ""
+        measure = (
+            "money" if known and known.dimension == "money" else (known.base or known.symbol) if known else ""
+        )
         groups.setdefault((row["kind"], measure, row["threshold"] or ""), []).append(entry)
     ranked: list[RankGroup] = []
     for entries in groups.values():
-        ceiling = is_ceiling(Kind(entries[0]["kind"]), (entries[0]["qualifiers"] or "").split(), info["lower_is_better"])
+        ceiling = is_ceiling(
+            Kind(entries[0]["kind"]), (entries[0]["qualifiers"] or "").split(), info["lower_is_better"]
+        )
         entries.sort(key=lambda e: _rank_value(e), reverse=not ceiling)  # stable: ties keep their order
         for place, entry in enumerate(entries, 1):
             tied = place > 1 and _rank_value(entries[place - 2]) == _rank_value(entry)
             entry["rank"] = entries[place - 2]["rank"] if tied else place
         first = entries[0]
-        ranked.append({"kind": first["kind"], "unit": first["unit"], "threshold": first["threshold"], "entries": entries})
+        ranked.append(
+            {
+                "kind": first["kind"],
+                "unit": first["unit"],
+                "threshold": first["threshold"],
+                "entries": entries,
+            }
+        )
     kinds = list(Kind)
     ranked.sort(key=lambda g: (kinds.index(Kind(g["kind"])), _threshold_order(g["threshold"] or "")))
     return {
@@ -278,7 +306,9 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     folded = normalize_name(text)
     hits: list[SearchHit] = []
 
-    def found(record: Row, kind: SearchRecord, fields: Sequence[str], where: Row, year: int | None, id_: str) -> None:
+    def found(
+        record: Row, kind: SearchRecord, fields: Sequence[str], where: Row, year: int | None, id_: str
+    ) -> None:
         for name in fields:
             value = record.get(name)
             for each in value if isinstance(value, list) else [value] if value else []:
@@ -302,7 +332,11 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     # An indicator's names are in its catalogue entry, not in each target: find them there.
     named: dict[str, str] = {}
     for ind in index.indicators():
-        names = [n for n in (ind["name_zh"], ind["name_en"], ind["key"], *ind["aliases"]) if folded in normalize_name(n)]
+        names = [
+            n
+            for n in (ind["name_zh"], ind["name_en"], ind["key"], *ind["aliases"])
+            if folded in normalize_name(n)
+        ]
         if names:
             named[ind["key"]] = names[0]
     choice = _year_choice(year)
@@ -315,7 +349,14 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
         found(project, "project", fields, regions[project["region"]], project["year"], project["id"])
     for outcome in index.outcomes(year=None if choice is None else choice, text=folded):
-        found(outcome, "outcome", ("wording",), regions[outcome["region"]], outcome["year"], outcome["indicator"])
+        found(
+            outcome,
+            "outcome",
+            ("wording",),
+            regions[outcome["region"]],
+            outcome["year"],
+            outcome["indicator"],
+        )
     return {"text": text, "year": year, "hits": hits}
 
 
@@ -333,7 +374,14 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     levels.reverse()  # the top level first
     by_level: list[dict[str, list[TargetRow]]] = []
     for each in levels:
-        rows = cast(list[TargetRow], index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown)) if shown else []
+        rows = (
+            cast(
+                list[TargetRow],
+                index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown),
+            )
+            if shown
+            else []
+        )
         grouped: dict[str, list[TargetRow]] = {}
         for row in rows:
             grouped.setdefault(row["indicator"], []).append(row)
@@ -349,10 +397,17 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
             if not targets:
                 continue
             adds, unit = _adds(targets[0], above)
-            links.append({"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit})  # type: ignore[typeddict-item]
+            links.append({"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit})
             above = targets[0]
         first = links[0]["targets"][0]
-        result.append({"indicator": k, "indicator_zh": first["indicator_zh"], "indicator_en": first["indicator_en"], "links": links})
+        result.append(
+            {
+                "indicator": k,
+                "indicator_zh": first["indicator_zh"],
+                "indicator_en": first["indicator_en"],
+                "links": links,
+            }
+        )
     return {"region": _ref(found), "year": shown, "rows": result}
 
 
@@ -379,7 +434,11 @@ def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter |
     years: list[YearSummary] = []
     for (region, year), targets in tally.items():
         status = [t["outcome"] for t in targets]
-        growth = [decimal(t["difference"]) for t in targets if t["difference"] is not None and t["kind"] in ("growth", "decline")]
+        growth = [
+            decimal(t["difference"])
+            for t in targets
+            if t["difference"] is not None and t["kind"] in ("growth", "decline")
+        ]
         first = targets[0]
         years.append(
             {
@@ -392,7 +451,9 @@ def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter |
                 "met": status.count("met"),
                 "missed": status.count("missed"),
                 "not_judged": status.count("not_judged"),
-                "mean_difference_pp": (sum(growth) / len(growth)).quantize(Decimal("0.01")) if growth else None,  # type: ignore[typeddict-item]
+                "mean_difference_pp": float(round(sum(growth, Decimal(0)) / len(growth), 2))
+                if growth
+                else None,
             }
         )
     order = {r["id"]: n for n, r in enumerate(index.regions())}
@@ -410,7 +471,13 @@ def history_of(index: Index, *, region: str, indicator: str) -> History:
     for row in rows:
         by_year.setdefault(row["year"], []).append(row)
     history: list[HistoryRow] = [{"year": y, "targets": t} for y, t in sorted(by_year.items())]
-    return {"region": _ref(found), "indicator": key, "indicator_zh": info["name_zh"], "indicator_en": info["name_en"], "years": history}
+    return {
+        "region": _ref(found),
+        "indicator": key,
+        "indicator_zh": info["name_zh"],
+        "indicator_en": info["name_en"],
+        "years": history,
+    }
 
 
 def _year_choice(year: YearShown) -> YearChoice:
@@ -437,9 +504,9 @@ def _totals(projects: Iterable[ProjectRow]) -> ProjectTotals:
     total = [p["total_yuan"] for p in listed if p["total_yuan"] is not None]
     return {
         "count": len(listed),
-        "planned_investment": Decimal(sum(planned)) / YI,  # type: ignore[typeddict-item]
+        "planned_investment": float(Decimal(sum(planned)) / YI),
         "planned_known": len(planned),
-        "total_investment": Decimal(sum(total)) / YI,  # type: ignore[typeddict-item]
+        "total_investment": float(Decimal(sum(total)) / YI),
         "total_known": len(total),
     }
 

@@ -7,6 +7,7 @@ reader's language. JSON Lines and CSV are written a row at a time.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -124,3 +125,19 @@ def silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def write_file(path: str, text: str, *, force: bool = False) -> None:
+    """Write ``text`` to a file, whole or not at all; an existing file only if ``force``."""
+    if os.path.exists(path) and not force:
+        raise OutputError(f"{path} exists: give --force to replace it")
+    folder = os.path.dirname(os.path.abspath(path))
+    scratch = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+    try:
+        with open(scratch, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(scratch, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(scratch)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -10,15 +10,17 @@ view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A proje
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from typing_extensions import TypedDict  # pydantic makes schemas only of this one before 3.12
 
 from govtargets.vocab import Kind, Level
 
-Number = float
+Number = float | Decimal
 """A figure: JSON writes it as a number with the digits it was typed with (at most 15
-significant digits, which a float carries exactly: 0.86 stays 0.86)."""
+significant digits, which a float carries exactly: 0.86 stays 0.86). Read back from JSON, a
+float; built from a dataset, an exact Decimal."""
 
 OutcomeStatus = Literal["met", "missed", "not_judged"]
 """How a target fared: met, missed, or not judged (its kind, or the figures known, cannot tell)."""

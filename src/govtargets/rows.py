@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -147,7 +147,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         "margin": margin,
         "noun": indicator.get("noun_en"),
     }
-    row: TargetRow = {
+    row: dict[str, Any] = {
         "region": region,
         "region_zh": where["name_zh"],
         "region_en": where["name_en"],
@@ -160,18 +160,20 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         "indicator_en": indicator["name_en"],
         "indicator_short_en": indicator.get("short_en") or indicator["name_en"],
         "kind": kind,
-        "value": value,  # type: ignore[typeddict-item]  # a Decimal, written as a JSON number
-        "value_high": high,  # type: ignore[typeddict-item]
+        "value": value,
+        "value_high": high,
         "unit": unit,
         "unit_en": _unit_en(known, indicator),
-        "yuan": int(value * known.factor) if known and known.currency == "CNY" and value is not None else None,
+        "yuan": int(value * known.factor)
+        if known and known.currency == "CNY" and value is not None
+        else None,
         "qualifiers": " ".join(qualifiers) or None,
         "qualifiers_zh": " ".join(QUALIFIERS[q].zh[0] for q in qualifiers) or None,
         "goal": goal,
         "goal_zh": GOALS[goal].zh[0] if goal else None,
         "against": (against or target["indicator"]) if kind is Kind.RELATIVE else None,
         "against_region": (against_region or region) if kind is Kind.RELATIVE else None,
-        "margin": margin,  # type: ignore[typeddict-item]
+        "margin": margin,
         "measure": target.get("measure") if kind is Kind.RELATIVE else None,
         "threshold": threshold_text(target.get("threshold")),
         "part_of": target.get("part_of"),
@@ -184,7 +186,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         "source_url": source.get("url"),
         **_outcome(target, kind, value, high, unit, margin, indicator, region, year, against_region, ctx),
     }
-    return row
+    return cast(TargetRow, row)
 
 
 def _outcome(
@@ -288,11 +290,11 @@ def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx
         "zone_en": project.get("zone_en"),
         "description_zh": project.get("description_zh"),
         "description_en": project.get("description_en"),
-        "total_investment": _decimal(total["value"]) if total else None,  # type: ignore[typeddict-item]
+        "total_investment": _decimal(total["value"]) if total else None,
         "total_unit": total["unit"] if total else None,
         "total_yuan": _yuan(total),
         "total_source": (project.get("total_investment_source") or source["id"]) if total else None,
-        "planned_investment": _decimal(planned["value"]) if planned else None,  # type: ignore[typeddict-item]
+        "planned_investment": _decimal(planned["value"]) if planned else None,
         "planned_unit": planned["unit"] if planned else None,
         "planned_yuan": _yuan(planned),
         "production_start": start["year"] if start else None,

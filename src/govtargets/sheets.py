@@ -45,12 +45,30 @@ class Sheet:
 
 def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Iterator[list[Any]]:
     for record in records:
-        yield [record[c] for c in columns]
+        yield values(record, columns)
+
+
+def values(record: Mapping[str, Any], columns: Sequence[str]) -> list[Any]:
+    """A record's values in the order of ``columns``."""
+    return [record[c] for c in columns]
 
 
 def region_list_sheet(result: RegionList) -> Sheet:
     """``govtargets list``: one row per region, its nearest parent in columns of its own."""
-    header = ["id", "code", "name_zh", "name_en", "level", "parent_code", "parent_zh", "parent_en", "years", "targets", "outcomes", "projects"]
+    header = [
+        "id",
+        "code",
+        "name_zh",
+        "name_en",
+        "level",
+        "parent_code",
+        "parent_zh",
+        "parent_en",
+        "years",
+        "targets",
+        "outcomes",
+        "projects",
+    ]
 
     def rows() -> Iterator[list[Any]]:
         for r in result["regions"]:
@@ -80,14 +98,31 @@ def region_report_sheet(result: RegionReport) -> Sheet:
     return Sheet(header, rows())
 
 
-COMPARED = ("figure_zh", "value", "value_high", "unit", "qualifiers", "actual", "outcome", "difference", "wording")
+COMPARED = (
+    "figure_zh",
+    "value",
+    "value_high",
+    "unit",
+    "qualifiers",
+    "actual",
+    "outcome",
+    "difference",
+    "wording",
+)
 """What a comparison sheet gives of each region's targets on a row (several joined with "; ")."""
 
 
 def comparison_sheet(result: Comparison) -> Sheet:
     """``govtargets compare``: one row per indicator, the columns of each region side by side."""
     ids = [c["region"]["id"] for c in result["regions"]]
-    header = ["indicator", "indicator_zh", "indicator_en", "kind", "threshold", *(f"{i}_{part}" for i in ids for part in COMPARED)]
+    header = [
+        "indicator",
+        "indicator_zh",
+        "indicator_en",
+        "kind",
+        "threshold",
+        *(f"{i}_{part}" for i in ids for part in COMPARED),
+    ]
 
     def rows() -> Iterator[list[Any]]:
         for row in result["rows"]:
@@ -95,9 +130,16 @@ def comparison_sheet(result: Comparison) -> Sheet:
             for i in ids:
                 targets = row["targets"][i]
                 for part in COMPARED:
-                    values = [t[part] for t in targets if t[part] is not None]  # type: ignore[literal-required]
-                    cells.append(values[0] if len(values) == 1 else "; ".join(map(str, values)) or None)
-            yield [row["indicator"], row["indicator_zh"], row["indicator_en"], row["kind"], row["threshold"], *cells]
+                    given = [v for t in targets if (v := values(t, [part])[0]) is not None]
+                    cells.append(given[0] if len(given) == 1 else "; ".join(map(str, given)) or None)
+            yield [
+                row["indicator"],
+                row["indicator_zh"],
+                row["indicator_en"],
+                row["kind"],
+                row["threshold"],
+                *cells,
+            ]
 
     return Sheet(header, rows())
 
@@ -110,13 +152,27 @@ def project_list_sheet(result: ProjectList) -> Sheet:
 def validation_sheet(result: Validation) -> Sheet:
     """``govtargets validate``: one row per problem."""
     columns = ("severity", "file", "line", "record", "field", "message")
-    return Sheet(columns, _rows(result["problems"], columns))  # type: ignore[arg-type]
+    problems: list[Mapping[str, Any]] = list(result["problems"])
+    return Sheet(columns, _rows(problems, columns))
 
 
 def indicator_list_sheet(result: IndicatorList) -> Sheet:
     """``govtargets indicators``."""
-    columns = ("key", "name_zh", "name_en", "unit", "unit_en", "lower_is_better", "regions", "aliases", "note")
-    return Sheet(columns, ([*(i[c] for c in columns[:-2]), "; ".join(i["aliases"]), i["note"]] for i in result["indicators"]))  # type: ignore[literal-required]
+    columns = (
+        "key",
+        "name_zh",
+        "name_en",
+        "unit",
+        "unit_en",
+        "lower_is_better",
+        "regions",
+        "aliases",
+        "note",
+    )
+    listed: list[Mapping[str, Any]] = list(result["indicators"])
+    return Sheet(
+        columns, ([*(i[c] for c in columns[:-2]), "; ".join(i["aliases"]), i["note"]] for i in listed)
+    )
 
 
 def target_table_sheet(result: TargetTable) -> Sheet:
@@ -127,7 +183,7 @@ def target_table_sheet(result: TargetTable) -> Sheet:
 def ranking_sheet(result: Ranking) -> Sheet:
     """``govtargets rank``: the place, then the target row."""
     entries = [e for g in result["groups"] for e in g["entries"]] + result["unranked"]
-    return Sheet(["rank", *TARGET_COLUMNS], ([e["rank"], *(e[c] for c in TARGET_COLUMNS)] for e in entries))  # type: ignore[literal-required]
+    return Sheet(["rank", *TARGET_COLUMNS], ([e["rank"], *values(e, TARGET_COLUMNS)] for e in entries))
 
 
 SEARCH_COLUMNS: tuple[str, ...] = tuple(SearchHit.__annotations__)
@@ -146,7 +202,13 @@ def chain_sheet(result: Chain) -> Sheet:
         for row in result["rows"]:
             for step, link in enumerate(row["links"], 1):
                 for target in link["targets"]:
-                    yield [row["indicator"], step, link["adds"], link["adds_unit"], *(target[c] for c in TARGET_COLUMNS)]  # type: ignore[literal-required]
+                    yield [
+                        row["indicator"],
+                        step,
+                        link["adds"],
+                        link["adds_unit"],
+                        *values(target, TARGET_COLUMNS),
+                    ]
 
     return Sheet(header, rows())
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from govtargets.errors import problem_line
 from govtargets.layout import Block, Cell, Column, Line, Marked, Styled, Table
 from govtargets.results import (
+    Number,
     Chain,
     Comparison,
     History,
@@ -104,11 +105,21 @@ def _actual(t: TargetRow, lang: Lang) -> str:
 def _outcome(t: TargetRow, lang: Lang) -> Cell:
     if t["outcome"] is None:
         return EM_DASH
-    words = outcome_words(status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang)
+    words = outcome_words(
+        status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang
+    )
     return Styled(words, {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
 
 
-def _target_table(title: str, targets: Sequence[TargetRow], sources: _Sources, lang: Lang, *, region: bool = False, year: bool = False) -> Table:
+def _target_table(
+    title: str,
+    targets: Sequence[TargetRow],
+    sources: _Sources,
+    lang: Lang,
+    *,
+    region: bool = False,
+    year: bool = False,
+) -> Table:
     """Targets as a table: Actual and Outcome only where some outcome is known."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
@@ -140,12 +151,18 @@ def _target_table(title: str, targets: Sequence[TargetRow], sources: _Sources, l
     return Table(title, columns, rows)
 
 
-def _quantity(value: float | None, unit: str | None, lang: Lang) -> str:
+def _quantity(value: Number | None, unit: str | None, lang: Lang) -> str:
     return EM_DASH if value is None else figure_text(value, unit, lang)
 
 
 def _project_table(
-    projects: Sequence[ProjectRow], totals: ProjectTotals, sources: _Sources, title: str, lang: Lang, *, one_report: bool = False
+    projects: Sequence[ProjectRow],
+    totals: ProjectTotals,
+    sources: _Sources,
+    title: str,
+    lang: Lang,
+    *,
+    one_report: bool = False,
 ) -> Table:
     """Projects with a total row; ``one_report``: all of one region and year, which go unsaid."""
     w = _Words(lang)
@@ -162,7 +179,9 @@ def _project_table(
     for p in projects:
         start = EM_DASH
         if p["production_start"]:
-            start = str(p["production_start"]) + ((" 预计" if lang == "zh" else " (expected)") if p["production_expected"] else "")
+            start = str(p["production_start"]) + (
+                (" 预计" if lang == "zh" else " (expected)") if p["production_expected"] else ""
+            )
         notes = [n.rsplit(" [", 1)[-1].rstrip("]") for n in (p["notes"] or "").split(" | ") if n]
         rows.append(
             [
@@ -184,7 +203,7 @@ def _project_table(
     return Table(title, columns, rows, total if projects else None)
 
 
-def _known(amount: float, known: int, count: int, lang: Lang) -> str:
+def _known(amount: Number, known: int, count: int, lang: Lang) -> str:
     if known == 0:
         return EM_DASH
     total = figure_text(amount, "亿元", lang)
@@ -196,9 +215,18 @@ def _known(amount: float, known: int, count: int, lang: Lang) -> str:
 def region_title(region: RegionView, lang: Lang) -> Line:
     """``金坛区 Jintan District (320413), 市辖区 district, 常州市 Changzhou, 江苏省 Jiangsu``."""
     if lang == "zh":
-        text = "，".join([f"{region['name_zh']}（{region['code']}）", region["level_zh"], *(p["name_zh"] for p in region["parents"])])
+        text = "，".join(
+            [
+                f"{region['name_zh']}（{region['code']}）",
+                region["level_zh"],
+                *(p["name_zh"] for p in region["parents"]),
+            ]
+        )
         return Line(text, "bold")
-    parts = [f"{region['name_zh']} {region['name_en']} ({region['code']})", f"{region['level_zh']} {region['level_en']}"]
+    parts = [
+        f"{region['name_zh']} {region['name_en']} ({region['code']})",
+        f"{region['level_zh']} {region['level_en']}",
+    ]
     parents = "".join(f", {p['name_zh']} {p['name_en']}" for p in region["parents"])
     return Line(", ".join(parts), "bold", parents)
 
@@ -223,7 +251,7 @@ def region_list_table(result: RegionList, lang: Lang) -> Blocks:
         parent = r["parents"][0] if r["parents"] else None
         rows.append(
             [
-                r["id"], r["code"], r["name_zh"], *([r["name_en"]] if lang == "en" else []),
+                r["id"] or "", r["code"], r["name_zh"], *([r["name_en"]] if lang == "en" else []),
                 w(r["level_en"], r["level_zh"]),
                 (w(f"{parent['name_zh']} {parent['name_en']}", parent["name_zh"]) if parent else EM_DASH),
                 " ".join(map(str, r["years"])) or EM_DASH, str(r["targets"]), str(r["outcomes"]), str(r["projects"]),
@@ -238,11 +266,20 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     sources = _Sources(result["sources"])
     year = result["year"] or EM_DASH
     years = ", ".join(map(str, result["years"])) or w("none", "无")
-    heading = w(f"Targets for {year} (years in the dataset: {years})", f"{year}年目标（数据中的年份：{years}）")
+    heading = w(
+        f"Targets for {year} (years in the dataset: {years})", f"{year}年目标（数据中的年份：{years}）"
+    )
     blocks: Blocks = [region_title(result["region"], lang)]
     main = [t for t in result["targets"] if t["area"] is None]
     if main:
-        blocks.append(_target_table(w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading), main, sources, lang))
+        blocks.append(
+            _target_table(
+                w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading),
+                main,
+                sources,
+                lang,
+            )
+        )
     else:
         blocks.append(Line(heading))
     for area in result["areas"]:
@@ -256,7 +293,11 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
             blocks.append(Line(title + w(": no figures", "：无量化目标"), "bold", english))
     if result["projects"]:
         title = w("Projects 重大项目", "重大项目")
-        blocks.append(_project_table(result["projects"], result["project_totals"], sources, title, lang, one_report=True))
+        blocks.append(
+            _project_table(
+                result["projects"], result["project_totals"], sources, title, lang, one_report=True
+            )
+        )
     return [*blocks, *sources.lines(w)]
 
 
@@ -266,7 +307,9 @@ def _cell(targets: list[TargetRow], lang: Lang) -> str:
     for t in targets:
         text = _figure(t, lang)
         if t["outcome"] is not None:
-            outcome = outcome_words(status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang)
+            outcome = outcome_words(
+                status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang
+            )
             text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
         cells.append(text)
     return " / ".join(cells) or EM_DASH
@@ -276,12 +319,18 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     """``govtargets compare``: one row per indicator, one column per region."""
     w = _Words(lang)
     columns = [Column(w("Indicator", "指标"), wrap=True)] + [
-        Column(f"{c['region']['name_zh'] if lang == 'zh' else c['region']['name_en']} {c['year'] or w('(no report)', '(无报告)')}", wrap=True, max_lines=3)
+        Column(
+            f"{c['region']['name_zh'] if lang == 'zh' else c['region']['name_en']} {c['year'] or w('(no report)', '(无报告)')}",
+            wrap=True,
+            max_lines=3,
+        )
         for c in result["regions"]
     ]
     rows: list[list[Cell]] = []
     for row in result["rows"]:
-        name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (f" ({row['threshold']})" if row["threshold"] else "")
+        name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (
+            f" ({row['threshold']})" if row["threshold"] else ""
+        )
         rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
     return [Table(w("Targets compared", "目标对比"), columns, rows)]
 
@@ -290,7 +339,10 @@ def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
     """``govtargets projects``."""
     w = _Words(lang)
     f = result["filters"]
-    conditions = [_year_words(f["year"], w), *([w(f"region {f['region']}", f"地区 {f['region']}")] if f["region"] else [])]
+    conditions = [
+        _year_words(f["year"], w),
+        *([w(f"region {f['region']}", f"地区 {f['region']}")] if f["region"] else []),
+    ]
     if f["min_invest"] is not None:
         conditions.append(w("planned ≥ ", "年度计划投资 ≥ ") + f"{number(f['min_invest'])}亿元")
     if f["min_total"] is not None:
@@ -306,7 +358,13 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
     """``govtargets targets``."""
     w = _Words(lang)
     f = result["filters"]
-    conditions = [_year_words(f["year"], w), *f["regions"], *f["indicators"], *f["kinds"], *([f["level"]] if f["level"] else [])]
+    conditions = [
+        _year_words(f["year"], w),
+        *f["regions"],
+        *f["indicators"],
+        *f["kinds"],
+        *([f["level"]] if f["level"] else []),
+    ]
     title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
     sources = _Sources()
     table = _target_table(title, result["targets"], sources, lang, region=True, year=True)
@@ -352,7 +410,11 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
             Column(w("Year", "年份"), 3),
             Column(w("Target", "目标"), wrap=True),
             Column("", 2),
-            *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
+            *(
+                [Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)]
+                if known
+                else []
+            ),
         ]
         rows: list[list[Cell]] = [
             [str(e["rank"]), _region(e, lang), str(e["year"]), _figure(e, lang),
@@ -364,20 +426,37 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
         sources = _Sources()
-        blocks.append(_target_table(w("Not ranked (no figure)", "不参与排名（无数值）"), result["unranked"], sources, lang, region=True, year=True))
+        blocks.append(
+            _target_table(
+                w("Not ranked (no figure)", "不参与排名（无数值）"),
+                result["unranked"],
+                sources,
+                lang,
+                region=True,
+                year=True,
+            )
+        )
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
 
 
-_RECORDS = {"region": ("region", "地区"), "target": ("target", "目标"), "project": ("project", "项目"), "outcome": ("outcome", "实绩")}
+_RECORDS = {
+    "region": ("region", "地区"),
+    "target": ("target", "目标"),
+    "project": ("project", "项目"),
+    "outcome": ("outcome", "实绩"),
+}
 
 
 def search_table(result: SearchResult, lang: Lang) -> Blocks:
     """``govtargets search``."""
     w = _Words(lang)
     hits = result["hits"]
-    title = w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”：找到{len(hits)}处") + f" ({_year_words(result['year'], w)})"
+    title = (
+        w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”：找到{len(hits)}处")
+        + f" ({_year_words(result['year'], w)})"
+    )
     if not hits:
         return [Line(title)]
     columns = [
@@ -432,10 +511,21 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     w = _Words(lang)
     r = result["region"]
     name = r["name_zh"] if lang == "zh" else f"{r['name_zh']} {r['name_en']}"
-    blocks: Blocks = [Line(w(f"Targets down the chain to {name}, {result['year'] or EM_DASH}", f"{name}{result['year'] or ''}年目标的层层分解"), "bold")]
+    blocks: Blocks = [
+        Line(
+            w(
+                f"Targets down the chain to {name}, {result['year'] or EM_DASH}",
+                f"{name}{result['year'] or ''}年目标的层层分解",
+            ),
+            "bold",
+        )
+    ]
     if not result["rows"]:
         return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
-    columns = [Column(w("Indicator", "指标"), wrap=True), Column(w("Chain", "层级目标"), wrap=True, max_lines=4)]
+    columns = [
+        Column(w("Indicator", "指标"), wrap=True),
+        Column(w("Chain", "层级目标"), wrap=True, max_lines=4),
+    ]
     rows: list[list[Cell]] = []
     for row in result["rows"]:
         steps = []
@@ -448,7 +538,7 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     return [*blocks, Table("", columns, rows)]
 
 
-def _adds(adds: float | None, unit: str | None, lang: Lang) -> str:
+def _adds(adds: Number | None, unit: str | None, lang: Lang) -> str:
     """`` (+0.5)``: how much a level adds over the one above; percentage points go unnamed."""
     if adds is None:
         return ""
@@ -488,7 +578,16 @@ def history_table(result: History, lang: Lang) -> Blocks:
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
     missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
-    blocks: Blocks = [_target_table(title, targets, sources, lang, year=True)] if targets else [Line(title, "bold")]
+    blocks: Blocks = (
+        [_target_table(title, targets, sources, lang, year=True)] if targets else [Line(title, "bold")]
+    )
     if missing:
-        blocks.append(Line(w(f"No target on it in: {', '.join(missing)}", f"以下年份未设定该指标目标：{'、'.join(missing)}")))
+        blocks.append(
+            Line(
+                w(
+                    f"No target on it in: {', '.join(missing)}",
+                    f"以下年份未设定该指标目标：{'、'.join(missing)}",
+                )
+            )
+        )
     return blocks

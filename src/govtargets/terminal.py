@@ -10,7 +10,6 @@ block of ``Header: value`` lines, so that a narrow terminal still shows all the 
 from __future__ import annotations
 
 import io
-import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -58,7 +57,12 @@ def tokens(text: str) -> list[str]:
 
 def _glued(found: list[str]) -> bool:
     """Whether the last tokens are a figure (or a figure and unit words) and a space."""
-    return len(found) >= 2 and found[-1].isspace() and any(c.isdigit() for c in found[-2]) and not found[-2][-1] in _CLOSING
+    return (
+        len(found) >= 2
+        and found[-1].isspace()
+        and any(c.isdigit() for c in found[-2])
+        and found[-2][-1] not in _CLOSING
+    )
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -114,7 +118,10 @@ def _least_width(column: Column, texts: list[str], widest: int) -> int:
 def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
     """The columns to show and their widths, or None if even the essential columns cannot fit."""
     shown = list(range(len(table.columns)))
-    cells = [[visible(text_of(c), breaks=False) for c in row] for row in [*table.rows, *([table.total] if table.total else [])]]
+    cells = [
+        [visible(text_of(c), breaks=False) for c in row]
+        for row in [*table.rows, *([table.total] if table.total else [])]
+    ]
     natural: dict[int, int] = {}
     least: dict[int, int] = {}
     for i, column in enumerate(table.columns):
@@ -126,7 +133,9 @@ def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
         if sum(natural[i] for i in shown) <= room:
             return shown, [natural[i] for i in shown]
         if sum(least[i] for i in shown) <= room:
-            return shown, _shrink(table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room)
+            return shown, _shrink(
+                table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room
+            )
         droppable = [i for i in shown if table.columns[i].priority > 0]
         if not droppable:
             return None
@@ -138,7 +147,9 @@ _EXACT_ROWS = 80
 """Up to this many rows, columns are narrowed where it costs the fewest extra lines; beyond, evenly."""
 
 
-def _shrink(table: Table, cells: list[list[str]], shown: list[int], widths: list[int], least: list[int], room: int) -> list[int]:
+def _shrink(
+    table: Table, cells: list[list[str]], shown: list[int], widths: list[int], least: list[int], room: int
+) -> list[int]:
     """Narrow the wrapped columns from their natural widths until the table fits ``room``."""
     excess = sum(widths) - room
     if len(cells) > _EXACT_ROWS:
@@ -174,7 +185,9 @@ def _shrink(table: Table, cells: list[list[str]], shown: list[int], widths: list
     return widths
 
 
-def draw(blocks: Sequence[Block], *, width: int | None, color: bool, wide: bool = False, lang: str = "en") -> str:
+def draw(
+    blocks: Sequence[Block], *, width: int | None, color: bool, wide: bool = False, lang: str = "en"
+) -> str:
     """Blocks as text, fitted to ``width`` columns (None: as wide as they need, nothing left out)."""
     out = io.StringIO()
     console = Console(
@@ -250,12 +263,24 @@ def _rich(table: Table, shown: list[int], widths: list[int] | None, color: bool)
     )
     for n, i in enumerate(shown):
         column = table.columns[i]
-        drawn.add_column(column.header, justify=column.justify, no_wrap=True, width=widths[n] if widths else None)
+        drawn.add_column(
+            column.header, justify=column.justify, no_wrap=True, width=widths[n] if widths else None
+        )
     for row in table.rows:
-        drawn.add_row(*(_cell(row[i], widths[n] if widths else None, table.columns[i], color) for n, i in enumerate(shown)))
+        drawn.add_row(
+            *(
+                _cell(row[i], widths[n] if widths else None, table.columns[i], color)
+                for n, i in enumerate(shown)
+            )
+        )
     if table.total is not None:
         drawn.add_section()
-        drawn.add_row(*(_cell(table.total[i], widths[n] if widths else None, table.columns[i], color, bold=True) for n, i in enumerate(shown)))
+        drawn.add_row(
+            *(
+                _cell(table.total[i], widths[n] if widths else None, table.columns[i], color, bold=True)
+                for n, i in enumerate(shown)
+            )
+        )
     return drawn
 
 
@@ -268,7 +293,9 @@ def _cell(cell: Cell, width: int | None, column: Column, color: bool, *, bold: b
     if isinstance(cell, Styled):
         text.stylize(cell.style)
     elif isinstance(cell, Marked) and cell.needle.strip():
-        text.highlight_regex(re.compile(r"\s*".join(map(re.escape, cell.needle.strip())), re.IGNORECASE), "bold reverse")
+        text.highlight_regex(
+            re.compile(r"\s*".join(map(re.escape, cell.needle.strip())), re.IGNORECASE), "bold reverse"
+        )
     if bold:
         text.stylize("bold")
     return text

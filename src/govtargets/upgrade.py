@@ -21,7 +21,7 @@ _IN_STEP = "in_step_with_growth"
 
 def is_format_1(raw: dict[str, Any]) -> bool:
     """Whether a file's data is format 1 (which said ``format = 1``, or nothing)."""
-    return raw.get("format", 1) == 1
+    return bool(raw.get("format", 1) == 1)
 
 
 def upgrade(raw: dict[str, Any]) -> dict[str, Any]:
@@ -38,7 +38,13 @@ def upgrade(raw: dict[str, Any]) -> dict[str, Any]:
         for target in report.get("targets", []):
             targets.append(_target(target, report, outcomes) if isinstance(target, dict) else target)
         projects = [_project(p) if isinstance(p, dict) else p for p in report.get("projects", [])]
-        reports.append({**report, **({"targets": targets} if targets else {}), **({"projects": projects} if projects else {})})
+        reports.append(
+            {
+                **report,
+                **({"targets": targets} if targets else {}),
+                **({"projects": projects} if projects else {}),
+            }
+        )
     if "reports" in raw:
         new["reports"] = reports
     if outcomes:
@@ -46,7 +52,9 @@ def upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     return new
 
 
-def _target(target: dict[str, Any], report: dict[str, Any], outcomes: dict[tuple[Any, Any, Any], dict[str, Any]]) -> dict[str, Any]:
+def _target(
+    target: dict[str, Any], report: dict[str, Any], outcomes: dict[tuple[Any, Any, Any], dict[str, Any]]
+) -> dict[str, Any]:
     new = dict(target)
     kind = new.get("kind")
     if kind in ("amount", "count"):
@@ -64,12 +72,23 @@ def _target(target: dict[str, Any], report: dict[str, Any], outcomes: dict[tuple
     return new
 
 
-def _outcome(actual: dict[str, Any], target: dict[str, Any], report: dict[str, Any], outcomes: dict[tuple[Any, Any, Any], dict[str, Any]]) -> None:
+def _outcome(
+    actual: dict[str, Any],
+    target: dict[str, Any],
+    report: dict[str, Any],
+    outcomes: dict[tuple[Any, Any, Any], dict[str, Any]],
+) -> None:
     """Move a target's ``actual`` into the outcome of its region, year and indicator."""
     where = (report.get("region"), report.get("year"), target.get("indicator"))
     outcome = outcomes.setdefault(
         where,
-        {"region": where[0], "year": where[1], "indicator": where[2], "wording": actual.get("wording"), "source": actual.get("source")},
+        {
+            "region": where[0],
+            "year": where[1],
+            "indicator": where[2],
+            "wording": actual.get("wording"),
+            "source": actual.get("source"),
+        },
     )
     figure = actual.get("value")
     if target.get("kind") == "growth":
@@ -111,3 +130,36 @@ def _nested(report: dict[str, Any]) -> Iterator[str]:
     for name in _NESTED:
         for item in report.get(name, []):
             yield tomlout.table(f"reports.{name}", item)
+
+
+def upgrade_file(path: str, *, rewrite: bool = False) -> str | None:
+    """A format 1 file upgraded to format 2: its text, or (``rewrite``) None once the file is
+    rewritten, with the original kept as ``path.format1``."""
+    import os
+    import shutil
+    from decimal import Decimal
+
+    import tomli
+
+    from govtargets.errors import DataError, Problem
+
+    try:
+        with open(path, "rb") as handle:
+            raw = tomli.loads(handle.read().decode("utf-8-sig"), parse_float=Decimal)
+    except (OSError, ValueError) as exc:
+        raise DataError([Problem(file=path, message=f"cannot read it as TOML: {exc}")]) from None
+    if not is_format_1(raw):
+        raise DataError(
+            [Problem(file=path, message=f"already format {raw.get('format')}: nothing to upgrade")]
+        )
+    text = to_toml(
+        upgrade(raw), header="# Upgraded from format 1 by govtargets upgrade; see docs/format.md.\n"
+    )
+    if not rewrite:
+        return text
+    shutil.copyfile(path, path + ".format1")
+    scratch = f"{path}.{os.getpid()}.tmp"
+    with open(scratch, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(scratch, path)
+    return None

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from govtargets.build import compile_dataset, errors
-from govtargets.datasets import PathLike, dataset_files
+from govtargets.datasets import PathLike, bundled_count, dataset_files
 from govtargets.errors import DataError, Problem
 from govtargets.results import Validation
 
@@ -23,7 +23,7 @@ def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict
         problems.extend(exc.problems)
     if files:
         with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-            problems.extend(compile_dataset(files, conn).problems)
+            problems.extend(compile_dataset(files, conn, bundled=bundled_count(files)).problems)
     failed = errors(problems)
     return {
         "datasets": [str(p) for p in paths],

@@ -31,7 +31,9 @@ def decimal(value: float | int | Decimal) -> Decimal:
     return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
 
 
-def figure_text(value: Decimal | float, unit: str | None, lang: Lang, *, signed: bool = False, noun: str | None = None) -> str:
+def figure_text(
+    value: Decimal | float, unit: str | None, lang: Lang, *, signed: bool = False, noun: str | None = None
+) -> str:
     """A number in its unit: ``+8%``, ``20亿元``; in English ``2 billion yuan``, ``80 km``,
     ``1,200 parking spaces`` (a count in ``noun``, what it counts)."""
     value = decimal(value)
@@ -99,7 +101,11 @@ def target_figure(
     assert value is not None
     growth = kind is Kind.GROWTH
     if kind is Kind.CHANGE_PP:
-        shown = f"提高{number(value)}个百分点" if lang == "zh" else f"{'+' if value >= 0 else ''}{number(value)} pp"
+        shown = (
+            f"提高{number(value)}个百分点"
+            if lang == "zh"
+            else f"{'+' if value >= 0 else ''}{number(value)} pp"
+        )
     elif value_high is None:
         shown = figure_text(value, unit, lang, signed=growth, noun=noun)
     elif lang == "zh":
@@ -122,7 +128,9 @@ def _relative(
     relation = next(k for k in qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
     others = [k for k in qualifiers if k != relation]
     zh_name = "".join(p for p in ((region or ("", ""))[0], (against or ("", ""))[0]) if p) or "对比指标"
-    en_name = " ".join(p for p in ((region or ("", ""))[1], (against or ("", ""))[1]) if p) or "the other figure"
+    en_name = (
+        " ".join(p for p in ((region or ("", ""))[1], (against or ("", ""))[1]) if p) or "the other figure"
+    )
     if lang == "zh":
         word = QUALIFIERS[relation].zh[0]
         if QUALIFIERS[relation].bound == "same_or_more":

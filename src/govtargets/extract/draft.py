@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from govtargets import tomlout
 from govtargets.extract.grammar import Found, Reader
@@ -33,7 +33,12 @@ class Draft:
 
 
 def extract(
-    text: str, *, indicators: Iterable[Mapping[str, Any]], regions: Iterable[Mapping[str, Any]], region: str | None = None, year: int | None = None
+    text: str,
+    *,
+    indicators: Iterable[Mapping[str, Any]],
+    regions: Iterable[Mapping[str, Any]],
+    region: str | None = None,
+    year: int | None = None,
 ) -> Draft:
     """Read a report's text into a draft: the year's main targets and the year before's results."""
     catalogue = Catalogue(indicators)
@@ -61,15 +66,15 @@ def as_json(draft: Draft) -> Extraction:
             "indicator": t.indicator,
             "indicator_zh": t.indicator_zh,
             "kind": t.kind,
-            "value": t.value,  # type: ignore[typeddict-item]  # a Decimal, written as a JSON number
-            "value_high": t.value_high,  # type: ignore[typeddict-item]
+            "value": t.value,
+            "value_high": t.value_high,
             "unit": t.unit,
             "qualifiers": t.qualifiers,
             "goal": t.goal,
             "against": t.against,
             "against_region": t.against_region,
-            "margin": t.margin,  # type: ignore[typeddict-item]
-            "measure": t.measure if t.kind == "relative" else None,
+            "margin": t.margin,
+            "measure": _measure(t.measure) if t.kind == "relative" else None,
             "unsure": t.unsure,
         }
         for t in draft.targets
@@ -81,18 +86,35 @@ def as_json(draft: Draft) -> Extraction:
             "indicator": o.indicator,
             "indicator_zh": o.indicator_zh,
             "year": year,
-            "growth": o.growth,  # type: ignore[typeddict-item]
-            "level": o.level,  # type: ignore[typeddict-item]
+            "growth": o.growth,
+            "level": o.level,
             "level_unit": o.level_unit,
-            "change_pp": o.change_pp,  # type: ignore[typeddict-item]
+            "change_pp": o.change_pp,
             "estimate": o.estimate,
         }
         for o in draft.outcomes
     ]
-    return {"year": draft.year, "region": draft.region, "region_zh": draft.region_zh, "targets": targets, "outcomes": outcomes}
+    return {
+        "year": draft.year,
+        "region": draft.region,
+        "region_zh": draft.region_zh,
+        "targets": targets,
+        "outcomes": outcomes,
+    }
 
 
-_LEVELS = {"省": "province", "自治区": "province", "市": "prefecture", "区": "district", "县": "county", "旗": "county"}
+def _measure(text: str) -> Literal["growth", "decline", "level"]:
+    return "decline" if text == "decline" else "level" if text == "level" else "growth"
+
+
+_LEVELS = {
+    "省": "province",
+    "自治区": "province",
+    "市": "prefecture",
+    "区": "district",
+    "县": "county",
+    "旗": "county",
+}
 
 
 def as_toml(draft: Draft, *, source_name: str) -> str:
@@ -112,7 +134,9 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
             {
                 "id": source,
                 "title": draft.title or f"{draft.region_zh or ''}{year}年政府工作报告",
-                "publisher": f"{draft.region_zh}人民政府" if draft.region_zh else "(the government whose report it is)",
+                "publisher": f"{draft.region_zh}人民政府"
+                if draft.region_zh
+                else "(the government whose report it is)",
                 "url": draft.url,
                 "posted": draft.posted,
                 "note": "Drafted by govtargets extract.",
@@ -125,7 +149,13 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
         parts.append(
             tomlout.table(
                 "regions",
-                {"id": region, "code": "000000", "name_zh": name, "name_en": "(English name)", "level": level},
+                {
+                    "id": region,
+                    "code": "000000",
+                    "name_zh": name,
+                    "name_en": "(English name)",
+                    "level": level,
+                },
                 comment="A region the data does not know yet: give its GB/T 2260 code, English name, level and parent.",
             )
         )
@@ -178,9 +208,7 @@ def _figures(t: Found) -> dict[str, Any]:
         fields["value"] = t.value
     if t.value_high is not None:
         fields["value_high"] = t.value_high
-    if t.unit and t.kind.value == "level":
-        fields["unit"] = t.unit
-    elif t.unit and t.kind.value == "change_pp":
+    if (t.unit and t.kind.value == "level") or (t.unit and t.kind.value == "change_pp"):
         fields["unit"] = t.unit
     words = [q for q in t.qualifiers if qualifier_key(q) is not None]
     if words:
@@ -202,9 +230,11 @@ def _figures(t: Found) -> dict[str, Any]:
 def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
     """Catalogue entries for the indicators the catalogue lacks, keyed by their Chinese names."""
     keys: dict[str, str] = {}
-    for name, unit in [(t.indicator_zh, t.unit if t.kind.value == "level" else None) for t in draft.targets if t.indicator is None] + [
-        (o.indicator_zh, o.level_unit) for o in draft.outcomes if o.indicator is None
-    ]:
+    for name, unit in [
+        (t.indicator_zh, t.unit if t.kind.value == "level" else None)
+        for t in draft.targets
+        if t.indicator is None
+    ] + [(o.indicator_zh, o.level_unit) for o in draft.outcomes if o.indicator is None]:
         if name in keys:
             continue
         keys[name] = f"new_indicator_{len(keys) + 1}"
@@ -215,7 +245,11 @@ def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
             "name_en": "(English name)",
             "unit": unit if known and known.dimension in ("percent", "money", "count", "measure") else None,
         }
-        parts.append(tomlout.table("indicators", fields, comment="Not in the catalogue: give it a key and an English name."))
+        parts.append(
+            tomlout.table(
+                "indicators", fields, comment="Not in the catalogue: give it a key and an English name."
+            )
+        )
     return keys
 
 

@@ -72,10 +72,14 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_NUMBERING = re.compile(r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*")
+_NUMBERING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
+)
 
 
-_NOT_A_TARGET = re.compile(r"^(?:在实际工作中|实际工作中|我们将|我们要|努力争取|全力争取|尽最大努力|争取更好)")
+_NOT_A_TARGET = re.compile(
+    r"^(?:在实际工作中|实际工作中|我们将|我们要|努力争取|全力争取|尽最大努力|争取更好)"
+)
 """Words around a list of targets that are not targets (在实际工作中努力争取更好结果)."""
 
 # --- Figures -------------------------------------------------------------------------------------
@@ -109,8 +113,16 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breakthrough", re.compile(r"新突破")),
     ("positive_growth", re.compile(r"正增长")),
     ("keep_falling", re.compile(r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降")),
-    ("keep_improving", re.compile(r"持续(?:好转|改善|提升|优化)|进一步(?:提高|提升|改善|优化)|稳步提升|不断(?:提高|提升|改善)|明显改善|好转|改善")),
-    ("steady_improve", re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|稳中向好|量稳质升|提质")),
+    (
+        "keep_improving",
+        re.compile(
+            r"持续(?:好转|改善|提升|优化)|进一步(?:提高|提升|改善|优化)|稳步提升|不断(?:提高|提升|改善)|明显改善|好转|改善"
+        ),
+    ),
+    (
+        "steady_improve",
+        re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|稳中向好|量稳质升|提质"),
+    ),
     ("steady_growth", re.compile(r"稳步增长|稳定增长|平稳增长|合理增长")),
     ("stable", re.compile(r"稳定|平稳|安定|和谐")),
     ("eliminate", re.compile(r"^杜绝")),
@@ -178,7 +190,11 @@ class Reader:
         open_items: list[_Item] | None = None
         owners: list[str] = []
         for segment in _segments(clause, self.catalogue):
-            if open_items is not None and open_items[-1].respectively and (figure := _bare_figure(segment, open_items[-1])):
+            if (
+                open_items is not None
+                and open_items[-1].respectively
+                and (figure := _bare_figure(segment, open_items[-1]))
+            ):
                 open_items.append(figure)  # 分别降低3%、4.4%左右: the list goes on
                 continue
             subject, items = self._segment(segment)
@@ -210,7 +226,9 @@ class Reader:
         else:
             pairs = [(owner, item) for owner in owners for item in items]
             for item in items:
-                item.unsure.append("the clause pairs several indicators with several figures: check which goes with which")
+                item.unsure.append(
+                    "the clause pairs several indicators with several figures: check which goes with which"
+                )
         return [self._found(owner, item, clause, start) for owner, item in pairs]
 
     def _found(self, owner: str, item: _Item, clause: str, start: int) -> Found:
@@ -219,7 +237,12 @@ class Reader:
         unsure = list(item.unsure)
         info = self.catalogue.indicators.get(key) if key else None
         # A rate that is itself a change (居民消费价格涨幅 3%) is a level of that rate.
-        if kind is Kind.GROWTH and info is not None and info.unit == "%" and item.verb in (None, "涨幅", "上涨", "增长"):
+        if (
+            kind is Kind.GROWTH
+            and info is not None
+            and info.unit == "%"
+            and item.verb in (None, "涨幅", "上涨", "增长")
+        ):
             kind = Kind.LEVEL
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth.
         if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
@@ -230,7 +253,9 @@ class Reader:
             if against_zh:
                 bare = re.sub(r"(?:的)?(?:增幅|增速|增长|水平|速度)$", "", against_zh)
                 against = (
-                    self.catalogue.match(against_zh) or self.catalogue.match(bare) or self.catalogue.match(_complete(bare, owner, self.catalogue))
+                    self.catalogue.match(against_zh)
+                    or self.catalogue.match(bare)
+                    or self.catalogue.match(_complete(bare, owner, self.catalogue))
                 )
                 if against is None:
                     unsure.append(f"compared with {against_zh!r}, which matches no indicator")
@@ -260,7 +285,10 @@ class Reader:
     def _special(self, clause: str, start: int) -> list[Found] | None:
         """Clauses whose predicate comes first: 完成上级下达的能耗下降、环境改善等指标任务;
         杜绝重特大生产安全事故; 完成固定资产投资4500亿元、工业投资1800亿元."""
-        quota = re.match(r"^完成(?:国家、?)?(?:省|上级|国家|市)?(?:下达|制定|确定)?的(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$", clause)
+        quota = re.match(
+            r"^完成(?:国家、?)?(?:省|上级|国家|市)?(?:下达|制定|确定)?的(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$",
+            clause,
+        )
         if quota is None:
             quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?目标$", clause)
         if quota:
@@ -269,13 +297,18 @@ class Reader:
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
-            return [self._found(n, _Item(Kind.QUALITATIVE, goal=goal), clause, start) for n in _names(first.group(2), self.catalogue)]
+            return [
+                self._found(n, _Item(Kind.QUALITATIVE, goal=goal), clause, start)
+                for n in _names(first.group(2), self.catalogue)
+            ]
         verb_first = re.match(r"^(?:完成|实现)(?=[^\d]+\d)", clause)
         if verb_first and not re.match(r"^(?:完成|实现)(?:.*?)(?:任务|目标)$", clause):
             found = []
             for segment in _segments(clause[verb_first.end() :], self.catalogue):
                 subject, items = self._segment(segment)
-                found += [self._found(n, i, clause, start) for n in _names(subject, self.catalogue) for i in items]
+                found += [
+                    self._found(n, i, clause, start) for n in _names(subject, self.catalogue) for i in items
+                ]
             return found or None
         return None
 
@@ -381,7 +414,12 @@ def _items(predicate: str) -> list[_Item]:
         before = predicate[figures[n - 1].end() if n else 0 : match.start()]
         if n and re.fullmatch(r"\s*(?:和|、|及|或)?\s*", before):
             before = ""
-        item = _figure(match, before, predicate[match.end() : figures[n + 1].start() if n + 1 < len(figures) else len(predicate)], verb)
+        item = _figure(
+            match,
+            before,
+            predicate[match.end() : figures[n + 1].start() if n + 1 < len(figures) else len(predicate)],
+            verb,
+        )
         verb = item.verb
         item.respectively = respectively
         items.append(item)
@@ -404,7 +442,9 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
     value = Decimal(match.group("low"))
     high = Decimal(match.group("high")) if match.group("high") else None
     said = _verb(before) or verb
-    qualifiers = _qualifier_words(before) + [q for q in re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")]
+    qualifiers = _qualifier_words(before) + [
+        q for q in re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
+    ]
     if unit == POINTS:
         kind = Kind.CHANGE_PP
         if said in _DECLINE_VERBS:
@@ -423,18 +463,30 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
 
 
 def _verb(before: str) -> str | None:
-    found = re.findall("|".join(sorted((*_GROWTH_VERBS, *_DECLINE_VERBS, *_POINTS_UP), key=len, reverse=True)), before)
+    found = re.findall(
+        "|".join(sorted((*_GROWTH_VERBS, *_DECLINE_VERBS, *_POINTS_UP), key=len, reverse=True)), before
+    )
     return found[-1] if found else None
 
 
 def _qualifier_words(text: str) -> list[str]:
     """The qualifier words in ``text``, as written, in order (力争, 达到)."""
-    forms = sorted({zh for word in QUALIFIERS.values() for zh in word.zh if word.position == "before"}, key=len, reverse=True)
+    forms = sorted(
+        {zh for word in QUALIFIERS.values() for zh in word.zh if word.position == "before"},
+        key=len,
+        reverse=True,
+    )
     found = []
     for match in re.finditer("|".join(map(re.escape, forms)), text):
         if match.group() == "约" and not re.match(r"\s*\d", text[match.end() :]):
             continue  # 约束性, not 约5%
-        if qualifier_key(match.group()) not in ("in_step", "basically_in_step", "higher_than", "faster_than", "greater_than"):
+        if qualifier_key(match.group()) not in (
+            "in_step",
+            "basically_in_step",
+            "higher_than",
+            "faster_than",
+            "greater_than",
+        ):
             found.append(match.group())
     return found
 
@@ -444,7 +496,9 @@ def _relative(predicate: str) -> _Item | None:
     step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)$", predicate)
     if step:
         return _compared(step.group("rel"), step.group("ref"), step.group("pre"), None)
-    ahead = re.match(rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?:以上)?$", predicate)
+    ahead = re.match(
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?:以上)?$", predicate
+    )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
         return _compared(ahead.group("rel"), ahead.group("ref"), ahead.group("pre"), margin)

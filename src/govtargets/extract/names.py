@@ -38,7 +38,9 @@ class Catalogue:
                 self.names.setdefault(normalize_name(name), i["key"])
             written.update(n.lower() for n in names)
         # Chinese names, longest first: where one name holds another, the longer one wins.
-        self.chinese = sorted({n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=len, reverse=True)
+        self.chinese = sorted(
+            {n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=len, reverse=True
+        )
         self.written = sorted((n for n in written if re.search(r"[\u4e00-\u9fff]", n)), key=len, reverse=True)
 
     def exact(self, text: str) -> str | None:
@@ -106,4 +108,6 @@ class Regions:
         if not name:
             return None
         folded = normalize_name(name)
-        return self.by_name.get(folded) or self.by_name.get(re.sub(r"(?:市|省|区|县|自治区|自治州)$", "", folded))
+        return self.by_name.get(folded) or self.by_name.get(
+            re.sub(r"(?:市|省|区|县|自治区|自治州)$", "", folded)
+        )

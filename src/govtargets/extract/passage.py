@@ -21,7 +21,9 @@ _MARKER = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(r"今后五年|未来五年|五年|十四五|十五五|十三五|时期|二〇三五|2035|远景|中长期|本届政府")
 _CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
-_YEAR_CN = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_YEAR_CN = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
 _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 _NOT_TARGETS = re.compile(
@@ -108,7 +110,11 @@ def _date(line: str) -> dt.date | None:
         cn = _YEAR_CN.search(line)
         if cn is None:
             return None
-        parts = [int("".join(_CN_DIGITS[c] for c in cn.group(1))), _cn_number(cn.group(2)), _cn_number(cn.group(3))]
+        parts = [
+            int("".join(_CN_DIGITS[c] for c in cn.group(1))),
+            _cn_number(cn.group(2)),
+            _cn_number(cn.group(3)),
+        ]
     try:
         return dt.date(*parts)
     except ValueError:
@@ -190,7 +196,9 @@ def _passage_end(text: str, start: int) -> int:
                     break
                 end += 1
                 continue
-            if not _TARGETISH.search(stripped) or _NOT_TARGETS.match(stripped.lstrip("—-·•*0123456789.、（）() ")):
+            if not _TARGETISH.search(stripped) or _NOT_TARGETS.match(
+                stripped.lstrip("—-·•*0123456789.、（）() ")
+            ):
                 break
             end += len(line) + 1
         return end

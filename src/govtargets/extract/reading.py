@@ -23,13 +23,17 @@ def decode(data: bytes, *, name: str) -> str:
         raise ReportError(f"{name}: more than {MAX_BYTES >> 20} MiB: not a work report's text")
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReportError(f"{name}: a binary file, not text")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030"):
+    for encoding in (
+        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030")
+    ):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _mostly_text(text):
-            return html_text(text) if looks_like_html(text) else text.replace("\r\n", "\n").replace("\r", "\n")
+            return (
+                html_text(text) if looks_like_html(text) else text.replace("\r\n", "\n").replace("\r", "\n")
+            )
     raise ReportError(f"{name}: neither UTF-8 nor GB18030 (GBK) text")
 
 
@@ -44,7 +48,26 @@ def looks_like_html(text: str) -> bool:
     return re.search(r"<!doctype html|<html[\s>]|<body[\s>]", text[:4096], re.IGNORECASE) is not None
 
 
-_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title", "td", "table", "ul", "ol"}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "title",
+    "td",
+    "table",
+    "ul",
+    "ol",
+}
 _SKIPPED = {"script", "style", "noscript", "template", "head"}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.extract.grammar import FIGURE, _names, _predicate_start, _segments
+from govtargets.extract.grammar import FIGURE, _names, _predicate_start
 from govtargets.extract.names import Catalogue
 from govtargets.vocab import POINTS, unit_of
 
@@ -22,7 +22,9 @@ GDP, BUDGET = "gdp", "budget_revenue"
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _LONGER = re.compile(r"年均|五年|十三五|十四五|十五五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元")
-_GROWTH = re.compile(r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)")
+_GROWTH = re.compile(
+    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)"
+)
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|自然|全市|全省|2\d{3}年|地方)+"
 )
@@ -48,25 +50,17 @@ class Outcome:
 
 def read_review(review: str, catalogue: Catalogue) -> list[Outcome]:
     """The previous year's headline results stated in ``review`` (the text before the targets)."""
-    chosen: list[tuple[int, str]] = []
-    for key in (GDP, BUDGET):
-        sentence = _first_sentence(review, key, catalogue)
-        if sentence is not None and sentence not in chosen:
-            chosen.append(sentence)
+    chosen = {key: _first_sentence(review, key, catalogue) for key in (GDP, BUDGET)}
     found: dict[str, Outcome] = {}
-    owner = dict(zip((GDP, BUDGET), [None, None], strict=True))
-    for key in (GDP, BUDGET):
-        sentence = _first_sentence(review, key, catalogue)
-        owner[key] = sentence[0] if sentence else None
-    for start, sentence in sorted(chosen):
+    for start, sentence in sorted({c for c in chosen.values() if c is not None}):
         for outcome in _sentence(sentence, start, catalogue):
             key = outcome.indicator or outcome.indicator_zh
             # GDP and budget revenue come from the sentence chosen for each.
-            if key in owner and owner[key] != start:
+            own = chosen.get(key)
+            if (own is not None and own[0] != start) or key in found:
                 continue
-            if key not in found:
-                outcome.estimate = estimate_at(review, outcome.start, outcome.end)
-                found[key] = outcome
+            outcome.estimate = estimate_at(review, outcome.start, outcome.end)
+            found[key] = outcome
     return [o for o in found.values() if o.indicator in (GDP, BUDGET) or o.growth is not None or o.rate]
 
 
@@ -82,7 +76,9 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     for match in re.finditer(r"预计|有望", text[part:end]):
         at = part + match.start()
         clause = max(text.rfind("，", 0, at), text.rfind("；", 0, at), sentence - 1) + 1
-        if at >= start or re.fullmatch(r"[\s*]*(?:全市|全省|全区|全县|全年|经初步核算，?|初步测算，?)*", text[clause:at]):
+        if at >= start or re.fullmatch(
+            r"[\s*]*(?:全市|全省|全区|全县|全年|经初步核算，?|初步测算，?)*", text[clause:at]
+        ):
             return True
     return bool(re.search(r"预计[，,]?下同", text[:start]))
 
@@ -90,7 +86,9 @@ def estimate_at(text: str, start: int, end: int) -> bool:
 def _first_sentence(review: str, key: str, catalogue: Catalogue) -> tuple[int, str] | None:
     """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
     five-year one); else the first that gives it a level."""
-    names = sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
+    names = (
+        sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
+    )
     pattern = re.compile("|".join(map(re.escape, names)))
     level_only = None
     for match in _SENTENCE.finditer(review):
@@ -108,7 +106,13 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue) -> tuple[int, s
             if grows and not longer:
                 return match.start(), sentence
             money = FIGURE.search(tail[:24])
-            if level_only is None and money and unit_of(money.group("unit") or "") is not None and money.group("unit") and "元" in money.group("unit"):
+            if (
+                level_only is None
+                and money
+                and unit_of(money.group("unit") or "") is not None
+                and money.group("unit")
+                and "元" in money.group("unit")
+            ):
                 level_only = (match.start(), sentence)
     return level_only
 
@@ -169,7 +173,11 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
             continue
         if respectively:
             # 分别: the clause's figures go to its indicators (or the ones before) in turn.
-            _give(subjects or current, [f for part in parts if not part.unknown for f in part.figures], respectively=True)
+            _give(
+                subjects or current,
+                [f for part in parts if not part.unknown for f in part.figures],
+                respectively=True,
+            )
         else:
             pending: list[Outcome] = []
             for part in parts:
@@ -222,7 +230,11 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
             elif kind == "change_pp" and outcome.change_pp is None:
                 outcome.change_pp = figure.value
             elif kind == "level" and (outcome.level is None or (outcome.level_bound and not figure.bound)):
-                outcome.level, outcome.level_unit, outcome.level_bound = figure.value, figure.unit, figure.bound
+                outcome.level, outcome.level_unit, outcome.level_bound = (
+                    figure.value,
+                    figure.unit,
+                    figure.bound,
+                )
             else:
                 continue
             outcome.end = max(outcome.end, figure.end)
@@ -252,14 +264,22 @@ def _clause_parts(body: str, at: int, catalogue: Catalogue, respectively: bool) 
 _PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实现|突破|超|近|迈上|同比|同口径")
 
 
-def _part(segment: str, at: int, catalogue: Catalogue, respectively: bool, verb_before: str | None = None) -> _Part:
+def _part(
+    segment: str, at: int, catalogue: Catalogue, respectively: bool, verb_before: str | None = None
+) -> _Part:
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
     rest = segment[skip:]
     stop = _predicate_start(rest, catalogue.spans(rest))
     subject = rest[:stop].strip()
     spans = catalogue.spans(subject)
-    if subject and catalogue.match(subject) is None and spans and spans[0][0] == 0 and not re.search(r"[、和及与]", subject):
+    if (
+        subject
+        and catalogue.match(subject) is None
+        and spans
+        and spans[0][0] == 0
+        and not re.search(r"[、和及与]", subject)
+    ):
         subject = subject[: spans[0][1]]  # 地区生产总值连跨两个千亿元台阶: the name, and words about it
     subjects: list[Outcome] = []
     for name in _names(subject, catalogue) if subject else []:
@@ -278,7 +298,11 @@ def _part(segment: str, at: int, catalogue: Catalogue, respectively: bool, verb_
     last_end: int | None = None
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
-        if "年均" in before or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before) or _is_year(match, segment):
+        if (
+            "年均" in before
+            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
+            or _is_year(match, segment)
+        ):
             continue
         unit = match.group("unit") or match.group("u1")
         value = Decimal(match.group("low"))
@@ -290,11 +314,17 @@ def _part(segment: str, at: int, catalogue: Catalogue, respectively: bool, verb_
         last_end = match.end()
         comparable = "同口径" in segment[max(0, match.start() - 10) : match.start()]
         if unit == POINTS:
-            figures.append(Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end()))
+            figures.append(
+                Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
+            )
         elif unit in ("%", "‰") and verb:
-            figures.append(Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable))
+            figures.append(
+                Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
+            )
         elif unit is not None and _level_unit(unit) and _level_words(segment[predicate_at : match.start()]):
-            bound = re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
+            bound = (
+                re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
+            )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+", subject) is not None
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)

@@ -1,0 +1,54 @@
+"""``govtargets extract REPORT``: read the report, ask the data in use for its catalogue and
+regions, and give the draft as TOML or JSON text."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Literal
+
+from govtargets.cache import answer
+from govtargets.datasets import PathLike, read_bytes
+from govtargets.errors import ReportError
+from govtargets.extract.draft import as_json, as_toml, extract
+from govtargets.extract.reading import MAX_BYTES, decode
+
+
+def read_report_bytes(report: str) -> tuple[bytes, str]:
+    """The bytes of a report file (``-``: standard input), and the name to call it by."""
+    if report == "-":
+        stream = sys.stdin.buffer if sys.stdin is not None else None
+        if stream is None:
+            raise ReportError("standard input is closed")
+        data = stream.read(MAX_BYTES + 1)
+        return data, "standard input"
+    try:
+        data, _ = read_bytes(report, limit=MAX_BYTES)
+    except OSError as exc:
+        raise ReportError(f"{report}: cannot read: {exc.strerror or exc}") from None
+    return data, os.path.basename(report)
+
+
+def draft_text(
+    report: str,
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    fmt: Literal["toml", "json"] = "toml",
+    paths: Sequence[PathLike] = (),
+    bundled: bool = True,
+    use_cache: bool = True,
+) -> str:
+    """The draft of ``report`` in ``fmt``, matched to the catalogue and regions of the data in use."""
+    data, name = read_report_bytes(report)
+    text = decode(data, name=name)
+    indicators, regions = answer(
+        lambda index: (index.indicators(), index.regions()), paths=paths, bundled=bundled, use_cache=use_cache
+    )
+    draft = extract(text, indicators=indicators, regions=regions, region=region, year=year)
+    if fmt == "json":
+        from govtargets.render import json_text
+
+        return json_text(as_json(draft), indent=True) + "\n"
+    return as_toml(draft, source_name=name)

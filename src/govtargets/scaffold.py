@@ -1,0 +1,123 @@
+"""``govtargets init``: a commented starting file for a region's report, which validates as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from govtargets import tomlout
+from govtargets.models import FORMAT
+
+_EXAMPLES = """\
+# Each target of the report is one [[reports.targets]] table. Take the ones that fit, remove the
+# leading "# ", and write the figures and the wording (copied from the report, verbatim) of yours.
+#
+# [[reports.targets]]                    # a growth rate: 地区生产总值增长6%左右
+# indicator = "gdp"
+# kind = "growth"
+# value = 6
+# qualifiers = ["左右"]                   # 力争, 以上, 左右, 确保, 不低于 … (docs/format.md lists them)
+# wording = "地区生产总值增长6%左右"
+#
+# [[reports.targets]]                    # a level: 城镇新增就业1.2万人; a rate or share: 失业率5%左右
+# indicator = "new_urban_jobs"
+# kind = "level"
+# value = 1.2
+# unit = "万人"
+# wording = "城镇新增就业1.2万人"
+#
+# [[reports.targets]]                    # a decline: 单位地区生产总值能耗下降3%
+# indicator = "energy_intensity"
+# kind = "decline"
+# value = 3
+# wording = "单位地区生产总值能耗下降3%"
+#
+# [[reports.targets]]                    # a change in percentage points: 比重提升0.5个百分点
+# indicator = "digital_economy_share"
+# kind = "change_pp"
+# value = 0.5
+# wording = "数字经济核心产业增加值占GDP比重提升0.5个百分点"
+#
+# [[reports.targets]]                    # a relative target: 居民收入与经济增长同步
+# indicator = "disposable_income"
+# kind = "relative"
+# against = "gdp"
+# qualifiers = ["同步"]
+# wording = "居民收入与经济增长同步"
+#
+# [[reports.targets]]                    # a qualitative target: 外贸进出口稳中提质
+# indicator = "foreign_trade"
+# kind = "qualitative"
+# goal = "稳中提质"
+# wording = "外贸进出口稳中提质"
+#
+# The year before's results, from the review at the start of the report:
+#
+# [[outcomes]]
+# region = "{region}"
+# year = {previous}
+# indicator = "gdp"
+# growth = 6.2
+# level = 1234.5
+# level_unit = "亿元"
+# wording = "地区生产总值1234.5亿元，增长6.2%"
+# source = "{source}"
+"""
+
+
+def starting_file(
+    region: str,
+    *,
+    year: int | None = None,
+    known: Mapping[str, Any] | None = None,
+    name_zh: str | None = None,
+    name_en: str | None = None,
+    code: str | None = None,
+    level: str = "district",
+    parent: str | None = None,
+    indicators: Sequence[Mapping[str, Any]] = (),
+) -> str:
+    """The text of a starting file for ``region``'s report of ``year``. ``known``: the region's
+    record where the data has it already (then the file does not define it again)."""
+    year = year or dt.date.today().year
+    source = f"{region}-gwr-{year}"
+    parts = [
+        f"# A dataset file for one work report: {region}, {year}. It validates as it stands:\n"
+        f"# govtargets validate {region}-{year}.toml. docs/format.md describes every field.\n",
+        f"format = {FORMAT}\n",
+        tomlout.table(
+            "sources",
+            {
+                "id": source,
+                "title": f"{year}年政府工作报告",
+                "publisher": "(the government whose report it is)",
+                "posted": dt.date(year, 1, 1),
+            },
+            comment="The report: its title as published, its publisher, its address (url = ...) and the day it was delivered.",
+        ),
+    ]
+    if known is None:
+        parts.append(
+            tomlout.table(
+                "regions",
+                {
+                    "id": region,
+                    "code": code or "000000",
+                    "name_zh": name_zh or "(中文名称)",
+                    "name_en": name_en or region.replace("-", " ").title(),
+                    "level": level,
+                    "parent": parent,
+                },
+                comment="The region: its GB/T 2260 code, names, level (province, prefecture, district, county_city,\n"
+                "county) and its parent's code (320400 for Changzhou).",
+            )
+        )
+    parts.append(tomlout.table("reports", {"region": region, "year": year, "source": source}))
+    parts.append(_EXAMPLES.format(region=region, previous=year - 1, source=source))
+    if indicators:
+        listed = "\n".join(f"#   {i['key']:<36} {i['name_zh']}" for i in indicators)
+        parts.append(
+            f"# The indicators of the catalogue (govtargets indicators lists them with their names):\n{listed}\n"
+        )
+    return "\n".join(parts)
