@@ -1,8 +1,8 @@
-"""Shared fixtures: the small test dataset and a CLI runner that uses it."""
+"""Shared fixtures: the small test dataset, the bundled data, and a CLI runner."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,13 +14,18 @@ from govtargets.index import Index
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.toml"
+SOURCE = DATA / "source"
+REPORTS = SOURCE / "reports"
 
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep every test's cache out of the user's own (and shared between tests of one run)."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
-    monkeypatch.delenv("GOVTARGETS_NO_CACHE", raising=False)
+    cache = tmp_path_factory.getbasetemp() / "cache"
+    cache.mkdir(mode=0o700, exist_ok=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    for name in ("GOVTARGETS_NO_CACHE", "GOVTARGETS_DATA", "GOVTARGETS_NO_BUNDLED", "NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(autouse=True)
@@ -32,28 +37,31 @@ def _english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def mini() -> Index:
-    """The index of the small made-up dataset in tests/data/mini.toml."""
-    return open_index(MINI, use_cache=False)
+def mini() -> Iterator[Index]:
+    """The index of the small made-up dataset in tests/data/mini.toml (without the bundled data)."""
+    index = open_index([MINI], bundled=False, use_cache=False)
+    yield index
+    index.close()
 
 
 @pytest.fixture(scope="session")
-def bundled() -> Index:
+def bundled() -> Iterator[Index]:
     """The index of the dataset that ships with govtargets."""
-    return open_index(use_cache=False)
+    index = open_index(use_cache=False)
+    yield index
+    index.close()
 
 
 Run = Callable[..., Result]
 
 
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run the CLI in-process on the test dataset (or ``data=None`` for the bundled one)."""
-    monkeypatch.delenv("GOVTARGETS_DATA", raising=False)
+def run() -> Run:
+    """Run the CLI in-process on the test dataset alone (``data=None``: on the bundled data)."""
 
-    def invoke(*args: str, data: Path | None = MINI, env: dict[str, str] | None = None) -> Result:
-        takes_data = args and not args[0].startswith("-") and args[0] != "schema"
-        extra = ["--data", str(data)] if data is not None and takes_data else []
-        return CliRunner().invoke(cli, [*args, *extra], env=env, catch_exceptions=False)
+    def invoke(*args: str, data: Path | None = MINI, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+        takes_data = bool(args) and not args[0].startswith("-") and args[0] not in ("schema", "upgrade")
+        extra = ["--no-bundled", "--data", str(data)] if data is not None and takes_data else []
+        return CliRunner().invoke(cli, [*args, *extra], env=env, input=input, catch_exceptions=False)
 
     return invoke

@@ -1,189 +1,89 @@
-"""Tests of loading a dataset: files, folders, and one clear line per problem."""
+"""Tests of reading one data file: every problem of every record in one run, with its line."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
+from govtargets.load import prepare
 
-from govtargets.cache import bundled_data, data_files, open_index
-from govtargets.errors import DataError
-from govtargets.index import Index
-from govtargets.vocab import normalize_name
-
-from .conftest import MINI
+from .conftest import DATA, MINI
 
 MINI_TEXT = MINI.read_text(encoding="utf-8")
 
 
-def _load(path: Path | None = None) -> Index:
-    return open_index(path, use_cache=False)
-
-
-def _problems(path: Path) -> list[str]:
-    with pytest.raises(DataError) as caught:
-        _load(path)
-    return caught.value.details()
-
-
-def _region_ids(index: Index) -> list[str]:
-    return [r["id"] for r in index.regions()]
-
-
-def _write(tmp_path: Path, text: str, name: str = "data.toml") -> Path:
-    path = tmp_path / name
+def _prepare(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "d.toml"
     path.write_text(text, encoding="utf-8")
-    return path
+    return [str(p) for p in prepare(str(path)).problems]
 
 
-def test_load_mini(tmp_path: Path) -> None:
-    """The test dataset loads, with every region's names indexed."""
-    index = _load(MINI)
-    assert _region_ids(index) == ["north", "south"]
-    assert index.region_id("北") == "north"
-    assert index.region_id("north district") == "north"
-    assert index.years("north") == [2022, 2023]
+def test_a_clean_file_has_no_problems_and_gives_rows() -> None:
+    """The test dataset reads clean, each record into its staging table."""
+    prepared = prepare(str(MINI))
+    assert prepared.problems == []
+    counts = {table: len(rows) for table, rows in prepared.rows.items() if rows}
+    assert counts == {"sources": 4, "indicators": 9, "regions": 4, "reports": 4, "targets": 15, "projects": 3, "outcomes": 7}
 
 
-def test_load_bundled_by_default() -> None:
-    """With no path the bundled dataset is loaded."""
-    assert _region_ids(_load()) == ["jintan", "liyang"]
-    assert Path(bundled_data()).name == "targets.toml"
+def test_every_bad_record_is_reported_in_one_run(tmp_path: Path) -> None:
+    """Three broken records in three lists: three problems, each at its line, the rest read."""
+    text = MINI_TEXT.replace('value = 12.5\nvalue_high = 13', 'value = "12.5"\nvalue_high = 13')
+    text = text.replace('publisher = "Test publisher"\nposted = 2023-01-06', 'publisher = "Test publisher"\nposted = "2023-01-06"')
+    text = text.replace("growth = 7.9", "growth = 7.9\ncolour = 1")
+    problems = _prepare(tmp_path, text)
+    assert len(problems) == 3
+    assert problems[0].endswith("source report-s: field 'posted': a TOML date (2023-01-07) is needed here, not the string '2023-01-06' (write it without quotes)")
+    assert "target budget_revenue_growth: field 'value': a number is needed here, not the string '12.5'" in problems[1]
+    assert problems[2].endswith("outcome north 2023 income: field 'colour': unknown field (is it misspelt?)")
+    assert all(p.startswith(str(tmp_path / "d.toml") + ":") for p in problems)  # each with its line
 
 
-def test_folder_of_files_is_merged(tmp_path: Path) -> None:
-    """A folder's TOML files, in subfolders too, make one dataset."""
-    head, _, tail = MINI_TEXT.partition("[[regions]]")
-    _write(tmp_path, head, "a.toml")
-    (tmp_path / "more").mkdir()
-    _write(tmp_path / "more", "[[regions]]" + tail, "b.toml")
-    _write(tmp_path, "not toml", "notes.txt")
-    assert [Path(p).name for p in data_files(tmp_path)] == ["a.toml", "b.toml"]
-    assert _region_ids(_load(tmp_path)) == ["north", "south"]
+def test_checks_within_a_report(tmp_path: Path) -> None:
+    """Two targets known by one key, a part larger than its whole, an area that is not there."""
+    text = MINI_TEXT.replace('id = "budget_revenue_growth"\n', "")
+    text = text.replace("value = 2\nunit = \"个\"\narea = 1", 'value = 20\nunit = "个"\narea = 1')
+    text = text.replace('value = 7\nwording = "地区生产总值增长7%"', 'value = 7\narea = 3\nwording = "地区生产总值增长7%"')
+    problems = _prepare(tmp_path, text)
+    assert any("no area 3 in this report" in p for p in problems)
+    assert any("another target of this report is known as 'budget_revenue'" in p for p in problems)
+    assert any("is more than the whole it is part of (projects_big)" in p for p in problems)
 
 
-def test_folder_without_toml(tmp_path: Path) -> None:
-    """A folder with no TOML file is a data error that says so."""
-    assert _problems(tmp_path) == [f"{tmp_path}: folder holds no .toml files"]
+def test_unusual_figures_warn_unless_checked(tmp_path: Path) -> None:
+    """A 60% growth target warns; checked = ["unusual-growth"] on it silences the warning."""
+    text = MINI_TEXT.replace('value = 9\nqualifiers = ["以上"]', 'value = 60\nqualifiers = ["以上"]')
+    (warning,) = _prepare(tmp_path, text)
+    assert "warning" in warning
+    assert 'add checked = ["unusual-growth"]' in warning
+    assert _prepare(tmp_path, text.replace("value = 60\n", 'value = 60\nchecked = ["unusual-growth"]\n')) == []
 
 
-def test_toml_syntax_error_has_line(tmp_path: Path) -> None:
-    """A TOML syntax error names its file, line and column."""
-    path = _write(tmp_path, 'format = 1\n\n[[regions]]\nid = "x\n')
-    (problem,) = _problems(path)  # tomli's own words follow, which may change between its versions
-    assert problem.startswith(f"{path}:4: invalid TOML: ")
-    assert problem.endswith("(column 8)")
+def test_a_name_mixing_scripts_warns(tmp_path: Path) -> None:
+    """јintan with a Cyrillic ј is not jintan: a warning says so."""
+    (warning,) = _prepare(tmp_path, MINI_TEXT.replace('aliases = ["北"]', 'aliases = ["北", "Nоrth"]'))
+    assert "mixes Latin letters with Cyrillic" in warning
 
 
-def test_not_utf8(tmp_path: Path) -> None:
-    """A file that is not UTF-8 is named with the line of the bad byte."""
-    path = tmp_path / "gbk.toml"
-    path.write_bytes("format = 1\n# 金坛\n".encode("gbk"))
-    assert _problems(path) == [f"{path}:2: not UTF-8 text (byte 0xbd)"]
+def test_format_1_is_read_with_a_warning() -> None:
+    """A format 1 file reads as format 2, and says how to rewrite it."""
+    prepared = prepare(str(DATA / "format1.toml"))
+    assert [p.severity for p in prepared.problems] == ["warning"]
+    assert "govtargets upgrade" in prepared.problems[0].message
+    assert prepared.rows["outcomes"]  # its actuals became outcomes
 
 
-def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
-    """A file saved with a UTF-8 byte order mark (as Windows editors do) loads."""
-    path = tmp_path / "bom.toml"
-    path.write_bytes(b"\xef\xbb\xbf" + MINI.read_bytes())
-    assert "north" in _region_ids(_load(path))
+def test_unknown_format_and_top_level_fields(tmp_path: Path) -> None:
+    """format = 3 is not read; a misspelt list is reported, not dropped."""
+    assert "format 3 is not known" in _prepare(tmp_path, "format = 3\n")[0]
+    assert "unknown field" in _prepare(tmp_path, "format = 2\n[[regoins]]\nid = 'x'\n")[0]
 
 
-def test_duplicate_key_is_a_syntax_error(tmp_path: Path) -> None:
-    """A key given twice in one table is reported at its second line."""
-    path = _write(tmp_path, "format = 1\nformat = 1\n")
-    assert _problems(path) == [f"{path}:2: invalid TOML: Cannot overwrite a value (column 11)"]
-
-
-def test_schema_errors_name_file_line_record_and_field(tmp_path: Path) -> None:
-    """Every schema problem is one line: file:line, the record, the field, what is wrong."""
-    text = MINI_TEXT.replace("value = 12.5\n", 'value = "lots"\n').replace(
-        'code = "990002"', 'code = "99002"\ncolour = "red"'
-    )
-    path = _write(tmp_path, text)
-    lines = text.splitlines()
-    value_line = lines.index('value = "lots"') + 1
-    code_line = lines.index('code = "99002"') + 1
-    assert _problems(path) == [
-        f"{path}:{code_line}: region south: field 'code': a division code is six digits, such as 320413",
-        f"{path}:{code_line + 1}: region south: field 'colour': unknown field (is it misspelt?)",
-        f"{path}:{value_line}: report north 2023, target budget_revenue: field 'value': "
-        "Input should be a valid decimal",
-    ]
-
-
-def test_missing_field(tmp_path: Path) -> None:
-    """A required field that is absent is named."""
-    path = _write(tmp_path, MINI_TEXT.replace('wording = "地区生产总值增长5.5%左右"\n', ""))
-    (problem,) = _problems(path)
-    assert problem.endswith("report south 2023, target gdp: field 'wording': missing: this field is required")
-
-
-def test_empty_file_has_no_regions(tmp_path: Path) -> None:
-    """An empty file is valid TOML but no dataset: it says there are no regions."""
-    path = _write(tmp_path, "")
-    assert _problems(path) == [f"{path}: no regions defined"]
-
-
-def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file that cannot be read is reported, not raised (faked: these tests may run as root)."""
-    path = _write(tmp_path, MINI_TEXT)
-
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    assert _problems(path) == [f"{path}: cannot read file: Permission denied"]
-
-
-def test_references_are_checked(tmp_path: Path) -> None:
-    """Unknown indicators, sources, areas, parts and regions are each reported with their line."""
-    text = (
-        MINI_TEXT.replace('indicator = "safety"', 'indicator = "safty"')
-        .replace('part_of = "big"', 'part_of = "bog"')
-        .replace("area = 1\npart_of", "area = 9\npart_of")
-        .replace('region = "south"\nyear', 'region = "sooth"\nyear')
-        .replace('source = "review-n"', 'source = "nowhere"')
-    )
-    path = _write(tmp_path, text)
-    problems = _problems(path)
-    assert [p.split(": ", 1)[1] for p in problems] == [
-        "report north 2023, target gdp: field 'actual': no source with id 'nowhere'",
-        "report north 2023, target safty: field 'indicator': no indicator with key 'safty'",
-        "report north 2023, target bigger: field 'area': the report has no area 9",
-        "report north 2023, target bigger: field 'part_of': no target 'bog' in this report",
-        "report sooth 2023: field 'region': no region with id 'sooth'",
-    ]
-    safty_line = text.splitlines().index('indicator = "safty"') + 1
-    assert problems[1].startswith(f"{path}:{safty_line}:")
-
-
-def test_duplicates_across_files(tmp_path: Path) -> None:
-    """The same region in two files, or a name claimed by two regions, is reported."""
-    shutil.copy(MINI, tmp_path / "a.toml")
-    _write(
-        tmp_path,
-        '[[regions]]\nid = "north"\ncode = "990009"\nname_zh = "南县"\nname_en = "Other"\nlevel = "county"\n',
-        "b.toml",
-    )
-    problems = _problems(tmp_path)
-    assert problems == [
-        f"{tmp_path / 'b.toml'}:2: region north: field 'id': region id 'north' is used twice",
-        f"{tmp_path / 'b.toml'}:4: region north: field 'name_zh': name '南县' already names region 'south'",
-    ]
-
-
-def test_two_targets_with_one_key(tmp_path: Path) -> None:
-    """Two targets known by the same key in a report must be given ids."""
-    text = MINI_TEXT.replace('indicator = "safety"', 'indicator = "gdp"').replace(
-        'kind = "qualitative"\nqualifier = "keep_falling"', 'kind = "growth"\nvalue = 1\nunit = "%"'
-    )
-    (problem,) = _problems(_write(tmp_path, text))
-    assert "two targets are known as 'gdp'; give each its own 'id'" in problem
-
-
-def test_normalize_name() -> None:
-    """Names fold case, width and spaces."""
-    assert normalize_name("  Jintan   DISTRICT ") == "jintan district"
-    assert normalize_name("３２０４１３") == "320413"
+def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
+    """Not UTF-8, not TOML, nested too deeply: one problem each, with where it is."""
+    path = tmp_path / "d.toml"
+    path.write_bytes("format = 2\n# 金坛\n".encode("gbk"))
+    assert "not UTF-8 text (byte 0xbd)" in str(prepare(str(path)).problems[0])
+    path.write_text("format = 2\n[[regions]\n", encoding="utf-8")
+    assert "d.toml:2: invalid TOML" in str(prepare(str(path)).problems[0])
+    path.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    assert "nested too deeply" in str(prepare(str(path)).problems[0]) or "invalid TOML" in str(prepare(str(path)).problems[0])

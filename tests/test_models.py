@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from govtargets.models import DatasetFile, Project, Quantity, Target
+from govtargets.models import DatasetFile, Outcome, Project, Quantity, Source, Target
 
 BASE: dict[str, Any] = {"indicator": "gdp", "wording": "w"}
 
@@ -16,66 +17,112 @@ BASE: dict[str, Any] = {"indicator": "gdp", "wording": "w"}
 def _errors(model: type[Any], **fields: Any) -> list[str]:
     with pytest.raises(ValidationError) as caught:
         model.model_validate(fields)
-    return [str(e["msg"]) for e in caught.value.errors()]
+    return [str(e["msg"]).removeprefix("Value error, ") for e in caught.value.errors()]
 
 
-def test_growth_target_needs_percent() -> None:
-    """A growth rate in 亿元 is refused."""
-    assert _errors(Target, **BASE, kind="growth", value=8, unit="亿元") == [
-        "Value error, unit '亿元' does not fit a growth target"
+def _target(**fields: Any) -> Target:
+    return Target.model_validate({**BASE, **fields})
+
+
+def test_every_kind_holds_its_case() -> None:
+    """Growth, decline, level (money, count, rate, index), change_pp, relative and qualitative."""
+    assert _target(kind="growth", value=5, qualifiers=["左右"]).qualifiers == ["about"]
+    assert _target(kind="decline", value=Decimal("4.5")).value == Decimal("4.5")
+    assert _target(kind="level", value=120, unit="万人").unit == "万人"
+    assert _target(kind="level", value=5, unit="%", qualifiers=["控制在", "以内"]).qualifiers == ["keep_within", "within"]
+    assert _target(kind="level", value=103).unit is None  # an index has no unit
+    assert _target(kind="change_pp", value=Decimal("0.5")).value == Decimal("0.5")
+    assert _target(kind="relative", against="gdp", qualifiers=["基本同步"]).against == "gdp"
+    assert _target(kind="relative", against_region="parent", qualifiers=["高于"], margin=1).margin == 1
+    assert _target(kind="qualitative", goal="稳中提质").goal == "steady_improve"
+
+
+def test_a_range_and_several_qualifiers() -> None:
+    """增长5%—5.5% holds both figures; 力争…以上 holds both words, in order."""
+    target = _target(kind="growth", value=5, value_high=Decimal("5.5"), qualifiers=["力争", "以上"])
+    assert (target.value, target.value_high, target.qualifiers) == (5, Decimal("5.5"), ["strive_for", "or_more"])
+    assert "value_high must be more than value" in _errors(Target, **BASE, kind="growth", value=5, value_high=4)
+
+
+def test_a_string_where_a_number_belongs_is_an_error() -> None:
+    """value = "16" is refused, not read as 16."""
+    assert _errors(Target, **BASE, kind="growth", value="16") == [
+        "a number is needed here, not the string '16' (write a number without quotes)"
     ]
 
 
-def test_qualitative_target_has_no_number() -> None:
-    """A qualitative target with a value is refused, and one without a qualifier too."""
-    assert (
-        "no value or unit" in _errors(Target, **BASE, kind="qualitative", value=1, qualifier="meet_quota")[0]
-    )
-    assert "needs a qualifier" in _errors(Target, **BASE, kind="qualitative")[0]
+def test_a_string_where_a_year_or_date_belongs_is_an_error() -> None:
+    """year = "2023" and posted = "2022-12-19" are refused; a TOML date is kept as a date."""
+    assert _errors(Outcome, region="r", year="2023", indicator="gdp", growth=1, wording="w", source="s")[0].startswith("Input should be a valid integer")
+    source = {"id": "s", "title": "t", "publisher": "p"}
+    assert _errors(Source, **source, posted="2022-12-19")
+    assert Source.model_validate({**source, "posted": dt.date(2022, 12, 19)}).posted == dt.date(2022, 12, 19)
 
 
-def test_count_must_be_whole_and_not_negative() -> None:
-    """Counts are whole numbers; amounts and counts are not negative."""
-    assert "whole number" in _errors(Target, **BASE, kind="count", value=Decimal("1.5"), unit="个")[0]
-    assert "cannot be negative" in _errors(Target, **BASE, kind="amount", value=-1, unit="亿元")[0]
+def test_unknown_qualifier_and_goal_list_the_known_ones_in_both_forms() -> None:
+    """A misspelt qualifier says which exist, as 力争 (strive_for)."""
+    message = _errors(Target, **BASE, kind="growth", value=5, qualifiers=["大约"])[0]
+    assert "unknown qualifier '大约'" in message
+    assert "力争 (strive_for)" in message
+    assert "稳中提质 (steady_improve)" in _errors(Target, **BASE, kind="qualitative", goal="好")[0]
 
 
-def test_growth_may_be_negative() -> None:
-    """A target to shrink (energy use -3%) is allowed."""
-    assert Target.model_validate({**BASE, "kind": "growth", "value": -3, "unit": "%"}).value == -3
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"kind": "growth"}, "a growth target needs a value"),
+        ({"kind": "qualitative", "goal": "稳定", "value": 1}, "a qualitative target has no value or unit"),
+        ({"kind": "qualitative"}, "a qualitative target needs a goal"),
+        ({"kind": "growth", "value": 5, "goal": "稳定"}, "only a qualitative target has a goal"),
+        ({"kind": "relative", "against": "gdp"}, "a relative target needs one of the qualifiers"),
+        ({"kind": "growth", "value": 5, "against": "gdp"}, "only a relative target has against"),
+        ({"kind": "growth", "value": 5, "unit": "亿元"}, "unit '亿元' does not fit a growth target"),
+        ({"kind": "decline", "value": -3}, "a decline is written as a positive figure"),
+        ({"kind": "level", "value": -3, "unit": "亿元"}, "cannot be negative"),
+        ({"kind": "growth", "value": 5, "qualifiers": ["以上", "以上"]}, "a qualifier is given twice"),
+    ],
+)
+def test_a_target_that_does_not_fit_its_kind(fields: dict[str, Any], message: str) -> None:
+    """Each kind's rules, with the message that says what is wrong."""
+    assert any(message in m for m in _errors(Target, **BASE, **fields))
 
 
-def test_nan_and_infinity_are_refused() -> None:
-    """TOML allows nan and inf; a figure does not."""
+def test_nan_infinity_and_long_figures_are_refused() -> None:
+    """TOML allows nan and inf, and 40 digits; a figure does not."""
     for bad in (Decimal("nan"), Decimal("inf")):
         assert _errors(Quantity, value=bad, unit="亿元") == ["Input should be a finite number"]
+    assert _errors(Quantity, value=Decimal("1." + "1" * 40), unit="亿元")
 
 
-def test_money_finer_than_a_yuan_is_refused() -> None:
-    """An amount that is not a whole number of yuan cannot be given in yuan, so it is refused."""
+def test_money_finer_than_a_yuan_or_beyond_any_economy_is_refused() -> None:
+    """0.000000001亿元 is not a whole yuan; 10^12亿元 is more than any economy."""
     assert "not a whole number of yuan" in _errors(Quantity, value=Decimal("0.000000001"), unit="亿元")[0]
+    assert "more than any economy" in _errors(Quantity, value=10**12, unit="亿元")[0]
 
 
-def test_unknown_unit_lists_the_known_ones() -> None:
-    """An unknown unit says which units exist."""
-    assert "known units: %, 元" in _errors(Quantity, value=1, unit="bananas")[0]
+def test_outcome_needs_a_figure_and_a_known_unit() -> None:
+    """An outcome says what was achieved: growth, level (with a unit that exists) or change."""
+    base = {"region": "r", "year": 2023, "indicator": "gdp", "wording": "w", "source": "s"}
+    assert "needs growth, level or change_pp" in _errors(Outcome, **base)[0]
+    assert "unknown unit" in _errors(Outcome, **base, level=1, level_unit="bananas")[0]
+    assert Outcome.model_validate({**base, "growth": Decimal("8.2"), "estimate": True}).estimate
 
 
-def test_unknown_field_is_an_error() -> None:
-    """A misspelt field name is not dropped silently."""
-    assert _errors(DatasetFile, regoins=[]) == ["Extra inputs are not permitted"]
+def test_project_production_start_says_if_it_is_expected() -> None:
+    """production_start = { year = 2024, expected = true } keeps the 预计."""
+    project = Project.model_validate({"id": "p", "name_zh": "x", "wording": "w", "production_start": {"year": 2024, "expected": True}})
+    assert project.production_start is not None
+    assert project.production_start.expected
+    assert "yuan unit" in _errors(Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "亿美元"})[0]
 
 
-def test_project_money_in_yuan() -> None:
-    """A project's investment is in a yuan unit, so that it sums with the others."""
-    errors = _errors(
-        Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "亿美元"}
-    )
-    assert "yuan unit" in errors[0]
+def test_unknown_field_and_format() -> None:
+    """A misspelt field is not dropped; a file says which format it is."""
+    assert "Extra inputs are not permitted" in _errors(DatasetFile, format=2, regoins=[])
+    assert _errors(DatasetFile, format=3)[0].startswith("Input should be 2")
 
 
-def test_target_key_defaults_to_indicator() -> None:
-    """A target without an id is known by its indicator."""
-    target = Target.model_validate({**BASE, "kind": "growth", "value": 8, "unit": "%"})
-    assert target.key == "gdp"
-    assert Target.model_validate({**BASE, "id": "x", "kind": "growth", "value": 8, "unit": "%"}).key == "x"
+def test_checked_names_known_warnings_only() -> None:
+    """checked = ["unusual-growth"] is kept; a made-up warning code is an error."""
+    assert _target(kind="growth", value=60, checked=["unusual-growth"]).checked == ["unusual-growth"]
+    assert _errors(Target, **BASE, kind="growth", value=60, checked=["whatever"])

@@ -1,25 +1,66 @@
-"""Tests of the fixed vocabularies."""
+"""Tests of the vocabularies: units, qualifiers and goals in both their forms."""
 
 from __future__ import annotations
 
-from govtargets.vocab import KIND_DIMENSIONS, LEVEL_NAMES, QUALIFIERS, UNITS, Kind, Level, Qualifier
+import pytest
+
+from govtargets import options, queries
+from govtargets.models import Year
+from govtargets.vocab import GOALS, QUALIFIERS, Kind, goal_key, known_units, normalize_name, qualifier_key, unit_of
 
 
-def test_every_qualifier_and_level_has_both_languages() -> None:
-    """Each qualifier and level has Chinese and English wording."""
-    assert set(QUALIFIERS) == set(Qualifier)
-    assert all(info.zh and info.en for info in QUALIFIERS.values())
-    assert set(LEVEL_NAMES) == set(Level)
+@pytest.mark.parametrize(
+    ("symbol", "dimension", "factor", "base"),
+    [
+        ("%", "percent", 1, ""),
+        ("亿元", "money", 10**8, "元"),
+        ("万亿元", "money", 10**12, "元"),
+        ("亿美元", "money", 10**8, "美元"),
+        ("万人", "count", 10**4, "人"),
+        ("件", "count", 1, "件"),
+        ("万标箱", "count", 10**4, "标箱"),
+        ("公里", "measure", 1, "公里"),
+        ("个百分点", "points", 1, ""),
+    ],
+)
+def test_units_read_their_scale(symbol: str, dimension: str, factor: int, base: str) -> None:
+    """A unit is a base unit with a scale: 万亿元 is 10^12 yuan, not 10^4 亿元."""
+    unit = unit_of(symbol)
+    assert unit is not None
+    assert (unit.dimension, unit.factor, unit.base) == (dimension, factor, base)
 
 
-def test_money_units_convert_to_whole_currency() -> None:
-    """亿元 is 10^8 yuan, 万美元 10^4 dollars; every money unit has a currency."""
-    assert (UNITS["亿元"].factor, UNITS["亿元"].currency) == (10**8, "CNY")
-    assert (UNITS["万美元"].factor, UNITS["万美元"].currency) == (10**4, "USD")
-    assert all(u.currency for u in UNITS.values() if u.dimension == "money")
+def test_unknown_unit_is_none_and_the_list_names_scales() -> None:
+    """A made-up unit is not a unit; the error list says how units are made."""
+    assert unit_of("bananas") is None
+    assert unit_of("亿") is None
+    assert "万亿" in known_units()
 
 
-def test_every_kind_has_its_dimensions() -> None:
-    """Each kind of target says which units fit it; a qualitative target has none."""
-    assert set(KIND_DIMENSIONS) == set(Kind)
-    assert KIND_DIMENSIONS[Kind.QUALITATIVE] == frozenset()
+def test_qualifiers_and_goals_read_in_both_forms() -> None:
+    """力争 and strive_for, 稳中提质 and its variant 保稳提质, all read the same."""
+    assert qualifier_key("力争") == qualifier_key("strive_for") == "strive_for"
+    assert qualifier_key("基本同步") == "basically_in_step"
+    assert goal_key("保稳提质") == goal_key("steady_improve") == "steady_improve"
+    assert goal_key("完成省下达任务") == "meet_quota"
+    assert qualifier_key("差不多") is None
+
+
+def test_every_chinese_form_names_one_entry() -> None:
+    """No Chinese form is claimed by two qualifiers, or by two goals."""
+    for table in (QUALIFIERS, GOALS):
+        forms = [zh for word in table.values() for zh in word.zh]
+        assert len(forms) == len(set(forms))
+
+
+def test_cli_constants_stay_in_step() -> None:
+    """The command line's copies (kept to spare --help an import) match the real vocabularies."""
+    assert options.KINDS == tuple(k.value for k in Kind)
+    assert options.LEVELS == tuple(queries.LEVELS)
+    bounds = [m for m in Year.__metadata__ if hasattr(m, "metadata")][0].metadata  # type: ignore[attr-defined]
+    assert (options.FIRST_YEAR, options.LAST_YEAR) == (bounds[0].ge, bounds[1].le)
+
+
+def test_names_fold_case_width_and_spaces() -> None:
+    """JINTAN, Ｊｉｎｔａｎ and ' jintan ' are the same name."""
+    assert normalize_name("JINTAN") == normalize_name("Ｊｉｎｔａｎ") == normalize_name("  jintan ") == "jintan"

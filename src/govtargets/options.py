@@ -281,7 +281,7 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             write(
                 render(
                     answer,
-                    fmt=cast(Format, chosen),
+                    fmt=cast("Format", chosen),
                     width=fitted,
                     color=use_color(),
                     wide=wide,

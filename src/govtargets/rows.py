@@ -142,7 +142,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         "unit": unit,
         "qualifiers": qualifiers,
         "goal": goal,
-        "against": (other["name_zh"], other["name_en"]) if other else None,
+        "against": (other["name_zh"], other.get("short_en") or other["name_en"]) if other else None,
         "against_region": (other_region["name_zh"], other_region["name_en"]) if other_region else None,
         "margin": margin,
         "noun": indicator.get("noun_en"),

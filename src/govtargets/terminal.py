@@ -55,6 +55,25 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+def _pieces(token: str, width: int) -> list[str]:
+    """A token as it fits a line: whole, or cut after its separators, or cut to the width."""
+    if cell_len(token) <= width or token.isspace():
+        return [token]
+    pieces: list[str] = []
+    for part in re.findall(r"[^/?&=-]*[/?&=-]?", token):
+        if not part:
+            continue
+        if pieces and cell_len(pieces[-1] + part) <= width:
+            pieces[-1] += part
+            continue
+        while cell_len(part) > width:
+            cut = max(1, width)
+            pieces.append(part[:cut])
+            part = part[cut:]
+        pieces.append(part)
+    return pieces
+
+
 def _glued(found: list[str]) -> bool:
     """Whether the last tokens are a figure (or a figure and unit words) and a space."""
     return (
@@ -66,12 +85,12 @@ def _glued(found: list[str]) -> bool:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """``text`` in lines of at most ``width`` cells, broken only between tokens (a token wider than
-    the line stands on a line of its own, uncut)."""
+    """``text`` in lines of at most ``width`` cells, broken only between tokens. A token wider than
+    the whole line (a long address) is broken after its / ? & = or -, or else where it must."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for token in tokens(paragraph):
+        for token in (piece for whole in tokens(paragraph) for piece in _pieces(whole, width)):
             if token.isspace():
                 if line:
                     line += " "
@@ -127,7 +146,8 @@ def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
     for i, column in enumerate(table.columns):
         texts = [row[i] for row in cells]
         natural[i] = max([cell_len(column.header), *(cell_len(t) for t in texts)])
-        least[i] = _least_width(column, texts, natural[i]) if column.wrap else natural[i]
+        # A header is never wrapped: a column is at least as wide as its header.
+        least[i] = max(_least_width(column, texts, natural[i]), cell_len(column.header)) if column.wrap else natural[i]
     while shown:
         room = width - (3 * len(shown) - 1)
         if sum(natural[i] for i in shown) <= room:
@@ -220,12 +240,12 @@ def draw(
             text = visible(block.text)
             if block.aside and (width is None or cell_len(text + block.aside) <= width):
                 text += visible(block.aside)
-            for line in wrap(text, width) if width else [text]:
+            for line in wrap(text, max(width, MIN_WIDTH)) if width else [text]:
                 console.print(Text(line, style=block.style if color else ""))
         elif not fitted:
             console.print(_rich(block, list(range(len(block.columns))), None, color))
         elif (layout := layouts[n]) is None:
-            for line in _records(block, max(width or 1, 1)):
+            for line in _records(block, max(width or 1, MIN_WIDTH)):
                 console.print(Text(line))
         else:
             console.print(_rich(block, *layout, color))
@@ -310,8 +330,9 @@ def _records(table: Table, width: int) -> Iterator[str]:
             value = visible(text_of(cell), breaks=False)
             if not value:
                 continue
-            for n, line in enumerate(wrap(f"{column.header}: {value}", width)):
-                yield line if n == 0 else f"  {line}"
+            first, *rest = wrap(f"{column.header}: {value}", width - 2)
+            yield first
+            yield from (f"  {line}" for line in rest)
 
 
 def plain_lines(blocks: Iterable[Block]) -> list[str]:

@@ -1,0 +1,97 @@
+"""Tests of checking files together: ids claimed twice, shared names, references, and a
+user's report that replaces the bundled one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from govtargets.build import compile_dataset
+
+from .conftest import MINI
+
+MINI_TEXT = MINI.read_text(encoding="utf-8")
+
+
+def _compile(*texts: str, tmp_path: Path, bundled: int = 0) -> list[str]:
+    files = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"f{n}.toml"
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    with sqlite3.connect(":memory:") as conn:
+        return [str(p) for p in compile_dataset(files, conn, bundled=bundled).problems]
+
+
+EXTRA = """format = 2
+[[indicators]]
+key = "gdp"
+name_zh = "地区生产总值"
+name_en = "Gross regional product (GDP)"
+unit = "亿元"
+aliases = ["经济增长", "GDP"]
+[[regions]]
+id = "west"
+code = "990103"
+name_zh = "西区"
+name_en = "West District"
+level = "district"
+parent = "990100"
+[[sources]]
+id = "report-w"
+title = "西区政府工作报告"
+publisher = "Test publisher"
+[[reports]]
+region = "west"
+year = 2023
+source = "report-w"
+[[reports.targets]]
+indicator = "gdp"
+kind = "growth"
+value = 6
+wording = "地区生产总值增长6%"
+"""
+
+
+def test_a_users_file_uses_the_catalogue_of_another_and_repeats_a_definition(tmp_path: Path) -> None:
+    """The same definition given twice is fine; the file's region and report join the rest."""
+    assert _compile(MINI_TEXT, EXTRA, tmp_path=tmp_path) == []
+
+
+def test_two_different_definitions_name_both_places(tmp_path: Path) -> None:
+    """An indicator defined differently in two files: the error names file:line of both."""
+    (problem,) = _compile(MINI_TEXT, EXTRA.replace('unit = "亿元"\naliases', 'unit = "万元"\naliases'), tmp_path=tmp_path)
+    assert problem.startswith(f"{tmp_path / 'f1.toml'}:2: indicator gdp: indicator 'gdp' is given twice, differently: first at {tmp_path / 'f0.toml'}:")
+
+
+def test_references_to_nothing_and_shared_names(tmp_path: Path) -> None:
+    """An unknown indicator, source, region or parent; a name two regions claim."""
+    text = EXTRA.replace('indicator = "gdp"\nkind', 'indicator = "gpd"\nkind').replace('name_zh = "西区"', 'name_zh = "北区"')
+    text = text.replace('source = "report-w"\n[[reports.targets]]', 'source = "report-x"\n[[reports.targets]]')
+    problems = _compile(MINI_TEXT, text, tmp_path=tmp_path)
+    assert any("the name '北区' already names region 'north'" in p for p in problems)
+    assert any("field 'indicator': no indicator with key 'gpd'" in p for p in problems)
+    assert any("field 'source': no source with id 'report-x'" in p for p in problems)
+
+
+def test_a_unit_that_does_not_fit_its_indicator(tmp_path: Path) -> None:
+    """A GDP level in 万人 is an error naming the indicator's unit."""
+    text = EXTRA.replace('kind = "growth"\nvalue = 6', 'kind = "level"\nvalue = 6\nunit = "万人"')
+    (problem,) = _compile(MINI_TEXT, text, tmp_path=tmp_path)
+    assert "unit '万人' does not fit indicator 'gdp', which is measured in 亿元" in problem
+
+
+def test_a_users_report_replaces_the_bundled_one(tmp_path: Path) -> None:
+    """A user's report of a region and year the bundled data has: it replaces it, with a warning."""
+    mine = EXTRA.replace('region = "west"\nyear = 2023', 'region = "north"\nyear = 2023')
+    problems = _compile(MINI_TEXT, mine, tmp_path=tmp_path, bundled=1)
+    assert len(problems) == 1
+    assert "warning" in problems[0]
+    assert "the report of north 2023 replaces the bundled one" in problems[0]
+    # Between two files of the user's own it is an error.
+    assert "is given twice" in _compile(MINI_TEXT, mine, tmp_path=tmp_path, bundled=0)[0]
+
+
+def test_no_regions_at_all(tmp_path: Path) -> None:
+    """A dataset of only a catalogue is an error."""
+    assert _compile("format = 2\n", tmp_path=tmp_path) == [f"{tmp_path / 'f0.toml'}: no regions defined"]

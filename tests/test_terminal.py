@@ -1,0 +1,138 @@
+"""Tests of tables at a terminal's width: nothing split that must not be, nothing over the edge."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from rich.cells import cell_len
+
+from govtargets import outputs, queries
+from govtargets.cli import cli
+from govtargets.index import Index
+from govtargets.layout import Column, Table, text_of
+from govtargets.outputs import Answer
+from govtargets.terminal import draw, fit, tokens, wrap
+from govtargets.wording import Lang
+
+COMMANDS = [
+    "list",
+    "show jintan",
+    "show suzhou --year 2024",
+    "compare nanjing suzhou wuxi changzhou",
+    "targets --indicator gdp",
+    "rank gdp --year 2023",
+    "search 充电桩 --year all",
+    "projects --year all",
+    "indicators",
+    "chain jintan --year 2023",
+    "summary --level prefecture",
+    "history suzhou gdp",
+    "show jintan --lang zh",
+]
+
+
+def _table(command: str, width: int | None) -> str:
+    size = ["--width", str(width)] if width else ["--wide"]
+    result = CliRunner().invoke(cli, [*command.split(), *size], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _answers(index: Index) -> list[Answer[Any]]:
+    """The answers of the commands above, asked of the bundled data."""
+    return [
+        outputs.REGION_LIST.of(queries.list_regions(index)),
+        outputs.REGION_REPORT.of(queries.show_region(index, region="jintan")),
+        outputs.REGION_REPORT.of(queries.show_region(index, region="suzhou", year=2024)),
+        outputs.COMPARISON.of(queries.compare_regions(index, regions=["nanjing", "suzhou", "wuxi", "changzhou"])),
+        outputs.TARGET_TABLE.of(queries.list_targets(index, indicators=["gdp"])),
+        outputs.RANKING.of(queries.rank_indicator(index, indicator="gdp", year=2023)),
+        outputs.SEARCH.of(queries.search_text(index, text="充电桩", year="all")),
+        outputs.PROJECT_LIST.of(queries.list_projects(index, year="all")),
+        outputs.INDICATOR_LIST.of(queries.list_indicators(index)),
+        outputs.CHAIN.of(queries.chain_of(index, region="jintan", year=2023)),
+        outputs.SUMMARY.of(queries.summarize(index, level="prefecture")),
+        outputs.HISTORY.of(queries.history_of(index, region="suzhou", indicator="gdp")),
+    ]
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_table_fits_the_width(command: str, width: int) -> None:
+    """No line is wider than the terminal, and nothing is cut short with an ellipsis."""
+    text = _table(command, width)
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+    assert text.count("…") <= _table(command, None).count("…")
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_figure_key_or_bar_is_split(bundled: Index, width: int, lang: Lang) -> None:
+    """In every table of every command, each figure, key and bar of a cell stays on one line."""
+    for answer in _answers(bundled):
+        for block in answer.output.table(answer.result, lang):
+            if not isinstance(block, Table) or (layout := fit(block, width)) is None:
+                continue
+            for row in block.rows:
+                for i, width_of in zip(*layout, strict=True):
+                    cell = text_of(row[i])
+                    lines = wrap(cell, width_of) if block.columns[i].wrap else [cell]
+                    for token in tokens(cell):
+                        if re.search(r"\d|_|█", token) and cell_len(token) <= width_of:
+                            assert any(token in line for line in lines), (token, lines)
+
+
+def test_show_jintan_at_80_columns_reads_in_two_lines_a_target() -> None:
+    """Every target row of show jintan takes at most two lines; the whole is under 100 lines."""
+    text = _table("show jintan", 80)
+    assert len(text.splitlines()) < 100
+    rows = re.findall(r"^ (?:\S.*)$(?:\n^ {2,}\S.*$)*", text.split("Main targets")[1].split("\n1. ")[0], flags=re.MULTILINE)
+    assert rows
+    assert max(len(r.splitlines()) for r in rows[1:]) <= 2
+    assert "left out at 80 columns" in text
+
+
+def test_wide_shows_every_column_and_a_pipe_gets_all() -> None:
+    """--wide keeps every column; a pipe (no width) gets every column unwrapped."""
+    wide = CliRunner().invoke(cli, ["show", "jintan", "--wide"]).stdout
+    assert "Wording" in wide
+    assert "left out" not in wide
+    assert "English" in CliRunner().invoke(cli, ["show", "jintan"]).stdout
+
+
+@pytest.mark.parametrize("width", [1, 10, 30])
+def test_a_narrow_terminal_still_shows_the_data(width: int) -> None:
+    """Too narrow for columns: one record per block (at least 20 columns wide), every value shown."""
+    text = _table("list", width)
+    assert "jintan" in text
+    assert "320413" in text
+    assert "Years: 2023" in text or "2023" in text
+
+
+def test_tokens_keep_figures_keys_and_units_whole() -> None:
+    """260套 and 10%左右 are one token each; 6.5 billion yuan stays together; CJK breaks anywhere."""
+    assert "260套" in tokens("配建新能源充电桩260套")
+    assert "10%左右" in tokens("增长10%左右")
+    assert "6.5 billion yuan" in tokens("strive for 6.5 billion yuan")
+    assert "fixed_asset_investment" in tokens("key fixed_asset_investment here")
+    assert wrap("增长10%左右", 7) == ["增长", "10%左右"]
+
+
+def test_fit_leaves_out_the_least_important_first() -> None:
+    """Priority 0 columns stay; the highest number goes first; too narrow for them is None."""
+    table = Table("t", [Column("Key"), Column("Note", 2, wrap=True), Column("Src", 5)], [["abc", "a long note " * 3, "1"]])
+    assert fit(table, 200) == ([0, 1, 2], [3, 36, 3])
+    shown, _ = fit(table, 30) or ([], [])
+    assert shown == [0, 1]
+    assert fit(Table("t", [Column("Key")], [["x" * 50]]), 20) is None
+
+
+def test_escapes_in_cells_cannot_reach_the_terminal() -> None:
+    """A cell holding ESC and bidi controls is drawn with them escaped."""
+    table = Table("t\x1b]0;title\x07", [Column("A")], [["\x1b[2Jx\u202e"]])
+    text = draw([table], width=40, color=False)
+    assert "\x1b" not in text
+    assert "\\x1b[2Jx\\u202e" in text

@@ -1,0 +1,38 @@
+"""Tests of format 1 datasets: read as format 2, and rewritten by govtargets upgrade."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import tomli
+
+from govtargets.upgrade import is_format_1, upgrade, upgrade_file
+
+from .conftest import DATA, Run
+
+
+def test_format_1_records_in_their_new_shape() -> None:
+    """amount and count become level; qualifiers become lists or goals; actuals become outcomes."""
+    raw = tomli.loads((DATA / "format1.toml").read_text(encoding="utf-8"))
+    assert is_format_1(raw)
+    new = upgrade(raw)
+    kinds = {t["kind"] for r in new["reports"] for t in r["targets"]}
+    assert kinds <= {"growth", "level", "relative", "qualitative"}
+    assert not any("qualifier" in t or "actual" in t for r in new["reports"] for t in r["targets"])
+    assert new["outcomes"]
+
+
+def test_upgrade_command_prints_and_rewrites(tmp_path: Path, run: Run) -> None:
+    """upgrade prints format 2; --write rewrites the file and keeps the original beside it."""
+    path = tmp_path / "old.toml"
+    shutil.copy(DATA / "format1.toml", path)
+    printed = run("upgrade", str(path))
+    assert printed.exit_code == 0
+    assert "format = 2" in printed.stdout
+    assert upgrade_file(str(path), rewrite=True) is None
+    assert (tmp_path / "old.toml.format1").read_text(encoding="utf-8") == (DATA / "format1.toml").read_text(encoding="utf-8")
+    again = run("upgrade", str(path))
+    assert again.exit_code == 1
+    assert "already format 2" in again.stderr
+    assert run("validate", "--no-bundled", str(path), data=None).exit_code == 0
