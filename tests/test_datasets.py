@@ -67,5 +67,5 @@ def test_read_bytes_limits_what_it_reads(tmp_path: Path) -> None:
     assert read_bytes(str(path), limit=100) == (b"x" * 100, True)
     with pytest.raises(OSError, match="larger than"):
         read_bytes(str(path), limit=10)
-    with pytest.raises(OSError, match="is it a device"):
+    with pytest.raises(OSError, match="a device, not a file"):
         read_bytes("/dev/zero", limit=1 << 20)

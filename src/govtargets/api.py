@@ -171,9 +171,10 @@ def to_frame(rows: Iterable[Mapping[str, Any]]) -> Any:
         import pandas  # type: ignore[import-untyped,unused-ignore]
     except ImportError as exc:  # pragma: no cover - depends on the user's environment
         raise ImportError("to_frame needs pandas: pip install pandas") from exc
-    frame = pandas.DataFrame(list(rows))
+    listed = list(rows)
+    frame = pandas.DataFrame(listed)
     for column in frame.columns:
-        values = frame[column].dropna()
+        values = [row[column] for row in listed if row.get(column) is not None]
         if column in _TEXT_COLUMNS:
             frame[column] = frame[column].astype("string")
         elif len(values) and all(isinstance(v, bool) for v in values):

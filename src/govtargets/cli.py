@@ -493,6 +493,9 @@ def main() -> None:
     except (click.Abort, KeyboardInterrupt):
         _say("govtargets: interrupted")
         status = 130
+    except GovTargetsError as exc:  # raised while options are read (--version with stdout closed)
+        _say(f"govtargets: error: {exc}")
+        status = exc.exit_code
     except click.ClickException as exc:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             exc.show()

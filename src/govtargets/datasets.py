@@ -120,15 +120,17 @@ PIPE_TIMEOUT = 30.0
 
 
 def read_bytes(path: str, *, limit: int) -> tuple[bytes, bool]:
-    """A file's bytes, read once, and whether it is a regular file. A pipe or device is read
-    without blocking forever: it must send its data within PIPE_TIMEOUT seconds of silence, and
-    no more than ``limit`` bytes. Raises OSError with a reason a person can read."""
+    """A file's bytes, read once, and whether it is a regular file. A device is refused; a pipe
+    is read without blocking forever: it must send its data within PIPE_TIMEOUT seconds of
+    silence, and no more than ``limit`` bytes. Raises OSError with a reason a person can read."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         info = os.fstat(fd)
         regular = stat.S_ISREG(info.st_mode)
         if stat.S_ISDIR(info.st_mode):
             raise OSError(errno.EISDIR, "is a folder")
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+            raise OSError(errno.EINVAL, "a device, not a file (is it a device such as /dev/zero?)")
         if regular and info.st_size > limit:
             raise OSError(errno.EFBIG, f"larger than {limit >> 20} MiB")
         chunks: list[bytes] = []

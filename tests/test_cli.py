@@ -1,0 +1,153 @@
+"""Tests of the commands as a user types them (in-process, with click's runner)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from govtargets.cli import cli
+
+from .conftest import MINI, REPORTS, Run
+
+EVERY = [
+    ["list"], ["show", "north"], ["compare", "north", "south"], ["targets"], ["rank", "gdp"], ["search", "增长"],
+    ["projects"], ["indicators"], ["chain", "north"], ["summary"], ["history", "north", "gdp"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", EVERY, ids=[a[0] for a in EVERY])
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_every_command_in_every_format(run: Run, args: list[str], fmt: str) -> None:
+    """Status 0 and output on stdout only; JSON parses."""
+    result = run(*args, "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout
+    assert result.stderr == ""
+    if fmt == "json":
+        json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (["show", "nowhere"], 1, "unknown region 'nowhere'"),
+        (["show", "north", "--year", "2021"], 1, "north has no report for 2021"),
+        (["rank", "gpd"], 1, "unknown indicator 'gpd'"),
+        (["compare", "north"], 2, "compare needs at least two regions"),
+        (["show", "north", "--year", "1800"], 2, "is not a year from 1949 to 2100"),
+        (["projects", "--min-invest", "-1"], 2, "is negative"),
+        (["projects", "--min-invest", "nan"], 2, "is not a finite number"),
+        (["search", " "], 2, "search needs some text"),
+        (["show", "north", "--json", "--format", "csv"], 2, "ask for different formats"),
+        (["show", "north", "--bom"], 2, "--bom is for --format csv"),
+        (["targets", "--kind", "amount"], 2, "Invalid value for '--kind'"),
+    ],
+)
+def test_errors_are_one_line_and_a_status(run: Run, args: list[str], status: int, message: str) -> None:
+    """A lookup error is status 1, a usage error 2, each with a message on stderr and no traceback."""
+    result = run(*args)
+    assert result.exit_code == status
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:
+    """--data adds a file to the bundled data: compare your district with Jintan in one command."""
+    mine = tmp_path / "wujin.toml"
+    text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2023", "--name-zh", "武进区", "--code", "320412", "--parent", "320400"]).stdout
+    text = text.replace("source = \"wujin-gwr-2023\"\n\n#", 'source = "wujin-gwr-2023"\n\n[[reports.targets]]\nindicator = "gdp"\nkind = "growth"\nvalue = 6\nwording = "地区生产总值增长6%"\n\n#', 1)
+    mine.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", "wujin", "jintan", "--data", str(mine), "--json"])
+    assert result.exit_code == 0, result.stderr
+    (gdp,) = [row for row in json.loads(result.stdout)["rows"] if row["indicator"] == "gdp"]
+    assert [t["value"] for t in gdp["targets"]["wujin"]] == [6]
+    assert [t["value"] for t in gdp["targets"]["jintan"]] == [8]
+
+
+def test_several_data_paths_and_the_environment(tmp_path: Path) -> None:
+    """--data a --data b reads both; GOVTARGETS_DATA takes a list; --no-bundled leaves the rest out."""
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        'format = 2\n[[regions]]\nid = "east"\ncode = "990103"\nname_zh = "东区"\nname_en = "East"\nlevel = "district"\n',
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    both = runner.invoke(cli, ["list", "--json", "--no-bundled", "--data", str(MINI), "--data", str(extra)])
+    assert {r["id"] for r in json.loads(both.stdout)["regions"]} == {"demo", "testville", "north", "south", "east"}
+    env = {"GOVTARGETS_DATA": f"{MINI}{os.pathsep}{extra}", "GOVTARGETS_NO_BUNDLED": "1"}
+    assert json.loads(runner.invoke(cli, ["list", "--json"], env=env).stdout) == json.loads(both.stdout)
+    assert len(json.loads(runner.invoke(cli, ["list", "--json", "--data", str(extra)]).stdout)["regions"]) == 17
+
+
+def test_validate_checks_files_together_and_reports_everything(tmp_path: Path, run: Run) -> None:
+    """Two files that fail only together fail; every problem of every file is listed at once."""
+    a = tmp_path / "a.toml"
+    b = tmp_path / "b.toml"
+    a.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    b.write_text(MINI.read_text(encoding="utf-8").replace('name_en = "North District"', 'name_en = "Nord"'), encoding="utf-8")
+    alone = run("validate", "--no-bundled", str(a), data=None)
+    assert alone.exit_code == 0
+    together = run("validate", "--no-bundled", str(a), str(b), data=None)
+    assert together.exit_code == 1
+    assert "region id 'north' is given twice, differently" in together.stdout
+    b.write_text('format = 2\n[[regions]]\nid = "x"\ncode = "1"\n[[sources]]\nid = "Bad Id"\n', encoding="utf-8")
+    report = json.loads(run("validate", "--no-bundled", str(b), "--json", data=None).stdout)
+    assert report["errors"] >= 5  # code, names, level, and the source's id, title, publisher
+
+
+def test_validate_strict_and_checked(tmp_path: Path, run: Run) -> None:
+    """A warning fails only with --strict."""
+    path = tmp_path / "d.toml"
+    path.write_text(MINI.read_text(encoding="utf-8").replace("value = 9\n", "value = 60\n"), encoding="utf-8")
+    assert run("validate", "--no-bundled", str(path), data=None).exit_code == 0
+    assert run("validate", "--no-bundled", "--strict", str(path), data=None).exit_code == 1
+
+
+def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
+    """init's starting file validates as written, beside the bundled data; --output never overwrites."""
+    path = tmp_path / "wujin-2024.toml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", "wujin", "--year", "2024", "--output", str(path)]).exit_code == 0
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    again = runner.invoke(cli, ["init", "wujin", "--output", str(path)])
+    assert again.exit_code == 1
+    assert "exists: give --force" in again.stderr
+    assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
+
+
+def test_extract_prints_a_draft_that_validates(tmp_path: Path) -> None:
+    """extract on Changzhou's 2023 report drafts TOML that validates beside the bundled data."""
+    runner = CliRunner()
+    draft = runner.invoke(cli, ["extract", str(REPORTS / "changzhou" / "2023.md")])
+    assert draft.exit_code == 0, draft.stderr
+    path = tmp_path / "draft.toml"
+    path.write_text(draft.stdout, encoding="utf-8")
+    checked = runner.invoke(cli, ["validate", str(path)])
+    assert checked.exit_code == 0, checked.stdout
+    assert "replaces the bundled one" in checked.stdout
+
+
+def test_shell_completion_offers_names_and_years() -> None:
+    """Completion offers region names, Chinese indicator names and the data's years."""
+
+    def complete(words: str) -> list[str]:
+        env = {"_GOVTARGETS_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+        result = CliRunner().invoke(cli, [], env=env, prog_name="govtargets")
+        return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
+
+    assert "jintan" in complete("govtargets show jin")
+    assert "地区生产总值" in complete("govtargets rank 地区")
+    assert "2023" in complete("govtargets show jintan --year 20")
+
+
+def test_help_of_every_command() -> None:
+    """--help of each command works and says what it does."""
+    for name in cli.commands:  # type: ignore[attr-defined]
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0
+        assert "Usage: govtargets" in result.stdout

@@ -1,0 +1,182 @@
+"""Tests of extract: each phrasing it reads (a small verbatim example each), the review, the
+report's year and region, its encodings and formats, and bad input."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from govtargets.cli import cli
+from govtargets.errors import ReportError
+from govtargets.extract.draft import as_json, extract
+from govtargets.extract.reading import decode
+from govtargets.index import Index
+
+from .conftest import REPORTS
+
+
+def _report(passage: str, review: str = "") -> str:
+    return f"""---
+title: 测试市政府工作报告（2024年1月8日 张三）
+---
+
+——2024年1月8日在测试市第一届人民代表大会第二次会议上
+
+测试市人民政府市长 张三
+
+一、2023年工作回顾
+
+{review}
+
+二、2024年工作安排
+
+今年经济社会发展的主要预期目标是：{passage}在实际工作中，我们将努力争取更好结果。
+"""
+
+
+def _targets(bundled: Index, passage: str) -> list[dict[str, Any]]:
+    text = _report(passage)
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    for t in found:
+        assert t["wording"] in text
+    return [{k: v for k, v in t.items() if v is not None and v != []} for t in found]
+
+
+PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("地区生产总值增长5.5%左右。", [{"indicator": "gdp", "kind": "growth", "value": D("5.5"), "unit": "%", "qualifiers": ["左右"]}]),
+    ("经济增长5%左右。", [{"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%", "qualifiers": ["左右"]}]),
+    ("社会消费品零售总额增长5%—6%。", [{"indicator": "retail_sales", "kind": "growth", "value": D(5), "value_high": D(6), "unit": "%"}]),
+    ("一般公共预算收入力争增长6%以上。", [{"indicator": "budget_revenue", "kind": "growth", "value": D(6), "unit": "%", "qualifiers": ["力争", "以上"]}]),
+    ("单位地区生产总值能耗下降4.5%左右。", [{"indicator": "energy_intensity", "kind": "decline", "value": D("4.5"), "unit": "%", "qualifiers": ["左右"]}]),
+    ("城镇新增就业120万人。", [{"indicator": "new_urban_jobs", "kind": "level", "value": D(120), "unit": "万人"}]),
+    ("城镇调查失业率控制在5%以内。", [{"indicator": "surveyed_unemployment", "kind": "level", "value": D(5), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
+    ("居民消费价格涨幅3%左右。", [{"indicator": "cpi", "kind": "level", "value": D(3), "unit": "%", "qualifiers": ["左右"]}]),
+    ("每万人发明专利拥有量提高到29.5件。", [{"indicator": "invention_patents", "kind": "level", "value": D("29.5"), "unit": "件", "qualifiers": ["提高到"]}]),
+    ("规上工业总产值迈上5万亿元台阶。", [{"indicator": "industrial_output", "kind": "level", "value": D(5), "unit": "万亿元", "qualifiers": ["迈上"]}]),
+    ("数字经济核心产业增加值占GDP比重提升0.5个百分点。", [{"indicator": "digital_economy_share", "kind": "change_pp", "value": D("0.5"), "unit": "个百分点"}]),
+    ("居民人均可支配收入与经济增长基本同步。", [{"indicator": "disposable_income", "kind": "relative", "qualifiers": ["基本同步"], "against": "gdp", "measure": "growth"}]),
+    ("全体居民人均可支配收入增速快于地区生产总值增速。", [{"indicator": "disposable_income", "kind": "relative", "qualifiers": ["快于"], "against": "gdp", "measure": "growth"}]),
+    ("实际利用外资、进出口总额增长高于省均。", [
+        {"indicator": "foreign_capital", "kind": "relative", "qualifiers": ["高于"], "against_region": "parent", "measure": "growth"},
+        {"indicator": "foreign_trade", "kind": "relative", "qualifiers": ["高于"], "against_region": "parent", "measure": "growth"},
+    ]),
+    ("外贸进出口、实际使用外资稳中提质。", [
+        {"indicator": "foreign_trade", "kind": "qualitative", "goal": "steady_improve"},
+        {"indicator": "foreign_capital", "kind": "qualitative", "goal": "steady_improve"},
+    ]),
+    ("一般公共预算收入正增长。", [{"indicator": "budget_revenue", "kind": "qualitative", "goal": "positive_growth"}]),
+    ("规上固定资产投资、工业投资分别增长7%以上和10%以上。", [
+        {"indicator": "fixed_asset_investment_above_scale", "kind": "growth", "value": D(7), "unit": "%", "qualifiers": ["以上"]},
+        {"indicator": "industrial_investment", "kind": "growth", "value": D(10), "unit": "%", "qualifiers": ["以上"]},
+    ]),
+    ("城镇和农村常住居民人均可支配收入分别增长6.8%、7.5%。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D("6.8"), "unit": "%"},
+        {"indicator": "rural_disposable_income", "kind": "growth", "value": D("7.5"), "unit": "%"},
+    ]),
+    ("单位地区生产总值能耗、二氧化碳排放量分别降低3%、4.4%左右。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(3), "unit": "%", "qualifiers": ["左右"]},
+        {"indicator": "carbon_intensity", "kind": "decline", "value": D("4.4"), "unit": "%", "qualifiers": ["左右"]},
+    ]),
+    ("一般公共预算收入增长10%、力争完成65亿元。", [
+        {"indicator": "budget_revenue", "kind": "growth", "value": D(10), "unit": "%"},
+        {"indicator": "budget_revenue", "kind": "level", "value": D(65), "unit": "亿元", "qualifiers": ["力争"]},
+    ]),
+    ("主要污染物减排、单位GDP能耗下降，大气、水环境质量完成省下达任务。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"} for i in ("pollutant_reduction", "energy_intensity", "air_quality", "water_quality")
+    ]),
+    ("节能减排、大气与水环境质量、耕地保护和粮食安全完成国家、省下达的目标任务。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"}
+        for i in ("energy_saving_emission_reduction", "air_quality", "water_quality", "farmland", "food_security")
+    ]),
+    ("居民消费价格指数不高于省控线。", [{"indicator": "cpi", "kind": "qualitative", "goal": "within_limit"}]),
+    ("杜绝重特大生产安全事故。", [{"indicator": "major_accidents", "kind": "qualitative", "goal": "eliminate"}]),
+    ("地区生产总值按增长5%安排，", [{"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "expected"), PHRASINGS, ids=[p for p, _ in PHRASINGS])
+def test_a_phrasing_reads_into_targets(bundled: Index, passage: str, expected: list[dict[str, Any]]) -> None:
+    """One clause, its targets: indicator, kind, figures, unit and qualifiers as written."""
+    found = _targets(bundled, passage)
+    assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
+
+
+def test_words_around_the_list_are_not_targets(bundled: Index) -> None:
+    """在实际工作中努力争取更好结果 and the like are left out."""
+    assert len(_targets(bundled, "地区生产总值增长6%，在实际工作中努力争取更好结果；一般公共预算收入增长2%。")) == 2
+
+
+def test_the_review_gives_the_years_results(bundled: Index) -> None:
+    """GDP and budget revenue with growth and level, others with a growth rate, estimates marked."""
+    review = "预计全年实现地区生产总值9500亿元左右，增长4%左右；一般公共预算收入631.8亿元，同口径增长1.6%；社会消费品零售总额增长3%；城镇新增就业12万人。"
+    draft = as_json(extract(_report("地区生产总值增长5%。", review), indicators=bundled.indicators(), regions=bundled.regions()))
+    outcomes = {o["indicator"]: o for o in draft["outcomes"]}
+    assert set(outcomes) == {"gdp", "budget_revenue", "retail_sales"}
+    gdp = outcomes["gdp"]
+    assert (gdp["year"], gdp["growth"], gdp["level"], gdp["level_unit"], gdp["estimate"]) == (2023, D(4), D(9500), "亿元", True)
+    budget = outcomes["budget_revenue"]
+    assert (budget["growth"], budget["level"], budget["estimate"]) == (D("1.6"), D("631.8"), False)
+
+
+def test_year_and_region_from_the_text(bundled: Index) -> None:
+    """The year from the title or the day it was delivered; the region matched to a known one."""
+    draft = as_json(extract((REPORTS / "changzhou" / "2023.md").read_text(encoding="utf-8"), indicators=bundled.indicators(), regions=bundled.regions()))
+    assert (draft["year"], draft["region"], draft["region_zh"]) == (2023, "changzhou", "常州市")
+    draft = as_json(extract(_report("地区生产总值增长5%。"), indicators=bundled.indicators(), regions=bundled.regions()))
+    assert (draft["year"], draft["region"], draft["region_zh"]) == (2024, None, "测试市")
+
+
+def test_encodings_and_html() -> None:
+    """UTF-8, GB18030 and an HTML page are read; their text is the same."""
+    text = _report("地区生产总值增长5%。")
+    assert decode(text.encode("gb18030"), name="r") == text
+    page = f"<!DOCTYPE html><html><head><title>测试</title><script>x=1</script></head><body><p>{text.replace(chr(10), '</p><p>')}</p></body></html>"
+    assert "地区生产总值增长5%" in decode(page.encode(), name="r")
+    assert "x=1" not in decode(page.encode(), name="r")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"\x00\x01\x02binary\x00" * 100, "a binary file"),
+        ("这是一份没有目标的文件。".encode(), "no main-target passage found (looked for: 主要预期目标"),
+        (bytes(range(128, 256)) * 50, "neither UTF-8 nor GB18030"),
+    ],
+)
+def test_bad_input_is_exit_1_with_a_message(tmp_path: Path, content: bytes, message: str) -> None:
+    """An empty, binary or target-less file: status 1 and a line saying why."""
+    path = tmp_path / "r.md"
+    path.write_bytes(content)
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_standard_input_and_json(tmp_path: Path) -> None:
+    """- reads standard input; --format json gives the documented keys."""
+    import json
+
+    result = CliRunner().invoke(cli, ["extract", "-", "--format", "json"], input=_report("地区生产总值增长5%。").encode("gb18030"))
+    assert result.exit_code == 0, result.stderr
+    draft = json.loads(result.stdout)
+    assert set(draft) == {"year", "region", "region_zh", "targets", "outcomes"}
+    assert {"wording", "indicator", "indicator_zh", "kind", "value", "value_high", "unit", "qualifiers"} <= set(draft["targets"][0])
+
+
+def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_path: Path) -> None:
+    """A region the data does not know is drafted with placeholders that validate."""
+    path = tmp_path / "r.md"
+    path.write_text(_report("地区生产总值增长5%，新奇指标增长3%。"), encoding="utf-8")
+    runner = CliRunner()
+    draft = tmp_path / "d.toml"
+    assert runner.invoke(cli, ["extract", str(path), "--output", str(draft)]).exit_code == 0
+    text = draft.read_text(encoding="utf-8")
+    assert "new_indicator_1" in text
+    assert "# '新奇指标' matches no indicator" in text
+    assert runner.invoke(cli, ["validate", str(draft)]).exit_code == 0

@@ -1,0 +1,124 @@
+"""Tests of the installed command in a process of its own: streams, signals, pipes, the exit path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import MINI
+
+SCRIPT = shutil.which("govtargets", path=os.path.dirname(sys.executable)) or "govtargets"
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GOVTARGETS_")}
+    return {**env, "LANG": "C.UTF-8", **extra}
+
+
+def _run(*args: str, stdin: int | None = None, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([SCRIPT, *args], capture_output=True, env=_env(), timeout=60, stdin=stdin, check=False, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+
+def test_the_installed_command_runs_from_anywhere(tmp_path: Path) -> None:
+    """The installed script finds the bundled data from any folder."""
+    result = _run("show", "jintan", "--json", cwd=tmp_path)
+    assert result.returncode == 0
+    assert b'"id": "jintan"' in result.stdout
+
+
+def test_closed_stderr_does_not_fail_a_good_command() -> None:
+    """govtargets list 2>&- >/dev/null exits 0 (and so does --version)."""
+    for args in (["list"], ["--version"]):
+        result = subprocess.run([SCRIPT, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(), check=False, close_fds=True, pass_fds=(), preexec_fn=lambda: os.close(2))
+        assert result.returncode == 0
+
+
+def test_closed_stdout_is_a_message_not_a_traceback() -> None:
+    """govtargets --version >&- : one line on stderr, status 1, no traceback."""
+    for args in (["--version"], ["list"], ["--help"]):
+        result = subprocess.run([SCRIPT, *args], capture_output=False, stderr=subprocess.PIPE, env=_env(), check=False, preexec_fn=lambda: os.close(1))
+        assert b"Traceback" not in result.stderr
+        assert result.returncode in (0, 1)
+
+
+def test_a_closed_pipe_is_the_readers_choice() -> None:
+    """govtargets targets | head -1: status 0, no message."""
+    with subprocess.Popen([SCRIPT, "targets", "--year", "all"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()) as process:
+        assert process.stdout is not None
+        process.stdout.readline()
+        process.stdout.close()
+        assert process.wait(timeout=30) == 0
+        assert process.stderr is not None
+        assert process.stderr.read() == b""
+
+
+def test_interrupt_exits_130() -> None:
+    """Ctrl-C while a command waits on a pipe: status 130 and a line saying so."""
+    with subprocess.Popen([SCRIPT, "extract", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()) as process:
+        time.sleep(1.5)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert b"interrupted" in err
+    assert b"Traceback" not in err
+
+
+def test_escapes_in_an_error_message_are_shown_not_run(tmp_path: Path) -> None:
+    """An id holding a terminal escape (OSC title, clear screen) or a line break is escaped in the error."""
+    path = tmp_path / "d.toml"
+    path.write_text('format = 2\n[[regions]]\nid = "x\\u001b]0;pwned\\u0007\\u001b[2J\\ny"\n', encoding="utf-8")
+    result = _run("list", "--no-bundled", "--data", str(path))
+    assert result.returncode == 1
+    assert b"\x1b" not in result.stderr
+    assert b"\\x1b]0;pwned" in result.stderr
+    assert all(line.startswith((str(path).encode(), b"govtargets:")) for line in result.stderr.splitlines())
+
+
+def test_a_pipe_as_data_is_read_once() -> None:
+    """--data <(cat mini.toml): a FIFO is read once, not cached, and works."""
+    result = subprocess.run(
+        ["bash", "-c", f'"{SCRIPT}" list --no-bundled --data <(cat "{MINI}") --json'], capture_output=True, env=_env(), timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert b'"north"' in result.stdout
+
+
+def test_a_fifo_without_a_writer_does_not_hang(tmp_path: Path) -> None:
+    """A FIFO nobody writes to reads as empty at once: an error, not a hang."""
+    fifo = tmp_path / "f.toml"
+    os.mkfifo(fifo)
+    result = _run("list", "--no-bundled", "--data", str(fifo))
+    assert result.returncode == 1
+    assert b"no regions defined" in result.stderr
+
+
+def test_a_device_as_data_is_refused() -> None:
+    """/dev/zero never ends: refused after a bounded read, with a message."""
+    result = _run("list", "--no-bundled", "--data", "/dev/zero")
+    assert result.returncode == 1
+    assert b"is it a device" in result.stderr
+
+
+def test_completion_never_reads_a_pipe(tmp_path: Path) -> None:
+    """GOVTARGETS_DATA naming a FIFO with no writer: completion returns nothing, at once."""
+    fifo = tmp_path / "f.toml"
+    os.mkfifo(fifo)
+    env = _env(GOVTARGETS_DATA=str(fifo), _GOVTARGETS_COMPLETE="bash_complete", COMP_WORDS="govtargets show ", COMP_CWORD="2")
+    result = subprocess.run([SCRIPT], capture_output=True, env=env, timeout=20, check=False)
+    assert result.stdout.strip() == b""
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("columns", ["-5", "abc", "0"])
+def test_a_nonsense_columns_is_ignored(columns: str) -> None:
+    """COLUMNS=-5 is not a width: the output is the pipe's full output."""
+    result = subprocess.run([SCRIPT, "list"], capture_output=True, env=_env(COLUMNS=columns), timeout=60, check=False)
+    assert result.returncode == 0
+    assert b"jintan" in result.stdout

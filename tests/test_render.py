@@ -1,0 +1,69 @@
+"""Tests of the output formats: JSON numbers exact, JSON Lines the document's rows, colour and
+width rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import Run
+
+ROW_COMMANDS = [
+    (["targets", "--year", "all"], "targets"),
+    (["projects", "--year", "all"], "projects"),
+    (["search", "增长", "--year", "all"], "hits"),
+    (["rank", "gdp"], None),
+    (["list"], "regions"),
+    (["indicators"], "indicators"),
+    (["summary"], "years"),
+]
+
+
+@pytest.mark.parametrize(("args", "key"), ROW_COMMANDS, ids=[a[0] for a, _ in ROW_COMMANDS])
+def test_json_lines_are_the_json_documents_rows(run: Run, args: list[str], key: str | None) -> None:
+    """Each line of --format jsonl parses, and equals the row of the JSON document."""
+    document = json.loads(run(*args, "--json").stdout)
+    lines = run(*args, "--format", "jsonl").stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    if key is None:  # rank: its groups' entries, then the unranked
+        expected = [e for g in document["groups"] for e in g["entries"]] + document["unranked"]
+    else:
+        expected = document[key]
+    assert rows == expected
+    assert rows
+
+
+def test_jsonl_is_refused_where_there_are_no_rows(run: Run) -> None:
+    """show has no list of rows: jsonl is a usage error."""
+    result = run("show", "north", "--format", "jsonl")
+    assert result.exit_code == 2
+
+
+def test_figures_print_as_typed(run: Run) -> None:
+    """0.86 stays 0.86 in JSON; whole numbers have no .0."""
+    projects = json.loads(run("projects", "--json").stdout)["projects"]
+    school = next(p for p in projects if p["id"] == "school")
+    assert school["planned_investment"] == 0.86
+    assert '"planned_investment": 0.86' in run("projects", "--json").stdout
+    assert '"value": 8,' in run("show", "north", "--json").stdout
+
+
+def test_json_and_csv_do_not_change_with_the_language(run: Run) -> None:
+    """--lang zh changes tables only."""
+    for fmt in ("json", "csv"):
+        assert run("show", "north", "--format", fmt, "--lang", "zh").stdout == run("show", "north", "--format", fmt).stdout
+
+
+def test_lang_reads_any_case_and_the_locale(run: Run) -> None:
+    """GOVTARGETS_LANG=ZH is zh; LANG=zh_CN.UTF-8 gives Chinese headers."""
+    assert "指标" in run("show", "north", env={"GOVTARGETS_LANG": "ZH"}).stdout
+    assert "指标" in run("show", "north", env={"LANG": "zh_CN.UTF-8"}).stdout
+
+
+def test_colour_only_on_a_terminal_or_when_forced(run: Run) -> None:
+    """No colour in a pipe; FORCE_COLOR and CLICOLOR_FORCE force it; NO_COLOR wins."""
+    assert "\x1b[" not in run("show", "north").stdout
+    assert "\x1b[" in run("show", "north", env={"FORCE_COLOR": "1"}).stdout
+    assert "\x1b[" in run("show", "north", env={"CLICOLOR_FORCE": "1"}).stdout
+    assert "\x1b[" not in run("show", "north", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout

@@ -1,0 +1,63 @@
+"""Tests of CSV sheets: one flat target row everywhere, derived from results.TargetRow."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from govtargets import outputs, queries
+from govtargets.index import Index
+from govtargets.render import csv_text
+from govtargets.results import TargetRow
+from govtargets.sheets import TARGET_COLUMNS, region_report_sheet, target_table_sheet
+
+from .conftest import Run
+
+
+def test_target_columns_are_the_target_row() -> None:
+    """The sheet's columns are TargetRow's keys, in order: written once."""
+    assert TARGET_COLUMNS == tuple(TargetRow.__annotations__)
+
+
+def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
+    """show (after its record column), targets and rank (after rank) have the same target columns."""
+    shown = region_report_sheet(queries.show_region(mini, region="north"))
+    listed = target_table_sheet(queries.list_targets(mini))
+    ranked = outputs.RANKING.sheet(queries.rank_indicator(mini, indicator="gdp"))
+    assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[1:])
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_is_plain_for_scripts_and_marked_for_excel(run: Run) -> None:
+    """LF line ends and no BOM by default; --bom: BOM, CRLF, and formulas kept as text."""
+    plain = run("targets", "--format", "csv").stdout_bytes.decode()
+    assert "\r" not in plain
+    assert not plain.startswith("\ufeff")
+    rows = _rows(plain)
+    assert rows[0]["code"] == "990100"
+    assert rows[0]["value"] == "5.5"
+    excel = run("targets", "--format", "csv", "--bom").stdout_bytes  # .stdout would fold CRLF
+    assert excel.startswith("\ufeff".encode())
+    assert excel.count(b"\r\n") == len(rows) + 1
+
+
+def test_formula_guard_only_for_excel() -> None:
+    """A cell that begins with = gets a quote only in Excel's CSV."""
+    assert list(csv_text(["a"], [["=1+1"]])) [-1].endswith("=1+1\n")
+    assert "'=1+1" in "".join(csv_text(["a"], [["=1+1"]], excel=True))
+
+
+def test_csv_and_json_rows_are_the_same(run: Run) -> None:
+    """Every CSV row of targets has the JSON row's values, as text."""
+    import json
+
+    document = json.loads(run("targets", "--json", "--year", "all").stdout)["targets"]
+    sheet = _rows(run("targets", "--format", "csv", "--year", "all").stdout)
+    assert len(document) == len(sheet)
+    for row, line in zip(document, sheet, strict=True):
+        for key, value in row.items():
+            shown = "" if value is None else ("true" if value is True else "false" if value is False else str(value))
+            assert line[key] == shown, key

@@ -1,0 +1,44 @@
+"""Tests of the tables' words: headers and labels in English or Chinese, outcomes, sources."""
+
+from __future__ import annotations
+
+from .conftest import Run
+
+
+def test_show_in_english_and_chinese(run: Run) -> None:
+    """English headers and figures by default; Chinese with --lang zh, the report's own figures."""
+    english = run("show", "north", "--wide").stdout
+    assert "Indicator" in english
+    assert "met by 0.2 pp" in english
+    assert "strive for 6.5 billion yuan or more" in english
+    chinese = run("show", "north", "--wide", "--lang", "zh").stdout
+    assert "指标" in chinese
+    assert "达标 +0.2个百分点" in chinese
+    assert "力争65亿元以上" in chinese
+
+
+def test_an_estimate_and_the_sources_are_shown(run: Run) -> None:
+    """An estimated outcome says so; each source is cited by number below the tables."""
+    text = run("show", "north", "--wide").stdout
+    assert "(est.)" in text
+    assert "[2] Test publisher; 北区 2024 report; section 回顾" in text
+
+
+def test_compare_of_three_regions(run: Run) -> None:
+    """compare of three regions: one column each, with the year shown."""
+    text = run("compare", "north", "south", "testville", "--width", "100").stdout
+    assert "North District 2023" in text
+    assert "Testville 2023" in text
+
+
+def test_an_empty_result_says_so(run: Run) -> None:
+    """No project matches: a line says so, exit status 0."""
+    result = run("projects", "--min-invest", "1000")
+    assert result.exit_code == 0
+    assert "none match" in result.stdout
+
+
+def test_chain_reads_top_down(run: Run) -> None:
+    """chain shows the prefecture, then the district with what it adds."""
+    text = run("chain", "north", "gdp", "--wide").stdout
+    assert "Testville about +5.5% → North District +8% (+2.5)" in text
