@@ -42,7 +42,7 @@ BROKEN_FILES: list[tuple[str, bytes, str]] = [
     ("TOML syntax error", b"format = 2\n[[regions]\nid = 1\n", "invalid TOML"),
     ("a string where a number goes", _mini("value = 12.5", 'value = "12.5"'), "a number is needed here, not the string '12.5'"),
     ("a string where a year goes", _mini("year = 2022", 'year = "2022"'), "a whole number is needed here, not the string '2022'"),
-    ("a string where a date goes", _mini("posted = 2023-01-06", 'posted = "2023-01-06"'), "a TOML date (2023-01-07) is needed here"),
+    ("a string where a date goes", _mini("posted = 2023-01-06", 'posted = "2023-01-06"'), "a TOML date is needed here, not the string '2023-01-06' (write it without quotes)"),
     ("missing field", _mini('wording = "安全事故持续下降"\n', ""), "missing"),
     ("unknown field", _mini("value = 12.5", "valeu = 12.5"), "unknown field"),
     ("duplicate key", _mini("value = 12.5", "value = 12.5\nvalue = 13"), "overwrite"),

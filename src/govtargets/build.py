@@ -53,14 +53,16 @@ def compile_dataset(
     """
     writer = IndexWriter(conn)
     compiled = Compiled()
+    invalid: set[tuple[str, str]] = set()
     for no, prepared in enumerate(prepare_all(files)):
         compiled.problems.extend(prepared.problems)
         compiled.regular &= prepared.regular
+        invalid |= prepared.invalid
         writer.stage(no, prepared.path, prepared.rows)
     checker = _Checker(conn, files, bundled)
     compiled.problems.extend(checker.twice())
     ctx = checker.context()
-    compiled.problems.extend(checker.references(ctx))
+    compiled.problems.extend(checker.references(ctx, invalid))
     if not compiled.errors and not ctx.regions:
         where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
         compiled.problems.append(Problem(file=where, message="no regions defined"))
@@ -204,7 +206,7 @@ class _Checker:
             ctx.outcomes[(region, year, indicator)] = load(raw)
         return ctx
 
-    def references(self, ctx: Context) -> Iterator[Problem]:
+    def references(self, ctx: Context, invalid: set[tuple[str, str]]) -> Iterator[Problem]:
         """Names two regions or indicators share, and references to records no file defines."""
         yield from self._names("regions", "id", _region_names, "region")
         yield from self._names("indicators", "key", _indicator_names, "indicator")
@@ -216,7 +218,7 @@ class _Checker:
                     file_no, loc, f"code {region['code']} is also region {codes[region['code']]!r}", "code"
                 )
             codes.setdefault(region["code"], region["id"])
-        checks = _References(ctx)
+        checks = _References(ctx, invalid)
         for table in ("regions", "divisions", "reports", "targets", "projects", "outcomes"):
             check: Callable[[dict[str, Any]], Iterator[tuple[str, str]]] = getattr(checks, table)
             for file_no, loc, raw in self.conn.execute(
@@ -251,19 +253,21 @@ def _indicator_names(indicator: dict[str, Any]) -> list[str]:
 class _References:
     """For each kind of record, the references it makes to records no file defines."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, invalid: set[tuple[str, str]]) -> None:
         self.ctx = ctx
+        self.invalid = invalid
+        """Records reported as invalid already: a reference to one is not a second problem."""
 
     def _source(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
-        if key is not None and key not in self.ctx.sources:
+        if key is not None and key not in self.ctx.sources and ("sources", key) not in self.invalid:
             yield where, f"no source with id {key!r}"
 
     def _indicator(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
-        if key is not None and key not in self.ctx.indicators:
+        if key is not None and key not in self.ctx.indicators and ("indicators", key) not in self.invalid:
             yield where, f"no indicator with key {key!r}"
 
     def _region(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
-        if key is not None and key not in self.ctx.regions:
+        if key is not None and key not in self.ctx.regions and ("regions", key) not in self.invalid:
             yield where, f"no region with id {key!r}"
 
     def _unit(self, indicator: str, unit: str | None, where: str) -> Iterator[tuple[str, str]]:

@@ -78,6 +78,8 @@ class Prepared:
     """The valid records as index.py stages them, table by table."""
     regular: bool = True
     """Whether the file is a regular file (not a pipe or device): only those are cached."""
+    invalid: set[tuple[str, str]] = field(default_factory=set)
+    """The ids of records that are invalid (a source, region, indicator): (table, id)."""
 
     def make_rows(self) -> None:
         """Turn the records into staging rows (JSON), and let the models go."""
@@ -180,6 +182,9 @@ def prepare(path: str) -> Prepared:
                 record = _validate(file, _MODELS[table], item, (table, i), prepared.problems)
                 if record is not None:
                     found.append(((table, i), record))
+                elif isinstance(item, dict) and isinstance(item.get(_KEYS.get(table, "")), str):
+                    # Reported already: references to it are not reported again as to nothing.
+                    prepared.invalid.add((table, item[_KEYS[table]]))
     prepared.problems.extend(_warnings(file, prepared))
     prepared.make_rows()
     return prepared
@@ -467,8 +472,8 @@ _MESSAGES = {
 }
 _NOT_STRINGS = {
     "int_type": "a whole number is needed here",
-    "date_type": "a TOML date (2023-01-07) is needed here",
-    "datetime_type": "a TOML date (2023-01-07) is needed here",
+    "date_type": "a TOML date is needed here",
+    "datetime_type": "a TOML date is needed here",
     "bool_type": "true or false is needed here",
 }
 _PATTERNS = {

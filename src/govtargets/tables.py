@@ -371,7 +371,7 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
     return [table]
 
 
-BAR_WIDTH = 20
+BAR_WIDTH = 16
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
@@ -409,7 +409,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
             Column(w("Region", "地区"), wrap=True),
             Column(w("Year", "年份"), 3),
             Column(w("Target", "目标"), wrap=True),
-            Column("", 2),
+            Column("", 3),
             *(
                 [Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)]
                 if known

@@ -148,19 +148,31 @@ def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
         natural[i] = max([cell_len(column.header), *(cell_len(t) for t in texts)])
         # A header is never wrapped: a column is at least as wide as its header.
         least[i] = max(_least_width(column, texts, natural[i]), cell_len(column.header)) if column.wrap else natural[i]
+    # First choice: every row on one line, leaving out the least important columns (3 and up)
+    # where that is enough; else wrap prose, leaving out columns only as they must go.
+    trimmed = list(shown)
+    while trimmed:
+        if sum(natural[i] for i in trimmed) <= width - (3 * len(trimmed) - 1):
+            return trimmed, [natural[i] for i in trimmed]
+        minor = [i for i in trimmed if table.columns[i].priority >= _MINOR]
+        if not minor:
+            break
+        trimmed.remove(max(minor, key=lambda i: (table.columns[i].priority, i)))
     while shown:
         room = width - (3 * len(shown) - 1)
         if sum(natural[i] for i in shown) <= room:
             return shown, [natural[i] for i in shown]
         if sum(least[i] for i in shown) <= room:
-            return shown, _shrink(
-                table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room
-            )
+            return shown, _shrink(table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room)
         droppable = [i for i in shown if table.columns[i].priority > 0]
         if not droppable:
             return None
         shown.remove(max(droppable, key=lambda i: (table.columns[i].priority, i)))
     return None
+
+
+_MINOR = 3
+"""Columns of this priority and above are left out sooner than a row is wrapped."""
 
 
 _EXACT_ROWS = 80
@@ -227,7 +239,7 @@ def draw(
     layouts = {n: _layout(b, width) for n, b in enumerate(blocks) if isinstance(b, Table) and fitted}  # type: ignore[arg-type]
     hidden = list(
         dict.fromkeys(
-            b.columns[i].header
+            b.columns[i].header or "bars"
             for n, b in enumerate(blocks)
             if isinstance(b, Table) and (found := layouts.get(n)) is not None
             for i in range(len(b.columns))
