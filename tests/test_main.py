@@ -116,6 +116,17 @@ def test_completion_never_reads_a_pipe(tmp_path: Path) -> None:
     assert b"Traceback" not in result.stderr
 
 
+def test_completion_on_broken_data_is_quiet(tmp_path: Path) -> None:
+    """GOVTARGETS_DATA naming a file nested 5,000 deep: completion offers nothing and prints no traceback."""
+    deep = tmp_path / "deep.toml"
+    deep.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    env = _env(GOVTARGETS_DATA=str(deep), _GOVTARGETS_COMPLETE="bash_complete", COMP_WORDS="govtargets show ", COMP_CWORD="2")
+    result = subprocess.run([SCRIPT], capture_output=True, env=env, timeout=60, check=False)
+    assert result.returncode == 0
+    assert result.stdout.strip() == b""
+    assert result.stderr == b""
+
+
 @pytest.mark.parametrize("columns", ["-5", "abc", "0"])
 def test_a_nonsense_columns_is_ignored(columns: str) -> None:
     """COLUMNS=-5 is not a width: the output is the pipe's full output."""
