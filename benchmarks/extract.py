@@ -32,6 +32,9 @@ from govtargets.judge import convert  # noqa: E402
 from govtargets.vocab import qualifier_key  # noqa: E402
 
 REPORTS = TOP / "tests" / "data" / "source" / "reports"
+POSTS = [(TOP / "tests" / "data" / "source" / "jintan-2023-forum-thread.txt", "jintan", 2023)]
+"""Texts that are not a whole report: a forum post's main targets, scored against those of the
+region and year (its areas' targets and projects come from later posts, not drafted)."""
 
 
 @dataclass
@@ -149,32 +152,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     totals = [Score(), Score()]
     timings = []
     print(f"{'report':<22} {'targets P':>9} {'R':>6} {'outcomes P':>10} {'R':>6}")
-    for path in files:
-        city, year = path.parent.name, int(path.stem)
+    posts = [] if args.reports else POSTS
+    for path, city, year in [(p, p.parent.name, int(p.stem)) for p in files] + posts:
         text = path.read_text(encoding="utf-8")
+        post = (
+            path.suffix == ".txt"
+        )  # a post names neither its region nor its year: given, as --region and --year
         started = time.perf_counter()
-        result = as_json(extract(text, indicators=indicators, regions=regions))
+        result = as_json(
+            extract(
+                text,
+                indicators=indicators,
+                regions=regions,
+                region=city if post else None,
+                year=year if post else None,
+            )
+        )
         timings.append(time.perf_counter() - started)
         gold_targets, gold_outcomes = gold_of(index, city, year, f"{city}-{year}")
+        if post:  # its main targets, and no review
+            gold_targets, gold_outcomes = [t for t in gold_targets if t.get("area") is None], []
         t_score, t_miss = score(result["targets"], gold_targets, target_key, text=text)  # type: ignore[arg-type]
         o_score, o_miss = score(result["outcomes"], gold_outcomes, outcome_key, text=text)  # type: ignore[arg-type]
         totals[0] += t_score
         totals[1] += o_score
-        print(
-            f"{city + '/' + path.name:<22} {t_score.precision:>9.2f} {t_score.recall:>6.2f} {o_score.precision:>10.2f} {o_score.recall:>6.2f}"
-        )
+        name = (city + "/" + path.name)[:22]
+        print(f"{name:<22} {t_score.precision:>9.2f} {t_score.recall:>6.2f}", end="")
+        print(f" {o_score.precision:>10.2f} {o_score.recall:>6.2f}")
         if args.verbose:
             for line in [*t_miss, *o_miss]:
                 print(line)
     t, o = totals
     print(f"{'overall':<22} {t.precision:>9.3f} {t.recall:>6.3f} {o.precision:>10.3f} {o.recall:>6.3f}")
-    print(
-        f"targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data; outcomes: {o.right} of {o.drafted} and {o.gold}"
-    )
+    print(f"targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data;", end="")
+    print(f" outcomes: {o.right} of {o.drafted} and {o.gold}")
     timings.sort()
-    print(
-        f"time per report (library, warm): median {timings[len(timings) // 2] * 1000:.1f} ms, max {timings[-1] * 1000:.1f} ms"
-    )
+    median, most = timings[len(timings) // 2] * 1000, timings[-1] * 1000
+    print(f"time per report (library, warm): median {median:.1f} ms, max {most:.1f} ms")
     return 0
 
 

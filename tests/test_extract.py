@@ -11,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 
 from govtargets.cli import cli
-from govtargets.errors import ReportError
 from govtargets.extract.draft import as_json, extract
 from govtargets.extract.reading import decode
 from govtargets.index import Index
@@ -107,26 +106,94 @@ def test_a_phrasing_reads_into_targets(bundled: Index, passage: str, expected: l
 
 def test_words_around_the_list_are_not_targets(bundled: Index) -> None:
     """在实际工作中努力争取更好结果 and the like are left out."""
-    assert len(_targets(bundled, "地区生产总值增长6%，在实际工作中努力争取更好结果；一般公共预算收入增长2%。")) == 2
+    assert (
+        len(_targets(bundled, "地区生产总值增长6%，在实际工作中努力争取更好结果；一般公共预算收入增长2%。"))
+        == 2
+    )
+
+
+def test_half_width_commas_split_clauses_but_not_numbers(bundled: Index) -> None:
+    """A post's ASCII commas part clauses as ，does; the comma of 1,302.92 stays in its number."""
+    found = _targets(bundled, "固定资产投资增长6%,其中工业投资完成200亿元;工业应税销售收入实现3,300亿元。")
+    assert [(t["indicator"], t["kind"], t["value"]) for t in found] == [
+        ("fixed_asset_investment", "growth", D(6)),
+        ("industrial_investment", "level", D(200)),
+        ("industrial_taxable_sales", "level", D(3300)),
+    ]
+
+
+def test_a_list_set_out_in_paragraphs_without_full_stops(bundled: Index) -> None:
+    """A passage whose paragraph ends without 。 goes on into the next paragraphs that read as targets."""
+    text = _report(
+        "地区生产总值增长8%\n\n规上工业总产值增长20%\n\n实际使用外资稳中提质。\n\n为实现上述目标，我们将重点抓好七个方面工作。"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [t["indicator"] for t in found] == ["gdp", "industrial_output", "foreign_capital"]
+
+
+def test_a_forum_post_gives_the_main_targets_of_the_bundled_data(bundled: Index) -> None:
+    """The first dataset's forum thread, given --region and --year: the 13 main targets transcribed by hand, in order."""
+    text = (REPORTS.parent / "jintan-2023-forum-thread.txt").read_text(encoding="utf-8")
+    draft = as_json(
+        extract(text, indicators=bundled.indicators(), regions=bundled.regions(), region="jintan", year=2023)
+    )
+    main = [t for t in bundled.targets(regions=["jintan"]) if t["area"] is None]
+    assert [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]] == [
+        (t["indicator"], t["kind"], t["value"]) for t in main
+    ]
+    assert draft["outcomes"] == []
+
+
+def test_targets_in_the_review_are_not_results(bundled: Index) -> None:
+    """目标增长8%, 力争完成65亿元 and figures of the report's own year are targets, not last year's results."""
+    review = "2024年地区生产总值目标增长8%；一般公共预算收入增长10%、力争完成65亿元。"
+    draft = as_json(
+        extract(
+            _report("地区生产总值增长8%。", review),
+            indicators=bundled.indicators(),
+            regions=bundled.regions(),
+        )
+    )
+    assert draft["outcomes"] == []
 
 
 def test_the_review_gives_the_years_results(bundled: Index) -> None:
     """GDP and budget revenue with growth and level, others with a growth rate, estimates marked."""
     review = "预计全年实现地区生产总值9500亿元左右，增长4%左右；一般公共预算收入631.8亿元，同口径增长1.6%；社会消费品零售总额增长3%；城镇新增就业12万人。"
-    draft = as_json(extract(_report("地区生产总值增长5%。", review), indicators=bundled.indicators(), regions=bundled.regions()))
+    draft = as_json(
+        extract(
+            _report("地区生产总值增长5%。", review),
+            indicators=bundled.indicators(),
+            regions=bundled.regions(),
+        )
+    )
     outcomes = {o["indicator"]: o for o in draft["outcomes"]}
     assert set(outcomes) == {"gdp", "budget_revenue", "retail_sales"}
     gdp = outcomes["gdp"]
-    assert (gdp["year"], gdp["growth"], gdp["level"], gdp["level_unit"], gdp["estimate"]) == (2023, D(4), D(9500), "亿元", True)
+    assert (gdp["year"], gdp["growth"], gdp["level"], gdp["level_unit"], gdp["estimate"]) == (
+        2023,
+        D(4),
+        D(9500),
+        "亿元",
+        True,
+    )
     budget = outcomes["budget_revenue"]
     assert (budget["growth"], budget["level"], budget["estimate"]) == (D("1.6"), D("631.8"), False)
 
 
 def test_year_and_region_from_the_text(bundled: Index) -> None:
     """The year from the title or the day it was delivered; the region matched to a known one."""
-    draft = as_json(extract((REPORTS / "changzhou" / "2023.md").read_text(encoding="utf-8"), indicators=bundled.indicators(), regions=bundled.regions()))
+    draft = as_json(
+        extract(
+            (REPORTS / "changzhou" / "2023.md").read_text(encoding="utf-8"),
+            indicators=bundled.indicators(),
+            regions=bundled.regions(),
+        )
+    )
     assert (draft["year"], draft["region"], draft["region_zh"]) == (2023, "changzhou", "常州市")
-    draft = as_json(extract(_report("地区生产总值增长5%。"), indicators=bundled.indicators(), regions=bundled.regions()))
+    draft = as_json(
+        extract(_report("地区生产总值增长5%。"), indicators=bundled.indicators(), regions=bundled.regions())
+    )
     assert (draft["year"], draft["region"], draft["region_zh"]) == (2024, None, "测试市")
 
 
@@ -162,11 +229,22 @@ def test_standard_input_and_json(tmp_path: Path) -> None:
     """- reads standard input; --format json gives the documented keys."""
     import json
 
-    result = CliRunner().invoke(cli, ["extract", "-", "--format", "json"], input=_report("地区生产总值增长5%。").encode("gb18030"))
+    result = CliRunner().invoke(
+        cli, ["extract", "-", "--format", "json"], input=_report("地区生产总值增长5%。").encode("gb18030")
+    )
     assert result.exit_code == 0, result.stderr
     draft = json.loads(result.stdout)
     assert set(draft) == {"year", "region", "region_zh", "targets", "outcomes"}
-    assert {"wording", "indicator", "indicator_zh", "kind", "value", "value_high", "unit", "qualifiers"} <= set(draft["targets"][0])
+    assert {
+        "wording",
+        "indicator",
+        "indicator_zh",
+        "kind",
+        "value",
+        "value_high",
+        "unit",
+        "qualifiers",
+    } <= set(draft["targets"][0])
 
 
 def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def extract(
         posted=report.posted,
     )
     draft.targets = Reader(catalogue).read(report.passage, report.passage_start, text)
-    draft.outcomes = read_review(report.review, catalogue)
+    draft.outcomes = read_review(report.review, catalogue, year=draft.year)
     return draft
 
 
@@ -156,7 +156,8 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
                     "name_en": "(English name)",
                     "level": level,
                 },
-                comment="A region the data does not know yet: give its GB/T 2260 code, English name, level and parent.",
+                comment="A region the data does not know yet: give its GB/T 2260 code, English name, "
+                "level and parent.",
             )
         )
     keys = _new_indicators(draft, parts)

@@ -46,7 +46,7 @@ _OPEN, _CLOSE = "（(“「《[", "）)”」》]"
 
 
 def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
-    """The clauses of a passage (split at ，；。 and line ends, not inside brackets or quotes),
+    """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes),
     each with where it starts in the report."""
     found: list[tuple[int, str]] = []
     depth, start = 0, 0
@@ -55,7 +55,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
             depth += 1
         elif char in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and char in "，；;。\n":
+        elif depth == 0 and (char in "，；;。\n" or (char == "," and not _thousands(text, i))):
             found.append((start, text[start:i]))
             start = i + 1
     found.append((start, text[start:]))
@@ -72,6 +72,11 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
+def _thousands(text: str, at: int) -> bool:
+    """Whether the comma at ``text[at]`` groups the digits of a number (1,302.92)."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
@@ -84,9 +89,19 @@ _NOT_A_TARGET = re.compile(
 
 # --- Figures -------------------------------------------------------------------------------------
 
-_NUMBER = r"\d+(?:\.\d+)?"
-_COUNTERS = "人次|标准箱|标箱|美元|元|人|个|套|所|家|件|项|座|处|户|辆|张|起|名|例|次|台|艘|架|条|批|间|床|只|头|株|棵|部|种|篇|班|吨标准煤|吨标煤|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 3,300 or 3300
+_COUNTERS = (
+    "人次|标准箱|标箱|美元|元|人|个|套|所|家|件|项|座|处|户|辆|张|起|名|例|次|台|艘|架|条|批|间|床|只|头|株|棵|"
+    "部|种|篇|班|吨标准煤|吨标煤|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
+)
 _UNIT = rf"%|‰|个百分点|(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?(?:{_COUNTERS})"
+
+
+def number_of(text: str) -> Decimal:
+    """A figure as written (3,300 or 3300), as a number."""
+    return Decimal(text.replace(",", ""))
+
+
 FIGURE = re.compile(
     rf"(?P<low>{_NUMBER})\s*(?P<u1>%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
     r"(?P<after>(?:左右|以上|以内|以下|及以上)*)"
@@ -439,12 +454,11 @@ def _bare_figure(segment: str, previous: _Item) -> _Item | None:
 def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> _Item:
     """An item from a figure and the words before and after it."""
     unit = match.group("unit") or match.group("u1")
-    value = Decimal(match.group("low"))
-    high = Decimal(match.group("high")) if match.group("high") else None
+    value = number_of(match.group("low"))
+    high = number_of(match.group("high")) if match.group("high") else None
     said = _verb(before) or verb
-    qualifiers = _qualifier_words(before) + [
-        q for q in re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
-    ]
+    trailing = re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
+    qualifiers = _qualifier_words(before) + trailing
     if unit == POINTS:
         kind = Kind.CHANGE_PP
         if said in _DECLINE_VERBS:

@@ -30,7 +30,9 @@ _NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这是|"
     r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑)"
 )
-_TARGETISH = re.compile(r"\d|同步|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡")
+_TARGETISH = re.compile(
+    r"\d|同步|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡"
+)
 
 
 @dataclass
@@ -207,4 +209,28 @@ def _passage_end(text: str, start: int) -> int:
         if end > start and (_NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
             break
         end += len(sentence)
+    if end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
+        end = _paragraphs_on(text, line_end)
+    return end
+
+
+_MORE_PARAGRAPHS = 8
+"""How many paragraphs a list without a full stop may go on into."""
+
+
+def _paragraphs_on(text: str, end: int) -> int:
+    """Where a list of targets ends that stops its paragraph without a full stop (a post that
+    sets a list out in paragraphs): the next paragraphs that read as targets, to the first full stop."""
+    position = end
+    for _ in range(_MORE_PARAGRAPHS):
+        while position < len(text) and text[position] in "\r\n \t\u3000":
+            position += 1
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if not line or not _TARGETISH.search(line) or _NOT_TARGETS.match(line):
+            break
+        end = position = line_end
+        if line.endswith(("。", "！", "？")):
+            break
     return end

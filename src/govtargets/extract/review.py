@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.extract.grammar import FIGURE, _names, _predicate_start
+from govtargets.extract.grammar import FIGURE, _names, _predicate_start, number_of
 from govtargets.extract.names import Catalogue
 from govtargets.vocab import POINTS, unit_of
 
@@ -48,9 +48,10 @@ class Outcome:
     """Its level is a rate of change (居民消费价格涨幅1.8%): a growth rate, for which results count."""
 
 
-def read_review(review: str, catalogue: Catalogue) -> list[Outcome]:
-    """The previous year's headline results stated in ``review`` (the text before the targets)."""
-    chosen = {key: _first_sentence(review, key, catalogue) for key in (GDP, BUDGET)}
+def read_review(review: str, catalogue: Catalogue, *, year: int | None = None) -> list[Outcome]:
+    """The previous year's headline results stated in ``review`` (the text before the targets
+    of the report for ``year``)."""
+    chosen = {key: _first_sentence(review, key, catalogue, year) for key in (GDP, BUDGET)}
     found: dict[str, Outcome] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
         for outcome in _sentence(sentence, start, catalogue):
@@ -83,9 +84,9 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"预计[，,]?下同", text[:start]))
 
 
-def _first_sentence(review: str, key: str, catalogue: Catalogue) -> tuple[int, str] | None:
+def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | None) -> tuple[int, str] | None:
     """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
-    five-year one); else the first that gives it a level."""
+    five-year one, nor a target); else the first that gives it a level."""
     names = (
         sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
     )
@@ -99,6 +100,8 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue) -> tuple[int, s
             if any(a <= name.start() < b and b - a > name.end() - name.start() for a, b in spans):
                 continue
             if re.search(r"(?:单位|万元|地均|人均|每)$", sentence[: name.start()]):
+                continue
+            if _planned(sentence, name.start(), name.end(), year):
                 continue
             tail = sentence[name.end() : name.end() + 40]
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
@@ -115,6 +118,24 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue) -> tuple[int, s
             ):
                 level_only = (match.start(), sentence)
     return level_only
+
+
+_PLAN = re.compile(r"目标|预期|力争|争取|计划")
+
+
+def _planned(sentence: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the name at ``sentence[start:end]`` is given a target, not a result: target words
+    stand in its clause (地区生产总值目标增长8%; 增长10%、力争完成65亿元), or the sentence names
+    the report's own year, or a later one, before it (2023年地区生产总值增长8%, in a 2023 report)."""
+    clause_start = max(sentence.rfind(c, 0, start) for c in "；;，,") + 1
+    clause_end = min(
+        (i for i in (sentence.find(c, end) for c in "；;，,。") if i >= 0), default=len(sentence)
+    )
+    if _PLAN.search(sentence[clause_start:start]) or _PLAN.search(sentence[end:clause_end]):
+        return True
+    return year is not None and any(
+        int(y) >= year for y in re.findall(r"((?:19|20)\d{2})年", sentence[:start])
+    )
 
 
 _GROWS = re.compile(
@@ -305,7 +326,7 @@ def _part(
         ):
             continue
         unit = match.group("unit") or match.group("u1")
-        value = Decimal(match.group("low"))
+        value = number_of(match.group("low"))
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
         if not verb and unit in ("%", "‰") and re.fullmatch(r"\s*(?:和|及|、)?\s*", between):
