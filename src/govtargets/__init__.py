@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.2.0"
 
+from govtargets.errors import DataError, GovTargetsError, NotFoundError
+
 if TYPE_CHECKING:
     from govtargets.api import Dataset, open, to_frame
 
-__all__ = ["Dataset", "__version__", "open", "to_frame"]
+__all__ = ["DataError", "Dataset", "GovTargetsError", "NotFoundError", "__version__", "open", "to_frame"]
 
 
 def __getattr__(name: str) -> Any:

@@ -147,12 +147,17 @@ class Dataset:
 
     def extract(self, text: str, *, region: str | None = None, year: int | None = None) -> Extraction:
         """Draft a report's targets and results from its text, against this dataset's catalogue."""
+        import orjson
+
         from govtargets.extract.draft import as_json, extract
+        from govtargets.rows import json_number
 
         draft = extract(
             text, indicators=self.index.indicators(), regions=self.index.regions(), region=region, year=year
         )
-        return as_json(draft)
+        # Figures as the other records have them (int or float, as JSON gives them), not Decimal.
+        plain: Extraction = orjson.loads(orjson.dumps(as_json(draft), default=json_number))
+        return plain
 
 
 def open(paths: Sequence[PathLike] = (), *, bundled: bool = True, use_cache: bool = True) -> Dataset:

@@ -95,7 +95,8 @@ def _ref(region: Row) -> RegionRef:
 
 
 def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionList:
-    """Every region (of a level), with the years it covers and its counts of targets, projects and outcomes."""
+    """Every region (of a level), with the years it covers and its counts of targets, projects
+    and outcomes."""
     counts = index.counts()
     return {
         "regions": [
@@ -411,16 +412,22 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     return {"region": _ref(found), "year": shown, "rows": result}
 
 
-def _adds(target: TargetRow, above: TargetRow | None) -> tuple[Decimal | None, str | None]:
+def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str | None]:
     """How much a target's figure is above the one of the level above, where the two compare."""
     if above is None or target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
     if target["kind"] in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP) or target["unit"] == "%":
-        return decimal(target["value"]) - decimal(above["value"]), POINTS
+        return _plain(decimal(target["value"]) - decimal(above["value"])), POINTS
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
     if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
         return None, None
-    return decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor, target["unit"]
+    return _plain(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target["unit"]
+
+
+def _plain(value: Decimal) -> float:
+    """A difference worked out exactly, as the records carry figures: whole, or a float."""
+    # int is a float to the type checker; a whole number prints without ".0".
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter | None = None) -> Summary:

@@ -13,11 +13,11 @@ from decimal import Decimal
 from govtargets.errors import problem_line
 from govtargets.layout import Block, Cell, Column, Line, Marked, Styled, Table
 from govtargets.results import (
-    Number,
     Chain,
     Comparison,
     History,
     IndicatorList,
+    Number,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -196,7 +196,8 @@ def _project_table(
         )
     n = totals["count"]
     total: list[Cell] = [
-        w(f"Total: {n} project{'s' if n != 1 else ''}", f"合计：{n}个项目"), *([] if one_report else ["", ""]), "",
+        w(f"Total: {n} project{'s' if n != 1 else ''}", f"合计：{n}个项目"),
+        *([] if one_report else ["", ""]), "",
         _known(totals["total_investment"], totals["total_known"], n, lang),
         _known(totals["planned_investment"], totals["planned_known"], n, lang), "", "",
     ]  # fmt: skip
@@ -254,7 +255,8 @@ def region_list_table(result: RegionList, lang: Lang) -> Blocks:
                 r["id"] or "", r["code"], r["name_zh"], *([r["name_en"]] if lang == "en" else []),
                 w(r["level_en"], r["level_zh"]),
                 (w(f"{parent['name_zh']} {parent['name_en']}", parent["name_zh"]) if parent else EM_DASH),
-                " ".join(map(str, r["years"])) or EM_DASH, str(r["targets"]), str(r["outcomes"]), str(r["projects"]),
+                " ".join(map(str, r["years"])) or EM_DASH,
+                str(r["targets"]), str(r["outcomes"]), str(r["projects"]),
             ]
         )  # fmt: skip
     return [Table(w(f"Regions ({len(rows)})", f"地区（{len(rows)}）"), columns, rows)]
@@ -318,13 +320,10 @@ def _cell(targets: list[TargetRow], lang: Lang) -> str:
 def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     """``govtargets compare``: one row per indicator, one column per region."""
     w = _Words(lang)
+    names = [w(c["region"]["name_en"], c["region"]["name_zh"]) for c in result["regions"]]
+    years = [str(c["year"] or w("(no report)", "(无报告)")) for c in result["regions"]]
     columns = [Column(w("Indicator", "指标"), wrap=True)] + [
-        Column(
-            f"{c['region']['name_zh'] if lang == 'zh' else c['region']['name_en']} {c['year'] or w('(no report)', '(无报告)')}",
-            wrap=True,
-            max_lines=3,
-        )
-        for c in result["regions"]
+        Column(f"{name} {year}", wrap=True, max_lines=3) for name, year in zip(names, years, strict=True)
     ]
     rows: list[list[Cell]] = []
     for row in result["rows"]:
@@ -476,7 +475,7 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
 
 def validation_table(result: Validation, lang: Lang) -> Blocks:
     """``govtargets validate``: one line per problem, then a summary line."""
-    lines: Blocks = [Line(problem_line(**{k: v for k, v in p.items()})) for p in result["problems"]]  # type: ignore[arg-type]
+    lines: Blocks = [Line(problem_line(**p)) for p in result["problems"]]
     errors, warnings, files = result["errors"], result["warnings"], result["files"]
     summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in {_count(files, 'file')}"
     if result["ok"]:
@@ -543,8 +542,14 @@ def _adds(adds: Number | None, unit: str | None, lang: Lang) -> str:
     if adds is None:
         return ""
     value = decimal(adds)
-    shown = figure_text(value, None if unit == POINTS else unit, lang, signed=True)
-    return f" ({shown})"
+    if value == 0:
+        return " (±0)"
+    return f" ({figure_text(value, None if unit == POINTS else unit, lang, signed=True)})"
+
+
+def _gap(points: Number | None) -> str:
+    """A mean gap in points, signed (+1.3, -2.85)."""
+    return EM_DASH if points is None else f"{'+' if points >= 0 else ''}{number(points)}"
 
 
 def summary_table(result: Summary, lang: Lang) -> Blocks:
@@ -561,9 +566,9 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         Column(w("Mean gap (pp)", "平均差距（百分点）"), 1, justify="right"),
     ]
     rows: list[list[Cell]] = [
-        [y["region_zh"] if lang == "zh" else f"{y['region_zh']} {y['region_en']}", str(y["year"]), str(y["targets"]),
-         str(y["with_outcome"]), Styled(str(y["met"]), "green"), Styled(str(y["missed"]), "red"), str(y["not_judged"]),
-         EM_DASH if y["mean_difference_pp"] is None else f"{'+' if y['mean_difference_pp'] >= 0 else ''}{number(y['mean_difference_pp'])}"]
+        [y["region_zh"] if lang == "zh" else f"{y['region_zh']} {y['region_en']}", str(y["year"]),
+         str(y["targets"]), str(y["with_outcome"]), Styled(str(y["met"]), "green"),
+         Styled(str(y["missed"]), "red"), str(y["not_judged"]), _gap(y["mean_difference_pp"])]
         for y in result["years"]
     ]  # fmt: skip
     return [Table(w("Targets and outcomes, by region and year", "各地区各年度目标完成情况"), columns, rows)]

@@ -27,7 +27,10 @@ MIN_WIDTH = 20
 
 # A figure with its unit (10%, 260套, 1302.92亿元, 5%左右) or a run of Latin letters, digits
 # and symbols (a key, a code, a word) is one token; a Chinese character is a token of its own.
-_UNIT_CHARS = "%‰个百分点万亿千百十元美人套所家件项座处户辆张起名例次台艘架条批间床只头株棵部种篇班标箱公里米平方亩顷吨瓦时度立左右以上内下"
+_UNIT_CHARS = (
+    "%‰个百分点万亿千百十元美人套所家件项座处户辆张起名例次台艘架条批间床只头株棵部种篇班标箱"
+    "公里米平方亩顷吨瓦时度立左右以上内下"
+)
 _TOKEN = re.compile(
     rf"[+\-−]?\d[\d,.]*(?:[{_UNIT_CHARS}]+)?"  # a figure and its unit
     r"|[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+"  # a word, key or code
@@ -120,22 +123,24 @@ def _lines_needed(widths: list[list[int]], width: int) -> int:
     return most
 
 
-def _least_width(column: Column, texts: list[str], widest: int) -> int:
-    """The narrowest width at which every cell of a wrapped column takes at most max_lines lines."""
+def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int = 1) -> int:
+    """The narrowest width at which every cell of a wrapped column takes at most
+    ``max_lines * stretch`` lines."""
     cells = [[0 if t.isspace() else cell_len(t) for t in tokens(text)] for text in [column.header, *texts]]
     low = max((w for cell in cells for w in cell), default=1)
     high = widest
     while low < high:  # the number of lines only falls as the width grows
         middle = (low + high) // 2
-        if _lines_needed(cells, middle) <= column.max_lines:
+        if _lines_needed(cells, middle) <= column.max_lines * stretch:
             high = middle
         else:
             low = middle + 1
     return low
 
 
-def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
-    """The columns to show and their widths, or None if even the essential columns cannot fit."""
+def fit(table: Table, width: int, *, stretch: int = 1) -> tuple[list[int], list[int]] | None:
+    """The columns to show and their widths, or None if even the essential columns cannot fit
+    with each wrapped cell in ``max_lines * stretch`` lines."""
     shown = list(range(len(table.columns)))
     cells = [
         [visible(text_of(c), breaks=False) for c in row]
@@ -147,7 +152,11 @@ def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
         texts = [row[i] for row in cells]
         natural[i] = max([cell_len(column.header), *(cell_len(t) for t in texts)])
         # A header is never wrapped: a column is at least as wide as its header.
-        least[i] = max(_least_width(column, texts, natural[i]), cell_len(column.header)) if column.wrap else natural[i]
+        least[i] = (
+            max(_least_width(column, texts, natural[i], stretch=stretch), cell_len(column.header))
+            if column.wrap
+            else natural[i]
+        )
     # First choice: every row on one line, leaving out the least important columns (3 and up)
     # where that is enough; else wrap prose, leaving out columns only as they must go.
     trimmed = list(shown)
@@ -163,7 +172,9 @@ def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
         if sum(natural[i] for i in shown) <= room:
             return shown, [natural[i] for i in shown]
         if sum(least[i] for i in shown) <= room:
-            return shown, _shrink(table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room)
+            return shown, _shrink(
+                table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room
+            )
         droppable = [i for i in shown if table.columns[i].priority > 0]
         if not droppable:
             return None
@@ -173,6 +184,10 @@ def fit(table: Table, width: int) -> tuple[list[int], list[int]] | None:
 
 _MINOR = 3
 """Columns of this priority and above are left out sooner than a row is wrapped."""
+
+
+_STRETCH = 3
+"""How many times its usual lines a wrapped cell may take before a table is shown as records."""
 
 
 _EXACT_ROWS = 80
@@ -279,7 +294,14 @@ def draw(
 def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
     """How a table fits ``width``; None where it is better shown a record at a time: the width is
     tiny, or fewer than half the columns would be left."""
-    found = None if width < MIN_WIDTH else fit(table, width)
+    if width < MIN_WIDTH:
+        return None
+    found = fit(table, width)
+    if found is None or 2 * len(found[0]) < len(table.columns):
+        # Taller rows before fewer columns: let prose wrap onto more lines.
+        taller = fit(table, width, stretch=_STRETCH)
+        if taller is not None and (found is None or len(taller[0]) > len(found[0])):
+            found = taller
     if found is None or 2 * len(found[0]) < len(table.columns):
         return None
     return found
