@@ -24,7 +24,15 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     cache = tmp_path_factory.getbasetemp() / "cache"
     cache.mkdir(mode=0o700, exist_ok=True)
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    for name in ("GOVTARGETS_NO_CACHE", "GOVTARGETS_DATA", "GOVTARGETS_NO_BUNDLED", "NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS"):
+    for name in (
+        "GOVTARGETS_NO_CACHE",
+        "GOVTARGETS_DATA",
+        "GOVTARGETS_NO_BUNDLED",
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "CLICOLOR_FORCE",
+        "COLUMNS",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -59,7 +67,9 @@ Run = Callable[..., Result]
 def run() -> Run:
     """Run the CLI in-process on the test dataset alone (``data=None``: on the bundled data)."""
 
-    def invoke(*args: str, data: Path | None = MINI, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+    def invoke(
+        *args: str, data: Path | None = MINI, env: dict[str, str] | None = None, input: str | None = None
+    ) -> Result:
         takes_data = bool(args) and not args[0].startswith("-") and args[0] not in ("schema", "upgrade")
         extra = ["--no-bundled", "--data", str(data)] if data is not None and takes_data else []
         return CliRunner().invoke(cli, [*args, *extra], env=env, input=input, catch_exceptions=False)

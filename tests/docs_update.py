@@ -20,14 +20,27 @@ from govtargets.cli import cli
 TOP = Path(__file__).parents[1]
 DOCS = [TOP / "README.md", *sorted((TOP / "docs").glob("*.md"))]
 EXAMPLE = re.compile(r"```console\n\$ govtargets (.*?)\n(.*?)```", flags=re.DOTALL)
-SHOWN = 40
+UNSET = (
+    "LC_ALL",
+    "LC_MESSAGES",
+    "GOVTARGETS_LANG",
+    "GOVTARGETS_DATA",
+    "GOVTARGETS_NO_BUNDLED",
+    "GOVTARGETS_NO_CACHE",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "CLICOLOR_FORCE",
+    "COLUMNS",
+)
+"""The environment variables that would change what the examples print."""
+SHOWN = 24
 """How many lines a new example (shown as a bare "…") keeps."""
 
 
 def environment() -> None:
     """The environment the examples are run in: English, no colour, the bundled data."""
     os.environ["LANG"] = "C.UTF-8"
-    for name in ("LC_ALL", "LC_MESSAGES", "GOVTARGETS_LANG", "GOVTARGETS_DATA", "GOVTARGETS_NO_BUNDLED", "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
+    for name in UNSET:
         os.environ.pop(name, None)
 
 

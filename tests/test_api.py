@@ -28,7 +28,11 @@ def test_the_records_are_the_commands_json() -> None:
     """data.targets() equals targets --json, row for row."""
     with govtargets.open([MINI], bundled=False) as data:
         rows = data.targets(year="all")
-    document = json.loads(CliRunner().invoke(cli, ["targets", "--year", "all", "--json", "--no-bundled", "--data", str(MINI)]).stdout)
+    document = json.loads(
+        CliRunner()
+        .invoke(cli, ["targets", "--year", "all", "--json", "--no-bundled", "--data", str(MINI)])
+        .stdout
+    )
     assert json.loads(json.dumps(rows, default=float)) == document["targets"]
 
 
@@ -43,7 +47,10 @@ def test_every_question_is_there() -> None:
         assert data.indicators()[0]["key"] == "gdp"
         assert data.summary(["north"])["years"][0]["year"] == 2022
         assert len(data.history("north", "gdp")["years"]) == 2
-        assert data.extract("今年经济社会发展的主要预期目标是：地区生产总值增长6%。")["targets"][0]["indicator"] == "gdp"
+        assert (
+            data.extract("今年经济社会发展的主要预期目标是：地区生产总值增长6%。")["targets"][0]["indicator"]
+            == "gdp"
+        )
 
 
 def test_to_frame_keeps_types() -> None:

@@ -97,7 +97,10 @@ def test_every_bad_target_is_reported_with_its_line(tmp_path: Path) -> None:
     """A report with 2,000 broken targets: every one reported, each with its line."""
     target = '[[reports.targets]]\nindicator = "gdp"\nkind = "growth"\nvalue = "x"\nwording = "w"\n'
     path = tmp_path / "many.toml"
-    path.write_text(MINI_TEXT + '\n[[reports]]\nregion = "south"\nyear = 2020\nsource = "report-s"\n' + target * 2000, encoding="utf-8")
+    path.write_text(
+        MINI_TEXT + '\n[[reports]]\nregion = "south"\nyear = 2020\nsource = "report-s"\n' + target * 2000,
+        encoding="utf-8",
+    )
     report = json.loads(_run("validate", "--no-bundled", str(path), "--json").stdout)
     assert report["errors"] == 2000
     assert all(p["line"] for p in report["problems"])
@@ -106,11 +109,17 @@ def test_every_bad_target_is_reported_with_its_line(tmp_path: Path) -> None:
 HOSTILE = ["\x1b[31mred\x1b[0m", "[bold]markup[/bold]", "\u202eevil\u202c", "a\x00b\x07c", "行" * 5000]
 
 
-@pytest.mark.parametrize("text", HOSTILE, ids=["ANSI escapes", "rich markup", "right-to-left marks", "control characters", "very long"])
+@pytest.mark.parametrize(
+    "text",
+    HOSTILE,
+    ids=["ANSI escapes", "rich markup", "right-to-left marks", "control characters", "very long"],
+)
 def test_hostile_text_is_only_shown(tmp_path: Path, text: str) -> None:
     """Text from a dataset is shown, escaped, never run: no escape reaches the terminal."""
     path = tmp_path / "d.toml"
-    path.write_text(MINI_TEXT.replace('name_en = "North District"', f"name_en = {json.dumps(text)}"), encoding="utf-8")
+    path.write_text(
+        MINI_TEXT.replace('name_en = "North District"', f"name_en = {json.dumps(text)}"), encoding="utf-8"
+    )
     result = _run("show", "north", "--no-bundled", "--data", str(path), "--width", "100")
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout

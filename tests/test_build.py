@@ -60,14 +60,22 @@ def test_a_users_file_uses_the_catalogue_of_another_and_repeats_a_definition(tmp
 
 def test_two_different_definitions_name_both_places(tmp_path: Path) -> None:
     """An indicator defined differently in two files: the error names file:line of both."""
-    (problem,) = _compile(MINI_TEXT, EXTRA.replace('unit = "亿元"\naliases', 'unit = "万元"\naliases'), tmp_path=tmp_path)
-    assert problem.startswith(f"{tmp_path / 'f1.toml'}:2: indicator gdp: indicator 'gdp' is given twice, differently: first at {tmp_path / 'f0.toml'}:")
+    (problem,) = _compile(
+        MINI_TEXT, EXTRA.replace('unit = "亿元"\naliases', 'unit = "万元"\naliases'), tmp_path=tmp_path
+    )
+    assert problem.startswith(
+        f"{tmp_path / 'f1.toml'}:2: indicator gdp: indicator 'gdp' is given twice, differently: first at {tmp_path / 'f0.toml'}:"
+    )
 
 
 def test_references_to_nothing_and_shared_names(tmp_path: Path) -> None:
     """An unknown indicator, source, region or parent; a name two regions claim."""
-    text = EXTRA.replace('indicator = "gdp"\nkind', 'indicator = "gpd"\nkind').replace('name_zh = "西区"', 'name_zh = "北区"')
-    text = text.replace('source = "report-w"\n[[reports.targets]]', 'source = "report-x"\n[[reports.targets]]')
+    text = EXTRA.replace('indicator = "gdp"\nkind', 'indicator = "gpd"\nkind').replace(
+        'name_zh = "西区"', 'name_zh = "北区"'
+    )
+    text = text.replace(
+        'source = "report-w"\n[[reports.targets]]', 'source = "report-x"\n[[reports.targets]]'
+    )
     problems = _compile(MINI_TEXT, text, tmp_path=tmp_path)
     assert any("the name '北区' already names region 'north'" in p for p in problems)
     assert any("field 'indicator': no indicator with key 'gpd'" in p for p in problems)

@@ -107,7 +107,19 @@ def test_seed_targets_match_the_thread(region: str, expected: list[tuple[Any, ..
     found = []
     for t in _report(region)["targets"]:
         value = None if "value" not in t else str(t["value"])
-        found.append((t.get("id", t["indicator"]), t["indicator"], t["kind"], value, t.get("unit"), t.get("qualifiers", []), t.get("goal"), t.get("part_of"), t.get("area")))
+        found.append(
+            (
+                t.get("id", t["indicator"]),
+                t["indicator"],
+                t["kind"],
+                value,
+                t.get("unit"),
+                t.get("qualifiers", []),
+                t.get("goal"),
+                t.get("part_of"),
+                t.get("area"),
+            )
+        )
         assert t["wording"] in THREAD, t["wording"]
     assert found == expected
 
@@ -121,7 +133,16 @@ def test_seed_thresholds_and_projects() -> None:
     for p in _report("jintan")["projects"]:
         start = p.get("production_start", {})
         total = p.get("total_investment")
-        found.append((p["name_zh"], total and str(total["value"]), str(p["planned_investment"]["value"]), start.get("year"), start.get("expected"), p.get("total_investment_source")))
+        found.append(
+            (
+                p["name_zh"],
+                total and str(total["value"]),
+                str(p["planned_investment"]["value"]),
+                start.get("year"),
+                start.get("expected"),
+                p.get("total_investment_source"),
+            )
+        )
         assert p["wording"] in THREAD
     assert found == PROJECTS
 
@@ -130,12 +151,19 @@ def test_seed_outcome_and_the_mended_sources() -> None:
     """Jintan's 2023 GDP outcome from its 2024 report; the sources as the audit mended them."""
     seed = _load(SEED)
     (outcome,) = [o for o in seed["outcomes"] if o["region"] == "jintan"]
-    assert (outcome["growth"], outcome["level"], outcome["level_unit"]) == (Decimal("8.2"), Decimal("1302.92"), "亿元")
+    assert (outcome["growth"], outcome["level"], outcome["level_unit"]) == (
+        Decimal("8.2"),
+        Decimal("1302.92"),
+        "亿元",
+    )
     assert "1302.92亿元,增长8.2%" in SOURCE_README
     sources = {s["id"]: s for s in seed["sources"]}
     assert sources["jintan-gwr-2024"]["section"] == "2023年工作回顾"
     cri = sources["cri-2023-09-27"]
-    assert (cri["title"], cri["posted"].isoformat()) == ("创新驱动激活人才引擎 常州金坛启用华罗庚创新中心", "2023-09-27")
+    assert (cri["title"], cri["posted"].isoformat()) == (
+        "创新驱动激活人才引擎 常州金坛启用华罗庚创新中心",
+        "2023-09-27",
+    )
     assert "CRI Online" in cri["publisher"]
     assert "unverified" in sources["kaizhuowei-groundbreaking-news"]
     assert "unverified" in sources["hymson-filings"]
@@ -148,7 +176,9 @@ def _written(value: Decimal | int) -> str:
 
 def _header(path: Path) -> dict[str, str]:
     head = path.read_text(encoding="utf-8").split("---", 2)[1]
-    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in head.splitlines()) if v.strip()}
+    return {
+        k.strip(): v.strip() for k, _, v in (line.partition(":") for line in head.splitlines()) if v.strip()
+    }
 
 
 def _report_of(source: str) -> Path:
@@ -198,7 +228,18 @@ def figures() -> dict[str, Any]:
         for report in data["reports"]:
             for t in report.get("targets", []):
                 key = f"{report['region']} {report['year']} {t.get('id', t['indicator'])}"
-                fields = ("kind", "value", "value_high", "unit", "qualifiers", "goal", "against", "against_region", "margin", "measure")
+                fields = (
+                    "kind",
+                    "value",
+                    "value_high",
+                    "unit",
+                    "qualifiers",
+                    "goal",
+                    "against",
+                    "against_region",
+                    "margin",
+                    "measure",
+                )
                 found[key] = {f: (str(t[f]) if isinstance(t[f], Decimal) else t[f]) for f in fields if f in t}
         for o in data.get("outcomes", []):
             key = f"{o['region']} {o['year']} outcome {o['indicator']}"
@@ -231,10 +272,13 @@ def test_the_catalogue_uses_the_terms_the_audit_asked_for() -> None:
     assert "targets assigned by higher-level authorities" in text
     assert "Hymson Laser Technology Park" in text
     assert 'zone_en = "Lianghu Innovation Zone"' in text
-    assert "registered investment" not in text and "registered total" not in text
+    assert "registered investment" not in text
+    assert "registered total" not in text
     assert re.search(r"quota set from above", text) is None
 
 
 if __name__ == "__main__":  # python -m tests.test_bundled_data: rewrite the pinned figures
-    FIGURES.write_text(json.dumps(figures(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    FIGURES.write_text(
+        json.dumps(figures(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     sys.exit(0)

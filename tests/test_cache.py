@@ -38,9 +38,14 @@ def test_a_current_index_is_reused_and_a_change_rebuilds_it(tmp_path: Path) -> N
     assert "north" in cache.answer(_regions, paths=[path], bundled=False)
     built = os.stat(cache._cache_path([path], False) or "").st_mtime_ns
     assert "north" in cache.answer(_regions, paths=[path], bundled=False)
-    path.write_text(path.read_text(encoding="utf-8").replace('"North District"', '"Nord District"'), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"North District"', '"Nord District"'), encoding="utf-8"
+    )
     time.sleep(0.03)
-    assert cache.answer(lambda index: index.region("north")["name_en"], paths=[path], bundled=False) == "Nord District"
+    assert (
+        cache.answer(lambda index: index.region("north")["name_en"], paths=[path], bundled=False)
+        == "Nord District"
+    )
     assert os.stat(cache._cache_path([path], False) or "").st_mtime_ns >= built
 
 

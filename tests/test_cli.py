@@ -59,8 +59,30 @@ def test_errors_are_one_line_and_a_status(run: Run, args: list[str], status: int
 def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:
     """--data adds a file to the bundled data: compare your district with Jintan in one command."""
     mine = tmp_path / "wujin.toml"
-    text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2023", "--name-zh", "武进区", "--code", "320412", "--parent", "320400"]).stdout
-    text = text.replace("source = \"wujin-gwr-2023\"\n\n#", 'source = "wujin-gwr-2023"\n\n[[reports.targets]]\nindicator = "gdp"\nkind = "growth"\nvalue = 6\nwording = "地区生产总值增长6%"\n\n#', 1)
+    text = (
+        CliRunner()
+        .invoke(
+            cli,
+            [
+                "init",
+                "wujin",
+                "--year",
+                "2023",
+                "--name-zh",
+                "武进区",
+                "--code",
+                "320412",
+                "--parent",
+                "320400",
+            ],
+        )
+        .stdout
+    )
+    text = text.replace(
+        'source = "wujin-gwr-2023"\n\n#',
+        'source = "wujin-gwr-2023"\n\n[[reports.targets]]\nindicator = "gdp"\nkind = "growth"\nvalue = 6\nwording = "地区生产总值增长6%"\n\n#',
+        1,
+    )
     mine.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["compare", "wujin", "jintan", "--data", str(mine), "--json"])
     assert result.exit_code == 0, result.stderr
@@ -78,10 +100,18 @@ def test_several_data_paths_and_the_environment(tmp_path: Path) -> None:
     )
     runner = CliRunner()
     both = runner.invoke(cli, ["list", "--json", "--no-bundled", "--data", str(MINI), "--data", str(extra)])
-    assert {r["id"] for r in json.loads(both.stdout)["regions"]} == {"demo", "testville", "north", "south", "east"}
+    assert {r["id"] for r in json.loads(both.stdout)["regions"]} == {
+        "demo",
+        "testville",
+        "north",
+        "south",
+        "east",
+    }
     env = {"GOVTARGETS_DATA": f"{MINI}{os.pathsep}{extra}", "GOVTARGETS_NO_BUNDLED": "1"}
     assert json.loads(runner.invoke(cli, ["list", "--json"], env=env).stdout) == json.loads(both.stdout)
-    assert len(json.loads(runner.invoke(cli, ["list", "--json", "--data", str(extra)]).stdout)["regions"]) == 17
+    assert (
+        len(json.loads(runner.invoke(cli, ["list", "--json", "--data", str(extra)]).stdout)["regions"]) == 17
+    )
 
 
 def test_validate_checks_files_together_and_reports_everything(tmp_path: Path, run: Run) -> None:
@@ -89,13 +119,18 @@ def test_validate_checks_files_together_and_reports_everything(tmp_path: Path, r
     a = tmp_path / "a.toml"
     b = tmp_path / "b.toml"
     a.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
-    b.write_text(MINI.read_text(encoding="utf-8").replace('name_en = "North District"', 'name_en = "Nord"'), encoding="utf-8")
+    b.write_text(
+        MINI.read_text(encoding="utf-8").replace('name_en = "North District"', 'name_en = "Nord"'),
+        encoding="utf-8",
+    )
     alone = run("validate", "--no-bundled", str(a), data=None)
     assert alone.exit_code == 0
     together = run("validate", "--no-bundled", str(a), str(b), data=None)
     assert together.exit_code == 1
     assert "region id 'north' is given twice, differently" in together.stdout
-    b.write_text('format = 2\n[[regions]]\nid = "x"\ncode = "1"\n[[sources]]\nid = "Bad Id"\n', encoding="utf-8")
+    b.write_text(
+        'format = 2\n[[regions]]\nid = "x"\ncode = "1"\n[[sources]]\nid = "Bad Id"\n', encoding="utf-8"
+    )
     report = json.loads(run("validate", "--no-bundled", str(b), "--json", data=None).stdout)
     assert report["errors"] >= 5  # code, names, level, and the source's id, title, publisher
 
@@ -136,7 +171,11 @@ def test_shell_completion_offers_names_and_years() -> None:
     """Completion offers region names, Chinese indicator names and the data's years."""
 
     def complete(words: str) -> list[str]:
-        env = {"_GOVTARGETS_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+        env = {
+            "_GOVTARGETS_COMPLETE": "bash_complete",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+        }
         result = CliRunner().invoke(cli, [], env=env, prog_name="govtargets")
         return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
 

@@ -12,7 +12,8 @@ import pytest
 
 PACKAGE = Path(__file__).parents[1] / "src" / "govtargets"
 MODULES = sorted(
-    ".".join(("govtargets", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(".__init__") for p in PACKAGE.rglob("*.py")
+    ".".join(("govtargets", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(".__init__")
+    for p in PACKAGE.rglob("*.py")
 )
 
 
@@ -26,7 +27,9 @@ def _imports(path: Path, name: str) -> set[str]:
             return
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("govtargets"):
             found.add(node.module)
-            found.update(f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in MODULES)
+            found.update(
+                f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in MODULES
+            )
         elif isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.startswith("govtargets"))
         for child in ast.iter_child_nodes(node):
@@ -64,16 +67,18 @@ def test_no_import_cycles() -> None:
 @pytest.mark.parametrize("module", MODULES)
 def test_every_module_imports_on_its_own(module: str) -> None:
     """Each module imports in a fresh interpreter, as the first thing imported."""
-    result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
 
 
 def _imported(*args: str) -> set[str]:
     code = (
-        "import sys, runpy; sys.argv = ['govtargets', *%r]\n"
+        f"import sys, runpy; sys.argv = ['govtargets', *{list(args)!r}]\n"
         "from govtargets.cli import cli\n"
         "try:\n    cli.main(prog_name='govtargets', standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-        "print(' '.join(sorted(sys.modules)), file=sys.stderr)" % (list(args),)
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     return set(result.stderr.split())

@@ -18,20 +18,52 @@ GROWTH = Figures(growth=D("8.2"))
         (Target(Kind.GROWTH, D(8)), GROWTH, "met", D("0.2")),
         (Target(Kind.GROWTH, D(9), qualifiers=("or_more",)), GROWTH, "missed", D("-0.8")),
         (Target(Kind.GROWTH, D("8.2"), qualifiers=("over",)), GROWTH, "missed", D(0)),  # 超: more than it
-        (Target(Kind.GROWTH, D("8.2"), qualifiers=("about",)), GROWTH, "met", D(0)),  # 左右: met from the figure up
+        (
+            Target(Kind.GROWTH, D("8.2"), qualifiers=("about",)),
+            GROWTH,
+            "met",
+            D(0),
+        ),  # 左右: met from the figure up
         (Target(Kind.GROWTH, D(8), D(9)), GROWTH, "met", D("0.2")),  # a range: met from its bottom
-        (Target(Kind.DECLINE, D("4.5")), Figures(growth=D("-4.6")), "met", D("0.1")),  # a fall of at least 4.5
+        (
+            Target(Kind.DECLINE, D("4.5")),
+            Figures(growth=D("-4.6")),
+            "met",
+            D("0.1"),
+        ),  # a fall of at least 4.5
         (Target(Kind.DECLINE, D("4.5")), Figures(growth=D(-3)), "missed", D("-1.5")),
-        (Target(Kind.LEVEL, D(5), unit="%", lower_is_better=True), Figures(level=D("4.8"), level_unit="%"), "met", D("-0.2")),
-        (Target(Kind.LEVEL, D(5), unit="%", qualifiers=("keep_within", "within")), Figures(level=D("5.1"), level_unit="%"), "missed", D("0.1")),
-        (Target(Kind.LEVEL, D(5), unit="%", qualifiers=("or_more",), lower_is_better=True), Figures(level=D(6), level_unit="%"), "met", D(1)),
-        (Target(Kind.LEVEL, D(65), unit="亿元", qualifiers=("strive_for",)), Figures(level=D("0.7"), level_unit="万亿元"), "met", D(6935)),
+        (
+            Target(Kind.LEVEL, D(5), unit="%", lower_is_better=True),
+            Figures(level=D("4.8"), level_unit="%"),
+            "met",
+            D("-0.2"),
+        ),
+        (
+            Target(Kind.LEVEL, D(5), unit="%", qualifiers=("keep_within", "within")),
+            Figures(level=D("5.1"), level_unit="%"),
+            "missed",
+            D("0.1"),
+        ),
+        (
+            Target(Kind.LEVEL, D(5), unit="%", qualifiers=("or_more",), lower_is_better=True),
+            Figures(level=D(6), level_unit="%"),
+            "met",
+            D(1),
+        ),
+        (
+            Target(Kind.LEVEL, D(65), unit="亿元", qualifiers=("strive_for",)),
+            Figures(level=D("0.7"), level_unit="万亿元"),
+            "met",
+            D(6935),
+        ),
         (Target(Kind.CHANGE_PP, D("0.5")), Figures(change_pp=D("0.3")), "missed", D("-0.2")),
         (Target(Kind.QUALITATIVE, goal="positive_growth"), Figures(growth=D("1.6")), "met", D("1.6")),
         (Target(Kind.QUALITATIVE, goal="keep_falling"), Figures(growth=D(2)), "missed", D(2)),
     ],
 )
-def test_numeric_targets_and_judged_goals(target: Target, outcome: Figures, status: str, difference: D) -> None:
+def test_numeric_targets_and_judged_goals(
+    target: Target, outcome: Figures, status: str, difference: D
+) -> None:
     """Each kind and bound, with the difference (actual less target) it reports."""
     verdict = judge(target, outcome)
     assert (verdict.status, verdict.difference) == (status, difference)
@@ -40,8 +72,14 @@ def test_numeric_targets_and_judged_goals(target: Target, outcome: Figures, stat
 def test_differences_of_rates_are_in_percentage_points() -> None:
     """A growth rate or a level in % misses by percentage points; an amount by its own unit."""
     assert judge(Target(Kind.GROWTH, D(8)), GROWTH).difference_unit == "个百分点"
-    assert judge(Target(Kind.LEVEL, D(5), unit="%"), Figures(level=D(6), level_unit="%")).difference_unit == "个百分点"
-    assert judge(Target(Kind.LEVEL, D(65), unit="亿元"), Figures(level=D(70), level_unit="亿元")).difference_unit == "亿元"
+    assert (
+        judge(Target(Kind.LEVEL, D(5), unit="%"), Figures(level=D(6), level_unit="%")).difference_unit
+        == "个百分点"
+    )
+    assert (
+        judge(Target(Kind.LEVEL, D(65), unit="亿元"), Figures(level=D(70), level_unit="亿元")).difference_unit
+        == "亿元"
+    )
 
 
 @pytest.mark.parametrize(
@@ -55,7 +93,9 @@ def test_differences_of_rates_are_in_percentage_points() -> None:
         (("higher_than",), D("1.2"), D("9.2"), D(8), "met"),
     ],
 )
-def test_relative_targets_against_the_other_figure(qualifiers: tuple[str, ...], margin: D | None, own: D, other: D, status: str) -> None:
+def test_relative_targets_against_the_other_figure(
+    qualifiers: tuple[str, ...], margin: D | None, own: D, other: D, status: str
+) -> None:
     """与经济增长同步, 高于, 快于, with and without a margin."""
     target = Target(Kind.RELATIVE, qualifiers=qualifiers, margin=margin)
     verdict = judge(target, Figures(growth=own), Figures(growth=other))
@@ -72,13 +112,35 @@ def test_a_relative_decline_compares_falls() -> None:
 @pytest.mark.parametrize(
     ("target", "outcome", "reference", "note"),
     [
-        (Target(Kind.QUALITATIVE, goal="steady_improve"), GROWTH, None, "a goal without a figure is not judged"),
-        (Target(Kind.GROWTH, D(8)), Figures(level=D(10), level_unit="亿元"), None, "the outcome gives no growth rate"),
-        (Target(Kind.LEVEL, D(8), unit="%"), Figures(level=D(10), level_unit="亿元"), None, "the outcome's level is in 亿元"),
-        (Target(Kind.RELATIVE, qualifiers=("in_step",)), GROWTH, None, "the other figure's outcome for this year is not in the dataset"),
+        (
+            Target(Kind.QUALITATIVE, goal="steady_improve"),
+            GROWTH,
+            None,
+            "a goal without a figure is not judged",
+        ),
+        (
+            Target(Kind.GROWTH, D(8)),
+            Figures(level=D(10), level_unit="亿元"),
+            None,
+            "the outcome gives no growth rate",
+        ),
+        (
+            Target(Kind.LEVEL, D(8), unit="%"),
+            Figures(level=D(10), level_unit="亿元"),
+            None,
+            "the outcome's level is in 亿元",
+        ),
+        (
+            Target(Kind.RELATIVE, qualifiers=("in_step",)),
+            GROWTH,
+            None,
+            "the other figure's outcome for this year is not in the dataset",
+        ),
     ],
 )
-def test_what_cannot_be_told_is_not_judged(target: Target, outcome: Figures, reference: Figures | None, note: str) -> None:
+def test_what_cannot_be_told_is_not_judged(
+    target: Target, outcome: Figures, reference: Figures | None, note: str
+) -> None:
     """Never a guess: a target the figures cannot judge says why."""
     verdict = judge(target, outcome, reference)
     assert verdict.status == "not_judged"

@@ -22,18 +22,34 @@ def test_a_clean_file_has_no_problems_and_gives_rows() -> None:
     prepared = prepare(str(MINI))
     assert prepared.problems == []
     counts = {table: len(rows) for table, rows in prepared.rows.items() if rows}
-    assert counts == {"sources": 4, "indicators": 9, "regions": 4, "reports": 4, "targets": 15, "projects": 3, "outcomes": 7}
+    assert counts == {
+        "sources": 4,
+        "indicators": 9,
+        "regions": 4,
+        "reports": 4,
+        "targets": 15,
+        "projects": 3,
+        "outcomes": 7,
+    }
 
 
 def test_every_bad_record_is_reported_in_one_run(tmp_path: Path) -> None:
     """Three broken records in three lists: three problems, each at its line, the rest read."""
-    text = MINI_TEXT.replace('value = 12.5\nvalue_high = 13', 'value = "12.5"\nvalue_high = 13')
-    text = text.replace('publisher = "Test publisher"\nposted = 2023-01-06', 'publisher = "Test publisher"\nposted = "2023-01-06"')
+    text = MINI_TEXT.replace("value = 12.5\nvalue_high = 13", 'value = "12.5"\nvalue_high = 13')
+    text = text.replace(
+        'publisher = "Test publisher"\nposted = 2023-01-06',
+        'publisher = "Test publisher"\nposted = "2023-01-06"',
+    )
     text = text.replace("growth = 7.9", "growth = 7.9\ncolour = 1")
     problems = _prepare(tmp_path, text)
     assert len(problems) == 3
-    assert problems[0].endswith("source report-s: field 'posted': a TOML date is needed here, not the string '2023-01-06' (write it without quotes)")
-    assert "target budget_revenue_growth: field 'value': a number is needed here, not the string '12.5'" in problems[1]
+    assert problems[0].endswith(
+        "source report-s: field 'posted': a TOML date is needed here, not the string '2023-01-06' (write it without quotes)"
+    )
+    assert (
+        "target budget_revenue_growth: field 'value': a number is needed here, not the string '12.5'"
+        in problems[1]
+    )
     assert problems[2].endswith("outcome north 2023 income: field 'colour': unknown field (is it misspelt?)")
     assert all(p.startswith(str(tmp_path / "d.toml") + ":") for p in problems)  # each with its line
 
@@ -41,8 +57,10 @@ def test_every_bad_record_is_reported_in_one_run(tmp_path: Path) -> None:
 def test_checks_within_a_report(tmp_path: Path) -> None:
     """Two targets known by one key, a part larger than its whole, an area that is not there."""
     text = MINI_TEXT.replace('id = "budget_revenue_growth"\n', "")
-    text = text.replace("value = 2\nunit = \"个\"\narea = 1", 'value = 20\nunit = "个"\narea = 1')
-    text = text.replace('value = 7\nwording = "地区生产总值增长7%"', 'value = 7\narea = 3\nwording = "地区生产总值增长7%"')
+    text = text.replace('value = 2\nunit = "个"\narea = 1', 'value = 20\nunit = "个"\narea = 1')
+    text = text.replace(
+        'value = 7\nwording = "地区生产总值增长7%"', 'value = 7\narea = 3\nwording = "地区生产总值增长7%"'
+    )
     problems = _prepare(tmp_path, text)
     assert any("no area 3 in this report" in p for p in problems)
     assert any("another target of this report is known as 'budget_revenue'" in p for p in problems)
@@ -55,7 +73,9 @@ def test_unusual_figures_warn_unless_checked(tmp_path: Path) -> None:
     (warning,) = _prepare(tmp_path, text)
     assert "warning" in warning
     assert 'add checked = ["unusual-growth"]' in warning
-    assert _prepare(tmp_path, text.replace("value = 60\n", 'value = 60\nchecked = ["unusual-growth"]\n')) == []
+    assert (
+        _prepare(tmp_path, text.replace("value = 60\n", 'value = 60\nchecked = ["unusual-growth"]\n')) == []
+    )
 
 
 def test_a_name_mixing_scripts_warns(tmp_path: Path) -> None:
@@ -86,4 +106,6 @@ def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
     path.write_text("format = 2\n[[regions]\n", encoding="utf-8")
     assert "d.toml:2: invalid TOML" in str(prepare(str(path)).problems[0])
     path.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
-    assert "nested too deeply" in str(prepare(str(path)).problems[0]) or "invalid TOML" in str(prepare(str(path)).problems[0])
+    assert "nested too deeply" in str(prepare(str(path)).problems[0]) or "invalid TOML" in str(
+        prepare(str(path)).problems[0]
+    )

@@ -36,7 +36,9 @@ def test_many_lookups_stay_fast() -> None:
     """Pointing at 20,000 records of one report takes about as long as reading them."""
     text = "[[reports]]\nregion = 'a'\n" + "[[reports.targets]]\nvalue = 1\n" * 20000
     locator = Locator(text)
-    assert [locator.find(("reports", 0, "targets", n), ("value",)) for n in range(0, 20000, 1000)][-1] == 2 * 19000 + 4
+    assert [locator.find(("reports", 0, "targets", n), ("value",)) for n in range(0, 20000, 1000)][
+        -1
+    ] == 2 * 19000 + 4
 
 
 def test_names_of_records_and_fields() -> None:

@@ -23,7 +23,9 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 def _run(*args: str, stdin: int | None = None, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([SCRIPT, *args], capture_output=True, env=_env(), timeout=60, stdin=stdin, check=False, **kwargs)  # type: ignore[call-overload,no-any-return]
+    return subprocess.run(
+        [SCRIPT, *args], capture_output=True, env=_env(), timeout=60, stdin=stdin, check=False, **kwargs
+    )  # type: ignore[call-overload,no-any-return]
 
 
 def test_the_installed_command_runs_from_anywhere(tmp_path: Path) -> None:
@@ -36,21 +38,39 @@ def test_the_installed_command_runs_from_anywhere(tmp_path: Path) -> None:
 def test_closed_stderr_does_not_fail_a_good_command() -> None:
     """govtargets list 2>&- >/dev/null exits 0 (and so does --version)."""
     for args in (["list"], ["--version"]):
-        result = subprocess.run([SCRIPT, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(), check=False, close_fds=True, pass_fds=(), preexec_fn=lambda: os.close(2))
+        result = subprocess.run(
+            [SCRIPT, *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=_env(),
+            check=False,
+            close_fds=True,
+            pass_fds=(),
+            preexec_fn=lambda: os.close(2),
+        )
         assert result.returncode == 0
 
 
 def test_closed_stdout_is_a_message_not_a_traceback() -> None:
     """govtargets --version >&- : one line on stderr, status 1, no traceback."""
     for args in (["--version"], ["list"], ["--help"]):
-        result = subprocess.run([SCRIPT, *args], capture_output=False, stderr=subprocess.PIPE, env=_env(), check=False, preexec_fn=lambda: os.close(1))
+        result = subprocess.run(
+            [SCRIPT, *args],
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            env=_env(),
+            check=False,
+            preexec_fn=lambda: os.close(1),
+        )
         assert b"Traceback" not in result.stderr
         assert result.returncode in (0, 1)
 
 
 def test_a_closed_pipe_is_the_readers_choice() -> None:
     """govtargets targets | head -1: status 0, no message."""
-    with subprocess.Popen([SCRIPT, "targets", "--year", "all"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()) as process:
+    with subprocess.Popen(
+        [SCRIPT, "targets", "--year", "all"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()
+    ) as process:
         assert process.stdout is not None
         process.stdout.readline()
         process.stdout.close()
@@ -61,7 +81,13 @@ def test_a_closed_pipe_is_the_readers_choice() -> None:
 
 def test_interrupt_exits_130() -> None:
     """Ctrl-C while a command waits on a pipe: status 130 and a line saying so."""
-    with subprocess.Popen([SCRIPT, "extract", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()) as process:
+    with subprocess.Popen(
+        [SCRIPT, "extract", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    ) as process:
         time.sleep(1.5)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
@@ -73,7 +99,9 @@ def test_interrupt_exits_130() -> None:
 def test_escapes_in_an_error_message_are_shown_not_run(tmp_path: Path) -> None:
     """An id holding a terminal escape (OSC title, clear screen) or a line break is escaped in the error."""
     path = tmp_path / "d.toml"
-    path.write_text('format = 2\n[[regions]]\nid = "x\\u001b]0;pwned\\u0007\\u001b[2J\\ny"\n', encoding="utf-8")
+    path.write_text(
+        'format = 2\n[[regions]]\nid = "x\\u001b]0;pwned\\u0007\\u001b[2J\\ny"\n', encoding="utf-8"
+    )
     result = _run("list", "--no-bundled", "--data", str(path))
     assert result.returncode == 1
     assert b"\x1b" not in result.stderr
@@ -84,7 +112,11 @@ def test_escapes_in_an_error_message_are_shown_not_run(tmp_path: Path) -> None:
 def test_a_pipe_as_data_is_read_once() -> None:
     """--data <(cat mini.toml): a FIFO is read once, not cached, and works."""
     result = subprocess.run(
-        ["bash", "-c", f'"{SCRIPT}" list --no-bundled --data <(cat "{MINI}") --json'], capture_output=True, env=_env(), timeout=60, check=False
+        ["bash", "-c", f'"{SCRIPT}" list --no-bundled --data <(cat "{MINI}") --json'],
+        capture_output=True,
+        env=_env(),
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert b'"north"' in result.stdout
@@ -110,7 +142,12 @@ def test_completion_never_reads_a_pipe(tmp_path: Path) -> None:
     """GOVTARGETS_DATA naming a FIFO with no writer: completion returns nothing, at once."""
     fifo = tmp_path / "f.toml"
     os.mkfifo(fifo)
-    env = _env(GOVTARGETS_DATA=str(fifo), _GOVTARGETS_COMPLETE="bash_complete", COMP_WORDS="govtargets show ", COMP_CWORD="2")
+    env = _env(
+        GOVTARGETS_DATA=str(fifo),
+        _GOVTARGETS_COMPLETE="bash_complete",
+        COMP_WORDS="govtargets show ",
+        COMP_CWORD="2",
+    )
     result = subprocess.run([SCRIPT], capture_output=True, env=env, timeout=20, check=False)
     assert result.stdout.strip() == b""
     assert b"Traceback" not in result.stderr
@@ -120,7 +157,12 @@ def test_completion_on_broken_data_is_quiet(tmp_path: Path) -> None:
     """GOVTARGETS_DATA naming a file nested 5,000 deep: completion offers nothing and prints no traceback."""
     deep = tmp_path / "deep.toml"
     deep.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
-    env = _env(GOVTARGETS_DATA=str(deep), _GOVTARGETS_COMPLETE="bash_complete", COMP_WORDS="govtargets show ", COMP_CWORD="2")
+    env = _env(
+        GOVTARGETS_DATA=str(deep),
+        _GOVTARGETS_COMPLETE="bash_complete",
+        COMP_WORDS="govtargets show ",
+        COMP_CWORD="2",
+    )
     result = subprocess.run([SCRIPT], capture_output=True, env=env, timeout=60, check=False)
     assert result.returncode == 0
     assert result.stdout.strip() == b""
@@ -130,6 +172,8 @@ def test_completion_on_broken_data_is_quiet(tmp_path: Path) -> None:
 @pytest.mark.parametrize("columns", ["-5", "abc", "0"])
 def test_a_nonsense_columns_is_ignored(columns: str) -> None:
     """COLUMNS=-5 is not a width: the output is the pipe's full output."""
-    result = subprocess.run([SCRIPT, "list"], capture_output=True, env=_env(COLUMNS=columns), timeout=60, check=False)
+    result = subprocess.run(
+        [SCRIPT, "list"], capture_output=True, env=_env(COLUMNS=columns), timeout=60, check=False
+    )
     assert result.returncode == 0
     assert b"jintan" in result.stdout

@@ -29,7 +29,10 @@ def test_every_kind_holds_its_case() -> None:
     assert _target(kind="growth", value=5, qualifiers=["左右"]).qualifiers == ["about"]
     assert _target(kind="decline", value=Decimal("4.5")).value == Decimal("4.5")
     assert _target(kind="level", value=120, unit="万人").unit == "万人"
-    assert _target(kind="level", value=5, unit="%", qualifiers=["控制在", "以内"]).qualifiers == ["keep_within", "within"]
+    assert _target(kind="level", value=5, unit="%", qualifiers=["控制在", "以内"]).qualifiers == [
+        "keep_within",
+        "within",
+    ]
     assert _target(kind="level", value=103).unit is None  # an index has no unit
     assert _target(kind="change_pp", value=Decimal("0.5")).value == Decimal("0.5")
     assert _target(kind="relative", against="gdp", qualifiers=["基本同步"]).against == "gdp"
@@ -40,8 +43,14 @@ def test_every_kind_holds_its_case() -> None:
 def test_a_range_and_several_qualifiers() -> None:
     """增长5%—5.5% holds both figures; 力争…以上 holds both words, in order."""
     target = _target(kind="growth", value=5, value_high=Decimal("5.5"), qualifiers=["力争", "以上"])
-    assert (target.value, target.value_high, target.qualifiers) == (5, Decimal("5.5"), ["strive_for", "or_more"])
-    assert "value_high must be more than value" in _errors(Target, **BASE, kind="growth", value=5, value_high=4)
+    assert (target.value, target.value_high, target.qualifiers) == (
+        5,
+        Decimal("5.5"),
+        ["strive_for", "or_more"],
+    )
+    assert "value_high must be more than value" in _errors(
+        Target, **BASE, kind="growth", value=5, value_high=4
+    )
 
 
 def test_a_string_where_a_number_belongs_is_an_error() -> None:
@@ -53,7 +62,9 @@ def test_a_string_where_a_number_belongs_is_an_error() -> None:
 
 def test_a_string_where_a_year_or_date_belongs_is_an_error() -> None:
     """year = "2023" and posted = "2022-12-19" are refused; a TOML date is kept as a date."""
-    assert _errors(Outcome, region="r", year="2023", indicator="gdp", growth=1, wording="w", source="s")[0].startswith("Input should be a valid integer")
+    assert _errors(Outcome, region="r", year="2023", indicator="gdp", growth=1, wording="w", source="s")[
+        0
+    ].startswith("Input should be a valid integer")
     source = {"id": "s", "title": "t", "publisher": "p"}
     assert _errors(Source, **source, posted="2022-12-19")
     assert Source.model_validate({**source, "posted": dt.date(2022, 12, 19)}).posted == dt.date(2022, 12, 19)
@@ -110,10 +121,17 @@ def test_outcome_needs_a_figure_and_a_known_unit() -> None:
 
 def test_project_production_start_says_if_it_is_expected() -> None:
     """production_start = { year = 2024, expected = true } keeps the 预计."""
-    project = Project.model_validate({"id": "p", "name_zh": "x", "wording": "w", "production_start": {"year": 2024, "expected": True}})
+    project = Project.model_validate(
+        {"id": "p", "name_zh": "x", "wording": "w", "production_start": {"year": 2024, "expected": True}}
+    )
     assert project.production_start is not None
     assert project.production_start.expected
-    assert "yuan unit" in _errors(Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "亿美元"})[0]
+    assert (
+        "yuan unit"
+        in _errors(
+            Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "亿美元"}
+        )[0]
+    )
 
 
 def test_unknown_field_and_format() -> None:

@@ -11,7 +11,9 @@ from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRe
 from govtargets.index import Index
 
 
-@pytest.mark.parametrize("name", ["jintan", "Jintan", "JINTAN", "金坛", "金坛区", "320413", "Jintan District", "Ｊｉｎｔａｎ"])
+@pytest.mark.parametrize(
+    "name", ["jintan", "Jintan", "JINTAN", "金坛", "金坛区", "320413", "Jintan District", "Ｊｉｎｔａｎ"]
+)
 def test_a_region_by_any_of_its_names(bundled: Index, name: str) -> None:
     """The names users type find the region."""
     assert queries.find_region(bundled, name=name)["id"] == "jintan"
@@ -39,7 +41,12 @@ def test_list_with_levels(mini: Index) -> None:
     listed = queries.list_regions(mini)["regions"]
     assert [r["id"] for r in listed] == ["demo", "testville", "north", "south"]
     north = next(r for r in listed if r["id"] == "north")
-    assert (north["years"], north["targets"], north["outcomes"], north["projects"]) == ([2022, 2023], 11, 6, 2)
+    assert (north["years"], north["targets"], north["outcomes"], north["projects"]) == (
+        [2022, 2023],
+        11,
+        6,
+        2,
+    )
     assert [p["id"] for p in north["parents"]] == ["testville", "demo"]
     assert [r["id"] for r in queries.list_regions(mini, level="county")["regions"]] == ["south"]
 
@@ -53,7 +60,9 @@ def test_show_a_year_with_its_outcomes_and_sources(mini: Index) -> None:
     assert [s["id"] for s in report["sources"]] == ["report-n", "review-n"]
     assert report["project_totals"]["planned_investment"] == 3.36
     assert [t["id"] for t in queries.show_region(mini, region="north", year=2022)["targets"]] == ["gdp"]
-    with pytest.raises(MissingYearError, match="north has no report for 2021 .years in the dataset: 2022, 2023."):
+    with pytest.raises(
+        MissingYearError, match=r"north has no report for 2021 \(years in the dataset: 2022, 2023\)"
+    ):
         queries.show_region(mini, region="north", year=2021)
 
 
@@ -69,7 +78,12 @@ def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:
 def test_targets_filtered_and_in_one_flat_shape(mini: Index) -> None:
     """Filters by region, indicator, kind, level and year; the rows are TargetRows."""
     rows = queries.list_targets(mini, indicators=["GDP"], year="all")["targets"]
-    assert [(r["region"], r["year"]) for r in rows] == [("testville", 2023), ("north", 2022), ("north", 2023), ("south", 2023)]
+    assert [(r["region"], r["year"]) for r in rows] == [
+        ("testville", 2023),
+        ("north", 2022),
+        ("north", 2023),
+        ("south", 2023),
+    ]
     assert queries.list_targets(mini, level="prefecture")["targets"][0]["region"] == "testville"
     assert {r["kind"] for r in queries.list_targets(mini, kinds=["decline"])["targets"]} == {"decline"}
 
@@ -78,7 +92,11 @@ def test_rank_highest_first_and_ceilings_lowest_first(mini: Index) -> None:
     """Growth targets rank highest first; ties share a place; goals are listed unranked."""
     ranking = queries.rank_indicator(mini, indicator="gdp")
     (growth,) = ranking["groups"]
-    assert [(e["region"], e["rank"]) for e in growth["entries"]] == [("south", 1), ("north", 2), ("testville", 3)]
+    assert [(e["region"], e["rank"]) for e in growth["entries"]] == [
+        ("south", 1),
+        ("north", 2),
+        ("testville", 3),
+    ]
     assert ranking["unranked"] == []
 
 
@@ -86,15 +104,24 @@ def test_search_finds_names_wording_and_indicators(mini: Index) -> None:
     """A region's alias, a target's wording, an indicator's name, a project, an outcome."""
     hits = queries.search_text(mini, text="GDP", year="all")["hits"]
     assert {(h["record"], h["field"]) for h in hits} >= {("target", "indicator")}
-    assert {h["record"] for h in queries.search_text(mini, text="北区", year="all")["hits"]} == {"region", "project"}
-    assert {h["record"] for h in queries.search_text(mini, text="地区生产总值增长", year="all")["hits"]} == {"target", "outcome"}
+    assert {h["record"] for h in queries.search_text(mini, text="北区", year="all")["hits"]} == {
+        "region",
+        "project",
+    }
+    assert {h["record"] for h in queries.search_text(mini, text="地区生产总值增长", year="all")["hits"]} == {
+        "target",
+        "outcome",
+    }
 
 
 def test_chain_from_the_top_down(mini: Index) -> None:
     """north's GDP target beside its prefecture's, with what the district adds."""
     chain = queries.chain_of(mini, region="north", indicator="gdp")
     (row,) = chain["rows"]
-    assert [(link["region"]["id"], link["adds"]) for link in row["links"]] == [("testville", None), ("north", Decimal("2.5"))]
+    assert [(link["region"]["id"], link["adds"]) for link in row["links"]] == [
+        ("testville", None),
+        ("north", Decimal("2.5")),
+    ]
     assert [r["indicator"] for r in queries.chain_of(mini, region="north")["rows"]] == ["gdp", "safety"]
 
 
@@ -104,7 +131,10 @@ def test_summary_and_history(mini: Index) -> None:
     north = years[("north", 2023)]
     assert (north["targets"], north["with_outcome"], north["met"], north["missed"]) == (10, 7, 5, 2)
     history = queries.history_of(mini, region="north", indicator="gdp")
-    assert [(y["year"], [t["figure_zh"] for t in y["targets"]]) for y in history["years"]] == [(2022, ["+7%"]), (2023, ["+8%"])]
+    assert [(y["year"], [t["figure_zh"] for t in y["targets"]]) for y in history["years"]] == [
+        (2022, ["+7%"]),
+        (2023, ["+8%"]),
+    ]
 
 
 def test_projects_by_amount(mini: Index) -> None:
@@ -117,7 +147,9 @@ def test_projects_by_amount(mini: Index) -> None:
 def test_bundled_chain_of_jintan(bundled: Index) -> None:
     """江苏 5%左右 → 常州 5.5% (+0.5) → 金坛 8% (+2.5)."""
     (row,) = queries.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
-    assert [(link["region"]["id"], link["targets"][0]["figure_zh"], link["adds"]) for link in row["links"]] == [
+    assert [
+        (link["region"]["id"], link["targets"][0]["figure_zh"], link["adds"]) for link in row["links"]
+    ] == [
         ("jiangsu", "+5%左右", None),
         ("changzhou", "+5.5%", Decimal("0.5")),
         ("jintan", "+8%", Decimal("2.5")),

@@ -52,7 +52,10 @@ def test_figures_print_as_typed(run: Run) -> None:
 def test_json_and_csv_do_not_change_with_the_language(run: Run) -> None:
     """--lang zh changes tables only."""
     for fmt in ("json", "csv"):
-        assert run("show", "north", "--format", fmt, "--lang", "zh").stdout == run("show", "north", "--format", fmt).stdout
+        assert (
+            run("show", "north", "--format", fmt, "--lang", "zh").stdout
+            == run("show", "north", "--format", fmt).stdout
+        )
 
 
 def test_lang_reads_any_case_and_the_locale(run: Run) -> None:

@@ -69,4 +69,7 @@ def test_every_commands_json_follows_the_output_schema(args: list[str]) -> None:
 def test_schema_command_prints_both() -> None:
     """govtargets schema and schema --output print JSON Schemas."""
     assert json.loads(CliRunner().invoke(cli, ["schema"]).stdout)["title"] == "govtargets dataset file"
-    assert json.loads(CliRunner().invoke(cli, ["schema", "--output"]).stdout)["title"] == "govtargets JSON output"
+    assert (
+        json.loads(CliRunner().invoke(cli, ["schema", "--output"]).stdout)["title"]
+        == "govtargets JSON output"
+    )

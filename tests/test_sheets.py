@@ -16,7 +16,7 @@ from .conftest import Run
 
 def test_target_columns_are_the_target_row() -> None:
     """The sheet's columns are TargetRow's keys, in order: written once."""
-    assert TARGET_COLUMNS == tuple(TargetRow.__annotations__)
+    assert tuple(TargetRow.__annotations__) == TARGET_COLUMNS
 
 
 def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
@@ -46,7 +46,7 @@ def test_csv_is_plain_for_scripts_and_marked_for_excel(run: Run) -> None:
 
 def test_formula_guard_only_for_excel() -> None:
     """A cell that begins with = gets a quote only in Excel's CSV."""
-    assert list(csv_text(["a"], [["=1+1"]])) [-1].endswith("=1+1\n")
+    assert list(csv_text(["a"], [["=1+1"]]))[-1].endswith("=1+1\n")
     assert "'=1+1" in "".join(csv_text(["a"], [["=1+1"]], excel=True))
 
 
@@ -59,5 +59,9 @@ def test_csv_and_json_rows_are_the_same(run: Run) -> None:
     assert len(document) == len(sheet)
     for row, line in zip(document, sheet, strict=True):
         for key, value in row.items():
-            shown = "" if value is None else ("true" if value is True else "false" if value is False else str(value))
+            shown = (
+                ""
+                if value is None
+                else ("true" if value is True else "false" if value is False else str(value))
+            )
             assert line[key] == shown, key

@@ -47,7 +47,9 @@ def _answers(index: Index) -> list[Answer[Any]]:
         outputs.REGION_LIST.of(queries.list_regions(index)),
         outputs.REGION_REPORT.of(queries.show_region(index, region="jintan")),
         outputs.REGION_REPORT.of(queries.show_region(index, region="suzhou", year=2024)),
-        outputs.COMPARISON.of(queries.compare_regions(index, regions=["nanjing", "suzhou", "wuxi", "changzhou"])),
+        outputs.COMPARISON.of(
+            queries.compare_regions(index, regions=["nanjing", "suzhou", "wuxi", "changzhou"])
+        ),
         outputs.TARGET_TABLE.of(queries.list_targets(index, indicators=["gdp"])),
         outputs.RANKING.of(queries.rank_indicator(index, indicator="gdp", year=2023)),
         outputs.SEARCH.of(queries.search_text(index, text="充电桩", year="all")),
@@ -89,7 +91,9 @@ def test_show_jintan_at_80_columns_reads_in_two_lines_a_target() -> None:
     """Every target row of show jintan takes at most two lines; the whole is under 100 lines."""
     text = _table("show jintan", 80)
     assert len(text.splitlines()) < 100
-    rows = re.findall(r"^ (?:\S.*)$(?:\n^ {2,}\S.*$)*", text.split("Main targets")[1].split("\n1. ")[0], flags=re.MULTILINE)
+    rows = re.findall(
+        r"^ (?:\S.*)$(?:\n^ {2,}\S.*$)*", text.split("Main targets")[1].split("\n1. ")[0], flags=re.MULTILINE
+    )
     assert rows
     assert max(len(r.splitlines()) for r in rows[1:]) <= 2
     assert "left out at 80 columns" in text
@@ -123,7 +127,11 @@ def test_tokens_keep_figures_keys_and_units_whole() -> None:
 
 def test_fit_leaves_out_the_least_important_first() -> None:
     """Priority 0 columns stay; the highest number goes first; too narrow for them is None."""
-    table = Table("t", [Column("Key"), Column("Note", 2, wrap=True), Column("Src", 5)], [["abc", "a long note " * 3, "1"]])
+    table = Table(
+        "t",
+        [Column("Key"), Column("Note", 2, wrap=True), Column("Src", 5)],
+        [["abc", "a long note " * 3, "1"]],
+    )
     assert fit(table, 200) == ([0, 1, 2], [3, 36, 3])
     shown, _ = fit(table, 30) or ([], [])
     assert shown == [0, 1]

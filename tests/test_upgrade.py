@@ -31,7 +31,9 @@ def test_upgrade_command_prints_and_rewrites(tmp_path: Path, run: Run) -> None:
     assert printed.exit_code == 0
     assert "format = 2" in printed.stdout
     assert upgrade_file(str(path), rewrite=True) is None
-    assert (tmp_path / "old.toml.format1").read_text(encoding="utf-8") == (DATA / "format1.toml").read_text(encoding="utf-8")
+    assert (tmp_path / "old.toml.format1").read_text(encoding="utf-8") == (DATA / "format1.toml").read_text(
+        encoding="utf-8"
+    )
     again = run("upgrade", str(path))
     assert again.exit_code == 1
     assert "already format 2" in again.stderr

@@ -6,7 +6,16 @@ import pytest
 
 from govtargets import options, queries
 from govtargets.models import Year
-from govtargets.vocab import GOALS, QUALIFIERS, Kind, goal_key, known_units, normalize_name, qualifier_key, unit_of
+from govtargets.vocab import (
+    GOALS,
+    QUALIFIERS,
+    Kind,
+    goal_key,
+    known_units,
+    normalize_name,
+    qualifier_key,
+    unit_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,12 +64,14 @@ def test_every_chinese_form_names_one_entry() -> None:
 
 def test_cli_constants_stay_in_step() -> None:
     """The command line's copies (kept to spare --help an import) match the real vocabularies."""
-    assert options.KINDS == tuple(k.value for k in Kind)
-    assert options.LEVELS == tuple(queries.LEVELS)
-    bounds = [m for m in Year.__metadata__ if hasattr(m, "metadata")][0].metadata  # type: ignore[attr-defined]
-    assert (options.FIRST_YEAR, options.LAST_YEAR) == (bounds[0].ge, bounds[1].le)
+    assert tuple(k.value for k in Kind) == options.KINDS
+    assert tuple(queries.LEVELS) == options.LEVELS
+    bounds = next(m for m in Year.__metadata__ if hasattr(m, "metadata")).metadata  # type: ignore[attr-defined]
+    assert (bounds[0].ge, bounds[1].le) == (options.FIRST_YEAR, options.LAST_YEAR)
 
 
 def test_names_fold_case_width_and_spaces() -> None:
     """JINTAN, Ｊｉｎｔａｎ and ' jintan ' are the same name."""
-    assert normalize_name("JINTAN") == normalize_name("Ｊｉｎｔａｎ") == normalize_name("  jintan ") == "jintan"
+    assert (
+        normalize_name("JINTAN") == normalize_name("Ｊｉｎｔａｎ") == normalize_name("  jintan ") == "jintan"
+    )

@@ -16,18 +16,47 @@ from govtargets.wording import figure_text, number, outcome_words, target_figure
         (Kind.GROWTH, {"value": D(8)}, "+8%", "+8%"),
         (Kind.GROWTH, {"value": D("5.5"), "qualifiers": ["about"]}, "+5.5%左右", "about +5.5%"),
         (Kind.GROWTH, {"value": D(5), "value_high": D("5.5")}, "+5%—5.5%", "+5% to 5.5%"),
-        (Kind.LEVEL, {"value": D(65), "unit": "亿元", "qualifiers": ["strive_for"]}, "力争65亿元", "strive for 6.5 billion yuan"),
-        (Kind.LEVEL, {"value": D(10), "unit": "个", "qualifiers": ["or_more"], "noun": "projects"}, "10个以上", "10 projects or more"),
-        (Kind.LEVEL, {"value": D(1200), "unit": "个", "noun": "parking spaces"}, "1200个", "1,200 parking spaces"),
+        (
+            Kind.LEVEL,
+            {"value": D(65), "unit": "亿元", "qualifiers": ["strive_for"]},
+            "力争65亿元",
+            "strive for 6.5 billion yuan",
+        ),
+        (
+            Kind.LEVEL,
+            {"value": D(10), "unit": "个", "qualifiers": ["or_more"], "noun": "projects"},
+            "10个以上",
+            "10 projects or more",
+        ),
+        (
+            Kind.LEVEL,
+            {"value": D(1200), "unit": "个", "noun": "parking spaces"},
+            "1200个",
+            "1,200 parking spaces",
+        ),
         (Kind.DECLINE, {"value": D("4.5"), "qualifiers": ["about"]}, "下降4.5%左右", "a fall of about 4.5%"),
         (Kind.CHANGE_PP, {"value": D("0.5")}, "提高0.5个百分点", "+0.5 pp"),
-        (Kind.RELATIVE, {"qualifiers": ["basically_in_step"], "against": ("地区生产总值", "GDP")}, "与地区生产总值基本同步", "basically in step with GDP"),
-        (Kind.QUALITATIVE, {"goal": "positive_growth", "qualifiers": ["strive_for"]}, "力争正增长", "strive for positive growth"),
+        (
+            Kind.RELATIVE,
+            {"qualifiers": ["basically_in_step"], "against": ("地区生产总值", "GDP")},
+            "与地区生产总值基本同步",
+            "basically in step with GDP",
+        ),
+        (
+            Kind.QUALITATIVE,
+            {"goal": "positive_growth", "qualifiers": ["strive_for"]},
+            "力争正增长",
+            "strive for positive growth",
+        ),
     ],
 )
 def test_target_figures_in_both_languages(kind: Kind, fields: dict[str, object], zh: str, en: str) -> None:
     """Chinese as a report writes it, English spelt out."""
-    base: dict[str, object] = {"value": None, "unit": "%" if kind in (Kind.GROWTH, Kind.DECLINE) else None, "qualifiers": []}
+    base: dict[str, object] = {
+        "value": None,
+        "unit": "%" if kind in (Kind.GROWTH, Kind.DECLINE) else None,
+        "qualifiers": [],
+    }
     args = {**base, **fields}
     assert target_figure(kind=kind, lang="zh", **args) == zh  # type: ignore[arg-type]
     assert target_figure(kind=kind, lang="en", **args) == en  # type: ignore[arg-type]
@@ -45,5 +74,8 @@ def test_numbers_keep_their_digits() -> None:
 def test_outcome_words() -> None:
     """met by 0.2 pp / 达标 +0.2个百分点; not judged says so."""
     assert outcome_words(status="met", difference=D("0.2"), unit="个百分点", lang="en") == "met by 0.2 pp"
-    assert outcome_words(status="missed", difference=D("-0.4"), unit="个百分点", lang="zh") == "未达标 -0.4个百分点"
+    assert (
+        outcome_words(status="missed", difference=D("-0.4"), unit="个百分点", lang="zh")
+        == "未达标 -0.4个百分点"
+    )
     assert outcome_words(status="not_judged", difference=None, unit=None, lang="en") == "not judged"

@@ -75,7 +75,8 @@ class _Group(click.Group):
 
                 traceback.print_exc()
             _say(
-                f"govtargets: internal error: {type(exc).__name__}: {exc} (set GOVTARGETS_DEBUG=1 to see where)"
+                f"govtargets: internal error: {type(exc).__name__}: {exc}"
+                " (set GOVTARGETS_DEBUG=1 to see where)"
             )
             ctx.exit(1)
 

@@ -91,7 +91,8 @@ def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | Non
         return (
             None,
             None,
-            f"the outcome's level is in {outcome.level_unit or 'no unit'}, the target's in {target.unit or 'no unit'}",
+            f"the outcome's level is in {outcome.level_unit or 'no unit'},"
+            f" the target's in {target.unit or 'no unit'}",
         )
     return converted, target.unit, ""
 

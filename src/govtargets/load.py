@@ -159,7 +159,8 @@ def prepare(path: str) -> Prepared:
         prepared.problems.append(
             Problem(
                 file=path,
-                message=f"a format 1 dataset, read as format {FORMAT}: 'govtargets upgrade {path} --write' rewrites it",
+                message=f"a format 1 dataset, read as format {FORMAT}:"
+                f" 'govtargets upgrade {path} --write' rewrites it",
                 severity="warning",
                 code="format-1",
             )

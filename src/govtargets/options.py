@@ -209,7 +209,8 @@ def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(
         [
             click.option(
-                "--data", "-d", multiple=True, type=click.Path(exists=True), envvar="GOVTARGETS_DATA", show_envvar=True,
+                "--data", "-d", multiple=True, type=click.Path(exists=True),
+                envvar="GOVTARGETS_DATA", show_envvar=True,
                 help="A TOML file or folder of data to read beside the bundled data (repeat for more; "
                 "GOVTARGETS_DATA takes a list separated by the path separator).",
             ),

@@ -94,7 +94,8 @@ def starting_file(
                 "publisher": "(the government whose report it is)",
                 "posted": dt.date(year, 1, 1),
             },
-            comment="The report: its title as published, its publisher, its address (url = ...) and the day it was delivered.",
+            comment="The report: its title as published, its publisher, its address (url = ...)"
+            " and the day it was delivered.",
         ),
     ]
     if known is None:
@@ -109,8 +110,8 @@ def starting_file(
                     "level": level,
                     "parent": parent,
                 },
-                comment="The region: its GB/T 2260 code, names, level (province, prefecture, district, county_city,\n"
-                "county) and its parent's code (320400 for Changzhou).",
+                comment="The region: its GB/T 2260 code, names, level (province, prefecture, district,"
+                "\ncounty_city, county) and its parent's code (320400 for Changzhou).",
             )
         )
     parts.append(tomlout.table("reports", {"region": region, "year": year, "source": source}))
@@ -118,6 +119,7 @@ def starting_file(
     if indicators:
         listed = "\n".join(f"#   {i['key']:<36} {i['name_zh']}" for i in indicators)
         parts.append(
-            f"# The indicators of the catalogue (govtargets indicators lists them with their names):\n{listed}\n"
+            "# The indicators of the catalogue (govtargets indicators lists them with their names):\n"
+            f"{listed}\n"
         )
     return "\n".join(parts)

@@ -95,7 +95,8 @@ QUALIFIERS: dict[str, Word] = _words(
 """Words around a figure that change what it promises; a target may carry several (力争…以上)."""
 
 GOALS: dict[str, Word] = _words(
-    Word("steady_improve", ("稳中提质", "保稳提质", "稳量提质", "提质增效", "质效提升"), "stable, better quality"),
+    Word("steady_improve", ("稳中提质", "保稳提质", "稳量提质", "提质增效", "质效提升"),
+         "stable, better quality"),
     Word("stable", ("保持稳定", "保持基本稳定", "基本稳定", "总体稳定", "稳定", "保持安全稳定和谐",
                     "保持安定和谐"), "keep stable"),
     Word("steady_growth", ("稳步增长", "稳定增长", "保持稳定增长"), "grow steadily"),
@@ -108,7 +109,8 @@ GOALS: dict[str, Word] = _words(
                         "完成省定任务", "完成省下达目标任务", "完成国家、省下达的目标任务",
                         "完成国家下达任务", "完成上级下达的指标任务"),
          "meet the assigned targets"),
-    Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线"), "within the provincial limit"),
+    Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线"),
+         "within the provincial limit"),
     Word("top_rank", ("保持全省前列", "全省前列", "进入全省第一方阵", "站稳全省第一方阵"),
          "among the province's leaders"),
     Word("breakthrough", ("实现新突破",), "a new breakthrough"),
@@ -232,7 +234,8 @@ def unit_of(symbol: str) -> Unit | None:
 
 def known_units() -> str:
     """The base units and scales, for an error message."""
-    return f"{', '.join([*_SPECIAL, *_BASES])}; each base unit may follow a scale: {', '.join(s for s in _SCALES if s)}"
+    scales = ", ".join(s for s in _SCALES if s)
+    return f"{', '.join([*_SPECIAL, *_BASES])}; each base unit may follow a scale: {scales}"
 
 
 PERCENT = "%"

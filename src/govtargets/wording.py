@@ -112,7 +112,8 @@ def target_figure(
         low_unit = unit if unit in ("%", "‰") else None
         shown = f"{figure_text(value, low_unit, lang, signed=growth)}—{figure_text(value_high, unit, lang)}"
     else:
-        shown = f"{figure_text(value, unit, lang, signed=growth, noun=noun)} to {figure_text(value_high, unit, lang, noun=noun)}"
+        low = figure_text(value, unit, lang, signed=growth, noun=noun)
+        shown = f"{low} to {figure_text(value_high, unit, lang, noun=noun)}"
     if kind is Kind.DECLINE and lang == "en":
         return f"a fall of {qualified(qualifiers, shown, lang)}"
     return qualified(qualifiers, shown, lang, verb="下降" if kind is Kind.DECLINE else "")
