@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from govtargets.cli import cli
-from govtargets.extract.draft import as_json, extract
+from govtargets.extract.draft import as_json, as_toml, extract
 from govtargets.extract.reading import decode
 from govtargets.index import Index
 
@@ -144,6 +144,14 @@ def test_a_forum_post_gives_the_main_targets_of_the_bundled_data(bundled: Index)
     assert draft["outcomes"] == []
 
 
+def test_clauses_read_as_no_target_are_listed(bundled: Index) -> None:
+    """A clause of the passage that gives no target is listed (JSON unread, a TOML comment), not dropped unseen."""
+    text = _report("地区生产总值增长5%左右，科技创新能力显著增强\x07。")
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert as_json(draft)["unread"] == ["科技创新能力显著增强\x07"]
+    assert "#   科技创新能力显著增强\\x07\n" in as_toml(draft, source_name="r.md")
+
+
 def test_targets_in_the_review_are_not_results(bundled: Index) -> None:
     """目标增长8%, 力争完成65亿元 and figures of the report's own year are targets, not last year's results."""
     review = "2024年地区生产总值目标增长8%；一般公共预算收入增长10%、力争完成65亿元。"
@@ -234,7 +242,7 @@ def test_standard_input_and_json(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     draft = json.loads(result.stdout)
-    assert set(draft) == {"year", "region", "region_zh", "targets", "outcomes"}
+    assert set(draft) == {"year", "region", "region_zh", "targets", "outcomes", "unread"}
     assert {
         "wording",
         "indicator",

@@ -495,3 +495,5 @@ class Extraction(TypedDict):
     """The region as the text names it."""
     targets: list[ExtractedTarget]
     outcomes: list[ExtractedOutcome]
+    unread: list[str]
+    """Clauses of the target passage that gave no target, for a person to check."""

@@ -45,12 +45,17 @@ def key(name: str) -> str:
     return name if _BARE_KEY.match(name) else value(name)
 
 
+def comment_text(text: str) -> str:
+    """Text fit for a TOML comment: control characters (which TOML refuses there) escaped."""
+    return "".join(c if c == "\t" or (ord(c) >= 0x20 and ord(c) != 0x7F) else f"\\x{ord(c):02x}" for c in text)
+
+
 def table(header: str, fields: Mapping[str, Any], *, comment: str | None = None) -> str:
     """An array-of-tables entry: ``[[header]]`` then one ``key = value`` line per field that is set.
 
     Empty lists and None are left out, as the format's defaults say the same.
     """
-    lines = [f"# {line}" for line in (comment or "").splitlines()]
+    lines = [f"# {comment_text(line)}" for line in (comment or "").splitlines()]
     lines.append(f"[[{header}]]")
     for name, item in fields.items():
         if item is None or (isinstance(item, list | tuple) and not item):

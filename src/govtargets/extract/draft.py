@@ -30,6 +30,8 @@ class Draft:
     posted: Any
     targets: list[Found] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    """Clauses of the target passage that gave no target."""
 
 
 def extract(
@@ -53,7 +55,7 @@ def extract(
         url=report.url,
         posted=report.posted,
     )
-    draft.targets = Reader(catalogue).read(report.passage, report.passage_start, text)
+    draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, text)
     draft.outcomes = read_review(report.review, catalogue, year=draft.year)
     return draft
 
@@ -100,6 +102,7 @@ def as_json(draft: Draft) -> Extraction:
         "region_zh": draft.region_zh,
         "targets": targets,
         "outcomes": outcomes,
+        "unread": draft.unread,
     }
 
 
@@ -126,6 +129,14 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
     parts = [
         f"# Drafted by govtargets extract from {source_name}. Check every record against the text,\n"
         "# then remove these comments. The format is described in docs/format.md.\n",
+        *(
+            [
+                "# Clauses of the target passage read as no target (add any that is one):\n"
+                + "".join(f"#   {tomlout.comment_text(clause)}\n" for clause in draft.unread)
+            ]
+            if draft.unread
+            else []
+        ),
         f"format = {FORMAT}\n",
     ]
     parts.append(

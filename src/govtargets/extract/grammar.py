@@ -171,10 +171,13 @@ class Reader:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
 
-    def read(self, passage: str, offset: int, text: str) -> list[Found]:
-        """Every target of a passage that starts at ``offset`` in ``text``."""
+    def read(self, passage: str, offset: int, text: str) -> tuple[list[Found], list[str]]:
+        """Every target of a passage that starts at ``offset`` in ``text``, and the clauses that
+        gave none (for a person to check)."""
         found: list[Found] = []
+        unread: list[str] = []
         pending: list[tuple[str, int]] = []  # subjects of clauses that gave no predicate
+        pending_clauses: list[str] = []
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         for start, clause in clauses(passage, offset):
@@ -187,11 +190,14 @@ class Reader:
                     for t in targets:
                         t.wording, t.start = wording, pending_start
                 found.extend(targets)
-                pending, pending_start = [], None
+                pending, pending_clauses, pending_start = [], [], None
             elif carried:
                 pending = [*pending, *carried]
+                pending_clauses.append(clause)
                 pending_start = start if pending_start is None else pending_start
-        return found
+            else:
+                unread.append(clause)
+        return found, unread + pending_clauses
 
     def _clause(
         self, clause: str, start: int, text: str, pending: list[tuple[str, int]], last: list[str]
