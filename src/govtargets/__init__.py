@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.2.0"
-
 from govtargets.errors import DataError, GovTargetsError, NotFoundError
+from govtargets.version import __version__
 
 if TYPE_CHECKING:
     from govtargets.api import Dataset, open, to_frame

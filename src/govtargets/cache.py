@@ -19,10 +19,10 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from govtargets import __version__
 from govtargets.datasets import PathLike, bundled_count, dataset_files, is_regular
 from govtargets.errors import DataError
 from govtargets.index import SCHEMA_VERSION, Index
+from govtargets.version import __version__
 
 T = TypeVar("T")
 

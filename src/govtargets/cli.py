@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
-from govtargets import __version__
 from govtargets.errors import GovTargetsError
 from govtargets.escape import visible
 from govtargets.options import (
@@ -28,6 +27,7 @@ from govtargets.options import (
     query_command,
     year_option,
 )
+from govtargets.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

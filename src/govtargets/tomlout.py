@@ -47,7 +47,9 @@ def key(name: str) -> str:
 
 def comment_text(text: str) -> str:
     """Text fit for a TOML comment: control characters (which TOML refuses there) escaped."""
-    return "".join(c if c == "\t" or (ord(c) >= 0x20 and ord(c) != 0x7F) else f"\\x{ord(c):02x}" for c in text)
+    return "".join(
+        c if c == "\t" or (ord(c) >= 0x20 and ord(c) != 0x7F) else f"\\x{ord(c):02x}" for c in text
+    )
 
 
 def table(header: str, fields: Mapping[str, Any], *, comment: str | None = None) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from govtargets import tomlout
+import govtargets.tomlout as tomlout
 from govtargets.extract.grammar import Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import read_report
