@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
+
+from govtargets import load
+from govtargets.build import compile_dataset
 from govtargets.load import prepare
 
 from .conftest import DATA, MINI
@@ -109,3 +114,66 @@ def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
     assert "nested too deeply" in str(prepare(str(path)).problems[0]) or "invalid TOML" in str(
         prepare(str(path)).problems[0]
     )
+
+
+def _compiled(path: Path) -> tuple[list[tuple[object, ...]], list[str]]:
+    """Every served target and project row of a file compiled alone, and its problems."""
+    conn = sqlite3.connect(":memory:")
+    compiled = compile_dataset([str(path)], conn)
+    rows = (
+        conn.execute("SELECT row FROM targets UNION ALL SELECT row FROM projects").fetchall()
+        if not compiled.errors
+        else []
+    )
+    return rows, [str(p) for p in compiled.problems]
+
+
+def test_a_large_file_read_in_pieces_gives_what_the_whole_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut into pieces at its [[...]] lines, a file gives the same rows, and its problems the same lines."""
+    text = MINI_TEXT.replace("value = 12.5\nvalue_high = 13", 'value = "12.5"\nvalue_high = 13')
+    path = tmp_path / "d.toml"
+    path.write_text(text, encoding="utf-8")
+    whole = _compiled(path)
+    monkeypatch.setattr(load, "PIECE_BYTES", 300)
+    cut = load.pieces(str(path), size=path.stat().st_size)
+    assert len(cut) > 5
+    assert [p.first_line for p in cut] == sorted(p.first_line for p in cut)
+    assert _compiled(path) == whole
+    fixed = tmp_path / "ok.toml"
+    fixed.write_text(MINI_TEXT, encoding="utf-8")
+    rows = _compiled(fixed)
+    monkeypatch.setattr(load, "PIECE_BYTES", 10**9)
+    assert rows == _compiled(fixed)
+    assert rows[0]
+
+
+def test_a_file_that_cannot_be_cut_safely_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A multi-line string (which could hold a [[reports]] line) or format 1 keeps a file whole;
+    a piece that does not parse as whole records has the whole file read instead."""
+    monkeypatch.setattr(load, "PIECE_BYTES", 300)
+    quoted = tmp_path / "q.toml"
+    quoted.write_text(
+        MINI_TEXT + '\n[[sources]]\nid = "y"\ntitle = "t"\npublisher = "p"\nnote = """\n[[reports]]\n"""\n',
+        encoding="utf-8",
+    )
+    assert len(load.pieces(str(quoted), size=quoted.stat().st_size)) == 1
+    assert _compiled(quoted)[1] == []
+    old = DATA / "format1.toml"
+    assert len(load.pieces(str(old), size=old.stat().st_size)) == 1
+    # An array that spans lines and holds a line that looks like a list's header: no piece
+    # parses, and the whole file's error is the one reported, at its line in the file.
+    tricky = tmp_path / "t.toml"
+    tricky.write_text(
+        MINI_TEXT + '\n[[sources]]\nid = "x"\ntitle = "t"\npublisher = "p"\nnote = [\n[[sources]]\n]\n',
+        encoding="utf-8",
+    )
+    prepared = [p for _, p in load.prepare_all([str(tricky)])]
+    assert prepared[-1].redo
+    line = len(MINI_TEXT.splitlines()) + 7
+    assert [str(p) for p in prepared[-1].problems] == [
+        f"{tricky}:{line}: invalid TOML: Invalid value (column 3)"
+    ]

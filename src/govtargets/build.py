@@ -21,6 +21,7 @@ from govtargets.load import prepare_all
 from govtargets.locate import Loc, Locator, describe_field, describe_record
 from govtargets.rows import Context, dump, project_row, rank_value, region_view, source_view, target_row
 from govtargets.vocab import Kind, normalize_name, unit_of
+from govtargets.workers import ordered_map
 
 
 @dataclass
@@ -54,7 +55,10 @@ def compile_dataset(
     writer = IndexWriter(conn)
     compiled = Compiled()
     invalid: set[tuple[str, str]] = set()
-    for no, prepared in enumerate(prepare_all(files)):
+    for no, prepared in prepare_all(files):
+        if prepared.redo:
+            writer.drop(no)
+            compiled.problems = [p for p in compiled.problems if p.file != prepared.path]
         compiled.problems.extend(prepared.problems)
         compiled.regular &= prepared.regular
         invalid |= prepared.invalid
@@ -343,8 +347,17 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
         reports[(region, year)] = report["source"]
         served.append((region, year, report["source"], orjson.dumps(report.get("areas", [])).decode()))
     writer.serve("reports", served)
-    writer.serve("targets", _targets(conn, ctx, reports))
-    writer.serve("projects", _projects(conn, ctx, reports))
+    global _serving  # what a forked worker serves from
+    _serving = _Serving(ctx, reports, {key: r["level"] for key, r in ctx.regions.items()})
+    count = "SELECT (SELECT COUNT(*) FROM s_targets) + (SELECT COUNT(*) FROM s_projects)"
+    parallel = conn.execute(count).fetchone()[0] >= _PARALLEL_ROWS
+    try:
+        for table, serve in (("targets", _target_rows), ("projects", _project_rows)):
+            blocks = _blocks(conn, f"SELECT region, year, seq, raw FROM s_{table} ORDER BY rowid")
+            done = ordered_map(serve, blocks, parallel=parallel)
+            writer.serve(table, (row for block in done for row in block))
+    finally:
+        _serving = None
     writer.serve(
         "outcomes",
         (
@@ -354,39 +367,71 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
     )
 
 
-def _targets(
-    conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]
-) -> Iterator[tuple[Any, ...]]:
-    level = {key: r["level"] for key, r in ctx.regions.items()}
-    for region, year, seq, raw in conn.execute("SELECT region, year, seq, raw FROM s_targets ORDER BY rowid"):
-        target = orjson.loads(raw)
-        row = target_row(target, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
+@dataclass
+class _Serving:
+    """What serving a block of rows needs: the dataset's context, reports and region levels."""
+
+    ctx: Context
+    reports: dict[tuple[str, int], str]
+    levels: dict[str, str]
+
+
+_serving: _Serving | None = None
+
+_PARALLEL_ROWS = 20_000
+"""From this many targets and projects, workers share the serving (forked, they share the context)."""
+_BLOCK = 2_000
+"""Rows served by one task."""
+
+
+def _blocks(conn: sqlite3.Connection, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+    cursor = conn.execute(sql)
+    while block := cursor.fetchmany(_BLOCK):
+        yield block
+
+
+def _target_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Staged targets as served rows."""
+    assert _serving is not None
+    ctx, reports, levels = _serving.ctx, _serving.reports, _serving.levels
+    served = []
+    for region, year, seq, raw in block:
+        row = target_row(
+            orjson.loads(raw), region=region, year=year, report_source=reports[(region, year)], ctx=ctx
+        )
         ranked = rank_value(row)
         search = _searchable([row["wording"], row["label_en"] or ""])
-        yield (
-            region,
-            year,
-            seq,
-            row["indicator"],
-            row["kind"],
-            level[region],
-            None if ranked is None else float(ranked),
-            search,
-            dump(row),
+        served.append(
+            (
+                region,
+                year,
+                seq,
+                row["indicator"],
+                row["kind"],
+                levels[region],
+                None if ranked is None else float(ranked),
+                search,
+                dump(row),
+            )
         )
+    return served
 
 
-def _projects(
-    conn: sqlite3.Connection, ctx: Context, reports: dict[tuple[str, int], str]
-) -> Iterator[tuple[Any, ...]]:
-    fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
-    for region, year, seq, raw in conn.execute(
-        "SELECT region, year, seq, raw FROM s_projects ORDER BY rowid"
-    ):
-        project = orjson.loads(raw)
-        row = project_row(project, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
-        search = _searchable([str(row[f]) for f in fields if row[f]])  # type: ignore[literal-required]
-        yield (region, year, seq, row["planned_yuan"], row["total_yuan"], search, dump(row))
+_PROJECT_TEXT = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
+
+
+def _project_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Staged projects as served rows."""
+    assert _serving is not None
+    ctx, reports = _serving.ctx, _serving.reports
+    served = []
+    for region, year, seq, raw in block:
+        row = project_row(
+            orjson.loads(raw), region=region, year=year, report_source=reports[(region, year)], ctx=ctx
+        )
+        search = _searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
+        served.append((region, year, seq, row["planned_yuan"], row["total_yuan"], search, dump(row)))
+    return served
 
 
 def _searchable(texts: Iterable[str]) -> str:

@@ -176,9 +176,35 @@ def _build(files: list[str], where: str | None) -> Index:
                 cached = _cached(files, where)
                 if cached is not None:
                     return cached
-    conn = sqlite3.connect(":memory:")
+    conn = _scratch_database(files)
     _compile(files, conn, stamp)
     return Index(conn)
+
+
+_IN_MEMORY_BYTES = 8_000_000
+"""Data up to this size is compiled in memory when it cannot be cached; more, in a temporary file."""
+
+
+def _scratch_database(files: list[str]) -> sqlite3.Connection:
+    """A database for an index that is not kept: in memory for small data; for large data, in a
+    temporary file (removed at once, so nothing is left behind), so that memory stays bounded."""
+    if sum(_size(f) for f in files) <= _IN_MEMORY_BYTES:
+        return sqlite3.connect(":memory:")
+    import tempfile
+
+    handle, path = tempfile.mkstemp(prefix="govtargets-", suffix=".sqlite")
+    os.close(handle)
+    conn = sqlite3.connect(path)
+    with contextlib.suppress(OSError):
+        os.unlink(path)  # the open database lives on; where it cannot be removed, it is left to the OS
+    return conn
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _compile(files: list[str], conn: sqlite3.Connection, stamp: str) -> None:

@@ -104,8 +104,8 @@ class IndexWriter:
         conn.executescript(_TABLES)
 
     def stage(self, file_no: int, path: str, rows: Mapping[str, list[tuple[Any, ...]]]) -> None:
-        """Write one file's valid records into the staging tables."""
-        self.conn.execute("INSERT INTO files VALUES (?, ?)", (file_no, path))
+        """Write one file's valid records (or one piece's) into the staging tables."""
+        self.conn.execute("INSERT OR IGNORE INTO files VALUES (?, ?)", (file_no, path))
         for table, values in rows.items():
             if values:
                 width = len(values[0]) + 1
@@ -115,6 +115,11 @@ class IndexWriter:
                     f"INSERT INTO s_{table} VALUES ({marks})",
                     ((*v[:keys], file_no, *v[keys:]) for v in values),
                 )
+
+    def drop(self, file_no: int) -> None:
+        """Drop what was staged of a file (its pieces, before it was read again whole)."""
+        for table in STAGED:
+            self.conn.execute(f"DELETE FROM s_{table} WHERE file = ?", (file_no,))
 
     def serve(self, table: str, values: Iterable[tuple[Any, ...]]) -> None:
         """Write rows into a served table."""

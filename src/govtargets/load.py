@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -39,6 +40,7 @@ from govtargets.models import (
 )
 from govtargets.upgrade import is_format_1, upgrade
 from govtargets.vocab import Kind, unit_of
+from govtargets.workers import ordered_map
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -80,6 +82,18 @@ class Prepared:
     """Whether the file is a regular file (not a pipe or device): only those are cached."""
     invalid: set[tuple[str, str]] = field(default_factory=set)
     """The ids of records that are invalid (a source, region, indicator): (table, id)."""
+    before: Mapping[str, int] = field(default_factory=dict)
+    """For a piece of a file: how many records of each list come before it in the file."""
+    whole: bool = True
+    """False for a piece of a file that could not be read on its own: read the whole file."""
+    redo: bool = False
+    """The whole file, read again after a piece of it could not be: drop what its pieces gave."""
+
+    def in_file(self, loc: Loc) -> Loc:
+        """A piece's record place as a place in the whole file."""
+        if not self.before or not loc:
+            return loc
+        return (loc[0], loc[1] + self.before.get(str(loc[0]), 0), *loc[2:])  # type: ignore[operator]
 
     def make_rows(self) -> None:
         """Turn the records into staging rows (JSON), and let the models go."""
@@ -91,7 +105,7 @@ class Prepared:
         for table, records in self.records.items():
             found = rows.setdefault(table, [])
             for loc, record in records:
-                place = orjson.dumps(loc).decode()
+                place = orjson.dumps(self.in_file(loc)).decode()
                 raw = record.model_dump_json(
                     exclude_none=True, exclude={"targets", "projects"} if table == "reports" else None
                 )
@@ -122,15 +136,18 @@ class _Text:
     path: str
     text: str
     raw: dict[str, Any]
+    first_line: int = 1
+    """The line of the file the text begins on (a piece of a file begins further on)."""
     _locator: Locator | None = None
 
     def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
         if self._locator is None:
             self._locator = Locator(self.text)
+        line = self._locator.find(record, where)
         return Problem(
             file=self.path,
             message=message,
-            line=self._locator.find(record, where),
+            line=None if line is None else line + self.first_line - 1,
             record=describe_record(self.raw, record),
             field=describe_field(where),
             severity="warning" if code else "error",
@@ -138,13 +155,39 @@ class _Text:
         )
 
 
+@dataclass(frozen=True)
+class Piece:
+    """A file, or a part of a large one that holds whole records: a byte range that begins on
+    a ``[[...]]`` line of a top-level list."""
+
+    path: str
+    start: int = 0
+    end: int | None = None
+    """None: the whole file, read as it is (a pipe too)."""
+    first_line: int = 1
+    before: Mapping[str, int] = field(default_factory=dict)
+    """How many records of each list the file has before the piece."""
+    counts: Mapping[str, int] = field(default_factory=dict)
+    """How many records of each list the piece has: a check that it was cut where records begin."""
+    fmt: int = FORMAT
+    """The file's format (given at its top, which only the first piece holds)."""
+
+
 def prepare(path: str) -> Prepared:
     """Read, validate and check one file."""
-    prepared = Prepared(path)
-    file = _read(path, prepared)
+    return prepare_piece(Piece(path))
+
+
+def prepare_piece(piece: Piece) -> Prepared:
+    """Read, validate and check one file, or a piece of one (see ``pieces``)."""
+    path = piece.path
+    prepared = Prepared(path, before=piece.before)
+    file = _read(path, prepared) if piece.end is None else _read_piece(piece, prepared)
     if file is None:
         return prepared
     data = file.raw
+    if piece.start > 0:
+        data = {"format": piece.fmt, **data}
     if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
         prepared.problems.append(
             file.problem(
@@ -416,6 +459,74 @@ def _read(path: str, prepared: Prepared) -> _Text | None:
     return _Text(path, text, raw)
 
 
+def _read_piece(piece: Piece, prepared: Prepared) -> _Text | None:
+    """A piece of a file as text and data; None, and ``prepared.whole`` False, where it does not
+    read as the whole records it should hold (the whole file is then read instead)."""
+    assert piece.end is not None
+    try:
+        with open(piece.path, "rb") as f:
+            f.seek(piece.start)
+            data = f.read(piece.end - piece.start)
+        text = data.decode("utf-8-sig" if piece.start == 0 else "utf-8")
+        raw = tomli.loads(text, parse_float=Decimal)
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
+        raw = None
+    if raw is None or any(
+        len(raw.get(t, [])) != piece.counts.get(t, 0) if isinstance(raw.get(t, []), list) else True
+        for t in TABLES
+    ):
+        prepared.whole = False
+        return None
+    return _Text(piece.path, text, raw, first_line=piece.first_line)
+
+
+PIECE_BYTES = 4 << 20
+"""A file larger than this is read in pieces of about this size: in parallel, in bounded memory."""
+
+_HEADER = re.compile(
+    rb"^[ \t]*\[\[[ \t]*(" + "|".join(TABLES).encode() + rb")[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$", re.MULTILINE
+)
+
+
+def pieces(path: str, *, size: int) -> list[Piece]:
+    """A file of ``size`` bytes in pieces of about PIECE_BYTES, each beginning on a top-level
+    ``[[...]]`` line; the whole file as one piece where it is small, or cannot be cut safely (a
+    multi-line string could hold such a line; a format 1 file is upgraded whole)."""
+    if size <= PIECE_BYTES:
+        return [Piece(path)]
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return [Piece(path)]
+    headers = list(_HEADER.finditer(data))
+    if not headers or b'"""' in data or b"'''" in data:
+        return [Piece(path)]
+    try:
+        top = tomli.loads(data[: headers[0].start()].decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError):
+        return [Piece(path)]
+    fmt = top.get("format")
+    if fmt != FORMAT:
+        return [Piece(path)]
+    found: list[Piece] = []
+    start, line = 0, 1
+    before: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for header in headers:
+        at = header.start()
+        if at - start >= PIECE_BYTES:
+            found.append(Piece(path, start, at, line, dict(before), dict(counts), fmt))
+            line += data.count(b"\n", start, at)
+            for table, n in counts.items():
+                before[table] = before.get(table, 0) + n
+            start, counts = at, {}
+        table = header.group(1).decode()
+        counts[table] = counts.get(table, 0) + 1
+    found.append(Piece(path, start, len(data), line, dict(before), dict(counts), fmt))
+    return found
+
+
 def _bytes(path: str, prepared: Prepared) -> bytes | None:
     try:
         data, prepared.regular = read_bytes(path, limit=MAX_BYTES)
@@ -484,20 +595,26 @@ _PATTERNS = {
 _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float", "list", "is-instance"})
 
 
-def prepare_all(files: Sequence[str]) -> Iterator[Prepared]:
-    """Each file prepared, in order: in worker processes when there is enough data to share."""
-    workers = min(len(files), os.cpu_count() or 1)
-    if workers < 2 or sum(_size(f) for f in files) < _PARALLEL_BYTES:
-        yield from map(prepare, files)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork: a worker starts with pydantic and the models already loaded.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        yield from pool.map(prepare, files)
+def prepare_all(files: Sequence[str]) -> Iterator[tuple[int, Prepared]]:
+    """Each file prepared, in order, as (its number, its pieces one by one): in worker
+    processes when there is enough data to share. A piece that cannot be read on its own is
+    followed by the whole file, prepared again, with ``whole`` set: what came of its earlier
+    pieces is to be dropped."""
+    sizes = [_size(f) for f in files]
+    planned = [(no, piece) for no, path in enumerate(files) for piece in pieces(path, size=sizes[no])]
+    redo: set[int] = set()
+    parallel = sum(sizes) >= _PARALLEL_BYTES and len(planned) > 1
+    done = ordered_map(prepare_piece, (piece for _, piece in planned), parallel=parallel)
+    for (no, piece), prepared in zip(planned, done, strict=True):
+        if no in redo:
+            continue
+        if not prepared.whole:
+            redo.add(no)
+            again = prepare(piece.path)
+            again.redo = True
+            yield no, again
+            continue
+        yield no, prepared
 
 
 # Below this much data, starting worker processes costs more than it saves.

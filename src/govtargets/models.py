@@ -145,7 +145,7 @@ class Indicator(Record):
     """A short English name for narrow tables and charts (the name if it is short)."""
     unit: str | None = None
     """The unit its level is usually given in (亿元, 万人, %)."""
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
     """Other names reports give it (经济增长, GDP), so that lookups and ``extract`` find it."""
     noun_en: Text | None = None
     """What a count of it counts, in English (``parking spaces``), for figures in English."""
@@ -165,8 +165,8 @@ class Region(Division):
     """A division that sets targets (a province, city, district or county), with the names users type."""
 
     id: Key
-    aliases: list[Text] = []
-    checked: Checked = []
+    aliases: list[Text] = Field(default_factory=list)
+    checked: Checked = Field(default_factory=list)
 
 
 class Quantity(Record):
@@ -218,7 +218,7 @@ class Target(Record):
     value_high: Figure | None = None
     """The top of a range (增长5%—5.5%: value 5, value_high 5.5)."""
     unit: str | None = None
-    qualifiers: list[QualifierKey] = []
+    qualifiers: list[QualifierKey] = Field(default_factory=list)
     goal: GoalKey | None = None
     """What a qualitative target asks (稳中提质, 持续下降, 完成省下达任务)."""
     against: Key | None = None
@@ -234,7 +234,7 @@ class Target(Record):
     area: Annotated[int, Strict(), Field(ge=1)] | None = None
     wording: Text
     label_en: Text | None = None
-    checked: Checked = []
+    checked: Checked = Field(default_factory=list)
     source: Key | None = None
 
     @property
@@ -307,7 +307,7 @@ class Outcome(Record):
     wording: Text
     source: Key
     note: str | None = None
-    checked: Checked = []
+    checked: Checked = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _has_a_figure(self) -> Outcome:
@@ -352,8 +352,8 @@ class Project(Record):
     planned_investment: Quantity | None = None
     production_start: ProductionStart | None = None
     wording: Text
-    notes: list[Note] = []
-    checked: Checked = []
+    notes: list[Note] = Field(default_factory=list)
+    checked: Checked = Field(default_factory=list)
     source: Key | None = None
 
     @model_validator(mode="after")
@@ -379,19 +379,19 @@ class Report(Record):
     region: Key
     year: Year
     source: Key
-    areas: list[Area] = []
-    targets: list[Target] = []
-    projects: list[Project] = []
-    checked: Checked = []
+    areas: list[Area] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    checked: Checked = Field(default_factory=list)
 
 
 class DatasetFile(Record):
     """One TOML file of a dataset; a dataset is several files read together."""
 
     format: Literal[2]
-    sources: list[Source] = []
-    divisions: list[Division] = []
-    indicators: list[Indicator] = []
-    regions: list[Region] = []
-    reports: list[Report] = []
-    outcomes: list[Outcome] = []
+    sources: list[Source] = Field(default_factory=list)
+    divisions: list[Division] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    regions: list[Region] = Field(default_factory=list)
+    reports: list[Report] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)

@@ -7,6 +7,7 @@ selects rows and prints them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -140,7 +141,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         "value": value,
         "value_high": high,
         "unit": unit,
-        "qualifiers": qualifiers,
+        "qualifiers": tuple(qualifiers),
         "goal": goal,
         "against": (other["name_zh"], other.get("short_en") or other["name_en"]) if other else None,
         "against_region": (other_region["name_zh"], other_region["name_en"]) if other_region else None,
@@ -178,8 +179,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         "threshold": threshold_text(target.get("threshold")),
         "part_of": target.get("part_of"),
         "area": target.get("area"),
-        "figure_zh": target_figure(lang="zh", **parts),
-        "figure_en": target_figure(lang="en", **parts),
+        **_figures(**parts),
         "wording": target["wording"],
         "label_en": target.get("label_en"),
         "source": source["id"],
@@ -187,6 +187,36 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         **_outcome(target, kind, value, high, unit, margin, indicator, region, year, against_region, ctx),
     }
     return cast(TargetRow, row)
+
+
+@functools.lru_cache(maxsize=4096)  # a dataset says 5%左右 and the like many times over
+def _figures(
+    *,
+    kind: Kind,
+    value: Decimal | None,
+    value_high: Decimal | None,
+    unit: str | None,
+    qualifiers: tuple[str, ...],
+    goal: str | None,
+    against: tuple[str, str] | None,
+    against_region: tuple[str, str] | None,
+    margin: Decimal | None,
+    noun: str | None,
+) -> dict[str, str]:
+    """A target's figure in Chinese and in English (the figure_zh and figure_en columns)."""
+    parts: dict[str, Any] = {
+        "kind": kind,
+        "value": value,
+        "value_high": value_high,
+        "unit": unit,
+        "qualifiers": list(qualifiers),
+        "goal": goal,
+        "against": against,
+        "against_region": against_region,
+        "margin": margin,
+        "noun": noun,
+    }
+    return {"figure_zh": target_figure(lang="zh", **parts), "figure_en": target_figure(lang="en", **parts)}
 
 
 def _outcome(

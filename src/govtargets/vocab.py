@@ -7,6 +7,7 @@ goal by its key (``strive_for``) or in Chinese (``力争``); both read the same.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from enum import StrEnum
@@ -220,6 +221,7 @@ _UNIT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=512)  # a dataset uses a few dozen units, each thousands of times
 def unit_of(symbol: str) -> Unit | None:
     """The unit a symbol names (``亿元``, ``万人``, ``%``), or None if it names none."""
     if symbol in _SPECIAL:
