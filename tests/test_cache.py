@@ -120,3 +120,42 @@ def test_a_changed_set_of_files_reuses_its_index_name(tmp_path: Path) -> None:
     time.sleep(0.03)
     cache.answer(_regions, paths=[folder], bundled=False)
     assert len(_indexes()) == count
+
+
+def test_a_change_to_one_file_reads_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Of a folder of files, an edit to one re-reads that one; the others' records come from the
+    previous index, and the answer is the one a fresh build gives."""
+    from govtargets import load
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = MINI.read_text(encoding="utf-8")
+    split = text.index("[[regions]]")
+    (folder / "a.toml").write_text(text[:split], encoding="utf-8")
+    (folder / "b.toml").write_text("format = 2\n" + text[split:], encoding="utf-8")
+    time.sleep(0.03)
+    assert "north" in cache.answer(_regions, paths=[folder], bundled=False)
+    read: list[str] = []
+    real = load.prepare_piece
+    monkeypatch.setattr(
+        load, "prepare_piece", lambda piece: read.append(Path(piece.path).name) or real(piece)
+    )
+    b = folder / "b.toml"
+    b.write_text(
+        b.read_text(encoding="utf-8").replace('"North District"', '"Nord District"'), encoding="utf-8"
+    )
+    time.sleep(0.03)
+
+    def everything(index: Index) -> list[object]:
+        return [
+            index.region("north"),
+            index.targets(),
+            index.projects(),
+            index.outcomes(),
+            index.indicators(),
+        ]
+
+    cached = cache.answer(everything, paths=[folder], bundled=False)
+    assert read == ["b.toml"]
+    assert cached == cache.answer(everything, paths=[folder], bundled=False, use_cache=False)
+    assert cached[0]["name_en"] == "Nord District"  # type: ignore[index]

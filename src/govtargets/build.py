@@ -43,26 +43,54 @@ def errors(problems: Iterable[Problem]) -> list[Problem]:
 
 
 def compile_dataset(
-    files: Sequence[str], conn: sqlite3.Connection, *, bundled: int = 0, meta: Mapping[str, str] | None = None
+    files: Sequence[str],
+    conn: sqlite3.Connection,
+    *,
+    bundled: int = 0,
+    meta: Mapping[str, str] | None = None,
+    stamps: Sequence[str] = (),
+    previous: str | None = None,
 ) -> Compiled:
     """Read, validate and check ``files`` together, and fill ``conn`` with their index.
 
     The first ``bundled`` files are the bundled data: a user's report (or outcome) of a region
     and year that the bundled data has too replaces the bundled one, with a warning. Returns
     every problem found, errors and warnings, in reading order; the index is complete (and
-    holds ``meta``) only when there is no error.
+    holds ``meta``) only when there is no error. With each file's ``stamps`` (what it is now),
+    the files that the ``previous`` index of the same dataset staged as they are now are taken
+    from it as they are, not read again.
     """
     writer = IndexWriter(conn)
+    reused = writer.reusable(previous, stamps) if previous and stamps else {}
     compiled = Compiled()
     invalid: set[tuple[str, str]] = set()
-    for no, prepared in prepare_all(files):
+    warned: dict[int, list[Problem]] = {}
+    waiting = sorted(reused)
+
+    def take_reused(before: int) -> None:
+        """Stage, in their place in the file order, the reused files numbered below ``before``."""
+        while waiting and waiting[0] < before:
+            no = waiting.pop(0)
+            previous_no, warnings = reused[no]
+            writer.reuse(no, files[no], previous_no)
+            warned[no] = [Problem(*p)._replace(file=files[no]) for p in orjson.loads(warnings or "[]")]
+            compiled.problems.extend(warned[no])
+
+    for no, prepared in prepare_all(files, skip=reused):
+        take_reused(no)
         if prepared.redo:
             writer.drop(no)
             compiled.problems = [p for p in compiled.problems if p.file != prepared.path]
+            warned[no] = []
         compiled.problems.extend(prepared.problems)
+        warned.setdefault(no, []).extend(p for p in prepared.problems if p.severity == "warning")
         compiled.regular &= prepared.regular
         invalid |= prepared.invalid
         writer.stage(no, prepared.path, prepared.rows)
+    take_reused(len(files))
+    writer.detach()
+    for no, stamp in enumerate(stamps):
+        writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
     checker = _Checker(conn, files, bundled)
     compiled.problems.extend(checker.twice())
     ctx = checker.context()

@@ -99,12 +99,15 @@ def _cache_path(paths: Sequence[PathLike], bundled: bool) -> str | None:
 
 def _stamp(files: list[str]) -> str:
     """What the index was built from; any change to a data file (or to govtargets) changes it."""
-    lines = [f"govtargets {__version__}", f"index schema {SCHEMA_VERSION}"]
-    for f in files:
-        st = os.stat(f)
-        where = os.path.realpath(f)
-        lines.append(f"{where} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}")
-    return "\n".join(lines)
+    return "\n".join(
+        [f"govtargets {__version__}", f"index schema {SCHEMA_VERSION}", *map(_file_stamp, files)]
+    )
+
+
+def _file_stamp(path: str) -> str:
+    """What a data file is now: where, how long, when changed (and which file on which disk)."""
+    st = os.stat(path)
+    return f"{os.path.realpath(path)} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 
 
 def _uri(path: str) -> str:
@@ -157,8 +160,9 @@ def _build(files: list[str], where: str | None) -> Index:
         except (OSError, sqlite3.Error):
             pass  # no cache to write to: compile in memory
         else:
+            previous = where if _trusted(where) else None
             try:
-                _compile(files, conn, stamp)
+                _compile(files, conn, stamp, keep=True, previous=previous)
                 conn.close()
                 os.chmod(scratch, 0o600)
                 # Atomic: a reader sees the old index or the new one, and of two processes
@@ -207,11 +211,22 @@ def _size(path: str) -> int:
         return 0
 
 
-def _compile(files: list[str], conn: sqlite3.Connection, stamp: str) -> None:
+def _compile(
+    files: list[str], conn: sqlite3.Connection, stamp: str, *, keep: bool = False, previous: str | None = None
+) -> None:
+    """Compile into ``conn``; an index to ``keep`` records each file's stamp, so that the next
+    build can take the files that did not change from it (as this one does from ``previous``)."""
     from govtargets.build import compile_dataset
 
+    # A file's records are staged the same way as long as govtargets and the index are the same.
+    stamps = [f"{__version__} {SCHEMA_VERSION} {_file_stamp(f)}" for f in files] if keep else ()
     compiled = compile_dataset(
-        files, conn, bundled=bundled_count(files), meta={"stamp": stamp, "version": __version__}
+        files,
+        conn,
+        bundled=bundled_count(files),
+        meta={"stamp": stamp, "version": __version__},
+        stamps=stamps,
+        previous=previous,
     )
     if compiled.errors:  # warnings are for `govtargets validate`
         raise DataError(compiled.errors)

@@ -9,6 +9,7 @@ and orjson, so a query never imports pydantic, tomli or rich.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
@@ -21,7 +22,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -43,7 +44,7 @@ _TABLES = (
     )
     + """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL);
+CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL, stamp TEXT, warnings TEXT);
 CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE indicators (key TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
 CREATE TABLE indicator_names (name TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
@@ -105,7 +106,7 @@ class IndexWriter:
 
     def stage(self, file_no: int, path: str, rows: Mapping[str, list[tuple[Any, ...]]]) -> None:
         """Write one file's valid records (or one piece's) into the staging tables."""
-        self.conn.execute("INSERT OR IGNORE INTO files VALUES (?, ?)", (file_no, path))
+        self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
         for table, values in rows.items():
             if values:
                 width = len(values[0]) + 1
@@ -115,6 +116,37 @@ class IndexWriter:
                     f"INSERT INTO s_{table} VALUES ({marks})",
                     ((*v[:keys], file_no, *v[keys:]) for v in values),
                 )
+
+    def mark(self, file_no: int, stamp: str, warnings: str) -> None:
+        """Record what a staged file was (its stamp) and its warnings, so that a later build of
+        the same files can take its staged records as they are (``reuse``)."""
+        self.conn.execute("UPDATE files SET stamp = ?, warnings = ? WHERE no = ?", (stamp, warnings, file_no))
+
+    def reusable(self, previous: str, stamps: Sequence[str]) -> dict[int, tuple[int, str]]:
+        """Attach the ``previous`` index of the same dataset; of the files with these stamps,
+        those it staged as they are now: {file number: (its number there, its warnings)}."""
+        try:
+            self.conn.execute("ATTACH DATABASE ? AS previous", (previous,))
+            rows = self.conn.execute("SELECT no, stamp, warnings FROM previous.files").fetchall()
+        except sqlite3.Error:
+            return {}
+        then = {stamp: (no, warnings) for no, stamp, warnings in rows if stamp}
+        return {no: then[stamp] for no, stamp in enumerate(stamps) if stamp in then}
+
+    def reuse(self, file_no: int, path: str, previous_no: int) -> None:
+        """Stage a file's records as the previous index staged them."""
+        self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
+        for table, keys in STAGED.items():
+            columns = ", ".join(k.split()[0] for k in keys.split(", "))
+            self.conn.execute(
+                f"INSERT INTO s_{table} SELECT {columns}, ?, loc, raw FROM previous.s_{table} WHERE file = ?",
+                (file_no, previous_no),
+            )
+
+    def detach(self) -> None:
+        """Let the previous index go."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("DETACH DATABASE previous")
 
     def drop(self, file_no: int) -> None:
         """Drop what was staged of a file (its pieces, before it was read again whole)."""

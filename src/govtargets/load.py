@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -595,13 +595,18 @@ _PATTERNS = {
 _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float", "list", "is-instance"})
 
 
-def prepare_all(files: Sequence[str]) -> Iterator[tuple[int, Prepared]]:
-    """Each file prepared, in order, as (its number, its pieces one by one): in worker
-    processes when there is enough data to share. A piece that cannot be read on its own is
-    followed by the whole file, prepared again, with ``whole`` set: what came of its earlier
-    pieces is to be dropped."""
-    sizes = [_size(f) for f in files]
-    planned = [(no, piece) for no, path in enumerate(files) for piece in pieces(path, size=sizes[no])]
+def prepare_all(files: Sequence[str], *, skip: Collection[int] = ()) -> Iterator[tuple[int, Prepared]]:
+    """Each file prepared (but those numbered in ``skip``), in order, as (its number, its pieces
+    one by one): in worker processes when there is enough data to share. A piece that cannot be
+    read on its own is followed by the whole file, prepared again, with ``redo`` set: what came
+    of its earlier pieces is to be dropped."""
+    sizes = [0 if no in skip else _size(f) for no, f in enumerate(files)]
+    planned = [
+        (no, piece)
+        for no, path in enumerate(files)
+        if no not in skip
+        for piece in pieces(path, size=sizes[no])
+    ]
     redo: set[int] = set()
     parallel = sum(sizes) >= _PARALLEL_BYTES and len(planned) > 1
     done = ordered_map(prepare_piece, (piece for _, piece in planned), parallel=parallel)
