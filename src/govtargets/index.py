@@ -287,7 +287,7 @@ class Index:
             if text_indicators:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
-        return self._rows(f"SELECT row FROM targets{where.sql()} ORDER BY rowid", where.args)
+        return self._rows(f"SELECT {_JSON('row')} FROM targets{where.sql()} ORDER BY rowid", where.args)
 
     def projects(
         self,
@@ -310,7 +310,8 @@ class Index:
             where.add("instr(search, ?) > 0", text)
         # Sorted here into the dataset's order: asked to sort, SQLite would scan every project
         # in order rather than use the index on the amount and sort the few that pass.
-        found = self.conn.execute(f"SELECT rowid, row FROM projects{where.sql()}", where.args).fetchall()
+        sql = f"SELECT rowid, {_JSON('row')} FROM projects{where.sql()}"
+        found = self.conn.execute(sql, where.args).fetchall()
         found.sort()
         return [orjson.loads(row) for _, row in found]
 
@@ -321,7 +322,9 @@ class Index:
         if text is not None:
             where.add("instr(search, ?) > 0", text)
         return _records(
-            self.conn.execute(f"SELECT record FROM outcomes{where.sql()} ORDER BY rowid", where.args)
+            self.conn.execute(
+                f"SELECT {_JSON('record')} FROM outcomes{where.sql()} ORDER BY rowid", where.args
+            )
         )
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
@@ -375,6 +378,12 @@ class _Where:
 
     def sql(self) -> str:
         return f" WHERE {' AND '.join(self.clauses)}" if self.clauses else ""
+
+
+def _JSON(column: str) -> str:
+    """A JSON column, selected as bytes: orjson reads them as they are, where Python would first
+    decode them into a string (a tenth of the time of a broad query)."""
+    return f"CAST({column} AS BLOB)"
 
 
 def _in(column: str, values: Sequence[object]) -> str:

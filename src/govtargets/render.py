@@ -34,18 +34,17 @@ def render(
     wide: bool = False,
     lang: Lang = "en",
     bom: bool = False,
-) -> Iterator[str]:
-    """``answer`` as text in ``fmt``, in pieces. A table is fitted to ``width`` columns (None: as
-    wide as it needs); a CSV sheet for Excel (``bom``) begins with a byte-order mark, ends its
-    lines with CRLF and keeps text that looks like a formula from running."""
+) -> Iterator[str | bytes]:
+    """``answer`` as text in ``fmt``, in pieces (JSON as UTF-8 bytes). A table is fitted to
+    ``width`` columns (None: as wide as it needs); a CSV sheet for Excel (``bom``) begins with a
+    byte-order mark, ends its lines with CRLF and keeps text that looks like a formula from running."""
     output, result = answer.output, answer.result
     if fmt == "json":
-        yield json_text(result, indent=True) + "\n"
+        yield json_bytes(result, indent=True) + b"\n"
     elif fmt == "jsonl":
         if output.rows is None:
             raise ValueError("this result has no rows to write as JSON Lines")
-        for row in output.rows(result):
-            yield json_text(row) + "\n"
+        yield from _lines(output.rows(result))
     elif fmt == "csv":
         sheet = output.sheet(result)
         yield from csv_text(sheet.header, sheet.rows, excel=bom)
@@ -57,11 +56,31 @@ def render(
 
 def json_text(value: Any, *, indent: bool = False) -> str:
     """``value`` as JSON: exact figures as numbers, Chinese as it is."""
+    return json_bytes(value, indent=indent).decode()
+
+
+def json_bytes(value: Any, *, indent: bool = False) -> bytes:
+    """``value`` as JSON in UTF-8, as orjson writes it (written to stdout as it is)."""
     import orjson  # the standard library's encoder is pure Python when it indents: 10x slower
 
     from govtargets.rows import json_number
 
-    return orjson.dumps(value, default=json_number, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+    return orjson.dumps(value, default=json_number, option=orjson.OPT_INDENT_2 if indent else 0)
+
+
+def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
+    """JSON Lines, a few hundred rows to a piece."""
+    import orjson
+
+    from govtargets.rows import json_number
+
+    batch: list[bytes] = []
+    for row in rows:
+        batch.append(orjson.dumps(row, default=json_number, option=orjson.OPT_APPEND_NEWLINE))
+        if len(batch) == 500:
+            yield b"".join(batch)
+            batch = []
+    yield b"".join(batch)
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel: bool = False) -> Iterator[str]:
@@ -74,7 +93,10 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel: boo
     if excel:
         yield BOM
     for n, row in enumerate(rows, 1):
-        writer.writerow([_cell(v, excel=excel) for v in row])
+        # Text and whole numbers, most cells, go as they are; the rest through _cell.
+        writer.writerow(
+            [v if (type(v) is str and not excel) or type(v) is int else _cell(v, excel=excel) for v in row]
+        )
         if n % 500 == 0:
             yield out.getvalue()
             out.seek(0)
@@ -98,15 +120,15 @@ def _cell(value: object, *, excel: bool) -> object:
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write(chunks: Iterable[str]) -> None:
-    """Write text to stdout as UTF-8, ending quietly if the reader has gone."""
+def write(chunks: Iterable[str | bytes]) -> None:
+    """Write text to stdout as UTF-8 (bytes as they are), ending quietly if the reader has gone."""
     stream = sys.stdout
     if stream is None:
         raise OutputError("cannot write the output: standard output is closed")
     try:
         stream.flush()
         for chunk in chunks:
-            stream.buffer.write(chunk.encode("utf-8"))
+            stream.buffer.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
         stream.flush()
     except BrokenPipeError:
         # `| head` closed the pipe: that is the reader's choice, not an error.
