@@ -1,58 +1,55 @@
-"""Time govtargets as whole processes against ``python -c pass``, and check the speed goals.
+"""Time govtargets as whole processes, as a new user installs it, and check the speed goals.
 
-    python benchmarks/run.py [--runs 10] [--cold-runs 10] [--regions 3000] [--no-readme]
+    python benchmarks/run.py [--runs 10] [--cold-runs 5] [--regions 3000] [--scale 3] [--current]
 
-Uses the ``govtargets`` installed beside this Python (``pip install .`` first). Every case
-is run once to warm up, then ``--runs`` times, each run right after a ``python -c pass``,
-so that both see the same machine; the figure is the median, and the ratio is to the median
-of ``python -c pass`` over the same runs. Peak memory is the largest max RSS of three more
-runs of a case, each started by a small launcher (see ``peak_rss``).
-The results are printed, written to benchmarks/RESULTS.md and put in README.md between the
-``benchmark`` markers. Nothing here is a unit test: shared machines are noisy, so only
-ratios measured in one run are compared.
+By default it makes a fresh virtualenv and installs this project into it with the newest
+releases of its dependencies (what ``pip install .`` gives a new user today), and says their
+versions; ``--current`` uses the govtargets installed beside this Python instead. It generates
+a dataset (benchmarks/generate.py) of ``--regions`` regions and one ``--scale`` times larger,
+and times each case against a yardstick run right before it, in turn (case, yardstick, case,
+...), so that both see the same machine: ``python -c pass`` for every case, the sqlite3
+command-line shell answering the same question over the same index for broad queries, and
+parse + validate of the same files (in one process) for a cold start. The figure is the
+median; the ratio is of the medians. Cold starts are measured on the machine as it is and with
+two processes spinning beside them (a busy machine), and peak memory over all the processes
+of a run. Results go to benchmarks/RESULTS.md. Nothing here is a unit test: shared machines
+are noisy, so only ratios measured in one run are compared.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import platform
-import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import Shape, generate
+from generate import ALWAYS, INDICATORS, Shape, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-README = ROOT / "README.md"
-MARKERS = ("<!-- benchmark:start -->", "<!-- benchmark:end -->")
 
-# In-process, the work the tool cannot avoid on a cold start: parse and validate every file.
+# In one process, the work a cold start cannot avoid: parse and validate every file.
 PARSE_AND_VALIDATE = """
-import sys, time
+import sys
 from decimal import Decimal
 import tomli
 from govtargets.models import DatasetFile
-total = 0.0
 for name in sys.argv[1:]:
     with open(name, "rb") as f:
-        text = f.read().decode("utf-8-sig")
-    start = time.perf_counter()
-    DatasetFile.model_validate(tomli.loads(text, parse_float=Decimal))
-    total += time.perf_counter() - start
-print(total)
+        DatasetFile.model_validate(tomli.loads(f.read().decode("utf-8-sig"), parse_float=Decimal))
 """
-
 
 # Linux counts the memory a child held before exec (a copy of its parent's) in its max RSS, so
 # every child of this process, which holds the generated data's figures, would report at least
@@ -67,18 +64,12 @@ print(usage.ru_maxrss * 1024, file=sys.stderr)  # KiB on Linux
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
-
-def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
-    """The max RSS, in bytes, of one run of ``argv`` started by the launcher."""
-    result = subprocess.run(
-        [sys.executable, "-S", "-c", LAUNCHER, *argv], capture_output=True, env=env, check=True
-    )
-    return int(result.stderr.decode().split()[-1])
+SPIN = "while True: pass"
 
 
 @dataclass
 class Runs:
-    """Wall times (seconds) and max RSS (bytes) of one case's runs."""
+    """Wall times (seconds) and peak memory (bytes) of one command's runs."""
 
     seconds: list[float] = field(default_factory=list)
     rss: list[int] = field(default_factory=list)
@@ -87,6 +78,18 @@ class Runs:
     def median(self) -> float:
         """Median wall time."""
         return statistics.median(self.seconds)
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    case: str
+    median: str
+    ratio: str
+    goal: str
+    met: bool | None
+    memory: str = ""
 
 
 def tree_rss(pid: int) -> int:
@@ -106,10 +109,10 @@ def tree_rss(pid: int) -> int:
 
 
 def run_once(argv: Sequence[str], env: dict[str, str], *, tree: bool = False) -> tuple[float, int, bytes]:
-    """Run a process to its end; return its wall time, peak memory and standard output.
+    """Run a process to its end; its wall time, peak memory and standard output.
 
     Peak memory is the process's max RSS; with ``tree``, the larger of that and the most its
-    whole process tree (worker processes included) held at once, sampled every 5 ms.
+    whole process tree (workers included) held at once, sampled every 5 ms.
     """
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
@@ -123,168 +126,390 @@ def run_once(argv: Sequence[str], env: dict[str, str], *, tree: bool = False) ->
     sampler = threading.Thread(target=sample, daemon=True)
     if tree:
         sampler.start()
-    out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
-    _, status, usage = os.wait4(proc.pid, 0)
+    out, err = proc.communicate()
     elapsed = time.perf_counter() - start
     done.set()
     if tree:
         sampler.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {err.decode(errors='replace')}")
-    return elapsed, max(usage.ru_maxrss * 1024, peak[0]), out  # ru_maxrss is in KiB on Linux
+    return elapsed, peak[0], out
 
 
-def measure(argv: Sequence[str], env: dict[str, str], runs: int, base: Runs, before: object = None) -> Runs:
-    """Warm up once, then alternate ``python -c pass`` and the case ``runs`` times.
+def peak_rss(argv: Sequence[str], env: dict[str, str]) -> int:
+    """The max RSS, in bytes, of one run of ``argv`` started by the launcher."""
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", LAUNCHER, *argv], capture_output=True, env=env, check=True
+    )
+    return int(result.stderr.decode().split()[-1])
 
-    With ``before`` (a function run just before each run of the case), there is no warm-up,
-    and memory is taken over the whole process tree.
-    """
-    result = Runs()
+
+def paired(
+    case: Sequence[str],
+    yardstick: Sequence[str],
+    env: dict[str, str],
+    runs: int,
+    *,
+    before: Callable[[], None] | None = None,
+    tree: bool = False,
+) -> tuple[Runs, Runs]:
+    """Run the case and its yardstick in turn ``runs`` times (after one warm-up of each, unless
+    ``before`` prepares each run of the case, as for a cold start)."""
+    a, b = Runs(), Runs()
     if before is None:
-        run_once(argv, env)
+        run_once(case, env)
+        run_once(yardstick, env)
     for _ in range(runs):
-        seconds, rss, _ = run_once([sys.executable, "-c", "pass"], env)
-        base.seconds.append(seconds)
-        base.rss.append(rss)
-        if callable(before):
+        if before is not None:
             before()
-        seconds, rss, _ = run_once(argv, env, tree=callable(before))
-        result.seconds.append(seconds)
-        result.rss.append(rss)
-    if before is None:
-        result.rss = [peak_rss(argv, env) for _ in range(3)]
-    return result
+        seconds, rss, _ = run_once(case, env, tree=tree)
+        a.seconds.append(seconds)
+        a.rss.append(rss)
+        seconds, _, _ = run_once(yardstick, env)
+        b.seconds.append(seconds)
+    if not tree:
+        a.rss = [peak_rss(case, env) for _ in range(3)]
+    return a, b
+
+
+@contextlib.contextmanager
+def busy(n: int) -> Iterator[None]:
+    """``n`` processes spinning on the CPUs while the block runs: a busy machine."""
+    spinners = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(n)]
+    try:
+        yield
+    finally:
+        for p in spinners:
+            p.kill()
+            p.wait()
+
+
+def fresh_venv(work: Path) -> tuple[Path, Path]:
+    """A new virtualenv with this project and the newest releases of its dependencies."""
+    venv = work / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(ROOT)], check=True)
+    return python, venv / "bin" / "govtargets"
+
+
+def versions(python: Path) -> str:
+    """The versions of Python, govtargets and its dependencies in the environment measured."""
+    code = (
+        "import importlib.metadata as m, platform; print(f'Python {platform.python_version()}', "
+        "*(f'{d} {m.version(d)}' for d in ('govtargets', 'click', 'rich', 'pydantic', 'tomli', 'orjson')),"
+        " sep=', ')"
+    )
+    return subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+class Bench:
+    """The cases, and the table they fill."""
+
+    def __init__(self, args: argparse.Namespace, python: Path, tool: Path, env: dict[str, str]) -> None:
+        self.args = args
+        self.python = python
+        self.tool = str(tool)
+        self.env = env
+        self.passing = [str(python), "-c", "pass"]
+        self.sqlite = shutil.which("sqlite3")
+
+    def narrow(self, label: str, argv: Sequence[str], limit: float) -> Row:
+        print(f"  {label} ...", file=sys.stderr)
+        a, b = paired([self.tool, *argv], self.passing, self.env, self.args.runs)
+        ratio = a.median / b.median
+        return Row(
+            label,
+            ms(a.median),
+            f"{ratio:.2f}x",
+            f"≤ {limit:g}x `python -c pass`",
+            ratio <= limit,
+            mb(max(a.rss)),
+        )
+
+    def broad(self, label: str, argv: Sequence[str], index: str, sql: str, csv: bool = False) -> Row:
+        """A broad query against the sqlite3 shell's answer over the same index: within 3x of
+        it, or 8x ``python -c pass``, whichever is larger."""
+        print(f"  {label} ...", file=sys.stderr)
+        case = [self.tool, *argv]
+        a, p = paired(case, self.passing, self.env, self.args.runs)
+        if self.sqlite is None:
+            return Row(
+                label,
+                ms(a.median),
+                f"{a.median / p.median:.1f}x `python -c pass`",
+                "(no sqlite3)",
+                None,
+                mb(max(a.rss)),
+            )
+        shell = [self.sqlite, *(["-csv", "-header"] if csv else []), f"file:{index}?immutable=1", sql]
+        a2, s = paired(case, shell, self.env, self.args.runs)
+        a.seconds += a2.seconds
+        limit = max(3 * s.median, 8 * p.median)
+        return Row(
+            label,
+            ms(a.median),
+            f"{a.median / s.median:.1f}x sqlite3 ({ms(s.median)}); "
+            f"{a.median / p.median:.1f}x `python -c pass`",
+            "≤ 3x sqlite3 or ≤ 8x `python -c pass`",
+            a.median <= limit,
+            mb(max(a.rss)),
+        )
+
+    def cold(
+        self, label: str, argv: Sequence[str], files: list[Path], change: Callable[[], None], spin: int
+    ) -> Row:
+        """A first query after the data changed, against parse + validate of the same files."""
+        print(f"  {label} ...", file=sys.stderr)
+        reference = [str(self.python), "-c", PARSE_AND_VALIDATE, *map(str, files)]
+        with busy(spin):
+            a, b = paired(
+                [self.tool, *argv], reference, self.env, self.args.cold_runs, before=change, tree=True
+            )
+        ratio = a.median / b.median
+        return Row(
+            label,
+            ms(a.median),
+            f"{ratio:.2f}x parse + validate ({ms(b.median)})",
+            "≤ 1.3x parse + validate",
+            ratio <= 1.3,
+            mb(max(a.rss)),
+        )
+
+
+def index_of(env: dict[str, str]) -> str:
+    folder = Path(env["XDG_CACHE_HOME"]) / "govtargets"
+    return str(max(folder.glob("index-*.sqlite"), key=lambda p: p.stat().st_mtime))
+
+
+def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
+    """Every case on a generated dataset of ``regions`` regions."""
+    env = bench.env
+    data = work / f"data-{regions}"
+    shape = Shape(regions=regions)
+    print(f"generating {regions} regions in {data} ...", file=sys.stderr)
+    files, _ = generate(data, shape)
+    size = sum(f.stat().st_size for f in files)
+    single = work / f"single-{regions}" / "all.toml"
+    single.parent.mkdir()
+    with single.open("wb") as out:
+        out.write(files[0].read_bytes())
+        for f in files[1:]:
+            out.write(f.read_bytes().removeprefix(b"format = 2\n"))
+    os.sync()
+    gen = ["--no-bundled", "--data", str(data)]
+    picks = [f"r{regions // 3:04d}", f"r{regions // 2:04d}", f"r{regions - 1:04d}"]
+    rows: list[Row] = []
+
+    counter = iter(range(10**9))
+    changed = files[len(files) // 2]
+    original = changed.read_bytes()
+
+    def edit_one() -> None:  # a comment: the answer stays the same
+        changed.write_bytes(original + f"\n# benchmark run {next(counter)}\n".encode())
+        time.sleep(0.05)  # settled, so that the index is cached
+
+    def clear() -> None:
+        shutil.rmtree(Path(env["XDG_CACHE_HOME"]) / "govtargets", ignore_errors=True)
+
+    for spin, machine in ((0, "as it is"), (2, "busy: 2 processes spinning")):
+        rows.append(
+            bench.cold(
+                f"cold, whole folder ({len(files)} files), machine {machine}",
+                ["show", picks[0], "--json", *gen],
+                files,
+                clear,
+                spin,
+            )
+        )
+    rows.append(
+        bench.cold(
+            f"cold, one {size / 1e6:.0f} MB file, machine as it is",
+            ["show", picks[0], "--json", "--no-bundled", "--data", str(single)],
+            [single],
+            clear,
+            0,
+        )
+    )
+    run_once([bench.tool, "list", *gen, "--json"], env)  # the index that the next build takes from
+    rows.append(
+        bench.cold(
+            "after one file of the folder changed (that file read again)",
+            ["show", picks[0], "--json", *gen],
+            files,
+            edit_one,
+            0,
+        )
+    )
+    changed.write_bytes(original)
+    run_once([bench.tool, "list", *gen, "--json"], env)
+    index = index_of(env)
+    rows.append(bench.narrow(f"warm `show {picks[0]} --json`", ["show", picks[0], "--json", *gen], 6))
+    rows.append(
+        bench.narrow(f"warm `compare {' '.join(picks)} --json`", ["compare", *picks, "--json", *gen], 6)
+    )
+
+    code = "from govtargets.sheets import TARGET_COLUMNS as c; print(' '.join(c))"
+    target_columns = run_once([str(bench.python), "-c", code], env)[2].decode().split()
+    gdp, piles = INDICATORS[0][0], INDICATORS[2][1]
+    assert ALWAYS >= 3  # every report has a GDP and a charging-pile target
+    latest = "year = (SELECT MAX(year) FROM reports r WHERE r.region = t.region)"
+    columns = ", ".join(f"json_extract(row, '$.{c}') AS {c}" for c in target_columns)
+    every_gdp = f"FROM targets t WHERE indicator = '{gdp}' ORDER BY rowid"
+    n = regions * 3
+    rows.append(
+        bench.broad(
+            f"`targets --indicator {gdp} --year all --format csv` ({n} rows)",
+            ["targets", "--indicator", gdp, "--year", "all", "--format", "csv", *gen],
+            index,
+            f"SELECT {columns} {every_gdp}",
+            csv=True,
+        )
+    )
+    rows.append(
+        bench.broad(
+            f"`targets --indicator {gdp} --year all --json` ({n} rows)",
+            ["targets", "--indicator", gdp, "--year", "all", "--json", *gen],
+            index,
+            f"SELECT json_group_array(json(row)) FROM (SELECT row {every_gdp})",
+        )
+    )
+    rows.append(
+        bench.broad(
+            f"`targets --indicator {gdp} --year all --format jsonl` ({n} rows)",
+            ["targets", "--indicator", gdp, "--year", "all", "--format", "jsonl", *gen],
+            index,
+            f"SELECT row {every_gdp}",
+        )
+    )
+    _, _, out = run_once([bench.tool, "projects", "--min-invest", "1", "--format", "jsonl", *gen], env)
+    found = out.count(b"\n")
+    rows.append(
+        bench.broad(
+            f"`projects --min-invest 1 --json` ({found} rows)",
+            ["projects", "--min-invest", "1", "--json", *gen],
+            index,
+            as_array(f"FROM projects t WHERE planned >= 100000000 AND {latest} ORDER BY rowid"),
+        )
+    )
+    rows.append(
+        bench.broad(
+            f"`rank {gdp} --json` ({regions} regions)",
+            ["rank", gdp, "--json", *gen],
+            index,
+            as_array(f"FROM targets t WHERE indicator = '{gdp}' AND {latest} ORDER BY rank_value DESC"),
+        )
+    )
+    rows.append(
+        bench.broad(
+            f"`search {piles[-3:]} --json` ({regions} hits)",
+            ["search", piles[-3:], "--json", *gen],
+            index,
+            as_array(f"FROM targets t WHERE instr(search, '{piles[-3:]}') > 0 AND {latest} ORDER BY rowid"),
+        )
+    )
+    title = (
+        f"Generated data: {regions} regions × 3 years, {shape.targets} targets and {shape.projects} "
+        f"projects a report, {len(files)} files, {size / 1e6:.0f} MB"
+    )
+    return title, rows
+
+
+def as_array(rest: str) -> str:
+    """The sqlite3 shell's query for the rows ``FROM ...`` as one JSON array, as ``--json`` prints them."""
+    return f"SELECT json_group_array(json(row)) FROM (SELECT row {rest})"
+
+
+def processor() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            return next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.processor() or "unknown processor"
+
+
+def table(rows: list[Row]) -> list[str]:
+    lines = [
+        "| case | median | ratio | goal | met | peak memory |",
+        "| --- | ---: | --- | --- | --- | ---: |",
+    ]
+    for r in rows:
+        met = "—" if r.met is None else "yes" if r.met else "**no**"
+        lines.append(f"| {r.case} | {r.median} | {r.ratio} | {r.goal} | {met} | {r.memory} |")
+    return lines
 
 
 def main() -> None:
-    """Generate the data, run every case, print and write the table."""
+    """Install, generate, run every case, print and write the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--cold-runs", type=int, default=10)
+    parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--regions", type=int, default=Shape.regions)
-    parser.add_argument("--no-readme", action="store_true", help="Do not update README.md.")
+    parser.add_argument("--scale", type=int, default=3, help="also a dataset this many times larger (1: not)")
+    parser.add_argument("--current", action="store_true", help="measure the govtargets beside this Python")
     args = parser.parse_args()
 
-    tool = Path(sys.executable).parent / "govtargets"
-    if not tool.exists():
-        raise SystemExit(f"no {tool}: install govtargets into this Python first (pip install .)")
     scratch = tempfile.TemporaryDirectory(prefix="govtargets-bench-")
     work = Path(scratch.name)
-    env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
-    env.pop("GOVTARGETS_DATA", None)
-    env.pop("GOVTARGETS_NO_CACHE", None)
+    if args.current:
+        python, tool = Path(sys.executable), Path(sys.executable).parent / "govtargets"
+    else:
+        print("installing into a fresh virtualenv ...", file=sys.stderr)
+        python, tool = fresh_venv(work)
+    env = {
+        **os.environ,
+        "XDG_CACHE_HOME": str(work / "cache"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "LANG": "C.UTF-8",
+    }
+    for name in ("GOVTARGETS_DATA", "GOVTARGETS_NO_CACHE", "GOVTARGETS_NO_BUNDLED", "COLUMNS"):
+        env.pop(name, None)
+    load_before = os.getloadavg()
+    bench = Bench(args, python, tool, env)
 
-    print(f"generating {args.regions} regions in {work / 'data'} ...", file=sys.stderr)
-    data = work / "data"
-    shape = Shape(regions=args.regions)
-    files, planned = generate(data, shape)
-    size = sum(f.stat().st_size for f in files)
-    os.sync()  # let the written data reach the disk before anything is timed
-    time.sleep(2)
-    # The bar that about 1% of projects reach.
-    bar = sorted(planned, key=float)[int(len(planned) * 0.99)]
-    n = args.regions
-    regions = [f"r{n // 3:04d}", f"r{n // 2:04d}", f"r{n - 1:04d}"]
-    gen = ["--data", str(data)]
-
-    base = Runs()
-    rows: list[tuple[str, str, Runs, float | None]] = []
-
-    def case(label: str, goal: str, limit: float | None, argv: list[str]) -> None:
-        print(f"  {label} ...", file=sys.stderr)
-        rows.append((label, goal, measure([str(tool), *argv], env, args.runs, base), limit))
-
-    case("`govtargets show jintan --json`, bundled data", "≤ 5x", 5, ["show", "jintan", "--json"])
-    case(
-        "`govtargets projects --min-invest 1 --json`, bundled data",
-        "≤ 5x",
-        5,
-        ["projects", "--min-invest", "1", "--json"],
-    )
-    case("`govtargets show jintan` (table), bundled data", "≤ 9x", 9, ["show", "jintan"])
-    case("`govtargets --help`", "≤ 5x", 5, ["--help"])
-
-    print("  first build of the generated data's index ...", file=sys.stderr)
-    run_once([str(tool), "list", *gen, "--json"], env)
-    case(f"warm `show {regions[0]} --json`, generated data", "≤ 6x", 6, ["show", regions[0], "--json", *gen])
-    case(
-        f"warm `compare {' '.join(regions)} --json`, generated data",
-        "≤ 6x",
-        6,
-        ["compare", *regions, "--json", *gen],
-    )
-    # Every year (the default is each region's latest), so that the bar picks 1% of all projects.
-    one_percent = ["projects", "--year", "all", "--min-invest", bar, "--json"]
-    _, _, out = run_once([str(tool), *one_percent, *gen], env)
-    matched = out.count(b'"name_zh"')
-    case(
-        f"warm `{' '.join(one_percent[:-1])} --json` ({matched} of {len(planned)} projects), generated data",
-        "≤ 8x",
-        8,
-        [*one_percent, *gen],
-    )
-
-    # Cold: change a data file (a comment, so the answer is the same), then ask at once.
-    changed = files[-1]
-    original = changed.read_bytes()
-    counter = iter(range(10**9))
-
-    def change() -> None:
-        changed.write_bytes(original + f"\n# benchmark run {next(counter)}\n".encode())
-
-    print("  cold runs ...", file=sys.stderr)
-    cold = measure([str(tool), "show", regions[0], "--json", *gen], env, args.cold_runs, base, before=change)
-    changed.write_bytes(original)
-    parse = Runs()
-    for _ in range(args.cold_runs):
-        _, _, out = run_once([sys.executable, "-c", PARSE_AND_VALIDATE, *map(str, files)], env)
-        parse.seconds.append(float(out))
-
-    floor = peak_rss([sys.executable, "-S", "-c", "pass"], env)
-    warm_gen = [r for label, _, r, _ in rows if label.startswith("warm")]
-    warm_rss = max(max(r.rss) for r in warm_gen)
-    pass_ms = base.median * 1000
-    lines = [
-        f"Measured {dt.date.today()} on {platform.python_implementation()} {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; `python -c pass` took "
-        f"{pass_ms:.1f} ms (median of {len(base.seconds)}). Generated data: {args.regions} regions × "
-        f"3 years × {shape.targets} targets and {shape.projects} projects a year, {len(files)} files, "
-        f"{size / 1e6:.1f} MB. Peak memory is max RSS; a process started as the benchmark starts "
-        f"one reports at least {floor / 2**20:.1f} MB (`python -S -c pass`).",
-        "",
-        "| case | median | ratio | goal | met | peak memory |",
-        "| --- | ---: | ---: | --- | --- | ---: |",
+    print("bundled data ...", file=sys.stderr)
+    bundled = [
+        bench.narrow("`govtargets show jintan --json`", ["show", "jintan", "--json"], 5),
+        bench.narrow(
+            "`govtargets projects --min-invest 1 --json`", ["projects", "--min-invest", "1", "--json"], 5
+        ),
+        bench.narrow("`govtargets show jintan` (a table)", ["show", "jintan", "--width", "80"], 9),
+        bench.narrow("`govtargets --help`", ["--help"], 5),
     ]
-    for label, goal, runs, limit in rows:
-        ratio = runs.median / base.median
-        met = "yes" if limit is None or ratio <= limit else "**no**"
-        memory = f"{max(runs.rss) / 2**20:.1f} MB"
-        lines.append(f"| {label} | {runs.median * 1000:.1f} ms | {ratio:.2f}x | {goal} | {met} | {memory} |")
-    cold_ratio = cold.median / parse.median
-    lines.append(
-        f"| cold: first `show` after a data file changed, generated data | {cold.median:.2f} s | "
-        f"{cold_ratio:.2f}x of parse + validate ({parse.median:.2f} s in-process) | ≤ 1.3x | "
-        f"{'yes' if cold_ratio <= 1.3 else '**no**'} | {max(cold.rss) / 2**20:.1f} MB |"
-    )
-    lines.append(
-        f"| peak memory, warm queries, generated data | {warm_rss / 2**20:.1f} MB | | ≤ 40 MB | "
-        f"{'yes' if warm_rss <= 40 * 2**20 else '**no**'} | |"
-    )
-    cold_rss = max(cold.rss)
-    lines.append(
-        f"| peak memory, cold, generated data (all processes) | {cold_rss / 2**20:.1f} MB | | ≤ 400 MB | "
-        f"{'yes' if cold_rss <= 400 * 2**20 else '**no**'} | |"
-    )
-    table = "\n".join(lines) + "\n"
-    print(table)
-    RESULTS.write_text("# Benchmark results\n\nWritten by `python benchmarks/run.py`.\n\n" + table, "utf-8")
-    if not args.no_readme:
-        text = README.read_text("utf-8")
-        pattern = re.compile(re.escape(MARKERS[0]) + ".*?" + re.escape(MARKERS[1]), re.DOTALL)
-        if pattern.search(text):
-            README.write_text(pattern.sub(f"{MARKERS[0]}\n{table}{MARKERS[1]}", text), "utf-8")
+    sections = [("Bundled data", bundled)]
+    for regions in [args.regions] + ([args.regions * args.scale] if args.scale > 1 else []):
+        sections.append(dataset(bench, work, regions))
+    load_after = os.getloadavg()
+    place = "the current environment" if args.current else "a fresh virtualenv"
+    loads = [", ".join(f"{x:.2f}" for x in load) for load in (load_before, load_after)]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `python benchmarks/run.py` (see its docstring for the method).",
+        "",
+        f"Measured {dt.date.today()} on {platform.system()} {platform.machine()}, {os.cpu_count()} CPUs "
+        f"({processor()}), in {place}: {versions(python)}. Load average (1, 5, 15 min) before: "
+        f"{loads[0]}; after: {loads[1]} (the benchmark's own runs included). "
+        f"Medians of {args.runs} runs ({args.cold_runs} for cold starts). Peak memory: the largest max "
+        "RSS of three runs; for cold starts, the most all the run's processes held at once.",
+        "",
+    ]
+    for title, rows in sections:
+        lines += [f"## {title}", "", *table(rows), ""]
+    text = "\n".join(lines)
+    print(text)
+    RESULTS.write_text(text, "utf-8")
     scratch.cleanup()
 
 

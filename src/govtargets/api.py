@@ -150,7 +150,7 @@ class Dataset:
         import orjson
 
         from govtargets.extract.draft import as_json, extract
-        from govtargets.rows import json_number
+        from govtargets.wording import json_number
 
         draft = extract(
             text, indicators=self.index.indicators(), regions=self.index.regions(), region=region, year=year

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Literal
 import click
 
 from govtargets.errors import GovTargetsError
-from govtargets.escape import visible
 from govtargets.options import (
     CONTEXT,
     KINDS,
@@ -83,6 +82,8 @@ class _Group(click.Group):
 
 def _say(line: str) -> None:
     """One line on stderr, with any control character from a dataset shown as an escape."""
+    from govtargets.escape import visible  # only for a message: a query's answer goes without
+
     click.echo(visible(line, breaks=False), err=True)
 
 

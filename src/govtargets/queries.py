@@ -9,7 +9,6 @@ from typing import cast
 
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
 from govtargets.index import Index, Row, YearChoice
-from govtargets.judge import is_ceiling
 from govtargets.results import (
     AreaView,
     Chain,
@@ -246,6 +245,8 @@ def rank_indicator(
     """Regions ordered by their target on an indicator for a year (each region's latest by
     default): one group per kind, unit and threshold, highest first (lowest first for a
     ceiling, such as an unemployment rate), then the targets that have no figure to order by."""
+    from govtargets import judge  # only rank needs it: other queries start without it
+
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
     shown: int | str = year if year is not None else "latest"
@@ -266,7 +267,7 @@ def rank_indicator(
         groups.setdefault((row["kind"], measure, row["threshold"] or ""), []).append(entry)
     ranked: list[RankGroup] = []
     for entries in groups.values():
-        ceiling = is_ceiling(
+        ceiling = judge.is_ceiling(
             Kind(entries[0]["kind"]), (entries[0]["qualifiers"] or "").split(), info["lower_is_better"]
         )
         entries.sort(key=lambda e: _rank_value(e), reverse=not ceiling)  # stable: ties keep their order

@@ -63,7 +63,7 @@ def json_bytes(value: Any, *, indent: bool = False) -> bytes:
     """``value`` as JSON in UTF-8, as orjson writes it (written to stdout as it is)."""
     import orjson  # the standard library's encoder is pure Python when it indents: 10x slower
 
-    from govtargets.rows import json_number
+    from govtargets.wording import json_number
 
     return orjson.dumps(value, default=json_number, option=orjson.OPT_INDENT_2 if indent else 0)
 
@@ -72,7 +72,7 @@ def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
     """JSON Lines, a few hundred rows to a piece."""
     import orjson
 
-    from govtargets.rows import json_number
+    from govtargets.wording import json_number
 
     batch: list[bytes] = []
     for row in rows:

@@ -8,12 +8,14 @@ view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A proje
 ``ProjectRow``.
 """
 
-from __future__ import annotations
-
+import sys
 from decimal import Decimal
 from typing import Literal
 
-from typing_extensions import TypedDict  # pydantic makes schemas only of this one before 3.12
+if sys.version_info >= (3, 12):
+    from typing import TypedDict
+else:  # pydantic makes schemas only of this one before 3.12 (and it costs a query 2 ms to import)
+    from typing_extensions import TypedDict
 
 from govtargets.vocab import Kind, Level
 

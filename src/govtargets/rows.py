@@ -18,7 +18,7 @@ import orjson
 from govtargets import judge
 from govtargets.results import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
 from govtargets.vocab import GOALS, IMPLIED_UNITS, LEVEL_NAMES, QUALIFIERS, Kind, Level, Unit, unit_of
-from govtargets.wording import number, target_figure
+from govtargets.wording import json_number, number, target_figure
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""
@@ -46,14 +46,6 @@ class Context:
 def dump(row: Mapping[str, Any]) -> str:
     """A row as JSON text: exact figures as JSON numbers."""
     return orjson.dumps(row, default=json_number).decode()
-
-
-def json_number(value: object) -> object:
-    if isinstance(value, Decimal):
-        # Figures have at most 15 significant digits (models.Figure), which a float carries
-        # exactly, so 0.86 prints as 0.86, and whole numbers print without a ".0".
-        return int(value) if value == value.to_integral_value() and abs(value) < 2**63 else float(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def _decimal(text: Any) -> Decimal | None:

@@ -7,8 +7,7 @@ A target is the same flat row in every sheet that lists targets (``targets``, ``
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from govtargets.results import (
     Chain,
@@ -35,8 +34,7 @@ PROJECT_COLUMNS: tuple[str, ...] = tuple(ProjectRow.__annotations__)
 """The columns of a project row, in order."""
 
 
-@dataclass
-class Sheet:
+class Sheet(NamedTuple):
     """A flat table: a header and rows of plain values."""
 
     header: Sequence[str]

@@ -214,11 +214,14 @@ _SPECIAL: dict[str, Unit] = {
     "个百分点": Unit("个百分点", "points", en="percentage points"),
 }
 
-# The longest scale first, so that 万亿元 reads as 万亿 + 元 and not 万 + 亿元.
-_UNIT = re.compile(
-    f"({'|'.join(sorted((s for s in _SCALES if s), key=len, reverse=True))})?"
-    f"({'|'.join(sorted(map(re.escape, _BASES), key=len, reverse=True))})"
-)
+
+@functools.cache  # made when first needed: a query answered from the index never needs it
+def _unit_pattern() -> re.Pattern[str]:
+    # The longest scale first, so that 万亿元 reads as 万亿 + 元 and not 万 + 亿元.
+    return re.compile(
+        f"({'|'.join(sorted((s for s in _SCALES if s), key=len, reverse=True))})?"
+        f"({'|'.join(sorted(map(re.escape, _BASES), key=len, reverse=True))})"
+    )
 
 
 @functools.lru_cache(maxsize=512)  # a dataset uses a few dozen units, each thousands of times
@@ -226,7 +229,7 @@ def unit_of(symbol: str) -> Unit | None:
     """The unit a symbol names (``亿元``, ``万人``, ``%``), or None if it names none."""
     if symbol in _SPECIAL:
         return _SPECIAL[symbol]
-    match = _UNIT.fullmatch(symbol)
+    match = _unit_pattern().fullmatch(symbol)
     if match is None:
         return None
     scale, base = match.group(1) or "", match.group(2)
