@@ -21,6 +21,7 @@ from govtargets.options import (
     complete_indicators,
     complete_regions,
     data_options,
+    file_options,
     level_option,
     output_command,
     query_command,
@@ -339,13 +340,7 @@ def validate(
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write the draft to FILE (not over one that exists).",
-)
-@click.option("--force", is_flag=True, help="With --output: replace the file if it exists.")
+@file_options
 @data_options
 def extract(
     report: str,
@@ -396,13 +391,7 @@ def extract(
     show_default=True,
 )
 @click.option("--parent", help="The parent's six-digit code (320400 for Changzhou).")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write to FILE (not over one that exists).",
-)
-@click.option("--force", is_flag=True, help="With --output: replace the file if it exists.")
+@file_options
 @data_options
 def init(
     region: str,

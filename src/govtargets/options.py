@@ -228,6 +228,17 @@ def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def file_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--output FILE and --force, for the commands that write a dataset file (extract, init)."""
+    fn = click.option("--force", is_flag=True, help="With --output: replace the file if it exists.")(fn)
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False, allow_dash=True),
+        help="Write to FILE (not over one that exists; - is standard output).",
+    )(fn)
+
+
 def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]]], Callable[..., None]]:
     """Give a command the shared output options, and print the answer it returns. ``rows``:
     the command lists rows, so it offers --format jsonl too. An answer that reports failure (a
