@@ -163,7 +163,8 @@ def _region_file(rng: random.Random, shape: Shape, first: int, last: int, planne
     for i in range(first, last):
         zh, en, level, short = _region_name(i)
         rid = f"r{i:04d}"
-        code = f"99{i // 90 + 1:02d}{i % 90 + 1:02d}"
+        # Six digits for up to 900,000 regions, never one of a division (which ends in 00).
+        code = f"{99 - i // 9000:02d}{i // 90 % 100:02d}{i % 90 + 1:02d}"
         lines += [
             "[[regions]]", f"id = {_q(rid)}", f"code = {_q(code)}", f"name_zh = {_q(zh)}",
             f"name_en = {_q(en)}", f"level = {_q(level)}", 'parent = "990000"',

@@ -488,8 +488,10 @@ def main() -> None:
         bench.narrow("`govtargets --help`", ["--help"], 5),
     ]
     sections = [("Bundled data", bundled)]
+    report(*sections[-1])
     for regions in [args.regions] + ([args.regions * args.scale] if args.scale > 1 else []):
         sections.append(dataset(bench, work, regions))
+        report(*sections[-1])
     load_after = os.getloadavg()
     place = "the current environment" if args.current else "a fresh virtualenv"
     loads = [", ".join(f"{x:.2f}" for x in load) for load in (load_before, load_after)]
@@ -511,6 +513,11 @@ def main() -> None:
     print(text)
     RESULTS.write_text(text, "utf-8")
     scratch.cleanup()
+
+
+def report(title: str, rows: list[Row]) -> None:
+    """A finished section on stderr at once, so that a run that fails later loses nothing."""
+    print("\n".join(["", f"## {title}", "", *table(rows), ""]), file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
