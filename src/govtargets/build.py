@@ -376,7 +376,10 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
         served.append((region, year, report["source"], orjson.dumps(report.get("areas", [])).decode()))
     writer.serve("reports", served)
     global _serving  # what a forked worker serves from
-    _serving = _Serving(ctx, reports, {key: r["level"] for key, r in ctx.regions.items()})
+    latest: dict[str, int] = {}
+    for region, year in reports:
+        latest[region] = max(year, latest.get(region, year))
+    _serving = _Serving(ctx, reports, {key: r["level"] for key, r in ctx.regions.items()}, latest)
     count = "SELECT (SELECT COUNT(*) FROM s_targets) + (SELECT COUNT(*) FROM s_projects)"
     parallel = conn.execute(count).fetchone()[0] >= _PARALLEL_ROWS
     try:
@@ -397,11 +400,13 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
 
 @dataclass
 class _Serving:
-    """What serving a block of rows needs: the dataset's context, reports and region levels."""
+    """What serving a block of rows needs: the dataset's context, reports, region levels and
+    each region's latest year."""
 
     ctx: Context
     reports: dict[tuple[str, int], str]
     levels: dict[str, str]
+    latest: dict[str, int]
 
 
 _serving: _Serving | None = None
@@ -421,7 +426,7 @@ def _blocks(conn: sqlite3.Connection, sql: str) -> Iterator[list[tuple[Any, ...]
 def _target_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Staged targets as served rows."""
     assert _serving is not None
-    ctx, reports, levels = _serving.ctx, _serving.reports, _serving.levels
+    ctx, reports, levels, latest = _serving.ctx, _serving.reports, _serving.levels, _serving.latest
     served = []
     for region, year, seq, raw in block:
         row = target_row(
@@ -433,6 +438,7 @@ def _target_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
             (
                 region,
                 year,
+                int(year == latest[region]),
                 seq,
                 row["indicator"],
                 row["kind"],
@@ -451,14 +457,25 @@ _PROJECT_TEXT = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "
 def _project_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Staged projects as served rows."""
     assert _serving is not None
-    ctx, reports = _serving.ctx, _serving.reports
+    ctx, reports, latest = _serving.ctx, _serving.reports, _serving.latest
     served = []
     for region, year, seq, raw in block:
         row = project_row(
             orjson.loads(raw), region=region, year=year, report_source=reports[(region, year)], ctx=ctx
         )
         search = _searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
-        served.append((region, year, seq, row["planned_yuan"], row["total_yuan"], search, dump(row)))
+        served.append(
+            (
+                region,
+                year,
+                int(year == latest[region]),
+                seq,
+                row["planned_yuan"],
+                row["total_yuan"],
+                search,
+                dump(row),
+            )
+        )
     return served
 
 

@@ -22,7 +22,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -57,12 +57,13 @@ CREATE TABLE reports (
     region TEXT, year INTEGER, source TEXT NOT NULL, areas TEXT NOT NULL, PRIMARY KEY (region, year)
 ) WITHOUT ROWID;
 CREATE TABLE targets (
-    region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, indicator TEXT NOT NULL,
-    kind TEXT NOT NULL, level TEXT NOT NULL, rank_value REAL, search TEXT NOT NULL, row TEXT NOT NULL
+    region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
+    indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, rank_value REAL,
+    search TEXT NOT NULL, row TEXT NOT NULL
 );
 CREATE TABLE projects (
-    region TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, planned INTEGER, total INTEGER,
-    search TEXT NOT NULL, row TEXT NOT NULL
+    region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
+    planned INTEGER, total INTEGER, search TEXT NOT NULL, row TEXT NOT NULL
 );
 CREATE TABLE outcomes (
     region TEXT NOT NULL, year INTEGER NOT NULL, indicator TEXT NOT NULL,
@@ -75,8 +76,10 @@ CREATE TABLE outcomes (
 _INDEXES = """
 CREATE INDEX targets_by_report ON targets (region, year);
 CREATE INDEX targets_by_indicator ON targets (indicator, year);
+CREATE INDEX latest_targets_by_indicator ON targets (indicator, latest);
 CREATE INDEX projects_by_report ON projects (region, year);
 CREATE INDEX projects_by_planned ON projects (planned);
+CREATE INDEX latest_projects_by_planned ON projects (latest, planned);
 CREATE INDEX projects_by_total ON projects (total);
 CREATE INDEX outcomes_by_key ON outcomes (region, year, indicator);
 """
@@ -92,6 +95,10 @@ SERVED = (
     "projects",
     "outcomes",
 )
+
+
+_JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects", "outcomes"})
+"""The served tables whose last column is a record's JSON, given as UTF-8 bytes."""
 
 
 class IndexWriter:
@@ -162,12 +169,17 @@ class IndexWriter:
         if first is None:
             return
         marks = ", ".join("?" * len(first))
+        if table in _JSON_LAST:  # stored as text, that SQLite's JSON functions read it
+            marks = marks.removesuffix("?") + "CAST(? AS TEXT)"
         verb = "INSERT OR IGNORE" if table in ("names", "indicator_names") else "INSERT"
         self.conn.executemany(f"{verb} INTO {table} VALUES ({marks})", _chain(first, values))
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
         self.conn.executescript(_INDEXES)
+        # A sample of each index's spread, so that the planner picks the index that narrows a
+        # query most (the latest year's projects above a bar, not every year's).
+        self.conn.executescript("PRAGMA analysis_limit = 1000; ANALYZE;")
         self.conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         self.conn.commit()
 
@@ -371,7 +383,9 @@ class _Where:
             self.add(_in(column, values), *values)
 
     def year(self, table: str, year: YearChoice) -> None:
-        if year == "latest":
+        if year == "latest" and table in ("targets", "projects"):
+            self.add("latest = 1")  # worked out when the index was built
+        elif year == "latest":
             self.add(f"year = (SELECT MAX(year) FROM reports r WHERE r.region = {table}.region)")
         elif year is not None:
             self.add("year = ?", year)

@@ -270,10 +270,13 @@ def rank_indicator(
         ceiling = judge.is_ceiling(
             Kind(entries[0]["kind"]), (entries[0]["qualifiers"] or "").split(), info["lower_is_better"]
         )
-        entries.sort(key=lambda e: _rank_value(e), reverse=not ceiling)  # stable: ties keep their order
-        for place, entry in enumerate(entries, 1):
-            tied = place > 1 and _rank_value(entries[place - 2]) == _rank_value(entry)
-            entry["rank"] = entries[place - 2]["rank"] if tied else place
+        values = [_rank_value(e) for e in entries]
+        # Stable: ties keep their order.
+        order = sorted(range(len(entries)), key=values.__getitem__, reverse=not ceiling)
+        entries[:] = [entries[i] for i in order]
+        for place, i in enumerate(order, 1):
+            tied = place > 1 and values[order[place - 2]] == values[i]
+            entries[place - 1]["rank"] = entries[place - 2]["rank"] if tied else place
         first = entries[0]
         ranked.append(
             {

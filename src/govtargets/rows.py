@@ -43,9 +43,12 @@ class Context:
         return None if division is None else division.get("id")
 
 
-def dump(row: Mapping[str, Any]) -> str:
-    """A row as JSON text: exact figures as JSON numbers."""
-    return orjson.dumps(row, default=json_number).decode()
+def dump(row: Mapping[str, Any]) -> bytes:
+    """A row as JSON in UTF-8 (exact figures as JSON numbers), as the index stores it.
+
+    Bytes rather than text: a worker hands them to the parent, and the parent to SQLite, as
+    they are, where a string would be encoded and decoded at each step."""
+    return orjson.dumps(row, default=json_number)
 
 
 def _decimal(text: Any) -> Decimal | None:
