@@ -93,14 +93,20 @@ class Row:
 
 
 def tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants now, in bytes (Linux /proc)."""
+    """Memory that a process and all its descendants hold now, in bytes (Linux /proc): the sum
+    of their proportional set sizes, so that pages they share (a forked worker shares its
+    parent's) count once, not once a process as a sum of resident sizes would count them."""
     total, todo = 0, [pid]
     page = os.sysconf("SC_PAGE_SIZE")
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * page
+            try:
+                with open(f"/proc/{p}/smaps_rollup") as f:
+                    total += next(int(line.split()[1]) for line in f if line.startswith("Pss:")) * 1024
+            except (OSError, StopIteration):
+                with open(f"/proc/{p}/statm") as f:
+                    total += int(f.read().split()[1]) * page
             with open(f"/proc/{p}/task/{p}/children") as f:
                 todo += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
@@ -504,7 +510,8 @@ def main() -> None:
         f"({processor()}), in {place}: {versions(python)}. Load average (1, 5, 15 min) before: "
         f"{loads[0]}; after: {loads[1]} (the benchmark's own runs included). "
         f"Medians of {args.runs} runs ({args.cold_runs} for cold starts). Peak memory: the largest max "
-        "RSS of three runs; for cold starts, the most all the run's processes held at once.",
+        "RSS of three runs; for cold starts, the most all the run's processes held at once (their "
+        "proportional set sizes summed: pages a forked worker shares with its parent count once).",
         "",
     ]
     for title, rows in sections:

@@ -256,7 +256,8 @@ def rank_indicator(
     groups: dict[tuple[str, str, str], list[RankEntry]] = {}
     unranked: list[RankEntry] = []
     for row in cast(list[TargetRow], rows):
-        entry = cast(RankEntry, {**row, "rank": None})
+        entry = cast(RankEntry, row)  # the index's rows are fresh dicts: give each its place in them
+        entry["rank"] = None
         if row["value"] is None:
             unranked.append(entry)
             continue
