@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import deque
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -480,7 +481,7 @@ def _read_piece(piece: Piece, prepared: Prepared) -> _Text | None:
     return _Text(piece.path, text, raw, first_line=piece.first_line)
 
 
-PIECE_BYTES = 2 << 20
+PIECE_BYTES = 4 << 20
 """A file larger than this is read in pieces of about this size: in parallel, in bounded memory."""
 
 _HEADER = re.compile(
@@ -600,22 +601,26 @@ def prepare_all(files: Sequence[str], *, skip: Collection[int] = ()) -> Iterator
     one by one): in worker processes when there is enough data to share. A piece that cannot be
     read on its own is followed by the whole file, prepared again, with ``redo`` set: what came
     of its earlier pieces is to be dropped."""
-    sizes = [0 if no in skip else _size(f) for no, f in enumerate(files)]
-    planned = [
-        (no, piece)
-        for no, path in enumerate(files)
-        if no not in skip
-        for piece in pieces(path, size=sizes[no])
-    ]
+    sizes = {no: _size(f) for no, f in enumerate(files) if no not in skip}
+    order: deque[int] = deque()
+
+    def planned() -> Iterator[Piece]:
+        # File by file as the workers ask for more, so that they start on the first at once.
+        for no, size in sizes.items():
+            for piece in pieces(files[no], size=size):
+                order.append(no)
+                yield piece
+
     redo: set[int] = set()
-    parallel = sum(sizes) >= _PARALLEL_BYTES and len(planned) > 1
-    done = ordered_map(prepare_piece, (piece for _, piece in planned), parallel=parallel)
-    for (no, piece), prepared in zip(planned, done, strict=True):
+    total = sum(sizes.values())
+    parallel = total >= _PARALLEL_BYTES and (len(sizes) > 1 or total > PIECE_BYTES)
+    for prepared in ordered_map(prepare_piece, planned(), parallel=parallel):
+        no = order.popleft()  # the results come in the order the pieces went
         if no in redo:
             continue
         if not prepared.whole:
             redo.add(no)
-            again = prepare(piece.path)
+            again = prepare(prepared.path)
             again.redo = True
             yield no, again
             continue
