@@ -14,6 +14,7 @@ from govtargets.cli import cli
 from govtargets.extract.draft import as_json, as_toml, extract
 from govtargets.extract.reading import decode
 from govtargets.index import Index
+from govtargets.results import Extraction
 
 from .conftest import REPORTS
 
@@ -37,9 +38,16 @@ title: 测试市政府工作报告（2024年1月8日 张三）
 """
 
 
+def _drafted(bundled: Index, passage: str, review: str = "") -> Extraction:
+    """The JSON draft of a made-up report with this target passage and review."""
+    return as_json(
+        extract(_report(passage, review), indicators=bundled.indicators(), regions=bundled.regions())
+    )
+
+
 def _targets(bundled: Index, passage: str) -> list[dict[str, Any]]:
     text = _report(passage)
-    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    found = _drafted(bundled, passage)["targets"]
     for t in found:
         assert t["wording"] in text
     return [{k: v for k, v in t.items() if v is not None and v != []} for t in found]
@@ -155,26 +163,14 @@ def test_clauses_read_as_no_target_are_listed(bundled: Index) -> None:
 def test_targets_in_the_review_are_not_results(bundled: Index) -> None:
     """目标增长8%, 力争完成65亿元 and figures of the report's own year are targets, not last year's results."""
     review = "2024年地区生产总值目标增长8%；一般公共预算收入增长10%、力争完成65亿元。"
-    draft = as_json(
-        extract(
-            _report("地区生产总值增长8%。", review),
-            indicators=bundled.indicators(),
-            regions=bundled.regions(),
-        )
-    )
+    draft = _drafted(bundled, "地区生产总值增长8%。", review)
     assert draft["outcomes"] == []
 
 
 def test_the_review_gives_the_years_results(bundled: Index) -> None:
     """GDP and budget revenue with growth and level, others with a growth rate, estimates marked."""
     review = "预计全年实现地区生产总值9500亿元左右，增长4%左右；一般公共预算收入631.8亿元，同口径增长1.6%；社会消费品零售总额增长3%；城镇新增就业12万人。"
-    draft = as_json(
-        extract(
-            _report("地区生产总值增长5%。", review),
-            indicators=bundled.indicators(),
-            regions=bundled.regions(),
-        )
-    )
+    draft = _drafted(bundled, "地区生产总值增长5%。", review)
     outcomes = {o["indicator"]: o for o in draft["outcomes"]}
     assert set(outcomes) == {"gdp", "budget_revenue", "retail_sales"}
     gdp = outcomes["gdp"]

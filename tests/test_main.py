@@ -138,17 +138,22 @@ def test_a_device_as_data_is_refused() -> None:
     assert b"is it a device" in result.stderr
 
 
-def test_completion_never_reads_a_pipe(tmp_path: Path) -> None:
-    """GOVTARGETS_DATA naming a FIFO with no writer: completion returns nothing, at once."""
-    fifo = tmp_path / "f.toml"
-    os.mkfifo(fifo)
+def _complete_show(data: Path, *, timeout: int) -> subprocess.CompletedProcess[bytes]:
+    """Shell completion of ``govtargets show `` with GOVTARGETS_DATA naming ``data``."""
     env = _env(
-        GOVTARGETS_DATA=str(fifo),
+        GOVTARGETS_DATA=str(data),
         _GOVTARGETS_COMPLETE="bash_complete",
         COMP_WORDS="govtargets show ",
         COMP_CWORD="2",
     )
-    result = subprocess.run([SCRIPT], capture_output=True, env=env, timeout=20, check=False)
+    return subprocess.run([SCRIPT], capture_output=True, env=env, timeout=timeout, check=False)
+
+
+def test_completion_never_reads_a_pipe(tmp_path: Path) -> None:
+    """GOVTARGETS_DATA naming a FIFO with no writer: completion returns nothing, at once."""
+    fifo = tmp_path / "f.toml"
+    os.mkfifo(fifo)
+    result = _complete_show(fifo, timeout=20)
     assert result.stdout.strip() == b""
     assert b"Traceback" not in result.stderr
 
@@ -157,13 +162,7 @@ def test_completion_on_broken_data_is_quiet(tmp_path: Path) -> None:
     """GOVTARGETS_DATA naming a file nested 5,000 deep: completion offers nothing and prints no traceback."""
     deep = tmp_path / "deep.toml"
     deep.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
-    env = _env(
-        GOVTARGETS_DATA=str(deep),
-        _GOVTARGETS_COMPLETE="bash_complete",
-        COMP_WORDS="govtargets show ",
-        COMP_CWORD="2",
-    )
-    result = subprocess.run([SCRIPT], capture_output=True, env=env, timeout=60, check=False)
+    result = _complete_show(deep, timeout=60)
     assert result.returncode == 0
     assert result.stdout.strip() == b""
     assert result.stderr == b""

@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from govtargets.datasets import PathLike, bundled_count, dataset_files, is_regular
+from govtargets.datasets import PathLike, bundled_count, dataset_files, file_size, is_regular
 from govtargets.errors import DataError
 from govtargets.index import SCHEMA_VERSION, Index
 from govtargets.version import __version__
@@ -192,7 +192,7 @@ _IN_MEMORY_BYTES = 8_000_000
 def _scratch_database(files: list[str]) -> sqlite3.Connection:
     """A database for an index that is not kept: in memory for small data; for large data, in a
     temporary file (removed at once, so nothing is left behind), so that memory stays bounded."""
-    if sum(_size(f) for f in files) <= _IN_MEMORY_BYTES:
+    if sum(map(file_size, files)) <= _IN_MEMORY_BYTES:
         return sqlite3.connect(":memory:")
     import tempfile
 
@@ -202,13 +202,6 @@ def _scratch_database(files: list[str]) -> sqlite3.Connection:
     with contextlib.suppress(OSError):
         os.unlink(path)  # the open database lives on; where it cannot be removed, it is left to the OS
     return conn
-
-
-def _size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
 
 
 def _compile(

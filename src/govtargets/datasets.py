@@ -150,3 +150,12 @@ def read_bytes(path: str, *, limit: int) -> tuple[bytes, bool]:
             chunks.append(chunk)
     finally:
         os.close(fd)
+
+
+def file_size(path: str) -> int:
+    """The size of a regular file in bytes; 0 for anything else (a pipe, a device) or none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0

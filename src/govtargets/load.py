@@ -9,9 +9,7 @@ ids claimed twice) and turns the records into the index.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import stat
 import unicodedata
 from collections import deque
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -23,7 +21,7 @@ import orjson
 import tomli
 from pydantic import BaseModel, ValidationError
 
-from govtargets.datasets import read_bytes
+from govtargets.datasets import file_size, read_bytes
 from govtargets.errors import Problem
 from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.models import (
@@ -601,7 +599,7 @@ def prepare_all(files: Sequence[str], *, skip: Collection[int] = ()) -> Iterator
     one by one): in worker processes when there is enough data to share. A piece that cannot be
     read on its own is followed by the whole file, prepared again, with ``redo`` set: what came
     of its earlier pieces is to be dropped."""
-    sizes = {no: _size(f) for no, f in enumerate(files) if no not in skip}
+    sizes = {no: file_size(f) for no, f in enumerate(files) if no not in skip}
     order: deque[int] = deque()
 
     def planned() -> Iterator[Piece]:
@@ -629,11 +627,3 @@ def prepare_all(files: Sequence[str], *, skip: Collection[int] = ()) -> Iterator
 
 # Below this much data, starting worker processes costs more than it saves.
 _PARALLEL_BYTES = 2_000_000
-
-
-def _size(path: str) -> int:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return 0
-    return info.st_size if stat.S_ISREG(info.st_mode) else 0

@@ -40,7 +40,7 @@ from govtargets.results import (
     YearSummary,
 )
 from govtargets.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
-from govtargets.wording import decimal
+from govtargets.wording import decimal, plain_number
 
 YI = 10**8  # 亿: the unit of the --min-invest and --min-total options
 
@@ -422,17 +422,13 @@ def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str
     if above is None or target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
     if target["kind"] in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP) or target["unit"] == "%":
-        return _plain(decimal(target["value"]) - decimal(above["value"])), POINTS
+        return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
     if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
         return None, None
-    return _plain(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target["unit"]
-
-
-def _plain(value: Decimal) -> float:
-    """A difference worked out exactly, as the records carry figures: whole, or a float."""
-    # int is a float to the type checker; a whole number prints without ".0".
-    return int(value) if value == value.to_integral_value() else float(value)
+    return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
+        "unit"
+    ]
 
 
 def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter | None = None) -> Summary:

@@ -176,7 +176,12 @@ def source_line(source: dict[str, object]) -> str:
 def json_number(value: object) -> object:
     """A figure for orjson to write: exact decimals as JSON numbers (orjson's ``default``)."""
     if isinstance(value, Decimal):
-        # Figures have at most 15 significant digits (models.Figure), which a float carries
-        # exactly, so 0.86 prints as 0.86, and whole numbers print without a ".0".
-        return int(value) if value == value.to_integral_value() and abs(value) < 2**63 else float(value)
+        return plain_number(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def plain_number(value: Decimal) -> float:
+    """An exact figure as records carry it: a whole number as an int (no ".0"), else a float."""
+    # Figures have at most 15 significant digits (models.Figure), which a float carries
+    # exactly, so 0.86 stays 0.86. (An int is a float to the type checker.)
+    return int(value) if value == value.to_integral_value() and abs(value) < 2**63 else float(value)
