@@ -4,10 +4,12 @@ width rules."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import orjson
 import pytest
 
-from .conftest import Run
+from .conftest import MINI, Run
 
 ROW_COMMANDS = [
     (["targets", "--year", "all"], "targets"),
@@ -32,6 +34,16 @@ def test_json_lines_are_the_json_documents_rows(run: Run, args: list[str], key: 
         expected = document[key]
     assert rows == expected
     assert rows
+
+
+@pytest.mark.parametrize("data", [MINI, None], ids=["mini", "bundled"])
+def test_target_lines_are_the_stored_rows_byte_for_byte(run: Run, data: Path | None) -> None:
+    """targets --format jsonl, which writes the index's rows unparsed, prints what writing
+    the parsed rows would."""
+    rows = json.loads(run("targets", "--year", "all", "--json", data=data).stdout)["targets"]
+    written = b"".join(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE) for row in rows)
+    assert run("targets", "--year", "all", "--format", "jsonl", data=data).stdout_bytes == written
+    assert len(rows) > 10
 
 
 def test_jsonl_is_refused_where_there_are_no_rows(run: Run) -> None:
