@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from govtargets.build import compile_dataset
 
 from .conftest import MINI
@@ -103,3 +105,24 @@ def test_a_users_report_replaces_the_bundled_one(tmp_path: Path) -> None:
 def test_no_regions_at_all(tmp_path: Path) -> None:
     """A dataset of only a catalogue is an error."""
     assert _compile("format = 2\n", tmp_path=tmp_path) == [f"{tmp_path / 'f0.toml'}: no regions defined"]
+
+
+def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    problems = compile_dataset([str(MINI), str(path)], conn).problems
+    assert [p.message for p in problems] == ["no indicator with key 'gpd'"]
+    return conn.execute("SELECT * FROM targets UNION ALL SELECT *, 0, 0 FROM projects").fetchall()
+
+
+def test_served_in_workers_as_in_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Serving in forked workers, a few rows a task, finds the same problems (the target on an
+    unknown indicator, in its place) and writes the same rows as serving here."""
+    path = tmp_path / "extra.toml"
+    bad = EXTRA + EXTRA[EXTRA.index("[[reports.targets]]") :].replace('"gdp"', '"gpd"')
+    path.write_text(bad, encoding="utf-8")
+    with sqlite3.connect(":memory:") as conn:
+        here = _served(path, conn)
+    monkeypatch.setattr("govtargets.build._PARALLEL_ROWS", 1)
+    monkeypatch.setattr("govtargets.build._BLOCK", 2)
+    with sqlite3.connect(":memory:") as conn:
+        assert _served(path, conn) == here
+    assert len(here) > 5

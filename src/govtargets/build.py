@@ -7,6 +7,8 @@ indicators share, and references to records that no file defines.
 
 from __future__ import annotations
 
+import collections
+import functools
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -98,8 +100,11 @@ def compile_dataset(
     if not compiled.errors and not ctx.regions:
         where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
         compiled.problems.append(Problem(file=where, message="no regions defined"))
+    # Targets and projects are checked as they are served (or, where there are errors already,
+    # only checked): read once, by the workers, rather than once to check and once to serve.
+    found = _serve(conn, writer, ctx, _References(ctx, invalid), serve=not compiled.errors)
+    compiled.problems.extend(checker.problem(*place) for place in found)
     if not compiled.errors:
-        _serve(conn, writer, ctx)
         writer.finish(meta or {})
     # In reading order, file by file, whichever check found them.
     order = {path: n for n, path in enumerate(files)}
@@ -251,7 +256,7 @@ class _Checker:
                 )
             codes.setdefault(region["code"], region["id"])
         checks = _References(ctx, invalid)
-        for table in ("regions", "divisions", "reports", "targets", "projects", "outcomes"):
+        for table in ("regions", "divisions", "reports", "outcomes"):  # targets and projects: _serve
             check: Callable[[dict[str, Any]], Iterator[tuple[str, str]]] = getattr(checks, table)
             for file_no, loc, raw in self.conn.execute(
                 f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"
@@ -352,8 +357,19 @@ class _References:
         yield from self._unit(outcome["indicator"], outcome.get("level_unit"), "level_unit")
 
 
-def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
-    """Write the served tables from the staged records, now known to be consistent."""
+Found = tuple[int, str, str, str]
+"""A problem found while serving: file number, record, message, field."""
+
+
+def _serve(
+    conn: sqlite3.Connection, writer: IndexWriter, ctx: Context, checks: _References, *, serve: bool
+) -> list[Found]:
+    """Write the served tables from the staged records, whose references (but those of targets
+    and projects) are known to be good; targets and projects are checked as they are served,
+    and the problems found returned. Unless ``serve``, they are only checked: nothing is written."""
+    if not serve:
+        idle = _Serving(ctx, checks, {}, {}, {}, serve=False)
+        return [p for table in ("targets", "projects") for p in _served(conn, writer, table, idle)]
     fold = normalize_name
     writer.serve("sources", ((key, dump(source_view(s))) for key, s in ctx.sources.items()))
     indicators = [orjson.loads(raw) for (raw,) in conn.execute("SELECT raw FROM s_indicators ORDER BY rowid")]
@@ -375,20 +391,11 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
         reports[(region, year)] = report["source"]
         served.append((region, year, report["source"], orjson.dumps(report.get("areas", [])).decode()))
     writer.serve("reports", served)
-    global _serving  # what a forked worker serves from
     latest: dict[str, int] = {}
     for region, year in reports:
         latest[region] = max(year, latest.get(region, year))
-    _serving = _Serving(ctx, reports, {key: r["level"] for key, r in ctx.regions.items()}, latest)
-    count = "SELECT (SELECT COUNT(*) FROM s_targets) + (SELECT COUNT(*) FROM s_projects)"
-    parallel = conn.execute(count).fetchone()[0] >= _PARALLEL_ROWS
-    try:
-        for table, serve in (("targets", _target_rows), ("projects", _project_rows)):
-            blocks = _blocks(conn, f"SELECT region, year, seq, raw FROM s_{table} ORDER BY rowid")
-            done = ordered_map(serve, blocks, parallel=parallel)
-            writer.serve(table, (row for block in done for row in block))
-    finally:
-        _serving = None
+    serving = _Serving(ctx, checks, reports, {key: r["level"] for key, r in ctx.regions.items()}, latest)
+    found = [p for table in ("targets", "projects") for p in _served(conn, writer, table, serving)]
     writer.serve(
         "outcomes",
         (
@@ -396,42 +403,73 @@ def _serve(conn: sqlite3.Connection, writer: IndexWriter, ctx: Context) -> None:
             for o in ctx.outcomes.values()
         ),
     )
+    return found
 
 
 @dataclass
 class _Serving:
-    """What serving a block of rows needs: the dataset's context, reports, region levels and
-    each region's latest year."""
+    """What serving a block of rows needs: the dataset's context, the checks of references,
+    reports, region levels and each region's latest year; whether to serve or only check."""
 
     ctx: Context
+    checks: _References
     reports: dict[tuple[str, int], str]
     levels: dict[str, str]
     latest: dict[str, int]
+    serve: bool = True
 
 
 _serving: _Serving | None = None
 
 _PARALLEL_ROWS = 20_000
-"""From this many targets and projects, workers share the serving (forked, they share the context)."""
+"""From this many targets (or projects), workers share the serving (forked, they share the context)."""
 _BLOCK = 2_000
 """Rows served by one task."""
 
-
-def _blocks(conn: sqlite3.Connection, sql: str) -> Iterator[list[tuple[Any, ...]]]:
-    cursor = conn.execute(sql)
-    while block := cursor.fetchmany(_BLOCK):
-        yield block
+Served = tuple[list[tuple[Any, ...]], list[Found]]
+"""A block's served rows, and the problems found in it."""
 
 
-def _target_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Staged targets as served rows."""
+def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: _Serving) -> list[Found]:
+    """Serve (or only check) the staged targets or projects, in workers where there are many;
+    the problems found."""
+    global _serving  # what a forked worker serves from: it inherits this, unpickled
+    parallel = conn.execute(f"SELECT COUNT(*) FROM s_{table}").fetchone()[0] >= _PARALLEL_ROWS
+    found: list[Found] = []
+    _serving = serving
+    try:
+        cursor = conn.execute(f"SELECT file, loc, region, year, seq, raw FROM s_{table} ORDER BY rowid")
+        blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
+        done = ordered_map(_target_rows if table == "targets" else _project_rows, blocks, parallel=parallel)
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            for block, problems in done:
+                found.extend(problems)
+                yield from block
+
+        if serving.serve:
+            writer.serve(table, rows())
+        else:
+            collections.deque(rows(), maxlen=0)
+    finally:
+        _serving = None
+    return found
+
+
+def _target_rows(block: list[tuple[Any, ...]]) -> Served:
+    """Staged targets as served rows, each once its references are checked."""
     assert _serving is not None
     ctx, reports, levels, latest = _serving.ctx, _serving.reports, _serving.levels, _serving.latest
+    check, serve = _serving.checks.targets, _serving.serve
     served = []
-    for region, year, seq, raw in block:
-        row = target_row(
-            orjson.loads(raw), region=region, year=year, report_source=reports[(region, year)], ctx=ctx
-        )
+    found: list[Found] = []
+    for file_no, loc, region, year, seq, raw in block:
+        target = orjson.loads(raw)
+        bad = [(file_no, loc, message, where) for where, message in check(target)]
+        if bad or not serve:
+            found += bad
+            continue
+        row = target_row(target, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
         ranked = rank_value(row)
         search = _searchable([row["wording"], row["label_en"] or ""])
         served.append(
@@ -448,21 +486,26 @@ def _target_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
                 dump(row),
             )
         )
-    return served
+    return served, found
 
 
 _PROJECT_TEXT = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
 
 
-def _project_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Staged projects as served rows."""
+def _project_rows(block: list[tuple[Any, ...]]) -> Served:
+    """Staged projects as served rows, each once its references are checked."""
     assert _serving is not None
     ctx, reports, latest = _serving.ctx, _serving.reports, _serving.latest
+    check, serve = _serving.checks.projects, _serving.serve
     served = []
-    for region, year, seq, raw in block:
-        row = project_row(
-            orjson.loads(raw), region=region, year=year, report_source=reports[(region, year)], ctx=ctx
-        )
+    found: list[Found] = []
+    for file_no, loc, region, year, seq, raw in block:
+        project = orjson.loads(raw)
+        bad = [(file_no, loc, message, where) for where, message in check(project)]
+        if bad or not serve:
+            found += bad
+            continue
+        row = project_row(project, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
         search = _searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
         served.append(
             (
@@ -476,7 +519,7 @@ def _project_rows(block: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
                 dump(row),
             )
         )
-    return served
+    return served, found
 
 
 def _searchable(texts: Iterable[str]) -> str:
