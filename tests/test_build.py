@@ -3,6 +3,7 @@ user's report that replaces the bundled one."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -110,12 +111,16 @@ def test_no_regions_at_all(tmp_path: Path) -> None:
 def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     problems = compile_dataset([str(MINI), str(path)], conn).problems
     assert [p.message for p in problems] == ["no indicator with key 'gpd'"]
-    return conn.execute("SELECT * FROM targets UNION ALL SELECT *, 0, 0 FROM projects").fetchall()
+    return conn.execute("SELECT rowid, * FROM targets UNION ALL SELECT rowid, *, 0, 0 FROM projects").fetchall()
 
 
-def test_served_in_workers_as_in_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Serving in forked workers, a few rows a task, finds the same problems (the target on an
-    unknown indicator, in its place) and writes the same rows as serving here."""
+@pytest.mark.parametrize("database", [":memory:", "index.sqlite"], ids=["rows-sent-back", "parts-merged"])
+def test_served_in_workers_as_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: str
+) -> None:
+    """Serving in forked workers, a few rows a task (that send the rows back, or, for an index
+    in a file, write them into their own databases, merged at the end), finds the same problems
+    (the target on an unknown indicator, in its place) and writes the same rows as serving here."""
     path = tmp_path / "extra.toml"
     bad = EXTRA + EXTRA[EXTRA.index("[[reports.targets]]") :].replace('"gdp"', '"gpd"')
     path.write_text(bad, encoding="utf-8")
@@ -123,6 +128,8 @@ def test_served_in_workers_as_in_one_process(tmp_path: Path, monkeypatch: pytest
         here = _served(path, conn)
     monkeypatch.setattr("govtargets.build._PARALLEL_ROWS", 1)
     monkeypatch.setattr("govtargets.build._BLOCK", 2)
-    with sqlite3.connect(":memory:") as conn:
+    where = database if database == ":memory:" else str(tmp_path / database)
+    with contextlib.closing(sqlite3.connect(where)) as conn:
         assert _served(path, conn) == here
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"extra.toml", database} - {":memory:"})
     assert len(here) > 5

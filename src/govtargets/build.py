@@ -8,6 +8,7 @@ indicators share, and references to records that no file defines.
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import os
 import sqlite3
@@ -18,7 +19,7 @@ from typing import Any
 import orjson
 
 from govtargets.errors import Problem
-from govtargets.index import IndexWriter
+from govtargets.index import IndexWriter, Part
 from govtargets.load import prepare_all
 from govtargets.locate import Loc, Locator, describe_field, describe_record
 from govtargets.rows import Context, dump, project_row, rank_value, region_view, source_view, target_row
@@ -426,6 +427,8 @@ _PARALLEL_ROWS = 20_000
 _BLOCK = 2_000
 """Rows served by one task."""
 
+_STAGED = "rowid, file, loc, region, year, seq, raw"
+"""What serving reads of a staged target or project."""
 Served = tuple[list[tuple[Any, ...]], list[Found]]
 """A block's served rows, and the problems found in it."""
 
@@ -435,25 +438,83 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: 
     the problems found."""
     global _serving  # what a forked worker serves from: it inherits this, unpickled
     parallel = conn.execute(f"SELECT COUNT(*) FROM s_{table}").fetchone()[0] >= _PARALLEL_ROWS
-    found: list[Found] = []
+    path = _database_file(conn) if parallel and serving.serve else None
     _serving = serving
     try:
-        cursor = conn.execute(f"SELECT file, loc, region, year, seq, raw FROM s_{table} ORDER BY rowid")
+        if path is not None:
+            return _served_in_parts(conn, writer, table, path)
+        found: list[Found] = []
+        cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
         blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
-        done = ordered_map(_target_rows if table == "targets" else _project_rows, blocks, parallel=parallel)
 
         def rows() -> Iterator[tuple[Any, ...]]:
-            for block, problems in done:
+            for block, problems in ordered_map(_SERVERS[table], blocks, parallel=parallel):
                 found.extend(problems)
                 yield from block
 
         if serving.serve:
-            writer.serve(table, rows())
+            writer.serve(table, rows(), keyed=True)
         else:
             collections.deque(rows(), maxlen=0)
+        return found
     finally:
         _serving = None
+
+
+def _served_in_parts(conn: sqlite3.Connection, writer: IndexWriter, table: str, path: str) -> list[Found]:
+    """Serve a table in workers that read the staged rows from the index's file themselves and
+    write the rows into their own databases, which are then merged: neither the staged nor the
+    served rows pass through this process."""
+    conn.commit()  # for the workers to read
+    parts: set[str] = set()
+    found: list[Found] = []
+    try:
+        for part, problems in ordered_map(_serve_part, _ranges(conn, table, path), parallel=True):
+            parts.add(part)
+            found.extend(problems)
+        writer.merge(table, sorted(parts))
+    finally:
+        for mine in _parts.values():  # where the tasks ran here, not in workers
+            mine.close()
+        _parts.clear()
+        for part in parts:
+            with contextlib.suppress(OSError):
+                os.unlink(part)
     return found
+
+
+def _database_file(conn: sqlite3.Connection) -> str | None:
+    """The file of ``conn``'s database, if it has one that others can open."""
+    for _, name, path in conn.execute("PRAGMA database_list"):
+        if name == "main" and path and os.path.isfile(path):
+            return str(path)
+    return None
+
+
+def _ranges(conn: sqlite3.Connection, table: str, path: str) -> Iterator[tuple[str, str, int, int]]:
+    """The tasks that serve a table's staged rows: a block of rowids each."""
+    cursor = conn.execute(f"SELECT rowid FROM s_{table} ORDER BY rowid")
+    while block := cursor.fetchmany(_BLOCK):
+        yield table, path, block[0][0], block[-1][0]
+
+
+_parts: dict[int, Part] = {}
+"""In each worker (by process id), its own database of served rows."""
+
+
+def _serve_part(task: tuple[str, str, int, int]) -> tuple[str, list[Found]]:
+    """In a worker: serve a block of staged rows, read from the index being built, into the
+    worker's own database (that the parent merges at the end); which one, and the problems."""
+    table, path, first, last = task
+    part = _parts.get(os.getpid())
+    if part is None:
+        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}.tmp", source=path)
+    block = part.source.execute(
+        f"SELECT {_STAGED} FROM s_{table} WHERE rowid BETWEEN ? AND ?", (first, last)
+    ).fetchall()
+    rows, found = _SERVERS[table](block)
+    part.write(table, rows)
+    return part.path, found
 
 
 def _target_rows(block: list[tuple[Any, ...]]) -> Served:
@@ -463,7 +524,7 @@ def _target_rows(block: list[tuple[Any, ...]]) -> Served:
     check, serve = _serving.checks.targets, _serving.serve
     served = []
     found: list[Found] = []
-    for file_no, loc, region, year, seq, raw in block:
+    for key, file_no, loc, region, year, seq, raw in block:
         target = orjson.loads(raw)
         bad = [(file_no, loc, message, where) for where, message in check(target)]
         if bad or not serve:
@@ -474,6 +535,7 @@ def _target_rows(block: list[tuple[Any, ...]]) -> Served:
         search = _searchable([row["wording"], row["label_en"] or ""])
         served.append(
             (
+                key,
                 region,
                 year,
                 int(year == latest[region]),
@@ -499,7 +561,7 @@ def _project_rows(block: list[tuple[Any, ...]]) -> Served:
     check, serve = _serving.checks.projects, _serving.serve
     served = []
     found: list[Found] = []
-    for file_no, loc, region, year, seq, raw in block:
+    for key, file_no, loc, region, year, seq, raw in block:
         project = orjson.loads(raw)
         bad = [(file_no, loc, message, where) for where, message in check(project)]
         if bad or not serve:
@@ -509,6 +571,7 @@ def _project_rows(block: list[tuple[Any, ...]]) -> Served:
         search = _searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
         served.append(
             (
+                key,
                 region,
                 year,
                 int(year == latest[region]),
@@ -520,6 +583,12 @@ def _project_rows(block: list[tuple[Any, ...]]) -> Served:
             )
         )
     return served, found
+
+
+_SERVERS: dict[str, Callable[[list[tuple[Any, ...]]], Served]] = {
+    "targets": _target_rows,
+    "projects": _project_rows,
+}
 
 
 def _searchable(texts: Iterable[str]) -> str:

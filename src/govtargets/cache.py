@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from govtargets.datasets import PathLike, bundled_count, dataset_files, file_size, is_regular
 from govtargets.errors import DataError
-from govtargets.index import SCHEMA_VERSION, Index
+from govtargets.index import SCHEMA_VERSION, Index, read_only
 from govtargets.version import __version__
 
 T = TypeVar("T")
@@ -110,12 +110,6 @@ def _file_stamp(path: str) -> str:
     return f"{os.path.realpath(path)} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 
 
-def _uri(path: str) -> str:
-    # SQLite's read-only, immutable mode: the file is replaced, never changed, so no locking.
-    quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-    return f"file:{quoted}?mode=ro&immutable=1"
-
-
 def _trusted(path: str) -> bool:
     """Whether a cache file or folder is the user's own and no one else can write it."""
     try:
@@ -132,7 +126,8 @@ def _cached(files: list[str], where: str) -> Index | None:
         return None
     try:
         stamp = _stamp(files)
-        conn = sqlite3.connect(_uri(where), uri=True)
+        # Immutable: a cached index is replaced, never changed, so it is read without locking.
+        conn = read_only(where, immutable=True)
     except (OSError, ValueError, sqlite3.Error):
         return None
     try:

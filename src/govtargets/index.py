@@ -160,8 +160,8 @@ class IndexWriter:
         for table in STAGED:
             self.conn.execute(f"DELETE FROM s_{table} WHERE file = ?", (file_no,))
 
-    def serve(self, table: str, values: Iterable[tuple[Any, ...]]) -> None:
-        """Write rows into a served table."""
+    def serve(self, table: str, values: Iterable[tuple[Any, ...]], *, keyed: bool = False) -> None:
+        """Write rows into a served table (``keyed``: each after its rowid)."""
         if table not in SERVED:
             raise ValueError(f"no served table {table!r}")
         values = iter(values)
@@ -172,7 +172,27 @@ class IndexWriter:
         if table in _JSON_LAST:  # stored as text, that SQLite's JSON functions read it
             marks = marks.removesuffix("?") + "CAST(? AS TEXT)"
         verb = "INSERT OR IGNORE" if table in ("names", "indicator_names") else "INSERT"
-        self.conn.executemany(f"{verb} INTO {table} VALUES ({marks})", _chain(first, values))
+        columns = f"(rowid, {self._columns(table)})" if keyed else ""
+        self.conn.executemany(f"{verb} INTO {table} {columns} VALUES ({marks})", _chain(first, values))
+
+    def _columns(self, table: str) -> str:
+        return ", ".join(row[1] for row in self.conn.execute(f"PRAGMA main.table_info({table})"))
+
+    def merge(self, table: str, parts: Sequence[str]) -> None:
+        """Write into a served table the rows that workers wrote into their ``parts``
+        (``Part``), each keyed by its staged record's rowid: merged in that order, by SQLite."""
+        names = [f"part{n}" for n in range(len(parts))]
+        self.conn.commit()  # a database is attached and detached only outside a transaction
+        for name, path in zip(names, parts, strict=True):
+            self.conn.execute(f"ATTACH DATABASE ? AS {name}", (path,))
+        try:
+            columns = self._columns(table)
+            merged = " UNION ALL ".join(f"SELECT rowid, * FROM {name}.{table}" for name in names)
+            self.conn.execute(f"INSERT INTO main.{table} (rowid, {columns}) {merged} ORDER BY 1")
+        finally:
+            self.conn.commit()
+            for name in names:
+                self.conn.execute(f"DETACH DATABASE {name}")
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
@@ -182,6 +202,48 @@ class IndexWriter:
         self.conn.executescript("PRAGMA analysis_limit = 1000; ANALYZE;")
         self.conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         self.conn.commit()
+
+
+class Part:
+    """A worker's own database of served rows, which ``IndexWriter.merge`` takes in at the end:
+    workers write their rows in parallel, and the parent copies them all at once, in SQLite."""
+
+    def __init__(self, path: str, *, source: str) -> None:
+        self.path = path
+        self.source = read_only(source)
+        """The index being built, to read staged records from."""
+        self.conn = sqlite3.connect(path)
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self._made: set[str] = set()
+
+    def close(self) -> None:
+        """Close both databases."""
+        self.source.close()
+        self.conn.close()
+
+    def write(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Rows of a served table, each after the rowid of the staged record it serves."""
+        if not rows:
+            return
+        width = len(rows[0])
+        if table not in self._made:
+            columns = ", ".join(f"c{n}" for n in range(1, width))
+            self.conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
+            self._made.add(table)
+        marks = ", ".join("?" * (width - 1))
+        if table in _JSON_LAST:
+            marks = marks.removesuffix("?") + "CAST(? AS TEXT)"
+        columns = ", ".join(f"c{n}" for n in range(1, width))
+        self.conn.executemany(f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})", rows)
+        self.conn.commit()
+
+
+def read_only(path: str, *, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection to the database at ``path`` (``immutable``: one that no one
+    changes, read without locking)."""
+    quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return sqlite3.connect(f"file:{quoted}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
 
 
 def _chain(first: tuple[Any, ...], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:

@@ -9,6 +9,7 @@ ids claimed twice) and turns the records into the index.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import unicodedata
 from collections import deque
@@ -179,6 +180,19 @@ def prepare(path: str) -> Prepared:
 
 def prepare_piece(piece: Piece) -> Prepared:
     """Read, validate and check one file, or a piece of one (see ``pieces``)."""
+    # A file's parsed tables and records are many objects in no reference cycle: the cyclic
+    # collector, run again and again as they pile up, would only walk them (an eighth of the
+    # reading time). It runs again once the piece is read.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _prepare_piece(piece)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _prepare_piece(piece: Piece) -> Prepared:
     path = piece.path
     prepared = Prepared(path, before=piece.before)
     file = _read(path, prepared) if piece.end is None else _read_piece(piece, prepared)
