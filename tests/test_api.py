@@ -34,6 +34,7 @@ def test_the_records_are_the_commands_json() -> None:
         .stdout
     )
     assert json.loads(json.dumps(rows, default=float)) == document["targets"]
+    assert type(rows) is list  # a list that outlives the dataset, not rows read as they are used
 
 
 def test_every_question_is_there() -> None:

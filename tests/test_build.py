@@ -111,7 +111,9 @@ def test_no_regions_at_all(tmp_path: Path) -> None:
 def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     problems = compile_dataset([str(MINI), str(path)], conn).problems
     assert [p.message for p in problems] == ["no indicator with key 'gpd'"]
-    return conn.execute("SELECT rowid, * FROM targets UNION ALL SELECT rowid, *, 0, 0 FROM projects").fetchall()
+    return conn.execute(
+        "SELECT rowid, * FROM targets UNION ALL SELECT rowid, *, 0, 0 FROM projects"
+    ).fetchall()
 
 
 @pytest.mark.parametrize("database", [":memory:", "index.sqlite"], ids=["rows-sent-back", "parts-merged"])

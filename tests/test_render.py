@@ -4,10 +4,16 @@ width rules."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
+
+import govtargets
+from govtargets import queries, render
+from govtargets.stored import Rows
 
 from .conftest import MINI, Run
 
@@ -44,6 +50,36 @@ def test_target_lines_are_the_stored_rows_byte_for_byte(run: Run, data: Path | N
     written = b"".join(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE) for row in rows)
     assert run("targets", "--year", "all", "--format", "jsonl", data=data).stdout_bytes == written
     assert len(rows) > 10
+
+
+STREAMED = [
+    ["targets", "--year", "all"],
+    ["targets", "--year", "1990"],
+    ["projects", "--year", "all"],
+    ["projects", "--min-invest", "100000"],
+]
+
+
+@pytest.mark.parametrize("data", [MINI, None], ids=["mini", "bundled"])
+@pytest.mark.parametrize("args", STREAMED, ids=[" ".join(a) for a in STREAMED])
+def test_json_written_row_by_row_is_the_whole_document(
+    data: Path | None, args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """targets and projects --json, which writes the stored rows a few at a time, prints
+    byte for byte the document written at once (indented the same, totals after the rows)."""
+    monkeypatch.setattr("govtargets.render._BATCH", 2)  # pieces join where they should
+    command = {"targets": queries.list_targets, "projects": queries.list_projects}[args[0]]
+    with govtargets.open([data] if data else [], bundled=data is None) as dataset:
+        options: dict[str, Any] = {"year": "all" if "all" in args else int(args[-1])}
+        if "--min-invest" in args:
+            options = {"min_invest": Decimal(100000)}  # none
+        result: Any = command(dataset.index, **options)
+        streamed = b"".join(render._document(result))
+        whole = render.json_bytes(
+            {k: list(v) if isinstance(v, Rows) else v for k, v in result.items()}, indent=True
+        )
+    assert streamed == whole + b"\n"
+    assert any(isinstance(v, Rows) for v in result.values())
 
 
 def test_jsonl_is_refused_where_there_are_no_rows(run: Run) -> None:

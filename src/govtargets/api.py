@@ -95,7 +95,7 @@ class Dataset:
         year: YearShown = "latest",
     ) -> list[TargetRow]:
         """Targets as flat rows (``govtargets targets``)."""
-        return queries.list_targets(
+        rows = queries.list_targets(
             self.index,
             regions=regions,
             indicators=indicators,
@@ -103,6 +103,7 @@ class Dataset:
             level=level,
             year=year,
         )["targets"]
+        return list(rows)
 
     def rank(self, indicator: str, *, year: int | None = None, level: LevelFilter | None = None) -> Ranking:
         """Regions ranked by their target on an indicator (``govtargets rank``)."""
@@ -121,13 +122,14 @@ class Dataset:
         min_total: Decimal | float | None = None,
     ) -> list[ProjectRow]:
         """Major investment projects (``govtargets projects``); amounts in 亿元."""
-        return queries.list_projects(
+        rows = queries.list_projects(
             self.index,
             region=region,
             year=year,
             min_invest=_decimal(min_invest),
             min_total=_decimal(min_total),
         )["projects"]
+        return list(rows)
 
     def indicators(self) -> list[IndicatorView]:
         """The catalogue (``govtargets indicators``)."""

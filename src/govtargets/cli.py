@@ -188,7 +188,7 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[
 )
 @level_option
 @year_option(spans=True)
-@query_command(rows=True, unchanged_rows=True)
+@query_command(rows=True)
 def targets(
     index: Index,
     regions: tuple[str, ...],

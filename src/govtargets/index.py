@@ -12,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 import orjson
+
+from govtargets.stored import Rows
 
 YearChoice = int | Literal["latest"] | None
 """A year, each region's latest year, or (None) every year."""
@@ -256,10 +258,6 @@ class Index:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.as_stored = False
-        """Hand out target rows as the index stores them (``orjson.Fragment`` of their JSON)
-        rather than parsed: for JSON Lines of rows that a query passes on unchanged, which are
-        then written without being parsed and written again."""
 
     def close(self) -> None:
         """Close the database."""
@@ -350,7 +348,7 @@ class Index:
         year: YearChoice = None,
         text: str | None = None,
         text_indicators: Sequence[str] = (),
-    ) -> list[Row]:
+    ) -> Rows[Row]:
         """Targets of any of the regions, indicators, kinds and region levels given (each: any
         if none given), in the dataset's order; with ``text`` (folded), only those holding it in
         a searched field or keyed to one of ``text_indicators``."""
@@ -365,8 +363,7 @@ class Index:
             if text_indicators:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
-        sql = f"SELECT rowid, {_JSON('row')} FROM targets{where.sql()}"
-        return self._in_order(sql, where.args, stored=self.as_stored)
+        return self._in_order(f"SELECT rowid, {_JSON('row')} FROM targets{where.sql()}", where.args)
 
     def projects(
         self,
@@ -376,7 +373,7 @@ class Index:
         min_planned: int | None = None,
         min_total: int | None = None,
         text: str | None = None,
-    ) -> list[Row]:
+    ) -> Rows[Row]:
         """Projects in the dataset's order, filtered by region, year, amounts in yuan and folded text."""
         where = _Where()
         where.any_of("region", [region] if region is not None else [])
@@ -387,7 +384,8 @@ class Index:
             where.add("total >= ?", min_total)
         if text is not None:
             where.add("instr(search, ?) > 0", text)
-        return self._in_order(f"SELECT rowid, {_JSON('row')} FROM projects{where.sql()}", where.args)
+        sql = f"SELECT rowid, planned, total, {_JSON('row')} FROM projects{where.sql()}"
+        return self._in_order(sql, where.args)
 
     def outcomes(self, *, year: YearChoice = None, text: str | None = None) -> list[Row]:
         """Outcome records (with region and year), filtered by year and folded text."""
@@ -425,8 +423,8 @@ class Index:
         found: Row = orjson.loads(row[0])
         return found
 
-    def _in_order(self, sql: str, args: Iterable[object], *, stored: bool = False) -> list[Row]:
-        """The rows ``sql`` selects (rowid first), in the dataset's order.
+    def _in_order(self, sql: str, args: Iterable[object]) -> Rows[Row]:
+        """The rows ``sql`` selects (rowid first, the row's JSON last), in the dataset's order.
 
         Sorted here, not by SQLite: asked to sort, it would either scan the whole table in order
         rather than use an index, or sort the selected rows (with their JSON) in a temporary
@@ -434,9 +432,7 @@ class Index:
         """
         found = self.conn.execute(sql, tuple(args)).fetchall()
         found.sort()
-        if stored:
-            return [cast(Row, orjson.Fragment(row)) for _, row in found]
-        return [orjson.loads(row) for _, row in found]
+        return Rows([row[-1] for row in found], [row[1:-1] for row in found])
 
 
 class _Where:

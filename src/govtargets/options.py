@@ -285,7 +285,6 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             chosen = fmt or ("json" if as_json else "table")
             if bom and chosen != "csv":
                 raise click.UsageError("--bom is for --format csv")
-            click.get_current_context().meta[_FORMAT] = chosen
             answer = fn(**options)
             from govtargets.render import render, write
 
@@ -310,16 +309,8 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
     return decorate
 
 
-_FORMAT = "govtargets.format"
-"""Where output_command leaves the chosen format, in click's context, for query_command."""
-
-
-def query_command(
-    *, rows: bool = False, unchanged_rows: bool = False
-) -> Callable[[Callable[..., Answer[Any]]], Callable[..., None]]:
-    """An output command that asks the dataset's index: ``fn`` gets the index and its own options.
-    ``unchanged_rows``: the answer's rows are the index's target rows as they are, so that JSON
-    Lines can write them as stored."""
+def query_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]]], Callable[..., None]]:
+    """An output command that asks the dataset's index: ``fn`` gets the index and its own options."""
 
     def decorate(fn: Callable[..., Answer[Any]]) -> Callable[..., None]:
         @data_options
@@ -327,13 +318,9 @@ def query_command(
         def ask(*, data: Sequence[str], no_bundled: bool, no_cache: bool, **options: Any) -> Answer[Any]:
             from govtargets.cache import answer
 
-            stored = unchanged_rows and click.get_current_context().meta.get(_FORMAT) == "jsonl"
-
-            def ask_index(index: Index) -> Answer[Any]:
-                index.as_stored = stored
-                return fn(index, **options)
-
-            return answer(ask_index, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+            return answer(
+                lambda index: fn(index, **options), paths=data, bundled=not no_bundled, use_cache=not no_cache
+            )
 
         return output_command(rows=rows)(ask)
 

@@ -39,6 +39,7 @@ from govtargets.results import (
     YearShown,
     YearSummary,
 )
+from govtargets.stored import Rows
 from govtargets.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
 from govtargets.wording import decimal, plain_number
 
@@ -119,8 +120,8 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     if year is not None and shown is None:
         raise MissingYearError(found["id"], year, years)
     report = index.report(found["id"], shown) if shown is not None else None
-    targets = cast(list[TargetRow], index.targets(regions=[found["id"]], year=shown)) if report else []
-    projects = cast(list[ProjectRow], index.projects(region=found["id"], year=shown)) if report else []
+    targets = list(cast(Rows[TargetRow], index.targets(regions=[found["id"]], year=shown))) if report else []
+    projects = list(cast(Rows[ProjectRow], index.projects(region=found["id"], year=shown))) if report else []
     areas: list[AreaView] = [
         {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]}
         for a in (report["areas"] if report else [])
@@ -141,7 +142,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         "areas": areas,
         "targets": targets,
         "projects": projects,
-        "project_totals": _totals(projects),
+        "project_totals": _totals((p["planned_yuan"], p["total_yuan"]) for p in projects),
         "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
     }
 
@@ -156,7 +157,7 @@ def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = 
         shown = _year(index.years(region["id"]), year)
         columns.append({"region": _ref(region), "year": shown})
         rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
-        for row in cast(list[TargetRow], rows):
+        for row in cast(Iterable[TargetRow], rows):
             key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
             cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
@@ -194,7 +195,7 @@ def list_projects(
         min_planned=_yuan_bar(min_invest),
         min_total=_yuan_bar(min_total),
     )
-    projects = cast(list[ProjectRow], rows)
+    projects = cast(Rows[ProjectRow], rows)
     return {
         "filters": {
             "region": region_id,
@@ -203,7 +204,7 @@ def list_projects(
             "min_total": min_total,
         },
         "projects": projects,
-        "totals": _totals(projects),
+        "totals": _totals(projects.columns),
     }
 
 
@@ -235,7 +236,7 @@ def list_targets(
     )
     return {
         "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year},
-        "targets": cast(list[TargetRow], rows),
+        "targets": cast(Rows[TargetRow], rows),
     }
 
 
@@ -255,7 +256,7 @@ def rank_indicator(
     )
     groups: dict[tuple[str, str, str], list[RankEntry]] = {}
     unranked: list[RankEntry] = []
-    for row in cast(list[TargetRow], rows):
+    for row in cast(Iterable[TargetRow], rows):
         entry = cast(RankEntry, row)  # the index's rows are fresh dicts: give each its place in them
         entry["rank"] = None
         if row["value"] is None:
@@ -382,7 +383,7 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     for each in levels:
         rows = (
             cast(
-                list[TargetRow],
+                Iterable[TargetRow],
                 index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown),
             )
             if shown
@@ -435,7 +436,7 @@ def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter |
     """For each region and year, how many targets were set, met, missed and not judged, and by how
     much the judged growth targets were met or missed on average."""
     region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
-    rows = cast(list[TargetRow], index.targets(regions=region_ids, levels=LEVELS[level] if level else ()))
+    rows = cast(Iterable[TargetRow], index.targets(regions=region_ids, levels=LEVELS[level] if level else ()))
     tally: dict[tuple[str, int], list[TargetRow]] = {}
     for row in rows:
         tally.setdefault((row["region"], row["year"]), []).append(row)
@@ -474,7 +475,7 @@ def history_of(index: Index, *, region: str, indicator: str) -> History:
     found = find_region(index, name=region)
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
-    rows = cast(list[TargetRow], index.targets(regions=[found["id"]], indicators=[key]))
+    rows = cast(Iterable[TargetRow], index.targets(regions=[found["id"]], indicators=[key]))
     by_year: dict[int, list[TargetRow]] = {year: [] for year in index.years(found["id"])}
     for row in rows:
         by_year.setdefault(row["year"], []).append(row)
@@ -506,10 +507,11 @@ def _yuan_bar(bar: Decimal | None) -> int | None:
     return min(int((bar * YI).to_integral_value(rounding="ROUND_CEILING")), MAX_YUAN)
 
 
-def _totals(projects: Iterable[ProjectRow]) -> ProjectTotals:
-    listed = list(projects)
-    planned = [p["planned_yuan"] for p in listed if p["planned_yuan"] is not None]
-    total = [p["total_yuan"] for p in listed if p["total_yuan"] is not None]
+def _totals(amounts: Iterable[tuple[int | None, int | None]]) -> ProjectTotals:
+    """Sums of projects' (planned, total) investments in yuan, in 亿元."""
+    listed = list(amounts)
+    planned = [p for p, _ in listed if p is not None]
+    total = [t for _, t in listed if t is not None]
     return {
         "count": len(listed),
         "planned_investment": float(Decimal(sum(planned)) / YI),

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from govtargets.errors import OutputError
 from govtargets.outputs import Answer
+from govtargets.stored import Rows
 from govtargets.wording import Lang, number
 
 Format = Literal["table", "json", "jsonl", "csv"]
@@ -40,7 +41,7 @@ def render(
     byte-order mark, ends its lines with CRLF and keeps text that looks like a formula from running."""
     output, result = answer.output, answer.result
     if fmt == "json":
-        yield json_bytes(result, indent=True) + b"\n"
+        yield from _document(result)
     elif fmt == "jsonl":
         if output.rows is None:
             raise ValueError("this result has no rows to write as JSON Lines")
@@ -68,8 +69,48 @@ def json_bytes(value: Any, *, indent: bool = False) -> bytes:
     return orjson.dumps(value, default=json_number, option=orjson.OPT_INDENT_2 if indent else 0)
 
 
+def _document(result: Any) -> Iterator[bytes]:
+    """``result`` as an indented JSON document; the rows of its lists of stored rows (``Rows``)
+    are written a few hundred at a time, so that they are never all parsed at once."""
+    lists = [k for k, v in result.items() if isinstance(v, Rows)] if isinstance(result, dict) else []
+    if not lists:
+        yield json_bytes(result, indent=True) + b"\n"
+        return
+    import orjson
+
+    # Each list is written as a mark, then the marks are replaced by the rows: each row
+    # indented on its own, then as deep as a top-level list's items are (two levels).
+    marks = {key: f"\x00rows {key}\x00" for key in lists}
+    head = json_bytes({k: marks.get(k, v) for k, v in result.items()}, indent=True) + b"\n"
+    for key in lists:
+        mark = orjson.dumps(marks[key])
+        before, head = head.split(mark, 1)
+        yield before
+        rows: Rows[Any] = result[key]
+        if not rows:
+            yield b"[]"
+            continue
+        yield b"[\n    "
+        for n in range(0, len(rows), _BATCH):
+            batch = rows[n : n + _BATCH]
+            pieces = (
+                orjson.dumps(row, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ") for row in batch
+            )
+            yield (b",\n    " if n else b"") + b",\n    ".join(pieces)
+        yield b"\n  ]"
+    yield head
+
+
+_BATCH = 500
+"""Rows to a piece of output."""
+
+
 def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
-    """JSON Lines, a few hundred rows to a piece."""
+    """JSON Lines, a few hundred rows to a piece; stored rows as they are stored."""
+    if isinstance(rows, Rows):
+        for n in range(0, len(rows), _BATCH):
+            yield b"".join(row + b"\n" for row in rows.stored[n : n + _BATCH])
+        return
     import orjson
 
     from govtargets.wording import json_number
@@ -77,7 +118,7 @@ def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
     batch: list[bytes] = []
     for row in rows:
         batch.append(orjson.dumps(row, default=json_number, option=orjson.OPT_APPEND_NEWLINE))
-        if len(batch) == 500:
+        if len(batch) == _BATCH:
             yield b"".join(batch)
             batch = []
     yield b"".join(batch)

@@ -9,6 +9,7 @@ view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A proje
 """
 
 import sys
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -259,7 +260,7 @@ class ProjectList(TypedDict):
     """Result of ``govtargets projects``."""
 
     filters: ProjectFilters
-    projects: list[ProjectRow]
+    projects: Sequence[ProjectRow]
     totals: ProjectTotals
 
 
@@ -321,7 +322,7 @@ class TargetTable(TypedDict):
     """Result of ``govtargets targets``."""
 
     filters: TargetFilters
-    targets: list[TargetRow]
+    targets: Sequence[TargetRow]
 
 
 class RankEntry(TargetRow):

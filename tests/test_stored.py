@@ -1,0 +1,37 @@
+"""Tests of Rows: stored JSON rows that read as a list of dicts, parsed as they are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtargets.stored import Rows
+
+STORED = [b'{"id":"a","value":0.86}', b'{"id":"b","value":8}', b'{"id":"c","value":null}']
+
+
+def test_rows_read_as_the_list_they_store() -> None:
+    """Length, items, negative items, slices and iteration give the parsed rows, figures exact."""
+    rows: Rows[dict[str, object]] = Rows(STORED)
+    assert len(rows) == 3
+    assert rows[0] == {"id": "a", "value": 0.86}
+    assert rows[-1] == {"id": "c", "value": None}
+    assert rows[1:] == [{"id": "b", "value": 8}, {"id": "c", "value": None}]
+    assert [r["id"] for r in rows] == ["a", "b", "c"]
+    assert rows == list(rows) == Rows(list(STORED))
+    assert rows != Rows(STORED[:2])
+    assert rows.stored == STORED
+    assert rows.columns == [(), (), ()]
+
+
+def test_each_reading_is_a_fresh_dict() -> None:
+    """Changing a row read does not change the stored rows (a query may add to what it reads)."""
+    rows: Rows[dict[str, object]] = Rows(STORED)
+    first = rows[0]
+    first["rank"] = 1
+    assert rows[0] == {"id": "a", "value": 0.86}
+
+
+def test_rows_are_not_hashable_as_a_list_is_not() -> None:
+    """Equal to a list, so unhashable like one."""
+    with pytest.raises(TypeError):
+        hash(Rows(STORED))
