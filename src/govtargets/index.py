@@ -351,7 +351,8 @@ class Index:
     ) -> Rows[Row]:
         """Targets of any of the regions, indicators, kinds and region levels given (each: any
         if none given), in the dataset's order; with ``text`` (folded), only those holding it in
-        a searched field or keyed to one of ``text_indicators``."""
+        a searched field or keyed to one of ``text_indicators``. Beside each row (``columns``):
+        the figure it is ranked by, in its base unit."""
         where = _Where()
         where.any_of("region", regions)
         where.any_of("indicator", indicators)
@@ -363,7 +364,8 @@ class Index:
             if text_indicators:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
-        return self._in_order(f"SELECT rowid, {_JSON('row')} FROM targets{where.sql()}", where.args)
+        sql = f"SELECT rowid, rank_value, {_JSON('row')} FROM targets{where.sql()}"
+        return self._in_order(sql, where.args)
 
     def projects(
         self,
@@ -374,7 +376,8 @@ class Index:
         min_total: int | None = None,
         text: str | None = None,
     ) -> Rows[Row]:
-        """Projects in the dataset's order, filtered by region, year, amounts in yuan and folded text."""
+        """Projects in the dataset's order, filtered by region, year, amounts in yuan and folded text;
+        beside each (``columns``): its planned and total investment in yuan."""
         where = _Where()
         where.any_of("region", [region] if region is not None else [])
         where.year("projects", year)

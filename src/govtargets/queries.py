@@ -254,31 +254,32 @@ def rank_indicator(
     rows = index.targets(
         indicators=[key], levels=LEVELS[level] if level else (), year=year if year is not None else "latest"
     )
-    groups: dict[tuple[str, str, str], list[RankEntry]] = {}
+    # Each entry with the figure it is ranked by, as the index keeps it: in its base unit (money
+    # in yuan), a float, which tells apart any two figures of up to 15 significant digits.
+    groups: dict[tuple[str, str, str], list[tuple[float, RankEntry]]] = {}
     unranked: list[RankEntry] = []
-    for row in cast(Iterable[TargetRow], rows):
+    for (value,), row in zip(rows.columns, cast(Iterable[TargetRow], rows), strict=True):
         entry = cast(RankEntry, row)  # the index's rows are fresh dicts: give each its place in them
         entry["rank"] = None
-        if row["value"] is None:
+        if value is None:
             unranked.append(entry)
             continue
         known = unit_of(row["unit"] or "")
         measure = (
             "money" if known and known.dimension == "money" else (known.base or known.symbol) if known else ""
         )
-        groups.setdefault((row["kind"], measure, row["threshold"] or ""), []).append(entry)
+        groups.setdefault((row["kind"], measure, row["threshold"] or ""), []).append((value, entry))
     ranked: list[RankGroup] = []
-    for entries in groups.values():
+    for valued in groups.values():
+        first = valued[0][1]
         ceiling = judge.is_ceiling(
-            Kind(entries[0]["kind"]), (entries[0]["qualifiers"] or "").split(), info["lower_is_better"]
+            Kind(first["kind"]), (first["qualifiers"] or "").split(), info["lower_is_better"]
         )
-        values = [_rank_value(e) for e in entries]
-        # Stable: ties keep their order.
-        order = sorted(range(len(entries)), key=values.__getitem__, reverse=not ceiling)
-        entries[:] = [entries[i] for i in order]
-        for place, i in enumerate(order, 1):
-            tied = place > 1 and values[order[place - 2]] == values[i]
-            entries[place - 1]["rank"] = entries[place - 2]["rank"] if tied else place
+        valued.sort(key=lambda pair: pair[0], reverse=not ceiling)  # stable: ties keep their order
+        entries = [entry for _, entry in valued]
+        for place, (value, entry) in enumerate(valued, 1):
+            tied = place > 1 and valued[place - 2][0] == value
+            entry["rank"] = entries[place - 2]["rank"] if tied else place
         first = entries[0]
         ranked.append(
             {
@@ -299,12 +300,6 @@ def rank_indicator(
         "groups": ranked,
         "unranked": unranked,
     }
-
-
-def _rank_value(row: TargetRow) -> Decimal:
-    """What a target is ranked by: its figure in its base unit (money in yuan)."""
-    known = unit_of(row["unit"] or "")
-    return decimal(row["value"] or 0) * (known.factor if known else 1)
 
 
 def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
