@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from govtargets import build
 from govtargets.build import compile_dataset
 
 from .conftest import MINI
@@ -135,3 +136,21 @@ def test_served_in_workers_as_in_one_process(
         assert _served(path, conn) == here
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"extra.toml", database} - {":memory:"})
     assert len(here) > 5
+
+
+def test_a_failing_worker_leaves_no_part_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where serving fails in a worker, the error comes through and every worker's own
+    database is removed: nothing but the index is left."""
+
+    def fail(block: list[tuple[object, ...]]) -> object:
+        raise RuntimeError("serving failed")
+
+    monkeypatch.setattr("govtargets.build._PARALLEL_ROWS", 1)
+    monkeypatch.setattr("govtargets.build._BLOCK", 2)
+    monkeypatch.setitem(build._SERVERS, "targets", fail)
+    with (
+        contextlib.closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn,
+        pytest.raises(RuntimeError, match="serving failed"),
+    ):
+        compile_dataset([str(MINI)], conn)
+    assert [p.name for p in tmp_path.iterdir()] == ["index.sqlite"]

@@ -477,9 +477,12 @@ def _served_in_parts(conn: sqlite3.Connection, writer: IndexWriter, table: str, 
         for mine in _parts.values():  # where the tasks ran here, not in workers
             mine.close()
         _parts.clear()
-        for part in parts:
-            with contextlib.suppress(OSError):
-                os.unlink(part)
+        # Every part, that of a worker that failed before it could say so too.
+        folder, name = os.path.split(path)
+        for left in os.listdir(folder or "."):
+            if left.startswith(f"{name}.") and left.endswith(_PART):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, left))
     return found
 
 
@@ -498,6 +501,9 @@ def _ranges(conn: sqlite3.Connection, table: str, path: str) -> Iterator[tuple[s
         yield table, path, block[0][0], block[-1][0]
 
 
+_PART = ".tmp"
+"""A worker's own database is named after the index's, then its process id and this: a scratch
+file, which cache.py's clean-up removes once that process is gone."""
 _parts: dict[int, Part] = {}
 """In each worker (by process id), its own database of served rows."""
 
@@ -508,7 +514,7 @@ def _serve_part(task: tuple[str, str, int, int]) -> tuple[str, list[Found]]:
     table, path, first, last = task
     part = _parts.get(os.getpid())
     if part is None:
-        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}.tmp", source=path)
+        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}{_PART}", source=path)
     block = part.source.execute(
         f"SELECT {_STAGED} FROM s_{table} WHERE rowid BETWEEN ? AND ?", (first, last)
     ).fetchall()
