@@ -263,6 +263,7 @@ class Bench:
         a2, s = paired(case, shell, self.env, self.args.runs)
         a.seconds += a2.seconds
         limit = max(3 * s.median, 8 * p.median)
+        printed = len(run_once(case, self.env)[2])
         return Row(
             label,
             ms(a.median),
@@ -270,7 +271,7 @@ class Bench:
             f"{a.median / p.median:.1f}x `python -c pass`",
             "≤ 3x sqlite3 or ≤ 8x `python -c pass`",
             a.median <= limit,
-            mb(max(a.rss)),
+            f"{mb(max(a.rss))} ({mb(printed)} printed)",
         )
 
     def cold(
