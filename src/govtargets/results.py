@@ -8,15 +8,9 @@ view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A proje
 ``ProjectRow``.
 """
 
-import sys
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Literal
-
-if sys.version_info >= (3, 12):
-    from typing import TypedDict
-else:  # pydantic makes schemas only of this one before 3.12 (and it costs a query 2 ms to import)
-    from typing_extensions import TypedDict
+from typing import Literal, TypedDict  # before 3.12, schemas.py gives pydantic its own copies
 
 from govtargets.vocab import Kind, Level
 

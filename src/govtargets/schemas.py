@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import operator
+import sys
+import types
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -36,7 +40,7 @@ def output_schema() -> str:
     defs: dict[str, Any] = {}
     results = [*(output.result for output in ALL), Extraction]
     for result in results:
-        schema = TypeAdapter(result).json_schema(
+        schema = TypeAdapter(_readable(result, {})).json_schema(
             mode="serialization", ref_template="#/$defs/{model}", schema_generator=_Figures
         )
         defs.update(schema.pop("$defs", {}))
@@ -51,3 +55,29 @@ def output_schema() -> str:
         "$defs": defs,
     }
     return json.dumps(combined, indent=2, ensure_ascii=False)
+
+
+def _readable(kind: Any, done: dict[Any, Any]) -> Any:
+    """A result type as pydantic reads it. Before Python 3.12 it reads TypedDicts of
+    typing_extensions only; results.py defines them with typing's, which every query imports
+    anyway (typing_extensions would cost each query 2 ms): each is copied here."""
+    if sys.version_info >= (3, 12):
+        return kind
+    import typing
+
+    import typing_extensions
+
+    if typing.is_typeddict(kind):
+        if kind not in done:
+            fields = {name: _readable(hint, done) for name, hint in typing.get_type_hints(kind).items()}
+            copy = typing_extensions.TypedDict(kind.__name__, fields)  # type: ignore[misc]
+            copy.__doc__, copy.__module__ = kind.__doc__, kind.__module__
+            done[kind] = copy
+        return done[kind]
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if not args or origin is typing.Literal:
+        return kind
+    read = tuple(_readable(arg, done) for arg in args)
+    if origin in (typing.Union, types.UnionType):
+        return functools.reduce(operator.or_, read)
+    return origin[read if len(read) > 1 else read[0]]
