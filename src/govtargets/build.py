@@ -523,77 +523,54 @@ def _serve_part(task: tuple[str, str, int, int]) -> tuple[str, list[Found]]:
     return part.path, found
 
 
-def _target_rows(block: list[tuple[Any, ...]]) -> Served:
-    """Staged targets as served rows, each once its references are checked."""
+def _served_rows(table: str, block: list[tuple[Any, ...]]) -> Served:
+    """Staged targets or projects as served rows, each once its references are checked."""
     assert _serving is not None
-    ctx, reports, levels, latest = _serving.ctx, _serving.reports, _serving.levels, _serving.latest
-    check, serve = _serving.checks.targets, _serving.serve
+    check = _serving.checks.targets if table == "targets" else _serving.checks.projects
+    columns = _target_columns if table == "targets" else _project_columns
+    latest, serve = _serving.latest, _serving.serve
     served = []
     found: list[Found] = []
     for key, file_no, loc, region, year, seq, raw in block:
-        target = orjson.loads(raw)
-        bad = [(file_no, loc, message, where) for where, message in check(target)]
+        record = orjson.loads(raw)
+        bad = [(file_no, loc, message, where) for where, message in check(record)]
         if bad or not serve:
             found += bad
             continue
-        row = target_row(target, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
-        ranked = rank_value(row)
-        search = _searchable([row["wording"], row["label_en"] or ""])
-        served.append(
-            (
-                key,
-                region,
-                year,
-                int(year == latest[region]),
-                seq,
-                row["indicator"],
-                row["kind"],
-                levels[region],
-                None if ranked is None else float(ranked),
-                search,
-                dump(row),
-            )
-        )
+        served.append((key, region, year, int(year == latest[region]), seq, *columns(record, region, year)))
     return served, found
+
+
+def _target_columns(target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
+    """A served target's columns after its place: indicator, kind, level, rank value, search text, row."""
+    assert _serving is not None
+    source = _serving.reports[(region, year)]
+    row = target_row(target, region=region, year=year, report_source=source, ctx=_serving.ctx)
+    ranked = rank_value(row)
+    return (
+        row["indicator"],
+        row["kind"],
+        _serving.levels[region],
+        None if ranked is None else float(ranked),
+        _searchable([row["wording"], row["label_en"] or ""]),
+        dump(row),
+    )
 
 
 _PROJECT_TEXT = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
 
 
-def _project_rows(block: list[tuple[Any, ...]]) -> Served:
-    """Staged projects as served rows, each once its references are checked."""
+def _project_columns(project: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
+    """A served project's columns after its place: planned and total yuan, search text, row."""
     assert _serving is not None
-    ctx, reports, latest = _serving.ctx, _serving.reports, _serving.latest
-    check, serve = _serving.checks.projects, _serving.serve
-    served = []
-    found: list[Found] = []
-    for key, file_no, loc, region, year, seq, raw in block:
-        project = orjson.loads(raw)
-        bad = [(file_no, loc, message, where) for where, message in check(project)]
-        if bad or not serve:
-            found += bad
-            continue
-        row = project_row(project, region=region, year=year, report_source=reports[(region, year)], ctx=ctx)
-        search = _searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
-        served.append(
-            (
-                key,
-                region,
-                year,
-                int(year == latest[region]),
-                seq,
-                row["planned_yuan"],
-                row["total_yuan"],
-                search,
-                dump(row),
-            )
-        )
-    return served, found
+    source = _serving.reports[(region, year)]
+    row = project_row(project, region=region, year=year, report_source=source, ctx=_serving.ctx)
+    search = _searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
+    return row["planned_yuan"], row["total_yuan"], search, dump(row)
 
 
 _SERVERS: dict[str, Callable[[list[tuple[Any, ...]]], Served]] = {
-    "targets": _target_rows,
-    "projects": _project_rows,
+    table: functools.partial(_served_rows, table) for table in ("targets", "projects")
 }
 
 
