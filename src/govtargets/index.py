@@ -170,9 +170,7 @@ class IndexWriter:
         first = next(values, None)
         if first is None:
             return
-        marks = ", ".join("?" * len(first))
-        if table in _JSON_LAST:  # stored as text, that SQLite's JSON functions read it
-            marks = marks.removesuffix("?") + "CAST(? AS TEXT)"
+        marks = _marks(table, len(first))
         verb = "INSERT OR IGNORE" if table in ("names", "indicator_names") else "INSERT"
         columns = f"(rowid, {self._columns(table)})" if keyed else ""
         self.conn.executemany(f"{verb} INTO {table} {columns} VALUES ({marks})", _chain(first, values))
@@ -229,16 +227,21 @@ class Part:
         if not rows:
             return
         width = len(rows[0])
+        columns = ", ".join(f"c{n}" for n in range(1, width))
         if table not in self._made:
-            columns = ", ".join(f"c{n}" for n in range(1, width))
             self.conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
             self._made.add(table)
-        marks = ", ".join("?" * (width - 1))
-        if table in _JSON_LAST:
-            marks = marks.removesuffix("?") + "CAST(? AS TEXT)"
-        columns = ", ".join(f"c{n}" for n in range(1, width))
+        marks = _marks(table, width - 1)
         self.conn.executemany(f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})", rows)
         self.conn.commit()
+
+
+def _marks(table: str, width: int) -> str:
+    """The placeholders of a served table's row of ``width`` values."""
+    marks = ", ".join("?" * width)
+    if table in _JSON_LAST:  # stored as text, that SQLite's JSON functions read it
+        marks = marks.removesuffix("?") + "CAST(? AS TEXT)"
+    return marks
 
 
 def read_only(path: str, *, immutable: bool = False) -> sqlite3.Connection:
