@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -154,3 +155,43 @@ def test_a_failing_worker_leaves_no_part_behind(tmp_path: Path, monkeypatch: pyt
     ):
         compile_dataset([str(MINI)], conn)
     assert [p.name for p in tmp_path.iterdir()] == ["index.sqlite"]
+
+
+TRICKY = '\n[[sources]]\nid = "x"\ntitle = "t"\npublisher = "p"\nnote = [\n[[sources]]\n]\n'
+"""An array holding a line that looks like a list's header: the piece it falls in cannot be
+read on its own, and its whole file is read again."""
+
+
+def _index_of(paths: list[Path], conn: sqlite3.Connection) -> list[object]:
+    problems = [str(p) for p in compile_dataset([str(p) for p in paths], conn).problems]
+    tables = [f"s_{t}" for t in ("sources", "regions", "reports", "targets", "projects", "outcomes")]
+    tables += ["targets", "projects", "outcomes", "regions"]
+    return [problems, *(conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in tables)]
+
+
+@pytest.mark.parametrize("tail", ["", TRICKY], ids=["in-pieces", "a-piece-read-whole-again"])
+def test_staged_by_workers_as_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: str
+) -> None:
+    """Files cut in pieces and read by workers that stage the records into databases of their
+    own (merged at the end) give the index that reading them here gives, rowid for rowid; where
+    a piece cannot be read on its own, what the file's other pieces staged is left out."""
+    from govtargets import load
+
+    monkeypatch.setattr(load, "PIECE_BYTES", 300)
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    first.write_text(MINI_TEXT + tail, encoding="utf-8")
+    second.write_text(EXTRA, encoding="utf-8")
+    with sqlite3.connect(":memory:") as conn:
+        here = _index_of([first, second], conn)
+    monkeypatch.setattr(load, "_PARALLEL_BYTES", 0)
+    with contextlib.closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn:
+        assert _index_of([first, second], conn) == here
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.toml", "b.toml", "index.sqlite"]
+    problems, staged_targets = cast(list[str], here[0]), cast(list[object], here[4])
+    if tail:  # the whole file read again: its error, at its line, and none of its records
+        assert problems[0].startswith(f"{first}:{MINI_TEXT.count(chr(10)) + 7}: invalid TOML")
+        assert len(staged_targets) == 1
+    else:
+        assert problems == []
+        assert len(staged_targets) > 10

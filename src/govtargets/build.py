@@ -19,8 +19,8 @@ from typing import Any
 import orjson
 
 from govtargets.errors import Problem
-from govtargets.index import IndexWriter, Part
-from govtargets.load import prepare_all
+from govtargets.index import STAGED, IndexWriter, Part
+from govtargets.load import Piece, Prepared, prepare_all, prepare_piece
 from govtargets.locate import Loc, Locator, describe_field, describe_record
 from govtargets.rows import Context, dump, project_row, rank_value, region_view, source_view, target_row
 from govtargets.vocab import Kind, normalize_name, unit_of
@@ -79,19 +79,35 @@ def compile_dataset(
             warned[no] = [Problem(*p)._replace(file=files[no]) for p in orjson.loads(warnings or "[]")]
             compiled.problems.extend(warned[no])
 
-    for no, prepared in prepare_all(files, skip=reused):
-        take_reused(no)
-        if prepared.redo:
-            writer.drop(no)
-            compiled.problems = [p for p in compiled.problems if p.file != prepared.path]
-            warned[no] = []
-        compiled.problems.extend(prepared.problems)
-        warned.setdefault(no, []).extend(p for p in prepared.problems if p.severity == "warning")
-        compiled.regular &= prepared.regular
-        invalid |= prepared.invalid
-        writer.stage(no, prepared.path, prepared.rows)
-    take_reused(len(files))
-    writer.detach()
+    # Where the index is a file, workers stage what they read into databases of their own,
+    # merged at the end, rather than hand it to this process to write.
+    global _staging
+    _staging = _database_file(conn)
+    parts: set[str] = set()
+    redone: set[int] = set()
+    try:
+        each = _prepare_staged if _staging else prepare_piece
+        for no, prepared in prepare_all(files, skip=reused, each=each):
+            take_reused(no)
+            if prepared.redo:
+                writer.drop(no)
+                redone.add(no)
+                compiled.problems = [p for p in compiled.problems if p.file != prepared.path]
+                warned[no] = []
+            compiled.problems.extend(prepared.problems)
+            warned.setdefault(no, []).extend(p for p in prepared.problems if p.severity == "warning")
+            compiled.regular &= prepared.regular
+            invalid |= prepared.invalid
+            writer.stage(no, prepared.path, prepared.rows, piece=prepared.piece)
+            if prepared.staged:
+                parts.add(prepared.staged)
+        take_reused(len(files))
+        writer.detach()
+        writer.merge([f"s_{table}" for table in STAGED], sorted(parts), leave_out=redone)
+    finally:
+        if _staging:
+            _discard_parts(_staging)
+        _staging = None
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
     checker = _Checker(conn, files, bundled)
@@ -472,18 +488,23 @@ def _served_in_parts(conn: sqlite3.Connection, writer: IndexWriter, table: str, 
         for part, problems in ordered_map(_serve_part, _ranges(conn, table, path), parallel=True):
             parts.add(part)
             found.extend(problems)
-        writer.merge(table, sorted(parts))
+        writer.merge([table], sorted(parts))
     finally:
-        for mine in _parts.values():  # where the tasks ran here, not in workers
-            mine.close()
-        _parts.clear()
-        # Every part, that of a worker that failed before it could say so too.
-        folder, name = os.path.split(path)
-        for left in os.listdir(folder or "."):
-            if left.startswith(f"{name}.") and left.endswith(_PART):
-                with contextlib.suppress(OSError):
-                    os.unlink(os.path.join(folder, left))
+        _discard_parts(path)
     return found
+
+
+def _discard_parts(path: str) -> None:
+    """Close and remove the workers' own databases beside the index at ``path``: every one,
+    that of a worker that failed before it could say where it was too."""
+    for mine in _parts.values():  # where the tasks ran here, not in workers
+        mine.close()
+    _parts.clear()
+    folder, name = os.path.split(path)
+    for left in os.listdir(folder or "."):
+        if left.startswith(f"{name}.") and left.endswith(_PART):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, left))
 
 
 def _database_file(conn: sqlite3.Connection) -> str | None:
@@ -508,13 +529,35 @@ _parts: dict[int, Part] = {}
 """In each worker (by process id), its own database of served rows."""
 
 
+_staging: str | None = None
+"""The index file whose workers stage what they read into databases of their own (they
+inherit this, forked)."""
+
+
+def _part(path: str) -> Part:
+    """This worker's own database beside the index at ``path``."""
+    part = _parts.get(os.getpid())
+    if part is None:
+        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}{_PART}", source=path)
+    return part
+
+
+def _prepare_staged(piece: Piece) -> Prepared:
+    """In a worker: read a piece of the dataset, and stage its records into the worker's own
+    database (that the parent merges once every file is read)."""
+    assert _staging is not None
+    prepared = prepare_piece(piece)
+    part = _part(_staging)
+    part.stage(piece.no, piece.index, prepared.rows)
+    prepared.rows, prepared.staged = {}, part.path
+    return prepared
+
+
 def _serve_part(task: tuple[str, str, int, int]) -> tuple[str, list[Found]]:
     """In a worker: serve a block of staged rows, read from the index being built, into the
     worker's own database (that the parent merges at the end); which one, and the problems."""
     table, path, first, last = task
-    part = _parts.get(os.getpid())
-    if part is None:
-        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}{_PART}", source=path)
+    part = _part(path)
     block = part.source.execute(
         f"SELECT {_STAGED} FROM s_{table} WHERE rowid BETWEEN ? AND ?", (first, last)
     ).fetchall()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import orjson
@@ -24,7 +24,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -37,13 +37,31 @@ STAGED = {
     "projects": "region TEXT, year INTEGER, seq INTEGER",
     "outcomes": "region TEXT, year INTEGER, indicator TEXT",
 }
-"""The staging tables, by the list of records they hold: their key columns (then file, loc, raw)."""
+"""The staging tables, by the list of records they hold: their key columns (then file, loc, raw).
+
+A staged record's rowid says where it is in the dataset: its file's number, its piece's number
+in the file, its place in the piece (``staged_key``), so that records staged apart (by workers,
+or taken from the previous index) come together in the dataset's order."""
+
+_STAGED_TABLES = "\n".join(
+    f"CREATE TABLE s_{name} ({keys}, file INTEGER NOT NULL, loc TEXT NOT NULL, raw TEXT NOT NULL);"
+    for name, keys in STAGED.items()
+)
+_FILE_BITS = 40
+"""A staged key: the file's number, above a piece's number (16 bits) and a place in it (24 bits)."""
+
+
+_ATTACHED = 8
+"""Workers' databases merged at once (SQLite attaches at most ten)."""
+
+
+def staged_key(file_no: int, piece: int, place: int) -> int:
+    """The rowid of a staged record: where it is in the dataset (see ``STAGED``)."""
+    return (file_no << _FILE_BITS) | (piece << 24) | place
+
 
 _TABLES = (
-    "\n".join(
-        f"CREATE TABLE s_{name} ({keys}, file INTEGER NOT NULL, loc TEXT NOT NULL, raw TEXT NOT NULL);"
-        for name, keys in STAGED.items()
-    )
+    _STAGED_TABLES
     + """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL, stamp TEXT, warnings TEXT);
@@ -113,18 +131,10 @@ class IndexWriter:
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_TABLES)
 
-    def stage(self, file_no: int, path: str, rows: Mapping[str, list[tuple[Any, ...]]]) -> None:
+    def stage(self, file_no: int, path: str, rows: Staged, *, piece: int = 0) -> None:
         """Write one file's valid records (or one piece's) into the staging tables."""
         self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
-        for table, values in rows.items():
-            if values:
-                width = len(values[0]) + 1
-                marks = ", ".join("?" * width)
-                keys = len(values[0]) - 2
-                self.conn.executemany(
-                    f"INSERT INTO s_{table} VALUES ({marks})",
-                    ((*v[:keys], file_no, *v[keys:]) for v in values),
-                )
+        _stage(self.conn, file_no, piece, rows)
 
     def mark(self, file_no: int, stamp: str, warnings: str) -> None:
         """Record what a staged file was (its stamp) and its warnings, so that a later build of
@@ -145,11 +155,13 @@ class IndexWriter:
     def reuse(self, file_no: int, path: str, previous_no: int) -> None:
         """Stage a file's records as the previous index staged them."""
         self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
+        low = (1 << _FILE_BITS) - 1  # the record's place in its file, as it was
         for table, keys in STAGED.items():
             columns = ", ".join(k.split()[0] for k in keys.split(", "))
             self.conn.execute(
-                f"INSERT INTO s_{table} SELECT {columns}, ?, loc, raw FROM previous.s_{table} WHERE file = ?",
-                (file_no, previous_no),
+                f"INSERT INTO s_{table} (rowid, {columns}, file, loc, raw)"
+                f" SELECT ? | (rowid & {low}), {columns}, ?, loc, raw FROM previous.s_{table} WHERE file = ?",
+                (file_no << _FILE_BITS, file_no, previous_no),
             )
 
     def detach(self) -> None:
@@ -178,21 +190,28 @@ class IndexWriter:
     def _columns(self, table: str) -> str:
         return ", ".join(row[1] for row in self.conn.execute(f"PRAGMA main.table_info({table})"))
 
-    def merge(self, table: str, parts: Sequence[str]) -> None:
-        """Write into a served table the rows that workers wrote into their ``parts``
-        (``Part``), each keyed by its staged record's rowid: merged in that order, by SQLite."""
-        names = [f"part{n}" for n in range(len(parts))]
-        self.conn.commit()  # a database is attached and detached only outside a transaction
-        for name, path in zip(names, parts, strict=True):
-            self.conn.execute(f"ATTACH DATABASE ? AS {name}", (path,))
-        try:
-            columns = self._columns(table)
-            merged = " UNION ALL ".join(f"SELECT rowid, * FROM {name}.{table}" for name in names)
-            self.conn.execute(f"INSERT INTO main.{table} (rowid, {columns}) {merged} ORDER BY 1")
-        finally:
-            self.conn.commit()
-            for name in names:
-                self.conn.execute(f"DETACH DATABASE {name}")
+    def merge(self, tables: Sequence[str], parts: Sequence[str], *, leave_out: Collection[int] = ()) -> None:
+        """Write into these tables the rows that workers wrote into their ``parts`` (``Part``),
+        each under its key (a staged record's rowid): merged in that order, by SQLite. Staged
+        records of the files in ``leave_out`` are left out."""
+        where = f" WHERE file NOT IN ({', '.join(str(int(n)) for n in leave_out)})" if leave_out else ""
+        for at in range(0, len(parts), _ATTACHED):  # SQLite attaches at most ten databases
+            batch = parts[at : at + _ATTACHED]
+            names = [f"part{n}" for n in range(len(batch))]
+            self.conn.commit()  # a database is attached and detached only outside a transaction
+            for name, path in zip(names, batch, strict=True):
+                self.conn.execute(f"ATTACH DATABASE ? AS {name}", (path,))
+            try:
+                for table in tables:
+                    merged = " UNION ALL ".join(
+                        f"SELECT rowid, * FROM {name}.{table}{where}" for name in names
+                    )
+                    columns = self._columns(table)
+                    self.conn.execute(f"INSERT INTO main.{table} (rowid, {columns}) {merged} ORDER BY 1")
+            finally:
+                self.conn.commit()
+                for name in names:
+                    self.conn.execute(f"DETACH DATABASE {name}")
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
@@ -222,6 +241,14 @@ class Part:
         self.source.close()
         self.conn.close()
 
+    def stage(self, file_no: int, piece: int, rows: Staged) -> None:
+        """A piece's valid records, as ``IndexWriter.stage`` writes them, for the merge."""
+        if "staged" not in self._made:
+            self.conn.executescript(_STAGED_TABLES)
+            self._made.add("staged")
+        _stage(self.conn, file_no, piece, rows)
+        self.conn.commit()
+
     def write(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
         """Rows of a served table, each after the rowid of the staged record it serves."""
         if not rows:
@@ -234,6 +261,31 @@ class Part:
         marks = _marks(table, width - 1)
         self.conn.executemany(f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})", rows)
         self.conn.commit()
+
+
+Staged = Mapping[str, list[tuple[Any, ...]]]
+"""A piece's valid records, table by table, as load.py makes them (keys, place, JSON)."""
+
+
+def _stage(conn: sqlite3.Connection, file_no: int, piece: int, rows: Staged) -> None:
+    """Write a piece's records into the staging tables of ``conn``, each under its key."""
+    for table, values in rows.items():
+        if values:
+            marks = ", ".join("?" * (len(values[0]) + 2))
+            keys = len(values[0]) - 2
+            conn.executemany(
+                f"INSERT INTO s_{table} (rowid, {_STAGED_COLUMNS[table]}) VALUES ({marks})",
+                (
+                    (staged_key(file_no, piece, n), *v[:keys], file_no, *v[keys:])
+                    for n, v in enumerate(values)
+                ),
+            )
+
+
+_STAGED_COLUMNS = {
+    name: ", ".join([*(k.split()[0] for k in keys.split(", ")), "file", "loc", "raw"])
+    for name, keys in STAGED.items()
+}
 
 
 def _marks(table: str, width: int) -> str:

@@ -8,12 +8,13 @@ ids claimed twice) and turns the records into the index.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -88,6 +89,10 @@ class Prepared:
     """False for a piece of a file that could not be read on its own: read the whole file."""
     redo: bool = False
     """The whole file, read again after a piece of it could not be: drop what its pieces gave."""
+    piece: int = 0
+    """Which piece of the file this is (see ``Piece.index``)."""
+    staged: str | None = None
+    """Where a worker staged the rows, if it did (they are then not in ``rows``)."""
 
     def in_file(self, loc: Loc) -> Loc:
         """A piece's record place as a place in the whole file."""
@@ -171,6 +176,10 @@ class Piece:
     """How many records of each list the piece has: a check that it was cut where records begin."""
     fmt: int = FORMAT
     """The file's format (given at its top, which only the first piece holds)."""
+    no: int = 0
+    """The file's number among the dataset's files."""
+    index: int = 0
+    """The piece's number among the file's pieces."""
 
 
 def prepare(path: str) -> Prepared:
@@ -194,7 +203,7 @@ def prepare_piece(piece: Piece) -> Prepared:
 
 def _prepare_piece(piece: Piece) -> Prepared:
     path = piece.path
-    prepared = Prepared(path, before=piece.before)
+    prepared = Prepared(path, before=piece.before, piece=piece.index)
     file = _read(path, prepared) if piece.end is None else _read_piece(piece, prepared)
     if file is None:
         return prepared
@@ -608,25 +617,30 @@ _PATTERNS = {
 _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float", "list", "is-instance"})
 
 
-def prepare_all(files: Sequence[str], *, skip: Collection[int] = ()) -> Iterator[tuple[int, Prepared]]:
+def prepare_all(
+    files: Sequence[str],
+    *,
+    skip: Collection[int] = (),
+    each: Callable[[Piece], Prepared] = prepare_piece,
+) -> Iterator[tuple[int, Prepared]]:
     """Each file prepared (but those numbered in ``skip``), in order, as (its number, its pieces
-    one by one): in worker processes when there is enough data to share. A piece that cannot be
-    read on its own is followed by the whole file, prepared again, with ``redo`` set: what came
-    of its earlier pieces is to be dropped."""
+    one by one): in worker processes, by ``each``, when there is enough data to share. A piece
+    that cannot be read on its own is followed by the whole file, prepared again (here, by
+    ``prepare``), with ``redo`` set: what came of its earlier pieces is to be dropped."""
     sizes = {no: file_size(f) for no, f in enumerate(files) if no not in skip}
     order: deque[int] = deque()
 
     def planned() -> Iterator[Piece]:
         # File by file as the workers ask for more, so that they start on the first at once.
         for no, size in sizes.items():
-            for piece in pieces(files[no], size=size):
+            for index, piece in enumerate(pieces(files[no], size=size)):
                 order.append(no)
-                yield piece
+                yield dataclasses.replace(piece, no=no, index=index)
 
     redo: set[int] = set()
     total = sum(sizes.values())
     parallel = total >= _PARALLEL_BYTES and (len(sizes) > 1 or total > PIECE_BYTES)
-    for prepared in ordered_map(prepare_piece, planned(), parallel=parallel):
+    for prepared in ordered_map(each if parallel else prepare_piece, planned(), parallel=parallel):
         no = order.popleft()  # the results come in the order the pieces went
         if no in redo:
             continue
