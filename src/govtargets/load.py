@@ -78,7 +78,7 @@ class Prepared:
     """The valid records of each list (``targets`` and ``projects`` too, flattened out of their
     reports), each with where it is in the file; emptied once ``rows`` are made."""
     rows: dict[str, list[Row]] = field(default_factory=dict)
-    """The valid records as index.py stages them, table by table."""
+    """The valid records as index.py stages them, table by table (none where a worker staged them)."""
     regular: bool = True
     """Whether the file is a regular file (not a pipe or device): only those are cached."""
     invalid: set[tuple[str, str]] = field(default_factory=set)
