@@ -10,6 +10,7 @@ and orjson, so a query never imports pydantic, tomli or rich.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
@@ -224,21 +225,28 @@ class IndexWriter:
 
 
 class Part:
-    """A worker's own database of served rows, which ``IndexWriter.merge`` takes in at the end:
-    workers write their rows in parallel, and the parent copies them all at once, in SQLite."""
+    """A worker's own database of staged or served rows, which ``IndexWriter.merge`` takes in
+    at the end: workers write their rows in parallel, and the parent copies them all at once,
+    in SQLite."""
 
     def __init__(self, path: str, *, source: str) -> None:
         self.path = path
-        self.source = read_only(source)
-        """The index being built, to read staged records from."""
+        self._index = source
         self.conn = sqlite3.connect(path)
         self.conn.execute("PRAGMA journal_mode = OFF")
         self.conn.execute("PRAGMA synchronous = OFF")
         self._made: set[str] = set()
 
+    @functools.cached_property
+    def source(self) -> sqlite3.Connection:
+        """The index being built, to read staged records from (opened when first read: a
+        worker that only stages never does)."""
+        return read_only(self._index)
+
     def close(self) -> None:
         """Close both databases."""
-        self.source.close()
+        if "source" in self.__dict__:
+            self.source.close()
         self.conn.close()
 
     def stage(self, file_no: int, piece: int, rows: Staged) -> None:
