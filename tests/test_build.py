@@ -118,7 +118,9 @@ def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     ).fetchall()
 
 
-@pytest.mark.parametrize("database", [":memory:", "index.sqlite"], ids=["rows-sent-back", "parts-merged"])
+@pytest.mark.parametrize(
+    "database", [":memory:", "index.sqlite"], ids=["rows-sent-back", "written-by-workers"]
+)
 def test_served_in_workers_as_in_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: str
 ) -> None:

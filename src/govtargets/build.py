@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from govtargets.errors import Problem
-from govtargets.index import STAGED, IndexWriter, Part
+from govtargets.index import STAGED, IndexWriter, Part, SharedWriter
 from govtargets.load import Piece, Prepared, prepare_all, prepare_piece
 from govtargets.locate import Loc, Locator, describe_field, describe_record
 from govtargets.rows import Context, dump, project_row, rank_value, region_view, source_view, target_row
@@ -458,7 +458,7 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: 
     _serving = serving
     try:
         if path is not None:
-            return _served_in_parts(conn, writer, table, path)
+            return _served_in_parts(conn, table, path)
         found: list[Found] = []
         cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
         blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
@@ -477,20 +477,22 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: 
         _serving = None
 
 
-def _served_in_parts(conn: sqlite3.Connection, writer: IndexWriter, table: str, path: str) -> list[Found]:
-    """Serve a table in workers that read the staged rows from the index's file themselves and
-    write the rows into their own databases, which are then merged: neither the staged nor the
-    served rows pass through this process."""
-    conn.commit()  # for the workers to read
-    parts: set[str] = set()
+def _served_in_parts(conn: sqlite3.Connection, table: str, path: str) -> list[Found]:
+    """Serve a table in workers that read the staged rows from the index's file and write the
+    served rows into it themselves, a block at a time, each in a transaction of its own:
+    neither the staged nor the served rows pass through this process, nor are they copied
+    again at the end."""
+    # Read whole first: a cursor left open here would keep the workers from writing.
+    tasks = list(_ranges(conn, table, path))
+    conn.commit()
     found: list[Found] = []
     try:
-        for part, problems in ordered_map(_serve_part, _ranges(conn, table, path), parallel=True):
-            parts.add(part)
+        for problems in ordered_map(_serve_block, tasks, parallel=True):
             found.extend(problems)
-        writer.merge([table], sorted(parts))
     finally:
-        _discard_parts(path)
+        for mine in _shared.values():  # where the tasks ran here, not in workers
+            mine.close()
+        _shared.clear()
     return found
 
 
@@ -526,7 +528,7 @@ _PART = ".tmp"
 """A worker's own database is named after the index's, then its process id and this: a scratch
 file, which cache.py's clean-up removes once that process is gone."""
 _parts: dict[int, Part] = {}
-"""In each worker (by process id), its own database of served rows."""
+"""In each reading worker (by process id), its own database of staged records."""
 
 
 _staging: str | None = None
@@ -538,7 +540,7 @@ def _part(path: str) -> Part:
     """This worker's own database beside the index at ``path``."""
     part = _parts.get(os.getpid())
     if part is None:
-        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}{_PART}", source=path)
+        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}{_PART}")
     return part
 
 
@@ -553,17 +555,20 @@ def _prepare_staged(piece: Piece) -> Prepared:
     return prepared
 
 
-def _serve_part(task: tuple[str, str, int, int]) -> tuple[str, list[Found]]:
-    """In a worker: serve a block of staged rows, read from the index being built, into the
-    worker's own database (that the parent merges at the end); which one, and the problems."""
+_shared: dict[int, SharedWriter] = {}
+"""In each serving worker (by process id), its connection to the index being built."""
+
+
+def _serve_block(task: tuple[str, str, int, int]) -> list[Found]:
+    """In a worker: serve a block of staged rows, read from the index being built, into it;
+    the problems found."""
     table, path, first, last = task
-    part = _part(path)
-    block = part.source.execute(
-        f"SELECT {_STAGED} FROM s_{table} WHERE rowid BETWEEN ? AND ?", (first, last)
-    ).fetchall()
-    rows, found = _SERVERS[table](block)
-    part.write(table, rows)
-    return part.path, found
+    shared = _shared.get(os.getpid())
+    if shared is None:
+        shared = _shared[os.getpid()] = SharedWriter(path)
+    rows, found = _SERVERS[table](shared.staged(table, _STAGED, first, last))
+    shared.serve(table, rows)
+    return found
 
 
 def _served_rows(table: str, block: list[tuple[Any, ...]]) -> Served:

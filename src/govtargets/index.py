@@ -10,7 +10,6 @@ and orjson, so a query never imports pydantic, tomli or rich.
 from __future__ import annotations
 
 import contextlib
-import functools
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
@@ -181,15 +180,8 @@ class IndexWriter:
             raise ValueError(f"no served table {table!r}")
         values = iter(values)
         first = next(values, None)
-        if first is None:
-            return
-        marks = _marks(table, len(first))
-        verb = "INSERT OR IGNORE" if table in ("names", "indicator_names") else "INSERT"
-        columns = f"(rowid, {self._columns(table)})" if keyed else ""
-        self.conn.executemany(f"{verb} INTO {table} {columns} VALUES ({marks})", _chain(first, values))
-
-    def _columns(self, table: str) -> str:
-        return ", ".join(row[1] for row in self.conn.execute(f"PRAGMA main.table_info({table})"))
+        if first is not None:
+            self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
 
     def merge(self, tables: Sequence[str], parts: Sequence[str], *, leave_out: Collection[int] = ()) -> None:
         """Write into these tables the rows that workers wrote into their ``parts`` (``Part``),
@@ -207,7 +199,7 @@ class IndexWriter:
                     merged = " UNION ALL ".join(
                         f"SELECT rowid, * FROM {name}.{table}{where}" for name in names
                     )
-                    columns = self._columns(table)
+                    columns = _columns(self.conn, table)
                     self.conn.execute(f"INSERT INTO main.{table} (rowid, {columns}) {merged} ORDER BY 1")
             finally:
                 self.conn.commit()
@@ -225,50 +217,59 @@ class IndexWriter:
 
 
 class Part:
-    """A worker's own database of staged or served rows, which ``IndexWriter.merge`` takes in
-    at the end: workers write their rows in parallel, and the parent copies them all at once,
-    in SQLite."""
+    """A reading worker's own database of staged records, which ``IndexWriter.merge`` takes in
+    at the end: workers write their records in parallel, and the parent copies them all at
+    once, in SQLite."""
 
-    def __init__(self, path: str, *, source: str) -> None:
+    def __init__(self, path: str) -> None:
         self.path = path
-        self._index = source
         self.conn = sqlite3.connect(path)
         self.conn.execute("PRAGMA journal_mode = OFF")
         self.conn.execute("PRAGMA synchronous = OFF")
-        self._made: set[str] = set()
-
-    @functools.cached_property
-    def source(self) -> sqlite3.Connection:
-        """The index being built, to read staged records from (opened when first read: a
-        worker that only stages never does)."""
-        return read_only(self._index)
+        self.conn.executescript(_STAGED_TABLES)
 
     def close(self) -> None:
-        """Close both databases."""
-        if "source" in self.__dict__:
-            self.source.close()
+        """Close the database."""
         self.conn.close()
 
     def stage(self, file_no: int, piece: int, rows: Staged) -> None:
         """A piece's valid records, as ``IndexWriter.stage`` writes them, for the merge."""
-        if "staged" not in self._made:
-            self.conn.executescript(_STAGED_TABLES)
-            self._made.add("staged")
         _stage(self.conn, file_no, piece, rows)
         self.conn.commit()
 
-    def write(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Rows of a served table, each after the rowid of the staged record it serves."""
-        if not rows:
-            return
-        width = len(rows[0])
-        columns = ", ".join(f"c{n}" for n in range(1, width))
-        if table not in self._made:
-            self.conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
-            self._made.add(table)
-        marks = _marks(table, width - 1)
-        self.conn.executemany(f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})", rows)
-        self.conn.commit()
+
+class SharedWriter:
+    """A serving worker's connection to the index being built, which other workers write
+    into too: it reads staged records, and writes served rows a block at a time, each block
+    in a transaction of its own (that waits while another worker's is open)."""
+
+    def __init__(self, path: str) -> None:
+        self.conn = sqlite3.connect(path, timeout=_WAIT, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def staged(self, table: str, columns: str, first: int, last: int) -> list[tuple[Any, ...]]:
+        """These ``columns`` of the staged records of ``table`` from rowid ``first`` to ``last``."""
+        return self.conn.execute(
+            f"SELECT {columns} FROM s_{table} WHERE rowid BETWEEN ? AND ?", (first, last)
+        ).fetchall()
+
+    def serve(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Write rows into a served table, each after its rowid (as ``IndexWriter.serve``)."""
+        if rows:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.executemany(_insert(self.conn, table, len(rows[0]), keyed=True), rows)
+            finally:
+                self.conn.execute("COMMIT")
+
+
+_WAIT = 600.0
+"""Seconds a serving worker waits for another's block to be written: far more than one takes."""
 
 
 Staged = Mapping[str, list[tuple[Any, ...]]]
@@ -296,12 +297,19 @@ _STAGED_COLUMNS = {
 }
 
 
-def _marks(table: str, width: int) -> str:
-    """The placeholders of a served table's row of ``width`` values."""
+def _insert(conn: sqlite3.Connection, table: str, width: int, *, keyed: bool) -> str:
+    """The statement that writes rows of ``width`` values into a served table (``keyed``: a
+    rowid first, then every column)."""
     marks = ", ".join("?" * width)
     if table in _JSON_LAST:  # stored as text, that SQLite's JSON functions read it
         marks = marks.removesuffix("?") + "CAST(? AS TEXT)"
-    return marks
+    verb = "INSERT OR IGNORE" if table in ("names", "indicator_names") else "INSERT"
+    columns = f"(rowid, {_columns(conn, table)})" if keyed else ""
+    return f"{verb} INTO {table} {columns} VALUES ({marks})"
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> str:
+    return ", ".join(row[1] for row in conn.execute(f"PRAGMA main.table_info({table})"))
 
 
 def read_only(path: str, *, immutable: bool = False) -> sqlite3.Connection:
