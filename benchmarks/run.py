@@ -12,7 +12,7 @@ command-line shell answering the same question over the same index for broad que
 parse + validate of the same files (in one process) for a cold start. The figure is the
 median; the ratio is of the medians. Cold starts are measured on the machine as it is and with
 two processes spinning beside them (a busy machine), and peak memory over all the processes
-of a run. Results go to benchmarks/RESULTS.md. Nothing here is a unit test: shared machines
+of a run (in a run of their own: sampling them takes CPU). Results go to benchmarks/RESULTS.md. Nothing here is a unit test: shared machines
 are noisy, so only ratios measured in one run are compared.
 """
 
@@ -160,7 +160,9 @@ def paired(
     tree: bool = False,
 ) -> tuple[Runs, Runs]:
     """Run the case and its yardstick in turn ``runs`` times (after one warm-up of each, unless
-    ``before`` prepares each run of the case, as for a cold start)."""
+    ``before`` prepares each run of the case, as for a cold start). Peak memory is measured in
+    runs of its own: sampling a process tree takes CPU (~1.6 ms a sample of a cold build's
+    processes, 2 s of a 10 s build), which would count against the timed case."""
     a, b = Runs(), Runs()
     if before is None:
         run_once(case, env)
@@ -168,12 +170,15 @@ def paired(
     for _ in range(runs):
         if before is not None:
             before()
-        seconds, rss, _ = run_once(case, env, tree=tree)
+        seconds, _, _ = run_once(case, env)
         a.seconds.append(seconds)
-        a.rss.append(rss)
         seconds, _, _ = run_once(yardstick, env)
         b.seconds.append(seconds)
-    if not tree:
+    if tree:
+        if before is not None:
+            before()
+        a.rss = [run_once(case, env, tree=True)[1]]
+    else:
         a.rss = [peak_rss(case, env) for _ in range(3)]
     return a, b
 
@@ -512,7 +517,8 @@ def main() -> None:
         f"{loads[0]}; after: {loads[1]} (the benchmark's own runs included). "
         f"Medians of {args.runs} runs ({args.cold_runs} for cold starts). Peak memory: the largest max "
         "RSS of three runs; for cold starts, the most all the run's processes held at once (their "
-        "proportional set sizes summed: pages a forked worker shares with its parent count once).",
+        "proportional set sizes summed: pages a forked worker shares with its parent count once), "
+        "sampled in a run of its own, untimed: the sampling's CPU would slow the run it samples.",
         "",
     ]
     for title, rows in sections:
