@@ -12,8 +12,9 @@ command-line shell answering the same question over the same index for broad que
 parse + validate of the same files (in one process) for a cold start. The figure is the
 median; the ratio is of the medians. Cold starts are measured on the machine as it is and with
 two processes spinning beside them (a busy machine), and peak memory over all the processes
-of a run (in a run of their own: sampling them takes CPU). Results go to benchmarks/RESULTS.md. Nothing here is a unit test: shared machines
-are noisy, so only ratios measured in one run are compared.
+of a run (in a run of their own: sampling them takes CPU). Results go to benchmarks/RESULTS.md.
+Nothing here is a unit test: shared machines are noisy, so only ratios measured in one run are
+compared.
 """
 
 from __future__ import annotations
