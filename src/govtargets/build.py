@@ -8,7 +8,6 @@ indicators share, and references to records that no file defines.
 from __future__ import annotations
 
 import collections
-import contextlib
 import functools
 import os
 import sqlite3
@@ -19,7 +18,7 @@ from typing import Any
 import orjson
 
 from govtargets.errors import Problem
-from govtargets.index import STAGED, IndexWriter, Part, SharedWriter
+from govtargets.index import IndexWriter, SharedWriter
 from govtargets.load import Piece, Prepared, prepare_all, prepare_piece
 from govtargets.locate import Loc, Locator, describe_field, describe_record
 from govtargets.rows import Context, dump, project_row, rank_value, region_view, source_view, target_row
@@ -79,35 +78,34 @@ def compile_dataset(
             warned[no] = [Problem(*p)._replace(file=files[no]) for p in orjson.loads(warnings or "[]")]
             compiled.problems.extend(warned[no])
 
-    # Where the index is a file, workers stage what they read into databases of their own,
-    # merged at the end, rather than hand it to this process to write.
+    # Where the index is a file, workers stage what they read into it themselves.
     global _staging
     _staging = _database_file(conn)
-    parts: set[str] = set()
-    redone: set[int] = set()
+    redone: dict[int, Prepared] = {}
     try:
         each = _prepare_staged if _staging else prepare_piece
         for no, prepared in prepare_all(files, skip=reused, each=each):
             take_reused(no)
             if prepared.redo:
-                writer.drop(no)
-                redone.add(no)
+                # Staged once every worker is done: until then, the file's later pieces may be
+                # staged still, to be dropped with its earlier ones.
+                redone[no] = prepared
                 compiled.problems = [p for p in compiled.problems if p.file != prepared.path]
                 warned[no] = []
             compiled.problems.extend(prepared.problems)
             warned.setdefault(no, []).extend(p for p in prepared.problems if p.severity == "warning")
             compiled.regular &= prepared.regular
             invalid |= prepared.invalid
-            writer.stage(no, prepared.path, prepared.rows, piece=prepared.piece)
-            if prepared.staged:
-                parts.add(prepared.staged)
+            if not prepared.redo:
+                writer.stage(no, prepared.path, prepared.rows, piece=prepared.piece)
         take_reused(len(files))
-        writer.detach()
-        writer.merge([f"s_{table}" for table in STAGED], sorted(parts), leave_out=redone)
     finally:
-        if _staging:
-            _discard_parts(_staging)
         _staging = None
+        _close_shared()
+    writer.detach()
+    for no, prepared in redone.items():
+        writer.drop(no)
+        writer.stage(no, prepared.path, prepared.rows, piece=prepared.piece)
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
     checker = _Checker(conn, files, bundled)
@@ -458,7 +456,7 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: 
     _serving = serving
     try:
         if path is not None:
-            return _served_in_parts(conn, table, path)
+            return _served_by_workers(conn, table, path)
         found: list[Found] = []
         cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
         blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
@@ -477,7 +475,7 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: 
         _serving = None
 
 
-def _served_in_parts(conn: sqlite3.Connection, table: str, path: str) -> list[Found]:
+def _served_by_workers(conn: sqlite3.Connection, table: str, path: str) -> list[Found]:
     """Serve a table in workers that read the staged rows from the index's file and write the
     served rows into it themselves, a block at a time, each in a transaction of its own:
     neither the staged nor the served rows pass through this process, nor are they copied
@@ -490,23 +488,8 @@ def _served_in_parts(conn: sqlite3.Connection, table: str, path: str) -> list[Fo
         for problems in ordered_map(_serve_block, tasks, parallel=True):
             found.extend(problems)
     finally:
-        for mine in _shared.values():  # where the tasks ran here, not in workers
-            mine.close()
-        _shared.clear()
+        _close_shared()
     return found
-
-
-def _discard_parts(path: str) -> None:
-    """Close and remove the workers' own databases beside the index at ``path``: every one,
-    that of a worker that failed before it could say where it was too."""
-    for mine in _parts.values():  # where the tasks ran here, not in workers
-        mine.close()
-    _parts.clear()
-    folder, name = os.path.split(path)
-    for left in os.listdir(folder or "."):
-        if left.startswith(f"{name}.") and left.endswith(_PART):
-            with contextlib.suppress(OSError):
-                os.unlink(os.path.join(folder, left))
 
 
 def _database_file(conn: sqlite3.Connection) -> str | None:
@@ -524,51 +507,46 @@ def _ranges(conn: sqlite3.Connection, table: str, path: str) -> Iterator[tuple[s
         yield table, path, block[0][0], block[-1][0]
 
 
-_PART = ".tmp"
-"""A worker's own database is named after the index's, then its process id and this: a scratch
-file, which cache.py's clean-up removes once that process is gone."""
-_parts: dict[int, Part] = {}
-"""In each reading worker (by process id), its own database of staged records."""
-
-
 _staging: str | None = None
-"""The index file whose workers stage what they read into databases of their own (they
-inherit this, forked)."""
-
-
-def _part(path: str) -> Part:
-    """This worker's own database beside the index at ``path``."""
-    part = _parts.get(os.getpid())
-    if part is None:
-        part = _parts[os.getpid()] = Part(f"{path}.{os.getpid()}{_PART}")
-    return part
+"""The index file that reading workers stage what they read into (they inherit this, forked)."""
 
 
 def _prepare_staged(piece: Piece) -> Prepared:
-    """In a worker: read a piece of the dataset, and stage its records into the worker's own
-    database (that the parent merges once every file is read)."""
+    """In a worker: read a piece of the dataset, and stage its records into the index."""
     assert _staging is not None
     prepared = prepare_piece(piece)
-    part = _part(_staging)
-    part.stage(piece.no, piece.index, prepared.rows)
-    prepared.rows, prepared.staged = {}, part.path
+    _shared_writer(_staging).stage(piece.no, piece.index, prepared.rows)
+    prepared.rows = {}
     return prepared
 
 
 _shared: dict[int, SharedWriter] = {}
-"""In each serving worker (by process id), its connection to the index being built."""
+"""In each worker (by process id), its connection to the index being built."""
 
 
 def _serve_block(task: tuple[str, str, int, int]) -> list[Found]:
     """In a worker: serve a block of staged rows, read from the index being built, into it;
     the problems found."""
     table, path, first, last = task
-    shared = _shared.get(os.getpid())
-    if shared is None:
-        shared = _shared[os.getpid()] = SharedWriter(path)
+    shared = _shared_writer(path)
     rows, found = _SERVERS[table](shared.staged(table, _STAGED, first, last))
     shared.serve(table, rows)
     return found
+
+
+def _shared_writer(path: str) -> SharedWriter:
+    """This worker's connection to the index being built at ``path``."""
+    shared = _shared.get(os.getpid())
+    if shared is None:
+        shared = _shared[os.getpid()] = SharedWriter(path)
+    return shared
+
+
+def _close_shared() -> None:
+    """Close the connections of tasks that ran in this process, not in workers."""
+    for mine in _shared.values():
+        mine.close()
+    _shared.clear()
 
 
 def _served_rows(table: str, block: list[tuple[Any, ...]]) -> Served:

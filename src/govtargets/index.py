@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import orjson
@@ -49,10 +49,6 @@ _STAGED_TABLES = "\n".join(
 )
 _FILE_BITS = 40
 """A staged key: the file's number, above a piece's number (16 bits) and a place in it (24 bits)."""
-
-
-_ATTACHED = 8
-"""Workers' databases merged at once (SQLite attaches at most ten)."""
 
 
 def staged_key(file_no: int, piece: int, place: int) -> int:
@@ -122,7 +118,10 @@ _JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects
 
 
 class IndexWriter:
-    """Fills an empty SQLite database with a dataset: staged file by file, then served."""
+    """Fills an empty SQLite database with a dataset: staged file by file, then served.
+
+    Workers (``SharedWriter``) write into the same database while files are staged, so that
+    each staging step commits at once: a lock held between steps would keep them waiting."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -135,6 +134,7 @@ class IndexWriter:
         """Write one file's valid records (or one piece's) into the staging tables."""
         self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
         _stage(self.conn, file_no, piece, rows)
+        self.conn.commit()
 
     def mark(self, file_no: int, stamp: str, warnings: str) -> None:
         """Record what a staged file was (its stamp) and its warnings, so that a later build of
@@ -163,6 +163,7 @@ class IndexWriter:
                 f" SELECT ? | (rowid & {low}), {columns}, ?, loc, raw FROM previous.s_{table} WHERE file = ?",
                 (file_no << _FILE_BITS, file_no, previous_no),
             )
+        self.conn.commit()
 
     def detach(self) -> None:
         """Let the previous index go."""
@@ -173,6 +174,7 @@ class IndexWriter:
         """Drop what was staged of a file (its pieces, before it was read again whole)."""
         for table in STAGED:
             self.conn.execute(f"DELETE FROM s_{table} WHERE file = ?", (file_no,))
+        self.conn.commit()
 
     def serve(self, table: str, values: Iterable[tuple[Any, ...]], *, keyed: bool = False) -> None:
         """Write rows into a served table (``keyed``: each after its rowid)."""
@@ -182,29 +184,6 @@ class IndexWriter:
         first = next(values, None)
         if first is not None:
             self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
-
-    def merge(self, tables: Sequence[str], parts: Sequence[str], *, leave_out: Collection[int] = ()) -> None:
-        """Write into these tables the rows that workers wrote into their ``parts`` (``Part``),
-        each under its key (a staged record's rowid): merged in that order, by SQLite. Staged
-        records of the files in ``leave_out`` are left out."""
-        where = f" WHERE file NOT IN ({', '.join(str(int(n)) for n in leave_out)})" if leave_out else ""
-        for at in range(0, len(parts), _ATTACHED):  # SQLite attaches at most ten databases
-            batch = parts[at : at + _ATTACHED]
-            names = [f"part{n}" for n in range(len(batch))]
-            self.conn.commit()  # a database is attached and detached only outside a transaction
-            for name, path in zip(names, batch, strict=True):
-                self.conn.execute(f"ATTACH DATABASE ? AS {name}", (path,))
-            try:
-                for table in tables:
-                    merged = " UNION ALL ".join(
-                        f"SELECT rowid, * FROM {name}.{table}{where}" for name in names
-                    )
-                    columns = _columns(self.conn, table)
-                    self.conn.execute(f"INSERT INTO main.{table} (rowid, {columns}) {merged} ORDER BY 1")
-            finally:
-                self.conn.commit()
-                for name in names:
-                    self.conn.execute(f"DETACH DATABASE {name}")
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
@@ -216,32 +195,11 @@ class IndexWriter:
         self.conn.commit()
 
 
-class Part:
-    """A reading worker's own database of staged records, which ``IndexWriter.merge`` takes in
-    at the end: workers write their records in parallel, and the parent copies them all at
-    once, in SQLite."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.conn = sqlite3.connect(path)
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        self.conn.execute("PRAGMA synchronous = OFF")
-        self.conn.executescript(_STAGED_TABLES)
-
-    def close(self) -> None:
-        """Close the database."""
-        self.conn.close()
-
-    def stage(self, file_no: int, piece: int, rows: Staged) -> None:
-        """A piece's valid records, as ``IndexWriter.stage`` writes them, for the merge."""
-        _stage(self.conn, file_no, piece, rows)
-        self.conn.commit()
-
-
 class SharedWriter:
-    """A serving worker's connection to the index being built, which other workers write
-    into too: it reads staged records, and writes served rows a block at a time, each block
-    in a transaction of its own (that waits while another worker's is open)."""
+    """A worker's connection to the index being built, which other workers write into too: it
+    stages the records a reading worker read, reads staged records and writes served rows, a
+    piece or a block at a time, each in a transaction of its own (that waits while another
+    worker's is open)."""
 
     def __init__(self, path: str) -> None:
         self.conn = sqlite3.connect(path, timeout=_WAIT, isolation_level=None)
@@ -251,6 +209,14 @@ class SharedWriter:
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
+
+    def stage(self, file_no: int, piece: int, rows: Staged) -> None:
+        """A piece's valid records, as ``IndexWriter.stage`` writes them."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            _stage(self.conn, file_no, piece, rows)
+        finally:
+            self.conn.execute("COMMIT")
 
     def staged(self, table: str, columns: str, first: int, last: int) -> list[tuple[Any, ...]]:
         """These ``columns`` of the staged records of ``table`` from rowid ``first`` to ``last``."""

@@ -91,8 +91,6 @@ class Prepared:
     """The whole file, read again after a piece of it could not be: drop what its pieces gave."""
     piece: int = 0
     """Which piece of the file this is (see ``Piece.index``)."""
-    staged: str | None = None
-    """Where a worker staged the rows, if it did (they are then not in ``rows``)."""
 
     def in_file(self, loc: Loc) -> Loc:
         """A piece's record place as a place in the whole file."""
