@@ -6,6 +6,8 @@ counts money in millions and billions (``strive for 6.5 billion yuan``).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -64,17 +66,25 @@ def _scaled(amount: Decimal) -> str:
     return _grouped(amount)
 
 
-def qualified(keys: list[str], figure: str, lang: Lang, *, verb: str = "") -> str:
+def qualified(keys: Sequence[str], figure: str, lang: Lang, *, verb: str = "") -> str:
     """A figure with the words around it: ``力争65亿元``, ``10个以上``; ``strive for 10 or more``;
     a Chinese ``verb`` goes between the words before and the figure (力争下降5%)."""
+    before, after = _around(tuple(keys), lang)
+    if lang == "en":
+        return before + figure + after
+    return before + verb + figure + after
+
+
+@functools.lru_cache(maxsize=256)  # a dataset uses a few dozen sets of qualifiers, its figures many
+def _around(keys: tuple[str, ...], lang: Lang) -> tuple[str, str]:
+    """The words that ``keys`` put before and after a figure (in English, with their spaces)."""
     if lang == "en":
         # English puts every qualifier before the figure but "or more" and "or less".
-        before = [QUALIFIERS[k].en for k in keys if not QUALIFIERS[k].en.startswith("or ")]
-        after = [QUALIFIERS[k].en for k in keys if QUALIFIERS[k].en.startswith("or ")]
-        return " ".join([*before, figure, *after])
+        words = [QUALIFIERS[k].en for k in keys]
+        before = "".join(f"{w} " for w in words if not w.startswith("or "))
+        return before, "".join(f" {w}" for w in words if w.startswith("or "))
     before_zh = "".join(QUALIFIERS[k].zh[0] for k in keys if QUALIFIERS[k].position == "before")
-    after_zh = "".join(QUALIFIERS[k].zh[0] for k in keys if QUALIFIERS[k].position == "after")
-    return before_zh + verb + figure + after_zh
+    return before_zh, "".join(QUALIFIERS[k].zh[0] for k in keys if QUALIFIERS[k].position == "after")
 
 
 def target_figure(
