@@ -24,7 +24,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -89,10 +89,11 @@ CREATE TABLE outcomes (
 )
 
 # Made after the rows are in: one sort at the end is faster than keeping them sorted all along.
+# Each is a scan of its table: targets have one by indicator, whose year (of all years or of
+# the latest) is read off the index's entries, not the rows.
 _INDEXES = """
 CREATE INDEX targets_by_report ON targets (region, year);
-CREATE INDEX targets_by_indicator ON targets (indicator, year);
-CREATE INDEX latest_targets_by_indicator ON targets (indicator, latest);
+CREATE INDEX targets_by_indicator ON targets (indicator, latest, year);
 CREATE INDEX projects_by_report ON projects (region, year);
 CREATE INDEX projects_by_planned ON projects (planned);
 CREATE INDEX latest_projects_by_planned ON projects (latest, planned);
