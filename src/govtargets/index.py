@@ -10,7 +10,9 @@ and orjson, so a query never imports pydantic, tomli or rich.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -178,13 +180,14 @@ class IndexWriter:
         self.conn.commit()
 
     def serve(self, table: str, values: Iterable[tuple[Any, ...]], *, keyed: bool = False) -> None:
-        """Write rows into a served table (``keyed``: each after its rowid)."""
+        """Write rows into a served table (``keyed``: each after its rowid), a few thousand to
+        a transaction: workers writing beside this wait no longer than one takes."""
         if table not in SERVED:
             raise ValueError(f"no served table {table!r}")
         values = iter(values)
-        first = next(values, None)
-        if first is not None:
-            self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
+        while block := list(itertools.islice(values, _SERVE_BLOCK)):
+            self.conn.executemany(_insert(self.conn, table, len(block[0]), keyed=keyed), block)
+            self.conn.commit()
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
@@ -213,11 +216,8 @@ class SharedWriter:
 
     def stage(self, file_no: int, piece: int, rows: Staged) -> None:
         """A piece's valid records, as ``IndexWriter.stage`` writes them."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             _stage(self.conn, file_no, piece, rows)
-        finally:
-            self.conn.execute("COMMIT")
 
     def staged(self, table: str, columns: str, first: int, last: int) -> list[tuple[Any, ...]]:
         """These ``columns`` of the staged records of ``table`` from rowid ``first`` to ``last``."""
@@ -228,15 +228,35 @@ class SharedWriter:
     def serve(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
         """Write rows into a served table, each after its rowid (as ``IndexWriter.serve``)."""
         if rows:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._writing():
                 self.conn.executemany(_insert(self.conn, table, len(rows[0]), keyed=True), rows)
-            finally:
-                self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A transaction that writes, begun as soon as no other process has one open: tried
+        again every millisecond, where SQLite's own wait sleeps longer and longer between tries
+        (up to 100 ms), long after the other's has ended."""
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        waited = time.monotonic() + _WAIT
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > waited:
+                    raise
+                time.sleep(0.001)
+        self.conn.execute(f"PRAGMA busy_timeout = {int(_WAIT * 1000)}")  # to commit, and to read
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
 
 
+_SERVE_BLOCK = 2_000
+"""Rows written in one transaction by ``IndexWriter.serve``."""
 _WAIT = 600.0
-"""Seconds a serving worker waits for another's block to be written: far more than one takes."""
+"""Seconds a worker waits for another's transaction to end: far more than one takes."""
 
 
 Staged = Mapping[str, list[tuple[Any, ...]]]
@@ -284,11 +304,6 @@ def read_only(path: str, *, immutable: bool = False) -> sqlite3.Connection:
     changes, read without locking)."""
     quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
     return sqlite3.connect(f"file:{quoted}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
-
-
-def _chain(first: tuple[Any, ...], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    yield first
-    yield from rest
 
 
 class Index:
