@@ -1,0 +1,37 @@
+"""The ordered map over forked workers (workers.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from govtargets import workers
+
+
+def _double(n: int) -> int:
+    return 2 * n
+
+
+def _counted(n: int, taken: list[int]) -> Iterator[int]:
+    for item in range(n):
+        taken.append(item)
+        yield item
+
+
+def test_results_come_in_the_items_order() -> None:
+    """In workers or not, the results are the plain map's, in its order."""
+    for parallel in (False, True):
+        assert list(workers.ordered_map(_double, range(20), parallel=parallel)) == [2 * n for n in range(20)]
+
+
+@pytest.mark.parametrize("ahead", [2, 10])
+def test_at_most_ahead_tasks_a_worker_are_handed_out(monkeypatch: pytest.MonkeyPatch, ahead: int) -> None:
+    """By the first result, only ``ahead`` items a worker have been taken from the items (all of
+    them where ``ahead`` is their number): the rest wait until results are taken."""
+    monkeypatch.setattr(workers, "cpus", lambda: 2)
+    taken: list[int] = []
+    results = workers.ordered_map(_double, _counted(20, taken), parallel=True, ahead=ahead)
+    assert next(results) == 0
+    assert len(taken) == min(20, ahead * 2)
+    assert list(results) == [2 * n for n in range(1, 20)]
