@@ -395,37 +395,37 @@ def _serve(
     for region, year in reports:
         latest[region] = max(year, latest.get(region, year))
     serving = _Serving(ctx, checks, reports, {key: r["level"] for key, r in ctx.regions.items()}, latest)
-    # The other tables are written while the workers serve the targets (where workers do).
-    others = functools.partial(_serve_others, conn, writer, ctx, served)
-    found = _served(conn, writer, "targets", serving, meanwhile=others)
-    return found + _served(conn, writer, "projects", serving)
+    # Written before the workers fork, not while they serve: this process would touch the
+    # context that it shares with them, and so copy it (a forked worker shares its parent's
+    # memory only until either writes to it, and reading an object writes its reference count).
+    _serve_others(conn, writer, ctx, served)
+    return [p for table in ("targets", "projects") for p in _served(conn, writer, table, serving)]
 
 
 def _serve_others(
     conn: sqlite3.Connection, writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]
 ) -> None:
-    """Write the served tables but targets and projects, each made whole before it is written
-    (workers may be waiting to write beside it)."""
+    """Write the served tables but targets and projects."""
     fold = normalize_name
-    writer.serve("sources", [(key, dump(source_view(s))) for key, s in ctx.sources.items()])
+    writer.serve("sources", ((key, dump(source_view(s))) for key, s in ctx.sources.items()))
     indicators = [orjson.loads(raw) for (raw,) in conn.execute("SELECT raw FROM s_indicators ORDER BY rowid")]
-    writer.serve("indicators", [(i["key"], dump(_indicator_view(i))) for i in indicators])
-    writer.serve("indicator_names", [(fold(n), i["key"]) for i in indicators for n in _indicator_names(i)])
+    writer.serve("indicators", ((i["key"], dump(_indicator_view(i))) for i in indicators))
+    writer.serve("indicator_names", ((fold(n), i["key"]) for i in indicators for n in _indicator_names(i)))
     writer.serve(
         "regions",
-        [
+        (
             (key, r["code"], r["level"], _searchable(_region_names(r)), dump(region_view(r, ctx)))
             for key, r in ctx.regions.items()
-        ],
+        ),
     )
-    writer.serve("names", [(fold(n), key) for key, r in ctx.regions.items() for n in _region_names(r)])
+    writer.serve("names", ((fold(n), key) for key, r in ctx.regions.items() for n in _region_names(r)))
     writer.serve("reports", reports)
     writer.serve(
         "outcomes",
-        [
+        (
             (o["region"], o["year"], o["indicator"], _searchable([o["wording"]]), dump(o))
             for o in ctx.outcomes.values()
-        ],
+        ),
     )
 
 
@@ -455,24 +455,16 @@ Served = tuple[list[tuple[Any, ...]], list[Found]]
 """A block's served rows, and the problems found in it."""
 
 
-def _served(
-    conn: sqlite3.Connection,
-    writer: IndexWriter,
-    table: str,
-    serving: _Serving,
-    *,
-    meanwhile: Callable[[], None] = lambda: None,
-) -> list[Found]:
-    """Serve (or only check) the staged targets or projects, in workers where there are many,
-    doing ``meanwhile`` here as they do; the problems found."""
+def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: _Serving) -> list[Found]:
+    """Serve (or only check) the staged targets or projects, in workers where there are many;
+    the problems found."""
     global _serving  # what a forked worker serves from: it inherits this, unpickled
     parallel = conn.execute(f"SELECT COUNT(*) FROM s_{table}").fetchone()[0] >= _PARALLEL_ROWS
     path = _database_file(conn) if parallel and serving.serve else None
     _serving = serving
     try:
         if path is not None:
-            return _served_by_workers(conn, table, path, meanwhile)
-        meanwhile()
+            return _served_by_workers(conn, table, path)
         found: list[Found] = []
         cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
         blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
@@ -491,26 +483,19 @@ def _served(
         _serving = None
 
 
-def _served_by_workers(
-    conn: sqlite3.Connection, table: str, path: str, meanwhile: Callable[[], None]
-) -> list[Found]:
+def _served_by_workers(conn: sqlite3.Connection, table: str, path: str) -> list[Found]:
     """Serve a table in workers that read the staged rows from the index's file and write the
     served rows into it themselves, a block at a time, each in a transaction of its own:
     neither the staged nor the served rows pass through this process, nor are they copied
-    again at the end. This process does ``meanwhile`` once they are at work."""
+    again at the end."""
     # Read whole first: a cursor left open here would keep the workers from writing.
     tasks = list(_ranges(conn, table, path))
     conn.commit()
-    # Every task handed out at once (each is a range of rowids, and gives back only problems),
-    # so that the workers keep at it while this process is busy.
-    results = ordered_map(_serve_block, tasks, parallel=True, ahead=len(tasks))
+    found: list[Found] = []
     try:
-        found = list(next(results, []))
-        meanwhile()
-        for problems in results:
+        for problems in ordered_map(_serve_block, tasks, parallel=True):
             found.extend(problems)
     finally:
-        results.close()
         _close_shared()
     return found
 

@@ -10,7 +10,6 @@ and orjson, so a query never imports pydantic, tomli or rich.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -180,13 +179,13 @@ class IndexWriter:
         self.conn.commit()
 
     def serve(self, table: str, values: Iterable[tuple[Any, ...]], *, keyed: bool = False) -> None:
-        """Write rows into a served table (``keyed``: each after its rowid), a few thousand to
-        a transaction: workers writing beside this wait no longer than one takes."""
+        """Write rows into a served table (``keyed``: each after its rowid)."""
         if table not in SERVED:
             raise ValueError(f"no served table {table!r}")
         values = iter(values)
-        while block := list(itertools.islice(values, _SERVE_BLOCK)):
-            self.conn.executemany(_insert(self.conn, table, len(block[0]), keyed=keyed), block)
+        first = next(values, None)
+        if first is not None:
+            self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
             self.conn.commit()
 
     def finish(self, meta: Mapping[str, str]) -> None:
@@ -253,8 +252,6 @@ class SharedWriter:
             self.conn.execute("COMMIT")
 
 
-_SERVE_BLOCK = 2_000
-"""Rows written in one transaction by ``IndexWriter.serve``."""
 _WAIT = 600.0
 """Seconds a worker waits for another's transaction to end: far more than one takes."""
 
@@ -304,6 +301,11 @@ def read_only(path: str, *, immutable: bool = False) -> sqlite3.Connection:
     changes, read without locking)."""
     quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
     return sqlite3.connect(f"file:{quoted}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
+
+
+def _chain(first: tuple[Any, ...], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    yield first
+    yield from rest
 
 
 class Index:

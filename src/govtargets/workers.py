@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -31,14 +31,11 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def ordered_map(
-    fn: Callable[[T], R], items: Iterable[T], *, parallel: bool, ahead: int = 2
-) -> Generator[R, None, None]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, parallel: bool) -> Iterator[R]:
     """``fn`` of each item, in the items' order: in forked workers if ``parallel`` and possible.
 
-    At most ``ahead`` tasks per worker are in flight, so that neither the items nor the results
-    pile up in memory when one side is faster than the other (more, where both are small and
-    the caller has work of its own to do between results).
+    At most two tasks per worker are in flight, so that neither the items nor the results pile
+    up in memory when one side is faster than the other.
     """
     workers = cpus()
     if not parallel or workers < 2 or not can_fork():
@@ -51,7 +48,7 @@ def ordered_map(
         pending: deque[Future[R]] = deque()
         for item in items:
             pending.append(pool.submit(fn, item))
-            if len(pending) >= ahead * workers:
+            if len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
