@@ -130,6 +130,7 @@ class IndexWriter:
         # Writing a scratch database: a crash leaves a file nobody reads, so skip the journal.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
+        conn.execute(f"PRAGMA busy_timeout = {int(_WAIT * 1000)}")  # while a worker writes
         conn.executescript(_TABLES)
 
     def stage(self, file_no: int, path: str, rows: Staged, *, piece: int = 0) -> None:
@@ -236,13 +237,13 @@ class SharedWriter:
         again every millisecond, where SQLite's own wait sleeps longer and longer between tries
         (up to 100 ms), long after the other's has ended."""
         self.conn.execute("PRAGMA busy_timeout = 0")
-        waited = time.monotonic() + _WAIT
+        deadline = time.monotonic() + _WAIT
         while True:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
-                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > waited:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                     raise
                 time.sleep(0.001)
         self.conn.execute(f"PRAGMA busy_timeout = {int(_WAIT * 1000)}")  # to commit, and to read
