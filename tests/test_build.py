@@ -125,8 +125,8 @@ def test_served_in_workers_as_in_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: str
 ) -> None:
     """Serving in forked workers, a few rows a task (that send the rows back, or, for an index
-    in a file, write them into their own databases, merged at the end), finds the same problems
-    (the target on an unknown indicator, in its place) and writes the same rows as serving here."""
+    in a file, write them into it themselves), finds the same problems (the target on an unknown
+    indicator, in its place) and writes the same rows as serving here."""
     path = tmp_path / "extra.toml"
     bad = EXTRA + EXTRA[EXTRA.index("[[reports.targets]]") :].replace('"gdp"', '"gpd"')
     path.write_text(bad, encoding="utf-8")
@@ -141,9 +141,9 @@ def test_served_in_workers_as_in_one_process(
     assert len(here) > 5
 
 
-def test_a_failing_worker_leaves_no_part_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where serving fails in a worker, the error comes through and every worker's own
-    database is removed: nothing but the index is left."""
+def test_a_failing_worker_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where serving fails in a worker, the error comes through, and nothing but the index is
+    left beside it (no file of a worker's)."""
 
     def fail(block: list[tuple[object, ...]]) -> object:
         raise RuntimeError("serving failed")
@@ -175,9 +175,9 @@ def _index_of(paths: list[Path], conn: sqlite3.Connection) -> list[object]:
 def test_staged_by_workers_as_in_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: str
 ) -> None:
-    """Files cut in pieces and read by workers that stage the records into databases of their
-    own (merged at the end) give the index that reading them here gives, rowid for rowid; where
-    a piece cannot be read on its own, what the file's other pieces staged is left out."""
+    """Files cut in pieces and read by workers that stage the records into the index themselves
+    give the index that reading them here gives, rowid for rowid; where a piece cannot be read on
+    its own, what the file's other pieces staged is left out."""
     from govtargets import load
 
     monkeypatch.setattr(load, "PIECE_BYTES", 300)
