@@ -187,7 +187,6 @@ class IndexWriter:
         first = next(values, None)
         if first is not None:
             self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
-            self.conn.commit()
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
