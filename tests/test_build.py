@@ -114,7 +114,7 @@ def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     problems = compile_dataset([str(MINI), str(path)], conn).problems
     assert [p.message for p in problems] == ["no indicator with key 'gpd'"]
     return conn.execute(
-        "SELECT rowid, * FROM targets UNION ALL SELECT rowid, *, 0, 0 FROM projects"
+        "SELECT rowid, * FROM targets UNION ALL SELECT rowid, *, 0, 0, 0, 0 FROM projects"
     ).fetchall()
 
 

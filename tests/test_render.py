@@ -82,6 +82,37 @@ def test_json_written_row_by_row_is_the_whole_document(
     assert any(isinstance(v, Rows) for v in result.values())
 
 
+def _plain(value: Any) -> Any:
+    """``value`` with every list of stored rows in it read into a list."""
+    if isinstance(value, Rows):
+        return list(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("data", [MINI, None], ids=["mini", "bundled"])
+def test_a_ranking_written_row_by_row_is_the_whole_document(
+    data: Path | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rank --json, whose groups' entries are stored rows written a few at a time, prints
+    byte for byte the document written at once, each entry indented as deep as its group's:
+    for every indicator, ceilings and unranked targets among them."""
+    monkeypatch.setattr("govtargets.render._BATCH", 2)
+    seen = {"groups": 0, "unranked": 0}
+    with govtargets.open([data] if data else [], bundled=data is None) as dataset:
+        for indicator in queries.list_indicators(dataset.index)["indicators"]:
+            result: Any = queries.rank_indicator(dataset.index, indicator=indicator["key"])
+            streamed = b"".join(render._document(result))
+            assert streamed == render.json_bytes(_plain(result), indent=True) + b"\n"
+            seen["groups"] += len(result["groups"])
+            seen["unranked"] += len(result["unranked"])
+    assert seen["groups"] > 1
+    assert seen["unranked"] > 0
+
+
 def test_jsonl_is_refused_where_there_are_no_rows(run: Run) -> None:
     """show has no list of rows: jsonl is a usage error."""
     result = run("show", "north", "--format", "jsonl")

@@ -35,3 +35,30 @@ def test_rows_are_not_hashable_as_a_list_is_not() -> None:
     """Equal to a list, so unhashable like one."""
     with pytest.raises(TypeError):
         hash(Rows(STORED))
+
+
+def test_a_field_is_written_at_the_end_of_each_stored_row() -> None:
+    """with_field adds a key last to each row's text (figures and text as they were), an empty
+    row included, and keeps what was selected beside the rows."""
+    rows: Rows[dict[str, object]] = Rows([*STORED, b"{}", b'{"t":"\\"}"}'], [(1,), (2,), (3,), (4,), (5,)])
+    ranked = rows.with_field("rank", [1, 1, None, 3, 4])
+    assert ranked.stored[0] == b'{"id":"a","value":0.86,"rank":1}'
+    assert list(ranked) == [
+        {"id": "a", "value": 0.86, "rank": 1},
+        {"id": "b", "value": 8, "rank": 1},
+        {"id": "c", "value": None, "rank": None},
+        {"rank": 3},
+        {"t": '"}', "rank": 4},
+    ]
+    assert ranked.columns == rows.columns
+    assert rows.stored[0] == STORED[0]
+
+
+def test_chained_rows_stay_stored_unless_a_part_is_a_list() -> None:
+    """chain joins stored rows unparsed; with a plain list among the parts, it gives a list."""
+    joined = Rows.chain([Rows(STORED[:1]), Rows([]), Rows(STORED[1:])])
+    assert isinstance(joined, Rows)
+    assert joined.stored == STORED
+    mixed = Rows.chain([Rows(STORED[:1]), [{"id": "z"}]])
+    assert mixed == [{"id": "a", "value": 0.86}, {"id": "z"}]
+    assert not isinstance(mixed, Rows)

@@ -21,7 +21,16 @@ from govtargets.errors import Problem
 from govtargets.index import IndexWriter, SharedWriter
 from govtargets.load import Piece, Prepared, prepare_all, prepare_piece
 from govtargets.locate import Loc, Locator, describe_field, describe_record
-from govtargets.rows import Context, dump, project_row, rank_value, region_view, source_view, target_row
+from govtargets.rows import (
+    Context,
+    dump,
+    project_row,
+    rank_measure,
+    rank_value,
+    region_view,
+    source_view,
+    target_row,
+)
 from govtargets.vocab import Kind, normalize_name, unit_of
 from govtargets.workers import ordered_map
 
@@ -576,7 +585,8 @@ def _served_rows(table: str, block: list[tuple[Any, ...]]) -> Served:
 
 
 def _target_columns(target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
-    """A served target's columns after its place: indicator, kind, level, rank value, search text, row."""
+    """A served target's columns after its place: indicator, kind, level, rank value, measure,
+    threshold, search text, row."""
     assert _serving is not None
     source = _serving.reports[(region, year)]
     row = target_row(target, region=region, year=year, report_source=source, ctx=_serving.ctx)
@@ -586,6 +596,8 @@ def _target_columns(target: dict[str, Any], region: str, year: int) -> tuple[Any
         row["kind"],
         _serving.levels[region],
         None if ranked is None else float(ranked),
+        rank_measure(row["unit"]),
+        row["threshold"] or "",
         _searchable([row["wording"], row["label_en"] or ""]),
         dump(row),
     )

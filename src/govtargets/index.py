@@ -25,7 +25,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -75,8 +75,8 @@ CREATE TABLE reports (
 ) WITHOUT ROWID;
 CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
-    indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, rank_value REAL,
-    search TEXT NOT NULL, row TEXT NOT NULL
+    indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL,
+    rank_value REAL, measure TEXT NOT NULL, threshold TEXT NOT NULL, search TEXT NOT NULL, row TEXT NOT NULL
 );
 CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
@@ -407,7 +407,8 @@ class Index:
         """Targets of any of the regions, indicators, kinds and region levels given (each: any
         if none given), in the dataset's order; with ``text`` (folded), only those holding it in
         a searched field or keyed to one of ``text_indicators``. Beside each row (``columns``):
-        the figure it is ranked by, in its base unit."""
+        what it is ranked by and with: its figure in its base unit, its kind, what the figure
+        measures and its threshold (see ``rows.rank_value`` and ``rows.rank_measure``)."""
         where = _Where()
         where.any_of("region", regions)
         where.any_of("indicator", indicators)
@@ -419,7 +420,7 @@ class Index:
             if text_indicators:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
-        sql = f"SELECT rowid, rank_value, {_JSON('row')} FROM targets{where.sql()}"
+        sql = f"SELECT rowid, rank_value, kind, measure, threshold, {_JSON('row')} FROM targets{where.sql()}"
         return self._in_order(sql, where.args)
 
     def projects(

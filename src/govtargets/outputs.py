@@ -12,6 +12,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from govtargets import results, sheets, tables
 from govtargets.layout import Block
 from govtargets.sheets import Sheet
+from govtargets.stored import Rows
 from govtargets.wording import Lang
 
 R = TypeVar("R")
@@ -66,7 +67,7 @@ RANKING: Output[results.Ranking] = Output(
     results.Ranking,
     tables.ranking_table,
     sheets.ranking_sheet,
-    lambda r: [*(e for g in r["groups"] for e in g["entries"]), *r["unranked"]],
+    lambda r: Rows.chain([*(g["entries"] for g in r["groups"]), r["unranked"]]),
 )
 SEARCH: Output[results.SearchResult] = Output(
     results.SearchResult, tables.search_table, sheets.search_sheet, lambda r: r["hits"]

@@ -254,38 +254,35 @@ def rank_indicator(
     rows = index.targets(
         indicators=[key], levels=LEVELS[level] if level else (), year=year if year is not None else "latest"
     )
-    # Each entry with the figure it is ranked by, as the index keeps it: in its base unit (money
-    # in yuan), a float, which tells apart any two figures of up to 15 significant digits.
-    groups: dict[tuple[str, str, str], list[tuple[float, RankEntry]]] = {}
-    unranked: list[RankEntry] = []
-    for (value,), row in zip(rows.columns, cast(Iterable[TargetRow], rows), strict=True):
-        entry = cast(RankEntry, row)  # the index's rows are fresh dicts: give each its place in them
-        entry["rank"] = None
+    # Each stored row with the figure it is ranked by, as the index keeps it: in its base unit
+    # (money in yuan), a float, which tells apart any two figures of up to 15 significant digits.
+    # Grouped and ordered by the columns beside the rows, which are not parsed here: they are
+    # written out a few hundred at a time (render.py), or read as a caller reads them.
+    groups: dict[tuple[str, str, str], list[tuple[float, bytes]]] = {}
+    unranked: list[bytes] = []
+    for (value, kind, measure, threshold), stored in zip(rows.columns, rows.stored, strict=True):
         if value is None:
-            unranked.append(entry)
-            continue
-        known = unit_of(row["unit"] or "")
-        measure = (
-            "money" if known and known.dimension == "money" else (known.base or known.symbol) if known else ""
-        )
-        groups.setdefault((row["kind"], measure, row["threshold"] or ""), []).append((value, entry))
+            unranked.append(stored)
+        else:
+            groups.setdefault((kind, measure, threshold), []).append((value, stored))
     ranked: list[RankGroup] = []
     for valued in groups.values():
-        first = valued[0][1]
+        first = cast(TargetRow, Rows([valued[0][1]])[0])
         ceiling = judge.is_ceiling(
             Kind(first["kind"]), (first["qualifiers"] or "").split(), info["lower_is_better"]
         )
         valued.sort(key=lambda pair: pair[0], reverse=not ceiling)  # stable: ties keep their order
-        entries = [entry for _, entry in valued]
-        for place, (value, entry) in enumerate(valued, 1):
+        places: list[int] = []
+        for place, (value, _) in enumerate(valued, 1):
             tied = place > 1 and valued[place - 2][0] == value
-            entry["rank"] = entries[place - 2]["rank"] if tied else place
-        first = entries[0]
+            places.append(places[-1] if tied else place)
+        entries: Rows[RankEntry] = Rows([stored for _, stored in valued]).with_field("rank", places)
+        top = entries[0]  # the group is shown in its first entry's unit
         ranked.append(
             {
-                "kind": first["kind"],
-                "unit": first["unit"],
-                "threshold": first["threshold"],
+                "kind": top["kind"],
+                "unit": top["unit"],
+                "threshold": top["threshold"],
                 "entries": entries,
             }
         )
@@ -298,7 +295,7 @@ def rank_indicator(
         "year": shown,  # type: ignore[typeddict-item]
         "level": level,
         "groups": ranked,
-        "unranked": unranked,
+        "unranked": Rows(unranked).with_field("rank", [None] * len(unranked)),
     }
 
 

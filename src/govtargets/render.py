@@ -70,35 +70,60 @@ def json_bytes(value: Any, *, indent: bool = False) -> bytes:
 
 
 def _document(result: Any) -> Iterator[bytes]:
-    """``result`` as an indented JSON document; the rows of its lists of stored rows (``Rows``)
-    are written a few hundred at a time, so that they are never all parsed at once."""
-    lists = [k for k, v in result.items() if isinstance(v, Rows)] if isinstance(result, dict) else []
-    if not lists:
-        yield json_bytes(result, indent=True) + b"\n"
+    """``result`` as an indented JSON document; its lists of stored rows (``Rows``, as deep as a
+    list of groups' entries) are written a few hundred rows at a time, so that they are never
+    all parsed at once."""
+    found: list[Rows[Any]] = []
+    marked = _marked(result, found, depth=3)
+    if not found:
+        # Apart: joined, a document of megabytes would be copied once more (a rank of 3,000 regions:
+        # ~3 ms, most of it the kernel handing over fresh pages).
+        yield json_bytes(result, indent=True)
+        yield b"\n"
         return
     import orjson
 
-    # Each list is written as a mark, then the marks are replaced by the rows: each row
-    # indented on its own, then as deep as a top-level list's items are (two levels).
-    marks = {key: f"\x00rows {key}\x00" for key in lists}
-    head = json_bytes({k: marks.get(k, v) for k, v in result.items()}, indent=True) + b"\n"
-    for key in lists:
-        mark = orjson.dumps(marks[key])
-        before, head = head.split(mark, 1)
+    # Each list was written as a mark; each mark is replaced by the rows, each row indented on
+    # its own, then as deep as the mark's line is, and one level more.
+    head = json_bytes(marked, indent=True) + b"\n"
+    for n, rows in enumerate(found):
+        before, head = head.split(orjson.dumps(_mark(n)), 1)
         yield before
-        rows: Rows[Any] = result[key]
         if not rows:
             yield b"[]"
             continue
-        yield b"[\n    "
-        for n in range(0, len(rows), _BATCH):
-            batch = rows[n : n + _BATCH]
+        line = before[before.rfind(b"\n") + 1 :]
+        outer = b"\n" + b" " * (len(line) - len(line.lstrip(b" ")))
+        inner = outer + b"  "
+        yield b"[" + inner
+        for start in range(0, len(rows), _BATCH):
             pieces = (
-                orjson.dumps(row, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ") for row in batch
+                orjson.dumps(row, option=orjson.OPT_INDENT_2).replace(b"\n", inner)
+                for row in rows[start : start + _BATCH]
             )
-            yield (b",\n    " if n else b"") + b",\n    ".join(pieces)
-        yield b"\n  ]"
+            yield (b"," + inner if start else b"") + (b"," + inner).join(pieces)
+        yield outer + b"]"
     yield head
+
+
+def _marked(value: Any, found: list[Rows[Any]], *, depth: int) -> Any:
+    """``value`` with each list of stored rows in it, down to ``depth`` levels, replaced by a
+    mark (``found`` gets the lists, in order); ``value`` itself if it holds none."""
+    if isinstance(value, Rows):
+        found.append(value)
+        return _mark(len(found) - 1)
+    if depth == 0 or not isinstance(value, dict | list):
+        return value
+    before = len(found)
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    marked = {k: _marked(v, found, depth=depth - 1) for k, v in items}
+    if len(found) == before:
+        return value
+    return marked if isinstance(value, dict) else list(marked.values())
+
+
+def _mark(n: int) -> str:
+    return f"\x00rows {n}\x00"  # a NUL, which no text of a dataset holds
 
 
 _BATCH = 500

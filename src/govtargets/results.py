@@ -331,7 +331,7 @@ class RankGroup(TypedDict):
     kind: Kind
     unit: str | None
     threshold: str | None
-    entries: list[RankEntry]
+    entries: Sequence[RankEntry]
 
 
 class Ranking(TypedDict):
@@ -344,7 +344,7 @@ class Ranking(TypedDict):
     year: YearShown
     level: LevelFilter | None
     groups: list[RankGroup]
-    unranked: list[RankEntry]
+    unranked: Sequence[RankEntry]
 
 
 SearchRecord = Literal["region", "target", "project", "outcome"]

@@ -313,6 +313,16 @@ def rank_value(row: TargetRow) -> Decimal | None:
     return Decimal(value) * (known.factor if known else 1)
 
 
+@functools.cache
+def rank_measure(unit: str | None) -> str:
+    """What a figure in ``unit`` measures, for ranking: money in any unit alike (``money``),
+    else the unit's base (万人 and 人 alike), else the unit as written; empty for no unit."""
+    known = unit_of(unit or "")
+    if known is None:
+        return ""
+    return "money" if known.dimension == "money" else known.base or known.symbol
+
+
 def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx: Context) -> ProjectRow:
     """A project as one flat row."""
     where = ctx.regions[region]

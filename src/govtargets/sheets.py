@@ -27,6 +27,7 @@ from govtargets.results import (
     Validation,
     YearSummary,
 )
+from govtargets.stored import Rows
 
 TARGET_COLUMNS: tuple[str, ...] = tuple(TargetRow.__annotations__)
 """The columns of a target row, in order."""
@@ -180,7 +181,7 @@ def target_table_sheet(result: TargetTable) -> Sheet:
 
 def ranking_sheet(result: Ranking) -> Sheet:
     """``govtargets rank``: the place, then the target row."""
-    entries = [e for g in result["groups"] for e in g["entries"]] + result["unranked"]
+    entries = Rows.chain([*(g["entries"] for g in result["groups"]), result["unranked"]])
     return Sheet(["rank", *TARGET_COLUMNS], ([e["rank"], *values(e, TARGET_COLUMNS)] for e in entries))
 
 

@@ -37,6 +37,26 @@ class Rows(Sequence[T]):
     def __iter__(self) -> Iterator[T]:
         return map(orjson.loads, self.stored)
 
+    def with_field(self, key: str, values: Sequence[Any]) -> Rows[Any]:
+        """These rows, each with one field more at its end (``key``, its value from ``values``):
+        written into the stored text, so that no row is parsed."""
+        name = b"," + orjson.dumps(key) + b":"
+        return Rows(
+            [
+                row[:-1] + (name if row != b"{}" else name[1:]) + orjson.dumps(value) + b"}"
+                for row, value in zip(self.stored, values, strict=True)
+            ],
+            self.columns,
+        )
+
+    @staticmethod
+    def chain(parts: Sequence[Sequence[T]]) -> Sequence[T]:
+        """The items of ``parts`` one after another: stored rows as they are stored, if every
+        part is stored rows (JSON Lines writes them without parsing them)."""
+        if all(isinstance(part, Rows) for part in parts):
+            return Rows([row for part in parts for row in part.stored])  # type: ignore[attr-defined]
+        return [item for part in parts for item in part]
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Rows):
             return self.stored == other.stored

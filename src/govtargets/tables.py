@@ -399,7 +399,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
     blocks: Blocks = [Line(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
     for group in result["groups"]:
-        entries = group["entries"]
+        entries = list(group["entries"])  # stored rows are parsed as they are read: once
         sizes = [decimal(e["value"] or 0) * Decimal(1) for e in entries]
         largest = max(abs(s) for s in sizes)
         known = any(e["outcome"] is not None for e in entries)
