@@ -112,7 +112,7 @@ def test_no_regions_at_all(tmp_path: Path) -> None:
 
 def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     problems = compile_dataset([str(MINI), str(path)], conn).problems
-    assert [p.message for p in problems] == ["no indicator with key 'gpd'"]
+    assert [p.message for p in problems] == ["no indicator with key 'gpd'", "no source with id 'nope'"]
     return conn.execute(
         "SELECT rowid, * FROM targets UNION ALL SELECT rowid, *, 0, 0, 0, 0 FROM projects"
     ).fetchall()
@@ -125,10 +125,13 @@ def test_served_in_workers_as_in_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: str
 ) -> None:
     """Serving in forked workers, a few rows a task (that send the rows back, or, for an index
-    in a file, write them into it themselves), finds the same problems (the target on an unknown
-    indicator, in its place) and writes the same rows as serving here."""
+    in a file, write them into it themselves, targets and projects in one pool), finds the same
+    problems (a target on an unknown indicator, then a project citing an unknown source) and
+    writes the same rows as serving here."""
     path = tmp_path / "extra.toml"
     bad = EXTRA + EXTRA[EXTRA.index("[[reports.targets]]") :].replace('"gdp"', '"gpd"')
+    bad += '[[reports.projects]]\nid = "dam"\nname_zh = "西区水坝"\nwording = "西区水坝"\nsource = "nope"\n'
+    bad += '[[reports.projects]]\nid = "road"\nname_zh = "西区道路"\nwording = "西区道路"\n'
     path.write_text(bad, encoding="utf-8")
     with sqlite3.connect(":memory:") as conn:
         here = _served(path, conn)

@@ -392,8 +392,7 @@ def _serve(
     and projects) are known to be good; targets and projects are checked as they are served,
     and the problems found returned. Unless ``serve``, they are only checked: nothing is written."""
     if not serve:
-        idle = _Serving(ctx, checks, {}, {}, {}, serve=False)
-        return [p for table in ("targets", "projects") for p in _served(conn, writer, table, idle)]
+        return _served(conn, writer, _Serving(ctx, checks, {}, {}, {}, serve=False))
     reports: dict[tuple[str, int], str] = {}
     served = []
     for region, year, raw in conn.execute("SELECT region, year, raw FROM s_reports ORDER BY rowid"):
@@ -408,7 +407,7 @@ def _serve(
     # context that it shares with them, and so copy it (a forked worker shares its parent's
     # memory only until either writes to it, and reading an object writes its reference count).
     _serve_others(conn, writer, ctx, served)
-    return [p for table in ("targets", "projects") for p in _served(conn, writer, table, serving)]
+    return _served(conn, writer, serving)
 
 
 def _serve_others(
@@ -464,46 +463,56 @@ Served = tuple[list[tuple[Any, ...]], list[Found]]
 """A block's served rows, and the problems found in it."""
 
 
-def _served(conn: sqlite3.Connection, writer: IndexWriter, table: str, serving: _Serving) -> list[Found]:
-    """Serve (or only check) the staged targets or projects, in workers where there are many;
-    the problems found."""
+def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) -> list[Found]:
+    """Serve (or only check) the staged targets and projects, in workers where there are many;
+    the problems found, the targets' first."""
     global _serving  # what a forked worker serves from: it inherits this, unpickled
-    parallel = conn.execute(f"SELECT COUNT(*) FROM s_{table}").fetchone()[0] >= _PARALLEL_ROWS
-    path = _database_file(conn) if parallel and serving.serve else None
+    tables = ("targets", "projects")
+    many = [t for t in tables if conn.execute(f"SELECT COUNT(*) FROM s_{t}").fetchone()[0] >= _PARALLEL_ROWS]
+    path = _database_file(conn) if many and serving.serve else None
     _serving = serving
     try:
-        if path is not None:
-            return _served_by_workers(conn, table, path)
-        found: list[Found] = []
-        cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
-        blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
-
-        def rows() -> Iterator[tuple[Any, ...]]:
-            for block, problems in ordered_map(_SERVERS[table], blocks, parallel=parallel):
-                found.extend(problems)
-                yield from block
-
-        if serving.serve:
-            writer.serve(table, rows(), keyed=True)
-        else:
-            collections.deque(rows(), maxlen=0)
-        return found
+        found = _served_by_workers(conn, many, path) if path is not None else {}
+        for table in tables:
+            if table not in found:
+                found[table] = _served_here(conn, writer, table, parallel=table in many)
+        return [p for table in tables for p in found[table]]
     finally:
         _serving = None
 
 
-def _served_by_workers(conn: sqlite3.Connection, table: str, path: str) -> list[Found]:
-    """Serve a table in workers that read the staged rows from the index's file and write the
-    served rows into it themselves, a block at a time, each in a transaction of its own:
-    neither the staged nor the served rows pass through this process, nor are they copied
-    again at the end."""
-    # Read whole first: a cursor left open here would keep the workers from writing.
-    tasks = list(_ranges(conn, table, path))
-    conn.commit()
+def _served_here(conn: sqlite3.Connection, writer: IndexWriter, table: str, *, parallel: bool) -> list[Found]:
+    """Serve (or only check) a table's staged rows, written by this process (rows made in
+    workers if ``parallel``); the problems found."""
+    assert _serving is not None
     found: list[Found] = []
-    try:
-        for problems in ordered_map(_serve_block, tasks, parallel=True):
+    cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
+    blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for block, problems in ordered_map(_SERVERS[table], blocks, parallel=parallel):
             found.extend(problems)
+            yield from block
+
+    if _serving.serve:
+        writer.serve(table, rows(), keyed=True)
+    else:
+        collections.deque(rows(), maxlen=0)
+    return found
+
+
+def _served_by_workers(conn: sqlite3.Connection, tables: Sequence[str], path: str) -> dict[str, list[Found]]:
+    """Serve tables in workers (one pool for all) that read the staged rows from the index's
+    file and write the served rows into it themselves, a block at a time, each in a
+    transaction of its own: neither the staged nor the served rows pass through this process,
+    nor are they copied again at the end. The problems found, by table."""
+    # Read whole first: a cursor left open here would keep the workers from writing.
+    tasks = [task for table in tables for task in _ranges(conn, table, path)]
+    conn.commit()
+    found: dict[str, list[Found]] = {table: [] for table in tables}
+    try:
+        for (table, *_), problems in zip(tasks, ordered_map(_serve_block, tasks, parallel=True), strict=True):
+            found[table].extend(problems)
     finally:
         _close_shared()
     return found
