@@ -264,7 +264,8 @@ def _stage(conn: sqlite3.Connection, file_no: int, piece: int, rows: Staged) -> 
     """Write a piece's records into the staging tables of ``conn``, each under its key."""
     for table, values in rows.items():
         if values:
-            marks = ", ".join("?" * (len(values[0]) + 2))
+            # raw: JSON in UTF-8 (bytes), kept as text, which SQLite's JSON functions read as JSON
+            marks = ", ".join("?" * (len(values[0]) + 1)) + ", CAST(? AS TEXT)"
             keys = len(values[0]) - 2
             conn.executemany(
                 f"INSERT INTO s_{table} (rowid, {_STAGED_COLUMNS[table]}) VALUES ({marks})",
