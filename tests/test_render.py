@@ -113,6 +113,21 @@ def test_a_ranking_written_row_by_row_is_the_whole_document(
     assert seen["unranked"] > 0
 
 
+def test_no_text_passes_for_a_mark_where_the_rows_go() -> None:
+    """Text that looks like the marks the rows replace (NULs and all) is written as text, and
+    each list of rows where it belongs, at any depth."""
+    rows = Rows([b'{"t":"\\u0000rows 0\\u0000","n":1}', b'{"t":"x","n":2}'])
+    result = {
+        "note": "\x00rows 0\x00",
+        "also": "\x000\x00 \x001\x00",
+        "groups": [{"unit": "\x001\x00", "entries": rows}, {"unit": "亿元", "entries": Rows([])}],
+        "unranked": rows,
+    }
+    written = b"".join(render._document(result))
+    assert written == render.json_bytes(_plain(result), indent=True) + b"\n"
+    assert json.loads(written)["groups"][0]["entries"][0]["t"] == "\x00rows 0\x00"
+
+
 def test_jsonl_is_refused_where_there_are_no_rows(run: Run) -> None:
     """show has no list of rows: jsonl is a usage error."""
     result = run("show", "north", "--format", "jsonl")
@@ -149,3 +164,10 @@ def test_colour_only_on_a_terminal_or_when_forced(run: Run) -> None:
     assert "\x1b[" in run("show", "north", env={"FORCE_COLOR": "1"}).stdout
     assert "\x1b[" in run("show", "north", env={"CLICOLOR_FORCE": "1"}).stdout
     assert "\x1b[" not in run("show", "north", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout
+
+
+def test_stored_rows_deeper_than_streamed_are_written_whole() -> None:
+    """Stored rows nested deeper than the streamed lists are written as the list they read as."""
+    rows = Rows([b'{"n":0.86}'])
+    written = b"".join(render._document({"a": [{"b": {"c": rows}}]}))
+    assert json.loads(written) == {"a": [{"b": {"c": [{"n": 0.86}]}}]}

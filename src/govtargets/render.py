@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
+import orjson  # the standard library's encoder is pure Python when it indents: 10x slower
+
 from govtargets.errors import OutputError
 from govtargets.outputs import Answer
 from govtargets.stored import Rows
@@ -62,11 +64,15 @@ def json_text(value: Any, *, indent: bool = False) -> str:
 
 def json_bytes(value: Any, *, indent: bool = False) -> bytes:
     """``value`` as JSON in UTF-8, as orjson writes it (written to stdout as it is)."""
-    import orjson  # the standard library's encoder is pure Python when it indents: 10x slower
+    return orjson.dumps(value, default=_json_default, option=orjson.OPT_INDENT_2 if indent else 0)
 
+
+def _json_default(value: object) -> object:
+    """What orjson cannot write itself: exact figures, and stored rows deeper than ``_document``
+    looks for them (written whole, as a list)."""
     from govtargets.wording import json_number
 
-    return orjson.dumps(value, default=json_number, option=orjson.OPT_INDENT_2 if indent else 0)
+    return list(value) if isinstance(value, Rows) else json_number(value)
 
 
 def _document(result: Any) -> Iterator[bytes]:
@@ -81,13 +87,12 @@ def _document(result: Any) -> Iterator[bytes]:
         yield json_bytes(result, indent=True)
         yield b"\n"
         return
-    import orjson
 
     # Each list was written as a mark; each mark is replaced by the rows, each row indented on
     # its own, then as deep as the mark's line is, and one level more.
     head = json_bytes(marked, indent=True) + b"\n"
     for n, rows in enumerate(found):
-        before, head = head.split(orjson.dumps(_mark(n)), 1)
+        before, head = head.split(_mark(n), 1)
         yield before
         if not rows:
             yield b"[]"
@@ -111,7 +116,7 @@ def _marked(value: Any, found: list[Rows[Any]], *, depth: int) -> Any:
     mark (``found`` gets the lists, in order); ``value`` itself if it holds none."""
     if isinstance(value, Rows):
         found.append(value)
-        return _mark(len(found) - 1)
+        return orjson.Fragment(_mark(len(found) - 1))
     if depth == 0 or not isinstance(value, dict | list):
         return value
     before = len(found)
@@ -122,8 +127,10 @@ def _marked(value: Any, found: list[Rows[Any]], *, depth: int) -> Any:
     return marked if isinstance(value, dict) else list(marked.values())
 
 
-def _mark(n: int) -> str:
-    return f"\x00rows {n}\x00"  # a NUL, which no text of a dataset holds
+def _mark(n: int) -> bytes:
+    # Written as it is (a Fragment): raw NULs, which orjson writes no text with (it writes
+    # \u0000), so that no text of a dataset can pass for a mark.
+    return b"\x00%d\x00" % n
 
 
 _BATCH = 500
@@ -136,8 +143,6 @@ def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
         for n in range(0, len(rows), _BATCH):
             yield b"".join(row + b"\n" for row in rows.stored[n : n + _BATCH])
         return
-    import orjson
-
     from govtargets.wording import json_number
 
     batch: list[bytes] = []
