@@ -20,7 +20,7 @@ import orjson  # the standard library's encoder is pure Python when it indents: 
 from govtargets.errors import OutputError
 from govtargets.outputs import Answer
 from govtargets.stored import Rows
-from govtargets.wording import Lang, number
+from govtargets.wording import Lang, json_number, number
 
 Format = Literal["table", "json", "jsonl", "csv"]
 
@@ -70,8 +70,6 @@ def json_bytes(value: Any, *, indent: bool = False) -> bytes:
 def _json_default(value: object) -> object:
     """What orjson cannot write itself: exact figures, and stored rows deeper than ``_document``
     looks for them (written whole, as a list)."""
-    from govtargets.wording import json_number
-
     return list(value) if isinstance(value, Rows) else json_number(value)
 
 
@@ -143,8 +141,6 @@ def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
         for n in range(0, len(rows), _BATCH):
             yield b"".join(row + b"\n" for row in rows.stored[n : n + _BATCH])
         return
-    from govtargets.wording import json_number
-
     batch: list[bytes] = []
     for row in rows:
         batch.append(orjson.dumps(row, default=json_number, option=orjson.OPT_APPEND_NEWLINE))
