@@ -454,7 +454,7 @@ _serving: _Serving | None = None
 
 _PARALLEL_ROWS = 20_000
 """From this many targets (or projects), workers share the serving (forked, they share the context)."""
-_BLOCK = 2_000
+_BLOCK = 1_000
 """Rows served by one task."""
 
 _STAGED = "rowid, file, loc, region, year, seq, raw"
