@@ -32,5 +32,12 @@ def test_at_most_two_tasks_a_worker_are_handed_out(monkeypatch: pytest.MonkeyPat
     taken: list[int] = []
     results = workers.ordered_map(_double, _counted(20, taken), parallel=True)
     assert next(results) == 0
-    assert len(taken) == 4
+    assert len(taken) == 8  # four workers for two CPUs
     assert list(results) == [2 * n for n in range(1, 20)]
+
+
+def test_more_workers_than_cpus_with_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twice as many workers as CPUs, but never more than 8 beyond the CPUs."""
+    for n, size in ((2, 4), (4, 8), (8, 16), (32, 40)):
+        monkeypatch.setattr(workers, "cpus", lambda n=n: n)
+        assert workers.pool_size() == size

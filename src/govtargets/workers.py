@@ -24,6 +24,22 @@ def cpus() -> int:
         return os.cpu_count() or 1
 
 
+def pool_size() -> int:
+    """How many workers to start: twice as many as CPUs, at most 8 more than them.
+
+    On a machine that other programs keep busy, the scheduler shares the CPUs among the
+    processes that want them: with a worker a CPU, a cold build of 65 MB beside two spinning
+    programs on 2 CPUs took 1.5x-1.6x as long as parsing and validating the data alone, with
+    two a CPU 1.2x-1.3x. On a quiet machine the extra workers cost no measurable time; each
+    holds one task's records and rows, hence the bound.
+    """
+    n = cpus()
+    return n + min(n, _MOST_EXTRA)
+
+
+_MOST_EXTRA = 8
+
+
 def can_fork() -> bool:
     """Whether workers can be forked (so that they share what this process has loaded)."""
     import multiprocessing
@@ -37,10 +53,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, parallel: bool) -> 
     At most two tasks per worker are in flight, so that neither the items nor the results pile
     up in memory when one side is faster than the other.
     """
-    workers = cpus()
-    if not parallel or workers < 2 or not can_fork():
+    if not parallel or cpus() < 2 or not can_fork():
         yield from map(fn, items)
         return
+    workers = pool_size()
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
