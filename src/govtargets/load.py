@@ -502,7 +502,7 @@ def _read_piece(piece: Piece, prepared: Prepared) -> _Text | None:
     return _Text(piece.path, text, raw, first_line=piece.first_line)
 
 
-PIECE_BYTES = 4 << 20
+PIECE_BYTES = 2 << 20
 """A file larger than this is read in pieces of about this size: in parallel, in bounded memory."""
 
 _HEADER = re.compile(
