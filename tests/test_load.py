@@ -149,6 +149,22 @@ def test_a_large_file_read_in_pieces_gives_what_the_whole_gives(
     assert rows[0]
 
 
+def test_a_file_a_little_larger_than_a_piece_is_cut_evenly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file just over the piece size is cut in two about equal halves, not a piece and a sliver."""
+    path = tmp_path / "d.toml"
+    path.write_text(
+        "format = 2\n"
+        + "".join(f'[[sources]]\nid = "s{i}"\ntitle = "t"\npublisher = "p"\n' for i in range(100)),
+        encoding="utf-8",
+    )
+    size = path.stat().st_size
+    monkeypatch.setattr(load, "PIECE_BYTES", size * 9 // 10)
+    cut = load.pieces(str(path), size=size)
+    assert [p.counts for p in cut] == [{"sources": 50}, {"sources": 50}]
+
+
 def test_a_file_that_cannot_be_cut_safely_is_read_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -502,7 +502,7 @@ def _read_piece(piece: Piece, prepared: Prepared) -> _Text | None:
     return _Text(piece.path, text, raw, first_line=piece.first_line)
 
 
-PIECE_BYTES = 2 << 20
+PIECE_BYTES = 3 << 20
 """A file larger than this is read in pieces of about this size: in parallel, in bounded memory."""
 
 _HEADER = re.compile(
@@ -511,7 +511,7 @@ _HEADER = re.compile(
 
 
 def pieces(path: str, *, size: int) -> list[Piece]:
-    """A file of ``size`` bytes in pieces of about PIECE_BYTES, each beginning on a top-level
+    """A file of ``size`` bytes in even pieces of at most about PIECE_BYTES, each beginning on a top-level
     ``[[...]]`` line; the whole file as one piece where it is small, or cannot be cut safely (a
     multi-line string could hold such a line; a format 1 file is upgraded whole)."""
     if size <= PIECE_BYTES:
@@ -531,13 +531,15 @@ def pieces(path: str, *, size: int) -> list[Piece]:
     fmt = top.get("format")
     if fmt != FORMAT:
         return [Piece(path)]
+    # Pieces of even size: cut at PIECE_BYTES, a file a little larger would leave a sliver.
+    each = len(data) / -(-len(data) // PIECE_BYTES)
     found: list[Piece] = []
     start, line = 0, 1
     before: dict[str, int] = {}
     counts: dict[str, int] = {}
     for header in headers:
         at = header.start()
-        if at - start >= PIECE_BYTES:
+        if at - start >= each:
             found.append(Piece(path, start, at, line, dict(before), dict(counts), fmt))
             line += data.count(b"\n", start, at)
             for table, n in counts.items():
