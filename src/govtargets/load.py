@@ -503,7 +503,8 @@ def _read_piece(piece: Piece, prepared: Prepared) -> _Text | None:
 
 
 PIECE_BYTES = 3 << 20
-"""A file larger than this is read in pieces of about this size: in parallel, in bounded memory."""
+"""A file larger than this is read in even pieces of at most about this size: in parallel, in
+bounded memory."""
 
 _HEADER = re.compile(
     rb"^[ \t]*\[\[[ \t]*(" + "|".join(TABLES).encode() + rb")[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$", re.MULTILINE
@@ -511,9 +512,9 @@ _HEADER = re.compile(
 
 
 def pieces(path: str, *, size: int) -> list[Piece]:
-    """A file of ``size`` bytes in even pieces of at most about PIECE_BYTES, each beginning on a top-level
-    ``[[...]]`` line; the whole file as one piece where it is small, or cannot be cut safely (a
-    multi-line string could hold such a line; a format 1 file is upgraded whole)."""
+    """A file of ``size`` bytes in even pieces of at most about PIECE_BYTES, each beginning on a
+    top-level ``[[...]]`` line; the whole file as one piece where it is small, or cannot be cut
+    safely (a multi-line string could hold such a line; a format 1 file is upgraded whole)."""
     if size <= PIECE_BYTES:
         return [Piece(path)]
     try:
