@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from govtargets import load
 from govtargets.cli import cli
 
 from .conftest import MINI, REPORTS, Run
@@ -190,3 +191,15 @@ def test_help_of_every_command() -> None:
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Usage: govtargets" in result.stdout
+
+
+def test_a_bad_workers_setting_is_a_usage_error(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GOVTARGETS_WORKERS that is not a count of workers: one line on stderr, exit status 2,
+    when data is large enough to be read by workers (here: any, the bound lowered)."""
+    monkeypatch.setattr(load, "_PARALLEL_BYTES", 0)
+    result = run("show", "jintan", "--no-cache", data=None, env={"GOVTARGETS_WORKERS": "lots"})
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "govtargets: error: GOVTARGETS_WORKERS must be a whole number of workers, 1 or more, not 'lots'\n"
+    )
+    assert result.stdout == ""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
 
 from govtargets import workers
+from govtargets.errors import SettingError
 
 
 def _double(n: int) -> int:
@@ -28,6 +30,7 @@ def test_results_come_in_the_items_order() -> None:
 def test_at_most_two_tasks_a_worker_are_handed_out(monkeypatch: pytest.MonkeyPatch) -> None:
     """By the first result, only two items a worker have been taken from the items: the rest
     wait until results are taken, so that neither side piles up in memory."""
+    monkeypatch.delenv(workers.ENV_WORKERS, raising=False)
     monkeypatch.setattr(workers, "cpus", lambda: 2)
     taken: list[int] = []
     results = workers.ordered_map(_double, _counted(20, taken), parallel=True)
@@ -36,8 +39,34 @@ def test_at_most_two_tasks_a_worker_are_handed_out(monkeypatch: pytest.MonkeyPat
     assert list(results) == [2 * n for n in range(1, 20)]
 
 
-def test_more_workers_than_cpus_with_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Twice as many workers as CPUs, but never more than 8 beyond the CPUs."""
-    for n, size in ((2, 4), (4, 8), (8, 16), (32, 40)):
+def test_twice_as_many_workers_as_cpus_at_most_16(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twice as many workers as CPUs, none with one CPU, and never more than 16."""
+    monkeypatch.delenv(workers.ENV_WORKERS, raising=False)
+    for n, size in ((1, 1), (2, 4), (4, 8), (8, 16), (64, 16)):
         monkeypatch.setattr(workers, "cpus", lambda n=n: n)
         assert workers.pool_size() == size
+
+
+def test_the_setting_says_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """GOVTARGETS_WORKERS overrides the CPUs' count; 1 does the work in this process."""
+    monkeypatch.setattr(workers, "cpus", lambda: 2)
+    monkeypatch.setenv(workers.ENV_WORKERS, " 3 ")
+    assert workers.pool_size() == 3
+    monkeypatch.setenv(workers.ENV_WORKERS, "1")
+    assert set(workers.ordered_map(_pid, range(4), parallel=True)) == {os.getpid()}
+
+
+@pytest.mark.parametrize("given", ["0", "-1", "two", "1.5", "\u0663"])
+def test_a_setting_that_is_not_a_count_of_workers_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    """Zero, negative, a word, a fraction or a non-ASCII digit: refused with exit status 2."""
+    monkeypatch.setenv(workers.ENV_WORKERS, given)
+    with pytest.raises(SettingError, match="GOVTARGETS_WORKERS must be a whole number") as caught:
+        list(workers.ordered_map(_double, range(2), parallel=True))
+    assert caught.value.exit_code == 2
+    assert list(workers.ordered_map(_double, range(2), parallel=False)) == [0, 2]
+
+
+def _pid(_: int) -> int:
+    return os.getpid()

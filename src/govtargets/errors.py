@@ -114,5 +114,11 @@ class ReportError(GovTargetsError):
     """A work report's text could not be read, or holds nothing to extract."""
 
 
+class SettingError(GovTargetsError):
+    """An environment setting holds a value govtargets cannot use: a usage error (exit status 2)."""
+
+    exit_code = 2
+
+
 class OutputError(GovTargetsError):
     """The output could not be written (a full disk, a closed file, a file that exists)."""
