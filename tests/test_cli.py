@@ -200,6 +200,6 @@ def test_a_bad_workers_setting_is_a_usage_error(run: Run, monkeypatch: pytest.Mo
     result = run("show", "jintan", "--no-cache", data=None, env={"GOVTARGETS_WORKERS": "lots"})
     assert result.exit_code == 2
     assert result.stderr == (
-        "govtargets: error: GOVTARGETS_WORKERS must be a whole number of workers, 1 or more, not 'lots'\n"
+        "govtargets: error: GOVTARGETS_WORKERS must be a whole number from 1 to 256, not 'lots'\n"
     )
     assert result.stdout == ""

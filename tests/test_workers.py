@@ -56,13 +56,16 @@ def test_the_setting_says_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> N
     assert set(workers.ordered_map(_pid, range(4), parallel=True)) == {os.getpid()}
 
 
-@pytest.mark.parametrize("given", ["0", "-1", "two", "1.5", "\u0663"])
+@pytest.mark.parametrize("given", ["0", "-1", "two", "1.5", "\u0663", "257", "9" * 30])
 def test_a_setting_that_is_not_a_count_of_workers_is_a_usage_error(
     monkeypatch: pytest.MonkeyPatch, given: str
 ) -> None:
-    """Zero, negative, a word, a fraction or a non-ASCII digit: refused with exit status 2."""
+    """Zero, negative, a word, a fraction, a non-ASCII digit or more than 256: refused with exit
+    status 2."""
     monkeypatch.setenv(workers.ENV_WORKERS, given)
-    with pytest.raises(SettingError, match="GOVTARGETS_WORKERS must be a whole number") as caught:
+    with pytest.raises(
+        SettingError, match="GOVTARGETS_WORKERS must be a whole number from 1 to 256"
+    ) as caught:
         list(workers.ordered_map(_double, range(2), parallel=True))
     assert caught.value.exit_code == 2
     assert list(workers.ordered_map(_double, range(2), parallel=False)) == [0, 2]

@@ -43,14 +43,16 @@ def pool_size() -> int:
     """
     given = os.environ.get(ENV_WORKERS, "").strip()
     if given:
-        if not (given.isascii() and given.isdigit()) or int(given) < 1:
-            raise SettingError(f"{ENV_WORKERS} must be a whole number of workers, 1 or more, not {given!r}")
+        if not (given.isascii() and given.isdigit()) or not 1 <= int(given) <= _MOST_ASKED:
+            raise SettingError(f"{ENV_WORKERS} must be a whole number from 1 to {_MOST_ASKED}, not {given!r}")
         return int(given)
     n = cpus()
     return 1 if n < 2 else min(2 * n, _MOST)
 
 
 _MOST = 16
+_MOST_ASKED = 256
+"""Forked workers all start at once: a typo of a few more digits must not fork a thousand."""
 
 
 def can_fork() -> bool:
