@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +74,51 @@ def test_a_setting_that_is_not_a_count_of_workers_is_a_usage_error(
 
 def _pid(_: int) -> int:
     return os.getpid()
+
+
+def _cgroup(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *, v2: str | None, v1: tuple[str, str] | None
+) -> None:
+    """Point the cgroup files at files of a test's own (None: no such file)."""
+    paths = [tmp_path / "cpu.max", tmp_path / "cfs_quota_us", tmp_path / "cfs_period_us"]
+    for path, text in zip(paths, [v2, *(v1 or (None, None))], strict=True):
+        if text is not None:
+            path.write_text(text + "\n", encoding="ascii")
+    monkeypatch.setattr(workers, "CGROUP_V2", str(paths[0]))
+    monkeypatch.setattr(workers, "CGROUP_V1", (str(paths[1]), str(paths[2])))
+
+
+@pytest.mark.parametrize(
+    ("v2", "v1", "quota"),
+    [
+        ("150000 100000", None, 1.5),
+        ("max 100000", None, None),
+        (None, ("50000", "100000"), 0.5),
+        (None, ("-1", "100000"), None),
+        (None, None, None),
+        ("garbled", ("200000", "100000"), 2.0),
+    ],
+)
+def test_a_containers_cpu_quota_is_read_from_cgroup_v2_or_v1(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    v2: str | None,
+    v1: tuple[str, str] | None,
+    quota: float | None,
+) -> None:
+    """cpu.max (v2), else the cfs quota and period (v1); no quota where either says none."""
+    _cgroup(monkeypatch, tmp_path, v2=v2, v1=v1)
+    assert workers.cpu_quota() == quota
+
+
+def test_a_quota_bounds_the_cpus_counted(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A quota of 1.5 CPUs counts as 2, of half a CPU as 1: a container allowed one CPU of a
+    large host gets no workers, not sixteen."""
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda _: set(range(64)), raising=False)
+    monkeypatch.delenv(workers.ENV_WORKERS, raising=False)
+    _cgroup(monkeypatch, tmp_path, v2="150000 100000", v1=None)
+    assert (workers.cpus(), workers.pool_size()) == (2, 4)
+    _cgroup(monkeypatch, tmp_path, v2="50000 100000", v1=None)
+    assert (workers.cpus(), workers.pool_size()) == (1, 1)
+    _cgroup(monkeypatch, tmp_path, v2="max 100000", v1=None)
+    assert (workers.cpus(), workers.pool_size()) == (64, 16)

@@ -8,6 +8,7 @@ or there is one CPU (or one worker is asked for), the work is done here, in orde
 
 from __future__ import annotations
 
+import math
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -20,11 +21,39 @@ R = TypeVar("R")
 
 
 def cpus() -> int:
-    """How many processors this process may run on."""
+    """How many processors this process may run on: those it may be scheduled on, fewer where
+    a container's CPU quota allows fewer (a quota of 1.5 CPUs counts as 2)."""
     try:
-        return len(os.sched_getaffinity(0))
+        n = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Linux
-        return os.cpu_count() or 1
+        n = os.cpu_count() or 1
+    quota = cpu_quota()
+    return n if quota is None else max(1, min(n, math.ceil(quota)))
+
+
+CGROUP_V2 = "/sys/fs/cgroup/cpu.max"
+"""cgroup v2: ``QUOTA PERIOD`` in microseconds, or ``max PERIOD`` for no quota."""
+CGROUP_V1 = ("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", "/sys/fs/cgroup/cpu/cpu.cfs_period_us")
+"""cgroup v1: the quota (-1 for none) and the period, in files of their own."""
+
+
+def cpu_quota() -> float | None:
+    """How many CPUs' time this process's cgroup (a container's, as it sees it) allows, if it
+    has a quota: scheduled on every CPU of a large host, a container may be allowed one."""
+    try:
+        with open(CGROUP_V2) as f:
+            quota, period = f.read().split()[:2]
+    except (OSError, ValueError):
+        try:
+            with open(CGROUP_V1[0]) as q, open(CGROUP_V1[1]) as p:
+                quota, period = q.read().strip(), p.read().strip()
+        except OSError:
+            return None
+    try:
+        allowed, every = int(quota), int(period)
+    except ValueError:  # "max": no quota
+        return None
+    return allowed / every if allowed > 0 and every > 0 else None
 
 
 ENV_WORKERS = "GOVTARGETS_WORKERS"
@@ -39,7 +68,7 @@ def pool_size() -> int:
     programs on 2 CPUs took 1.5x-1.6x as long as parsing and validating the data alone, with
     two a CPU 1.2x-1.4x. On a quiet machine the extra workers cost no measurable time. Each
     holds a task's records and rows (tens of MB), and all wait on the index's one writer, hence
-    the bound: a container's CPU quota is not seen here, which the setting is for.
+    the bound.
     """
     given = os.environ.get(ENV_WORKERS, "").strip()
     if given:
