@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from govtargets import cache
-from govtargets.errors import UnknownRegionError
+from govtargets.errors import SettingError, UnknownRegionError
 from govtargets.index import Index
 
 from .conftest import MINI
@@ -159,3 +159,19 @@ def test_a_change_to_one_file_reads_that_file_only(tmp_path: Path, monkeypatch: 
     assert read == ["b.toml"]
     assert cached == cache.answer(everything, paths=[folder], bundled=False, use_cache=False)
     assert cached[0]["name_en"] == "Nord District"  # type: ignore[index]
+
+
+def test_a_build_that_fails_leaves_no_scratch_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build stopped by something other than the data (a bad setting, Ctrl-C) removes its
+    scratch file at once, as one stopped by errors in the data does."""
+    path = _copy(tmp_path)
+
+    def stopped(*args: object, **kwargs: object) -> None:
+        raise SettingError("stopped")
+
+    monkeypatch.setattr(cache, "_compile", stopped)
+    with pytest.raises(SettingError):
+        cache.answer(_regions, paths=[path], bundled=False)
+    folder = cache.cache_dir()
+    assert folder is not None
+    assert [n for n in os.listdir(folder) if n.endswith(".tmp")] == []

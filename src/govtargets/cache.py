@@ -163,13 +163,13 @@ def _build(files: list[str], where: str | None) -> Index:
                 # Atomic: a reader sees the old index or the new one, and of two processes
                 # building at once the second simply replaces the first's equal index.
                 os.replace(scratch, where)
-            except DataError:
-                conn.close()
-                _discard(scratch)
-                raise
             except (OSError, sqlite3.Error):
                 conn.close()
                 _discard(scratch)  # a full or read-only disk: compile in memory instead
+            except BaseException:  # errors in the data, a bad setting, Ctrl-C: leave no scratch file
+                conn.close()
+                _discard(scratch)
+                raise
             else:
                 _tidy(os.path.dirname(where), keep=where)
                 cached = _cached(files, where)
