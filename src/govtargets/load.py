@@ -351,18 +351,16 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
     def warn(record: Any, code: str) -> bool:
         return code not in getattr(record, "checked", ())
 
+    growth = Kind.GROWTH
     for loc, target in prepared.records.get("targets", []):
         assert isinstance(target, Target)
-        if target.kind is Kind.GROWTH and warn(target, "unusual-growth"):
-            for name in ("value", "value_high"):
-                figure = getattr(target, name)
-                if figure is not None and not low <= figure <= high:
-                    yield file.problem(
-                        _unusual(f"growth of {figure}%", "unusual-growth"),
-                        loc,
-                        (name,),
-                        code="unusual-growth",
-                    )
+        if target.kind is not growth:
+            continue
+        for name, figure in (("value", target.value), ("value_high", target.value_high)):
+            if figure is not None and not low <= figure <= high and warn(target, "unusual-growth"):
+                yield file.problem(
+                    _unusual(f"growth of {figure}%", "unusual-growth"), loc, (name,), code="unusual-growth"
+                )
     for loc, outcome in prepared.records.get("outcomes", []):
         assert isinstance(outcome, Outcome)
         if (
@@ -388,10 +386,12 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
             )
     for loc, project in prepared.records.get("projects", []):
         assert isinstance(project, Project)
-        start, report_year = project.production_start, _report_year(loc, file, reports)
+        start = project.production_start
+        if start is None:
+            continue
+        report_year = _report_year(loc, file, reports)
         if (
-            start is not None
-            and report_year is not None
+            report_year is not None
             and abs(start.year - report_year) > 20
             and warn(project, "unusual-production-year")
         ):
