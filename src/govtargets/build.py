@@ -159,6 +159,8 @@ class _Checker:
         self.files = list(files)
         self.bundled = bundled
         self._texts: dict[int, tuple[Locator, dict[str, Any]] | None] = {}
+        self._outcomes: dict[tuple[str, int, str], tuple[int, str]] = {}
+        """Where each outcome of the context is: its file's number and its place (``context``)."""
 
     def problem(self, file_no: int, loc: str | Loc, message: str, where: str | None = None) -> Problem:
         """A problem at a staged record, with its line (the file is read again, rarely)."""
@@ -261,14 +263,16 @@ class _Checker:
         for key, raw in self.conn.execute("SELECT id, raw FROM s_regions ORDER BY rowid"):
             region = ctx.regions[key] = load(raw)
             ctx.divisions[region["code"]] = region  # a region is the division of its code
-        for region, year, indicator, raw in self.conn.execute(
-            "SELECT region, year, indicator, raw FROM s_outcomes"
+        for region, year, indicator, file_no, loc, raw in self.conn.execute(
+            "SELECT region, year, indicator, file, loc, raw FROM s_outcomes ORDER BY rowid"
         ):
             ctx.outcomes[(region, year, indicator)] = load(raw)
+            self._outcomes[(region, year, indicator)] = (file_no, loc)
         return ctx
 
     def references(self, ctx: Context, invalid: set[tuple[str, str]]) -> Iterator[Problem]:
-        """Names two regions or indicators share, and references to records no file defines."""
+        """Names two regions or indicators share, and references to records no file defines
+        (of the records in ``ctx``, this checker's ``context``)."""
         yield from self._names("regions", "id", _region_names, "region")
         yield from self._names("indicators", "key", _indicator_names, "indicator")
         codes: dict[str, str] = {}
@@ -280,13 +284,17 @@ class _Checker:
                 )
             codes.setdefault(region["code"], region["id"])
         checks = _References(ctx, invalid)
-        for table in ("regions", "divisions", "reports", "outcomes"):  # targets and projects: _serve
+        for table in ("regions", "divisions", "reports"):  # targets and projects: _serve
             check: Callable[[dict[str, Any]], Iterator[tuple[str, str]]] = getattr(checks, table)
             for file_no, loc, raw in self.conn.execute(
                 f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"
             ):
                 for where, message in check(orjson.loads(raw)):
                     yield self.problem(file_no, loc, message, where)
+        # Read once, for the context: tens of thousands in a large dataset.
+        for key, outcome in ctx.outcomes.items():
+            for where, message in checks.outcomes(outcome):
+                yield self.problem(*self._outcomes[key], message, where)
 
     def _names(
         self, table: str, key: str, names: Callable[[dict[str, Any]], Iterable[str]], what: str
@@ -428,13 +436,7 @@ def _serve_others(
     )
     writer.serve("names", ((fold(n), key) for key, r in ctx.regions.items() for n in _region_names(r)))
     writer.serve("reports", reports)
-    writer.serve(
-        "outcomes",
-        (
-            (o["region"], o["year"], o["indicator"], _searchable([o["wording"]]), dump(o))
-            for o in ctx.outcomes.values()
-        ),
-    )
+    writer.serve_outcomes(lambda wording: _searchable([wording]))
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import orjson
@@ -187,6 +187,16 @@ class IndexWriter:
         first = next(values, None)
         if first is not None:
             self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
+
+    def serve_outcomes(self, search: Callable[[str], str]) -> None:
+        """Write the served outcomes from the staged ones, each with ``search`` of its wording:
+        a staged outcome's JSON is already its served record (the validated record, as a row
+        shows it), so it is copied as it is, not parsed and written again."""
+        self.conn.create_function("search_text", 1, search, deterministic=True)
+        self.conn.execute(
+            "INSERT INTO outcomes (region, year, indicator, search, record) SELECT region, year, indicator,"
+            " search_text(json_extract(raw, '$.wording')), raw FROM s_outcomes ORDER BY rowid"
+        )
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
