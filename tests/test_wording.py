@@ -68,6 +68,10 @@ def test_numbers_keep_their_digits() -> None:
     assert number(0.86) == "0.86"
     assert number(1302.92) == "1302.92"
     assert number(D("1E+5")) == "100000"
+    assert number(D("1E-7")) == "0.0000001"
+    assert number(D("1.30")) == "1.30"
+    assert number(D("-0.5E-3")) == "-0.0005"
+    assert number(12) == "12"
     assert figure_text(D("0.00001"), None, "en") == "0.00001"
 
 

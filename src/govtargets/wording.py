@@ -21,9 +21,12 @@ EM_DASH = "—"
 
 def number(value: Decimal | float) -> str:
     """A figure as typed in the dataset: no exponent, no trailing zeros beyond what was typed."""
-    if isinstance(value, float | int):
+    if not isinstance(value, Decimal):
         value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    return format(value, "f") if value.adjusted() < 21 else str(value)
+    text = str(value)  # without an exponent as typed, but for 1E+2 and 1E-7 (a third of the time of format)
+    if "E" not in text:
+        return text
+    return format(value, "f") if value.adjusted() < 21 else text
 
 
 def decimal(value: float | int | Decimal) -> Decimal:
