@@ -200,3 +200,29 @@ def test_staged_by_workers_as_in_one_process(
     else:
         assert problems == []
         assert len(staged_targets) > 10
+
+
+def test_an_outcomes_references_are_located_in_its_own_file(tmp_path: Path) -> None:
+    """Outcomes checked from the dataset's context still name their file, line and field."""
+    outcomes = """
+[[outcomes]]
+region = "west"
+year = 2022
+indicator = "gdp"
+growth = 5
+source = "report-w"
+wording = "增长5%"
+
+[[outcomes]]
+region = "west"
+year = 2023
+indicator = "gpd"
+growth = 5
+source = "report-w"
+wording = "增长5%"
+"""
+    problems = _compile(MINI_TEXT, EXTRA + outcomes, tmp_path=tmp_path)
+    line = (EXTRA + outcomes).splitlines().index('indicator = "gpd"') + 1
+    assert problems == [
+        f"{tmp_path / 'f1.toml'}:{line}: outcome west 2023 gpd: field 'indicator': no indicator with key 'gpd'"
+    ]

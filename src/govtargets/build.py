@@ -160,7 +160,7 @@ class _Checker:
         self.bundled = bundled
         self._texts: dict[int, tuple[Locator, dict[str, Any]] | None] = {}
         self._outcomes: dict[tuple[str, int, str], tuple[int, str]] = {}
-        """Where each outcome of the context is: its file's number and its place (``context``)."""
+        """Where each staged outcome is: its file's number and its place (read at the first problem)."""
 
     def problem(self, file_no: int, loc: str | Loc, message: str, where: str | None = None) -> Problem:
         """A problem at a staged record, with its line (the file is read again, rarely)."""
@@ -263,11 +263,10 @@ class _Checker:
         for key, raw in self.conn.execute("SELECT id, raw FROM s_regions ORDER BY rowid"):
             region = ctx.regions[key] = load(raw)
             ctx.divisions[region["code"]] = region  # a region is the division of its code
-        for region, year, indicator, file_no, loc, raw in self.conn.execute(
-            "SELECT region, year, indicator, file, loc, raw FROM s_outcomes ORDER BY rowid"
+        for region, year, indicator, raw in self.conn.execute(
+            "SELECT region, year, indicator, raw FROM s_outcomes ORDER BY rowid"
         ):
             ctx.outcomes[(region, year, indicator)] = load(raw)
-            self._outcomes[(region, year, indicator)] = (file_no, loc)
         return ctx
 
     def references(self, ctx: Context, invalid: set[tuple[str, str]]) -> Iterator[Problem]:
@@ -294,7 +293,14 @@ class _Checker:
         # Read once, for the context: tens of thousands in a large dataset.
         for key, outcome in ctx.outcomes.items():
             for where, message in checks.outcomes(outcome):
-                yield self.problem(*self._outcomes[key], message, where)
+                yield self.problem(*self._outcome_place(key), message, where)
+
+    def _outcome_place(self, key: tuple[str, int, str]) -> tuple[int, str]:
+        """The file number and place of the staged outcome of ``key`` (region, year, indicator)."""
+        if not self._outcomes:
+            sql = "SELECT region, year, indicator, file, loc FROM s_outcomes"
+            self._outcomes = {(r, y, i): (file_no, loc) for r, y, i, file_no, loc in self.conn.execute(sql)}
+        return self._outcomes[key]
 
     def _names(
         self, table: str, key: str, names: Callable[[dict[str, Any]], Iterable[str]], what: str
