@@ -32,7 +32,7 @@ from govtargets.rows import (
     target_row,
 )
 from govtargets.vocab import Kind, normalize_name, unit_of
-from govtargets.workers import ordered_map
+from govtargets.workers import asked_workers, ordered_map
 
 
 @dataclass
@@ -71,6 +71,7 @@ def compile_dataset(
     the files that the ``previous`` index of the same dataset staged as they are now are taken
     from it as they are, not read again.
     """
+    asked_workers()  # a wrong setting is an error at any build, not only one large enough for workers
     writer = IndexWriter(conn)
     reused = writer.reusable(previous, stamps) if previous and stamps else {}
     compiled = Compiled()

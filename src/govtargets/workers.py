@@ -70,13 +70,22 @@ def pool_size() -> int:
     holds a task's records and rows (tens of MB), and all wait on the index's one writer, hence
     the bound.
     """
-    given = os.environ.get(ENV_WORKERS, "").strip()
-    if given:
-        if not (given.isascii() and given.isdigit()) or not 1 <= int(given) <= _MOST_ASKED:
-            raise SettingError(f"{ENV_WORKERS} must be a whole number from 1 to {_MOST_ASKED}, not {given!r}")
-        return int(given)
+    asked = asked_workers()
+    if asked is not None:
+        return asked
     n = cpus()
     return 1 if n < 2 else min(2 * n, _MOST)
+
+
+def asked_workers() -> int | None:
+    """How many workers ``GOVTARGETS_WORKERS`` asks for, if it is set; a value that is not a
+    count of workers is a ``SettingError``."""
+    given = os.environ.get(ENV_WORKERS, "").strip()
+    if not given:
+        return None
+    if not (given.isascii() and given.isdigit()) or not 1 <= int(given) <= _MOST_ASKED:
+        raise SettingError(f"{ENV_WORKERS} must be a whole number from 1 to {_MOST_ASKED}, not {given!r}")
+    return int(given)
 
 
 _MOST = 16
