@@ -134,15 +134,15 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     known = unit_of(unit) if unit else None
     source = ctx.sources[target.get("source") or report_source]
     figures = _figures(
-        kind,
-        value,
-        high,
+        target["kind"],
+        target.get("value"),
+        target.get("value_high"),
         unit,
         qualifiers,
         goal,
         (other["name_zh"], other.get("short_en") or other["name_en"]) if other else None,
         (other_region["name_zh"], other_region["name_en"]) if other_region else None,
-        margin,
+        target.get("margin"),
         indicator.get("noun_en"),
     )
     row: dict[str, Any] = {
@@ -199,30 +199,33 @@ def _qualifier_words(qualifiers: tuple[str, ...]) -> dict[str, str | None]:
     }
 
 
-@functools.lru_cache(maxsize=4096)  # a dataset says 5%左右 and the like many times over
+# A dataset says 5%左右 and the like many times over. Keyed by the record's own strings (its
+# kind, its figures as exact decimal strings), whose hashes Python keeps: a Decimal's or an
+# enum member's is worked out anew at each call, a few tenths of a microsecond apiece.
+@functools.lru_cache(maxsize=4096)
 def _figures(
-    kind: Kind,
-    value: Decimal | None,
-    value_high: Decimal | None,
+    kind: str,
+    value: str | None,
+    value_high: str | None,
     unit: str | None,
     qualifiers: tuple[str, ...],
     goal: str | None,
     against: tuple[str, str] | None,
     against_region: tuple[str, str] | None,
-    margin: Decimal | None,
+    margin: str | None,
     noun: str | None,
 ) -> dict[str, str]:
     """A target's figure in Chinese and in English (the figure_zh and figure_en columns)."""
     parts: dict[str, Any] = {
-        "kind": kind,
-        "value": value,
-        "value_high": value_high,
+        "kind": _KINDS[kind],
+        "value": _decimal(value),
+        "value_high": _decimal(value_high),
         "unit": unit,
         "qualifiers": list(qualifiers),
         "goal": goal,
         "against": against,
         "against_region": against_region,
-        "margin": margin,
+        "margin": _decimal(margin),
         "noun": noun,
     }
     return {"figure_zh": target_figure(lang="zh", **parts), "figure_en": target_figure(lang="en", **parts)}
