@@ -285,7 +285,7 @@ class _Checker:
             codes.setdefault(region["code"], region["id"])
         checks = _References(ctx, invalid)
         for table in ("regions", "divisions", "reports"):  # targets and projects: _serve
-            check: Callable[[dict[str, Any]], Iterator[tuple[str, str]]] = getattr(checks, table)
+            check: Callable[[dict[str, Any]], list[Reference]] = getattr(checks, table)
             for file_no, loc, raw in self.conn.execute(
                 f"SELECT file, loc, raw FROM s_{table} ORDER BY rowid"
             ):
@@ -326,74 +326,95 @@ def _indicator_names(indicator: dict[str, Any]) -> list[str]:
     return [indicator["key"], indicator["name_zh"], indicator["name_en"], *indicator.get("aliases", [])]
 
 
+Reference = tuple[str, str]
+"""A reference to nothing: the field that makes it, and the message."""
+
+
 class _References:
-    """For each kind of record, the references it makes to records no file defines."""
+    """For each kind of record, the references it makes to records no file defines.
+
+    Each check is a list, each part a reference or None: checked for every target and project
+    of a dataset, a generator a part cost as much as the rest of the check."""
 
     def __init__(self, ctx: Context, invalid: set[tuple[str, str]]) -> None:
         self.ctx = ctx
         self.invalid = invalid
         """Records reported as invalid already: a reference to one is not a second problem."""
 
-    def _source(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
+    def _source(self, key: str | None, where: str) -> Reference | None:
         if key is not None and key not in self.ctx.sources and ("sources", key) not in self.invalid:
-            yield where, f"no source with id {key!r}"
+            return where, f"no source with id {key!r}"
+        return None
 
-    def _indicator(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
+    def _indicator(self, key: str | None, where: str) -> Reference | None:
         if key is not None and key not in self.ctx.indicators and ("indicators", key) not in self.invalid:
-            yield where, f"no indicator with key {key!r}"
+            return where, f"no indicator with key {key!r}"
+        return None
 
-    def _region(self, key: str | None, where: str) -> Iterator[tuple[str, str]]:
+    def _region(self, key: str | None, where: str) -> Reference | None:
         if key is not None and key not in self.ctx.regions and ("regions", key) not in self.invalid:
-            yield where, f"no region with id {key!r}"
+            return where, f"no region with id {key!r}"
+        return None
 
-    def _unit(self, indicator: str, unit: str | None, where: str) -> Iterator[tuple[str, str]]:
+    def _unit(self, indicator: str, unit: str | None, where: str) -> Reference | None:
         # An indicator unknown here is reported on its own; one with no unit takes any.
         of = self.ctx.indicators.get(indicator, {}).get("unit")
         if of is None or unit is None:
-            return
+            return None
         a, b = unit_of(of), unit_of(unit)
         if a is not None and b is not None and a.dimension != b.dimension:
-            yield where, f"unit {unit!r} does not fit indicator {indicator!r}, which is measured in {of}"
+            return where, f"unit {unit!r} does not fit indicator {indicator!r}, which is measured in {of}"
+        return None
 
-    def regions(self, region: dict[str, Any]) -> Iterator[tuple[str, str]]:
-        yield from self.divisions(region)
+    def regions(self, region: dict[str, Any]) -> list[Reference]:
+        return self.divisions(region)
 
-    def divisions(self, division: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    def divisions(self, division: dict[str, Any]) -> list[Reference]:
         parent = division.get("parent")
-        if parent is not None and parent not in self.ctx.divisions:
-            yield "parent", f"no division or region with code {parent}"
-        yield from self._source(division.get("source"), "source")
+        orphan = parent is not None and parent not in self.ctx.divisions
+        return _found(
+            ("parent", f"no division or region with code {parent}") if orphan else None,
+            self._source(division.get("source"), "source"),
+        )
 
-    def reports(self, report: dict[str, Any]) -> Iterator[tuple[str, str]]:
-        yield from self._region(report["region"], "region")
-        yield from self._source(report["source"], "source")
+    def reports(self, report: dict[str, Any]) -> list[Reference]:
+        return _found(self._region(report["region"], "region"), self._source(report["source"], "source"))
 
-    def targets(self, target: dict[str, Any]) -> Iterator[tuple[str, str]]:
-        yield from self._indicator(target["indicator"], "indicator")
-        yield from self._indicator(target.get("against"), "against")
-        if target.get("against_region") != "parent":
-            yield from self._region(target.get("against_region"), "against_region")
-        yield from self._source(target.get("source"), "source")
-        if target["kind"] == Kind.LEVEL:
-            yield from self._unit(target["indicator"], target.get("unit"), "unit")
-        if (
-            target["kind"] == Kind.RELATIVE
-            and target.get("against", target["indicator"]) == target["indicator"]
-            and not target.get("against_region")
-        ):
-            yield "against", "a relative target compared with itself: give against or against_region"
+    def targets(self, target: dict[str, Any]) -> list[Reference]:
+        kind, indicator = target["kind"], target["indicator"]
+        against_region = target.get("against_region")
+        itself = (
+            kind == Kind.RELATIVE and target.get("against", indicator) == indicator and not against_region
+        )
+        return _found(
+            self._indicator(indicator, "indicator"),
+            self._indicator(target.get("against"), "against"),
+            None if against_region == "parent" else self._region(against_region, "against_region"),
+            self._source(target.get("source"), "source"),
+            self._unit(indicator, target.get("unit"), "unit") if kind == Kind.LEVEL else None,
+            ("against", "a relative target compared with itself: give against or against_region")
+            if itself
+            else None,
+        )
 
-    def projects(self, project: dict[str, Any]) -> Iterator[tuple[str, str]]:
-        yield from self._source(project.get("source"), "source")
-        yield from self._source(project.get("total_investment_source"), "total_investment_source")
-        for note in project.get("notes", []):
-            yield from self._source(note["source"], "notes")
+    def projects(self, project: dict[str, Any]) -> list[Reference]:
+        return _found(
+            self._source(project.get("source"), "source"),
+            self._source(project.get("total_investment_source"), "total_investment_source"),
+            *(self._source(note["source"], "notes") for note in project.get("notes", [])),
+        )
 
-    def outcomes(self, outcome: dict[str, Any]) -> Iterator[tuple[str, str]]:
-        yield from self._region(outcome["region"], "region")
-        yield from self._indicator(outcome["indicator"], "indicator")
-        yield from self._source(outcome["source"], "source")
-        yield from self._unit(outcome["indicator"], outcome.get("level_unit"), "level_unit")
+    def outcomes(self, outcome: dict[str, Any]) -> list[Reference]:
+        return _found(
+            self._region(outcome["region"], "region"),
+            self._indicator(outcome["indicator"], "indicator"),
+            self._source(outcome["source"], "source"),
+            self._unit(outcome["indicator"], outcome.get("level_unit"), "level_unit"),
+        )
+
+
+def _found(*references: Reference | None) -> list[Reference]:
+    return [r for r in references if r is not None]
 
 
 Found = tuple[int, str, str, str]
@@ -594,9 +615,9 @@ def _served_rows(table: str, block: list[tuple[Any, ...]]) -> Served:
     found: list[Found] = []
     for key, file_no, loc, region, year, seq, raw in block:
         record = orjson.loads(raw)
-        bad = [(file_no, loc, message, where) for where, message in check(record)]
-        if bad or not serve:
-            found += bad
+        references = check(record)
+        if references or not serve:
+            found += [(file_no, loc, message, where) for where, message in references]
             continue
         served.append((key, region, year, int(year == latest[region]), seq, *columns(record, region, year)))
     return served, found
