@@ -31,7 +31,7 @@ from govtargets.rows import (
     source_view,
     target_row,
 )
-from govtargets.vocab import Kind, normalize_name, unit_of
+from govtargets.vocab import Kind, normalize_name, searchable, unit_of
 from govtargets.workers import asked_workers, ordered_map
 
 
@@ -458,13 +458,13 @@ def _serve_others(
     writer.serve(
         "regions",
         (
-            (key, r["code"], r["level"], _searchable(_region_names(r)), dump(region_view(r, ctx)))
+            (key, r["code"], r["level"], searchable(_region_names(r)), dump(region_view(r, ctx)))
             for key, r in ctx.regions.items()
         ),
     )
     writer.serve("names", ((fold(n), key) for key, r in ctx.regions.items() for n in _region_names(r)))
     writer.serve("reports", reports)
-    writer.serve_outcomes(lambda wording: _searchable([wording]))
+    writer.serve_outcomes()
 
 
 @dataclass
@@ -637,7 +637,7 @@ def _target_columns(target: dict[str, Any], region: str, year: int) -> tuple[Any
         None if ranked is None else float(ranked),
         rank_measure(row["unit"]),
         row["threshold"] or "",
-        _searchable([row["wording"], row["label_en"] or ""]),
+        searchable([row["wording"], row["label_en"] or ""]),
         dump(row),
     )
 
@@ -650,18 +650,13 @@ def _project_columns(project: dict[str, Any], region: str, year: int) -> tuple[A
     assert _serving is not None
     source = _serving.reports[(region, year)]
     row = project_row(project, region=region, year=year, report_source=source, ctx=_serving.ctx)
-    search = _searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
+    search = searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
     return row["planned_yuan"], row["total_yuan"], search, dump(row)
 
 
 _SERVERS: dict[str, Callable[[list[tuple[Any, ...]]], Served]] = {
     table: functools.partial(_served_rows, table) for table in ("targets", "projects")
 }
-
-
-def _searchable(texts: Iterable[str]) -> str:
-    """Texts folded as search folds a query, one per line."""
-    return "\n".join(normalize_name(t) for t in texts if t)
 
 
 def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:

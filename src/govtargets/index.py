@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import orjson
@@ -25,7 +25,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -36,9 +36,11 @@ STAGED = {
     "reports": "region TEXT, year INTEGER",
     "targets": "region TEXT, year INTEGER, seq INTEGER",
     "projects": "region TEXT, year INTEGER, seq INTEGER",
-    "outcomes": "region TEXT, year INTEGER, indicator TEXT",
+    "outcomes": "region TEXT, year INTEGER, indicator TEXT, search TEXT",
 }
-"""The staging tables, by the list of records they hold: their key columns (then file, loc, raw).
+"""The staging tables, by the list of records they hold: their key columns (then file, loc, raw);
+an outcome's search text beside its keys, made by the worker that read it (an outcome is served
+as it is staged: ``IndexWriter.serve_outcomes``).
 
 A staged record's rowid says where it is in the dataset: its file's number, its piece's number
 in the file, its place in the piece (``staged_key``), so that records staged apart (by workers,
@@ -188,14 +190,13 @@ class IndexWriter:
         if first is not None:
             self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
 
-    def serve_outcomes(self, search: Callable[[str], str]) -> None:
-        """Write the served outcomes from the staged ones, each with ``search`` of its wording:
-        a staged outcome's JSON is already its served record (the validated record, as a row
-        shows it), so it is copied as it is, not parsed and written again."""
-        self.conn.create_function("search_text", 1, search, deterministic=True)
+    def serve_outcomes(self) -> None:
+        """Write the served outcomes from the staged ones: a staged outcome's JSON is already
+        its served record (the validated record, as a row shows it), and its search text was
+        made as it was staged, so each is copied as it is, not parsed and written again."""
         self.conn.execute(
-            "INSERT INTO outcomes (region, year, indicator, search, record) SELECT region, year, indicator,"
-            " search_text(json_extract(raw, '$.wording')), raw FROM s_outcomes ORDER BY rowid"
+            "INSERT INTO outcomes (region, year, indicator, search, record)"
+            " SELECT region, year, indicator, search, raw FROM s_outcomes ORDER BY rowid"
         )
 
     def finish(self, meta: Mapping[str, str]) -> None:

@@ -40,7 +40,7 @@ from govtargets.models import (
     Target,
 )
 from govtargets.upgrade import is_format_1, upgrade
-from govtargets.vocab import Kind, unit_of
+from govtargets.vocab import Kind, searchable, unit_of
 from govtargets.workers import ordered_map
 
 M = TypeVar("M", bound=BaseModel)
@@ -65,7 +65,8 @@ _MODELS: dict[str, type[BaseModel]] = {
 
 
 Row = tuple[Any, ...]
-"""A record as the index stages it: its keys, where it is in its file (JSON), and its JSON."""
+"""A record as the index stages it: its keys (and an outcome's search text), where it is in its
+file (JSON), and its JSON."""
 
 
 @dataclass
@@ -123,7 +124,7 @@ class Prepared:
                     keys = (record.region, record.year)
                 elif table == "outcomes":
                     assert isinstance(record, Outcome)
-                    keys = (record.region, record.year, record.indicator)
+                    keys = (record.region, record.year, record.indicator, searchable([record.wording]))
                 else:
                     keys = (getattr(record, _KEYS[table]),)
                 found.append((*keys, place, raw))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
@@ -266,3 +267,8 @@ MAX_YUAN = 10**18
 def normalize_name(name: str) -> str:
     """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width letters all match."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def searchable(texts: Iterable[str]) -> str:
+    """Texts folded as search folds a query, one per line (the index's search columns)."""
+    return "\n".join(normalize_name(t) for t in texts if t)
