@@ -18,7 +18,7 @@ import orjson
 from govtargets import judge
 from govtargets.results import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
 from govtargets.vocab import GOALS, IMPLIED_UNITS, LEVEL_NAMES, QUALIFIERS, Kind, Level, Unit, unit_of
-from govtargets.wording import json_number, number, target_figure
+from govtargets.wording import json_number, number, target_figures
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""
@@ -218,19 +218,19 @@ def _figures(
     noun: str | None,
 ) -> dict[str, str]:
     """A target's figure in Chinese and in English (the figure_zh and figure_en columns)."""
-    parts: dict[str, Any] = {
-        "kind": _KINDS[kind],
-        "value": _decimal(value),
-        "value_high": _decimal(value_high),
-        "unit": unit,
-        "qualifiers": list(qualifiers),
-        "goal": goal,
-        "against": against,
-        "against_region": against_region,
-        "margin": _decimal(margin),
-        "noun": noun,
-    }
-    return {"figure_zh": target_figure(lang="zh", **parts), "figure_en": target_figure(lang="en", **parts)}
+    zh, en = target_figures(
+        kind=_KINDS[kind],
+        value=_decimal(value),
+        value_high=_decimal(value_high),
+        unit=unit,
+        qualifiers=qualifiers,
+        goal=goal,
+        against=against,
+        against_region=against_region,
+        margin=_decimal(margin),
+        noun=noun,
+    )
+    return {"figure_zh": zh, "figure_en": en}
 
 
 def _outcome(

@@ -96,7 +96,7 @@ def target_figure(
     value: Decimal | None,
     value_high: Decimal | None = None,
     unit: str | None,
-    qualifiers: list[str],
+    qualifiers: Sequence[str],
     goal: str | None = None,
     against: tuple[str, str] | None = None,
     against_region: tuple[str, str] | None = None,
@@ -106,6 +106,43 @@ def target_figure(
 ) -> str:
     """A target's figure from its parts: ``+8%``, ``力争65亿元``, ``下降4.5%左右``,
     ``与地区生产总值基本同步``, ``稳中提质``. ``against`` and ``against_region`` are (zh, en) names."""
+    return _target_figure(
+        kind, value, value_high, unit, qualifiers, goal, against, against_region, margin, noun, lang
+    )
+
+
+def target_figures(
+    *,
+    kind: Kind,
+    value: Decimal | None,
+    value_high: Decimal | None = None,
+    unit: str | None,
+    qualifiers: Sequence[str],
+    goal: str | None = None,
+    against: tuple[str, str] | None = None,
+    against_region: tuple[str, str] | None = None,
+    margin: Decimal | None = None,
+    noun: str | None = None,
+) -> tuple[str, str]:
+    """A target's figure in Chinese and in English (``target_figure`` in each language), for a
+    build that makes both for each target: one call where eleven keywords are matched, not two."""
+    parts = (kind, value, value_high, unit, qualifiers, goal, against, against_region, margin, noun)
+    return _target_figure(*parts, "zh"), _target_figure(*parts, "en")
+
+
+def _target_figure(
+    kind: Kind,
+    value: Decimal | None,
+    value_high: Decimal | None,
+    unit: str | None,
+    qualifiers: Sequence[str],
+    goal: str | None,
+    against: tuple[str, str] | None,
+    against_region: tuple[str, str] | None,
+    margin: Decimal | None,
+    noun: str | None,
+    lang: Lang,
+) -> str:
     if kind is Kind.QUALITATIVE:
         assert goal is not None
         return qualified(qualifiers, GOALS[goal].zh[0] if lang == "zh" else GOALS[goal].en, lang)
@@ -133,7 +170,7 @@ def target_figure(
 
 
 def _relative(
-    qualifiers: list[str],
+    qualifiers: Sequence[str],
     against: tuple[str, str] | None,
     region: tuple[str, str] | None,
     margin: Decimal | None,
