@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from govtargets.index import IndexWriter, SharedWriter
+from govtargets.index import IndexWriter, SharedWriter, staged_key
 
 ROW = (7, "north", 2024, "gdp", "", b'{"wording": "x"}')
 """A served outcome, after its rowid."""
@@ -44,7 +44,7 @@ def test_staged_and_served_rows_are_committed_at_once(tmp_path: Path) -> None:
     process sees it and can write next."""
     path = _index(tmp_path)
     shared = SharedWriter(path)
-    shared.stage(1, 0, {"sources": [("s1", "[]", '{"id": "s1"}')]})
+    shared.stage({"sources": [(staged_key(1, 0, 0), "s1", 1, "[]", '{"id": "s1"}')]})
     shared.serve("outcomes", [ROW])
     with contextlib.closing(sqlite3.connect(path, timeout=0)) as other:
         other.execute("BEGIN IMMEDIATE")  # no transaction of the worker's is left open

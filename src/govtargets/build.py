@@ -107,7 +107,7 @@ def compile_dataset(
             compiled.regular &= prepared.regular
             invalid |= prepared.invalid
             if not prepared.redo:
-                writer.stage(no, prepared.path, prepared.rows, piece=prepared.piece)
+                writer.stage(no, prepared.path, prepared.rows)
         take_reused(len(files))
     finally:
         _staging = None
@@ -115,7 +115,7 @@ def compile_dataset(
     writer.detach()
     for no, prepared in redone.items():
         writer.drop(no)
-        writer.stage(no, prepared.path, prepared.rows, piece=prepared.piece)
+        writer.stage(no, prepared.path, prepared.rows)
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
     checker = _Checker(conn, files, bundled)
@@ -571,7 +571,7 @@ def _prepare_staged(piece: Piece) -> Prepared:
     """In a worker: read a piece of the dataset, and stage its records into the index."""
     assert _staging is not None
     prepared = prepare_piece(piece)
-    _shared_writer(_staging).stage(piece.no, piece.index, prepared.rows)
+    _shared_writer(_staging).stage(prepared.rows)
     prepared.rows = {}
     return prepared
 

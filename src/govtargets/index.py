@@ -135,10 +135,10 @@ class IndexWriter:
         conn.execute(f"PRAGMA busy_timeout = {int(_WAIT * 1000)}")  # while a worker writes
         conn.executescript(_TABLES)
 
-    def stage(self, file_no: int, path: str, rows: Staged, *, piece: int = 0) -> None:
+    def stage(self, file_no: int, path: str, rows: Staged) -> None:
         """Write one file's valid records (or one piece's) into the staging tables."""
         self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
-        _stage(self.conn, file_no, piece, rows)
+        _stage(self.conn, rows)
         self.conn.commit()
 
     def mark(self, file_no: int, stamp: str, warnings: str) -> None:
@@ -224,10 +224,10 @@ class SharedWriter:
         """Close the connection."""
         self.conn.close()
 
-    def stage(self, file_no: int, piece: int, rows: Staged) -> None:
+    def stage(self, rows: Staged) -> None:
         """A piece's valid records, as ``IndexWriter.stage`` writes them."""
         with self._writing():
-            _stage(self.conn, file_no, piece, rows)
+            _stage(self.conn, rows)
 
     def staged(self, table: str, columns: str, first: int, last: int) -> list[tuple[Any, ...]]:
         """These ``columns`` of the staged records of ``table`` from rowid ``first`` to ``last``."""
@@ -268,22 +268,18 @@ _WAIT = 600.0
 
 
 Staged = Mapping[str, list[tuple[Any, ...]]]
-"""A piece's valid records, table by table, as load.py makes them (keys, place, JSON)."""
+"""A piece's valid records, table by table, as load.py makes them: rowid (``staged_key``), key
+columns, file number, place (JSON), JSON."""
 
 
-def _stage(conn: sqlite3.Connection, file_no: int, piece: int, rows: Staged) -> None:
+def _stage(conn: sqlite3.Connection, rows: Staged) -> None:
     """Write a piece's records into the staging tables of ``conn``, each under its key."""
     for table, values in rows.items():
         if values:
             # raw: JSON in UTF-8 (bytes), kept as text, which SQLite's JSON functions read as JSON
-            marks = ", ".join("?" * (len(values[0]) + 1)) + ", CAST(? AS TEXT)"
-            keys = len(values[0]) - 2
+            marks = ", ".join("?" * (len(values[0]) - 1)) + ", CAST(? AS TEXT)"
             conn.executemany(
-                f"INSERT INTO s_{table} (rowid, {_STAGED_COLUMNS[table]}) VALUES ({marks})",
-                (
-                    (staged_key(file_no, piece, n), *v[:keys], file_no, *v[keys:])
-                    for n, v in enumerate(values)
-                ),
+                f"INSERT INTO s_{table} (rowid, {_STAGED_COLUMNS[table]}) VALUES ({marks})", values
             )
 
 

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from govtargets.datasets import file_size, read_bytes
 from govtargets.errors import Problem
+from govtargets.index import staged_key
 from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.models import (
     CODE_PATTERN,
@@ -65,8 +66,9 @@ _MODELS: dict[str, type[BaseModel]] = {
 
 
 Row = tuple[Any, ...]
-"""A record as the index stages it: its keys (and an outcome's search text), where it is in its
-file (JSON), and its JSON."""
+"""A record as the index stages it: its rowid (where it is in the dataset: ``staged_key``), its
+keys (and an outcome's search text), its file's number, where it is in its file (JSON), and its
+JSON."""
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Prepared:
     """The whole file, read again after a piece of it could not be: drop what its pieces gave."""
     piece: int = 0
     """Which piece of the file this is (see ``Piece.index``)."""
+    file_no: int = 0
+    """The file's number among the dataset's files (see ``Piece.no``)."""
 
     def in_file(self, loc: Loc) -> Loc:
         """A piece's record place as a place in the whole file."""
@@ -106,9 +110,12 @@ class Prepared:
             assert isinstance(record, Report)
             reports[loc] = record
         rows: dict[str, list[Row]] = {}
+        file_no, first = self.file_no, staged_key(self.file_no, self.piece, 0)
         for table, records in self.records.items():
             found = rows.setdefault(table, [])
-            for loc, record in records:
+            # Whole as the index stages them, so that the worker holds the index's one writer
+            # lock only for SQLite's own work (a tuple made there a row was a fifth of it).
+            for n, (loc, record) in enumerate(records):
                 place = orjson.dumps(self.in_file(loc)).decode()
                 # The serializer's bytes, as model_dump_json makes them before it decodes them
                 # (a microsecond of a record's ~3, for thousands of records a file).
@@ -127,7 +134,7 @@ class Prepared:
                     keys = (record.region, record.year, record.indicator, searchable([record.wording]))
                 else:
                     keys = (getattr(record, _KEYS[table]),)
-                found.append((*keys, place, raw))
+                found.append((first + n, *keys, file_no, place, raw))
         self.rows = rows
         self.records = {}
 
@@ -183,9 +190,9 @@ class Piece:
     """The piece's number among the file's pieces."""
 
 
-def prepare(path: str) -> Prepared:
-    """Read, validate and check one file."""
-    return prepare_piece(Piece(path))
+def prepare(path: str, *, no: int = 0) -> Prepared:
+    """Read, validate and check one file (the dataset's file number ``no``)."""
+    return prepare_piece(Piece(path, no=no))
 
 
 def prepare_piece(piece: Piece) -> Prepared:
@@ -204,7 +211,7 @@ def prepare_piece(piece: Piece) -> Prepared:
 
 def _prepare_piece(piece: Piece) -> Prepared:
     path = piece.path
-    prepared = Prepared(path, before=piece.before, piece=piece.index)
+    prepared = Prepared(path, before=piece.before, piece=piece.index, file_no=piece.no)
     file = _read(path, prepared) if piece.end is None else _read_piece(piece, prepared)
     if file is None:
         return prepared
@@ -650,7 +657,7 @@ def prepare_all(
             continue
         if not prepared.whole:
             redo.add(no)
-            again = prepare(prepared.path)
+            again = prepare(prepared.path, no=no)
             again.redo = True
             yield no, again
             continue
