@@ -90,27 +90,6 @@ def _around(keys: tuple[str, ...], lang: Lang) -> tuple[str, str]:
     return before_zh, "".join(QUALIFIERS[k].zh[0] for k in keys if QUALIFIERS[k].position == "after")
 
 
-def target_figure(
-    *,
-    kind: Kind,
-    value: Decimal | None,
-    value_high: Decimal | None = None,
-    unit: str | None,
-    qualifiers: Sequence[str],
-    goal: str | None = None,
-    against: tuple[str, str] | None = None,
-    against_region: tuple[str, str] | None = None,
-    margin: Decimal | None = None,
-    noun: str | None = None,
-    lang: Lang,
-) -> str:
-    """A target's figure from its parts: ``+8%``, ``力争65亿元``, ``下降4.5%左右``,
-    ``与地区生产总值基本同步``, ``稳中提质``. ``against`` and ``against_region`` are (zh, en) names."""
-    return _target_figure(
-        kind, value, value_high, unit, qualifiers, goal, against, against_region, margin, noun, lang
-    )
-
-
 def target_figures(
     *,
     kind: Kind,
@@ -124,8 +103,10 @@ def target_figures(
     margin: Decimal | None = None,
     noun: str | None = None,
 ) -> tuple[str, str]:
-    """A target's figure in Chinese and in English (``target_figure`` in each language), for a
-    build that makes both for each target: one call where eleven keywords are matched, not two."""
+    """A target's figure from its parts, in Chinese and in English: ``+8%``, ``力争65亿元``,
+    ``下降4.5%左右``, ``与地区生产总值基本同步``, ``稳中提质``. ``against`` and ``against_region``
+    are (zh, en) names. Both at once: a build makes both for each target, and one call matches
+    its ten keywords once."""
     parts = (kind, value, value_high, unit, qualifiers, goal, against, against_region, margin, noun)
     return _target_figure(*parts, "zh"), _target_figure(*parts, "en")
 
