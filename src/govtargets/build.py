@@ -372,13 +372,13 @@ class _References:
     def divisions(self, division: dict[str, Any]) -> list[Reference]:
         parent = division.get("parent")
         orphan = parent is not None and parent not in self.ctx.divisions
-        return _found(
+        return _present(
             ("parent", f"no division or region with code {parent}") if orphan else None,
             self._source(division.get("source"), "source"),
         )
 
     def reports(self, report: dict[str, Any]) -> list[Reference]:
-        return _found(self._region(report["region"], "region"), self._source(report["source"], "source"))
+        return _present(self._region(report["region"], "region"), self._source(report["source"], "source"))
 
     def targets(self, target: dict[str, Any]) -> list[Reference]:
         kind, indicator = target["kind"], target["indicator"]
@@ -386,7 +386,7 @@ class _References:
         itself = (
             kind == Kind.RELATIVE and target.get("against", indicator) == indicator and not against_region
         )
-        return _found(
+        return _present(
             self._indicator(indicator, "indicator"),
             self._indicator(target.get("against"), "against"),
             None if against_region == "parent" else self._region(against_region, "against_region"),
@@ -398,14 +398,14 @@ class _References:
         )
 
     def projects(self, project: dict[str, Any]) -> list[Reference]:
-        return _found(
+        return _present(
             self._source(project.get("source"), "source"),
             self._source(project.get("total_investment_source"), "total_investment_source"),
             *(self._source(note["source"], "notes") for note in project.get("notes", [])),
         )
 
     def outcomes(self, outcome: dict[str, Any]) -> list[Reference]:
-        return _found(
+        return _present(
             self._region(outcome["region"], "region"),
             self._indicator(outcome["indicator"], "indicator"),
             self._source(outcome["source"], "source"),
@@ -413,7 +413,8 @@ class _References:
         )
 
 
-def _found(*references: Reference | None) -> list[Reference]:
+def _present(*references: Reference | None) -> list[Reference]:
+    """The references to nothing among these (None: a reference that is good, or not made)."""
     return [r for r in references if r is not None]
 
 
