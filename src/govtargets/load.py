@@ -355,7 +355,6 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
     """Figures that are possible but unlikely; each is silenced by ``checked = [code]`` on its record."""
     low, high = GROWTH_RANGE
     next_year = dt.date.today().year + 1
-    reports = {(r.region, r.year): r for _, r in prepared.records.get("reports", []) if isinstance(r, Report)}
 
     def warn(record: Any, code: str) -> bool:
         return code not in getattr(record, "checked", ())
@@ -398,7 +397,7 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
         start = project.production_start
         if start is None:
             continue
-        report_year = _report_year(loc, file, reports)
+        report_year = _report_year(loc, file)
         if (
             report_year is not None
             and abs(start.year - report_year) > 20
@@ -425,7 +424,8 @@ def _unusual(what: str, code: str) -> str:
     return f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
 
 
-def _report_year(loc: Loc, file: _Text, reports: dict[tuple[str, int], Report]) -> int | None:
+def _report_year(loc: Loc, file: _Text) -> int | None:
+    """The year of the report a record at ``loc`` belongs to, as the file gives it."""
     raw = file.raw.get("reports", [])
     index = loc[1]
     if isinstance(index, int) and index < len(raw) and isinstance(raw[index], dict):
