@@ -31,7 +31,8 @@ from govtargets.extract.draft import as_json, extract  # noqa: E402
 from govtargets.judge import convert  # noqa: E402
 from govtargets.vocab import qualifier_key  # noqa: E402
 
-REPORTS = TOP / "tests" / "data" / "source" / "reports"
+REPORTS = TOP.parent / "shared" / "source" / "reports"
+"""The full texts (beside the checkout); the bundled data's passages name which of them it has."""
 POSTS = [(TOP / "tests" / "data" / "source" / "jintan-2023-forum-thread.txt", "jintan", 2023)]
 """Texts that are not a whole report: a forum post's main targets, scored against those of the
 region and year (its areas' targets and projects come from later posts, not drafted)."""
@@ -142,13 +143,16 @@ def gold_of(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "reports", nargs="*", help="report files (default: all under tests/data/source/reports)"
+        "reports", nargs="*", help="report files (default: every report of the bundled data, in ../shared/source/reports)"
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="print every difference")
     args = parser.parse_args(argv)
     index = open_index(use_cache=False)
     indicators, regions = index.indicators(), index.regions()
-    files = [Path(p) for p in args.reports] or sorted(REPORTS.glob("*/*.md"))
+    files = [Path(p) for p in args.reports] or sorted(
+        REPORTS / f"{p.stem.rsplit('-', 1)[0]}/{p.stem.rsplit('-', 1)[1]}.md"
+        for p in (TOP / "data" / "passages").glob("*.md")
+    )
     totals = [Score(), Score()]
     timings = []
     print(f"{'report':<22} {'targets P':>9} {'R':>6} {'outcomes P':>10} {'R':>6}")

@@ -4,7 +4,7 @@
 
 It validates each file with the dataset models (against the bundled catalogue), and checks
 that every ``wording`` is a verbatim substring of its report and holds the record's figures.
-A source ``<city>-<year>`` is the report ``tests/data/source/reports/<city>/<year>.md``.
+A source ``<region>-<year>`` is the shared report its passage names (tests/passages.py).
 """
 
 from __future__ import annotations
@@ -21,17 +21,17 @@ from pydantic import ValidationError
 
 from govtargets.models import DatasetFile
 
+from .passages import SHARED_REPORTS, text_file
+
 TOP = Path(__file__).parents[1]
-REPORTS = Path(__file__).parent / "data" / "source" / "reports"
 CATALOGUE = TOP / "data" / "targets.toml"
 
 
 def report_text(source_id: str) -> str | None:
     """The text of the report a source id names, or None if it names none."""
-    match = re.fullmatch(r"([a-z]+)-(\d{4})", source_id)
-    if match is None:
+    if re.fullmatch(r"([a-z]+)-(\d{4})", source_id) is None:
         return None
-    path = REPORTS / match.group(1) / f"{match.group(2)}.md"
+    path = SHARED_REPORTS / text_file(source_id, {})
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 

@@ -1,9 +1,10 @@
 """Pin every figure of the bundled data to its source, so that a wrong edit fails CI.
 
 The seed (Jintan and Liyang, 2023) is pinned figure by figure to the forum thread, in tables
-typed from it. The province and its cities are pinned to their 49 reports: every wording is a
-verbatim substring of its report, every figure is written in its wording, and the figures
-as a whole match tests/data/bundled_figures.json (python -m tests.test_bundled_data rewrites
+typed from it. The province and its cities are pinned to the passages of their reports (data/passages,
+written by tests/passages.py): every wording is a verbatim substring of its passage, every
+passage line stands in its full text (where ../shared/source is beside the checkout), every
+figure is written in its wording, and the figures as a whole match tests/data/bundled_figures.json (python -m tests.test_bundled_data rewrites
 it after an edit that was meant, for the diff to be read).
 """
 
@@ -22,7 +23,9 @@ import tomli
 
 from govtargets.datasets import bundled_data
 
-from .conftest import DATA, REPORTS, SOURCE
+from .conftest import DATA, SOURCE
+from .passages import PASSAGES as PASSAGE_DIR
+from .passages import body, header, passage_path
 
 THREAD = (SOURCE / "jintan-2023-forum-thread.txt").read_text(encoding="utf-8")
 SOURCE_README = (SOURCE / "README.md").read_text(encoding="utf-8")
@@ -174,31 +177,26 @@ def _written(value: Decimal | int) -> str:
     return format(Decimal(value).normalize(), "f")
 
 
-def _header(path: Path) -> dict[str, str]:
-    head = path.read_text(encoding="utf-8").split("---", 2)[1]
-    return {
-        k.strip(): v.strip() for k, _, v in (line.partition(":") for line in head.splitlines()) if v.strip()
-    }
+def _passage(source: str) -> str:
+    return passage_path(source).read_text(encoding="utf-8")
 
 
-def _report_of(source: str) -> Path:
-    city, year = source.rsplit("-", 1)
-    return REPORTS / city / f"{year}.md"
+PASSAGES = sorted(PASSAGE_DIR.glob("*.md"))
 
 
 @pytest.mark.parametrize("path", REGION_FILES, ids=lambda p: p.stem)
-def test_every_record_is_in_its_report(path: Path) -> None:
-    """Every wording is a verbatim substring of its report, and holds every figure of its record."""
+def test_every_record_is_in_its_passage(path: Path) -> None:
+    """Every wording is a verbatim substring of its report's passage, and holds every figure of its record."""
     data = _load(path)
     for report in data["reports"]:
-        text = _report_of(report["source"]).read_text(encoding="utf-8")
+        text = _passage(report["source"])
         for target in report.get("targets", []):
             assert target["wording"] in text, target["wording"]
             for name in ("value", "value_high", "margin"):
                 if name in target:
                     assert _written(target[name]) in target["wording"]
     for outcome in data.get("outcomes", []):
-        text = _report_of(outcome["source"]).read_text(encoding="utf-8")
+        text = _passage(outcome["source"])
         assert outcome["wording"] in text, outcome["wording"]
         assert outcome["year"] == int(outcome["source"].rsplit("-", 1)[1]) - 1
         for name in ("growth", "level", "change_pp"):
@@ -209,15 +207,36 @@ def test_every_record_is_in_its_report(path: Path) -> None:
 @pytest.mark.parametrize("path", REGION_FILES, ids=lambda p: p.stem)
 def test_every_report_is_cited_as_published(path: Path) -> None:
     """Each source gives its report's title, its official address where the file has one, and
-    the day the report was delivered."""
+    the day the report was delivered, as its text's heading gives them."""
     for source in _load(path)["sources"]:
-        header = _header(_report_of(source["id"]))
-        assert source["title"] == header["title"]
-        assert source.get("url") == header.get("source")
-        text = _report_of(source["id"]).read_text(encoding="utf-8")
-        day = source["posted"]
-        written = [f"{day.year}年{day.month}月{day.day}日"]
-        assert any(w in text[:2000] for w in written) or "〇" in text[:2000], source["id"]
+        text = _passage(source["id"])
+        head = header(text)
+        assert source["title"] == head["title"]
+        assert source.get("url") == head.get("source")
+        day = source.get("delivered", source.get("posted"))
+        written = f"{day.year}年{day.month}月{day.day}日"
+        assert written in text[:2000] or "〇" in text[:2000], source["id"]
+
+
+@pytest.mark.parametrize("path", PASSAGES, ids=lambda p: p.stem)
+def test_every_passage_stands_in_its_full_text(path: Path) -> None:
+    """Each line of a passage is a line of the report it names, and its header is the report's."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared/source is not beside this checkout")
+    text = path.read_text(encoding="utf-8")
+    head = header(text)
+    full = (SHARED / "reports" / head["file"]).read_text(encoding="utf-8")
+    assert {k: v for k, v in head.items() if k != "file"} == {
+        k: v for k, v in header(full).items() if k in ("title", "source")
+    }
+    lines = set(body(full))
+    assert [line for line in body(text) if line and line not in lines] == []
+
+
+def test_every_passage_is_cited() -> None:
+    """No passage is left over from a source that is gone."""
+    cited = {s["id"] for p in REGION_FILES for s in _load(p)["sources"]}
+    assert {p.stem for p in PASSAGES} <= cited
 
 
 def figures() -> dict[str, Any]:
@@ -254,14 +273,13 @@ def test_the_figures_are_as_checked() -> None:
 
 
 def test_the_copy_of_the_source_is_current() -> None:
-    """tests/data/source is an exact copy of the shared source material, files and folders alike."""
+    """Each file of tests/data/source that the tests read is an exact copy of the shared one."""
     if not SHARED.is_dir():
         pytest.skip("../shared/source is not beside this checkout")
-    shared = {p.relative_to(SHARED): p for p in SHARED.rglob("*") if p.is_file()}
     copied = {p.relative_to(SOURCE): p for p in SOURCE.rglob("*") if p.is_file()}
-    assert set(shared) == set(copied)
-    for name, path in shared.items():
-        assert copied[name].read_bytes() == path.read_bytes(), name
+    assert copied
+    for name, path in copied.items():
+        assert path.read_bytes() == (SHARED / name).read_bytes(), name
 
 
 def test_the_catalogue_uses_the_terms_the_audit_asked_for() -> None:
