@@ -37,7 +37,8 @@ def test_every_kind_holds_its_case() -> None:
     assert _target(kind="change_pp", value=Decimal("0.5")).value == Decimal("0.5")
     assert _target(kind="relative", against="gdp", qualifiers=["基本同步"]).against == "gdp"
     assert _target(kind="relative", against_region="parent", qualifiers=["高于"], margin=1).margin == 1
-    assert _target(kind="qualitative", goal="稳中提质").goal == "steady_improve"
+    assert _target(kind="qualitative", goal="稳中提质").goal_key == "steady_improve"
+    assert _target(kind="qualitative", goal="稳居前列").goal_key is None  # the report's own words
 
 
 def test_a_range_and_several_qualifiers() -> None:
@@ -71,11 +72,11 @@ def test_a_string_where_a_year_or_date_belongs_is_an_error() -> None:
 
 
 def test_unknown_qualifier_and_goal_list_the_known_ones_in_both_forms() -> None:
-    """A misspelt qualifier says which exist, as 力争 (strive_for)."""
+    """A misspelt qualifier, or goal key, says which exist, as 力争 (strive_for)."""
     message = _errors(Target, **BASE, kind="growth", value=5, qualifiers=["大约"])[0]
     assert "unknown qualifier '大约'" in message
     assert "力争 (strive_for)" in message
-    assert "稳中提质 (steady_improve)" in _errors(Target, **BASE, kind="qualitative", goal="好")[0]
+    assert "稳中提质 (steady_improve)" in _errors(Target, **BASE, kind="qualitative", goal="stabel")[0]
 
 
 @pytest.mark.parametrize(

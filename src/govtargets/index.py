@@ -25,7 +25,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, unit_of
+from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_of
 from govtargets.wording import POINTS_EN
 
 Status = Literal["met", "missed", "not_judged"]
@@ -165,8 +165,10 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
 
 
 def _goal(target: Target, outcome: Figures) -> Judged:
-    assert target.goal is not None
-    bound = GOALS[target.goal].bound
+    key = goal_key(target.goal or "")
+    if key is None:
+        return Judged("not_judged", note="a goal in the report's own words is not judged automatically")
+    bound = GOALS[key].bound
     if bound not in ("above", "below"):
         return Judged("not_judged", note="a goal without a figure is not judged")
     if outcome.growth is None:

@@ -7,6 +7,7 @@ numbers and dates: a string where one belongs (``value = "16"``) is an error, ne
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -116,7 +117,10 @@ class Source(Record):
     title: Text
     publisher: Text
     url: str | None = None
+    delivered: Date | None = None
+    """The day the report was delivered (read to the congress), which the text's heading gives."""
     posted: Date | None = None
+    """The day it was published (online, or in print)."""
     post: Whole | None = None
     section: str | None = None
     note: str | None = None
@@ -190,11 +194,18 @@ def _qualifier(text: str) -> str:
     return key
 
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _goal(text: str) -> str:
-    key = goal_key(text)
-    if key is None:
-        raise ValueError(f"unknown goal {text!r}; known: {known_words(GOALS)}")
-    return key
+    # A goal no canonical one fits is kept in the report's own words (稳居前列, 保持相对稳定):
+    # it is shown as written and not judged. A Latin word is taken for a misspelt key.
+    text = text.strip()
+    if goal_key(text) is None and not _CHINESE.search(text):
+        raise ValueError(
+            f"unknown goal {text!r}; known: {known_words(GOALS)}, or the report's own Chinese words"
+        )
+    return text
 
 
 QualifierKey = Annotated[str, BeforeValidator(lambda v: _qualifier(v) if isinstance(v, str) else v)]
@@ -220,7 +231,8 @@ class Target(Record):
     unit: str | None = None
     qualifiers: list[QualifierKey] = Field(default_factory=list)
     goal: GoalKey | None = None
-    """What a qualitative target asks (稳中提质, 持续下降, 完成省下达任务)."""
+    """What a qualitative target asks, as the report words it (稳中提质, 持续改善, 稳居前列), or a
+    goal's key."""
     against: Key | None = None
     """A relative target's other indicator (与经济增长同步: gdp); by default its own."""
     against_region: Key | None = None
@@ -241,6 +253,11 @@ class Target(Record):
     def key(self) -> str:
         """The id other targets use to point at this one: ``id``, else the indicator."""
         return self.id or self.indicator
+
+    @property
+    def goal_key(self) -> str | None:
+        """The canonical goal the target's goal is, if one fits."""
+        return None if self.goal is None else goal_key(self.goal)
 
     @field_validator("qualifiers")
     @classmethod

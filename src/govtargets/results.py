@@ -30,8 +30,10 @@ class SourceView(TypedDict):
     title: str
     publisher: str
     url: str | None
+    delivered: str | None
+    """ISO 8601 date on which the report was delivered."""
     posted: str | None
-    """ISO 8601 date or date and time, as the source gives it."""
+    """ISO 8601 date or date and time of publication, as the source gives it."""
     post: int | None
     section: str | None
     note: str | None

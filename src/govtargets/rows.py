@@ -17,7 +17,7 @@ import orjson
 
 from govtargets import judge
 from govtargets.results import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
-from govtargets.vocab import GOALS, IMPLIED_UNITS, LEVEL_NAMES, QUALIFIERS, Kind, Level, Unit, unit_of
+from govtargets.vocab import IMPLIED_UNITS, LEVEL_NAMES, QUALIFIERS, Kind, Level, Unit, goal_words, unit_of
 from govtargets.wording import json_number, number, target_figures
 
 Raw = dict[str, Any]
@@ -62,6 +62,7 @@ def source_view(source: Raw) -> SourceView:
         "title": source["title"],
         "publisher": source["publisher"],
         "url": source.get("url"),
+        "delivered": source.get("delivered"),
         "posted": source.get("posted"),
         "post": source.get("post"),
         "section": source.get("section"),
@@ -167,8 +168,8 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     if known and known.currency == "CNY" and value is not None:
         row["yuan"] = int(value * known.factor)
     row.update(_qualifier_words(qualifiers))
-    row["goal"] = goal
-    row["goal_zh"] = GOALS[goal].zh[0] if goal else None
+    if goal:
+        row["goal"], row["goal_zh"], _ = goal_words(goal)
     if kind is Kind.RELATIVE:
         row["against"] = against or target["indicator"]
         row["against_region"] = against_region or region

@@ -35,6 +35,7 @@ class Kind(StrEnum):
 class Level(StrEnum):
     """Administrative level of a division."""
 
+    COUNTRY = "country"
     PROVINCE = "province"
     PREFECTURE = "prefecture"
     DISTRICT = "district"
@@ -43,7 +44,8 @@ class Level(StrEnum):
 
 
 LEVEL_NAMES: dict[Level, tuple[str, str]] = {
-    Level.PROVINCE: ("省", "province"),
+    Level.COUNTRY: ("国家", "country"),
+    Level.PROVINCE: ("省级", "province-level"),
     Level.PREFECTURE: ("地级市", "prefecture-level city"),
     Level.DISTRICT: ("市辖区", "district"),
     Level.COUNTY_CITY: ("县级市", "county-level city"),
@@ -144,6 +146,16 @@ def qualifier_key(text: str) -> str | None:
 def goal_key(text: str) -> str | None:
     """The key of a goal written by its key or in Chinese, else None."""
     return _GOAL_KEYS.get(text.strip())
+
+
+def goal_words(goal: str) -> tuple[str | None, str, str]:
+    """A goal's key (None for the report's own words that no goal fits), its Chinese as the
+    record gives it (the canonical words for a key), and its English."""
+    key = goal_key(goal)
+    if key is None:
+        return None, goal, f"“{goal}”"
+    word = GOALS[key]
+    return key, word.zh[0] if goal == key else goal, word.en
 
 
 def known_words(table: dict[str, Word]) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
-from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, unit_of
+from govtargets.vocab import POINTS, QUALIFIERS, Kind, goal_words, unit_of
 
 Lang = Literal["en", "zh"]
 
@@ -126,7 +126,8 @@ def _target_figure(
 ) -> str:
     if kind is Kind.QUALITATIVE:
         assert goal is not None
-        return qualified(qualifiers, GOALS[goal].zh[0] if lang == "zh" else GOALS[goal].en, lang)
+        _, zh, en = goal_words(goal)
+        return qualified(qualifiers, zh if lang == "zh" else en, lang)
     if kind is Kind.RELATIVE:
         return _relative(qualifiers, against, against_region, margin, lang)
     assert value is not None
@@ -195,6 +196,8 @@ def source_line(source: dict[str, object]) -> str:
         parts.append(f"section {source['section']}")
     if source.get("post") is not None:
         parts.append(f"post {source['post']}")
+    if source.get("delivered"):
+        parts.append(f"delivered {source['delivered']}")
     if source.get("posted"):
         parts.append(str(source["posted"]).replace("T", " "))
     if source.get("url"):
