@@ -214,6 +214,7 @@ _BASES: dict[str, _Base] = {
             ("千瓦", "kW"), ("千瓦时", "kWh"), ("度", "kWh"), ("立方米", "cubic metres"),
             ("吨标准煤", "tonnes of standard coal"), ("吨标煤", "tonnes of standard coal"),
             ("岁", "years"), ("天", "days"), ("小时", "hours"), ("微克/立方米", "µg/m³"),
+            ("斤", "jin (0.5 kg)"), ("公斤", "kg"), ("千克", "kg"),
         )
     },
 }  # fmt: skip
