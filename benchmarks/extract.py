@@ -26,10 +26,10 @@ sys.path.insert(0, str(TOP / "src"))
 
 import orjson  # noqa: E402
 
-from govtargets.cache import open_index  # noqa: E402
+from govtargets.dataset.judge import convert  # noqa: E402
+from govtargets.dataset.vocab import qualifier_key  # noqa: E402
 from govtargets.extract.draft import as_json, extract  # noqa: E402
-from govtargets.judge import convert  # noqa: E402
-from govtargets.vocab import qualifier_key  # noqa: E402
+from govtargets.index.cache import open_index  # noqa: E402
 
 REPORTS = TOP.parent / "shared" / "source" / "reports"
 """The full texts (beside the checkout); the bundled data's passages name which of them it has."""
@@ -143,7 +143,9 @@ def gold_of(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "reports", nargs="*", help="report files (default: every report of the bundled data, in ../shared/source/reports)"
+        "reports",
+        nargs="*",
+        help="report files (default: every report of the bundled data, in ../shared/source/reports)",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="print every difference")
     args = parser.parse_args(argv)

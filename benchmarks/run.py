@@ -46,7 +46,7 @@ PARSE_AND_VALIDATE = """
 import sys
 from decimal import Decimal
 import tomli
-from govtargets.models import DatasetFile
+from govtargets.dataset.models import DatasetFile
 for name in sys.argv[1:]:
     with open(name, "rb") as f:
         DatasetFile.model_validate(tomli.loads(f.read().decode("utf-8-sig"), parse_float=Decimal))
@@ -373,7 +373,7 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
         bench.narrow(f"warm `compare {' '.join(picks)} --json`", ["compare", *picks, "--json", *gen], 6)
     )
 
-    code = "from govtargets.sheets import TARGET_COLUMNS as c; print(' '.join(c))"
+    code = "from govtargets.output.sheets import TARGET_COLUMNS as c; print(' '.join(c))"
     target_columns = run_once([str(bench.python), "-c", code], env)[2].decode().split()
     gdp, piles = INDICATORS[0][0], INDICATORS[2][1]
     assert ALWAYS >= 3  # every report has a GDP and a charging-pile target

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from govtargets.cache import open_index
-from govtargets.cli import cli
-from govtargets.index import Index
+from govtargets.cli.main import cli
+from govtargets.index.cache import open_index
+from govtargets.index.store import Index
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.toml"

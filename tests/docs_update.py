@@ -15,7 +15,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from govtargets.cli import cli
+from govtargets.cli.main import cli
 
 TOP = Path(__file__).parents[1]
 DOCS = [TOP / "README.md", *sorted((TOP / "docs").glob("*.md"))]

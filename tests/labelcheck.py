@@ -19,7 +19,7 @@ from typing import Any
 import tomli
 from pydantic import ValidationError
 
-from govtargets.models import DatasetFile
+from govtargets.dataset.models import DatasetFile
 
 from .passages import SHARED_REPORTS, text_file
 

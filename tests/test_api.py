@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import govtargets
-from govtargets.cli import cli
+from govtargets.cli.main import cli
 
 from .conftest import MINI
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from govtargets.cli import cli
+from govtargets.cli.main import cli
 
 from .conftest import MINI
 

@@ -10,8 +10,9 @@ from typing import cast
 
 import pytest
 
-from govtargets import build
-from govtargets.build import compile_dataset
+from govtargets.dataset import reading
+from govtargets.index import build
+from govtargets.index.build import compile_dataset
 
 from .conftest import MINI
 
@@ -135,8 +136,8 @@ def test_served_in_workers_as_in_one_process(
     path.write_text(bad, encoding="utf-8")
     with sqlite3.connect(":memory:") as conn:
         here = _served(path, conn)
-    monkeypatch.setattr("govtargets.build._PARALLEL_ROWS", 1)
-    monkeypatch.setattr("govtargets.build._BLOCK", 2)
+    monkeypatch.setattr("govtargets.index.build._PARALLEL_ROWS", 1)
+    monkeypatch.setattr("govtargets.index.build._BLOCK", 2)
     where = database if database == ":memory:" else str(tmp_path / database)
     with contextlib.closing(sqlite3.connect(where)) as conn:
         assert _served(path, conn) == here
@@ -151,8 +152,8 @@ def test_a_failing_worker_leaves_nothing_behind(tmp_path: Path, monkeypatch: pyt
     def fail(block: list[tuple[object, ...]]) -> object:
         raise RuntimeError("serving failed")
 
-    monkeypatch.setattr("govtargets.build._PARALLEL_ROWS", 1)
-    monkeypatch.setattr("govtargets.build._BLOCK", 2)
+    monkeypatch.setattr("govtargets.index.build._PARALLEL_ROWS", 1)
+    monkeypatch.setattr("govtargets.index.build._BLOCK", 2)
     monkeypatch.setitem(build._SERVERS, "targets", fail)
     with (
         contextlib.closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn,
@@ -181,15 +182,14 @@ def test_staged_by_workers_as_in_one_process(
     """Files cut in pieces and read by workers that stage the records into the index themselves
     give the index that reading them here gives, rowid for rowid; where a piece cannot be read on
     its own, what the file's other pieces staged is left out."""
-    from govtargets import load
 
-    monkeypatch.setattr(load, "PIECE_BYTES", 300)
+    monkeypatch.setattr(reading, "PIECE_BYTES", 300)
     first, second = tmp_path / "a.toml", tmp_path / "b.toml"
     first.write_text(MINI_TEXT + tail, encoding="utf-8")
     second.write_text(EXTRA, encoding="utf-8")
     with sqlite3.connect(":memory:") as conn:
         here = _index_of([first, second], conn)
-    monkeypatch.setattr(load, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(reading, "_PARALLEL_BYTES", 0)
     with contextlib.closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn:
         assert _index_of([first, second], conn) == here
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.toml", "b.toml", "index.sqlite"]

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import tomli
 
-from govtargets.datasets import bundled_data
+from govtargets.dataset.files import bundled_data
 
 from .conftest import DATA, SOURCE
 from .passages import PASSAGES as PASSAGE_DIR

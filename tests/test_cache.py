@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from govtargets import cache
 from govtargets.errors import SettingError, UnknownRegionError
-from govtargets.index import Index
+from govtargets.index import cache
+from govtargets.index.store import Index
 
 from .conftest import MINI
 
@@ -51,7 +51,7 @@ def test_a_current_index_is_reused_and_a_change_rebuilds_it(tmp_path: Path) -> N
 
 def test_a_lookup_error_never_touches_the_index(tmp_path: Path) -> None:
     """An unknown region is the question's error: the cached index stays as it was."""
-    from govtargets.queries import find_region
+    from govtargets.query.questions import find_region
 
     path = _copy(tmp_path)
     cache.answer(_regions, paths=[path], bundled=False)
@@ -125,7 +125,7 @@ def test_a_changed_set_of_files_reuses_its_index_name(tmp_path: Path) -> None:
 def test_a_change_to_one_file_reads_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Of a folder of files, an edit to one re-reads that one; the others' records come from the
     previous index, and the answer is the one a fresh build gives."""
-    from govtargets import load
+    from govtargets.dataset import reading
 
     folder = tmp_path / "data"
     folder.mkdir()
@@ -136,9 +136,9 @@ def test_a_change_to_one_file_reads_that_file_only(tmp_path: Path, monkeypatch: 
     time.sleep(0.03)
     assert "north" in cache.answer(_regions, paths=[folder], bundled=False)
     read: list[str] = []
-    real = load.prepare_piece
+    real = reading.prepare_piece
     monkeypatch.setattr(
-        load, "prepare_piece", lambda piece: read.append(Path(piece.path).name) or real(piece)
+        reading, "prepare_piece", lambda piece: read.append(Path(piece.path).name) or real(piece)
     )
     b = folder / "b.toml"
     b.write_text(

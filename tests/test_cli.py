@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from govtargets import load
-from govtargets.cli import cli
+from govtargets.cli.main import cli
+from govtargets.dataset import reading
 
 from .conftest import MINI, REPORTS, Run
 
@@ -197,8 +197,8 @@ def test_a_bad_workers_setting_is_a_usage_error(run: Run, monkeypatch: pytest.Mo
     """GOVTARGETS_WORKERS that is not a count of workers: one line on stderr, exit status 2,
     at any build, whether its data is large enough to be read by workers (the bound lowered)
     or as small as the bundled data."""
-    for bound in (0, load._PARALLEL_BYTES):
-        monkeypatch.setattr(load, "_PARALLEL_BYTES", bound)
+    for bound in (0, reading._PARALLEL_BYTES):
+        monkeypatch.setattr(reading, "_PARALLEL_BYTES", bound)
         result = run("show", "jintan", "--no-cache", data=None, env={"GOVTARGETS_WORKERS": "lots"})
         assert result.exit_code == 2
         assert result.stderr == (

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from govtargets.datasets import bundled_count, bundled_data, data_files, dataset_files, env_paths, read_bytes
+from govtargets.dataset.files import (
+    bundled_count,
+    bundled_data,
+    data_files,
+    dataset_files,
+    env_paths,
+    read_bytes,
+)
 from govtargets.errors import DataError
 
 from .conftest import MINI

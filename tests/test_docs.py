@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import tomli
 
-from govtargets.cli import cli
-from govtargets.validate import validate_datasets
+from govtargets.cli.main import cli
+from govtargets.cli.validate import validate_datasets
 
 from . import docs_update
 

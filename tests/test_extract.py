@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from govtargets.cli import cli
+from govtargets.cli.main import cli
+from govtargets.dataset.shapes import Extraction
 from govtargets.extract.draft import as_json, as_toml, extract
 from govtargets.extract.reading import decode
-from govtargets.index import Index
-from govtargets.results import Extraction
+from govtargets.index.store import Index
 
 from .conftest import REPORTS
 

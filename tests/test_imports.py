@@ -76,7 +76,7 @@ def test_every_module_imports_on_its_own(module: str) -> None:
 def _imported(*args: str) -> set[str]:
     code = (
         f"import sys, runpy; sys.argv = ['govtargets', *{list(args)!r}]\n"
-        "from govtargets.cli import cli\n"
+        "from govtargets.cli.main import cli\n"
         "try:\n    cli.main(prog_name='govtargets', standalone_mode=False)\nexcept SystemExit:\n    pass\n"
         "print(' '.join(sorted(sys.modules)), file=sys.stderr)"
     )

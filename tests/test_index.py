@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from govtargets.index import IndexWriter, SharedWriter, staged_key
+from govtargets.index.store import IndexWriter, SharedWriter, staged_key
 
 ROW = (7, "north", 2024, "gdp", "", b'{"wording": "x"}')
 """A served outcome, after its rowid."""

@@ -6,8 +6,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from govtargets.judge import Figures, Target, convert, is_ceiling, judge
-from govtargets.vocab import Kind
+from govtargets.dataset.judge import Figures, Target, convert, is_ceiling, judge
+from govtargets.dataset.vocab import Kind
 
 GROWTH = Figures(growth=D("8.2"))
 

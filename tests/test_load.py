@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from govtargets import load
-from govtargets.build import compile_dataset
-from govtargets.load import prepare
+from govtargets.dataset import reading
+from govtargets.dataset.reading import prepare
+from govtargets.index.build import compile_dataset
 
 from .conftest import DATA, MINI
 
@@ -136,15 +136,15 @@ def test_a_large_file_read_in_pieces_gives_what_the_whole_gives(
     path = tmp_path / "d.toml"
     path.write_text(text, encoding="utf-8")
     whole = _compiled(path)
-    monkeypatch.setattr(load, "PIECE_BYTES", 300)
-    cut = load.pieces(str(path), size=path.stat().st_size)
+    monkeypatch.setattr(reading, "PIECE_BYTES", 300)
+    cut = reading.pieces(str(path), size=path.stat().st_size)
     assert len(cut) > 5
     assert [p.first_line for p in cut] == sorted(p.first_line for p in cut)
     assert _compiled(path) == whole
     fixed = tmp_path / "ok.toml"
     fixed.write_text(MINI_TEXT, encoding="utf-8")
     rows = _compiled(fixed)
-    monkeypatch.setattr(load, "PIECE_BYTES", 10**9)
+    monkeypatch.setattr(reading, "PIECE_BYTES", 10**9)
     assert rows == _compiled(fixed)
     assert rows[0]
 
@@ -160,8 +160,8 @@ def test_a_file_a_little_larger_than_a_piece_is_cut_evenly(
         encoding="utf-8",
     )
     size = path.stat().st_size
-    monkeypatch.setattr(load, "PIECE_BYTES", size * 9 // 10)
-    cut = load.pieces(str(path), size=size)
+    monkeypatch.setattr(reading, "PIECE_BYTES", size * 9 // 10)
+    cut = reading.pieces(str(path), size=size)
     assert [p.counts for p in cut] == [{"sources": 50}, {"sources": 50}]
 
 
@@ -170,16 +170,16 @@ def test_a_file_that_cannot_be_cut_safely_is_read_whole(
 ) -> None:
     """A multi-line string (which could hold a [[reports]] line) or format 1 keeps a file whole;
     a piece that does not parse as whole records has the whole file read instead."""
-    monkeypatch.setattr(load, "PIECE_BYTES", 300)
+    monkeypatch.setattr(reading, "PIECE_BYTES", 300)
     quoted = tmp_path / "q.toml"
     quoted.write_text(
         MINI_TEXT + '\n[[sources]]\nid = "y"\ntitle = "t"\npublisher = "p"\nnote = """\n[[reports]]\n"""\n',
         encoding="utf-8",
     )
-    assert len(load.pieces(str(quoted), size=quoted.stat().st_size)) == 1
+    assert len(reading.pieces(str(quoted), size=quoted.stat().st_size)) == 1
     assert _compiled(quoted)[1] == []
     old = DATA / "format1.toml"
-    assert len(load.pieces(str(old), size=old.stat().st_size)) == 1
+    assert len(reading.pieces(str(old), size=old.stat().st_size)) == 1
     # An array that spans lines and holds a line that looks like a list's header: no piece
     # parses, and the whole file's error is the one reported, at its line in the file.
     tricky = tmp_path / "t.toml"
@@ -187,7 +187,7 @@ def test_a_file_that_cannot_be_cut_safely_is_read_whole(
         MINI_TEXT + '\n[[sources]]\nid = "x"\ntitle = "t"\npublisher = "p"\nnote = [\n[[sources]]\n]\n',
         encoding="utf-8",
     )
-    prepared = [p for _, p in load.prepare_all([str(tricky)])]
+    prepared = [p for _, p in reading.prepare_all([str(tricky)])]
     assert prepared[-1].redo
     line = len(MINI_TEXT.splitlines()) + 7
     assert [str(p) for p in prepared[-1].problems] == [

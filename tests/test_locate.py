@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govtargets.locate import Locator, describe_field, describe_record, split_loc
+from govtargets.dataset.places import Locator, describe_field, describe_record, split_loc
 
 TEXT = """format = 2
 [[reports]]

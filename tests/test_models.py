@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from govtargets.models import DatasetFile, Outcome, Project, Quantity, Source, Target
+from govtargets.dataset.models import DatasetFile, Outcome, Project, Quantity, Source, Target
 
 BASE: dict[str, Any] = {"indicator": "gdp", "wording": "w"}
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govtargets.cli import cli
+from govtargets.cli.main import cli
 
 from .test_schemas import validator
 

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from govtargets import queries
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
-from govtargets.index import Index
+from govtargets.index.store import Index
+from govtargets.query import questions
 
 
 @pytest.mark.parametrize(
@@ -16,29 +16,29 @@ from govtargets.index import Index
 )
 def test_a_region_by_any_of_its_names(bundled: Index, name: str) -> None:
     """The names users type find the region."""
-    assert queries.find_region(bundled, name=name)["id"] == "jintan"
+    assert questions.find_region(bundled, name=name)["id"] == "jintan"
 
 
 def test_an_unknown_region_suggests_close_ones(bundled: Index) -> None:
     """jintna: did you mean jintan (金坛区)?"""
     with pytest.raises(UnknownRegionError) as caught:
-        queries.find_region(bundled, name="jintna")
+        questions.find_region(bundled, name="jintna")
     assert "jintan (金坛区)" in str(caught.value)
     with pytest.raises(UnknownRegionError):
-        queries.find_region(bundled, name="   ")
+        questions.find_region(bundled, name="   ")
 
 
 @pytest.mark.parametrize("name", ["gdp", "GDP", "地区生产总值", "经济增长", "Gross regional product (GDP)"])
 def test_an_indicator_by_key_name_or_alias(bundled: Index, name: str) -> None:
     """rank GDP, rank 经济增长 and rank gdp ask the same."""
-    assert queries.find_indicator(bundled, name=name) == "gdp"
+    assert questions.find_indicator(bundled, name=name) == "gdp"
     with pytest.raises(UnknownIndicatorError):
-        queries.find_indicator(bundled, name="gpd per cat")
+        questions.find_indicator(bundled, name="gpd per cat")
 
 
 def test_list_with_levels(mini: Index) -> None:
     """Every region, or those of a level (county takes in county-level cities)."""
-    listed = queries.list_regions(mini)["regions"]
+    listed = questions.list_regions(mini)["regions"]
     assert [r["id"] for r in listed] == ["demo", "testville", "north", "south"]
     north = next(r for r in listed if r["id"] == "north")
     assert (north["years"], north["targets"], north["outcomes"], north["projects"]) == (
@@ -48,27 +48,27 @@ def test_list_with_levels(mini: Index) -> None:
         2,
     )
     assert [p["id"] for p in north["parents"]] == ["testville", "demo"]
-    assert [r["id"] for r in queries.list_regions(mini, level="county")["regions"]] == ["south"]
+    assert [r["id"] for r in questions.list_regions(mini, level="county")["regions"]] == ["south"]
 
 
 def test_show_a_year_with_its_outcomes_and_sources(mini: Index) -> None:
     """The latest year by default; each target's outcome; the sources cited, in order."""
-    report = queries.show_region(mini, region="北")
+    report = questions.show_region(mini, region="北")
     assert report["year"] == 2023
     gdp = report["targets"][0]
     assert (gdp["figure_zh"], gdp["actual"], gdp["outcome"], gdp["difference"]) == ("+8%", 8.2, "met", 0.2)
     assert [s["id"] for s in report["sources"]] == ["report-n", "review-n"]
     assert report["project_totals"]["planned_investment"] == 3.36
-    assert [t["id"] for t in queries.show_region(mini, region="north", year=2022)["targets"]] == ["gdp"]
+    assert [t["id"] for t in questions.show_region(mini, region="north", year=2022)["targets"]] == ["gdp"]
     with pytest.raises(
         MissingYearError, match=r"north has no report for 2021 \(years in the dataset: 2022, 2023\)"
     ):
-        queries.show_region(mini, region="north", year=2021)
+        questions.show_region(mini, region="north", year=2021)
 
 
 def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:
     """One row per indicator and kind; a region without a target there gets an empty list."""
-    comparison = queries.compare_regions(mini, regions=["north", "south"])
+    comparison = questions.compare_regions(mini, regions=["north", "south"])
     rows = {(r["indicator"], r["kind"], r["threshold"]): r for r in comparison["rows"]}
     assert [t["figure_zh"] for t in rows[("gdp", "growth", None)]["targets"]["south"]] == ["+9%以上"]
     assert rows[("income", "relative", None)]["targets"]["south"] == []
@@ -77,20 +77,20 @@ def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:
 
 def test_targets_filtered_and_in_one_flat_shape(mini: Index) -> None:
     """Filters by region, indicator, kind, level and year; the rows are TargetRows."""
-    rows = queries.list_targets(mini, indicators=["GDP"], year="all")["targets"]
+    rows = questions.list_targets(mini, indicators=["GDP"], year="all")["targets"]
     assert [(r["region"], r["year"]) for r in rows] == [
         ("testville", 2023),
         ("north", 2022),
         ("north", 2023),
         ("south", 2023),
     ]
-    assert queries.list_targets(mini, level="prefecture")["targets"][0]["region"] == "testville"
-    assert {r["kind"] for r in queries.list_targets(mini, kinds=["decline"])["targets"]} == {"decline"}
+    assert questions.list_targets(mini, level="prefecture")["targets"][0]["region"] == "testville"
+    assert {r["kind"] for r in questions.list_targets(mini, kinds=["decline"])["targets"]} == {"decline"}
 
 
 def test_rank_highest_first_and_ceilings_lowest_first(mini: Index) -> None:
     """Growth targets rank highest first; ties share a place; goals are listed unranked."""
-    ranking = queries.rank_indicator(mini, indicator="gdp")
+    ranking = questions.rank_indicator(mini, indicator="gdp")
     (growth,) = ranking["groups"]
     assert [(e["region"], e["rank"]) for e in growth["entries"]] == [
         ("south", 1),
@@ -102,13 +102,15 @@ def test_rank_highest_first_and_ceilings_lowest_first(mini: Index) -> None:
 
 def test_search_finds_names_wording_and_indicators(mini: Index) -> None:
     """A region's alias, a target's wording, an indicator's name, a project, an outcome."""
-    hits = queries.search_text(mini, text="GDP", year="all")["hits"]
+    hits = questions.search_text(mini, text="GDP", year="all")["hits"]
     assert {(h["record"], h["field"]) for h in hits} >= {("target", "indicator")}
-    assert {h["record"] for h in queries.search_text(mini, text="北区", year="all")["hits"]} == {
+    assert {h["record"] for h in questions.search_text(mini, text="北区", year="all")["hits"]} == {
         "region",
         "project",
     }
-    assert {h["record"] for h in queries.search_text(mini, text="地区生产总值增长", year="all")["hits"]} == {
+    assert {
+        h["record"] for h in questions.search_text(mini, text="地区生产总值增长", year="all")["hits"]
+    } == {
         "target",
         "outcome",
     }
@@ -116,21 +118,21 @@ def test_search_finds_names_wording_and_indicators(mini: Index) -> None:
 
 def test_chain_from_the_top_down(mini: Index) -> None:
     """north's GDP target beside its prefecture's, with what the district adds."""
-    chain = queries.chain_of(mini, region="north", indicator="gdp")
+    chain = questions.chain_of(mini, region="north", indicator="gdp")
     (row,) = chain["rows"]
     assert [(link["region"]["id"], link["adds"]) for link in row["links"]] == [
         ("testville", None),
         ("north", Decimal("2.5")),
     ]
-    assert [r["indicator"] for r in queries.chain_of(mini, region="north")["rows"]] == ["gdp", "safety"]
+    assert [r["indicator"] for r in questions.chain_of(mini, region="north")["rows"]] == ["gdp", "safety"]
 
 
 def test_summary_and_history(mini: Index) -> None:
     """Met and missed per region and year; one indicator over the years."""
-    years = {(y["region"], y["year"]): y for y in queries.summarize(mini)["years"]}
+    years = {(y["region"], y["year"]): y for y in questions.summarize(mini)["years"]}
     north = years[("north", 2023)]
     assert (north["targets"], north["with_outcome"], north["met"], north["missed"]) == (10, 7, 5, 2)
-    history = queries.history_of(mini, region="north", indicator="gdp")
+    history = questions.history_of(mini, region="north", indicator="gdp")
     assert [(y["year"], [t["figure_zh"] for t in y["targets"]]) for y in history["years"]] == [
         (2022, ["+7%"]),
         (2023, ["+8%"]),
@@ -139,14 +141,14 @@ def test_summary_and_history(mini: Index) -> None:
 
 def test_projects_by_amount(mini: Index) -> None:
     """--min-invest 1 keeps projects planned at 1亿元 or more, exactly."""
-    listed = queries.list_projects(mini, min_invest=Decimal(1))
+    listed = questions.list_projects(mini, min_invest=Decimal(1))
     assert [p["id"] for p in listed["projects"]] == ["bridge", "park"]
     assert listed["totals"]["planned_investment"] == 3.5
 
 
 def test_bundled_chain_of_jintan(bundled: Index) -> None:
     """江苏 5%左右 → 常州 5.5% (+0.5) → 金坛 8% (+2.5)."""
-    (row,) = queries.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
+    (row,) = questions.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
     assert [
         (link["region"]["id"], link["targets"][0]["figure_zh"], link["adds"]) for link in row["links"]
     ] == [

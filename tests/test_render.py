@@ -12,8 +12,9 @@ import orjson
 import pytest
 
 import govtargets
-from govtargets import queries, render
-from govtargets.stored import Rows
+from govtargets.index.lazy import Rows
+from govtargets.output import write
+from govtargets.query import questions
 
 from .conftest import MINI, Run
 
@@ -67,15 +68,15 @@ def test_json_written_row_by_row_is_the_whole_document(
 ) -> None:
     """targets and projects --json, which writes the stored rows a few at a time, prints
     byte for byte the document written at once (indented the same, totals after the rows)."""
-    monkeypatch.setattr("govtargets.render._BATCH", 2)  # pieces join where they should
-    command = {"targets": queries.list_targets, "projects": queries.list_projects}[args[0]]
+    monkeypatch.setattr("govtargets.output.write._BATCH", 2)  # pieces join where they should
+    command = {"targets": questions.list_targets, "projects": questions.list_projects}[args[0]]
     with govtargets.open([data] if data else [], bundled=data is None) as dataset:
         options: dict[str, Any] = {"year": "all" if "all" in args else int(args[-1])}
         if "--min-invest" in args:
             options = {"min_invest": Decimal(100000)}  # none
         result: Any = command(dataset.index, **options)
-        streamed = b"".join(render._document(result))
-        whole = render.json_bytes(
+        streamed = b"".join(write._document(result))
+        whole = write.json_bytes(
             {k: list(v) if isinstance(v, Rows) else v for k, v in result.items()}, indent=True
         )
     assert streamed == whole + b"\n"
@@ -100,13 +101,13 @@ def test_a_ranking_written_row_by_row_is_the_whole_document(
     """rank --json, whose groups' entries are stored rows written a few at a time, prints
     byte for byte the document written at once, each entry indented as deep as its group's:
     for every indicator, ceilings and unranked targets among them."""
-    monkeypatch.setattr("govtargets.render._BATCH", 2)
+    monkeypatch.setattr("govtargets.output.write._BATCH", 2)
     seen = {"groups": 0, "unranked": 0}
     with govtargets.open([data] if data else [], bundled=data is None) as dataset:
-        for indicator in queries.list_indicators(dataset.index)["indicators"]:
-            result: Any = queries.rank_indicator(dataset.index, indicator=indicator["key"])
-            streamed = b"".join(render._document(result))
-            assert streamed == render.json_bytes(_plain(result), indent=True) + b"\n"
+        for indicator in questions.list_indicators(dataset.index)["indicators"]:
+            result: Any = questions.rank_indicator(dataset.index, indicator=indicator["key"])
+            streamed = b"".join(write._document(result))
+            assert streamed == write.json_bytes(_plain(result), indent=True) + b"\n"
             seen["groups"] += len(result["groups"])
             seen["unranked"] += len(result["unranked"])
     assert seen["groups"] > 1
@@ -123,8 +124,8 @@ def test_no_text_passes_for_a_mark_where_the_rows_go() -> None:
         "groups": [{"unit": "\x001\x00", "entries": rows}, {"unit": "亿元", "entries": Rows([])}],
         "unranked": rows,
     }
-    written = b"".join(render._document(result))
-    assert written == render.json_bytes(_plain(result), indent=True) + b"\n"
+    written = b"".join(write._document(result))
+    assert written == write.json_bytes(_plain(result), indent=True) + b"\n"
     assert json.loads(written)["groups"][0]["entries"][0]["t"] == "\x00rows 0\x00"
 
 
@@ -169,5 +170,5 @@ def test_colour_only_on_a_terminal_or_when_forced(run: Run) -> None:
 def test_stored_rows_deeper_than_streamed_are_written_whole() -> None:
     """Stored rows nested deeper than the streamed lists are written as the list they read as."""
     rows = Rows([b'{"n":0.86}'])
-    written = b"".join(render._document({"a": [{"b": {"c": rows}}]}))
+    written = b"".join(write._document({"a": [{"b": {"c": rows}}]}))
     assert json.loads(written) == {"a": [{"b": {"c": [{"n": 0.86}]}}]}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from govtargets.results import TargetRow
-from govtargets.rows import Context, target_row
+from govtargets.dataset.shapes import TargetRow
+from govtargets.index.rows import Context, target_row
 
 CTX = Context(
     regions={

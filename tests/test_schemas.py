@@ -14,9 +14,9 @@ import tomli
 from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
-from govtargets.cli import cli
-from govtargets.datasets import dataset_files
-from govtargets.schemas import dataset_schema, output_schema
+from govtargets.cli.main import cli
+from govtargets.dataset.files import dataset_files
+from govtargets.output.schemas import dataset_schema, output_schema
 
 from .conftest import MINI, REPORTS
 

@@ -10,9 +10,9 @@ def test_the_command_runs_with_the_collector_on_and_what_loaded_frozen() -> None
     """By the time a command runs, the cyclic collector is on again, and the modules loaded
     before it are frozen out of its collections."""
     code = (
-        "import gc, govtargets.cli as cli\n"
+        "import gc, govtargets.cli.main as cli\n"
         "cli.main = lambda: print(gc.isenabled(), gc.get_freeze_count() > 1000)\n"
-        "from govtargets.script import main\n"
+        "from govtargets.cli.script import main\n"
         "main()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

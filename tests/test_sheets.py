@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 
-from govtargets import outputs, queries
-from govtargets.index import Index
-from govtargets.render import csv_text
-from govtargets.results import TargetRow
-from govtargets.sheets import TARGET_COLUMNS, region_report_sheet, target_table_sheet
+from govtargets.dataset.shapes import TargetRow
+from govtargets.index.store import Index
+from govtargets.output import formats
+from govtargets.output.sheets import TARGET_COLUMNS, region_report_sheet, target_table_sheet
+from govtargets.output.write import csv_text
+from govtargets.query import questions
 
 from .conftest import Run
 
@@ -21,9 +22,9 @@ def test_target_columns_are_the_target_row() -> None:
 
 def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
     """show (after its record column), targets and rank (after rank) have the same target columns."""
-    shown = region_report_sheet(queries.show_region(mini, region="north"))
-    listed = target_table_sheet(queries.list_targets(mini))
-    ranked = outputs.RANKING.sheet(queries.rank_indicator(mini, indicator="gdp"))
+    shown = region_report_sheet(questions.show_region(mini, region="north"))
+    listed = target_table_sheet(questions.list_targets(mini))
+    ranked = formats.RANKING.sheet(questions.rank_indicator(mini, indicator="gdp"))
     assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[1:])
 
 

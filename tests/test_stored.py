@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govtargets.stored import Rows
+from govtargets.index.lazy import Rows
 
 STORED = [b'{"id":"a","value":0.86}', b'{"id":"b","value":8}', b'{"id":"c","value":null}']
 

@@ -9,13 +9,14 @@ import pytest
 from click.testing import CliRunner
 from rich.cells import cell_len
 
-from govtargets import outputs, queries
-from govtargets.cli import cli
-from govtargets.index import Index
-from govtargets.layout import Column, Table, text_of
-from govtargets.outputs import Answer
-from govtargets.terminal import draw, fit, tokens, wrap
-from govtargets.wording import Lang
+from govtargets.cli.main import cli
+from govtargets.dataset.wording import Lang
+from govtargets.index.store import Index
+from govtargets.output import formats
+from govtargets.output.draw import draw, fit, tokens, wrap
+from govtargets.output.formats import Answer
+from govtargets.output.grid import Column, Table, text_of
+from govtargets.query import questions
 
 COMMANDS = [
     "list",
@@ -44,20 +45,20 @@ def _table(command: str, width: int | None) -> str:
 def _answers(index: Index) -> list[Answer[Any]]:
     """The answers of the commands above, asked of the bundled data."""
     return [
-        outputs.REGION_LIST.of(queries.list_regions(index)),
-        outputs.REGION_REPORT.of(queries.show_region(index, region="jintan")),
-        outputs.REGION_REPORT.of(queries.show_region(index, region="suzhou", year=2024)),
-        outputs.COMPARISON.of(
-            queries.compare_regions(index, regions=["nanjing", "suzhou", "wuxi", "changzhou"])
+        formats.REGION_LIST.of(questions.list_regions(index)),
+        formats.REGION_REPORT.of(questions.show_region(index, region="jintan")),
+        formats.REGION_REPORT.of(questions.show_region(index, region="suzhou", year=2024)),
+        formats.COMPARISON.of(
+            questions.compare_regions(index, regions=["nanjing", "suzhou", "wuxi", "changzhou"])
         ),
-        outputs.TARGET_TABLE.of(queries.list_targets(index, indicators=["gdp"])),
-        outputs.RANKING.of(queries.rank_indicator(index, indicator="gdp", year=2023)),
-        outputs.SEARCH.of(queries.search_text(index, text="充电桩", year="all")),
-        outputs.PROJECT_LIST.of(queries.list_projects(index, year="all")),
-        outputs.INDICATOR_LIST.of(queries.list_indicators(index)),
-        outputs.CHAIN.of(queries.chain_of(index, region="jintan", year=2023)),
-        outputs.SUMMARY.of(queries.summarize(index, level="prefecture")),
-        outputs.HISTORY.of(queries.history_of(index, region="suzhou", indicator="gdp")),
+        formats.TARGET_TABLE.of(questions.list_targets(index, indicators=["gdp"])),
+        formats.RANKING.of(questions.rank_indicator(index, indicator="gdp", year=2023)),
+        formats.SEARCH.of(questions.search_text(index, text="充电桩", year="all")),
+        formats.PROJECT_LIST.of(questions.list_projects(index, year="all")),
+        formats.INDICATOR_LIST.of(questions.list_indicators(index)),
+        formats.CHAIN.of(questions.chain_of(index, region="jintan", year=2023)),
+        formats.SUMMARY.of(questions.summarize(index, level="prefecture")),
+        formats.HISTORY.of(questions.history_of(index, region="suzhou", indicator="gdp")),
     ]
 
 

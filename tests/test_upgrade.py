@@ -7,7 +7,7 @@ from pathlib import Path
 
 import tomli
 
-from govtargets.upgrade import is_format_1, upgrade, upgrade_file
+from govtargets.dataset.upgrade import is_format_1, upgrade, upgrade_file
 
 from .conftest import DATA, Run
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from govtargets import options, queries
-from govtargets.models import Year
-from govtargets.vocab import (
+from govtargets.cli import options
+from govtargets.dataset.models import Year
+from govtargets.dataset.vocab import (
     GOALS,
     QUALIFIERS,
     Kind,
@@ -16,6 +16,7 @@ from govtargets.vocab import (
     qualifier_key,
     unit_of,
 )
+from govtargets.query import questions
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,7 @@ def test_every_chinese_form_names_one_entry() -> None:
 def test_cli_constants_stay_in_step() -> None:
     """The command line's copies (kept to spare --help an import) match the real vocabularies."""
     assert tuple(k.value for k in Kind) == options.KINDS
-    assert tuple(queries.LEVELS) == options.LEVELS
+    assert tuple(questions.LEVELS) == options.LEVELS
     bounds = next(m for m in Year.__metadata__ if hasattr(m, "metadata")).metadata  # type: ignore[attr-defined]
     assert (bounds[0].ge, bounds[1].le) == (options.FIRST_YEAR, options.LAST_YEAR)
 

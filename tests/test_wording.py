@@ -6,8 +6,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from govtargets.vocab import Kind
-from govtargets.wording import figure_text, number, outcome_words, target_figures
+from govtargets.dataset.vocab import Kind
+from govtargets.dataset.wording import figure_text, number, outcome_words, target_figures
 
 
 @pytest.mark.parametrize(

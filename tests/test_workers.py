@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from govtargets import workers
 from govtargets.errors import SettingError
+from govtargets.index import workers
 
 
 def _double(n: int) -> int:

@@ -7,7 +7,7 @@
             print(row["region"], row["figure_zh"], row["outcome"])
 
 See ``govtargets.api`` for every question it answers; the records are typed in
-``govtargets.results``.
+``govtargets.dataset.shapes``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Make ``python -m govtargets`` run the command line."""
 
-from govtargets.script import main
+from govtargets.cli.script import main
 
 if __name__ == "__main__":
     main()

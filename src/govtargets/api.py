@@ -16,10 +16,8 @@ from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from govtargets import queries
-from govtargets.cache import open_index
-from govtargets.datasets import PathLike
-from govtargets.results import (
+from govtargets.dataset.files import PathLike
+from govtargets.dataset.shapes import (
     Chain,
     Comparison,
     Extraction,
@@ -35,10 +33,12 @@ from govtargets.results import (
     TargetRow,
     YearShown,
 )
-from govtargets.vocab import Kind
+from govtargets.dataset.vocab import Kind
+from govtargets.index.cache import open_index
+from govtargets.query import questions
 
 if TYPE_CHECKING:
-    from govtargets.index import Index
+    from govtargets.index.store import Index
 
 
 class Dataset:
@@ -75,15 +75,15 @@ class Dataset:
 
     def regions(self, *, level: LevelFilter | None = None) -> list[RegionSummary]:
         """Every region (``govtargets list``)."""
-        return queries.list_regions(self.index, level=level)["regions"]
+        return questions.list_regions(self.index, level=level)["regions"]
 
     def show(self, region: str, *, year: int | None = None) -> RegionReport:
         """One region's targets, projects and sources for a year (``govtargets show``)."""
-        return queries.show_region(self.index, region=region, year=year)
+        return questions.show_region(self.index, region=region, year=year)
 
     def compare(self, regions: Sequence[str], *, year: int | None = None) -> Comparison:
         """Regions side by side (``govtargets compare``)."""
-        return queries.compare_regions(self.index, regions=regions, year=year)
+        return questions.compare_regions(self.index, regions=regions, year=year)
 
     def targets(
         self,
@@ -95,7 +95,7 @@ class Dataset:
         year: YearShown = "latest",
     ) -> list[TargetRow]:
         """Targets as flat rows (``govtargets targets``)."""
-        rows = queries.list_targets(
+        rows = questions.list_targets(
             self.index,
             regions=regions,
             indicators=indicators,
@@ -107,11 +107,11 @@ class Dataset:
 
     def rank(self, indicator: str, *, year: int | None = None, level: LevelFilter | None = None) -> Ranking:
         """Regions ranked by their target on an indicator (``govtargets rank``)."""
-        return queries.rank_indicator(self.index, indicator=indicator, year=year, level=level)
+        return questions.rank_indicator(self.index, indicator=indicator, year=year, level=level)
 
     def search(self, text: str, *, year: YearShown = "latest") -> list[SearchHit]:
         """Where a text appears (``govtargets search``)."""
-        return queries.search_text(self.index, text=text, year=year)["hits"]
+        return questions.search_text(self.index, text=text, year=year)["hits"]
 
     def projects(
         self,
@@ -122,7 +122,7 @@ class Dataset:
         min_total: Decimal | float | None = None,
     ) -> list[ProjectRow]:
         """Major investment projects (``govtargets projects``); amounts in 亿元."""
-        rows = queries.list_projects(
+        rows = questions.list_projects(
             self.index,
             region=region,
             year=year,
@@ -133,26 +133,26 @@ class Dataset:
 
     def indicators(self) -> list[IndicatorView]:
         """The catalogue (``govtargets indicators``)."""
-        return queries.list_indicators(self.index)["indicators"]
+        return questions.list_indicators(self.index)["indicators"]
 
     def chain(self, region: str, indicator: str | None = None, *, year: int | None = None) -> Chain:
         """A region's targets beside its parents' (``govtargets chain``)."""
-        return queries.chain_of(self.index, region=region, indicator=indicator, year=year)
+        return questions.chain_of(self.index, region=region, indicator=indicator, year=year)
 
     def summary(self, regions: Sequence[str] = (), *, level: LevelFilter | None = None) -> Summary:
         """Targets met and missed, per region and year (``govtargets summary``)."""
-        return queries.summarize(self.index, regions=regions, level=level)
+        return questions.summarize(self.index, regions=regions, level=level)
 
     def history(self, region: str, indicator: str) -> History:
         """One region's targets on an indicator over the years (``govtargets history``)."""
-        return queries.history_of(self.index, region=region, indicator=indicator)
+        return questions.history_of(self.index, region=region, indicator=indicator)
 
     def extract(self, text: str, *, region: str | None = None, year: int | None = None) -> Extraction:
         """Draft a report's targets and results from its text, against this dataset's catalogue."""
         import orjson
 
+        from govtargets.dataset.wording import json_number
         from govtargets.extract.draft import as_json, extract
-        from govtargets.wording import json_number
 
         draft = extract(
             text, indicators=self.index.indicators(), regions=self.index.regions(), region=region, year=year

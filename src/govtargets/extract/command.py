@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 from typing import Literal
 
-from govtargets.cache import answer
-from govtargets.datasets import PathLike, read_bytes
+from govtargets.dataset.files import PathLike, read_bytes
 from govtargets.errors import ReportError
 from govtargets.extract.draft import as_json, as_toml, extract
 from govtargets.extract.reading import MAX_BYTES, decode
+from govtargets.index.cache import answer
 
 
 def read_report_bytes(report: str) -> tuple[bytes, str]:
@@ -48,7 +48,7 @@ def draft_text(
     )
     draft = extract(text, indicators=indicators, regions=regions, region=region, year=year)
     if fmt == "json":
-        from govtargets.render import json_text
+        from govtargets.output.write import json_text
 
         return json_text(as_json(draft), indent=True) + "\n"
     return as_toml(draft, source_name=name)

@@ -7,14 +7,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import govtargets.tomlout as tomlout
+import govtargets.dataset.toml_writer as tomlout
+from govtargets.dataset.models import FORMAT, KEY_PATTERN
+from govtargets.dataset.shapes import ExtractedOutcome, ExtractedTarget, Extraction
+from govtargets.dataset.vocab import qualifier_key, unit_of
 from govtargets.extract.grammar import Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import read_report
 from govtargets.extract.review import Outcome, read_review
-from govtargets.models import FORMAT, KEY_PATTERN
-from govtargets.results import ExtractedOutcome, ExtractedTarget, Extraction
-from govtargets.vocab import qualifier_key, unit_of
 
 
 @dataclass

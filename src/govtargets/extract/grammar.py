@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, qualifier_key
 from govtargets.extract.names import Catalogue
-from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, qualifier_key
 
 
 @dataclass

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from govtargets.dataset.vocab import POINTS, unit_of
 from govtargets.extract.grammar import FIGURE, _names, _predicate_start, number_of
 from govtargets.extract.names import Catalogue
-from govtargets.vocab import POINTS, unit_of
 
 GDP, BUDGET = "gdp", "budget_revenue"
 

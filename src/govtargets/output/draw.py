@@ -19,8 +19,8 @@ from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from govtargets.escape import visible
-from govtargets.layout import Block, Cell, Column, Line, Marked, Styled, Table, text_of
+from govtargets.output.escape import visible
+from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table, text_of
 
 MIN_WIDTH = 20
 """Below this many columns every table is shown one record per block."""

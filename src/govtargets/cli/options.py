@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
     from click.shell_completion import CompletionItem
 
-    from govtargets.index import Index
-    from govtargets.outputs import Answer
-    from govtargets.render import Format
-    from govtargets.wording import Lang
+    from govtargets.dataset.wording import Lang
+    from govtargets.index.store import Index
+    from govtargets.output.formats import Answer
+    from govtargets.output.write import Format
 
 KINDS = ("growth", "decline", "level", "change_pp", "relative", "qualitative")
 """vocab.Kind's values (a test keeps them so): importing vocab would slow down --help."""
@@ -181,9 +181,9 @@ def _complete(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    from govtargets.cache import answer
-    from govtargets.datasets import ENV_DATA, dataset_files, env_paths, is_regular
-    from govtargets.vocab import normalize_name
+    from govtargets.dataset.files import ENV_DATA, dataset_files, env_paths, is_regular
+    from govtargets.dataset.vocab import normalize_name
+    from govtargets.index.cache import answer
 
     paths = list(ctx.params.get("data") or env_paths(os.environ.get(ENV_DATA)))
     bundled = not ctx.params.get("no_bundled")
@@ -290,7 +290,7 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             if bom and chosen != "csv":
                 raise click.UsageError("--bom is for --format csv")
             answer = fn(**options)
-            from govtargets.render import render, write
+            from govtargets.output.write import render, write
 
             fitted = width or (None if wide else (terminal_width() if _is_terminal() else None))
             language: Lang = "zh" if lang.lower() == "zh" else "en"
@@ -320,7 +320,7 @@ def query_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]]
         @data_options
         @functools.wraps(fn)
         def ask(*, data: Sequence[str], no_bundled: bool, no_cache: bool, **options: Any) -> Answer[Any]:
-            from govtargets.cache import answer
+            from govtargets.index.cache import answer
 
             return answer(
                 lambda index: fn(index, **options), paths=data, bundled=not no_bundled, use_cache=not no_cache

@@ -23,11 +23,8 @@ import orjson
 import tomli
 from pydantic import BaseModel, ValidationError
 
-from govtargets.datasets import file_size, read_bytes
-from govtargets.errors import Problem
-from govtargets.index import staged_key
-from govtargets.locate import Loc, Locator, describe_field, describe_record, split_loc
-from govtargets.models import (
+from govtargets.dataset.files import file_size, read_bytes
+from govtargets.dataset.models import (
     CODE_PATTERN,
     FORMAT,
     KEY_PATTERN,
@@ -40,9 +37,12 @@ from govtargets.models import (
     Source,
     Target,
 )
-from govtargets.upgrade import is_format_1, upgrade
-from govtargets.vocab import Kind, searchable, unit_of
-from govtargets.workers import ordered_map
+from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
+from govtargets.dataset.upgrade import is_format_1, upgrade
+from govtargets.dataset.vocab import Kind, searchable, unit_of
+from govtargets.errors import Problem
+from govtargets.index.store import staged_key
+from govtargets.index.workers import ordered_map
 
 M = TypeVar("M", bound=BaseModel)
 

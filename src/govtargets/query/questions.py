@@ -7,9 +7,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import cast
 
-from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
-from govtargets.index import Index, Row, YearChoice
-from govtargets.results import (
+from govtargets.dataset.shapes import (
     AreaView,
     Chain,
     ChainLink,
@@ -39,9 +37,11 @@ from govtargets.results import (
     YearShown,
     YearSummary,
 )
-from govtargets.stored import Rows
-from govtargets.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
-from govtargets.wording import decimal, plain_number
+from govtargets.dataset.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
+from govtargets.dataset.wording import decimal, plain_number
+from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
+from govtargets.index.lazy import Rows
+from govtargets.index.store import Index, Row, YearChoice
 
 YI = 10**8  # 亿: the unit of the --min-invest and --min-total options
 
@@ -246,7 +246,7 @@ def rank_indicator(
     """Regions ordered by their target on an indicator for a year (each region's latest by
     default): one group per kind, unit and threshold, highest first (lowest first for a
     ceiling, such as an unemployment rate), then the targets that have no figure to order by."""
-    from govtargets import judge  # only rank needs it: other queries start without it
+    from govtargets.dataset import judge  # only rank needs it: other queries start without it
 
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)

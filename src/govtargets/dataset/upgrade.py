@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from govtargets import tomlout
-from govtargets.models import FORMAT
+from govtargets.dataset import toml_writer
+from govtargets.dataset.models import FORMAT
 
 _QUALIFIERS = {"at_least": "no_fewer_than"}
 """Format 1 qualifiers whose key changed; the others keep theirs."""
@@ -120,7 +120,7 @@ def to_toml(data: dict[str, Any], *, header: str = "") -> str:
     for name in _TABLES:
         for record in data.get(name, []):
             flat = {k: v for k, v in record.items() if k not in _NESTED} if name == "reports" else record
-            parts.append(tomlout.table(name, flat))
+            parts.append(toml_writer.table(name, flat))
             if name == "reports":
                 parts.extend(_nested(record))
     return "\n".join(parts)
@@ -129,7 +129,7 @@ def to_toml(data: dict[str, Any], *, header: str = "") -> str:
 def _nested(report: dict[str, Any]) -> Iterator[str]:
     for name in _NESTED:
         for item in report.get(name, []):
-            yield tomlout.table(f"reports.{name}", item)
+            yield toml_writer.table(f"reports.{name}", item)
 
 
 def upgrade_file(path: str, *, rewrite: bool = False) -> str | None:

@@ -17,10 +17,10 @@ from typing import Any, Literal
 
 import orjson  # the standard library's encoder is pure Python when it indents: 10x slower
 
+from govtargets.dataset.wording import Lang, json_number, number
 from govtargets.errors import OutputError
-from govtargets.outputs import Answer
-from govtargets.stored import Rows
-from govtargets.wording import Lang, json_number, number
+from govtargets.index.lazy import Rows
+from govtargets.output.formats import Answer
 
 Format = Literal["table", "json", "jsonl", "csv"]
 
@@ -52,7 +52,7 @@ def render(
         sheet = output.sheet(result)
         yield from csv_text(sheet.header, sheet.rows, excel=bom)
     else:
-        from govtargets.terminal import draw  # rich, only for a table
+        from govtargets.output.draw import draw  # rich, only for a table
 
         yield draw(output.table(result, lang), width=width, color=color, wide=wide, lang=lang)
 

@@ -13,9 +13,9 @@ from pydantic import TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from govtargets.models import DatasetFile
-from govtargets.outputs import ALL
-from govtargets.results import Extraction
+from govtargets.dataset.models import DatasetFile
+from govtargets.dataset.shapes import Extraction
+from govtargets.output.formats import ALL
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -6,10 +6,10 @@ import contextlib
 import sqlite3
 from collections.abc import Sequence
 
-from govtargets.build import compile_dataset, errors
-from govtargets.datasets import PathLike, bundled_count, dataset_files
+from govtargets.dataset.files import PathLike, bundled_count, dataset_files
+from govtargets.dataset.shapes import Validation
 from govtargets.errors import DataError, Problem
-from govtargets.results import Validation
+from govtargets.index.build import compile_dataset, errors
 
 
 def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict: bool = False) -> Validation:

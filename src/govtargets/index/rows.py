@@ -15,10 +15,19 @@ from typing import Any, cast
 
 import orjson
 
-from govtargets import judge
-from govtargets.results import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
-from govtargets.vocab import IMPLIED_UNITS, LEVEL_NAMES, QUALIFIERS, Kind, Level, Unit, goal_words, unit_of
-from govtargets.wording import json_number, number, target_figures
+from govtargets.dataset import judge
+from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
+from govtargets.dataset.vocab import (
+    IMPLIED_UNITS,
+    LEVEL_NAMES,
+    QUALIFIERS,
+    Kind,
+    Level,
+    Unit,
+    goal_words,
+    unit_of,
+)
+from govtargets.dataset.wording import json_number, number, target_figures
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""

@@ -23,12 +23,12 @@ ENV_DATA = "GOVTARGETS_DATA"
 
 def bundled_data() -> str:
     """The folder of the dataset that ships with govtargets."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    packaged = os.path.join(here, "data")
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    packaged = os.path.join(package, "data")
     if os.path.isfile(os.path.join(packaged, "targets.toml")):
         return packaged
     # A source checkout or an editable install: the dataset sits at the project's top.
-    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(here))), "data")
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(package))), "data")
 
 
 def env_paths(value: str | None) -> list[str]:

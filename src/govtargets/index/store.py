@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import orjson
 
-from govtargets.stored import Rows
+from govtargets.index.lazy import Rows
 
 YearChoice = int | Literal["latest"] | None
 """A year, each region's latest year, or (None) every year."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from govtargets.results import (
+from govtargets.dataset.shapes import (
     Chain,
     Comparison,
     History,
@@ -27,7 +27,7 @@ from govtargets.results import (
     Validation,
     YearSummary,
 )
-from govtargets.stored import Rows
+from govtargets.index.lazy import Rows
 
 TARGET_COLUMNS: tuple[str, ...] = tuple(TargetRow.__annotations__)
 """The columns of a target row, in order."""

@@ -17,11 +17,11 @@ from typing import Any
 
 import orjson
 
+from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
+from govtargets.dataset.reading import Piece, Prepared, prepare_all, prepare_piece
+from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_of
 from govtargets.errors import Problem
-from govtargets.index import IndexWriter, SharedWriter
-from govtargets.load import Piece, Prepared, prepare_all, prepare_piece
-from govtargets.locate import Loc, Locator, describe_field, describe_record
-from govtargets.rows import (
+from govtargets.index.rows import (
     Context,
     dump,
     project_row,
@@ -31,8 +31,8 @@ from govtargets.rows import (
     source_view,
     target_row,
 )
-from govtargets.vocab import Kind, normalize_name, searchable, unit_of
-from govtargets.workers import asked_workers, ordered_map
+from govtargets.index.store import IndexWriter, SharedWriter
+from govtargets.index.workers import asked_workers, ordered_map
 
 
 @dataclass

@@ -19,9 +19,9 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from govtargets.datasets import PathLike, bundled_count, dataset_files, file_size, is_regular
+from govtargets.dataset.files import PathLike, bundled_count, dataset_files, file_size, is_regular
 from govtargets.errors import DataError
-from govtargets.index import SCHEMA_VERSION, Index, read_only
+from govtargets.index.store import SCHEMA_VERSION, Index, read_only
 from govtargets.version import __version__
 
 T = TypeVar("T")
@@ -204,7 +204,7 @@ def _compile(
 ) -> None:
     """Compile into ``conn``; an index to ``keep`` records each file's stamp, so that the next
     build can take the files that did not change from it (as this one does from ``previous``)."""
-    from govtargets.build import compile_dataset
+    from govtargets.index.build import compile_dataset
 
     # A file's records are staged the same way as long as govtargets and the index are the same.
     stamps = [f"{__version__} {SCHEMA_VERSION} {_file_stamp(f)}" for f in files] if keep else ()

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from govtargets import tomlout
-from govtargets.models import FORMAT
+from govtargets.dataset import toml_writer
+from govtargets.dataset.models import FORMAT
 
 _EXAMPLES = """\
 # Each target of the report is one [[reports.targets]] table. Take the ones that fit, remove the
@@ -86,7 +86,7 @@ def starting_file(
         f"# A dataset file for one work report: {region}, {year}. It validates as it stands:\n"
         f"# govtargets validate {region}-{year}.toml. docs/format.md describes every field.\n",
         f"format = {FORMAT}\n",
-        tomlout.table(
+        toml_writer.table(
             "sources",
             {
                 "id": source,
@@ -100,7 +100,7 @@ def starting_file(
     ]
     if known is None:
         parts.append(
-            tomlout.table(
+            toml_writer.table(
                 "regions",
                 {
                     "id": region,
@@ -114,7 +114,7 @@ def starting_file(
                 "\ncounty_city, county) and its parent's code (320400 for Changzhou).",
             )
         )
-    parts.append(tomlout.table("reports", {"region": region, "year": year, "source": source}))
+    parts.append(toml_writer.table("reports", {"region": region, "year": year, "source": source}))
     parts.append(_EXAMPLES.format(region=region, previous=year - 1, source=source))
     if indicators:
         listed = "\n".join(f"#   {i['key']:<36} {i['name_zh']}" for i in indicators)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal, TypedDict  # before 3.12, schemas.py gives pydantic its own copies
 
-from govtargets.vocab import Kind, Level
+from govtargets.dataset.vocab import Kind, Level
 
 Number = float | Decimal
 """A figure: JSON writes it as a number with the digits it was typed with (at most 15

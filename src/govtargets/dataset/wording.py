@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
-from govtargets.vocab import POINTS, QUALIFIERS, Kind, goal_words, unit_of
+from govtargets.dataset.vocab import POINTS, QUALIFIERS, Kind, goal_words, unit_of
 
 Lang = Literal["en", "zh"]
 

@@ -1,5 +1,5 @@
 """The govtargets command line: each command parses its options, asks a query, and returns the
-answer with the output (outputs.py) that prints it. Options and parameter types are in
+answer with the output (formats.py) that prints it. Options and parameter types are in
 options.py; the exit path is ``main``.
 """
 
@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
-from govtargets.errors import GovTargetsError
-from govtargets.options import (
+from govtargets.cli.options import (
     CONTEXT,
     KINDS,
     Amount,
@@ -27,15 +26,14 @@ from govtargets.options import (
     query_command,
     year_option,
 )
+from govtargets.errors import GovTargetsError
 from govtargets.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from decimal import Decimal
 
-    from govtargets.index import Index
-    from govtargets.outputs import Answer
-    from govtargets.results import (
+    from govtargets.dataset.shapes import (
         Chain,
         Comparison,
         History,
@@ -51,6 +49,8 @@ if TYPE_CHECKING:
         Validation,
         YearShown,
     )
+    from govtargets.index.store import Index
+    from govtargets.output.formats import Answer
 
 
 class _Group(click.Group):
@@ -83,14 +83,14 @@ class _Group(click.Group):
 
 def _say(line: str) -> None:
     """One line on stderr, with any control character from a dataset shown as an escape."""
-    from govtargets.escape import visible  # only for a message: a query's answer goes without
+    from govtargets.output.escape import visible  # only for a message: a query's answer goes without
 
     click.echo(visible(line, breaks=False), err=True)
 
 
 def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
-        from govtargets.render import write
+        from govtargets.output.write import write
 
         write([f"govtargets {__version__}\n"])
         ctx.exit(0)
@@ -133,9 +133,10 @@ def cli() -> None:
 @query_command(rows=True)
 def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
     """List the regions: level, parent, code, years covered, counts of targets and outcomes."""
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.REGION_LIST.of(queries.list_regions(index, level=level))
+    return formats.REGION_LIST.of(questions.list_regions(index, level=level))
 
 
 @cli.command()
@@ -145,9 +146,10 @@ def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
 def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
     """Show everything known for REGION in a year: its targets with their outcomes, each area of
     work, projects, and the sources."""
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.REGION_REPORT.of(queries.show_region(index, region=region, year=year))
+    return formats.REGION_REPORT.of(questions.show_region(index, region=region, year=year))
 
 
 @cli.command()
@@ -160,9 +162,10 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[
     """Compare regions' targets: one row per indicator, one column per region."""
     if len(regions) < 2:
         raise click.UsageError("compare needs at least two regions")
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.COMPARISON.of(queries.compare_regions(index, regions=regions, year=year))
+    return formats.COMPARISON.of(questions.compare_regions(index, regions=regions, year=year))
 
 
 @cli.command()
@@ -198,13 +201,14 @@ def targets(
     year: YearShown,
 ) -> Answer[TargetTable]:
     """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets."""
-    from govtargets import outputs, queries
-    from govtargets.vocab import Kind
+    from govtargets.dataset.vocab import Kind
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    table = queries.list_targets(
+    table = questions.list_targets(
         index, regions=regions, indicators=indicators, kinds=[Kind(k) for k in kinds], level=level, year=year
     )
-    return outputs.TARGET_TABLE.of(table)
+    return formats.TARGET_TABLE.of(table)
 
 
 @cli.command()
@@ -218,9 +222,10 @@ def rank(index: Index, indicator: str, year: int | None, level: LevelFilter | No
     Targets are ranked only against targets they compare with: one group per kind of figure,
     unit and threshold; highest first, or lowest first for a ceiling (unemployment, prices).
     """
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.RANKING.of(queries.rank_indicator(index, indicator=indicator, year=year, level=level))
+    return formats.RANKING.of(questions.rank_indicator(index, indicator=indicator, year=year, level=level))
 
 
 @cli.command()
@@ -231,9 +236,10 @@ def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
     """Find TEXT, in Chinese or English and any case, and say where each hit is."""
     if not text.strip():
         raise click.UsageError("search needs some text to look for")
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.SEARCH.of(queries.search_text(index, text=text, year=year))
+    return formats.SEARCH.of(questions.search_text(index, text=text, year=year))
 
 
 @cli.command()
@@ -254,10 +260,11 @@ def projects(
     index: Index, region: str | None, year: YearShown, min_invest: Decimal | None, min_total: Decimal | None
 ) -> Answer[ProjectList]:
     """List major investment projects, with a total row; amounts in 亿元 (100 million yuan)."""
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.PROJECT_LIST.of(
-        queries.list_projects(index, region=region, year=year, min_invest=min_invest, min_total=min_total)
+    return formats.PROJECT_LIST.of(
+        questions.list_projects(index, region=region, year=year, min_invest=min_invest, min_total=min_total)
     )
 
 
@@ -265,9 +272,10 @@ def projects(
 @query_command(rows=True)
 def indicators(index: Index) -> Answer[IndicatorList]:
     """List the canonical indicators that line targets up across regions and years."""
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.INDICATOR_LIST.of(queries.list_indicators(index))
+    return formats.INDICATOR_LIST.of(questions.list_indicators(index))
 
 
 @cli.command()
@@ -278,9 +286,10 @@ def indicators(index: Index) -> Answer[IndicatorList]:
 def chain(index: Index, region: str, indicator: str | None, year: int | None) -> Answer[Chain]:
     """Trace REGION's targets up to its parent's and its parent's parent's, for the same year and
     INDICATOR (without one: every indicator two levels share), with what each level adds."""
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.CHAIN.of(queries.chain_of(index, region=region, indicator=indicator, year=year))
+    return formats.CHAIN.of(questions.chain_of(index, region=region, indicator=indicator, year=year))
 
 
 @cli.command()
@@ -289,9 +298,10 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 @query_command(rows=True)
 def summary(index: Index, regions: tuple[str, ...], level: LevelFilter | None) -> Answer[Summary]:
     """How many targets each region met and missed, year by year, and by how much on average."""
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.SUMMARY.of(queries.summarize(index, regions=regions, level=level))
+    return formats.SUMMARY.of(questions.summarize(index, regions=regions, level=level))
 
 
 @cli.command()
@@ -300,9 +310,10 @@ def summary(index: Index, regions: tuple[str, ...], level: LevelFilter | None) -
 @query_command()
 def history(index: Index, region: str, indicator: str) -> Answer[History]:
     """REGION's targets on INDICATOR year by year, each beside its outcome."""
-    from govtargets import outputs, queries
+    from govtargets.output import formats
+    from govtargets.query import questions
 
-    return outputs.HISTORY.of(queries.history_of(index, region=region, indicator=indicator))
+    return formats.HISTORY.of(questions.history_of(index, region=region, indicator=indicator))
 
 
 @cli.command()
@@ -319,10 +330,10 @@ def validate(
     Each problem is one line, file:line: record: field: what is wrong. Warnings (an unlikely
     growth rate or year) fail only with --strict. Exit status 0 when clean, 1 when not.
     """
-    from govtargets import outputs
-    from govtargets.validate import validate_datasets
+    from govtargets.cli.validate import validate_datasets
+    from govtargets.output import formats
 
-    return outputs.VALIDATION.of(validate_datasets([*paths, *data], bundled=not no_bundled, strict=strict))
+    return formats.VALIDATION.of(validate_datasets([*paths, *data], bundled=not no_bundled, strict=strict))
 
 
 @cli.command()
@@ -360,7 +371,7 @@ def extract(
     The TOML draft validates as it stands; each record it is unsure of carries a comment.
     """
     from govtargets.extract.command import draft_text
-    from govtargets.render import write, write_file
+    from govtargets.output.write import write, write_file
 
     chosen: Literal["toml", "json"] = "json" if fmt == "json" else "toml"
     text = draft_text(
@@ -412,9 +423,9 @@ def init(
     every kind of target to copy, and the catalogue's indicators."""
     import re
 
-    from govtargets.cache import answer
-    from govtargets.render import write, write_file
-    from govtargets.scaffold import starting_file
+    from govtargets.dataset.scaffold import starting_file
+    from govtargets.index.cache import answer
+    from govtargets.output.write import write, write_file
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
         raise click.BadParameter("use lower-case letters, digits, '_' and '-'", param_hint="REGION")
@@ -454,8 +465,8 @@ def upgrade(file: str, rewrite: bool) -> None:
     The upgraded file holds the same records; comments of the original are not kept (the
     original is kept beside it with --write).
     """
-    from govtargets.render import write
-    from govtargets.upgrade import upgrade_file
+    from govtargets.dataset.upgrade import upgrade_file
+    from govtargets.output.write import write
 
     text = upgrade_file(file, rewrite=rewrite)
     if text is not None:
@@ -471,8 +482,8 @@ def schema(of_output: bool) -> None:
     govtargets schema > govtargets.schema.json, then begin the TOML file with the line
     #:schema ./govtargets.schema.json
     """
-    from govtargets.render import write
-    from govtargets.schemas import dataset_schema, output_schema
+    from govtargets.output.schemas import dataset_schema, output_schema
+    from govtargets.output.write import write
 
     write([(output_schema() if of_output else dataset_schema()) + "\n"])
 

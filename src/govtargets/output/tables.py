@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from govtargets.errors import problem_line
-from govtargets.layout import Block, Cell, Column, Line, Marked, Styled, Table
-from govtargets.results import (
+from govtargets.dataset.shapes import (
     Chain,
     Comparison,
     History,
@@ -33,8 +31,10 @@ from govtargets.results import (
     Validation,
     YearShown,
 )
-from govtargets.vocab import POINTS, Kind
-from govtargets.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
+from govtargets.dataset.vocab import POINTS, Kind
+from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
+from govtargets.errors import problem_line
+from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
 
 Blocks = list[Block]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_of
-from govtargets.wording import POINTS_EN
+from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_of
+from govtargets.dataset.wording import POINTS_EN
 
 Status = Literal["met", "missed", "not_judged"]
 

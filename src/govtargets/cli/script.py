@@ -11,7 +11,7 @@ def main() -> None:
     # and again as the modules load (a tenth of a warm query's time). Frozen, it is left out
     # of every later collection, and of the pages a forked worker copies.
     gc.disable()
-    from govtargets.cli import main as run
+    from govtargets.cli.main import main as run
 
     gc.freeze()
     gc.enable()

@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from govtargets.vocab import (
+from govtargets.dataset.vocab import (
     GOALS,
     IMPLIED_UNITS,
     KIND_UNITS,
