@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pytest
 
@@ -119,87 +119,42 @@ def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     ).fetchall()
 
 
-@pytest.mark.parametrize(
-    "database", [":memory:", "index.sqlite"], ids=["rows-sent-back", "written-by-workers"]
-)
-def test_served_in_workers_as_in_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: str
-) -> None:
-    """Serving in forked workers, a few rows a task (that send the rows back, or, for an index
-    in a file, write them into it themselves, targets and projects in one pool), finds the same
-    problems (a target on an unknown indicator, then a project citing an unknown source) and
-    writes the same rows as serving here."""
-    path = tmp_path / "extra.toml"
-    bad = EXTRA + EXTRA[EXTRA.index("[[reports.targets]]") :].replace('"gdp"', '"gpd"')
-    bad += '[[reports.projects]]\nid = "dam"\nname_zh = "西区水坝"\nwording = "西区水坝"\nsource = "nope"\n'
-    bad += '[[reports.projects]]\nid = "road"\nname_zh = "西区道路"\nwording = "西区道路"\n'
-    path.write_text(bad, encoding="utf-8")
-    with sqlite3.connect(":memory:") as conn:
-        here = _served(path, conn)
-    monkeypatch.setattr("govtargets.index.build._PARALLEL_ROWS", 1)
-    monkeypatch.setattr("govtargets.index.build._BLOCK", 2)
-    where = database if database == ":memory:" else str(tmp_path / database)
-    with contextlib.closing(sqlite3.connect(where)) as conn:
-        assert _served(path, conn) == here
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"extra.toml", database} - {":memory:"})
-    assert len(here) > 5
-
-
-def test_a_failing_worker_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where serving fails in a worker, the error comes through, and nothing but the index is
-    left beside it (no file of a worker's)."""
-
-    def fail(block: list[tuple[object, ...]]) -> object:
-        raise RuntimeError("serving failed")
-
-    monkeypatch.setattr("govtargets.index.build._PARALLEL_ROWS", 1)
-    monkeypatch.setattr("govtargets.index.build._BLOCK", 2)
-    monkeypatch.setitem(build._SERVERS, "targets", fail)
-    with (
-        contextlib.closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn,
-        pytest.raises(RuntimeError, match="serving failed"),
-    ):
-        compile_dataset([str(MINI)], conn)
-    assert [p.name for p in tmp_path.iterdir()] == ["index.sqlite"]
-
-
-TRICKY = '\n[[sources]]\nid = "x"\ntitle = "t"\npublisher = "p"\nnote = [\n[[sources]]\n]\n'
-"""An array holding a line that looks like a list's header: the piece it falls in cannot be
-read on its own, and its whole file is read again."""
-
-
-def _index_of(paths: list[Path], conn: sqlite3.Connection) -> list[object]:
-    problems = [str(p) for p in compile_dataset([str(p) for p in paths], conn).problems]
+def _index_of(paths: list[Path], conn: sqlite3.Connection, **previous: Any) -> list[object]:
+    problems = [str(p) for p in compile_dataset([str(p) for p in paths], conn, **previous).problems]
     tables = [f"s_{t}" for t in ("sources", "regions", "reports", "targets", "projects", "outcomes")]
     tables += ["targets", "projects", "outcomes", "regions"]
     return [problems, *(conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in tables)]
 
 
-@pytest.mark.parametrize("tail", ["", TRICKY], ids=["in-pieces", "a-piece-read-whole-again"])
-def test_staged_by_workers_as_in_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: str
+def test_a_rebuild_takes_unchanged_files_from_the_previous_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Files cut in pieces and read by workers that stage the records into the index themselves
-    give the index that reading them here gives, rowid for rowid; where a piece cannot be read on
-    its own, what the file's other pieces staged is left out."""
-
-    monkeypatch.setattr(reading, "PIECE_BYTES", 300)
-    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
-    first.write_text(MINI_TEXT + tail, encoding="utf-8")
-    second.write_text(EXTRA, encoding="utf-8")
+    """Files whose stamps are the previous index's are taken from it, not read, and the index is
+    the one a cold build gives, rowid for rowid (a file in the middle changed, one added)."""
+    files = [tmp_path / f"{n}.toml" for n in "abc"]
+    files[0].write_text(MINI_TEXT, encoding="utf-8")
+    files[1].write_text(EXTRA, encoding="utf-8")
+    files[2].write_text(
+        EXTRA.replace("west", "east").replace("西区", "东区").replace("320999", "320998"), encoding="utf-8"
+    )
+    previous = str(tmp_path / "previous.sqlite")
+    with contextlib.closing(sqlite3.connect(previous)) as conn:
+        compile_dataset([str(f) for f in files[:2]], conn, stamps=["a1", "b1"])
+        conn.commit()
     with sqlite3.connect(":memory:") as conn:
-        here = _index_of([first, second], conn)
-    monkeypatch.setattr(reading, "_PARALLEL_BYTES", 0)
-    with contextlib.closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn:
-        assert _index_of([first, second], conn) == here
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.toml", "b.toml", "index.sqlite"]
-    problems, staged_targets = cast(list[str], here[0]), cast(list[object], here[4])
-    if tail:  # the whole file read again: its error, at its line, and none of its records
-        assert problems[0].startswith(f"{first}:{MINI_TEXT.count(chr(10)) + 7}: invalid TOML")
-        assert len(staged_targets) == 1
-    else:
-        assert problems == []
-        assert len(staged_targets) > 10
+        cold = _index_of(files, conn)
+    read: list[str] = []
+    monkeypatch.setattr(build, "prepare", lambda path: read.append(Path(path).name) or reading.prepare(path))
+    with sqlite3.connect(":memory:") as conn:
+        warm = _index_of(files, conn, stamps=["a1", "b2", "c1"], previous=previous)
+        assert conn.execute("SELECT no, stamp FROM files ORDER BY no").fetchall() == [
+            (0, "a1"),
+            (1, "b2"),
+            (2, "c1"),
+        ]
+    assert read == ["b.toml", "c.toml"]
+    assert warm == cold
+    assert len(cast(list[object], cold[4])) > 10
 
 
 def test_an_outcomes_references_are_located_in_its_own_file(tmp_path: Path) -> None:

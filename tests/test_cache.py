@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from govtargets.errors import SettingError, UnknownRegionError
-from govtargets.index import cache
+from govtargets.index import build, cache
 from govtargets.index.store import Index
 
 from .conftest import MINI
@@ -136,10 +136,7 @@ def test_a_change_to_one_file_reads_that_file_only(tmp_path: Path, monkeypatch: 
     time.sleep(0.03)
     assert "north" in cache.answer(_regions, paths=[folder], bundled=False)
     read: list[str] = []
-    real = reading.prepare_piece
-    monkeypatch.setattr(
-        reading, "prepare_piece", lambda piece: read.append(Path(piece.path).name) or real(piece)
-    )
+    monkeypatch.setattr(build, "prepare", lambda path: read.append(Path(path).name) or reading.prepare(path))
     b = folder / "b.toml"
     b.write_text(
         b.read_text(encoding="utf-8").replace('"North District"', '"Nord District"'), encoding="utf-8"

@@ -10,7 +10,6 @@ import pytest
 from click.testing import CliRunner
 
 from govtargets.cli.main import cli
-from govtargets.dataset import reading
 
 from .conftest import MINI, REPORTS, Run
 
@@ -191,17 +190,3 @@ def test_help_of_every_command() -> None:
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Usage: govtargets" in result.stdout
-
-
-def test_a_bad_workers_setting_is_a_usage_error(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    """GOVTARGETS_WORKERS that is not a count of workers: one line on stderr, exit status 2,
-    at any build, whether its data is large enough to be read by workers (the bound lowered)
-    or as small as the bundled data."""
-    for bound in (0, reading._PARALLEL_BYTES):
-        monkeypatch.setattr(reading, "_PARALLEL_BYTES", bound)
-        result = run("show", "jintan", "--no-cache", data=None, env={"GOVTARGETS_WORKERS": "lots"})
-        assert result.exit_code == 2
-        assert result.stderr == (
-            "govtargets: error: GOVTARGETS_WORKERS must be a whole number from 1 to 256, not 'lots'\n"
-        )
-        assert result.stdout == ""

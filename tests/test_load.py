@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import pytest
-
-from govtargets.dataset import reading
 from govtargets.dataset.reading import prepare
-from govtargets.index.build import compile_dataset
 
 from .conftest import DATA, MINI
 
@@ -22,11 +17,11 @@ def _prepare(tmp_path: Path, text: str) -> list[str]:
     return [str(p) for p in prepare(str(path)).problems]
 
 
-def test_a_clean_file_has_no_problems_and_gives_rows() -> None:
-    """The test dataset reads clean, each record into its staging table."""
+def test_a_clean_file_has_no_problems() -> None:
+    """The test dataset reads clean, every record valid."""
     prepared = prepare(str(MINI))
     assert prepared.problems == []
-    counts = {table: len(rows) for table, rows in prepared.rows.items() if rows}
+    counts = {table: len(records) for table, records in prepared.records.items() if records}
     assert counts == {
         "sources": 4,
         "indicators": 9,
@@ -94,7 +89,7 @@ def test_format_1_is_read_with_a_warning() -> None:
     prepared = prepare(str(DATA / "format1.toml"))
     assert [p.severity for p in prepared.problems] == ["warning"]
     assert "govtargets upgrade" in prepared.problems[0].message
-    assert prepared.rows["outcomes"]  # its actuals became outcomes
+    assert prepared.records["outcomes"]  # its actuals became outcomes
 
 
 def test_unknown_format_and_top_level_fields(tmp_path: Path) -> None:
@@ -114,82 +109,3 @@ def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
     assert "nested too deeply" in str(prepare(str(path)).problems[0]) or "invalid TOML" in str(
         prepare(str(path)).problems[0]
     )
-
-
-def _compiled(path: Path) -> tuple[list[tuple[object, ...]], list[str]]:
-    """Every served target and project row of a file compiled alone, and its problems."""
-    conn = sqlite3.connect(":memory:")
-    compiled = compile_dataset([str(path)], conn)
-    rows = (
-        conn.execute("SELECT row FROM targets UNION ALL SELECT row FROM projects").fetchall()
-        if not compiled.errors
-        else []
-    )
-    return rows, [str(p) for p in compiled.problems]
-
-
-def test_a_large_file_read_in_pieces_gives_what_the_whole_gives(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Cut into pieces at its [[...]] lines, a file gives the same rows, and its problems the same lines."""
-    text = MINI_TEXT.replace("value = 12.5\nvalue_high = 13", 'value = "12.5"\nvalue_high = 13')
-    path = tmp_path / "d.toml"
-    path.write_text(text, encoding="utf-8")
-    whole = _compiled(path)
-    monkeypatch.setattr(reading, "PIECE_BYTES", 300)
-    cut = reading.pieces(str(path), size=path.stat().st_size)
-    assert len(cut) > 5
-    assert [p.first_line for p in cut] == sorted(p.first_line for p in cut)
-    assert _compiled(path) == whole
-    fixed = tmp_path / "ok.toml"
-    fixed.write_text(MINI_TEXT, encoding="utf-8")
-    rows = _compiled(fixed)
-    monkeypatch.setattr(reading, "PIECE_BYTES", 10**9)
-    assert rows == _compiled(fixed)
-    assert rows[0]
-
-
-def test_a_file_a_little_larger_than_a_piece_is_cut_evenly(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A file just over the piece size is cut in two about equal halves, not a piece and a sliver."""
-    path = tmp_path / "d.toml"
-    path.write_text(
-        "format = 2\n"
-        + "".join(f'[[sources]]\nid = "s{i}"\ntitle = "t"\npublisher = "p"\n' for i in range(100)),
-        encoding="utf-8",
-    )
-    size = path.stat().st_size
-    monkeypatch.setattr(reading, "PIECE_BYTES", size * 9 // 10)
-    cut = reading.pieces(str(path), size=size)
-    assert [p.counts for p in cut] == [{"sources": 50}, {"sources": 50}]
-
-
-def test_a_file_that_cannot_be_cut_safely_is_read_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A multi-line string (which could hold a [[reports]] line) or format 1 keeps a file whole;
-    a piece that does not parse as whole records has the whole file read instead."""
-    monkeypatch.setattr(reading, "PIECE_BYTES", 300)
-    quoted = tmp_path / "q.toml"
-    quoted.write_text(
-        MINI_TEXT + '\n[[sources]]\nid = "y"\ntitle = "t"\npublisher = "p"\nnote = """\n[[reports]]\n"""\n',
-        encoding="utf-8",
-    )
-    assert len(reading.pieces(str(quoted), size=quoted.stat().st_size)) == 1
-    assert _compiled(quoted)[1] == []
-    old = DATA / "format1.toml"
-    assert len(reading.pieces(str(old), size=old.stat().st_size)) == 1
-    # An array that spans lines and holds a line that looks like a list's header: no piece
-    # parses, and the whole file's error is the one reported, at its line in the file.
-    tricky = tmp_path / "t.toml"
-    tricky.write_text(
-        MINI_TEXT + '\n[[sources]]\nid = "x"\ntitle = "t"\npublisher = "p"\nnote = [\n[[sources]]\n]\n',
-        encoding="utf-8",
-    )
-    prepared = [p for _, p in reading.prepare_all([str(tricky)])]
-    assert prepared[-1].redo
-    line = len(MINI_TEXT.splitlines()) + 7
-    assert [str(p) for p in prepared[-1].problems] == [
-        f"{tricky}:{line}: invalid TOML: Invalid value (column 3)"
-    ]

@@ -8,22 +8,18 @@ ids claimed twice) and turns the records into the index.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gc
-import re
 import unicodedata
-from collections import deque
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
-import orjson
 import tomli
 from pydantic import BaseModel, ValidationError
 
-from govtargets.dataset.files import file_size, read_bytes
+from govtargets.dataset.files import read_bytes
 from govtargets.dataset.models import (
     CODE_PATTERN,
     FORMAT,
@@ -39,10 +35,8 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import Kind, searchable, unit_of
+from govtargets.dataset.vocab import Kind, unit_of
 from govtargets.errors import Problem
-from govtargets.index.store import staged_key
-from govtargets.index.workers import ordered_map
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -65,12 +59,6 @@ _MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-Row = tuple[Any, ...]
-"""A record as the index stages it: its rowid (where it is in the dataset: ``staged_key``), its
-keys (and an outcome's search text), its file's number, where it is in its file (JSON), and its
-JSON."""
-
-
 @dataclass
 class Prepared:
     """One data file read, validated and checked on its own."""
@@ -79,64 +67,11 @@ class Prepared:
     problems: list[Problem] = field(default_factory=list)
     records: dict[str, list[tuple[Loc, BaseModel]]] = field(default_factory=dict)
     """The valid records of each list (``targets`` and ``projects`` too, flattened out of their
-    reports), each with where it is in the file; emptied once ``rows`` are made."""
-    rows: dict[str, list[Row]] = field(default_factory=dict)
-    """The valid records as index.py stages them, table by table (none where a worker staged them)."""
+    reports), each with where it is in the file."""
     regular: bool = True
     """Whether the file is a regular file (not a pipe or device): only those are cached."""
     invalid: set[tuple[str, str]] = field(default_factory=set)
     """The ids of records that are invalid (a source, region, indicator): (table, id)."""
-    before: Mapping[str, int] = field(default_factory=dict)
-    """For a piece of a file: how many records of each list come before it in the file."""
-    whole: bool = True
-    """False for a piece of a file that could not be read on its own: read the whole file."""
-    redo: bool = False
-    """The whole file, read again after a piece of it could not be: drop what its pieces gave."""
-    piece: int = 0
-    """Which piece of the file this is (see ``Piece.index``)."""
-    file_no: int = 0
-    """The file's number among the dataset's files (see ``Piece.no``)."""
-
-    def in_file(self, loc: Loc) -> Loc:
-        """A piece's record place as a place in the whole file."""
-        if not self.before or not loc:
-            return loc
-        return (loc[0], loc[1] + self.before.get(str(loc[0]), 0), *loc[2:])  # type: ignore[operator]
-
-    def make_rows(self) -> None:
-        """Turn the records into staging rows (JSON), and let the models go."""
-        reports: dict[Loc, Report] = {}
-        for loc, record in self.records.get("reports", []):
-            assert isinstance(record, Report)
-            reports[loc] = record
-        rows: dict[str, list[Row]] = {}
-        file_no, first = self.file_no, staged_key(self.file_no, self.piece, 0)
-        for table, records in self.records.items():
-            found = rows.setdefault(table, [])
-            # Whole as the index stages them, so that the worker holds the index's one writer
-            # lock only for SQLite's own work (a tuple made there a row was a fifth of it).
-            for n, (loc, record) in enumerate(records):
-                place = orjson.dumps(self.in_file(loc)).decode()
-                # The serializer's bytes, as model_dump_json makes them before it decodes them
-                # (a microsecond of a record's ~3, for thousands of records a file).
-                raw = record.__pydantic_serializer__.to_json(
-                    record, exclude_none=True, exclude={"targets", "projects"} if table == "reports" else None
-                )
-                keys: tuple[Any, ...]
-                if table in ("targets", "projects"):
-                    report = reports[loc[:2]]
-                    keys = (report.region, report.year, loc[3])
-                elif table == "reports":
-                    assert isinstance(record, Report)
-                    keys = (record.region, record.year)
-                elif table == "outcomes":
-                    assert isinstance(record, Outcome)
-                    keys = (record.region, record.year, record.indicator, searchable([record.wording]))
-                else:
-                    keys = (getattr(record, _KEYS[table]),)
-                found.append((first + n, *keys, file_no, place, raw))
-        self.rows = rows
-        self.records = {}
 
 
 _KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}
@@ -149,8 +84,6 @@ class _Text:
     path: str
     text: str
     raw: dict[str, Any]
-    first_line: int = 1
-    """The line of the file the text begins on (a piece of a file begins further on)."""
     _locator: Locator | None = None
 
     def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
@@ -160,7 +93,7 @@ class _Text:
         return Problem(
             file=self.path,
             message=message,
-            line=None if line is None else line + self.first_line - 1,
+            line=line,
             record=describe_record(self.raw, record),
             field=describe_field(where),
             severity="warning" if code else "error",
@@ -168,56 +101,26 @@ class _Text:
         )
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A file, or a part of a large one that holds whole records: a byte range that begins on
-    a ``[[...]]`` line of a top-level list."""
-
-    path: str
-    start: int = 0
-    end: int | None = None
-    """None: the whole file, read as it is (a pipe too)."""
-    first_line: int = 1
-    before: Mapping[str, int] = field(default_factory=dict)
-    """How many records of each list the file has before the piece."""
-    counts: Mapping[str, int] = field(default_factory=dict)
-    """How many records of each list the piece has: a check that it was cut where records begin."""
-    fmt: int = FORMAT
-    """The file's format (given at its top, which only the first piece holds)."""
-    no: int = 0
-    """The file's number among the dataset's files."""
-    index: int = 0
-    """The piece's number among the file's pieces."""
-
-
-def prepare(path: str, *, no: int = 0) -> Prepared:
-    """Read, validate and check one file (the dataset's file number ``no``)."""
-    return prepare_piece(Piece(path, no=no))
-
-
-def prepare_piece(piece: Piece) -> Prepared:
-    """Read, validate and check one file, or a piece of one (see ``pieces``)."""
+def prepare(path: str) -> Prepared:
+    """Read, validate and check one file."""
     # A file's parsed tables and records are many objects in no reference cycle: the cyclic
     # collector, run again and again as they pile up, would only walk them (an eighth of the
-    # reading time). It runs again once the piece is read.
+    # reading time). It runs again once the file is read.
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _prepare_piece(piece)
+        return _prepare(path)
     finally:
         if paused:
             gc.enable()
 
 
-def _prepare_piece(piece: Piece) -> Prepared:
-    path = piece.path
-    prepared = Prepared(path, before=piece.before, piece=piece.index, file_no=piece.no)
-    file = _read(path, prepared) if piece.end is None else _read_piece(piece, prepared)
+def _prepare(path: str) -> Prepared:
+    prepared = Prepared(path)
+    file = _read(path, prepared)
     if file is None:
         return prepared
     data = file.raw
-    if piece.start > 0:
-        data = {"format": piece.fmt, **data}
     if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
         prepared.problems.append(
             file.problem(
@@ -260,7 +163,6 @@ def _prepare_piece(piece: Piece) -> Prepared:
                     # Reported already: references to it are not reported again as to nothing.
                     prepared.invalid.add((table, item[_KEYS[table]]))
     prepared.problems.extend(_warnings(file, prepared))
-    prepared.make_rows()
     return prepared
 
 
@@ -490,77 +392,6 @@ def _read(path: str, prepared: Prepared) -> _Text | None:
     return _Text(path, text, raw)
 
 
-def _read_piece(piece: Piece, prepared: Prepared) -> _Text | None:
-    """A piece of a file as text and data; None, and ``prepared.whole`` False, where it does not
-    read as the whole records it should hold (the whole file is then read instead)."""
-    assert piece.end is not None
-    try:
-        with open(piece.path, "rb") as f:
-            f.seek(piece.start)
-            data = f.read(piece.end - piece.start)
-        text = data.decode("utf-8-sig" if piece.start == 0 else "utf-8")
-        raw = tomli.loads(text, parse_float=Decimal)
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
-        raw = None
-    if raw is None or any(
-        len(raw.get(t, [])) != piece.counts.get(t, 0) if isinstance(raw.get(t, []), list) else True
-        for t in TABLES
-    ):
-        prepared.whole = False
-        return None
-    return _Text(piece.path, text, raw, first_line=piece.first_line)
-
-
-PIECE_BYTES = 3 << 20
-"""A file larger than this is read in even pieces of at most about this size: in parallel, in
-bounded memory."""
-
-_HEADER = re.compile(
-    rb"^[ \t]*\[\[[ \t]*(" + "|".join(TABLES).encode() + rb")[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$", re.MULTILINE
-)
-
-
-def pieces(path: str, *, size: int) -> list[Piece]:
-    """A file of ``size`` bytes in even pieces of at most about PIECE_BYTES, each beginning on a
-    top-level ``[[...]]`` line; the whole file as one piece where it is small, or cannot be cut
-    safely (a multi-line string could hold such a line; a format 1 file is upgraded whole)."""
-    if size <= PIECE_BYTES:
-        return [Piece(path)]
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError:
-        return [Piece(path)]
-    headers = list(_HEADER.finditer(data))
-    if not headers or b'"""' in data or b"'''" in data:
-        return [Piece(path)]
-    try:
-        top = tomli.loads(data[: headers[0].start()].decode("utf-8-sig"))
-    except (UnicodeDecodeError, tomli.TOMLDecodeError):
-        return [Piece(path)]
-    fmt = top.get("format")
-    if fmt != FORMAT:
-        return [Piece(path)]
-    # Pieces of even size: cut at PIECE_BYTES, a file a little larger would leave a sliver.
-    each = len(data) / -(-len(data) // PIECE_BYTES)
-    found: list[Piece] = []
-    start, line = 0, 1
-    before: dict[str, int] = {}
-    counts: dict[str, int] = {}
-    for header in headers:
-        at = header.start()
-        if at - start >= each:
-            found.append(Piece(path, start, at, line, dict(before), dict(counts), fmt))
-            line += data.count(b"\n", start, at)
-            for table, n in counts.items():
-                before[table] = before.get(table, 0) + n
-            start, counts = at, {}
-        table = header.group(1).decode()
-        counts[table] = counts.get(table, 0) + 1
-    found.append(Piece(path, start, len(data), line, dict(before), dict(counts), fmt))
-    return found
-
-
 def _bytes(path: str, prepared: Prepared) -> bytes | None:
     try:
         data, prepared.regular = read_bytes(path, limit=MAX_BYTES)
@@ -627,43 +458,3 @@ _PATTERNS = {
     KEY_PATTERN: "use lower-case letters, digits, '_' and '-', starting with a letter or digit",
 }
 _UNION_TAGS = frozenset({"datetime", "date", "decimal", "int", "str", "float", "list", "is-instance"})
-
-
-def prepare_all(
-    files: Sequence[str],
-    *,
-    skip: Collection[int] = (),
-    each: Callable[[Piece], Prepared] = prepare_piece,
-) -> Iterator[tuple[int, Prepared]]:
-    """Each file prepared (but those numbered in ``skip``), in order, as (its number, its pieces
-    one by one): in worker processes, by ``each``, when there is enough data to share. A piece
-    that cannot be read on its own is followed by the whole file, prepared again (here, by
-    ``prepare``), with ``redo`` set: what came of its earlier pieces is to be dropped."""
-    sizes = {no: file_size(f) for no, f in enumerate(files) if no not in skip}
-    order: deque[int] = deque()
-
-    def planned() -> Iterator[Piece]:
-        # File by file as the workers ask for more, so that they start on the first at once.
-        for no, size in sizes.items():
-            for index, piece in enumerate(pieces(files[no], size=size)):
-                order.append(no)
-                yield dataclasses.replace(piece, no=no, index=index)
-
-    redo: set[int] = set()
-    total = sum(sizes.values())
-    parallel = total >= _PARALLEL_BYTES and (len(sizes) > 1 or total > PIECE_BYTES)
-    for prepared in ordered_map(each if parallel else prepare_piece, planned(), parallel=parallel):
-        no = order.popleft()  # the results come in the order the pieces went
-        if no in redo:
-            continue
-        if not prepared.whole:
-            redo.add(no)
-            again = prepare(prepared.path, no=no)
-            again.redo = True
-            yield no, again
-            continue
-        yield no, prepared
-
-
-# Below this much data, starting worker processes costs more than it saves.
-_PARALLEL_BYTES = 2_000_000

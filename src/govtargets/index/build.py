@@ -17,8 +17,9 @@ from typing import Any
 
 import orjson
 
+from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
-from govtargets.dataset.reading import Piece, Prepared, prepare_all, prepare_piece
+from govtargets.dataset.reading import Prepared, prepare
 from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_of
 from govtargets.errors import Problem
 from govtargets.index.rows import (
@@ -31,8 +32,7 @@ from govtargets.index.rows import (
     source_view,
     target_row,
 )
-from govtargets.index.store import IndexWriter, SharedWriter
-from govtargets.index.workers import asked_workers, ordered_map
+from govtargets.index.store import IndexWriter, staged_key
 
 
 @dataclass
@@ -71,51 +71,23 @@ def compile_dataset(
     the files that the ``previous`` index of the same dataset staged as they are now are taken
     from it as they are, not read again.
     """
-    asked_workers()  # a wrong setting is an error at any build, not only one large enough for workers
     writer = IndexWriter(conn)
     reused = writer.reusable(previous, stamps) if previous and stamps else {}
+    writer.reuse({no: previous_no for no, (previous_no, _) in reused.items()}, files)
     compiled = Compiled()
     invalid: set[tuple[str, str]] = set()
     warned: dict[int, list[Problem]] = {}
-    waiting = sorted(reused)
-
-    def take_reused(before: int) -> None:
-        """Stage, in their place in the file order, the reused files numbered below ``before``."""
-        while waiting and waiting[0] < before:
-            no = waiting.pop(0)
-            previous_no, warnings = reused[no]
-            writer.reuse(no, files[no], previous_no)
-            warned[no] = [Problem(*p)._replace(file=files[no]) for p in orjson.loads(warnings or "[]")]
+    for no, path in enumerate(files):
+        if no in reused:
+            warned[no] = [Problem(*p)._replace(file=path) for p in orjson.loads(reused[no][1] or "[]")]
             compiled.problems.extend(warned[no])
-
-    # Where the index is a file, workers stage what they read into it themselves.
-    global _staging
-    _staging = _database_file(conn)
-    redone: dict[int, Prepared] = {}
-    try:
-        each = _prepare_staged if _staging else prepare_piece
-        for no, prepared in prepare_all(files, skip=reused, each=each):
-            take_reused(no)
-            if prepared.redo:
-                # Staged once every worker is done: until then, the file's later pieces may be
-                # staged still, to be dropped with its earlier ones.
-                redone[no] = prepared
-                compiled.problems = [p for p in compiled.problems if p.file != prepared.path]
-                warned[no] = []
-            compiled.problems.extend(prepared.problems)
-            warned.setdefault(no, []).extend(p for p in prepared.problems if p.severity == "warning")
-            compiled.regular &= prepared.regular
-            invalid |= prepared.invalid
-            if not prepared.redo:
-                writer.stage(no, prepared.path, prepared.rows)
-        take_reused(len(files))
-    finally:
-        _staging = None
-        _close_shared()
-    writer.detach()
-    for no, prepared in redone.items():
-        writer.drop(no)
-        writer.stage(no, prepared.path, prepared.rows)
+            continue
+        prepared = prepare(path)
+        writer.stage(no, path, staging_rows(prepared, no))
+        compiled.problems.extend(prepared.problems)
+        warned[no] = [p for p in prepared.problems if p.severity == "warning"]
+        compiled.regular &= prepared.regular
+        invalid |= prepared.invalid
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
     checker = _Checker(conn, files, bundled)
@@ -126,7 +98,7 @@ def compile_dataset(
         where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
         compiled.problems.append(Problem(file=where, message="no regions defined"))
     # Targets and projects are checked as they are served (or, where there are errors already,
-    # only checked): read once, by the workers, rather than once to check and once to serve.
+    # only checked): read once, rather than once to check and once to serve.
     found = _serve(conn, writer, ctx, _References(ctx, invalid), serve=not compiled.errors)
     compiled.problems.extend(checker.problem(*place) for place in found)
     if not compiled.errors:
@@ -440,9 +412,6 @@ def _serve(
     for region, year in reports:
         latest[region] = max(year, latest.get(region, year))
     serving = _Serving(ctx, checks, reports, {key: r["level"] for key, r in ctx.regions.items()}, latest)
-    # Written before the workers fork, not while they serve: this process would touch the
-    # context that it shares with them, and so copy it (a forked worker shares its parent's
-    # memory only until either writes to it, and reading an object writes its reference count).
     _serve_others(conn, writer, ctx, served)
     return _served(conn, writer, serving)
 
@@ -481,160 +450,54 @@ class _Serving:
     serve: bool = True
 
 
-_serving: _Serving | None = None
-
-_PARALLEL_ROWS = 20_000
-"""From this many targets (or projects), workers share the serving (forked, they share the context)."""
 _BLOCK = 1_000
-"""Rows served by one task."""
+"""Staged rows read at a time."""
 
 _STAGED = "rowid, file, loc, region, year, seq, raw"
 """What serving reads of a staged target or project."""
-Served = tuple[list[tuple[Any, ...]], list[Found]]
-"""A block's served rows, and the problems found in it."""
 
 
 def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) -> list[Found]:
-    """Serve (or only check) the staged targets and projects, in workers where there are many;
-    the problems found, the targets' first."""
-    global _serving  # what a forked worker serves from: it inherits this, unpickled
-    tables = ("targets", "projects")
-    many = [t for t in tables if conn.execute(f"SELECT COUNT(*) FROM s_{t}").fetchone()[0] >= _PARALLEL_ROWS]
-    path = _database_file(conn) if many and serving.serve else None
-    _serving = serving
-    try:
-        found = _served_by_workers(conn, many, path) if path is not None else {}
-        for table in tables:
-            if table not in found:
-                found[table] = _served_here(conn, writer, table, parallel=table in many)
-        return [p for table in tables for p in found[table]]
-    finally:
-        _serving = None
-
-
-def _served_here(conn: sqlite3.Connection, writer: IndexWriter, table: str, *, parallel: bool) -> list[Found]:
-    """Serve (or only check) a table's staged rows, written by this process (rows made in
-    workers if ``parallel``); the problems found."""
-    assert _serving is not None
+    """Serve (or only check) the staged targets and projects; the problems found, the targets' first."""
     found: list[Found] = []
-    cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
-    blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
-
-    def rows() -> Iterator[tuple[Any, ...]]:
-        for block, problems in ordered_map(_SERVERS[table], blocks, parallel=parallel):
-            found.extend(problems)
-            yield from block
-
-    if _serving.serve:
-        writer.serve(table, rows(), keyed=True)
-    else:
-        collections.deque(rows(), maxlen=0)
+    for table in ("targets", "projects"):
+        cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
+        blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
+        rows = (row for block in blocks for row in _served_rows(serving, table, block, found))
+        if serving.serve:
+            writer.serve(table, rows, keyed=True)
+        else:
+            collections.deque(rows, maxlen=0)
     return found
 
 
-def _served_by_workers(conn: sqlite3.Connection, tables: Sequence[str], path: str) -> dict[str, list[Found]]:
-    """Serve tables in workers (one pool for all) that read the staged rows from the index's
-    file and write the served rows into it themselves, a block at a time, each in a
-    transaction of its own: neither the staged nor the served rows pass through this process,
-    nor are they copied again at the end. The problems found, by table."""
-    # Read whole first: a cursor left open here would keep the workers from writing.
-    tasks = [task for table in tables for task in _ranges(conn, table, path)]
-    conn.commit()
-    found: dict[str, list[Found]] = {table: [] for table in tables}
-    try:
-        for (table, *_), problems in zip(tasks, ordered_map(_serve_block, tasks, parallel=True), strict=True):
-            found[table].extend(problems)
-    finally:
-        _close_shared()
-    return found
-
-
-def _database_file(conn: sqlite3.Connection) -> str | None:
-    """The file of ``conn``'s database, if it has one that others can open."""
-    for _, name, path in conn.execute("PRAGMA database_list"):
-        if name == "main" and path and os.path.isfile(path):
-            return str(path)
-    return None
-
-
-def _ranges(conn: sqlite3.Connection, table: str, path: str) -> Iterator[tuple[str, str, int, int]]:
-    """The tasks that serve a table's staged rows: a block of rowids each."""
-    cursor = conn.execute(f"SELECT rowid FROM s_{table} ORDER BY rowid")
-    while block := cursor.fetchmany(_BLOCK):
-        yield table, path, block[0][0], block[-1][0]
-
-
-_staging: str | None = None
-"""The index file that reading workers stage what they read into (they inherit this, forked)."""
-
-
-def _prepare_staged(piece: Piece) -> Prepared:
-    """In a worker: read a piece of the dataset, and stage its records into the index."""
-    assert _staging is not None
-    prepared = prepare_piece(piece)
-    _shared_writer(_staging).stage(prepared.rows)
-    prepared.rows = {}
-    return prepared
-
-
-_shared: dict[int, SharedWriter] = {}
-"""In each worker (by process id), its connection to the index being built."""
-
-
-def _serve_block(task: tuple[str, str, int, int]) -> list[Found]:
-    """In a worker: serve a block of staged rows, read from the index being built, into it;
-    the problems found."""
-    table, path, first, last = task
-    shared = _shared_writer(path)
-    rows, found = _SERVERS[table](shared.staged(table, _STAGED, first, last))
-    shared.serve(table, rows)
-    return found
-
-
-def _shared_writer(path: str) -> SharedWriter:
-    """This worker's connection to the index being built at ``path``."""
-    shared = _shared.get(os.getpid())
-    if shared is None:
-        shared = _shared[os.getpid()] = SharedWriter(path)
-    return shared
-
-
-def _close_shared() -> None:
-    """Close the connections of tasks that ran in this process, not in workers."""
-    for mine in _shared.values():
-        mine.close()
-    _shared.clear()
-
-
-def _served_rows(table: str, block: list[tuple[Any, ...]]) -> Served:
-    """Staged targets or projects as served rows, each once its references are checked."""
-    assert _serving is not None
-    check = _serving.checks.targets if table == "targets" else _serving.checks.projects
+def _served_rows(
+    serving: _Serving, table: str, block: list[tuple[Any, ...]], found: list[Found]
+) -> Iterator[tuple[Any, ...]]:
+    """Staged targets or projects as served rows, each once its references are checked; the
+    problems of the others go to ``found``."""
+    check = serving.checks.targets if table == "targets" else serving.checks.projects
     columns = _target_columns if table == "targets" else _project_columns
-    latest, serve = _serving.latest, _serving.serve
-    served = []
-    found: list[Found] = []
     for key, file_no, loc, region, year, seq, raw in block:
         record = orjson.loads(raw)
         references = check(record)
-        if references or not serve:
+        if references or not serving.serve:
             found += [(file_no, loc, message, where) for where, message in references]
             continue
-        served.append((key, region, year, int(year == latest[region]), seq, *columns(record, region, year)))
-    return served, found
+        latest = int(year == serving.latest[region])
+        yield (key, region, year, latest, seq, *columns(serving, record, region, year))
 
 
-def _target_columns(target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
+def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served target's columns after its place: indicator, kind, level, rank value, measure,
     threshold, search text, row."""
-    assert _serving is not None
-    source = _serving.reports[(region, year)]
-    row = target_row(target, region=region, year=year, report_source=source, ctx=_serving.ctx)
+    source = serving.reports[(region, year)]
+    row = target_row(target, region=region, year=year, report_source=source, ctx=serving.ctx)
     ranked = rank_value(row)
     return (
         row["indicator"],
         row["kind"],
-        _serving.levels[region],
+        serving.levels[region],
         None if ranked is None else float(ranked),
         rank_measure(row["unit"]),
         row["threshold"] or "",
@@ -646,18 +509,12 @@ def _target_columns(target: dict[str, Any], region: str, year: int) -> tuple[Any
 _PROJECT_TEXT = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
 
 
-def _project_columns(project: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
+def _project_columns(serving: _Serving, project: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served project's columns after its place: planned and total yuan, search text, row."""
-    assert _serving is not None
-    source = _serving.reports[(region, year)]
-    row = project_row(project, region=region, year=year, report_source=source, ctx=_serving.ctx)
+    source = serving.reports[(region, year)]
+    row = project_row(project, region=region, year=year, report_source=source, ctx=serving.ctx)
     search = searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
     return row["planned_yuan"], row["total_yuan"], search, dump(row)
-
-
-_SERVERS: dict[str, Callable[[list[tuple[Any, ...]]], Served]] = {
-    table: functools.partial(_served_rows, table) for table in ("targets", "projects")
-}
 
 
 def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
@@ -674,3 +531,36 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
         "note": indicator.get("note"),
         "noun_en": indicator.get("noun_en"),
     }
+
+
+def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, ...]]]:
+    """A file's valid records as the index stages them, table by table: rowid (``staged_key``),
+    key columns, file number, place in the file (JSON), JSON."""
+    reports: dict[Loc, Report] = {}
+    for loc, record in prepared.records.get("reports", []):
+        assert isinstance(record, Report)
+        reports[loc] = record
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for table, records in prepared.records.items():
+        found = rows.setdefault(table, [])
+        for n, (loc, record) in enumerate(records):
+            raw = record.__pydantic_serializer__.to_json(
+                record, exclude_none=True, exclude={"targets", "projects"} if table == "reports" else None
+            )
+            keys: tuple[Any, ...]
+            if table in ("targets", "projects"):
+                report = reports[loc[:2]]
+                keys = (report.region, report.year, loc[3])
+            elif table == "reports":
+                assert isinstance(record, Report)
+                keys = (record.region, record.year)
+            elif table == "outcomes":
+                assert isinstance(record, Outcome)
+                keys = (record.region, record.year, record.indicator, searchable([record.wording]))
+            else:
+                keys = (getattr(record, _KEYS[table]),)
+            found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), raw))
+    return rows
+
+
+_KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -42,21 +41,21 @@ STAGED = {
 an outcome's search text beside its keys, made by the worker that read it (an outcome is served
 as it is staged: ``IndexWriter.serve_outcomes``).
 
-A staged record's rowid says where it is in the dataset: its file's number, its piece's number
-in the file, its place in the piece (``staged_key``), so that records staged apart (by workers,
-or taken from the previous index) come together in the dataset's order."""
+A staged record's rowid says where it is in the dataset: its file's number and its place in
+the file (``staged_key``), so that records staged apart (read now, or taken from the previous
+index) come together in the dataset's order."""
 
 _STAGED_TABLES = "\n".join(
     f"CREATE TABLE s_{name} ({keys}, file INTEGER NOT NULL, loc TEXT NOT NULL, raw TEXT NOT NULL);"
     for name, keys in STAGED.items()
 )
-_FILE_BITS = 40
-"""A staged key: the file's number, above a piece's number (16 bits) and a place in it (24 bits)."""
+_FILE_BITS = 32
+"""A staged key: the file's number, above the record's place in it."""
 
 
-def staged_key(file_no: int, piece: int, place: int) -> int:
+def staged_key(file_no: int, place: int) -> int:
     """The rowid of a staged record: where it is in the dataset (see ``STAGED``)."""
-    return (file_no << _FILE_BITS) | (piece << 24) | place
+    return (file_no << _FILE_BITS) | place
 
 
 _TABLES = (
@@ -122,24 +121,25 @@ _JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects
 
 
 class IndexWriter:
-    """Fills an empty SQLite database with a dataset: staged file by file, then served.
-
-    Workers (``SharedWriter``) write into the same database while files are staged, so that
-    each staging step commits at once: a lock held between steps would keep them waiting."""
+    """Fills an empty SQLite database with a dataset: staged file by file, then served."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         # Writing a scratch database: a crash leaves a file nobody reads, so skip the journal.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
-        conn.execute(f"PRAGMA busy_timeout = {int(_WAIT * 1000)}")  # while a worker writes
         conn.executescript(_TABLES)
 
     def stage(self, file_no: int, path: str, rows: Staged) -> None:
-        """Write one file's valid records (or one piece's) into the staging tables."""
-        self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
-        _stage(self.conn, rows)
-        self.conn.commit()
+        """Write one file's valid records into the staging tables."""
+        self.conn.execute("INSERT INTO files (no, path) VALUES (?, ?)", (file_no, path))
+        for table, values in rows.items():
+            if values:
+                # raw: JSON in UTF-8 (bytes), kept as text, which SQLite's JSON functions read as JSON
+                marks = ", ".join("?" * (len(values[0]) - 1)) + ", CAST(? AS TEXT)"
+                self.conn.executemany(
+                    f"INSERT INTO s_{table} (rowid, {_STAGED_COLUMNS[table]}) VALUES ({marks})", values
+                )
 
     def mark(self, file_no: int, stamp: str, warnings: str) -> None:
         """Record what a staged file was (its stamp) and its warnings, so that a later build of
@@ -157,29 +157,27 @@ class IndexWriter:
         then = {stamp: (no, warnings) for no, stamp, warnings in rows if stamp}
         return {no: then[stamp] for no, stamp in enumerate(stamps) if stamp in then}
 
-    def reuse(self, file_no: int, path: str, previous_no: int) -> None:
-        """Stage a file's records as the previous index staged them."""
-        self.conn.execute("INSERT OR IGNORE INTO files (no, path) VALUES (?, ?)", (file_no, path))
-        low = (1 << _FILE_BITS) - 1  # the record's place in its file, as it was
-        for table, keys in STAGED.items():
-            columns = ", ".join(k.split()[0] for k in keys.split(", "))
-            self.conn.execute(
-                f"INSERT INTO s_{table} (rowid, {columns}, file, loc, raw)"
-                f" SELECT ? | (rowid & {low}), {columns}, ?, loc, raw FROM previous.s_{table} WHERE file = ?",
-                (file_no << _FILE_BITS, file_no, previous_no),
+    def reuse(self, reused: Mapping[int, int], files: Sequence[str]) -> None:
+        """Stage files' records as the previous index staged them ({file number: its number
+        there}), then let the previous index go: one statement a table, whatever the count."""
+        if reused:
+            self.conn.execute("CREATE TEMP TABLE reused (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+            self.conn.executemany("INSERT INTO reused VALUES (?, ?)", ((o, n) for n, o in reused.items()))
+            self.conn.executemany(
+                "INSERT INTO files (no, path) VALUES (?, ?)", ((n, files[n]) for n in reused)
             )
-        self.conn.commit()
-
-    def detach(self) -> None:
-        """Let the previous index go."""
+            low = (1 << _FILE_BITS) - 1  # the record's place in its file, as it was
+            for table, columns in _STAGED_COLUMNS.items():
+                keys = columns.removesuffix(", file, loc, raw")
+                self.conn.execute(
+                    f"INSERT INTO s_{table} (rowid, {columns})"
+                    f" SELECT (reused.new << {_FILE_BITS}) | (s.rowid & {low}), {_prefixed(keys)},"
+                    f" reused.new, s.loc, s.raw"
+                    f" FROM previous.s_{table} AS s JOIN reused ON s.file = reused.old"
+                )
+            self.conn.execute("DROP TABLE temp.reused")
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("DETACH DATABASE previous")
-
-    def drop(self, file_no: int) -> None:
-        """Drop what was staged of a file (its pieces, before it was read again whole)."""
-        for table in STAGED:
-            self.conn.execute(f"DELETE FROM s_{table} WHERE file = ?", (file_no,))
-        self.conn.commit()
 
     def serve(self, table: str, values: Iterable[tuple[Any, ...]], *, keyed: bool = False) -> None:
         """Write rows into a served table (``keyed``: each after its rowid)."""
@@ -209,84 +207,18 @@ class IndexWriter:
         self.conn.commit()
 
 
-class SharedWriter:
-    """A worker's connection to the index being built, which other workers write into too: it
-    stages the records a reading worker read, reads staged records and writes served rows, a
-    piece or a block at a time, each in a transaction of its own (that waits while another
-    worker's is open)."""
-
-    def __init__(self, path: str) -> None:
-        self.conn = sqlite3.connect(path, timeout=_WAIT, isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        self.conn.execute("PRAGMA synchronous = OFF")
-
-    def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
-
-    def stage(self, rows: Staged) -> None:
-        """A piece's valid records, as ``IndexWriter.stage`` writes them."""
-        with self._writing():
-            _stage(self.conn, rows)
-
-    def staged(self, table: str, columns: str, first: int, last: int) -> list[tuple[Any, ...]]:
-        """These ``columns`` of the staged records of ``table`` from rowid ``first`` to ``last``."""
-        return self.conn.execute(
-            f"SELECT {columns} FROM s_{table} WHERE rowid BETWEEN ? AND ?", (first, last)
-        ).fetchall()
-
-    def serve(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Write rows into a served table, each after its rowid (as ``IndexWriter.serve``)."""
-        if rows:
-            with self._writing():
-                self.conn.executemany(_insert(self.conn, table, len(rows[0]), keyed=True), rows)
-
-    @contextlib.contextmanager
-    def _writing(self) -> Iterator[None]:
-        """A transaction that writes, begun as soon as no other process has one open: tried
-        again every millisecond, where SQLite's own wait sleeps longer and longer between tries
-        (up to 100 ms), long after the other's has ended."""
-        self.conn.execute("PRAGMA busy_timeout = 0")
-        deadline = time.monotonic() + _WAIT
-        while True:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as exc:
-                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.001)
-        self.conn.execute(f"PRAGMA busy_timeout = {int(_WAIT * 1000)}")  # to commit, and to read
-        try:
-            yield
-        finally:
-            self.conn.execute("COMMIT")
-
-
-_WAIT = 600.0
-"""Seconds a worker waits for another's transaction to end: far more than one takes."""
-
-
 Staged = Mapping[str, list[tuple[Any, ...]]]
-"""A piece's valid records, table by table, as load.py makes them: rowid (``staged_key``), key
-columns, file number, place (JSON), JSON."""
-
-
-def _stage(conn: sqlite3.Connection, rows: Staged) -> None:
-    """Write a piece's records into the staging tables of ``conn``, each under its key."""
-    for table, values in rows.items():
-        if values:
-            # raw: JSON in UTF-8 (bytes), kept as text, which SQLite's JSON functions read as JSON
-            marks = ", ".join("?" * (len(values[0]) - 1)) + ", CAST(? AS TEXT)"
-            conn.executemany(
-                f"INSERT INTO s_{table} (rowid, {_STAGED_COLUMNS[table]}) VALUES ({marks})", values
-            )
-
+"""A file's valid records, table by table, as build.py stages them: rowid (``staged_key``),
+key columns, file number, place (JSON), JSON."""
 
 _STAGED_COLUMNS = {
     name: ", ".join([*(k.split()[0] for k in keys.split(", ")), "file", "loc", "raw"])
     for name, keys in STAGED.items()
 }
+
+
+def _prefixed(columns: str) -> str:
+    return ", ".join(f"s.{c}" for c in columns.split(", "))
 
 
 def _insert(conn: sqlite3.Connection, table: str, width: int, *, keyed: bool) -> str:
