@@ -64,6 +64,43 @@ def test_no_import_cycles() -> None:
         walk(name, ())
 
 
+LAYERS = {
+    "errors": 0,
+    "version": 0,
+    "dataset": 1,
+    "index": 2,
+    "query": 3,
+    "output": 4,
+    "extract": 4,
+    "cli": 5,
+    "api": 5,
+}
+"""Each part of the package and its layer (docs/architecture.md): a module imports only from its
+own layer and those below it. The package itself (``__init__``, ``__main__``) is above them all."""
+
+
+def _layer(module: str) -> int:
+    parts = module.split(".")
+    return LAYERS.get(parts[1], 6) if len(parts) > 1 else 6
+
+
+def test_imports_run_down_the_layers() -> None:
+    """No module imports from a layer above its own (even inside a function or for types)."""
+    upward = []
+    for name in MODULES:
+        tree = ast.parse(_path(name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("govtargets."):
+                targets = [node.module]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names if a.name.startswith("govtargets.")]
+            else:
+                continue
+            upward += [f"{name} -> {t}" for t in targets if _layer(t) > _layer(name)]
+    assert upward == []
+    assert {_layer(m) for m in MODULES} >= set(LAYERS.values())  # every layer has a module
+
+
 @pytest.mark.parametrize("module", MODULES)
 def test_every_module_imports_on_its_own(module: str) -> None:
     """Each module imports in a fresh interpreter, as the first thing imported."""
