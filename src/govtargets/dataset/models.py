@@ -69,16 +69,6 @@ Year = Annotated[int, Strict(), Field(ge=1949, le=2100)]
 Whole = Annotated[int, Strict(), Field(ge=0, lt=2**63)]
 Date = Annotated[dt.datetime, Strict()] | Annotated[dt.date, Strict()]
 
-WARNINGS: dict[str, str] = {
-    "unusual-growth": "a growth rate outside -30% to 50%",
-    "unusual-year": "a year before 1978 or after next year",
-    "unusual-production-year": "production starting more than 20 years from the report",
-    "mixed-scripts": "a name that mixes scripts (Latin with Cyrillic or Greek)",
-    "replaces-bundled": "a report or outcome that replaces the bundled data's",
-    "format-1": "a file in format 1, read by upgrading it",
-}
-"""The warnings a person may mark as checked on a record (``checked = ["unusual-growth"]``)."""
-
 Checked = list[
     Literal["unusual-growth", "unusual-year", "unusual-production-year", "mixed-scripts", "replaces-bundled"]
 ]

@@ -85,11 +85,6 @@ def describe_field(field: Loc) -> str | None:
     return text or None
 
 
-def find_line(text: str, record: Loc, field: Loc = ()) -> int | None:
-    """The 1-based line of ``field`` in ``record``, else of the record's header, else None."""
-    return Locator(text).find(record, field)
-
-
 class Locator:
     """Finds records and fields in one file's text; it reads the headers once, for many lookups.
 

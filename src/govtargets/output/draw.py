@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from rich import box
 from rich.cells import cell_len
@@ -367,14 +367,3 @@ def _records(table: Table, width: int) -> Iterator[str]:
             first, *rest = wrap(f"{column.header}: {value}", width - 2)
             yield first
             yield from (f"  {line}" for line in rest)
-
-
-def plain_lines(blocks: Iterable[Block]) -> list[str]:
-    """Every cell's and line's text, for tests and search: what a reader sees, in order."""
-    found: list[str] = []
-    for block in blocks:
-        if isinstance(block, Line):
-            found.append(block.text)
-        else:
-            found += [text_of(c) for row in block.rows for c in row]
-    return found
