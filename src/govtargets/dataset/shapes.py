@@ -176,6 +176,8 @@ class ProjectRow(TypedDict):
     wording: str
     notes: str | None
     """Facts from other sources, each ending with its source in brackets, separated by " | "."""
+    note_sources: str | None
+    """The sources of the notes, in their order, separated by spaces (a source id has none)."""
     source: str
     source_url: str | None
 

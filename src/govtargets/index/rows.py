@@ -361,6 +361,7 @@ def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx
         "production_expected": start.get("expected", False) if start else None,
         "wording": project["wording"],
         "notes": " | ".join(notes) or None,
+        "note_sources": " ".join(n["source"] for n in project.get("notes", [])) or None,
         "source": source["id"],
         "source_url": source.get("url"),
     }

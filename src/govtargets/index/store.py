@@ -24,7 +24,7 @@ YearChoice = int | Literal["latest"] | None
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {

@@ -182,7 +182,7 @@ def _project_table(
             start = str(p["production_start"]) + (
                 (" 预计" if lang == "zh" else " (expected)") if p["production_expected"] else ""
             )
-        notes = [n.rsplit(" [", 1)[-1].rstrip("]") for n in (p["notes"] or "").split(" | ") if n]
+        notes = (p["note_sources"] or "").split()
         rows.append(
             [
                 p["name_zh"] + (f" {p['name_en']}" if p["name_en"] and lang == "en" else ""),

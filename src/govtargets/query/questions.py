@@ -128,12 +128,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     ]
     cited = [found.get("source"), *(t["source"] for t in targets), *(t["actual_source"] for t in targets)]
     cited += [p["source"] for p in projects] + [p["total_source"] for p in projects]
-    cited += [
-        note.rsplit(" [", 1)[-1].rstrip("]")
-        for p in projects
-        for note in (p["notes"] or "").split(" | ")
-        if note
-    ]
+    cited += [source for p in projects for source in (p["note_sources"] or "").split()]
     sources = index.sources(s for s in cited if s)
     return {
         "region": found,  # type: ignore[typeddict-item]
