@@ -371,7 +371,7 @@ def extract(
     The TOML draft validates as it stands; each record it is unsure of carries a comment.
     """
     from govtargets.extract.command import draft_text
-    from govtargets.output.write import write, write_file
+    from govtargets.output.write import write_text
 
     chosen: Literal["toml", "json"] = "json" if fmt == "json" else "toml"
     text = draft_text(
@@ -383,10 +383,7 @@ def extract(
         bundled=not no_bundled,
         use_cache=not no_cache,
     )
-    if output and output != "-":
-        write_file(output, text, force=force)
-    else:
-        write([text])
+    write_text(text, output=output, force=force)
 
 
 @cli.command()
@@ -425,7 +422,7 @@ def init(
 
     from govtargets.dataset.scaffold import starting_file
     from govtargets.index.cache import answer
-    from govtargets.output.write import write, write_file
+    from govtargets.output.write import write_text
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
         raise click.BadParameter("use lower-case letters, digits, '_' and '-'", param_hint="REGION")
@@ -448,10 +445,7 @@ def init(
         parent=parent,
         indicators=catalogue,
     )
-    if output and output != "-":
-        write_file(output, text, force=force)
-    else:
-        write([text])
+    write_text(text, output=output, force=force)
 
 
 @cli.command()

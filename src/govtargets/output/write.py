@@ -13,14 +13,16 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson  # the standard library's encoder is pure Python when it indents: 10x slower
 
 from govtargets.dataset.wording import Lang, json_number, number
 from govtargets.errors import OutputError
 from govtargets.index.lazy import Rows
-from govtargets.output.formats import Answer
+
+if TYPE_CHECKING:
+    from govtargets.output.formats import Answer  # only its type: extract's text needs no tables
 
 Format = Literal["table", "json", "jsonl", "csv"]
 
@@ -214,6 +216,14 @@ def silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def write_text(text: str, *, output: str | None, force: bool = False) -> None:
+    """A command's text to standard output, or to the file ``--output`` names (``-``: standard output)."""
+    if output and output != "-":
+        write_file(output, text, force=force)
+    else:
+        write([text])
 
 
 def write_file(path: str, text: str, *, force: bool = False) -> None:
