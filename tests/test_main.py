@@ -79,6 +79,18 @@ def test_a_closed_pipe_is_the_readers_choice() -> None:
         assert process.stderr.read() == b""
 
 
+def _wait_until_reading_a_pipe(pid: int) -> None:
+    """Until the process waits on a pipe (Linux tells, in /proc), so that a signal finds its
+    handlers set; elsewhere, a while."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        time.sleep(1.5)
+        return
+    deadline = time.monotonic() + 30
+    while "pipe" not in wchan.read_text() and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 def test_interrupt_exits_130() -> None:
     """Ctrl-C while a command waits on a pipe: status 130 and a line saying so."""
     with subprocess.Popen(
@@ -88,7 +100,7 @@ def test_interrupt_exits_130() -> None:
         stderr=subprocess.PIPE,
         env=_env(),
     ) as process:
-        time.sleep(1.5)
+        _wait_until_reading_a_pipe(process.pid)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
     assert process.returncode == 130

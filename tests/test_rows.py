@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from govtargets.dataset.shapes import TargetRow
 from govtargets.index.rows import Context, target_row
+
+from .conftest import Run
 
 CTX = Context(
     regions={
@@ -24,10 +28,24 @@ def test_a_figure_keeps_the_digits_typed_after_an_equal_one() -> None:
     assert [_row(v)["figure_zh"] for v in ("6.5", "6.50", "8", "8.0")] == ["+6.5%", "+6.50%", "+8%", "+8.0%"]
 
 
-def test_a_row_has_every_column_in_order() -> None:
-    """The row's keys are TargetRow's, in its order; a target with no outcome has null outcome columns."""
+def test_every_view_of_a_target_has_the_same_columns(run: Run) -> None:
+    """A target's JSON row, its JSON Lines row and its CSV columns are one shape, in one order,
+    whatever the command (targets, show; rank adds the rank)."""
+    csv_header = (
+        run("targets", "--year", "all", "--format", "csv", data=None).stdout.splitlines()[0].split(",")
+    )
+    (line, *_) = run("targets", "--year", "all", "--format", "jsonl", data=None).stdout.splitlines()
+    shown = json.loads(run("show", "jintan", "--json", data=None).stdout)["targets"][0]
+    ranked = json.loads(run("rank", "gdp", "--json", data=None).stdout)["groups"][0]["entries"][0]
+    assert list(json.loads(line)) == csv_header == list(shown) == [k for k in ranked if k != "rank"]
+    assert {"region", "year", "indicator", "kind", "value", "unit", "wording", "outcome", "actual"} <= set(
+        csv_header
+    )
+
+
+def test_a_row_without_an_outcome_has_null_outcome_columns() -> None:
+    """A target with no outcome has null outcome columns, and its figures in both languages."""
     row = _row("6.5")
-    assert list(row) == list(TargetRow.__annotations__)
     assert row["outcome"] is None
     assert row["actual"] is None
     assert (row["region_zh"], row["indicator_en"], row["unit"], row["figure_en"]) == (
