@@ -507,6 +507,4 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
-    # Everything is written and closed: skip the interpreter's teardown, which frees every
-    # module object one by one and costs a query about an eighth of its time.
-    os._exit(status)
+    sys.exit(status)
