@@ -482,10 +482,30 @@ def schema(of_output: bool) -> None:
     write([(output_schema() if of_output else dataset_schema()) + "\n"])
 
 
+def _arguments(argv: Sequence[str]) -> list[str]:
+    """The arguments as text. One that is not text in the locale's encoding (Python keeps its
+    bytes as surrogates) is read as UTF-8 or GB18030, as a Chinese terminal may send it, else
+    refused as a usage error: it must never reach a query."""
+    found = []
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = os.fsencode(arg)
+            for encoding in ("utf-8", "gb18030"):
+                with contextlib.suppress(UnicodeDecodeError):
+                    arg = raw.decode(encoding)
+                    break
+            else:
+                raise click.UsageError(f"the argument {raw!r} is neither UTF-8 nor GB18030 text") from None
+        found.append(arg)
+    return found
+
+
 def main() -> None:
     """Run the command line (the ``govtargets`` script), and end the process."""
     try:
-        status = cli.main(prog_name="govtargets", standalone_mode=False)
+        status = cli.main(_arguments(sys.argv[1:]), prog_name="govtargets", standalone_mode=False)
     except (click.Abort, KeyboardInterrupt):
         _say("govtargets: interrupted")
         status = 130

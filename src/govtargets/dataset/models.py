@@ -46,6 +46,8 @@ def _number(value: Any) -> Any:
     # a float comes from Python callers. Anything else, a string above all, is refused.
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise ValueError(f"a number is needed here, not {_what(value)}")
+    if value == 0 and Decimal(str(value)).is_signed():
+        raise ValueError("a negative zero: write 0 (a fall of nothing has no sign)")
     return Decimal(str(value)) if isinstance(value, float) else value
 
 

@@ -440,7 +440,7 @@ _MESSAGES = {
     "extra_forbidden": "unknown field (is it misspelt?)",
     "missing": "missing: this field is required",
     "finite_number": "a finite number is needed (not nan or inf)",
-    "decimal_max_digits": "a figure has at most 15 significant digits",
+    "decimal_max_digits": "a figure has at most 15 digits in all, whole and decimal (1e15 has 16)",
     "list_type": "a list is needed here ([...])",
     "model_type": "a table is needed here ({ ... } or [[...]])",
     "model_attributes_type": "a table is needed here ({ ... } or [[...]])",

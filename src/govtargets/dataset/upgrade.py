@@ -141,12 +141,15 @@ def upgrade_file(path: str, *, rewrite: bool = False) -> str | None:
 
     import tomli
 
+    from govtargets.dataset.files import read_bytes
     from govtargets.errors import DataError, Problem
 
     try:
-        with open(path, "rb") as handle:
-            raw = tomli.loads(handle.read().decode("utf-8-sig"), parse_float=Decimal)
-    except (OSError, ValueError) as exc:
+        data, _ = read_bytes(path, limit=1 << 30)  # the reader of every data file: no device, no endless pipe
+        raw = tomli.loads(data.decode("utf-8-sig"), parse_float=Decimal)
+    except OSError as exc:
+        raise DataError([Problem(file=path, message=f"cannot read it: {exc.strerror or exc}")]) from None
+    except ValueError as exc:
         raise DataError([Problem(file=path, message=f"cannot read it as TOML: {exc}")]) from None
     if not is_format_1(raw):
         raise DataError(

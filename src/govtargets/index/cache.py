@@ -19,6 +19,8 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+import orjson
+
 from govtargets.dataset.files import PathLike, bundled_count, dataset_files, file_size, is_regular
 from govtargets.errors import DataError
 from govtargets.index.store import SCHEMA_VERSION, Index, read_only
@@ -76,8 +78,9 @@ def answer(
         index.close()
 
 
-_DAMAGE = (sqlite3.DatabaseError, ValueError, LookupError)
-"""What reading a damaged index raises (orjson's decode error is a ValueError)."""
+_DAMAGE = (sqlite3.DatabaseError, orjson.JSONDecodeError)
+"""What reading a damaged index raises: never a bad argument's error (a string that SQLite
+cannot encode is a ValueError too), which would throw a good index away."""
 
 
 def open_index(paths: Sequence[PathLike] = (), *, bundled: bool = True, use_cache: bool = True) -> Index:
