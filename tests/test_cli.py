@@ -110,7 +110,7 @@ def test_several_data_paths_and_the_environment(tmp_path: Path) -> None:
     env = {"GOVTARGETS_DATA": f"{MINI}{os.pathsep}{extra}", "GOVTARGETS_NO_BUNDLED": "1"}
     assert json.loads(runner.invoke(cli, ["list", "--json"], env=env).stdout) == json.loads(both.stdout)
     assert (
-        len(json.loads(runner.invoke(cli, ["list", "--json", "--data", str(extra)]).stdout)["regions"]) == 17
+        len(json.loads(runner.invoke(cli, ["list", "--json", "--data", str(extra)]).stdout)["regions"]) == 48
     )
 
 

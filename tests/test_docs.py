@@ -65,7 +65,7 @@ def test_the_readme_python_example_runs() -> None:
         exec(compile(code, "README.md", "exec"), {})
     first, chain = out.getvalue().splitlines()
     assert re.fullmatch(r"\d+ GDP targets of the 13 cities; \d+ met", first)
-    assert chain == "江苏省 +5%左右 → 常州市 +5.5% → 金坛区 +8%"
+    assert chain == "中华人民共和国 +5%左右 → 江苏省 +5%左右 → 常州市 +5.5% → 金坛区 +8%"
 
 
 def test_the_python_docs_run() -> None:

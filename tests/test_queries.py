@@ -147,12 +147,13 @@ def test_projects_by_amount(mini: Index) -> None:
 
 
 def test_bundled_chain_of_jintan(bundled: Index) -> None:
-    """江苏 5%左右 → 常州 5.5% (+0.5) → 金坛 8% (+2.5)."""
+    """China 5%左右 → 江苏 5%左右 (+0) → 常州 5.5% (+0.5) → 金坛 8% (+2.5)."""
     (row,) = questions.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
     assert [
         (link["region"]["id"], link["targets"][0]["figure_zh"], link["adds"]) for link in row["links"]
     ] == [
-        ("jiangsu", "+5%左右", None),
+        ("china", "+5%左右", None),
+        ("jiangsu", "+5%左右", Decimal("0")),
         ("changzhou", "+5.5%", Decimal("0.5")),
         ("jintan", "+8%", Decimal("2.5")),
     ]
