@@ -3,6 +3,7 @@ report's year and region, its encodings and formats, and bad input."""
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
@@ -262,3 +263,33 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
     assert "new_indicator_1" in text
     assert "# '新奇指标' matches no indicator" in text
     assert runner.invoke(cli, ["validate", str(draft)]).exit_code == 0
+
+
+# The development set's score (the bundled data's reports less the held-out fifth, scored by
+# benchmarks/extract.py), measured 2026-12-05 on Jiangsu 2022-2026: a change that breaks a
+# report fails here. Raise the floor when the score rises; never lower it to let a change in.
+SCORE_FLOOR = {"targets": (0.997, 0.993), "outcomes": (1.000, 1.000)}
+
+
+def test_the_development_set_scores_at_or_above_its_floor() -> None:
+    import importlib.util
+
+    top = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("extract_benchmark", top / "benchmarks" / "extract.py")
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    if not bench.REPORTS.is_dir():
+        pytest.skip("../shared/source/reports is not beside this checkout")
+    held = bench.held_out()
+    files = [p for p in bench.bundled_reports() if f"{p.parent.name}/{p.name}" not in held]
+    assert files
+    assert all(p.is_file() for p in files)
+    run = bench.evaluate(files, posts=bench.POSTS, verbose=True)
+    for name, got in (("targets", run.targets), ("outcomes", run.outcomes)):
+        precision, recall = SCORE_FLOOR[name]
+        differences = "\n".join(line for line in run.lines if line.startswith("  "))
+        assert round(got.precision, 3) >= precision, f"{name} precision {got.precision:.3f}\n{differences}"
+        assert round(got.recall, 3) >= recall, f"{name} recall {got.recall:.3f}\n{differences}"
