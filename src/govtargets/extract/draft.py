@@ -45,10 +45,10 @@ def extract(
     """Read a report's text into a draft: the year's main targets and the year before's results."""
     catalogue = Catalogue(indicators)
     known = Regions(regions)
-    report = read_report(text)
+    report = read_report(text, year)
     draft = Draft(
         text=text,
-        year=year or report.year,
+        year=report.year,
         region=known.match(region) or region if region else known.match(report.region_zh),
         region_zh=report.region_zh,
         title=report.title,

@@ -165,6 +165,11 @@ class _Item:
     unsure: list[str] = field(default_factory=list)
 
 
+_MOST_PENDING = 6
+"""How many clauses of names without a predicate may run on to one that gives them their figure."""
+_MOST_NAMES = 12
+
+
 class Reader:
     """Reads a passage's clauses into targets, matching indicators to a catalogue."""
 
@@ -192,7 +197,11 @@ class Reader:
                 found.extend(targets)
                 pending, pending_clauses, pending_start = [], [], None
             elif carried:
-                pending = [*pending, *carried]
+                if len(pending_clauses) >= _MOST_PENDING:  # names without a figure go on too long
+                    unread += pending_clauses
+                    pending, pending_clauses, pending_start = [], [], None
+                    carried = carried[-_MOST_NAMES:]
+                pending = carried  # the names before, and this clause's
                 pending_clauses.append(clause)
                 pending_start = start if pending_start is None else pending_start
             else:
