@@ -293,3 +293,18 @@ def test_the_development_set_scores_at_or_above_its_floor() -> None:
         differences = "\n".join(line for line in run.lines if line.startswith("  "))
         assert round(got.precision, 3) >= precision, f"{name} precision {got.precision:.3f}\n{differences}"
         assert round(got.recall, 3) >= recall, f"{name} recall {got.recall:.3f}\n{differences}"
+
+
+def test_pathological_texts_complete(bundled: Index) -> None:
+    """No part of extract grows faster than its input: names without a figure clause after
+    clause (which once doubled a list each clause, as hunan/2006 has them, and ran for minutes:
+    80 clauses would be 2**80 names), a marker repeated, and a name repeated without a stop."""
+    indicators, regions = bundled.indicators(), bundled.regions()
+    names = _report("地区生产总值，" * 80 + "一般公共预算收入增长5%。")
+    draft = extract(names, indicators=indicators, regions=regions)
+    assert {t.indicator for t in draft.targets} == {"gdp", "budget_revenue"}
+    assert len(draft.targets) == 2
+    repeated = "主要预期目标：地区生产总值增长5%，" * 3000
+    assert extract(repeated, indicators=indicators, regions=regions).targets
+    run_on = "地区生产总值一般公共预算收入" * 3000 + "主要预期目标：地区生产总值增长5%。"
+    assert extract(run_on, indicators=indicators, regions=regions).targets

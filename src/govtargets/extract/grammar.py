@@ -201,7 +201,7 @@ class Reader:
                     unread += pending_clauses
                     pending, pending_clauses, pending_start = [], [], None
                     carried = carried[-_MOST_NAMES:]
-                pending = carried  # the names before, and this clause's
+                pending = list(dict.fromkeys(carried))  # the names before, and this clause's
                 pending_clauses.append(clause)
                 pending_start = start if pending_start is None else pending_start
             else:
@@ -239,7 +239,7 @@ class Reader:
         if open_items is not None:
             found += self._targets(owners, open_items, clause, start)
             return found, [], owners
-        carried = [(name, start) for name in accumulated]
+        carried = [(name, start) for name in dict.fromkeys(accumulated)]
         return [], carried, last
 
     def _targets(self, owners: list[str], items: list[_Item], clause: str, start: int) -> list[Found]:

@@ -42,6 +42,11 @@ class Catalogue:
             {n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=len, reverse=True
         )
         self.written = sorted((n for n in written if re.search(r"[\u4e00-\u9fff]", n)), key=len, reverse=True)
+        # The written names by their first character, longest first: a text is searched only for
+        # the names that can start in it, so that finding them costs about its length.
+        self._by_first: dict[str, list[str]] = {}
+        for known in self.written:
+            self._by_first.setdefault(known[0], []).append(known)
 
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
@@ -76,15 +81,21 @@ class Catalogue:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where catalogue names stand in ``text`` (longest first, not overlapping), so that a
         name's own 和 or digits (碳达峰碳中和, PM2.5) are not read as a list or a figure."""
-        taken: list[tuple[int, int]] = []
         folded = text.lower()
-        for known in self.written:
-            start = folded.find(known)
-            while start >= 0:
-                end = start + len(known)
-                if all(end <= a or start >= b for a, b in taken):
-                    taken.append((start, end))
-                start = folded.find(known, start + 1)
+        found: list[tuple[int, int]] = []  # (-length, start) of each name where it stands
+        for first in set(folded):
+            for known in self._by_first.get(first, ()):
+                start = folded.find(known)
+                while start >= 0:
+                    found.append((-len(known), start))
+                    start = folded.find(known, start + 1)
+        free = bytearray(len(folded))  # 1 where a longer name already stands
+        taken: list[tuple[int, int]] = []
+        for length, start in sorted(found):
+            end = start - length
+            if not any(free[start:end]):
+                taken.append((start, end))
+                free[start:end] = b"\x01" * (end - start)
         return sorted(taken)
 
 

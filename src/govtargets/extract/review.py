@@ -20,7 +20,7 @@ from govtargets.vocab import POINTS, unit_of
 
 GDP, BUDGET = "gdp", "budget_revenue"
 
-_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
 _LONGER = re.compile(r"年均|五年|十三五|十四五|十五五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元")
 _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)"
@@ -94,12 +94,16 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
     level_only = None
     for match in _SENTENCE.finditer(review):
         sentence = match.group()
-        spans = catalogue.spans(sentence)
+        covered: list[int] | None = None  # the length of the catalogue name at each character
         for name in pattern.finditer(sentence):
+            if covered is None:
+                covered = [0] * len(sentence)
+                for a, b in catalogue.spans(sentence):
+                    covered[a:b] = [b - a] * (b - a)
             # Not part of a longer name (GDP in 人均GDP, 单位GDP能耗).
-            if any(a <= name.start() < b and b - a > name.end() - name.start() for a, b in spans):
+            if covered[name.start()] > name.end() - name.start():
                 continue
-            if re.search(r"(?:单位|万元|地均|人均|每)$", sentence[: name.start()]):
+            if sentence[: name.start()].endswith(("单位", "万元", "地均", "人均", "每")):
                 continue
             if _planned(sentence, name.start(), name.end(), year):
                 continue
