@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from govtargets.cli import cli
+from govtargets.errors import ReportError
 from govtargets.extract.draft import as_json, as_toml, extract
 from govtargets.extract.reading import decode
 from govtargets.index import Index
@@ -308,3 +309,93 @@ def test_pathological_texts_complete(bundled: Index) -> None:
     assert extract(repeated, indicators=indicators, regions=regions).targets
     run_on = "地区生产总值一般公共预算收入" * 3000 + "主要预期目标：地区生产总值增长5%。"
     assert extract(run_on, indicators=indicators, regions=regions).targets
+
+
+# Issue 26's clauses, each verbatim from the report it was seen in: (passage, expected targets
+# as (indicator, kind, value, unit, qualifiers, goal)).
+ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # §3: 分别 pairs, and 城乡 given two figures in turn is urban and rural
+    ("城乡居民人均可支配收入分别增长7%左右和7.5%左右。", [
+        ("urban_disposable_income", "growth", D(7), "%", ["左右"], None),
+        ("rural_disposable_income", "growth", D("7.5"), "%", ["左右"], None),
+    ]),
+    ("城镇和农村居民人均可支配收入分别增长10%、13%以上。", [
+        ("urban_disposable_income", "growth", D(10), "%", ["以上"], None),
+        ("rural_disposable_income", "growth", D(13), "%", ["以上"], None),
+    ]),
+    # §5: a list of names against a list of figures, paired, not multiplied out
+    ("对一般公共预算收入、固定资产投资、社会消费品零售总额指标，分别按6%、9%、7.5%掌握。", [
+        ("budget_revenue", "growth", D(6), "%", [], None),
+        ("fixed_asset_investment", "growth", D(9), "%", [], None),
+        ("retail_sales", "growth", D("7.5"), "%", [], None),
+    ]),
+    # §6: ‰, 减排 as a fall, a unit of weight with 以上, 达 inside 下达, 单位生产总值能耗 not GDP
+    ("人口自然增长率控制在3.6‰。", [("population_growth", "level", D("3.6"), "‰", ["控制在"], None)]),
+    ("化学需氧量减排3%以上。", [("cod_emissions", "decline", D(3), "%", ["以上"], None)]),
+    ("粮食产量稳定在90亿斤以上。", [("grain_output", "level", D(90), "亿斤", ["以上"], None)]),
+    ("单位生产总值能耗下降4%。", [("energy_intensity", "decline", D(4), "%", [], None)]),
+    # §8: qualitative clauses, with a canonical goal or the report's own words
+    ("能耗、碳排放强度和污染减排指标控制在国家核定范围内。", [
+        ("energy_intensity", "qualitative", None, None, [], "within_limit"),
+        ("carbon_intensity", "qualitative", None, None, [], "within_limit"),
+        (None, "qualitative", None, None, [], "within_limit"),
+    ]),
+    ("各项约束性指标控制在省下达指标以内。", [(None, "qualitative", None, None, [], "within_limit")]),
+    ("完成城镇就业市定目标任务。", [(None, "qualitative", None, None, [], "meet_quota")]),
+    ("工业经济稳居前列。", [(None, "qualitative", None, None, [], "稳居前列")]),
+    ("人口规模保持相对稳定。", [(None, "qualitative", None, None, [], "保持相对稳定")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "expected"), ISSUE_26, ids=[p for p, _ in ISSUE_26])
+def test_issue_26_clauses(bundled: Index, passage: str, expected: list[tuple[Any, ...]]) -> None:
+    found = _drafted(bundled, passage)["targets"]
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["unit"] if t["kind"] != "qualitative" else None,
+         t["qualifiers"], t["goal"])
+        for t in found
+    ]  # fmt: skip
+    assert got == expected
+
+
+def test_the_passage_in_every_eras_wording(bundled: Index) -> None:
+    """Issue 26 §1-§2: other introducing words, a sentence without a list, the year from the
+    delivered date (not the title), --year steering the search, five-year goals passed over."""
+    indicators, regions = bundled.indicators(), bundled.regions()
+
+    def draft(text: str, year: int | None = None) -> Any:
+        return extract(text, indicators=indicators, regions=regions, year=year)
+
+    for intro in (
+        "宏观调控主要预期目标建议为：",
+        "主要目标预期是：",
+        "主要预期和调控目标是：",
+        "主要预期目标是，",
+    ):
+        text = f"——2010年1月8日在测试省第一届人民代表大会上\n\n今年{intro}地区生产总值增长9%以上。\n"
+        assert [(t.indicator, t.value) for t in draft(text).targets] == [("gdp", D(9))], intro
+    sentence = "——2003年3月5日在第十届全国人民代表大会第一次会议上\n\n今年经济增长预期目标为6%-6.5%。\n"
+    found = draft(sentence).targets
+    assert [(t.indicator, t.kind, t.value, t.value_high) for t in found] == [
+        ("gdp", "growth", D(6), D("6.5"))
+    ]
+    # 2010年四川省人民政府工作报告, delivered on 18 January 2011, sets the 2011 targets.
+    sichuan = (
+        "# 2010年四川省人民政府工作报告\n\n——2011年1月18日在四川省第十一届人民代表大会第四次会议上\n\n"
+        "今后五年的主要目标是：全省生产总值年均增长10%以上。\n\n"
+        "2011年主要预期目标是：全省生产总值增长12%；地方财政一般预算收入增长13%。\n"
+    )
+    report = draft(sichuan)
+    assert report.year == 2011
+    assert [(t.indicator, t.value) for t in report.targets] == [("gdp", D(12)), ("budget_revenue", D(13))]
+    both = "2011年主要预期目标是：生产总值增长12%。\n\n2012年主要预期目标是：生产总值增长10%。\n"
+    assert [t.value for t in draft(both, 2011).targets] == [D(12)]
+    assert [t.value for t in draft(both, 2012).targets] == [D(10)]
+
+
+def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
+    text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
+    with pytest.raises(ReportError) as error:
+        extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert "closest" in str(error.value)
+    assert "line 3: 去年完成了各项目标任务" in str(error.value)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govtargets.extract.names import Catalogue
-from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, qualifier_key
+from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key
 
 
 @dataclass
@@ -92,7 +92,7 @@ _NOT_A_TARGET = re.compile(
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 3,300 or 3300
 _COUNTERS = (
     "人次|标准箱|标箱|美元|元|人|个|套|所|家|件|项|座|处|户|辆|张|起|名|例|次|台|艘|架|条|批|间|床|只|头|株|棵|"
-    "部|种|篇|班|吨标准煤|吨标煤|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
+    "部|种|篇|班|吨标准煤|吨标煤|吨|公斤|千克|斤|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
 )
 _UNIT = rf"%|‰|个百分点|(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?(?:{_COUNTERS})"
 
@@ -107,14 +107,14 @@ FIGURE = re.compile(
     r"(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
-_DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减")
+_DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减", "减排")
 _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
-    r"与(?=[^，；。]*同步)|基本同步|同步|稳中|稳步|稳定|稳量|保稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"均(?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
@@ -123,7 +123,12 @@ _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善
 
 _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("meet_quota", re.compile(r"完成.*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标)|完成.*?(?:任务|目标)$")),
-    ("within_limit", re.compile(r"省控线|省定范围|控制目标以?内|调控目标")),
+    (
+        "within_limit",
+        re.compile(
+            r"省控线|省定范围|控制目标以?内|调控目标|核定范围|下达(?:的)?指标以?内|下达(?:的)?目标以?内"
+        ),
+    ),
     ("top_rank", re.compile(r"第一方阵|前列|领先")),
     ("breakthrough", re.compile(r"新突破")),
     ("positive_growth", re.compile(r"正增长")),
@@ -246,6 +251,8 @@ class Reader:
         if not owners:
             return []
         respectively = any(i.respectively for i in items)
+        if respectively and len(items) == 2 and len(owners) == 1 and owners[0].startswith("城乡"):
+            owners = town_and_country(owners[0])  # 城乡居民人均可支配收入分别增长7%左右和7.5%左右
         if respectively and len(items) > 1 and len(items) == len(owners):
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -321,6 +328,10 @@ class Reader:
         )
         if quota is None:
             quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?目标$", clause)
+        if quota is None:  # 完成城镇就业市定目标任务
+            quota = re.match(
+                r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
+            )
         if quota:
             names = _names(quota.group(1), self.catalogue)
             return [self._found(n, _Item(Kind.QUALITATIVE, goal="meet_quota"), clause, start) for n in names]
@@ -350,6 +361,13 @@ class Reader:
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         return subject, _items(predicate)
+
+
+def town_and_country(name: str) -> list[str]:
+    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
+    if name.startswith("城乡"):
+        return ["城镇" + name[2:], "农村" + name[2:]]
+    return [name]
 
 
 def _predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
@@ -382,7 +400,7 @@ _AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
 def _names(subject: str, catalogue: Catalogue) -> list[str]:
     """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
-    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年)", "", subject.strip())
+    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对)", "", subject.strip())
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     if not subject:
         return []
@@ -456,9 +474,13 @@ def _items(predicate: str) -> list[_Item]:
     return items
 
 
+_CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
+"""Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
+
+
 def _bare_figure(segment: str, previous: _Item) -> _Item | None:
     """A 、-part that is only a figure, going on with the verb of the part before (3%、4.4%左右)."""
-    match = FIGURE.fullmatch(segment.strip())
+    match = FIGURE.fullmatch(_CLOSING.sub("", segment.strip()))
     if match is None:
         return None
     item = _figure(match, "", "", previous.verb)
@@ -509,6 +531,13 @@ def _qualifier_words(text: str) -> list[str]:
     for match in re.finditer("|".join(map(re.escape, forms)), text):
         if match.group() == "约" and not re.match(r"\s*\d", text[match.end() :]):
             continue  # 约束性, not 约5%
+        if match.group() == "达" and text[max(0, match.start() - 1) : match.start()] in (
+            "下",
+            "到",
+            "传",
+            "表",
+        ):
+            continue  # 省下达, not 达5%
         if qualifier_key(match.group()) not in (
             "in_step",
             "basically_in_step",
@@ -550,6 +579,12 @@ def _compared(relation: str, reference: str, before: str, margin: Decimal | None
 def _goal(predicate: str) -> _Item | None:
     """A qualitative target's goal, with the qualifier words before it."""
     text = predicate.strip()
+    if (
+        re.fullmatch(r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列", text)
+        and goal_key(text) is None
+    ):
+        # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列)
+        return _Item(Kind.QUALITATIVE, goal=text)
     for key, pattern in _GOAL_PATTERNS:
         if pattern.search(text):
             words = [w for w in _qualifier_words(text) if not any(w in form for form in GOALS[key].zh)]

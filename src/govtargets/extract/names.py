@@ -10,8 +10,9 @@ from typing import Any
 from govtargets.vocab import normalize_name
 
 # Words a report puts before or after an indicator's name that do not change which it is.
-_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力)+")
+_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对)+")
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|增长|总量|规模|水平|指标|发展)$")
+_TARGET = re.compile(r"(?:的)?(?:预期目标|目标)$")  # 经济增长预期目标为6%: the target of 经济增长
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class Catalogue:
 
 
 def _variants(name: str) -> list[str]:
-    bare = _PREFIX.sub("", name)
+    bare = _TARGET.sub("", _PREFIX.sub("", name))
     found = [name, bare, _SUFFIX.sub("", bare)]
     return list(dict.fromkeys(v for v in found if v))
 

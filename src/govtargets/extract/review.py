@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.extract.grammar import FIGURE, _names, _predicate_start, number_of
+from govtargets.extract.grammar import FIGURE, _names, _predicate_start, number_of, town_and_country
 from govtargets.extract.names import Catalogue
 from govtargets.vocab import POINTS, unit_of
 
@@ -308,7 +308,7 @@ def _part(
         subject = subject[: spans[0][1]]  # 地区生产总值连跨两个千亿元台阶: the name, and words about it
     subjects: list[Outcome] = []
     for name in _names(subject, catalogue) if subject else []:
-        for piece in _town_and_country(name) if respectively else [name]:
+        for piece in town_and_country(name) if respectively else [name]:
             key = catalogue.match(piece)
             if key is None:
                 continue
@@ -370,13 +370,6 @@ def _level_words(between: str) -> bool:
 def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
-
-
-def _town_and_country(name: str) -> list[str]:
-    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
-    if name.startswith("城乡"):
-        return ["城镇" + name[2:], "农村" + name[2:]]
-    return [name]
 
 
 def _is_year(match: re.Match[str], body: str) -> bool:
