@@ -399,3 +399,21 @@ def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) 
         extract(text, indicators=bundled.indicators(), regions=bundled.regions())
     assert "closest" in str(error.value)
     assert "line 3: 去年完成了各项目标任务" in str(error.value)
+
+
+# Issue 26 §7: results in the review, each clause verbatim as seen: (review, the GDP or budget
+# revenue result as (indicator, growth, level, estimate)).
+ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
+    ("全市地区生产总值完成1200亿元，比上年增长9.5%。", ("gdp", D("9.5"), D(1200), False)),
+    ("前三季度，全省地区生产总值增长5.6%，预计全年增长5.5%。", ("gdp", D("5.5"), None, True)),
+    ("地方一般预算收入227亿元，居全省第4位，增长9%。", ("budget_revenue", D(9), D(227), False)),
+    ("地区生产总值突破1900亿元，增长8%。", ("gdp", D(8), D(1900), False)),
+    ("“一市三县”地区生产总值增长10%。全市地区生产总值增长8%。", ("gdp", D(8), None, False)),
+    ("全市实现地区生产总1500亿元，增长7%。", ("gdp", D(7), D(1500), False)),
+]
+
+
+@pytest.mark.parametrize(("review", "expected"), ISSUE_26_RESULTS, ids=[r for r, _ in ISSUE_26_RESULTS])
+def test_issue_26_results(bundled: Index, review: str, expected: tuple[Any, ...]) -> None:
+    outcomes = _drafted(bundled, "地区生产总值增长5%。", review)["outcomes"]
+    assert [(o["indicator"], o["growth"], o["level"], o["estimate"]) for o in outcomes] == [expected]

@@ -100,7 +100,12 @@ class Catalogue:
         return sorted(taken)
 
 
+TYPOS = {"地区生产总": "地区生产总值"}
+"""A report's misspellings of a name (地区生产总 without 值), read as the name."""
+
+
 def _variants(name: str) -> list[str]:
+    name = TYPOS.get(name, name)
     bare = _TARGET.sub("", _PREFIX.sub("", name))
     found = [name, bare, _SUFFIX.sub("", bare)]
     return list(dict.fromkeys(v for v in found if v))
