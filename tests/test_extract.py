@@ -417,3 +417,26 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
 def test_issue_26_results(bundled: Index, review: str, expected: tuple[Any, ...]) -> None:
     outcomes = _drafted(bundled, "地区生产总值增长5%。", review)["outcomes"]
     assert [(o["indicator"], o["growth"], o["level"], o["estimate"]) for o in outcomes] == [expected]
+
+
+def test_a_draft_names_new_indicators_apart_and_leaves_unknowns_to_fill(tmp_path: Path) -> None:
+    """Issue 26 §9: new indicators' placeholder names do not clash; a comparison with itself is
+    left as a comment; a year not found is left to fill (said on stderr and in the draft), not 2000."""
+    passage = "地区生产总值增长5%，新奇指标增长3%，古怪指标增长2%，城乡居民收入增长高于城乡居民收入。"
+    path = tmp_path / "r.md"
+    path.write_text(_report(passage), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0
+    assert "(English name of 新奇指标)" in result.stdout
+    assert "# against = " in result.stdout  # the comparison with itself, commented out
+    draft = tmp_path / "d.toml"
+    draft.write_text(result.stdout, encoding="utf-8")
+    assert runner.invoke(cli, ["validate", str(draft)]).exit_code == 0
+    bare = tmp_path / "bare.md"
+    bare.write_text("主要预期目标：地区生产总值增长5%。\n", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(bare)])
+    assert result.exit_code == 0
+    assert "year was not found" in result.stderr
+    assert 'year = "YEAR"' in result.stdout
+    assert "2000" not in result.stdout
