@@ -12,9 +12,8 @@ from govtargets.extract.grammar import Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import read_report
 from govtargets.extract.review import Outcome, read_review
-from govtargets.models import FORMAT, KEY_PATTERN
 from govtargets.results import ExtractedOutcome, ExtractedTarget, Extraction
-from govtargets.vocab import qualifier_key, unit_of
+from govtargets.vocab import FORMAT, KEY_PATTERN, qualifier_key, unit_of
 
 
 @dataclass

@@ -9,10 +9,12 @@ follows; this module follows the same ones, so that a draft needs few correction
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govtargets.extract.names import Catalogue
+from govtargets.extract.passage import NOT_TARGETS
 from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key
 
 
@@ -48,17 +50,9 @@ _OPEN, _CLOSE = "（(“「《[", "）)”」》]"
 def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes),
     each with where it starts in the report."""
-    found: list[tuple[int, str]] = []
-    depth, start = 0, 0
-    for i, char in enumerate(text):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (char in "，；;。\n" or (char == "," and not _thousands(text, i))):
-            found.append((start, text[start:i]))
-            start = i + 1
-    found.append((start, text[start:]))
+    found = split_outside_brackets(
+        text, lambda i: text[i] in "，；;。\n" or (text[i] == "," and not _thousands(text, i))
+    )
     result = []
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
@@ -72,6 +66,23 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
+def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """``text`` cut at each position ``i`` outside brackets and quotes where ``cut(i)`` holds,
+    each piece with where it starts (the cutting character is in neither piece)."""
+    found: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    for i, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and cut(i):
+            found.append((start, text[start:i]))
+            start = i + 1
+    found.append((start, text[start:]))
+    return found
+
+
 def _thousands(text: str, at: int) -> bool:
     """Whether the comma at ``text[at]`` groups the digits of a number (1,302.92)."""
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
@@ -81,11 +92,6 @@ _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
 
-
-_NOT_A_TARGET = re.compile(
-    r"^(?:在实际工作中|实际工作中|我们将|我们要|努力争取|全力争取|尽最大努力|争取更好)"
-)
-"""Words around a list of targets that are not targets (在实际工作中努力争取更好结果)."""
 
 # --- Figures -------------------------------------------------------------------------------------
 
@@ -191,7 +197,7 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         for start, clause in clauses(passage, offset):
-            if _NOT_A_TARGET.match(clause):
+            if NOT_TARGETS.match(clause):
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             if targets:
@@ -234,11 +240,11 @@ class Reader:
                 continue
             subject, items = self._segment(segment)
             if not items:
-                accumulated += _names(subject, self.catalogue)
+                accumulated += names_of(subject, self.catalogue)
                 continue
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
-            owners = [*accumulated, *_names(subject, self.catalogue)] or owners or last
+            owners = [*accumulated, *names_of(subject, self.catalogue)] or owners or last
             accumulated = []
             open_items = items
         if open_items is not None:
@@ -333,14 +339,14 @@ class Reader:
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
             )
         if quota:
-            names = _names(quota.group(1), self.catalogue)
+            names = names_of(quota.group(1), self.catalogue)
             return [self._found(n, _Item(Kind.QUALITATIVE, goal="meet_quota"), clause, start) for n in names]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
             return [
                 self._found(n, _Item(Kind.QUALITATIVE, goal=goal), clause, start)
-                for n in _names(first.group(2), self.catalogue)
+                for n in names_of(first.group(2), self.catalogue)
             ]
         verb_first = re.match(r"^(?:完成|实现)(?=[^\d]+\d)", clause)
         if verb_first and not re.match(r"^(?:完成|实现)(?:.*?)(?:任务|目标)$", clause):
@@ -348,7 +354,7 @@ class Reader:
             for segment in _segments(clause[verb_first.end() :], self.catalogue):
                 subject, items = self._segment(segment)
                 found += [
-                    self._found(n, i, clause, start) for n in _names(subject, self.catalogue) for i in items
+                    self._found(n, i, clause, start) for n in names_of(subject, self.catalogue) for i in items
                 ]
             return found or None
         return None
@@ -356,7 +362,7 @@ class Reader:
     def _segment(self, segment: str) -> tuple[str, list[_Item]]:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
         spans = self.catalogue.spans(segment)
-        at = _predicate_start(segment, spans)
+        at = predicate_start(segment, spans)
         subject, predicate = segment[:at], segment[at:]
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
@@ -370,7 +376,9 @@ def town_and_country(name: str) -> list[str]:
     return [name]
 
 
-def _predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
+def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
+    """Where a segment's predicate begins (a verb, qualifier, comparison, goal or figure not
+    inside a catalogue name at ``spans``), or its length if it has none."""
     for match in _PREDICATE.finditer(segment):
         if not any(a <= match.start() < b for a, b in spans):
             return match.start()
@@ -380,24 +388,17 @@ def _predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
 def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     """A clause's parts separated by 、 (not inside brackets, a catalogue name, or a figure list
     that 分别 begins)."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(clause):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char == "、" and depth == 0 and not _AUTHORITIES.match(clause, max(0, i - 2)):
-            parts.append(clause[start:i])
-            start = i + 1
-    parts.append(clause[start:])
-    return [p for p in parts if p.strip()]
+    parts = split_outside_brackets(
+        clause, lambda i: clause[i] == "、" and not _AUTHORITIES.match(clause, max(0, i - 2))
+    )
+    return [p for _, p in parts if p.strip()]
 
 
 _AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
 """Authorities listed in a goal (完成国家、省下达的目标任务): not a list of indicators."""
 
 
-def _names(subject: str, catalogue: Catalogue) -> list[str]:
+def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对)", "", subject.strip())

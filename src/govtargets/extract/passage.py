@@ -48,10 +48,13 @@ _YEAR_CN = re.compile(
 )
 _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
-_NOT_TARGETS = re.compile(
+NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这是|"
-    r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑)"
+    r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
+    r"努力争取|全力争取|尽最大努力|争取更好)"
 )
+"""Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
+更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
 _TARGETISH = re.compile(
     r"\d|同步|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡"
 )
@@ -296,7 +299,7 @@ def _passage_end(text: str, start: int) -> int:
                     break
                 end += 1
                 continue
-            if not _TARGETISH.search(stripped) or _NOT_TARGETS.match(
+            if not _TARGETISH.search(stripped) or NOT_TARGETS.match(
                 stripped.lstrip("—-·•*0123456789.、（）() ")
             ):
                 break
@@ -304,7 +307,7 @@ def _passage_end(text: str, start: int) -> int:
         return min(end, limit)
     end = start
     for sentence in re.split(r"(?<=。)", text[start:line_end]):
-        if end > start and (_NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
+        if end > start and (NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
             break
         end += len(sentence)
     if end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
@@ -326,7 +329,7 @@ def _paragraphs_on(text: str, end: int, limit: int) -> int:
         line_end = text.find("\n", position, limit)
         line_end = limit if line_end < 0 else line_end
         line = text[position:line_end].strip()
-        if not line or not _TARGETISH.search(line) or _NOT_TARGETS.match(line):
+        if not line or not _TARGETISH.search(line) or NOT_TARGETS.match(line):
             break
         end = position = line_end
         if line.endswith(("。", "！", "？")):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.extract.grammar import FIGURE, _names, _predicate_start, number_of, town_and_country
+from govtargets.extract.grammar import FIGURE, names_of, number_of, predicate_start, town_and_country
 from govtargets.extract.names import TYPOS, Catalogue
 from govtargets.vocab import POINTS, unit_of
 
@@ -307,7 +307,7 @@ def _part(
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
     rest = segment[skip:]
-    stop = _predicate_start(rest, catalogue.spans(rest))
+    stop = predicate_start(rest, catalogue.spans(rest))
     subject = rest[:stop].strip()
     spans = catalogue.spans(subject)
     if (
@@ -319,7 +319,7 @@ def _part(
     ):
         subject = subject[: spans[0][1]]  # 地区生产总值连跨两个千亿元台阶: the name, and words about it
     subjects: list[Outcome] = []
-    for name in _names(subject, catalogue) if subject else []:
+    for name in names_of(subject, catalogue) if subject else []:
         for piece in town_and_country(name) if respectively else [name]:
             key = catalogue.match(piece)
             if key is None:
