@@ -17,31 +17,6 @@ from govtargets.extract.names import Catalogue
 from govtargets.extract.passage import NOT_TARGETS
 from govtargets.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key
 
-
-@dataclass
-class Found:
-    """One target read from the text."""
-
-    wording: str
-    start: int
-    indicator_zh: str
-    indicator: str | None
-    kind: Kind
-    value: Decimal | None = None
-    value_high: Decimal | None = None
-    unit: str | None = None
-    qualifiers: list[str] = field(default_factory=list)
-    """As the text writes them (力争, 以上)."""
-    goal: str | None = None
-    against: str | None = None
-    against_zh: str | None = None
-    against_region: str | None = None
-    margin: Decimal | None = None
-    measure: str = "growth"
-    unsure: list[str] = field(default_factory=list)
-    """Why a person should look at this target: each reason a comment in the draft."""
-
-
 # --- Splitting a passage into clauses ------------------------------------------------------------
 
 _OPEN, _CLOSE = "（(“「《[", "）)”」》]"
@@ -158,14 +133,15 @@ _PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省
 
 
 @dataclass
-class _Item:
-    """One predicate: a figure with its words, a goal, or a comparison."""
+class Predicate:
+    """What a clause says of its indicators: a figure with its words, a goal, or a comparison."""
 
     kind: Kind
     value: Decimal | None = None
     value_high: Decimal | None = None
     unit: str | None = None
     qualifiers: list[str] = field(default_factory=list)
+    """As the text writes them (力争, 以上)."""
     goal: str | None = None
     against_zh: str | None = None
     against_region: str | None = None
@@ -174,6 +150,18 @@ class _Item:
     verb: str | None = None
     respectively: bool = False
     unsure: list[str] = field(default_factory=list)
+    """Why a person should look at this target: each reason a comment in the draft."""
+
+
+@dataclass(kw_only=True)
+class Found(Predicate):
+    """One target read from the text: a predicate, given to one indicator where the text says it."""
+
+    wording: str
+    start: int
+    indicator_zh: str
+    indicator: str | None
+    against: str | None = None
 
 
 _MOST_PENDING = 6
@@ -228,7 +216,7 @@ class Reader:
             return special, [], [t.indicator_zh for t in special]
         accumulated = [name for name, _ in pending]
         found: list[Found] = []
-        open_items: list[_Item] | None = None
+        open_items: list[Predicate] | None = None
         owners: list[str] = []
         for segment in _segments(clause, self.catalogue):
             if (
@@ -253,7 +241,7 @@ class Reader:
         carried = [(name, start) for name in dict.fromkeys(accumulated)]
         return [], carried, last
 
-    def _targets(self, owners: list[str], items: list[_Item], clause: str, start: int) -> list[Found]:
+    def _targets(self, owners: list[str], items: list[Predicate], clause: str, start: int) -> list[Found]:
         if not owners:
             return []
         respectively = any(i.respectively for i in items)
@@ -274,7 +262,7 @@ class Reader:
                 )
         return [self._found(owner, item, clause, start) for owner, item in pairs]
 
-    def _found(self, owner: str, item: _Item, clause: str, start: int) -> Found:
+    def _found(self, owner: str, item: Predicate, clause: str, start: int) -> Found:
         key = self.catalogue.match(owner)
         kind = item.kind
         unsure = list(item.unsure)
@@ -340,12 +328,13 @@ class Reader:
             )
         if quota:
             names = names_of(quota.group(1), self.catalogue)
-            return [self._found(n, _Item(Kind.QUALITATIVE, goal="meet_quota"), clause, start) for n in names]
+            quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota")
+            return [self._found(n, quota_met, clause, start) for n in names]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
             return [
-                self._found(n, _Item(Kind.QUALITATIVE, goal=goal), clause, start)
+                self._found(n, Predicate(Kind.QUALITATIVE, goal=goal), clause, start)
                 for n in names_of(first.group(2), self.catalogue)
             ]
         verb_first = re.match(r"^(?:完成|实现)(?=[^\d]+\d)", clause)
@@ -359,7 +348,7 @@ class Reader:
             return found or None
         return None
 
-    def _segment(self, segment: str) -> tuple[str, list[_Item]]:
+    def _segment(self, segment: str) -> tuple[str, list[Predicate]]:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
         spans = self.catalogue.spans(segment)
         at = predicate_start(segment, spans)
@@ -446,7 +435,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     return short
 
 
-def _items(predicate: str) -> list[_Item]:
+def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
     respectively = "分别" in predicate or predicate.startswith("均")
     predicate = predicate.replace("分别", "")
@@ -479,7 +468,7 @@ _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
 
 
-def _bare_figure(segment: str, previous: _Item) -> _Item | None:
+def _bare_figure(segment: str, previous: Predicate) -> Predicate | None:
     """A 、-part that is only a figure, going on with the verb of the part before (3%、4.4%左右)."""
     match = FIGURE.fullmatch(_CLOSING.sub("", segment.strip()))
     if match is None:
@@ -489,7 +478,7 @@ def _bare_figure(segment: str, previous: _Item) -> _Item | None:
     return item
 
 
-def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> _Item:
+def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> Predicate:
     """An item from a figure and the words before and after it."""
     unit = match.group("unit") or match.group("u1")
     value = number_of(match.group("low"))
@@ -507,7 +496,7 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
         kind = Kind.GROWTH
     else:
         kind = Kind.LEVEL
-    item = _Item(kind, value, high, unit, qualifiers, verb=said)
+    item = Predicate(kind, value, high, unit, qualifiers, verb=said)
     if high is not None and high <= value:
         item.value_high = None
         item.unsure.append("a range whose top is not above its bottom")
@@ -550,7 +539,7 @@ def _qualifier_words(text: str) -> list[str]:
     return found
 
 
-def _relative(predicate: str) -> _Item | None:
+def _relative(predicate: str) -> Predicate | None:
     """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
     step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)$", predicate)
     if step:
@@ -564,10 +553,10 @@ def _relative(predicate: str) -> _Item | None:
     return None
 
 
-def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> _Item:
+def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> Predicate:
     words = [*_qualifier_words(before), relation]
     reference = reference.strip()
-    item = _Item(Kind.RELATIVE, qualifiers=words, margin=margin)
+    item = Predicate(Kind.RELATIVE, qualifiers=words, margin=margin)
     if "降幅" in before or "下降" in before:
         item.measure = "decline"
     if _PARENT.match(reference) or reference in ("全省平均水平", "全省平均", "省均"):
@@ -577,7 +566,7 @@ def _compared(relation: str, reference: str, before: str, margin: Decimal | None
     return item
 
 
-def _goal(predicate: str) -> _Item | None:
+def _goal(predicate: str) -> Predicate | None:
     """A qualitative target's goal, with the qualifier words before it."""
     text = predicate.strip()
     if (
@@ -585,15 +574,15 @@ def _goal(predicate: str) -> _Item | None:
         and goal_key(text) is None
     ):
         # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列)
-        return _Item(Kind.QUALITATIVE, goal=text)
+        return Predicate(Kind.QUALITATIVE, goal=text)
     for key, pattern in _GOAL_PATTERNS:
         if pattern.search(text):
             words = [w for w in _qualifier_words(text) if not any(w in form for form in GOALS[key].zh)]
-            return _Item(Kind.QUALITATIVE, goal=key, qualifiers=words)
+            return Predicate(Kind.QUALITATIVE, goal=key, qualifiers=words)
     return None
 
 
-def _share_trailing(items: list[_Item]) -> None:
+def _share_trailing(items: list[Predicate]) -> None:
     """A qualifier after the last figure of a 分别 list is each figure's (3%、4.4%左右)."""
     last = [q for q in items[-1].qualifiers if QUALIFIERS[qualifier_key(q) or "about"].position == "after"]
     if last and not any(q for i in items[:-1] for q in i.qualifiers):
