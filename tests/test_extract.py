@@ -334,6 +334,7 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("化学需氧量减排3%以上。", [("cod_emissions", "decline", D(3), "%", ["以上"], None)]),
     ("粮食产量稳定在90亿斤以上。", [("grain_output", "level", D(90), "亿斤", ["以上"], None)]),
     ("单位生产总值能耗下降4%。", [("energy_intensity", "decline", D(4), "%", [], None)]),
+    ("万元地区生产总值能耗下降4%。", [("energy_intensity", "decline", D(4), "%", [], None)]),
     # §8: qualitative clauses, with a canonical goal or the report's own words
     ("能耗、碳排放强度和污染减排指标控制在国家核定范围内。", [
         ("energy_intensity", "qualitative", None, None, [], "within_limit"),

@@ -25,6 +25,10 @@ class Indicator:
     names: tuple[str, ...]
 
 
+_PER_UNIT = re.compile(r"能耗|水耗|电耗|排放|用水量|用地")
+"""Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
+
+
 class Catalogue:
     """The indicators a dataset knows, found by any of their names."""
 
@@ -65,10 +69,13 @@ class Catalogue:
             return found
         name = normalize_name(text)
         share = re.search(r"比重|占比|强度|率|比例", name)
+        per = _PER_UNIT.findall(name)
         for known in self.chinese:
             if len(known) >= 3 and known in name and len(known) * 2 >= len(name):
                 if share and not re.search(r"比重|占比|强度|率|比例", known):
                     continue  # 研发经费支出占GDP比重 is a share, not the spending
+                if any(word not in known for word in per):
+                    continue  # 万元地区生产总值能耗 is energy per unit of GDP, not GDP
                 return self.names[known]
         return None
 
@@ -82,7 +89,7 @@ class Catalogue:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where catalogue names stand in ``text`` (longest first, not overlapping), so that a
         name's own 和 or digits (碳达峰碳中和, PM2.5) are not read as a list or a figure."""
-        folded = text.lower()
+        folded = text.lower().replace("万元", "单位")  # 万元GDP能耗 as 单位GDP能耗 (as long)
         found: list[tuple[int, int]] = []  # (-length, start) of each name where it stands
         for first in set(folded):
             for known in self._by_first.get(first, ()):
@@ -108,6 +115,8 @@ def _variants(name: str) -> list[str]:
     name = TYPOS.get(name, name)
     bare = _TARGET.sub("", _PREFIX.sub("", name))
     found = [name, bare, _SUFFIX.sub("", bare)]
+    if bare.startswith("万元"):  # 万元地区生产总值能耗, the older name of 单位地区生产总值能耗
+        found.append("单位" + bare[2:])
     return list(dict.fromkeys(v for v in found if v))
 
 
