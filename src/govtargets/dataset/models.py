@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from govtargets.dataset.vocab import FORMAT as FORMAT
 from govtargets.dataset.vocab import (
     GOALS,
     IMPLIED_UNITS,
@@ -36,9 +37,9 @@ from govtargets.dataset.vocab import (
     qualifier_key,
     unit_of,
 )
+from govtargets.dataset.vocab import KEY_PATTERN as KEY_PATTERN
 
-FORMAT = 2
-"""The dataset format this version reads natively; format 1 is upgraded as it is read."""
+# FORMAT and KEY_PATTERN live in vocab (which imports no pydantic), for extract's drafts.
 
 
 def _number(value: Any) -> Any:
@@ -64,7 +65,6 @@ def _what(value: Any) -> str:
 Figure = Annotated[Decimal, BeforeValidator(_number), Field(allow_inf_nan=False, max_digits=15)]
 Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 CODE_PATTERN = r"^[0-9]{6}$"
-KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 Code = Annotated[str, StringConstraints(pattern=CODE_PATTERN)]
 Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN)]
 Year = Annotated[int, Strict(), Field(ge=1949, le=2100)]

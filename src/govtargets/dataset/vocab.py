@@ -14,6 +14,11 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
+FORMAT = 2
+"""The dataset format this version reads natively; format 1 is upgraded as it is read."""
+KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+"""What a key (a region's id, an indicator's key) may be written with."""
+
 
 class Kind(StrEnum):
     """What sort of target a figure sets."""

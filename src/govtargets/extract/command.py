@@ -10,7 +10,7 @@ from typing import Literal
 
 from govtargets.dataset.files import PathLike, read_bytes
 from govtargets.errors import ReportError
-from govtargets.extract.draft import as_json, as_toml, extract
+from govtargets.extract.draft import as_json, as_toml, extract, warnings
 from govtargets.extract.reading import MAX_BYTES, decode
 from govtargets.index.cache import answer
 
@@ -47,6 +47,8 @@ def draft_text(
         lambda index: (index.indicators(), index.regions()), paths=paths, bundled=bundled, use_cache=use_cache
     )
     draft = extract(text, indicators=indicators, regions=regions, region=region, year=year)
+    for warning in warnings(draft):
+        print(f"govtargets: warning: {warning}", file=sys.stderr)
     if fmt == "json":
         from govtargets.output.write import json_text
 

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import govtargets.dataset.toml_writer as tomlout
-from govtargets.dataset.models import FORMAT, KEY_PATTERN
 from govtargets.dataset.shapes import ExtractedOutcome, ExtractedTarget, Extraction
-from govtargets.dataset.vocab import qualifier_key, unit_of
+from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, qualifier_key, unit_of
 from govtargets.extract.grammar import Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import read_report
@@ -45,10 +44,10 @@ def extract(
     """Read a report's text into a draft: the year's main targets and the year before's results."""
     catalogue = Catalogue(indicators)
     known = Regions(regions)
-    report = read_report(text)
+    report = read_report(text, year)
     draft = Draft(
         text=text,
-        year=year or report.year,
+        year=report.year,
         region=known.match(region) or region if region else known.match(report.region_zh),
         region_zh=report.region_zh,
         title=report.title,
@@ -124,11 +123,14 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
     """The draft as a dataset file that ``govtargets validate`` accepts as it stands, with a
     comment on each record a person should check."""
     region = draft.region or _new_key(draft.region_zh)
-    year = draft.year or 2000
-    source = f"{region}-gwr-{year}"
+    # A year not found is left for the person to give, not guessed: the draft then says so when
+    # validated, rather than validating with a false year.
+    year: Any = draft.year if draft.year is not None else "YEAR"
+    source = f"{region}-gwr-{draft.year if draft.year is not None else 'year'}"
     parts = [
         f"# Drafted by govtargets extract from {source_name}. Check every record against the text,\n"
         "# then remove these comments. The format is described in docs/format.md.\n",
+        *[f"# {tomlout.comment_text(w)}\n" for w in warnings(draft)],
         *(
             [
                 "# Clauses of the target passage read as no target (add any that is one):\n"
@@ -181,12 +183,21 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
         record |= _figures(t)
         record["wording"] = t.wording
         comment = "; ".join(t.unsure) if t.unsure else None
-        parts.append(tomlout.table("reports.targets", record, comment=comment))
+        entry = tomlout.table("reports.targets", record, comment=comment)
+        if t.kind.value == "relative" and not t.against_region and (not t.against or t.against == key):
+            # Compared with nothing known, or with itself: left as a comment for a person to finish.
+            entry = (
+                "# A comparison whose other side was not found: give against or against_region.\n"
+                + "".join(
+                    line if line.startswith("#") else f"# {line}" for line in entry.splitlines(keepends=True)
+                )
+            )
+        parts.append(entry)
     for o in draft.outcomes:
         key = o.indicator or keys.get(o.indicator_zh, "")
         fields = {
             "region": region,
-            "year": year - 1,
+            "year": year - 1 if draft.year is not None else "YEAR - 1",
             "indicator": key,
             "growth": o.growth,
             "level": o.level,
@@ -198,6 +209,21 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
         }
         parts.append(tomlout.table("outcomes", fields))
     return "\n".join(parts)
+
+
+def warnings(draft: Draft) -> list[str]:
+    """What the draft could not find, to say on standard error and at the head of the draft."""
+    found = []
+    if draft.year is None:
+        found.append("the report's year was not found in the text: give it with --year, or fill in YEAR")
+    if draft.region is None:
+        name = draft.region_zh or "the region"
+        found.append(
+            f"{name} is not a region the data knows"
+            + ("" if draft.region_zh else " (its name was not found in the text)")
+            + ": give --region, or complete the [[regions]] record"
+        )
+    return found
 
 
 def _ids(targets: list[Found], keys: list[str]) -> list[str]:
@@ -254,7 +280,7 @@ def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
         fields = {
             "key": keys[name],
             "name_zh": name,
-            "name_en": "(English name)",
+            "name_en": f"(English name of {name})",  # one of its own: two new ones may not share one
             "unit": unit if known and known.dimension in ("percent", "money", "count", "measure") else None,
         }
         parts.append(

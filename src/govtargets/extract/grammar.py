@@ -9,36 +9,13 @@ follows; this module follows the same ones, so that a draft needs few correction
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, qualifier_key
+from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key
 from govtargets.extract.names import Catalogue
-
-
-@dataclass
-class Found:
-    """One target read from the text."""
-
-    wording: str
-    start: int
-    indicator_zh: str
-    indicator: str | None
-    kind: Kind
-    value: Decimal | None = None
-    value_high: Decimal | None = None
-    unit: str | None = None
-    qualifiers: list[str] = field(default_factory=list)
-    """As the text writes them (力争, 以上)."""
-    goal: str | None = None
-    against: str | None = None
-    against_zh: str | None = None
-    against_region: str | None = None
-    margin: Decimal | None = None
-    measure: str = "growth"
-    unsure: list[str] = field(default_factory=list)
-    """Why a person should look at this target: each reason a comment in the draft."""
-
+from govtargets.extract.passage import NOT_TARGETS
 
 # --- Splitting a passage into clauses ------------------------------------------------------------
 
@@ -48,17 +25,9 @@ _OPEN, _CLOSE = "（(“「《[", "）)”」》]"
 def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes),
     each with where it starts in the report."""
-    found: list[tuple[int, str]] = []
-    depth, start = 0, 0
-    for i, char in enumerate(text):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (char in "，；;。\n" or (char == "," and not _thousands(text, i))):
-            found.append((start, text[start:i]))
-            start = i + 1
-    found.append((start, text[start:]))
+    found = split_outside_brackets(
+        text, lambda i: text[i] in "，；;。\n" or (text[i] == "," and not _thousands(text, i))
+    )
     result = []
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
@@ -72,6 +41,23 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
+def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """``text`` cut at each position ``i`` outside brackets and quotes where ``cut(i)`` holds,
+    each piece with where it starts (the cutting character is in neither piece)."""
+    found: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    for i, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and cut(i):
+            found.append((start, text[start:i]))
+            start = i + 1
+    found.append((start, text[start:]))
+    return found
+
+
 def _thousands(text: str, at: int) -> bool:
     """Whether the comma at ``text[at]`` groups the digits of a number (1,302.92)."""
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
@@ -82,17 +68,12 @@ _NUMBERING = re.compile(
 )
 
 
-_NOT_A_TARGET = re.compile(
-    r"^(?:在实际工作中|实际工作中|我们将|我们要|努力争取|全力争取|尽最大努力|争取更好)"
-)
-"""Words around a list of targets that are not targets (在实际工作中努力争取更好结果)."""
-
 # --- Figures -------------------------------------------------------------------------------------
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 3,300 or 3300
 _COUNTERS = (
     "人次|标准箱|标箱|美元|元|人|个|套|所|家|件|项|座|处|户|辆|张|起|名|例|次|台|艘|架|条|批|间|床|只|头|株|棵|"
-    "部|种|篇|班|吨标准煤|吨标煤|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
+    "部|种|篇|班|吨标准煤|吨标煤|吨|公斤|千克|斤|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
 )
 _UNIT = rf"%|‰|个百分点|(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?(?:{_COUNTERS})"
 
@@ -107,14 +88,14 @@ FIGURE = re.compile(
     r"(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
-_DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减")
+_DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减", "减排")
 _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
-    r"与(?=[^，；。]*同步)|基本同步|同步|稳中|稳步|稳定|稳量|保稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"均(?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
@@ -123,7 +104,12 @@ _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善
 
 _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("meet_quota", re.compile(r"完成.*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标)|完成.*?(?:任务|目标)$")),
-    ("within_limit", re.compile(r"省控线|省定范围|控制目标以?内|调控目标")),
+    (
+        "within_limit",
+        re.compile(
+            r"省控线|省定范围|控制目标以?内|调控目标|核定范围|下达(?:的)?指标以?内|下达(?:的)?目标以?内"
+        ),
+    ),
     ("top_rank", re.compile(r"第一方阵|前列|领先")),
     ("breakthrough", re.compile(r"新突破")),
     ("positive_growth", re.compile(r"正增长")),
@@ -147,14 +133,15 @@ _PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省
 
 
 @dataclass
-class _Item:
-    """One predicate: a figure with its words, a goal, or a comparison."""
+class Predicate:
+    """What a clause says of its indicators: a figure with its words, a goal, or a comparison."""
 
     kind: Kind
     value: Decimal | None = None
     value_high: Decimal | None = None
     unit: str | None = None
     qualifiers: list[str] = field(default_factory=list)
+    """As the text writes them (力争, 以上)."""
     goal: str | None = None
     against_zh: str | None = None
     against_region: str | None = None
@@ -163,6 +150,23 @@ class _Item:
     verb: str | None = None
     respectively: bool = False
     unsure: list[str] = field(default_factory=list)
+    """Why a person should look at this target: each reason a comment in the draft."""
+
+
+@dataclass(kw_only=True)
+class Found(Predicate):
+    """One target read from the text: a predicate, given to one indicator where the text says it."""
+
+    wording: str
+    start: int
+    indicator_zh: str
+    indicator: str | None
+    against: str | None = None
+
+
+_MOST_PENDING = 6
+"""How many clauses of names without a predicate may run on to one that gives them their figure."""
+_MOST_NAMES = 12
 
 
 class Reader:
@@ -181,7 +185,7 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         for start, clause in clauses(passage, offset):
-            if _NOT_A_TARGET.match(clause):
+            if NOT_TARGETS.match(clause):
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             if targets:
@@ -192,7 +196,11 @@ class Reader:
                 found.extend(targets)
                 pending, pending_clauses, pending_start = [], [], None
             elif carried:
-                pending = [*pending, *carried]
+                if len(pending_clauses) >= _MOST_PENDING:  # names without a figure go on too long
+                    unread += pending_clauses
+                    pending, pending_clauses, pending_start = [], [], None
+                    carried = carried[-_MOST_NAMES:]
+                pending = list(dict.fromkeys(carried))  # the names before, and this clause's
                 pending_clauses.append(clause)
                 pending_start = start if pending_start is None else pending_start
             else:
@@ -208,7 +216,7 @@ class Reader:
             return special, [], [t.indicator_zh for t in special]
         accumulated = [name for name, _ in pending]
         found: list[Found] = []
-        open_items: list[_Item] | None = None
+        open_items: list[Predicate] | None = None
         owners: list[str] = []
         for segment in _segments(clause, self.catalogue):
             if (
@@ -220,23 +228,25 @@ class Reader:
                 continue
             subject, items = self._segment(segment)
             if not items:
-                accumulated += _names(subject, self.catalogue)
+                accumulated += names_of(subject, self.catalogue)
                 continue
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
-            owners = [*accumulated, *_names(subject, self.catalogue)] or owners or last
+            owners = [*accumulated, *names_of(subject, self.catalogue)] or owners or last
             accumulated = []
             open_items = items
         if open_items is not None:
             found += self._targets(owners, open_items, clause, start)
             return found, [], owners
-        carried = [(name, start) for name in accumulated]
+        carried = [(name, start) for name in dict.fromkeys(accumulated)]
         return [], carried, last
 
-    def _targets(self, owners: list[str], items: list[_Item], clause: str, start: int) -> list[Found]:
+    def _targets(self, owners: list[str], items: list[Predicate], clause: str, start: int) -> list[Found]:
         if not owners:
             return []
         respectively = any(i.respectively for i in items)
+        if respectively and len(items) == 2 and len(owners) == 1 and owners[0].startswith("城乡"):
+            owners = town_and_country(owners[0])  # 城乡居民人均可支配收入分别增长7%左右和7.5%左右
         if respectively and len(items) > 1 and len(items) == len(owners):
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -252,7 +262,7 @@ class Reader:
                 )
         return [self._found(owner, item, clause, start) for owner, item in pairs]
 
-    def _found(self, owner: str, item: _Item, clause: str, start: int) -> Found:
+    def _found(self, owner: str, item: Predicate, clause: str, start: int) -> Found:
         key = self.catalogue.match(owner)
         kind = item.kind
         unsure = list(item.unsure)
@@ -312,15 +322,20 @@ class Reader:
         )
         if quota is None:
             quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?目标$", clause)
+        if quota is None:  # 完成城镇就业市定目标任务
+            quota = re.match(
+                r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
+            )
         if quota:
-            names = _names(quota.group(1), self.catalogue)
-            return [self._found(n, _Item(Kind.QUALITATIVE, goal="meet_quota"), clause, start) for n in names]
+            names = names_of(quota.group(1), self.catalogue)
+            quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota")
+            return [self._found(n, quota_met, clause, start) for n in names]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
             return [
-                self._found(n, _Item(Kind.QUALITATIVE, goal=goal), clause, start)
-                for n in _names(first.group(2), self.catalogue)
+                self._found(n, Predicate(Kind.QUALITATIVE, goal=goal), clause, start)
+                for n in names_of(first.group(2), self.catalogue)
             ]
         verb_first = re.match(r"^(?:完成|实现)(?=[^\d]+\d)", clause)
         if verb_first and not re.match(r"^(?:完成|实现)(?:.*?)(?:任务|目标)$", clause):
@@ -328,22 +343,31 @@ class Reader:
             for segment in _segments(clause[verb_first.end() :], self.catalogue):
                 subject, items = self._segment(segment)
                 found += [
-                    self._found(n, i, clause, start) for n in _names(subject, self.catalogue) for i in items
+                    self._found(n, i, clause, start) for n in names_of(subject, self.catalogue) for i in items
                 ]
             return found or None
         return None
 
-    def _segment(self, segment: str) -> tuple[str, list[_Item]]:
+    def _segment(self, segment: str) -> tuple[str, list[Predicate]]:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
         spans = self.catalogue.spans(segment)
-        at = _predicate_start(segment, spans)
+        at = predicate_start(segment, spans)
         subject, predicate = segment[:at], segment[at:]
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         return subject, _items(predicate)
 
 
-def _predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
+def town_and_country(name: str) -> list[str]:
+    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
+    if name.startswith("城乡"):
+        return ["城镇" + name[2:], "农村" + name[2:]]
+    return [name]
+
+
+def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
+    """Where a segment's predicate begins (a verb, qualifier, comparison, goal or figure not
+    inside a catalogue name at ``spans``), or its length if it has none."""
     for match in _PREDICATE.finditer(segment):
         if not any(a <= match.start() < b for a, b in spans):
             return match.start()
@@ -353,27 +377,20 @@ def _predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
 def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     """A clause's parts separated by 、 (not inside brackets, a catalogue name, or a figure list
     that 分别 begins)."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(clause):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char == "、" and depth == 0 and not _AUTHORITIES.match(clause, max(0, i - 2)):
-            parts.append(clause[start:i])
-            start = i + 1
-    parts.append(clause[start:])
-    return [p for p in parts if p.strip()]
+    parts = split_outside_brackets(
+        clause, lambda i: clause[i] == "、" and not _AUTHORITIES.match(clause, max(0, i - 2))
+    )
+    return [p for _, p in parts if p.strip()]
 
 
 _AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
 """Authorities listed in a goal (完成国家、省下达的目标任务): not a list of indicators."""
 
 
-def _names(subject: str, catalogue: Catalogue) -> list[str]:
+def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
-    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年)", "", subject.strip())
+    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对)", "", subject.strip())
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     if not subject:
         return []
@@ -418,7 +435,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     return short
 
 
-def _items(predicate: str) -> list[_Item]:
+def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
     respectively = "分别" in predicate or predicate.startswith("均")
     predicate = predicate.replace("分别", "")
@@ -447,9 +464,13 @@ def _items(predicate: str) -> list[_Item]:
     return items
 
 
-def _bare_figure(segment: str, previous: _Item) -> _Item | None:
+_CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
+"""Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
+
+
+def _bare_figure(segment: str, previous: Predicate) -> Predicate | None:
     """A 、-part that is only a figure, going on with the verb of the part before (3%、4.4%左右)."""
-    match = FIGURE.fullmatch(segment.strip())
+    match = FIGURE.fullmatch(_CLOSING.sub("", segment.strip()))
     if match is None:
         return None
     item = _figure(match, "", "", previous.verb)
@@ -457,7 +478,7 @@ def _bare_figure(segment: str, previous: _Item) -> _Item | None:
     return item
 
 
-def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> _Item:
+def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> Predicate:
     """An item from a figure and the words before and after it."""
     unit = match.group("unit") or match.group("u1")
     value = number_of(match.group("low"))
@@ -475,7 +496,7 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
         kind = Kind.GROWTH
     else:
         kind = Kind.LEVEL
-    item = _Item(kind, value, high, unit, qualifiers, verb=said)
+    item = Predicate(kind, value, high, unit, qualifiers, verb=said)
     if high is not None and high <= value:
         item.value_high = None
         item.unsure.append("a range whose top is not above its bottom")
@@ -500,6 +521,13 @@ def _qualifier_words(text: str) -> list[str]:
     for match in re.finditer("|".join(map(re.escape, forms)), text):
         if match.group() == "约" and not re.match(r"\s*\d", text[match.end() :]):
             continue  # 约束性, not 约5%
+        if match.group() == "达" and text[max(0, match.start() - 1) : match.start()] in (
+            "下",
+            "到",
+            "传",
+            "表",
+        ):
+            continue  # 省下达, not 达5%
         if qualifier_key(match.group()) not in (
             "in_step",
             "basically_in_step",
@@ -511,7 +539,7 @@ def _qualifier_words(text: str) -> list[str]:
     return found
 
 
-def _relative(predicate: str) -> _Item | None:
+def _relative(predicate: str) -> Predicate | None:
     """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
     step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)$", predicate)
     if step:
@@ -525,10 +553,10 @@ def _relative(predicate: str) -> _Item | None:
     return None
 
 
-def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> _Item:
+def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> Predicate:
     words = [*_qualifier_words(before), relation]
     reference = reference.strip()
-    item = _Item(Kind.RELATIVE, qualifiers=words, margin=margin)
+    item = Predicate(Kind.RELATIVE, qualifiers=words, margin=margin)
     if "降幅" in before or "下降" in before:
         item.measure = "decline"
     if _PARENT.match(reference) or reference in ("全省平均水平", "全省平均", "省均"):
@@ -538,17 +566,23 @@ def _compared(relation: str, reference: str, before: str, margin: Decimal | None
     return item
 
 
-def _goal(predicate: str) -> _Item | None:
+def _goal(predicate: str) -> Predicate | None:
     """A qualitative target's goal, with the qualifier words before it."""
     text = predicate.strip()
+    if (
+        re.fullmatch(r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列", text)
+        and goal_key(text) is None
+    ):
+        # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列)
+        return Predicate(Kind.QUALITATIVE, goal=text)
     for key, pattern in _GOAL_PATTERNS:
         if pattern.search(text):
             words = [w for w in _qualifier_words(text) if not any(w in form for form in GOALS[key].zh)]
-            return _Item(Kind.QUALITATIVE, goal=key, qualifiers=words)
+            return Predicate(Kind.QUALITATIVE, goal=key, qualifiers=words)
     return None
 
 
-def _share_trailing(items: list[_Item]) -> None:
+def _share_trailing(items: list[Predicate]) -> None:
     """A qualifier after the last figure of a 分别 list is each figure's (3%、4.4%左右)."""
     last = [q for q in items[-1].qualifiers if QUALIFIERS[qualifier_key(q) or "about"].position == "after"]
     if last and not any(q for i in items[:-1] for q in i.qualifiers):

@@ -10,8 +10,9 @@ from typing import Any
 from govtargets.dataset.vocab import normalize_name
 
 # Words a report puts before or after an indicator's name that do not change which it is.
-_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力)+")
+_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对)+")
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|增长|总量|规模|水平|指标|发展)$")
+_TARGET = re.compile(r"(?:的)?(?:预期目标|目标)$")  # 经济增长预期目标为6%: the target of 经济增长
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,10 @@ class Indicator:
     name_zh: str
     unit: str | None
     names: tuple[str, ...]
+
+
+_PER_UNIT = re.compile(r"能耗|水耗|电耗|排放|用水量|用地")
+"""Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
 
 class Catalogue:
@@ -42,6 +47,11 @@ class Catalogue:
             {n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=len, reverse=True
         )
         self.written = sorted((n for n in written if re.search(r"[\u4e00-\u9fff]", n)), key=len, reverse=True)
+        # The written names by their first character, longest first: a text is searched only for
+        # the names that can start in it, so that finding them costs about its length.
+        self._by_first: dict[str, list[str]] = {}
+        for known in self.written:
+            self._by_first.setdefault(known[0], []).append(known)
 
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
@@ -59,10 +69,13 @@ class Catalogue:
             return found
         name = normalize_name(text)
         share = re.search(r"比重|占比|强度|率|比例", name)
+        per = _PER_UNIT.findall(name)
         for known in self.chinese:
             if len(known) >= 3 and known in name and len(known) * 2 >= len(name):
                 if share and not re.search(r"比重|占比|强度|率|比例", known):
                     continue  # 研发经费支出占GDP比重 is a share, not the spending
+                if any(word not in known for word in per):
+                    continue  # 万元地区生产总值能耗 is energy per unit of GDP, not GDP
                 return self.names[known]
         return None
 
@@ -76,21 +89,34 @@ class Catalogue:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where catalogue names stand in ``text`` (longest first, not overlapping), so that a
         name's own 和 or digits (碳达峰碳中和, PM2.5) are not read as a list or a figure."""
+        folded = text.lower().replace("万元", "单位")  # 万元GDP能耗 as 单位GDP能耗 (as long)
+        found: list[tuple[int, int]] = []  # (-length, start) of each name where it stands
+        for first in set(folded):
+            for known in self._by_first.get(first, ()):
+                start = folded.find(known)
+                while start >= 0:
+                    found.append((-len(known), start))
+                    start = folded.find(known, start + 1)
+        free = bytearray(len(folded))  # 1 where a longer name already stands
         taken: list[tuple[int, int]] = []
-        folded = text.lower()
-        for known in self.written:
-            start = folded.find(known)
-            while start >= 0:
-                end = start + len(known)
-                if all(end <= a or start >= b for a, b in taken):
-                    taken.append((start, end))
-                start = folded.find(known, start + 1)
+        for length, start in sorted(found):
+            end = start - length
+            if not any(free[start:end]):
+                taken.append((start, end))
+                free[start:end] = b"\x01" * (end - start)
         return sorted(taken)
 
 
+TYPOS = {"地区生产总": "地区生产总值"}
+"""A report's misspellings of a name (地区生产总 without 值), read as the name."""
+
+
 def _variants(name: str) -> list[str]:
-    bare = _PREFIX.sub("", name)
+    name = TYPOS.get(name, name)
+    bare = _TARGET.sub("", _PREFIX.sub("", name))
     found = [name, bare, _SUFFIX.sub("", bare)]
+    if bare.startswith("万元"):  # 万元地区生产总值能耗, the older name of 单位地区生产总值能耗
+        found.append("单位" + bare[2:])
     return list(dict.fromkeys(v for v in found if v))
 
 

@@ -14,22 +14,47 @@ from dataclasses import dataclass
 
 from govtargets.errors import ReportError
 
-MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标", "发展目标")
-"""The words that introduce the main targets, most telling first."""
+MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标", "预期指标", "调控目标")
+"""The words that introduce the main targets, most telling first (each may have words between,
+主要预期和调控目标, and after, 建议为 or 是, before its colon or comma)."""
 
-_MARKER = re.compile(r"(?:主要预期目标|预期目标|主要目标|主要指标|发展目标)(?:是|为|如下)?\s*[:：]")
+# The words that introduce the year's targets: 主要预期目标是：, 宏观调控主要预期目标建议为：,
+# 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for a colon in some years).
+# Every repeat is bounded, so that no text makes it backtrack far.
+_MARKER = re.compile(
+    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)"
+    r"(?:建议|预期|初步|拟|安排|确定|设定|定)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}[:：，,]"
+)
+# A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
+# 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
+_GDP_TARGET = re.compile(
+    r"(?:经济增长|生产总值|经济总量|GDP)[^，。；：:\n]{0,12}?(?:预期目标|目标|预期)?(?:增长|为|定为|确定为)"
+    r"[^，。；\n]{0,8}?\d+(?:\.\d+)?\s{0,2}%"
+)
+_TARGET_WORDS = re.compile(r"预期|目标|力争|争取|确保|左右|以上|建议|安排|今年")
+_REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
-_LONGER = re.compile(r"今后五年|未来五年|五年|十四五|十五五|十三五|时期|二〇三五|2035|远景|中长期|本届政府")
+_LONGER = re.compile(
+    r"今后五年|未来五年|五年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|规划纲要|到20\d\d年"
+)
+_THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
+_MOST_CANDIDATES = 200
+"""How many markers are weighed (a report has a few dozen): a text with more is not a report's."""
+MAX_PASSAGE = 8000
+"""The longest passage read, in characters (a report's list of targets is under 2,000)."""
 _CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 _YEAR_CN = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
-_NOT_TARGETS = re.compile(
+NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这是|"
-    r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑)"
+    r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
+    r"努力争取|全力争取|尽最大努力|争取更好)"
 )
+"""Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
+更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
 _TARGETISH = re.compile(
     r"\d|同步|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡"
 )
@@ -52,16 +77,20 @@ class Report:
     """The text before the passage: the review of the year before."""
 
 
-def read_report(text: str) -> Report:
-    """Find the year, region, main-target passage and review of a report's text."""
+def read_report(text: str, year: int | None = None) -> Report:
+    """Find the year, region, main-target passage and review of a report's text. ``year`` (the
+    user's ``--year``) steers the search: the passage of that year's targets is the one wanted."""
     header, body = _front_matter(text)
     title = header.get("title") or _first_line(body)
     posted = _posted(text)
-    year = _year(title, posted)
-    start, end = find_passage(text, year)
+    # The year whose targets a report sets is the year it was delivered (Sichuan's files 2003-2019
+    # are titled for the year they review); else its title's; else the year its passage names.
+    known = year if year is not None else posted.year if posted else None
+    guess = known if known is not None else _year(title)
+    start, end, named = find_passage(text, guess, strict=known is not None)
     return Report(
         text=text,
-        year=year,
+        year=known if known is not None else named or guess,
         region_zh=_region(title, text),
         title=title,
         url=header.get("source") or header.get("url"),
@@ -74,7 +103,7 @@ def read_report(text: str) -> Report:
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
     """A Markdown file's YAML header (``title:``, ``source:``), read as plain key-value lines."""
-    match = re.match(r"\A---\n(.*?)\n---\n", text, re.DOTALL)
+    match = re.match(r"\A---\n(.{0,4000}?)\n---\n", text, re.DOTALL)
     if match is None:
         return {}, text
     fields = {}
@@ -132,12 +161,12 @@ def _cn_number(text: str) -> int:
     return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
 
 
-def _year(title: str | None, posted: dt.date | None) -> int | None:
+def _year(title: str | None) -> int | None:
     if title:
         match = re.search(r"((?:19|20)\d{2})年", title)
         if match:
             return int(match.group(1))
-    return posted.year if posted else None
+    return None
 
 
 def _region(title: str | None, text: str) -> str | None:
@@ -160,57 +189,129 @@ def _region(title: str | None, text: str) -> str | None:
     return None
 
 
-def find_passage(text: str, year: int | None) -> tuple[int, int]:
-    """Where the year's main-target passage is: after its introducing words, to where the list ends."""
-    best: tuple[int, int, int] | None = None
-    for match in _MARKER.finditer(text):
-        # The words before it in its own sentence.
-        sentence = max(text.rfind("\n", 0, match.start()), text.rfind("。", 0, match.start())) + 1
-        before = text[max(sentence, match.start() - 80) : match.start()]
-        if _LONGER.search(before) or _longer_year(before, year):
-            continue
+def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[int, int, int | None]:
+    """Where the year's main-target passage is, from after its introducing words to where the
+    list ends, and the year its introducing words name (if any). ``year`` is the report's year
+    as known (``strict``: from ``--year`` or the day it was delivered) or as guessed (its title)."""
+    best: tuple[int, int, int, int | None] | None = None
+    for n, match in enumerate(_MARKER.finditer(text)):
+        if n >= _MOST_CANDIDATES:
+            break
+        before = _before(text, match.start())
+        clause = re.split(r"[，,；;]", before)[-1]
+        named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
+        this_year = year is not None and year in named
+        if year is not None and not this_year and any(y > year + (0 if strict else 1) for y in named):
+            continue  # a later year's goals (2035年远景目标)
+        if _LONGER.search(clause) or (
+            _LONGER.search(before) and not this_year and not _THIS_YEAR.search(clause)
+        ):
+            continue  # five-year goals (今后五年…主要目标是), not the year's
         start = match.end()
         end = _passage_end(text, start)
-        score = len(_TARGETISH.findall(text[start:end]))
-        if score and (best is None or score > best[0]):
-            best = (score, start, end)
+        score = _score(text[start:end])
+        if score <= 0:
+            continue
+        later = [y for y in named if year is not None and year <= y <= year + 1]
+        score += 5 if this_year or _THIS_YEAR.search(clause) or later else 0
+        if best is None or score > best[0]:
+            best = (score, start, end, later[-1] if later else None)
     if best is None:
-        raise ReportError(f"no main-target passage found (looked for: {', '.join(MARKERS)}, followed by ：)")
-    return best[1], best[2]
+        best = _sentence_of_targets(text, year)
+    if best is None:
+        raise ReportError(_not_found(text))
+    return best[1], best[2], best[3]
 
 
-def _longer_year(before: str, year: int | None) -> bool:
-    """Whether the words before a marker name a year later than the report's (2035年远景目标)."""
-    return year is not None and any(int(y) > year for y in re.findall(r"((?:19|20)\d{2})年", before))
+def _before(text: str, at: int) -> str:
+    """The words before ``text[at]`` in its sentence (at most 200 characters of them)."""
+    floor = max(0, at - 200)
+    sentence = max(text.rfind("\n", floor, at), text.rfind("。", floor, at), floor - 1) + 1
+    return text[sentence:at]
+
+
+_LONG_RUN = re.compile(r"年均|翻一番|翻番|累计|到20\d\d年|20\d\d年(?:前|底前)")
+
+
+def _score(passage: str) -> int:
+    """How much a passage reads as a year's list of targets: its target words, less its words
+    of longer goals (年均增长, 翻一番)."""
+    return len(_TARGETISH.findall(passage)) - 3 * len(_LONG_RUN.findall(passage))
+
+
+def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, int | None] | None:
+    """A year's targets given without words that introduce a list: the sentence that gives GDP
+    growth its target (今年经济增长预期目标为6%-6.5%。; 要力争地区生产总值增长10%以上；…)."""
+    best: tuple[int, int, int, int | None] | None = None
+    for n, match in enumerate(_GDP_TARGET.finditer(text)):
+        if n >= _MOST_CANDIDATES:
+            break
+        before = _before(text, match.start())
+        start = match.start() - len(before)
+        words = before + match.group()
+        if not _TARGET_WORDS.search(words) or _REVIEW_WORDS.search(words) or _LONGER.search(words):
+            continue
+        named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
+        if year is not None and any(y != year for y in named):
+            continue
+        end = _passage_end(text, start)
+        score = _score(text[start:end])
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, start, end, None)
+    return best
+
+
+def _not_found(text: str) -> str:
+    """The message for a text without a passage of targets: what was looked for, and the
+    sentences that came closest (those with the most target words), with where they stand."""
+    near: list[tuple[int, int, str]] = []
+    for n, match in enumerate(re.finditer(r"[^。！？\n]{1,400}", text)):
+        if n > 20000:
+            break
+        sentence = match.group().strip(" *#\t")
+        if re.search(r"目标|指标", sentence) and re.search(r"\d", sentence):
+            near.append((-_score(sentence), match.start(), sentence))
+    lines = [
+        f"no main-target passage found (looked for: {', '.join(MARKERS)}, followed by ：; "
+        "or a sentence that gives GDP growth a target)"
+    ]
+    if near:
+        lines.append("the sentences that came closest:")
+        for _, at, sentence in sorted(near)[:3]:
+            line = text.count("\n", 0, at) + 1
+            lines.append(f"  line {line}: {sentence[:80]}{'…' if len(sentence) > 80 else ''}")
+    return "\n".join(lines)
 
 
 def _passage_end(text: str, start: int) -> int:
     """The end of the list of targets that begins at ``start``: its paragraph (or, for a list
-    set out a target a line, its lines), less the sentences after it that are not targets."""
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    set out a target a line, its lines), less the sentences after it that are not targets.
+    A passage is at most MAX_PASSAGE characters long."""
+    limit = min(len(text), start + MAX_PASSAGE)
+    line_end = text.find("\n", start, limit)
+    line_end = limit if line_end < 0 else line_end
     if not text[start:line_end].strip():  # the targets follow a line each
         end = line_end
-        for line in text[line_end + 1 :].split("\n"):
+        for line in text[line_end + 1 : limit].split("\n"):
             stripped = line.strip()
             if not stripped:
                 if end > line_end:
                     break
                 end += 1
                 continue
-            if not _TARGETISH.search(stripped) or _NOT_TARGETS.match(
+            if not _TARGETISH.search(stripped) or NOT_TARGETS.match(
                 stripped.lstrip("—-·•*0123456789.、（）() ")
             ):
                 break
             end += len(line) + 1
-        return end
+        return min(end, limit)
     end = start
     for sentence in re.split(r"(?<=。)", text[start:line_end]):
-        if end > start and (_NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
+        if end > start and (NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
             break
         end += len(sentence)
     if end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
-        end = _paragraphs_on(text, line_end)
+        end = _paragraphs_on(text, line_end, limit)
     return end
 
 
@@ -218,17 +319,17 @@ _MORE_PARAGRAPHS = 8
 """How many paragraphs a list without a full stop may go on into."""
 
 
-def _paragraphs_on(text: str, end: int) -> int:
+def _paragraphs_on(text: str, end: int, limit: int) -> int:
     """Where a list of targets ends that stops its paragraph without a full stop (a post that
     sets a list out in paragraphs): the next paragraphs that read as targets, to the first full stop."""
     position = end
     for _ in range(_MORE_PARAGRAPHS):
-        while position < len(text) and text[position] in "\r\n \t\u3000":
+        while position < limit and text[position] in "\r\n \t\u3000":
             position += 1
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = text.find("\n", position, limit)
+        line_end = limit if line_end < 0 else line_end
         line = text[position:line_end].strip()
-        if not line or not _TARGETISH.search(line) or _NOT_TARGETS.match(line):
+        if not line or not _TARGETISH.search(line) or NOT_TARGETS.match(line):
             break
         end = position = line_end
         if line.endswith(("。", "！", "？")):

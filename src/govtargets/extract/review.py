@@ -15,18 +15,18 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from govtargets.dataset.vocab import POINTS, unit_of
-from govtargets.extract.grammar import FIGURE, _names, _predicate_start, number_of
-from govtargets.extract.names import Catalogue
+from govtargets.extract.grammar import FIGURE, names_of, number_of, predicate_start, town_and_country
+from govtargets.extract.names import TYPOS, Catalogue
 
 GDP, BUDGET = "gdp", "budget_revenue"
 
-_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
 _LONGER = re.compile(r"年均|五年|十三五|十四五|十五五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元")
 _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|自然|全市|全省|2\d{3}年|地方)+"
+    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|自然|全市|全省|2\d{3}年|地方)+"
 )
 
 
@@ -90,17 +90,22 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
     names = (
         sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
     )
+    names += [typo for typo, name in TYPOS.items() if name in names]
     pattern = re.compile("|".join(map(re.escape, names)))
     level_only = None
     for match in _SENTENCE.finditer(review):
         sentence = match.group()
-        spans = catalogue.spans(sentence)
+        covered: list[int] | None = None  # the length of the catalogue name at each character
         for name in pattern.finditer(sentence):
+            if covered is None:
+                covered = [0] * len(sentence)
+                for a, b in catalogue.spans(sentence):
+                    covered[a:b] = [b - a] * (b - a)
             # Not part of a longer name (GDP in 人均GDP, 单位GDP能耗).
-            if any(a <= name.start() < b and b - a > name.end() - name.start() for a, b in spans):
+            if covered[name.start()] > name.end() - name.start():
                 continue
-            if re.search(r"(?:单位|万元|地均|人均|每)$", sentence[: name.start()]):
-                continue
+            if sentence[: name.start()].endswith(("单位", "万元", "地均", "人均", "每", "”", "」", '"')):
+                continue  # 人均GDP; a named part's (“一市三县”地区生产总值), not the region's
             if _planned(sentence, name.start(), name.end(), year):
                 continue
             tail = sentence[name.end() : name.end() + 40]
@@ -139,7 +144,7 @@ def _planned(sentence: str, start: int, end: int, year: int | None) -> bool:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、\s]|预计|全年|同比|同口径|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
+    r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)元|左右)*(?:增长|下降)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
@@ -189,8 +194,13 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
         parts = _clause_parts(body, at, catalogue, respectively)
         subjects = [o for part in parts for o in part.subjects]
         if not subjects and not any(part.unknown for part in parts):
-            # No indicator named: the figures go on with the ones before (增长4.2%、5.3%).
-            _give(current, [f for part in parts for f in part.figures], respectively=respectively)
+            # No indicator named: the figures go on with the ones before (增长4.2%、5.3%); after a
+            # part of the year (前三季度…增长5.6%), 预计全年 gives the full year's estimate.
+            figures = [f for part in parts for f in part.figures]
+            if figures and current and _WHOLE_YEAR.match(body) and _PART_YEAR.search(sentence):
+                for outcome in current:
+                    outcome.growth = outcome.level = outcome.change_pp = None
+            _give(current, figures, respectively=respectively)
             continue
         if respectively:
             # 分别: the clause's figures go to its indicators (or the ones before) in turn.
@@ -226,6 +236,12 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
         for o in group:
             o.start = first
     return [o for o in results if o.growth is not None or o.level is not None or o.change_pp is not None]
+
+
+_WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
+_PART_YEAR = re.compile(
+    r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
+)
 
 
 def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -> None:
@@ -291,7 +307,7 @@ def _part(
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
     rest = segment[skip:]
-    stop = _predicate_start(rest, catalogue.spans(rest))
+    stop = predicate_start(rest, catalogue.spans(rest))
     subject = rest[:stop].strip()
     spans = catalogue.spans(subject)
     if (
@@ -303,8 +319,8 @@ def _part(
     ):
         subject = subject[: spans[0][1]]  # 地区生产总值连跨两个千亿元台阶: the name, and words about it
     subjects: list[Outcome] = []
-    for name in _names(subject, catalogue) if subject else []:
-        for piece in _town_and_country(name) if respectively else [name]:
+    for name in names_of(subject, catalogue) if subject else []:
+        for piece in town_and_country(name) if respectively else [name]:
             key = catalogue.match(piece)
             if key is None:
                 continue
@@ -347,7 +363,10 @@ def _part(
                 re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
-    generic = re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+", subject) is not None
+    generic = (
+        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+", subject) is not None
+        or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
+    )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
 
@@ -366,13 +385,6 @@ def _level_words(between: str) -> bool:
 def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
-
-
-def _town_and_country(name: str) -> list[str]:
-    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
-    if name.startswith("城乡"):
-        return ["城镇" + name[2:], "农村" + name[2:]]
-    return [name]
 
 
 def _is_year(match: re.Match[str], body: str) -> bool:
