@@ -8,13 +8,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import click
 
 from govtargets.cli.options import (
     CONTEXT,
-    KINDS,
+    EXPORT_FORMATS,
     Amount,
     Year,
     complete_indicators,
@@ -24,6 +24,7 @@ from govtargets.cli.options import (
     level_option,
     output_command,
     query_command,
+    target_filters,
     year_option,
 )
 from govtargets.errors import GovTargetsError
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
         YearShown,
     )
     from govtargets.index.store import Index
+    from govtargets.output.export import ExportFormat
     from govtargets.output.formats import Answer
 
 
@@ -169,27 +171,7 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[
 
 
 @cli.command()
-@click.option(
-    "--region",
-    "-r",
-    "regions",
-    multiple=True,
-    shell_complete=complete_regions,
-    help="Only targets of this region (repeat for more).",
-)
-@click.option(
-    "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
-    help="Only targets on this indicator: key or name (repeat for more).",
-)  # fmt: skip
-@click.option(
-    "--kind",
-    "-k",
-    "kinds",
-    multiple=True,
-    type=click.Choice(KINDS),
-    help="Only targets of this kind (repeat for more).",
-)
-@level_option
+@target_filters
 @year_option(spans=True)
 @query_command(rows=True)
 def targets(
@@ -314,6 +296,71 @@ def history(index: Index, region: str, indicator: str) -> Answer[History]:
     from govtargets.query import questions
 
     return formats.HISTORY.of(questions.history_of(index, region=region, indicator=indicator))
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=True, file_okay=True), metavar="PATH")
+@click.option(
+    "--to", "fmt", type=click.Choice(EXPORT_FORMATS),
+    help="The format.  [default: from PATH's suffix: .db, .sqlite or .xlsx]",
+)  # fmt: skip
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@target_filters
+@click.option(
+    "--year", "-y", type=Year(spans=True), default="all", show_default=True,
+    help="A year, latest (each region's latest year) or all.",
+)  # fmt: skip
+@data_options
+def export(
+    path: str,
+    fmt: str | None,
+    force: bool,
+    regions: tuple[str, ...],
+    indicators: tuple[str, ...],
+    kinds: tuple[str, ...],
+    level: LevelFilter | None,
+    year: YearShown,
+    data: Sequence[str],
+    no_bundled: bool,
+    no_cache: bool,
+) -> None:
+    """Write the dataset, or the targets a query selects, to PATH as typed tables: a SQLite
+    database (with datasette's metadata beside it), an Excel workbook, or a folder of CSV or
+    Parquet files, one per table (targets, outcomes, projects, regions, indicators, sources).
+
+    \b
+    Examples:
+      govtargets export targets.db
+      govtargets export gdp --to parquet --indicator gdp --level prefecture
+      govtargets export jiangsu.xlsx --region jiangsu --year 2024
+    """
+    from os.path import splitext
+
+    from govtargets.dataset.vocab import Kind
+    from govtargets.index.cache import answer
+    from govtargets.output.export import SUFFIXES, summary_line, write_export
+    from govtargets.query import questions
+
+    chosen = fmt or SUFFIXES.get(splitext(path)[1].lower())
+    if chosen is None:
+        raise click.UsageError(
+            f"say which format with --to ({', '.join(EXPORT_FORMATS)}): {path!r} has no known suffix"
+        )
+    tables = answer(
+        lambda index: questions.export_tables(
+            index,
+            regions=regions,
+            indicators=indicators,
+            kinds=[Kind(k) for k in kinds],
+            level=level,
+            year=year,
+        ),
+        paths=data,
+        bundled=not no_bundled,
+        use_cache=not no_cache,
+    )
+    written = write_export(tables, path=path, fmt=cast("ExportFormat", chosen), force=force)
+    _say(summary_line(tables, written))
 
 
 @cli.command()

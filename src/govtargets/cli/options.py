@@ -33,6 +33,8 @@ LEVELS = ("province", "prefecture", "district", "county")
 """queries.LEVELS's keys (a test keeps them so)."""
 MAX_YI = 10**10
 """vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
+EXPORT_FORMATS = ("sqlite", "csv", "parquet", "xlsx")
+"""output.export.FORMATS (a test keeps them so)."""
 FIRST_YEAR, LAST_YEAR = 1949, 2100
 """models.Year's bounds (a test keeps them so)."""
 
@@ -155,6 +157,29 @@ level_option = click.option(
     type=click.Choice(LEVELS),
     help="Only regions of this level (county takes in county-level cities).",
 )
+
+
+def target_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that pick targets: --region, --indicator, --kind (each repeatable) and --level."""
+    for option in reversed(
+        [
+            click.option(
+                "--region", "-r", "regions", multiple=True, shell_complete=complete_regions,
+                help="Only targets of this region (repeat for more).",
+            ),
+            click.option(
+                "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
+                help="Only targets on this indicator: key or name (repeat for more).",
+            ),
+            click.option(
+                "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS),
+                help="Only targets of this kind (repeat for more).",
+            ),
+            level_option,
+        ]
+    ):  # fmt: skip
+        fn = option(fn)
+    return fn
 
 
 def _locale_lang() -> str:

@@ -498,3 +498,65 @@ class Extraction(TypedDict):
     outcomes: list[ExtractedOutcome]
     unread: list[str]
     """Clauses of the target passage that gave no target, for a person to check."""
+
+
+class RegionRow(TypedDict):
+    """A region as one flat row, for exported tables."""
+
+    id: str
+    code: str
+    name_zh: str
+    name_en: str
+    level: Level
+    level_zh: str
+    level_en: str
+    parent: str | None
+    """The nearest parent's id, where the dataset has that parent."""
+    parent_code: str | None
+    aliases: str | None
+    """The region's other names, separated by ``; ``."""
+    source: str | None
+
+
+class IndicatorRow(TypedDict):
+    """An indicator of the catalogue as one flat row, for exported tables."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    unit: str | None
+    unit_en: str | None
+    noun_en: str | None
+    lower_is_better: bool
+    aliases: str | None
+    """The indicator's other names, separated by ``; ``."""
+    note: str | None
+
+
+class OutcomeRow(TypedDict):
+    """What a region achieved on an indicator in a year, as one flat row."""
+
+    region: str
+    year: int
+    indicator: str
+    growth: Number | None
+    """Percent; a fall negative."""
+    level: Number | None
+    level_unit: str | None
+    change_pp: Number | None
+    estimate: bool
+    wording: str
+    source: str
+    note: str | None
+
+
+class Export(TypedDict):
+    """What ``govtargets export`` writes: the selected targets, outcomes and projects, and the
+    regions, indicators and sources they refer to, each a table of flat rows."""
+
+    regions: list[RegionRow]
+    indicators: list[IndicatorRow]
+    sources: list[SourceView]
+    targets: Sequence[TargetRow]
+    outcomes: list[OutcomeRow]
+    projects: Sequence[ProjectRow]

@@ -303,6 +303,10 @@ class Index:
             found.update((key, orjson.loads(record)) for key, record in self.conn.execute(sql, chunk))
         return found
 
+    def all_sources(self) -> list[Row]:
+        """Every source (SourceView), by id."""
+        return _records(self.conn.execute("SELECT record FROM sources ORDER BY id"))
+
     def indicator_key(self, name: str) -> str | None:
         """The key of the indicator a normalised name (key, Chinese or English name, alias) belongs to."""
         return self._value("SELECT key FROM indicator_names WHERE name = ?", name)

@@ -15,10 +15,13 @@ from govtargets.dataset.shapes import (
     ComparedRegion,
     CompareRow,
     Comparison,
+    Export,
     History,
     HistoryRow,
     IndicatorList,
+    IndicatorRow,
     LevelFilter,
+    OutcomeRow,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -28,9 +31,11 @@ from govtargets.dataset.shapes import (
     RegionList,
     RegionRef,
     RegionReport,
+    RegionRow,
     SearchHit,
     SearchRecord,
     SearchResult,
+    SourceView,
     Summary,
     TargetRow,
     TargetTable,
@@ -232,6 +237,104 @@ def list_targets(
     return {
         "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year},
         "targets": cast(Rows[TargetRow], rows),
+    }
+
+
+def export_tables(
+    index: Index,
+    *,
+    regions: Sequence[str] = (),
+    indicators: Sequence[str] = (),
+    kinds: Sequence[Kind] = (),
+    level: LevelFilter | None = None,
+    year: YearShown = "all",
+) -> Export:
+    """The targets ``list_targets`` selects, with the outcomes and (unless indicators or kinds
+    are asked for) the projects of the same regions and years; and every region, indicator and
+    source, which they refer to."""
+    table = list_targets(index, regions=regions, indicators=indicators, kinds=kinds, level=level, year=year)
+    chosen = table["filters"]
+    all_regions = index.regions()
+    held = {region["id"] for region in all_regions}
+    in_level = {region["id"] for region in index.regions(levels=LEVELS[level] if level else ())}
+    wanted = set(chosen["regions"]) or in_level
+    years: set[int] | None = None
+    if year == "latest":
+        years = {row["year"] for row in table["targets"]}
+    elif isinstance(year, int):
+        years = {year}
+    outcomes = [
+        _outcome_row(record)
+        for record in index.outcomes()
+        if record["region"] in wanted
+        and (not chosen["indicators"] or record["indicator"] in chosen["indicators"])
+        and (years is None or record["year"] in years)
+    ]
+    projects: Sequence[ProjectRow] = []
+    if not chosen["indicators"] and not chosen["kinds"]:
+        projects = [
+            row
+            for row in cast(Rows[ProjectRow], index.projects(year=_year_choice(year)))
+            if row["region"] in wanted
+        ]
+    return {
+        "regions": [_region_row(region, held) for region in all_regions],
+        "indicators": [_indicator_row(indicator) for indicator in index.indicators()],
+        "sources": cast(list[SourceView], index.all_sources()),
+        "targets": table["targets"],
+        "outcomes": outcomes,
+        "projects": projects,
+    }
+
+
+def _region_row(region: Row, held: set[str]) -> RegionRow:
+    parent = region["parents"][0] if region["parents"] else None
+    return {
+        "id": region["id"],
+        "code": region["code"],
+        "name_zh": region["name_zh"],
+        "name_en": region["name_en"],
+        "level": region["level"],
+        "level_zh": region["level_zh"],
+        "level_en": region["level_en"],
+        "parent": parent["id"] if parent and parent["id"] in held else None,
+        "parent_code": parent["code"] if parent else None,
+        "aliases": "; ".join(region["aliases"]) or None,
+        "source": region["source"],
+    }
+
+
+def _indicator_row(indicator: Row) -> IndicatorRow:
+    return {
+        "key": indicator["key"],
+        "name_zh": indicator["name_zh"],
+        "name_en": indicator["name_en"],
+        "unit": indicator["unit"],
+        "unit_en": indicator["unit_en"],
+        "noun_en": indicator["noun_en"],
+        "lower_is_better": bool(indicator["lower_is_better"]),
+        "aliases": "; ".join(indicator["aliases"]) or None,
+        "note": indicator["note"],
+    }
+
+
+def _outcome_row(record: Row) -> OutcomeRow:
+    def figure(key: str) -> Decimal | None:
+        value = record.get(key)
+        return None if value is None else Decimal(str(value))
+
+    return {
+        "region": record["region"],
+        "year": record["year"],
+        "indicator": record["indicator"],
+        "growth": figure("growth"),
+        "level": figure("level"),
+        "level_unit": record.get("level_unit"),
+        "change_pp": figure("change_pp"),
+        "estimate": bool(record.get("estimate")),
+        "wording": record["wording"],
+        "source": record["source"],
+        "note": record.get("note"),
     }
 
 
