@@ -30,6 +30,7 @@ from govtargets.dataset.shapes import (
     RegionSummary,
     SearchHit,
     Summary,
+    SummaryBy,
     TargetRow,
     YearShown,
 )
@@ -139,9 +140,17 @@ class Dataset:
         """A region's targets beside its parents' (``govtargets chain``)."""
         return questions.chain_of(self.index, region=region, indicator=indicator, year=year)
 
-    def summary(self, regions: Sequence[str] = (), *, level: LevelFilter | None = None) -> Summary:
-        """Targets met and missed, per region and year (``govtargets summary``)."""
-        return questions.summarize(self.index, regions=regions, level=level)
+    def summary(
+        self,
+        regions: Sequence[str] = (),
+        *,
+        indicators: Sequence[str] = (),
+        level: LevelFilter | None = None,
+        by: SummaryBy = "region-year",
+    ) -> Summary:
+        """Targets judged, met and missed, per region and year, per region or per year (``by``),
+        of the indicators given (all, if none) (``govtargets summary``)."""
+        return questions.summarize(self.index, regions=regions, indicators=indicators, level=level, by=by)
 
     def history(self, region: str, indicator: str) -> History:
         """One region's targets on an indicator over the years (``govtargets history``)."""

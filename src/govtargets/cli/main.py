@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         RegionReport,
         SearchResult,
         Summary,
+        SummaryBy,
         TargetTable,
         Validation,
         YearShown,
@@ -276,14 +277,40 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 
 @cli.command()
 @click.argument("regions", nargs=-1, metavar="[REGION]...", shell_complete=complete_regions)
+@click.option(
+    "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
+    help="Only targets on this indicator: key or name (repeat for more).",
+)  # fmt: skip
 @level_option
+@click.option(
+    "--by",
+    type=click.Choice(["region-year", "region", "year"]),
+    default="region-year",
+    show_default=True,
+    help="Count by region and year, by region (all its years) or by year (all regions).",
+)
 @query_command(rows=True)
-def summary(index: Index, regions: tuple[str, ...], level: LevelFilter | None) -> Answer[Summary]:
-    """How many targets each region met and missed, year by year, and by how much on average."""
+def summary(
+    index: Index,
+    regions: tuple[str, ...],
+    indicators: tuple[str, ...],
+    level: LevelFilter | None,
+    by: SummaryBy,
+) -> Answer[Summary]:
+    """How many targets each region met and missed, of how many judged, and by how much on average.
+
+    \b
+    Examples:
+      govtargets summary --indicator gdp --level prefecture --by region
+      govtargets summary --indicator gdp --by year
+      govtargets summary suzhou wuxi
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.SUMMARY.of(questions.summarize(index, regions=regions, level=level))
+    return formats.SUMMARY.of(
+        questions.summarize(index, regions=regions, indicators=indicators, level=level, by=by)
+    )
 
 
 @cli.command()

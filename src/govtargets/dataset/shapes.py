@@ -404,26 +404,38 @@ class Chain(TypedDict):
     rows: list[ChainRow]
 
 
-class YearSummary(TypedDict):
-    """How a region's targets of one year fared."""
+SummaryBy = Literal["region-year", "region", "year"]
+"""How ``summary`` groups targets: by region and year, by region (its years together), or by
+year (the regions together)."""
 
-    region: str
-    region_zh: str
-    region_en: str
-    year: int
+
+class YearSummary(TypedDict):
+    """How a group of targets fared: a region's in a year; by region, over its years (``year``
+    null); by year, over the regions (``region`` null)."""
+
+    region: str | None
+    region_zh: str | None
+    region_en: str | None
+    year: int | None
     targets: int
     with_outcome: int
+    judged: int
+    """Targets with an outcome that was judged (any verdict but not judged): the denominator."""
     met: int
     missed: int
     not_judged: int
+    no_result: int
+    """Targets with no outcome known."""
     mean_difference_pp: Number | None
     """The mean of actual less target over the judged growth and decline targets, in percentage points."""
 
 
 class Summary(TypedDict):
-    """Result of ``govtargets summary``: targets met and missed, per region and year."""
+    """Result of ``govtargets summary``: targets met and missed, per region and year, region or year."""
 
     level: LevelFilter | None
+    indicators: list[str]
+    by: SummaryBy
     years: list[YearSummary]
 
 

@@ -553,25 +553,40 @@ def _gap(points: Number | None) -> str:
 
 
 def summary_table(result: Summary, lang: Lang) -> Blocks:
-    """``govtargets summary``: targets met and missed, region by region and year by year."""
+    """``govtargets summary``: targets met and missed, by region and year, by region or by year."""
     w = _Words(lang)
+    by = result["by"]
     columns = [
-        Column(w("Region", "地区"), wrap=True),
-        Column(w("Year", "年份")),
+        *([Column(w("Region", "地区"), wrap=True)] if by != "year" else []),
+        *([Column(w("Year", "年份"))] if by != "region" else []),
         Column(w("Targets", "目标"), justify="right"),
-        Column(w("Outcome known", "有实绩"), 2, justify="right"),
+        Column(w("Judged", "已评判"), justify="right"),
         Column(w("Met", "达标"), justify="right"),
         Column(w("Missed", "未达标"), justify="right"),
-        Column(w("Not judged", "未评判"), 3, justify="right"),
-        Column(w("Mean gap (pp)", "平均差距（百分点）"), 1, justify="right"),
+        Column(w("Not judged", "未评判"), 1, justify="right"),
+        Column(w("No result", "无实绩"), justify="right"),
+        Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
     ]
-    rows: list[list[Cell]] = [
-        [y["region_zh"] if lang == "zh" else f"{y['region_zh']} {y['region_en']}", str(y["year"]),
-         str(y["targets"]), str(y["with_outcome"]), Styled(str(y["met"]), "green"),
-         Styled(str(y["missed"]), "red"), str(y["not_judged"]), _gap(y["mean_difference_pp"])]
-        for y in result["years"]
-    ]  # fmt: skip
-    return [Table(w("Targets and outcomes, by region and year", "各地区各年度目标完成情况"), columns, rows)]
+    rows: list[list[Cell]] = []
+    for y in result["years"]:
+        row: list[Cell] = []
+        if by != "year":
+            row.append(y["region_zh"] or "" if lang == "zh" else f"{y['region_zh']} {y['region_en']}")
+        if by != "region":
+            row.append(str(y["year"]))
+        row += [str(y["targets"]), str(y["judged"]), Styled(str(y["met"]), "green"),
+                Styled(str(y["missed"]), "red"), str(y["not_judged"]), str(y["no_result"]),
+                _gap(y["mean_difference_pp"])]  # fmt: skip
+        rows.append(row)
+    grouping = {
+        "region-year": w("by region and year", "按地区和年度"),
+        "region": w("by region, all years", "按地区（各年合计）"),
+        "year": w("by year, all regions", "按年度（各地区合计）"),
+    }[by]
+    title = w("Targets and outcomes", "目标完成情况") + (
+        f" ({', '.join(result['indicators'])})" if result["indicators"] else ""
+    )
+    return [Table(f"{title}, {grouping}", columns, rows)]
 
 
 def history_table(result: History, lang: Lang) -> Blocks:

@@ -37,6 +37,7 @@ from govtargets.dataset.shapes import (
     SearchResult,
     SourceView,
     Summary,
+    SummaryBy,
     TargetRow,
     TargetTable,
     YearShown,
@@ -522,16 +523,30 @@ def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str
     ]
 
 
-def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter | None = None) -> Summary:
-    """For each region and year, how many targets were set, met, missed and not judged, and by how
-    much the judged growth targets were met or missed on average."""
+def summarize(
+    index: Index,
+    *,
+    regions: Sequence[str] = (),
+    indicators: Sequence[str] = (),
+    level: LevelFilter | None = None,
+    by: SummaryBy = "region-year",
+) -> Summary:
+    """How many targets (on the indicators given; all, if none) were set, judged, met, missed,
+    not judged and without a result, and by how much the judged growth targets were met or
+    missed on average: for each region and year, each region, or each year (``by``)."""
     region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
-    rows = cast(Iterable[TargetRow], index.targets(regions=region_ids, levels=LEVELS[level] if level else ()))
-    tally: dict[tuple[str, int], list[TargetRow]] = {}
+    keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
+    rows = cast(
+        Iterable[TargetRow],
+        index.targets(regions=region_ids, indicators=keys, levels=LEVELS[level] if level else ()),
+    )
+    tally: dict[tuple[str | None, int | None], list[TargetRow]] = {}
     for row in rows:
-        tally.setdefault((row["region"], row["year"]), []).append(row)
+        key = (None if by == "year" else row["region"], None if by == "region" else row["year"])
+        tally.setdefault(key, []).append(row)
     years: list[YearSummary] = []
     for (region, year), targets in tally.items():
+        # Counted from what the rows say: a verdict other than these (a new one) is judged too.
         status = [t["outcome"] for t in targets]
         growth = [
             decimal(t["difference"])
@@ -539,25 +554,28 @@ def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter |
             if t["difference"] is not None and t["kind"] in ("growth", "decline")
         ]
         first = targets[0]
+        known = sum(s is not None for s in status)
         years.append(
             {
                 "region": region,
-                "region_zh": first["region_zh"],
-                "region_en": first["region_en"],
+                "region_zh": None if region is None else first["region_zh"],
+                "region_en": None if region is None else first["region_en"],
                 "year": year,
                 "targets": len(targets),
-                "with_outcome": sum(s is not None for s in status),
+                "with_outcome": known,
+                "judged": known - status.count("not_judged"),
                 "met": status.count("met"),
                 "missed": status.count("missed"),
                 "not_judged": status.count("not_judged"),
+                "no_result": len(targets) - known,
                 "mean_difference_pp": float(round(sum(growth, Decimal(0)) / len(growth), 2))
                 if growth
                 else None,
             }
         )
     order = {r["id"]: n for n, r in enumerate(index.regions())}
-    years.sort(key=lambda y: (order[y["region"]], y["year"]))
-    return {"level": level, "years": years}
+    years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
+    return {"level": level, "indicators": keys, "by": by, "years": years}
 
 
 def history_of(index: Index, *, region: str, indicator: str) -> History:
