@@ -207,3 +207,65 @@ def test_summary_of_gdp_by_region(run: Run) -> None:
          "with_outcome": 0, "judged": 0, "met": 0, "missed": 0, "not_judged": 0, "no_result": 1,
          "mean_difference_pp": None},
     ]  # fmt: skip
+
+
+def _years_of(result_text: str) -> list[int]:
+    return sorted({json.loads(line)["year"] for line in result_text.splitlines()})
+
+
+@pytest.mark.parametrize(
+    ("args", "years"),
+    [
+        (["--year", "2022-2023"], [2022, 2023]),
+        (["--year", "2023-2023"], [2023]),
+        (["--since", "2023"], [2023]),
+        (["--until", "2022"], [2022]),
+        (["--since", "2022", "--until", "2023"], [2022, 2023]),
+        (["--year", "all"], [2022, 2023]),
+    ],
+)
+def test_year_ranges_on_targets(run: Run, args: list[str], years: list[int]) -> None:
+    """--year FIRST-LAST, --since and --until pick the targets of those years, both ends in."""
+    result = run("targets", *args, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert _years_of(result.stdout) == years
+
+
+@pytest.mark.parametrize("command", [["rank", "gdp"], ["summary"], ["history", "north", "gdp"]])
+def test_year_ranges_on_rank_summary_and_history(run: Run, command: list[str]) -> None:
+    """rank, summary and history take a range too, and keep to it."""
+    result = run(*command, "--until", "2022", "--json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    if command[0] == "rank":
+        assert document["year"] == [1949, 2022]
+        assert {e["year"] for g in document["groups"] for e in g["entries"]} == {2022}
+    else:
+        assert {y["year"] for y in document["years"]} == {2022}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--year", "2023-2022"], "'2023-2022' ends before it begins"),
+        (
+            ["--year", "2023", "--since", "2022"],
+            "--year and --since/--until ask for different years: give one",
+        ),
+        (["--since", "2023", "--until", "2022"], "--since 2023 is after --until 2022"),
+        (["--year", "20x-2023"], "is not a year from 1949 to 2100, a range (2003-2026), latest or all"),
+    ],
+)
+def test_a_bad_year_range_is_a_usage_error(run: Run, args: list[str], message: str) -> None:
+    """A range that ends before it begins, or two ways of giving the years at once: status 2."""
+    result = run("targets", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_the_year_column_is_kept_when_it_tells_rows_apart(run: Run) -> None:
+    """At a narrow width, targets of several years keep their Year column; of one year, it may go."""
+    spanning = run("targets", "--year", "all", "--region", "north", "--indicator", "gdp", "--width", "50")
+    assert "Year" in spanning.stdout.splitlines()[1]
+    one = run("targets", "--year", "2023", "--region", "north", "--indicator", "gdp", "--width", "50")
+    assert "Year" not in one.stdout.splitlines()[1]

@@ -106,7 +106,9 @@ class Dataset:
         )["targets"]
         return list(rows)
 
-    def rank(self, indicator: str, *, year: int | None = None, level: LevelFilter | None = None) -> Ranking:
+    def rank(
+        self, indicator: str, *, year: YearShown | None = "latest", level: LevelFilter | None = None
+    ) -> Ranking:
         """Regions ranked by their target on an indicator (``govtargets rank``)."""
         return questions.rank_indicator(self.index, indicator=indicator, year=year, level=level)
 
@@ -147,14 +149,17 @@ class Dataset:
         indicators: Sequence[str] = (),
         level: LevelFilter | None = None,
         by: SummaryBy = "region-year",
+        year: YearShown = "all",
     ) -> Summary:
         """Targets judged, met and missed, per region and year, per region or per year (``by``),
         of the indicators given (all, if none) (``govtargets summary``)."""
-        return questions.summarize(self.index, regions=regions, indicators=indicators, level=level, by=by)
+        return questions.summarize(
+            self.index, regions=regions, indicators=indicators, level=level, by=by, year=year
+        )
 
-    def history(self, region: str, indicator: str) -> History:
+    def history(self, region: str, indicator: str, *, year: YearShown = "all") -> History:
         """One region's targets on an indicator over the years (``govtargets history``)."""
-        return questions.history_of(self.index, region=region, indicator=indicator)
+        return questions.history_of(self.index, region=region, indicator=indicator, year=year)
 
     def extract(self, text: str, *, region: str | None = None, year: int | None = None) -> Extraction:
         """Draft a report's targets and results from its text, against this dataset's catalogue."""

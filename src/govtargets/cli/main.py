@@ -196,10 +196,10 @@ def targets(
 
 @cli.command()
 @click.argument("indicator", shell_complete=complete_indicators)
-@year_option(spans=False)
+@year_option(spans=True)
 @level_option
 @query_command(rows=True)
-def rank(index: Index, indicator: str, year: int | None, level: LevelFilter | None) -> Answer[Ranking]:
+def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | None) -> Answer[Ranking]:
     """Rank regions by their target on INDICATOR (a key or name), with outcomes.
 
     Targets are ranked only against targets they compare with: one group per kind of figure,
@@ -289,6 +289,7 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
     show_default=True,
     help="Count by region and year, by region (all its years) or by year (all regions).",
 )
+@year_option(spans=True, default="all")
 @query_command(rows=True)
 def summary(
     index: Index,
@@ -296,6 +297,7 @@ def summary(
     indicators: tuple[str, ...],
     level: LevelFilter | None,
     by: SummaryBy,
+    year: YearShown,
 ) -> Answer[Summary]:
     """How many targets each region met and missed, of how many judged, and by how much on average.
 
@@ -309,20 +311,21 @@ def summary(
     from govtargets.query import questions
 
     return formats.SUMMARY.of(
-        questions.summarize(index, regions=regions, indicators=indicators, level=level, by=by)
+        questions.summarize(index, regions=regions, indicators=indicators, level=level, by=by, year=year)
     )
 
 
 @cli.command()
 @click.argument("region", shell_complete=complete_regions)
 @click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=True, default="all")
 @query_command()
-def history(index: Index, region: str, indicator: str) -> Answer[History]:
+def history(index: Index, region: str, indicator: str, year: YearShown) -> Answer[History]:
     """REGION's targets on INDICATOR year by year, each beside its outcome."""
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.HISTORY.of(questions.history_of(index, region=region, indicator=indicator))
+    return formats.HISTORY.of(questions.history_of(index, region=region, indicator=indicator, year=year))
 
 
 @cli.command()
@@ -333,10 +336,7 @@ def history(index: Index, region: str, indicator: str) -> Answer[History]:
 )  # fmt: skip
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
 @target_filters
-@click.option(
-    "--year", "-y", type=Year(spans=True), default="all", show_default=True,
-    help="A year, latest (each region's latest year) or all.",
-)  # fmt: skip
+@year_option(spans=True, default="all")
 @data_options
 def export(
     path: str,

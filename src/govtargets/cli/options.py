@@ -101,26 +101,36 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
 
 
 class Year(click.ParamType):  # type: ignore[type-arg]
-    """A year; where a list can span years, also ``latest`` (each region's latest) or ``all``."""
+    """A year; where a list can span years, also a range (``2003-2026``), ``latest`` (each
+    region's latest) or ``all``."""
 
     name = "year"
 
     def __init__(self, *, spans: bool = False) -> None:
         self.spans = spans
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
-        """``value`` as a year (or ``latest`` or ``all``), or a usage error."""
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int | tuple[int, int] | str:
+        """``value`` as a year (or a range, ``latest`` or ``all``), or a usage error."""
+        if isinstance(value, int | tuple):
+            return value
         text = str(value).strip().lower()
         if self.spans and text in ("latest", "all"):
             return text
-        if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-            more = " or latest or all" if self.spans else ""
+        first, dash, last = text.partition("-")
+        if self.spans and dash and _is_year(first) and _is_year(last):
+            if int(first) > int(last):
+                self.fail(f"{value!r} ends before it begins", param, ctx)
+            return (int(first), int(last))
+        if not _is_year(text):
+            more = ", a range (2003-2026), latest or all" if self.spans else ""
             self.fail(f"{value!r} is not a year from {FIRST_YEAR} to {LAST_YEAR}{more}", param, ctx)
         return int(text)
 
     def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
         """How the help shows the option's value."""
-        return "[YEAR|latest|all]" if self.spans else "YEAR"
+        return "[YEAR|FIRST-LAST|latest|all]" if self.spans else "YEAR"
 
     def shell_complete(
         self, ctx: click.Context, param: click.Parameter, incomplete: str
@@ -139,16 +149,46 @@ def _years(index: Index) -> dict[str, str]:
     return {str(year): "" for (year,) in rows}
 
 
-def year_option(*, spans: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The --year option: of lists that can span years (``spans``), or of one year's view."""
+def _is_year(text: str) -> bool:
+    return text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR
+
+
+def year_option(
+    *, spans: bool, default: str = "latest"
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The --year option: of lists that can span years (``spans``: with --since and --until, and
+    ``default`` when none is given), or of one year's view."""
     if spans:
-        return click.option(
-            "--year", "-y", type=Year(spans=True), default="latest", show_default=True,
-            help="A year, latest (each region's latest year) or all.",
-        )  # fmt: skip
+        return functools.partial(_spanning_years, default=default)
     return click.option(
         "--year", "-y", type=Year(), help="The year to show.  [default: each region's latest]"
     )
+
+
+def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def years(*, year: Any, since: int | None, until: int | None, **options: Any) -> Any:
+        if since is not None or until is not None:
+            if year is not None:
+                raise click.UsageError("--year and --since/--until ask for different years: give one")
+            first, last = since or FIRST_YEAR, until or LAST_YEAR
+            if first > last:
+                raise click.UsageError(f"--since {first} is after --until {last}")
+            year = (first, last)
+        return fn(year=default if year is None else year, **options)
+
+    for option in reversed(
+        [
+            click.option(
+                "--year", "-y", type=Year(spans=True), show_default=default,
+                help="A year, a range (2003-2026), latest (each region's latest year) or all.",
+            ),
+            click.option("--since", type=Year(), help="Only years from this one on."),
+            click.option("--until", type=Year(), help="Only years up to this one."),
+        ]
+    ):  # fmt: skip
+        years = option(years)
+    return years
 
 
 level_option = click.option(

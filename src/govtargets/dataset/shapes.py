@@ -238,8 +238,9 @@ class Comparison(TypedDict):
     rows: list[CompareRow]
 
 
-YearShown = int | Literal["latest", "all"]
-"""The year a list shows: one year, each region's latest year, or all years."""
+YearShown = int | tuple[int, int] | Literal["latest", "all"]
+"""The years a list shows: one year, the years from the first to the last of a pair (a list of
+two in JSON), each region's latest year, or all years."""
 
 LevelFilter = Literal["province", "prefecture", "district", "county"]
 """A level to list: county takes in county-level cities."""

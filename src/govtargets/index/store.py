@@ -18,8 +18,9 @@ import orjson
 
 from govtargets.index.lazy import Rows
 
-YearChoice = int | Literal["latest"] | None
-"""A year, each region's latest year, or (None) every year."""
+YearChoice = int | tuple[int, int] | Literal["latest"] | None
+"""A year, the years from the first to the last of a pair, each region's latest year, or (None)
+every year."""
 
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
@@ -458,6 +459,8 @@ class _Where:
             self.add("latest = 1")  # worked out when the index was built
         elif year == "latest":
             self.add(f"year = (SELECT MAX(year) FROM reports r WHERE r.region = {table}.region)")
+        elif isinstance(year, tuple):
+            self.add("year BETWEEN ? AND ?", *year)
         elif year is not None:
             self.add("year = ?", year)
 

@@ -7,8 +7,9 @@ numbers and the actual figure (the outcome says how it compares) are left out fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from govtargets.dataset.shapes import (
     Chain,
@@ -75,7 +76,14 @@ def _year_words(year: YearShown, w: _Words) -> str:
         return w("latest year of each region", "各地区最新年份")
     if year == "all":
         return w("all years", "全部年份")
+    if isinstance(year, tuple):
+        return w(f"{year[0]}–{year[1]}", f"{year[0]}—{year[1]}年")
     return w(str(year), f"{year}年")
+
+
+def _year_priority(rows: Iterable[Mapping[str, Any]]) -> int:
+    """The Year column's: never left out where it tells rows apart (they span years)."""
+    return 0 if len({row["year"] for row in rows}) > 1 else 3
 
 
 def _region(row: TargetRow | ProjectRow, lang: Lang) -> str:
@@ -126,7 +134,7 @@ def _target_table(
     english = lang == "en" and any(t["label_en"] for t in targets)
     columns = [
         *([Column(w("Region", "地区"), wrap=True)] if region else []),
-        *([Column(w("Year", "年份"), 3)] if year else []),
+        *([Column(w("Year", "年份"), _year_priority(targets))] if year else []),
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Target", "目标"), wrap=True),
         *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
@@ -406,7 +414,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         columns = [
             Column(w("#", "名次"), justify="right"),
             Column(w("Region", "地区"), wrap=True),
-            Column(w("Year", "年份"), 3),
+            Column(w("Year", "年份"), _year_priority(entries)),
             Column(w("Target", "目标"), wrap=True),
             Column("", 3),
             *(

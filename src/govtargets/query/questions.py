@@ -262,14 +262,12 @@ def export_tables(
     years: set[int] | None = None
     if year == "latest":
         years = {row["year"] for row in table["targets"]}
-    elif isinstance(year, int):
-        years = {year}
     outcomes = [
         _outcome_row(record)
         for record in index.outcomes()
         if record["region"] in wanted
         and (not chosen["indicators"] or record["indicator"] in chosen["indicators"])
-        and (years is None or record["year"] in years)
+        and (record["year"] in years if years is not None else _in_years(year, record["year"]))
     ]
     projects: Sequence[ProjectRow] = []
     if not chosen["indicators"] and not chosen["kinds"]:
@@ -340,19 +338,18 @@ def _outcome_row(record: Row) -> OutcomeRow:
 
 
 def rank_indicator(
-    index: Index, *, indicator: str, year: int | None = None, level: LevelFilter | None = None
+    index: Index, *, indicator: str, year: YearShown | None = "latest", level: LevelFilter | None = None
 ) -> Ranking:
-    """Regions ordered by their target on an indicator for a year (each region's latest by
-    default): one group per kind, unit and threshold, highest first (lowest first for a
-    ceiling, such as an unemployment rate), then the targets that have no figure to order by."""
+    """Regions ordered by their target on an indicator for a year or years (each region's latest
+    by default; None is the latest too): one group per kind, unit and threshold, highest first
+    (lowest first for a ceiling, such as an unemployment rate), then the targets that have no
+    figure to order by."""
     from govtargets.dataset import judge  # only rank needs it: other queries start without it
 
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
-    shown: int | str = year if year is not None else "latest"
-    rows = index.targets(
-        indicators=[key], levels=LEVELS[level] if level else (), year=year if year is not None else "latest"
-    )
+    shown: YearShown = year if year is not None else "latest"
+    rows = index.targets(indicators=[key], levels=LEVELS[level] if level else (), year=_year_choice(shown))
     # Each stored row with the figure it is ranked by, as the index keeps it: in its base unit
     # (money in yuan), a float, which tells apart any two figures of up to 15 significant digits.
     # Grouped and ordered by the columns beside the rows, which are not parsed here: they are
@@ -391,7 +388,7 @@ def rank_indicator(
         "indicator": key,
         "indicator_zh": info["name_zh"],
         "indicator_en": info["name_en"],
-        "year": shown,  # type: ignore[typeddict-item]
+        "year": shown,
         "level": level,
         "groups": ranked,
         "unranked": Rows(unranked).with_field("rank", [None] * len(unranked)),
@@ -530,6 +527,7 @@ def summarize(
     indicators: Sequence[str] = (),
     level: LevelFilter | None = None,
     by: SummaryBy = "region-year",
+    year: YearShown = "all",
 ) -> Summary:
     """How many targets (on the indicators given; all, if none) were set, judged, met, missed,
     not judged and without a result, and by how much the judged growth targets were met or
@@ -538,14 +536,19 @@ def summarize(
     keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
     rows = cast(
         Iterable[TargetRow],
-        index.targets(regions=region_ids, indicators=keys, levels=LEVELS[level] if level else ()),
+        index.targets(
+            regions=region_ids,
+            indicators=keys,
+            levels=LEVELS[level] if level else (),
+            year=_year_choice(year),
+        ),
     )
     tally: dict[tuple[str | None, int | None], list[TargetRow]] = {}
     for row in rows:
         key = (None if by == "year" else row["region"], None if by == "region" else row["year"])
         tally.setdefault(key, []).append(row)
     years: list[YearSummary] = []
-    for (region, year), targets in tally.items():
+    for (region, when), targets in tally.items():
         # Counted from what the rows say: a verdict other than these (a new one) is judged too.
         status = [t["outcome"] for t in targets]
         growth = [
@@ -560,7 +563,7 @@ def summarize(
                 "region": region,
                 "region_zh": None if region is None else first["region_zh"],
                 "region_en": None if region is None else first["region_en"],
-                "year": year,
+                "year": when,
                 "targets": len(targets),
                 "with_outcome": known,
                 "judged": known - status.count("not_judged"),
@@ -578,15 +581,20 @@ def summarize(
     return {"level": level, "indicators": keys, "by": by, "years": years}
 
 
-def history_of(index: Index, *, region: str, indicator: str) -> History:
-    """One region's targets on an indicator, year by year, each with its outcome."""
+def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "all") -> History:
+    """One region's targets on an indicator, year by year (of the years asked for), each with its outcome."""
     found = find_region(index, name=region)
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
     rows = cast(Iterable[TargetRow], index.targets(regions=[found["id"]], indicators=[key]))
-    by_year: dict[int, list[TargetRow]] = {year: [] for year in index.years(found["id"])}
+    held = index.years(found["id"])
+    wanted = [y for y in held if year == "all" or _in_years(year, y)]
+    if year == "latest":
+        wanted = held[-1:]
+    by_year: dict[int, list[TargetRow]] = {y: [] for y in wanted}
     for row in rows:
-        by_year.setdefault(row["year"], []).append(row)
+        if row["year"] in by_year:
+            by_year[row["year"]].append(row)
     history: list[HistoryRow] = [{"year": y, "targets": t} for y, t in sorted(by_year.items())]
     return {
         "region": _ref(found),
@@ -599,6 +607,13 @@ def history_of(index: Index, *, region: str, indicator: str) -> History:
 
 def _year_choice(year: YearShown) -> YearChoice:
     return None if year == "all" else year
+
+
+def _in_years(year: YearShown, held: int) -> bool:
+    """Whether ``held`` is among the years asked for (each region's latest: not decided here)."""
+    if isinstance(year, tuple):
+        return year[0] <= held <= year[1]
+    return year in ("all", "latest") or held == year
 
 
 def _year(years: list[int], year: int | None) -> int | None:
