@@ -269,3 +269,72 @@ def test_the_year_column_is_kept_when_it_tells_rows_apart(run: Run) -> None:
     assert "Year" in spanning.stdout.splitlines()[1]
     one = run("targets", "--year", "2023", "--region", "north", "--indicator", "gdp", "--width", "50")
     assert "Year" not in one.stdout.splitlines()[1]
+
+
+def test_targets_sorted_and_limited(run: Run) -> None:
+    """--sort -value puts the highest first (nulls last), --limit keeps the first N."""
+    result = run("targets", "--year", "all", "--sort", "-value", "--limit", "3", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    values = [json.loads(line)["value"] for line in result.stdout.splitlines()]
+    every = [
+        json.loads(line)["value"]
+        for line in run("targets", "--year", "all", "--format", "jsonl").stdout.splitlines()
+    ]
+    assert values == sorted((v for v in every if v is not None), reverse=True)[:3]
+    unsorted = run("targets", "--year", "all", "--limit", "2", "--format", "jsonl").stdout.splitlines()
+    assert unsorted == run("targets", "--year", "all", "--format", "jsonl").stdout.splitlines()[:2]
+
+
+def test_sorting_by_a_column_that_is_not_one(run: Run) -> None:
+    """--sort bogus: a usage error (status 2) that lists the columns."""
+    result = run("targets", "--sort", "bogus")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "govtargets: error: cannot sort by 'bogus': the columns are region, region_zh,"
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "chosen"),
+    [({}, "less"), ({"PAGER": "more"}, "more"), ({"PAGER": "more", "GOVTARGETS_PAGER": "most"}, "most"),
+     ({"PAGER": ""}, None), ({"PAGER": "cat"}, None)],
+)  # fmt: skip
+def test_the_pager_is_chosen_as_git_chooses(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], chosen: str | None
+) -> None:
+    """GOVTARGETS_PAGER, else PAGER, else less; an empty one or cat: no pager."""
+    from govtargets.cli import options
+
+    for name in ("PAGER", "GOVTARGETS_PAGER"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert options.pager() == chosen
+
+
+def test_a_long_table_on_a_terminal_goes_through_the_pager(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal, a table longer than it is paged (LESS=FRX set); --no-pager, a short table or JSON are not."""
+    from govtargets.cli import options
+
+    monkeypatch.setattr(options, "_is_terminal", lambda: True)
+    monkeypatch.delenv("LESS", raising=False)
+    paged = tmp_path / "paged.txt"
+    env = {
+        "PAGER": f"echo LESS=$LESS > {paged}; cat >> {paged}",
+        "LINES": "3",
+        "COLUMNS": "80",
+        "NO_COLOR": "1",
+    }
+    result = run("targets", "--year", "all", env=env)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    text = paged.read_text(encoding="utf-8")
+    assert text.startswith("LESS=FRX\nTargets (all years): ")
+    paged.unlink()
+    for args in (["targets", "--no-pager"], ["targets", "--json"]):
+        assert run(*args, env=env).stdout
+        assert not paged.exists()
+    assert run("targets", env={**env, "LINES": "1000"}).stdout
+    assert not paged.exists()

@@ -94,8 +94,11 @@ class Dataset:
         kinds: Sequence[str] = (),
         level: LevelFilter | None = None,
         year: YearShown = "latest",
+        sort: Sequence[str] = (),
+        limit: int | None = None,
     ) -> list[TargetRow]:
-        """Targets as flat rows (``govtargets targets``)."""
+        """Targets as flat rows (``govtargets targets``), sorted by the ``sort`` columns (``-value``:
+        highest first), at most ``limit`` of them."""
         rows = questions.list_targets(
             self.index,
             regions=regions,
@@ -103,6 +106,8 @@ class Dataset:
             kinds=[Kind(k) for k in kinds],
             level=level,
             year=year,
+            sort=sort,
+            limit=limit,
         )["targets"]
         return list(rows)
 

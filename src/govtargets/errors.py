@@ -120,5 +120,11 @@ class SettingError(GovTargetsError):
     exit_code = 2
 
 
+class UsageError(GovTargetsError):
+    """An argument a query cannot use (a column that is not one to sort by): exit status 2."""
+
+    exit_code = 2
+
+
 class OutputError(GovTargetsError):
     """The output could not be written (a full disk, a closed file, a file that exists)."""

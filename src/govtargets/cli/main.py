@@ -174,6 +174,11 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[
 @cli.command()
 @target_filters
 @year_option(spans=True)
+@click.option(
+    "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
+    help="Sort by this column (-COLUMN: highest first; nulls last); repeat for more.",
+)  # fmt: skip
+@click.option("--limit", "-n", type=click.IntRange(0), help="Show at most this many targets.")
 @query_command(rows=True)
 def targets(
     index: Index,
@@ -182,14 +187,30 @@ def targets(
     kinds: tuple[str, ...],
     level: LevelFilter | None,
     year: YearShown,
+    sort: tuple[str, ...],
+    limit: int | None,
 ) -> Answer[TargetTable]:
-    """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets."""
+    """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets.
+
+    \b
+    Examples:
+      govtargets targets --indicator gdp --year 2022-2026 --format csv > gdp.csv
+      govtargets targets --indicator gdp --level prefecture --sort -value --limit 5
+      govtargets targets --region suzhou --since 2024 --format jsonl
+    """
     from govtargets.dataset.vocab import Kind
     from govtargets.output import formats
     from govtargets.query import questions
 
     table = questions.list_targets(
-        index, regions=regions, indicators=indicators, kinds=[Kind(k) for k in kinds], level=level, year=year
+        index,
+        regions=regions,
+        indicators=indicators,
+        kinds=[Kind(k) for k in kinds],
+        level=level,
+        year=year,
+        sort=sort,
+        limit=limit,
     )
     return formats.TARGET_TABLE.of(table)
 

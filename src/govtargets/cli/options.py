@@ -51,6 +51,28 @@ def terminal_width() -> int | None:
         return None
 
 
+def terminal_height() -> int | None:
+    """The terminal's height in lines: ``$LINES`` if it is a sensible number, else the
+    terminal's own; None when stdout is not a terminal."""
+    value = os.environ.get("LINES", "")
+    if value.strip().isdigit() and 0 < int(value) <= 100_000:
+        return int(value)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).lines or None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def pager() -> str | None:
+    """The pager for a long table on a terminal: ``GOVTARGETS_PAGER``, else ``PAGER``, else
+    ``less`` (as git and gh choose theirs); none if the one set is empty or ``cat``."""
+    for name in ("GOVTARGETS_PAGER", "PAGER"):
+        value = os.environ.get(name)
+        if value is not None:
+            return None if value.strip() in ("", "cat") else value
+    return "less"
+
+
 def _is_terminal() -> bool:
     try:
         return sys.stdout is not None and sys.stdout.isatty()
@@ -325,6 +347,10 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
         )
         @click.option("--wide", is_flag=True, help="Show every column of a table, however wide.")
         @click.option(
+            "--no-pager", is_flag=True, envvar="GOVTARGETS_NO_PAGER",
+            help="Print a long table whole, not through the pager (PAGER, or less) on a terminal.",
+        )  # fmt: skip
+        @click.option(
             "--width",
             type=click.IntRange(1, 10_000),
             help="Fit tables to this many columns (also in a pipe).",
@@ -346,6 +372,7 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             lang: str,
             bom: bool,
             wide: bool,
+            no_pager: bool,
             width: int | None,
             **options: Any,
         ) -> None:
@@ -355,21 +382,28 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             if bom and chosen != "csv":
                 raise click.UsageError("--bom is for --format csv")
             answer = fn(**options)
-            from govtargets.output.write import render, write
+            from govtargets.output.write import page, render, write
 
             fitted = width or (None if wide else (terminal_width() if _is_terminal() else None))
             language: Lang = "zh" if lang.lower() == "zh" else "en"
-            write(
-                render(
-                    answer,
-                    fmt=cast("Format", chosen),
-                    width=fitted,
-                    color=use_color(),
-                    wide=wide,
-                    lang=language,
-                    bom=bom,
-                )
+            chunks = render(
+                answer,
+                fmt=cast("Format", chosen),
+                width=fitted,
+                color=use_color(),
+                wide=wide,
+                lang=language,
+                bom=bom,
             )
+            through = pager() if chosen == "table" and not no_pager and _is_terminal() else None
+            if through is None:
+                write(chunks)
+            else:
+                text = "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
+                if text.count("\n") >= (terminal_height() or 10**9):
+                    page([text], pager=through)
+                else:
+                    write([text])
             if not answer.ok:
                 raise SystemExit(1)
 

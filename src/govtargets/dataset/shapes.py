@@ -315,6 +315,9 @@ class TargetFilters(TypedDict):
     kinds: list[Kind]
     level: LevelFilter | None
     year: YearShown
+    sort: list[str]
+    """The columns the rows are sorted by, in order; ``-`` before one: highest first."""
+    limit: int | None
 
 
 class TargetTable(TypedDict):

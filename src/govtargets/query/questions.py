@@ -38,6 +38,7 @@ from govtargets.dataset.shapes import (
     SourceView,
     Summary,
     SummaryBy,
+    TargetFilters,
     TargetRow,
     TargetTable,
     YearShown,
@@ -45,7 +46,7 @@ from govtargets.dataset.shapes import (
 )
 from govtargets.dataset.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
 from govtargets.dataset.wording import decimal, plain_number
-from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
+from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
 from govtargets.index.store import Index, Row, YearChoice
 
@@ -223,8 +224,12 @@ def list_targets(
     kinds: Sequence[Kind] = (),
     level: LevelFilter | None = None,
     year: YearShown = "latest",
+    sort: Sequence[str] = (),
+    limit: int | None = None,
 ) -> TargetTable:
-    """Every target of the regions, indicators, kinds and level given (all, if none), one flat row each."""
+    """Every target of the regions, indicators, kinds and level given (all, if none), one flat row
+    each; in the dataset's order, or sorted by the ``sort`` columns (``-year``: highest first;
+    nulls last either way); at most ``limit`` of them."""
     region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
     keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
     kinds = list(dict.fromkeys(kinds))
@@ -235,10 +240,33 @@ def list_targets(
         levels=LEVELS[level] if level else (),
         year=_year_choice(year),
     )
-    return {
-        "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year},
-        "targets": cast(Rows[TargetRow], rows),
-    }
+    targets: Sequence[TargetRow] = cast(Rows[TargetRow], rows)
+    if sort:
+        targets = _sorted(list(targets), sort)
+    if limit is not None:
+        targets = targets[:limit] if sort else Rows(rows.stored[:limit], rows.columns[:limit])
+    filters: TargetFilters = {
+        "regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year,
+        "sort": list(sort), "limit": limit,
+    }  # fmt: skip
+    return {"filters": filters, "targets": targets}
+
+
+SORTABLE: tuple[str, ...] = tuple(TargetRow.__annotations__)
+"""The columns targets can be sorted by: every column of the row."""
+
+
+def _sorted(rows: list[TargetRow], sort: Sequence[str]) -> list[TargetRow]:
+    """Rows sorted by each column in turn (the last first, as sorts are stable); nulls last."""
+    for column in reversed(sort):
+        key = column.removeprefix("-")
+        if key not in SORTABLE:
+            raise UsageError(f"cannot sort by {key!r}: the columns are {', '.join(SORTABLE)}")
+        present = [r for r in rows if r[key] is not None]  # type: ignore[literal-required]
+        absent = [r for r in rows if r[key] is None]  # type: ignore[literal-required]
+        present.sort(key=lambda r: r[key], reverse=column.startswith("-"))  # type: ignore[literal-required]
+        rows = present + absent
+    return rows
 
 
 def export_tables(
