@@ -28,7 +28,6 @@ from govtargets.cli.options import (
     year_option,
 )
 from govtargets.errors import GovTargetsError
-from govtargets.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from govtargets.dataset.shapes import (
         Chain,
         Comparison,
+        DataFacts,
         History,
         IndicatorList,
         LevelFilter,
@@ -93,10 +93,22 @@ def _say(line: str) -> None:
 
 def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
+        from govtargets.output.cite import version_text
         from govtargets.output.write import write
 
-        write([f"govtargets {__version__}\n"])
+        write([version_text(_bundled_facts())])
         ctx.exit(0)
+
+
+def _bundled_facts() -> DataFacts | None:
+    """The bundled data's counts and date, or None if it cannot be read (the version still shows)."""
+    from govtargets.index.cache import answer
+    from govtargets.query import questions
+
+    try:
+        return answer(questions.data_facts, paths=[], bundled=True)
+    except GovTargetsError:
+        return None
 
 
 @click.group("govtargets", cls=_Group, context_settings=CONTEXT)
@@ -409,6 +421,26 @@ def export(
     )
     written = write_export(tables, path=path, fmt=cast("ExportFormat", chosen), force=force)
     _say(summary_line(tables, written))
+
+
+@cli.command()
+@click.option("--bibtex", is_flag=True, help="A BibTeX entry instead of plain text.")
+@data_options
+def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) -> None:
+    """How to cite govtargets and the data in use: its version, the data's date and counts.
+
+    \b
+    Examples:
+      govtargets cite
+      govtargets cite --bibtex >> references.bib
+    """
+    from govtargets.index.cache import answer
+    from govtargets.output import cite as citing
+    from govtargets.output.write import write
+    from govtargets.query import questions
+
+    facts = answer(questions.data_facts, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    write([citing.bibtex(facts) if bibtex else citing.plain(facts)])
 
 
 @cli.command()

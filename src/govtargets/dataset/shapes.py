@@ -516,6 +516,21 @@ class Extraction(TypedDict):
     """Clauses of the target passage that gave no target, for a person to check."""
 
 
+class DataFacts(TypedDict):
+    """What a dataset holds, for ``--version`` and ``cite``: counts, years, and its newest source's date."""
+
+    regions: int
+    reports: int
+    first_year: int | None
+    last_year: int | None
+    targets: int
+    outcomes: int
+    projects: int
+    sources: int
+    as_of: str | None
+    """The newest date a source was delivered or posted (ISO 8601): the data is as of then."""
+
+
 class RegionRow(TypedDict):
     """A region as one flat row, for exported tables."""
 

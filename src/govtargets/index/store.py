@@ -308,6 +308,17 @@ class Index:
         """Every source (SourceView), by id."""
         return _records(self.conn.execute("SELECT record FROM sources ORDER BY id"))
 
+    def totals(self) -> dict[str, int | None]:
+        """How many regions, reports, targets, outcomes, projects and sources are served, and the
+        first and last year of the reports."""
+        found: dict[str, int | None] = {}
+        for table in ("regions", "reports", "targets", "outcomes", "projects", "sources"):
+            found[table] = int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+        found["first_year"], found["last_year"] = self.conn.execute(
+            "SELECT MIN(year), MAX(year) FROM reports"
+        ).fetchone()
+        return found
+
     def indicator_key(self, name: str) -> str | None:
         """The key of the indicator a normalised name (key, Chinese or English name, alias) belongs to."""
         return self._value("SELECT key FROM indicator_names WHERE name = ?", name)

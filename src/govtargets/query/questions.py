@@ -15,6 +15,7 @@ from govtargets.dataset.shapes import (
     ComparedRegion,
     CompareRow,
     Comparison,
+    DataFacts,
     Export,
     History,
     HistoryRow,
@@ -311,6 +312,32 @@ def export_tables(
         "targets": table["targets"],
         "outcomes": outcomes,
         "projects": projects,
+    }
+
+
+def data_facts(index: Index) -> DataFacts:
+    """How much the dataset holds, its years, and the date of its newest source."""
+    totals = index.totals()
+    dates = [
+        date[:10]
+        for source in index.all_sources()
+        for date in (source["delivered"], source["posted"])
+        if isinstance(date, str)
+    ]
+
+    def count(key: str) -> int:
+        return int(totals[key] or 0)
+
+    return {
+        "regions": count("regions"),
+        "reports": count("reports"),
+        "first_year": totals["first_year"],
+        "last_year": totals["last_year"],
+        "targets": count("targets"),
+        "outcomes": count("outcomes"),
+        "projects": count("projects"),
+        "sources": count("sources"),
+        "as_of": max(dates, default=None),
     }
 
 
