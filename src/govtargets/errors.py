@@ -10,6 +10,10 @@ class GovTargetsError(Exception):
 
     exit_code = 1
 
+    def message(self) -> str:
+        """The one line the command line prints after ``details``."""
+        return str(self)
+
     def details(self) -> list[str]:
         """Lines to print before the message, such as one per problem found."""
         return []
@@ -67,6 +71,19 @@ class DataError(GovTargetsError):
         noun = "problem" if len(problems) == 1 else "problems"
         super().__init__(f"{len(problems)} {noun} in the dataset")
         self.problems = problems
+
+    def __str__(self) -> str:
+        # Raised from the API, the message itself says what is wrong; the command line prints
+        # the problems (details) and then only the count.
+        if not self.problems:
+            return super().__str__()
+        shown = [str(problem) for problem in self.problems[:20]]
+        more = len(self.problems) - len(shown)
+        return "\n".join([f"{super().__str__()}:", *shown, *([f"and {more} more"] if more else [])])
+
+    def message(self) -> str:
+        """The message without the problems, which ``details`` gives: how many there are."""
+        return super().__str__()
 
     def details(self) -> list[str]:
         """Each problem on a line of its own."""

@@ -65,7 +65,7 @@ class _Group(click.Group):
         except GovTargetsError as exc:
             for line in exc.details():
                 _say(line)
-            _say(f"govtargets: error: {exc}")
+            _say(f"govtargets: error: {exc.message()}")
             ctx.exit(exc.exit_code)
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
@@ -617,7 +617,7 @@ def main() -> None:
         _say("govtargets: interrupted")
         status = 130
     except GovTargetsError as exc:  # raised while options are read (--version with stdout closed)
-        _say(f"govtargets: error: {exc}")
+        _say(f"govtargets: error: {exc.message()}")
         status = exc.exit_code
     except click.ClickException as exc:
         with contextlib.suppress(OSError, ValueError, AttributeError):

@@ -115,7 +115,7 @@ def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionLis
                 "projects": counts.get(region["id"], (0, 0, 0))[1],
                 "outcomes": counts.get(region["id"], (0, 0, 0))[2],
             }
-            for region in index.regions(levels=LEVELS[level] if level else ())
+            for region in index.regions(levels=_levels(level))
         ]
     }
 
@@ -238,7 +238,7 @@ def list_targets(
         regions=region_ids,
         indicators=keys,
         kinds=kinds,
-        levels=LEVELS[level] if level else (),
+        levels=_levels(level),
         year=_year_choice(year),
     )
     targets: Sequence[TargetRow] = cast(Rows[TargetRow], rows)
@@ -286,7 +286,7 @@ def export_tables(
     chosen = table["filters"]
     all_regions = index.regions()
     held = {region["id"] for region in all_regions}
-    in_level = {region["id"] for region in index.regions(levels=LEVELS[level] if level else ())}
+    in_level = {region["id"] for region in index.regions(levels=_levels(level))}
     wanted = set(chosen["regions"]) or in_level
     years: set[int] | None = None
     if year == "latest":
@@ -404,7 +404,7 @@ def rank_indicator(
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
     shown: YearShown = year if year is not None else "latest"
-    rows = index.targets(indicators=[key], levels=LEVELS[level] if level else (), year=_year_choice(shown))
+    rows = index.targets(indicators=[key], levels=_levels(level), year=_year_choice(shown))
     # Each stored row with the figure it is ranked by, as the index keeps it: in its base unit
     # (money in yuan), a float, which tells apart any two figures of up to 15 significant digits.
     # Grouped and ordered by the columns beside the rows, which are not parsed here: they are
@@ -594,7 +594,7 @@ def summarize(
         index.targets(
             regions=region_ids,
             indicators=keys,
-            levels=LEVELS[level] if level else (),
+            levels=_levels(level),
             year=_year_choice(year),
         ),
     )
@@ -658,6 +658,15 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
         "indicator_en": info["name_en"],
         "years": history,
     }
+
+
+def _levels(level: str | None) -> tuple[str, ...]:
+    """The region levels a ``level`` filter takes in (none: every level), or the error that lists them."""
+    if level is None:
+        return ()
+    if level not in LEVELS:
+        raise UsageError(f"unknown level {level!r}: the levels are {', '.join(LEVELS)}")
+    return LEVELS[level]
 
 
 def _year_choice(year: YearShown) -> YearChoice:
