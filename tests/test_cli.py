@@ -177,7 +177,7 @@ def test_shell_completion_offers_names_and_years() -> None:
             "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
         }
         result = CliRunner().invoke(cli, [], env=env, prog_name="govtargets")
-        return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
+        return [line.split(",", 1)[1] for line in result.stdout.splitlines() if line]
 
     assert "jintan" in complete("govtargets show jin")
     assert "地区生产总值" in complete("govtargets rank 地区")
@@ -185,11 +185,60 @@ def test_shell_completion_offers_names_and_years() -> None:
 
 
 def test_help_of_every_command() -> None:
-    """--help of each command works and says what it does."""
+    """--help of each command works, says what it does, and ends with two or three examples."""
     for name in cli.commands:  # type: ignore[attr-defined]
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Usage: govtargets" in result.stdout
+        examples = result.stdout.split("Examples:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        assert 2 <= len(examples) <= 3, name
+        assert all(line.startswith(f"    govtargets {name}") for line in examples), name
+
+
+def _complete(words: str, shell: str = "bash") -> list[str]:
+    env = {
+        "_GOVTARGETS_COMPLETE": f"{shell}_complete",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    result = CliRunner().invoke(cli, [], env=env, prog_name="govtargets")
+    return [line.split(",", 1)[1] for line in result.stdout.splitlines() if line]
+
+
+def test_indicator_completion_offers_keys_and_chinese_names_only() -> None:
+    """gd offers the key gdp; GDP, an alias, is not offered, nor lowercased aliases."""
+    offered = _complete("govtargets rank g")
+    assert "gdp" in offered
+    assert all(word == word.lower() for word in offered)
+    assert "经济增长" not in _complete("govtargets rank 经济")  # an alias of gdp
+    assert "经济增长" not in _complete("govtargets rank 经")
+
+
+def test_year_completion_offers_the_regions_years() -> None:
+    """--year after a region offers that region's years only (Jintan: 2023)."""
+    assert _complete("govtargets show jintan --year ") == ["2023"]
+    assert _complete("govtargets targets --region jintan --year ") == ["2023", "latest", "all"]
+    assert "2022" in _complete("govtargets targets --year ")
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_prints_the_script(shell: str) -> None:
+    """completion SHELL prints the script that shell sources, naming the completion variable."""
+    result = CliRunner().invoke(cli, ["completion", shell])
+    assert result.exit_code == 0
+    assert "_GOVTARGETS_COMPLETE" in result.stdout
+    assert f"{shell}_complete" in result.stdout
+
+
+def test_global_options_before_the_command(run: Run) -> None:
+    """govtargets --data X --no-bundled list reads X alone, as list --data X --no-bundled does."""
+    before = CliRunner().invoke(cli, ["--data", str(MINI), "--no-bundled", "list", "--json"])
+    assert before.exit_code == 0, before.stderr
+    assert before.stdout == run("list", "--json").stdout
+    zh = CliRunner().invoke(cli, ["--lang", "zh", "--data", str(MINI), "--no-bundled", "show", "north"])
+    assert zh.stdout.startswith("北区")
+    assert CliRunner().invoke(cli, ["--lang", "zh", "show", "north", "--lang", "en", "--data", str(MINI),
+                                    "--no-bundled"]).stdout.startswith("北区 North")  # fmt: skip
 
 
 def test_summary_of_gdp_by_region(run: Run) -> None:

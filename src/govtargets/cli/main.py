@@ -17,10 +17,12 @@ from govtargets.cli.options import (
     EXPORT_FORMATS,
     Amount,
     Year,
+    apply_global_options,
     complete_indicators,
     complete_regions,
     data_options,
     file_options,
+    global_options,
     level_option,
     output_command,
     query_command,
@@ -119,9 +121,11 @@ def _bundled_facts() -> DataFacts | None:
     expose_value=False,
     is_eager=True,
     callback=_version,
-    help="Show the version and exit.",
+    help="Show the version, the data's date and counts, and exit.",
 )
-def cli() -> None:
+@global_options
+@click.pass_context
+def cli(ctx: click.Context, data: tuple[str, ...], no_bundled: bool, lang: str | None) -> None:
     """Query the annual targets that Chinese governments set in their work reports.
 
     \b
@@ -141,13 +145,21 @@ def cli() -> None:
     Exit status: 0 success (an empty result too), 1 data or lookup error, 2 usage error,
     130 interrupted.
     """
+    apply_global_options(ctx, data=data, no_bundled=no_bundled, lang=lang)
 
 
 @cli.command("list")
 @level_option
 @query_command(rows=True)
 def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
-    """List the regions: level, parent, code, years covered, counts of targets and outcomes."""
+    """List the regions: level, parent, code, years covered, counts of targets and outcomes.
+
+    \b
+    Examples:
+      govtargets list
+      govtargets list --level prefecture
+      govtargets list --format csv > regions.csv
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -160,7 +172,14 @@ def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
 @query_command()
 def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
     """Show everything known for REGION in a year: its targets with their outcomes, each area of
-    work, projects, and the sources."""
+    work, projects, and the sources.
+
+    \b
+    Examples:
+      govtargets show jintan
+      govtargets show 苏州 --year 2024
+      govtargets show 320413 --json
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -174,7 +193,13 @@ def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
 @year_option(spans=False)
 @query_command()
 def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[Comparison]:
-    """Compare regions' targets: one row per indicator, one column per region."""
+    """Compare regions' targets: one row per indicator, one column per region.
+
+    \b
+    Examples:
+      govtargets compare nanjing suzhou wuxi
+      govtargets compare nanjing suzhou --year 2023 --format csv
+    """
     if len(regions) < 2:
         raise click.UsageError("compare needs at least two regions")
     from govtargets.output import formats
@@ -237,6 +262,12 @@ def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | Non
 
     Targets are ranked only against targets they compare with: one group per kind of figure,
     unit and threshold; highest first, or lowest first for a ceiling (unemployment, prices).
+
+    \b
+    Examples:
+      govtargets rank gdp --year 2023 --level prefecture
+      govtargets rank cpi --year 2022-2026
+      govtargets rank 地区生产总值 --json
     """
     from govtargets.output import formats
     from govtargets.query import questions
@@ -249,7 +280,13 @@ def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | Non
 @year_option(spans=True)
 @query_command(rows=True)
 def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
-    """Find TEXT, in Chinese or English and any case, and say where each hit is."""
+    """Find TEXT, in Chinese or English and any case, and say where each hit is.
+
+    \b
+    Examples:
+      govtargets search 新能源
+      govtargets search 'work safety' --year all
+    """
     if not text.strip():
         raise click.UsageError("search needs some text to look for")
     from govtargets.output import formats
@@ -275,7 +312,13 @@ def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
 def projects(
     index: Index, region: str | None, year: YearShown, min_invest: Decimal | None, min_total: Decimal | None
 ) -> Answer[ProjectList]:
-    """List major investment projects, with a total row; amounts in 亿元 (100 million yuan)."""
+    """List major investment projects, with a total row; amounts in 亿元 (100 million yuan).
+
+    \b
+    Examples:
+      govtargets projects --region jintan
+      govtargets projects --min-invest 10 --format csv
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -287,7 +330,13 @@ def projects(
 @cli.command()
 @query_command(rows=True)
 def indicators(index: Index) -> Answer[IndicatorList]:
-    """List the canonical indicators that line targets up across regions and years."""
+    """List the canonical indicators that line targets up across regions and years.
+
+    \b
+    Examples:
+      govtargets indicators
+      govtargets indicators --format jsonl | jq .key
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -301,7 +350,13 @@ def indicators(index: Index) -> Answer[IndicatorList]:
 @query_command()
 def chain(index: Index, region: str, indicator: str | None, year: int | None) -> Answer[Chain]:
     """Trace REGION's targets up to its parent's and its parent's parent's, for the same year and
-    INDICATOR (without one: every indicator two levels share), with what each level adds."""
+    INDICATOR (without one: every indicator two levels share), with what each level adds.
+
+    \b
+    Examples:
+      govtargets chain jintan gdp --year 2023
+      govtargets chain jintan --json
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -354,7 +409,14 @@ def summary(
 @year_option(spans=True, default="all")
 @query_command()
 def history(index: Index, region: str, indicator: str, year: YearShown) -> Answer[History]:
-    """REGION's targets on INDICATOR year by year, each beside its outcome."""
+    """REGION's targets on INDICATOR year by year, each beside its outcome.
+
+    \b
+    Examples:
+      govtargets history suzhou gdp
+      govtargets history 南京 地区生产总值 --since 2023
+      govtargets history suzhou gdp --format csv
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -424,6 +486,27 @@ def export(
 
 
 @cli.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
+    """Print the shell's completion script for govtargets: commands, options, region and indicator
+    names, and the years a region has.
+
+    \b
+    Examples:
+      govtargets completion bash > ~/.local/share/bash-completion/completions/govtargets
+      govtargets completion zsh > "${fpath[1]}/_govtargets"
+      govtargets completion fish > ~/.config/fish/completions/govtargets.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    from govtargets.output.write import write
+
+    kind = get_completion_class(shell)
+    assert kind is not None  # click knows the three shells the option allows
+    write([kind(cli, {}, "govtargets", "_GOVTARGETS_COMPLETE").source() + "\n"])
+
+
+@cli.command()
 @click.option("--bibtex", is_flag=True, help="A BibTeX entry instead of plain text.")
 @data_options
 def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) -> None:
@@ -456,6 +539,11 @@ def validate(
 
     Each problem is one line, file:line: record: field: what is wrong. Warnings (an unlikely
     growth rate or year) fail only with --strict. Exit status 0 when clean, 1 when not.
+
+    \b
+    Examples:
+      govtargets validate
+      govtargets validate mine.toml --strict
     """
     from govtargets.cli.validate import validate_datasets
     from govtargets.output import formats
@@ -496,6 +584,11 @@ def extract(
     headline results, matched to the catalogue, for a person to check.
 
     The TOML draft validates as it stands; each record it is unsure of carries a comment.
+
+    \b
+    Examples:
+      govtargets extract report.md > draft.toml
+      govtargets extract report.html --year 2024 --format json
     """
     from govtargets.extract.command import draft_text
     from govtargets.output.write import write_text
@@ -544,7 +637,13 @@ def init(
 ) -> None:
     """Write a commented starting file for REGION's report (an id such as wujin), which validates
     as written: its source, the region (unless the data knows it), the report, an example of
-    every kind of target to copy, and the catalogue's indicators."""
+    every kind of target to copy, and the catalogue's indicators.
+
+    \b
+    Examples:
+      govtargets init wujin --year 2024 --output wujin.toml
+      govtargets init 武进区 --parent 320400 --code 320412
+    """
     import re
 
     from govtargets.dataset.scaffold import starting_file
@@ -585,6 +684,11 @@ def upgrade(file: str, rewrite: bool) -> None:
 
     The upgraded file holds the same records; comments of the original are not kept (the
     original is kept beside it with --write).
+
+    \b
+    Examples:
+      govtargets upgrade old.toml
+      govtargets upgrade old.toml --write
     """
     from govtargets.dataset.upgrade import upgrade_file
     from govtargets.output.write import write
@@ -602,6 +706,11 @@ def schema(of_output: bool) -> None:
     Point Taplo or Even Better TOML at it to have a dataset checked and completed as you type:
     govtargets schema > govtargets.schema.json, then begin the TOML file with the line
     #:schema ./govtargets.schema.json
+
+    \b
+    Examples:
+      govtargets schema > govtargets.schema.json
+      govtargets schema --output
     """
     from govtargets.output.schemas import dataset_schema, output_schema
     from govtargets.output.write import write

@@ -157,8 +157,10 @@ class Year(click.ParamType):  # type: ignore[type-arg]
     def shell_complete(
         self, ctx: click.Context, param: click.Parameter, incomplete: str
     ) -> list[CompletionItem]:
-        """The years of the dataset in use."""
-        found = _complete(ctx, incomplete, _years)
+        """The years of the region already given (all the dataset's years if none)."""
+        named = ctx.params.get("region") or ctx.params.get("regions")
+        region = named if isinstance(named, str) else (named[0] if named else _region_word(ctx.args))
+        found = _complete(ctx, incomplete, functools.partial(_years, region=region))
         if self.spans:
             from click.shell_completion import CompletionItem
 
@@ -166,7 +168,22 @@ class Year(click.ParamType):  # type: ignore[type-arg]
         return found
 
 
-def _years(index: Index) -> dict[str, str]:
+def _region_word(words: Sequence[str]) -> str | None:
+    """The region among the words left unparsed when completion stops at a --year with no value
+    yet: the value of --region or -r, else the first word that is no option."""
+    for before, word in zip(["", *words], words, strict=False):
+        if before in ("--region", "-r"):
+            return word
+    return next((word for word in words if not word.startswith("-")), None)
+
+
+def _years(index: Index, *, region: str | None = None) -> dict[str, str]:
+    if region is not None:
+        from govtargets.dataset.vocab import normalize_name
+
+        found = index.region_id(normalize_name(region))
+        if found is not None:
+            return {str(year): "" for year in reversed(index.years(found))}
     rows = index.conn.execute("SELECT DISTINCT year FROM reports ORDER BY year DESC")
     return {str(year): "" for (year,) in rows}
 
@@ -202,8 +219,9 @@ def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., An
     for option in reversed(
         [
             click.option(
-                "--year", "-y", type=Year(spans=True), show_default=default,
-                help="A year, a range (2003-2026), latest (each region's latest year) or all.",
+                "--year", "-y", type=Year(spans=True),
+                help="A year, a range (2003-2026), latest (each region's latest year) or all."
+                f"  [default: {default}]",
             ),
             click.option("--since", type=Year(), help="Only years from this one on."),
             click.option("--until", type=Year(), help="Only years up to this one."),
@@ -259,8 +277,17 @@ def complete_regions(ctx: click.Context, param: click.Parameter, incomplete: str
 
 
 def complete_indicators(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Indicator keys and names (Chinese too: 地区 offers 地区生产总值) that begin with what is typed."""
-    return _complete(ctx, incomplete, lambda index: index.indicator_names())
+    """Indicator keys and Chinese names (地区 offers 地区生产总值) that begin with what is typed,
+    each described by its English name; not every alias."""
+    return _complete(ctx, incomplete, _indicator_words)
+
+
+def _indicator_words(index: Index) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for indicator in index.indicators():
+        words.setdefault(indicator["key"], f"{indicator['name_zh']} {indicator['name_en']}")
+        words.setdefault(indicator["name_zh"], f"{indicator['key']}: {indicator['name_en']}")
+    return words
 
 
 def _complete(
@@ -285,9 +312,9 @@ def _complete(
         return []
     typed = normalize_name(incomplete)
     return [
-        CompletionItem(name, help=about)
+        CompletionItem(name, help=about or None)
         for name, about in names.items()
-        if name.startswith(typed) and " " not in name  # a space would split the word in the shell
+        if normalize_name(name).startswith(typed) and " " not in name  # a space would split the word
     ]
 
 
@@ -317,6 +344,39 @@ def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     ):  # fmt: skip
         fn = option(fn)
     return fn
+
+
+def global_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--data, --no-bundled and --lang before the command (``govtargets --data x list``): they
+    become the defaults of every command's own, which still win when given after it."""
+    for option in reversed(
+        [
+            click.option("--data", "-d", multiple=True, type=_DATA_PATH, help="As each command's --data."),
+            click.option("--no-bundled", is_flag=True, help="As each command's --no-bundled."),
+            click.option(
+                "--lang",
+                type=click.Choice(["en", "zh"], case_sensitive=False),
+                help="As each command's --lang.",
+            ),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+def apply_global_options(
+    ctx: click.Context, *, data: Sequence[str], no_bundled: bool, lang: str | None
+) -> None:
+    """Make the options given before the command its defaults."""
+    given: dict[str, Any] = {}
+    if data:
+        given["data"] = tuple(data)
+    if no_bundled:
+        given["no_bundled"] = True
+    if lang:
+        given["lang"] = lang
+    if given and isinstance(ctx.command, click.Group):
+        ctx.default_map = {name: dict(given) for name in ctx.command.commands}
 
 
 def file_options(fn: Callable[..., Any]) -> Callable[..., Any]:
