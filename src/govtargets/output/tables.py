@@ -127,8 +127,10 @@ def _target_table(
     *,
     region: bool = False,
     year: bool = False,
+    chart: tuple[float, float] | None = None,
 ) -> Table:
-    """Targets as a table: Actual and Outcome only where some outcome is known."""
+    """Targets as a table: Actual and Outcome only where some outcome is known; with ``chart``
+    (its scale, low to high), a small chart of each target's band and result beside them."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
     english = lang == "en" and any(t["label_en"] for t in targets)
@@ -138,6 +140,7 @@ def _target_table(
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Target", "目标"), wrap=True),
         *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
+        *([Column(w("Chart", "图示"), 1)] if chart else []),
         Column(w("Wording", "原文"), 4, wrap=True),
         *([Column("English", 5, wrap=True)] if english else []),
         Column(w("Src", "来源"), 3),
@@ -151,12 +154,63 @@ def _target_table(
                 _indicator(t, lang),
                 _figure(t, lang),
                 *([_actual(t, lang), _outcome(t, lang)] if known else []),
+                *([_strip(t, chart)] if chart else []),
                 t["wording"],
                 *([t["label_en"] or ""] if english else []),
                 sources.ref(t["source"], t["actual_source"]),
             ]
         )
     return Table(title, columns, rows)
+
+
+CHART_WIDTH = 11
+"""The width of a history's chart column, in cells."""
+
+
+def chart_scale(targets: Sequence[TargetRow]) -> tuple[float, float] | None:
+    """The range a chart of these targets spans: their figures and results, in one unit (the
+    first chartable target's); None if fewer than one has a figure."""
+    shown = [t for t in targets if _chartable(t)]
+    if not shown:
+        return None
+    unit = (shown[0]["kind"], shown[0]["unit"])
+    values = [
+        float(v)
+        for t in shown
+        if (t["kind"], t["unit"]) == unit
+        for v in (t["value"], t["value_high"], t["actual"])
+        if v is not None
+    ]
+    return (min(values), max(values))
+
+
+def _chartable(t: TargetRow) -> bool:
+    return t["value"] is not None and t["kind"] in ("growth", "decline", "level", "change_pp")
+
+
+def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
+    """A target's band (━, or ┃ for one figure) and its result (●) on the chart's scale."""
+    low, high = scale
+    cells = ["·"] * CHART_WIDTH
+    if not _chartable(t) or t["value"] is None:
+        return ""
+
+    def at(value: Number) -> int | None:
+        figure = float(value)
+        if not low <= figure <= high:
+            return None  # another unit than the chart's
+        return round((figure - low) / (high - low) * (CHART_WIDTH - 1)) if high > low else CHART_WIDTH // 2
+
+    first, last = at(t["value"]), at(t["value_high"] if t["value_high"] is not None else t["value"])
+    if first is None or last is None:
+        return ""
+    for n in range(first, last + 1):
+        cells[n] = "━"
+    if first == last:
+        cells[first] = "┃"
+    if t["actual"] is not None and (mark := at(t["actual"])) is not None:
+        cells[mark] = "●"
+    return Styled("".join(cells), {"met": "green", "missed": "red"}.get(t["outcome"] or "", "cyan"))
 
 
 def _quantity(value: Number | None, unit: str | None, lang: Lang) -> str:
@@ -606,9 +660,24 @@ def history_table(result: History, lang: Lang) -> Blocks:
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
     missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
+    scale = chart_scale(targets)
     blocks: Blocks = (
-        [_target_table(title, targets, sources, lang, year=True)] if targets else [Line(title, "bold")]
+        [_target_table(title, targets, sources, lang, year=True, chart=scale)]
+        if targets
+        else [Line(title, "bold")]
     )
+    if scale is not None:
+        unit = next(t["unit"] for t in targets if _chartable(t)) or ""
+        blocks.append(
+            Line(
+                w(
+                    f"Chart: ━ target (band), ┃ one figure, ● result; from {scale[0]:g} to "
+                    f"{scale[1]:g}{unit}",
+                    f"图示：━ 目标区间，┃ 单一目标，● 实绩；{scale[0]:g}至{scale[1]:g}{unit}",
+                ),
+                "dim",
+            )
+        )
     if missing:
         blocks.append(
             Line(
