@@ -485,6 +485,98 @@ def export(
     _say(summary_line(tables, written))
 
 
+@cli.group()
+def plot() -> None:
+    """Draw a history, a ranking or a chain as a figure (SVG, PNG or PDF) with its sources in the
+    caption. Needs matplotlib: pip install 'govtargets[plot]'.
+
+    \b
+    Examples:
+      govtargets plot history suzhou gdp --output suzhou-gdp.svg
+      govtargets plot rank gdp --year 2024 --level prefecture --output rank.png
+      govtargets plot chain jintan gdp --year 2023 --output chain.pdf
+    """
+
+
+def _figure_options(fn: Any) -> Any:
+    fn = click.option("--force", is_flag=True, help="Replace the file if it exists.")(fn)
+    fn = click.option("--output", "-o", required=True, help="The figure's file: .svg, .png or .pdf.")(fn)
+    return data_options(fn)
+
+
+def _draw(
+    make: Any, *, output: str, force: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
+) -> None:
+    from govtargets.index.cache import answer
+    from govtargets.output import plot as plotting
+
+    result = answer(make, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    kind = {"history_of": plotting.history_figure, "rank_indicator": plotting.rank_figure}
+    figure = kind.get(make.func.__name__, plotting.chain_figure)(result)
+    plotting.save(figure, output, force=force)
+    _say(f"wrote {output}")
+
+
+@plot.command("history")
+@click.argument("region", shell_complete=complete_regions)
+@click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=True, default="all")
+@_figure_options
+def plot_history(region: str, indicator: str, year: YearShown, **options: Any) -> None:
+    """REGION's targets and results on INDICATOR, year by year.
+
+    \b
+    Examples:
+      govtargets plot history suzhou gdp --output suzhou-gdp.svg
+      govtargets plot history jiangsu gdp --since 2022 --output jiangsu.png
+    """
+    import functools
+
+    from govtargets.query import questions
+
+    _draw(functools.partial(questions.history_of, region=region, indicator=indicator, year=year), **options)
+
+
+@plot.command("rank")
+@click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=True)
+@level_option
+@_figure_options
+def plot_rank(indicator: str, year: YearShown, level: LevelFilter | None, **options: Any) -> None:
+    """The regions' targets on INDICATOR, ranked, with their results.
+
+    \b
+    Examples:
+      govtargets plot rank gdp --year 2024 --level prefecture --output rank.svg
+      govtargets plot rank cpi --year 2023 --output cpi.png
+    """
+    import functools
+
+    from govtargets.query import questions
+
+    _draw(functools.partial(questions.rank_indicator, indicator=indicator, year=year, level=level), **options)
+
+
+@plot.command("chain")
+@click.argument("region", shell_complete=complete_regions)
+@click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=False)
+@_figure_options
+def plot_chain(region: str, indicator: str, year: int | None, **options: Any) -> None:
+    """INDICATOR's target from the top level down to REGION.
+
+    \b
+    Examples:
+      govtargets plot chain jintan gdp --year 2023 --output chain.svg
+      govtargets plot chain suzhou gdp --output chain.png
+    """
+    import functools
+
+    from govtargets.query import questions
+
+    _draw(functools.partial(questions.chain_of, region=region, indicator=indicator, year=year), **options)
+
+
 @cli.command()
 @click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
 def completion(shell: str) -> None:
