@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -64,3 +65,74 @@ def test_to_frame_keeps_types() -> None:
     assert str(frame["year"].dtype) == "Int64"
     assert str(frame["area"].dtype) == "Int64"
     assert isinstance(frame, pandas.DataFrame)
+
+
+def test_open_reads_a_path_given_as_a_string(tmp_path: Path) -> None:
+    """open("my.toml") reads that file (not the files 'm', 'y', ...); a str region is one region."""
+    copy = tmp_path / "my.toml"
+    copy.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    with govtargets.open(str(copy), bundled=False) as data:
+        assert {r["region"] for r in data.targets(regions="north", year="all")} == {"north"}
+        assert [r["indicator"] for r in data.targets(indicators="gdp", regions="north", year=2023)] == ["gdp"]
+    with govtargets.open(copy, bundled=False) as data:
+        assert data.regions()
+
+
+@pytest.mark.parametrize("paths", [42, b"my.toml", [MINI, 3]])
+def test_open_refuses_what_is_not_a_path(paths: object) -> None:
+    """Anything but a path or a list of paths is a TypeError that says what it got."""
+    with pytest.raises(TypeError, match="paths must be a path or a list of paths"):
+        govtargets.open(paths, bundled=False)  # type: ignore[arg-type]
+
+
+def test_a_bad_level_is_the_documented_error() -> None:
+    """targets(level="city") raises govtargets.UsageError naming the levels, not a bare KeyError."""
+    with govtargets.open([MINI], bundled=False) as data, pytest.raises(govtargets.UsageError) as caught:
+        data.targets(level="city")  # type: ignore[arg-type]
+    assert str(caught.value) == "unknown level 'city': the levels are province, prefecture, district, county"
+
+
+def test_a_data_error_says_its_problems(tmp_path: Path) -> None:
+    """str(DataError) lists each problem, not only how many there are."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = 2\n[[reports]]\nregion = "x"\n', encoding="utf-8")
+    with pytest.raises(govtargets.DataError) as caught:
+        govtargets.open(str(bad), bundled=False, use_cache=False)
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "2 problems in the dataset:"
+    assert lines[1] == f"{bad}:2: report x: field 'year': missing: this field is required"
+
+
+def test_every_result_is_plain_json() -> None:
+    """json.dumps writes every result as it is: rank's, history's, summary's, chain's, show's."""
+    with govtargets.open([MINI], bundled=False) as data:
+        for result in (data.rank("gdp"), data.history("north", "gdp"), data.summary(), data.chain("north"),
+                       data.show("north"), data.compare(["north", "south"]), data.targets(year="all")):  # fmt: skip
+            assert json.loads(json.dumps(result)) == result
+
+
+def test_to_frame_takes_any_result_with_stable_types() -> None:
+    """rank and history results flatten to their targets; a GDP-only frame keeps numeric figure columns."""
+    pytest.importorskip("pandas")
+    with govtargets.open([MINI], bundled=False) as data:
+        ranked = govtargets.to_frame(data.rank("gdp"))
+        history = govtargets.to_frame(data.history("north", "gdp"))
+        gdp = govtargets.to_frame(data.targets(indicators="gdp", year="all"))
+        empty = govtargets.to_frame(data.targets(indicators="gdp", regions="north", year=2022, kinds="level"))
+    assert len(ranked) > 0
+    assert str(ranked["rank"].dtype) == "Int64"
+    assert list(history["year"]) == [2022, 2023]
+    for frame in (gdp, history):
+        assert str(frame["value_high"].dtype) == "float64"
+        assert str(frame["yuan"].dtype) == "Int64"
+        assert str(frame["actual_estimate"].dtype) == "boolean"
+    assert len(empty) == 0
+
+
+def test_the_module_offers_its_api() -> None:
+    """dir(govtargets) lists the API, not its imports; a Dataset's repr says what it holds."""
+    assert dir(govtargets) == sorted(govtargets.__all__)
+    assert "TYPE_CHECKING" not in dir(govtargets)
+    with govtargets.open([MINI], bundled=False) as data:
+        assert repr(data) == f"<govtargets.Dataset {MINI}: 4 regions, 4 reports, 15 targets, 7 outcomes>"
+    assert repr(data) == f"<govtargets.Dataset {MINI} (closed)>"

@@ -177,7 +177,7 @@ def test_shell_completion_offers_names_and_years() -> None:
             "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
         }
         result = CliRunner().invoke(cli, [], env=env, prog_name="govtargets")
-        return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
+        return [line.split(",", 1)[1] for line in result.stdout.splitlines() if line]
 
     assert "jintan" in complete("govtargets show jin")
     assert "地区生产总值" in complete("govtargets rank 地区")
@@ -185,8 +185,205 @@ def test_shell_completion_offers_names_and_years() -> None:
 
 
 def test_help_of_every_command() -> None:
-    """--help of each command works and says what it does."""
+    """--help of each command works, says what it does, and ends with two or three examples."""
     for name in cli.commands:  # type: ignore[attr-defined]
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert "Usage: govtargets" in result.stdout
+        examples = result.stdout.split("Examples:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        assert 2 <= len(examples) <= 3, name
+        assert all(line.startswith(f"    govtargets {name}") for line in examples), name
+
+
+def _complete(words: str, shell: str = "bash") -> list[str]:
+    env = {
+        "_GOVTARGETS_COMPLETE": f"{shell}_complete",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    result = CliRunner().invoke(cli, [], env=env, prog_name="govtargets")
+    return [line.split(",", 1)[1] for line in result.stdout.splitlines() if line]
+
+
+def test_indicator_completion_offers_keys_and_chinese_names_only() -> None:
+    """gd offers the key gdp; GDP, an alias, is not offered, nor lowercased aliases."""
+    offered = _complete("govtargets rank g")
+    assert "gdp" in offered
+    assert all(word == word.lower() for word in offered)
+    assert "经济增长" not in _complete("govtargets rank 经济")  # an alias of gdp
+    assert "经济增长" not in _complete("govtargets rank 经")
+
+
+def test_year_completion_offers_the_regions_years() -> None:
+    """--year after a region offers that region's years only (Jintan: 2023)."""
+    assert _complete("govtargets show jintan --year ") == ["2023"]
+    assert _complete("govtargets targets --region jintan --year ") == ["2023", "latest", "all"]
+    assert "2022" in _complete("govtargets targets --year ")
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_prints_the_script(shell: str) -> None:
+    """completion SHELL prints the script that shell sources, naming the completion variable."""
+    result = CliRunner().invoke(cli, ["completion", shell])
+    assert result.exit_code == 0
+    assert "_GOVTARGETS_COMPLETE" in result.stdout
+    assert f"{shell}_complete" in result.stdout
+
+
+def test_global_options_before_the_command(run: Run) -> None:
+    """govtargets --data X --no-bundled list reads X alone, as list --data X --no-bundled does."""
+    before = CliRunner().invoke(cli, ["--data", str(MINI), "--no-bundled", "list", "--json"])
+    assert before.exit_code == 0, before.stderr
+    assert before.stdout == run("list", "--json").stdout
+    zh = CliRunner().invoke(cli, ["--lang", "zh", "--data", str(MINI), "--no-bundled", "show", "north"])
+    assert zh.stdout.startswith("北区")
+    assert CliRunner().invoke(cli, ["--lang", "zh", "show", "north", "--lang", "en", "--data", str(MINI),
+                                    "--no-bundled"]).stdout.startswith("北区 North")  # fmt: skip
+
+
+def test_summary_of_gdp_by_region(run: Run) -> None:
+    """summary --indicator gdp --by region: each region's GDP targets over its years, judged and not."""
+    result = run("summary", "--indicator", "gdp", "--by", "region", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"region": "testville", "region_zh": "测试市", "region_en": "Testville", "year": None, "targets": 1,
+         "with_outcome": 1, "judged": 1, "met": 0, "missed": 1, "not_judged": 0, "no_result": 0,
+         "mean_difference_pp": -0.4},
+        {"region": "north", "region_zh": "北区", "region_en": "North District", "year": None, "targets": 2,
+         "with_outcome": 1, "judged": 1, "met": 1, "missed": 0, "not_judged": 0, "no_result": 1,
+         "mean_difference_pp": 0.2},
+        {"region": "south", "region_zh": "南县", "region_en": "South County", "year": None, "targets": 1,
+         "with_outcome": 0, "judged": 0, "met": 0, "missed": 0, "not_judged": 0, "no_result": 1,
+         "mean_difference_pp": None},
+    ]  # fmt: skip
+
+
+def _years_of(result_text: str) -> list[int]:
+    return sorted({json.loads(line)["year"] for line in result_text.splitlines()})
+
+
+@pytest.mark.parametrize(
+    ("args", "years"),
+    [
+        (["--year", "2022-2023"], [2022, 2023]),
+        (["--year", "2023-2023"], [2023]),
+        (["--since", "2023"], [2023]),
+        (["--until", "2022"], [2022]),
+        (["--since", "2022", "--until", "2023"], [2022, 2023]),
+        (["--year", "all"], [2022, 2023]),
+    ],
+)
+def test_year_ranges_on_targets(run: Run, args: list[str], years: list[int]) -> None:
+    """--year FIRST-LAST, --since and --until pick the targets of those years, both ends in."""
+    result = run("targets", *args, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert _years_of(result.stdout) == years
+
+
+@pytest.mark.parametrize("command", [["rank", "gdp"], ["summary"], ["history", "north", "gdp"]])
+def test_year_ranges_on_rank_summary_and_history(run: Run, command: list[str]) -> None:
+    """rank, summary and history take a range too, and keep to it."""
+    result = run(*command, "--until", "2022", "--json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    if command[0] == "rank":
+        assert document["year"] == [1949, 2022]
+        assert {e["year"] for g in document["groups"] for e in g["entries"]} == {2022}
+    else:
+        assert {y["year"] for y in document["years"]} == {2022}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--year", "2023-2022"], "'2023-2022' ends before it begins"),
+        (
+            ["--year", "2023", "--since", "2022"],
+            "--year and --since/--until ask for different years: give one",
+        ),
+        (["--since", "2023", "--until", "2022"], "--since 2023 is after --until 2022"),
+        (["--year", "20x-2023"], "is not a year from 1949 to 2100, a range (2003-2026), latest or all"),
+    ],
+)
+def test_a_bad_year_range_is_a_usage_error(run: Run, args: list[str], message: str) -> None:
+    """A range that ends before it begins, or two ways of giving the years at once: status 2."""
+    result = run("targets", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_the_year_column_is_kept_when_it_tells_rows_apart(run: Run) -> None:
+    """At a narrow width, targets of several years keep their Year column; of one year, it may go."""
+    spanning = run("targets", "--year", "all", "--region", "north", "--indicator", "gdp", "--width", "50")
+    assert "Year" in spanning.stdout.splitlines()[1]
+    one = run("targets", "--year", "2023", "--region", "north", "--indicator", "gdp", "--width", "50")
+    assert "Year" not in one.stdout.splitlines()[1]
+
+
+def test_targets_sorted_and_limited(run: Run) -> None:
+    """--sort -value puts the highest first (nulls last), --limit keeps the first N."""
+    result = run("targets", "--year", "all", "--sort", "-value", "--limit", "3", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    values = [json.loads(line)["value"] for line in result.stdout.splitlines()]
+    every = [
+        json.loads(line)["value"]
+        for line in run("targets", "--year", "all", "--format", "jsonl").stdout.splitlines()
+    ]
+    assert values == sorted((v for v in every if v is not None), reverse=True)[:3]
+    unsorted = run("targets", "--year", "all", "--limit", "2", "--format", "jsonl").stdout.splitlines()
+    assert unsorted == run("targets", "--year", "all", "--format", "jsonl").stdout.splitlines()[:2]
+
+
+def test_sorting_by_a_column_that_is_not_one(run: Run) -> None:
+    """--sort bogus: a usage error (status 2) that lists the columns."""
+    result = run("targets", "--sort", "bogus")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "govtargets: error: cannot sort by 'bogus': the columns are region, region_zh,"
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "chosen"),
+    [({}, "less"), ({"PAGER": "more"}, "more"), ({"PAGER": "more", "GOVTARGETS_PAGER": "most"}, "most"),
+     ({"PAGER": ""}, None), ({"PAGER": "cat"}, None)],
+)  # fmt: skip
+def test_the_pager_is_chosen_as_git_chooses(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], chosen: str | None
+) -> None:
+    """GOVTARGETS_PAGER, else PAGER, else less; an empty one or cat: no pager."""
+    from govtargets.cli import options
+
+    for name in ("PAGER", "GOVTARGETS_PAGER"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert options.pager() == chosen
+
+
+def test_a_long_table_on_a_terminal_goes_through_the_pager(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal, a table longer than it is paged (LESS=FRX set); --no-pager, a short table or JSON are not."""
+    from govtargets.cli import options
+
+    monkeypatch.setattr(options, "_is_terminal", lambda: True)
+    monkeypatch.delenv("LESS", raising=False)
+    paged = tmp_path / "paged.txt"
+    env = {
+        "PAGER": f"echo LESS=$LESS > {paged}; cat >> {paged}",
+        "LINES": "3",
+        "COLUMNS": "80",
+        "NO_COLOR": "1",
+    }
+    result = run("targets", "--year", "all", env=env)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    text = paged.read_text(encoding="utf-8")
+    assert text.startswith("LESS=FRX\nTargets (all years): ")
+    paged.unlink()
+    for args in (["targets", "--no-pager"], ["targets", "--json"]):
+        assert run(*args, env=env).stdout
+        assert not paged.exists()
+    assert run("targets", env={**env, "LINES": "1000"}).stdout
+    assert not paged.exists()

@@ -132,11 +132,30 @@ def test_summary_and_history(mini: Index) -> None:
     years = {(y["region"], y["year"]): y for y in questions.summarize(mini)["years"]}
     north = years[("north", 2023)]
     assert (north["targets"], north["with_outcome"], north["met"], north["missed"]) == (10, 7, 5, 2)
+    assert (north["judged"], north["not_judged"], north["no_result"]) == (7 - north["not_judged"], 0, 3)
     history = questions.history_of(mini, region="north", indicator="gdp")
     assert [(y["year"], [t["figure_zh"] for t in y["targets"]]) for y in history["years"]] == [
         (2022, ["+7%"]),
         (2023, ["+8%"]),
     ]
+
+
+def test_summary_of_an_indicator_by_region_and_by_year(mini: Index) -> None:
+    """--indicator keeps its targets; --by region adds a region's years up, --by year the regions."""
+    every = questions.summarize(mini, indicators=["gdp"])["years"]
+    by_region = questions.summarize(mini, indicators=["gdp"], by="region")
+    by_year = questions.summarize(mini, indicators=["gdp"], by="year")
+    assert by_region["indicators"] == ["gdp"]
+    assert [(y["region"], y["year"]) for y in by_region["years"]] == list(
+        dict.fromkeys((y["region"], None) for y in every)
+    )
+    assert {y["year"] for y in by_year["years"]} == {y["year"] for y in every}
+    assert all(y["region"] is None and y["region_zh"] is None for y in by_year["years"])
+    for grouped in (by_region, by_year):
+        for key in ("targets", "judged", "met", "missed", "not_judged", "no_result"):
+            assert sum(y[key] for y in grouped["years"]) == sum(y[key] for y in every), key
+    for y in every:
+        assert y["targets"] == y["judged"] + y["not_judged"] + y["no_result"]
 
 
 def test_projects_by_amount(mini: Index) -> None:

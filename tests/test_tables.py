@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from govtargets.output import tables
+from govtargets.output.grid import Styled
+
 from .conftest import Run
 
 
@@ -42,3 +47,35 @@ def test_chain_reads_top_down(run: Run) -> None:
     """chain shows the prefecture, then the district with what it adds."""
     text = run("chain", "north", "gdp", "--wide").stdout
     assert "Testville about +5.5% → North District +8% (+2.5)" in text
+
+
+def _target(value: float, high: float | None, actual: float | None, outcome: str | None) -> Any:
+    return {
+        "kind": "growth",
+        "unit": "%",
+        "value": value,
+        "value_high": high,
+        "actual": actual,
+        "outcome": outcome,
+    }
+
+
+def test_the_chart_scale_spans_targets_and_results() -> None:
+    """The scale runs from the lowest figure or result to the highest."""
+    rows = [_target(5, None, 4.6, "missed"), _target(5, 6, 7, "met")]
+    assert tables.chart_scale(rows) == (4.6, 7.0)
+
+
+def test_a_band_a_figure_and_a_result_are_marked_where_they_are() -> None:
+    """A band is ━ from its low to its high figure, one figure ┃, the result ● (green if met)."""
+    band = tables._strip(_target(2, 4, 10, "met"), (0.0, 10.0))
+    assert isinstance(band, Styled)
+    assert band.text == "··━━━·····●"
+    assert band.style == "green"
+    one = tables._strip(_target(5, None, None, None), (0.0, 10.0))
+    assert isinstance(one, Styled)
+    assert one.text == "·····┃·····"
+    assert (
+        tables._strip({**_target(5, None, None, None), "kind": "qualitative", "value": None}, (0.0, 10.0))
+        == ""
+    )

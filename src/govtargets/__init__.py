@@ -14,13 +14,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from govtargets.errors import DataError, GovTargetsError, NotFoundError
+from govtargets.errors import DataError, GovTargetsError, NotFoundError, UsageError
 from govtargets.version import __version__
 
 if TYPE_CHECKING:
     from govtargets.api import Dataset, open, to_frame
 
-__all__ = ["DataError", "Dataset", "GovTargetsError", "NotFoundError", "__version__", "open", "to_frame"]
+__all__ = [
+    "DataError", "Dataset", "GovTargetsError", "NotFoundError", "UsageError", "__version__",
+    "open", "to_frame",
+]  # fmt: skip
+
+
+def __dir__() -> list[str]:
+    # What IPython offers after "govtargets.": the API, not this module's imports.
+    return sorted(__all__)
 
 
 def __getattr__(name: str) -> Any:

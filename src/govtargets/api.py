@@ -11,10 +11,11 @@ Every method returns the same typed records as the command's JSON output (result
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from govtargets.dataset.files import PathLike
 from govtargets.dataset.shapes import (
@@ -30,6 +31,7 @@ from govtargets.dataset.shapes import (
     RegionSummary,
     SearchHit,
     Summary,
+    SummaryBy,
     TargetRow,
     YearShown,
 )
@@ -38,6 +40,8 @@ from govtargets.index.cache import open_index
 from govtargets.query import questions
 
 if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped,unused-ignore]
+
     from govtargets.index.store import Index
 
 
@@ -48,9 +52,30 @@ class Dataset:
     """
 
     def __init__(
-        self, paths: Sequence[PathLike] = (), *, bundled: bool = True, use_cache: bool = True
+        self, paths: PathLike | Sequence[PathLike] = (), *, bundled: bool = True, use_cache: bool = True
     ) -> None:
-        self._index: Index | None = open_index(paths, bundled=bundled, use_cache=use_cache)
+        """Open the dataset.
+
+        :param paths: a TOML file or folder of your own data, or a list of them.
+        :param bundled: read the bundled data too (``False``: only ``paths``).
+        :param use_cache: use and keep a compiled index of the data (``False``: read it now).
+        :raises TypeError: ``paths`` is neither a path nor a list of paths.
+        :raises DataError: the data does not validate; its message lists the problems.
+        """
+        self._paths = _paths(paths)
+        self._bundled = bundled
+        self._index: Index | None = open_index(self._paths, bundled=bundled, use_cache=use_cache)
+
+    def __repr__(self) -> str:
+        data = ["bundled data"] if self._bundled else []
+        data += [os.fspath(p) for p in self._paths]
+        if self._index is None:
+            return f"<govtargets.Dataset {' + '.join(data) or 'no data'} (closed)>"
+        facts = questions.data_facts(self._index)
+        return (
+            f"<govtargets.Dataset {' + '.join(data) or 'no data'}: {facts['regions']} regions, "
+            f"{facts['reports']} reports, {facts['targets']} targets, {facts['outcomes']} outcomes>"
+        )
 
     @property
     def index(self) -> Index:
@@ -79,35 +104,42 @@ class Dataset:
 
     def show(self, region: str, *, year: int | None = None) -> RegionReport:
         """One region's targets, projects and sources for a year (``govtargets show``)."""
-        return questions.show_region(self.index, region=region, year=year)
+        return _plain(questions.show_region(self.index, region=region, year=year))
 
-    def compare(self, regions: Sequence[str], *, year: int | None = None) -> Comparison:
+    def compare(self, regions: str | Sequence[str], *, year: int | None = None) -> Comparison:
         """Regions side by side (``govtargets compare``)."""
-        return questions.compare_regions(self.index, regions=regions, year=year)
+        return _plain(questions.compare_regions(self.index, regions=_names(regions, "regions"), year=year))
 
     def targets(
         self,
         *,
-        regions: Sequence[str] = (),
-        indicators: Sequence[str] = (),
-        kinds: Sequence[str] = (),
+        regions: str | Sequence[str] = (),
+        indicators: str | Sequence[str] = (),
+        kinds: str | Sequence[str] = (),
         level: LevelFilter | None = None,
         year: YearShown = "latest",
+        sort: str | Sequence[str] = (),
+        limit: int | None = None,
     ) -> list[TargetRow]:
-        """Targets as flat rows (``govtargets targets``)."""
+        """Targets as flat rows (``govtargets targets``), sorted by the ``sort`` columns (``-value``:
+        highest first), at most ``limit`` of them."""
         rows = questions.list_targets(
             self.index,
-            regions=regions,
-            indicators=indicators,
-            kinds=[Kind(k) for k in kinds],
+            regions=_names(regions, "regions"),
+            indicators=_names(indicators, "indicators"),
+            kinds=[Kind(k) for k in _names(kinds, "kinds")],
             level=level,
             year=year,
+            sort=_names(sort, "sort"),
+            limit=limit,
         )["targets"]
         return list(rows)
 
-    def rank(self, indicator: str, *, year: int | None = None, level: LevelFilter | None = None) -> Ranking:
+    def rank(
+        self, indicator: str, *, year: YearShown | None = "latest", level: LevelFilter | None = None
+    ) -> Ranking:
         """Regions ranked by their target on an indicator (``govtargets rank``)."""
-        return questions.rank_indicator(self.index, indicator=indicator, year=year, level=level)
+        return _plain(questions.rank_indicator(self.index, indicator=indicator, year=year, level=level))
 
     def search(self, text: str, *, year: YearShown = "latest") -> list[SearchHit]:
         """Where a text appears (``govtargets search``)."""
@@ -137,15 +169,33 @@ class Dataset:
 
     def chain(self, region: str, indicator: str | None = None, *, year: int | None = None) -> Chain:
         """A region's targets beside its parents' (``govtargets chain``)."""
-        return questions.chain_of(self.index, region=region, indicator=indicator, year=year)
+        return _plain(questions.chain_of(self.index, region=region, indicator=indicator, year=year))
 
-    def summary(self, regions: Sequence[str] = (), *, level: LevelFilter | None = None) -> Summary:
-        """Targets met and missed, per region and year (``govtargets summary``)."""
-        return questions.summarize(self.index, regions=regions, level=level)
+    def summary(
+        self,
+        regions: str | Sequence[str] = (),
+        *,
+        indicators: str | Sequence[str] = (),
+        level: LevelFilter | None = None,
+        by: SummaryBy = "region-year",
+        year: YearShown = "all",
+    ) -> Summary:
+        """Targets judged, met and missed, per region and year, per region or per year (``by``),
+        of the indicators given (all, if none) (``govtargets summary``)."""
+        return _plain(
+            questions.summarize(
+                self.index,
+                regions=_names(regions, "regions"),
+                indicators=_names(indicators, "indicators"),
+                level=level,
+                by=by,
+                year=year,
+            )
+        )
 
-    def history(self, region: str, indicator: str) -> History:
+    def history(self, region: str, indicator: str, *, year: YearShown = "all") -> History:
         """One region's targets on an indicator over the years (``govtargets history``)."""
-        return questions.history_of(self.index, region=region, indicator=indicator)
+        return _plain(questions.history_of(self.index, region=region, indicator=indicator, year=year))
 
     def extract(self, text: str, *, region: str | None = None, year: int | None = None) -> Extraction:
         """Draft a report's targets and results from its text, against this dataset's catalogue."""
@@ -162,8 +212,17 @@ class Dataset:
         return plain
 
 
-def open(paths: Sequence[PathLike] = (), *, bundled: bool = True, use_cache: bool = True) -> Dataset:
-    """Open the dataset: the bundled data (unless ``bundled=False``) and ``paths``."""
+def open(
+    paths: PathLike | Sequence[PathLike] = (), *, bundled: bool = True, use_cache: bool = True
+) -> Dataset:
+    """Open the dataset: the bundled data (unless ``bundled=False``) and ``paths``.
+
+    :param paths: a TOML file or folder of your own data (``"my.toml"``), or a list of them.
+    :param bundled: read the bundled data too (``False``: only ``paths``).
+    :param use_cache: use and keep a compiled index of the data (``False``: read it now).
+    :raises TypeError: ``paths`` is neither a path nor a list of paths.
+    :raises DataError: the data does not validate; its message lists the problems.
+    """
     return Dataset(paths, bundled=bundled, use_cache=use_cache)
 
 
@@ -171,28 +230,125 @@ _TEXT_COLUMNS = ("code",)
 """Columns that look like numbers but are codes: kept as text."""
 
 
-def to_frame(rows: Iterable[Mapping[str, Any]]) -> Any:
-    """Rows (targets, projects, hits…) as a pandas DataFrame: figures as floats, whole-number
-    columns as nullable integers, codes as text. Needs pandas (``pip install pandas``)."""
+def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.DataFrame:
+    """Rows, or any result that has rows, as a pandas DataFrame. Needs pandas (``pip install pandas``).
+
+    :param result: a list of rows (targets, projects, hits…) or a result: ``rank``'s entries, of
+        every group and then the unranked; ``history``'s and ``chain``'s targets; ``summary``'s
+        rows; ``show``'s targets.
+    :returns: one row each; the columns of a known row (a target, a project, a summary) have the
+        same types whatever the rows: figures ``float64``, whole numbers ``Int64``, flags
+        ``boolean``, codes and text ``string``; other columns are typed from their values.
+    """
     try:
-        import pandas  # type: ignore[import-untyped,unused-ignore]
+        import pandas
     except ImportError as exc:  # pragma: no cover - depends on the user's environment
         raise ImportError("to_frame needs pandas: pip install pandas") from exc
-    listed = list(rows)
-    frame = pandas.DataFrame(listed)
+    listed = _rows_of(result)
+    typed = _known_columns(listed)
+    frame = pandas.DataFrame(listed, columns=list(typed) if typed else None)
     for column in frame.columns:
+        kind = typed.get(column)
         values = [row[column] for row in listed if row.get(column) is not None]
-        if column in _TEXT_COLUMNS:
+        if column in _TEXT_COLUMNS or kind == "TEXT":
             frame[column] = frame[column].astype("string")
-        elif len(values) and all(isinstance(v, bool) for v in values):
+        elif kind == "BOOLEAN" or (kind is None and values and all(isinstance(v, bool) for v in values)):
             frame[column] = frame[column].astype("boolean")
-        elif len(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        elif kind == "INTEGER" or (
+            kind is None and values and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+        ):
             frame[column] = frame[column].astype("Int64")
-        elif len(values) and all(
-            isinstance(v, int | float | Decimal) and not isinstance(v, bool) for v in values
+        elif kind == "REAL" or (
+            kind is None
+            and values
+            and all(isinstance(v, int | float | Decimal) and not isinstance(v, bool) for v in values)
         ):
             frame[column] = frame[column].astype("float64")
     return frame
+
+
+def _rows_of(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The rows of a result, flattened."""
+    if not isinstance(result, Mapping):
+        if isinstance(result, str | bytes) or not isinstance(result, Iterable):
+            raise TypeError(f"to_frame takes rows or a result, not {type(result).__name__}")
+        return list(result)
+    if "groups" in result and "unranked" in result:  # rank
+        return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]]
+    if "links" in next(iter(result.get("rows") or []), {}):  # chain
+        return [t for row in result["rows"] for link in row["links"] for t in link["targets"]]
+    years = result.get("years") or [{}]
+    if isinstance(years[0].get("targets"), list):  # history
+        return [t for year in result["years"] for t in year["targets"]]
+    for key in ("targets", "years", "regions", "projects", "hits", "indicators", "problems", "rows"):
+        if key in result and isinstance(result[key], Sequence):
+            return list(result[key])
+    raise TypeError(f"to_frame found no rows in this result (its keys: {', '.join(result)})")
+
+
+def _known_columns(rows: list[Mapping[str, Any]]) -> dict[str, str]:
+    """The typed columns of the row type whose columns these rows have (none if no type fits)."""
+    if not rows:
+        return {}
+    from govtargets.dataset import shapes
+    from govtargets.output.export import columns
+
+    keys = set(rows[0])
+    for row_type in (
+        shapes.TargetRow,
+        shapes.RankEntry,
+        shapes.ProjectRow,
+        shapes.YearSummary,
+        shapes.OutcomeRow,
+    ):
+        typed: dict[str, str] = dict(columns(row_type))
+        if set(typed) == keys:
+            return typed
+    return {}
+
+
+def _paths(paths: object) -> list[PathLike]:
+    """One path (a string or path object) or a list of them, as a list; anything else refused."""
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
+        raise TypeError(f"paths must be a path or a list of paths, not {type(paths).__name__}")
+    listed = list(paths)
+    for path in listed:
+        if not isinstance(path, str | os.PathLike):
+            raise TypeError(
+                f"paths must be a path or a list of paths, not a list holding {type(path).__name__}"
+            )
+    return listed
+
+
+def _names(names: object, what: str) -> list[str]:
+    """One name (a string) or a list of them, as a list; anything else refused."""
+    if isinstance(names, str):
+        return [names]
+    if isinstance(names, bytes) or not isinstance(names, Iterable):
+        raise TypeError(f"{what} must be a name or a list of names, not {type(names).__name__}")
+    listed = list(names)
+    for name in listed:
+        if not isinstance(name, str):
+            raise TypeError(
+                f"{what} must be a name or a list of names, not a list holding {type(name).__name__}"
+            )
+    return listed
+
+
+_R = TypeVar("_R")
+
+
+def _plain(result: _R) -> _R:
+    """A result as plain data that ``json.dumps`` writes: rows read as they are used become lists,
+    exact figures ints or floats."""
+    import orjson
+
+    from govtargets.output.write import json_bytes
+
+    plain: _R = orjson.loads(json_bytes(result))
+    return plain
 
 
 def _decimal(value: Decimal | float | None) -> Decimal | None:

@@ -10,6 +10,10 @@ class GovTargetsError(Exception):
 
     exit_code = 1
 
+    def message(self) -> str:
+        """The one line the command line prints after ``details``."""
+        return str(self)
+
     def details(self) -> list[str]:
         """Lines to print before the message, such as one per problem found."""
         return []
@@ -68,6 +72,19 @@ class DataError(GovTargetsError):
         super().__init__(f"{len(problems)} {noun} in the dataset")
         self.problems = problems
 
+    def __str__(self) -> str:
+        # Raised from the API, the message itself says what is wrong; the command line prints
+        # the problems (details) and then only the count.
+        if not self.problems:
+            return super().__str__()
+        shown = [str(problem) for problem in self.problems[:20]]
+        more = len(self.problems) - len(shown)
+        return "\n".join([f"{super().__str__()}:", *shown, *([f"and {more} more"] if more else [])])
+
+    def message(self) -> str:
+        """The message without the problems, which ``details`` gives: how many there are."""
+        return super().__str__()
+
     def details(self) -> list[str]:
         """Each problem on a line of its own."""
         return [str(problem) for problem in self.problems]
@@ -116,6 +133,12 @@ class ReportError(GovTargetsError):
 
 class SettingError(GovTargetsError):
     """An environment setting holds a value govtargets cannot use: a usage error (exit status 2)."""
+
+    exit_code = 2
+
+
+class UsageError(GovTargetsError):
+    """An argument a query cannot use (a column that is not one to sort by): exit status 2."""
 
     exit_code = 2
 

@@ -8,26 +8,28 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import click
 
 from govtargets.cli.options import (
     CONTEXT,
-    KINDS,
+    EXPORT_FORMATS,
     Amount,
     Year,
+    apply_global_options,
     complete_indicators,
     complete_regions,
     data_options,
     file_options,
+    global_options,
     level_option,
     output_command,
     query_command,
+    target_filters,
     year_option,
 )
 from govtargets.errors import GovTargetsError
-from govtargets.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from govtargets.dataset.shapes import (
         Chain,
         Comparison,
+        DataFacts,
         History,
         IndicatorList,
         LevelFilter,
@@ -45,11 +48,13 @@ if TYPE_CHECKING:
         RegionReport,
         SearchResult,
         Summary,
+        SummaryBy,
         TargetTable,
         Validation,
         YearShown,
     )
     from govtargets.index.store import Index
+    from govtargets.output.export import ExportFormat
     from govtargets.output.formats import Answer
 
 
@@ -62,7 +67,7 @@ class _Group(click.Group):
         except GovTargetsError as exc:
             for line in exc.details():
                 _say(line)
-            _say(f"govtargets: error: {exc}")
+            _say(f"govtargets: error: {exc.message()}")
             ctx.exit(exc.exit_code)
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
@@ -90,10 +95,22 @@ def _say(line: str) -> None:
 
 def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
+        from govtargets.output.cite import version_text
         from govtargets.output.write import write
 
-        write([f"govtargets {__version__}\n"])
+        write([version_text(_bundled_facts())])
         ctx.exit(0)
+
+
+def _bundled_facts() -> DataFacts | None:
+    """The bundled data's counts and date, or None if it cannot be read (the version still shows)."""
+    from govtargets.index.cache import answer
+    from govtargets.query import questions
+
+    try:
+        return answer(questions.data_facts, paths=[], bundled=True)
+    except GovTargetsError:
+        return None
 
 
 @click.group("govtargets", cls=_Group, context_settings=CONTEXT)
@@ -104,9 +121,11 @@ def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     expose_value=False,
     is_eager=True,
     callback=_version,
-    help="Show the version and exit.",
+    help="Show the version, the data's date and counts, and exit.",
 )
-def cli() -> None:
+@global_options
+@click.pass_context
+def cli(ctx: click.Context, data: tuple[str, ...], no_bundled: bool, lang: str | None) -> None:
     """Query the annual targets that Chinese governments set in their work reports.
 
     \b
@@ -126,13 +145,21 @@ def cli() -> None:
     Exit status: 0 success (an empty result too), 1 data or lookup error, 2 usage error,
     130 interrupted.
     """
+    apply_global_options(ctx, data=data, no_bundled=no_bundled, lang=lang)
 
 
 @cli.command("list")
 @level_option
 @query_command(rows=True)
 def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
-    """List the regions: level, parent, code, years covered, counts of targets and outcomes."""
+    """List the regions: level, parent, code, years covered, counts of targets and outcomes.
+
+    \b
+    Examples:
+      govtargets list
+      govtargets list --level prefecture
+      govtargets list --format csv > regions.csv
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -145,7 +172,14 @@ def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
 @query_command()
 def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
     """Show everything known for REGION in a year: its targets with their outcomes, each area of
-    work, projects, and the sources."""
+    work, projects, and the sources.
+
+    \b
+    Examples:
+      govtargets show jintan
+      govtargets show 苏州 --year 2024
+      govtargets show 320413 --json
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -159,7 +193,13 @@ def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
 @year_option(spans=False)
 @query_command()
 def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[Comparison]:
-    """Compare regions' targets: one row per indicator, one column per region."""
+    """Compare regions' targets: one row per indicator, one column per region.
+
+    \b
+    Examples:
+      govtargets compare nanjing suzhou wuxi
+      govtargets compare nanjing suzhou --year 2023 --format csv
+    """
     if len(regions) < 2:
         raise click.UsageError("compare needs at least two regions")
     from govtargets.output import formats
@@ -169,28 +209,13 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[
 
 
 @cli.command()
-@click.option(
-    "--region",
-    "-r",
-    "regions",
-    multiple=True,
-    shell_complete=complete_regions,
-    help="Only targets of this region (repeat for more).",
-)
-@click.option(
-    "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
-    help="Only targets on this indicator: key or name (repeat for more).",
-)  # fmt: skip
-@click.option(
-    "--kind",
-    "-k",
-    "kinds",
-    multiple=True,
-    type=click.Choice(KINDS),
-    help="Only targets of this kind (repeat for more).",
-)
-@level_option
+@target_filters
 @year_option(spans=True)
+@click.option(
+    "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
+    help="Sort by this column (-COLUMN: highest first; nulls last); repeat for more.",
+)  # fmt: skip
+@click.option("--limit", "-n", type=click.IntRange(0), help="Show at most this many targets.")
 @query_command(rows=True)
 def targets(
     index: Index,
@@ -199,28 +224,50 @@ def targets(
     kinds: tuple[str, ...],
     level: LevelFilter | None,
     year: YearShown,
+    sort: tuple[str, ...],
+    limit: int | None,
 ) -> Answer[TargetTable]:
-    """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets."""
+    """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets.
+
+    \b
+    Examples:
+      govtargets targets --indicator gdp --year 2022-2026 --format csv > gdp.csv
+      govtargets targets --indicator gdp --level prefecture --sort -value --limit 5
+      govtargets targets --region suzhou --since 2024 --format jsonl
+    """
     from govtargets.dataset.vocab import Kind
     from govtargets.output import formats
     from govtargets.query import questions
 
     table = questions.list_targets(
-        index, regions=regions, indicators=indicators, kinds=[Kind(k) for k in kinds], level=level, year=year
+        index,
+        regions=regions,
+        indicators=indicators,
+        kinds=[Kind(k) for k in kinds],
+        level=level,
+        year=year,
+        sort=sort,
+        limit=limit,
     )
     return formats.TARGET_TABLE.of(table)
 
 
 @cli.command()
 @click.argument("indicator", shell_complete=complete_indicators)
-@year_option(spans=False)
+@year_option(spans=True)
 @level_option
 @query_command(rows=True)
-def rank(index: Index, indicator: str, year: int | None, level: LevelFilter | None) -> Answer[Ranking]:
+def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | None) -> Answer[Ranking]:
     """Rank regions by their target on INDICATOR (a key or name), with outcomes.
 
     Targets are ranked only against targets they compare with: one group per kind of figure,
     unit and threshold; highest first, or lowest first for a ceiling (unemployment, prices).
+
+    \b
+    Examples:
+      govtargets rank gdp --year 2023 --level prefecture
+      govtargets rank cpi --year 2022-2026
+      govtargets rank 地区生产总值 --json
     """
     from govtargets.output import formats
     from govtargets.query import questions
@@ -233,7 +280,13 @@ def rank(index: Index, indicator: str, year: int | None, level: LevelFilter | No
 @year_option(spans=True)
 @query_command(rows=True)
 def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
-    """Find TEXT, in Chinese or English and any case, and say where each hit is."""
+    """Find TEXT, in Chinese or English and any case, and say where each hit is.
+
+    \b
+    Examples:
+      govtargets search 新能源
+      govtargets search 'work safety' --year all
+    """
     if not text.strip():
         raise click.UsageError("search needs some text to look for")
     from govtargets.output import formats
@@ -259,7 +312,13 @@ def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
 def projects(
     index: Index, region: str | None, year: YearShown, min_invest: Decimal | None, min_total: Decimal | None
 ) -> Answer[ProjectList]:
-    """List major investment projects, with a total row; amounts in 亿元 (100 million yuan)."""
+    """List major investment projects, with a total row; amounts in 亿元 (100 million yuan).
+
+    \b
+    Examples:
+      govtargets projects --region jintan
+      govtargets projects --min-invest 10 --format csv
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -271,7 +330,13 @@ def projects(
 @cli.command()
 @query_command(rows=True)
 def indicators(index: Index) -> Answer[IndicatorList]:
-    """List the canonical indicators that line targets up across regions and years."""
+    """List the canonical indicators that line targets up across regions and years.
+
+    \b
+    Examples:
+      govtargets indicators
+      govtargets indicators --format jsonl | jq .key
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -285,7 +350,13 @@ def indicators(index: Index) -> Answer[IndicatorList]:
 @query_command()
 def chain(index: Index, region: str, indicator: str | None, year: int | None) -> Answer[Chain]:
     """Trace REGION's targets up to its parent's and its parent's parent's, for the same year and
-    INDICATOR (without one: every indicator two levels share), with what each level adds."""
+    INDICATOR (without one: every indicator two levels share), with what each level adds.
+
+    \b
+    Examples:
+      govtargets chain jintan gdp --year 2023
+      govtargets chain jintan --json
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
@@ -294,26 +365,257 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 
 @cli.command()
 @click.argument("regions", nargs=-1, metavar="[REGION]...", shell_complete=complete_regions)
+@click.option(
+    "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
+    help="Only targets on this indicator: key or name (repeat for more).",
+)  # fmt: skip
 @level_option
+@click.option(
+    "--by",
+    type=click.Choice(["region-year", "region", "year"]),
+    default="region-year",
+    show_default=True,
+    help="Count by region and year, by region (all its years) or by year (all regions).",
+)
+@year_option(spans=True, default="all")
 @query_command(rows=True)
-def summary(index: Index, regions: tuple[str, ...], level: LevelFilter | None) -> Answer[Summary]:
-    """How many targets each region met and missed, year by year, and by how much on average."""
+def summary(
+    index: Index,
+    regions: tuple[str, ...],
+    indicators: tuple[str, ...],
+    level: LevelFilter | None,
+    by: SummaryBy,
+    year: YearShown,
+) -> Answer[Summary]:
+    """How many targets each region met and missed, of how many judged, and by how much on average.
+
+    \b
+    Examples:
+      govtargets summary --indicator gdp --level prefecture --by region
+      govtargets summary --indicator gdp --by year
+      govtargets summary suzhou wuxi
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.SUMMARY.of(questions.summarize(index, regions=regions, level=level))
+    return formats.SUMMARY.of(
+        questions.summarize(index, regions=regions, indicators=indicators, level=level, by=by, year=year)
+    )
 
 
 @cli.command()
 @click.argument("region", shell_complete=complete_regions)
 @click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=True, default="all")
 @query_command()
-def history(index: Index, region: str, indicator: str) -> Answer[History]:
-    """REGION's targets on INDICATOR year by year, each beside its outcome."""
+def history(index: Index, region: str, indicator: str, year: YearShown) -> Answer[History]:
+    """REGION's targets on INDICATOR year by year, each beside its outcome.
+
+    \b
+    Examples:
+      govtargets history suzhou gdp
+      govtargets history 南京 地区生产总值 --since 2023
+      govtargets history suzhou gdp --format csv
+    """
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.HISTORY.of(questions.history_of(index, region=region, indicator=indicator))
+    return formats.HISTORY.of(questions.history_of(index, region=region, indicator=indicator, year=year))
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=True, file_okay=True), metavar="PATH")
+@click.option(
+    "--to", "fmt", type=click.Choice(EXPORT_FORMATS),
+    help="The format.  [default: from PATH's suffix: .db, .sqlite or .xlsx]",
+)  # fmt: skip
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@target_filters
+@year_option(spans=True, default="all")
+@data_options
+def export(
+    path: str,
+    fmt: str | None,
+    force: bool,
+    regions: tuple[str, ...],
+    indicators: tuple[str, ...],
+    kinds: tuple[str, ...],
+    level: LevelFilter | None,
+    year: YearShown,
+    data: Sequence[str],
+    no_bundled: bool,
+    no_cache: bool,
+) -> None:
+    """Write the dataset, or the targets a query selects, to PATH as typed tables: a SQLite
+    database (with datasette's metadata beside it), an Excel workbook, or a folder of CSV or
+    Parquet files, one per table (targets, outcomes, projects, regions, indicators, sources).
+
+    \b
+    Examples:
+      govtargets export targets.db
+      govtargets export gdp --to parquet --indicator gdp --level prefecture
+      govtargets export jiangsu.xlsx --region jiangsu --year 2024
+    """
+    from os.path import splitext
+
+    from govtargets.dataset.vocab import Kind
+    from govtargets.index.cache import answer
+    from govtargets.output.export import SUFFIXES, summary_line, write_export
+    from govtargets.query import questions
+
+    chosen = fmt or SUFFIXES.get(splitext(path)[1].lower())
+    if chosen is None:
+        raise click.UsageError(
+            f"say which format with --to ({', '.join(EXPORT_FORMATS)}): {path!r} has no known suffix"
+        )
+    tables = answer(
+        lambda index: questions.export_tables(
+            index,
+            regions=regions,
+            indicators=indicators,
+            kinds=[Kind(k) for k in kinds],
+            level=level,
+            year=year,
+        ),
+        paths=data,
+        bundled=not no_bundled,
+        use_cache=not no_cache,
+    )
+    written = write_export(tables, path=path, fmt=cast("ExportFormat", chosen), force=force)
+    _say(summary_line(tables, written))
+
+
+@cli.group()
+def plot() -> None:
+    """Draw a history, a ranking or a chain as a figure (SVG, PNG or PDF) with its sources in the
+    caption. Needs matplotlib: pip install 'govtargets[plot]'.
+
+    \b
+    Examples:
+      govtargets plot history suzhou gdp --output suzhou-gdp.svg
+      govtargets plot rank gdp --year 2024 --level prefecture --output rank.png
+      govtargets plot chain jintan gdp --year 2023 --output chain.pdf
+    """
+
+
+def _figure_options(fn: Any) -> Any:
+    fn = click.option("--force", is_flag=True, help="Replace the file if it exists.")(fn)
+    fn = click.option("--output", "-o", required=True, help="The figure's file: .svg, .png or .pdf.")(fn)
+    return data_options(fn)
+
+
+def _draw(
+    make: Any, *, output: str, force: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
+) -> None:
+    from govtargets.index.cache import answer
+    from govtargets.output import plot as plotting
+
+    result = answer(make, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    kind = {"history_of": plotting.history_figure, "rank_indicator": plotting.rank_figure}
+    figure = kind.get(make.func.__name__, plotting.chain_figure)(result)
+    plotting.save(figure, output, force=force)
+    _say(f"wrote {output}")
+
+
+@plot.command("history")
+@click.argument("region", shell_complete=complete_regions)
+@click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=True, default="all")
+@_figure_options
+def plot_history(region: str, indicator: str, year: YearShown, **options: Any) -> None:
+    """REGION's targets and results on INDICATOR, year by year.
+
+    \b
+    Examples:
+      govtargets plot history suzhou gdp --output suzhou-gdp.svg
+      govtargets plot history jiangsu gdp --since 2022 --output jiangsu.png
+    """
+    import functools
+
+    from govtargets.query import questions
+
+    _draw(functools.partial(questions.history_of, region=region, indicator=indicator, year=year), **options)
+
+
+@plot.command("rank")
+@click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=True)
+@level_option
+@_figure_options
+def plot_rank(indicator: str, year: YearShown, level: LevelFilter | None, **options: Any) -> None:
+    """The regions' targets on INDICATOR, ranked, with their results.
+
+    \b
+    Examples:
+      govtargets plot rank gdp --year 2024 --level prefecture --output rank.svg
+      govtargets plot rank cpi --year 2023 --output cpi.png
+    """
+    import functools
+
+    from govtargets.query import questions
+
+    _draw(functools.partial(questions.rank_indicator, indicator=indicator, year=year, level=level), **options)
+
+
+@plot.command("chain")
+@click.argument("region", shell_complete=complete_regions)
+@click.argument("indicator", shell_complete=complete_indicators)
+@year_option(spans=False)
+@_figure_options
+def plot_chain(region: str, indicator: str, year: int | None, **options: Any) -> None:
+    """INDICATOR's target from the top level down to REGION.
+
+    \b
+    Examples:
+      govtargets plot chain jintan gdp --year 2023 --output chain.svg
+      govtargets plot chain suzhou gdp --output chain.png
+    """
+    import functools
+
+    from govtargets.query import questions
+
+    _draw(functools.partial(questions.chain_of, region=region, indicator=indicator, year=year), **options)
+
+
+@cli.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
+    """Print the shell's completion script for govtargets: commands, options, region and indicator
+    names, and the years a region has.
+
+    \b
+    Examples:
+      govtargets completion bash > ~/.local/share/bash-completion/completions/govtargets
+      govtargets completion zsh > "${fpath[1]}/_govtargets"
+      govtargets completion fish > ~/.config/fish/completions/govtargets.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    from govtargets.output.write import write
+
+    kind = get_completion_class(shell)
+    assert kind is not None  # click knows the three shells the option allows
+    write([kind(cli, {}, "govtargets", "_GOVTARGETS_COMPLETE").source() + "\n"])
+
+
+@cli.command()
+@click.option("--bibtex", is_flag=True, help="A BibTeX entry instead of plain text.")
+@data_options
+def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) -> None:
+    """How to cite govtargets and the data in use: its version, the data's date and counts.
+
+    \b
+    Examples:
+      govtargets cite
+      govtargets cite --bibtex >> references.bib
+    """
+    from govtargets.index.cache import answer
+    from govtargets.output import cite as citing
+    from govtargets.output.write import write
+    from govtargets.query import questions
+
+    facts = answer(questions.data_facts, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    write([citing.bibtex(facts) if bibtex else citing.plain(facts)])
 
 
 @cli.command()
@@ -329,6 +631,11 @@ def validate(
 
     Each problem is one line, file:line: record: field: what is wrong. Warnings (an unlikely
     growth rate or year) fail only with --strict. Exit status 0 when clean, 1 when not.
+
+    \b
+    Examples:
+      govtargets validate
+      govtargets validate mine.toml --strict
     """
     from govtargets.cli.validate import validate_datasets
     from govtargets.output import formats
@@ -369,6 +676,11 @@ def extract(
     headline results, matched to the catalogue, for a person to check.
 
     The TOML draft validates as it stands; each record it is unsure of carries a comment.
+
+    \b
+    Examples:
+      govtargets extract report.md > draft.toml
+      govtargets extract report.html --year 2024 --format json
     """
     from govtargets.extract.command import draft_text
     from govtargets.output.write import write_text
@@ -417,7 +729,13 @@ def init(
 ) -> None:
     """Write a commented starting file for REGION's report (an id such as wujin), which validates
     as written: its source, the region (unless the data knows it), the report, an example of
-    every kind of target to copy, and the catalogue's indicators."""
+    every kind of target to copy, and the catalogue's indicators.
+
+    \b
+    Examples:
+      govtargets init wujin --year 2024 --output wujin.toml
+      govtargets init 武进区 --parent 320400 --code 320412
+    """
     import re
 
     from govtargets.dataset.scaffold import starting_file
@@ -458,6 +776,11 @@ def upgrade(file: str, rewrite: bool) -> None:
 
     The upgraded file holds the same records; comments of the original are not kept (the
     original is kept beside it with --write).
+
+    \b
+    Examples:
+      govtargets upgrade old.toml
+      govtargets upgrade old.toml --write
     """
     from govtargets.dataset.upgrade import upgrade_file
     from govtargets.output.write import write
@@ -475,6 +798,11 @@ def schema(of_output: bool) -> None:
     Point Taplo or Even Better TOML at it to have a dataset checked and completed as you type:
     govtargets schema > govtargets.schema.json, then begin the TOML file with the line
     #:schema ./govtargets.schema.json
+
+    \b
+    Examples:
+      govtargets schema > govtargets.schema.json
+      govtargets schema --output
     """
     from govtargets.output.schemas import dataset_schema, output_schema
     from govtargets.output.write import write
@@ -510,7 +838,7 @@ def main() -> None:
         _say("govtargets: interrupted")
         status = 130
     except GovTargetsError as exc:  # raised while options are read (--version with stdout closed)
-        _say(f"govtargets: error: {exc}")
+        _say(f"govtargets: error: {exc.message()}")
         status = exc.exit_code
     except click.ClickException as exc:
         with contextlib.suppress(OSError, ValueError, AttributeError):

@@ -33,6 +33,8 @@ LEVELS = ("province", "prefecture", "district", "county")
 """queries.LEVELS's keys (a test keeps them so)."""
 MAX_YI = 10**10
 """vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
+EXPORT_FORMATS = ("sqlite", "csv", "parquet", "xlsx")
+"""output.export.FORMATS (a test keeps them so)."""
 FIRST_YEAR, LAST_YEAR = 1949, 2100
 """models.Year's bounds (a test keeps them so)."""
 
@@ -47,6 +49,28 @@ def terminal_width() -> int | None:
         return os.get_terminal_size(sys.stdout.fileno()).columns or None
     except (OSError, ValueError, AttributeError):
         return None
+
+
+def terminal_height() -> int | None:
+    """The terminal's height in lines: ``$LINES`` if it is a sensible number, else the
+    terminal's own; None when stdout is not a terminal."""
+    value = os.environ.get("LINES", "")
+    if value.strip().isdigit() and 0 < int(value) <= 100_000:
+        return int(value)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).lines or None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def pager() -> str | None:
+    """The pager for a long table on a terminal: ``GOVTARGETS_PAGER``, else ``PAGER``, else
+    ``less`` (as git and gh choose theirs); none if the one set is empty or ``cat``."""
+    for name in ("GOVTARGETS_PAGER", "PAGER"):
+        value = os.environ.get(name)
+        if value is not None:
+            return None if value.strip() in ("", "cat") else value
+    return "less"
 
 
 def _is_terminal() -> bool:
@@ -99,32 +123,44 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
 
 
 class Year(click.ParamType):  # type: ignore[type-arg]
-    """A year; where a list can span years, also ``latest`` (each region's latest) or ``all``."""
+    """A year; where a list can span years, also a range (``2003-2026``), ``latest`` (each
+    region's latest) or ``all``."""
 
     name = "year"
 
     def __init__(self, *, spans: bool = False) -> None:
         self.spans = spans
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
-        """``value`` as a year (or ``latest`` or ``all``), or a usage error."""
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int | tuple[int, int] | str:
+        """``value`` as a year (or a range, ``latest`` or ``all``), or a usage error."""
+        if isinstance(value, int | tuple):
+            return value
         text = str(value).strip().lower()
         if self.spans and text in ("latest", "all"):
             return text
-        if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-            more = " or latest or all" if self.spans else ""
+        first, dash, last = text.partition("-")
+        if self.spans and dash and _is_year(first) and _is_year(last):
+            if int(first) > int(last):
+                self.fail(f"{value!r} ends before it begins", param, ctx)
+            return (int(first), int(last))
+        if not _is_year(text):
+            more = ", a range (2003-2026), latest or all" if self.spans else ""
             self.fail(f"{value!r} is not a year from {FIRST_YEAR} to {LAST_YEAR}{more}", param, ctx)
         return int(text)
 
     def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
         """How the help shows the option's value."""
-        return "[YEAR|latest|all]" if self.spans else "YEAR"
+        return "[YEAR|FIRST-LAST|latest|all]" if self.spans else "YEAR"
 
     def shell_complete(
         self, ctx: click.Context, param: click.Parameter, incomplete: str
     ) -> list[CompletionItem]:
-        """The years of the dataset in use."""
-        found = _complete(ctx, incomplete, _years)
+        """The years of the region already given (all the dataset's years if none)."""
+        named = ctx.params.get("region") or ctx.params.get("regions")
+        region = named if isinstance(named, str) else (named[0] if named else _region_word(ctx.args))
+        found = _complete(ctx, incomplete, functools.partial(_years, region=region))
         if self.spans:
             from click.shell_completion import CompletionItem
 
@@ -132,21 +168,67 @@ class Year(click.ParamType):  # type: ignore[type-arg]
         return found
 
 
-def _years(index: Index) -> dict[str, str]:
+def _region_word(words: Sequence[str]) -> str | None:
+    """The region among the words left unparsed when completion stops at a --year with no value
+    yet: the value of --region or -r, else the first word that is no option."""
+    for before, word in zip(["", *words], words, strict=False):
+        if before in ("--region", "-r"):
+            return word
+    return next((word for word in words if not word.startswith("-")), None)
+
+
+def _years(index: Index, *, region: str | None = None) -> dict[str, str]:
+    if region is not None:
+        from govtargets.dataset.vocab import normalize_name
+
+        found = index.region_id(normalize_name(region))
+        if found is not None:
+            return {str(year): "" for year in reversed(index.years(found))}
     rows = index.conn.execute("SELECT DISTINCT year FROM reports ORDER BY year DESC")
     return {str(year): "" for (year,) in rows}
 
 
-def year_option(*, spans: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The --year option: of lists that can span years (``spans``), or of one year's view."""
+def _is_year(text: str) -> bool:
+    return text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR
+
+
+def year_option(
+    *, spans: bool, default: str = "latest"
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The --year option: of lists that can span years (``spans``: with --since and --until, and
+    ``default`` when none is given), or of one year's view."""
     if spans:
-        return click.option(
-            "--year", "-y", type=Year(spans=True), default="latest", show_default=True,
-            help="A year, latest (each region's latest year) or all.",
-        )  # fmt: skip
+        return functools.partial(_spanning_years, default=default)
     return click.option(
         "--year", "-y", type=Year(), help="The year to show.  [default: each region's latest]"
     )
+
+
+def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def years(*, year: Any, since: int | None, until: int | None, **options: Any) -> Any:
+        if since is not None or until is not None:
+            if year is not None:
+                raise click.UsageError("--year and --since/--until ask for different years: give one")
+            first, last = since or FIRST_YEAR, until or LAST_YEAR
+            if first > last:
+                raise click.UsageError(f"--since {first} is after --until {last}")
+            year = (first, last)
+        return fn(year=default if year is None else year, **options)
+
+    for option in reversed(
+        [
+            click.option(
+                "--year", "-y", type=Year(spans=True),
+                help="A year, a range (2003-2026), latest (each region's latest year) or all."
+                f"  [default: {default}]",
+            ),
+            click.option("--since", type=Year(), help="Only years from this one on."),
+            click.option("--until", type=Year(), help="Only years up to this one."),
+        ]
+    ):  # fmt: skip
+        years = option(years)
+    return years
 
 
 level_option = click.option(
@@ -155,6 +237,29 @@ level_option = click.option(
     type=click.Choice(LEVELS),
     help="Only regions of this level (county takes in county-level cities).",
 )
+
+
+def target_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that pick targets: --region, --indicator, --kind (each repeatable) and --level."""
+    for option in reversed(
+        [
+            click.option(
+                "--region", "-r", "regions", multiple=True, shell_complete=complete_regions,
+                help="Only targets of this region (repeat for more).",
+            ),
+            click.option(
+                "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
+                help="Only targets on this indicator: key or name (repeat for more).",
+            ),
+            click.option(
+                "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS),
+                help="Only targets of this kind (repeat for more).",
+            ),
+            level_option,
+        ]
+    ):  # fmt: skip
+        fn = option(fn)
+    return fn
 
 
 def _locale_lang() -> str:
@@ -172,8 +277,17 @@ def complete_regions(ctx: click.Context, param: click.Parameter, incomplete: str
 
 
 def complete_indicators(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Indicator keys and names (Chinese too: 地区 offers 地区生产总值) that begin with what is typed."""
-    return _complete(ctx, incomplete, lambda index: index.indicator_names())
+    """Indicator keys and Chinese names (地区 offers 地区生产总值) that begin with what is typed,
+    each described by its English name; not every alias."""
+    return _complete(ctx, incomplete, _indicator_words)
+
+
+def _indicator_words(index: Index) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for indicator in index.indicators():
+        words.setdefault(indicator["key"], f"{indicator['name_zh']} {indicator['name_en']}")
+        words.setdefault(indicator["name_zh"], f"{indicator['key']}: {indicator['name_en']}")
+    return words
 
 
 def _complete(
@@ -198,9 +312,9 @@ def _complete(
         return []
     typed = normalize_name(incomplete)
     return [
-        CompletionItem(name, help=about)
+        CompletionItem(name, help=about or None)
         for name, about in names.items()
-        if name.startswith(typed) and " " not in name  # a space would split the word in the shell
+        if normalize_name(name).startswith(typed) and " " not in name  # a space would split the word
     ]
 
 
@@ -232,6 +346,39 @@ def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def global_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--data, --no-bundled and --lang before the command (``govtargets --data x list``): they
+    become the defaults of every command's own, which still win when given after it."""
+    for option in reversed(
+        [
+            click.option("--data", "-d", multiple=True, type=_DATA_PATH, help="As each command's --data."),
+            click.option("--no-bundled", is_flag=True, help="As each command's --no-bundled."),
+            click.option(
+                "--lang",
+                type=click.Choice(["en", "zh"], case_sensitive=False),
+                help="As each command's --lang.",
+            ),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+def apply_global_options(
+    ctx: click.Context, *, data: Sequence[str], no_bundled: bool, lang: str | None
+) -> None:
+    """Make the options given before the command its defaults."""
+    given: dict[str, Any] = {}
+    if data:
+        given["data"] = tuple(data)
+    if no_bundled:
+        given["no_bundled"] = True
+    if lang:
+        given["lang"] = lang
+    if given and isinstance(ctx.command, click.Group):
+        ctx.default_map = {name: dict(given) for name in ctx.command.commands}
+
+
 def file_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--output FILE and --force, for the commands that write a dataset file (extract, init)."""
     fn = click.option("--force", is_flag=True, help="With --output: replace the file if it exists.")(fn)
@@ -260,6 +407,10 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
         )
         @click.option("--wide", is_flag=True, help="Show every column of a table, however wide.")
         @click.option(
+            "--no-pager", is_flag=True, envvar="GOVTARGETS_NO_PAGER",
+            help="Print a long table whole, not through the pager (PAGER, or less) on a terminal.",
+        )  # fmt: skip
+        @click.option(
             "--width",
             type=click.IntRange(1, 10_000),
             help="Fit tables to this many columns (also in a pipe).",
@@ -281,6 +432,7 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             lang: str,
             bom: bool,
             wide: bool,
+            no_pager: bool,
             width: int | None,
             **options: Any,
         ) -> None:
@@ -290,21 +442,28 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
             if bom and chosen != "csv":
                 raise click.UsageError("--bom is for --format csv")
             answer = fn(**options)
-            from govtargets.output.write import render, write
+            from govtargets.output.write import page, render, write
 
             fitted = width or (None if wide else (terminal_width() if _is_terminal() else None))
             language: Lang = "zh" if lang.lower() == "zh" else "en"
-            write(
-                render(
-                    answer,
-                    fmt=cast("Format", chosen),
-                    width=fitted,
-                    color=use_color(),
-                    wide=wide,
-                    lang=language,
-                    bom=bom,
-                )
+            chunks = render(
+                answer,
+                fmt=cast("Format", chosen),
+                width=fitted,
+                color=use_color(),
+                wide=wide,
+                lang=language,
+                bom=bom,
             )
+            through = pager() if chosen == "table" and not no_pager and _is_terminal() else None
+            if through is None:
+                write(chunks)
+            else:
+                text = "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
+                if text.count("\n") >= (terminal_height() or 10**9):
+                    page([text], pager=through)
+                else:
+                    write([text])
             if not answer.ok:
                 raise SystemExit(1)
 

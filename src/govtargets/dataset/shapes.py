@@ -238,8 +238,9 @@ class Comparison(TypedDict):
     rows: list[CompareRow]
 
 
-YearShown = int | Literal["latest", "all"]
-"""The year a list shows: one year, each region's latest year, or all years."""
+YearShown = int | tuple[int, int] | Literal["latest", "all"]
+"""The years a list shows: one year, the years from the first to the last of a pair (a list of
+two in JSON), each region's latest year, or all years."""
 
 LevelFilter = Literal["province", "prefecture", "district", "county"]
 """A level to list: county takes in county-level cities."""
@@ -314,6 +315,9 @@ class TargetFilters(TypedDict):
     kinds: list[Kind]
     level: LevelFilter | None
     year: YearShown
+    sort: list[str]
+    """The columns the rows are sorted by, in order; ``-`` before one: highest first."""
+    limit: int | None
 
 
 class TargetTable(TypedDict):
@@ -404,26 +408,38 @@ class Chain(TypedDict):
     rows: list[ChainRow]
 
 
-class YearSummary(TypedDict):
-    """How a region's targets of one year fared."""
+SummaryBy = Literal["region-year", "region", "year"]
+"""How ``summary`` groups targets: by region and year, by region (its years together), or by
+year (the regions together)."""
 
-    region: str
-    region_zh: str
-    region_en: str
-    year: int
+
+class YearSummary(TypedDict):
+    """How a group of targets fared: a region's in a year; by region, over its years (``year``
+    null); by year, over the regions (``region`` null)."""
+
+    region: str | None
+    region_zh: str | None
+    region_en: str | None
+    year: int | None
     targets: int
     with_outcome: int
+    judged: int
+    """Targets with an outcome that was judged (any verdict but not judged): the denominator."""
     met: int
     missed: int
     not_judged: int
+    no_result: int
+    """Targets with no outcome known."""
     mean_difference_pp: Number | None
     """The mean of actual less target over the judged growth and decline targets, in percentage points."""
 
 
 class Summary(TypedDict):
-    """Result of ``govtargets summary``: targets met and missed, per region and year."""
+    """Result of ``govtargets summary``: targets met and missed, per region and year, region or year."""
 
     level: LevelFilter | None
+    indicators: list[str]
+    by: SummaryBy
     years: list[YearSummary]
 
 
@@ -498,3 +514,80 @@ class Extraction(TypedDict):
     outcomes: list[ExtractedOutcome]
     unread: list[str]
     """Clauses of the target passage that gave no target, for a person to check."""
+
+
+class DataFacts(TypedDict):
+    """What a dataset holds, for ``--version`` and ``cite``: counts, years, and its newest source's date."""
+
+    regions: int
+    reports: int
+    first_year: int | None
+    last_year: int | None
+    targets: int
+    outcomes: int
+    projects: int
+    sources: int
+    as_of: str | None
+    """The newest date a source was delivered or posted (ISO 8601): the data is as of then."""
+
+
+class RegionRow(TypedDict):
+    """A region as one flat row, for exported tables."""
+
+    id: str
+    code: str
+    name_zh: str
+    name_en: str
+    level: Level
+    level_zh: str
+    level_en: str
+    parent: str | None
+    """The nearest parent's id, where the dataset has that parent."""
+    parent_code: str | None
+    aliases: str | None
+    """The region's other names, separated by ``; ``."""
+    source: str | None
+
+
+class IndicatorRow(TypedDict):
+    """An indicator of the catalogue as one flat row, for exported tables."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    unit: str | None
+    unit_en: str | None
+    noun_en: str | None
+    lower_is_better: bool
+    aliases: str | None
+    """The indicator's other names, separated by ``; ``."""
+    note: str | None
+
+
+class OutcomeRow(TypedDict):
+    """What a region achieved on an indicator in a year, as one flat row."""
+
+    region: str
+    year: int
+    indicator: str
+    growth: Number | None
+    """Percent; a fall negative."""
+    level: Number | None
+    level_unit: str | None
+    change_pp: Number | None
+    estimate: bool
+    wording: str
+    source: str
+    note: str | None
+
+
+class Export(TypedDict):
+    """What ``govtargets export`` writes: the selected targets, outcomes and projects, and the
+    regions, indicators and sources they refer to, each a table of flat rows."""
+
+    regions: list[RegionRow]
+    indicators: list[IndicatorRow]
+    sources: list[SourceView]
+    targets: Sequence[TargetRow]
+    outcomes: list[OutcomeRow]
+    projects: Sequence[ProjectRow]

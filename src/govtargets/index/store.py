@@ -18,8 +18,9 @@ import orjson
 
 from govtargets.index.lazy import Rows
 
-YearChoice = int | Literal["latest"] | None
-"""A year, each region's latest year, or (None) every year."""
+YearChoice = int | tuple[int, int] | Literal["latest"] | None
+"""A year, the years from the first to the last of a pair, each region's latest year, or (None)
+every year."""
 
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
@@ -303,6 +304,21 @@ class Index:
             found.update((key, orjson.loads(record)) for key, record in self.conn.execute(sql, chunk))
         return found
 
+    def all_sources(self) -> list[Row]:
+        """Every source (SourceView), by id."""
+        return _records(self.conn.execute("SELECT record FROM sources ORDER BY id"))
+
+    def totals(self) -> dict[str, int | None]:
+        """How many regions, reports, targets, outcomes, projects and sources are served, and the
+        first and last year of the reports."""
+        found: dict[str, int | None] = {}
+        for table in ("regions", "reports", "targets", "outcomes", "projects", "sources"):
+            found[table] = int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+        found["first_year"], found["last_year"] = self.conn.execute(
+            "SELECT MIN(year), MAX(year) FROM reports"
+        ).fetchone()
+        return found
+
     def indicator_key(self, name: str) -> str | None:
         """The key of the indicator a normalised name (key, Chinese or English name, alias) belongs to."""
         return self._value("SELECT key FROM indicator_names WHERE name = ?", name)
@@ -454,6 +470,8 @@ class _Where:
             self.add("latest = 1")  # worked out when the index was built
         elif year == "latest":
             self.add(f"year = (SELECT MAX(year) FROM reports r WHERE r.region = {table}.region)")
+        elif isinstance(year, tuple):
+            self.add("year BETWEEN ? AND ?", *year)
         elif year is not None:
             self.add("year = ?", year)
 

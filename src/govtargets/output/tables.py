@@ -7,8 +7,9 @@ numbers and the actual figure (the outcome says how it compares) are left out fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from govtargets.dataset.shapes import (
     Chain,
@@ -75,7 +76,14 @@ def _year_words(year: YearShown, w: _Words) -> str:
         return w("latest year of each region", "各地区最新年份")
     if year == "all":
         return w("all years", "全部年份")
+    if isinstance(year, tuple):
+        return w(f"{year[0]}–{year[1]}", f"{year[0]}—{year[1]}年")
     return w(str(year), f"{year}年")
+
+
+def _year_priority(rows: Iterable[Mapping[str, Any]]) -> int:
+    """The Year column's: never left out where it tells rows apart (they span years)."""
+    return 0 if len({row["year"] for row in rows}) > 1 else 3
 
 
 def _region(row: TargetRow | ProjectRow, lang: Lang) -> str:
@@ -119,17 +127,20 @@ def _target_table(
     *,
     region: bool = False,
     year: bool = False,
+    chart: tuple[float, float] | None = None,
 ) -> Table:
-    """Targets as a table: Actual and Outcome only where some outcome is known."""
+    """Targets as a table: Actual and Outcome only where some outcome is known; with ``chart``
+    (its scale, low to high), a small chart of each target's band and result beside them."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
     english = lang == "en" and any(t["label_en"] for t in targets)
     columns = [
         *([Column(w("Region", "地区"), wrap=True)] if region else []),
-        *([Column(w("Year", "年份"), 3)] if year else []),
+        *([Column(w("Year", "年份"), _year_priority(targets))] if year else []),
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Target", "目标"), wrap=True),
         *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
+        *([Column(w("Chart", "图示"), 1)] if chart else []),
         Column(w("Wording", "原文"), 4, wrap=True),
         *([Column("English", 5, wrap=True)] if english else []),
         Column(w("Src", "来源"), 3),
@@ -143,12 +154,63 @@ def _target_table(
                 _indicator(t, lang),
                 _figure(t, lang),
                 *([_actual(t, lang), _outcome(t, lang)] if known else []),
+                *([_strip(t, chart)] if chart else []),
                 t["wording"],
                 *([t["label_en"] or ""] if english else []),
                 sources.ref(t["source"], t["actual_source"]),
             ]
         )
     return Table(title, columns, rows)
+
+
+CHART_WIDTH = 11
+"""The width of a history's chart column, in cells."""
+
+
+def chart_scale(targets: Sequence[TargetRow]) -> tuple[float, float] | None:
+    """The range a chart of these targets spans: their figures and results, in one unit (the
+    first chartable target's); None if fewer than one has a figure."""
+    shown = [t for t in targets if _chartable(t)]
+    if not shown:
+        return None
+    unit = (shown[0]["kind"], shown[0]["unit"])
+    values = [
+        float(v)
+        for t in shown
+        if (t["kind"], t["unit"]) == unit
+        for v in (t["value"], t["value_high"], t["actual"])
+        if v is not None
+    ]
+    return (min(values), max(values))
+
+
+def _chartable(t: TargetRow) -> bool:
+    return t["value"] is not None and t["kind"] in ("growth", "decline", "level", "change_pp")
+
+
+def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
+    """A target's band (━, or ┃ for one figure) and its result (●) on the chart's scale."""
+    low, high = scale
+    cells = ["·"] * CHART_WIDTH
+    if not _chartable(t) or t["value"] is None:
+        return ""
+
+    def at(value: Number) -> int | None:
+        figure = float(value)
+        if not low <= figure <= high:
+            return None  # another unit than the chart's
+        return round((figure - low) / (high - low) * (CHART_WIDTH - 1)) if high > low else CHART_WIDTH // 2
+
+    first, last = at(t["value"]), at(t["value_high"] if t["value_high"] is not None else t["value"])
+    if first is None or last is None:
+        return ""
+    for n in range(first, last + 1):
+        cells[n] = "━"
+    if first == last:
+        cells[first] = "┃"
+    if t["actual"] is not None and (mark := at(t["actual"])) is not None:
+        cells[mark] = "●"
+    return Styled("".join(cells), {"met": "green", "missed": "red"}.get(t["outcome"] or "", "cyan"))
 
 
 def _quantity(value: Number | None, unit: str | None, lang: Lang) -> str:
@@ -406,7 +468,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         columns = [
             Column(w("#", "名次"), justify="right"),
             Column(w("Region", "地区"), wrap=True),
-            Column(w("Year", "年份"), 3),
+            Column(w("Year", "年份"), _year_priority(entries)),
             Column(w("Target", "目标"), wrap=True),
             Column("", 3),
             *(
@@ -553,25 +615,40 @@ def _gap(points: Number | None) -> str:
 
 
 def summary_table(result: Summary, lang: Lang) -> Blocks:
-    """``govtargets summary``: targets met and missed, region by region and year by year."""
+    """``govtargets summary``: targets met and missed, by region and year, by region or by year."""
     w = _Words(lang)
+    by = result["by"]
     columns = [
-        Column(w("Region", "地区"), wrap=True),
-        Column(w("Year", "年份")),
+        *([Column(w("Region", "地区"), wrap=True)] if by != "year" else []),
+        *([Column(w("Year", "年份"))] if by != "region" else []),
         Column(w("Targets", "目标"), justify="right"),
-        Column(w("Outcome known", "有实绩"), 2, justify="right"),
+        Column(w("Judged", "已评判"), justify="right"),
         Column(w("Met", "达标"), justify="right"),
         Column(w("Missed", "未达标"), justify="right"),
-        Column(w("Not judged", "未评判"), 3, justify="right"),
-        Column(w("Mean gap (pp)", "平均差距（百分点）"), 1, justify="right"),
+        Column(w("Not judged", "未评判"), 1, justify="right"),
+        Column(w("No result", "无实绩"), justify="right"),
+        Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
     ]
-    rows: list[list[Cell]] = [
-        [y["region_zh"] if lang == "zh" else f"{y['region_zh']} {y['region_en']}", str(y["year"]),
-         str(y["targets"]), str(y["with_outcome"]), Styled(str(y["met"]), "green"),
-         Styled(str(y["missed"]), "red"), str(y["not_judged"]), _gap(y["mean_difference_pp"])]
-        for y in result["years"]
-    ]  # fmt: skip
-    return [Table(w("Targets and outcomes, by region and year", "各地区各年度目标完成情况"), columns, rows)]
+    rows: list[list[Cell]] = []
+    for y in result["years"]:
+        row: list[Cell] = []
+        if by != "year":
+            row.append(y["region_zh"] or "" if lang == "zh" else f"{y['region_zh']} {y['region_en']}")
+        if by != "region":
+            row.append(str(y["year"]))
+        row += [str(y["targets"]), str(y["judged"]), Styled(str(y["met"]), "green"),
+                Styled(str(y["missed"]), "red"), str(y["not_judged"]), str(y["no_result"]),
+                _gap(y["mean_difference_pp"])]  # fmt: skip
+        rows.append(row)
+    grouping = {
+        "region-year": w("by region and year", "按地区和年度"),
+        "region": w("by region, all years", "按地区（各年合计）"),
+        "year": w("by year, all regions", "按年度（各地区合计）"),
+    }[by]
+    title = w("Targets and outcomes", "目标完成情况") + (
+        f" ({', '.join(result['indicators'])})" if result["indicators"] else ""
+    )
+    return [Table(f"{title}, {grouping}", columns, rows)]
 
 
 def history_table(result: History, lang: Lang) -> Blocks:
@@ -583,9 +660,24 @@ def history_table(result: History, lang: Lang) -> Blocks:
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
     missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
+    scale = chart_scale(targets)
     blocks: Blocks = (
-        [_target_table(title, targets, sources, lang, year=True)] if targets else [Line(title, "bold")]
+        [_target_table(title, targets, sources, lang, year=True, chart=scale)]
+        if targets
+        else [Line(title, "bold")]
     )
+    if scale is not None:
+        unit = next(t["unit"] for t in targets if _chartable(t)) or ""
+        blocks.append(
+            Line(
+                w(
+                    f"Chart: ━ target (band), ┃ one figure, ● result; from {scale[0]:g} to "
+                    f"{scale[1]:g}{unit}",
+                    f"图示：━ 目标区间，┃ 单一目标，● 实绩；{scale[0]:g}至{scale[1]:g}{unit}",
+                ),
+                "dim",
+            )
+        )
     if missing:
         blocks.append(
             Line(

@@ -209,6 +209,35 @@ def write(chunks: Iterable[str | bytes]) -> None:
         raise OutputError(f"cannot write the output: {reason}") from None
 
 
+def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
+    """Show text through ``pager`` (a shell command, as git runs it), with ``LESS=FRX`` unless
+    ``LESS`` is set: less then quits at once if the text fits, keeps colour and leaves the screen."""
+    import subprocess
+
+    environment = dict(os.environ)
+    environment.setdefault("LESS", "FRX")
+    environment.setdefault("LV", "-c")
+    try:
+        process = subprocess.Popen(pager, shell=True, stdin=subprocess.PIPE, env=environment)
+    except OSError as exc:
+        raise OutputError(f"cannot start the pager {pager!r}: {exc.strerror or exc}") from None
+    assert process.stdin is not None
+    try:
+        for chunk in chunks:
+            process.stdin.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
+        process.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager before the end: their choice
+        pass
+    except KeyboardInterrupt:
+        pass
+    while True:
+        try:
+            process.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C inside less is for less
+            continue
+
+
 def silence_stdout() -> None:
     """Point stdout at /dev/null so that Python's flush at exit does not fail a second time."""
     try:

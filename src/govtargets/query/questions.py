@@ -15,10 +15,14 @@ from govtargets.dataset.shapes import (
     ComparedRegion,
     CompareRow,
     Comparison,
+    DataFacts,
+    Export,
     History,
     HistoryRow,
     IndicatorList,
+    IndicatorRow,
     LevelFilter,
+    OutcomeRow,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -28,10 +32,14 @@ from govtargets.dataset.shapes import (
     RegionList,
     RegionRef,
     RegionReport,
+    RegionRow,
     SearchHit,
     SearchRecord,
     SearchResult,
+    SourceView,
     Summary,
+    SummaryBy,
+    TargetFilters,
     TargetRow,
     TargetTable,
     YearShown,
@@ -39,7 +47,7 @@ from govtargets.dataset.shapes import (
 )
 from govtargets.dataset.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
 from govtargets.dataset.wording import decimal, plain_number
-from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
+from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
 from govtargets.index.store import Index, Row, YearChoice
 
@@ -107,7 +115,7 @@ def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionLis
                 "projects": counts.get(region["id"], (0, 0, 0))[1],
                 "outcomes": counts.get(region["id"], (0, 0, 0))[2],
             }
-            for region in index.regions(levels=LEVELS[level] if level else ())
+            for region in index.regions(levels=_levels(level))
         ]
     }
 
@@ -217,8 +225,12 @@ def list_targets(
     kinds: Sequence[Kind] = (),
     level: LevelFilter | None = None,
     year: YearShown = "latest",
+    sort: Sequence[str] = (),
+    limit: int | None = None,
 ) -> TargetTable:
-    """Every target of the regions, indicators, kinds and level given (all, if none), one flat row each."""
+    """Every target of the regions, indicators, kinds and level given (all, if none), one flat row
+    each; in the dataset's order, or sorted by the ``sort`` columns (``-year``: highest first;
+    nulls last either way); at most ``limit`` of them."""
     region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
     keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
     kinds = list(dict.fromkeys(kinds))
@@ -226,29 +238,173 @@ def list_targets(
         regions=region_ids,
         indicators=keys,
         kinds=kinds,
-        levels=LEVELS[level] if level else (),
+        levels=_levels(level),
         year=_year_choice(year),
     )
+    targets: Sequence[TargetRow] = cast(Rows[TargetRow], rows)
+    if sort:
+        targets = _sorted(list(targets), sort)
+    if limit is not None:
+        targets = targets[:limit] if sort else Rows(rows.stored[:limit], rows.columns[:limit])
+    filters: TargetFilters = {
+        "regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year,
+        "sort": list(sort), "limit": limit,
+    }  # fmt: skip
+    return {"filters": filters, "targets": targets}
+
+
+SORTABLE: tuple[str, ...] = tuple(TargetRow.__annotations__)
+"""The columns targets can be sorted by: every column of the row."""
+
+
+def _sorted(rows: list[TargetRow], sort: Sequence[str]) -> list[TargetRow]:
+    """Rows sorted by each column in turn (the last first, as sorts are stable); nulls last."""
+    for column in reversed(sort):
+        key = column.removeprefix("-")
+        if key not in SORTABLE:
+            raise UsageError(f"cannot sort by {key!r}: the columns are {', '.join(SORTABLE)}")
+        present = [r for r in rows if r[key] is not None]  # type: ignore[literal-required]
+        absent = [r for r in rows if r[key] is None]  # type: ignore[literal-required]
+        present.sort(key=lambda r: r[key], reverse=column.startswith("-"))  # type: ignore[literal-required]
+        rows = present + absent
+    return rows
+
+
+def export_tables(
+    index: Index,
+    *,
+    regions: Sequence[str] = (),
+    indicators: Sequence[str] = (),
+    kinds: Sequence[Kind] = (),
+    level: LevelFilter | None = None,
+    year: YearShown = "all",
+) -> Export:
+    """The targets ``list_targets`` selects, with the outcomes and (unless indicators or kinds
+    are asked for) the projects of the same regions and years; and every region, indicator and
+    source, which they refer to."""
+    table = list_targets(index, regions=regions, indicators=indicators, kinds=kinds, level=level, year=year)
+    chosen = table["filters"]
+    all_regions = index.regions()
+    held = {region["id"] for region in all_regions}
+    in_level = {region["id"] for region in index.regions(levels=_levels(level))}
+    wanted = set(chosen["regions"]) or in_level
+    years: set[int] | None = None
+    if year == "latest":
+        years = {row["year"] for row in table["targets"]}
+    outcomes = [
+        _outcome_row(record)
+        for record in index.outcomes()
+        if record["region"] in wanted
+        and (not chosen["indicators"] or record["indicator"] in chosen["indicators"])
+        and (record["year"] in years if years is not None else _in_years(year, record["year"]))
+    ]
+    projects: Sequence[ProjectRow] = []
+    if not chosen["indicators"] and not chosen["kinds"]:
+        projects = [
+            row
+            for row in cast(Rows[ProjectRow], index.projects(year=_year_choice(year)))
+            if row["region"] in wanted
+        ]
     return {
-        "filters": {"regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year},
-        "targets": cast(Rows[TargetRow], rows),
+        "regions": [_region_row(region, held) for region in all_regions],
+        "indicators": [_indicator_row(indicator) for indicator in index.indicators()],
+        "sources": cast(list[SourceView], index.all_sources()),
+        "targets": table["targets"],
+        "outcomes": outcomes,
+        "projects": projects,
+    }
+
+
+def data_facts(index: Index) -> DataFacts:
+    """How much the dataset holds, its years, and the date of its newest source."""
+    totals = index.totals()
+    dates = [
+        date[:10]
+        for source in index.all_sources()
+        for date in (source["delivered"], source["posted"])
+        if isinstance(date, str)
+    ]
+
+    def count(key: str) -> int:
+        return int(totals[key] or 0)
+
+    return {
+        "regions": count("regions"),
+        "reports": count("reports"),
+        "first_year": totals["first_year"],
+        "last_year": totals["last_year"],
+        "targets": count("targets"),
+        "outcomes": count("outcomes"),
+        "projects": count("projects"),
+        "sources": count("sources"),
+        "as_of": max(dates, default=None),
+    }
+
+
+def _region_row(region: Row, held: set[str]) -> RegionRow:
+    parent = region["parents"][0] if region["parents"] else None
+    return {
+        "id": region["id"],
+        "code": region["code"],
+        "name_zh": region["name_zh"],
+        "name_en": region["name_en"],
+        "level": region["level"],
+        "level_zh": region["level_zh"],
+        "level_en": region["level_en"],
+        "parent": parent["id"] if parent and parent["id"] in held else None,
+        "parent_code": parent["code"] if parent else None,
+        "aliases": "; ".join(region["aliases"]) or None,
+        "source": region["source"],
+    }
+
+
+def _indicator_row(indicator: Row) -> IndicatorRow:
+    return {
+        "key": indicator["key"],
+        "name_zh": indicator["name_zh"],
+        "name_en": indicator["name_en"],
+        "unit": indicator["unit"],
+        "unit_en": indicator["unit_en"],
+        "noun_en": indicator["noun_en"],
+        "lower_is_better": bool(indicator["lower_is_better"]),
+        "aliases": "; ".join(indicator["aliases"]) or None,
+        "note": indicator["note"],
+    }
+
+
+def _outcome_row(record: Row) -> OutcomeRow:
+    def figure(key: str) -> Decimal | None:
+        value = record.get(key)
+        return None if value is None else Decimal(str(value))
+
+    return {
+        "region": record["region"],
+        "year": record["year"],
+        "indicator": record["indicator"],
+        "growth": figure("growth"),
+        "level": figure("level"),
+        "level_unit": record.get("level_unit"),
+        "change_pp": figure("change_pp"),
+        "estimate": bool(record.get("estimate")),
+        "wording": record["wording"],
+        "source": record["source"],
+        "note": record.get("note"),
     }
 
 
 def rank_indicator(
-    index: Index, *, indicator: str, year: int | None = None, level: LevelFilter | None = None
+    index: Index, *, indicator: str, year: YearShown | None = "latest", level: LevelFilter | None = None
 ) -> Ranking:
-    """Regions ordered by their target on an indicator for a year (each region's latest by
-    default): one group per kind, unit and threshold, highest first (lowest first for a
-    ceiling, such as an unemployment rate), then the targets that have no figure to order by."""
+    """Regions ordered by their target on an indicator for a year or years (each region's latest
+    by default; None is the latest too): one group per kind, unit and threshold, highest first
+    (lowest first for a ceiling, such as an unemployment rate), then the targets that have no
+    figure to order by."""
     from govtargets.dataset import judge  # only rank needs it: other queries start without it
 
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
-    shown: int | str = year if year is not None else "latest"
-    rows = index.targets(
-        indicators=[key], levels=LEVELS[level] if level else (), year=year if year is not None else "latest"
-    )
+    shown: YearShown = year if year is not None else "latest"
+    rows = index.targets(indicators=[key], levels=_levels(level), year=_year_choice(shown))
     # Each stored row with the figure it is ranked by, as the index keeps it: in its base unit
     # (money in yuan), a float, which tells apart any two figures of up to 15 significant digits.
     # Grouped and ordered by the columns beside the rows, which are not parsed here: they are
@@ -287,7 +443,7 @@ def rank_indicator(
         "indicator": key,
         "indicator_zh": info["name_zh"],
         "indicator_en": info["name_en"],
-        "year": shown,  # type: ignore[typeddict-item]
+        "year": shown,
         "level": level,
         "groups": ranked,
         "unranked": Rows(unranked).with_field("rank", [None] * len(unranked)),
@@ -419,16 +575,36 @@ def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str
     ]
 
 
-def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter | None = None) -> Summary:
-    """For each region and year, how many targets were set, met, missed and not judged, and by how
-    much the judged growth targets were met or missed on average."""
+def summarize(
+    index: Index,
+    *,
+    regions: Sequence[str] = (),
+    indicators: Sequence[str] = (),
+    level: LevelFilter | None = None,
+    by: SummaryBy = "region-year",
+    year: YearShown = "all",
+) -> Summary:
+    """How many targets (on the indicators given; all, if none) were set, judged, met, missed,
+    not judged and without a result, and by how much the judged growth targets were met or
+    missed on average: for each region and year, each region, or each year (``by``)."""
     region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
-    rows = cast(Iterable[TargetRow], index.targets(regions=region_ids, levels=LEVELS[level] if level else ()))
-    tally: dict[tuple[str, int], list[TargetRow]] = {}
+    keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
+    rows = cast(
+        Iterable[TargetRow],
+        index.targets(
+            regions=region_ids,
+            indicators=keys,
+            levels=_levels(level),
+            year=_year_choice(year),
+        ),
+    )
+    tally: dict[tuple[str | None, int | None], list[TargetRow]] = {}
     for row in rows:
-        tally.setdefault((row["region"], row["year"]), []).append(row)
+        key = (None if by == "year" else row["region"], None if by == "region" else row["year"])
+        tally.setdefault(key, []).append(row)
     years: list[YearSummary] = []
-    for (region, year), targets in tally.items():
+    for (region, when), targets in tally.items():
+        # Counted from what the rows say: a verdict other than these (a new one) is judged too.
         status = [t["outcome"] for t in targets]
         growth = [
             decimal(t["difference"])
@@ -436,36 +612,44 @@ def summarize(index: Index, *, regions: Sequence[str] = (), level: LevelFilter |
             if t["difference"] is not None and t["kind"] in ("growth", "decline")
         ]
         first = targets[0]
+        known = sum(s is not None for s in status)
         years.append(
             {
                 "region": region,
-                "region_zh": first["region_zh"],
-                "region_en": first["region_en"],
-                "year": year,
+                "region_zh": None if region is None else first["region_zh"],
+                "region_en": None if region is None else first["region_en"],
+                "year": when,
                 "targets": len(targets),
-                "with_outcome": sum(s is not None for s in status),
+                "with_outcome": known,
+                "judged": known - status.count("not_judged"),
                 "met": status.count("met"),
                 "missed": status.count("missed"),
                 "not_judged": status.count("not_judged"),
+                "no_result": len(targets) - known,
                 "mean_difference_pp": float(round(sum(growth, Decimal(0)) / len(growth), 2))
                 if growth
                 else None,
             }
         )
     order = {r["id"]: n for n, r in enumerate(index.regions())}
-    years.sort(key=lambda y: (order[y["region"]], y["year"]))
-    return {"level": level, "years": years}
+    years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
+    return {"level": level, "indicators": keys, "by": by, "years": years}
 
 
-def history_of(index: Index, *, region: str, indicator: str) -> History:
-    """One region's targets on an indicator, year by year, each with its outcome."""
+def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "all") -> History:
+    """One region's targets on an indicator, year by year (of the years asked for), each with its outcome."""
     found = find_region(index, name=region)
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
     rows = cast(Iterable[TargetRow], index.targets(regions=[found["id"]], indicators=[key]))
-    by_year: dict[int, list[TargetRow]] = {year: [] for year in index.years(found["id"])}
+    held = index.years(found["id"])
+    wanted = [y for y in held if year == "all" or _in_years(year, y)]
+    if year == "latest":
+        wanted = held[-1:]
+    by_year: dict[int, list[TargetRow]] = {y: [] for y in wanted}
     for row in rows:
-        by_year.setdefault(row["year"], []).append(row)
+        if row["year"] in by_year:
+            by_year[row["year"]].append(row)
     history: list[HistoryRow] = [{"year": y, "targets": t} for y, t in sorted(by_year.items())]
     return {
         "region": _ref(found),
@@ -476,8 +660,24 @@ def history_of(index: Index, *, region: str, indicator: str) -> History:
     }
 
 
+def _levels(level: str | None) -> tuple[str, ...]:
+    """The region levels a ``level`` filter takes in (none: every level), or the error that lists them."""
+    if level is None:
+        return ()
+    if level not in LEVELS:
+        raise UsageError(f"unknown level {level!r}: the levels are {', '.join(LEVELS)}")
+    return LEVELS[level]
+
+
 def _year_choice(year: YearShown) -> YearChoice:
     return None if year == "all" else year
+
+
+def _in_years(year: YearShown, held: int) -> bool:
+    """Whether ``held`` is among the years asked for (each region's latest: not decided here)."""
+    if isinstance(year, tuple):
+        return year[0] <= held <= year[1]
+    return year in ("all", "latest") or held == year
 
 
 def _year(years: list[int], year: int | None) -> int | None:

@@ -1,0 +1,158 @@
+"""Tests of ``govtargets export``: its files opened by the tools that read them (sqlite3, csv,
+pyarrow, openpyxl), with the types, keys and references they should have."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from govtargets.cli import options
+from govtargets.dataset.shapes import OutcomeRow, TargetRow
+from govtargets.output import export
+
+from .conftest import Run
+
+
+def test_the_formats_are_the_writers() -> None:
+    """The command line's list of formats (kept there so that --help imports nothing) is the writer's."""
+    assert options.EXPORT_FORMATS == export.FORMATS
+
+
+def test_sqlite_has_typed_columns_keys_and_indexes(run: Run, tmp_path: Path) -> None:
+    """Figures are REAL, years INTEGER, codes TEXT; every reference finds its row; lookups are indexed."""
+    path = tmp_path / "data.db"
+    result = run("export", str(path), data=None)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith("wrote ")
+    conn = sqlite3.connect(path)
+    declared = {name: kind for _, name, kind, *_ in conn.execute("PRAGMA table_info(targets)")}
+    assert list(declared) == list(TargetRow.__annotations__)
+    assert (declared["value_high"], declared["yuan"], declared["area"]) == ("REAL", "INTEGER", "INTEGER")
+    assert (declared["reference_actual"], declared["year"], declared["code"]) == ("REAL", "INTEGER", "TEXT")
+    stored = conn.execute(
+        "SELECT DISTINCT typeof(value_high), typeof(area), typeof(code), typeof(year) FROM targets"
+        " WHERE value_high IS NOT NULL OR area IS NOT NULL"
+    ).fetchall()
+    assert set(stored) <= {("real", "null", "text", "integer"), ("null", "integer", "text", "integer")}
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    referenced = {row[2] for row in conn.execute("PRAGMA foreign_key_list(targets)")}
+    assert referenced == {"regions", "indicators", "sources"}
+    indexes = {row[1] for row in conn.execute("PRAGMA index_list(targets)")}
+    assert len(indexes) == 3
+    counts = {
+        table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        for table in ("targets", "outcomes", "regions", "indicators", "sources", "projects")
+    }
+    assert all(counts.values()), counts
+    areas = [
+        area for (area,) in conn.execute("SELECT area FROM targets WHERE area IS NOT NULL ORDER BY area")
+    ]
+    assert areas == sorted(areas)
+    assert all(type(area) is int for area in areas)
+
+
+def test_sqlite_comes_with_datasette_metadata(run: Run, tmp_path: Path) -> None:
+    """Beside data.db, data.metadata.json gives titles, column descriptions, the licence and sources."""
+    run("export", str(tmp_path / "data.db"), data=None)
+    meta = json.loads((tmp_path / "data.metadata.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "MIT"
+    assert "sources table" in meta["source"]
+    tables = meta["databases"]["data"]["tables"]
+    assert set(tables) == set(export.TABLES)
+    assert tables["targets"]["columns"]["yuan"] == (
+        "A money figure in whole yuan (null for US dollars and for other units)."
+    )
+    assert tables["regions"]["label_column"] == "name_en"
+
+
+def test_a_query_exports_only_its_rows(run: Run, tmp_path: Path) -> None:
+    """--indicator, --region and --year pick the targets and outcomes; projects go only without an indicator."""
+    path = tmp_path / "gdp.db"
+    result = run("export", str(path), "--indicator", "gdp", "--region", "north", "--year", "2023")
+    assert result.exit_code == 0, result.stderr
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT DISTINCT region, year, indicator FROM targets").fetchall() == [
+        ("north", 2023, "gdp")
+    ]
+    assert set(conn.execute("SELECT DISTINCT region, year, indicator FROM outcomes")) <= {
+        ("north", 2023, "gdp")
+    }
+    assert conn.execute("SELECT COUNT(*) FROM projects").fetchone() == (0,)
+
+
+def test_csv_is_a_folder_of_tables(run: Run, tmp_path: Path) -> None:
+    """--to csv writes one file a table, headed by the row type's columns; numbers written plainly."""
+    result = run("export", str(tmp_path / "out"), "--to", "csv")
+    assert result.exit_code == 0, result.stderr
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert files == sorted(f"{table}.csv" for table in export.TABLES)
+    with (tmp_path / "out" / "outcomes.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == list(OutcomeRow.__annotations__)
+    assert all(".0" not in row[1] and row[1].isdigit() for row in rows[1:])  # years as whole numbers
+    assert {row[rows[0].index("estimate")] for row in rows[1:]} <= {"true", "false"}
+
+
+def test_parquet_has_the_types_whatever_the_subset(run: Run, tmp_path: Path) -> None:
+    """An all-null figure column is still a float64 column, not a null-typed one."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    result = run("export", str(tmp_path / "p"), "--to", "parquet", "--indicator", "gdp")
+    assert result.exit_code == 0, result.stderr
+    schema = pq.read_schema(tmp_path / "p" / "targets.parquet")
+    assert str(schema.field("value_high").type) == "double"
+    assert str(schema.field("yuan").type) == "int64"
+    assert str(schema.field("code").type) == "string"
+    assert str(schema.field("actual_estimate").type) == "bool"
+    assert schema.names == list(TargetRow.__annotations__)
+
+
+def test_excel_has_a_sheet_a_table_and_no_formulas(run: Run, tmp_path: Path) -> None:
+    """One sheet per table; numbers as numbers; text that begins with = stays text."""
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "data.xlsx"
+    result = run("export", str(path))
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == list(export.TABLES)
+    header, row = book["targets"].iter_rows(max_row=2, values_only=True)
+    first = dict(zip(header, row, strict=True))
+    assert isinstance(first["year"], int)
+    assert isinstance(first["code"], str)
+
+
+def test_excel_text_that_looks_like_a_formula_is_text(tmp_path: Path) -> None:
+    """A cell whose text begins with = is written as a string, never run as a formula."""
+    openpyxl = pytest.importorskip("openpyxl")
+    tables: export.shapes.Export = {
+        "regions": [], "indicators": [], "targets": [], "outcomes": [], "projects": [],
+        "sources": [{"id": "s", "title": "=1+1", "publisher": "p", "url": None, "delivered": None,
+                     "posted": None, "post": None, "section": None, "note": None, "unverified": None}],
+    }  # fmt: skip
+    export.write_export(tables, path=str(tmp_path / "f.xlsx"), fmt="xlsx")
+    cell = openpyxl.load_workbook(tmp_path / "f.xlsx")["sources"]["B2"]
+    assert (cell.value, cell.data_type) == ("=1+1", "s")
+
+
+def test_an_existing_file_is_kept_without_force(run: Run, tmp_path: Path) -> None:
+    """Export refuses to replace a file unless --force; with it, it replaces it whole."""
+    path = tmp_path / "data.db"
+    path.write_text("mine", encoding="utf-8")
+    result = run("export", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == f"govtargets: error: {path} exists: give --force to replace it\n"
+    assert path.read_text(encoding="utf-8") == "mine"
+    assert run("export", str(path), "--force").exit_code == 0
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM targets").fetchone()[0] > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.db", "data.metadata.json"]
+
+
+def test_a_path_without_a_known_suffix_needs_to(run: Run, tmp_path: Path) -> None:
+    """A folder name says no format: a usage error (status 2) that names --to."""
+    result = run("export", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "say which format with --to (sqlite, csv, parquet, xlsx)" in result.stderr
