@@ -51,7 +51,7 @@ def test_every_data_file_follows_the_dataset_schema(path: str) -> None:
 
 OUTPUTS = [
     ["list"], ["show", "jintan"], ["show", "north", "--data", str(MINI), "--no-bundled"], ["compare", "nanjing", "suzhou", "wuxi"],
-    ["targets", "--year", "all"], ["rank", "gdp"], ["search", "增长"], ["projects", "--year", "all"], ["indicators"],
+    ["targets", "--year", "2003-2026", "--region", "jiangsu", "--region", "suzhou"], ["rank", "gdp"], ["search", "增长"], ["projects", "--year", "all"], ["indicators"],
     ["chain", "jintan"], ["summary"], ["history", "suzhou", "gdp"], ["validate"], ["extract", str(REPORTS / "suzhou" / "2024.md"), "--format", "json"],
 ]  # fmt: skip
 
