@@ -29,6 +29,7 @@ from govtargets.cli.options import (
     target_filters,
     year_option,
 )
+from govtargets.dataset.vocab import Level
 from govtargets.errors import GovTargetsError
 
 if TYPE_CHECKING:
@@ -706,7 +707,7 @@ def extract(
 @click.option("--code", help="The region's six-digit GB/T 2260 code.")
 @click.option(
     "--level",
-    type=click.Choice(["province", "prefecture", "district", "county_city", "county"]),
+    type=click.Choice([level.value for level in Level if level is not Level.COUNTRY]),
     default="district",
     show_default=True,
 )
