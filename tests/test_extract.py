@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from govtargets.cli.main import cli
 from govtargets.dataset.shapes import Extraction
 from govtargets.errors import ReportError
+from govtargets.extract.decoding import decode
 from govtargets.extract.draft import as_json, as_toml, extract
-from govtargets.extract.reading import decode
 from govtargets.index.store import Index
 
 from .conftest import REPORTS

@@ -10,8 +10,8 @@ from typing import Literal
 
 from govtargets.dataset.files import PathLike, read_bytes
 from govtargets.errors import ReportError
+from govtargets.extract.decoding import MAX_BYTES, decode
 from govtargets.extract.draft import as_json, as_toml, extract, warnings
-from govtargets.extract.reading import MAX_BYTES, decode
 from govtargets.index.cache import answer
 
 
