@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -131,15 +131,15 @@ def score(
 
 
 def gold_of(
-    index: Any, region: str, year: int, source: str
+    index: Any, region: str, year: int, source: str, *, outcomes: Mapping[str, list[dict[str, Any]]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The hand-made targets of a report (as written in the data), and the results its review states."""
+    """The hand-made targets of a report (as written in the data), and the results its review
+    states (``outcomes`` by source, read once for all reports)."""
     rows = index.conn.execute(
         "SELECT raw FROM s_targets WHERE region = ? AND year = ? ORDER BY rowid", (region, year)
     )
     targets = [orjson.loads(raw) for (raw,) in rows]
-    outcomes = [o for o in index.outcomes() if o["source"] == source]
-    return targets, outcomes
+    return targets, outcomes.get(source, [])
 
 
 HOLDOUT = TOP / "benchmarks" / "holdout.txt"
@@ -187,6 +187,9 @@ def evaluate(
     indicators, regions = index.indicators(), index.regions()
     run = Run(Score(), Score(), [], [])
     sources = sources_by_file()
+    outcomes: dict[str, list[dict[str, Any]]] = {}
+    for outcome in index.outcomes():
+        outcomes.setdefault(outcome["source"], []).append(outcome)
     for path, city, year in [(p, p.parent.name, int(p.stem)) for p in files] + list(posts):
         text = path.read_text(encoding="utf-8")
         post = (
@@ -207,7 +210,8 @@ def evaluate(
             result = {"targets": [], "outcomes": []}
         run.timings.append(time.perf_counter() - started)
         source = sources.get(f"{city}/{path.name}", f"{city}-{year}")
-        gold_targets, gold_outcomes = gold_of(index, city, int(source.rsplit("-", 1)[1]), source)
+        report_year = int(source.rsplit("-", 1)[1])
+        gold_targets, gold_outcomes = gold_of(index, city, report_year, source, outcomes=outcomes)
         if post:  # its main targets, and no review
             gold_targets, gold_outcomes = [t for t in gold_targets if t.get("area") is None], []
         t_score, t_miss = score(result["targets"], gold_targets, target_key, text=text)  # type: ignore[arg-type]

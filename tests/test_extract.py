@@ -275,6 +275,7 @@ national and provincial panel but its held-out fifth. A change that lowers it sh
 
 
 def test_the_development_set_scores_at_or_above_its_floor() -> None:
+    """Drafting the development set's reports scores at least the measured floor, targets and results."""
     import importlib.util
 
     top = Path(__file__).resolve().parents[1]
