@@ -172,3 +172,44 @@ def test_a_build_that_fails_leaves_no_scratch_file(tmp_path: Path, monkeypatch: 
     folder = cache.cache_dir()
     assert folder is not None
     assert [n for n in os.listdir(folder) if n.endswith(".tmp")] == []
+
+
+def _ship(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A bundled data folder of MINI, with the index a wheel would ship beside it."""
+    from govtargets.dataset import files
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "targets.toml").write_bytes(MINI.read_bytes())
+    for module in (files, cache):
+        monkeypatch.setattr(module, "bundled_data", lambda: str(folder))
+    cache.compile_shipped(str(folder / cache.SHIPPED))
+    time.sleep(0.03)  # settled (cache._SETTLE_NS)
+    return folder
+
+
+def test_a_shipped_index_is_copied_into_the_cache_not_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first run after installing copies the wheel's index of the bundled data; nothing is compiled."""
+    _ship(tmp_path, monkeypatch)
+    expected = cache.answer(lambda index: index.outcomes(), use_cache=False)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled")
+
+    monkeypatch.setattr(build, "compile_dataset", refuse)
+    assert cache.answer(lambda index: index.outcomes()) == expected
+    assert os.path.isfile(cache._cache_path([], True) or "")
+    assert cache.answer(_regions) == ["demo", "testville", "north", "south"]
+
+
+def test_a_shipped_index_of_other_data_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bundled data changed since the wheel was built (a checkout, an edit) is compiled, not copied."""
+    folder = _ship(tmp_path, monkeypatch)
+    data = folder / "targets.toml"
+    data.write_text(
+        data.read_text(encoding="utf-8").replace('"North District"', '"Nord District"'), encoding="utf-8"
+    )
+    time.sleep(0.03)
+    assert cache.answer(lambda index: index.region("north")["name_en"]) == "Nord District"

@@ -11,6 +11,7 @@ unreadable is rebuilt; a lookup or usage error never touches it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 import stat
@@ -21,7 +22,14 @@ from typing import TypeVar
 
 import orjson
 
-from govtargets.dataset.files import PathLike, bundled_count, dataset_files, file_size, is_regular
+from govtargets.dataset.files import (
+    PathLike,
+    bundled_count,
+    bundled_data,
+    dataset_files,
+    file_size,
+    is_regular,
+)
 from govtargets.errors import DataError
 from govtargets.index.store import SCHEMA_VERSION, Index, read_only
 from govtargets.version import __version__
@@ -160,7 +168,8 @@ def _build(files: list[str], where: str | None) -> Index:
         else:
             previous = where if _trusted(where) else None
             try:
-                _compile(files, conn, stamp, keep=True, previous=previous)
+                if not _seeded(files, conn, stamp):
+                    _compile(files, conn, stamp, keep=True, previous=previous)
                 conn.close()
                 os.chmod(scratch, 0o600)
                 # Atomic: a reader sees the old index or the new one, and of two processes
@@ -202,20 +211,87 @@ def _scratch_database(files: list[str]) -> sqlite3.Connection:
     return conn
 
 
+SHIPPED = "index.sqlite"
+"""The bundled data's index, compiled when the wheel is built (hatch_build.py) and shipped beside
+the data: the first command after installing copies it into the cache rather than compiling the
+data (see benchmarks/RESULTS.md, "first run")."""
+
+
+def content_key(files: Sequence[str]) -> str:
+    """What the bundled files hold, byte for byte, and which govtargets would read them."""
+    digest = hashlib.sha256(f"govtargets {__version__} index schema {SCHEMA_VERSION}".encode())
+    top = os.path.realpath(bundled_data())
+    for path in files:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        name = os.path.relpath(os.path.realpath(path), top).replace(os.sep, "/")
+        digest.update(f"\n{name} {len(data)}\n".encode("utf-8", "surrogateescape"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def compile_shipped(out: str) -> None:
+    """Compile the bundled data into ``out``, marked with what it was compiled from (for the wheel)."""
+    files = dataset_files()
+    conn = sqlite3.connect(out)
+    try:
+        _compile(files, conn, "", extra={"content": content_key(files)})
+    finally:
+        conn.close()
+
+
+def _seeded(files: list[str], conn: sqlite3.Connection, stamp: str) -> bool:
+    """Fill ``conn`` from the shipped index when the dataset is the bundled data as shipped."""
+    shipped = os.path.join(bundled_data(), SHIPPED)
+    if bundled_count(files) != len(files) or not os.path.isfile(shipped):
+        return False
+    try:
+        source = read_only(shipped, immutable=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        meta = dict(source.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("content") != content_key(files):
+            return False
+        source.backup(conn)
+    except (OSError, sqlite3.Error):
+        return False
+    finally:
+        source.close()
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", (stamp,))
+    conn.execute("DELETE FROM meta WHERE key = 'content'")
+    conn.executemany(
+        "UPDATE files SET path = ?, stamp = ? WHERE no = ?",
+        ((f, _staged_stamp(f), no) for no, f in enumerate(files)),
+    )
+    conn.commit()
+    return True
+
+
+def _staged_stamp(path: str) -> str:
+    # A file's records are staged the same way as long as govtargets and the index are the same.
+    return f"{__version__} {SCHEMA_VERSION} {_file_stamp(path)}"
+
+
 def _compile(
-    files: list[str], conn: sqlite3.Connection, stamp: str, *, keep: bool = False, previous: str | None = None
+    files: list[str],
+    conn: sqlite3.Connection,
+    stamp: str,
+    *,
+    keep: bool = False,
+    previous: str | None = None,
+    extra: dict[str, str] | None = None,
 ) -> None:
     """Compile into ``conn``; an index to ``keep`` records each file's stamp, so that the next
     build can take the files that did not change from it (as this one does from ``previous``)."""
     from govtargets.index.build import compile_dataset
 
-    # A file's records are staged the same way as long as govtargets and the index are the same.
-    stamps = [f"{__version__} {SCHEMA_VERSION} {_file_stamp(f)}" for f in files] if keep else ()
+    stamps = [_staged_stamp(f) for f in files] if keep else ()
     compiled = compile_dataset(
         files,
         conn,
         bundled=bundled_count(files),
-        meta={"stamp": stamp, "version": __version__},
+        meta={"stamp": stamp, "version": __version__, **(extra or {})},
         stamps=stamps,
         previous=previous,
     )
