@@ -33,6 +33,10 @@ class Draft:
     """Clauses of the target passage that gave no target."""
 
 
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+"""Full-width digits and signs, which older reports use (增长9.5％以上), read as their ASCII twins."""
+
+
 def extract(
     text: str,
     *,
@@ -44,7 +48,8 @@ def extract(
     """Read a report's text into a draft: the year's main targets and the year before's results."""
     catalogue = Catalogue(indicators)
     known = Regions(regions)
-    report = read_report(text, year)
+    read = text.translate(_FULL_WIDTH)  # the same length: a place in it is a place in text
+    report = read_report(read, year)
     draft = Draft(
         text=text,
         year=report.year,
@@ -54,8 +59,13 @@ def extract(
         url=report.url,
         posted=report.posted,
     )
-    draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, text)
-    draft.outcomes = read_review(report.review, catalogue, year=draft.year)
+    draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, read)
+    for target in draft.targets:  # quoted as the report writes it (９．５％), read as 9.5%
+        end = target.start + len(target.wording)
+        if read[target.start : end] == target.wording:
+            target.wording = text[target.start : end]
+    wanted = [t.indicator for t in draft.targets if t.indicator]
+    draft.outcomes = read_review(report.review, catalogue, year=draft.year, wanted=wanted)
     return draft
 
 

@@ -514,8 +514,7 @@ def _qualifier_words(text: str) -> list[str]:
     """The qualifier words in ``text``, as written, in order (力争, 达到)."""
     forms = sorted(
         {zh for word in QUALIFIERS.values() for zh in word.zh if word.position == "before"},
-        key=len,
-        reverse=True,
+        key=lambda zh: (-len(zh), zh),
     )
     found = []
     for match in re.finditer("|".join(map(re.escape, forms)), text):

@@ -29,6 +29,10 @@ _PER_UNIT = re.compile(r"能耗|水耗|电耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
 
+def _longest_first(name: str) -> tuple[int, str]:
+    return -len(name), name
+
+
 class Catalogue:
     """The indicators a dataset knows, found by any of their names."""
 
@@ -42,11 +46,10 @@ class Catalogue:
             for name in (*names, i["key"], i["name_en"]):
                 self.names.setdefault(normalize_name(name), i["key"])
             written.update(n.lower() for n in names)
-        # Chinese names, longest first: where one name holds another, the longer one wins.
-        self.chinese = sorted(
-            {n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=len, reverse=True
-        )
-        self.written = sorted((n for n in written if re.search(r"[\u4e00-\u9fff]", n)), key=len, reverse=True)
+        # Chinese names, longest first: where one name holds another, the longer one wins (and of
+        # two as long, the first in code-point order, so that a draft never depends on a set's order).
+        self.chinese = sorted({n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=_longest_first)
+        self.written = sorted({n for n in written if re.search(r"[\u4e00-\u9fff]", n)}, key=_longest_first)
         # The written names by their first character, longest first: a text is searched only for
         # the names that can start in it, so that finding them costs about its length.
         self._by_first: dict[str, list[str]] = {}

@@ -10,6 +10,7 @@ GDP and budget revenue, and every other indicator given with a growth rate. Five
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -26,7 +27,7 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|自然|全市|全省|2\d{3}年|地方)+"
+    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|自然|全市|全省|2\d{3}年)+"
 )
 
 
@@ -48,13 +49,18 @@ class Outcome:
     """Its level is a rate of change (居民消费价格涨幅1.8%): a growth rate, for which results count."""
 
 
-def read_review(review: str, catalogue: Catalogue, *, year: int | None = None) -> list[Outcome]:
-    """The previous year's headline results stated in ``review`` (the text before the targets
-    of the report for ``year``)."""
-    chosen = {key: _first_sentence(review, key, catalogue, year) for key in (GDP, BUDGET)}
+def read_review(
+    review: str, catalogue: Catalogue, *, year: int | None = None, wanted: Iterable[str] = ()
+) -> list[Outcome]:
+    """The previous year's results stated in ``review`` (the text before the targets of the
+    report for ``year``): GDP's, budget revenue's and the ``wanted`` indicators' (those the
+    report sets targets for, which are mostly those it set last year), each from the first
+    sentence that gives it a figure for the year."""
+    keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
+    chosen = {key: _first_sentence(review, key, catalogue, year) for key in keys}
     found: dict[str, Outcome] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
-        for outcome in _sentence(sentence, start, catalogue):
+        for outcome in _beside_local(_sentence(sentence, start, catalogue), review, catalogue):
             key = outcome.indicator or outcome.indicator_zh
             # GDP and budget revenue come from the sentence chosen for each.
             own = chosen.get(key)
@@ -62,20 +68,30 @@ def read_review(review: str, catalogue: Catalogue, *, year: int | None = None) -
                 continue
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
-    return [o for o in found.values() if o.indicator in (GDP, BUDGET) or o.growth is not None or o.rate]
+    return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
+
+
+def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> list[Outcome]:
+    """A bare 财政收入 given beside a local revenue (财政收入656.4亿元…其中地方收入333.8亿元) is the
+    total fiscal revenue; the local one is the budget's (docs/transcribing.md, names across the years)."""
+    budget = [o for o in outcomes if o.indicator == BUDGET]
+    if len(budget) > 1 and "total_fiscal_revenue" in catalogue.indicators:
+        local = [o for o in budget[1:] if "地方" in text[max(0, o.start - 2) : o.end]]
+        if local and text[budget[0].start : budget[0].end].startswith("财政收入"):
+            budget[0].indicator = "total_fiscal_revenue"
+    return outcomes
 
 
 def estimate_at(text: str, start: int, end: int) -> bool:
     """Whether a result stated at ``text[start:end]`` is an estimate: the text gives it as 左右;
     or 预计 (有望) governs it, standing in the wording itself, or at the head of an earlier clause
-    of its ；-part (预计全年实现地区生产总值…，一般公共预算收入…); or an earlier 预计 said 下同
-    (the same below)."""
+    of its sentence, across ；(预计全年实现地区生产总值…；一般公共预算收入…: docs/transcribing.md);
+    or an earlier 预计 said 下同 (the same below)."""
     if "左右" in text[start : end + 2] or re.match(r"[（(]预计", text[end : end + 4]):
         return True
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    part = max(sentence, text.rfind("；", 0, start) + 1)
-    for match in re.finditer(r"预计|有望", text[part:end]):
-        at = part + match.start()
+    for match in re.finditer(r"预计|有望", text[sentence:end]):
+        at = sentence + match.start()
         clause = max(text.rfind("，", 0, at), text.rfind("；", 0, at), sentence - 1) + 1
         if at >= start or re.fullmatch(
             r"[\s*]*(?:全市|全省|全区|全县|全年|经初步核算，?|初步测算，?)*", text[clause:at]
@@ -92,6 +108,7 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
     )
     names += [typo for typo, name in TYPOS.items() if name in names]
     pattern = re.compile("|".join(map(re.escape, names)))
+    any_unit = key not in (GDP, BUDGET)
     level_only = None
     for match in _SENTENCE.finditer(review):
         sentence = match.group()
@@ -114,13 +131,9 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
             if grows and not longer:
                 return match.start(), sentence
             money = FIGURE.search(tail[:24])
-            if (
-                level_only is None
-                and money
-                and unit_of(money.group("unit") or "") is not None
-                and money.group("unit")
-                and "元" in money.group("unit")
-            ):
+            unit = money.group("unit") if money else None
+            # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
+            if level_only is None and unit and unit_of(unit) is not None and ("元" in unit or any_unit):
                 level_only = (match.start(), sentence)
     return level_only
 
