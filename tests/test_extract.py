@@ -269,7 +269,12 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
 # benchmarks/extract.py), measured 2026-12-05 on Jiangsu 2022-2026: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.745, 0.789), "outcomes": (0.683, 0.356)}
+# Re-measured the same day after the second reading (docs/transcribing.md) added 12 targets and 9
+# outcomes to the development set's data: the extractor is unchanged, its ground truth grew (right
+# answers 5209 to 5211 targets and 1505 to 1506 outcomes; it drafts 2 more outcomes, one of them
+# ningxia's 农业增加值增长5%左右 now that agriculture_value_added exists). It was 0.745, 0.789 and
+# 0.683, 0.356. The targets found vary by 5 with PYTHONHASHSEED (5211 or 5216): 0.788 holds both.
+SCORE_FLOOR = {"targets": (0.746, 0.788), "outcomes": (0.682, 0.355)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
