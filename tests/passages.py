@@ -32,6 +32,7 @@ PASSAGES = TOP / "data" / "passages"
 SHARED_REPORTS = Path(os.environ.get("GOVTARGETS_REPORTS", TOP.parent / "shared" / "source" / "reports"))
 SOURCE_ID = re.compile(r"([a-z]+)-(\d{4})")
 DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年")
+COMMENT = re.compile(r"\s*<!--.*-->\s*")
 
 
 def header(text: str) -> dict[str, str]:
@@ -80,17 +81,29 @@ def text_file(source: str, given: dict[str, str]) -> str:
     return f"{region}/{year}.md"
 
 
+def heading(lines: list[str]) -> set[int]:
+    """The indexes of a text's heading lines: the lines up to the first that gives a date. A
+    comment line (``<!-- 新华社北京2008年3月19日电 -->``) is the compiler's, not the report's: it
+    is skipped and its date does not end the heading, unless no other line gives a date."""
+    first = lines[:40]
+    for skip_comments in (True, False):
+        keep: set[int] = set()
+        for i, line in enumerate(first):
+            if skip_comments and COMMENT.fullmatch(line):
+                continue
+            if line.strip():
+                keep.add(i)
+            if DATE.search(line):
+                return keep
+    return keep
+
+
 def passage(full: str, found: list[str], name: str) -> str:
     """The passage file of a report: its header, its heading lines up to the date, and the
     lines that hold the wordings (each wording must stand within one line)."""
     head = header(full)
     lines = body(full)
-    keep: set[int] = set()
-    for i, line in enumerate(lines[:40]):
-        if line.strip():
-            keep.add(i)
-        if DATE.search(line):
-            break
+    keep = heading(lines)
     missing = []
     for wording in found:
         where = [i for i, line in enumerate(lines) if wording in line]
