@@ -39,12 +39,21 @@ FIRST_YEAR, LAST_YEAR = 1949, 2100
 """models.Year's bounds (a test keeps them so)."""
 
 
+def whole_number(text: str) -> int | None:
+    """``text`` as a whole number if it is one written in ASCII digits (at most 18 of them), else
+    None. ``str.isdigit`` accepts ``²``, which ``int`` refuses, and ``int`` accepts ``٣``."""
+    text = text.strip()
+    if text.isascii() and text.isdigit() and len(text) <= 18:
+        return int(text)
+    return None
+
+
 def terminal_width() -> int | None:
     """The terminal's width in columns: ``$COLUMNS`` if it is a sensible number, else the
     terminal's own; None when stdout is not a terminal."""
-    value = os.environ.get("COLUMNS", "")
-    if value.strip().isdigit() and 0 < int(value) <= 10_000:
-        return int(value)
+    value = whole_number(os.environ.get("COLUMNS", ""))
+    if value is not None and 0 < value <= 10_000:
+        return value
     try:
         return os.get_terminal_size(sys.stdout.fileno()).columns or None
     except (OSError, ValueError, AttributeError):
@@ -54,9 +63,9 @@ def terminal_width() -> int | None:
 def terminal_height() -> int | None:
     """The terminal's height in lines: ``$LINES`` if it is a sensible number, else the
     terminal's own; None when stdout is not a terminal."""
-    value = os.environ.get("LINES", "")
-    if value.strip().isdigit() and 0 < int(value) <= 100_000:
-        return int(value)
+    value = whole_number(os.environ.get("LINES", ""))
+    if value is not None and 0 < value <= 100_000:
+        return value
     try:
         return os.get_terminal_size(sys.stdout.fileno()).lines or None
     except (OSError, ValueError, AttributeError):
@@ -119,7 +128,14 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
             self.fail(f"{value!r} is negative", param, ctx)
         if amount >= MAX_YI:
             self.fail(f"{value!r} is more than any amount can be (10^10 亿元)", param, ctx)
-        return amount
+        if amount == 0:
+            return Decimal(0)  # 0e-99999999 would be written out with all its places
+        # Bounded, so that the table's title never writes out 1e-99999999 in full.
+        if amount * 10**8 < 1:
+            self.fail(f"{value!r} is less than one yuan (10^-8 亿元)", param, ctx)
+        if len("".join(map(str, amount.as_tuple().digits)).rstrip("0")) > 15:
+            self.fail(f"{value!r} has more than 15 significant digits", param, ctx)
+        return amount.normalize()  # exact (15 digits at most) and written without 30 trailing zeros
 
 
 class Year(click.ParamType):  # type: ignore[type-arg]
@@ -189,7 +205,8 @@ def _years(index: Index, *, region: str | None = None) -> dict[str, str]:
 
 
 def _is_year(text: str) -> bool:
-    return text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR
+    year = whole_number(text)
+    return year is not None and FIRST_YEAR <= year <= LAST_YEAR
 
 
 def year_option(
