@@ -471,6 +471,7 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
                 wide=wide,
                 lang=language,
                 bom=bom,
+                terminal=_is_terminal(),
             )
             through = pager() if chosen == "table" and not no_pager and _is_terminal() else None
             if through is None:
