@@ -13,10 +13,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from click.testing import Result
+from click.testing import CliRunner, Result
 
 from govtargets.cli import options
-from govtargets.dataset import toml_writer
+from govtargets.cli.main import cli
+from govtargets.dataset import files, toml_writer
 from govtargets.output import write
 
 from .conftest import MINI, Run
@@ -194,3 +195,97 @@ def test_extract_escapes_control_and_bidi_characters(run: Run, tmp_path: Path, f
     draft = tomllib.loads(result.stdout) if fmt == "toml" else json.loads(result.stdout)
     targets = draft["reports"][0]["targets"] if fmt == "toml" else draft["targets"]
     assert [t["wording"] for t in targets] == ["地区生产总值增长5%\x9b\u202e左右"]
+
+
+# --- 13: the smaller ones -----------------------------------------------------------------------
+
+
+def test_empty_entries_of_govtargets_data_are_skipped() -> None:
+    """`GOVTARGETS_DATA=":/path"` was a usage error about `Path ''`: empty entries are skipped."""
+    result = CliRunner().invoke(
+        cli,
+        ["list", "--no-bundled", "--format", "csv"],
+        env={"GOVTARGETS_DATA": f":{MINI}:"},
+        catch_exceptions=False,
+    )
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [line.split(",")[0] for line in result.stdout.splitlines()] == [
+        "id",
+        "demo",
+        "testville",
+        "north",
+        "south",
+    ]
+
+
+def test_a_file_system_root_is_not_walked(run: Run) -> None:
+    """`--data /` walked the whole disk (85 s, 3.2 GB): a root is refused at once, status 1."""
+    result = run("list", data=Path("/"))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines()[0] == (
+        "/: a file system's root: give a folder of data (GOVTARGETS_MANY_FILES=1 reads it all the same)"
+    )
+
+
+def test_a_folder_of_too_many_files_is_refused_unless_asked(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder with more TOML files than the limit (10,000; 1 here) is refused; GOVTARGETS_MANY_FILES=1 reads it."""
+    monkeypatch.setattr(files, "MAX_FILES", 1)
+    text = MINI.read_text(encoding="utf-8")
+    split = text.index("[[regions]]")
+    (tmp_path / "a.toml").write_text(text[:split], encoding="utf-8")
+    (tmp_path / "b.toml").write_text("format = 2\n" + text[split:], encoding="utf-8")
+    result = run("list", "--format", "csv", data=tmp_path)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines()[0] == (
+        f"{tmp_path}: folder holds more than 1 .toml files (GOVTARGETS_MANY_FILES=1 reads it all the same)"
+    )
+    result = run("list", "--format", "csv", data=tmp_path, env={"GOVTARGETS_MANY_FILES": "1"})
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_file_named_toml_in_capitals_is_named_not_skipped_silently(run: Run, tmp_path: Path) -> None:
+    """`Wujin.TOML` in a data folder was skipped and `validate` said "valid": now it is a warning,
+    and the error of a folder holding only such files names it."""
+    (tmp_path / "Wujin.TOML").write_bytes(MINI.read_bytes())
+    result = run("validate", "--no-bundled", str(tmp_path), data=None)
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout.splitlines() == [
+        f"{tmp_path}: folder holds no .toml files (Wujin.TOML is not read: name it .toml)",
+        "1 error and 0 warnings in 0 files",
+    ]
+    (tmp_path / "a.toml").write_bytes(MINI.read_bytes())
+    result = run("validate", "--no-bundled", str(tmp_path), data=None)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        f"{tmp_path / 'Wujin.TOML'}: warning: not read: only files named .toml are data",
+        "0 errors and 1 warning in 1 file: valid (warnings allowed without --strict)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["init", "wujin", "--year", "2023", "--output", "wujin.toml"],
+        ["extract", "{report}", "--region", "north", "--year", "2023", "--output", "draft.toml"],
+        ["export", "data.sqlite"],
+    ],
+)
+def test_writing_from_a_deleted_folder_is_a_clear_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """`init` or `extract --output` run from a folder that was removed was an internal error:
+    now one line saying so, status 1."""
+    report = tmp_path / "report.md"
+    report.write_text("二〇二三年政府工作报告\n\n主要预期目标是：地区生产总值增长5%。\n", encoding="utf-8")
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    args = [a.replace("{report}", str(report)) for a in command]
+    result = run(*args)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert (
+        result.stderr == f"govtargets: error: cannot write {args[-1]}: the current folder no longer exists\n"
+    )

@@ -335,7 +335,16 @@ def _complete(
     ]
 
 
-_DATA_PATH = click.Path(exists=True)
+class _DataPath(click.Path):
+    """A data path; of GOVTARGETS_DATA's list, empty entries are skipped (``:/path``), as
+    completion skips them."""
+
+    def split_envvar_value(self, rv: str) -> Sequence[str]:
+        """The list's paths that are not empty."""
+        return [p for p in super().split_envvar_value(rv) if p.strip()]
+
+
+_DATA_PATH = _DataPath(exists=True)
 """One for every command: a click.Path looks up its name's translation when made (~60 µs)."""
 
 

@@ -284,11 +284,20 @@ def write_text(text: str, *, output: str | None, force: bool = False) -> None:
         write([text])
 
 
+def absolute_path(path: str) -> str:
+    """``path`` made absolute; an OutputError, not a traceback, when the current folder has been
+    removed (``os.getcwd`` fails) and ``path`` is relative."""
+    try:
+        return os.path.abspath(path)
+    except FileNotFoundError:
+        raise OutputError(f"cannot write {path}: the current folder no longer exists") from None
+
+
 def write_file(path: str, text: str, *, force: bool = False) -> None:
     """Write ``text`` to a file, whole or not at all; an existing file only if ``force``."""
     if os.path.exists(path) and not force:
         raise OutputError(f"{path} exists: give --force to replace it")
-    folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(absolute_path(path))
     scratch = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
     try:
         with open(scratch, "w", encoding="utf-8", newline="\n") as handle:
