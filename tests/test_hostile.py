@@ -332,3 +332,22 @@ def test_a_loop_of_parents_is_refused(run: Run, tmp_path: Path) -> None:
         f"{path}:98: region testville: field 'parent': parents form a loop: 990100 → 990000 → 990100",
         "2 errors and 0 warnings in 1 file",
     ]
+
+
+def test_big5_text_given_to_extract_is_named(run: Run, tmp_path: Path) -> None:
+    """Big5 text was read as GB18030 and found nothing: now extract says it seems Big5 and what it
+    reads; the same words in GB18030 are read as text (in which, traditional, no passage is found)."""
+    words = "二○二三年政府工作報告\n\n今年經濟社會發展的主要預期目標是：地區生產總值增長5%左右，城鎮新增就業1萬人。\n"
+    report = tmp_path / "report.txt"
+    report.write_bytes(words.encode("big5"))
+    result = run("extract", str(report), "--region", "north", "--year", "2023")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "govtargets: error: report.txt: Big5 text (traditional Chinese), it seems: extract reads UTF-8"
+        " and GB18030 (GBK); save it as simplified Chinese in UTF-8\n"
+    )
+    report.write_bytes(words.encode("gb18030"))
+    result = run("extract", str(report), "--region", "north", "--year", "2023")
+    assert result.stderr.startswith(
+        "govtargets: error: no main-target passage found (looked for: 主要预期目标"
+    )
