@@ -351,3 +351,18 @@ def test_big5_text_given_to_extract_is_named(run: Run, tmp_path: Path) -> None:
     assert result.stderr.startswith(
         "govtargets: error: no main-target passage found (looked for: 主要预期目标"
     )
+
+
+def test_wide_keeps_every_column_of_a_very_long_wording(run: Run, tmp_path: Path) -> None:
+    """Past ~75,000 characters of wording, `--wide` dropped the Target and Src columns without a
+    word: now the table is as wide as it needs, every column there."""
+    text = MINI.read_text(encoding="utf-8")
+    wording = 'wording = "地区生产总值增长8%"'
+    path = tmp_path / "long.toml"
+    path.write_text(text.replace(wording, wording[:-1] + "很长" * 40_000 + '"', 1), encoding="utf-8")
+    result = run("show", "north", "--wide", data=path)
+    assert result.exit_code == 0, result.stderr
+    header, _, gdp = result.stdout.splitlines()[2:5]
+    assert header.split() == ["Indicator", "Target", "Actual", "Outcome", "Wording", "Src"]
+    assert gdp.split()[:8] == ["Gross", "regional", "product", "(GDP)", "+8%", "+8.2%", "met", "by"]
+    assert gdp.endswith("很长   1,2")
