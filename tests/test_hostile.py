@@ -18,7 +18,9 @@ from click.testing import CliRunner, Result
 from govtargets.cli import options
 from govtargets.cli.main import cli
 from govtargets.dataset import files, toml_writer
+from govtargets.index.store import Index
 from govtargets.output import write
+from govtargets.query import questions
 
 from .conftest import MINI, Run
 
@@ -366,3 +368,46 @@ def test_wide_keeps_every_column_of_a_very_long_wording(run: Run, tmp_path: Path
     assert header.split() == ["Indicator", "Target", "Actual", "Outcome", "Wording", "Src"]
     assert gdp.split()[:8] == ["Gross", "regional", "product", "(GDP)", "+8%", "+8.2%", "met", "by"]
     assert gdp.endswith("很长   1,2")
+
+
+# --- 10: large answers ---------------------------------------------------------------------------
+
+
+def test_summary_is_counted_in_sql_without_reading_rows(mini: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm `summary` of 65 MB took 1.1 GB, parsing every target row: now SQLite counts them
+    (no row is read in Python) and the answer is the one the rows give, the mean exact."""
+
+    def no_rows(*args: object, **kwargs: object) -> None:
+        raise AssertionError("summary read the target rows")
+
+    monkeypatch.setattr(Index, "targets", no_rows)
+    years = questions.summarize(mini)["years"]
+    assert [
+        (y["region"], y["year"], y["targets"], y["met"], y["missed"], y["mean_difference_pp"]) for y in years
+    ] == [
+        ("testville", 2023, 2, 0, 1, -0.4),
+        ("north", 2022, 1, 0, 0, None),
+        ("north", 2023, 10, 5, 2, -0.27),
+        ("south", 2023, 2, 0, 0, None),
+    ]
+    by_year = questions.summarize(mini, by="year")["years"]
+    assert [(y["region"], y["year"], y["targets"], y["judged"], y["no_result"]) for y in by_year] == [
+        (None, 2022, 1, 0, 1),
+        (None, 2023, 14, 8, 6),
+    ]
+
+
+def test_a_table_too_long_to_read_is_refused_with_what_to_ask(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`targets --year all` as a table of 198,000 rows took 114 s and 2.2 GB: a table of more than
+    10,000 rows (3 here) is a usage error saying what to ask instead; --limit and CSV still answer."""
+    monkeypatch.setattr(options, "MAX_TABLE_ROWS", 3)
+    result = run("targets", "--year", "all")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "govtargets: error: 15 rows are too many for a table (at most 3): narrow the question"
+        " (--limit, --year, --region), or ask for --format csv, jsonl or json\n"
+    )
+    assert run("targets", "--year", "all", "--limit", "3").exit_code == 0
+    assert len(run("targets", "--year", "all", "--format", "csv").stdout.splitlines()) == 16
