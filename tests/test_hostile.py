@@ -18,6 +18,7 @@ from click.testing import CliRunner, Result
 from govtargets.cli import options
 from govtargets.cli.main import cli
 from govtargets.dataset import files, toml_writer
+from govtargets.index import cache
 from govtargets.index.store import Index
 from govtargets.output import write
 from govtargets.query import questions
@@ -411,3 +412,80 @@ def test_a_table_too_long_to_read_is_refused_with_what_to_ask(
     )
     assert run("targets", "--year", "all", "--limit", "3").exit_code == 0
     assert len(run("targets", "--year", "all", "--format", "csv").stdout.splitlines()) == 16
+
+
+# --- 2, 3 and 9, done before this round: their reproductions ------------------------------------
+
+
+def test_an_undecodable_argument_is_a_usage_error_and_the_index_stays() -> None:
+    """`show "$(printf 'r00\\xff')"` threw the cached index away and ended in "internal error":
+    now a usage error, status 2, and the index is the same file as before."""
+    data = ["--no-bundled", "--data", str(MINI)]
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "govtargets", "list", *data], capture_output=True, timeout=60
+        ).returncode
+        == 0
+    )
+    where = cache._cache_path([MINI], False)
+    assert where is not None
+    before = os.stat(where)
+    argv = [sys.executable.encode(), b"-m", b"govtargets", b"show", b"r00\xff", *map(str.encode, data)]
+    done = subprocess.run(argv, capture_output=True, timeout=60, check=False)
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert (
+        done.stderr.splitlines()[-1] == b"Error: the argument b'r00\\xff' is neither UTF-8 nor GB18030 text"
+    )
+    after = os.stat(where)
+    assert (after.st_ino, after.st_mtime_ns, after.st_size) == (
+        before.st_ino,
+        before.st_mtime_ns,
+        before.st_size,
+    )
+
+
+def _govtargets(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "GOVTARGETS_NO_CACHE": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "govtargets", *args],
+        capture_output=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_a_fifo_with_a_writer_is_read_once(tmp_path: Path) -> None:
+    """`mkfifo f.toml; cat data.toml > f.toml & govtargets list --data f.toml` never returned:
+    now the pipe is read once, like `/dev/fd/N`."""
+    fifo = tmp_path / "f.toml"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"cat '{MINI}' > '{fifo}'"])
+    try:
+        done = _govtargets("list", "--no-bundled", "--data", str(fifo), "--format", "csv")
+    finally:
+        writer.kill()
+        writer.wait()
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert [line.split(b",")[0] for line in done.stdout.splitlines()] == [
+        b"id",
+        b"demo",
+        b"testville",
+        b"north",
+        b"south",
+    ]
+
+
+def test_upgrade_reads_with_limits(tmp_path: Path) -> None:
+    """`upgrade /dev/zero` read until memory ran out, and `upgrade` of a FIFO with no writer hung:
+    now a device is refused, and such a FIFO reads as an empty file does."""
+    done = _govtargets("upgrade", "/dev/zero")
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert (
+        done.stderr.splitlines()[0]
+        == b"/dev/zero: cannot read it: a device, not a file (is it a device such as /dev/zero?)"
+    )
+    fifo, empty = tmp_path / "f.toml", tmp_path / "e.toml"
+    os.mkfifo(fifo)
+    empty.write_bytes(b"")
+    assert _govtargets("upgrade", str(fifo)).stdout == _govtargets("upgrade", str(empty)).stdout
