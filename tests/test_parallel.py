@@ -135,13 +135,12 @@ def test_builds_in_processes_at_once_each_get_their_own_answer(
 
 _STOPPED_MIDWAY = """
 import sys, time
-from govtargets.index import cache
-real = cache._compile
-def stopped(*args, **kwargs):
-    real(*args, **kwargs)
-    print("built", flush=True)
+from govtargets.index import build
+def stopped(path):  # the build's first file, read: it stops there, its scratch index half written
+    print("reading", flush=True)
     time.sleep(120)
-cache._compile = stopped
+build.prepare = stopped
+from govtargets.index import cache
 cache.answer(lambda index: None, paths=[sys.argv[1]], bundled=False)
 """
 
@@ -164,7 +163,7 @@ def test_a_build_killed_midway_leaves_no_process_and_its_scratch_file_goes_next_
     )
     try:
         assert child.stdout is not None
-        assert child.stdout.readline() == b"built\n"
+        assert child.stdout.readline() == b"reading\n"
         tasks = Path(f"/proc/{child.pid}/task")
         assert [(t / "children").read_text() for t in tasks.iterdir()] == [""] * len(list(tasks.iterdir()))
         scratch = [n for n in os.listdir(folder) if n.endswith(".tmp")]
