@@ -432,6 +432,17 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
             as_array(f"FROM targets t WHERE instr(search, '{piles[-3:]}') > 0 AND {latest} ORDER BY rowid"),
         )
     )
+    outcome = "json_extract(row, '$.outcome')"
+    rows.append(
+        bench.broad(
+            f"`summary --format csv` ({n} rows, of every target)",
+            ["summary", "--format", "csv", *gen],
+            index,
+            f"SELECT region, year, COUNT(*), COUNT({outcome}), SUM({outcome} = 'met'), "
+            f"SUM({outcome} = 'missed') FROM targets GROUP BY region, year",
+            csv=True,
+        )
+    )
     title = (
         f"Generated data: {regions} regions × 3 years, {shape.targets} targets and {shape.projects} "
         f"projects a report, {len(files)} files, {size / 1e6:.0f} MB"

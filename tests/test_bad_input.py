@@ -117,13 +117,15 @@ HOSTILE = ["\x1b[31mred\x1b[0m", "[bold]markup[/bold]", "\u202eevil\u202c", "a\x
     ids=["ANSI escapes", "rich markup", "right-to-left marks", "control characters", "very long"],
 )
 def test_hostile_text_is_only_shown(tmp_path: Path, text: str) -> None:
-    """Text from a dataset is shown, escaped, never run: no escape reaches the terminal."""
+    """Text from a dataset is shown, escaped, never run: no escape reaches the terminal. (In a
+    source's title: a name refuses characters that do not show.)"""
     path = tmp_path / "d.toml"
-    path.write_text(
-        MINI_TEXT.replace('name_en = "North District"', f"name_en = {json.dumps(text)}"), encoding="utf-8"
-    )
+    title = 'title = "北区政府工作报告"'
+    assert title in MINI_TEXT
+    path.write_text(MINI_TEXT.replace(title, f"title = {json.dumps(text)}"), encoding="utf-8")
     result = _run("show", "north", "--no-bundled", "--data", str(path), "--width", "100")
     assert result.exit_code == 0
+    assert "\n[1] Test publisher; " in result.stdout  # the source is shown
     assert "\x1b" not in result.stdout
     assert "\u202e" not in result.stdout
     assert "\x00" not in result.stdout

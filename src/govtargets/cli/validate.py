@@ -6,7 +6,7 @@ import contextlib
 import sqlite3
 from collections.abc import Sequence
 
-from govtargets.dataset.files import PathLike, bundled_count, dataset_files
+from govtargets.dataset.files import PathLike, bundled_count, dataset_files, unread_files
 from govtargets.dataset.shapes import Validation
 from govtargets.errors import DataError, Problem
 from govtargets.index.build import compile_dataset, errors
@@ -21,6 +21,12 @@ def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict
         files = dataset_files(paths, bundled=bundled)
     except DataError as exc:
         problems.extend(exc.problems)
+    else:
+        problems.extend(
+            Problem(file=unread, message="not read: only files named .toml are data", severity="warning")
+            for path in paths
+            for unread in unread_files(path)
+        )
     if files:
         with contextlib.closing(sqlite3.connect(":memory:")) as conn:
             problems.extend(compile_dataset(files, conn, bundled=bundled_count(files)).problems)

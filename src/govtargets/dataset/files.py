@@ -19,6 +19,11 @@ PathLike = str | os.PathLike[str]
 # Paths are plain strings here: pathlib costs a query more to import than it saves.
 
 ENV_DATA = "GOVTARGETS_DATA"
+ENV_MANY_FILES = "GOVTARGETS_MANY_FILES"
+MAX_FILES = 10_000
+"""A folder with more TOML files than this (or a file system's root) is a slip, such as
+``--data /``, unless GOVTARGETS_MANY_FILES=1: walking the whole disk took minutes."""
+_ASK = f"{ENV_MANY_FILES}=1 reads it all the same"
 
 
 def bundled_data() -> str:
@@ -87,10 +92,33 @@ def data_files(path: PathLike) -> list[str]:
         raise DataError([Problem(file=path, message=f"cannot read: {exc.strerror or exc}")]) from None
     if not stat.S_ISDIR(info.st_mode):
         return [path]
-    files = sorted(_walk(path), key=lambda f: f.split(os.sep))
+    many = os.environ.get(ENV_MANY_FILES, "") == "1"
+    real = os.path.realpath(path)
+    if os.path.dirname(real) == real and not many:
+        raise DataError([Problem(file=path, message=f"a file system's root: give a folder of data ({_ASK})")])
+    files = []
+    for found in _walk(path):
+        files.append(found)
+        if len(files) > MAX_FILES and not many:
+            raise DataError(
+                [Problem(file=path, message=f"folder holds more than {MAX_FILES:,} .toml files ({_ASK})")]
+            )
+    files.sort(key=lambda f: f.split(os.sep))
     if not files:
-        raise DataError([Problem(file=path, message="folder holds no .toml files")])
+        unread = "".join(
+            f" ({os.path.basename(f)} is not read: name it .toml)" for f in unread_files(path)[:1]
+        )
+        raise DataError([Problem(file=path, message=f"folder holds no .toml files{unread}")])
     return files
+
+
+def unread_files(path: PathLike) -> list[str]:
+    """The files of a folder that look like data but are not read: ``Wujin.TOML``, ``a.Toml``
+    (only names ending in ``.toml``, in small letters, are)."""
+    path = os.fspath(path)
+    if not os.path.isdir(path):
+        return []
+    return sorted(_walk(path, case=False), key=lambda f: f.split(os.sep))
 
 
 def is_regular(path: str) -> bool:
@@ -101,7 +129,8 @@ def is_regular(path: str) -> bool:
         return False
 
 
-def _walk(top: str) -> Iterable[str]:
+def _walk(top: str, *, case: bool = True) -> Iterable[str]:
+    """The data files under ``top`` (not ``case``: the files named .toml in other letters instead)."""
     visited: set[tuple[int, int]] = set()
     for folder, subfolders, names in os.walk(top, followlinks=True):
         info = os.stat(folder)
@@ -111,7 +140,7 @@ def _walk(top: str) -> Iterable[str]:
         visited.add((info.st_dev, info.st_ino))
         subfolders.sort()
         for name in names:
-            if name.endswith(".toml") and not name.startswith("."):
+            if name.endswith(".toml") == case and name.lower().endswith(".toml") and not name.startswith("."):
                 yield os.path.join(folder, name)
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -64,6 +66,19 @@ def _what(value: Any) -> str:
 # JSON as a number with the same digits it was typed with.
 Figure = Annotated[Decimal, BeforeValidator(_number), Field(allow_inf_nan=False, max_digits=15)]
 Text = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
+
+
+def _visible(name: str) -> str:
+    # A zero-width space or a bidi mark makes a second 武进区 that looks like the first in
+    # every table, yet is another name: a name holds only characters that show.
+    hidden = next((c for c in name if unicodedata.category(c) in ("Cc", "Cf")), None)
+    if hidden is not None:
+        raise ValueError(f"a name holds an invisible character (U+{ord(hidden):04X}): remove it")
+    return name
+
+
+Name = Annotated[Text, AfterValidator(_visible)]
+"""A name a user types or reads in a table: a Text whose every character shows."""
 CODE_PATTERN = r"^[0-9]{6}$"
 Code = Annotated[str, StringConstraints(pattern=CODE_PATTERN)]
 Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN)]
@@ -124,8 +139,8 @@ class Division(Record):
     """An administrative division, such as the province or prefecture a region names as parent."""
 
     code: Code
-    name_zh: Text
-    name_en: Text
+    name_zh: Name
+    name_en: Name
     level: Level
     parent: Code | None = None
     source: Key | None = None
@@ -135,13 +150,13 @@ class Indicator(Record):
     """A canonical indicator: what lines targets up across regions and years."""
 
     key: Key
-    name_zh: Text
-    name_en: Text
-    short_en: Text | None = None
+    name_zh: Name
+    name_en: Name
+    short_en: Name | None = None
     """A short English name for narrow tables and charts (the name if it is short)."""
     unit: str | None = None
     """The unit its level is usually given in (亿元, 万人, %)."""
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Name] = Field(default_factory=list)
     """Other names reports give it (经济增长, GDP), so that lookups and ``extract`` find it."""
     noun_en: Text | None = None
     """What a count of it counts, in English (``parking spaces``), for figures in English."""
@@ -161,7 +176,7 @@ class Region(Division):
     """A division that sets targets (a province, city, district or county), with the names users type."""
 
     id: Key
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Name] = Field(default_factory=list)
     checked: Checked = Field(default_factory=list)
 
 

@@ -14,6 +14,9 @@ from decimal import Decimal
 from typing import Any
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+# What json.dumps leaves raw and a terminal would obey: DEL, C1 controls, line and paragraph
+# separators, bidi controls. Escaped, a TOML reader still reads the very same string.
+_TERMINAL_CONTROLS = re.compile("[\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def value(item: Any) -> str:
@@ -32,7 +35,7 @@ def value(item: Any) -> str:
         return item.isoformat()
     if isinstance(item, str):
         # JSON's string escapes are TOML's too (\" \\ \n \uXXXX), and it keeps Chinese as it is.
-        return json.dumps(item, ensure_ascii=False)
+        return _TERMINAL_CONTROLS.sub(_escaped, json.dumps(item, ensure_ascii=False))
     if isinstance(item, Mapping):
         return "{ " + ", ".join(f"{key(k)} = {value(v)}" for k, v in item.items() if v is not None) + " }"
     if isinstance(item, Iterable):
@@ -47,9 +50,14 @@ def key(name: str) -> str:
 
 def comment_text(text: str) -> str:
     """Text fit for a TOML comment: control characters (which TOML refuses there) escaped."""
-    return "".join(
+    text = "".join(
         c if c == "\t" or (ord(c) >= 0x20 and ord(c) != 0x7F) else f"\\x{ord(c):02x}" for c in text
     )
+    return _TERMINAL_CONTROLS.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def table(header: str, fields: Mapping[str, Any], *, comment: str | None = None) -> str:

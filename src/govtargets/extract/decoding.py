@@ -31,10 +31,35 @@ def decode(data: bytes, *, name: str) -> str:
         except UnicodeDecodeError:
             continue
         if _mostly_text(text):
+            if encoding == "gb18030" and _big5(data, text):
+                raise ReportError(
+                    f"{name}: Big5 text (traditional Chinese), it seems: extract reads UTF-8 and"
+                    " GB18030 (GBK); save it as simplified Chinese in UTF-8"
+                )
             return (
                 html_text(text) if looks_like_html(text) else text.replace("\r\n", "\n").replace("\r", "\n")
             )
     raise ReportError(f"{name}: neither UTF-8 nor GB18030 (GBK) text")
+
+
+# Frequent characters of government prose, in both scripts. Big5 bytes read as GB18030 decode
+# to rare characters (and GB18030 bytes read as Big5 too): the right reading has many of these.
+_FREQUENT = frozenset(
+    "的一是在不了有和人中大为為上国國以要年发發展经經济濟会會业業设設进進建生产產市政府工作报報告"
+    "区區县縣省全推动動加强強实實现現持续續服务務体體质質量高新项項目城镇鎮农農民社保公共规規划劃"
+)
+
+
+def _big5(data: bytes, gb: str) -> bool:
+    """Whether bytes that decode as GB18030 are rather Big5 text."""
+    try:
+        big5 = data.decode("big5")
+    except UnicodeDecodeError:
+        return False
+    sample = 20_000
+    as_big5 = sum(c in _FREQUENT for c in big5[:sample])
+    as_gb = sum(c in _FREQUENT for c in gb[:sample])
+    return as_big5 >= 5 and as_big5 > 3 * as_gb
 
 
 def _mostly_text(text: str) -> bool:

@@ -346,8 +346,20 @@ class _References:
         orphan = parent is not None and parent not in self.ctx.divisions
         return _present(
             ("parent", f"no division or region with code {parent}") if orphan else None,
+            self._loop(division),
             self._source(division.get("source"), "source"),
         )
+
+    def _loop(self, division: dict[str, Any]) -> Reference | None:
+        """A division that is its own parent's parent (A ↔ B), or further up: a chain must end."""
+        chain = [division["code"]]
+        code = division.get("parent")
+        while code is not None and code not in chain and (up := self.ctx.divisions.get(code)) is not None:
+            chain.append(code)
+            code = up.get("parent")
+        if code != division["code"]:
+            return None
+        return "parent", "parents form a loop: " + " → ".join([*chain, code])
 
     def reports(self, report: dict[str, Any]) -> list[Reference]:
         return _present(self._region(report["region"], "region"), self._source(report["source"], "source"))

@@ -160,11 +160,13 @@ def _build(files: list[str], where: str | None) -> Index:
     """Compile the dataset; keep the index in the cache when allowed and possible."""
     stamp = _stamp(files) if where else ""
     if where is not None and _settled(files) and _own_folder(os.path.dirname(where)):
-        scratch = f"{where}.{os.getpid()}.tmp"
+        scratch = ""
         try:
+            scratch = _scratch_file(where)
             conn = sqlite3.connect(scratch)
         except (OSError, sqlite3.Error):
-            pass  # no cache to write to: compile in memory
+            if scratch:
+                _discard(scratch)  # no cache to write to: compile in memory
         else:
             previous = where if _trusted(where) else None
             try:
@@ -190,6 +192,18 @@ def _build(files: list[str], where: str | None) -> Index:
     conn = _scratch_database(files)
     _compile(files, conn, stamp)
     return Index(conn)
+
+
+def _scratch_file(where: str) -> str:
+    """A new, empty scratch file beside ``where``, this writer's alone: two threads of one process
+    building the same dataset at once must never write into one file. Its name starts with the
+    index's name and the process id, so that the clean-up knows whether its writer still runs."""
+    import tempfile
+
+    folder, name = os.path.split(where)
+    handle, path = tempfile.mkstemp(dir=folder, prefix=f"{name}.{os.getpid()}.", suffix=".tmp")
+    os.close(handle)
+    return path
 
 
 _IN_MEMORY_BYTES = 8_000_000
@@ -325,8 +339,10 @@ def _tidy(folder: str, *, keep: str) -> None:
         except OSError:
             continue
         if name.endswith(".tmp"):
-            pid = name.rsplit(".", 2)[-2]
-            if age > _STALE_SCRATCH_S or (pid.isdigit() and not _alive(int(pid))):
+            # index-<crc>.sqlite.<pid>.<random>.tmp (or, from older versions, no random part)
+            parts = name.split(".")
+            pid = parts[2] if len(parts) >= 4 else ""
+            if age > _STALE_SCRATCH_S or (pid.isascii() and pid.isdigit() and not _alive(int(pid))):
                 _discard(path)
         elif name.endswith(".sqlite") and path != keep:
             indexes.append((age, path))

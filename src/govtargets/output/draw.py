@@ -270,6 +270,9 @@ def draw(
             for line in wrap(text, max(width, MIN_WIDTH)) if width else [text]:
                 console.print(Text(line, style=block.style if color else ""))
         elif not fitted:
+            # As wide as the table needs: at rich's width of 100,000 cells, a table of a longer
+            # wording (~75,000 Chinese characters) dropped its last columns without a word.
+            console.width = max(100_000, _natural_width(block))
             console.print(_rich(block, list(range(len(block.columns))), None, color))
         elif (layout := layouts[n]) is None:
             for line in _records(block, max(width or 1, MIN_WIDTH)):
@@ -289,6 +292,16 @@ def draw(
         return text
     # rich pads every line to the table's width; a pipe or a file is better without it.
     return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n") + "\n"
+
+
+def _natural_width(table: Table) -> int:
+    """The cells a table takes with every column as wide as its widest cell (and its padding)."""
+    rows = [*table.rows, *([table.total] if table.total else [])]
+    return sum(
+        max([cell_len(column.header), *(cell_len(visible(text_of(row[i]), breaks=False)) for row in rows)])
+        + 3
+        for i, column in enumerate(table.columns)
+    )
 
 
 def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:

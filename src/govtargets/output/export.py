@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from govtargets.dataset import shapes
 from govtargets.errors import OutputError
-from govtargets.output.write import csv_text
+from govtargets.output.write import absolute_path, csv_text
 from govtargets.version import __version__
 
 ExportFormat = Literal["sqlite", "csv", "parquet", "xlsx"]
@@ -129,7 +129,7 @@ def _plain(value: Any) -> Any:
 
 def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: bool = False) -> list[str]:
     """Write ``export`` to ``path`` in ``fmt``, whole or not at all; return the paths written."""
-    database = os.path.splitext(os.path.basename(os.path.abspath(path)))[0]
+    database = os.path.splitext(os.path.basename(absolute_path(path)))[0]
     writers: dict[str, Callable[[shapes.Export, str], list[str]]] = {
         "sqlite": lambda export, scratch: _write_sqlite(export, scratch, database),
         "csv": _write_csv,
@@ -145,8 +145,8 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
     for one in final:
         if os.path.lexists(one) and not force:
             raise OutputError(f"{one} exists: give --force to replace it")
-    folder = os.path.dirname(os.path.abspath(path))
-    scratch = os.path.join(folder, f".{os.path.basename(os.path.abspath(path))}.{os.getpid()}.tmp")
+    folder = os.path.dirname(absolute_path(path))
+    scratch = os.path.join(folder, f".{os.path.basename(absolute_path(path))}.{os.getpid()}.tmp")
     try:
         with contextlib.suppress(FileNotFoundError):
             _remove(scratch)

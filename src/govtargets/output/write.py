@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -39,20 +40,23 @@ def render(
     wide: bool = False,
     lang: Lang = "en",
     bom: bool = False,
+    terminal: bool = False,
 ) -> Iterator[str | bytes]:
     """``answer`` as text in ``fmt``, in pieces (JSON as UTF-8 bytes). A table is fitted to
     ``width`` columns (None: as wide as it needs); a CSV sheet for Excel (``bom``) begins with a
-    byte-order mark, ends its lines with CRLF and keeps text that looks like a formula from running."""
+    byte-order mark, ends its lines with CRLF and keeps text that looks like a formula from running.
+    CSV for a ``terminal`` shows control characters as escapes, as a table does (to a file or a
+    pipe it is exact); JSON always writes them as ``\\uXXXX``, which a parser reads back exactly."""
     output, result = answer.output, answer.result
     if fmt == "json":
-        yield from _document(result)
+        yield from map(escape_json, _document(result))
     elif fmt == "jsonl":
         if output.rows is None:
             raise ValueError("this result has no rows to write as JSON Lines")
-        yield from _lines(output.rows(result))
+        yield from map(escape_json, _lines(output.rows(result)))
     elif fmt == "csv":
         sheet = output.sheet(result)
-        yield from csv_text(sheet.header, sheet.rows, excel=bom)
+        yield from csv_text(sheet.header, sheet.rows, excel=bom, visible=terminal)
     else:
         from govtargets.output.draw import draw  # rich, only for a table
 
@@ -60,8 +64,25 @@ def render(
 
 
 def json_text(value: Any, *, indent: bool = False) -> str:
-    """``value`` as JSON: exact figures as numbers, Chinese as it is."""
-    return json_bytes(value, indent=indent).decode()
+    """``value`` as JSON: exact figures as numbers, Chinese as it is, control and bidi characters
+    escaped (``\\u202e``)."""
+    return escape_json(json_bytes(value, indent=indent)).decode()
+
+
+# orjson escapes C0 controls (as JSON must) but writes DEL, C1 controls and the bidi controls
+# as they are, and a terminal would obey them. In UTF-8 JSON they can only be inside strings, and
+# a byte pattern cannot match in the middle of a character: \xc2 and \xe2 only begin one.
+_RAW_CONTROLS = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
+def escape_json(text: bytes) -> bytes:
+    """UTF-8 JSON with DEL, C1, line and paragraph separators and the bidi controls written as
+    ``\\uXXXX``: still valid JSON, and the same strings when parsed."""
+    return _RAW_CONTROLS.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[bytes]) -> bytes:
+    return b"\\u%04x" % ord(match.group().decode("utf-8"))
 
 
 def json_bytes(value: Any, *, indent: bool = False) -> bytes:
@@ -152,9 +173,17 @@ def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
     yield b"".join(batch)
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel: bool = False) -> Iterator[str]:
-    """A CSV sheet, a few hundred rows at a time."""
+def csv_text(
+    header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel: bool = False, visible: bool = False
+) -> Iterator[str]:
+    """A CSV sheet, a few hundred rows at a time; ``visible``: control characters in its text
+    written as escapes (``\\x1b``), for a terminal."""
     import csv
+
+    if visible:
+        from govtargets.output.escape import visible as shown
+
+        rows = ([shown(v) if type(v) is str else v for v in row] for row in rows)
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
@@ -255,11 +284,20 @@ def write_text(text: str, *, output: str | None, force: bool = False) -> None:
         write([text])
 
 
+def absolute_path(path: str) -> str:
+    """``path`` made absolute; an OutputError, not a traceback, when the current folder has been
+    removed (``os.getcwd`` fails) and ``path`` is relative."""
+    try:
+        return os.path.abspath(path)
+    except FileNotFoundError:
+        raise OutputError(f"cannot write {path}: the current folder no longer exists") from None
+
+
 def write_file(path: str, text: str, *, force: bool = False) -> None:
     """Write ``text`` to a file, whole or not at all; an existing file only if ``force``."""
     if os.path.exists(path) and not force:
         raise OutputError(f"{path} exists: give --force to replace it")
-    folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(absolute_path(path))
     scratch = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
     try:
         with open(scratch, "w", encoding="utf-8", newline="\n") as handle:

@@ -589,49 +589,37 @@ def summarize(
     missed on average: for each region and year, each region, or each year (``by``)."""
     region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
     keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
-    rows = cast(
-        Iterable[TargetRow],
-        index.targets(
-            regions=region_ids,
-            indicators=keys,
-            levels=_levels(level),
-            year=_year_choice(year),
-        ),
+    by_columns = {"region-year": ["region", "year"], "region": ["region"], "year": ["year"]}[by]
+    counted = index.target_counts(
+        by=by_columns, regions=region_ids, indicators=keys, levels=_levels(level), year=_year_choice(year)
     )
-    tally: dict[tuple[str | None, int | None], list[TargetRow]] = {}
-    for row in rows:
-        key = (None if by == "year" else row["region"], None if by == "region" else row["year"])
-        tally.setdefault(key, []).append(row)
+    names = {r["id"]: r for r in index.regions()}
     years: list[YearSummary] = []
-    for (region, when), targets in tally.items():
-        # Counted from what the rows say: a verdict other than these (a new one) is judged too.
-        status = [t["outcome"] for t in targets]
-        growth = [
-            decimal(t["difference"])
-            for t in targets
-            if t["difference"] is not None and t["kind"] in ("growth", "decline")
-        ]
-        first = targets[0]
-        known = sum(s is not None for s in status)
+    for found in counted:
+        groups = dict(zip(by_columns, found, strict=False))
+        total, known, not_judged, met, missed, differences = found[len(by_columns) :]
+        region, when = groups.get("region"), groups.get("year")
+        # Summed exactly, as the numbers are written in the rows (0.1 + 0.2 is 0.3).
+        growth = [Decimal(d) for d in differences.split(" ")] if differences else []
         years.append(
             {
                 "region": region,
-                "region_zh": None if region is None else first["region_zh"],
-                "region_en": None if region is None else first["region_en"],
+                "region_zh": None if region is None else names[region]["name_zh"],
+                "region_en": None if region is None else names[region]["name_en"],
                 "year": when,
-                "targets": len(targets),
+                "targets": total,
                 "with_outcome": known,
-                "judged": known - status.count("not_judged"),
-                "met": status.count("met"),
-                "missed": status.count("missed"),
-                "not_judged": status.count("not_judged"),
-                "no_result": len(targets) - known,
+                "judged": known - (not_judged or 0),
+                "met": met or 0,
+                "missed": missed or 0,
+                "not_judged": not_judged or 0,
+                "no_result": total - known,
                 "mean_difference_pp": float(round(sum(growth, Decimal(0)) / len(growth), 2))
                 if growth
                 else None,
             }
         )
-    order = {r["id"]: n for n, r in enumerate(index.regions())}
+    order = {r_id: n for n, r_id in enumerate(names)}
     years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
     return {"level": level, "indicators": keys, "by": by, "years": years}
 
