@@ -748,11 +748,20 @@ def init(
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
 
-    def known(index: Index) -> tuple[Any, Any]:
+    def known(index: Index) -> tuple[Any, Any, bool]:
         found = index.region_id(region)
-        return (index.region(found) if found else None), index.indicators()
+        parent_known = parent is None or index.knows_code(parent)
+        return (index.region(found) if found else None), index.indicators(), parent_known
 
-    record, catalogue = answer(known, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    record, catalogue, parent_known = answer(
+        known, paths=data, bundled=not no_bundled, use_cache=not no_cache
+    )
+    if not parent_known:
+        click.echo(
+            f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
+            " record; write its names (or declare it as a [[regions]] record, with an id and outcomes)",
+            err=True,
+        )
     text = starting_file(
         region,
         year=year,
@@ -762,6 +771,7 @@ def init(
         code=code,
         level=level,
         parent=parent,
+        parent_known=parent_known,
         indicators=catalogue,
     )
     write_text(text, output=output, force=force)

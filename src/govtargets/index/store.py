@@ -287,6 +287,11 @@ class Index:
         """The id of the region with a division code."""
         return self._value("SELECT id FROM regions WHERE code = ?", code)
 
+    def knows_code(self, code: str) -> bool:
+        """Whether a region or a division of the dataset has a division code."""
+        sql = "SELECT 1 FROM regions WHERE code = ? UNION ALL SELECT 1 FROM s_divisions WHERE code = ?"
+        return self.conn.execute(sql, (code, code)).fetchone() is not None
+
     def regions_with(self, text: str) -> list[Row]:
         """Regions with the folded ``text`` in a searched field, in the dataset's order."""
         cursor = self.conn.execute(
