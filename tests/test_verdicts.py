@@ -154,3 +154,101 @@ def test_init_with_an_unknown_parent_declares_it(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
     known = runner.invoke(cli, ["init", "wujin", "--code", "320412", "--parent", "320400"])
     assert (known.stderr, "[[divisions]]" in known.stdout) == ("", False)
+
+
+# Yangzhou 2024 (6%以上 against 预计…增长6%左右) and Suzhou 2023 (5%左右 against 4.6%), as one region.
+ESTIMATES = """format = 2
+
+[[sources]]
+id = "town-2024"
+title = "某市政府工作报告"
+publisher = "某市人民政府"
+
+[[indicators]]
+key = "gdp"
+name_zh = "地区生产总值"
+name_en = "Gross regional product (GDP)"
+short_en = "GDP"
+unit = "亿元"
+
+[[indicators]]
+key = "budget_revenue"
+name_zh = "一般公共预算收入"
+name_en = "General public budget revenue"
+unit = "亿元"
+
+[[regions]]
+id = "town"
+code = "990101"
+name_zh = "某市"
+name_en = "Town"
+level = "prefecture"
+
+[[reports]]
+region = "town"
+year = 2024
+source = "town-2024"
+
+[[reports.targets]]
+indicator = "gdp"
+kind = "growth"
+value = 6
+qualifiers = ["以上"]
+wording = "地区生产总值增长6%以上"
+
+[[reports.targets]]
+indicator = "budget_revenue"
+kind = "growth"
+value = 5
+qualifiers = ["左右"]
+wording = "一般公共预算收入增长5%左右"
+
+[[outcomes]]
+region = "town"
+year = 2024
+indicator = "gdp"
+growth = 6
+estimate = true
+wording = "预计地区生产总值同比增长6%左右"
+source = "town-2024"
+
+[[outcomes]]
+region = "town"
+year = 2024
+indicator = "budget_revenue"
+growth = 4.6
+wording = "一般公共预算收入增长4.6%"
+source = "town-2024"
+"""
+
+
+def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give_them(
+    tmp_path: Path, run: Run
+) -> None:
+    """预计6%左右 against 6%以上 is not judged, with why; 4.6% against 5%左右 is missed by 0.4 pp, a
+    near miss, in JSON, in the table and counted apart in summary."""
+    path = tmp_path / "town.toml"
+    path.write_text(ESTIMATES, encoding="utf-8")
+    rows = json.loads(run("show", "town", "--json", data=path).stdout)["targets"]
+    assert [{k: t[k] for k in ("outcome", "near_miss", "difference", "outcome_note")} for t in rows] == [
+        {
+            "outcome": "not_judged",
+            "near_miss": False,
+            "difference": None,
+            "outcome_note": "an estimate on the line: 6 give or take 0.5, the line 6",
+        },
+        {"outcome": "missed", "near_miss": True, "difference": -0.4, "outcome_note": None},
+    ]
+    table = run("show", "town", data=path, env={"COLUMNS": "160"}).stdout
+    assert "not judged" in table
+    assert "missed by 0.4 pp, a near miss" in table
+    zh = run("show", "town", "--lang", "zh", data=path, env={"COLUMNS": "160"}).stdout
+    assert "未达标 -0.4个百分点，接近" in zh
+    (year,) = json.loads(run("summary", "--json", data=path).stdout)["years"]
+    assert {k: year[k] for k in ("judged", "met", "missed", "near_missed", "not_judged")} == {
+        "judged": 1,
+        "met": 0,
+        "missed": 1,
+        "near_missed": 1,
+        "not_judged": 1,
+    }

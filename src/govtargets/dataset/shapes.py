@@ -141,6 +141,8 @@ class TargetRow(TypedDict):
     reference_actual: Number | None
     outcome: OutcomeStatus | None
     """Null where no outcome is known for the target's indicator and year."""
+    near_miss: bool | None
+    """Missed, of a target "about" its figure (左右), by no more than that spans (null: no outcome)."""
     difference: Number | None
     """Actual less target (less the other figure and margin, for a relative target)."""
     difference_unit: str | None
@@ -427,6 +429,8 @@ class YearSummary(TypedDict):
     """Targets with an outcome that was judged (any verdict but not judged): the denominator."""
     met: int
     missed: int
+    near_missed: int
+    """Of the missed, the near misses: targets "about" their figure missed by no more than it spans."""
     not_judged: int
     no_result: int
     """Targets with no outcome known."""

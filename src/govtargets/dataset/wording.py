@@ -177,16 +177,21 @@ def _relative(
     return qualified(others, text, lang)
 
 
-def outcome_words(*, status: str, difference: float | Decimal | None, unit: str | None, lang: Lang) -> str:
-    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``."""
+def outcome_words(
+    *, status: str, difference: float | Decimal | None, unit: str | None, lang: Lang, near: bool = False
+) -> str:
+    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``; a near miss
+    ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``."""
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
     if lang == "zh":
         sign = "+" if value >= 0 else ""
-        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(value)}{unit or ''}"
+        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(value)}{unit or ''}" + (
+            "，接近" if near else ""
+        )
     size = figure_text(abs(value), unit, "en")
-    return f"{status} by {size}"
+    return f"{status} by {size}" + (", a near miss" if near else "")
 
 
 def source_line(source: dict[str, object]) -> str:

@@ -128,6 +128,7 @@ def outcome_figures(outcome: Raw | None) -> judge.Figures | None:
         _decimal(outcome.get("level")),
         outcome.get("level_unit"),
         _decimal(outcome.get("change_pp")),
+        bool(outcome.get("estimate")),
     )
 
 
@@ -314,6 +315,7 @@ def _outcome(
         row["reference"] = " ".join(other_key[0::2])
     row["reference_actual"] = verdict.reference_actual
     row["outcome"] = verdict.status
+    row["near_miss"] = verdict.near_miss
     row["difference"] = verdict.difference
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en

@@ -114,7 +114,11 @@ def _outcome(t: TargetRow, lang: Lang) -> Cell:
     if t["outcome"] is None:
         return EM_DASH
     words = outcome_words(
-        status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang
+        status=t["outcome"],
+        difference=t["difference"],
+        unit=t["difference_unit"],
+        lang=lang,
+        near=bool(t["near_miss"]),
     )
     return Styled(words, {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
 
@@ -372,7 +376,11 @@ def _cell(targets: list[TargetRow], lang: Lang) -> str:
         text = _figure(t, lang)
         if t["outcome"] is not None:
             outcome = outcome_words(
-                status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang
+                status=t["outcome"],
+                difference=t["difference"],
+                unit=t["difference_unit"],
+                lang=lang,
+                near=bool(t["near_miss"]),
             )
             text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
         cells.append(text)
@@ -625,6 +633,7 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         Column(w("Judged", "已评判"), justify="right"),
         Column(w("Met", "达标"), justify="right"),
         Column(w("Missed", "未达标"), justify="right"),
+        Column(w("Near misses", "其中接近"), 2, justify="right"),
         Column(w("Not judged", "未评判"), 1, justify="right"),
         Column(w("No result", "无实绩"), justify="right"),
         Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
@@ -637,8 +646,8 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         if by != "region":
             row.append(str(y["year"]))
         row += [str(y["targets"]), str(y["judged"]), Styled(str(y["met"]), "green"),
-                Styled(str(y["missed"]), "red"), str(y["not_judged"]), str(y["no_result"]),
-                _gap(y["mean_difference_pp"])]  # fmt: skip
+                Styled(str(y["missed"]), "red"), str(y["near_missed"]), str(y["not_judged"]),
+                str(y["no_result"]), _gap(y["mean_difference_pp"])]  # fmt: skip
         rows.append(row)
     grouping = {
         "region-year": w("by region and year", "按地区和年度"),

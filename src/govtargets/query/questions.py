@@ -624,6 +624,7 @@ def summarize(
                 "judged": known - status.count("not_judged"),
                 "met": status.count("met"),
                 "missed": status.count("missed"),
+                "near_missed": sum(bool(t["near_miss"]) for t in targets),
                 "not_judged": status.count("not_judged"),
                 "no_result": len(targets) - known,
                 "mean_difference_pp": float(round(sum(growth, Decimal(0)) / len(growth), 2))
