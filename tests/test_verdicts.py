@@ -252,3 +252,35 @@ def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give
         "near_missed": 1,
         "not_judged": 1,
     }
+
+
+def test_every_unit_field_is_the_unit_of_its_number(tmp_path: Path, run: Run) -> None:
+    """A budget of 65亿元 missed by 2亿元: unit_en and difference_unit_en say "100 million yuan"
+    (not "yuan", off by 10⁸), in JSON and in CSV; the catalogue's unit too."""
+    text = ESTIMATES.replace(
+        'kind = "growth"\nvalue = 5\nqualifiers = ["左右"]\nwording = "一般公共预算收入增长5%左右"',
+        'kind = "level"\nvalue = 65\nunit = "亿元"\nwording = "一般公共预算收入65亿元"',
+    ).replace(
+        'growth = 4.6\nwording = "一般公共预算收入增长4.6%"',
+        'level = 63\nlevel_unit = "亿元"\nwording = "一般公共预算收入63亿元"',
+    )
+    path = tmp_path / "town.toml"
+    path.write_text(text, encoding="utf-8")
+    (row,) = json.loads(run("targets", "--indicator", "budget_revenue", "--json", data=path).stdout)[
+        "targets"
+    ]
+    assert {
+        k: row[k] for k in ("value", "unit", "unit_en", "difference", "difference_unit", "difference_unit_en")
+    } == {
+        "value": 65,
+        "unit": "亿元",
+        "unit_en": "100 million yuan",
+        "difference": -2,
+        "difference_unit": "亿元",
+        "difference_unit_en": "100 million yuan",
+    }
+    csv = run("targets", "--indicator", "budget_revenue", "--format", "csv", data=path).stdout.splitlines()
+    header, line = csv[0].split(","), csv[1].split(",")
+    assert [line[header.index(k)] for k in ("unit_en", "difference_unit_en")] == ["100 million yuan"] * 2
+    indicators = json.loads(run("indicators", "--json", data=path).stdout)["indicators"]
+    assert [i["unit_en"] for i in indicators] == ["100 million yuan", "100 million yuan"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_of
+from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_en, unit_of
 from govtargets.dataset.wording import POINTS_EN, number
 
 Status = Literal["met", "missed", "not_judged"]
@@ -175,7 +175,7 @@ def _difference_unit(kind: Kind, unit: str | None) -> tuple[str | None, str | No
     if kind in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP, Kind.RELATIVE) or unit in ("%", "‰"):
         return POINTS, POINTS_EN
     known = unit_of(unit or "")
-    return unit, (known.en if known else None)
+    return unit, (unit_en(known) if known else None)
 
 
 def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Judged:

@@ -20,7 +20,7 @@ import orjson
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
 from govtargets.dataset.reading import Prepared, prepare
-from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_of
+from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
@@ -544,7 +544,7 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
         "name_zh": indicator["name_zh"],
         "name_en": indicator["name_en"],
         "unit": unit,
-        "unit_en": known.en if known else None,
+        "unit_en": unit_en(known) if known else None,
         "aliases": indicator.get("aliases", []),
         "lower_is_better": bool(indicator.get("lower_is_better")),
         "note": indicator.get("note"),

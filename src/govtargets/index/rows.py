@@ -25,6 +25,7 @@ from govtargets.dataset.vocab import (
     Level,
     Unit,
     goal_words,
+    unit_en,
     unit_of,
 )
 from govtargets.dataset.wording import json_number, number, target_figures
@@ -394,7 +395,7 @@ def _unit_en(known: Unit | None, indicator: Raw) -> str | None:
     # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
     if known is None:
         return None
-    return (indicator.get("noun_en") if known.dimension == "count" else None) or known.en
+    return unit_en(known, indicator.get("noun_en"))
 
 
 def _yuan(amount: Raw | None) -> int | None:
