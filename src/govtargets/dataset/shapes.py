@@ -302,6 +302,9 @@ class Validation(TypedDict):
 
     datasets: list[str]
     files: int
+    """The files of the datasets named (the user's), read beside the bundled data's."""
+    bundled_files: int
+    """The bundled data's files read with them (0 with --no-bundled)."""
     problems: list[ProblemView]
     errors: int
     warnings: int

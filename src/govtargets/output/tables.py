@@ -547,7 +547,14 @@ def validation_table(result: Validation, lang: Lang) -> Blocks:
     """``govtargets validate``: one line per problem, then a summary line."""
     lines: Blocks = [Line(problem_line(**p)) for p in result["problems"]]
     errors, warnings, files = result["errors"], result["warnings"], result["files"]
-    summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in {_count(files, 'file')}"
+    summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in "
+    bundled = result["bundled_files"]
+    if not bundled:
+        summary += _count(files, "file")
+    elif not files:
+        summary += f"the bundled data ({_count(bundled, 'file')})"
+    else:
+        summary += f"{_count(files, 'file')}, read beside the bundled data ({_count(bundled, 'file')})"
     if result["ok"]:
         summary += ": valid" + (" (warnings allowed without --strict)" if warnings else "")
     return [*lines, Line(summary, "bold")]
