@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from .conftest import Run
 
@@ -53,3 +54,22 @@ def test_an_empty_file_holds_no_records(tmp_path: Path, run: Run) -> None:
         assert result.exit_code == 0
         assert result.stdout.splitlines()[0] == f"{path}: warning: the file holds no records"
         assert "format 1" not in result.stdout
+
+
+def test_compare_shows_the_main_targets_and_the_areas_of_work_on_request(run: Run) -> None:
+    """compare jintan changzhou: Jintan's area-of-work targets (parking spaces, schools…) are left
+    out, and said to be; --areas compares them too."""
+    main = json.loads(run("compare", "jintan", "changzhou", "--json", data=None).stdout)
+    every = json.loads(run("compare", "jintan", "changzhou", "--areas", "--json", data=None).stdout)
+
+    def areas(result: dict[str, Any]) -> list[int]:
+        return [t["area"] for r in result["rows"] for ts in r["targets"].values() for t in ts if t["area"]]
+
+    assert (main["areas"], areas(main), main["areas_left_out"]) == (False, [], len(areas(every)))
+    assert (every["areas"], every["areas_left_out"]) == (True, 0)
+    assert main["areas_left_out"] > 0
+    table = run("compare", "jintan", "changzhou", data=None, env={"COLUMNS": "120"}).stdout
+    assert table.startswith("Main targets compared\n")
+    assert table.endswith(
+        f"({main['areas_left_out']} targets of areas of work left out: --areas compares them too)\n"
+    )

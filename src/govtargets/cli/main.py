@@ -192,21 +192,26 @@ def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
     "regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]", shell_complete=complete_regions
 )
 @year_option(spans=False)
+@click.option(
+    "--areas", is_flag=True, help="Compare the targets of areas of work (projects, parking spaces…) too."
+)
 @query_command()
-def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[Comparison]:
-    """Compare regions' targets: one row per indicator, one column per region.
+def compare(index: Index, regions: tuple[str, ...], year: int | None, areas: bool) -> Answer[Comparison]:
+    """Compare regions' main targets: one row per indicator, one column per region (--areas:
+    the targets of each area of work too).
 
     \b
     Examples:
       govtargets compare nanjing suzhou wuxi
       govtargets compare nanjing suzhou --year 2023 --format csv
+      govtargets compare echeng jintan --areas
     """
     if len(regions) < 2:
         raise click.UsageError("compare needs at least two regions")
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.COMPARISON.of(questions.compare_regions(index, regions=regions, year=year))
+    return formats.COMPARISON.of(questions.compare_regions(index, regions=regions, year=year, areas=areas))
 
 
 @cli.command()

@@ -237,6 +237,10 @@ class Comparison(TypedDict):
     """Result of ``govtargets compare``."""
 
     regions: list[ComparedRegion]
+    areas: bool
+    """Whether the targets of areas of work are compared too (else only the main targets)."""
+    areas_left_out: int
+    """How many targets of areas of work are left out (0 with ``areas``)."""
     rows: list[CompareRow]
 
 

@@ -401,7 +401,22 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
             f" ({row['threshold']})" if row["threshold"] else ""
         )
         rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
-    return [Table(w("Targets compared", "目标对比"), columns, rows)]
+    title = (
+        w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
+    )
+    blocks: Blocks = [Table(title, columns, rows)]
+    if result["areas_left_out"]:
+        n = result["areas_left_out"]
+        targets = f"{n} target{'' if n == 1 else 's'}"
+        blocks.append(
+            Line(
+                w(
+                    f"({targets} of areas of work left out: --areas compares them too)",
+                    f"（另有{n}项工作领域目标未列出：--areas 一并对比）",
+                )
+            )
+        )
+    return blocks
 
 
 def project_list_table(result: ProjectList, lang: Lang) -> Blocks:

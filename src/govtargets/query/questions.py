@@ -150,17 +150,24 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     }
 
 
-def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = None) -> Comparison:
+def compare_regions(
+    index: Index, *, regions: Sequence[str], year: int | None = None, areas: bool = False
+) -> Comparison:
     """One row per indicator (and kind and threshold), one column per region, for a year (each
-    region's latest by default); a region with no report for the year has an empty column."""
+    region's latest by default); a region with no report for the year has an empty column. The
+    main targets only (those of no area of work), unless ``areas``."""
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
     columns: list[ComparedRegion] = []
     cells: dict[tuple[str, Kind, str], dict[str, list[TargetRow]]] = {}
+    left_out = 0
     for region in found:
         shown = _year(index.years(region["id"]), year)
         columns.append({"region": _ref(region), "year": shown})
         rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
         for row in cast(Iterable[TargetRow], rows):
+            if row["area"] is not None and not areas:
+                left_out += 1
+                continue
             key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
             cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
@@ -178,7 +185,7 @@ def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = 
                 "targets": {region["id"]: cells[key].get(region["id"], []) for region in found},
             }
         )
-    return {"regions": columns, "rows": result}
+    return {"regions": columns, "areas": areas, "areas_left_out": left_out, "rows": result}
 
 
 def list_projects(
