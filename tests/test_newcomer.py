@@ -73,3 +73,96 @@ def test_compare_shows_the_main_targets_and_the_areas_of_work_on_request(run: Ru
     assert table.endswith(
         f"({main['areas_left_out']} targets of areas of work left out: --areas compares them too)\n"
     )
+
+
+# 鄂城区 2023: the target is the stock of market entities' growth; the review counts new ones.
+MARKET = """format = 2
+
+[[sources]]
+id = "echeng-2023"
+title = "鄂城区2023年政府工作报告"
+publisher = "鄂州市鄂城区人民政府"
+
+[[sources]]
+id = "echeng-2024"
+title = "鄂城区2024年政府工作报告"
+publisher = "鄂州市鄂城区人民政府"
+
+[[indicators]]
+key = "market_entities"
+name_zh = "市场主体"
+name_en = "Market entities"
+unit = "户"
+
+[[indicators]]
+key = "new_market_entities"
+name_zh = "新增市场主体"
+name_en = "New market entities"
+unit = "户"
+
+[[regions]]
+id = "echeng"
+code = "420704"
+name_zh = "鄂城区"
+name_en = "Echeng District"
+level = "district"
+
+[[reports]]
+region = "echeng"
+year = 2023
+source = "echeng-2023"
+
+[[reports.targets]]
+indicator = "market_entities"
+kind = "growth"
+value = 10
+wording = "市场主体增长10%"
+
+[[outcomes]]
+region = "echeng"
+year = 2023
+indicator = "new_market_entities"
+level = 10
+level_unit = "万户"
+wording = "新增市场主体突破10万户"
+source = "echeng-2024"
+"""
+
+
+def test_an_outcome_of_another_measure_is_shown_under_its_region_and_year(tmp_path: Path, run: Run) -> None:
+    """新增市场主体突破10万户, with no target of its own: in show (JSON, table, CSV) and history."""
+    path = tmp_path / "echeng.toml"
+    path.write_text(MARKET, encoding="utf-8")
+    shown = json.loads(run("show", "echeng", "--json", data=path).stdout)
+    assert shown["other_outcomes"] == [
+        {
+            "region": "echeng",
+            "year": 2023,
+            "indicator": "new_market_entities",
+            "growth": None,
+            "level": 10,
+            "level_unit": "万户",
+            "change_pp": None,
+            "estimate": False,
+            "wording": "新增市场主体突破10万户",
+            "source": "echeng-2024",
+            "note": None,
+            "indicator_zh": "新增市场主体",
+            "indicator_en": "New market entities",
+        }
+    ]
+    assert [s["id"] for s in shown["sources"]] == ["echeng-2023", "echeng-2024"]
+    table = run("show", "echeng", data=path, env={"COLUMNS": "120"}).stdout
+    assert "Results of 2023 with no target of their own" in table
+    assert " New market entities   100,000 households   新增市场主体突破10万户   2\n" in table
+    csv = run("show", "echeng", "--format", "csv", data=path).stdout.splitlines()
+    assert csv[-1].startswith("other_outcome,")
+    assert csv[-1].endswith(",新增市场主体突破10万户,echeng-2024,,新增市场主体,New market entities")
+    history = json.loads(run("history", "echeng", "new_market_entities", "--json", data=path).stdout)
+    assert [
+        (y["year"], y["targets"], [o["wording"] for o in y["other_outcomes"]]) for y in history["years"]
+    ] == [(2023, [], ["新增市场主体突破10万户"])]
+    assert (
+        "Results in years with no target on it"
+        in run("history", "echeng", "new_market_entities", data=path).stdout
+    )

@@ -202,6 +202,31 @@ class ProjectTotals(TypedDict):
     total_known: int
 
 
+class OutcomeRow(TypedDict):
+    """What a region achieved on an indicator in a year, as one flat row."""
+
+    region: str
+    year: int
+    indicator: str
+    growth: Number | None
+    """Percent; a fall negative."""
+    level: Number | None
+    level_unit: str | None
+    change_pp: Number | None
+    estimate: bool
+    wording: str
+    source: str
+    note: str | None
+
+
+class OtherOutcome(OutcomeRow):
+    """An outcome with no target of its own in its region's report of its year, with its
+    indicator's names."""
+
+    indicator_zh: str
+    indicator_en: str
+
+
 class RegionReport(TypedDict):
     """Result of ``govtargets show``: one region's targets and projects for a year."""
 
@@ -210,6 +235,8 @@ class RegionReport(TypedDict):
     years: list[int]
     areas: list[AreaView]
     targets: list[TargetRow]
+    other_outcomes: list[OtherOutcome]
+    """The year's outcomes with no target of their own (another measure: 新增市场主体突破10万户)."""
     projects: list[ProjectRow]
     project_totals: ProjectTotals
     sources: list[SourceView]
@@ -459,6 +486,8 @@ class HistoryRow(TypedDict):
 
     year: int
     targets: list[TargetRow]
+    other_outcomes: list[OtherOutcome]
+    """The indicator's outcome in a year with no target on it (there is at most one)."""
 
 
 class History(TypedDict):
@@ -572,23 +601,6 @@ class IndicatorRow(TypedDict):
     lower_is_better: bool
     aliases: str | None
     """The indicator's other names, separated by ``; ``."""
-    note: str | None
-
-
-class OutcomeRow(TypedDict):
-    """What a region achieved on an indicator in a year, as one flat row."""
-
-    region: str
-    year: int
-    indicator: str
-    growth: Number | None
-    """Percent; a fall negative."""
-    level: Number | None
-    level_unit: str | None
-    change_pp: Number | None
-    estimate: bool
-    wording: str
-    source: str
     note: str | None
 
 

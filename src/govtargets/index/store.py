@@ -407,6 +407,15 @@ class Index:
         sql = f"SELECT rowid, planned, total, {_JSON('row')} FROM projects{where.sql()}"
         return self._in_order(sql, where.args)
 
+    def region_outcomes(self, region_id: str, *, indicator: str | None = None) -> list[Row]:
+        """One region's outcome records (of one indicator), by year, in the dataset's order."""
+        sql = f"SELECT {_JSON('record')} FROM outcomes WHERE region = ?"
+        args: list[object] = [region_id]
+        if indicator is not None:
+            sql += " AND indicator = ?"
+            args.append(indicator)
+        return _records(self.conn.execute(sql + " ORDER BY year, rowid", args))
+
     def outcomes(self, *, year: YearChoice = None, text: str | None = None) -> list[Row]:
         """Outcome records (with region and year), filtered by year and folded text."""
         where = _Where()

@@ -17,6 +17,7 @@ from govtargets.dataset.shapes import (
     History,
     IndicatorList,
     Number,
+    OtherOutcome,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -359,6 +360,9 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
             blocks.append(_target_table("", targets, sources, lang))
         else:
             blocks.append(Line(title + w(": no figures", "：无量化目标"), "bold", english))
+    if result["other_outcomes"]:
+        title = w(f"Results of {year} with no target of their own", f"{year}年无对应目标的实绩")
+        blocks.append(_other_outcome_table(result["other_outcomes"], sources, title, lang))
     if result["projects"]:
         title = w("Projects 重大项目", "重大项目")
         blocks.append(
@@ -367,6 +371,39 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
             )
         )
     return [*blocks, *sources.lines(w)]
+
+
+def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
+    """An outcome's figures: ``+6.5%, 1234.5亿元``; ``(est.)`` for an estimate."""
+    parts = []
+    if o["growth"] is not None:
+        parts.append(figure_text(o["growth"], "%", lang, signed=True))
+    if o["level"] is not None:
+        parts.append(figure_text(o["level"], o["level_unit"], lang))
+    if o["change_pp"] is not None:
+        parts.append(figure_text(o["change_pp"], POINTS, lang, signed=True))
+    shown = ", ".join(parts) or EM_DASH
+    return shown + (("(预计)" if lang == "zh" else " (est.)") if o["estimate"] else "")
+
+
+def _other_outcome_table(
+    outcomes: list[OtherOutcome], sources: _Sources, title: str, lang: Lang, *, year: bool = False
+) -> Table:
+    """Outcomes with no target of their own: what they measure, their figures and wording."""
+    w = _Words(lang)
+    columns = [
+        *([Column(w("Year", "年份"))] if year else []),
+        Column(w("Indicator", "指标"), wrap=True),
+        Column(w("Result", "实绩")),
+        Column(w("Wording", "原文"), 1, wrap=True, max_lines=4),
+        Column(w("Src", "来源"), 2),
+    ]
+    rows: list[list[Cell]] = [
+        [*([str(o["year"])] if year else []), o["indicator_zh"] if lang == "zh" else o["indicator_en"],
+         outcome_figures(o, lang), o["wording"], sources.ref(o["source"])]
+        for o in outcomes
+    ]  # fmt: skip
+    return Table(title, columns, rows)
 
 
 def _cell(targets: list[TargetRow], lang: Lang) -> str:
@@ -691,6 +728,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
     missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
+    others = [o for y in result["years"] for o in y["other_outcomes"]]
     scale = chart_scale(targets)
     blocks: Blocks = (
         [_target_table(title, targets, sources, lang, year=True, chart=scale)]
@@ -718,4 +756,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
                 )
             )
         )
+    if others:
+        title = w("Results in years with no target on it", "无该指标目标年份的实绩")
+        blocks.append(_other_outcome_table(others, sources, title, lang, year=True))
     return blocks

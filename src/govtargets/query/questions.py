@@ -22,6 +22,7 @@ from govtargets.dataset.shapes import (
     IndicatorList,
     IndicatorRow,
     LevelFilter,
+    OtherOutcome,
     OutcomeRow,
     ProjectList,
     ProjectRow,
@@ -134,7 +135,14 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]}
         for a in (report["areas"] if report else [])
     ]
+    own = {t["indicator"] for t in targets}
+    others = (
+        _other_outcomes(index, [o for o in index.region_outcomes(found["id"]) if o["year"] == shown], own)
+        if report
+        else []
+    )
     cited = [found.get("source"), *(t["source"] for t in targets), *(t["actual_source"] for t in targets)]
+    cited += [o["source"] for o in others]
     cited += [p["source"] for p in projects] + [p["total_source"] for p in projects]
     cited += [source for p in projects for source in (p["note_sources"] or "").split()]
     sources = index.sources(s for s in cited if s)
@@ -144,6 +152,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         "years": years,
         "areas": areas,
         "targets": targets,
+        "other_outcomes": others,
         "projects": projects,
         "project_totals": _totals((p["planned_yuan"], p["total_yuan"]) for p in projects),
         "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
@@ -658,7 +667,18 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
     for row in rows:
         if row["year"] in by_year:
             by_year[row["year"]].append(row)
-    history: list[HistoryRow] = [{"year": y, "targets": t} for y, t in sorted(by_year.items())]
+    # An outcome in a year with no target on the indicator: a year of its own where the region
+    # has no report of it, so that every outcome known is in the history of its indicator.
+    outcomes: dict[int, list[Row]] = {}
+    for record in index.region_outcomes(found["id"], indicator=key):
+        asked = record["year"] in by_year if year == "latest" else _in_years(year, record["year"])
+        if asked and not by_year.get(record["year"]):
+            outcomes.setdefault(record["year"], []).append(record)
+            by_year.setdefault(record["year"], [])
+    history: list[HistoryRow] = [
+        {"year": y, "targets": t, "other_outcomes": _other_outcomes(index, outcomes.get(y, []), set())}
+        for y, t in sorted(by_year.items())
+    ]
     return {
         "region": _ref(found),
         "indicator": key,
@@ -666,6 +686,20 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
         "indicator_en": info["name_en"],
         "years": history,
     }
+
+
+def _other_outcomes(index: Index, records: Iterable[Row], own: set[str]) -> list[OtherOutcome]:
+    """The outcome records on no indicator of ``own`` (the indicators a report has targets on),
+    as rows with their indicator's names."""
+    found: list[OtherOutcome] = []
+    for record in records:
+        if record["indicator"] in own:
+            continue
+        info = index.indicator(record["indicator"])
+        found.append(
+            {**_outcome_row(record), "indicator_zh": info["name_zh"], "indicator_en": info["name_en"]}
+        )
+    return found
 
 
 def _levels(level: str | None) -> tuple[str, ...]:
