@@ -108,7 +108,8 @@ def test_a_users_report_replaces_the_bundled_one(tmp_path: Path) -> None:
 
 def test_no_regions_at_all(tmp_path: Path) -> None:
     """A dataset of only a catalogue is an error."""
-    assert _compile("format = 2\n", tmp_path=tmp_path) == [f"{tmp_path / 'f0.toml'}: no regions defined"]
+    catalogue = 'format = 2\n[[indicators]]\nkey = "gdp"\nname_zh = "地区生产总值"\nname_en = "GDP"\n'
+    assert _compile(catalogue, tmp_path=tmp_path) == [f"{tmp_path / 'f0.toml'}: no regions defined"]
 
 
 def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:

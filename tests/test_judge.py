@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from govtargets.dataset.judge import Figures, Target, convert, is_ceiling, judge
+from govtargets.dataset.judge import Figures, Judged, Target, convert, is_ceiling, judge, tolerance
 from govtargets.dataset.vocab import Kind
 
 GROWTH = Figures(growth=D("8.2"))
@@ -160,3 +160,55 @@ def test_which_targets_are_ceilings() -> None:
     assert is_ceiling(Kind.LEVEL, [], True)
     assert not is_ceiling(Kind.LEVEL, ["or_more"], True)
     assert not is_ceiling(Kind.DECLINE, [], True)
+
+
+@pytest.mark.parametrize(
+    ("figure", "spans"),
+    [(D(6), D("0.5")), (D("6.5"), D("0.05")), (D(103), D("0.5")), (D("9.0"), D("0.05"))],
+)
+def test_an_approximate_figure_spans_half_a_unit_of_its_last_digit(figure: D, spans: D) -> None:
+    """6%左右 spans 5.5 to 6.5; 6.5%左右, 6.45 to 6.55; 9.0 as written, 8.95 to 9.05."""
+    assert tolerance(figure) == spans
+
+
+def test_an_estimate_on_the_line_is_not_judged() -> None:
+    """Yangzhou 2024: 6%以上 against 预计…增长6%左右 cannot tell (it was "met by 0 pp")."""
+    target = Target(Kind.GROWTH, D(6), qualifiers=("or_more",))
+    verdict = judge(target, Figures(growth=D(6), estimate=True))
+    assert verdict == Judged(
+        "not_judged", D(6), "%", note="an estimate on the line: 6 give or take 0.5, the line 6"
+    )
+    # The same figure as a final one meets it; an estimate half a unit or more off the line decides.
+    assert judge(target, Figures(growth=D(6))).status == "met"
+    assert judge(target, Figures(growth=D("6.3"), estimate=True)).difference == D("0.3")
+    assert judge(target, Figures(growth=D("5.5"), estimate=True)).status == "missed"
+    assert judge(target, Figures(growth=D("6.5"), estimate=True)).status == "met"
+    assert judge(target, Figures(growth=D(5), estimate=True)).status == "missed"
+
+
+def test_estimates_on_the_line_of_levels_goals_and_relative_targets() -> None:
+    """An estimated level in 万亿元 spans its own digit; 正增长 against 预计0; 同步 of two estimates."""
+    level = Target(Kind.LEVEL, D(9500), unit="亿元")
+    assert judge(level, Figures(level=D("0.95"), level_unit="万亿元", estimate=True)).note == (
+        "an estimate on the line: 9500 give or take 50, the line 9500"
+    )
+    assert judge(
+        Target(Kind.QUALITATIVE, goal="positive_growth"), Figures(growth=D(0), estimate=True)
+    ).status == ("not_judged")
+    # Yangzhou 2024: income 预计5.5%左右 against GDP 预计6%左右: 5.55 could reach 5.5.
+    in_step = Target(Kind.RELATIVE, qualifiers=("in_step",))
+    verdict = judge(in_step, Figures(growth=D("5.5"), estimate=True), Figures(growth=D(6), estimate=True))
+    assert verdict.note == "an estimate on the line: 5.5 give or take 0.55, the line 6"
+    assert judge(in_step, Figures(growth=D("5.5")), Figures(growth=D(6))).status == "missed"
+
+
+def test_a_target_about_its_figure_missed_within_it_is_a_near_miss() -> None:
+    """Suzhou 2023: 5%左右 against 4.6% is missed by 0.4 pp, a near miss; 4.4% is not near."""
+    about = Target(Kind.GROWTH, D(5), qualifiers=("about",))
+    verdict = judge(about, Figures(growth=D("4.6")))
+    assert (verdict.status, verdict.difference, verdict.near_miss) == ("missed", D("-0.4"), True)
+    assert judge(about, Figures(growth=D("4.5"))).near_miss is True
+    assert judge(about, Figures(growth=D("4.4"))).near_miss is False
+    assert judge(Target(Kind.GROWTH, D(5)), Figures(growth=D("4.6"))).near_miss is False
+    ceiling = Target(Kind.LEVEL, D(3), unit="%", qualifiers=("keep_within", "about"))
+    assert judge(ceiling, Figures(level=D("3.2"), level_unit="%")).near_miss is True

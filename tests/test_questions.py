@@ -72,7 +72,13 @@ def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:
     rows = {(r["indicator"], r["kind"], r["threshold"]): r for r in comparison["rows"]}
     assert [t["figure_zh"] for t in rows[("gdp", "growth", None)]["targets"]["south"]] == ["+9%以上"]
     assert rows[("income", "relative", None)]["targets"]["south"] == []
-    assert ("projects", "level", "超3亿元或3000万美元") in rows
+    # The projects target is of an area of work: compared only on request.
+    assert ("projects", "level", "超3亿元或3000万美元") not in rows
+    assert comparison["areas_left_out"] == 2
+    with_areas = questions.compare_regions(mini, regions=["north", "south"], areas=True)
+    assert ("projects", "level", "超3亿元或3000万美元") in {
+        (r["indicator"], r["kind"], r["threshold"]) for r in with_areas["rows"]
+    }
 
 
 def test_targets_filtered_and_in_one_flat_shape(mini: Index) -> None:

@@ -76,3 +76,24 @@ def test_names_fold_case_width_and_spaces() -> None:
     assert (
         normalize_name("JINTAN") == normalize_name("Ｊｉｎｔａｎ") == normalize_name("  jintan ") == "jintan"
     )
+
+
+def test_a_units_english_carries_its_scale() -> None:
+    """亿元 is 100 million yuan, 万人 10,000 people, 万亿元 1 trillion yuan; a count reads as its noun."""
+    from govtargets.dataset.vocab import unit_en, unit_of
+
+    def en(symbol: str, noun: str | None = None) -> str:
+        known = unit_of(symbol)
+        assert known is not None
+        return unit_en(known, noun)
+
+    assert [en("亿元"), en("万人"), en("万亿元"), en("元"), en("%"), en("万标箱")] == [
+        "100 million yuan",
+        "10,000 people",
+        "1 trillion yuan",
+        "yuan",
+        "percent",
+        "10,000 TEU",
+    ]
+    assert en("个", "parking spaces") == "parking spaces"
+    assert en("万个", "projects") == "10,000 projects"

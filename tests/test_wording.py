@@ -82,3 +82,28 @@ def test_outcome_words() -> None:
         == "未达标 -0.4个百分点"
     )
     assert outcome_words(status="not_judged", difference=None, unit=None, lang="en") == "not judged"
+
+
+@pytest.mark.parametrize(
+    ("qualifiers", "goal", "zh", "en"),
+    [
+        (["keep"], "stable", "保持稳定", "keep stable"),  # not 保持保持稳定, keep keep stable
+        (["keep"], "保持稳定", "保持稳定", "keep stable"),
+        (["keep_within"], "meet_quota", "完成上级下达任务", "meet the assigned targets"),  # not 控制在完成…
+        (["keep_within"], "控制在省定范围内", "控制在省定范围内", "within the provincial limit"),
+        (["ensure"], "stable", "确保稳定", "make sure to keep stable"),  # 确保…稳定, one verb
+        (["ensure", "keep"], "stable", "确保保持稳定", "make sure to keep stable"),
+        (["strive_for"], "keep_falling", "力争持续下降", "strive to keep falling"),
+        (["ensure"], "完成国家下达任务", "确保完成国家下达任务", "make sure to meet the assigned targets"),
+        (["keep"], "top_rank", "保持全省前列", "keep among the province's leaders"),
+        (["keep"], "全面稳定", "保持全面稳定", "keep “全面稳定”"),
+    ],
+)
+def test_a_goal_never_repeats_a_verb_nor_takes_a_qualifier_that_does_not_fit(
+    qualifiers: list[str], goal: str, zh: str, en: str
+) -> None:
+    """Qualitative targets with qualifiers (issue 25): no verb twice, no bound of a figure on a goal."""
+    assert target_figures(kind=Kind.QUALITATIVE, value=None, unit=None, qualifiers=qualifiers, goal=goal) == (
+        zh,
+        en,
+    )

@@ -106,9 +106,14 @@ class Dataset:
         """One region's targets, projects and sources for a year (``govtargets show``)."""
         return _plain(questions.show_region(self.index, region=region, year=year))
 
-    def compare(self, regions: str | Sequence[str], *, year: int | None = None) -> Comparison:
-        """Regions side by side (``govtargets compare``)."""
-        return _plain(questions.compare_regions(self.index, regions=_names(regions, "regions"), year=year))
+    def compare(
+        self, regions: str | Sequence[str], *, year: int | None = None, areas: bool = False
+    ) -> Comparison:
+        """Regions side by side (``govtargets compare``): their main targets, and with ``areas``
+        the targets of their areas of work too."""
+        return _plain(
+            questions.compare_regions(self.index, regions=_names(regions, "regions"), year=year, areas=areas)
+        )
 
     def targets(
         self,

@@ -192,21 +192,26 @@ def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
     "regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]", shell_complete=complete_regions
 )
 @year_option(spans=False)
+@click.option(
+    "--areas", is_flag=True, help="Compare the targets of areas of work (projects, parking spaces…) too."
+)
 @query_command()
-def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[Comparison]:
-    """Compare regions' targets: one row per indicator, one column per region.
+def compare(index: Index, regions: tuple[str, ...], year: int | None, areas: bool) -> Answer[Comparison]:
+    """Compare regions' main targets: one row per indicator, one column per region (--areas:
+    the targets of each area of work too).
 
     \b
     Examples:
       govtargets compare nanjing suzhou wuxi
       govtargets compare nanjing suzhou --year 2023 --format csv
+      govtargets compare echeng jintan --areas
     """
     if len(regions) < 2:
         raise click.UsageError("compare needs at least two regions")
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.COMPARISON.of(questions.compare_regions(index, regions=regions, year=year))
+    return formats.COMPARISON.of(questions.compare_regions(index, regions=regions, year=year, areas=areas))
 
 
 @cli.command()
@@ -748,11 +753,20 @@ def init(
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
 
-    def known(index: Index) -> tuple[Any, Any]:
+    def known(index: Index) -> tuple[Any, Any, bool]:
         found = index.region_id(region)
-        return (index.region(found) if found else None), index.indicators()
+        parent_known = parent is None or index.knows_code(parent)
+        return (index.region(found) if found else None), index.indicators(), parent_known
 
-    record, catalogue = answer(known, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    record, catalogue, parent_known = answer(
+        known, paths=data, bundled=not no_bundled, use_cache=not no_cache
+    )
+    if not parent_known:
+        click.echo(
+            f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
+            " record; write its names (or declare it as a [[regions]] record, with an id and outcomes)",
+            err=True,
+        )
     text = starting_file(
         region,
         year=year,
@@ -762,6 +776,7 @@ def init(
         code=code,
         level=level,
         parent=parent,
+        parent_known=parent_known,
         indicators=catalogue,
     )
     write_text(text, output=output, force=force)

@@ -14,7 +14,8 @@ from govtargets.index.build import compile_dataset, errors
 
 def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict: bool = False) -> Validation:
     """Check the bundled data (unless left out) and ``paths`` together, and report every problem
-    of every file; warnings fail only if ``strict``."""
+    of every file; warnings fail only if ``strict``. ``files`` counts the files of ``paths``
+    (those the bundled data holds too are the bundled data's), ``bundled_files`` the bundled data's."""
     problems: list[Problem] = []
     files: list[str] = []
     try:
@@ -31,9 +32,11 @@ def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict
         with contextlib.closing(sqlite3.connect(":memory:")) as conn:
             problems.extend(compile_dataset(files, conn, bundled=bundled_count(files)).problems)
     failed = errors(problems)
+    read_bundled = bundled_count(files) if bundled else 0
     return {
         "datasets": [str(p) for p in paths],
-        "files": len(files),
+        "files": len(files) - read_bundled,
+        "bundled_files": read_bundled,
         "problems": [
             {
                 "severity": p.severity,

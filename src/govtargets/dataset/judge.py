@@ -2,7 +2,9 @@
 
 Pure functions of the two records; docs/format.md states every rule. Where the figures known
 cannot tell (a goal with no figure, an outcome without the figure the target needs, a relative
-target whose other figure is not in the dataset), the target is "not judged", never guessed.
+target whose other figure is not in the dataset, an estimate on the line), the target is "not
+judged", never guessed. A target "about" its figure (左右) missed by no more than that "about"
+spans is missed, and a near miss.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_of
-from govtargets.dataset.wording import POINTS_EN
+from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_en, unit_of
+from govtargets.dataset.wording import POINTS_EN, number
 
 Status = Literal["met", "missed", "not_judged"]
 
@@ -23,6 +25,9 @@ class Figures(NamedTuple):
     level: Decimal | None = None
     level_unit: str | None = None
     change_pp: Decimal | None = None
+    estimate: bool = False
+    """The report gives them as approximate (预计, 左右): each only to within its ``tolerance``,
+    so that one less than that off the line cannot tell which side of it the outcome is."""
 
 
 class Judged(NamedTuple):
@@ -36,6 +41,8 @@ class Judged(NamedTuple):
     difference_unit: str | None = None
     difference_unit_en: str | None = None
     note: str | None = None
+    near_miss: bool = False
+    """Missed, of a target "about" its figure (左右), by no more than the target's ``tolerance``."""
 
 
 class Target(NamedTuple):
@@ -65,13 +72,52 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
     ceiling, strict = _direction(target)
     bar = (target.value_high or target.value) if ceiling else target.value
     difference = actual - bar
+    spread = _spread(target, outcome)
+    if spread is not None and abs(difference) < spread:
+        return _on_the_line(actual, unit, spread, bar)
     met = (
         (difference < 0 if strict else difference <= 0)
         if ceiling
         else (difference > 0 if strict else difference >= 0)
     )
     zh, en = _difference_unit(target.kind, target.unit)
-    return Judged("met" if met else "missed", actual, unit, None, difference, zh, en)
+    near = not met and _about(target) and abs(difference) <= tolerance(bar)
+    return Judged("met" if met else "missed", actual, unit, None, difference, zh, en, near_miss=near)
+
+
+def tolerance(figure: Decimal) -> Decimal:
+    """What an approximate figure spans either side: half a unit in the last digit it is written
+    to (6 → 0.5, 6.5 → 0.05, 103 → 0.5)."""
+    exponent = figure.as_tuple().exponent
+    assert isinstance(exponent, int)  # a figure is finite
+    return Decimal(5).scaleb(exponent - 1)
+
+
+def _spread(target: Target, outcome: Figures) -> Decimal | None:
+    """How far either side of the figure an estimated outcome may be, in the target's terms
+    (None: an outcome not estimated)."""
+    if not outcome.estimate:
+        return None
+    kind = target.kind
+    if kind in (Kind.GROWTH, Kind.DECLINE) or (kind is Kind.QUALITATIVE):
+        return None if outcome.growth is None else tolerance(outcome.growth)
+    if kind is Kind.CHANGE_PP:
+        return None if outcome.change_pp is None else tolerance(outcome.change_pp)
+    if outcome.level is None:
+        return None
+    return convert(tolerance(outcome.level), outcome.level_unit, target.unit)
+
+
+def _about(target: Target) -> bool:
+    """Whether a target is "about" its figure (左右, 约)."""
+    return any(QUALIFIERS[key].bound == "about" for key in target.qualifiers)
+
+
+def _on_the_line(actual: Decimal, unit: str | None, spread: Decimal, line: Decimal) -> Judged:
+    """An estimate that cannot tell: the line is less than what it spans away."""
+    shown = [number(figure.normalize()) for figure in (actual, spread, line)]
+    note = f"an estimate on the line: {shown[0]} give or take {shown[1]}, the line {shown[2]}"
+    return Judged("not_judged", actual, unit, note=note)
 
 
 def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | None, str]:
@@ -129,7 +175,7 @@ def _difference_unit(kind: Kind, unit: str | None) -> tuple[str | None, str | No
     if kind in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP, Kind.RELATIVE) or unit in ("%", "‰"):
         return POINTS, POINTS_EN
     known = unit_of(unit or "")
-    return unit, (known.en if known else None)
+    return unit, (unit_en(known) if known else None)
 
 
 def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Judged:
@@ -156,12 +202,29 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         )
     relation = next(k for k in target.qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
     difference = actual - other - (target.margin or 0)
+    spread = _relative_spread(target, outcome, reference)
+    if spread is not None and abs(difference) < spread:
+        return _on_the_line(actual, unit, spread, other + (target.margin or 0))
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     met = difference > 0 if strict else difference >= 0
     zh, en = (
         _difference_unit(Kind.RELATIVE, None) if measure != "level" else _difference_unit(Kind.LEVEL, unit)
     )
     return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
+
+
+def _relative_spread(target: Target, outcome: Figures, reference: Figures | None) -> Decimal | None:
+    """What the estimates among a relative target's two figures span together (None: neither is one)."""
+    level = target.measure == "level"
+    spreads = []
+    for figures in (outcome, reference):
+        figure = None if figures is None else figures.level if level else figures.growth
+        if figures is not None and figures.estimate and figure is not None:
+            spread = tolerance(figure)
+            if level:
+                spread = convert(spread, figures.level_unit, outcome.level_unit) or spread
+            spreads.append(spread)
+    return sum(spreads, Decimal(0)) if spreads else None
 
 
 def _goal(target: Target, outcome: Figures) -> Judged:
@@ -174,5 +237,8 @@ def _goal(target: Target, outcome: Figures) -> Judged:
     if outcome.growth is None:
         return Judged("not_judged", note="the outcome gives no growth rate")
     growth = outcome.growth
+    spread = _spread(target, outcome)
+    if spread is not None and abs(growth) < spread:
+        return _on_the_line(growth, "%", spread, Decimal(0))
     met = growth > 0 if bound == "above" else growth < 0
     return Judged("met" if met else "missed", growth, "%", None, growth, POINTS, POINTS_EN)

@@ -130,6 +130,12 @@ def _prepare(path: str) -> Prepared:
             )
         )
         return prepared
+    if not set(data) - {"format"}:
+        # Neither a format 1 nor a format 2 dataset: nothing in it to upgrade, nothing to read.
+        prepared.problems.append(
+            Problem(file=path, message="the file holds no records", severity="warning", code="no-records")
+        )
+        return prepared
     if is_format_1(data):
         data = file.raw = upgrade(data)
         prepared.problems.append(

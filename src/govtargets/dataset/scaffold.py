@@ -76,10 +76,12 @@ def starting_file(
     code: str | None = None,
     level: str = "district",
     parent: str | None = None,
+    parent_known: bool = True,
     indicators: Sequence[Mapping[str, Any]] = (),
 ) -> str:
     """The text of a starting file for ``region``'s report of ``year``. ``known``: the region's
-    record where the data has it already (then the file does not define it again)."""
+    record where the data has it already (then the file does not define it again); unless
+    ``parent_known``, the file declares the parent too."""
     year = year or dt.date.today().year
     source = f"{region}-gwr-{year}"
     parts = [
@@ -114,6 +116,8 @@ def starting_file(
                 "\ncounty_city, county) and its parent's code (320400 for Changzhou).",
             )
         )
+    if parent is not None and not parent_known:
+        parts.append(parent_division(parent))
     parts.append(toml_writer.table("reports", {"region": region, "year": year, "source": source}))
     parts.append(_EXAMPLES.format(region=region, previous=year - 1, source=source))
     if indicators:
@@ -123,3 +127,16 @@ def starting_file(
             f"{listed}\n"
         )
     return "\n".join(parts)
+
+
+def parent_division(code: str) -> str:
+    """A ``[[divisions]]`` record for a parent the data does not have, with how to make it a region."""
+    level = "province" if code.endswith("0000") else "prefecture"
+    return toml_writer.table(
+        "divisions",
+        {"code": code, "name_zh": "(上级中文名称)", "name_en": "(the parent's English name)", "level": level},
+        comment=f"The parent, {code}, which the data does not have: its names and level (and its own"
+        " parent's code).\nA division only names the chain of parents. To judge a target compared with"
+        ' the parent\n(高于全市平均: against_region = "parent"), declare it as [[regions]] instead, with'
+        " an id,\nand give its [[outcomes]].",
+    )

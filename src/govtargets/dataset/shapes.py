@@ -141,6 +141,8 @@ class TargetRow(TypedDict):
     reference_actual: Number | None
     outcome: OutcomeStatus | None
     """Null where no outcome is known for the target's indicator and year."""
+    near_miss: bool | None
+    """Missed, of a target "about" its figure (左右), by no more than that spans (null: no outcome)."""
     difference: Number | None
     """Actual less target (less the other figure and margin, for a relative target)."""
     difference_unit: str | None
@@ -200,6 +202,31 @@ class ProjectTotals(TypedDict):
     total_known: int
 
 
+class OutcomeRow(TypedDict):
+    """What a region achieved on an indicator in a year, as one flat row."""
+
+    region: str
+    year: int
+    indicator: str
+    growth: Number | None
+    """Percent; a fall negative."""
+    level: Number | None
+    level_unit: str | None
+    change_pp: Number | None
+    estimate: bool
+    wording: str
+    source: str
+    note: str | None
+
+
+class OtherOutcome(OutcomeRow):
+    """An outcome with no target of its own in its region's report of its year, with its
+    indicator's names."""
+
+    indicator_zh: str
+    indicator_en: str
+
+
 class RegionReport(TypedDict):
     """Result of ``govtargets show``: one region's targets and projects for a year."""
 
@@ -208,6 +235,8 @@ class RegionReport(TypedDict):
     years: list[int]
     areas: list[AreaView]
     targets: list[TargetRow]
+    other_outcomes: list[OtherOutcome]
+    """The year's outcomes with no target of their own (another measure: 新增市场主体突破10万户)."""
     projects: list[ProjectRow]
     project_totals: ProjectTotals
     sources: list[SourceView]
@@ -235,6 +264,10 @@ class Comparison(TypedDict):
     """Result of ``govtargets compare``."""
 
     regions: list[ComparedRegion]
+    areas: bool
+    """Whether the targets of areas of work are compared too (else only the main targets)."""
+    areas_left_out: int
+    """How many targets of areas of work are left out (0 with ``areas``)."""
     rows: list[CompareRow]
 
 
@@ -300,6 +333,9 @@ class Validation(TypedDict):
 
     datasets: list[str]
     files: int
+    """The files of the datasets named (the user's), read beside the bundled data's."""
+    bundled_files: int
+    """The bundled data's files read with them (0 with --no-bundled)."""
     problems: list[ProblemView]
     errors: int
     warnings: int
@@ -427,6 +463,8 @@ class YearSummary(TypedDict):
     """Targets with an outcome that was judged (any verdict but not judged): the denominator."""
     met: int
     missed: int
+    near_missed: int
+    """Of the missed, the near misses: targets "about" their figure missed by no more than it spans."""
     not_judged: int
     no_result: int
     """Targets with no outcome known."""
@@ -448,6 +486,8 @@ class HistoryRow(TypedDict):
 
     year: int
     targets: list[TargetRow]
+    other_outcomes: list[OtherOutcome]
+    """The indicator's outcome in a year with no target on it (there is at most one)."""
 
 
 class History(TypedDict):
@@ -561,23 +601,6 @@ class IndicatorRow(TypedDict):
     lower_is_better: bool
     aliases: str | None
     """The indicator's other names, separated by ``; ``."""
-    note: str | None
-
-
-class OutcomeRow(TypedDict):
-    """What a region achieved on an indicator in a year, as one flat row."""
-
-    region: str
-    year: int
-    indicator: str
-    growth: Number | None
-    """Percent; a fall negative."""
-    level: Number | None
-    level_unit: str | None
-    change_pp: Number | None
-    estimate: bool
-    wording: str
-    source: str
     note: str | None
 
 

@@ -256,6 +256,19 @@ def unit_of(symbol: str) -> Unit | None:
     return Unit(symbol, info.dimension, _SCALES[scale], base, info.en, info.currency)
 
 
+_SCALES_EN = {1: "", 10: "10", 100: "100", 10**3: "1,000", 10**4: "10,000", 10**5: "100,000",
+              10**6: "1 million", 10**7: "10 million", 10**8: "100 million", 10**9: "1 billion",
+              10**10: "10 billion", 10**11: "100 billion", 10**12: "1 trillion"}  # fmt: skip
+
+
+def unit_en(unit: Unit, noun: str | None = None) -> str:
+    """The unit in English as the unit of a number given in it, its scale and all: 亿元 is
+    ``100 million yuan``, 万人 ``10,000 people`` (a count in ``noun``, what it counts, where given)."""
+    base = (noun if unit.dimension == "count" else None) or unit.en
+    scale = _SCALES_EN[unit.factor]
+    return f"{scale} {base}" if scale else base
+
+
 def known_units() -> str:
     """The base units and scales, for an error message."""
     scales = ", ".join(s for s in _SCALES if s)

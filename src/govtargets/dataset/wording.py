@@ -126,8 +126,7 @@ def _target_figure(
 ) -> str:
     if kind is Kind.QUALITATIVE:
         assert goal is not None
-        _, zh, en = goal_words(goal)
-        return qualified(qualifiers, zh if lang == "zh" else en, lang)
+        return _goal_figure(tuple(qualifiers), goal, lang)
     if kind is Kind.RELATIVE:
         return _relative(qualifiers, against, against_region, margin, lang)
     assert value is not None
@@ -149,6 +148,32 @@ def _target_figure(
     if kind is Kind.DECLINE and lang == "en":
         return f"a fall of {qualified(qualifiers, shown, lang)}"
     return qualified(qualifiers, shown, lang, verb="下降" if kind is Kind.DECLINE else "")
+
+
+_GOAL_QUALIFIERS = ("strive_for", "ensure", "keep")
+"""The qualifiers that fit a goal without a figure (力争, 确保, 保持): the others bound a figure."""
+_VERB_GOALS = frozenset(
+    {"stable", "steady_growth", "keep_falling", "keep_improving", "meet_quota", "eliminate", "strict_control"}
+)
+"""Goals whose English is a verb (``keep stable``), which "strive for" and "ensure" do not take."""
+_BEFORE_VERB = {"strive_for": "strive to", "ensure": "make sure to"}
+
+
+@functools.lru_cache(maxsize=256)
+def _goal_figure(qualifiers: tuple[str, ...], goal: str, lang: Lang) -> str:
+    """A goal with the qualifiers that fit it, none repeating a verb of the goal: 力争正增长,
+    确保完成上级下达任务; 保持 with 保持稳定 is 保持稳定, 控制在 joins no goal."""
+    key, zh, en = goal_words(goal)
+    fit = [q for q in qualifiers if q in _GOAL_QUALIFIERS]
+    if lang == "zh":
+        words = [q for q in fit if not any(w in zh for w in QUALIFIERS[q].zh)]
+        if key is not None and goal == key and words and "keep" not in fit and zh.startswith("保持"):
+            zh = zh.removeprefix("保持")  # 确保稳定, not 确保保持稳定 (the canonical words of a key)
+        return "".join(QUALIFIERS[q].zh[0] for q in words) + zh
+    verb = key in _VERB_GOALS
+    # Keep stable, grow steadily: "keep" would be a second verb.
+    words = [q for q in fit if not (q == "keep" and verb) and not en.startswith(QUALIFIERS[q].en + " ")]
+    return "".join(f"{_BEFORE_VERB[q] if verb else QUALIFIERS[q].en} " for q in words) + en
 
 
 def _relative(
@@ -177,16 +202,21 @@ def _relative(
     return qualified(others, text, lang)
 
 
-def outcome_words(*, status: str, difference: float | Decimal | None, unit: str | None, lang: Lang) -> str:
-    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``."""
+def outcome_words(
+    *, status: str, difference: float | Decimal | None, unit: str | None, lang: Lang, near: bool = False
+) -> str:
+    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``; a near miss
+    ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``."""
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
     if lang == "zh":
         sign = "+" if value >= 0 else ""
-        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(value)}{unit or ''}"
+        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(value)}{unit or ''}" + (
+            "，接近" if near else ""
+        )
     size = figure_text(abs(value), unit, "en")
-    return f"{status} by {size}"
+    return f"{status} by {size}" + (", a near miss" if near else "")
 
 
 def source_line(source: dict[str, object]) -> str:

@@ -20,7 +20,7 @@ import orjson
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
 from govtargets.dataset.reading import Prepared, prepare
-from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_of
+from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
@@ -100,7 +100,10 @@ def compile_dataset(
     # Targets and projects are checked as they are served (or, where there are errors already,
     # only checked): read once, rather than once to check and once to serve.
     found = _serve(conn, writer, ctx, _References(ctx, invalid), serve=not compiled.errors)
-    compiled.problems.extend(checker.problem(*place) for place in found)
+    compiled.problems.extend(
+        checker.problem(*place[:4])._replace(severity="warning") if place[4] else checker.problem(*place[:4])
+        for place in found
+    )
     if not compiled.errors:
         writer.finish(meta or {})
     # In reading order, file by file, whichever check found them.
@@ -402,8 +405,8 @@ def _present(*references: Reference | None) -> list[Reference]:
     return [r for r in references if r is not None]
 
 
-Found = tuple[int, str, str, str]
-"""A problem found while serving: file number, record, message, field."""
+Found = tuple[int, str, str, str, bool]
+"""A problem found while serving: file number, record, message, field, and whether it is a warning."""
 
 
 def _serve(
@@ -493,11 +496,27 @@ def _served_rows(
     for key, file_no, loc, region, year, seq, raw in block:
         record = orjson.loads(raw)
         references = check(record)
+        if record.get("against_region") == "parent":
+            found += _parent_unfound(serving.ctx, region, file_no, loc)
         if references or not serving.serve:
-            found += [(file_no, loc, message, where) for where, message in references]
+            found += [(file_no, loc, message, where, False) for where, message in references]
             continue
         latest = int(year == serving.latest[region])
         yield (key, region, year, latest, seq, *columns(serving, record, region, year))
+
+
+def _parent_unfound(ctx: Context, region: str, file_no: int, loc: str) -> list[Found]:
+    """A warning for a target compared with its region's parent where the dataset has no parent
+    region to compare with (a parent it does not have at all is an error of the region's)."""
+    where = ctx.regions.get(region)
+    if where is None:
+        return []
+    _, why = ctx.parent_region(where)
+    if why is None or (where.get("parent") and where["parent"] not in ctx.divisions):
+        return []
+    fix = "declare the parent" if where.get("parent") else "give the region a parent, declared"
+    message = f"{why}: the target is not judged ({fix} as a [[regions]] record, with its outcomes)"
+    return [(file_no, loc, message, "against_region", True)]
 
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
@@ -537,7 +556,7 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
         "name_zh": indicator["name_zh"],
         "name_en": indicator["name_en"],
         "unit": unit,
-        "unit_en": known.en if known else None,
+        "unit_en": unit_en(known) if known else None,
         "aliases": indicator.get("aliases", []),
         "lower_is_better": bool(indicator.get("lower_is_better")),
         "note": indicator.get("note"),

@@ -25,6 +25,7 @@ from govtargets.dataset.vocab import (
     Level,
     Unit,
     goal_words,
+    unit_en,
     unit_of,
 )
 from govtargets.dataset.wording import json_number, number, target_figures
@@ -44,12 +45,19 @@ class Context:
     sources: dict[str, Raw] = field(default_factory=dict)
     outcomes: dict[tuple[str, int, str], Raw] = field(default_factory=dict)
 
-    def region_of_code(self, code: str | None) -> str | None:
-        """The id of the region with ``code``, if the dataset has one."""
+    def parent_region(self, region: Raw) -> tuple[str | None, str | None]:
+        """The id of ``region``'s parent as a region, or None and why it has none: a parent
+        that is only a ``[[divisions]]`` record has no outcomes to compare with."""
+        code = region.get("parent")
         if code is None:
-            return None
+            return None, f"{region['name_zh']} has no parent to compare with"
         division = self.divisions.get(code)
-        return None if division is None else division.get("id")
+        if division is None:
+            return None, f"no division or region with code {code}"
+        if division.get("id") is None:
+            name = division["name_zh"]
+            return None, f"its parent {name} ({code}) is only a division, with no outcomes to compare with"
+        return str(division["id"]), None
 
 
 def dump(row: Mapping[str, Any]) -> bytes:
@@ -121,6 +129,7 @@ def outcome_figures(outcome: Raw | None) -> judge.Figures | None:
         _decimal(outcome.get("level")),
         outcome.get("level_unit"),
         _decimal(outcome.get("change_pp")),
+        bool(outcome.get("estimate")),
     )
 
 
@@ -137,10 +146,15 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     goal = target.get("goal")
     against = target.get("against")
     against_region = target.get("against_region")
+    unfound = None
     if against_region == "parent":
-        against_region = ctx.region_of_code(where.get("parent"))
+        against_region, unfound = ctx.parent_region(where)
     other = ctx.indicators.get(against) if against else None
     other_region = ctx.regions.get(against_region) if against_region else None
+    # A parent that cannot be found is named as such, never as the region itself.
+    other_names = (
+        _PARENT if unfound else (other_region["name_zh"], other_region["name_en"]) if other_region else None
+    )
     known = unit_of(unit) if unit else None
     source = ctx.sources[target.get("source") or report_source]
     figures = _figures(
@@ -151,7 +165,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         qualifiers,
         goal,
         (other["name_zh"], other.get("short_en") or other["name_en"]) if other else None,
-        (other_region["name_zh"], other_region["name_en"]) if other_region else None,
+        other_names,
         target.get("margin"),
         indicator.get("noun_en"),
     )
@@ -181,7 +195,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         row["goal"], row["goal_zh"], _ = goal_words(goal)
     if kind is Kind.RELATIVE:
         row["against"] = against or target["indicator"]
-        row["against_region"] = against_region or region
+        row["against_region"] = None if unfound else against_region or region
         row["measure"] = target.get("measure")
     row["margin"] = margin
     if "threshold" in target:
@@ -193,8 +207,13 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["label_en"] = target.get("label_en")
     row["source"] = source["id"]
     row["source_url"] = source.get("url")
-    _outcome(row, target, kind, value, high, unit, margin, indicator, region, year, against_region, ctx)
+    compared = (against_region, unfound)
+    _outcome(row, target, kind, value, high, unit, margin, indicator, region, year, compared, ctx)
     return cast(TargetRow, row)
+
+
+_PARENT = ("上级地区", "the parent region")
+"""How a relative target names a parent the dataset cannot find."""
 
 
 _KINDS = {kind.value: kind for kind in Kind}
@@ -254,18 +273,20 @@ def _outcome(
     indicator: Raw,
     region: str,
     year: int,
-    against_region: str | None,
+    compared: tuple[str | None, str | None],
     ctx: Context,
 ) -> None:
     """Fill the outcome columns of a target row, where an outcome of its indicator and year is
-    known (they are null in the blank row)."""
+    known (they are null in the blank row). ``compared``: a relative target's other region, or
+    why the region it names (its parent) cannot be found."""
+    against_region, unfound = compared
     found = ctx.outcomes.get((region, year, target["indicator"]))
     figures = outcome_figures(found)
     if found is None or figures is None:
         return
     reference = None
     other_key = (against_region or region, year, target.get("against") or target["indicator"])
-    if kind is Kind.RELATIVE:
+    if kind is Kind.RELATIVE and not unfound:
         reference = outcome_figures(ctx.outcomes.get(other_key))
     verdict = judge.judge(
         judge.Target(
@@ -282,6 +303,8 @@ def _outcome(
         figures,
         reference,
     )
+    if unfound:
+        verdict = verdict._replace(note=unfound)
     source = ctx.sources[found["source"]]
     row["actual"] = verdict.actual
     row["actual_unit"] = verdict.actual_unit
@@ -289,10 +312,11 @@ def _outcome(
     row["actual_wording"] = found["wording"]
     row["actual_source"] = source["id"]
     row["actual_source_url"] = source.get("url")
-    if kind is Kind.RELATIVE:
+    if kind is Kind.RELATIVE and not unfound:
         row["reference"] = " ".join(other_key[0::2])
     row["reference_actual"] = verdict.reference_actual
     row["outcome"] = verdict.status
+    row["near_miss"] = verdict.near_miss
     row["difference"] = verdict.difference
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en
@@ -371,7 +395,7 @@ def _unit_en(known: Unit | None, indicator: Raw) -> str | None:
     # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
     if known is None:
         return None
-    return (indicator.get("noun_en") if known.dimension == "count" else None) or known.en
+    return unit_en(known, indicator.get("noun_en"))
 
 
 def _yuan(amount: Raw | None) -> int | None:

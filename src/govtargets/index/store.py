@@ -25,7 +25,7 @@ every year."""
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -287,6 +287,11 @@ class Index:
         """The id of the region with a division code."""
         return self._value("SELECT id FROM regions WHERE code = ?", code)
 
+    def knows_code(self, code: str) -> bool:
+        """Whether a region or a division of the dataset has a division code."""
+        sql = "SELECT 1 FROM regions WHERE code = ? UNION ALL SELECT 1 FROM s_divisions WHERE code = ?"
+        return self.conn.execute(sql, (code, code)).fetchone() is not None
+
     def regions_with(self, text: str) -> list[Row]:
         """Regions with the folded ``text`` in a searched field, in the dataset's order."""
         cursor = self.conn.execute(
@@ -390,7 +395,7 @@ class Index:
     ) -> list[tuple[Any, ...]]:
         """The targets selected as ``targets()`` selects them, counted in SQL for each value of
         the columns ``by`` (``region``, ``year``, or both): those columns' values, then how many
-        targets, with an outcome, not judged, met and missed, and the differences of the judged
+        targets, with an outcome, not judged, met, missed and near misses, and the differences of the judged
         growth and decline targets as the JSON numbers they are, separated by spaces (or None).
         Nothing of a row is parsed in Python: a summary of 200,000 targets stays small."""
         if not by or any(column not in ("region", "year") for column in by):
@@ -411,11 +416,11 @@ class Index:
         keys = ", ".join(by)
         sql = f"""
             SELECT {keys}, COUNT(*), COUNT(outcome), SUM(outcome = 'not_judged'),
-                SUM(outcome = 'met'), SUM(outcome = 'missed'),
+                SUM(outcome = 'met'), SUM(outcome = 'missed'), SUM(near_miss),
                 group_concat(CASE WHEN kind IN ('growth', 'decline') AND difference NOT IN ('null', '')
                     THEN difference END, ' ')
             FROM (SELECT region, year, kind, json_extract(row, '$.outcome') AS outcome,
-                    {difference} AS difference FROM targets{where.sql()})
+                    json_extract(row, '$.near_miss') IS 1 AS near_miss, {difference} AS difference FROM targets{where.sql()})
             GROUP BY {keys}"""
         return self.conn.execute(sql, tuple(where.args)).fetchall()
 
@@ -441,6 +446,15 @@ class Index:
             where.add("instr(search, ?) > 0", text)
         sql = f"SELECT rowid, planned, total, {_JSON('row')} FROM projects{where.sql()}"
         return self._in_order(sql, where.args)
+
+    def region_outcomes(self, region_id: str, *, indicator: str | None = None) -> list[Row]:
+        """One region's outcome records (of one indicator), by year, in the dataset's order."""
+        sql = f"SELECT {_JSON('record')} FROM outcomes WHERE region = ?"
+        args: list[object] = [region_id]
+        if indicator is not None:
+            sql += " AND indicator = ?"
+            args.append(indicator)
+        return _records(self.conn.execute(sql + " ORDER BY year, rowid", args))
 
     def outcomes(self, *, year: YearChoice = None, text: str | None = None) -> list[Row]:
         """Outcome records (with region and year), filtered by year and folded text."""

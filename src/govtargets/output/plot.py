@@ -77,7 +77,8 @@ def history_figure(result: History) -> Figure:
             )
         if t["actual"] is not None:
             axes.plot([t["year"]], [float(t["actual"])], "o", color=RESULT, gid=f"result-{t['year']}")
-    axes.set_xticks([y["year"] for y in result["years"]])
+    # A year listed only for an outcome with no target (no report of it) has nothing to draw.
+    axes.set_xticks([y["year"] for y in result["years"] if y["targets"] or not y["other_outcomes"]])
     axes.set_ylabel(_unit(shown))
     axes.set_title(f"{result['region']['name_en']}: {result['indicator_en']}, target (bar) and result (dot)")
     _caption(figure, shown)

@@ -14,6 +14,7 @@ from govtargets.dataset.shapes import (
     Comparison,
     History,
     IndicatorList,
+    OtherOutcome,
     ProjectList,
     ProjectRow,
     Ranking,
@@ -33,6 +34,8 @@ TARGET_COLUMNS: tuple[str, ...] = tuple(TargetRow.__annotations__)
 """The columns of a target row, in order."""
 PROJECT_COLUMNS: tuple[str, ...] = tuple(ProjectRow.__annotations__)
 """The columns of a project row, in order."""
+OTHER_OUTCOME_COLUMNS: tuple[str, ...] = tuple(OtherOutcome.__annotations__)
+"""The columns of an outcome with no target of its own, in order."""
 
 
 class Sheet(NamedTuple):
@@ -82,17 +85,26 @@ def region_list_sheet(result: RegionList) -> Sheet:
 
 
 def region_report_sheet(result: RegionReport) -> Sheet:
-    """``govtargets show``: targets and projects in one sheet, each row filling its own half
-    (the target columns, then the project columns prefixed ``project_``)."""
-    header = ["record", *TARGET_COLUMNS, *(f"project_{c}" for c in PROJECT_COLUMNS)]
+    """``govtargets show``: targets, projects and the outcomes with no target of their own in one
+    sheet, each row filling its own part (the target columns, then the project columns prefixed
+    ``project_``, then the outcome columns prefixed ``other_``)."""
+    header = [
+        "record",
+        *TARGET_COLUMNS,
+        *(f"project_{c}" for c in PROJECT_COLUMNS),
+        *(f"other_{c}" for c in OTHER_OUTCOME_COLUMNS),
+    ]
     blank_targets = [None] * len(TARGET_COLUMNS)
     blank_projects = [None] * len(PROJECT_COLUMNS)
+    blank_others = [None] * len(OTHER_OUTCOME_COLUMNS)
 
     def rows() -> Iterator[list[Any]]:
         for row in _rows(result["targets"], TARGET_COLUMNS):
-            yield ["target", *row, *blank_projects]
+            yield ["target", *row, *blank_projects, *blank_others]
         for row in _rows(result["projects"], PROJECT_COLUMNS):
-            yield ["project", *blank_targets, *row]
+            yield ["project", *blank_targets, *row, *blank_others]
+        for row in _rows(result["other_outcomes"], OTHER_OUTCOME_COLUMNS):
+            yield ["other_outcome", *blank_targets, *blank_projects, *row]
 
     return Sheet(header, rows())
 

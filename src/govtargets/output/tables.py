@@ -17,6 +17,7 @@ from govtargets.dataset.shapes import (
     History,
     IndicatorList,
     Number,
+    OtherOutcome,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -114,7 +115,11 @@ def _outcome(t: TargetRow, lang: Lang) -> Cell:
     if t["outcome"] is None:
         return EM_DASH
     words = outcome_words(
-        status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang
+        status=t["outcome"],
+        difference=t["difference"],
+        unit=t["difference_unit"],
+        lang=lang,
+        near=bool(t["near_miss"]),
     )
     return Styled(words, {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
 
@@ -355,6 +360,9 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
             blocks.append(_target_table("", targets, sources, lang))
         else:
             blocks.append(Line(title + w(": no figures", "：无量化目标"), "bold", english))
+    if result["other_outcomes"]:
+        title = w(f"Results of {year} with no target of their own", f"{year}年无对应目标的实绩")
+        blocks.append(_other_outcome_table(result["other_outcomes"], sources, title, lang))
     if result["projects"]:
         title = w("Projects 重大项目", "重大项目")
         blocks.append(
@@ -365,6 +373,39 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     return [*blocks, *sources.lines(w)]
 
 
+def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
+    """An outcome's figures: ``+6.5%, 1234.5亿元``; ``(est.)`` for an estimate."""
+    parts = []
+    if o["growth"] is not None:
+        parts.append(figure_text(o["growth"], "%", lang, signed=True))
+    if o["level"] is not None:
+        parts.append(figure_text(o["level"], o["level_unit"], lang))
+    if o["change_pp"] is not None:
+        parts.append(figure_text(o["change_pp"], POINTS, lang, signed=True))
+    shown = ", ".join(parts) or EM_DASH
+    return shown + (("(预计)" if lang == "zh" else " (est.)") if o["estimate"] else "")
+
+
+def _other_outcome_table(
+    outcomes: list[OtherOutcome], sources: _Sources, title: str, lang: Lang, *, year: bool = False
+) -> Table:
+    """Outcomes with no target of their own: what they measure, their figures and wording."""
+    w = _Words(lang)
+    columns = [
+        *([Column(w("Year", "年份"))] if year else []),
+        Column(w("Indicator", "指标"), wrap=True),
+        Column(w("Result", "实绩")),
+        Column(w("Wording", "原文"), 1, wrap=True, max_lines=4),
+        Column(w("Src", "来源"), 2),
+    ]
+    rows: list[list[Cell]] = [
+        [*([str(o["year"])] if year else []), o["indicator_zh"] if lang == "zh" else o["indicator_en"],
+         outcome_figures(o, lang), o["wording"], sources.ref(o["source"])]
+        for o in outcomes
+    ]  # fmt: skip
+    return Table(title, columns, rows)
+
+
 def _cell(targets: list[TargetRow], lang: Lang) -> str:
     """The targets of one region on one row of a comparison, with their outcomes."""
     cells = []
@@ -372,7 +413,11 @@ def _cell(targets: list[TargetRow], lang: Lang) -> str:
         text = _figure(t, lang)
         if t["outcome"] is not None:
             outcome = outcome_words(
-                status=t["outcome"], difference=t["difference"], unit=t["difference_unit"], lang=lang
+                status=t["outcome"],
+                difference=t["difference"],
+                unit=t["difference_unit"],
+                lang=lang,
+                near=bool(t["near_miss"]),
             )
             text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
         cells.append(text)
@@ -393,7 +438,22 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
             f" ({row['threshold']})" if row["threshold"] else ""
         )
         rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
-    return [Table(w("Targets compared", "目标对比"), columns, rows)]
+    title = (
+        w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
+    )
+    blocks: Blocks = [Table(title, columns, rows)]
+    if result["areas_left_out"]:
+        n = result["areas_left_out"]
+        targets = f"{n} target{'' if n == 1 else 's'}"
+        blocks.append(
+            Line(
+                w(
+                    f"({targets} of areas of work left out: --areas compares them too)",
+                    f"（另有{n}项工作领域目标未列出：--areas 一并对比）",
+                )
+            )
+        )
+    return blocks
 
 
 def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
@@ -539,7 +599,14 @@ def validation_table(result: Validation, lang: Lang) -> Blocks:
     """``govtargets validate``: one line per problem, then a summary line."""
     lines: Blocks = [Line(problem_line(**p)) for p in result["problems"]]
     errors, warnings, files = result["errors"], result["warnings"], result["files"]
-    summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in {_count(files, 'file')}"
+    summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in "
+    bundled = result["bundled_files"]
+    if not bundled:
+        summary += _count(files, "file")
+    elif not files:
+        summary += f"the bundled data ({_count(bundled, 'file')})"
+    else:
+        summary += f"{_count(files, 'file')}, read beside the bundled data ({_count(bundled, 'file')})"
     if result["ok"]:
         summary += ": valid" + (" (warnings allowed without --strict)" if warnings else "")
     return [*lines, Line(summary, "bold")]
@@ -625,6 +692,7 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         Column(w("Judged", "已评判"), justify="right"),
         Column(w("Met", "达标"), justify="right"),
         Column(w("Missed", "未达标"), justify="right"),
+        Column(w("Near misses", "其中接近"), 2, justify="right"),
         Column(w("Not judged", "未评判"), 1, justify="right"),
         Column(w("No result", "无实绩"), justify="right"),
         Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
@@ -637,8 +705,8 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         if by != "region":
             row.append(str(y["year"]))
         row += [str(y["targets"]), str(y["judged"]), Styled(str(y["met"]), "green"),
-                Styled(str(y["missed"]), "red"), str(y["not_judged"]), str(y["no_result"]),
-                _gap(y["mean_difference_pp"])]  # fmt: skip
+                Styled(str(y["missed"]), "red"), str(y["near_missed"]), str(y["not_judged"]),
+                str(y["no_result"]), _gap(y["mean_difference_pp"])]  # fmt: skip
         rows.append(row)
     grouping = {
         "region-year": w("by region and year", "按地区和年度"),
@@ -660,6 +728,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
     missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
+    others = [o for y in result["years"] for o in y["other_outcomes"]]
     scale = chart_scale(targets)
     blocks: Blocks = (
         [_target_table(title, targets, sources, lang, year=True, chart=scale)]
@@ -687,4 +756,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
                 )
             )
         )
+    if others:
+        title = w("Results in years with no target on it", "无该指标目标年份的实绩")
+        blocks.append(_other_outcome_table(others, sources, title, lang, year=True))
     return blocks

@@ -22,6 +22,7 @@ from govtargets.dataset.shapes import (
     IndicatorList,
     IndicatorRow,
     LevelFilter,
+    OtherOutcome,
     OutcomeRow,
     ProjectList,
     ProjectRow,
@@ -134,7 +135,14 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]}
         for a in (report["areas"] if report else [])
     ]
+    own = {t["indicator"] for t in targets}
+    others = (
+        _other_outcomes(index, [o for o in index.region_outcomes(found["id"]) if o["year"] == shown], own)
+        if report
+        else []
+    )
     cited = [found.get("source"), *(t["source"] for t in targets), *(t["actual_source"] for t in targets)]
+    cited += [o["source"] for o in others]
     cited += [p["source"] for p in projects] + [p["total_source"] for p in projects]
     cited += [source for p in projects for source in (p["note_sources"] or "").split()]
     sources = index.sources(s for s in cited if s)
@@ -144,23 +152,31 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         "years": years,
         "areas": areas,
         "targets": targets,
+        "other_outcomes": others,
         "projects": projects,
         "project_totals": _totals((p["planned_yuan"], p["total_yuan"]) for p in projects),
         "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
     }
 
 
-def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = None) -> Comparison:
+def compare_regions(
+    index: Index, *, regions: Sequence[str], year: int | None = None, areas: bool = False
+) -> Comparison:
     """One row per indicator (and kind and threshold), one column per region, for a year (each
-    region's latest by default); a region with no report for the year has an empty column."""
+    region's latest by default); a region with no report for the year has an empty column. The
+    main targets only (those of no area of work), unless ``areas``."""
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
     columns: list[ComparedRegion] = []
     cells: dict[tuple[str, Kind, str], dict[str, list[TargetRow]]] = {}
+    left_out = 0
     for region in found:
         shown = _year(index.years(region["id"]), year)
         columns.append({"region": _ref(region), "year": shown})
         rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
         for row in cast(Iterable[TargetRow], rows):
+            if row["area"] is not None and not areas:
+                left_out += 1
+                continue
             key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
             cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
@@ -178,7 +194,7 @@ def compare_regions(index: Index, *, regions: Sequence[str], year: int | None = 
                 "targets": {region["id"]: cells[key].get(region["id"], []) for region in found},
             }
         )
-    return {"regions": columns, "rows": result}
+    return {"regions": columns, "areas": areas, "areas_left_out": left_out, "rows": result}
 
 
 def list_projects(
@@ -597,7 +613,7 @@ def summarize(
     years: list[YearSummary] = []
     for found in counted:
         groups = dict(zip(by_columns, found, strict=False))
-        total, known, not_judged, met, missed, differences = found[len(by_columns) :]
+        total, known, not_judged, met, missed, near_missed, differences = found[len(by_columns) :]
         region, when = groups.get("region"), groups.get("year")
         # Summed exactly, as the numbers are written in the rows (0.1 + 0.2 is 0.3).
         growth = [Decimal(d) for d in differences.split(" ")] if differences else []
@@ -612,6 +628,7 @@ def summarize(
                 "judged": known - (not_judged or 0),
                 "met": met or 0,
                 "missed": missed or 0,
+                "near_missed": near_missed or 0,
                 "not_judged": not_judged or 0,
                 "no_result": total - known,
                 "mean_difference_pp": float(round(sum(growth, Decimal(0)) / len(growth), 2))
@@ -638,7 +655,18 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
     for row in rows:
         if row["year"] in by_year:
             by_year[row["year"]].append(row)
-    history: list[HistoryRow] = [{"year": y, "targets": t} for y, t in sorted(by_year.items())]
+    # An outcome in a year with no target on the indicator: a year of its own where the region
+    # has no report of it, so that every outcome known is in the history of its indicator.
+    outcomes: dict[int, list[Row]] = {}
+    for record in index.region_outcomes(found["id"], indicator=key):
+        asked = record["year"] in by_year if year == "latest" else _in_years(year, record["year"])
+        if asked and not by_year.get(record["year"]):
+            outcomes.setdefault(record["year"], []).append(record)
+            by_year.setdefault(record["year"], [])
+    history: list[HistoryRow] = [
+        {"year": y, "targets": t, "other_outcomes": _other_outcomes(index, outcomes.get(y, []), set())}
+        for y, t in sorted(by_year.items())
+    ]
     return {
         "region": _ref(found),
         "indicator": key,
@@ -646,6 +674,20 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
         "indicator_en": info["name_en"],
         "years": history,
     }
+
+
+def _other_outcomes(index: Index, records: Iterable[Row], own: set[str]) -> list[OtherOutcome]:
+    """The outcome records on no indicator of ``own`` (the indicators a report has targets on),
+    as rows with their indicator's names."""
+    found: list[OtherOutcome] = []
+    for record in records:
+        if record["indicator"] in own:
+            continue
+        info = index.indicator(record["indicator"])
+        found.append(
+            {**_outcome_row(record), "indicator_zh": info["name_zh"], "indicator_en": info["name_en"]}
+        )
+    return found
 
 
 def _levels(level: str | None) -> tuple[str, ...]:
