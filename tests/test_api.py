@@ -136,3 +136,29 @@ def test_the_module_offers_its_api() -> None:
     with govtargets.open([MINI], bundled=False) as data:
         assert repr(data) == f"<govtargets.Dataset {MINI}: 4 regions, 4 reports, 15 targets, 7 outcomes>"
     assert repr(data) == f"<govtargets.Dataset {MINI} (closed)>"
+
+
+TYPED_SCRIPT = Path(__file__).parent / "typing" / "user_script.py"
+
+
+def _mypy(script: Path, cache: Path) -> tuple[str, int]:
+    from mypy import api
+
+    out, err, status = api.run(["--strict", "--no-error-summary", "--cache-dir", str(cache), str(script)])
+    return out + err, status
+
+
+def test_a_users_script_passes_mypy_strict(tmp_path: Path) -> None:
+    """Figures are int | float | None: r["actual"] - r["value"] in a user's script passes mypy --strict."""
+    assert _mypy(TYPED_SCRIPT, tmp_path / "cache") == ("", 0)
+
+
+def test_mypy_refuses_a_misspelt_key(tmp_path: Path) -> None:
+    """The same script with r["valeu"] for r["value"] fails mypy --strict, naming the key."""
+    script = tmp_path / "bad.py"
+    script.write_text(
+        TYPED_SCRIPT.read_text(encoding="utf-8").replace('r["value"])', 'r["valeu"])'), encoding="utf-8"
+    )
+    out, status = _mypy(script, tmp_path / "cache")
+    assert status == 1
+    assert f'{script}:13: error: TypedDict "TargetRow" has no key "valeu"  [typeddict-item]' in out

@@ -6,7 +6,7 @@
         rows = data.targets(indicators=["gdp"], year="all")
         frame = govtargets.to_frame(rows)              # pandas, if installed
 
-Every method returns the same typed records as the command's JSON output (results.py).
+Every method returns the same typed records as the command's JSON output (dataset/shapes.py).
 """
 
 from __future__ import annotations

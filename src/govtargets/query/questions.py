@@ -203,8 +203,8 @@ def list_projects(
         "filters": {
             "region": region_id,
             "year": year,
-            "min_invest": min_invest,
-            "min_total": min_total,
+            "min_invest": None if min_invest is None else plain_number(min_invest),
+            "min_total": None if min_total is None else plain_number(min_total),
         },
         "projects": projects,
         "totals": _totals(projects.columns),
@@ -373,9 +373,9 @@ def _indicator_row(indicator: Row) -> IndicatorRow:
 
 
 def _outcome_row(record: Row) -> OutcomeRow:
-    def figure(key: str) -> Decimal | None:
+    def figure(key: str) -> float | None:
         value = record.get(key)
-        return None if value is None else Decimal(str(value))
+        return None if value is None else plain_number(Decimal(str(value)))
 
     return {
         "region": record["region"],
