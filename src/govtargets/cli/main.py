@@ -26,6 +26,7 @@ from govtargets.cli.options import (
     level_option,
     output_command,
     query_command,
+    sort_options,
     target_filters,
     year_option,
 )
@@ -152,6 +153,7 @@ def cli(ctx: click.Context, data: tuple[str, ...], no_bundled: bool, lang: str |
 @cli.command("list")
 @level_option
 @query_command(rows=True)
+@sort_options
 def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
     """List the regions: level, parent, code, years covered, counts of targets and outcomes.
 
@@ -212,12 +214,8 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None) -> Answer[
 @cli.command()
 @target_filters
 @year_option(spans=True)
-@click.option(
-    "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
-    help="Sort by this column (-COLUMN: highest first; nulls last); repeat for more.",
-)  # fmt: skip
-@click.option("--limit", "-n", type=click.IntRange(0), help="Show at most this many targets.")
 @query_command(rows=True)
+@sort_options
 def targets(
     index: Index,
     regions: tuple[str, ...],
@@ -225,8 +223,6 @@ def targets(
     kinds: tuple[str, ...],
     level: LevelFilter | None,
     year: YearShown,
-    sort: tuple[str, ...],
-    limit: int | None,
 ) -> Answer[TargetTable]:
     """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets.
 
@@ -247,8 +243,6 @@ def targets(
         kinds=[Kind(k) for k in kinds],
         level=level,
         year=year,
-        sort=sort,
-        limit=limit,
     )
     return formats.TARGET_TABLE.of(table)
 
@@ -258,6 +252,7 @@ def targets(
 @year_option(spans=True)
 @level_option
 @query_command(rows=True)
+@sort_options
 def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | None) -> Answer[Ranking]:
     """Rank regions by their target on INDICATOR (a key or name), with outcomes.
 
@@ -280,6 +275,7 @@ def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | Non
 @click.argument("text")
 @year_option(spans=True)
 @query_command(rows=True)
+@sort_options
 def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
     """Find TEXT, in Chinese or English and any case, and say where each hit is.
 
@@ -310,6 +306,7 @@ def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
     help="Only projects whose total investment is known and at least this many 亿元.",
 )
 @query_command(rows=True)
+@sort_options
 def projects(
     index: Index, region: str | None, year: YearShown, min_invest: Decimal | None, min_total: Decimal | None
 ) -> Answer[ProjectList]:
@@ -330,6 +327,7 @@ def projects(
 
 @cli.command()
 @query_command(rows=True)
+@sort_options
 def indicators(index: Index) -> Answer[IndicatorList]:
     """List the canonical indicators that line targets up across regions and years.
 
@@ -380,6 +378,7 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 )
 @year_option(spans=True, default="all")
 @query_command(rows=True)
+@sort_options
 def summary(
     index: Index,
     regions: tuple[str, ...],
@@ -409,6 +408,7 @@ def summary(
 @click.argument("indicator", shell_complete=complete_indicators)
 @year_option(spans=True, default="all")
 @query_command()
+@sort_options
 def history(index: Index, region: str, indicator: str, year: YearShown) -> Answer[History]:
     """REGION's targets on INDICATOR year by year, each beside its outcome.
 
@@ -624,6 +624,7 @@ def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) ->
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
 @data_options
 @output_command(rows=True)
+@sort_options
 def validate(
     paths: tuple[str, ...], strict: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
 ) -> Answer[Validation]:

@@ -262,6 +262,47 @@ def target_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:
+    """--sort COLUMN (repeatable) and --limit N, for every command that lists rows: the rows of
+    the answer ``fn`` returns, sorted and cut (``questions.trim``). Put it under query_command."""
+
+    @functools.wraps(fn)
+    def trimmed(*args: Any, sort: tuple[str, ...], limit: int | None, **options: Any) -> Answer[Any]:
+        answer = fn(*args, **options)
+        if not sort and limit is None:
+            return answer
+        from govtargets.query.questions import trim
+
+        cut = answer.output.of(trim(answer.result, sort=sort, limit=limit))
+        listed, kept = _count(answer), _count(cut)
+        if kept < listed:  # say so, lest the shown rows be taken for all there are
+            click.echo(f"(the first {kept} of {listed} rows: --limit {limit})", err=True)
+        return cut
+
+    for option in reversed(
+        [
+            click.option(
+                "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
+                help="Sort the rows by this column (-COLUMN: highest first; nulls last); repeat for "
+                "more. A ranking is sorted within each group.",
+            ),
+            click.option(
+                "--limit", "-n", type=click.IntRange(0), metavar="N",
+                help="Show at most N rows (after --sort).",
+            ),
+        ]
+    ):  # fmt: skip
+        trimmed = option(trimmed)
+    return trimmed
+
+
+def _count(answer: Answer[Any]) -> int:
+    """How many rows an answer lists (its JSON Lines rows; a history's targets)."""
+    if answer.output.rows is not None:
+        return len(cast("Sequence[Any]", answer.output.rows(answer.result)))
+    return sum(len(year["targets"]) for year in answer.result.get("years", []))
+
+
 def _locale_lang() -> str:
     # The POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
