@@ -466,3 +466,38 @@ def test_a_long_table_on_a_terminal_goes_through_the_pager(
         assert not paged.exists()
     assert run("targets", env={**env, "LINES": "1000"}).stdout
     assert not paged.exists()
+
+
+def _marked(tmp_path: Path, standing: str) -> Path:
+    """The test dataset with report-n marked official and report-s marked ``standing``."""
+    text = MINI.read_text(encoding="utf-8")
+    text = text.replace(
+        'url = "https://example.org/north"\n', 'url = "https://example.org/north"\nstanding = "official"\n'
+    )
+    text = text.replace("posted = 2023-01-06\n", f'posted = 2023-01-06\nstanding = "{standing}"\n')
+    path = tmp_path / "marked.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_sources_standing_is_in_its_json_and_its_table(run: Run, tmp_path: Path) -> None:
+    """standing = "official"/"secondary" shows in show --json (null where unmarked); the table says "a secondary source"."""
+    data = _marked(tmp_path, "secondary")
+    north = json.loads(run("show", "north", "--json", data=data).stdout)
+    assert [(s["id"], s["standing"]) for s in north["sources"]] == [
+        ("report-n", "official"),
+        ("review-n", None),
+    ]
+    assert run("show", "south", data=data).stdout.splitlines()[-1] == (
+        "[1] Test publisher; 南县政府工作报告; 2023-01-06; a secondary source"
+    )
+
+
+def test_a_standing_that_is_neither_is_refused(run: Run, tmp_path: Path) -> None:
+    """standing = "primary": a validation error with its line, naming the two values."""
+    result = run("validate", str(_marked(tmp_path, "primary")), data=None)
+    assert result.exit_code == 1
+    assert (
+        f"{tmp_path / 'marked.toml'}:18: source report-s: field 'standing': Input should be 'official' or 'secondary'"
+        in result.stdout
+    )

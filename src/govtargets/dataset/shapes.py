@@ -39,6 +39,9 @@ class SourceView(TypedDict):
     note: str | None
     unverified: str | None
     """What is not known of this source (no outlet, title or date): not a full citation."""
+    standing: Literal["official", "secondary"] | None
+    """official: published by a government or state body (a work report, a national standard);
+    secondary: relayed or reported by others (a forum repost, a news item); null: not marked."""
 
 
 class RegionRef(TypedDict):

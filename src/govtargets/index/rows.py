@@ -77,6 +77,7 @@ def source_view(source: Raw) -> SourceView:
         "section": source.get("section"),
         "note": source.get("note"),
         "unverified": source.get("unverified"),
+        "standing": source.get("standing"),
     }
 
 

@@ -25,7 +25,7 @@ every year."""
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
