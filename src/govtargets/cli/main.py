@@ -23,6 +23,7 @@ from govtargets.cli.options import (
     data_options,
     file_options,
     global_options,
+    lang_option,
     level_option,
     output_command,
     query_command,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
         Validation,
         YearShown,
     )
+    from govtargets.dataset.wording import Lang
     from govtargets.index.store import Index
     from govtargets.output.export import ExportFormat
     from govtargets.output.formats import Answer
@@ -500,21 +502,24 @@ def plot() -> None:
 
 
 def _figure_options(fn: Any) -> Any:
+    fn = lang_option(fn)
     fn = click.option("--force", is_flag=True, help="Replace the file if it exists.")(fn)
     fn = click.option("--output", "-o", required=True, help="The figure's file: .svg, .png or .pdf.")(fn)
     return data_options(fn)
 
 
 def _draw(
-    make: Any, *, output: str, force: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
+    make: Any, *, output: str, force: bool, lang: str, data: Sequence[str], no_bundled: bool, no_cache: bool
 ) -> None:
     from govtargets.index.cache import answer
     from govtargets.output import plot as plotting
 
     result = answer(make, paths=data, bundled=not no_bundled, use_cache=not no_cache)
     kind = {"history_of": plotting.history_figure, "rank_indicator": plotting.rank_figure}
-    figure = kind.get(make.func.__name__, plotting.chain_figure)(result)
-    plotting.save(figure, output, force=force)
+    language: Lang = "zh" if lang.lower() == "zh" else "en"
+    with plotting.style(language, output):
+        figure = kind.get(make.func.__name__, plotting.chain_figure)(result, language)
+        plotting.save(figure, output, force=force)
     _say(f"wrote {output}")
 
 

@@ -417,7 +417,22 @@ def apply_global_options(
     if lang:
         given["lang"] = lang
     if given and isinstance(ctx.command, click.Group):
-        ctx.default_map = {name: dict(given) for name in ctx.command.commands}
+        ctx.default_map = {
+            name: {sub: dict(given) for sub in command.commands}
+            if isinstance(command, click.Group)  # plot's own commands
+            else dict(given)
+            for name, command in ctx.command.commands.items()
+        }
+
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["en", "zh"], case_sensitive=False),
+    default=_locale_lang,
+    envvar="GOVTARGETS_LANG",
+    show_envvar=True,
+    help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
+)
 
 
 def file_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -438,14 +453,7 @@ def output_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]
     formats = ["table", "json", "jsonl", "csv"] if rows else ["table", "json", "csv"]
 
     def decorate(fn: Callable[..., Answer[Any]]) -> Callable[..., None]:
-        @click.option(
-            "--lang",
-            type=click.Choice(["en", "zh"], case_sensitive=False),
-            default=_locale_lang,
-            envvar="GOVTARGETS_LANG",
-            show_envvar=True,
-            help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
-        )
+        @lang_option
         @click.option("--wide", is_flag=True, help="Show every column of a table, however wide.")
         @click.option(
             "--no-pager", is_flag=True, envvar="GOVTARGETS_NO_PAGER",
