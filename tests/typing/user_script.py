@@ -24,7 +24,7 @@ def main() -> None:
             print(first["region"], round(first["actual"] - first["value"], 2))
         history = data.history("suzhou", "gdp")["years"]
         print([t["difference"] for year in history for t in year["targets"]])
-        print(govtargets.to_frame(rows).shape)
+        print(govtargets.to_frame(rows).shape, govtargets.to_frame(data.rank("gdp")).shape)
 
 
 if __name__ == "__main__":
