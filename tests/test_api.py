@@ -136,3 +136,59 @@ def test_the_module_offers_its_api() -> None:
     with govtargets.open([MINI], bundled=False) as data:
         assert repr(data) == f"<govtargets.Dataset {MINI}: 4 regions, 4 reports, 15 targets, 7 outcomes>"
     assert repr(data) == f"<govtargets.Dataset {MINI} (closed)>"
+
+
+TYPED_SCRIPT = Path(__file__).parent / "typing" / "user_script.py"
+
+
+def _mypy(script: Path, cache: Path) -> tuple[str, int]:
+    from mypy import api
+
+    out, err, status = api.run(["--strict", "--no-error-summary", "--cache-dir", str(cache), str(script)])
+    return out + err, status
+
+
+def test_a_users_script_passes_mypy_strict(tmp_path: Path) -> None:
+    """Figures are int | float | None: r["actual"] - r["value"] in a user's script passes mypy --strict."""
+    assert _mypy(TYPED_SCRIPT, tmp_path / "cache") == ("", 0)
+
+
+def test_mypy_refuses_a_misspelt_key(tmp_path: Path) -> None:
+    """The same script with r["valeu"] for r["value"] fails mypy --strict, naming the key."""
+    script = tmp_path / "bad.py"
+    script.write_text(
+        TYPED_SCRIPT.read_text(encoding="utf-8").replace('r["value"])', 'r["valeu"])'), encoding="utf-8"
+    )
+    out, status = _mypy(script, tmp_path / "cache")
+    assert status == 1
+    assert f'{script}:13: error: TypedDict "TargetRow" has no key "valeu"  [typeddict-item]' in out
+
+
+def test_every_parameter_of_the_api_is_in_its_docstring() -> None:
+    """Each public function and Dataset method names every parameter it takes in its docstring (:param x:)."""
+    import inspect
+
+    from govtargets import api
+
+    functions = [api.open, api.to_frame, api.Dataset.__init__] + [
+        member
+        for name, member in vars(api.Dataset).items()
+        if inspect.isfunction(member) and not name.startswith("_")
+    ]
+    missing = [
+        f"{fn.__qualname__}({name})"
+        for fn in functions
+        for name in inspect.signature(fn).parameters
+        if name != "self" and f":param {name}:" not in (fn.__doc__ or "")
+    ]
+    assert missing == []
+    assert len(functions) == 16  # open, to_frame, __init__, close and the twelve questions
+
+
+def test_an_unknown_kind_is_the_documented_error() -> None:
+    """targets(kinds="bogus") raises govtargets.UsageError naming the kinds, not a bare ValueError."""
+    with govtargets.open([MINI], bundled=False) as data, pytest.raises(govtargets.UsageError) as caught:
+        data.targets(kinds="bogus")
+    assert str(caught.value) == (
+        "unknown kind 'bogus': the kinds are growth, decline, level, change_pp, relative, qualitative"
+    )

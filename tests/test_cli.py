@@ -343,6 +343,85 @@ def test_sorting_by_a_column_that_is_not_one(run: Run) -> None:
     )
 
 
+LISTING = ["list", "targets", "rank", "search", "projects", "indicators", "summary", "history", "validate"]
+
+
+def test_every_listing_has_the_same_sort_and_limit() -> None:
+    """Every command that lists rows takes --sort/-s and --limit/-n, with one help text."""
+    helps = {
+        (p.name, tuple(p.opts), p.help)
+        for name in LISTING
+        for p in cli.commands[name].params  # type: ignore[attr-defined]
+        if p.name in ("sort", "limit")
+    }
+    assert len(helps) == 2
+    assert {(name, opts) for name, opts, _ in helps} == {
+        ("sort", ("--sort", "-s")),
+        ("limit", ("--limit", "-n")),
+    }
+
+
+def test_list_sorted_and_limited_says_what_it_cut(run: Run) -> None:
+    """list -s -targets -n 2: the two regions with most targets (ties in list order); stderr says 2 of 4."""
+    result = run("list", "-s", "-targets", "-n", "2", "--format", "jsonl")
+    assert [(json.loads(line)["id"], json.loads(line)["targets"]) for line in result.stdout.splitlines()] == [
+        ("north", 11),
+        ("testville", 2),
+    ]
+    assert result.stderr == "(the first 2 of 4 rows: --limit 2)\n"
+
+
+def test_rank_is_sorted_within_its_groups_and_cut_in_order(run: Run) -> None:
+    """rank -s -year -n 3: newest first within the group, ranks kept, the fourth entry cut."""
+    result = json.loads(run("rank", "gdp", "--year", "all", "-s", "-year", "-n", "3", "--json").stdout)
+    assert [
+        [(e["region"], e["year"], e["value"], e["rank"]) for e in g["entries"]] for g in result["groups"]
+    ] == [[("south", 2023, 9, 1), ("north", 2023, 8, 2), ("testville", 2023, 5.5, 4)]]
+    assert result["unranked"] == []
+
+
+def test_history_newest_first_and_limited(run: Run) -> None:
+    """history -s -year: 2023 before 2022; -n 1 keeps 2023 alone."""
+    years = json.loads(run("history", "north", "gdp", "-s", "-year", "--json").stdout)["years"]
+    assert [(y["year"], [t["value"] for t in y["targets"]]) for y in years] == [(2023, [8]), (2022, [7])]
+    one = json.loads(run("history", "north", "gdp", "-s", "-year", "-n", "1", "--json").stdout)["years"]
+    assert [(y["year"], [t["value"] for t in y["targets"]]) for y in one] == [(2023, [8])]
+
+
+def test_projects_limited_total_only_what_is_shown(run: Run) -> None:
+    """projects -s -planned_investment -n 2: the two largest, and totals of those two alone."""
+    result = json.loads(
+        run("projects", "--year", "all", "-s", "-planned_investment", "-n", "2", "--json").stdout
+    )
+    assert [(p["id"], p["planned_investment"]) for p in result["projects"]] == [("bridge", 2.5), ("park", 1)]
+    assert result["totals"] == {
+        "count": 2, "planned_investment": 3.5, "planned_known": 2, "total_investment": 25, "total_known": 2,
+    }  # fmt: skip
+
+
+def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:
+    """summary -s -met, search -n 1 and indicators -s -key each keep the rows asked for."""
+    summary = run("summary", "-s", "-met", "-n", "1", "--format", "jsonl").stdout.splitlines()
+    assert [(json.loads(r)["region"], json.loads(r)["year"], json.loads(r)["met"]) for r in summary] == [
+        ("north", 2023, 5)
+    ]
+    hits = run("search", "北区", "--year", "all", "-n", "1", "--format", "jsonl")
+    assert [json.loads(r)["field"] for r in hits.stdout.splitlines()] == ["name_zh"]
+    assert hits.stderr == "(the first 1 of 5 rows: --limit 1)\n"
+    keys = run("indicators", "-s", "-key", "-n", "2", "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(k)["key"] for k in keys] == ["unused", "unemployment"]
+
+
+def test_sorting_by_a_list_column_is_refused(run: Run) -> None:
+    """list --sort years: a usage error naming the columns of one value (years, a list, is not one)."""
+    result = run("list", "--sort", "years")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "govtargets: error: cannot sort by 'years': the columns are id, code, name_zh, name_en, level, "
+        "level_zh, level_en, source, targets, projects, outcomes\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("env", "chosen"),
     [({}, "less"), ({"PAGER": "more"}, "more"), ({"PAGER": "more", "GOVTARGETS_PAGER": "most"}, "most"),
@@ -387,3 +466,38 @@ def test_a_long_table_on_a_terminal_goes_through_the_pager(
         assert not paged.exists()
     assert run("targets", env={**env, "LINES": "1000"}).stdout
     assert not paged.exists()
+
+
+def _marked(tmp_path: Path, standing: str) -> Path:
+    """The test dataset with report-n marked official and report-s marked ``standing``."""
+    text = MINI.read_text(encoding="utf-8")
+    text = text.replace(
+        'url = "https://example.org/north"\n', 'url = "https://example.org/north"\nstanding = "official"\n'
+    )
+    text = text.replace("posted = 2023-01-06\n", f'posted = 2023-01-06\nstanding = "{standing}"\n')
+    path = tmp_path / "marked.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_sources_standing_is_in_its_json_and_its_table(run: Run, tmp_path: Path) -> None:
+    """standing = "official"/"secondary" shows in show --json (null where unmarked); the table says "a secondary source"."""
+    data = _marked(tmp_path, "secondary")
+    north = json.loads(run("show", "north", "--json", data=data).stdout)
+    assert [(s["id"], s["standing"]) for s in north["sources"]] == [
+        ("report-n", "official"),
+        ("review-n", None),
+    ]
+    assert run("show", "south", data=data).stdout.splitlines()[-1] == (
+        "[1] Test publisher; 南县政府工作报告; 2023-01-06; a secondary source"
+    )
+
+
+def test_a_standing_that_is_neither_is_refused(run: Run, tmp_path: Path) -> None:
+    """standing = "primary": a validation error with its line, naming the two values."""
+    result = run("validate", str(_marked(tmp_path, "primary")), data=None)
+    assert result.exit_code == 1
+    assert (
+        f"{tmp_path / 'marked.toml'}:18: source report-s: field 'standing': Input should be 'official' or 'secondary'"
+        in result.stdout
+    )

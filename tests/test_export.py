@@ -14,7 +14,7 @@ from govtargets.cli import options
 from govtargets.dataset.shapes import OutcomeRow, TargetRow
 from govtargets.output import export
 
-from .conftest import Run
+from .conftest import MINI, Run
 
 
 def test_the_formats_are_the_writers() -> None:
@@ -131,7 +131,8 @@ def test_excel_text_that_looks_like_a_formula_is_text(tmp_path: Path) -> None:
     tables: export.shapes.Export = {
         "regions": [], "indicators": [], "targets": [], "outcomes": [], "projects": [],
         "sources": [{"id": "s", "title": "=1+1", "publisher": "p", "url": None, "delivered": None,
-                     "posted": None, "post": None, "section": None, "note": None, "unverified": None}],
+                     "posted": None, "post": None, "section": None, "note": None, "unverified": None,
+                     "standing": None}],
     }  # fmt: skip
     export.write_export(tables, path=str(tmp_path / "f.xlsx"), fmt="xlsx")
     cell = openpyxl.load_workbook(tmp_path / "f.xlsx")["sources"]["B2"]
@@ -156,3 +157,25 @@ def test_a_path_without_a_known_suffix_needs_to(run: Run, tmp_path: Path) -> Non
     result = run("export", str(tmp_path / "out"))
     assert result.exit_code == 2
     assert "say which format with --to (sqlite, csv, parquet, xlsx)" in result.stderr
+
+
+def test_sources_standing_is_a_column_of_the_sources_table(run: Run, tmp_path: Path) -> None:
+    """export's SQLite sources table has standing as TEXT: 'official', 'secondary', or NULL where unmarked."""
+    data = tmp_path / "marked.toml"
+    data.write_text(
+        MINI.read_text(encoding="utf-8").replace(
+            "posted = 2023-01-06\n", 'posted = 2023-01-06\nstanding = "secondary"\n'
+        ),
+        encoding="utf-8",
+    )
+    result = run("export", str(tmp_path / "d.db"), data=data)
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(tmp_path / "d.db") as db:
+        assert db.execute("SELECT id, standing FROM sources ORDER BY id").fetchall() == [
+            ("report-n", None),
+            ("report-s", "secondary"),
+            ("report-t", None),
+            ("review-n", None),
+        ]
+        declared = {row[1]: row[2] for row in db.execute("PRAGMA table_info(sources)")}
+    assert declared["standing"] == "TEXT"

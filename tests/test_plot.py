@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import Run
+from .conftest import MINI, Run
 
 pytest.importorskip("matplotlib")
 
@@ -61,3 +61,74 @@ def test_a_figure_needs_a_known_suffix(run: Run, tmp_path: Path) -> None:
     result = run("plot", "history", "north", "gdp", "--output", str(tmp_path / "fig.txt"))
     assert result.exit_code == 1
     assert "give a file ending in .svg, .png or .pdf" in result.stderr
+
+
+def test_chinese_labels_are_text_in_the_svg_without_a_chinese_font(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--lang zh with no Chinese font on the machine: title, names and caption are SVG text in Chinese, in the usual Chinese fonts' names."""
+    from govtargets.output import plot
+
+    monkeypatch.setattr(plot, "chinese_font", lambda: None)
+    path = tmp_path / "zh.svg"
+    result = run("plot", "chain", "north", "gdp", "--year", "2023", "--lang", "zh", "--output", str(path))
+    assert result.exit_code == 0, result.stderr
+    texts = re.findall(r"<text [^>]*>([^<]+)", path.read_text(encoding="utf-8"))
+    assert "地区生产总值：逐级目标，2023年" in texts
+    assert "北区" in texts
+    assert any(t.startswith("来源：") for t in texts)
+    assert "font-family: 'Noto Sans CJK SC'" in path.read_text(encoding="utf-8")
+
+
+def test_a_chinese_png_without_a_chinese_font_is_refused(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--lang zh to a .png with no Chinese font: exit 1, one line saying what to install or do instead."""
+    from govtargets.output import plot
+
+    monkeypatch.setattr(plot, "chinese_font", lambda: None)
+    path = tmp_path / "zh.png"
+    # The options before the command reach plot's own commands too.
+    result = run(
+        "--lang",
+        "zh",
+        "--no-bundled",
+        "--data",
+        str(MINI),
+        "plot",
+        "history",
+        "north",
+        "gdp",
+        "--output",
+        str(path),
+    )
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"govtargets: error: no font with Chinese characters was found on this machine to draw {path} in: "
+        "install one (Noto Sans CJK: apt install fonts-noto-cjk, or dnf install google-noto-sans-cjk-fonts), "
+        "draw an .svg (its text is left for the viewer's fonts), or use --lang en\n"
+    )
+    assert not path.exists()
+
+
+def test_a_chinese_font_found_draws_the_chinese_text(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--lang zh with a font found: the figure is drawn in it (glyphs as paths), the Chinese text kept beside them."""
+    from govtargets.output import plot
+
+    monkeypatch.setattr(plot, "chinese_font", lambda: "DejaVu Sans")
+    path = tmp_path / "zh.svg"
+    result = run("plot", "history", "north", "gdp", "--lang", "zh", "--output", str(path))
+    assert result.exit_code == 0, result.stderr
+    text = path.read_text(encoding="utf-8")
+    assert "<text " not in text
+    assert "北区：地区生产总值，目标（条）与实际（点）" in text
+
+
+def test_no_chinese_font_is_a_box_font() -> None:
+    """The font found for Chinese is never Last Resort, whose every character is a box."""
+    from govtargets.output import plot
+
+    plot.chinese_font.cache_clear()
+    assert not (plot.chinese_font() or "").startswith("Last Resort")

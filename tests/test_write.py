@@ -172,3 +172,55 @@ def test_stored_rows_deeper_than_streamed_are_written_whole() -> None:
     rows = Rows([b'{"n":0.86}'])
     written = b"".join(write._document({"a": [{"b": {"c": rows}}]}))
     assert json.loads(written) == {"a": [{"b": {"c": [{"n": 0.86}]}}]}
+
+
+@pytest.fixture(scope="module")
+def bundled_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every bundled target as JSON Lines (targets --year all --format jsonl)."""
+    from click.testing import CliRunner
+
+    from govtargets.cli.main import cli
+
+    path = tmp_path_factory.mktemp("jsonl") / "targets.jsonl"
+    path.write_text(
+        CliRunner().invoke(cli, ["targets", "--year", "all", "--format", "jsonl"]).stdout, encoding="utf-8"
+    )
+    return path
+
+
+def test_json_lines_number_columns_hold_numbers_or_null(bundled_jsonl: Path) -> None:
+    """In the bundled targets' JSON Lines every row has every column in order, and a number column holds only numbers and nulls."""
+    from govtargets.dataset.shapes import TargetRow
+    from govtargets.output.export import columns
+
+    typed = columns(TargetRow)
+    numbers = [name for name, kind in typed.items() if kind in ("REAL", "INTEGER")]
+    assert numbers == [
+        "year",
+        "value",
+        "value_high",
+        "yuan",
+        "margin",
+        "area",
+        "actual",
+        "reference_actual",
+        "difference",
+    ]
+    rows = [json.loads(line) for line in bundled_jsonl.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) > 1000  # the whole panel, not a sample
+    assert {tuple(row) for row in rows} == {tuple(typed)}
+    for name in numbers:
+        kinds = {type(row[name]).__name__ for row in rows}
+        assert kinds <= {"int", "float", "NoneType"}, name
+        assert kinds - {"NoneType"}, f"{name} is a number somewhere"
+
+
+def test_polars_reads_the_json_lines_typed(bundled_jsonl: Path) -> None:
+    """pl.read_ndjson(..., infer_schema_length=None), as docs/commands.md says, types figures Float64, years Int64, codes String."""
+    pl = pytest.importorskip("polars")
+    frame = pl.read_ndjson(bundled_jsonl, infer_schema_length=None)
+    assert frame.height == len(bundled_jsonl.read_text(encoding="utf-8").splitlines())
+    assert {name: str(frame.schema[name]) for name in ("code", "year", "value", "value_high", "yuan", "area", "actual")} == {
+        "code": "String", "year": "Int64", "value": "Float64", "value_high": "Float64", "yuan": "Int64",
+        "area": "Int64", "actual": "Float64",
+    }  # fmt: skip

@@ -6,7 +6,7 @@
         rows = data.targets(indicators=["gdp"], year="all")
         frame = govtargets.to_frame(rows)              # pandas, if installed
 
-Every method returns the same typed records as the command's JSON output (results.py).
+Every method returns the same typed records as the command's JSON output (dataset/shapes.py).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from govtargets.dataset.shapes import (
     YearShown,
 )
 from govtargets.dataset.vocab import Kind
+from govtargets.errors import UsageError
 from govtargets.index.cache import open_index
 from govtargets.query import questions
 
@@ -85,7 +86,7 @@ class Dataset:
         return self._index
 
     def close(self) -> None:
-        """Close the index."""
+        """Close the index; the dataset answers nothing more."""
         if self._index is not None:
             self._index.close()
             self._index = None
@@ -99,18 +100,32 @@ class Dataset:
         self.close()
 
     def regions(self, *, level: LevelFilter | None = None) -> list[RegionSummary]:
-        """Every region (``govtargets list``)."""
+        """Every region (``govtargets list``).
+
+        :param level: only regions of this level (``"county"`` takes in county-level cities).
+        :raises UsageError: ``level`` is not a level; the message names those there are.
+        """
         return questions.list_regions(self.index, level=level)["regions"]
 
     def show(self, region: str, *, year: int | None = None) -> RegionReport:
-        """One region's targets, projects and sources for a year (``govtargets show``)."""
+        """One region's targets, projects and sources for a year (``govtargets show``).
+
+        :param region: any of its names: id, code, Chinese or English name, alias (``"金坛"``).
+        :param year: the year of its report (None: its latest).
+        :raises NotFoundError: no such region, or no report of it that year.
+        """
         return _plain(questions.show_region(self.index, region=region, year=year))
 
     def compare(
         self, regions: str | Sequence[str], *, year: int | None = None, areas: bool = False
     ) -> Comparison:
-        """Regions side by side (``govtargets compare``): their main targets, and with ``areas``
-        the targets of their areas of work too."""
+        """Regions side by side (``govtargets compare``): one row per indicator.
+
+        :param regions: the regions (a name or a list), each by any of its names.
+        :param year: the year of each region's report (None: each one's latest).
+        :param areas: show the targets of areas of work too (by default, only the main targets).
+        :raises NotFoundError: a region not found.
+        """
         return _plain(
             questions.compare_regions(self.index, regions=_names(regions, "regions"), year=year, areas=areas)
         )
@@ -126,13 +141,23 @@ class Dataset:
         sort: str | Sequence[str] = (),
         limit: int | None = None,
     ) -> list[TargetRow]:
-        """Targets as flat rows (``govtargets targets``), sorted by the ``sort`` columns (``-value``:
-        highest first), at most ``limit`` of them."""
+        """Targets as flat rows (``govtargets targets``).
+
+        :param regions: only these regions (a name or a list; none: all).
+        :param indicators: only these indicators, by key or any name (none: all).
+        :param kinds: only these kinds (``"growth"``, ``"level"``…; none: all).
+        :param level: only regions of this level.
+        :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
+        :param sort: columns to sort by, in turn (``"-value"``: highest first; nulls last).
+        :param limit: at most this many rows (None: all).
+        :raises NotFoundError: a region or indicator not found.
+        :raises UsageError: a level, kind or sort column that is not one.
+        """
         rows = questions.list_targets(
             self.index,
             regions=_names(regions, "regions"),
             indicators=_names(indicators, "indicators"),
-            kinds=[Kind(k) for k in _names(kinds, "kinds")],
+            kinds=[_kind(k) for k in _names(kinds, "kinds")],
             level=level,
             year=year,
             sort=_names(sort, "sort"),
@@ -143,11 +168,22 @@ class Dataset:
     def rank(
         self, indicator: str, *, year: YearShown | None = "latest", level: LevelFilter | None = None
     ) -> Ranking:
-        """Regions ranked by their target on an indicator (``govtargets rank``)."""
+        """Regions ranked by their target on an indicator (``govtargets rank``): one group per
+        kind of figure, unit and threshold, then the targets that cannot be ordered.
+
+        :param indicator: its key or any of its names (``"gdp"``, ``"地区生产总值"``).
+        :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
+        :param level: only regions of this level.
+        :raises NotFoundError: the indicator not found.
+        """
         return _plain(questions.rank_indicator(self.index, indicator=indicator, year=year, level=level))
 
     def search(self, text: str, *, year: YearShown = "latest") -> list[SearchHit]:
-        """Where a text appears (``govtargets search``)."""
+        """Where a text appears, in Chinese or English and any case (``govtargets search``).
+
+        :param text: what to look for.
+        :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
+        """
         return questions.search_text(self.index, text=text, year=year)["hits"]
 
     def projects(
@@ -158,7 +194,14 @@ class Dataset:
         min_invest: Decimal | float | None = None,
         min_total: Decimal | float | None = None,
     ) -> list[ProjectRow]:
-        """Major investment projects (``govtargets projects``); amounts in 亿元."""
+        """Major investment projects (``govtargets projects``).
+
+        :param region: only this region's (None: every region's).
+        :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
+        :param min_invest: only projects planning at least this much investment in the year, in 亿元.
+        :param min_total: only projects whose known total investment is at least this, in 亿元.
+        :raises NotFoundError: the region not found.
+        """
         rows = questions.list_projects(
             self.index,
             region=region,
@@ -169,11 +212,18 @@ class Dataset:
         return list(rows)
 
     def indicators(self) -> list[IndicatorView]:
-        """The catalogue (``govtargets indicators``)."""
+        """The catalogue of indicators, with how many regions set a target on each
+        (``govtargets indicators``). It takes no parameters."""
         return questions.list_indicators(self.index)["indicators"]
 
     def chain(self, region: str, indicator: str | None = None, *, year: int | None = None) -> Chain:
-        """A region's targets beside its parents' (``govtargets chain``)."""
+        """A region's targets beside its parents' of the same year (``govtargets chain``).
+
+        :param region: any of its names.
+        :param indicator: one indicator (None: every indicator two levels share).
+        :param year: the year (None: the region's latest).
+        :raises NotFoundError: the region, indicator or year not found.
+        """
         return _plain(questions.chain_of(self.index, region=region, indicator=indicator, year=year))
 
     def summary(
@@ -185,8 +235,15 @@ class Dataset:
         by: SummaryBy = "region-year",
         year: YearShown = "all",
     ) -> Summary:
-        """Targets judged, met and missed, per region and year, per region or per year (``by``),
-        of the indicators given (all, if none) (``govtargets summary``)."""
+        """Targets judged, met and missed (``govtargets summary``).
+
+        :param regions: only these regions (a name or a list; none: all).
+        :param indicators: only these indicators (none: all).
+        :param level: only regions of this level.
+        :param by: count per ``"region-year"``, per ``"region"`` (all its years) or per ``"year"``.
+        :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
+        :raises NotFoundError: a region or indicator not found.
+        """
         return _plain(
             questions.summarize(
                 self.index,
@@ -199,11 +256,24 @@ class Dataset:
         )
 
     def history(self, region: str, indicator: str, *, year: YearShown = "all") -> History:
-        """One region's targets on an indicator over the years (``govtargets history``)."""
+        """One region's targets on an indicator over the years, each with its outcome
+        (``govtargets history``).
+
+        :param region: any of its names.
+        :param indicator: its key or any of its names.
+        :param year: a year, a pair of years (first, last), ``"latest"`` or ``"all"``.
+        :raises NotFoundError: the region or indicator not found.
+        """
         return _plain(questions.history_of(self.index, region=region, indicator=indicator, year=year))
 
     def extract(self, text: str, *, region: str | None = None, year: int | None = None) -> Extraction:
-        """Draft a report's targets and results from its text, against this dataset's catalogue."""
+        """Draft a report's targets and results from its text, against this dataset's catalogue
+        (``govtargets extract --format json``).
+
+        :param text: the report's text (plain text or Markdown).
+        :param region: the region it is of (None: read from its heading).
+        :param year: the year of its targets (None: read from its heading).
+        """
         import orjson
 
         from govtargets.dataset.wording import json_number
@@ -354,6 +424,14 @@ def _plain(result: _R) -> _R:
 
     plain: _R = orjson.loads(json_bytes(result))
     return plain
+
+
+def _kind(name: str) -> Kind:
+    """A kind by its name; a usage error naming the kinds for any other."""
+    try:
+        return Kind(name)
+    except ValueError:
+        raise UsageError(f"unknown kind {name!r}: the kinds are {', '.join(k.value for k in Kind)}") from None
 
 
 def _decimal(value: Decimal | float | None) -> Decimal | None:

@@ -23,9 +23,11 @@ from govtargets.cli.options import (
     data_options,
     file_options,
     global_options,
+    lang_option,
     level_option,
     output_command,
     query_command,
+    sort_options,
     target_filters,
     year_option,
 )
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
         Validation,
         YearShown,
     )
+    from govtargets.dataset.wording import Lang
     from govtargets.index.store import Index
     from govtargets.output.export import ExportFormat
     from govtargets.output.formats import Answer
@@ -152,6 +155,7 @@ def cli(ctx: click.Context, data: tuple[str, ...], no_bundled: bool, lang: str |
 @cli.command("list")
 @level_option
 @query_command(rows=True)
+@sort_options
 def list_(index: Index, level: LevelFilter | None) -> Answer[RegionList]:
     """List the regions: level, parent, code, years covered, counts of targets and outcomes.
 
@@ -217,12 +221,8 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None, areas: boo
 @cli.command()
 @target_filters
 @year_option(spans=True)
-@click.option(
-    "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
-    help="Sort by this column (-COLUMN: highest first; nulls last); repeat for more.",
-)  # fmt: skip
-@click.option("--limit", "-n", type=click.IntRange(0), help="Show at most this many targets.")
 @query_command(rows=True)
+@sort_options
 def targets(
     index: Index,
     regions: tuple[str, ...],
@@ -230,8 +230,6 @@ def targets(
     kinds: tuple[str, ...],
     level: LevelFilter | None,
     year: YearShown,
-    sort: tuple[str, ...],
-    limit: int | None,
 ) -> Answer[TargetTable]:
     """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets.
 
@@ -252,8 +250,6 @@ def targets(
         kinds=[Kind(k) for k in kinds],
         level=level,
         year=year,
-        sort=sort,
-        limit=limit,
     )
     return formats.TARGET_TABLE.of(table)
 
@@ -263,6 +259,7 @@ def targets(
 @year_option(spans=True)
 @level_option
 @query_command(rows=True)
+@sort_options
 def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | None) -> Answer[Ranking]:
     """Rank regions by their target on INDICATOR (a key or name), with outcomes.
 
@@ -285,6 +282,7 @@ def rank(index: Index, indicator: str, year: YearShown, level: LevelFilter | Non
 @click.argument("text")
 @year_option(spans=True)
 @query_command(rows=True)
+@sort_options
 def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
     """Find TEXT, in Chinese or English and any case, and say where each hit is.
 
@@ -315,6 +313,7 @@ def search(index: Index, text: str, year: YearShown) -> Answer[SearchResult]:
     help="Only projects whose total investment is known and at least this many 亿元.",
 )
 @query_command(rows=True)
+@sort_options
 def projects(
     index: Index, region: str | None, year: YearShown, min_invest: Decimal | None, min_total: Decimal | None
 ) -> Answer[ProjectList]:
@@ -335,6 +334,7 @@ def projects(
 
 @cli.command()
 @query_command(rows=True)
+@sort_options
 def indicators(index: Index) -> Answer[IndicatorList]:
     """List the canonical indicators that line targets up across regions and years.
 
@@ -385,6 +385,7 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 )
 @year_option(spans=True, default="all")
 @query_command(rows=True)
+@sort_options
 def summary(
     index: Index,
     regions: tuple[str, ...],
@@ -414,6 +415,7 @@ def summary(
 @click.argument("indicator", shell_complete=complete_indicators)
 @year_option(spans=True, default="all")
 @query_command()
+@sort_options
 def history(index: Index, region: str, indicator: str, year: YearShown) -> Answer[History]:
     """REGION's targets on INDICATOR year by year, each beside its outcome.
 
@@ -505,21 +507,24 @@ def plot() -> None:
 
 
 def _figure_options(fn: Any) -> Any:
+    fn = lang_option(fn)
     fn = click.option("--force", is_flag=True, help="Replace the file if it exists.")(fn)
     fn = click.option("--output", "-o", required=True, help="The figure's file: .svg, .png or .pdf.")(fn)
     return data_options(fn)
 
 
 def _draw(
-    make: Any, *, output: str, force: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
+    make: Any, *, output: str, force: bool, lang: str, data: Sequence[str], no_bundled: bool, no_cache: bool
 ) -> None:
     from govtargets.index.cache import answer
     from govtargets.output import plot as plotting
 
     result = answer(make, paths=data, bundled=not no_bundled, use_cache=not no_cache)
     kind = {"history_of": plotting.history_figure, "rank_indicator": plotting.rank_figure}
-    figure = kind.get(make.func.__name__, plotting.chain_figure)(result)
-    plotting.save(figure, output, force=force)
+    language: Lang = "zh" if lang.lower() == "zh" else "en"
+    with plotting.style(language, output):
+        figure = kind.get(make.func.__name__, plotting.chain_figure)(result, language)
+        plotting.save(figure, output, force=force)
     _say(f"wrote {output}")
 
 
@@ -629,6 +634,7 @@ def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) ->
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
 @data_options
 @output_command(rows=True)
+@sort_options
 def validate(
     paths: tuple[str, ...], strict: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
 ) -> Answer[Validation]:

@@ -279,6 +279,47 @@ def target_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:
+    """--sort COLUMN (repeatable) and --limit N, for every command that lists rows: the rows of
+    the answer ``fn`` returns, sorted and cut (``questions.trim``). Put it under query_command."""
+
+    @functools.wraps(fn)
+    def trimmed(*args: Any, sort: tuple[str, ...], limit: int | None, **options: Any) -> Answer[Any]:
+        answer = fn(*args, **options)
+        if not sort and limit is None:
+            return answer
+        from govtargets.query.questions import trim
+
+        cut = answer.output.of(trim(answer.result, sort=sort, limit=limit))
+        listed, kept = _count(answer), _count(cut)
+        if kept < listed:  # say so, lest the shown rows be taken for all there are
+            click.echo(f"(the first {kept} of {listed} rows: --limit {limit})", err=True)
+        return cut
+
+    for option in reversed(
+        [
+            click.option(
+                "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
+                help="Sort the rows by this column (-COLUMN: highest first; nulls last); repeat for "
+                "more. A ranking is sorted within each group.",
+            ),
+            click.option(
+                "--limit", "-n", type=click.IntRange(0), metavar="N",
+                help="Show at most N rows (after --sort).",
+            ),
+        ]
+    ):  # fmt: skip
+        trimmed = option(trimmed)
+    return trimmed
+
+
+def _count(answer: Answer[Any]) -> int:
+    """How many rows an answer lists (its JSON Lines rows; a history's targets)."""
+    if answer.output.rows is not None:
+        return len(cast("Sequence[Any]", answer.output.rows(answer.result)))
+    return sum(len(year["targets"]) for year in answer.result.get("years", []))
+
+
 def _locale_lang() -> str:
     # The POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
@@ -402,7 +443,22 @@ def apply_global_options(
     if lang:
         given["lang"] = lang
     if given and isinstance(ctx.command, click.Group):
-        ctx.default_map = {name: dict(given) for name in ctx.command.commands}
+        ctx.default_map = {
+            name: {sub: dict(given) for sub in command.commands}
+            if isinstance(command, click.Group)  # plot's own commands
+            else dict(given)
+            for name, command in ctx.command.commands.items()
+        }
+
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["en", "zh"], case_sensitive=False),
+    default=_locale_lang,
+    envvar="GOVTARGETS_LANG",
+    show_envvar=True,
+    help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
+)
 
 
 def file_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -431,14 +487,7 @@ def output_command(
     formats = ["table", "json", "jsonl", "csv"] if rows else ["table", "json", "csv"]
 
     def decorate(fn: Callable[..., Answer[Any]]) -> Callable[..., None]:
-        @click.option(
-            "--lang",
-            type=click.Choice(["en", "zh"], case_sensitive=False),
-            default=_locale_lang,
-            envvar="GOVTARGETS_LANG",
-            show_envvar=True,
-            help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
-        )
+        @lang_option
         @click.option("--wide", is_flag=True, help="Show every column of a table, however wide.")
         @click.option(
             "--no-pager", is_flag=True, envvar="GOVTARGETS_NO_PAGER",

@@ -133,6 +133,10 @@ class Source(Record):
     note: str | None = None
     unverified: str | None = None
     """What is not known of this source (no outlet, title or date): it is not a full citation."""
+    standing: Literal["official", "secondary"] | None = None
+    """``official``: published by a government or a state body (a work report, a statistical
+    communiqué, a national standard); ``secondary``: relayed or reported by others (a forum
+    repost, a news item, a company's filing). Unmarked (None) says neither."""
 
 
 class Division(Record):

@@ -9,15 +9,15 @@ view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A proje
 """
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Literal, TypedDict  # before 3.12, schemas.py gives pydantic its own copies
 
 from govtargets.dataset.vocab import Kind, Level
 
-Number = float | Decimal
-"""A figure: JSON writes it as a number with the digits it was typed with (at most 15
-significant digits, which a float carries exactly: 0.86 stays 0.86). Read back from JSON, a
-float; built from a dataset, an exact Decimal."""
+Number = int | float
+"""A figure: an int where it is whole (8), else a float with the digits it was typed with (at
+most 15 significant digits, which a float carries exactly: 0.86 stays 0.86), as JSON writes it.
+Typed so, ``r["actual"] - r["value"]`` type-checks in a user's script once both are not None.
+(While the index is built, a target row's figures are still exact Decimals: index/rows.py.)"""
 
 OutcomeStatus = Literal["met", "missed", "not_judged"]
 """How a target fared: met, missed, or not judged (its kind, or the figures known, cannot tell)."""
@@ -39,6 +39,9 @@ class SourceView(TypedDict):
     note: str | None
     unverified: str | None
     """What is not known of this source (no outlet, title or date): not a full citation."""
+    standing: Literal["official", "secondary"] | None
+    """official: published by a government or state body (a work report, a national standard);
+    secondary: relayed or reported by others (a forum repost, a news item); null: not marked."""
 
 
 class RegionRef(TypedDict):

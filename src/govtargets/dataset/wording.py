@@ -220,7 +220,8 @@ def outcome_words(
 
 
 def source_line(source: dict[str, object]) -> str:
-    """One line naming a source: publisher, title, section, post, date, address, and what is unverified."""
+    """One line naming a source: publisher, title, section, post, date, address, whether it is
+    marked secondary (official and unmarked go unsaid), and what is unverified."""
     parts = [str(source["publisher"]), str(source["title"])]
     if source.get("section"):
         parts.append(f"section {source['section']}")
@@ -232,6 +233,8 @@ def source_line(source: dict[str, object]) -> str:
         parts.append(str(source["posted"]).replace("T", " "))
     if source.get("url"):
         parts.append(str(source["url"]))
+    if source.get("standing") == "secondary":
+        parts.append("a secondary source")
     if source.get("unverified"):
         parts.append(f"unverified: {source['unverified']}")
     return "; ".join(parts)

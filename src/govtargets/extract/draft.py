@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import govtargets.dataset.toml_writer as tomlout
 from govtargets.dataset.shapes import ExtractedOutcome, ExtractedTarget, Extraction
@@ -70,8 +70,10 @@ def extract(
 
 
 def as_json(draft: Draft) -> Extraction:
-    """The draft as the JSON output of ``extract --format json``."""
-    targets: list[ExtractedTarget] = [
+    """The draft as the JSON output of ``extract --format json``. Its figures are still the exact
+    Decimals the text gave (JSON writes them as numbers; the API reads them back as ints and
+    floats, as Extraction types them), as a target row's are while the index is built."""
+    targets: list[dict[str, Any]] = [
         {
             "wording": t.wording,
             "indicator": t.indicator,
@@ -91,7 +93,7 @@ def as_json(draft: Draft) -> Extraction:
         for t in draft.targets
     ]
     year = draft.year - 1 if draft.year else None
-    outcomes: list[ExtractedOutcome] = [
+    outcomes: list[dict[str, Any]] = [
         {
             "wording": draft.text[o.start : o.end],
             "indicator": o.indicator,
@@ -109,8 +111,8 @@ def as_json(draft: Draft) -> Extraction:
         "year": draft.year,
         "region": draft.region,
         "region_zh": draft.region_zh,
-        "targets": targets,
-        "outcomes": outcomes,
+        "targets": cast("list[ExtractedTarget]", targets),
+        "outcomes": cast("list[ExtractedOutcome]", outcomes),
         "unread": draft.unread,
     }
 

@@ -1,4 +1,4 @@
-"""The rows the index serves, in the shapes of results.py, built once when a dataset is compiled.
+"""The rows the index serves, in the shapes of dataset/shapes.py, built once when a dataset is compiled.
 
 Each builder takes validated records as their JSON dicts (figures as exact decimal strings) and
 the dataset's context (its regions, indicators, sources and outcomes), so that a query only
@@ -28,7 +28,7 @@ from govtargets.dataset.vocab import (
     unit_en,
     unit_of,
 )
-from govtargets.dataset.wording import json_number, number, target_figures
+from govtargets.dataset.wording import json_number, number, plain_number, target_figures
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""
@@ -85,6 +85,7 @@ def source_view(source: Raw) -> SourceView:
         "section": source.get("section"),
         "note": source.get("note"),
         "unverified": source.get("unverified"),
+        "standing": source.get("standing"),
     }
 
 
@@ -374,11 +375,11 @@ def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx
         "zone_en": project.get("zone_en"),
         "description_zh": project.get("description_zh"),
         "description_en": project.get("description_en"),
-        "total_investment": _decimal(total["value"]) if total else None,
+        "total_investment": plain_number(Decimal(total["value"])) if total else None,
         "total_unit": total["unit"] if total else None,
         "total_yuan": _yuan(total),
         "total_source": (project.get("total_investment_source") or source["id"]) if total else None,
-        "planned_investment": _decimal(planned["value"]) if planned else None,
+        "planned_investment": plain_number(Decimal(planned["value"])) if planned else None,
         "planned_unit": planned["unit"] if planned else None,
         "planned_yuan": _yuan(planned),
         "production_start": start["year"] if start else None,

@@ -2,7 +2,7 @@
 
 Two sets of tables. The staging tables (``s_*``) hold each file's valid records as validated,
 with where they are in their file; build.py checks them together and from them writes the
-served tables, which hold every row in its output shape (results.py) as JSON, beside the
+served tables, which hold every row in its output shape (dataset/shapes.py) as JSON, beside the
 columns queries look up, filter and sort on. Reading an index needs only the standard library
 and orjson, so a query never imports pydantic, tomli or rich.
 """
@@ -25,7 +25,7 @@ every year."""
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {

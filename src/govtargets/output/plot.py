@@ -2,16 +2,22 @@
 the sources in the caption. Each mark has an id (``gid``) that an SVG keeps: ``target-2023``,
 ``band-2023``, ``result-2023``, ``target-suzhou``, ``result-suzhou``, ``link-jintan``.
 
-Text is English only: matplotlib's default font has no Chinese glyphs.
+Labels are English, or Chinese with ``lang="zh"``: drawn in a font of the machine that has
+Chinese characters (``chinese_font``); where none is, an SVG keeps its text as text, for the
+viewer's fonts to draw, and a PNG or PDF is refused with what to do.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from govtargets.dataset.shapes import Chain, History, Ranking, TargetRow
+from govtargets.dataset.wording import Lang
 from govtargets.errors import OutputError
 
 if TYPE_CHECKING:
@@ -20,6 +26,73 @@ if TYPE_CHECKING:
 
 FORMATS: tuple[Literal["svg", "png", "pdf"], ...] = ("svg", "png", "pdf")
 TARGET, RESULT = "#4c72b0", "#dd8452"
+
+CHINESE_FAMILIES = (
+    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "PingFang SC",
+    "Hiragino Sans GB", "Microsoft YaHei", "SimHei", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
+    "Droid Sans Fallback", "AR PL UMing CN",
+)  # fmt: skip
+"""Fonts with Chinese characters, the usual first: on Linux, macOS and Windows."""
+
+NO_CHINESE_FONT = (
+    "no font with Chinese characters was found on this machine to draw {path} in: install one "
+    "(Noto Sans CJK: apt install fonts-noto-cjk, or dnf install google-noto-sans-cjk-fonts), "
+    "draw an .svg (its text is left for the viewer's fonts), or use --lang en"
+)
+
+
+@functools.cache
+def chinese_font() -> str | None:
+    """The family of a font on this machine that has Chinese characters: a usual one if it is
+    installed, else any whose file has 中国省市; None if none has."""
+    from matplotlib import font_manager, ft2font
+
+    fonts = font_manager.fontManager.ttflist
+    names = {font.name for font in fonts}
+    for family in CHINESE_FAMILIES:
+        if family in names:
+            return family
+    for font in fonts:
+        if font.name.startswith("Last Resort"):  # a box for every character, not the character
+            continue
+        try:
+            face = ft2font.FT2Font(font.fname)
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if all(face.get_char_index(ord(c)) for c in "中国省市"):
+            return str(font.name)
+    return None
+
+
+@contextlib.contextmanager
+def style(lang: Lang, path: str) -> Iterator[None]:
+    """Draw and save within this: in Chinese, a font that has its characters, or (for an SVG,
+    where none is found) the text left as text, in the usual Chinese fonts' names."""
+    if lang != "zh":
+        yield
+        return
+    _matplotlib()
+    import matplotlib
+
+    found = chinese_font()
+    families = [found] if found else list(CHINESE_FAMILIES)
+    settings: dict[Any, Any] = {"font.family": "sans-serif", "font.sans-serif": [*families, "DejaVu Sans"]}
+    if found is None:
+        if _kind(path) != "svg":
+            raise OutputError(NO_CHINESE_FONT.format(path=path))
+        settings["svg.fonttype"] = "none"
+    with matplotlib.rc_context(settings), warnings.catch_warnings():
+        # Without the font, text is measured by DejaVu Sans, which lacks the characters the
+        # viewer will draw: matplotlib says so once a character; the SVG is right regardless.
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        yield
+
+
+def _matplotlib() -> None:
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise OutputError("plot needs matplotlib: pip install 'govtargets[plot]'") from None
 
 
 def _figure() -> tuple[Figure, Axes]:
@@ -31,15 +104,20 @@ def _figure() -> tuple[Figure, Axes]:
     return figure, figure.add_subplot()
 
 
-def _caption(figure: Figure, targets: Iterable[TargetRow]) -> None:
+def _caption(figure: Figure, targets: Iterable[TargetRow], lang: Lang = "en") -> None:
     """The sources of the figures shown, as their addresses (or ids where none is known)."""
     cited: dict[str, None] = {}
     for t in targets:
         for source, url in ((t["source"], t["source_url"]), (t["actual_source"], t["actual_source_url"])):
             if source is not None:
                 cited[url or source] = None
+    text = (
+        "来源：" + "；".join(cited) + "。由 govtargets 绘制。"
+        if lang == "zh"
+        else "Sources: " + "; ".join(cited) + ". Made with govtargets."
+    )
     figure.supxlabel(
-        "Sources: " + "; ".join(cited) + ". Made with govtargets.",
+        text,
         fontsize=6,
         ha="left",
         x=0.01,
@@ -47,14 +125,16 @@ def _caption(figure: Figure, targets: Iterable[TargetRow]) -> None:
     )
 
 
-def _unit(targets: Sequence[TargetRow]) -> str:
+def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     first = next((t for t in targets if t["value"] is not None), None)
     if first is None:
         return ""
+    if lang == "zh":
+        return "增长，%" if first["kind"] == "growth" else (first["unit"] or "")
     return "growth, %" if first["kind"] == "growth" else (first["unit_en"] or first["unit"] or "")
 
 
-def history_figure(result: History) -> Figure:
+def history_figure(result: History, lang: Lang = "en") -> Figure:
     """A region's targets (a bar for a band, a line for one figure) and results (dots), year by year."""
     figure, axes = _figure()
     shown = [t for year in result["years"] for t in year["targets"][:1] if t["value"] is not None]
@@ -79,13 +159,18 @@ def history_figure(result: History) -> Figure:
             axes.plot([t["year"]], [float(t["actual"])], "o", color=RESULT, gid=f"result-{t['year']}")
     # A year listed only for an outcome with no target (no report of it) has nothing to draw.
     axes.set_xticks([y["year"] for y in result["years"] if y["targets"] or not y["other_outcomes"]])
-    axes.set_ylabel(_unit(shown))
-    axes.set_title(f"{result['region']['name_en']}: {result['indicator_en']}, target (bar) and result (dot)")
-    _caption(figure, shown)
+    axes.set_ylabel(_unit(shown, lang))
+    if lang == "zh":
+        axes.set_title(f"{result['region']['name_zh']}：{result['indicator_zh']}，目标（条）与实际（点）")
+    else:
+        axes.set_title(
+            f"{result['region']['name_en']}: {result['indicator_en']}, target (bar) and result (dot)"
+        )
+    _caption(figure, shown, lang)
     return figure
 
 
-def rank_figure(result: Ranking) -> Figure:
+def rank_figure(result: Ranking, lang: Lang = "en") -> Figure:
     """The first group's targets as bars, highest at the top, each region's result as a dot."""
     figure, axes = _figure()
     entries = list(result["groups"][0]["entries"]) if result["groups"] else []
@@ -94,44 +179,60 @@ def rank_figure(result: Ranking) -> Figure:
         axes.barh(n, float(e["value"] or 0), color=TARGET, alpha=0.6, gid=f"target-{e['region']}")
         if e["actual"] is not None:
             axes.plot([float(e["actual"])], [n], "o", color=RESULT, gid=f"result-{e['region']}")
-    axes.set_yticks(range(len(entries)), [f"{e['region_en']} {e['year']}" for e in entries])
-    axes.set_xlabel(_unit(entries))
-    axes.set_title(f"{result['indicator_en']}: targets (bars) and results (dots), ranked")
-    _caption(figure, entries)
+    names = [e["region_zh"] if lang == "zh" else e["region_en"] for e in entries]
+    axes.set_yticks(
+        range(len(entries)), [f"{name} {e['year']}" for name, e in zip(names, entries, strict=True)]
+    )
+    axes.set_xlabel(_unit(entries, lang))
+    if lang == "zh":
+        axes.set_title(f"{result['indicator_zh']}：目标（条）与实际（点），排序")
+    else:
+        axes.set_title(f"{result['indicator_en']}: targets (bars) and results (dots), ranked")
+    _caption(figure, entries, lang)
     return figure
 
 
-def chain_figure(result: Chain) -> Figure:
+def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
     """Each level's target, from the top level down to the region, for the first indicator."""
     figure, axes = _figure()
     links = result["rows"][0]["links"] if result["rows"] else []
     shown = [link["targets"][0] for link in links if link["targets"]]
-    names = [link["region"]["name_en"] for link in links if link["targets"]]
+    names = [link["region"]["name_zh" if lang == "zh" else "name_en"] for link in links if link["targets"]]
     values = [float(t["value"]) if t["value"] is not None else float("nan") for t in shown]
     axes.plot(range(len(shown)), values, "-", color=TARGET, alpha=0.4)
     for n, (link, t) in enumerate(zip([lk for lk in links if lk["targets"]], shown, strict=True)):
         if t["value"] is not None:
             axes.plot([n], [float(t["value"])], "s", color=TARGET, gid=f"link-{link['region']['id']}")
             axes.annotate(
-                t["figure_en"], (n, float(t["value"])), textcoords="offset points", xytext=(0, 8), ha="center"
+                t["figure_zh" if lang == "zh" else "figure_en"],
+                (n, float(t["value"])),
+                textcoords="offset points",
+                xytext=(0, 8),
+                ha="center",
             )
     axes.set_xticks(range(len(names)), names)
-    axes.set_ylabel(_unit(shown))
-    indicator = result["rows"][0]["indicator_en"] if result["rows"] else ""
-    axes.set_title(f"{indicator}: the target down the chain, {result['year']}")
-    _caption(figure, shown)
+    axes.set_ylabel(_unit(shown, lang))
+    row = result["rows"][0] if result["rows"] else None
+    if lang == "zh":
+        axes.set_title(f"{row['indicator_zh'] if row else ''}：逐级目标，{result['year']}年")
+    else:
+        axes.set_title(f"{row['indicator_en'] if row else ''}: the target down the chain, {result['year']}")
+    _caption(figure, shown, lang)
     return figure
+
+
+def _kind(path: str) -> Literal["svg", "png", "pdf"]:
+    """The format a file's suffix names; an error for any other."""
+    suffix = os.path.splitext(path)[1].lower().lstrip(".")
+    for known in FORMATS:
+        if suffix == known:
+            return known
+    raise OutputError(f"{path}: give a file ending in .svg, .png or .pdf")
 
 
 def save(figure: Figure, path: str, *, force: bool = False) -> None:
     """Write the figure to ``path``, in the format its suffix names (svg, png, pdf)."""
-    kind: Literal["svg", "png", "pdf"] | None = None
-    suffix = os.path.splitext(path)[1].lower().lstrip(".")
-    for known in FORMATS:
-        if suffix == known:
-            kind = known
-    if kind is None:
-        raise OutputError(f"{path}: give a file ending in .svg, .png or .pdf")
+    kind = _kind(path)
     if os.path.exists(path) and not force:
         raise OutputError(f"{path} exists: give --force to replace it")
     try:

@@ -34,6 +34,15 @@ class _Figures(GenerateJsonSchema):
         """A Decimal's schema: a number."""
         return {"type": "number"}
 
+    def union_schema(self, schema: core_schema.UnionSchema) -> JsonSchemaValue:
+        """A figure (``int | float``) is a number: JSON's numbers take in its integers."""
+        union = super().union_schema(schema)
+        choices = union.get("anyOf")
+        if isinstance(choices, list) and {"type": "integer"} in choices and {"type": "number"} in choices:
+            choices = [c for c in choices if c != {"type": "integer"}]
+            union = choices[0] if len(choices) == 1 else {**union, "anyOf": choices}
+        return union
+
 
 def output_schema() -> str:
     """The JSON Schema of the JSON that any command prints: one of its commands' results."""
@@ -59,7 +68,7 @@ def output_schema() -> str:
 
 def _readable(kind: Any, done: dict[Any, Any]) -> Any:
     """A result type as pydantic reads it. Before Python 3.12 it reads TypedDicts of
-    typing_extensions only; results.py defines them with typing's, which every query imports
+    typing_extensions only; shapes.py defines them with typing's, which every query imports
     anyway (typing_extensions would cost each query 2 ms): each is copied here."""
     if sys.version_info >= (3, 12):
         return kind

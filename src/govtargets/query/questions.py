@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import cast
+from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
 
 from govtargets.dataset.shapes import (
     AreaView,
@@ -21,9 +22,11 @@ from govtargets.dataset.shapes import (
     HistoryRow,
     IndicatorList,
     IndicatorRow,
+    IndicatorView,
     LevelFilter,
     OtherOutcome,
     OutcomeRow,
+    ProblemView,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -34,6 +37,7 @@ from govtargets.dataset.shapes import (
     RegionRef,
     RegionReport,
     RegionRow,
+    RegionSummary,
     SearchHit,
     SearchRecord,
     SearchResult,
@@ -219,8 +223,8 @@ def list_projects(
         "filters": {
             "region": region_id,
             "year": year,
-            "min_invest": min_invest,
-            "min_total": min_total,
+            "min_invest": None if min_invest is None else plain_number(min_invest),
+            "min_total": None if min_total is None else plain_number(min_total),
         },
         "projects": projects,
         "totals": _totals(projects.columns),
@@ -257,11 +261,7 @@ def list_targets(
         levels=_levels(level),
         year=_year_choice(year),
     )
-    targets: Sequence[TargetRow] = cast(Rows[TargetRow], rows)
-    if sort:
-        targets = _sorted(list(targets), sort)
-    if limit is not None:
-        targets = targets[:limit] if sort else Rows(rows.stored[:limit], rows.columns[:limit])
+    targets = _head(_sorted(cast(Rows[TargetRow], rows), sort, TargetRow), limit)
     filters: TargetFilters = {
         "regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year,
         "sort": list(sort), "limit": limit,
@@ -269,21 +269,112 @@ def list_targets(
     return {"filters": filters, "targets": targets}
 
 
-SORTABLE: tuple[str, ...] = tuple(TargetRow.__annotations__)
-"""The columns targets can be sorted by: every column of the row."""
+R = TypeVar("R")
+L = TypeVar("L", bound=Mapping[str, Any])
 
 
-def _sorted(rows: list[TargetRow], sort: Sequence[str]) -> list[TargetRow]:
-    """Rows sorted by each column in turn (the last first, as sorts are stable); nulls last."""
+def sortable(row_type: type) -> tuple[str, ...]:
+    """The columns of a row type that rows can be sorted by: those of one value (not lists)."""
+    return _sortable(row_type)
+
+
+@functools.cache
+def _sortable(row_type: type) -> tuple[str, ...]:
+    hints = get_type_hints(row_type)
+    return tuple(
+        name
+        for name, hint in hints.items()
+        if not any(
+            get_origin(part) in (list, dict, Sequence) or is_typeddict(part)
+            for part in (*get_args(hint), hint)
+        )
+    )
+
+
+def _sorted(rows: Sequence[R], sort: Sequence[str], row_type: type) -> Sequence[R]:
+    """Rows sorted by each column in turn (the last first, as sorts are stable); nulls last.
+    Unsorted rows are returned as they are (stored rows stay unparsed)."""
+    columns = sortable(row_type)
+    for column in sort:
+        if column.removeprefix("-") not in columns:
+            raise UsageError(
+                f"cannot sort by {column.removeprefix('-')!r}: the columns are {', '.join(columns)}"
+            )
+    if not sort:
+        return rows
+    listed = list(rows)
     for column in reversed(sort):
         key = column.removeprefix("-")
-        if key not in SORTABLE:
-            raise UsageError(f"cannot sort by {key!r}: the columns are {', '.join(SORTABLE)}")
-        present = [r for r in rows if r[key] is not None]  # type: ignore[literal-required]
-        absent = [r for r in rows if r[key] is None]  # type: ignore[literal-required]
-        present.sort(key=lambda r: r[key], reverse=column.startswith("-"))  # type: ignore[literal-required]
-        rows = present + absent
-    return rows
+        present = [r for r in listed if r[key] is not None]  # type: ignore[index]
+        absent = [r for r in listed if r[key] is None]  # type: ignore[index]
+        present.sort(key=lambda r: r[key], reverse=column.startswith("-"))  # type: ignore[index]
+        listed = present + absent
+    return listed
+
+
+def _head(rows: Sequence[R], limit: int | None) -> Sequence[R]:
+    """The first ``limit`` rows (all, if None); stored rows stay stored."""
+    if limit is None:
+        return rows
+    if isinstance(rows, Rows):
+        return Rows(rows.stored[:limit], rows.columns[:limit])
+    return rows[:limit]
+
+
+def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
+    """A listing's rows sorted by the ``sort`` columns (``-year``: highest first; nulls last) and
+    cut to the first ``limit``: the ``--sort`` and ``--limit`` of every command that lists rows.
+
+    A ranking is sorted within each group (ranks hold only there) and cut in its order, groups
+    first; a history's targets are sorted across its years, each then under its own year; a
+    project list's totals are of the projects kept. A column that is not one of the rows' (or
+    holds a list) is a usage error that names those there are."""
+    if not sort and limit is None:
+        return result
+    found: dict[str, Any] = dict(result)
+    if "groups" in found and "unranked" in found:  # rank
+        groups = [{**g, "entries": _sorted(g["entries"], sort, RankEntry)} for g in found["groups"]]
+        unranked = _sorted(found["unranked"], sort, RankEntry)
+        if limit is not None:
+            left = limit
+            for group in groups:
+                group["entries"] = _head(group["entries"], left)
+                left -= len(group["entries"])
+            groups = [g for g in groups if g["entries"]]  # a group cut to nothing is no group
+            unranked = _head(unranked, left)
+        found["groups"], found["unranked"] = groups, unranked
+    elif "filters" in found and "targets" in found:  # targets
+        found["targets"] = _head(_sorted(found["targets"], sort, TargetRow), limit)
+        found["filters"] = {**found["filters"], "sort": list(sort), "limit": limit}
+    elif "projects" in found:
+        projects = list(_head(_sorted(found["projects"], sort, ProjectRow), limit))
+        found["projects"] = projects
+        found["totals"] = _totals((p["planned_yuan"], p["total_yuan"]) for p in projects)
+    elif "years" in found and "by" in found:  # summary
+        found["years"] = list(_head(_sorted(found["years"], sort, YearSummary), limit))
+    elif "years" in found:  # history
+        rows = [t for year in found["years"] for t in year["targets"]]
+        kept = _head(_sorted(rows, sort, TargetRow), limit)
+        years: list[HistoryRow] = []
+        for row in kept:
+            if years and years[-1]["year"] == row["year"]:
+                years[-1]["targets"].append(row)
+            else:
+                years.append({"year": row["year"], "targets": [row]})
+        found["years"] = years
+    else:
+        key, row_type = next((k, t) for k, t in _LISTS.items() if k in found)
+        found[key] = list(_head(_sorted(found[key], sort, row_type), limit))
+    return cast(L, found)
+
+
+_LISTS: dict[str, type] = {
+    "regions": RegionSummary,
+    "hits": SearchHit,
+    "indicators": IndicatorView,
+    "problems": ProblemView,
+}
+"""The other listings: the key of their rows, and the rows' type."""
 
 
 def export_tables(
@@ -389,9 +480,9 @@ def _indicator_row(indicator: Row) -> IndicatorRow:
 
 
 def _outcome_row(record: Row) -> OutcomeRow:
-    def figure(key: str) -> Decimal | None:
+    def figure(key: str) -> float | None:
         value = record.get(key)
-        return None if value is None else Decimal(str(value))
+        return None if value is None else plain_number(Decimal(str(value)))
 
     return {
         "region": record["region"],
