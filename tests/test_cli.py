@@ -501,3 +501,15 @@ def test_a_standing_that_is_neither_is_refused(run: Run, tmp_path: Path) -> None
         f"{tmp_path / 'marked.toml'}:18: source report-s: field 'standing': Input should be 'official' or 'secondary'"
         in result.stdout
     )
+
+
+def test_history_cut_by_limit_keeps_each_years_other_outcomes(run: Run) -> None:
+    """history --limit keeps the results without a target of the years it shows (Suzhou 2024's
+    industrial value added), in JSON and as a table."""
+    full = json.loads(run("history", "suzhou", "gdp", "--json", data=None).stdout)
+    result = run("history", "suzhou", "gdp", "--limit", "2", "--json", data=None)
+    cut = json.loads(result.stdout)
+    assert [y["year"] for y in cut["years"]] == [y["year"] for y in full["years"] if y["targets"]][:2]
+    by_year = {y["year"]: y["other_outcomes"] for y in full["years"]}
+    assert all(y["other_outcomes"] == by_year[y["year"]] for y in cut["years"])
+    assert run("history", "suzhou", "gdp", "--limit", "2", data=None).exit_code == 0

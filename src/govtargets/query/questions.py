@@ -355,12 +355,13 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
     elif "years" in found:  # history
         rows = [t for year in found["years"] for t in year["targets"]]
         kept = _head(_sorted(rows, sort, TargetRow), limit)
+        others = {year["year"]: year["other_outcomes"] for year in found["years"]}
         years: list[HistoryRow] = []
         for row in kept:
             if years and years[-1]["year"] == row["year"]:
                 years[-1]["targets"].append(row)
             else:
-                years.append({"year": row["year"], "targets": [row]})
+                years.append({"year": row["year"], "targets": [row], "other_outcomes": others[row["year"]]})
         found["years"] = years
     else:
         key, row_type = next((k, t) for k, t in _LISTS.items() if k in found)
