@@ -82,6 +82,16 @@ def test_differences_of_rates_are_in_percentage_points() -> None:
     )
 
 
+def test_differences_of_per_mille_rates_are_per_mille() -> None:
+    """人口自然增长率控制在7‰ against 6.12‰ is met by 0.88‰, not by 0.88 percentage points."""
+    judged = judge(Target(Kind.LEVEL, D(7), unit="‰"), Figures(level=D("6.12"), level_unit="‰"))
+    assert (judged.difference, judged.difference_unit, judged.difference_unit_en) == (
+        D("-0.88"),
+        "‰",
+        "per mille",
+    )
+
+
 @pytest.mark.parametrize(
     ("qualifiers", "margin", "own", "other", "status"),
     [

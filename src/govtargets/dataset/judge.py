@@ -172,7 +172,7 @@ def _direction(target: Target) -> tuple[bool, bool]:
 
 
 def _difference_unit(kind: Kind, unit: str | None) -> tuple[str | None, str | None]:
-    if kind in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP, Kind.RELATIVE) or unit in ("%", "‰"):
+    if kind in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP, Kind.RELATIVE) or unit == "%":
         return POINTS, POINTS_EN
     known = unit_of(unit or "")
     return unit, (unit_en(known) if known else None)
