@@ -109,3 +109,14 @@ def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
     assert "nested too deeply" in str(prepare(str(path)).problems[0]) or "invalid TOML" in str(
         prepare(str(path)).problems[0]
     )
+
+
+def test_a_goal_in_the_reports_own_words_warns_until_checked(tmp_path: Path) -> None:
+    """A goal no canonical goal fits (稳居前列) is kept, with a warning that it is never judged;
+    checked = ["own-goal"] silences it."""
+    text = MINI_TEXT.replace('goal = "持续下降"', 'goal = "稳居前列"', 1)
+    (warning,) = _prepare(tmp_path, text)
+    assert "the goal '稳居前列' is the report's own words" in warning
+    assert "never judged automatically" in warning
+    checked = text.replace('goal = "稳居前列"', 'goal = "稳居前列"\nchecked = ["own-goal"]', 1)
+    assert _prepare(tmp_path, checked) == []

@@ -11,6 +11,7 @@ from govtargets.dataset.vocab import (
     QUALIFIERS,
     Kind,
     goal_key,
+    goal_words,
     known_units,
     normalize_name,
     qualifier_key,
@@ -54,6 +55,21 @@ def test_qualifiers_and_goals_read_in_both_forms() -> None:
     assert goal_key("保稳提质") == goal_key("steady_improve") == "steady_improve"
     assert goal_key("完成省下达任务") == "meet_quota"
     assert qualifier_key("差不多") is None
+    assert qualifier_key("超出") == qualifier_key("高于") == "higher_than"
+
+
+def test_a_quotas_english_names_who_set_it() -> None:
+    """完成国家下达任务 is the national targets, 控制在国家核定范围内 the national limit; the
+    canonical words keep their own scope, and words that name none say "assigned"."""
+    assert goal_words("完成国家下达任务") == ("meet_quota", "完成国家下达任务", "meet national targets")
+    assert goal_words("完成国家、省下达的目标任务")[2] == "meet national and provincial targets"
+    assert goal_words("控制在国家核定范围内") == (
+        "within_limit",
+        "控制在国家核定范围内",
+        "within the national limit",
+    )
+    assert goal_words("within_limit")[2] == "within the provincial limit"
+    assert goal_words("meet_quota")[2] == "meet the assigned targets"
 
 
 def test_every_chinese_form_names_one_entry() -> None:

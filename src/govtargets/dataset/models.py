@@ -87,7 +87,14 @@ Whole = Annotated[int, Strict(), Field(ge=0, lt=2**63)]
 Date = Annotated[dt.datetime, Strict()] | Annotated[dt.date, Strict()]
 
 Checked = list[
-    Literal["unusual-growth", "unusual-year", "unusual-production-year", "mixed-scripts", "replaces-bundled"]
+    Literal[
+        "unusual-growth",
+        "unusual-year",
+        "unusual-production-year",
+        "mixed-scripts",
+        "replaces-bundled",
+        "own-goal",
+    ]
 ]
 
 

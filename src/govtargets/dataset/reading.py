@@ -35,7 +35,7 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import Kind, unit_of
+from govtargets.dataset.vocab import Kind, goal_key, unit_of
 from govtargets.errors import Problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -270,6 +270,14 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
     growth = Kind.GROWTH
     for loc, target in prepared.records.get("targets", []):
         assert isinstance(target, Target)
+        if target.goal is not None and goal_key(target.goal) is None and warn(target, "own-goal"):
+            yield file.problem(
+                f"the goal {target.goal!r} is the report's own words, which no goal of the format fits:"
+                ' shown as written, never judged automatically (once read, add checked = ["own-goal"])',
+                loc,
+                ("goal",),
+                code="own-goal",
+            )
         if target.kind is not growth:
             continue
         for name, figure in (("value", target.value), ("value_high", target.value_high)):

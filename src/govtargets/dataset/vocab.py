@@ -95,7 +95,7 @@ QUALIFIERS: dict[str, Word] = _words(
     Word("keep_within", ("控制在",), "keep within", "cap"),
     Word("reach", ("达到", "达", "提高到", "提升到"), "reach", "floor"),
     Word("keep", ("保持", "保持在"), "keep"),
-    Word("higher_than", ("高于",), "higher than", "more"),
+    Word("higher_than", ("高于", "超出"), "higher than", "more"),
     Word("faster_than", ("快于",), "faster than", "more"),
     Word("greater_than", ("大于",), "greater than", "more"),
     Word("in_step", ("同步", "保持同步"), "in step with", "same_or_more"),
@@ -118,8 +118,9 @@ GOALS: dict[str, Word] = _words(
                         "完成省定任务", "完成省下达目标任务", "完成国家、省下达的目标任务",
                         "完成国家下达任务", "完成上级下达的指标任务"),
          "meet the assigned targets"),
-    Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线"),
-         "within the provincial limit"),
+    Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线", "控制在国家核定范围内",
+                          "控制在国家规定目标以内", "控制在国家下达目标之内", "控制在省下达指标以内"),
+         "within the assigned limit"),
     Word("top_rank", ("保持全省前列", "全省前列", "进入全省第一方阵", "站稳全省第一方阵"),
          "among the province's leaders"),
     Word("breakthrough", ("实现新突破",), "a new breakthrough"),
@@ -153,14 +154,25 @@ def goal_key(text: str) -> str | None:
     return _GOAL_KEYS.get(text.strip())
 
 
+_SCOPES = (("国家", "national"), ("省", "provincial"), ("市", "city's"))
+"""Who sets a quota or a limit, as the words name it (完成国家下达任务: the national one)."""
+
+
 def goal_words(goal: str) -> tuple[str | None, str, str]:
     """A goal's key (None for the report's own words that no goal fits), its Chinese as the
-    record gives it (the canonical words for a key), and its English."""
+    record gives it (the canonical words for a key), and its English, which names the quota's
+    scope where the words do (完成国家下达任务: meet national targets)."""
     key = goal_key(goal)
     if key is None:
         return None, goal, f"“{goal}”"
     word = GOALS[key]
-    return key, word.zh[0] if goal == key else goal, word.en
+    zh = word.zh[0] if goal == key else goal
+    scopes = [en for name, en in _SCOPES if name in zh]
+    if key in ("meet_quota", "within_limit") and scopes:
+        # "meet provincial targets", without "the": the shorter text keeps tables at 80 columns.
+        said = "the assigned" if key == "meet_quota" else "assigned"
+        return key, zh, word.en.replace(said, " and ".join(scopes))
+    return key, zh, word.en
 
 
 def known_words(table: dict[str, Word]) -> str:

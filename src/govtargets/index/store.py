@@ -25,7 +25,7 @@ every year."""
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -420,7 +420,8 @@ class Index:
                 group_concat(CASE WHEN kind IN ('growth', 'decline') AND difference NOT IN ('null', '')
                     THEN difference END, ' ')
             FROM (SELECT region, year, kind, json_extract(row, '$.outcome') AS outcome,
-                    json_extract(row, '$.near_miss') IS 1 AS near_miss, {difference} AS difference FROM targets{where.sql()})
+                    json_extract(row, '$.near_miss') IS 1 AS near_miss, {difference} AS difference
+                FROM targets{where.sql()})
             GROUP BY {keys}"""
         return self.conn.execute(sql, tuple(where.args)).fetchall()
 
