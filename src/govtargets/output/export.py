@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from govtargets.dataset import shapes
 from govtargets.errors import OutputError
-from govtargets.output.write import absolute_path, csv_text
+from govtargets.output.write import absolute_path, csv_text, scratch_beside
 from govtargets.version import __version__
 
 ExportFormat = Literal["sqlite", "csv", "parquet", "xlsx"]
@@ -145,8 +145,7 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
     for one in final:
         if os.path.lexists(one) and not force:
             raise OutputError(f"{one} exists: give --force to replace it")
-    folder = os.path.dirname(absolute_path(path))
-    scratch = os.path.join(folder, f".{os.path.basename(absolute_path(path))}.{os.getpid()}.tmp")
+    scratch = scratch_beside(path)
     try:
         with contextlib.suppress(FileNotFoundError):
             _remove(scratch)

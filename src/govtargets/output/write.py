@@ -12,6 +12,7 @@ import io
 import os
 import re
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
@@ -293,12 +294,19 @@ def absolute_path(path: str) -> str:
         raise OutputError(f"cannot write {path}: the current folder no longer exists") from None
 
 
+def scratch_beside(path: str) -> str:
+    """A scratch file's name beside ``path``, its own to this process and thread: two writers
+    of the same file never share one."""
+    absolute = absolute_path(path)
+    name = f".{os.path.basename(absolute)}.{os.getpid()}.{threading.get_ident()}.tmp"
+    return os.path.join(os.path.dirname(absolute), name)
+
+
 def write_file(path: str, text: str, *, force: bool = False) -> None:
     """Write ``text`` to a file, whole or not at all; an existing file only if ``force``."""
     if os.path.exists(path) and not force:
         raise OutputError(f"{path} exists: give --force to replace it")
-    folder = os.path.dirname(absolute_path(path))
-    scratch = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+    scratch = scratch_beside(path)
     try:
         with open(scratch, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
