@@ -94,7 +94,7 @@ def test_outcome_words() -> None:
         (["ensure"], "stable", "确保稳定", "make sure to keep stable"),  # 确保…稳定, one verb
         (["ensure", "keep"], "stable", "确保保持稳定", "make sure to keep stable"),
         (["strive_for"], "keep_falling", "力争持续下降", "strive to keep falling"),
-        (["ensure"], "完成国家下达任务", "确保完成国家下达任务", "make sure to meet the assigned targets"),
+        (["ensure"], "完成国家下达任务", "确保完成国家下达任务", "make sure to meet national targets"),
         (["keep"], "top_rank", "保持全省前列", "keep among the province's leaders"),
         (["keep"], "全面稳定", "保持全面稳定", "keep “全面稳定”"),
     ],
