@@ -221,6 +221,18 @@ def test_a_bare_fiscal_revenue_beside_a_local_one_is_the_total(bundled: Index) -
     assert got == {"total_fiscal_revenue": (D("656.4"), D("26.1")), "budget_revenue": (D("333.8"), D("21.7"))}
 
 
+def test_levels_listed_respectively_go_to_each_income(bundled: Index) -> None:
+    """分别为24839元和9916元: the second level, after 和, is the second income's, as the growths are."""
+    review = "城镇、农村常住居民人均可支配收入分别为24839元和9916元，增长9%和12%。"
+    passage = "城镇常住居民人均可支配收入增长8%，农村常住居民人均可支配收入增长10%。"
+    draft = _drafted(bundled, passage, review)
+    got = {o["indicator"]: (o["growth"], o["level"], o["level_unit"]) for o in draft["outcomes"]}
+    assert got == {
+        "urban_disposable_income": (D(9), D(24839), "元"),
+        "rural_disposable_income": (D(12), D(9916), "元"),
+    }
+
+
 def test_full_width_figures_are_read_and_quoted_as_written(bundled: Index) -> None:
     """增长９．５％以上 (older reports' full-width digits) is 9.5% or more, its wording as the report writes it."""
     draft = _drafted(bundled, "国内生产总值增长９．５％以上，城镇登记失业率控制在4.5％以内。")

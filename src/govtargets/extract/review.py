@@ -346,6 +346,7 @@ def _part(
     predicate_at = skip + stop
     said: str | None = None
     last_end: int | None = None
+    previous_end = -1
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
@@ -362,6 +363,8 @@ def _part(
             verb = [v for v in (said, verb_before) if v][:1]  # 10.4%和20.4%: the verb before goes on
         said = verb[-1] if verb else said
         last_end = match.end()
+        level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
+        previous_end = match.end()
         comparable = "同口径" in segment[max(0, match.start() - 10) : match.start()]
         if unit == POINTS:
             figures.append(
@@ -371,7 +374,15 @@ def _part(
             figures.append(
                 Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
             )
-        elif unit is not None and _level_unit(unit) and _level_words(segment[predicate_at : match.start()]):
+        elif (
+            unit is not None
+            and _level_unit(unit)
+            and (
+                _level_words(segment[predicate_at : match.start()])
+                # 分别为24839元和9916元: a level listed after a level is one too
+                or (level_before and re.fullmatch(r"\s*(?:和|及|、)\s*", between) is not None)
+            )
+        ):
             bound = (
                 re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
             )
