@@ -213,7 +213,12 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
             if figures and current and _WHOLE_YEAR.match(body) and _PART_YEAR.search(sentence):
                 for outcome in current:
                     outcome.growth = outcome.level = outcome.change_pp = None
-            _give(current, figures, respectively=respectively)
+            owners = current
+            listed = max((sum(f.kind == k for f in figures) for k in ("growth", "level")), default=0)
+            if respectively and listed > len(current) and len(results) >= listed:
+                # 可支配收入24725元，纯收入10747元，分别增长7%和6.5%: the indicators of the clauses before
+                owners = results[-listed:]
+            _give(owners, figures, respectively=respectively)
             continue
         if respectively:
             # 分别: the clause's figures go to its indicators (or the ones before) in turn.
