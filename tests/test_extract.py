@@ -242,6 +242,15 @@ def test_a_respectively_clause_gives_its_figures_to_the_clauses_before(bundled: 
     assert got == {"urban_disposable_income": (D(7), D(24725)), "rural_net_income": (D("6.5"), D(10747))}
 
 
+def test_incomes_named_together_then_respectively_are_results(bundled: Index) -> None:
+    """城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上: the sentence that gives each income its growth."""
+    review = "城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上。"
+    passage = "城镇居民人均可支配收入增长8%，农民人均纯收入增长10%。"
+    draft = _drafted(bundled, passage, review)
+    got = {o["indicator"]: (o["growth"], o["level"]) for o in draft["outcomes"]}
+    assert got == {"urban_disposable_income": (D(13), None), "rural_net_income": (D(15), None)}
+
+
 def test_full_width_figures_are_read_and_quoted_as_written(bundled: Index) -> None:
     """增长９．５％以上 (older reports' full-width digits) is 9.5% or more, its wording as the report writes it."""
     draft = _drafted(bundled, "国内生产总值增长９．５％以上，城镇登记失业率控制在4.5％以内。")
