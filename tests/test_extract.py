@@ -251,6 +251,13 @@ def test_incomes_named_together_then_respectively_are_results(bundled: Index) ->
     assert got == {"urban_disposable_income": (D(13), None), "rural_net_income": (D(15), None)}
 
 
+def test_a_cumulative_total_is_not_the_years_result(bundled: Index) -> None:
+    """固定资产投资累计完成3.34万亿元 is a total of several years, not last year's level."""
+    review = "全年地区生产总值增长8%。固定资产投资累计完成3.34万亿元。"
+    draft = _drafted(bundled, "地区生产总值增长7%，固定资产投资增长10%。", review)
+    assert [(o["indicator"], o["growth"], o["level"]) for o in draft["outcomes"]] == [("gdp", D(8), None)]
+
+
 def test_full_width_figures_are_read_and_quoted_as_written(bundled: Index) -> None:
     """增长９．５％以上 (older reports' full-width digits) is 9.5% or more, its wording as the report writes it."""
     draft = _drafted(bundled, "国内生产总值增长９．５％以上，城镇登记失业率控制在4.5％以内。")
@@ -344,7 +351,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
 # benchmarks/extract.py), measured 2026-12-05 on Jiangsu 2022-2026: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.76, 0.805), "outcomes": (0.65, 0.608)}
+SCORE_FLOOR = {"targets": (0.76, 0.805), "outcomes": (0.654, 0.608)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

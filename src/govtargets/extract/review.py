@@ -357,6 +357,7 @@ def _part(
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
             "年均" in before
+            or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
         ):
