@@ -221,6 +221,43 @@ def test_a_bare_fiscal_revenue_beside_a_local_one_is_the_total(bundled: Index) -
     assert got == {"total_fiscal_revenue": (D("656.4"), D("26.1")), "budget_revenue": (D("333.8"), D("21.7"))}
 
 
+def test_levels_listed_respectively_go_to_each_income(bundled: Index) -> None:
+    """分别为24839元和9916元: the second level, after 和, is the second income's, as the growths are."""
+    review = "城镇、农村常住居民人均可支配收入分别为24839元和9916元，增长9%和12%。"
+    passage = "城镇常住居民人均可支配收入增长8%，农村常住居民人均可支配收入增长10%。"
+    draft = _drafted(bundled, passage, review)
+    got = {o["indicator"]: (o["growth"], o["level"], o["level_unit"]) for o in draft["outcomes"]}
+    assert got == {
+        "urban_disposable_income": (D(9), D(24839), "元"),
+        "rural_disposable_income": (D(12), D(9916), "元"),
+    }
+
+
+def test_a_respectively_clause_gives_its_figures_to_the_clauses_before(bundled: Index) -> None:
+    """…24725元，…10747元，分别实际增长7%和6.5%: one growth to each income the clauses before named."""
+    review = "城镇居民人均可支配收入达到24725元，农民人均纯收入10747元，分别实际增长7%和6.5%。"
+    passage = "城镇居民人均可支配收入增长8%，农民人均纯收入增长10%。"
+    draft = _drafted(bundled, passage, review)
+    got = {o["indicator"]: (o["growth"], o["level"]) for o in draft["outcomes"]}
+    assert got == {"urban_disposable_income": (D(7), D(24725)), "rural_net_income": (D("6.5"), D(10747))}
+
+
+def test_incomes_named_together_then_respectively_are_results(bundled: Index) -> None:
+    """城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上: the sentence that gives each income its growth."""
+    review = "城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上。"
+    passage = "城镇居民人均可支配收入增长8%，农民人均纯收入增长10%。"
+    draft = _drafted(bundled, passage, review)
+    got = {o["indicator"]: (o["growth"], o["level"]) for o in draft["outcomes"]}
+    assert got == {"urban_disposable_income": (D(13), None), "rural_net_income": (D(15), None)}
+
+
+def test_a_cumulative_total_is_not_the_years_result(bundled: Index) -> None:
+    """固定资产投资累计完成3.34万亿元 is a total of several years, not last year's level."""
+    review = "全年地区生产总值增长8%。固定资产投资累计完成3.34万亿元。"
+    draft = _drafted(bundled, "地区生产总值增长7%，固定资产投资增长10%。", review)
+    assert [(o["indicator"], o["growth"], o["level"]) for o in draft["outcomes"]] == [("gdp", D(8), None)]
+
+
 def test_full_width_figures_are_read_and_quoted_as_written(bundled: Index) -> None:
     """增长９．５％以上 (older reports' full-width digits) is 9.5% or more, its wording as the report writes it."""
     draft = _drafted(bundled, "国内生产总值增长９．５％以上，城镇登记失业率控制在4.5％以内。")
@@ -314,7 +351,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
 # benchmarks/extract.py), measured 2026-12-05 on Jiangsu 2022-2026: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.757, 0.804), "outcomes": (0.642, 0.56)}
+SCORE_FLOOR = {"targets": (0.76, 0.805), "outcomes": (0.654, 0.608)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

@@ -158,6 +158,7 @@ def _planned(sentence: str, start: int, end: int, year: int | None) -> bool:
 
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
+    r"分别|实际|、[^，；。\d%]{2,20}?(?=分别)|"
     r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)元|左右)*(?:增长|下降)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
@@ -213,7 +214,12 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
             if figures and current and _WHOLE_YEAR.match(body) and _PART_YEAR.search(sentence):
                 for outcome in current:
                     outcome.growth = outcome.level = outcome.change_pp = None
-            _give(current, figures, respectively=respectively)
+            owners = current
+            listed = max((sum(f.kind == k for f in figures) for k in ("growth", "level")), default=0)
+            if respectively and listed > len(current) and len(results) >= listed:
+                # 可支配收入24725元，纯收入10747元，分别增长7%和6.5%: the indicators of the clauses before
+                owners = results[-listed:]
+            _give(owners, figures, respectively=respectively)
             continue
         if respectively:
             # 分别: the clause's figures go to its indicators (or the ones before) in turn.
@@ -346,10 +352,12 @@ def _part(
     predicate_at = skip + stop
     said: str | None = None
     last_end: int | None = None
+    previous_end = -1
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
             "年均" in before
+            or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
         ):
@@ -362,6 +370,8 @@ def _part(
             verb = [v for v in (said, verb_before) if v][:1]  # 10.4%和20.4%: the verb before goes on
         said = verb[-1] if verb else said
         last_end = match.end()
+        level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
+        previous_end = match.end()
         comparable = "同口径" in segment[max(0, match.start() - 10) : match.start()]
         if unit == POINTS:
             figures.append(
@@ -371,7 +381,15 @@ def _part(
             figures.append(
                 Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
             )
-        elif unit is not None and _level_unit(unit) and _level_words(segment[predicate_at : match.start()]):
+        elif (
+            unit is not None
+            and _level_unit(unit)
+            and (
+                _level_words(segment[predicate_at : match.start()])
+                # 分别为24839元和9916元: a level listed after a level is one too
+                or (level_before and re.fullmatch(r"\s*(?:和|及|、)\s*", between) is not None)
+            )
+        ):
             bound = (
                 re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
             )
