@@ -69,7 +69,10 @@ def test_closed_stdout_is_a_message_not_a_traceback() -> None:
 def test_a_closed_pipe_is_the_readers_choice() -> None:
     """govtargets targets --format csv | head -1: status 0, no message."""
     with subprocess.Popen(
-        [SCRIPT, "targets", "--year", "all", "--format", "csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()
+        [SCRIPT, "targets", "--year", "all", "--format", "csv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
     ) as process:
         assert process.stdout is not None
         process.stdout.readline()
