@@ -56,13 +56,19 @@ def dataset_files(paths: Sequence[PathLike] = (), *, bundled: bool = True) -> li
                 )
             ]
         )
-    seen: set[str] = set()
+    seen: set[tuple[int, int]] = set()
     files: list[str] = []
     for root in roots:
         for path in data_files(root):
-            real = os.path.realpath(path)
-            if real not in seen:
-                seen.add(real)
+            try:
+                info = os.stat(path)
+            except OSError:  # gone since the folder was listed: reading it says so
+                files.append(path)
+                continue
+            # The file's identity, not its resolved path: os.path.realpath costs a system call
+            # per folder of the path, which was a tenth of a warm query's time.
+            if (info.st_dev, info.st_ino) not in seen:
+                seen.add((info.st_dev, info.st_ino))
                 files.append(path)
     return files
 

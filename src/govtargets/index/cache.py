@@ -110,15 +110,24 @@ def _cache_path(paths: Sequence[PathLike], bundled: bool) -> str | None:
 
 def _stamp(files: list[str]) -> str:
     """What the index was built from; any change to a data file (or to govtargets) changes it."""
+    folders: dict[str, str] = {}
     return "\n".join(
-        [f"govtargets {__version__}", f"index schema {SCHEMA_VERSION}", *map(_file_stamp, files)]
+        [f"govtargets {__version__}", f"index schema {SCHEMA_VERSION}", *(_file_stamp(f, folders) for f in files)]
     )
 
 
-def _file_stamp(path: str) -> str:
-    """What a data file is now: where, how long, when changed (and which file on which disk)."""
+def _file_stamp(path: str, folders: dict[str, str] | None = None) -> str:
+    """What a data file is now: where, how long, when changed (and which file on which disk).
+    ``folders`` keeps each folder's resolved path: resolving every file's path anew took a system
+    call per folder of each path, a tenth of a warm query's time."""
     st = os.stat(path)
-    return f"{os.path.realpath(path)} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
+    folder, name = os.path.split(path)
+    if folders is None:
+        folders = {}
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder)
+    where = os.path.join(folders[folder], name)
+    return f"{where} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 
 
 def _trusted(path: str) -> bool:
