@@ -213,3 +213,15 @@ def test_a_shipped_index_of_other_data_is_not_used(tmp_path: Path, monkeypatch: 
     )
     time.sleep(0.03)
     assert cache.answer(lambda index: index.region("north")["name_en"]) == "Nord District"
+
+
+def test_two_installations_keep_an_index_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled data of two installations (two virtualenvs) are two datasets, cached apart, so
+    that switching from one to the other does not rebuild."""
+    paths = []
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        _ship(tmp_path / name, monkeypatch)
+        paths.append(cache._cache_path([], True))
+    assert None not in paths
+    assert paths[0] != paths[1]

@@ -99,12 +99,14 @@ def open_index(paths: Sequence[PathLike] = (), *, bundled: bool = True, use_cach
 
 
 def _cache_path(paths: Sequence[PathLike], bundled: bool) -> str | None:
-    # One index per dataset location (not per file list), so that a rebuild replaces it.
+    # One index per dataset location (not per file list), so that a rebuild replaces it. The
+    # bundled data's location is one too: two installations (two virtualenvs, two versions) that
+    # shared an index rebuilt it each time the user switched from one to the other.
     folder = cache_dir()
     if folder is None:
         return None
-    roots = [os.path.realpath(os.fspath(p)) for p in paths]
-    where = "\n".join([f"bundled={bundled}", *roots]).encode("utf-8", "surrogateescape")
+    roots = [os.path.realpath(os.fspath(p)) for p in ([bundled_data()] if bundled else []) + list(paths)]
+    where = "\n".join(roots).encode("utf-8", "surrogateescape")
     return os.path.join(folder, f"index-{zlib.crc32(where):08x}.sqlite")
 
 
@@ -112,7 +114,11 @@ def _stamp(files: list[str]) -> str:
     """What the index was built from; any change to a data file (or to govtargets) changes it."""
     folders: dict[str, str] = {}
     return "\n".join(
-        [f"govtargets {__version__}", f"index schema {SCHEMA_VERSION}", *(_file_stamp(f, folders) for f in files)]
+        [
+            f"govtargets {__version__}",
+            f"index schema {SCHEMA_VERSION}",
+            *(_file_stamp(f, folders) for f in files),
+        ]
     )
 
 
