@@ -877,4 +877,8 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
-    sys.exit(status)
+    # Everything is written and flushed, every file and index closed: skip the interpreter's
+    # teardown, which frees every module's objects one by one. Measured 2026-12-05 (2 CPUs, load
+    # 1.9, 40 runs paired with the same wheel ending by sys.exit): a warm `show jintan --json`
+    # 78 ms against 90 ms (A/B 0.87), the table 169 ms against 192 ms (0.88).
+    os._exit(status)
