@@ -257,6 +257,13 @@ class Bench:
             mb(max(a.rss)),
         )
 
+    def floor(self, label: str, modules: str) -> Row:
+        """What importing the command line's libraries alone costs, against ``python -c pass``:
+        the least any command that uses them can take (no goal)."""
+        print(f"  {label} ...", file=sys.stderr)
+        a, b = paired([str(self.python), "-c", f"import {modules}"], self.passing, self.env, self.args.runs)
+        return Row(label, ms(a.median), f"{a.median / b.median:.2f}x", "(a floor)", None, mb(max(a.rss)))
+
     def broad(self, label: str, argv: Sequence[str], index: str, sql: str, csv: bool = False) -> Row:
         """A broad query, against ``python -c pass`` (the goal: within 10x of it) and, beside it
         for scale, the sqlite3 shell's answer over the same index."""
@@ -540,6 +547,10 @@ def main() -> None:
         ),
         bench.narrow("`govtargets show jintan` (a table)", ["show", "jintan", "--width", "80"], 9),
         bench.narrow("`govtargets --help`", ["--help"], 5),
+        bench.floor("the libraries of a JSON query alone: `python -c 'import click'`", "click"),
+        bench.floor(
+            "the libraries of a table alone: `python -c 'import click, rich.table'`", "click, rich.table"
+        ),
         bench.first_run(
             "first run after installing: `govtargets show jintan --json`", ["show", "jintan", "--json"]
         ),
