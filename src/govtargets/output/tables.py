@@ -114,14 +114,18 @@ def _actual(t: TargetRow, lang: Lang) -> str:
 def _outcome(t: TargetRow, lang: Lang) -> Cell:
     if t["outcome"] is None:
         return EM_DASH
-    words = outcome_words(
-        status=t["outcome"],
+    return Styled(_outcome_words(t, lang), {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
+
+
+def _outcome_words(t: TargetRow, lang: Lang) -> str:
+    """How a judged target fared: "met by 0.2 pp", "达标 +0.2个百分点"."""
+    return outcome_words(
+        status=t["outcome"] or "",
         difference=t["difference"],
         unit=t["difference_unit"],
         lang=lang,
         near=bool(t["near_miss"]),
     )
-    return Styled(words, {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
 
 
 def _target_table(
@@ -412,13 +416,7 @@ def _cell(targets: list[TargetRow], lang: Lang) -> str:
     for t in targets:
         text = _figure(t, lang)
         if t["outcome"] is not None:
-            outcome = outcome_words(
-                status=t["outcome"],
-                difference=t["difference"],
-                unit=t["difference_unit"],
-                lang=lang,
-                near=bool(t["near_miss"]),
-            )
+            outcome = _outcome_words(t, lang)
             text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
         cells.append(text)
     return " / ".join(cells) or EM_DASH
