@@ -11,7 +11,6 @@ unreadable is rebuilt; a lookup or usage error never touches it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import stat
@@ -248,6 +247,8 @@ data (see benchmarks/RESULTS.md, "first run")."""
 
 def content_key(files: Sequence[str]) -> str:
     """What the bundled files hold, byte for byte, and which govtargets would read them."""
+    import hashlib  # only on the first run and when a wheel is built: 3 ms of every warm query
+
     digest = hashlib.sha256(f"govtargets {__version__} index schema {SCHEMA_VERSION}".encode())
     top = os.path.realpath(bundled_data())
     for path in files:
