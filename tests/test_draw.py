@@ -17,6 +17,7 @@ from govtargets.output.draw import draw, fit, tokens, wrap
 from govtargets.output.formats import Answer
 from govtargets.output.grid import Column, Table, text_of
 from govtargets.query import questions
+from govtargets.query.filters import TargetFilter
 
 COMMANDS = [
     "list",
@@ -51,13 +52,13 @@ def _answers(index: Index) -> list[Answer[Any]]:
         formats.COMPARISON.of(
             questions.compare_regions(index, regions=["nanjing", "suzhou", "wuxi", "changzhou"])
         ),
-        formats.TARGET_TABLE.of(questions.list_targets(index, indicators=["gdp"])),
+        formats.TARGET_TABLE.of(questions.list_targets(index, filters=TargetFilter(indicators=("gdp",)))),
         formats.RANKING.of(questions.rank_indicator(index, indicator="gdp", year=2023)),
         formats.SEARCH.of(questions.search_text(index, text="充电桩", year="all")),
         formats.PROJECT_LIST.of(questions.list_projects(index, year="all")),
         formats.INDICATOR_LIST.of(questions.list_indicators(index)),
         formats.CHAIN.of(questions.chain_of(index, region="jintan", year=2023)),
-        formats.SUMMARY.of(questions.summarize(index, level="prefecture")),
+        formats.SUMMARY.of(questions.summarize(index, filters=TargetFilter(level="prefecture", year="all"))),
         formats.HISTORY.of(questions.history_of(index, region="suzhou", indicator="gdp")),
     ]
 

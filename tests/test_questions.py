@@ -9,6 +9,7 @@ import pytest
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
 from govtargets.index.store import Index
 from govtargets.query import questions
+from govtargets.query.filters import TargetFilter
 
 
 @pytest.mark.parametrize(
@@ -83,15 +84,20 @@ def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:
 
 def test_targets_filtered_and_in_one_flat_shape(mini: Index) -> None:
     """Filters by region, indicator, kind, level and year; the rows are TargetRows."""
-    rows = questions.list_targets(mini, indicators=["GDP"], year="all")["targets"]
+    rows = questions.list_targets(mini, filters=TargetFilter(indicators=("GDP",), year="all"))["targets"]
     assert [(r["region"], r["year"]) for r in rows] == [
         ("testville", 2023),
         ("north", 2022),
         ("north", 2023),
         ("south", 2023),
     ]
-    assert questions.list_targets(mini, level="prefecture")["targets"][0]["region"] == "testville"
-    assert {r["kind"] for r in questions.list_targets(mini, kinds=["decline"])["targets"]} == {"decline"}
+    assert (
+        questions.list_targets(mini, filters=TargetFilter(level="prefecture"))["targets"][0]["region"]
+        == "testville"
+    )
+    assert {
+        r["kind"] for r in questions.list_targets(mini, filters=TargetFilter(kinds=("decline",)))["targets"]
+    } == {"decline"}
 
 
 def test_rank_highest_first_and_ceilings_lowest_first(mini: Index) -> None:
@@ -135,7 +141,10 @@ def test_chain_from_the_top_down(mini: Index) -> None:
 
 def test_summary_and_history(mini: Index) -> None:
     """Met and missed per region and year; one indicator over the years."""
-    years = {(y["region"], y["year"]): y for y in questions.summarize(mini)["years"]}
+    years = {
+        (y["region"], y["year"]): y
+        for y in questions.summarize(mini, filters=TargetFilter(year="all"))["years"]
+    }
     north = years[("north", 2023)]
     assert (north["targets"], north["with_outcome"], north["met"], north["missed"]) == (10, 7, 5, 2)
     assert (north["judged"], north["not_judged"], north["no_result"]) == (7 - north["not_judged"], 0, 3)
@@ -148,9 +157,10 @@ def test_summary_and_history(mini: Index) -> None:
 
 def test_summary_of_an_indicator_by_region_and_by_year(mini: Index) -> None:
     """--indicator keeps its targets; --by region adds a region's years up, --by year the regions."""
-    every = questions.summarize(mini, indicators=["gdp"])["years"]
-    by_region = questions.summarize(mini, indicators=["gdp"], by="region")
-    by_year = questions.summarize(mini, indicators=["gdp"], by="year")
+    gdp = TargetFilter(indicators=("gdp",), year="all")
+    every = questions.summarize(mini, filters=gdp)["years"]
+    by_region = questions.summarize(mini, filters=gdp, by="region")
+    by_year = questions.summarize(mini, filters=gdp, by="year")
     assert by_region["indicators"] == ["gdp"]
     assert [(y["region"], y["year"]) for y in by_region["years"]] == list(
         dict.fromkeys((y["region"], None) for y in every)

@@ -15,6 +15,7 @@ import govtargets
 from govtargets.index.lazy import Rows
 from govtargets.output import write
 from govtargets.query import questions
+from govtargets.query.filters import TargetFilter
 
 from .conftest import MINI, Run
 
@@ -69,12 +70,15 @@ def test_json_written_row_by_row_is_the_whole_document(
     """targets and projects --json, which writes the stored rows a few at a time, prints
     byte for byte the document written at once (indented the same, totals after the rows)."""
     monkeypatch.setattr("govtargets.output.write._BATCH", 2)  # pieces join where they should
-    command = {"targets": questions.list_targets, "projects": questions.list_projects}[args[0]]
+    year: Any = "all" if "all" in args else int(args[-1])
     with govtargets.open([data] if data else [], bundled=data is None) as dataset:
-        options: dict[str, Any] = {"year": "all" if "all" in args else int(args[-1])}
-        if "--min-invest" in args:
-            options = {"min_invest": Decimal(100000)}  # none
-        result: Any = command(dataset.index, **options)
+        result: Any
+        if args[0] == "targets":
+            result = questions.list_targets(dataset.index, filters=TargetFilter(year=year))
+        elif "--min-invest" in args:
+            result = questions.list_projects(dataset.index, min_invest=Decimal(100000))  # none
+        else:
+            result = questions.list_projects(dataset.index, year=year)
         streamed = b"".join(write._document(result))
         whole = write.json_bytes(
             {k: list(v) if isinstance(v, Rows) else v for k, v in result.items()}, indent=True

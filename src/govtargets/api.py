@@ -35,10 +35,9 @@ from govtargets.dataset.shapes import (
     TargetRow,
     YearShown,
 )
-from govtargets.dataset.vocab import Kind
-from govtargets.errors import UsageError
 from govtargets.index.cache import open_index
 from govtargets.query import questions
+from govtargets.query.filters import TargetFilter
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped,unused-ignore]
@@ -153,17 +152,16 @@ class Dataset:
         :raises NotFoundError: a region or indicator not found.
         :raises UsageError: a level, kind or sort column that is not one.
         """
-        rows = questions.list_targets(
-            self.index,
+        chosen = TargetFilter(
             regions=_names(regions, "regions"),
             indicators=_names(indicators, "indicators"),
-            kinds=[_kind(k) for k in _names(kinds, "kinds")],
+            kinds=_names(kinds, "kinds"),
             level=level,
             year=year,
             sort=_names(sort, "sort"),
             limit=limit,
-        )["targets"]
-        return list(rows)
+        )
+        return list(questions.list_targets(self.index, filters=chosen)["targets"])
 
     def rank(
         self, indicator: str, *, year: YearShown | None = "latest", level: LevelFilter | None = None
@@ -244,16 +242,13 @@ class Dataset:
         :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
         :raises NotFoundError: a region or indicator not found.
         """
-        return _plain(
-            questions.summarize(
-                self.index,
-                regions=_names(regions, "regions"),
-                indicators=_names(indicators, "indicators"),
-                level=level,
-                by=by,
-                year=year,
-            )
+        chosen = TargetFilter(
+            regions=_names(regions, "regions"),
+            indicators=_names(indicators, "indicators"),
+            level=level,
+            year=year,
         )
+        return _plain(questions.summarize(self.index, filters=chosen, by=by))
 
     def history(self, region: str, indicator: str, *, year: YearShown = "all") -> History:
         """One region's targets on an indicator over the years, each with its outcome
@@ -397,13 +392,13 @@ def _paths(paths: object) -> list[PathLike]:
     return listed
 
 
-def _names(names: object, what: str) -> list[str]:
+def _names(names: object, what: str) -> tuple[str, ...]:
     """One name (a string) or a list of them, as a list; anything else refused."""
     if isinstance(names, str):
-        return [names]
+        return (names,)
     if isinstance(names, bytes) or not isinstance(names, Iterable):
         raise TypeError(f"{what} must be a name or a list of names, not {type(names).__name__}")
-    listed = list(names)
+    listed = tuple(names)
     for name in listed:
         if not isinstance(name, str):
             raise TypeError(
@@ -424,14 +419,6 @@ def _plain(result: _R) -> _R:
 
     plain: _R = orjson.loads(json_bytes(result))
     return plain
-
-
-def _kind(name: str) -> Kind:
-    """A kind by its name; a usage error naming the kinds for any other."""
-    try:
-        return Kind(name)
-    except ValueError:
-        raise UsageError(f"unknown kind {name!r}: the kinds are {', '.join(k.value for k in Kind)}") from None
 
 
 def _decimal(value: Decimal | float | None) -> Decimal | None:

@@ -28,7 +28,7 @@ from govtargets.cli.options import (
     output_command,
     query_command,
     sort_options,
-    target_filters,
+    target_filter,
     year_option,
 )
 from govtargets.dataset.vocab import Level
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from govtargets.index.store import Index
     from govtargets.output.export import ExportFormat
     from govtargets.output.formats import Answer
+    from govtargets.query.filters import TargetFilter
 
 
 class _Group(click.Group):
@@ -219,18 +220,10 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None, areas: boo
 
 
 @cli.command()
-@target_filters
-@year_option(spans=True)
+@target_filter()
 @query_command(rows=True)
 @sort_options
-def targets(
-    index: Index,
-    regions: tuple[str, ...],
-    indicators: tuple[str, ...],
-    kinds: tuple[str, ...],
-    level: LevelFilter | None,
-    year: YearShown,
-) -> Answer[TargetTable]:
+def targets(index: Index, filters: TargetFilter) -> Answer[TargetTable]:
     """Every target as one flat row: the long format for pandas, DuckDB and spreadsheets.
 
     \b
@@ -239,19 +232,10 @@ def targets(
       govtargets targets --indicator gdp --level prefecture --sort -value --limit 5
       govtargets targets --region suzhou --since 2024 --format jsonl
     """
-    from govtargets.dataset.vocab import Kind
     from govtargets.output import formats
     from govtargets.query import questions
 
-    table = questions.list_targets(
-        index,
-        regions=regions,
-        indicators=indicators,
-        kinds=[Kind(k) for k in kinds],
-        level=level,
-        year=year,
-    )
-    return formats.TARGET_TABLE.of(table)
+    return formats.TARGET_TABLE.of(questions.list_targets(index, filters=filters))
 
 
 @cli.command()
@@ -370,12 +354,7 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 
 
 @cli.command()
-@click.argument("regions", nargs=-1, metavar="[REGION]...", shell_complete=complete_regions)
-@click.option(
-    "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
-    help="Only targets on this indicator: key or name (repeat for more).",
-)  # fmt: skip
-@level_option
+@target_filter(year="all", region_arguments=True, kinds=False)
 @click.option(
     "--by",
     type=click.Choice(["region-year", "region", "year"]),
@@ -383,17 +362,9 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
     show_default=True,
     help="Count by region and year, by region (all its years) or by year (all regions).",
 )
-@year_option(spans=True, default="all")
 @query_command(rows=True)
 @sort_options
-def summary(
-    index: Index,
-    regions: tuple[str, ...],
-    indicators: tuple[str, ...],
-    level: LevelFilter | None,
-    by: SummaryBy,
-    year: YearShown,
-) -> Answer[Summary]:
+def summary(index: Index, filters: TargetFilter, by: SummaryBy) -> Answer[Summary]:
     """How many targets each region met and missed, of how many judged, and by how much on average.
 
     \b
@@ -405,9 +376,7 @@ def summary(
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.SUMMARY.of(
-        questions.summarize(index, regions=regions, indicators=indicators, level=level, by=by, year=year)
-    )
+    return formats.SUMMARY.of(questions.summarize(index, filters=filters, by=by))
 
 
 @cli.command()
@@ -438,18 +407,13 @@ def history(index: Index, region: str, indicator: str, year: YearShown) -> Answe
     help="The format.  [default: from PATH's suffix: .db, .sqlite or .xlsx]",
 )  # fmt: skip
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
-@target_filters
-@year_option(spans=True, default="all")
+@target_filter(year="all")
 @data_options
 def export(
     path: str,
     fmt: str | None,
     force: bool,
-    regions: tuple[str, ...],
-    indicators: tuple[str, ...],
-    kinds: tuple[str, ...],
-    level: LevelFilter | None,
-    year: YearShown,
+    filters: TargetFilter,
     data: Sequence[str],
     no_bundled: bool,
     no_cache: bool,
@@ -466,7 +430,6 @@ def export(
     """
     from os.path import splitext
 
-    from govtargets.dataset.vocab import Kind
     from govtargets.index.cache import answer
     from govtargets.output.export import SUFFIXES, summary_line, write_export
     from govtargets.query import questions
@@ -477,14 +440,7 @@ def export(
             f"say which format with --to ({', '.join(EXPORT_FORMATS)}): {path!r} has no known suffix"
         )
     tables = answer(
-        lambda index: questions.export_tables(
-            index,
-            regions=regions,
-            indicators=indicators,
-            kinds=[Kind(k) for k in kinds],
-            level=level,
-            year=year,
-        ),
+        lambda index: questions.export_tables(index, filters=filters),
         paths=data,
         bundled=not no_bundled,
         use_cache=not no_cache,

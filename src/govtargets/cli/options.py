@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from click.shell_completion import CompletionItem
 
+    from govtargets.dataset.shapes import LevelFilter, YearShown
     from govtargets.dataset.wording import Lang
     from govtargets.index.store import Index
     from govtargets.output.formats import Answer
@@ -51,25 +52,24 @@ def whole_number(text: str) -> int | None:
 def terminal_width() -> int | None:
     """The terminal's width in columns: ``$COLUMNS`` if it is a sensible number, else the
     terminal's own; None when stdout is not a terminal."""
-    value = whole_number(os.environ.get("COLUMNS", ""))
-    if value is not None and 0 < value <= 10_000:
-        return value
-    try:
-        return os.get_terminal_size(sys.stdout.fileno()).columns or None
-    except (OSError, ValueError, AttributeError):
-        return None
+    return _terminal_size("COLUMNS", most=10_000)
 
 
 def terminal_height() -> int | None:
     """The terminal's height in lines: ``$LINES`` if it is a sensible number, else the
     terminal's own; None when stdout is not a terminal."""
-    value = whole_number(os.environ.get("LINES", ""))
-    if value is not None and 0 < value <= 100_000:
+    return _terminal_size("LINES", most=100_000)
+
+
+def _terminal_size(name: str, *, most: int) -> int | None:
+    value = whole_number(os.environ.get(name, ""))
+    if value is not None and 0 < value <= most:
         return value
     try:
-        return os.get_terminal_size(sys.stdout.fileno()).lines or None
+        size = os.get_terminal_size(sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         return None
+    return (size.columns if name == "COLUMNS" else size.lines) or None
 
 
 def pager() -> str | None:
@@ -256,27 +256,45 @@ level_option = click.option(
 )
 
 
-def target_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The options that pick targets: --region, --indicator, --kind (each repeatable) and --level."""
-    for option in reversed(
-        [
-            click.option(
-                "--region", "-r", "regions", multiple=True, shell_complete=complete_regions,
-                help="Only targets of this region (repeat for more).",
-            ),
-            click.option(
-                "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
-                help="Only targets on this indicator: key or name (repeat for more).",
-            ),
-            click.option(
+def target_filter(
+    *, year: str = "latest", region_arguments: bool = False, kinds: bool = True
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The options that pick targets, given to the command as one ``filters`` (a TargetFilter):
+    --region (or, with ``region_arguments``, REGION arguments), --indicator, --kind (unless not
+    ``kinds``), each repeatable; --level; and --year, --since and --until (``year`` by default)."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def picked(
+            *, regions: tuple[str, ...], indicators: tuple[str, ...], kinds: tuple[str, ...] = (),
+            level: LevelFilter | None, year: YearShown, **options: Any,
+        ) -> Any:  # fmt: skip
+            from govtargets.query.filters import TargetFilter
+
+            chosen = TargetFilter(regions=regions, indicators=indicators, kinds=kinds, level=level, year=year)
+            return fn(filters=chosen, **options)
+
+        # Applied from the last option --help lists to the first.
+        command = level_option(year_option(spans=True, default=year)(picked))
+        if kinds:
+            command = click.option(
                 "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS),
                 help="Only targets of this kind (repeat for more).",
-            ),
-            level_option,
-        ]
-    ):  # fmt: skip
-        fn = option(fn)
-    return fn
+            )(command)  # fmt: skip
+        command = click.option(
+            "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
+            help="Only targets on this indicator: key or name (repeat for more).",
+        )(command)  # fmt: skip
+        if region_arguments:
+            return click.argument(
+                "regions", nargs=-1, metavar="[REGION]...", shell_complete=complete_regions
+            )(command)
+        return click.option(
+            "--region", "-r", "regions", multiple=True, shell_complete=complete_regions,
+            help="Only targets of this region (repeat for more).",
+        )(command)  # fmt: skip
+
+    return decorate
 
 
 def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:

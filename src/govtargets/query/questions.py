@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
 
@@ -55,6 +56,7 @@ from govtargets.dataset.wording import decimal, plain_number
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
 from govtargets.index.store import Index, Row, YearChoice
+from govtargets.query.filters import TargetFilter
 
 YI = 10**8  # 亿: the unit of the --min-invest and --min-total options
 
@@ -237,36 +239,38 @@ def list_indicators(index: Index) -> IndicatorList:
     return {"indicators": [{**ind, "regions": used.get(ind["key"], 0)} for ind in index.indicators()]}  # type: ignore[typeddict-item]
 
 
-def list_targets(
-    index: Index,
-    *,
-    regions: Sequence[str] = (),
-    indicators: Sequence[str] = (),
-    kinds: Sequence[Kind] = (),
-    level: LevelFilter | None = None,
-    year: YearShown = "latest",
-    sort: Sequence[str] = (),
-    limit: int | None = None,
-) -> TargetTable:
-    """Every target of the regions, indicators, kinds and level given (all, if none), one flat row
-    each; in the dataset's order, or sorted by the ``sort`` columns (``-year``: highest first;
-    nulls last either way); at most ``limit`` of them."""
-    region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
-    keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
-    kinds = list(dict.fromkeys(kinds))
+def list_targets(index: Index, *, filters: TargetFilter) -> TargetTable:
+    """The targets ``filters`` selects, one flat row each; in the dataset's order, or sorted."""
+    chosen = _resolved(index, filters)
     rows = index.targets(
-        regions=region_ids,
-        indicators=keys,
-        kinds=kinds,
-        levels=_levels(level),
-        year=_year_choice(year),
+        regions=chosen.regions,
+        indicators=chosen.indicators,
+        kinds=chosen.kinds,
+        levels=_levels(chosen.level),
+        year=_year_choice(chosen.year),
     )
-    targets = _head(_sorted(cast(Rows[TargetRow], rows), sort, TargetRow), limit)
-    filters: TargetFilters = {
-        "regions": region_ids, "indicators": keys, "kinds": kinds, "level": level, "year": year,
-        "sort": list(sort), "limit": limit,
+    targets = _head(_sorted(cast(Rows[TargetRow], rows), chosen.sort, TargetRow), chosen.limit)
+    shown: TargetFilters = {
+        "regions": list(chosen.regions), "indicators": list(chosen.indicators),
+        "kinds": [Kind(k) for k in chosen.kinds], "level": chosen.level, "year": chosen.year,
+        "sort": list(chosen.sort), "limit": chosen.limit,
     }  # fmt: skip
-    return {"filters": filters, "targets": targets}
+    return {"filters": shown, "targets": targets}
+
+
+def _resolved(index: Index, filters: TargetFilter) -> TargetFilter:
+    """``filters`` with each region as its id and each indicator as its key (each once), and its
+    kinds checked: a region or indicator not found, or a kind that is not one, is an error."""
+    kinds = [kind.value for kind in Kind]
+    for kind in filters.kinds:
+        if kind not in kinds:
+            raise UsageError(f"unknown kind {kind!r}: the kinds are {', '.join(kinds)}")
+    return replace(
+        filters,
+        regions=tuple(dict.fromkeys(find_region(index, name=name)["id"] for name in filters.regions)),
+        indicators=tuple(dict.fromkeys(find_indicator(index, name=name) for name in filters.indicators)),
+        kinds=tuple(dict.fromkeys(filters.kinds)),
+    )
 
 
 R = TypeVar("R")
@@ -378,23 +382,16 @@ _LISTS: dict[str, type] = {
 """The other listings: the key of their rows, and the rows' type."""
 
 
-def export_tables(
-    index: Index,
-    *,
-    regions: Sequence[str] = (),
-    indicators: Sequence[str] = (),
-    kinds: Sequence[Kind] = (),
-    level: LevelFilter | None = None,
-    year: YearShown = "all",
-) -> Export:
+def export_tables(index: Index, *, filters: TargetFilter) -> Export:
     """The targets ``list_targets`` selects, with the outcomes and (unless indicators or kinds
     are asked for) the projects of the same regions and years; and every region, indicator and
     source, which they refer to."""
-    table = list_targets(index, regions=regions, indicators=indicators, kinds=kinds, level=level, year=year)
+    table = list_targets(index, filters=filters)
     chosen = table["filters"]
+    year = chosen["year"]
     all_regions = index.regions()
     held = {region["id"] for region in all_regions}
-    in_level = {region["id"] for region in index.regions(levels=_levels(level))}
+    in_level = {region["id"] for region in index.regions(levels=_levels(chosen["level"]))}
     wanted = set(chosen["regions"]) or in_level
     years: set[int] | None = None
     if year == "latest":
@@ -683,23 +680,19 @@ def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str
     ]
 
 
-def summarize(
-    index: Index,
-    *,
-    regions: Sequence[str] = (),
-    indicators: Sequence[str] = (),
-    level: LevelFilter | None = None,
-    by: SummaryBy = "region-year",
-    year: YearShown = "all",
-) -> Summary:
-    """How many targets (on the indicators given; all, if none) were set, judged, met, missed,
-    not judged and without a result, and by how much the judged growth targets were met or
-    missed on average: for each region and year, each region, or each year (``by``)."""
-    region_ids = list(dict.fromkeys(find_region(index, name=name)["id"] for name in regions))
-    keys = list(dict.fromkeys(find_indicator(index, name=name) for name in indicators))
+def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-year") -> Summary:
+    """How many of the targets ``filters`` selects (its kinds, sort and limit aside) were set,
+    judged, met, missed, not judged and without a result, and by how much the judged growth
+    targets were met or missed on average: for each region and year, each region, or each year
+    (``by``)."""
+    chosen = _resolved(index, filters)
     by_columns = {"region-year": ["region", "year"], "region": ["region"], "year": ["year"]}[by]
     counted = index.target_counts(
-        by=by_columns, regions=region_ids, indicators=keys, levels=_levels(level), year=_year_choice(year)
+        by=by_columns,
+        regions=chosen.regions,
+        indicators=chosen.indicators,
+        levels=_levels(chosen.level),
+        year=_year_choice(chosen.year),
     )
     names = {r["id"]: r for r in index.regions()}
     years: list[YearSummary] = []
@@ -730,7 +723,7 @@ def summarize(
         )
     order = {r_id: n for n, r_id in enumerate(names)}
     years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
-    return {"level": level, "indicators": keys, "by": by, "years": years}
+    return {"level": chosen.level, "indicators": list(chosen.indicators), "by": by, "years": years}
 
 
 def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "all") -> History:
