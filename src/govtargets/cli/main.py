@@ -16,6 +16,7 @@ from govtargets.cli.options import (
     CONTEXT,
     EXPORT_FORMATS,
     Amount,
+    Data,
     Year,
     apply_global_options,
     complete_indicators,
@@ -409,15 +410,7 @@ def history(index: Index, region: str, indicator: str, year: YearShown) -> Answe
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
 @target_filter(year="all")
 @data_options
-def export(
-    path: str,
-    fmt: str | None,
-    force: bool,
-    filters: TargetFilter,
-    data: Sequence[str],
-    no_bundled: bool,
-    no_cache: bool,
-) -> None:
+def export(path: str, fmt: str | None, force: bool, filters: TargetFilter, data: Data) -> None:
     """Write the dataset, or the targets a query selects, to PATH as typed tables: a SQLite
     database (with datasette's metadata beside it), an Excel workbook, or a folder of CSV or
     Parquet files, one per table (targets, outcomes, projects, regions, indicators, sources).
@@ -430,7 +423,6 @@ def export(
     """
     from os.path import splitext
 
-    from govtargets.index.cache import answer
     from govtargets.output.export import SUFFIXES, summary_line, write_export
     from govtargets.query import questions
 
@@ -439,12 +431,7 @@ def export(
         raise click.UsageError(
             f"say which format with --to ({', '.join(EXPORT_FORMATS)}): {path!r} has no known suffix"
         )
-    tables = answer(
-        lambda index: questions.export_tables(index, filters=filters),
-        paths=data,
-        bundled=not no_bundled,
-        use_cache=not no_cache,
-    )
+    tables = data.answer(lambda index: questions.export_tables(index, filters=filters))
     written = write_export(tables, path=path, fmt=cast("ExportFormat", chosen), force=force)
     _say(summary_line(tables, written))
 
@@ -469,13 +456,10 @@ def _figure_options(fn: Any) -> Any:
     return data_options(fn)
 
 
-def _draw(
-    make: Any, *, output: str, force: bool, lang: str, data: Sequence[str], no_bundled: bool, no_cache: bool
-) -> None:
-    from govtargets.index.cache import answer
+def _draw(make: Any, *, output: str, force: bool, lang: str, data: Data) -> None:
     from govtargets.output import plot as plotting
 
-    result = answer(make, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    result = data.answer(make)
     kind = {"history_of": plotting.history_figure, "rank_indicator": plotting.rank_figure}
     language: Lang = "zh" if lang.lower() == "zh" else "en"
     with plotting.style(language, output):
@@ -568,7 +552,7 @@ def completion(shell: str) -> None:
 @cli.command()
 @click.option("--bibtex", is_flag=True, help="A BibTeX entry instead of plain text.")
 @data_options
-def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) -> None:
+def cite(bibtex: bool, data: Data) -> None:
     """How to cite govtargets and the data in use: its version, the data's date and counts.
 
     \b
@@ -576,12 +560,11 @@ def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) ->
       govtargets cite
       govtargets cite --bibtex >> references.bib
     """
-    from govtargets.index.cache import answer
     from govtargets.output import cite as citing
     from govtargets.output.write import write
     from govtargets.query import questions
 
-    facts = answer(questions.data_facts, paths=data, bundled=not no_bundled, use_cache=not no_cache)
+    facts = data.answer(questions.data_facts)
     write([citing.bibtex(facts) if bibtex else citing.plain(facts)])
 
 
@@ -591,9 +574,7 @@ def cite(bibtex: bool, data: Sequence[str], no_bundled: bool, no_cache: bool) ->
 @data_options
 @output_command(rows=True)
 @sort_options
-def validate(
-    paths: tuple[str, ...], strict: bool, data: Sequence[str], no_bundled: bool, no_cache: bool
-) -> Answer[Validation]:
+def validate(paths: tuple[str, ...], strict: bool, data: Data) -> Answer[Validation]:
     """Check datasets (files or folders) together with the bundled data, as the other commands
     read them, and report every problem of every file.
 
@@ -608,7 +589,9 @@ def validate(
     from govtargets.cli.validate import validate_datasets
     from govtargets.output import formats
 
-    return formats.VALIDATION.of(validate_datasets([*paths, *data], bundled=not no_bundled, strict=strict))
+    return formats.VALIDATION.of(
+        validate_datasets([*paths, *data.paths], bundled=data.bundled, strict=strict)
+    )
 
 
 @cli.command()
@@ -635,9 +618,7 @@ def extract(
     fmt: str,
     output: str | None,
     force: bool,
-    data: Sequence[str],
-    no_bundled: bool,
-    no_cache: bool,
+    data: Data,
 ) -> None:
     """Draft a dataset from a work report's text (plain text, Markdown or a saved HTML page, in
     UTF-8 or GB18030; - reads standard input): the year's main targets and the year before's
@@ -659,9 +640,9 @@ def extract(
         region=region,
         year=year,
         fmt=chosen,
-        paths=data,
-        bundled=not no_bundled,
-        use_cache=not no_cache,
+        paths=data.paths,
+        bundled=data.bundled,
+        use_cache=data.use_cache,
     )
     write_text(text, output=output, force=force)
 
@@ -691,9 +672,7 @@ def init(
     parent: str | None,
     output: str | None,
     force: bool,
-    data: Sequence[str],
-    no_bundled: bool,
-    no_cache: bool,
+    data: Data,
 ) -> None:
     """Write a commented starting file for REGION's report (an id such as wujin), which validates
     as written: its source, the region (unless the data knows it), the report, an example of
@@ -707,7 +686,6 @@ def init(
     import re
 
     from govtargets.dataset.scaffold import starting_file
-    from govtargets.index.cache import answer
     from govtargets.output.write import write_text
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
@@ -720,9 +698,7 @@ def init(
         parent_known = parent is None or index.knows_code(parent)
         return (index.region(found) if found else None), index.indicators(), parent_known
 
-    record, catalogue, parent_known = answer(
-        known, paths=data, bundled=not no_bundled, use_cache=not no_cache
-    )
+    record, catalogue, parent_known = data.answer(known)
     if not parent_known:
         click.echo(
             f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"

@@ -11,7 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Sequence, Sized
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
@@ -38,6 +38,7 @@ EXPORT_FORMATS = ("sqlite", "csv", "parquet", "xlsx")
 """output.export.FORMATS (a test keeps them so)."""
 FIRST_YEAR, LAST_YEAR = 1949, 2100
 """models.Year's bounds (a test keeps them so)."""
+T = TypeVar("T")
 
 
 def whole_number(text: str) -> int | None:
@@ -407,8 +408,29 @@ _DATA_PATH = _DataPath(exists=True)
 """One for every command: a click.Path looks up its name's translation when made (~60 µs)."""
 
 
+class Data(NamedTuple):
+    """The data a command reads: its --data paths, and whether the bundled data (not
+    --no-bundled) and the cache (not --no-cache)."""
+
+    paths: tuple[str, ...]
+    bundled: bool
+    use_cache: bool
+
+    def answer(self, ask: Callable[[Index], T]) -> T:
+        """``ask`` the index of this data."""
+        from govtargets.index.cache import answer
+
+        return answer(ask, paths=self.paths, bundled=self.bundled, use_cache=self.use_cache)
+
+
 def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The options that say which data to read: --data (repeatable), --no-bundled, --no-cache."""
+    """The options that say which data to read, given to the command as one Data, ``data``:
+    --data (repeatable), --no-bundled, --no-cache."""
+
+    @functools.wraps(fn)
+    def reading(*, data: Sequence[str], no_bundled: bool, no_cache: bool, **options: Any) -> Any:
+        return fn(data=Data(tuple(data), bundled=not no_bundled, use_cache=not no_cache), **options)
+
     for option in reversed(
         [
             click.option(
@@ -427,8 +449,8 @@ def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             ),
         ]
     ):  # fmt: skip
-        fn = option(fn)
-    return fn
+        reading = option(reading)
+    return reading
 
 
 def global_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -594,12 +616,8 @@ def query_command(*, rows: bool = False) -> Callable[[Callable[..., Answer[Any]]
     def decorate(fn: Callable[..., Answer[Any]]) -> Callable[..., None]:
         @data_options
         @functools.wraps(fn)
-        def ask(*, data: Sequence[str], no_bundled: bool, no_cache: bool, **options: Any) -> Answer[Any]:
-            from govtargets.index.cache import answer
-
-            return answer(
-                lambda index: fn(index, **options), paths=data, bundled=not no_bundled, use_cache=not no_cache
-            )
+        def ask(*, data: Data, **options: Any) -> Answer[Any]:
+            return data.answer(lambda index: fn(index, **options))
 
         return output_command(rows=rows, long_tables=False)(ask)
 
