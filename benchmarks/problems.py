@@ -19,30 +19,20 @@ import tempfile
 import time
 from pathlib import Path
 
-HEAD = """format = 2
+from govtargets.dataset.toml_writer import table
 
-[[sources]]
-id = "s"
-title = "t"
-publisher = "p"
-
-[[indicators]]
-key = "g"
-name_zh = "指标"
-name_en = "Indicator"
-
-[[regions]]
-id = "r"
-code = "990101"
-name_zh = "某区"
-name_en = "Some District"
-level = "district"
-
-[[reports]]
-region = "r"
-year = 2024
-source = "s"
-"""
+HEAD = "\n".join(
+    [
+        "format = 2\n",
+        table("sources", {"id": "s", "title": "t", "publisher": "p"}),
+        table("indicators", {"key": "g", "name_zh": "指标", "name_en": "Indicator"}),
+        table(
+            "regions",
+            {"id": "r", "code": "990101", "name_zh": "某区", "name_en": "Some District", "level": "district"},
+        ),
+        table("reports", {"region": "r", "year": 2024, "source": "s"}),
+    ]
+)
 
 TARGET = (
     '[[reports.targets]]\nid = "t{n}"\nindicator = "g"\nkind = "growth"\nvalue = {value}\nwording = "w"\n\n'

@@ -1,14 +1,17 @@
-"""Shared fixtures: the small test dataset, the bundled data, and a CLI runner."""
+"""Shared fixtures: the small test dataset, the bundled data, a CLI runner, and small dataset
+files built from their records."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from govtargets.cli.main import cli
+from govtargets.dataset.toml_writer import table
 from govtargets.index.cache import open_index
 from govtargets.index.store import Index
 
@@ -16,6 +19,26 @@ DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.toml"
 SOURCE = DATA / "source"
 REPORTS = SOURCE / "reports"
+
+Record = tuple[str, Mapping[str, Any]]
+"""A record of a dataset file: its table's header (``regions``) and its fields."""
+
+
+def dataset_text(*records: Record) -> str:
+    """A dataset file of ``records``, in the layout docs/format.md shows (None fields left out)."""
+    return "\n".join(["format = 2\n", *(table(header, fields) for header, fields in records)])
+
+
+# 鄂城区, its 2023 report's source and the catalogue's GDP, as issue 25's newcomer wrote them.
+ECHENG = {
+    "id": "echeng",
+    "code": "420704",
+    "name_zh": "鄂城区",
+    "name_en": "Echeng District",
+    "level": "district",
+}
+ECHENG_2023 = {"id": "echeng-2023", "title": "鄂城区2023年政府工作报告", "publisher": "鄂州市鄂城区人民政府"}
+GDP = {"key": "gdp", "name_zh": "地区生产总值", "name_en": "Gross regional product (GDP)", "unit": "亿元"}
 
 
 @pytest.fixture(autouse=True)

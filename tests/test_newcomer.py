@@ -7,18 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .conftest import Run
+from .conftest import ECHENG, ECHENG_2023, Run, dataset_text
 
-ONE_REGION = """format = 2
-
-[[regions]]
-id = "echeng"
-code = "420704"
-name_zh = "鄂城区"
-name_en = "Echeng District"
-level = "district"
-parent = "420000"
-"""
+ONE_REGION = dataset_text(("regions", {**ECHENG, "parent": "420000"}))
 
 
 def test_validate_counts_the_users_files_and_says_the_bundled_data_was_read_beside_them(
@@ -36,7 +27,7 @@ def test_validate_counts_the_users_files_and_says_the_bundled_data_was_read_besi
         result.stdout
         == f"0 errors and 0 warnings in 1 file, read beside the bundled data ({bundled} files): valid\n"
     )
-    path.write_text(ONE_REGION.replace('parent = "420000"\n', ""), encoding="utf-8")
+    path.write_text(dataset_text(("regions", ECHENG)), encoding="utf-8")
     alone = run("validate", "--no-bundled", str(path), data=None)
     assert alone.stdout.splitlines()[-1] == "0 errors and 0 warnings in 1 file: valid"
     assert run("validate", data=None).stdout == (
@@ -76,57 +67,19 @@ def test_compare_shows_the_main_targets_and_the_areas_of_work_on_request(run: Ru
 
 
 # 鄂城区 2023: the target is the stock of market entities' growth; the review counts new ones.
-MARKET = """format = 2
-
-[[sources]]
-id = "echeng-2023"
-title = "鄂城区2023年政府工作报告"
-publisher = "鄂州市鄂城区人民政府"
-
-[[sources]]
-id = "echeng-2024"
-title = "鄂城区2024年政府工作报告"
-publisher = "鄂州市鄂城区人民政府"
-
-[[indicators]]
-key = "market_entities"
-name_zh = "市场主体"
-name_en = "Market entities"
-unit = "户"
-
-[[indicators]]
-key = "new_market_entities"
-name_zh = "新增市场主体"
-name_en = "New market entities"
-unit = "户"
-
-[[regions]]
-id = "echeng"
-code = "420704"
-name_zh = "鄂城区"
-name_en = "Echeng District"
-level = "district"
-
-[[reports]]
-region = "echeng"
-year = 2023
-source = "echeng-2023"
-
-[[reports.targets]]
-indicator = "market_entities"
-kind = "growth"
-value = 10
-wording = "市场主体增长10%"
-
-[[outcomes]]
-region = "echeng"
-year = 2023
-indicator = "new_market_entities"
-level = 10
-level_unit = "万户"
-wording = "新增市场主体突破10万户"
-source = "echeng-2024"
-"""
+MARKET = dataset_text(
+    ("sources", ECHENG_2023),
+    ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),
+    ("indicators", {"key": "market_entities", "name_zh": "市场主体", "name_en": "Market entities", "unit": "户"}),
+    ("indicators", {"key": "new_market_entities", "name_zh": "新增市场主体", "name_en": "New market entities", "unit": "户"}),
+    ("regions", ECHENG),
+    ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+    ("reports.targets", {"indicator": "market_entities", "kind": "growth", "value": 10, "wording": "市场主体增长10%"}),
+    ("outcomes", {
+        "region": "echeng", "year": 2023, "indicator": "new_market_entities", "level": 10, "level_unit": "万户",
+        "wording": "新增市场主体突破10万户", "source": "echeng-2024",
+    }),
+)  # fmt: skip
 
 
 def test_an_outcome_of_another_measure_is_shown_under_its_region_and_year(tmp_path: Path, run: Run) -> None:

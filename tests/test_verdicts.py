@@ -4,62 +4,37 @@ that cannot be found, an estimate on the line, a near miss."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
 from govtargets.cli.main import cli
 
-from .conftest import Run
+from .conftest import ECHENG, ECHENG_2023, GDP, Record, Run, dataset_text
 
 # 鄂城区 2023: its parent 鄂州市 declared as a division, as docs/format.md says divisions are for.
-ECHENG = """format = 2
+EZHOU = {"code": "420700", "name_zh": "鄂州市", "name_en": "Ezhou", "level": "prefecture"}
 
-[[sources]]
-id = "echeng-2023"
-title = "鄂城区2023年政府工作报告"
-publisher = "鄂州市鄂城区人民政府"
 
-[[indicators]]
-key = "gdp"
-name_zh = "地区生产总值"
-name_en = "Gross regional product (GDP)"
-unit = "亿元"
-
-[[divisions]]
-code = "420700"
-name_zh = "鄂州市"
-name_en = "Ezhou"
-level = "prefecture"
-
-[[regions]]
-id = "echeng"
-code = "420704"
-name_zh = "鄂城区"
-name_en = "Echeng District"
-level = "district"
-parent = "420700"
-
-[[reports]]
-region = "echeng"
-year = 2023
-source = "echeng-2023"
-
-[[reports.targets]]
-indicator = "gdp"
-kind = "relative"
-qualifiers = ["高于"]
-against_region = "parent"
-wording = "实现GDP增速高于全市平均水平"
-
-[[outcomes]]
-region = "echeng"
-year = 2023
-indicator = "gdp"
-growth = 6.5
-wording = "地区生产总值增长6.5%"
-source = "echeng-2023"
-"""
+def _echeng(*parent: Record, parent_code: str | None = "420700") -> str:
+    """鄂城区's 2023 report, whose GDP is to grow faster than its parent's, after ``parent``."""
+    return dataset_text(
+        ("sources", ECHENG_2023),
+        ("indicators", GDP),
+        *parent,
+        ("regions", {**ECHENG, "parent": parent_code}),
+        ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+        ("reports.targets", {
+            "indicator": "gdp", "kind": "relative", "qualifiers": ["高于"], "against_region": "parent",
+            "wording": "实现GDP增速高于全市平均水平",
+        }),
+        ("outcomes", {
+            "region": "echeng", "year": 2023, "indicator": "gdp", "growth": 6.5, "wording": "地区生产总值增长6.5%",
+            "source": "echeng-2023",
+        }),
+    )  # fmt: skip
 
 
 def _target(run: Run, path: Path) -> dict[str, object]:
@@ -85,7 +60,7 @@ def test_a_parent_declared_only_as_a_division_is_not_compared_with_the_region_it
 ) -> None:
     """高于全市平均 with the city a division: not judged, with the reason (never "missed by 0 pp")."""
     path = tmp_path / "echeng.toml"
-    path.write_text(ECHENG, encoding="utf-8")
+    path.write_text(_echeng(("divisions", EZHOU)), encoding="utf-8")
     assert _target(run, path) == {
         "figure_en": "higher than the parent region",
         "against_region": None,
@@ -107,7 +82,7 @@ def test_a_parent_declared_only_as_a_division_is_not_compared_with_the_region_it
 def test_a_region_with_no_parent_is_not_compared_with_itself(tmp_path: Path, run: Run) -> None:
     """The same target in a region with no parent: not judged, and validate warns."""
     path = tmp_path / "echeng.toml"
-    path.write_text(ECHENG.replace('parent = "420700"\n', ""), encoding="utf-8")
+    path.write_text(_echeng(("divisions", EZHOU), parent_code=None), encoding="utf-8")
     assert _target(run, path)["outcome_note"] == "鄂城区 has no parent to compare with"
     result = run("validate", "--no-bundled", str(path), data=None)
     assert "鄂城区 has no parent to compare with: the target is not judged (give the region a parent" in (
@@ -117,10 +92,12 @@ def test_a_region_with_no_parent_is_not_compared_with_itself(tmp_path: Path, run
 
 def test_a_parent_declared_as_a_region_is_judged(tmp_path: Path, run: Run) -> None:
     """鄂州市 as a [[regions]] record with its outcome: Echeng's 6.5% beats the city's 6%."""
-    city = ECHENG.replace('[[divisions]]\ncode = "420700"', '[[regions]]\nid = "ezhou"\ncode = "420700"') + (
-        '\n[[outcomes]]\nregion = "ezhou"\nyear = 2023\nindicator = "gdp"\ngrowth = 6\n'
-        'wording = "增长6%"\nsource = "echeng-2023"\n'
-    )
+    city = _echeng(
+        ("regions", {"id": "ezhou", **EZHOU}),
+        ("outcomes", {
+            "region": "ezhou", "year": 2023, "indicator": "gdp", "growth": 6, "wording": "增长6%", "source": "echeng-2023",
+        }),
+    )  # fmt: skip
     path = tmp_path / "echeng.toml"
     path.write_text(city, encoding="utf-8")
     assert _target(run, path) == {
@@ -157,69 +134,45 @@ def test_init_with_an_unknown_parent_declares_it(tmp_path: Path) -> None:
 
 
 # Yangzhou 2024 (6%以上 against 预计…增长6%左右) and Suzhou 2023 (5%左右 against 4.6%), as one region.
-ESTIMATES = """format = 2
+BUDGET = {
+    "indicator": "budget_revenue",
+    "kind": "growth",
+    "value": 5,
+    "qualifiers": ["左右"],
+    "wording": "一般公共预算收入增长5%左右",
+}
+BUDGET_OUTCOME = {
+    "region": "town",
+    "year": 2024,
+    "indicator": "budget_revenue",
+    "growth": 4.6,
+    "wording": "一般公共预算收入增长4.6%",
+}
 
-[[sources]]
-id = "town-2024"
-title = "某市政府工作报告"
-publisher = "某市人民政府"
 
-[[indicators]]
-key = "gdp"
-name_zh = "地区生产总值"
-name_en = "Gross regional product (GDP)"
-short_en = "GDP"
-unit = "亿元"
-
-[[indicators]]
-key = "budget_revenue"
-name_zh = "一般公共预算收入"
-name_en = "General public budget revenue"
-unit = "亿元"
-
-[[regions]]
-id = "town"
-code = "990101"
-name_zh = "某市"
-name_en = "Town"
-level = "prefecture"
-
-[[reports]]
-region = "town"
-year = 2024
-source = "town-2024"
-
-[[reports.targets]]
-indicator = "gdp"
-kind = "growth"
-value = 6
-qualifiers = ["以上"]
-wording = "地区生产总值增长6%以上"
-
-[[reports.targets]]
-indicator = "budget_revenue"
-kind = "growth"
-value = 5
-qualifiers = ["左右"]
-wording = "一般公共预算收入增长5%左右"
-
-[[outcomes]]
-region = "town"
-year = 2024
-indicator = "gdp"
-growth = 6
-estimate = true
-wording = "预计地区生产总值同比增长6%左右"
-source = "town-2024"
-
-[[outcomes]]
-region = "town"
-year = 2024
-indicator = "budget_revenue"
-growth = 4.6
-wording = "一般公共预算收入增长4.6%"
-source = "town-2024"
-"""
+def _town(
+    *, budget: Record = ("reports.targets", BUDGET), outcome: Mapping[str, Any] = BUDGET_OUTCOME
+) -> str:
+    """A town's 2024 report: GDP 6%以上 against an estimate of 6%左右, and a ``budget`` target
+    against its ``outcome``."""
+    return dataset_text(
+        ("sources", {"id": "town-2024", "title": "某市政府工作报告", "publisher": "某市人民政府"}),
+        ("indicators", {**GDP, "short_en": "GDP"}),
+        ("indicators", {
+            "key": "budget_revenue", "name_zh": "一般公共预算收入", "name_en": "General public budget revenue", "unit": "亿元",
+        }),
+        ("regions", {"id": "town", "code": "990101", "name_zh": "某市", "name_en": "Town", "level": "prefecture"}),
+        ("reports", {"region": "town", "year": 2024, "source": "town-2024"}),
+        ("reports.targets", {
+            "indicator": "gdp", "kind": "growth", "value": 6, "qualifiers": ["以上"], "wording": "地区生产总值增长6%以上",
+        }),
+        budget,
+        ("outcomes", {
+            "region": "town", "year": 2024, "indicator": "gdp", "growth": 6, "estimate": True,
+            "wording": "预计地区生产总值同比增长6%左右", "source": "town-2024",
+        }),
+        ("outcomes", {**outcome, "source": "town-2024"}),
+    )  # fmt: skip
 
 
 def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give_them(
@@ -228,7 +181,7 @@ def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give
     """预计6%左右 against 6%以上 is not judged, with why; 4.6% against 5%左右 is missed by 0.4 pp, a
     near miss, in JSON, in the table and counted apart in summary."""
     path = tmp_path / "town.toml"
-    path.write_text(ESTIMATES, encoding="utf-8")
+    path.write_text(_town(), encoding="utf-8")
     rows = json.loads(run("show", "town", "--json", data=path).stdout)["targets"]
     assert [{k: t[k] for k in ("outcome", "near_miss", "difference", "outcome_note")} for t in rows] == [
         {
@@ -257,13 +210,22 @@ def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give
 def test_every_unit_field_is_the_unit_of_its_number(tmp_path: Path, run: Run) -> None:
     """A budget of 65亿元 missed by 2亿元: unit_en and difference_unit_en say "100 million yuan"
     (not "yuan", off by 10⁸), in JSON and in CSV; the catalogue's unit too."""
-    text = ESTIMATES.replace(
-        'kind = "growth"\nvalue = 5\nqualifiers = ["左右"]\nwording = "一般公共预算收入增长5%左右"',
-        'kind = "level"\nvalue = 65\nunit = "亿元"\nwording = "一般公共预算收入65亿元"',
-    ).replace(
-        'growth = 4.6\nwording = "一般公共预算收入增长4.6%"',
-        'level = 63\nlevel_unit = "亿元"\nwording = "一般公共预算收入63亿元"',
-    )
+    budget = {
+        **BUDGET,
+        "kind": "level",
+        "value": 65,
+        "unit": "亿元",
+        "qualifiers": None,
+        "wording": "一般公共预算收入65亿元",
+    }
+    outcome = {
+        **BUDGET_OUTCOME,
+        "growth": None,
+        "level": 63,
+        "level_unit": "亿元",
+        "wording": "一般公共预算收入63亿元",
+    }
+    text = _town(budget=("reports.targets", budget), outcome=outcome)
     path = tmp_path / "town.toml"
     path.write_text(text, encoding="utf-8")
     (row,) = json.loads(run("targets", "--indicator", "budget_revenue", "--json", data=path).stdout)[
