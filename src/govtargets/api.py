@@ -62,7 +62,7 @@ class Dataset:
         :raises TypeError: ``paths`` is neither a path nor a list of paths.
         :raises DataError: the data does not validate; its message lists the problems.
         """
-        self._paths = _paths(paths)
+        self._paths: list[PathLike] = list(_names(paths, "paths", noun="path", kind=str | os.PathLike))
         self._bundled = bundled
         self._index: Index | None = open_index(self._paths, bundled=bundled, use_cache=use_cache)
 
@@ -377,32 +377,17 @@ def _known_columns(rows: list[Mapping[str, Any]]) -> dict[str, str]:
     return {}
 
 
-def _paths(paths: object) -> list[PathLike]:
-    """One path (a string or path object) or a list of them, as a list; anything else refused."""
-    if isinstance(paths, str | os.PathLike):
-        return [paths]
-    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
-        raise TypeError(f"paths must be a path or a list of paths, not {type(paths).__name__}")
-    listed = list(paths)
-    for path in listed:
-        if not isinstance(path, str | os.PathLike):
-            raise TypeError(
-                f"paths must be a path or a list of paths, not a list holding {type(path).__name__}"
-            )
-    return listed
-
-
-def _names(names: object, what: str) -> tuple[str, ...]:
-    """One name (a string) or a list of them, as a list; anything else refused."""
-    if isinstance(names, str):
+def _names(names: object, what: str, *, noun: str = "name", kind: Any = str) -> tuple[Any, ...]:
+    """One name (a ``kind``) or a list of them, as a tuple; anything else refused."""
+    if isinstance(names, kind):
         return (names,)
     if isinstance(names, bytes) or not isinstance(names, Iterable):
-        raise TypeError(f"{what} must be a name or a list of names, not {type(names).__name__}")
+        raise TypeError(f"{what} must be a {noun} or a list of {noun}s, not {type(names).__name__}")
     listed = tuple(names)
     for name in listed:
-        if not isinstance(name, str):
+        if not isinstance(name, kind):
             raise TypeError(
-                f"{what} must be a name or a list of names, not a list holding {type(name).__name__}"
+                f"{what} must be a {noun} or a list of {noun}s, not a list holding {type(name).__name__}"
             )
     return listed
 

@@ -100,13 +100,12 @@ def _close(key: str, names: dict[str, str]) -> list[str]:
 
 
 def _ref(region: Row) -> RegionRef:
-    return {
-        "id": region["id"],
-        "code": region["code"],
-        "name_zh": region["name_zh"],
-        "name_en": region["name_en"],
-        "level": region["level"],
-    }
+    return cast(RegionRef, _fields(region, RegionRef))
+
+
+def _fields(row: Row, row_type: type) -> dict[str, Any]:
+    """The fields of ``row`` that ``row_type`` (a TypedDict) has."""
+    return {key: row.get(key) for key in row_type.__annotations__}
 
 
 def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionList:
@@ -449,31 +448,18 @@ def data_facts(index: Index) -> DataFacts:
 def _region_row(region: Row, held: set[str]) -> RegionRow:
     parent = region["parents"][0] if region["parents"] else None
     return {
-        "id": region["id"],
-        "code": region["code"],
-        "name_zh": region["name_zh"],
-        "name_en": region["name_en"],
-        "level": region["level"],
-        "level_zh": region["level_zh"],
-        "level_en": region["level_en"],
+        **_fields(region, RegionRow),  # type: ignore[typeddict-item]
         "parent": parent["id"] if parent and parent["id"] in held else None,
         "parent_code": parent["code"] if parent else None,
         "aliases": "; ".join(region["aliases"]) or None,
-        "source": region["source"],
     }
 
 
 def _indicator_row(indicator: Row) -> IndicatorRow:
     return {
-        "key": indicator["key"],
-        "name_zh": indicator["name_zh"],
-        "name_en": indicator["name_en"],
-        "unit": indicator["unit"],
-        "unit_en": indicator["unit_en"],
-        "noun_en": indicator["noun_en"],
+        **_fields(indicator, IndicatorRow),  # type: ignore[typeddict-item]
         "lower_is_better": bool(indicator["lower_is_better"]),
         "aliases": "; ".join(indicator["aliases"]) or None,
-        "note": indicator["note"],
     }
 
 
