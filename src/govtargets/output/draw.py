@@ -143,15 +143,11 @@ def fit(table: Table, width: int, *, stretch: int = 1) -> tuple[list[int], list[
     """The columns to show and their widths, or None if even the essential columns cannot fit
     with each wrapped cell in ``max_lines * stretch`` lines."""
     shown = list(range(len(table.columns)))
-    cells = [
-        [visible(text_of(c), breaks=False) for c in row]
-        for row in [*table.rows, *([table.total] if table.total else [])]
-    ]
-    natural: dict[int, int] = {}
+    cells = _texts(table)
+    natural = _natural(table, cells)
     least: dict[int, int] = {}
     for i, column in enumerate(table.columns):
         texts = [row[i] for row in cells]
-        natural[i] = max([cell_len(column.header), *(cell_len(t) for t in texts)])
         # A header is never wrapped: a column is at least as wide as its header.
         least[i] = (
             max(_least_width(column, texts, natural[i], stretch=stretch), cell_len(column.header))
@@ -273,7 +269,7 @@ def draw(
         elif not fitted:
             # As wide as the table needs: at rich's width of 100,000 cells, a table of a longer
             # wording (~75,000 Chinese characters) dropped its last columns without a word.
-            console.width = max(100_000, _natural_width(block))
+            console.width = max(100_000, sum(w + 3 for w in _natural(block, _texts(block))))
             console.print(_rich(block, list(range(len(block.columns))), None, color))
         elif (layout := layouts[n]) is None:
             for line in _records(block, max(width or 1, MIN_WIDTH)):
@@ -295,14 +291,20 @@ def draw(
     return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n") + "\n"
 
 
-def _natural_width(table: Table) -> int:
-    """The cells a table takes with every column as wide as its widest cell (and its padding)."""
-    rows = [*table.rows, *([table.total] if table.total else [])]
-    return sum(
-        max([cell_len(column.header), *(cell_len(visible(text_of(row[i]), breaks=False)) for row in rows)])
-        + 3
+def _texts(table: Table) -> list[list[str]]:
+    """The text of each cell of a table's rows and total, as it is shown."""
+    return [
+        [visible(text_of(c), breaks=False) for c in row]
+        for row in [*table.rows, *([table.total] if table.total else [])]
+    ]
+
+
+def _natural(table: Table, texts: list[list[str]]) -> list[int]:
+    """Each column's width at its widest cell (or header)."""
+    return [
+        max([cell_len(column.header), *(cell_len(row[i]) for row in texts)])
         for i, column in enumerate(table.columns)
-    )
+    ]
 
 
 def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
@@ -372,10 +374,9 @@ def _cell(cell: Cell, width: int | None, column: Column, color: bool, *, bold: b
 def _records(table: Table, width: int) -> Iterator[str]:
     """A table as one block of ``Header: value`` lines per row, for a terminal too narrow for columns."""
     yield from wrap(visible(table.title, breaks=False), width)
-    for row in [*table.rows, *([table.total] if table.total else [])]:
+    for row in _texts(table):
         yield ""
-        for column, cell in zip(table.columns, row, strict=True):
-            value = visible(text_of(cell), breaks=False)
+        for column, value in zip(table.columns, row, strict=True):
             if not value:
                 continue
             first, *rest = wrap(f"{column.header}: {value}", width - 2)
