@@ -635,15 +635,7 @@ def extract(
     from govtargets.output.write import write_text
 
     chosen: Literal["toml", "json"] = "json" if fmt == "json" else "toml"
-    text = draft_text(
-        report,
-        region=region,
-        year=year,
-        fmt=chosen,
-        paths=data.paths,
-        bundled=data.bundled,
-        use_cache=data.use_cache,
-    )
+    text = draft_text(report, region=region, year=year, fmt=chosen, **data._asdict())
     write_text(text, output=output, force=force)
 
 

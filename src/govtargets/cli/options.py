@@ -410,7 +410,7 @@ _DATA_PATH = _DataPath(exists=True)
 
 class Data(NamedTuple):
     """The data a command reads: its --data paths, and whether the bundled data (not
-    --no-bundled) and the cache (not --no-cache)."""
+    --no-bundled) and the cache (not --no-cache); named as ``answer`` and ``draft_text`` take them."""
 
     paths: tuple[str, ...]
     bundled: bool
@@ -420,7 +420,7 @@ class Data(NamedTuple):
         """``ask`` the index of this data."""
         from govtargets.index.cache import answer
 
-        return answer(ask, paths=self.paths, bundled=self.bundled, use_cache=self.use_cache)
+        return answer(ask, **self._asdict())
 
 
 def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:

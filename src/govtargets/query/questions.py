@@ -276,17 +276,12 @@ R = TypeVar("R")
 L = TypeVar("L", bound=Mapping[str, Any])
 
 
-def sortable(row_type: type) -> tuple[str, ...]:
-    """The columns of a row type that rows can be sorted by: those of one value (not lists)."""
-    return _sortable(row_type)
-
-
 @functools.cache
 def _sortable(row_type: type) -> tuple[str, ...]:
-    hints = get_type_hints(row_type)
+    """The columns of a row type that rows can be sorted by: those of one value (not lists)."""
     return tuple(
         name
-        for name, hint in hints.items()
+        for name, hint in get_type_hints(row_type).items()
         if not any(
             get_origin(part) in (list, dict, Sequence) or is_typeddict(part)
             for part in (*get_args(hint), hint)
@@ -297,7 +292,7 @@ def _sortable(row_type: type) -> tuple[str, ...]:
 def _sorted(rows: Sequence[R], sort: Sequence[str], row_type: type) -> Sequence[R]:
     """Rows sorted by each column in turn (the last first, as sorts are stable); nulls last.
     Unsorted rows are returned as they are (stored rows stay unparsed)."""
-    columns = sortable(row_type)
+    columns = _sortable(row_type)
     for column in sort:
         if column.removeprefix("-") not in columns:
             raise UsageError(
