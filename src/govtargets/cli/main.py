@@ -36,7 +36,7 @@ from govtargets.dataset.vocab import Level
 from govtargets.errors import GovTargetsError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from decimal import Decimal
 
     from govtargets.dataset.shapes import (
@@ -456,15 +456,21 @@ def _figure_options(fn: Any) -> Any:
     return data_options(fn)
 
 
-def _draw(make: Any, *, output: str, force: bool, lang: str, data: Data) -> None:
+def _draw(figure: str, *, output: str, force: bool, lang: str, data: Data, **question: Any) -> None:
+    """Ask the question of a ``figure`` (history, rank or chain), draw its answer, and save it."""
     from govtargets.output import plot as plotting
+    from govtargets.query import questions
 
-    result = data.answer(make)
-    kind = {"history_of": plotting.history_figure, "rank_indicator": plotting.rank_figure}
+    figures: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
+        "history": (questions.history_of, plotting.history_figure),
+        "rank": (questions.rank_indicator, plotting.rank_figure),
+        "chain": (questions.chain_of, plotting.chain_figure),
+    }
+    ask, draw = figures[figure]
+    result = data.answer(lambda index: ask(index, **question))
     language: Lang = "zh" if lang.lower() == "zh" else "en"
     with plotting.style(language, output):
-        figure = kind.get(make.func.__name__, plotting.chain_figure)(result, language)
-        plotting.save(figure, output, force=force)
+        plotting.save(draw(result, language), output, force=force)
     _say(f"wrote {output}")
 
 
@@ -481,11 +487,7 @@ def plot_history(region: str, indicator: str, year: YearShown, **options: Any) -
       govtargets plot history suzhou gdp --output suzhou-gdp.svg
       govtargets plot history jiangsu gdp --since 2022 --output jiangsu.png
     """
-    import functools
-
-    from govtargets.query import questions
-
-    _draw(functools.partial(questions.history_of, region=region, indicator=indicator, year=year), **options)
+    _draw("history", region=region, indicator=indicator, year=year, **options)
 
 
 @plot.command("rank")
@@ -501,11 +503,7 @@ def plot_rank(indicator: str, year: YearShown, level: LevelFilter | None, **opti
       govtargets plot rank gdp --year 2024 --level prefecture --output rank.svg
       govtargets plot rank cpi --year 2023 --output cpi.png
     """
-    import functools
-
-    from govtargets.query import questions
-
-    _draw(functools.partial(questions.rank_indicator, indicator=indicator, year=year, level=level), **options)
+    _draw("rank", indicator=indicator, year=year, level=level, **options)
 
 
 @plot.command("chain")
@@ -521,11 +519,7 @@ def plot_chain(region: str, indicator: str, year: int | None, **options: Any) ->
       govtargets plot chain jintan gdp --year 2023 --output chain.svg
       govtargets plot chain suzhou gdp --output chain.png
     """
-    import functools
-
-    from govtargets.query import questions
-
-    _draw(functools.partial(questions.chain_of, region=region, indicator=indicator, year=year), **options)
+    _draw("chain", region=region, indicator=indicator, year=year, **options)
 
 
 @cli.command()
