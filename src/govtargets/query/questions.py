@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
 
@@ -264,8 +263,7 @@ def _resolved(index: Index, filters: TargetFilter) -> TargetFilter:
     for kind in filters.kinds:
         if kind not in kinds:
             raise UsageError(f"unknown kind {kind!r}: the kinds are {', '.join(kinds)}")
-    return replace(
-        filters,
+    return filters._replace(
         regions=tuple(dict.fromkeys(find_region(index, name=name)["id"] for name in filters.regions)),
         indicators=tuple(dict.fromkeys(find_indicator(index, name=name) for name in filters.indicators)),
         kinds=tuple(dict.fromkeys(filters.kinds)),
