@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Sequence
+from typing import cast
 
 from govtargets.dataset.files import PathLike, bundled_count, dataset_files, unread_files
-from govtargets.dataset.shapes import Validation
+from govtargets.dataset.shapes import ProblemView, Validation
 from govtargets.errors import DataError, Problem
 from govtargets.index.build import compile_dataset, errors
 
@@ -38,15 +39,7 @@ def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict
         "files": len(files) - read_bundled,
         "bundled_files": read_bundled,
         "problems": [
-            {
-                "severity": p.severity,
-                "file": p.file,
-                "line": p.line,
-                "record": p.record,
-                "field": p.field,
-                "message": p.message,
-            }
-            for p in problems
+            cast(ProblemView, {k: getattr(p, k) for k in ProblemView.__annotations__}) for p in problems
         ],
         "errors": len(failed),
         "warnings": len(problems) - len(failed),
