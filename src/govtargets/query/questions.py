@@ -128,10 +128,7 @@ def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionLis
 def show_region(index: Index, *, region: str, year: int | None = None) -> RegionReport:
     """Everything known of one region for a year (its latest by default)."""
     found = find_region(index, name=region)
-    years = index.years(found["id"])
-    shown = _year(years, year)
-    if year is not None and shown is None:
-        raise MissingYearError(found["id"], year, years)
+    years, shown = _report_year(index, found, year)
     report = index.report(found["id"], shown) if shown is not None else None
     targets = list(cast(Rows[TargetRow], index.targets(regions=[found["id"]], year=shown))) if report else []
     projects = list(cast(Rows[ProjectRow], index.projects(region=found["id"], year=shown))) if report else []
@@ -600,10 +597,7 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     adds over the one above."""
     found = find_region(index, name=region)
     key = find_indicator(index, name=indicator) if indicator else None
-    years = index.years(found["id"])
-    shown = _year(years, year)
-    if year is not None and shown is None:
-        raise MissingYearError(found["id"], year, years)
+    _, shown = _report_year(index, found, year)
     levels = [found, *(index.region(p["id"]) for p in found["parents"] if p["id"])]
     levels.reverse()  # the top level first
     by_level: list[dict[str, list[TargetRow]]] = []
@@ -778,6 +772,16 @@ def _year(years: list[int], year: int | None) -> int | None:
     if year is not None:
         return year if year in years else None
     return years[-1] if years else None
+
+
+def _report_year(index: Index, region: Row, year: int | None) -> tuple[list[int], int | None]:
+    """A region's years, and the one to show: ``year`` (an error if it has no report of it), else
+    its latest (None if it has none)."""
+    years = index.years(region["id"])
+    shown = _year(years, year)
+    if year is not None and shown is None:
+        raise MissingYearError(region["id"], year, years)
+    return years, shown
 
 
 def _yuan_bar(bar: Decimal | None) -> int | None:
