@@ -251,6 +251,83 @@ def test_incomes_named_together_then_respectively_are_results(bundled: Index) ->
     assert got == {"urban_disposable_income": (D(13), None), "rural_net_income": (D(15), None)}
 
 
+def _results(bundled: Index, review: str, targeted_last_year: set[str] | None) -> dict[str, tuple[Any, ...]]:
+    """Each result (growth, level, unit, change, estimate) drafted from a review of a Jintan report
+    of 2024, the data's report of 2023 having targeted ``targeted_last_year`` (None: no such report)."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return targeted_last_year
+
+    draft = extract(
+        _report("地区生产总值增长5%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=targeted,
+    )
+    assert asked == [("jintan", 2023)]
+    return {
+        o["indicator"] or "": (o["growth"], o["level"], o["level_unit"], o["change_pp"], o["estimate"])
+        for o in as_json(draft)["outcomes"]
+    }
+
+
+def test_results_are_drafted_for_the_indicators_targeted_last_year(bundled: Index) -> None:
+    """With last year's report in the data, the results drafted are those of its targets (and
+    GDP's and budget revenue's), levels of rates included; without it, those with a growth rate."""
+    review = "全年地区生产总值增长5.8%，社会消费品零售总额增长4.1%，年末城镇登记失业率2.56%。"
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("5.8"), None, None, None, False),
+        "registered_unemployment": (None, D("2.56"), "%", None, False),
+    }
+    assert _results(bundled, review, None) == {
+        "gdp": (D("5.8"), None, None, None, False),
+        "retail_sales": (D("4.1"), None, None, None, False),
+    }
+
+
+def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
+    """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
+    review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
+    assert _results(bundled, review, {"disposable_income"}) == {
+        "urban_disposable_income": (D("5.2"), None, None, None, False),
+        "rural_disposable_income": (D("7.6"), None, None, None, False),
+    }
+
+
+def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
+    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), and 下降到6.1‰ a level, not a fall."""
+    assert _results(bundled, "人口自然增长率6.2％。", {"population_growth"}) == {
+        "population_growth": (None, D("6.2"), "‰", None, False)
+    }
+    assert _results(bundled, "人口自然增长率下降到6.1‰。", {"population_growth"}) == {
+        "population_growth": (None, D("6.1"), "‰", None, False)
+    }
+
+
+def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
+    """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
+    review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"
+    assert _results(bundled, review, {"gdp"}) == {"gdp": (D("6.3"), D("8246.1"), "亿元", None, False)}
+
+
+def test_growth_given_as_real_or_as_one_for_both(bundled: Index) -> None:
+    """…15505元，实际增长10.1%; …7320元，…1840元，均增长10% (均: each income before); 初步预计 leads an estimate."""
+    assert _results(
+        bundled, "城镇居民人均可支配收入15505元，实际增长10.1%。", {"urban_disposable_income"}
+    ) == {"urban_disposable_income": (D("10.1"), D(15505), "元", None, False)}
+    review = "城镇居民人均可支配收入7320元，农民人均纯收入1840元，均增长10%。"
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(10), D(7320), "元", None, False),
+        "rural_net_income": (D(10), D(1840), "元", None, False),
+    }
+    assert _results(bundled, "初步预计，全年地区生产总值1.4万亿元，增长10.3%。", {"gdp"}) == {
+        "gdp": (D("10.3"), D("1.4"), "万亿元", None, True)
+    }
+
+
 def test_a_cumulative_total_is_not_the_years_result(bundled: Index) -> None:
     """固定资产投资累计完成3.34万亿元 is a total of several years, not last year's level."""
     review = "全年地区生产总值增长8%。固定资产投资累计完成3.34万亿元。"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
@@ -44,8 +44,12 @@ def extract(
     regions: Iterable[Mapping[str, Any]],
     region: str | None = None,
     year: int | None = None,
+    targeted: Callable[[str, int], Collection[str] | None] | None = None,
 ) -> Draft:
-    """Read a report's text into a draft: the year's main targets and the year before's results."""
+    """Read a report's text into a draft: the year's main targets and the year before's results.
+    ``targeted(region, year)`` gives the indicators the data's report of that region and year
+    set targets for (None: the data has no such report): the results drafted are those of the
+    indicators the report of the year before targeted, the ones a target can be judged by."""
     catalogue = Catalogue(indicators)
     known = Regions(regions)
     read = text.translate(_FULL_WIDTH)  # the same length: a place in it is a place in text
@@ -64,8 +68,12 @@ def extract(
         end = target.start + len(target.wording)
         if read[target.start : end] == target.wording:
             target.wording = text[target.start : end]
-    wanted = [t.indicator for t in draft.targets if t.indicator]
-    draft.outcomes = read_review(report.review, catalogue, year=draft.year, wanted=wanted)
+    before = targeted(draft.region, draft.year - 1) if targeted and draft.region and draft.year else None
+    # Without last year's targets, this year's stand in for them: mostly the same indicators.
+    wanted = before if before is not None else [t.indicator for t in draft.targets if t.indicator]
+    draft.outcomes = read_review(
+        report.review, catalogue, year=draft.year, wanted=wanted, only_wanted=before is not None
+    )
     return draft
 
 

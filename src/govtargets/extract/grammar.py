@@ -426,7 +426,8 @@ def _split_pairs(names: list[str], catalogue: Catalogue) -> list[str]:
 def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     """``short`` finished with what it shares with ``other``: 城镇 and 农村居民收入 give 城镇居民收入;
     产量 and 粮食播种面积 give 粮食产量 (an exact name first, else any that matches)."""
-    candidates = [short + other[k:] for k in range(1, min(4, len(other)))]
+    # 城镇居民、农村居民人均可支配收入: the head as long as the short one's is replaced too.
+    candidates = [short + other[k:] for k in range(1, min(max(4, len(short) + 1), len(other)))]
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
     for test in (catalogue.exact, catalogue.match):
         for candidate in candidates:
