@@ -104,6 +104,16 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("居民消费价格指数不高于省控线。", [{"indicator": "cpi", "kind": "qualitative", "goal": "within_limit"}]),
     ("杜绝重特大生产安全事故。", [{"indicator": "major_accidents", "kind": "qualitative", "goal": "eliminate"}]),
     ("地区生产总值按增长5%安排，", [{"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"}]),
+    ("城镇、农村常住居民人均可支配收入分别增长7%、8%。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(7), "unit": "%"},
+        {"indicator": "rural_disposable_income", "kind": "growth", "value": D(8), "unit": "%"},
+    ]),
+    ("研究与试验发展经费投入强度2.7%左右。", [{"indicator": "rd_intensity", "kind": "level", "value": D("2.7"), "unit": "%", "qualifiers": ["左右"]}]),
+    ("全社会研发经费支出相当于全市生产总值的比例达到2.5%左右。", [{"indicator": "rd_intensity", "kind": "level", "value": D("2.5"), "unit": "%", "qualifiers": ["达到", "左右"]}]),
+    ("新增城镇就业90万人。", [{"indicator": "new_urban_jobs", "kind": "level", "value": D(90), "unit": "万人"}]),
+    ("登记失业率控制在4.5%以内。", [{"indicator": "registered_unemployment", "kind": "level", "value": D("4.5"), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
+    ("农牧民人均纯收入增长8%。", [{"indicator": "rural_net_income", "kind": "growth", "value": D(8), "unit": "%"}]),
+    ("实际利用外商直接投资增长10%。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
 ]  # fmt: skip
 
 

@@ -232,7 +232,9 @@ class Reader:
                 continue
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
-            owners = [*accumulated, *names_of(subject, self.catalogue)] or owners or last
+            named = names_of(subject, self.catalogue)
+            # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
+            owners = completed_names([*accumulated, *named], self.catalogue) or owners or last
             accumulated = []
             open_items = items
         if open_items is not None:
@@ -394,6 +396,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     if not subject:
         return []
+    if catalogue.exact(subject) is not None:
+        return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
     for match in re.finditer(r"、|和|及|与", subject):
@@ -402,7 +406,12 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         pieces.append(subject[start : match.start()])
         start = match.end()
     pieces.append(subject[start:])
-    pieces = _split_pairs([p.strip() for p in pieces if p.strip()], catalogue)
+    return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
+
+
+def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
+    """Names listed together, a short one taking the head or tail it shares with its neighbour
+    (城镇、农村居民收入: 城镇居民收入)."""
     if len(pieces) < 2:
         return pieces
     completed = []

@@ -39,12 +39,16 @@ class Catalogue:
     def __init__(self, indicators: Iterable[Mapping[str, Any]]) -> None:
         self.indicators: dict[str, Indicator] = {}
         self.names: dict[str, str] = {}
+        self.plain: dict[str, str] = {}
+        """Each Chinese name in plain words (plain_words), for a name the text words another way."""
         written: set[str] = set()
         for i in indicators:
             names = (i["name_zh"], *i.get("aliases", ()))
             self.indicators[i["key"]] = Indicator(i["key"], i["name_zh"], i.get("unit"), tuple(names))
             for name in (*names, i["key"], i["name_en"]):
                 self.names.setdefault(normalize_name(name), i["key"])
+            for name in names:
+                self.plain.setdefault(plain_words(normalize_name(name)), i["key"])
             written.update(n.lower() for n in names)
         # Chinese names, longest first: where one name holds another, the longer one wins (and of
         # two as long, the first in code-point order, so that a draft never depends on a set's order).
@@ -59,9 +63,14 @@ class Catalogue:
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
         name = normalize_name(text)
-        for candidate in _variants(name):
+        variants = _variants(name)
+        for candidate in variants:
             if candidate in self.names:
                 return self.names[candidate]
+        for candidate in variants:
+            found = self.plain.get(plain_words(candidate))
+            if found is not None:
+                return found
         return None
 
     def match(self, text: str) -> str | None:
@@ -108,6 +117,31 @@ class Catalogue:
                 taken.append((start, end))
                 free[start:end] = b"\x01" * (end - start)
         return sorted(taken)
+
+
+_SAME_WORDS = [
+    (re.compile(r"研究(?:与|和)(?:试验)?(?:发展|开发)|r&d"), "研发"),
+    (re.compile(r"经费投入|经费支出|支出|经费"), "投入"),
+    (re.compile(r"(?:地区|国内|全市|全省|市)?生产总值|gdp"), "生产总值"),
+    (re.compile(r"(?:相当于|占)(生产总值)(?:的)?(?:比例|比重)"), r"占\1比重"),
+    (re.compile(r"新增城镇就业"), "城镇新增就业"),
+    (re.compile(r"农牧民"), "农民"),
+    (re.compile(r"外商直接投资"), "外资"),
+    (re.compile(r"进出口贸易总额"), "进出口总额"),
+    (re.compile(r"(?<!总)零售额"), "零售总额"),
+    (re.compile(r"能源消耗"), "能耗"),
+    (re.compile(r"^全社会|^城镇(?=登记失业率|调查失业率)"), ""),
+]
+"""Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
+研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change
+which indicator a name is (全社会, 城镇 of 城镇登记失业率)."""
+
+
+def plain_words(name: str) -> str:
+    """A folded name with the words of _SAME_WORDS made one: two names alike here are one indicator."""
+    for pattern, plain in _SAME_WORDS:
+        name = pattern.sub(plain, name)
+    return name
 
 
 TYPOS = {"地区生产总": "地区生产总值"}
