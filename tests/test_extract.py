@@ -114,6 +114,10 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("登记失业率控制在4.5%以内。", [{"indicator": "registered_unemployment", "kind": "level", "value": D("4.5"), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
     ("农牧民人均纯收入增长8%。", [{"indicator": "rural_net_income", "kind": "growth", "value": D(8), "unit": "%"}]),
     ("实际利用外商直接投资增长10%。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
+    ("地区生产总值增长6.5%－7%。", [{"indicator": "gdp", "kind": "growth", "value": D("6.5"), "value_high": D(7), "unit": "%"}]),
+    ("全员劳动生产率9.8万元/人左右。", [{"indicator": "labour_productivity", "kind": "level", "value": D("9.8"), "unit": "万元", "qualifiers": ["左右"]}]),
+    ("居民消费价格指数为101%左右。", [{"indicator": "cpi", "kind": "level", "value": D(101), "qualifiers": ["左右"]}]),
+    ("在优化结构、提高效益、降低消耗、保护环境的基础上，生产总值增长11％。", [{"indicator": "gdp", "kind": "growth", "value": D(11), "unit": "%"}]),
 ]  # fmt: skip
 
 
@@ -122,6 +126,25 @@ def test_a_phrasing_reads_into_targets(bundled: Index, passage: str, expected: l
     """One clause, its targets: indicator, kind, figures, unit and qualifiers as written."""
     found = _targets(bundled, passage)
     assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
+
+
+def test_the_national_average_is_a_provinces_parent(bundled: Index) -> None:
+    """外贸进出口增长高于全国平均水平: against the parent in a province's report; in a city's, left to give."""
+
+    def compared(region: str) -> tuple[Any, ...]:
+        text = _report("外贸进出口增长高于全国平均水平。")
+        draft = as_json(
+            extract(text, indicators=bundled.indicators(), regions=bundled.regions(), region=region)
+        )
+        (target,) = draft["targets"]
+        return target["indicator"], target["against_region"], target["unsure"]
+
+    assert compared("anhui") == ("foreign_trade", "parent", [])
+    assert compared("jintan") == (
+        "foreign_trade",
+        None,
+        ["compared with the whole country: give against_region"],
+    )
 
 
 def test_words_around_the_list_are_not_targets(bundled: Index) -> None:

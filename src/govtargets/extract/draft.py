@@ -10,7 +10,7 @@ from typing import Any, Literal, cast
 import govtargets.dataset.toml_writer as tomlout
 from govtargets.dataset.shapes import ExtractedOutcome, ExtractedTarget, Extraction
 from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, qualifier_key, unit_of
-from govtargets.extract.grammar import Found, Reader
+from govtargets.extract.grammar import NATIONAL, Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import read_report
 from govtargets.extract.review import Outcome, read_review
@@ -33,8 +33,9 @@ class Draft:
     """Clauses of the target passage that gave no target."""
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
-"""Full-width digits and signs, which older reports use (增长9.5％以上), read as their ASCII twins."""
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．－", "0123456789%.-")
+"""Full-width digits and signs, which older reports use (增长9.5％以上, 增长6.5%－7%), read as
+their ASCII twins."""
 
 
 def extract(
@@ -64,6 +65,11 @@ def extract(
         posted=report.posted,
     )
     draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, read)
+    for target in draft.targets:
+        if target.against_region == NATIONAL:  # the country: a province's parent
+            target.against_region = "parent" if known.levels.get(draft.region or "") == "province" else None
+            if target.against_region is None:
+                target.unsure.append("compared with the whole country: give against_region")
     for target in draft.targets:  # quoted as the report writes it (９．５％), read as 9.5%
         end = target.start + len(target.wording)
         if read[target.start : end] == target.wording:

@@ -85,7 +85,7 @@ def number_of(text: str) -> Decimal:
 
 FIGURE = re.compile(
     rf"(?P<low>{_NUMBER})\s*(?P<u1>%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
-    r"(?P<after>(?:左右|以上|以内|以下|及以上)*)"
+    r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
 _DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减", "减排")
@@ -130,6 +130,10 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
 _PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省均$|^全省平均")
+_NATION = re.compile(r"^全国(?:平均)?(?:水平|均值)?$")
+NATIONAL = "national"
+"""The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
+province, which the draft decides once it knows the region."""
 
 
 @dataclass
@@ -164,6 +168,10 @@ class Found(Predicate):
     against: str | None = None
 
 
+_CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
+"""A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
+基础上): its words are not indicators."""
+
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
 _MOST_NAMES = 12
@@ -185,7 +193,7 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         for start, clause in clauses(passage, offset):
-            if NOT_TARGETS.match(clause):
+            if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             if targets:
@@ -277,6 +285,9 @@ class Reader:
             and item.verb in (None, "涨幅", "上涨", "增长")
         ):
             kind = Kind.LEVEL
+        unit = item.unit
+        if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
+            unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth.
         if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
             kind = Kind.GROWTH
@@ -304,7 +315,7 @@ class Reader:
             kind=kind,
             value=item.value,
             value_high=item.value_high,
-            unit=item.unit if kind is not Kind.GROWTH and kind is not Kind.DECLINE else item.unit or "%",
+            unit=unit if kind is not Kind.GROWTH and kind is not Kind.DECLINE else item.unit or "%",
             qualifiers=list(item.qualifiers),
             goal=item.goal,
             against=against,
@@ -358,6 +369,11 @@ class Reader:
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         return subject, _items(predicate)
+
+
+def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
+    """Whether a figure given in % is an index of the year before as 100 (居民消费价格指数为101%)."""
+    return unit == "%" and "指数" in name and value is not None and value >= 90
 
 
 def town_and_country(name: str) -> list[str]:
@@ -570,6 +586,8 @@ def _compared(relation: str, reference: str, before: str, margin: Decimal | None
         item.measure = "decline"
     if _PARENT.match(reference) or reference in ("全省平均水平", "全省平均", "省均"):
         item.against_region = "parent"
+    elif _NATION.match(reference):
+        item.against_region = NATIONAL
     else:
         item.against_zh = reference
     return item

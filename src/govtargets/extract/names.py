@@ -162,7 +162,9 @@ class Regions:
 
     def __init__(self, regions: Iterable[Mapping[str, Any]]) -> None:
         self.by_name: dict[str, str] = {}
+        self.levels: dict[str, str] = {}
         for r in regions:
+            self.levels[r["id"]] = r.get("level", "")
             for name in (r["name_zh"], *r.get("aliases", ()), r["id"], r["name_en"]):
                 self.by_name.setdefault(normalize_name(name), r["id"])
 

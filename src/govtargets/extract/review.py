@@ -17,7 +17,14 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from govtargets.dataset.vocab import POINTS, unit_of
-from govtargets.extract.grammar import FIGURE, names_of, number_of, predicate_start, town_and_country
+from govtargets.extract.grammar import (
+    FIGURE,
+    index_figure,
+    names_of,
+    number_of,
+    predicate_start,
+    town_and_country,
+)
 from govtargets.extract.names import TYPOS, Catalogue
 
 GDP, BUDGET = "gdp", "budget_revenue"
@@ -278,6 +285,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
             # In the rate's own unit: 人口自然增长率6.2％ is of ‰, as docs/transcribing.md reads it.
             outcome.level, outcome.level_unit, outcome.growth = outcome.growth, info.unit, None
             outcome.rate = True
+        if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
+            outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
         if info is not None and info.unit != "%":
             outcome.change_pp = None  # an amount changes by percent, not by points
     shared: dict[int, list[Outcome]] = {}
