@@ -330,6 +330,25 @@ def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Inde
     }
 
 
+def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> None:
+    """财政收入增长14% (anhui-2008's words) is the total fiscal revenue, target and result, where the
+    report of the year before targeted that and not the budget's; else the budget's, as before."""
+
+    def keys(targeted_last_year: set[str]) -> tuple[list[str | None], list[str | None]]:
+        draft = extract(
+            _report("全省生产总值增长12%，财政收入增长14%。", "全省生产总值增长13.9%，财政收入增长26.7%。"),
+            indicators=bundled.indicators(),
+            regions=bundled.regions(),
+            region="anhui",
+            targeted=lambda region, year: targeted_last_year,
+        )
+        return [t.indicator for t in draft.targets], [o.indicator for o in draft.outcomes]
+
+    total = (["gdp", "total_fiscal_revenue"], ["gdp", "total_fiscal_revenue"])
+    assert keys({"gdp", "total_fiscal_revenue"}) == total
+    assert keys({"gdp", "budget_revenue"}) == (["gdp", "budget_revenue"], ["gdp", "budget_revenue"])
+
+
 def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
     """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), and 下降到6.1‰ a level, not a fall."""
     assert _results(bundled, "人口自然增长率6.2％。", {"population_growth"}) == {

@@ -80,7 +80,17 @@ def extract(
     draft.outcomes = read_review(
         report.review, catalogue, year=draft.year, wanted=wanted, only_wanted=before is not None
     )
+    if before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators:
+        # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
+        # targeted that and not the budget's (docs/transcribing.md, names across the years).
+        for found in [*draft.targets, *draft.outcomes]:
+            if found.indicator == _BUDGET and _BARE_REVENUE.fullmatch(found.indicator_zh):
+                found.indicator = _TOTAL
     return draft
+
+
+_BUDGET, _TOTAL = "budget_revenue", "total_fiscal_revenue"
+_BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入")
 
 
 def as_json(draft: Draft) -> Extraction:
