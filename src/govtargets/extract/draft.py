@@ -83,9 +83,10 @@ def extract(
     if before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators:
         # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
         # targeted that and not the budget's (docs/transcribing.md, names across the years).
-        for found in [*draft.targets, *draft.outcomes]:
-            if found.indicator == _BUDGET and _BARE_REVENUE.fullmatch(found.indicator_zh):
-                found.indicator = _TOTAL
+        found: list[Found | Outcome] = [*draft.targets, *draft.outcomes]
+        for one in found:
+            if one.indicator == _BUDGET and _BARE_REVENUE.fullmatch(one.indicator_zh):
+                one.indicator = _TOTAL
     return draft
 
 
