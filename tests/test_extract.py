@@ -116,6 +116,14 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("实际利用外商直接投资增长10%。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
     ("地区生产总值增长6.5%－7%。", [{"indicator": "gdp", "kind": "growth", "value": D("6.5"), "value_high": D(7), "unit": "%"}]),
     ("全员劳动生产率9.8万元/人左右。", [{"indicator": "labour_productivity", "kind": "level", "value": D("9.8"), "unit": "万元", "qualifiers": ["左右"]}]),
+    ("二氧化硫、氮氧化物、化学需氧量、氨氮排放量分别削减2%、3%、2%和2%。", [
+        {"indicator": i, "kind": "decline", "value": D(v), "unit": "%"}
+        for i, v in (("so2_emissions", 2), ("nox_emissions", 3), ("cod_emissions", 2), ("ammonia_nitrogen_emissions", 2))
+    ]),
+    ("万元地区生产总值能耗、水耗分别下降2%和5%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(2), "unit": "%"},
+        {"indicator": "water_intensity", "kind": "decline", "value": D(5), "unit": "%"},
+    ]),
     ("居民消费价格指数为101%左右。", [{"indicator": "cpi", "kind": "level", "value": D(101), "qualifiers": ["左右"]}]),
     ("在优化结构、提高效益、降低消耗、保护环境的基础上，生产总值增长11％。", [{"indicator": "gdp", "kind": "growth", "value": D(11), "unit": "%"}]),
 ]  # fmt: skip
@@ -153,6 +161,15 @@ def test_words_around_the_list_are_not_targets(bundled: Index) -> None:
         len(_targets(bundled, "地区生产总值增长6%，在实际工作中努力争取更好结果；一般公共预算收入增长2%。"))
         == 2
     )
+
+
+def test_the_reasons_after_the_list_are_not_targets(bundled: Index) -> None:
+    """提出地区生产总值增长8%左右，主要是考虑了… (beijing-2012) explains the list: the passage ends before it."""
+    passage = "地区生产总值增长8%左右，居民消费价格涨幅控制在4%左右。提出地区生产总值增长8%左右，主要是考虑了国内外复杂经济形势的影响。"
+    assert [(t["indicator"], t["value"]) for t in _targets(bundled, passage)] == [
+        ("gdp", D(8)),
+        ("cpi", D(4)),
+    ]
 
 
 def test_half_width_commas_split_clauses_but_not_numbers(bundled: Index) -> None:

@@ -230,9 +230,9 @@ class Reader:
             if (
                 open_items is not None
                 and open_items[-1].respectively
-                and (figure := _bare_figure(segment, open_items[-1]))
+                and (figures := _bare_figures(segment, open_items[-1]))
             ):
-                open_items.append(figure)  # 分别降低3%、4.4%左右: the list goes on
+                open_items += figures  # 分别降低3%、4.4%左右: the list goes on
                 continue
             subject, items = self._segment(segment)
             if not items:
@@ -454,6 +454,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     # 城镇居民、农村居民人均可支配收入: the head as long as the short one's is replaced too.
     candidates = [short + other[k:] for k in range(1, min(max(4, len(short) + 1), len(other)))]
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
+    candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
     for test in (catalogue.exact, catalogue.match):
         for candidate in candidates:
             if test(candidate) is not None:
@@ -494,14 +495,18 @@ _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
 
 
-def _bare_figure(segment: str, previous: Predicate) -> Predicate | None:
-    """A 、-part that is only a figure, going on with the verb of the part before (3%、4.4%左右)."""
-    match = FIGURE.fullmatch(_CLOSING.sub("", segment.strip()))
-    if match is None:
-        return None
-    item = _figure(match, "", "", previous.verb)
-    item.respectively = True
-    return item
+def _bare_figures(segment: str, previous: Predicate) -> list[Predicate]:
+    """A 、-part that is only figures, going on with the verb of the part before (3%、4.4%左右;
+    2%、3%、2%和2%)."""
+    items = []
+    for part in re.split(r"和|及", _CLOSING.sub("", segment.strip())):
+        match = FIGURE.fullmatch(part.strip())
+        if match is None:
+            return []
+        item = _figure(match, "", "", previous.verb)
+        item.respectively = True
+        items.append(item)
+    return items
 
 
 def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> Predicate:
