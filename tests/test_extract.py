@@ -172,6 +172,15 @@ def test_the_reasons_after_the_list_are_not_targets(bundled: Index) -> None:
     ]
 
 
+def test_words_before_a_clause_that_name_nothing_are_not_indicators(bundled: Index) -> None:
+    """夯实基础、做实措施，地区生产总值增长8.5%左右 (chongqing-2018): GDP's target, the clause before unread."""
+    draft = _drafted(bundled, "夯实基础、做实措施，地区生产总值增长8.5%左右。")
+    assert [(t["indicator"], t["value"], t["wording"]) for t in draft["targets"]] == [
+        ("gdp", D("8.5"), "地区生产总值增长8.5%左右")
+    ]
+    assert draft["unread"] == ["夯实基础、做实措施"]
+
+
 def test_half_width_commas_split_clauses_but_not_numbers(bundled: Index) -> None:
     """A post's ASCII commas part clauses as ，does; the comma of 1,302.92 stays in its number."""
     found = _targets(bundled, "固定资产投资增长6%,其中工业投资完成200亿元;工业应税销售收入实现3,300亿元。")

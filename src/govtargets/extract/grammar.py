@@ -196,6 +196,9 @@ class Reader:
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            # Only known names are carried to a later clause's figure: words before it that name
+            # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
+            carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
             if targets:
                 if pending_start is not None:
                     wording = text[pending_start : start + len(clause)]
