@@ -101,6 +101,16 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": i, "kind": "qualitative", "goal": "meet_quota"}
         for i in ("energy_saving_emission_reduction", "air_quality", "water_quality", "farmland", "food_security")
     ]),
+    ("全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"} for i in ("energy_saving_emission_reduction", "environment")
+    ]),
+    ("完成化学需氧量、氨氮、二氧化硫、氮氧化物年度减排任务。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"}
+        for i in ("cod_emissions", "ammonia_nitrogen_emissions", "so2_emissions", "nox_emissions")
+    ]),
+    ("单位生产总值能耗和污染物排放完成国家下达的控制指标。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"} for i in ("energy_intensity", "pollutant_reduction")
+    ]),
     ("居民消费价格指数不高于省控线。", [{"indicator": "cpi", "kind": "qualitative", "goal": "within_limit"}]),
     ("杜绝重特大生产安全事故。", [{"indicator": "major_accidents", "kind": "qualitative", "goal": "eliminate"}]),
     ("地区生产总值按增长5%安排，", [{"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"}]),

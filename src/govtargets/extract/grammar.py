@@ -103,7 +103,13 @@ _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善
 """A verb with nothing after it is part of a name (能耗下降), not a predicate."""
 
 _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("meet_quota", re.compile(r"完成.*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标)|完成.*?(?:任务|目标)$")),
+    (
+        "meet_quota",
+        re.compile(
+            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
+            r"|达到国家要求|按国家要求落实"
+        ),
+    ),
     (
         "within_limit",
         re.compile(
@@ -167,6 +173,12 @@ class Found(Predicate):
     indicator: str | None
     against: str | None = None
 
+
+_QUOTA_OF = re.compile(
+    r"^(?:全面|确保|努力|切实)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
+    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务)+$"
+)
+"""A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -342,6 +354,10 @@ class Reader:
             quota = re.match(
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
             )
+        if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
+            quota = _QUOTA_OF.match(clause)
+            if quota and not any(self.catalogue.match(n) for n in names_of(quota.group(1), self.catalogue)):
+                quota = None
         if quota:
             names = names_of(quota.group(1), self.catalogue)
             quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota")

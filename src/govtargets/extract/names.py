@@ -131,6 +131,7 @@ _SAME_WORDS = [
     (re.compile(r"(?<!总)零售额"), "零售总额"),
     (re.compile(r"能源消耗"), "能耗"),
     (re.compile(r"水耗"), "用水量"),
+    (re.compile(r"^主要污染物"), "污染物"),
     (re.compile(r"^全社会|^城镇(?=登记失业率|调查失业率)"), ""),
 ]
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
