@@ -450,6 +450,20 @@ def test_year_and_region_from_the_text(bundled: Index) -> None:
     assert (draft["year"], draft["region"], draft["region_zh"]) == (2024, None, "测试市")
 
 
+@pytest.mark.parametrize(
+    ("head", "year"),
+    [
+        ("**一、2023年工作回顾**", 2024),  # henan-2024: the year after the one reviewed
+        ("**二、2004年全省经济社会发展的总体要求**", 2004),  # jiangxi-2004: the year planned
+        ("**（2011年1月12日）**", 2011),  # hebei-2011: the day, in brackets on a line of its own
+    ],
+)
+def test_the_year_of_a_report_without_a_dated_line(bundled: Index, head: str, year: int) -> None:
+    """A report without a dated line or a year in its title or passage: the year from its headings."""
+    text = f"---\ntitle: 政府工作报告\n---\n\n各位代表：\n\n{head}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == year
+
+
 def test_encodings_and_html() -> None:
     """UTF-8, GB18030 and an HTML page are read; their text is the same."""
     text = _report("地区生产总值增长5%。")

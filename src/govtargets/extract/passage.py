@@ -88,6 +88,8 @@ def read_report(text: str, year: int | None = None) -> Report:
     known = year if year is not None else posted.year if posted else None
     guess = known if known is not None else _year(title)
     start, end, named = find_passage(text, guess, strict=known is not None)
+    if known is None and named is None and guess is None:
+        guess = _year_of_headings(text[:start])
     return Report(
         text=text,
         year=known if known is not None else named or guess,
@@ -99,6 +101,23 @@ def read_report(text: str, year: int | None = None) -> Report:
         passage_start=start,
         review=text[:start],
     )
+
+
+_REVIEWED = re.compile(r"((?:19|20)\d{2})年(?:主要|政府)?工作(?:的简要)?(?:回顾|情况)")
+_PLANNED = re.compile(
+    r"((?:19|20)\d{2})年(?:的|全省|全市|全区)?(?:经济社会发展的?)?"
+    r"(?:工作安排|主要任务|重点工作|工作任务|主要工作|工作的?总体要求|总体要求|政府工作的建议)"
+)
+
+
+def _year_of_headings(before: str) -> int | None:
+    """The year of a report without a dated line, from the headings before its targets: the
+    year it plans (二、2024年工作安排), else the year after the one it reviews (一、2023年工作回顾)."""
+    planned = [int(m.group(1)) for m in _PLANNED.finditer(before)]
+    if planned:
+        return planned[-1]
+    reviewed = [int(m.group(1)) for m in _REVIEWED.finditer(before)]
+    return reviewed[-1] + 1 if reviewed else None
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -126,7 +145,8 @@ def _posted(text: str) -> dt.date | None:
     """The day the report was delivered, from its opening lines (——2023年1月7日在…)."""
     head = text[:3000]
     for line in head.splitlines():
-        if "代表大会" in line or "人大" in line or line.lstrip("*").startswith("——"):
+        dated = re.fullmatch(r"[*\s]*[（(][^）)]{0,12}[）)][*\s]*", line)  # （2011年1月12日）
+        if "代表大会" in line or "人大" in line or line.lstrip("*").startswith("——") or dated:
             found = _date(line)
             if found:
                 return found
