@@ -464,6 +464,26 @@ def test_the_year_of_a_report_without_a_dated_line(bundled: Index, head: str, ye
     assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == year
 
 
+@pytest.mark.parametrize(
+    ("title", "opening", "region"),
+    [
+        ("政府工作报告", "——2003年3月5日在第十届全国人民代表大会第一次会议上", "china"),  # china-2003
+        ("云南省2003年政府工作报告", "（2003年1月10日 徐荣凯）", "yunnan"),  # yunnan-2003
+        (
+            "2005年宁夏回族自治区政府工作报告",
+            "——2005年1月25日在自治区第九届人民代表大会第三次会议上",
+            "ningxia",
+        ),
+        ("政府工作报告", "过去的一年，在中共江西省委的正确领导下，全省人民……", "jiangxi"),  # jiangxi-2005
+        ("政府工作报告", "刚刚过去的2021年，河南经济……河南人民……", "henan"),  # henan-2022: named most
+    ],
+)
+def test_the_region_of_a_report(bundled: Index, title: str, opening: str, region: str) -> None:
+    """The region from the congress, the title (a year inside it), 中共…省委, else the one named most."""
+    text = f"---\ntitle: {title}\n---\n\n{opening}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).region == region
+
+
 def test_encodings_and_html() -> None:
     """UTF-8, GB18030 and an HTML page are read; their text is the same."""
     text = _report("地区生产总值增长5%。")

@@ -58,7 +58,10 @@ def extract(
     draft = Draft(
         text=text,
         year=report.year,
-        region=known.match(region) or region if region else known.match(report.region_zh),
+        # Else the name its heading gives; else the region its opening names most (中共江西省委…).
+        region=known.match(region) or region
+        if region
+        else known.match(report.region_zh) or known.most_named(text[:_OPENING]),
         region_zh=report.region_zh,
         title=report.title,
         url=report.url,
@@ -89,6 +92,9 @@ def extract(
                 one.indicator = _TOTAL
     return draft
 
+
+_OPENING = 10000
+"""How much of a report's opening is searched for the names of known regions."""
 
 _BUDGET, _TOTAL = "budget_revenue", "total_fiscal_revenue"
 _BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入")

@@ -165,10 +165,25 @@ class Regions:
     def __init__(self, regions: Iterable[Mapping[str, Any]]) -> None:
         self.by_name: dict[str, str] = {}
         self.levels: dict[str, str] = {}
+        self.chinese: dict[str, str] = {}
+        """Each region by its shortest Chinese name (河南 of 河南省: the longer holds the shorter)."""
         for r in regions:
             self.levels[r["id"]] = r.get("level", "")
+            names = [
+                n for n in (r["name_zh"], *r.get("aliases", ())) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", n)
+            ]
+            if names and r.get("level") != "country":  # 中国 stands in every report
+                self.chinese[min(names, key=len)] = r["id"]
             for name in (r["name_zh"], *r.get("aliases", ()), r["id"], r["name_en"]):
                 self.by_name.setdefault(normalize_name(name), r["id"])
+
+    def most_named(self, text: str) -> str | None:
+        """The id of the region whose Chinese names ``text`` names most often (河南, 河南省), if any."""
+        counts: dict[str, int] = {}
+        for name, region in self.chinese.items():
+            counts[region] = counts.get(region, 0) + text.count(name)
+        best = max(counts, key=lambda region: counts[region], default=None)
+        return best if best is not None and counts[best] > 0 else None
 
     def match(self, name: str | None) -> str | None:
         """The id of the region a Chinese name (常州市, 常州) names, or None."""

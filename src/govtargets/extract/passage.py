@@ -198,15 +198,21 @@ def _region(title: str | None, text: str) -> str | None:
         rf"{_PLACE}(?:市长|省长|区长|县长)",
         rf"代表{_PLACE}人民政府",
     )
+    if re.search(r"在第[\d一二三四五六七八九十]+届全国人民代表大会", head):
+        return "中华人民共和国"  # the State Council's report to the National People's Congress
     for pattern in patterns:
-        match = re.search(pattern, head)
-        if match:
-            return match.group(1)
-    if title:
-        match = re.search(rf"(?:\d{{4}}年)?{_PLACE}(?:人民)?政府", title)
-        if match:
-            return match.group(1)
-    return None
+        for found in re.finditer(pattern, head):
+            if not _GENERIC_PLACE.match(found.group(1)):
+                return found.group(1)
+    titled = re.search(rf"(?:\d{{4}}年)?{_PLACE}(?:\d{{4}}年)?(?:人民)?政府", title) if title else None
+    if titled and not _GENERIC_PLACE.match(titled.group(1)):
+        return titled.group(1)
+    led = re.search(rf"中共{_PLACE}委", head)  # 在中共江西省委的正确领导下
+    return led.group(1) if led else None
+
+
+_GENERIC_PLACE = re.compile(r"^(?:自治区|[第本全].*|.*届.*)$")
+"""Words _PLACE takes for a place that name none: 在自治区第九届…, 第九届省人民政府."""
 
 
 def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[int, int, int | None]:
