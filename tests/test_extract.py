@@ -395,6 +395,21 @@ def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
     }
 
 
+def test_levels_held_or_averaged_and_incomes_worded_another_way(bundled: Index) -> None:
+    """城镇调查失业率平均为5.2% (china-2024), 保持在4.4%左右 (beijing-2020); 城乡居民人均收入分别
+    实际增长7%和7.1% (beijing-2016): the urban and rural disposable incomes."""
+    assert _results(bundled, "城镇调查失业率平均为5.2%。", {"surveyed_unemployment"}) == {
+        "surveyed_unemployment": (None, D("5.2"), "%", None, False)
+    }
+    assert _results(bundled, "城镇调查失业率保持在4.4%左右。", {"surveyed_unemployment"}) == {
+        "surveyed_unemployment": (None, D("4.4"), "%", None, True)
+    }
+    assert _results(bundled, "城乡居民人均收入分别实际增长7%和7.1%。", {"disposable_income"}) == {
+        "urban_disposable_income": (D(7), None, None, None, False),
+        "rural_disposable_income": (D("7.1"), None, None, None, False),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"
