@@ -397,14 +397,16 @@ def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
 
 def test_levels_held_or_averaged_and_incomes_worded_another_way(bundled: Index) -> None:
     """城镇调查失业率平均为5.2% (china-2024), 保持在4.4%左右 (beijing-2020); 城乡居民人均收入分别
-    实际增长7%和7.1% (beijing-2016): the urban and rural disposable incomes."""
+    实际增长7%和7.1% (beijing-2016), in GDP's sentence: the urban and rural disposable incomes."""
     assert _results(bundled, "城镇调查失业率平均为5.2%。", {"surveyed_unemployment"}) == {
         "surveyed_unemployment": (None, D("5.2"), "%", None, False)
     }
     assert _results(bundled, "城镇调查失业率保持在4.4%左右。", {"surveyed_unemployment"}) == {
         "surveyed_unemployment": (None, D("4.4"), "%", None, True)
     }
-    assert _results(bundled, "城乡居民人均收入分别实际增长7%和7.1%。", {"disposable_income"}) == {
+    review = "全年地区生产总值增长6.9%，城乡居民人均收入分别实际增长7%和7.1%。"
+    assert _results(bundled, review, {"gdp", "disposable_income"}) == {
+        "gdp": (D("6.9"), None, None, None, False),
         "urban_disposable_income": (D(7), None, None, None, False),
         "rural_disposable_income": (D("7.1"), None, None, None, False),
     }
