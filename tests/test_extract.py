@@ -173,6 +173,18 @@ def test_words_around_the_list_are_not_targets(bundled: Index) -> None:
     )
 
 
+def test_words_that_open_a_list_outweigh_a_clause_of_purpose(bundled: Index) -> None:
+    """以提高人均预期寿命为目标，… (guizhou-2026) is a purpose, however many figures follow it: the
+    passage is the one 主要预期目标是：opens."""
+    review = (
+        "整体提升医疗卫生水平。以提高人均预期寿命为目标，深入实施整体提升卫生健康水平攻坚行动，"
+        "人均预期寿命提升至76.8岁左右，建成200个县域医疗次中心，5个国家区域医疗中心开诊运营，"
+        "理工类本专科专业占比超过47%，营养餐质量明显提升，持续改善就医条件，稳步提高服务能力。"
+    )
+    draft = _drafted(bundled, "地区生产总值增长5%左右。", review)
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("gdp", D(5))]
+
+
 def test_the_reasons_after_the_list_are_not_targets(bundled: Index) -> None:
     """提出地区生产总值增长8%左右，主要是考虑了… (beijing-2012) explains the list: the passage ends before it."""
     passage = "地区生产总值增长8%左右，居民消费价格涨幅控制在4%左右。提出地区生产总值增长8%左右，主要是考虑了国内外复杂经济形势的影响。"

@@ -240,6 +240,9 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue
         later = [y for y in named if year is not None and year <= y <= year + 1]
         score += 5 if this_year or _THIS_YEAR.search(clause) or later else 0
+        # 主要预期目标是：opens a list; 以…为目标，and 发展目标，mostly end a clause of purpose.
+        score += _INTRODUCES if match.group().endswith(("：", ":")) and "主要" in match.group() else 0
+        score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
     if best is None:
@@ -247,6 +250,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
     if best is None:
         raise ReportError(_not_found(text))
     return best[1], best[2], best[3]
+
+
+_INTRODUCES = 20
+"""What words that plainly open a list (主要…目标…：) weigh, against the target words of a passage."""
 
 
 def _before(text: str, at: int) -> str:
