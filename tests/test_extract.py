@@ -134,6 +134,11 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "energy_intensity", "kind": "decline", "value": D(2), "unit": "%"},
         {"indicator": "water_intensity", "kind": "decline", "value": D(5), "unit": "%"},
     ]),
+    ("地方财政收入与经济同步增长。", [{"indicator": "budget_revenue", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"}]),
+    ("城乡居民人均收入分别增长10%。", [
+        {"indicator": i, "kind": "growth", "value": D(10), "unit": "%"} for i in ("urban_disposable_income", "rural_disposable_income")
+    ]),
+    ("消费品零售总额增长16%。", [{"indicator": "retail_sales", "kind": "growth", "value": D(16), "unit": "%"}]),
     ("居民消费价格指数为101%左右。", [{"indicator": "cpi", "kind": "level", "value": D(101), "qualifiers": ["左右"]}]),
     ("在优化结构、提高效益、降低消耗、保护环境的基础上，生产总值增长11％。", [{"indicator": "gdp", "kind": "growth", "value": D(11), "unit": "%"}]),
 ]  # fmt: skip

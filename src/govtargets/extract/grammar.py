@@ -270,7 +270,7 @@ class Reader:
         if not owners:
             return []
         respectively = any(i.respectively for i in items)
-        if respectively and len(items) == 2 and len(owners) == 1 and owners[0].startswith("城乡"):
+        if respectively and len(items) <= 2 and len(owners) == 1 and owners[0].startswith("城乡"):
             owners = town_and_country(owners[0])  # 城乡居民人均可支配收入分别增长7%左右和7.5%左右
         if respectively and len(items) > 1 and len(items) == len(owners):
             _share_trailing(items)
@@ -314,6 +314,7 @@ class Reader:
                 against = (
                     self.catalogue.match(against_zh)
                     or self.catalogue.match(bare)
+                    or self.catalogue.exact(bare + "增长")  # 与经济同步增长: with 经济增长, GDP
                     or self.catalogue.match(_complete(bare, owner, self.catalogue))
                 )
                 if against is None:
@@ -590,7 +591,7 @@ def _qualifier_words(text: str) -> list[str]:
 
 def _relative(predicate: str) -> Predicate | None:
     """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
-    step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)$", predicate)
+    step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate)
     if step:
         return _compared(step.group("rel"), step.group("ref"), step.group("pre"), None)
     ahead = re.match(

@@ -132,6 +132,7 @@ _SAME_WORDS = [
     (re.compile(r"能源消耗"), "能耗"),
     (re.compile(r"水耗"), "用水量"),
     (re.compile(r"居民家庭"), "居民"),
+    (re.compile(r"^消费品零售"), "社会消费品零售"),
     (re.compile(r"居民人均收入"), "居民人均可支配收入"),
     (re.compile(r"^主要污染物"), "污染物"),
     (re.compile(r"^全社会|^城镇(?=登记失业率|调查失业率)"), ""),
