@@ -284,18 +284,17 @@ def test_a_sentence_without_a_leading_estimate_is_not_one(bundled: Index) -> Non
     ]
 
 
-def test_the_results_of_the_indicators_the_report_targets(bundled: Index) -> None:
-    """The review is read for each indicator the report sets a target for, in the sentence that
-    gives it, levels in its own unit included (城镇登记失业率3.2%, 城镇新增就业12万人)."""
+def test_the_results_of_the_indicators_targeted_last_year_in_their_own_sentences(bundled: Index) -> None:
+    """The review is read for each indicator targeted last year, in the sentence that gives it,
+    levels in its own unit included (城镇登记失业率3.2%, 城镇新增就业12万人); without last year's
+    report, only GDP and the indicators given a growth rate beside it."""
     review = "全年地区生产总值增长4%。城镇新增就业12万人，城镇登记失业率3.2%。"
-    passage = "地区生产总值增长5%，城镇新增就业11万人，城镇登记失业率控制在4%以内。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"], o["level_unit"]) for o in draft["outcomes"]}
-    assert got == {
-        "gdp": (D(4), None, None),
-        "new_urban_jobs": (None, D(12), "万人"),
-        "registered_unemployment": (None, D("3.2"), "%"),
+    assert _results(bundled, review, {"gdp", "new_urban_jobs", "registered_unemployment"}) == {
+        "gdp": (D(4), None, None, None, False),
+        "new_urban_jobs": (None, D(12), "万人", None, False),
+        "registered_unemployment": (None, D("3.2"), "%", None, False),
     }
+    assert _results(bundled, review, None) == {"gdp": (D(4), None, None, None, False)}
 
 
 def test_a_bare_fiscal_revenue_beside_a_local_one_is_the_total(bundled: Index) -> None:
@@ -310,31 +309,28 @@ def test_a_bare_fiscal_revenue_beside_a_local_one_is_the_total(bundled: Index) -
 def test_levels_listed_respectively_go_to_each_income(bundled: Index) -> None:
     """分别为24839元和9916元: the second level, after 和, is the second income's, as the growths are."""
     review = "城镇、农村常住居民人均可支配收入分别为24839元和9916元，增长9%和12%。"
-    passage = "城镇常住居民人均可支配收入增长8%，农村常住居民人均可支配收入增长10%。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"], o["level_unit"]) for o in draft["outcomes"]}
-    assert got == {
-        "urban_disposable_income": (D(9), D(24839), "元"),
-        "rural_disposable_income": (D(12), D(9916), "元"),
+    assert _results(bundled, review, {"urban_disposable_income", "rural_disposable_income"}) == {
+        "urban_disposable_income": (D(9), D(24839), "元", None, False),
+        "rural_disposable_income": (D(12), D(9916), "元", None, False),
     }
 
 
 def test_a_respectively_clause_gives_its_figures_to_the_clauses_before(bundled: Index) -> None:
     """…24725元，…10747元，分别实际增长7%和6.5%: one growth to each income the clauses before named."""
     review = "城镇居民人均可支配收入达到24725元，农民人均纯收入10747元，分别实际增长7%和6.5%。"
-    passage = "城镇居民人均可支配收入增长8%，农民人均纯收入增长10%。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"]) for o in draft["outcomes"]}
-    assert got == {"urban_disposable_income": (D(7), D(24725)), "rural_net_income": (D("6.5"), D(10747))}
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(7), D(24725), "元", None, False),
+        "rural_net_income": (D("6.5"), D(10747), "元", None, False),
+    }
 
 
 def test_incomes_named_together_then_respectively_are_results(bundled: Index) -> None:
     """城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上: the sentence that gives each income its growth."""
     review = "城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上。"
-    passage = "城镇居民人均可支配收入增长8%，农民人均纯收入增长10%。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"]) for o in draft["outcomes"]}
-    assert got == {"urban_disposable_income": (D(13), None), "rural_net_income": (D(15), None)}
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(13), None, None, None, False),
+        "rural_net_income": (D(15), None, None, None, False),
+    }
 
 
 def _results(bundled: Index, review: str, targeted_last_year: set[str] | None) -> dict[str, tuple[Any, ...]]:

@@ -50,7 +50,8 @@ def extract(
     """Read a report's text into a draft: the year's main targets and the year before's results.
     ``targeted(region, year)`` gives the indicators the data's report of that region and year
     set targets for (None: the data has no such report): the results drafted are those of the
-    indicators the report of the year before targeted, the ones a target can be judged by."""
+    indicators the report of the year before targeted, the ones a target can be judged by; without
+    that report, GDP's, budget revenue's and those given a growth rate in their sentences."""
     catalogue = Catalogue(indicators)
     known = Regions(regions)
     read = text.translate(_FULL_WIDTH)  # the same length: a place in it is a place in text
@@ -78,8 +79,9 @@ def extract(
         if read[target.start : end] == target.wording:
             target.wording = text[target.start : end]
     before = targeted(draft.region, draft.year - 1) if targeted and draft.region and draft.year else None
-    # Without last year's targets, this year's stand in for them: mostly the same indicators.
-    wanted = before if before is not None else [t.indicator for t in draft.targets if t.indicator]
+    # Without last year's report, as for a region's first report in the data: GDP's and budget
+    # revenue's results, and those given a growth rate beside them.
+    wanted = before if before is not None else []
     draft.outcomes = read_review(
         report.review, catalogue, year=draft.year, wanted=wanted, only_wanted=before is not None
     )

@@ -68,7 +68,7 @@ def read_review(
 ) -> list[Outcome]:
     """The previous year's results stated in ``review`` (the text before the targets of the
     report for ``year``): GDP's, budget revenue's and the ``wanted`` indicators' (those the
-    report of the year before set targets for, or those of this report, mostly the same), each
+    report of the year before set targets for), each
     from the first sentence that gives it a figure for the year; and, unless ``only_wanted``,
     every other indicator given a growth rate in those sentences."""
     keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
