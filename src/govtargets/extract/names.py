@@ -119,24 +119,15 @@ class Catalogue:
         return sorted(taken)
 
 
-_SAME_WORDS = [
-    (re.compile(r"研究(?:与|和)(?:试验)?(?:发展|开发)|r&d"), "研发"),
-    (re.compile(r"经费投入|经费支出|支出|经费"), "投入"),
-    (re.compile(r"(?:地区|国内|全市|全省|市)?生产总值|gdp"), "生产总值"),
-    (re.compile(r"(?:相当于|占)(生产总值)(?:的)?(?:比例|比重)"), r"占\1比重"),
-    (re.compile(r"新增城镇就业"), "城镇新增就业"),
-    (re.compile(r"农牧民"), "农民"),
-    (re.compile(r"外商直接投资"), "外资"),
-    (re.compile(r"进出口贸易总额"), "进出口总额"),
-    (re.compile(r"(?<!总)零售额"), "零售总额"),
-    (re.compile(r"能源消耗"), "能耗"),
-    (re.compile(r"水耗"), "用水量"),
-    (re.compile(r"居民家庭"), "居民"),
-    (re.compile(r"^消费品零售"), "社会消费品零售"),
-    (re.compile(r"居民人均收入"), "居民人均可支配收入"),
-    (re.compile(r"^主要污染物"), "污染物"),
-    (re.compile(r"^全社会|^城镇(?=登记失业率|调查失业率)"), ""),
-]
+_SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
+    (r"研究(?:与|和)(?:试验)?(?:发展|开发)|r&d", "研发"), (r"经费投入|经费支出|支出|经费", "投入"),
+    (r"(?:地区|国内|全市|全省|市)?生产总值|gdp", "生产总值"),
+    (r"(?:相当于|占)(生产总值)(?:的)?(?:比例|比重)", r"占\1比重"), (r"新增城镇就业", "城镇新增就业"),
+    (r"农牧民", "农民"), (r"外商直接投资", "外资"), (r"水耗", "用水量"), (r"能源消耗", "能耗"),
+    (r"进出口贸易总额", "进出口总额"), (r"(?<!总)零售额", "零售总额"), (r"^消费品零售", "社会消费品零售"),
+    (r"居民家庭", "居民"), (r"居民人均收入", "居民人均可支配收入"), (r"^主要污染物", "污染物"),
+    (r"^全社会|^城镇(?=登记失业率|调查失业率)", ""),
+)]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
 研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change
 which indicator a name is (全社会, 城镇 of 城镇登记失业率)."""
