@@ -30,6 +30,7 @@ import orjson  # noqa: E402
 from govtargets.dataset.judge import convert  # noqa: E402
 from govtargets.dataset.vocab import goal_key, qualifier_key  # noqa: E402
 from govtargets.errors import ReportError  # noqa: E402
+from govtargets.extract.command import targeted_in  # noqa: E402
 from govtargets.extract.draft import as_json, extract  # noqa: E402
 from govtargets.index.cache import open_index  # noqa: E402
 
@@ -204,6 +205,7 @@ def evaluate(
                     regions=regions,
                     region=city if post else None,
                     year=year if post else None,
+                    targeted=lambda region, year: targeted_in(index, region, year),
                 )
             )
         except ReportError:  # no passage found: every record of the report is missed

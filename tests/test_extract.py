@@ -101,9 +101,46 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": i, "kind": "qualitative", "goal": "meet_quota"}
         for i in ("energy_saving_emission_reduction", "air_quality", "water_quality", "farmland", "food_security")
     ]),
+    ("全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"} for i in ("energy_saving_emission_reduction", "environment")
+    ]),
+    ("完成化学需氧量、氨氮、二氧化硫、氮氧化物年度减排任务。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"}
+        for i in ("cod_emissions", "ammonia_nitrogen_emissions", "so2_emissions", "nox_emissions")
+    ]),
+    ("单位生产总值能耗和污染物排放完成国家下达的控制指标。", [
+        {"indicator": i, "kind": "qualitative", "goal": "meet_quota"} for i in ("energy_intensity", "pollutant_reduction")
+    ]),
     ("居民消费价格指数不高于省控线。", [{"indicator": "cpi", "kind": "qualitative", "goal": "within_limit"}]),
     ("杜绝重特大生产安全事故。", [{"indicator": "major_accidents", "kind": "qualitative", "goal": "eliminate"}]),
     ("地区生产总值按增长5%安排，", [{"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"}]),
+    ("城镇、农村常住居民人均可支配收入分别增长7%、8%。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(7), "unit": "%"},
+        {"indicator": "rural_disposable_income", "kind": "growth", "value": D(8), "unit": "%"},
+    ]),
+    ("研究与试验发展经费投入强度2.7%左右。", [{"indicator": "rd_intensity", "kind": "level", "value": D("2.7"), "unit": "%", "qualifiers": ["左右"]}]),
+    ("全社会研发经费支出相当于全市生产总值的比例达到2.5%左右。", [{"indicator": "rd_intensity", "kind": "level", "value": D("2.5"), "unit": "%", "qualifiers": ["达到", "左右"]}]),
+    ("新增城镇就业90万人。", [{"indicator": "new_urban_jobs", "kind": "level", "value": D(90), "unit": "万人"}]),
+    ("登记失业率控制在4.5%以内。", [{"indicator": "registered_unemployment", "kind": "level", "value": D("4.5"), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
+    ("农牧民人均纯收入增长8%。", [{"indicator": "rural_net_income", "kind": "growth", "value": D(8), "unit": "%"}]),
+    ("实际利用外商直接投资增长10%。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
+    ("地区生产总值增长6.5%－7%。", [{"indicator": "gdp", "kind": "growth", "value": D("6.5"), "value_high": D(7), "unit": "%"}]),
+    ("全员劳动生产率9.8万元/人左右。", [{"indicator": "labour_productivity", "kind": "level", "value": D("9.8"), "unit": "万元", "qualifiers": ["左右"]}]),
+    ("二氧化硫、氮氧化物、化学需氧量、氨氮排放量分别削减2%、3%、2%和2%。", [
+        {"indicator": i, "kind": "decline", "value": D(v), "unit": "%"}
+        for i, v in (("so2_emissions", 2), ("nox_emissions", 3), ("cod_emissions", 2), ("ammonia_nitrogen_emissions", 2))
+    ]),
+    ("万元地区生产总值能耗、水耗分别下降2%和5%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(2), "unit": "%"},
+        {"indicator": "water_intensity", "kind": "decline", "value": D(5), "unit": "%"},
+    ]),
+    ("地方财政收入与经济同步增长。", [{"indicator": "budget_revenue", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"}]),
+    ("城乡居民人均收入分别增长10%。", [
+        {"indicator": i, "kind": "growth", "value": D(10), "unit": "%"} for i in ("urban_disposable_income", "rural_disposable_income")
+    ]),
+    ("消费品零售总额增长16%。", [{"indicator": "retail_sales", "kind": "growth", "value": D(16), "unit": "%"}]),
+    ("居民消费价格指数为101%左右。", [{"indicator": "cpi", "kind": "level", "value": D(101), "qualifiers": ["左右"]}]),
+    ("在优化结构、提高效益、降低消耗、保护环境的基础上，生产总值增长11％。", [{"indicator": "gdp", "kind": "growth", "value": D(11), "unit": "%"}]),
 ]  # fmt: skip
 
 
@@ -114,12 +151,61 @@ def test_a_phrasing_reads_into_targets(bundled: Index, passage: str, expected: l
     assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
 
 
+def test_the_national_average_is_a_provinces_parent(bundled: Index) -> None:
+    """外贸进出口增长高于全国平均水平: against the parent in a province's report; in a city's, left to give."""
+
+    def compared(region: str) -> tuple[Any, ...]:
+        text = _report("外贸进出口增长高于全国平均水平。")
+        draft = as_json(
+            extract(text, indicators=bundled.indicators(), regions=bundled.regions(), region=region)
+        )
+        (target,) = draft["targets"]
+        return target["indicator"], target["against_region"], target["unsure"]
+
+    assert compared("anhui") == ("foreign_trade", "parent", [])
+    assert compared("jintan") == (
+        "foreign_trade",
+        None,
+        ["compared with the whole country: give against_region"],
+    )
+
+
 def test_words_around_the_list_are_not_targets(bundled: Index) -> None:
     """在实际工作中努力争取更好结果 and the like are left out."""
     assert (
         len(_targets(bundled, "地区生产总值增长6%，在实际工作中努力争取更好结果；一般公共预算收入增长2%。"))
         == 2
     )
+
+
+def test_words_that_open_a_list_outweigh_a_clause_of_purpose(bundled: Index) -> None:
+    """以提高人均预期寿命为目标，… (guizhou-2026) is a purpose, however many figures follow it: the
+    passage is the one 主要预期目标是：opens."""
+    review = (
+        "整体提升医疗卫生水平。以提高人均预期寿命为目标，深入实施整体提升卫生健康水平攻坚行动，"
+        "人均预期寿命提升至76.8岁左右，建成200个县域医疗次中心，5个国家区域医疗中心开诊运营，"
+        "理工类本专科专业占比超过47%，营养餐质量明显提升，持续改善就医条件，稳步提高服务能力。"
+    )
+    draft = _drafted(bundled, "地区生产总值增长5%左右。", review)
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("gdp", D(5))]
+
+
+def test_the_reasons_after_the_list_are_not_targets(bundled: Index) -> None:
+    """提出地区生产总值增长8%左右，主要是考虑了… (beijing-2012) explains the list: the passage ends before it."""
+    passage = "地区生产总值增长8%左右，居民消费价格涨幅控制在4%左右。提出地区生产总值增长8%左右，主要是考虑了国内外复杂经济形势的影响。"
+    assert [(t["indicator"], t["value"]) for t in _targets(bundled, passage)] == [
+        ("gdp", D(8)),
+        ("cpi", D(4)),
+    ]
+
+
+def test_words_before_a_clause_that_name_nothing_are_not_indicators(bundled: Index) -> None:
+    """夯实基础、做实措施，地区生产总值增长8.5%左右 (chongqing-2018): GDP's target, the clause before unread."""
+    draft = _drafted(bundled, "夯实基础、做实措施，地区生产总值增长8.5%左右。")
+    assert [(t["indicator"], t["value"], t["wording"]) for t in draft["targets"]] == [
+        ("gdp", D("8.5"), "地区生产总值增长8.5%左右")
+    ]
+    assert draft["unread"] == ["夯实基础、做实措施"]
 
 
 def test_half_width_commas_split_clauses_but_not_numbers(bundled: Index) -> None:
@@ -198,18 +284,17 @@ def test_a_sentence_without_a_leading_estimate_is_not_one(bundled: Index) -> Non
     ]
 
 
-def test_the_results_of_the_indicators_the_report_targets(bundled: Index) -> None:
-    """The review is read for each indicator the report sets a target for, in the sentence that
-    gives it, levels in its own unit included (城镇登记失业率3.2%, 城镇新增就业12万人)."""
+def test_the_results_of_the_indicators_targeted_last_year_in_their_own_sentences(bundled: Index) -> None:
+    """The review is read for each indicator targeted last year, in the sentence that gives it,
+    levels in its own unit included (城镇登记失业率3.2%, 城镇新增就业12万人); without last year's
+    report, only GDP and the indicators given a growth rate beside it."""
     review = "全年地区生产总值增长4%。城镇新增就业12万人，城镇登记失业率3.2%。"
-    passage = "地区生产总值增长5%，城镇新增就业11万人，城镇登记失业率控制在4%以内。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"], o["level_unit"]) for o in draft["outcomes"]}
-    assert got == {
-        "gdp": (D(4), None, None),
-        "new_urban_jobs": (None, D(12), "万人"),
-        "registered_unemployment": (None, D("3.2"), "%"),
+    assert _results(bundled, review, {"gdp", "new_urban_jobs", "registered_unemployment"}) == {
+        "gdp": (D(4), None, None, None, False),
+        "new_urban_jobs": (None, D(12), "万人", None, False),
+        "registered_unemployment": (None, D("3.2"), "%", None, False),
     }
+    assert _results(bundled, review, None) == {"gdp": (D(4), None, None, None, False)}
 
 
 def test_a_bare_fiscal_revenue_beside_a_local_one_is_the_total(bundled: Index) -> None:
@@ -224,31 +309,141 @@ def test_a_bare_fiscal_revenue_beside_a_local_one_is_the_total(bundled: Index) -
 def test_levels_listed_respectively_go_to_each_income(bundled: Index) -> None:
     """分别为24839元和9916元: the second level, after 和, is the second income's, as the growths are."""
     review = "城镇、农村常住居民人均可支配收入分别为24839元和9916元，增长9%和12%。"
-    passage = "城镇常住居民人均可支配收入增长8%，农村常住居民人均可支配收入增长10%。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"], o["level_unit"]) for o in draft["outcomes"]}
-    assert got == {
-        "urban_disposable_income": (D(9), D(24839), "元"),
-        "rural_disposable_income": (D(12), D(9916), "元"),
+    assert _results(bundled, review, {"urban_disposable_income", "rural_disposable_income"}) == {
+        "urban_disposable_income": (D(9), D(24839), "元", None, False),
+        "rural_disposable_income": (D(12), D(9916), "元", None, False),
     }
 
 
 def test_a_respectively_clause_gives_its_figures_to_the_clauses_before(bundled: Index) -> None:
     """…24725元，…10747元，分别实际增长7%和6.5%: one growth to each income the clauses before named."""
     review = "城镇居民人均可支配收入达到24725元，农民人均纯收入10747元，分别实际增长7%和6.5%。"
-    passage = "城镇居民人均可支配收入增长8%，农民人均纯收入增长10%。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"]) for o in draft["outcomes"]}
-    assert got == {"urban_disposable_income": (D(7), D(24725)), "rural_net_income": (D("6.5"), D(10747))}
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(7), D(24725), "元", None, False),
+        "rural_net_income": (D("6.5"), D(10747), "元", None, False),
+    }
 
 
 def test_incomes_named_together_then_respectively_are_results(bundled: Index) -> None:
     """城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上: the sentence that gives each income its growth."""
     review = "城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上。"
-    passage = "城镇居民人均可支配收入增长8%，农民人均纯收入增长10%。"
-    draft = _drafted(bundled, passage, review)
-    got = {o["indicator"]: (o["growth"], o["level"]) for o in draft["outcomes"]}
-    assert got == {"urban_disposable_income": (D(13), None), "rural_net_income": (D(15), None)}
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(13), None, None, None, False),
+        "rural_net_income": (D(15), None, None, None, False),
+    }
+
+
+def _results(bundled: Index, review: str, targeted_last_year: set[str] | None) -> dict[str, tuple[Any, ...]]:
+    """Each result (growth, level, unit, change, estimate) drafted from a review of a Jintan report
+    of 2024, the data's report of 2023 having targeted ``targeted_last_year`` (None: no such report)."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return targeted_last_year
+
+    draft = extract(
+        _report("地区生产总值增长5%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=targeted,
+    )
+    assert asked == [("jintan", 2023)]
+    return {
+        o["indicator"] or "": (o["growth"], o["level"], o["level_unit"], o["change_pp"], o["estimate"])
+        for o in as_json(draft)["outcomes"]
+    }
+
+
+def test_results_are_drafted_for_the_indicators_targeted_last_year(bundled: Index) -> None:
+    """With last year's report in the data, the results drafted are those of its targets (and
+    GDP's and budget revenue's), levels of rates included; without it, those with a growth rate."""
+    review = "全年地区生产总值增长5.8%，社会消费品零售总额增长4.1%，年末城镇登记失业率2.56%。"
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("5.8"), None, None, None, False),
+        "registered_unemployment": (None, D("2.56"), "%", None, False),
+    }
+    assert _results(bundled, review, None) == {
+        "gdp": (D("5.8"), None, None, None, False),
+        "retail_sales": (D("4.1"), None, None, None, False),
+    }
+
+
+def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
+    """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
+    review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
+    assert _results(bundled, review, {"disposable_income"}) == {
+        "urban_disposable_income": (D("5.2"), None, None, None, False),
+        "rural_disposable_income": (D("7.6"), None, None, None, False),
+    }
+
+
+def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> None:
+    """财政收入增长14% (anhui-2008's words) is the total fiscal revenue, target and result, where the
+    report of the year before targeted that and not the budget's; else the budget's, as before."""
+
+    def keys(targeted_last_year: set[str]) -> tuple[list[str | None], list[str | None]]:
+        draft = extract(
+            _report("全省生产总值增长12%，财政收入增长14%。", "全省生产总值增长13.9%，财政收入增长26.7%。"),
+            indicators=bundled.indicators(),
+            regions=bundled.regions(),
+            region="anhui",
+            targeted=lambda region, year: targeted_last_year,
+        )
+        return [t.indicator for t in draft.targets], [o.indicator for o in draft.outcomes]
+
+    total = (["gdp", "total_fiscal_revenue"], ["gdp", "total_fiscal_revenue"])
+    assert keys({"gdp", "total_fiscal_revenue"}) == total
+    assert keys({"gdp", "budget_revenue"}) == (["gdp", "budget_revenue"], ["gdp", "budget_revenue"])
+
+
+def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
+    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), and 下降到6.1‰ a level, not a fall."""
+    assert _results(bundled, "人口自然增长率6.2％。", {"population_growth"}) == {
+        "population_growth": (None, D("6.2"), "‰", None, False)
+    }
+    assert _results(bundled, "人口自然增长率下降到6.1‰。", {"population_growth"}) == {
+        "population_growth": (None, D("6.1"), "‰", None, False)
+    }
+
+
+def test_levels_held_or_averaged_and_incomes_worded_another_way(bundled: Index) -> None:
+    """城镇调查失业率平均为5.2% (china-2024), 保持在4.4%左右 (beijing-2020); 城乡居民人均收入分别
+    实际增长7%和7.1% (beijing-2016), in GDP's sentence: the urban and rural disposable incomes."""
+    assert _results(bundled, "城镇调查失业率平均为5.2%。", {"surveyed_unemployment"}) == {
+        "surveyed_unemployment": (None, D("5.2"), "%", None, False)
+    }
+    assert _results(bundled, "城镇调查失业率保持在4.4%左右。", {"surveyed_unemployment"}) == {
+        "surveyed_unemployment": (None, D("4.4"), "%", None, True)
+    }
+    review = "全年地区生产总值增长6.9%，城乡居民人均收入分别实际增长7%和7.1%。"
+    assert _results(bundled, review, {"gdp", "disposable_income"}) == {
+        "gdp": (D("6.9"), None, None, None, False),
+        "urban_disposable_income": (D(7), None, None, None, False),
+        "rural_disposable_income": (D("7.1"), None, None, None, False),
+    }
+
+
+def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
+    """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
+    review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"
+    assert _results(bundled, review, {"gdp"}) == {"gdp": (D("6.3"), D("8246.1"), "亿元", None, False)}
+
+
+def test_growth_given_as_real_or_as_one_for_both(bundled: Index) -> None:
+    """…15505元，实际增长10.1%; …7320元，…1840元，均增长10% (均: each income before); 初步预计 leads an estimate."""
+    assert _results(
+        bundled, "城镇居民人均可支配收入15505元，实际增长10.1%。", {"urban_disposable_income"}
+    ) == {"urban_disposable_income": (D("10.1"), D(15505), "元", None, False)}
+    review = "城镇居民人均可支配收入7320元，农民人均纯收入1840元，均增长10%。"
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(10), D(7320), "元", None, False),
+        "rural_net_income": (D(10), D(1840), "元", None, False),
+    }
+    assert _results(bundled, "初步预计，全年地区生产总值1.4万亿元，增长10.3%。", {"gdp"}) == {
+        "gdp": (D("10.3"), D("1.4"), "万亿元", None, True)
+    }
 
 
 def test_a_cumulative_total_is_not_the_years_result(bundled: Index) -> None:
@@ -283,6 +478,40 @@ def test_year_and_region_from_the_text(bundled: Index) -> None:
         extract(_report("地区生产总值增长5%。"), indicators=bundled.indicators(), regions=bundled.regions())
     )
     assert (draft["year"], draft["region"], draft["region_zh"]) == (2024, None, "测试市")
+
+
+@pytest.mark.parametrize(
+    ("head", "year"),
+    [
+        ("**一、2023年工作回顾**", 2024),  # henan-2024: the year after the one reviewed
+        ("**二、2004年全省经济社会发展的总体要求**", 2004),  # jiangxi-2004: the year planned
+        ("**（2011年1月12日）**", 2011),  # hebei-2011: the day, in brackets on a line of its own
+    ],
+)
+def test_the_year_of_a_report_without_a_dated_line(bundled: Index, head: str, year: int) -> None:
+    """A report without a dated line or a year in its title or passage: the year from its headings."""
+    text = f"---\ntitle: 政府工作报告\n---\n\n各位代表：\n\n{head}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "region"),
+    [
+        ("政府工作报告", "——2003年3月5日在第十届全国人民代表大会第一次会议上", "china"),  # china-2003
+        ("云南省2003年政府工作报告", "（2003年1月10日 徐荣凯）", "yunnan"),  # yunnan-2003
+        (
+            "2005年宁夏回族自治区政府工作报告",
+            "——2005年1月25日在自治区第九届人民代表大会第三次会议上",
+            "ningxia",
+        ),
+        ("政府工作报告", "过去的一年，在中共江西省委的正确领导下，全省人民……", "jiangxi"),  # jiangxi-2005
+        ("政府工作报告", "刚刚过去的2021年，河南经济……河南人民……", "henan"),  # henan-2022: named most
+    ],
+)
+def test_the_region_of_a_report(bundled: Index, title: str, opening: str, region: str) -> None:
+    """The region from the congress, the title (a year inside it), 中共…省委, else the one named most."""
+    text = f"---\ntitle: {title}\n---\n\n{opening}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).region == region
 
 
 def test_encodings_and_html() -> None:
@@ -349,9 +578,9 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 
 
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
-# benchmarks/extract.py), measured 2026-12-05 on Jiangsu 2022-2026: a change that breaks a
+# benchmarks/extract.py), measured 2026-12-05 on the development set: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.761, 0.807), "outcomes": (0.669, 0.602)}
+SCORE_FLOOR = {"targets": (0.873, 0.862), "outcomes": (0.853, 0.818)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

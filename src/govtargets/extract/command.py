@@ -13,6 +13,7 @@ from govtargets.errors import ReportError
 from govtargets.extract.decoding import MAX_BYTES, decode
 from govtargets.extract.draft import as_json, as_toml, extract, warnings
 from govtargets.index.cache import answer
+from govtargets.index.store import Index
 
 
 def read_report_bytes(report: str) -> tuple[bytes, str]:
@@ -30,6 +31,14 @@ def read_report_bytes(report: str) -> tuple[bytes, str]:
     return data, os.path.basename(report)
 
 
+def targeted_in(index: Index, region: str, year: int) -> set[str] | None:
+    """The indicators the data's report of ``region`` and ``year`` sets targets for (None: the
+    data has no such report)."""
+    if index.report(region, year) is None:
+        return None
+    return {target["indicator"] for target in index.targets(regions=[region], year=year)}
+
+
 def draft_text(
     report: str,
     *,
@@ -43,10 +52,19 @@ def draft_text(
     """The draft of ``report`` in ``fmt``, matched to the catalogue and regions of the data in use."""
     data, name = read_report_bytes(report)
     text = decode(data, name=name)
-    indicators, regions = answer(
-        lambda index: (index.indicators(), index.regions()), paths=paths, bundled=bundled, use_cache=use_cache
+    draft = answer(
+        lambda index: extract(
+            text,
+            indicators=index.indicators(),
+            regions=index.regions(),
+            region=region,
+            year=year,
+            targeted=lambda known, when: targeted_in(index, known, when),
+        ),
+        paths=paths,
+        bundled=bundled,
+        use_cache=use_cache,
     )
-    draft = extract(text, indicators=indicators, regions=regions, region=region, year=year)
     for warning in warnings(draft):
         print(f"govtargets: warning: {warning}", file=sys.stderr)
     if fmt == "json":

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 import govtargets.dataset.toml_writer as tomlout
 from govtargets.dataset.shapes import ExtractedOutcome, ExtractedTarget, Extraction
 from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, qualifier_key, unit_of
-from govtargets.extract.grammar import Found, Reader
+from govtargets.extract.grammar import NATIONAL, Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import read_report
 from govtargets.extract.review import Outcome, read_review
@@ -33,8 +33,9 @@ class Draft:
     """Clauses of the target passage that gave no target."""
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
-"""Full-width digits and signs, which older reports use (增长9.5％以上), read as their ASCII twins."""
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．－", "0123456789%.-")
+"""Full-width digits and signs, which older reports use (增长9.5％以上, 增长6.5%－7%), read as
+their ASCII twins."""
 
 
 def extract(
@@ -44,8 +45,13 @@ def extract(
     regions: Iterable[Mapping[str, Any]],
     region: str | None = None,
     year: int | None = None,
+    targeted: Callable[[str, int], Collection[str] | None] | None = None,
 ) -> Draft:
-    """Read a report's text into a draft: the year's main targets and the year before's results."""
+    """Read a report's text into a draft: the year's main targets and the year before's results.
+    ``targeted(region, year)`` gives the indicators the data's report of that region and year
+    set targets for (None: the data has no such report): the results drafted are those of the
+    indicators the report of the year before targeted, the ones a target can be judged by; without
+    that report, GDP's, budget revenue's and those given a growth rate in their sentences."""
     catalogue = Catalogue(indicators)
     known = Regions(regions)
     read = text.translate(_FULL_WIDTH)  # the same length: a place in it is a place in text
@@ -53,20 +59,47 @@ def extract(
     draft = Draft(
         text=text,
         year=report.year,
-        region=known.match(region) or region if region else known.match(report.region_zh),
+        # Else the name its heading gives; else the region its opening names most (中共江西省委…).
+        region=known.match(region) or region
+        if region
+        else known.match(report.region_zh) or known.most_named(text[:_OPENING]),
         region_zh=report.region_zh,
         title=report.title,
         url=report.url,
         posted=report.posted,
     )
     draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, read)
+    for target in draft.targets:
+        if target.against_region == NATIONAL:  # the country: a province's parent
+            target.against_region = "parent" if known.levels.get(draft.region or "") == "province" else None
+            if target.against_region is None:
+                target.unsure.append("compared with the whole country: give against_region")
     for target in draft.targets:  # quoted as the report writes it (９．５％), read as 9.5%
         end = target.start + len(target.wording)
         if read[target.start : end] == target.wording:
             target.wording = text[target.start : end]
-    wanted = [t.indicator for t in draft.targets if t.indicator]
-    draft.outcomes = read_review(report.review, catalogue, year=draft.year, wanted=wanted)
+    before = targeted(draft.region, draft.year - 1) if targeted and draft.region and draft.year else None
+    # Without last year's report, as for a region's first report in the data: GDP's and budget
+    # revenue's results, and those given a growth rate beside them.
+    wanted = before if before is not None else []
+    draft.outcomes = read_review(
+        report.review, catalogue, year=draft.year, wanted=wanted, only_wanted=before is not None
+    )
+    if before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators:
+        # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
+        # targeted that and not the budget's (docs/transcribing.md, names across the years).
+        found: list[Found | Outcome] = [*draft.targets, *draft.outcomes]
+        for one in found:
+            if one.indicator == _BUDGET and _BARE_REVENUE.fullmatch(one.indicator_zh):
+                one.indicator = _TOTAL
     return draft
+
+
+_OPENING = 10000
+"""How much of a report's opening is searched for the names of known regions."""
+
+_BUDGET, _TOTAL = "budget_revenue", "total_fiscal_revenue"
+_BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入")
 
 
 def as_json(draft: Draft) -> Extraction:

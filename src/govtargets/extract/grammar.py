@@ -85,7 +85,7 @@ def number_of(text: str) -> Decimal:
 
 FIGURE = re.compile(
     rf"(?P<low>{_NUMBER})\s*(?P<u1>%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
-    r"(?P<after>(?:左右|以上|以内|以下|及以上)*)"
+    r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
 _DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减", "减排")
@@ -103,7 +103,13 @@ _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善
 """A verb with nothing after it is part of a name (能耗下降), not a predicate."""
 
 _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("meet_quota", re.compile(r"完成.*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标)|完成.*?(?:任务|目标)$")),
+    (
+        "meet_quota",
+        re.compile(
+            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
+            r"|达到国家要求|按国家要求落实"
+        ),
+    ),
     (
         "within_limit",
         re.compile(
@@ -130,6 +136,10 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
 _PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省均$|^全省平均")
+_NATION = re.compile(r"^全国(?:平均)?(?:水平|均值)?$")
+NATIONAL = "national"
+"""The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
+province, which the draft decides once it knows the region."""
 
 
 @dataclass
@@ -164,6 +174,16 @@ class Found(Predicate):
     against: str | None = None
 
 
+_QUOTA_OF = re.compile(
+    r"^(?:全面|确保|努力|切实)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
+    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务)+$"
+)
+"""A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
+
+_CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
+"""A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
+基础上): its words are not indicators."""
+
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
 _MOST_NAMES = 12
@@ -185,9 +205,12 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         for start, clause in clauses(passage, offset):
-            if NOT_TARGETS.match(clause):
+            if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            # Only known names are carried to a later clause's figure: words before it that name
+            # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
+            carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
             if targets:
                 if pending_start is not None:
                     wording = text[pending_start : start + len(clause)]
@@ -222,9 +245,9 @@ class Reader:
             if (
                 open_items is not None
                 and open_items[-1].respectively
-                and (figure := _bare_figure(segment, open_items[-1]))
+                and (figures := _bare_figures(segment, open_items[-1]))
             ):
-                open_items.append(figure)  # 分别降低3%、4.4%左右: the list goes on
+                open_items += figures  # 分别降低3%、4.4%左右: the list goes on
                 continue
             subject, items = self._segment(segment)
             if not items:
@@ -232,7 +255,9 @@ class Reader:
                 continue
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
-            owners = [*accumulated, *names_of(subject, self.catalogue)] or owners or last
+            named = names_of(subject, self.catalogue)
+            # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
+            owners = completed_names([*accumulated, *named], self.catalogue) or owners or last
             accumulated = []
             open_items = items
         if open_items is not None:
@@ -245,7 +270,7 @@ class Reader:
         if not owners:
             return []
         respectively = any(i.respectively for i in items)
-        if respectively and len(items) == 2 and len(owners) == 1 and owners[0].startswith("城乡"):
+        if respectively and len(items) <= 2 and len(owners) == 1 and owners[0].startswith("城乡"):
             owners = town_and_country(owners[0])  # 城乡居民人均可支配收入分别增长7%左右和7.5%左右
         if respectively and len(items) > 1 and len(items) == len(owners):
             _share_trailing(items)
@@ -275,6 +300,9 @@ class Reader:
             and item.verb in (None, "涨幅", "上涨", "增长")
         ):
             kind = Kind.LEVEL
+        unit = item.unit
+        if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
+            unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth.
         if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
             kind = Kind.GROWTH
@@ -286,6 +314,7 @@ class Reader:
                 against = (
                     self.catalogue.match(against_zh)
                     or self.catalogue.match(bare)
+                    or self.catalogue.exact(bare + "增长")  # 与经济同步增长: with 经济增长, GDP
                     or self.catalogue.match(_complete(bare, owner, self.catalogue))
                 )
                 if against is None:
@@ -302,7 +331,7 @@ class Reader:
             kind=kind,
             value=item.value,
             value_high=item.value_high,
-            unit=item.unit if kind is not Kind.GROWTH and kind is not Kind.DECLINE else item.unit or "%",
+            unit=unit if kind is not Kind.GROWTH and kind is not Kind.DECLINE else item.unit or "%",
             qualifiers=list(item.qualifiers),
             goal=item.goal,
             against=against,
@@ -326,6 +355,10 @@ class Reader:
             quota = re.match(
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
             )
+        if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
+            quota = _QUOTA_OF.match(clause)
+            if quota and not any(self.catalogue.match(n) for n in names_of(quota.group(1), self.catalogue)):
+                quota = None
         if quota:
             names = names_of(quota.group(1), self.catalogue)
             quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota")
@@ -356,6 +389,11 @@ class Reader:
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         return subject, _items(predicate)
+
+
+def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
+    """Whether a figure given in % is an index of the year before as 100 (居民消费价格指数为101%)."""
+    return unit == "%" and "指数" in name and value is not None and value >= 90
 
 
 def town_and_country(name: str) -> list[str]:
@@ -394,6 +432,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     if not subject:
         return []
+    if catalogue.exact(subject) is not None:
+        return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
     for match in re.finditer(r"、|和|及|与", subject):
@@ -402,7 +442,12 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         pieces.append(subject[start : match.start()])
         start = match.end()
     pieces.append(subject[start:])
-    pieces = _split_pairs([p.strip() for p in pieces if p.strip()], catalogue)
+    return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
+
+
+def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
+    """Names listed together, a short one taking the head or tail it shares with its neighbour
+    (城镇、农村居民收入: 城镇居民收入)."""
     if len(pieces) < 2:
         return pieces
     completed = []
@@ -426,8 +471,10 @@ def _split_pairs(names: list[str], catalogue: Catalogue) -> list[str]:
 def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     """``short`` finished with what it shares with ``other``: 城镇 and 农村居民收入 give 城镇居民收入;
     产量 and 粮食播种面积 give 粮食产量 (an exact name first, else any that matches)."""
-    candidates = [short + other[k:] for k in range(1, min(4, len(other)))]
+    # 城镇居民、农村居民人均可支配收入: the head as long as the short one's is replaced too.
+    candidates = [short + other[k:] for k in range(1, min(max(4, len(short) + 1), len(other)))]
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
+    candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
     for test in (catalogue.exact, catalogue.match):
         for candidate in candidates:
             if test(candidate) is not None:
@@ -468,14 +515,18 @@ _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
 
 
-def _bare_figure(segment: str, previous: Predicate) -> Predicate | None:
-    """A 、-part that is only a figure, going on with the verb of the part before (3%、4.4%左右)."""
-    match = FIGURE.fullmatch(_CLOSING.sub("", segment.strip()))
-    if match is None:
-        return None
-    item = _figure(match, "", "", previous.verb)
-    item.respectively = True
-    return item
+def _bare_figures(segment: str, previous: Predicate) -> list[Predicate]:
+    """A 、-part that is only figures, going on with the verb of the part before (3%、4.4%左右;
+    2%、3%、2%和2%)."""
+    items = []
+    for part in re.split(r"和|及", _CLOSING.sub("", segment.strip())):
+        match = FIGURE.fullmatch(part.strip())
+        if match is None:
+            return []
+        item = _figure(match, "", "", previous.verb)
+        item.respectively = True
+        items.append(item)
+    return items
 
 
 def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> Predicate:
@@ -540,7 +591,7 @@ def _qualifier_words(text: str) -> list[str]:
 
 def _relative(predicate: str) -> Predicate | None:
     """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
-    step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)$", predicate)
+    step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate)
     if step:
         return _compared(step.group("rel"), step.group("ref"), step.group("pre"), None)
     ahead = re.match(
@@ -560,6 +611,8 @@ def _compared(relation: str, reference: str, before: str, margin: Decimal | None
         item.measure = "decline"
     if _PARENT.match(reference) or reference in ("全省平均水平", "全省平均", "省均"):
         item.against_region = "parent"
+    elif _NATION.match(reference):
+        item.against_region = NATIONAL
     else:
         item.against_zh = reference
     return item

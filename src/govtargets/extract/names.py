@@ -39,12 +39,16 @@ class Catalogue:
     def __init__(self, indicators: Iterable[Mapping[str, Any]]) -> None:
         self.indicators: dict[str, Indicator] = {}
         self.names: dict[str, str] = {}
+        self.plain: dict[str, str] = {}
+        """Each Chinese name in plain words (plain_words), for a name the text words another way."""
         written: set[str] = set()
         for i in indicators:
             names = (i["name_zh"], *i.get("aliases", ()))
             self.indicators[i["key"]] = Indicator(i["key"], i["name_zh"], i.get("unit"), tuple(names))
             for name in (*names, i["key"], i["name_en"]):
                 self.names.setdefault(normalize_name(name), i["key"])
+            for name in names:
+                self.plain.setdefault(plain_words(normalize_name(name)), i["key"])
             written.update(n.lower() for n in names)
         # Chinese names, longest first: where one name holds another, the longer one wins (and of
         # two as long, the first in code-point order, so that a draft never depends on a set's order).
@@ -59,9 +63,14 @@ class Catalogue:
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
         name = normalize_name(text)
-        for candidate in _variants(name):
+        variants = _variants(name)
+        for candidate in variants:
             if candidate in self.names:
                 return self.names[candidate]
+        for candidate in variants:
+            found = self.plain.get(plain_words(candidate))
+            if found is not None:
+                return found
         return None
 
     def match(self, text: str) -> str | None:
@@ -110,6 +119,27 @@ class Catalogue:
         return sorted(taken)
 
 
+_SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
+    (r"研究(?:与|和)(?:试验)?(?:发展|开发)|r&d", "研发"), (r"经费投入|经费支出|支出|经费", "投入"),
+    (r"(?:地区|国内|全市|全省|市)?生产总值|gdp", "生产总值"),
+    (r"(?:相当于|占)(生产总值)(?:的)?(?:比例|比重)", r"占\1比重"), (r"新增城镇就业", "城镇新增就业"),
+    (r"农牧民", "农民"), (r"外商直接投资", "外资"), (r"水耗", "用水量"), (r"能源消耗", "能耗"),
+    (r"进出口贸易总额", "进出口总额"), (r"(?<!总)零售额", "零售总额"), (r"^消费品零售", "社会消费品零售"),
+    (r"居民家庭", "居民"), (r"居民人均收入", "居民人均可支配收入"), (r"^主要污染物", "污染物"),
+    (r"^全社会|^城镇(?=登记失业率|调查失业率)", ""),
+)]  # fmt: skip
+"""Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
+研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change
+which indicator a name is (全社会, 城镇 of 城镇登记失业率)."""
+
+
+def plain_words(name: str) -> str:
+    """A folded name with the words of _SAME_WORDS made one: two names alike here are one indicator."""
+    for pattern, plain in _SAME_WORDS:
+        name = pattern.sub(plain, name)
+    return name
+
+
 TYPOS = {"地区生产总": "地区生产总值"}
 """A report's misspellings of a name (地区生产总 without 值), read as the name."""
 
@@ -128,9 +158,26 @@ class Regions:
 
     def __init__(self, regions: Iterable[Mapping[str, Any]]) -> None:
         self.by_name: dict[str, str] = {}
+        self.levels: dict[str, str] = {}
+        self.chinese: dict[str, str] = {}
+        """Each region by its shortest Chinese name (河南 of 河南省: the longer holds the shorter)."""
         for r in regions:
+            self.levels[r["id"]] = r.get("level", "")
+            names = [
+                n for n in (r["name_zh"], *r.get("aliases", ())) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", n)
+            ]
+            if names and r.get("level") != "country":  # 中国 stands in every report
+                self.chinese[min(names, key=len)] = r["id"]
             for name in (r["name_zh"], *r.get("aliases", ()), r["id"], r["name_en"]):
                 self.by_name.setdefault(normalize_name(name), r["id"])
+
+    def most_named(self, text: str) -> str | None:
+        """The id of the region whose Chinese names ``text`` names most often (河南, 河南省), if any."""
+        counts: dict[str, int] = {}
+        for name, region in self.chinese.items():
+            counts[region] = counts.get(region, 0) + text.count(name)
+        best = max(counts, key=lambda region: counts[region], default=None)
+        return best if best is not None and counts[best] > 0 else None
 
     def match(self, name: str | None) -> str | None:
         """The id of the region a Chinese name (常州市, 常州) names, or None."""

@@ -51,7 +51,7 @@ _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这是|"
     r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好)"
+    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
@@ -88,6 +88,8 @@ def read_report(text: str, year: int | None = None) -> Report:
     known = year if year is not None else posted.year if posted else None
     guess = known if known is not None else _year(title)
     start, end, named = find_passage(text, guess, strict=known is not None)
+    if known is None and named is None and guess is None:
+        guess = _year_of_headings(text[:start])
     return Report(
         text=text,
         year=known if known is not None else named or guess,
@@ -99,6 +101,23 @@ def read_report(text: str, year: int | None = None) -> Report:
         passage_start=start,
         review=text[:start],
     )
+
+
+_REVIEWED = re.compile(r"((?:19|20)\d{2})年(?:主要|政府)?工作(?:的简要)?(?:回顾|情况)")
+_PLANNED = re.compile(
+    r"((?:19|20)\d{2})年(?:的|全省|全市|全区)?(?:经济社会发展的?)?"
+    r"(?:工作安排|主要任务|重点工作|工作任务|主要工作|工作的?总体要求|总体要求|政府工作的建议)"
+)
+
+
+def _year_of_headings(before: str) -> int | None:
+    """The year of a report without a dated line, from the headings before its targets: the
+    year it plans (二、2024年工作安排), else the year after the one it reviews (一、2023年工作回顾)."""
+    planned = [int(m.group(1)) for m in _PLANNED.finditer(before)]
+    if planned:
+        return planned[-1]
+    reviewed = [int(m.group(1)) for m in _REVIEWED.finditer(before)]
+    return reviewed[-1] + 1 if reviewed else None
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -126,7 +145,8 @@ def _posted(text: str) -> dt.date | None:
     """The day the report was delivered, from its opening lines (——2023年1月7日在…)."""
     head = text[:3000]
     for line in head.splitlines():
-        if "代表大会" in line or "人大" in line or line.lstrip("*").startswith("——"):
+        dated = re.fullmatch(r"[*\s]*[（(][^）)]{0,12}[）)][*\s]*", line)  # （2011年1月12日）
+        if "代表大会" in line or "人大" in line or line.lstrip("*").startswith("——") or dated:
             found = _date(line)
             if found:
                 return found
@@ -178,15 +198,21 @@ def _region(title: str | None, text: str) -> str | None:
         rf"{_PLACE}(?:市长|省长|区长|县长)",
         rf"代表{_PLACE}人民政府",
     )
+    if re.search(r"在第[\d一二三四五六七八九十]+届全国人民代表大会", head):
+        return "中华人民共和国"  # the State Council's report to the National People's Congress
     for pattern in patterns:
-        match = re.search(pattern, head)
-        if match:
-            return match.group(1)
-    if title:
-        match = re.search(rf"(?:\d{{4}}年)?{_PLACE}(?:人民)?政府", title)
-        if match:
-            return match.group(1)
-    return None
+        for found in re.finditer(pattern, head):
+            if not _GENERIC_PLACE.match(found.group(1)):
+                return found.group(1)
+    titled = re.search(rf"(?:\d{{4}}年)?{_PLACE}(?:\d{{4}}年)?(?:人民)?政府", title) if title else None
+    if titled and not _GENERIC_PLACE.match(titled.group(1)):
+        return titled.group(1)
+    led = re.search(rf"中共{_PLACE}委", head)  # 在中共江西省委的正确领导下
+    return led.group(1) if led else None
+
+
+_GENERIC_PLACE = re.compile(r"^(?:自治区|[第本全].*|.*届.*)$")
+"""Words _PLACE takes for a place that name none: 在自治区第九届…, 第九届省人民政府."""
 
 
 def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[int, int, int | None]:
@@ -214,6 +240,9 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue
         later = [y for y in named if year is not None and year <= y <= year + 1]
         score += 5 if this_year or _THIS_YEAR.search(clause) or later else 0
+        # 主要预期目标是：opens a list; 以…为目标，and 发展目标，mostly end a clause of purpose.
+        score += _INTRODUCES if match.group().endswith(("：", ":")) and "主要" in match.group() else 0
+        score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
     if best is None:
@@ -221,6 +250,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
     if best is None:
         raise ReportError(_not_found(text))
     return best[1], best[2], best[3]
+
+
+_INTRODUCES = 20
+"""What words that plainly open a list (主要…目标…：) weigh, against the target words of a passage."""
 
 
 def _before(text: str, at: int) -> str:

@@ -9,6 +9,7 @@ GDP and budget revenue, and every other indicator given with a growth rate. Five
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,7 +17,14 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from govtargets.dataset.vocab import POINTS, unit_of
-from govtargets.extract.grammar import FIGURE, names_of, number_of, predicate_start, town_and_country
+from govtargets.extract.grammar import (
+    FIGURE,
+    index_figure,
+    names_of,
+    number_of,
+    predicate_start,
+    town_and_country,
+)
 from govtargets.extract.names import TYPOS, Catalogue
 
 GDP, BUDGET = "gdp", "budget_revenue"
@@ -27,7 +35,8 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|自然|全市|全省|2\d{3}年)+"
+    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
+    r"自然|(?:实际|均)(?=增长|下降)|全市|全省|2\d{3}年)+"
 )
 
 
@@ -50,13 +59,26 @@ class Outcome:
 
 
 def read_review(
-    review: str, catalogue: Catalogue, *, year: int | None = None, wanted: Iterable[str] = ()
+    review: str,
+    catalogue: Catalogue,
+    *,
+    year: int | None = None,
+    wanted: Iterable[str] = (),
+    only_wanted: bool = False,
 ) -> list[Outcome]:
     """The previous year's results stated in ``review`` (the text before the targets of the
     report for ``year``): GDP's, budget revenue's and the ``wanted`` indicators' (those the
-    report sets targets for, which are mostly those it set last year), each from the first
-    sentence that gives it a figure for the year."""
+    report of the year before set targets for), each
+    from the first sentence that gives it a figure for the year; and, unless ``only_wanted``,
+    every other indicator given a growth rate in those sentences."""
     keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
+    for whole, parts in _PARTS.items():
+        if whole in keys:  # 城乡居民收入增长7%: judged by the urban and the rural incomes
+            keys.update(dict.fromkeys(part for part in parts if part in catalogue.indicators))
+    allowed = {*keys, "total_fiscal_revenue"}  # a bare 财政收入 beside the local one (_beside_local)
+    for whole, parts in _PARTS.items():
+        if whole in catalogue.indicators and any(part in keys for part in parts):
+            keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
     chosen = {key: _first_sentence(review, key, catalogue, year) for key in keys}
     found: dict[str, Outcome] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
@@ -68,7 +90,14 @@ def read_review(
                 continue
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
+    if only_wanted:
+        return [o for o in found.values() if o.indicator in allowed]
     return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
+
+
+_PARTS = {"disposable_income": ("urban_disposable_income", "rural_disposable_income", "rural_net_income")}
+"""An indicator whose parts the reviews give under its name (城乡居民人均可支配收入分别…), and
+whose target is judged by its parts' results."""
 
 
 def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> list[Outcome]:
@@ -94,7 +123,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         at = sentence + match.start()
         clause = max(text.rfind("，", 0, at), text.rfind("；", 0, at), sentence - 1) + 1
         if at >= start or re.fullmatch(
-            r"[\s*]*(?:全市|全省|全区|全县|全年|经初步核算，?|初步测算，?)*", text[clause:at]
+            r"[\s*]*(?:全市|全省|全区|全县|全年|初步|经初步核算，?|初步测算，?)*", text[clause:at]
         ):
             return True
     return bool(re.search(r"预计[，,]?下同", text[:start]))
@@ -131,7 +160,7 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
             if grows and not longer:
                 return match.start(), sentence
             money = FIGURE.search(tail[:24])
-            unit = money.group("unit") if money else None
+            unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
             if level_only is None and unit and unit_of(unit) is not None and ("元" in unit or any_unit):
                 level_only = (match.start(), sentence)
@@ -219,6 +248,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
             if respectively and listed > len(current) and len(results) >= listed:
                 # 可支配收入24725元，纯收入10747元，分别增长7%和6.5%: the indicators of the clauses before
                 owners = results[-listed:]
+            elif body.startswith("均"):
+                # 可支配收入7320元，纯收入1840元，均增长10%: each indicator before given no growth yet
+                owners = list(itertools.takewhile(lambda o: o.growth is None, reversed(results)))[::-1]
             _give(owners, figures, respectively=respectively)
             continue
         if respectively:
@@ -244,9 +276,19 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
     for outcome in results:
         info = catalogue.indicators.get(outcome.indicator or "")
         # A rate that is itself a change (居民消费价格上涨2.2%) is a level of that rate.
-        if info is not None and info.unit == "%" and outcome.level is None and outcome.growth is not None:
-            outcome.level, outcome.level_unit, outcome.growth = outcome.growth, "%", None
+        if (
+            info is not None
+            and info.unit in ("%", "‰")
+            and outcome.level is None
+            and outcome.growth is not None
+        ):
+            # In the rate's own unit: 人口自然增长率6.2％ is of ‰, as docs/transcribing.md reads it.
+            outcome.level, outcome.level_unit, outcome.growth = outcome.growth, info.unit, None
             outcome.rate = True
+        if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
+            outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
+        if info is not None and info.unit != "%":
+            outcome.change_pp = None  # an amount changes by percent, not by points
     shared: dict[int, list[Outcome]] = {}
     for outcome in results:  # indicators listed together share their span (分别增长…)
         shared.setdefault(outcome.end, []).append(outcome)
@@ -373,11 +415,13 @@ def _part(
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
         previous_end = match.end()
         comparable = "同口径" in segment[max(0, match.start() - 10) : match.start()]
+        if unit == POINTS and _COMPARED.search(between):
+            continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
         if unit == POINTS:
             figures.append(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
-        elif unit in ("%", "‰") and verb:
+        elif unit in ("%", "‰") and verb and not _TO.search(segment, 0, match.start()):
             figures.append(
                 Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
             )
@@ -402,8 +446,12 @@ def _part(
 
 
 _FALLS = ("下降", "回落", "减少", "降低", "降幅")
+_TO = re.compile(r"(?:到|至)\s*$")
+"""A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
+_COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|迈上|跃升至|增至|提高到|提升到|总量|规模)?\s*"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
+    r"|(?:提高|提升|上升|下降|降低|回落|减少)(?:到|至)\s*"
     r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)"
 )
 
