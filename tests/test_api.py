@@ -192,3 +192,15 @@ def test_an_unknown_kind_is_the_documented_error() -> None:
     assert str(caught.value) == (
         "unknown kind 'bogus': the kinds are growth, decline, level, change_pp, relative, qualitative"
     )
+
+
+def test_extract_drafts_as_the_command_does() -> None:
+    """Dataset.extract gives the draft `govtargets extract --format json` prints, results included
+    (both ask the data which indicators the report of the year before targeted)."""
+    report = Path(__file__).parent / "data" / "source" / "reports" / "suzhou" / "2024.md"
+    printed = CliRunner().invoke(cli, ["extract", str(report), "--format", "json"])
+    assert printed.exit_code == 0, printed.output
+    with govtargets.open() as data:
+        drafted = data.extract(report.read_text("utf-8"))
+    assert drafted == json.loads(printed.stdout)
+    assert drafted["outcomes"]

@@ -272,11 +272,10 @@ class Dataset:
         import orjson
 
         from govtargets.dataset.wording import json_number
-        from govtargets.extract.draft import as_json, extract
+        from govtargets.extract.command import draft_from
+        from govtargets.extract.draft import as_json
 
-        draft = extract(
-            text, indicators=self.index.indicators(), regions=self.index.regions(), region=region, year=year
-        )
+        draft = draft_from(self.index, text, region=region, year=year)
         # Figures as the other records have them (int or float, as JSON gives them), not Decimal.
         plain: Extraction = orjson.loads(orjson.dumps(as_json(draft), default=json_number))
         return plain

@@ -11,7 +11,7 @@ from typing import Literal
 from govtargets.dataset.files import PathLike, read_bytes
 from govtargets.errors import ReportError
 from govtargets.extract.decoding import MAX_BYTES, decode
-from govtargets.extract.draft import as_json, as_toml, extract, warnings
+from govtargets.extract.draft import Draft, as_json, as_toml, extract, warnings
 from govtargets.index.cache import answer
 from govtargets.index.store import Index
 
@@ -39,6 +39,18 @@ def targeted_in(index: Index, region: str, year: int) -> set[str] | None:
     return {target["indicator"] for target in index.targets(regions=[region], year=year)}
 
 
+def draft_from(index: Index, text: str, *, region: str | None = None, year: int | None = None) -> Draft:
+    """The draft of a report's ``text``, against the catalogue, regions and earlier reports of ``index``."""
+    return extract(
+        text,
+        indicators=index.indicators(),
+        regions=index.regions(),
+        region=region,
+        year=year,
+        targeted=lambda known, when: targeted_in(index, known, when),
+    )
+
+
 def draft_text(
     report: str,
     *,
@@ -53,14 +65,7 @@ def draft_text(
     data, name = read_report_bytes(report)
     text = decode(data, name=name)
     draft = answer(
-        lambda index: extract(
-            text,
-            indicators=index.indicators(),
-            regions=index.regions(),
-            region=region,
-            year=year,
-            targeted=lambda known, when: targeted_in(index, known, when),
-        ),
+        lambda index: draft_from(index, text, region=region, year=year),
         paths=paths,
         bundled=bundled,
         use_cache=use_cache,
