@@ -21,6 +21,7 @@ from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
 from govtargets.dataset.reading import Prepared, prepare
 from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
+from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
@@ -523,7 +524,7 @@ def _parent_unfound(ctx: Context, region: str, file_no: int, loc: str) -> list[F
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served target's columns after its place: indicator, kind, level, rank value, measure,
-    threshold, search text, row."""
+    threshold, search text, outcome, near miss, difference (as JSON writes it), row."""
     source = serving.reports[(region, year)]
     row = target_row(target, region=region, year=year, report_source=source, ctx=serving.ctx)
     ranked = rank_value(row)
@@ -535,6 +536,9 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         rank_measure(row["unit"]),
         row["threshold"] or "",
         searchable([row["wording"], row["label_en"] or ""]),
+        row["outcome"],
+        int(bool(row["near_miss"])),
+        None if row["difference"] is None else orjson.dumps(row["difference"], default=json_number).decode(),
         dump(row),
     )
 
