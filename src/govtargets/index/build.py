@@ -26,6 +26,7 @@ from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
     dump,
+    dump_served,
     project_row,
     rank_measure,
     rank_value,
@@ -539,7 +540,7 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         row["outcome"],
         int(bool(row["near_miss"])),
         None if row["difference"] is None else orjson.dumps(row["difference"], default=json_number).decode(),
-        dump(row),
+        dump_served(row),
     )
 
 
@@ -551,7 +552,7 @@ def _project_columns(serving: _Serving, project: dict[str, Any], region: str, ye
     source = serving.reports[(region, year)]
     row = project_row(project, region=region, year=year, report_source=source, ctx=serving.ctx)
     search = searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
-    return row["planned_yuan"], row["total_yuan"], search, dump(row)
+    return row["planned_yuan"], row["total_yuan"], search, dump_served(row)
 
 
 def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import orjson
 
+from govtargets.dataset.shapes import ProjectRow, TargetRow
 from govtargets.index.lazy import Rows
 
 YearChoice = int | tuple[int, int] | Literal["latest"] | None
@@ -25,7 +26,12 @@ every year."""
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
 
-SCHEMA_VERSION = 15
+BLANK_TARGET: dict[str, None] = dict.fromkeys(TargetRow.__annotations__)
+BLANK_PROJECT: dict[str, None] = dict.fromkeys(ProjectRow.__annotations__)
+"""A target's and a project's row with every column null, in the columns' order: their rows
+are stored without their null columns (``rows.dump_served``), a third of a target's text."""
+
+SCHEMA_VERSION = 16
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -384,7 +390,7 @@ class Index:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
         sql = f"SELECT rowid, rank_value, kind, measure, threshold, {_JSON('row')} FROM targets{where.sql()}"
-        return self._in_order(sql, where.args)
+        return self._in_order(sql, where.args, blank=BLANK_TARGET)
 
     def target_counts(
         self,
@@ -439,7 +445,7 @@ class Index:
         if text is not None:
             where.add("instr(search, ?) > 0", text)
         sql = f"SELECT rowid, planned, total, {_JSON('row')} FROM projects{where.sql()}"
-        return self._in_order(sql, where.args)
+        return self._in_order(sql, where.args, blank=BLANK_PROJECT)
 
     def region_outcomes(self, region_id: str, *, indicator: str | None = None) -> list[Row]:
         """One region's outcome records (of one indicator), by year, in the dataset's order."""
@@ -486,7 +492,7 @@ class Index:
         found: Row = orjson.loads(row[0])
         return found
 
-    def _in_order(self, sql: str, args: Iterable[object]) -> Rows[Row]:
+    def _in_order(self, sql: str, args: Iterable[object], *, blank: Mapping[str, None]) -> Rows[Row]:
         """The rows ``sql`` selects (rowid first, the row's JSON last), in the dataset's order.
 
         Sorted here, not by SQLite: asked to sort, it would either scan the whole table in order
@@ -495,7 +501,7 @@ class Index:
         """
         found = self.conn.execute(sql, tuple(args)).fetchall()
         found.sort()
-        return Rows([row[-1] for row in found], [row[1:-1] for row in found])
+        return Rows([row[-1] for row in found], [row[1:-1] for row in found], blank=blank)
 
 
 class _Where:
