@@ -21,10 +21,12 @@ from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
 from govtargets.dataset.reading import Prepared, prepare
 from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
+from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
     dump,
+    dump_served,
     project_row,
     rank_measure,
     rank_value,
@@ -523,7 +525,7 @@ def _parent_unfound(ctx: Context, region: str, file_no: int, loc: str) -> list[F
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served target's columns after its place: indicator, kind, level, rank value, measure,
-    threshold, search text, row."""
+    threshold, search text, outcome, near miss, difference (as JSON writes it), row."""
     source = serving.reports[(region, year)]
     row = target_row(target, region=region, year=year, report_source=source, ctx=serving.ctx)
     ranked = rank_value(row)
@@ -535,7 +537,10 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         rank_measure(row["unit"]),
         row["threshold"] or "",
         searchable([row["wording"], row["label_en"] or ""]),
-        dump(row),
+        row["outcome"],
+        int(bool(row["near_miss"])),
+        None if row["difference"] is None else orjson.dumps(row["difference"], default=json_number).decode(),
+        dump_served(row),
     )
 
 
@@ -547,7 +552,7 @@ def _project_columns(serving: _Serving, project: dict[str, Any], region: str, ye
     source = serving.reports[(region, year)]
     row = project_row(project, region=region, year=year, report_source=source, ctx=serving.ctx)
     search = searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
-    return row["planned_yuan"], row["total_yuan"], search, dump(row)
+    return row["planned_yuan"], row["total_yuan"], search, dump_served(row)
 
 
 def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
 import orjson
@@ -13,13 +13,25 @@ T = TypeVar("T")
 class Rows(Sequence[T]):
     """Served rows as the index stores them (JSON), each parsed only as it is read: a long
     list costs its text, not a dict a row. ``stored`` is that text, to be written as it is;
-    ``columns``, what the query selected beside each row."""
+    ``columns``, what the query selected beside each row. With a ``blank`` row (every key, in
+    order, null), the stored text leaves out the keys that are null: a row is the blank one
+    updated with what is stored."""
 
-    __slots__ = ("columns", "stored")
+    __slots__ = ("blank", "columns", "stored")
 
-    def __init__(self, stored: list[bytes], columns: list[tuple[Any, ...]] | None = None) -> None:
+    def __init__(
+        self,
+        stored: list[bytes],
+        columns: list[tuple[Any, ...]] | None = None,
+        *,
+        blank: Mapping[str, None] | None = None,
+    ) -> None:
         self.stored = stored
         self.columns: list[tuple[Any, ...]] = columns if columns is not None else [()] * len(stored)
+        self.blank = blank
+
+    def _parse(self, row: bytes) -> Any:
+        return orjson.loads(row) if self.blank is None else {**self.blank, **orjson.loads(row)}
 
     def __len__(self) -> int:
         return len(self.stored)
@@ -30,12 +42,12 @@ class Rows(Sequence[T]):
     def __getitem__(self, at: slice) -> list[T]: ...
     def __getitem__(self, at: int | slice) -> T | list[T]:
         if isinstance(at, slice):
-            return [orjson.loads(row) for row in self.stored[at]]
-        found: T = orjson.loads(self.stored[at])
+            return [self._parse(row) for row in self.stored[at]]
+        found: T = self._parse(self.stored[at])
         return found
 
     def __iter__(self) -> Iterator[T]:
-        return map(orjson.loads, self.stored)
+        return map(self._parse, self.stored)
 
     def with_field(self, key: str, values: Sequence[Any]) -> Rows[Any]:
         """These rows, each with one field more at its end (``key``, its value from ``values``):
@@ -47,18 +59,22 @@ class Rows(Sequence[T]):
                 for row, value in zip(self.stored, values, strict=True)
             ],
             self.columns,
+            blank=self.blank,
         )
 
     @staticmethod
     def chain(parts: Sequence[Sequence[T]]) -> Sequence[T]:
         """The items of ``parts`` one after another: stored rows as they are stored, if every
         part is stored rows (JSON Lines writes them without parsing them)."""
-        if all(isinstance(part, Rows) for part in parts):
-            return Rows([row for part in parts for row in part.stored])  # type: ignore[attr-defined]
+        stored = [part for part in parts if isinstance(part, Rows)]
+        if len(stored) == len(parts) and len({id(part.blank) for part in stored}) <= 1:
+            return Rows(
+                [row for part in stored for row in part.stored], blank=stored[0].blank if stored else None
+            )
         return [item for part in parts for item in part]
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Rows):
+        if isinstance(other, Rows) and self.blank == other.blank:
             return self.stored == other.stored
         return isinstance(other, list) and list(self) == other
 

@@ -68,6 +68,12 @@ def dump(row: Mapping[str, Any]) -> bytes:
     return orjson.dumps(row, default=json_number)
 
 
+def dump_served(row: Mapping[str, Any]) -> bytes:
+    """A target's or a project's row as the index stores it: as ``dump`` writes it, without
+    its null columns (the reader fills them in from a blank row, ``Rows``)."""
+    return orjson.dumps({k: v for k, v in row.items() if v is not None}, default=json_number)
+
+
 def _decimal(text: Any) -> Decimal | None:
     return None if text is None else Decimal(text)
 

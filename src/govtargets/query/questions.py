@@ -310,7 +310,7 @@ def _head(rows: Sequence[R], limit: int | None) -> Sequence[R]:
     if limit is None:
         return rows
     if isinstance(rows, Rows):
-        return Rows(rows.stored[:limit], rows.columns[:limit])
+        return Rows(rows.stored[:limit], rows.columns[:limit], blank=rows.blank)
     return rows[:limit]
 
 
@@ -499,7 +499,7 @@ def rank_indicator(
             groups.setdefault((kind, measure, threshold), []).append((value, stored))
     ranked: list[RankGroup] = []
     for valued in groups.values():
-        first = cast(TargetRow, Rows([valued[0][1]])[0])
+        first = cast(TargetRow, Rows([valued[0][1]], blank=rows.blank)[0])
         ceiling = judge.is_ceiling(
             Kind(first["kind"]), (first["qualifiers"] or "").split(), info["lower_is_better"]
         )
@@ -508,7 +508,9 @@ def rank_indicator(
         for place, (value, _) in enumerate(valued, 1):
             tied = place > 1 and valued[place - 2][0] == value
             places.append(places[-1] if tied else place)
-        entries: Rows[RankEntry] = Rows([stored for _, stored in valued]).with_field("rank", places)
+        entries: Rows[RankEntry] = Rows([stored for _, stored in valued], blank=rows.blank).with_field(
+            "rank", places
+        )
         top = entries[0]  # the group is shown in its first entry's unit
         ranked.append(
             {
@@ -527,7 +529,7 @@ def rank_indicator(
         "year": shown,
         "level": level,
         "groups": ranked,
-        "unranked": Rows(unranked).with_field("rank", [None] * len(unranked)),
+        "unranked": Rows(unranked, blank=rows.blank).with_field("rank", [None] * len(unranked)),
     }
 
 
