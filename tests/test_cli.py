@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from govtargets.cli.main import cli
 
-from .conftest import MINI, REPORTS, Run
+from .conftest import ECHENG, ECHENG_2023, MINI, REPORTS, Run, dataset_text
 
 EVERY = [
     ["list"], ["show", "north"], ["compare", "north", "south"], ["targets"], ["rank", "gdp"], ["search", "增长"],
@@ -513,3 +514,98 @@ def test_history_cut_by_limit_keeps_each_years_other_outcomes(run: Run) -> None:
     by_year = {y["year"]: y["other_outcomes"] for y in full["years"]}
     assert all(y["other_outcomes"] == by_year[y["year"]] for y in cut["years"])
     assert run("history", "suzhou", "gdp", "--limit", "2", data=None).exit_code == 0
+
+
+def test_init_with_an_unknown_parent_declares_it(tmp_path: Path) -> None:
+    """init --parent 420700, a code no record has: the file declares the parent, says how to make
+    it a region, and validates as written."""
+    path = tmp_path / "echeng.toml"
+    runner = CliRunner()
+    made = runner.invoke(cli, ["init", "echeng", "--code", "420704", "--parent", "420700", "-o", str(path)])
+    assert made.exit_code == 0
+    assert made.stderr == (
+        "note: no division or region has code 420700: the file declares it as a [[divisions]] record;"
+        " write its names (or declare it as a [[regions]] record, with an id and outcomes)\n"
+    )
+    text = path.read_text(encoding="utf-8")
+    assert (
+        '# and give its [[outcomes]].\n[[divisions]]\ncode = "420700"\nname_zh = "(上级中文名称)"\n'
+        'name_en = "(the parent\'s English name)"\nlevel = "prefecture"\n'
+    ) in text
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    known = runner.invoke(cli, ["init", "wujin", "--code", "320412", "--parent", "320400"])
+    assert (known.stderr, "[[divisions]]" in known.stdout) == ("", False)
+
+
+def test_compare_shows_the_main_targets_and_the_areas_of_work_on_request(run: Run) -> None:
+    """compare jintan changzhou: Jintan's area-of-work targets (parking spaces, schools…) are left
+    out, and said to be; --areas compares them too."""
+    main = json.loads(run("compare", "jintan", "changzhou", "--json", data=None).stdout)
+    every = json.loads(run("compare", "jintan", "changzhou", "--areas", "--json", data=None).stdout)
+
+    def areas(result: dict[str, Any]) -> list[int]:
+        return [t["area"] for r in result["rows"] for ts in r["targets"].values() for t in ts if t["area"]]
+
+    assert (main["areas"], areas(main), main["areas_left_out"]) == (False, [], len(areas(every)))
+    assert (every["areas"], every["areas_left_out"]) == (True, 0)
+    assert main["areas_left_out"] > 0
+    table = run("compare", "jintan", "changzhou", data=None, env={"COLUMNS": "120"}).stdout
+    assert table.startswith("Main targets compared\n")
+    assert table.endswith(
+        f"({main['areas_left_out']} targets of areas of work left out: --areas compares them too)\n"
+    )
+
+
+# 鄂城区 2023: the target is the stock of market entities' growth; the review counts new ones.
+MARKET = dataset_text(
+    ("sources", ECHENG_2023),
+    ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),
+    ("indicators", {"key": "market_entities", "name_zh": "市场主体", "name_en": "Market entities", "unit": "户"}),
+    ("indicators", {"key": "new_market_entities", "name_zh": "新增市场主体", "name_en": "New market entities", "unit": "户"}),
+    ("regions", ECHENG),
+    ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+    ("reports.targets", {"indicator": "market_entities", "kind": "growth", "value": 10, "wording": "市场主体增长10%"}),
+    ("outcomes", {
+        "region": "echeng", "year": 2023, "indicator": "new_market_entities", "level": 10, "level_unit": "万户",
+        "wording": "新增市场主体突破10万户", "source": "echeng-2024",
+    }),
+)  # fmt: skip
+
+
+def test_an_outcome_of_another_measure_is_shown_under_its_region_and_year(tmp_path: Path, run: Run) -> None:
+    """新增市场主体突破10万户, with no target of its own: in show (JSON, table, CSV) and history."""
+    path = tmp_path / "echeng.toml"
+    path.write_text(MARKET, encoding="utf-8")
+    shown = json.loads(run("show", "echeng", "--json", data=path).stdout)
+    assert shown["other_outcomes"] == [
+        {
+            "region": "echeng",
+            "year": 2023,
+            "indicator": "new_market_entities",
+            "growth": None,
+            "level": 10,
+            "level_unit": "万户",
+            "change_pp": None,
+            "estimate": False,
+            "wording": "新增市场主体突破10万户",
+            "source": "echeng-2024",
+            "note": None,
+            "indicator_zh": "新增市场主体",
+            "indicator_en": "New market entities",
+        }
+    ]
+    assert [s["id"] for s in shown["sources"]] == ["echeng-2023", "echeng-2024"]
+    table = run("show", "echeng", data=path, env={"COLUMNS": "120"}).stdout
+    assert "Results of 2023 with no target of their own" in table
+    assert " New market entities   100,000 households   新增市场主体突破10万户   2\n" in table
+    csv = run("show", "echeng", "--format", "csv", data=path).stdout.splitlines()
+    assert csv[-1].startswith("other_outcome,")
+    assert csv[-1].endswith(",新增市场主体突破10万户,echeng-2024,,新增市场主体,New market entities")
+    history = json.loads(run("history", "echeng", "new_market_entities", "--json", data=path).stdout)
+    assert [
+        (y["year"], y["targets"], [o["wording"] for o in y["other_outcomes"]]) for y in history["years"]
+    ] == [(2023, [], ["新增市场主体突破10万户"])]
+    assert (
+        "Results in years with no target on it"
+        in run("history", "echeng", "new_market_entities", data=path).stdout
+    )

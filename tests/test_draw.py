@@ -146,3 +146,27 @@ def test_escapes_in_cells_cannot_reach_the_terminal() -> None:
     text = draw([table], width=40, color=False)
     assert "\x1b" not in text
     assert "\\x1b[2Jx\\u202e" in text
+
+
+def test_a_date_is_never_split_across_lines() -> None:
+    """A source delivered 2023-12-28 and posted 2024-04-11 09:30: at any width its dates (and its
+    figures) stay whole, never "2023" / "-12-28" as at 120 columns before."""
+    from govtargets.dataset.wording import source_line
+    from govtargets.output.draw import tokens, wrap
+
+    line = source_line(
+        {
+            "publisher": "鄂州市鄂城区人民政府",
+            "title": "关于鄂城区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告（书面）",
+            "delivered": "2023-12-28",
+            "posted": "2024-04-11T09:30:00",
+            "url": "http://www.echeng.gov.cn/xxgk/fdzdgknr/ghxx/jhzx/202404/t20240411_123456.shtml",
+        }
+    )
+    assert "2023-12-28;" in tokens(line)
+    assert "2024-04-11 09:30:00;" in tokens(line)
+    for width in range(24, 121):
+        lines = wrap(line, width)
+        assert any("2023-12-28" in piece for piece in lines), width
+        assert any("2024-04-11 09:30:00" in piece for piece in lines), width
+    assert tokens("增长-0.4个百分点，1,234.5亿元") == ["增", "长", "-0.4个百分点，", "1,234.5亿元"]
