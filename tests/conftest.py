@@ -3,6 +3,9 @@ files built from their records."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -98,3 +101,15 @@ def run() -> Run:
         return CliRunner().invoke(cli, [*args, *extra], env=env, input=input, catch_exceptions=False)
 
     return invoke
+
+
+def govtargets_process(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    """``python -m govtargets ARGS`` in a process of its own, without a cache."""
+    env = {**os.environ, "GOVTARGETS_NO_CACHE": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "govtargets", *args],
+        capture_output=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )

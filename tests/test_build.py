@@ -14,7 +14,7 @@ from govtargets.dataset import reading
 from govtargets.index import build
 from govtargets.index.build import compile_dataset
 
-from .conftest import MINI
+from .conftest import MINI, Run
 
 MINI_TEXT = MINI.read_text(encoding="utf-8")
 
@@ -181,4 +181,47 @@ wording = "增长5%"
     line = (EXTRA + outcomes).splitlines().index('indicator = "gpd"') + 1
     assert problems == [
         f"{tmp_path / 'f1.toml'}:{line}: outcome west 2023 gpd: field 'indicator': no indicator with key 'gpd'"
+    ]
+
+
+_SOUTH_TWO = """
+[[regions]]
+id = "south2"
+code = "990103"
+name_zh = "南\\u200b县"
+name_en = "South County Two"
+level = "county"
+parent = "990100"
+"""
+
+
+def test_an_invisible_character_in_a_name_is_refused(run: Run, tmp_path: Path) -> None:
+    """A zero-width space let a second 南县 validate that looks the same in tables: a name with a
+    character that does not show (format or control) is refused, with its line."""
+    text = MINI.read_text(encoding="utf-8")
+    at = text.index("# --- Testville 2023")
+    path = tmp_path / "d.toml"
+    path.write_text(text[:at] + _SOUTH_TWO + "\n" + text[at:], encoding="utf-8")
+    line = text[:at].count("\n") + 5  # the line of name_zh
+    result = run("validate", "--no-bundled", str(path), data=None)
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout.splitlines() == [
+        f"{path}:{line}: region south2: field 'name_zh': a name holds an invisible character (U+200B): remove it",
+        "1 error and 0 warnings in 1 file",
+    ]
+
+
+def test_a_loop_of_parents_is_refused(run: Run, tmp_path: Path) -> None:
+    """A parent cycle A ↔ B validated: now each division of the loop is an error, with the loop."""
+    text = MINI.read_text(encoding="utf-8")
+    province = 'name_en = "Demo Province"\nlevel = "province"\n'
+    assert province in text
+    path = tmp_path / "d.toml"
+    path.write_text(text.replace(province, province + 'parent = "990100"\n'), encoding="utf-8")
+    result = run("validate", "--no-bundled", str(path), data=None)
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout.splitlines() == [
+        f"{path}:90: region demo: field 'parent': parents form a loop: 990000 → 990100 → 990000",
+        f"{path}:98: region testville: field 'parent': parents form a loop: 990100 → 990000 → 990100",
+        "2 errors and 0 warnings in 1 file",
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,8 @@ from govtargets.output.formats import Answer
 from govtargets.output.grid import Column, Table, text_of
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
+
+from .conftest import MINI, Run
 
 COMMANDS = [
     "list",
@@ -170,3 +173,18 @@ def test_a_date_is_never_split_across_lines() -> None:
         assert any("2023-12-28" in piece for piece in lines), width
         assert any("2024-04-11 09:30:00" in piece for piece in lines), width
     assert tokens("增长-0.4个百分点，1,234.5亿元") == ["增", "长", "-0.4个百分点，", "1,234.5亿元"]
+
+
+def test_wide_keeps_every_column_of_a_very_long_wording(run: Run, tmp_path: Path) -> None:
+    """Past ~75,000 characters of wording, `--wide` dropped the Target and Src columns without a
+    word: now the table is as wide as it needs, every column there."""
+    text = MINI.read_text(encoding="utf-8")
+    wording = 'wording = "地区生产总值增长8%"'
+    path = tmp_path / "long.toml"
+    path.write_text(text.replace(wording, wording[:-1] + "很长" * 40_000 + '"', 1), encoding="utf-8")
+    result = run("show", "north", "--wide", data=path)
+    assert result.exit_code == 0, result.stderr
+    header, _, gdp = result.stdout.splitlines()[2:5]
+    assert header.split() == ["Indicator", "Target", "Actual", "Outcome", "Wording", "Src"]
+    assert gdp.split()[:8] == ["Gross", "regional", "product", "(GDP)", "+8%", "+8.2%", "met", "by"]
+    assert gdp.endswith("很长   1,2")

@@ -3,6 +3,7 @@ report's year and region, its encodings and formats, and bad input."""
 
 from __future__ import annotations
 
+import json
 import sys
 from decimal import Decimal as D
 from pathlib import Path
@@ -18,7 +19,7 @@ from govtargets.extract.decoding import decode
 from govtargets.extract.draft import as_json, as_toml, extract
 from govtargets.index.store import Index
 
-from .conftest import REPORTS
+from .conftest import REPORTS, Run
 
 
 def _report(passage: str, review: str = "") -> str:
@@ -544,7 +545,6 @@ def test_bad_input_is_exit_1_with_a_message(tmp_path: Path, content: bytes, mess
 
 def test_standard_input_and_json(tmp_path: Path) -> None:
     """- reads standard input; --format json gives the documented keys."""
-    import json
 
     result = CliRunner().invoke(
         cli, ["extract", "-", "--format", "json"], input=_report("地区生产总值增长5%。").encode("gb18030")
@@ -755,3 +755,22 @@ def test_a_draft_names_new_indicators_apart_and_leaves_unknowns_to_fill(tmp_path
     assert "year was not found" in result.stderr
     assert 'year = "YEAR"' in result.stdout
     assert "2000" not in result.stdout
+
+
+def test_big5_text_given_to_extract_is_named(run: Run, tmp_path: Path) -> None:
+    """Big5 text was read as GB18030 and found nothing: now extract says it seems Big5 and what it
+    reads; the same words in GB18030 are read as text (in which, traditional, no passage is found)."""
+    words = "二○二三年政府工作報告\n\n今年經濟社會發展的主要預期目標是：地區生產總值增長5%左右，城鎮新增就業1萬人。\n"
+    report = tmp_path / "report.txt"
+    report.write_bytes(words.encode("big5"))
+    result = run("extract", str(report), "--region", "north", "--year", "2023")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "govtargets: error: report.txt: Big5 text (traditional Chinese), it seems: extract reads UTF-8"
+        " and GB18030 (GBK); save it as simplified Chinese in UTF-8\n"
+    )
+    report.write_bytes(words.encode("gb18030"))
+    result = run("extract", str(report), "--region", "north", "--year", "2023")
+    assert result.stderr.startswith(
+        "govtargets: error: no main-target passage found (looked for: 主要预期目标"
+    )

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from govtargets.index import cache
+
 from .conftest import MINI
 
 SCRIPT = shutil.which("govtargets", path=os.path.dirname(sys.executable)) or "govtargets"
@@ -191,3 +193,33 @@ def test_a_nonsense_columns_is_ignored(columns: str) -> None:
     )
     assert result.returncode == 0
     assert b"jintan" in result.stdout
+
+
+# --- 2, 3 and 9, done before this round: their reproductions ------------------------------------
+
+
+def test_an_undecodable_argument_is_a_usage_error_and_the_index_stays() -> None:
+    """`show "$(printf 'r00\\xff')"` threw the cached index away and ended in "internal error":
+    now a usage error, status 2, and the index is the same file as before."""
+    data = ["--no-bundled", "--data", str(MINI)]
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "govtargets", "list", *data], capture_output=True, timeout=60
+        ).returncode
+        == 0
+    )
+    where = cache._cache_path([MINI], False)
+    assert where is not None
+    before = os.stat(where)
+    argv = [sys.executable.encode(), b"-m", b"govtargets", b"show", b"r00\xff", *map(str.encode, data)]
+    done = subprocess.run(argv, capture_output=True, timeout=60, check=False)
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert (
+        done.stderr.splitlines()[-1] == b"Error: the argument b'r00\\xff' is neither UTF-8 nor GB18030 text"
+    )
+    after = os.stat(where)
+    assert (after.st_ino, after.st_mtime_ns, after.st_size) == (
+        before.st_ino,
+        before.st_mtime_ns,
+        before.st_size,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import tomli
 
 from govtargets.dataset.upgrade import is_format_1, upgrade, upgrade_file
 
-from .conftest import DATA, Run
+from .conftest import DATA, Run, govtargets_process
 
 
 def test_format_1_records_in_their_new_shape() -> None:
@@ -38,3 +39,18 @@ def test_upgrade_command_prints_and_rewrites(tmp_path: Path, run: Run) -> None:
     assert again.exit_code == 1
     assert "already format 2" in again.stderr
     assert run("validate", "--no-bundled", str(path), data=None).exit_code == 0
+
+
+def test_upgrade_reads_with_limits(tmp_path: Path) -> None:
+    """`upgrade /dev/zero` read until memory ran out, and `upgrade` of a FIFO with no writer hung:
+    now a device is refused, and such a FIFO reads as an empty file does."""
+    done = govtargets_process("upgrade", "/dev/zero")
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert (
+        done.stderr.splitlines()[0]
+        == b"/dev/zero: cannot read it: a device, not a file (is it a device such as /dev/zero?)"
+    )
+    fifo, empty = tmp_path / "f.toml", tmp_path / "e.toml"
+    os.mkfifo(fifo)
+    empty.write_bytes(b"")
+    assert govtargets_process("upgrade", str(fifo)).stdout == govtargets_process("upgrade", str(empty)).stdout

@@ -3,15 +3,23 @@ width rules."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import tomllib
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
+from click.testing import CliRunner, Result
 
 import govtargets
+from govtargets.cli import options
+from govtargets.cli.main import cli
+from govtargets.dataset import toml_writer
 from govtargets.index.lazy import Rows
 from govtargets.output import write
 from govtargets.query import questions
@@ -181,9 +189,6 @@ def test_stored_rows_deeper_than_streamed_are_written_whole() -> None:
 @pytest.fixture(scope="module")
 def bundled_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every bundled target as JSON Lines (targets --year all --format jsonl)."""
-    from click.testing import CliRunner
-
-    from govtargets.cli.main import cli
 
     path = tmp_path_factory.mktemp("jsonl") / "targets.jsonl"
     path.write_text(
@@ -228,3 +233,109 @@ def test_polars_reads_the_json_lines_typed(bundled_jsonl: Path) -> None:
         "code": "String", "year": "Int64", "value": "Float64", "value_high": "Float64", "yuan": "Int64",
         "area": "Int64", "actual": "Float64",
     }  # fmt: skip
+
+
+# --- 11: escapes in every output format -----------------------------------------------------------
+
+HOSTILE = "地区生产总值\x1b]0;pwned\x07增长\x9b31m7%\u202e"
+"""A wording with an OSC title-setting sequence, BEL, a C1 CSI and a right-to-left override."""
+
+
+def _hostile(tmp_path: Path) -> Path:
+    text = MINI.read_text(encoding="utf-8")
+    assert 'wording = "地区生产总值增长7%"' in text
+    path = tmp_path / "hostile.toml"
+    path.write_text(
+        text.replace('wording = "地区生产总值增长7%"', "wording = " + toml_writer.value(HOSTILE), 1),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _north_2022(run: Run, data: Path, fmt: str) -> Result:
+    return run("targets", "--region", "north", "--year", "2022", "--format", fmt, data=data)
+
+
+def test_csv_to_a_pipe_or_file_is_exact(run: Run, tmp_path: Path) -> None:
+    """CSV not written to a terminal keeps the data's text byte for byte, escapes and all."""
+    rows = list(csv.DictReader(io.StringIO(_north_2022(run, _hostile(tmp_path), "csv").stdout)))
+    assert [row["wording"] for row in rows] == [HOSTILE]
+
+
+def test_csv_to_a_terminal_shows_escapes_as_a_table_does(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--format csv` wrote ESC, BEL and OSC sequences raw to the terminal: now, as in a table,
+    each control character is written as its escape."""
+    monkeypatch.setattr(options, "_is_terminal", lambda: True)
+    result = _north_2022(run, _hostile(tmp_path), "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [row["wording"] for row in rows] == ["地区生产总值\\x1b]0;pwned\\x07增长\\x9b31m7%\\u202e"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_escapes_every_control_and_bidi_character(run: Run, tmp_path: Path, fmt: str) -> None:
+    """JSON and JSON Lines kept C1 `\\x9b` and U+202E raw: now every control and bidi character
+    is a `\\uXXXX` escape, and the JSON still parses to the exact text."""
+    out = _north_2022(run, _hostile(tmp_path), fmt).stdout
+    assert [c for c in out if (unicodedata.category(c) == "Cc" and c != "\n") or c == "\u202e"] == []
+    assert '"wording": "地区生产总值\\u001b]0;pwned\\u0007增长\\u009b31m7%\\u202e"' in out.replace(
+        '":"', '": "'
+    )
+    rows = json.loads(out)["targets"] if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+    assert [row["wording"] for row in rows] == [HOSTILE]
+
+
+def test_escape_json_writes_each_character_as_its_escape() -> None:
+    """DEL, C1, LRM/RLM, the line and paragraph separators and every bidi control become `\\uXXXX`;
+    Chinese punctuation that shares their first bytes (“ ” — …) stays as it is."""
+    controls = "\x7f\x80\x9f\u200e\u200f\u2028\u2029\u202a\u202e\u2066\u2069"
+    text = json.dumps("“a—b…”" + controls, ensure_ascii=False).encode()
+    escaped = write.escape_json(text)
+    assert escaped.decode("ascii", "replace").count("\\u") == len(controls)
+    assert escaped.startswith('"“a—b…”\\u007f\\u0080\\u009f\\u200e'.encode())
+    assert json.loads(escaped) == "“a—b…”" + controls
+
+
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+def test_extract_escapes_control_and_bidi_characters(run: Run, tmp_path: Path, fmt: str) -> None:
+    """extract's TOML and JSON kept C1 `\\x9b` and U+202E raw: now they are escapes, and the draft
+    reads back as the exact wording."""
+    report = tmp_path / "report.md"
+    report.write_text(
+        "二〇二三年政府工作报告\n\n今年经济社会发展的主要预期目标是：地区生产总值增长5%\x9b\u202e左右。\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(report), "--region", "north", "--year", "2023", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert [c for c in result.stdout if c in "\x9b\u202e"] == []
+    draft = tomllib.loads(result.stdout) if fmt == "toml" else json.loads(result.stdout)
+    targets = draft["reports"][0]["targets"] if fmt == "toml" else draft["targets"]
+    assert [t["wording"] for t in targets] == ["地区生产总值增长5%\x9b\u202e左右"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["init", "wujin", "--year", "2023", "--output", "wujin.toml"],
+        ["extract", "{report}", "--region", "north", "--year", "2023", "--output", "draft.toml"],
+        ["export", "data.sqlite"],
+    ],
+)
+def test_writing_from_a_deleted_folder_is_a_clear_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """`init` or `extract --output` run from a folder that was removed was an internal error:
+    now one line saying so, status 1."""
+    report = tmp_path / "report.md"
+    report.write_text("二〇二三年政府工作报告\n\n主要预期目标是：地区生产总值增长5%。\n", encoding="utf-8")
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    args = [a.replace("{report}", str(report)) for a in command]
+    result = run(*args)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert (
+        result.stderr == f"govtargets: error: cannot write {args[-1]}: the current folder no longer exists\n"
+    )

@@ -1,0 +1,124 @@
+"""Tests of the command line's options and their parameter types (cli/options.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from govtargets.cli import options
+
+from .conftest import Run
+
+# --- 8: absurd exponents -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("1e-99999999", "'1e-99999999' is less than one yuan (10^-8 亿元)"),
+        ("1e-999999999999999999", "'1e-999999999999999999' is less than one yuan (10^-8 亿元)"),
+        ("0.000000009", "'0.000000009' is less than one yuan (10^-8 亿元)"),
+        ("1.0000000000000001", "'1.0000000000000001' has more than 15 significant digits"),
+        ("1e99999999", "'1e99999999' is more than any amount can be (10^10 亿元)"),
+    ],
+)
+@pytest.mark.parametrize("option", ["--min-invest", "--min-total"])
+def test_an_absurd_amount_is_a_usage_error(run: Run, option: str, amount: str, message: str) -> None:
+    """`--min-invest 1e-99999999` (6.3 GB, then killed) and `1e-999999999999999999` (MemoryError)
+    are refused at once with status 2, as are amounts below a yuan or past 15 digits."""
+    result = run("projects", option, amount)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for '{option}': {message}"
+
+
+@pytest.mark.parametrize(
+    ("amount", "title"),
+    [
+        ("0e-99999999", "Projects (latest year of each region, planned ≥ 0亿元)"),
+        ("1e-8", "Projects (latest year of each region, planned ≥ 0.00000001亿元)"),
+        ("1.000000000000000000000000000000", "Projects (latest year of each region, planned ≥ 1亿元)"),
+        ("1e9", "Projects (latest year of each region, planned ≥ 1000000000亿元): none match"),
+    ],
+)
+def test_an_amount_is_printed_in_few_characters(run: Run, amount: str, title: str) -> None:
+    """An amount given on the command line is printed as a short exact number, however it was typed."""
+    result = run("projects", "--min-invest", amount, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == title
+
+
+# --- 12: digits that are not ASCII ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["COLUMNS", "LINES"])
+def test_a_superscript_digit_in_the_environment_is_ignored(name: str) -> None:
+    """`COLUMNS=² govtargets --version` printed a traceback at import (`'²'.isdigit()` is true, `int`
+    refuses it): now the setting is ignored, as any nonsense is."""
+    env = {**os.environ, name: "²", "GOVTARGETS_NO_CACHE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "govtargets", "--version"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.startswith(b"govtargets ")
+
+
+@pytest.mark.parametrize("year", ["²", "2023-²", "٢٠٢٣", "²⁰²³"])
+@pytest.mark.parametrize(
+    "command", [["targets", "--year"], ["show", "north", "--year"], ["targets", "--since"]]
+)
+def test_a_year_in_other_digits_is_a_usage_error(run: Run, command: list[str], year: str) -> None:
+    """`--year ²` was "internal error: ValueError", status 1: now a usage error, status 2."""
+    result = run(*command, year)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert f"{year!r} is not a year from 1949 to 2100" in result.stderr.splitlines()[-1]
+
+
+def test_limit_in_other_digits_is_a_usage_error(run: Run) -> None:
+    """`--limit ²` is a usage error too (click's own integer type)."""
+    result = run("targets", "--limit", "²")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        result.stderr.splitlines()[-1]
+        == "Error: Invalid value for '--limit' / '-n': '²' is not a valid integer range."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("80", 80),
+        (" 80 ", 80),
+        ("²", None),
+        ("٨٠", None),
+        ("8²", None),
+        ("-5", None),
+        ("", None),
+        ("9" * 19, None),
+    ],
+)
+def test_whole_number_takes_ascii_digits_only(text: str, number: int | None) -> None:
+    """Every whole number read from an option or the environment is ASCII digits or nothing."""
+    assert options.whole_number(text) == number
+
+
+def test_a_table_too_long_to_read_is_refused_with_what_to_ask(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`targets --year all` as a table of 198,000 rows took 114 s and 2.2 GB: a table of more than
+    10,000 rows (3 here) is a usage error saying what to ask instead; --limit and CSV still answer."""
+    monkeypatch.setattr(options, "MAX_TABLE_ROWS", 3)
+    result = run("targets", "--year", "all")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "govtargets: error: 15 rows are too many for a table (at most 3): narrow the question"
+        " (--limit, --year, --region), or ask for --format csv, jsonl or json\n"
+    )
+    assert run("targets", "--year", "all", "--limit", "3").exit_code == 0
+    assert len(run("targets", "--year", "all", "--format", "csv").stdout.splitlines()) == 16
