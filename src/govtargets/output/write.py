@@ -73,13 +73,20 @@ def json_text(value: Any, *, indent: bool = False) -> str:
 # orjson escapes C0 controls (as JSON must) but writes DEL, C1 controls and the bidi controls
 # as they are, and a terminal would obey them. In UTF-8 JSON they can only be inside strings, and
 # a byte pattern cannot match in the middle of a character: \xc2 and \xe2 only begin one.
-_RAW_CONTROLS = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
+_RAW_CONTROL_KINDS = (rb"\x7f", rb"\xc2[\x80-\x9f]", rb"\xe2\x80[\x8e\x8f\xa8-\xae]", rb"\xe2\x81[\xa6-\xa9]")
+_RAW_CONTROLS = re.compile(b"|".join(_RAW_CONTROL_KINDS))
+# Each kind alone begins with a literal, which re finds by a fast scan; the alternation has no
+# such prefix and tries every byte: on 13 MB of JSON 16 ms against 62 ms, a sixth of a broad
+# query's ~280 ms (`targets --year all --json`, 9,000 rows), and the text rarely holds any.
+_RAW_CONTROL_SCANS = tuple(map(re.compile, _RAW_CONTROL_KINDS))
 
 
 def escape_json(text: bytes) -> bytes:
     """UTF-8 JSON with DEL, C1, line and paragraph separators and the bidi controls written as
     ``\\uXXXX``: still valid JSON, and the same strings when parsed."""
-    return _RAW_CONTROLS.sub(_escaped, text)
+    if any(scan.search(text) for scan in _RAW_CONTROL_SCANS):
+        return _RAW_CONTROLS.sub(_escaped, text)
+    return text
 
 
 def _escaped(match: re.Match[bytes]) -> bytes:
@@ -187,16 +194,15 @@ def csv_text(
 
         rows = ([shown(v) if type(v) is str else v for v in row] for row in rows)
 
+    as_is = _AS_IS_IN_EXCEL if excel else _AS_IS
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
     writer.writerow(header)
     if excel:
         yield BOM
     for n, row in enumerate(rows, 1):
-        # Text and whole numbers, most cells, go as they are; the rest through _cell.
-        writer.writerow(
-            [v if (type(v) is str and not excel) or type(v) is int else _cell(v, excel=excel) for v in row]
-        )
+        # Text, whole numbers and blanks (csv writes None as ""), most cells, go as they are.
+        writer.writerow([v if type(v) in as_is else _cell(v, excel=excel) for v in row])
         if n % 500 == 0:
             yield out.getvalue()
             out.seek(0)
@@ -204,9 +210,11 @@ def csv_text(
     yield out.getvalue()
 
 
+_AS_IS_IN_EXCEL = frozenset({int, type(None)})
+_AS_IS = _AS_IS_IN_EXCEL | {str}
+
+
 def _cell(value: object, *, excel: bool) -> object:
-    if value is None:
-        return ""
     if value is True or value is False:
         return "true" if value else "false"
     if isinstance(value, float | Decimal):
