@@ -453,7 +453,6 @@ def _serve_others(
     )
     writer.serve("names", ((fold(n), key) for key, r in ctx.regions.items() for n in _region_names(r)))
     writer.serve("reports", reports)
-    writer.serve_outcomes()
 
 
 @dataclass

@@ -31,7 +31,7 @@ BLANK_PROJECT: dict[str, None] = dict.fromkeys(ProjectRow.__annotations__)
 """A target's and a project's row with every column null, in the columns' order: their rows
 are stored without their null columns (``rows.dump_served``), a third of a target's text."""
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -45,8 +45,8 @@ STAGED = {
     "outcomes": "region TEXT, year INTEGER, indicator TEXT, search TEXT",
 }
 """The staging tables, by the list of records they hold: their key columns (then file, loc, raw);
-an outcome's search text beside its keys, made by the worker that read it (an outcome is served
-as it is staged: ``IndexWriter.serve_outcomes``).
+an outcome's search text beside its keys, made as it was read: an outcome is served as it is
+staged (the served ``outcomes`` are a view of ``s_outcomes``, not a second copy).
 
 A staged record's rowid says where it is in the dataset: its file's number and its place in
 the file (``staged_key``), so that records staged apart (read now, or taken from the previous
@@ -91,10 +91,7 @@ CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
     planned INTEGER, total INTEGER, search TEXT NOT NULL, row TEXT NOT NULL
 );
-CREATE TABLE outcomes (
-    region TEXT NOT NULL, year INTEGER NOT NULL, indicator TEXT NOT NULL,
-    search TEXT NOT NULL, record TEXT NOT NULL
-);
+CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS record FROM s_outcomes;
 """
 )
 
@@ -109,7 +106,7 @@ CREATE INDEX projects_by_report ON projects (region, year);
 CREATE INDEX projects_by_planned ON projects (planned);
 CREATE INDEX latest_projects_by_planned ON projects (latest, planned);
 CREATE INDEX projects_by_total ON projects (total);
-CREATE INDEX outcomes_by_key ON outcomes (region, year, indicator);
+CREATE INDEX outcomes_by_key ON s_outcomes (region, year, indicator);
 """
 
 SERVED = (
@@ -121,11 +118,10 @@ SERVED = (
     "reports",
     "targets",
     "projects",
-    "outcomes",
 )
 
 
-_JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects", "outcomes"})
+_JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects"})
 """The served tables whose last column is a record's JSON, given as UTF-8 bytes."""
 
 
@@ -196,15 +192,6 @@ class IndexWriter:
         first = next(values, None)
         if first is not None:
             self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
-
-    def serve_outcomes(self) -> None:
-        """Write the served outcomes from the staged ones: a staged outcome's JSON is already
-        its served record (the validated record, as a row shows it), and its search text was
-        made as it was staged, so each is copied as it is, not parsed and written again."""
-        self.conn.execute(
-            "INSERT INTO outcomes (region, year, indicator, search, record)"
-            " SELECT region, year, indicator, search, raw FROM s_outcomes ORDER BY rowid"
-        )
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
