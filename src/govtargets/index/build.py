@@ -25,8 +25,8 @@ from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
+    Parts,
     dump,
-    dump_served,
     project_row,
     rank_measure,
     rank_value,
@@ -458,7 +458,8 @@ def _serve_others(
 @dataclass
 class _Serving:
     """What serving a block of rows needs: the dataset's context, the checks of references,
-    reports, region levels and each region's latest year; whether to serve or only check."""
+    reports, region levels and each region's latest year; whether to serve or only check; the
+    shared parts of the rows served."""
 
     ctx: Context
     checks: _References
@@ -466,6 +467,7 @@ class _Serving:
     levels: dict[str, str]
     latest: dict[str, int]
     serve: bool = True
+    parts: Parts = field(default_factory=Parts)
 
 
 _BLOCK = 1_000
@@ -486,6 +488,8 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) ->
             writer.serve(table, rows, keyed=True)
         else:
             collections.deque(rows, maxlen=0)
+    if serving.serve:
+        writer.serve("parts", enumerate(serving.parts.texts))
     return found
 
 
@@ -539,7 +543,7 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         row["outcome"],
         int(bool(row["near_miss"])),
         None if row["difference"] is None else orjson.dumps(row["difference"], default=json_number).decode(),
-        dump_served(row),
+        *serving.parts.split("targets", row),
     )
 
 
@@ -551,7 +555,7 @@ def _project_columns(serving: _Serving, project: dict[str, Any], region: str, ye
     source = serving.reports[(region, year)]
     row = project_row(project, region=region, year=year, report_source=source, ctx=serving.ctx)
     search = searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
-    return row["planned_yuan"], row["total_yuan"], search, dump_served(row)
+    return row["planned_yuan"], row["total_yuan"], search, *serving.parts.split("projects", row)
 
 
 def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:

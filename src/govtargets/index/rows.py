@@ -29,6 +29,7 @@ from govtargets.dataset.vocab import (
     unit_of,
 )
 from govtargets.dataset.wording import json_number, number, plain_number, target_figures
+from govtargets.index.store import SHARED
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""
@@ -68,10 +69,33 @@ def dump(row: Mapping[str, Any]) -> bytes:
     return orjson.dumps(row, default=json_number)
 
 
-def dump_served(row: Mapping[str, Any]) -> bytes:
-    """A target's or a project's row as the index stores it: as ``dump`` writes it, without
-    its null columns (the reader fills them in from a blank row, ``Rows``)."""
-    return orjson.dumps({k: v for k, v in row.items() if v is not None}, default=json_number)
+class Parts:
+    """The pieces of targets' and projects' rows that many rows share (``store.SHARED``), each
+    kept once, numbered in the order first met."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple[Any, ...], int] = {}
+        self.texts: list[bytes] = []
+
+    def split(self, table: str, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        """``row`` as the index stores it: the numbers of its shared parts, then its own JSON
+        without its opening brace. Null columns are left out of both (the reader fills them in
+        from a blank row, ``Rows``)."""
+        numbers = []
+        for group in SHARED[table]:
+            key = (group, *(row[c] for c in group))
+            number = self.numbers.get(key)
+            if number is None:
+                text = orjson.dumps({c: row[c] for c in group if row[c] is not None}, default=json_number)
+                self.texts.append(text[1:-1] + b"," if len(text) > 2 else b"")
+                number = self.numbers[key] = len(self.texts) - 1
+            numbers.append(number)
+        shared = _SHARED_COLUMNS[table]
+        own = {k: v for k, v in row.items() if v is not None and k not in shared}
+        return (*numbers, orjson.dumps(own, default=json_number)[1:])
+
+
+_SHARED_COLUMNS = {table: frozenset(c for group in groups for c in group) for table, groups in SHARED.items()}
 
 
 def _decimal(text: Any) -> Decimal | None:

@@ -31,7 +31,20 @@ BLANK_PROJECT: dict[str, None] = dict.fromkeys(ProjectRow.__annotations__)
 """A target's and a project's row with every column null, in the columns' order: their rows
 are stored without their null columns (``rows.dump_served``), a third of a target's text."""
 
-SCHEMA_VERSION = 17
+SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
+    "targets": (
+        ("region_zh", "region_en", "code", "region_level"),
+        ("indicator_zh", "indicator_en", "indicator_short_en"),
+        ("source_url", "actual_source_url"),
+    ),
+    "projects": (("region_zh", "region_en"), ("source_url",)),
+}
+"""The columns of a target's and a project's row that many rows share (its region's names, its
+indicator's, its sources' addresses), in groups: each group's values are stored once, as a
+piece of JSON in ``parts``, and a row keeps its number (``part1``, ``part2``, ...) and the
+rest of its JSON (``own``). The views ``target_rows`` and ``project_rows`` put them together."""
+
+SCHEMA_VERSION = 18
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -85,14 +98,27 @@ CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
     indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL,
     rank_value REAL, measure TEXT NOT NULL, threshold TEXT NOT NULL, search TEXT NOT NULL,
-    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT, row TEXT NOT NULL
+    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT,
+    part1 INTEGER NOT NULL, part2 INTEGER NOT NULL, part3 INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
-    planned INTEGER, total INTEGER, search TEXT NOT NULL, row TEXT NOT NULL
+    planned INTEGER, total INTEGER, search TEXT NOT NULL,
+    part1 INTEGER NOT NULL, part2 INTEGER NOT NULL, own TEXT NOT NULL
 );
+CREATE TABLE parts (id INTEGER PRIMARY KEY, part TEXT NOT NULL);
 CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS record FROM s_outcomes;
 """
+    + "".join(
+        # A row's JSON: its shared parts (each "key":value, pairs ending in a comma), then its own
+        # (its JSON object without the opening brace).
+        f"CREATE VIEW {table[:-1]}_rows AS SELECT t.rowid AS rowid, t.*, '{{' || "
+        + " || ".join(f"p{n}.part" for n in range(1, len(groups) + 1))
+        + f" || t.own AS row FROM {table} AS t"
+        + "".join(f" JOIN parts AS p{n} ON p{n}.id = t.part{n}" for n in range(1, len(groups) + 1))
+        + ";\n"
+        for table, groups in SHARED.items()
+    )
 )
 
 # Made after the rows are in: one sort at the end is faster than keeping them sorted all along.
@@ -118,10 +144,11 @@ SERVED = (
     "reports",
     "targets",
     "projects",
+    "parts",
 )
 
 
-_JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects"})
+_JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects", "parts"})
 """The served tables whose last column is a record's JSON, given as UTF-8 bytes."""
 
 
@@ -376,7 +403,8 @@ class Index:
             if text_indicators:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
-        sql = f"SELECT rowid, rank_value, kind, measure, threshold, {_JSON('row')} FROM targets{where.sql()}"
+        columns = f"rowid, rank_value, kind, measure, threshold, {_JSON('row')}"
+        sql = f"SELECT {columns} FROM target_rows{where.sql()}"
         return self._in_order(sql, where.args, blank=BLANK_TARGET)
 
     def target_counts(
@@ -431,7 +459,7 @@ class Index:
             where.add("total >= ?", min_total)
         if text is not None:
             where.add("instr(search, ?) > 0", text)
-        sql = f"SELECT rowid, planned, total, {_JSON('row')} FROM projects{where.sql()}"
+        sql = f"SELECT rowid, planned, total, {_JSON('row')} FROM project_rows{where.sql()}"
         return self._in_order(sql, where.args, blank=BLANK_PROJECT)
 
     def region_outcomes(self, region_id: str, *, indicator: str | None = None) -> list[Row]:
