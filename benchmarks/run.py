@@ -419,7 +419,7 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
     assert ALWAYS >= 3  # every report has a GDP and a charging-pile target
     latest = "latest = 1"  # the index marks each region's latest year's rows
     columns = ", ".join(f"json_extract(row, '$.{c}') AS {c}" for c in target_columns)
-    every_gdp = f"FROM targets t WHERE indicator = '{gdp}' ORDER BY rowid"
+    every_gdp = f"FROM target_rows t WHERE indicator = '{gdp}' ORDER BY rowid"
     n = regions * 3
     rows.append(
         bench.broad(
@@ -453,7 +453,7 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
             f"`projects --min-invest 1 --json` ({found} rows)",
             ["projects", "--min-invest", "1", "--json", *gen],
             index,
-            as_array(f"FROM projects t WHERE planned >= 100000000 AND {latest} ORDER BY rowid"),
+            as_array(f"FROM project_rows t WHERE planned >= 100000000 AND {latest} ORDER BY rowid"),
         )
     )
     rows.append(
@@ -461,7 +461,7 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
             f"`rank {gdp} --json` ({regions} regions)",
             ["rank", gdp, "--json", *gen],
             index,
-            as_array(f"FROM targets t WHERE indicator = '{gdp}' AND {latest} ORDER BY rank_value DESC"),
+            as_array(f"FROM target_rows t WHERE indicator = '{gdp}' AND {latest} ORDER BY rank_value DESC"),
         )
     )
     rows.append(
@@ -469,7 +469,9 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
             f"`search {piles[-3:]} --json` ({regions} hits)",
             ["search", piles[-3:], "--json", *gen],
             index,
-            as_array(f"FROM targets t WHERE instr(search, '{piles[-3:]}') > 0 AND {latest} ORDER BY rowid"),
+            as_array(
+                f"FROM target_rows t WHERE instr(search, '{piles[-3:]}') > 0 AND {latest} ORDER BY rowid"
+            ),
         )
     )
     outcome = "json_extract(row, '$.outcome')"
@@ -479,7 +481,7 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
             ["summary", "--format", "csv", *gen],
             index,
             f"SELECT region, year, COUNT(*), COUNT({outcome}), SUM({outcome} = 'met'), "
-            f"SUM({outcome} = 'missed') FROM targets GROUP BY region, year",
+            f"SUM({outcome} = 'missed') FROM target_rows GROUP BY region, year",
             csv=True,
         )
     )
