@@ -90,12 +90,15 @@ class Parts:
                 self.texts.append(text[1:-1] + b"," if len(text) > 2 else b"")
                 number = self.numbers[key] = len(self.texts) - 1
             numbers.append(number)
-        shared = _SHARED_COLUMNS[table]
-        own = {k: v for k, v in row.items() if v is not None and k not in shared}
+        own = {k: row[k] for k in _OWN_COLUMNS[table] if row[k] is not None}
         return (*numbers, orjson.dumps(own, default=json_number)[1:])
 
 
-_SHARED_COLUMNS = {table: frozenset(c for group in groups for c in group) for table, groups in SHARED.items()}
+_OWN_COLUMNS = {
+    table: tuple(c for c in shape.__annotations__ if not any(c in group for group in SHARED[table]))
+    for table, shape in (("targets", TargetRow), ("projects", ProjectRow))
+}
+"""The columns of a row that are its own (not shared), in order."""
 
 
 def _decimal(text: Any) -> Decimal | None:
