@@ -83,7 +83,7 @@ class Parts:
         from a blank row, ``Rows``)."""
         numbers = []
         for group in SHARED[table]:
-            key = (group, *(row[c] for c in group))
+            key = (group, *map(row.__getitem__, group))
             number = self.numbers.get(key)
             if number is None:
                 text = orjson.dumps({c: row[c] for c in group if row[c] is not None}, default=json_number)
