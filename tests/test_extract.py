@@ -256,6 +256,16 @@ def test_targets_in_the_review_are_not_results(bundled: Index) -> None:
     assert draft["outcomes"] == []
 
 
+def test_only_the_first_100000_characters_of_a_review_are_read(bundled: Index) -> None:
+    """A review is read as far as three times the longest report, so that megabytes of text
+    before the targets are not read for each indicator: a result beyond that is not drafted."""
+    filler = "各项事业稳步推进" * 12500 + "。"  # 100,001 characters
+    late = _drafted(bundled, "地区生产总值增长5%。", filler + "全年地区生产总值增长4%。")
+    early = _drafted(bundled, "地区生产总值增长5%。", "全年地区生产总值增长4%。" + filler)
+    assert [o["growth"] for o in late["outcomes"]] == []
+    assert [o["growth"] for o in early["outcomes"]] == [D(4)]
+
+
 def test_the_review_gives_the_years_results(bundled: Index) -> None:
     """GDP and budget revenue with growth and level, others with a growth rate, estimates marked: a
     leading 预计 reaches to the sentence's end, across ；."""
