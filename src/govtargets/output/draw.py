@@ -269,8 +269,10 @@ def draw(
         elif not fitted:
             # As wide as the table needs: at rich's width of 100,000 cells, a table of a longer
             # wording (~75,000 Chinese characters) dropped its last columns without a word.
-            console.width = max(100_000, sum(w + 3 for w in _natural(block, _texts(block))))
-            console.print(_rich(block, list(range(len(block.columns))), None, color))
+            # Each column as wide as its widest cell, given rather than measured again by rich.
+            natural = _natural(block, _texts(block))
+            console.width = max(100_000, sum(w + 3 for w in natural))
+            console.print(_rich(block, list(range(len(block.columns))), natural, color))
         elif (layout := layouts[n]) is None:
             for line in _records(block, max(width or 1, MIN_WIDTH)):
                 console.print(Text(line))
