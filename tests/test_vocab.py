@@ -8,6 +8,7 @@ from govtargets.cli import options
 from govtargets.dataset.models import Year
 from govtargets.dataset.vocab import (
     GOALS,
+    KINDS,
     QUALIFIERS,
     Kind,
     goal_key,
@@ -113,3 +114,15 @@ def test_a_units_english_carries_its_scale() -> None:
     ]
     assert en("个", "parking spaces") == "parking spaces"
     assert en("万个", "projects") == "10,000 projects"
+
+
+def test_every_kind_is_described_once_and_its_implied_unit_is_one_it_allows() -> None:
+    """Each kind has its entry in KINDS, a kind with a figure names its units, and the unit a
+    dataset may leave out is one of those units."""
+    assert set(KINDS) == set(Kind)
+    for spec in KINDS.values():
+        assert spec.numeric == (spec.units != frozenset({None}))
+        if spec.implied_unit is not None:
+            known = unit_of(spec.implied_unit)
+            assert known is not None
+            assert known.dimension in spec.units

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, unit_en, unit_of
+from govtargets.dataset.vocab import GOALS, KINDS, POINTS, QUALIFIERS, Kind, goal_key, unit_en, unit_of
 from govtargets.dataset.wording import POINTS_EN, number
 
 Status = Literal["met", "missed", "not_judged"]
@@ -98,10 +98,10 @@ def _spread(target: Target, outcome: Figures) -> Decimal | None:
     (None: an outcome not estimated)."""
     if not outcome.estimate:
         return None
-    kind = target.kind
-    if kind in (Kind.GROWTH, Kind.DECLINE) or (kind is Kind.QUALITATIVE):
+    reads = KINDS[target.kind].reads
+    if reads == "growth":
         return None if outcome.growth is None else tolerance(outcome.growth)
-    if kind is Kind.CHANGE_PP:
+    if reads == "change_pp":
         return None if outcome.change_pp is None else tolerance(outcome.change_pp)
     if outcome.level is None:
         return None
@@ -122,13 +122,13 @@ def _on_the_line(actual: Decimal, unit: str | None, spread: Decimal, line: Decim
 
 def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | None, str]:
     """The outcome's figure in the target's terms, with its unit, or why there is none."""
-    kind = target.kind
-    if kind is Kind.GROWTH:
-        return outcome.growth, "%", "the outcome gives no growth rate"
-    if kind is Kind.DECLINE:
-        fall = None if outcome.growth is None else -outcome.growth
-        return fall, "%", "the outcome gives no growth rate"
-    if kind is Kind.CHANGE_PP:
+    reads = KINDS[target.kind].reads
+    if reads == "growth":
+        growth = outcome.growth
+        if growth is not None and target.kind is Kind.DECLINE:
+            growth = -growth  # a fall of 4%: growth of -4%
+        return growth, "%", "the outcome gives no growth rate"
+    if reads == "change_pp":
         return outcome.change_pp, POINTS, "the outcome gives no change in percentage points"
     if outcome.level is None:
         return None, None, "the outcome gives no level"
@@ -172,7 +172,7 @@ def _direction(target: Target) -> tuple[bool, bool]:
 
 
 def _difference_unit(kind: Kind, unit: str | None) -> tuple[str | None, str | None]:
-    if kind in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP, Kind.RELATIVE) or unit == "%":
+    if KINDS[kind].rate or unit == "%":
         return POINTS, POINTS_EN
     known = unit_of(unit or "")
     return unit, (unit_en(known) if known else None)

@@ -27,8 +27,7 @@ from pydantic import (
 from govtargets.dataset.vocab import FORMAT as FORMAT
 from govtargets.dataset.vocab import (
     GOALS,
-    IMPLIED_UNITS,
-    KIND_UNITS,
+    KINDS,
     MAX_YUAN,
     QUALIFIERS,
     Kind,
@@ -288,7 +287,8 @@ class Target(Record):
     def _fits_kind(self) -> Target:
         kind = self.kind
         a_kind = f"a {kind.value.replace('_', ' ')} target"
-        numeric = kind in (Kind.GROWTH, Kind.DECLINE, Kind.LEVEL, Kind.CHANGE_PP)
+        spec = KINDS[kind]
+        numeric = spec.numeric
         if numeric and self.value is None:
             raise ValueError(f"{a_kind} needs a value")
         if not numeric and (self.value is not None or self.value_high is not None or self.unit is not None):
@@ -309,14 +309,14 @@ class Target(Record):
         elif any(v is not None for v in relative) or self.measure != "growth":
             raise ValueError("only a relative target has against, against_region, margin or measure")
         if self.value is not None:
-            unit = self.unit or IMPLIED_UNITS.get(kind)
+            unit = self.unit or spec.implied_unit
             if unit is None:
-                if None not in KIND_UNITS[kind]:
+                if None not in spec.units:
                     raise ValueError(f"{a_kind} needs a unit")
             else:
-                check_unit(unit, KIND_UNITS[kind], a_kind, self.value)
+                check_unit(unit, spec.units, a_kind, self.value)
                 if self.value_high is not None:
-                    check_unit(unit, KIND_UNITS[kind], a_kind, self.value_high)
+                    check_unit(unit, spec.units, a_kind, self.value_high)
             if kind is Kind.DECLINE and self.value < 0:
                 raise ValueError("a decline is written as a positive figure (下降4.5%: 4.5)")
             if self.value_high is not None and self.value_high <= self.value:

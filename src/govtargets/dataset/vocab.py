@@ -290,18 +290,58 @@ def known_units() -> str:
 PERCENT = "%"
 POINTS = "个百分点"
 
-# Which unit dimensions each kind of target may use (None: no unit).
-KIND_UNITS: dict[Kind, frozenset[Dimension | None]] = {
-    Kind.GROWTH: frozenset({"percent"}),
-    Kind.DECLINE: frozenset({"percent"}),
-    Kind.LEVEL: frozenset({"percent", "money", "count", "measure", "number", None}),
-    Kind.CHANGE_PP: frozenset({"points"}),
-    Kind.RELATIVE: frozenset({None}),
-    Kind.QUALITATIVE: frozenset({None}),
-}
 
-IMPLIED_UNITS: dict[Kind, str] = {Kind.GROWTH: PERCENT, Kind.DECLINE: PERCENT, Kind.CHANGE_PP: POINTS}
-"""The unit a kind's figure is in when a dataset leaves it out."""
+class KindSpec(NamedTuple):
+    """What a kind of target is, for every part of the tool that asks: its figure's units, what
+    an outcome gives to judge it by, and how it is shown."""
+
+    units: frozenset[Dimension | None]
+    """The unit dimensions its figure may use (None: no unit)."""
+    implied_unit: str | None
+    """The unit its figure is in when a dataset leaves it out."""
+    numeric: bool
+    """Whether it sets a figure (a value); else it names a goal or another figure to compare with."""
+    reads: Literal["growth", "change_pp", "level"]
+    """Which figure of an outcome it is judged by (a decline by the growth rate, turned round)."""
+    rate: bool
+    """Whether its figure is a rate, so that a difference from it is in percentage points."""
+    signed: bool
+    """Whether its outcome is shown with its sign (+5.2%)."""
+    title: tuple[str, str]
+    """A list of such targets, in English and in Chinese."""
+
+
+_PERCENT: frozenset[Dimension | None] = frozenset({"percent"})
+_NO_UNIT: frozenset[Dimension | None] = frozenset({None})
+KINDS: dict[Kind, KindSpec] = {
+    Kind.GROWTH: KindSpec(
+        units=_PERCENT, implied_unit=PERCENT, numeric=True, reads="growth", rate=True, signed=True,
+        title=("Growth rates", "增速目标"),
+    ),
+    Kind.DECLINE: KindSpec(
+        units=_PERCENT, implied_unit=PERCENT, numeric=True, reads="growth", rate=True, signed=False,
+        title=("Declines", "降幅目标"),
+    ),
+    Kind.LEVEL: KindSpec(
+        units=frozenset({"percent", "money", "count", "measure", "number", None}), implied_unit=None,
+        numeric=True, reads="level", rate=False, signed=False, title=("Levels", "总量与水平目标"),
+    ),
+    Kind.CHANGE_PP: KindSpec(
+        units=frozenset({"points"}), implied_unit=POINTS, numeric=True, reads="change_pp", rate=True,
+        signed=False, title=("Changes in percentage points", "百分点变化目标"),
+    ),
+    # Judged by its own measure (growth, unless it says level or decline).
+    Kind.RELATIVE: KindSpec(
+        units=_NO_UNIT, implied_unit=None, numeric=False, reads="growth", rate=True, signed=True,
+        title=("Relative", "相对目标"),
+    ),
+    Kind.QUALITATIVE: KindSpec(
+        units=_NO_UNIT, implied_unit=None, numeric=False, reads="growth", rate=False, signed=True,
+        title=("Qualitative", "定性目标"),
+    ),
+}  # fmt: skip
+"""Every kind of target: adding one is an entry here (with its check in models.py, its judgement
+in judge.py and its wording in wording.py where it has a rule of its own)."""
 
 MAX_YUAN = 10**18
 """No amount of money reaches this (world output is near 10^15 yuan a year): a larger one is a typo."""

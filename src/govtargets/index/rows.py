@@ -18,7 +18,7 @@ import orjson
 from govtargets.dataset import judge
 from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
 from govtargets.dataset.vocab import (
-    IMPLIED_UNITS,
+    KINDS,
     LEVEL_NAMES,
     QUALIFIERS,
     Kind,
@@ -175,7 +175,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     value, high, margin = _decimal(target.get("value")), _decimal(target.get("value_high")), None
     if "margin" in target:
         margin = _decimal(target["margin"])
-    unit = target.get("unit") or (IMPLIED_UNITS.get(kind) if value is not None else None)
+    unit = target.get("unit") or (KINDS[kind].implied_unit if value is not None else None)
     qualifiers: tuple[str, ...] = tuple(target.get("qualifiers", ()))
     goal = target.get("goal")
     against = target.get("against")

@@ -33,7 +33,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import POINTS, Kind
+from govtargets.dataset.vocab import KINDS, POINTS, Kind
 from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
 from govtargets.errors import problem_line
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
@@ -104,7 +104,7 @@ def _figure(t: TargetRow, lang: Lang) -> str:
 def _actual(t: TargetRow, lang: Lang) -> str:
     if t["actual"] is None:
         return EM_DASH
-    signed = t["kind"] in (Kind.GROWTH, Kind.RELATIVE) or (t["kind"] == Kind.QUALITATIVE)
+    signed = KINDS[t["kind"]].signed
     shown = figure_text(t["actual"], t["actual_unit"], lang, signed=signed)
     if t["kind"] == Kind.DECLINE:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
@@ -503,16 +503,6 @@ def bar(value: Decimal, largest: Decimal, width: int = BAR_WIDTH) -> str:
     return "█" * full + (_EIGHTHS[part] if part else "")
 
 
-_KINDS = {
-    Kind.GROWTH: ("Growth rates", "增速目标"),
-    Kind.DECLINE: ("Declines", "降幅目标"),
-    Kind.LEVEL: ("Levels", "总量与水平目标"),
-    Kind.CHANGE_PP: ("Changes in percentage points", "百分点变化目标"),
-    Kind.RELATIVE: ("Relative", "相对目标"),
-    Kind.QUALITATIVE: ("Qualitative", "定性目标"),
-}
-
-
 def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     """``govtargets rank``: one table per group, then the targets with no figure to order by."""
     w = _Words(lang)
@@ -541,7 +531,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
              *([_actual(e, lang), _outcome(e, lang)] if known else [])]
             for e, s in zip(entries, sizes, strict=True)
         ]  # fmt: skip
-        title = w(*_KINDS[Kind(group["kind"])]) + (f" ({group['threshold']})" if group["threshold"] else "")
+        title = w(*KINDS[group["kind"]].title) + (f" ({group['threshold']})" if group["threshold"] else "")
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
         sources = _Sources()

@@ -50,7 +50,7 @@ from govtargets.dataset.shapes import (
     YearShown,
     YearSummary,
 )
-from govtargets.dataset.vocab import MAX_YUAN, POINTS, Kind, normalize_name, unit_of
+from govtargets.dataset.vocab import KINDS, MAX_YUAN, POINTS, Kind, normalize_name, unit_of
 from govtargets.dataset.wording import decimal, plain_number
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
@@ -645,7 +645,7 @@ def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str
     """How much a target's figure is above the one of the level above, where the two compare."""
     if above is None or target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
-    if target["kind"] in (Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP) or target["unit"] == "%":
+    if KINDS[target["kind"]].rate or target["unit"] == "%":
         return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
     if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):

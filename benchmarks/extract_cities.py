@@ -1,0 +1,93 @@
+"""How well ``govtargets extract`` reads city reports that nobody here had read while writing it:
+precision and recall of targets, and of GDP's and budget revenue's results, against an answer
+key made by hand from the texts before the tool ran on them (benchmarks/cities/).
+
+    python benchmarks/extract_cities.py LAWTEXT_GOV [--verbose]
+
+LAWTEXT_GOV is a clone of github.com/lawtext/gov (its git directory will do: each text is read
+at the commit the key's sources name). The 12 reports are the first four of each era (2003–2011,
+2012–2021, 2022–2026) by SHA-256 of their paths in its city folders, one per city, leaving out
+Jiangsu's cities and the four municipalities (benchmarks/cities/README.md). Each is drafted as a
+user with only that report would draft it: no report of the year before in the data, so the
+results drafted are GDP's, budget revenue's and those given a growth rate beside them; only
+GDP's and budget revenue's are scored, the two the key holds. Matching is benchmarks/extract.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import tomli
+
+sys.path.insert(0, str(Path(__file__).parent))
+from extract import Score, outcome_key, score, target_key
+
+from govtargets.errors import ReportError
+from govtargets.extract.draft import as_json, extract
+from govtargets.extract.names import Catalogue
+from govtargets.index.cache import open_index
+
+KEY = Path(__file__).parent / "cities"
+"""The answer key: one TOML file a report, in the dataset format."""
+SCORED = ("gdp", "budget_revenue")
+"""The results the key holds."""
+
+
+def text_of(lawtext: Path, url: str) -> str:
+    """A report's text from the lawtext/gov clone, at the commit and path its source's address names."""
+    commit, path = url.split("/blob/", 1)[1].split("/", 1)
+    return subprocess.run(
+        ["git", "-C", str(lawtext), "show", f"{commit}:{path}"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("lawtext", type=Path, help="a clone of github.com/lawtext/gov (or its git directory)")
+    parser.add_argument(
+        "--key", type=Path, default=KEY, help="the answer key's folder (default: %(default)s)"
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every difference")
+    args = parser.parse_args(argv)
+    index = open_index(use_cache=False)
+    indicators, regions = Catalogue(index.indicators()), index.regions()
+    targets, outcomes = Score(), Score()
+    print(f"{'report':<22} {'targets P':>9} {'R':>6} {'results P':>10} {'R':>6}")
+    for key_file in sorted(args.key.glob("*.toml")):
+        key: dict[str, Any] = tomli.loads(key_file.read_text(encoding="utf-8"), parse_float=Decimal)
+        (report,) = key["reports"]
+        url = next(s["url"] for s in key["sources"] if s["id"] == report["source"])
+        text = text_of(args.lawtext, url)
+        try:
+            draft = as_json(extract(text, indicators=indicators, regions=regions))
+        except ReportError:  # no passage found: every record of the report is missed
+            draft = {"targets": [], "outcomes": []}
+        gold_targets = report.get("targets", [])
+        gold_outcomes = [o for o in key.get("outcomes", []) if o["indicator"] in SCORED]
+        drafted_outcomes = [o for o in draft["outcomes"] if o["indicator"] in SCORED]  # type: ignore[index]
+        t, t_miss = score(draft["targets"], gold_targets, target_key, text=text)  # type: ignore[arg-type]
+        o, o_miss = score(drafted_outcomes, gold_outcomes, outcome_key, text=text)
+        targets += t
+        outcomes += o
+        print(
+            f"{key_file.stem:<22} {t.precision:>9.2f} {t.recall:>6.2f} {o.precision:>10.2f} {o.recall:>6.2f}"
+        )
+        if args.verbose:
+            print("\n".join([*t_miss, *o_miss]))
+    print(
+        f"{'all':<22} {targets.precision:>9.3f} {targets.recall:>6.3f}"
+        f" {outcomes.precision:>10.3f} {outcomes.recall:>6.3f}\n"
+        f"  targets: {targets.right} right of {targets.drafted} drafted and {targets.gold} in the key;"
+        f" results: {outcomes.right} of {outcomes.drafted} and {outcomes.gold}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
