@@ -256,6 +256,13 @@ def test_targets_in_the_review_are_not_results(bundled: Index) -> None:
     assert draft["outcomes"] == []
 
 
+def test_a_city_the_data_lacks_is_not_taken_for_its_province(bundled: Index) -> None:
+    """A report whose heading names a city the data does not have is drafted as a new region
+    with that name, though its opening names its province (在四川省委坚强领导下) more."""
+    draft = _drafted(bundled, "地区生产总值增长8%。", "在四川省委、四川省政府坚强领导下，四川天府新区获批。")
+    assert (draft["region"], draft["region_zh"]) == (None, "测试市")
+
+
 def test_only_the_first_100000_characters_of_a_review_are_read(bundled: Index) -> None:
     """A review is read as far as three times the longest report, so that megabytes of text
     before the targets are not read for each indicator: a result beyond that is not drafted."""

@@ -60,10 +60,7 @@ def extract(
     draft = Draft(
         text=text,
         year=report.year,
-        # Else the name its heading gives; else the region its opening names most (中共江西省委…).
-        region=known.match(region) or region
-        if region
-        else known.match(report.region_zh) or known.most_named(text[:_OPENING]),
+        region=_region_of(known, region, report.region_zh, text[:_OPENING]),
         region_zh=report.region_zh,
         title=report.title,
         url=report.url,
@@ -94,6 +91,18 @@ def extract(
             if one.indicator == _BUDGET and _BARE_REVENUE.fullmatch(one.indicator_zh):
                 one.indicator = _TOTAL
     return draft
+
+
+def _region_of(known: Regions, given: str | None, named: str | None, opening: str) -> str | None:
+    """The id of a report's region: the one given (--region), else the one its heading names,
+    else (where the heading names none) the one its opening names most (中共江西省委…). A region
+    the data does not have is left for the user to add (None), never taken for the province its
+    opening names (成都市's report names 四川 more than any region the data has)."""
+    if given:
+        return known.match(given) or given
+    if named:
+        return known.match(named)
+    return known.most_named(opening)
 
 
 _OPENING = 10000

@@ -192,23 +192,22 @@ def _year(title: str | None) -> int | None:
 def _region(title: str | None, text: str) -> str | None:
     """The region whose report it is, as the text names it (常州市)."""
     head = text[:3000]
-    patterns = (
-        rf"在{_PLACE}第?[\d一二三四五六七八九十]+届",
-        rf"{_PLACE}人民政府(?:市长|省长|区长|县长|主席)",
-        rf"{_PLACE}(?:市长|省长|区长|县长)",
-        rf"代表{_PLACE}人民政府",
-    )
     if re.search(r"在第[\d一二三四五六七八九十]+届全国人民代表大会", head):
         return "中华人民共和国"  # the State Council's report to the National People's Congress
-    for pattern in patterns:
-        for found in re.finditer(pattern, head):
+    # The congress, the government the speaker leads or speaks for, the title; only then a
+    # bare 某市长 (an 东亚城市市长论坛 in the review is none) and the Party committee.
+    for pattern, where in (
+        (rf"在{_PLACE}第?[\d一二三四五六七八九十]+届", head),
+        (rf"{_PLACE}人民政府(?:市长|省长|区长|县长|主席)", head),
+        (rf"代表{_PLACE}人民政府", head),
+        (rf"(?:\d{{4}}年)?{_PLACE}(?:\d{{4}}年)?(?:人民)?政府", title or ""),
+        (rf"{_PLACE}(?:市长|省长|区长|县长)", head),
+        (rf"中共{_PLACE}委", head),  # 在中共江西省委的正确领导下
+    ):
+        for found in re.finditer(pattern, where):
             if not _GENERIC_PLACE.match(found.group(1)):
                 return found.group(1)
-    titled = re.search(rf"(?:\d{{4}}年)?{_PLACE}(?:\d{{4}}年)?(?:人民)?政府", title) if title else None
-    if titled and not _GENERIC_PLACE.match(titled.group(1)):
-        return titled.group(1)
-    led = re.search(rf"中共{_PLACE}委", head)  # 在中共江西省委的正确领导下
-    return led.group(1) if led else None
+    return None
 
 
 _GENERIC_PLACE = re.compile(r"^(?:自治区|[第本全].*|.*届.*)$")
