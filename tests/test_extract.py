@@ -504,10 +504,12 @@ def test_year_and_region_from_the_text(bundled: Index) -> None:
         ("**一、2023年工作回顾**", 2024),  # henan-2024: the year after the one reviewed
         ("**二、2004年全省经济社会发展的总体要求**", 2004),  # jiangxi-2004: the year planned
         ("**（2011年1月12日）**", 2011),  # hebei-2011: the day, in brackets on a line of its own
+        ("——2021年12月29日在益阳市第七届人民代表大会第一次会议上", 2022),  # lawtext/gov 益阳市/2022
     ],
 )
-def test_the_year_of_a_report_without_a_dated_line(bundled: Index, head: str, year: int) -> None:
-    """A report without a dated line or a year in its title or passage: the year from its headings."""
+def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:
+    """A report without a year in its title or passage: the year from its headings or the day it
+    was delivered (the next year's, if delivered at the year's end)."""
     text = f"---\ntitle: 政府工作报告\n---\n\n各位代表：\n\n{head}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
     assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == year
 

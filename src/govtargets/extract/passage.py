@@ -84,8 +84,10 @@ def read_report(text: str, year: int | None = None) -> Report:
     title = header.get("title") or _first_line(body)
     posted = _posted(text)
     # The year whose targets a report sets is the year it was delivered (Sichuan's files 2003-2019
-    # are titled for the year they review); else its title's; else the year its passage names.
-    known = year if year is not None else posted.year if posted else None
+    # are titled for the year they review), or the next if delivered at the end of a year
+    # (益阳市, 2021年12月29日: 2021年工作回顾, then 2022's targets); else its title's; else the
+    # year its passage names.
+    known = year if year is not None else posted.year + (posted.month >= _YEAR_END) if posted else None
     guess = known if known is not None else _year(title)
     start, end, named = find_passage(text, guess, strict=known is not None)
     if known is None and named is None and guess is None:
@@ -102,6 +104,9 @@ def read_report(text: str, year: int | None = None) -> Report:
         review=text[:start],
     )
 
+
+_YEAR_END = 11
+"""From this month on, a report is delivered for the coming year (a congress meets in December)."""
 
 _REVIEWED = re.compile(r"((?:19|20)\d{2})年(?:主要|政府)?工作(?:的简要)?(?:回顾|情况)")
 _PLANNED = re.compile(
