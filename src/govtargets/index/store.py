@@ -29,7 +29,7 @@ Row = dict[str, Any]
 BLANK_TARGET: dict[str, None] = dict.fromkeys(TargetRow.__annotations__)
 BLANK_PROJECT: dict[str, None] = dict.fromkeys(ProjectRow.__annotations__)
 """A target's and a project's row with every column null, in the columns' order: their rows
-are stored without their null columns (``rows.dump_served``), a third of a target's text."""
+are stored without their null columns (``rows.Parts.split``), a third of a target's text."""
 
 SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
     "targets": (
