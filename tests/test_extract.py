@@ -727,6 +727,18 @@ def test_the_passage_in_every_eras_wording(bundled: Index) -> None:
     assert [t.value for t in draft(both, 2012).targets] == [D(10)]
 
 
+def test_a_sentence_ends_at_an_exclamation(bundled: Index) -> None:
+    """The words before the passage are read from the sentence's start, which may be a ！: the
+    plan named in the sentence before (“十四五”开局之年…！) does not make the year's list a
+    five-year one (济宁市 2021, lawtext/gov)."""
+    text = (
+        "——2021年1月25日在测试市第十七届人民代表大会上\n\n“十四五”开局之年，确保实现开门红！"
+        "全市经济社会发展主要预期目标为：GDP增长6%以上，一般公共预算收入增长5%左右。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value) for t in found] == [("gdp", D(6)), ("budget_revenue", D(5))]
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:

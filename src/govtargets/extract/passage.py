@@ -263,7 +263,7 @@ _INTRODUCES = 20
 def _before(text: str, at: int) -> str:
     """The words before ``text[at]`` in its sentence (at most 200 characters of them)."""
     floor = max(0, at - 200)
-    sentence = max(text.rfind("\n", floor, at), text.rfind("。", floor, at), floor - 1) + 1
+    sentence = max(floor - 1, *(text.rfind(end, floor, at) for end in "\n。！？")) + 1
     return text[sentence:at]
 
 
