@@ -320,6 +320,10 @@ def _not_found(text: str) -> str:
     return "\n".join(lines)
 
 
+_ITEM = 120
+"""The longest line read as one target of a list set out a paragraph a target."""
+
+
 def _passage_end(text: str, start: int) -> int:
     """The end of the list of targets that begins at ``start``: its paragraph (or, for a list
     set out a target a line, its lines), less the sentences after it that are not targets.
@@ -328,19 +332,24 @@ def _passage_end(text: str, start: int) -> int:
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end < 0 else line_end
     if not text[start:line_end].strip():  # the targets follow a line each
-        end = line_end
+        end = position = line_end
+        spaced = False  # a blank line since the last target
         for line in text[line_end + 1 : limit].split("\n"):
+            position += len(line) + 1
             stripped = line.strip()
             if not stripped:
-                if end > line_end:
-                    break
-                end += 1
+                spaced = end > line_end
                 continue
-            if not _TARGETISH.search(stripped) or NOT_TARGETS.match(
-                stripped.lstrip("—-·•*0123456789.、（）() ")
+            # After a blank line, only a short line goes on with the list (a paragraph a target,
+            # as Markdown sets a list out); a paragraph of work does not.
+            if (
+                not _TARGETISH.search(stripped)
+                or NOT_TARGETS.match(stripped.lstrip("—-·•*0123456789.、（）() "))
+                or (spaced and len(stripped) > _ITEM)
             ):
                 break
-            end += len(line) + 1
+            end = position
+            spaced = False
         return min(end, limit)
     end = start
     for sentence in re.split(r"(?<=。)", text[start:line_end]):
