@@ -662,6 +662,57 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
 ]  # fmt: skip
 
 
+# The panel's second round: clauses quoted from its reports, each read as its hand-made record.
+PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # names worded another way (排放 for 排放量, 新增就业, 三产, 外商投资, 每万人口, 细颗粒物, 比率)
+    ("化学需氧量排放下降2%。", [("cod_emissions", "decline", D(2), "%", [], None)]),
+    ("新增就业40万人。", [("new_urban_jobs", "level", D(40), "万人", [], None)]),
+    ("城镇居民可支配收入增长8.0%。", [("urban_disposable_income", "growth", D("8.0"), "%", [], None)]),
+    ("三产增加值增长5.5%左右。", [("services_value_added", "growth", D("5.5"), "%", ["左右"], None)]),
+    ("外商投资增长10%。", [("foreign_capital", "growth", D(10), "%", [], None)]),
+    ("出口总值增长5%左右。", [("exports", "growth", D(5), "%", ["左右"], None)]),
+    ("细颗粒物（PM2.5）浓度下降4%。", [("pm25", "decline", D(4), "%", [], None)]),
+    ("每万人口发明专利拥有量增长40%。", [("invention_patents", "growth", D(40), "%", [], None)]),
+    ("全省空气质量优良天数比率达到80%。", [("good_air_days", "level", D(80), "%", ["达到"], None)]),
+    ("一般公共预算总收入增长7%。", [("total_fiscal_revenue", "growth", D(7), "%", [], None)]),
+    ("农牧区劳动力转移就业106万人次以上。", [
+        ("rural_labour_transfer_person_times", "level", D(106), "万人次", ["以上"], None),
+    ]),
+    # a short name completed by the first of its list when the last does not complete it
+    ("万元地区生产总值能耗、水耗和二氧化碳排放分别下降3.5%、3%左右和4%。", [
+        ("energy_intensity", "decline", D("3.5"), "%", [], None),
+        ("water_intensity", "decline", D(3), "%", ["左右"], None),
+        ("carbon_intensity", "decline", D(4), "%", [], None),
+    ]),
+    # quotas: the verb first (with its qualifier, 节能减排 whole), and 控制在国家下达目标内
+    ("全面完成国家下达的年度节能减排约束性指标。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, [], "meet_quota"),
+    ]),
+    ("确保完成国家下达的节能减排任务。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, ["确保"], "meet_quota"),
+    ]),
+    ("主要污染物排放总量控制在国家下达指标内。", [
+        ("pollutant_reduction", "qualitative", None, None, [], "meet_quota"),
+    ]),
+    ("节能减排、环境保护等约束性指标完成国家下达任务。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, [], "meet_quota"),
+        ("environment", "qualitative", None, None, [], "meet_quota"),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "expected"), PANEL, ids=[p for p, _ in PANEL])
+def test_panel_clauses(bundled: Index, passage: str, expected: list[tuple[Any, ...]]) -> None:
+    """A clause quoted from a panel report drafts the targets its hand-made record holds."""
+    found = _drafted(bundled, passage)["targets"]
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["unit"] if t["kind"] != "qualitative" else None,
+         t["qualifiers"], t["goal"])
+        for t in found
+    ]  # fmt: skip
+    assert got == expected
+
+
 @pytest.mark.parametrize(("passage", "expected"), ISSUE_26, ids=[p for p, _ in ISSUE_26])
 def test_issue_26_clauses(bundled: Index, passage: str, expected: list[tuple[Any, ...]]) -> None:
     found = _drafted(bundled, passage)["targets"]

@@ -107,13 +107,15 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实"
+            r"|达到国家要求|按国家要求落实|达到国家(?:下达的?)?(?:控制)?目标"
+            # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
+            r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
     ),
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|核定范围|下达(?:的)?指标以?内|下达(?:的)?目标以?内"
+            r"省控线|省定范围|控制目标以?内|调控目标|核定范围|(?:省|上级)下达(?:的)?(?:指标|目标)以?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|前列|领先")),
@@ -176,7 +178,7 @@ class Found(Predicate):
 
 _QUOTA_OF = re.compile(
     r"^(?:全面|确保|努力|切实)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
-    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务)+$"
+    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
@@ -357,11 +359,15 @@ class Reader:
             )
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause)
-            if quota and not any(self.catalogue.match(n) for n in names_of(quota.group(1), self.catalogue)):
-                quota = None
+        names = names_of(quota.group(1), self.catalogue) if quota else []
+        if quota and clause.startswith("减排", quota.end(1)) and not any(map(self.catalogue.match, names)):
+            names = names_of(quota.group(1) + "减排", self.catalogue)  # 节能减排任务: 减排 is the name's
+        if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
+            quota = None
         if quota:
-            names = names_of(quota.group(1), self.catalogue)
-            quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota")
+            # 确保完成国家下达的节能减排任务: the words before the verb qualify it.
+            lead = clause[: re.search(r"完成|落实", clause).start()]  # type: ignore[union-attr]
+            quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota", qualifiers=_qualifier_words(lead))
             return [self._found(n, quota_met, clause, start) for n in names]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
@@ -453,8 +459,12 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
     completed = []
     for n, piece in enumerate(pieces):
         if catalogue.exact(piece) is None and len(piece) <= 4:
-            other = pieces[-1] if n < len(pieces) - 1 else pieces[0]
-            piece = _complete(piece, other, catalogue)
+            # Its neighbour after, else the first (能耗、水耗和二氧化碳排放: 水耗 is 能耗's kind).
+            for other in dict.fromkeys([pieces[-1] if n < len(pieces) - 1 else pieces[0], pieces[0]]):
+                done = _complete(piece, other, catalogue)
+                if done != piece:
+                    piece = done
+                    break
         completed.append(piece)
     return completed
 
@@ -628,8 +638,11 @@ def _goal(predicate: str) -> Predicate | None:
         # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列)
         return Predicate(Kind.QUALITATIVE, goal=text)
     for key, pattern in _GOAL_PATTERNS:
-        if pattern.search(text):
-            words = [w for w in _qualifier_words(text) if not any(w in form for form in GOALS[key].zh)]
+        found = pattern.search(text)
+        if found:
+            # Words of the goal itself (控制在国家下达目标内) are not qualifiers of it.
+            outside = text[: found.start()] + "，" + text[found.end() :]
+            words = [w for w in _qualifier_words(outside) if not any(w in form for form in GOALS[key].zh)]
             return Predicate(Kind.QUALITATIVE, goal=key, qualifiers=words)
     return None
 
