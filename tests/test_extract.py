@@ -698,7 +698,48 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
         ("energy_saving_emission_reduction", "qualitative", None, None, [], "meet_quota"),
         ("environment", "qualitative", None, None, [], "meet_quota"),
     ]),
+    # qualifiers said once for a 分别 list: the one before the first figure, the one after the last
+    ("城镇登记失业率、城镇调查失业率分别控制在4.5%以内、6.5%左右。", [
+        ("registered_unemployment", "level", D("4.5"), "%", ["控制在", "以内"], None),
+        ("surveyed_unemployment", "level", D("6.5"), "%", ["控制在", "左右"], None),
+    ]),
+    ("化学需氧量和二氧化硫排放量分别控制在27.9万吨和141.12万吨以内。", [
+        ("cod_emissions", "level", D("27.9"), "万吨", ["控制在", "以内"], None),
+        ("so2_emissions", "level", D("141.12"), "万吨", ["控制在", "以内"], None),
+    ]),
+    # a goal in the report's own words, or the canonical one the words say
+    ("国际收支基本平衡。", [("balance_of_payments", "qualitative", None, None, [], "基本平衡")]),
+    ("地区生产总值增长8%，实际利用外商直接投资与上年持平。", [
+        ("gdp", "growth", D(8), "%", [], None),
+        ("foreign_capital", "qualitative", None, None, [], "与上年持平"),
+    ]),
+    ("地区生产总值增长8%，居民消费价格指数与国家价格调控目标保持衔接。", [
+        ("gdp", "growth", D(8), "%", [], None),
+        ("cpi", "qualitative", None, None, [], "与国家价格调控目标保持衔接"),
+    ]),
+    ("地区生产总值增长8%，居民消费价格总水平涨幅略低于上年。", [
+        ("gdp", "growth", D(8), "%", [], None),
+        ("cpi", "qualitative", None, None, [], "略低于上年"),
+    ]),
+    ("进出口总额有所增长。", [("foreign_trade", "qualitative", None, None, [], "positive_growth")]),
+    ("实际利用外资稳步增加。", [("foreign_capital", "qualitative", None, None, [], "steady_growth")]),
+    ("万元生产总值综合能耗进一步下降。", [("energy_intensity", "qualitative", None, None, [], "keep_falling")]),
+    ("居民消费价格指数控制在国家调控范围内。", [("cpi", "qualitative", None, None, [], "within_limit")]),
+    ("氮氧化物排放力争实现零增长。", [("nox_emissions", "qualitative", None, None, ["力争"], "实现零增长")]),
 ]  # fmt: skip
+
+
+def test_in_step_with_the_economy_however_worded(bundled: Index) -> None:
+    """同步 with 和 between the sides, or with no other side, is a comparison with GDP."""
+    for passage, indicator, relation in [
+        ("居民收入增长和经济增长基本同步。", "disposable_income", "基本同步"),
+        ("居民收入和经济增长基本同步。", "disposable_income", "基本同步"),
+        ("财政收入同步增长。", "budget_revenue", "同步"),
+        ("一般公共预算收入、居民人均可支配收入保持与经济增长基本同步。", "budget_revenue", "基本同步"),
+    ]:
+        found = _drafted(bundled, passage)["targets"][0]
+        got = (found["indicator"], found["kind"], found["against"], found["qualifiers"])
+        assert got == (indicator, "relative", "gdp", [relation]), passage
 
 
 @pytest.mark.parametrize(("passage", "expected"), PANEL, ids=[p for p, _ in PANEL])

@@ -115,24 +115,29 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|核定范围|(?:省|上级)下达(?:的)?(?:指标|目标)以?内"
+            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省|上级)下达(?:的)?(?:指标|目标)以?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|前列|领先")),
     ("breakthrough", re.compile(r"新突破")),
-    ("positive_growth", re.compile(r"正增长")),
-    ("keep_falling", re.compile(r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降")),
+    ("positive_growth", re.compile(r"正增长|有所增长|^保持增长$")),
+    (
+        "keep_falling",
+        re.compile(
+            r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降|进一步(?:下降|降低)|继续降低|保持下降|持续缩小"
+        ),
+    ),
     (
         "keep_improving",
         re.compile(
-            r"持续(?:好转|改善|提升|优化)|进一步(?:提高|提升|改善|优化)|稳步提升|不断(?:提高|提升|改善)|明显改善|好转|改善"
+            r"持续(?:好转|改善|提升|优化)|进一步(?:提高|提升|改善|优化)|稳步提[升高]|不断(?:提高|提升|改善)|明显改善|好转|改善"
         ),
     ),
     (
         "steady_improve",
-        re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|稳中向好|量稳质升|提质"),
+        re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|量稳质升|提质"),
     ),
-    ("steady_growth", re.compile(r"稳步增长|稳定增长|平稳增长|合理增长")),
+    ("steady_growth", re.compile(r"稳步增长|稳步增加|稳定增长|平稳增长|合理增长")),
     ("stable", re.compile(r"稳定|平稳|安定|和谐")),
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
@@ -185,6 +190,13 @@ _QUOTA_OF = re.compile(
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
 基础上): its words are not indicators."""
+
+_OWN_GOAL = re.compile(
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
+    r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$).{2,30}$"
+)
+"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
+not only the words that lead to a figure (力争, 保持)."""
 
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
@@ -265,12 +277,54 @@ class Reader:
         if open_items is not None:
             found += self._targets(owners, open_items, clause, start)
             return found, [], owners
+        own = self._own_words(clause, start) if not pending else None
+        if own:
+            return own, [], [t.indicator_zh for t in own]
         carried = [(name, start) for name in dict.fromkeys(accumulated)]
         return [], carried, last
+
+    def _own_words(self, clause: str, start: int) -> list[Found] | None:
+        """Known indicators with words of the report's own after them, and no figure (国际收支基本
+        平衡; 实际利用外商直接投资与上年持平; 发展的协调性进一步增强): a qualitative target each, whose
+        goal is a canonical one where one fits, else those words (docs/transcribing.md)."""
+        if re.search(r"\d", clause):
+            return None
+        spans = self.catalogue.spans(clause)
+        at = predicate_start(clause, spans)
+        if spans and (
+            at == len(clause)
+            or _WEAK.match(clause[at:])
+            or re.fullmatch(r"有所|略|与.+", clause[spans[-1][1] : at])
+        ):
+            at = spans[-1][1]  # 国际收支基本平衡; 进出口总额有所增长: the words after the last name
+        elif at == len(clause) and (joint := re.search(r"与|有所", clause)):
+            at = joint.start()  # 实际利用外商直接投资与上年持平: a name worded another way
+        subject, words = clause[:at], clause[at:].strip()
+        lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
+        words = words[lead.end() :] if lead else words
+        names = names_of(subject, self.catalogue)
+        if (
+            not names
+            or not all(self.catalogue.match(n) for n in names)
+            or not _OWN_GOAL.search(words)
+            or _WEAK.match(words)  # 单位GDP能耗下降，…完成省下达任务: a name, its list going on
+        ):
+            return None
+        goal = _goal(words, whole=True)
+        item = goal if goal is not None and goal.goal in GOALS else Predicate(Kind.QUALITATIVE, goal=words)
+        item.qualifiers = [*_qualifier_words(lead.group()), *item.qualifiers] if lead else item.qualifiers
+        return [self._found(name, item, clause, start) for name in names]
 
     def _targets(self, owners: list[str], items: list[Predicate], clause: str, start: int) -> list[Found]:
         if not owners:
             return []
+        relation = items[0]
+        if relation.kind is Kind.RELATIVE and relation.against_zh is None and relation.against_region is None:
+            if len(items) == 1 and len(owners) == 2:
+                relation.against_zh = owners[1]  # 居民收入和经济增长基本同步: the first against the second
+                owners = owners[:1]
+            else:
+                relation.against_zh = "经济增长"  # 财政收入同步增长: in step with the economy
         respectively = any(i.respectively for i in items)
         if respectively and len(items) <= 2 and len(owners) == 1 and owners[0].startswith("城乡"):
             owners = town_and_country(owners[0])  # 城乡居民人均可支配收入分别增长7%左右和7.5%左右
@@ -601,9 +655,17 @@ def _qualifier_words(text: str) -> list[str]:
 
 def _relative(predicate: str) -> Predicate | None:
     """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
-    step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate)
-    if step:
-        return _compared(step.group("rel"), step.group("ref"), step.group("pre"), None)
+    # 与经济增长基本同步; 增长和经济增长同步 (a 和 after 增长 joins the two sides, not two names)
+    step = re.match(
+        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate
+    )
+    if re.fullmatch(r"(?:保持)?(?:基本同步|同步)(?:增长)?", predicate):
+        # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
+        # No other side named: the subject's second name, or the economy (see _targets)
+        return Predicate(Kind.RELATIVE, qualifiers=[predicate.removeprefix("保持").removesuffix("增长")])
+    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
+        pre = re.sub(r"保持$", "", step.group("pre"))
+        return _compared(step.group("rel"), step.group("ref"), pre, None)
     ahead = re.match(
         rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?:以上)?$", predicate
     )
@@ -628,8 +690,9 @@ def _compared(relation: str, reference: str, before: str, margin: Decimal | None
     return item
 
 
-def _goal(predicate: str) -> Predicate | None:
-    """A qualitative target's goal, with the qualifier words before it."""
+def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
+    """A qualitative target's goal, with the qualifier words before it; ``whole``: only a goal
+    that the words end with (与国家价格调控目标保持衔接 is the report's own, not 调控目标's)."""
     text = predicate.strip()
     if (
         re.fullmatch(r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列", text)
@@ -639,7 +702,7 @@ def _goal(predicate: str) -> Predicate | None:
         return Predicate(Kind.QUALITATIVE, goal=text)
     for key, pattern in _GOAL_PATTERNS:
         found = pattern.search(text)
-        if found:
+        if found and not (whole and len(text) - found.end() > 2):
             # Words of the goal itself (控制在国家下达目标内) are not qualifiers of it.
             outside = text[: found.start()] + "，" + text[found.end() :]
             words = [w for w in _qualifier_words(outside) if not any(w in form for form in GOALS[key].zh)]
@@ -648,8 +711,17 @@ def _goal(predicate: str) -> Predicate | None:
 
 
 def _share_trailing(items: list[Predicate]) -> None:
-    """A qualifier after the last figure of a 分别 list is each figure's (3%、4.4%左右)."""
-    last = [q for q in items[-1].qualifiers if QUALIFIERS[qualifier_key(q) or "about"].position == "after"]
-    if last and not any(q for i in items[:-1] for q in i.qualifiers):
+    """The qualifiers of a 分别 list that stand once for all its figures: those before the first
+    figure (分别控制在4.5%以内、6.5%左右: 控制在 is each one's), and those after the last where no
+    figure before it has its own (3%、4.4%左右; 分别控制在27.9万吨和141.12万吨以内)."""
+
+    def placed(item: Predicate, position: str) -> list[str]:
+        return [q for q in item.qualifiers if QUALIFIERS[qualifier_key(q) or "about"].position == position]
+
+    first, last = placed(items[0], "before"), placed(items[-1], "after")
+    if first and not any(placed(i, "before") for i in items[1:]):
+        for item in items[1:]:
+            item.qualifiers = [*first, *item.qualifiers]
+    if last and not any(placed(i, "after") for i in items[:-1]):
         for item in items[:-1]:
             item.qualifiers = [*item.qualifiers, *last]
