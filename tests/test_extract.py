@@ -426,6 +426,15 @@ def test_levels_held_or_averaged_and_incomes_worded_another_way(bundled: Index) 
     }
 
 
+def test_growth_said_with_bare_zeng_and_averages_over_years_are_not_results(bundled: Index) -> None:
+    """增26.7% is a growth; a second figure after 年均分别增长 is an average over years too."""
+    review = "城镇居民人均可支配收入11467元，增26.7%；农民人均纯收入3180元，年均分别增长12.3%和10.7%。"
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D("26.7"), D(11467), "元", None, False),
+        "rural_net_income": (None, D(3180), "元", None, False),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"
@@ -817,6 +826,13 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
     ("地区生产总值突破1900亿元，增长8%。", ("gdp", D(8), D(1900), False)),
     ("“一市三县”地区生产总值增长10%。全市地区生产总值增长8%。", ("gdp", D(8), None, False)),
     ("全市实现地区生产总1500亿元，增长7%。", ("gdp", D(7), D(1500), False)),
+    # the growth after words the panel's reviews put before it (a report of 2024: 比2023年 is 比上年)
+    ("全市地区生产总值达到11865.9亿元，比2023年增长10.1%。", ("gdp", D("10.1"), D("11865.9"), False)),
+    ("地方级财政收入304.6亿元，可比增长16.8％。", ("budget_revenue", D("16.8"), D("304.6"), False)),
+    ("全年地区生产总值达到8288亿元，比上年（下同）增长11.1%。", ("gdp", D("11.1"), D(8288), False)),
+    ("固定资产投资3406.3亿元，增26.7%；地区生产总值3000亿元，增长8%。", ("gdp", D(8), D(3000), False)),
+    # growth since a year before the previous one is a change over several years, not the year's
+    ("2023年，国内生产总值达到24.66万亿元，比2018年增长65.5%。", ("gdp", None, D("24.66"), False)),
 ]
 
 

@@ -32,11 +32,12 @@ GDP, BUDGET = "gdp", "budget_revenue"
 _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
 _LONGER = re.compile(r"年均|五年|十三五|十四五|十五五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元")
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)"
+    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
-    r"自然|(?:实际|均)(?=增长|下降)|全市|全省|2\d{3}年)+"
+    r"自然|(?:实际|均)(?=分别|增长|下降)|全市|全省|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"[（(]下同[）)])+"
 )
 
 
@@ -82,7 +83,7 @@ def read_review(
     chosen = {key: _first_sentence(review, key, catalogue, year) for key in keys}
     found: dict[str, Outcome] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
-        for outcome in _beside_local(_sentence(sentence, start, catalogue), review, catalogue):
+        for outcome in _beside_local(_sentence(sentence, start, catalogue, year), review, catalogue):
             key = outcome.indicator or outcome.indicator_zh
             # GDP and budget revenue come from the sentence chosen for each.
             own = chosen.get(key)
@@ -222,8 +223,8 @@ class _Part:
     """The growth verb its figures were given with, for a bare figure after it."""
 
 
-def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]:
-    """Each indicator of a sentence with the figures it is given."""
+def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None = None) -> list[Outcome]:
+    """Each indicator of a sentence with the figures it is given (for ``year``'s report)."""
     results: list[Outcome] = []
     current: list[Outcome] = []
     position = 0
@@ -234,7 +235,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
         if not body.strip():
             continue
         respectively = "分别" in body
-        parts = _clause_parts(body, at, catalogue, respectively)
+        parts = _clause_parts(body, at, catalogue, respectively, year)
         subjects = [o for part in parts for o in part.subjects]
         if not subjects and not any(part.unknown for part in parts):
             # No indicator named: the figures go on with the ones before (增长4.2%、5.3%); after a
@@ -338,7 +339,9 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
             outcome.end = max(outcome.end, figure.end)
 
 
-def _clause_parts(body: str, at: int, catalogue: Catalogue, respectively: bool) -> list[_Part]:
+def _clause_parts(
+    body: str, at: int, catalogue: Catalogue, respectively: bool, year: int | None = None
+) -> list[_Part]:
     """A review clause's 、-parts; a part that is only a name joins the next (城镇、农村居民收入),
     and a bare figure goes on with the verb before it (增长4.2%、5.3%)."""
     pieces: list[tuple[int, str]] = []
@@ -353,7 +356,7 @@ def _clause_parts(body: str, at: int, catalogue: Catalogue, respectively: bool) 
     parts = []
     verb: str | None = None
     for start, segment in pieces:
-        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb)
+        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year)
         verb = part.verb or verb
         parts.append(part)
     return parts
@@ -363,7 +366,12 @@ _PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实�
 
 
 def _part(
-    segment: str, at: int, catalogue: Catalogue, respectively: bool, verb_before: str | None = None
+    segment: str,
+    at: int,
+    catalogue: Catalogue,
+    respectively: bool,
+    verb_before: str | None = None,
+    year: int | None = None,
 ) -> _Part:
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
@@ -398,8 +406,9 @@ def _part(
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
-            "年均" in before
+            "年均" in segment[: match.start()]  # 年均分别增长12.3%和10.7%: the second too
             or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
+            or _since(segment[: match.start()], year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
         ):
@@ -439,10 +448,17 @@ def _part(
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
-        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+", subject) is not None
+        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+|增", subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
+
+
+def _since(before: str, year: int | None) -> bool:
+    """Whether the words before a figure compare it with a year before the previous one (比2002年
+    增长65.5%, in a report of 2008): a change over several years."""
+    base = re.search(r"比((?:19|20)\d{2})年", before)
+    return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
 _FALLS = ("下降", "回落", "减少", "降低", "降幅")
