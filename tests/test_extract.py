@@ -435,6 +435,19 @@ def test_growth_said_with_bare_zeng_and_averages_over_years_are_not_results(bund
     }
 
 
+def test_a_result_named_another_way_or_given_its_level_in_a_later_clause(bundled: Index) -> None:
+    """A targeted indicator the review words another way is found by its clause's subject (the
+    level a five-year review ends on is the year's); a later clause's 总量 gives the level."""
+    review = (
+        "全省地区生产总值增长5.8%，经济总量跨上5万亿元台阶。"
+        "科技投入占地区生产总值的5.2%。研究与试验发展经费支出占生产总值比重由1.22%提高到1.82%。"
+    )
+    assert _results(bundled, review, {"gdp", "rd_intensity"}) == {
+        "gdp": (D("5.8"), D(5), "万亿元", None, False),
+        "rd_intensity": (None, D("1.82"), "%", None, False),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.dataset.vocab import POINTS, unit_of
+from govtargets.dataset.vocab import POINTS, normalize_name, unit_of
 from govtargets.extract.grammar import (
     FIGURE,
     index_figure,
@@ -25,19 +25,21 @@ from govtargets.extract.grammar import (
     predicate_start,
     town_and_country,
 )
-from govtargets.extract.names import TYPOS, Catalogue
+from govtargets.extract.names import TYPOS, Catalogue, plain_words
 
 GDP, BUDGET = "gdp", "budget_revenue"
 
 _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
-_LONGER = re.compile(r"年均|五年|十三五|十四五|十五五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元")
+_LONGER = re.compile(
+    r"年均|五年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
+)
 _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
     r"自然|(?:实际|均)(?=分别|增长|下降)|全市|全省|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
-    r"[（(]下同[）)])+"
+    r"[（(]下同[）)]|首次|再次|一举)+"
 )
 
 
@@ -81,14 +83,24 @@ def read_review(
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
     chosen = {key: _first_sentence(review, key, catalogue, year) for key in keys}
+    # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
+    missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
+    if missing:
+        chosen |= _named_in_clauses(review, catalogue, year, missing)
     found: dict[str, Outcome] = {}
+    sentence_of: dict[str, int] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
         for outcome in _beside_local(_sentence(sentence, start, catalogue, year), review, catalogue):
             key = outcome.indicator or outcome.indicator_zh
             # GDP and budget revenue come from the sentence chosen for each.
             own = chosen.get(key)
-            if (own is not None and own[0] != start) or key in found:
+            if own is not None and own[0] != start:
                 continue
+            if key in found:
+                if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
+                    _merge(found[key], outcome)
+                continue
+            sentence_of[key] = start
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
     if only_wanted:
@@ -110,6 +122,19 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
         if local and text[budget[0].start : budget[0].end].startswith("财政收入"):
             budget[0].indicator = "total_fiscal_revenue"
     return outcomes
+
+
+def _merge(first: Outcome, later: Outcome) -> None:
+    """Give a result the figures a later clause of its sentence states for it and it lacks."""
+    merged = False
+    if first.growth is None and later.growth is not None:
+        first.growth, merged = later.growth, True
+    if first.level is None and later.level is not None:
+        first.level, first.level_unit, merged = later.level, later.level_unit, True
+    if first.change_pp is None and later.change_pp is not None:
+        first.change_pp, merged = later.change_pp, True
+    if merged:
+        first.end = max(first.end, later.end)
 
 
 def estimate_at(text: str, start: int, end: int) -> bool:
@@ -166,6 +191,55 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
             if level_only is None and unit and unit_of(unit) is not None and ("元" in unit or any_unit):
                 level_only = (match.start(), sentence)
     return level_only
+
+
+def _named_in_clauses(
+    review: str, catalogue: Catalogue, year: int | None, keys: set[str]
+) -> dict[str, tuple[int, str]]:
+    """The first sentence whose clauses give each of ``keys``, by the subject a clause gives a
+    figure (with a growth rate if one does): names a sentence does not spell as the catalogue does."""
+    # Only a subject that shares two pairs of characters with one of their names is matched (the
+    # catalogue's match weighs every name, a clause at a time).
+    pairs = {
+        name[i : i + 2]
+        for key in keys
+        for written in catalogue.indicators[key].names
+        for name in (written, plain_words(normalize_name(written)))
+        for i in range(len(name) - 1)
+    }
+    grows: dict[str, tuple[int, str]] = {}
+    found: dict[str, tuple[int, str]] = {}
+    for match in _SENTENCE.finditer(review):
+        sentence = match.group()
+        if not re.search(r"\d", sentence):
+            continue
+        position = 0
+        for clause in re.split(r"(?<=[，；,;])", sentence):
+            start, position = position, position + len(clause)
+            lead = _LEADING.match(clause)
+            rest = clause[lead.end() if lead else 0 :]
+            if not re.search(r"\d", rest):
+                continue
+            stop = predicate_start(rest, catalogue.spans(rest))
+            if (
+                stop == 0
+                or rest.startswith(("占", "相当于"))
+                or _planned(sentence, start, start + len(clause), year)
+            ):
+                continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
+            growth = not _LONGER.search(clause) and re.search(
+                r"(?:增长|下降|降低|减少)\s*-?[\d.]+\s*[%‰]", rest
+            )
+            subject = rest[:stop]
+            if sum(subject[i : i + 2] in pairs for i in range(len(subject) - 1)) < 2:
+                continue
+            for name in names_of(subject, catalogue):
+                key = catalogue.match(name)
+                if key in keys:
+                    found.setdefault(key, (match.start(), sentence))
+                    if growth:
+                        grows.setdefault(key, (match.start(), sentence))
+    return found | grows
 
 
 _PLAN = re.compile(r"目标|预期|力争|争取|计划")
@@ -377,7 +451,8 @@ def _part(
     skip = lead.end() if lead else 0
     rest = segment[skip:]
     stop = predicate_start(rest, catalogue.spans(rest))
-    subject = rest[:stop].strip()
+    # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject
+    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越)$", "", rest[:stop].strip())
     spans = catalogue.spans(subject)
     if (
         subject
@@ -406,7 +481,7 @@ def _part(
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
-            "年均" in segment[: match.start()]  # 年均分别增长12.3%和10.7%: the second too
+            re.search(r"年均|平均每年|每年平均", segment[: match.start()])  # 年均分别增长12.3%和10.7%
             or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
             or _since(segment[: match.start()], year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
@@ -444,7 +519,8 @@ def _part(
             )
         ):
             bound = (
-                re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
+                re.search(r"(?:突破|超过?|近|迈上|跨上|跃上|站上|登上)\s*$", segment[: match.start()])
+                is not None
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
