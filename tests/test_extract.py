@@ -448,6 +448,21 @@ def test_a_result_named_another_way_or_given_its_level_in_a_later_clause(bundled
     }
 
 
+def test_a_five_year_review_gives_way_to_the_last_years(bundled: Index) -> None:
+    """In a term's first report the results are those of the last year's review, not the five
+    years' before it, nor the next five years' plan after it; a part's GDP (海洋生产总值) is not the region's."""
+    review = (
+        "一、过去五年工作回顾\n\n五年来，城镇居民人均可支配收入增长75%，森林覆盖率提高到40%。\n\n"
+        "刚刚过去的2023年，全省地区生产总值增长5.2%，海洋生产总值增长6%；城镇居民人均可支配收入"
+        "达到47532元，增长5%；森林覆盖率达到37%。\n\n“十五五”时期主要目标：森林覆盖率提高到45%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "urban_disposable_income", "forest_coverage"}) == {
+        "gdp": (D("5.2"), None, None, None, False),
+        "urban_disposable_income": (D(5), D(47532), "元", None, False),
+        "forest_coverage": (None, D(37), "%", None, False),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"

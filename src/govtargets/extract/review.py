@@ -82,10 +82,23 @@ def read_review(
     for whole, parts in _PARTS.items():
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
-    chosen = {key: _first_sentence(review, key, catalogue, year) for key in keys}
+    # A term's first report reviews five years, then the last one: its results are in the last.
+    part, end = _year_part(review, year)
+    last = review[part:end]
+    chosen = {
+        key: _in_part(_first_sentence(last, key, catalogue, year, growth=True), part)
+        or (_first_sentence(review, key, catalogue, year, growth=True) if part else None)
+        or _in_part(_first_sentence(last, key, catalogue, year), part)
+        or _first_sentence(review, key, catalogue, year)
+        for key in keys
+    }
     # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
     if missing:
+        named = _named_in_clauses(last, catalogue, year, missing)
+        chosen |= {key: _in_part(place, part) for key, place in named.items()}
+        missing -= set(named)
+    if missing and part:
         chosen |= _named_in_clauses(review, catalogue, year, missing)
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
@@ -124,6 +137,39 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
     return outcomes
 
 
+_FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+
+
+def _year_part(review: str, year: int | None) -> tuple[int, int]:
+    """Where the review of the last year begins and ends, after a review of five (刚刚过去的2022年，…;
+    2012年是本届政府任期的最后一年), before the plan of the next five: (0, its length) where the
+    review is of the one year only."""
+    five = _FIVE_YEARS.search(review)
+    if five is None or year is None:
+        return 0, len(review)
+    last = re.compile(
+        rf"^[\s*#]*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
+        rf"(?:{year - 1}年(?!来|以来)|一年(?!来))",
+        re.M,
+    )
+    found = last.search(review, five.end())
+    if found is None:
+        return 0, len(review)
+    plan = _PLAN_AHEAD.search(review, found.end())
+    return found.start(), plan.start() if plan else len(review)
+
+
+_PLAN_AHEAD = re.compile(
+    r"^[\s*#]*(?:[一二三四五六七八九十]+、)?[^。\n]{0,20}(?:十[一二三四五]五|今后五年|未来五年)", re.M
+)
+"""A heading (or a paragraph's opening) of the plan for the next five years."""
+
+
+def _in_part(place: tuple[int, str] | None, part: int) -> tuple[int, str] | None:
+    """A sentence found in ``review[part:]``, placed in the whole review."""
+    return (place[0] + part, place[1]) if place else None
+
+
 def _merge(first: Outcome, later: Outcome) -> None:
     """Give a result the figures a later clause of its sentence states for it and it lacks."""
     merged = False
@@ -155,9 +201,11 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"预计[，,]?下同", text[:start]))
 
 
-def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | None) -> tuple[int, str] | None:
+def _first_sentence(
+    review: str, key: str, catalogue: Catalogue, year: int | None, *, growth: bool = False
+) -> tuple[int, str] | None:
     """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
-    five-year one, nor a target); else the first that gives it a level."""
+    five-year one, nor a target); else (unless ``growth``) the first that gives it a level."""
     names = (
         sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
     )
@@ -176,8 +224,10 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
             # Not part of a longer name (GDP in 人均GDP, 单位GDP能耗).
             if covered[name.start()] > name.end() - name.start():
                 continue
-            if sentence[: name.start()].endswith(("单位", "万元", "地均", "人均", "每", "”", "」", '"')):
-                continue  # 人均GDP; a named part's (“一市三县”地区生产总值), not the region's
+            if sentence[: name.start()].endswith(
+                ("单位", "万元", "地均", "人均", "每", "”", "」", '"', *_PARTS_OF)
+            ):
+                continue  # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's
             if _planned(sentence, name.start(), name.end(), year):
                 continue
             tail = sentence[name.end() : name.end() + 40]
@@ -188,6 +238,8 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
             money = FIGURE.search(tail[:24])
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
+            if growth:
+                continue
             if level_only is None and unit and unit_of(unit) is not None and ("元" in unit or any_unit):
                 level_only = (match.start(), sentence)
     return level_only
@@ -241,6 +293,9 @@ def _named_in_clauses(
                         grows.setdefault(key, (match.start(), sentence))
     return found | grows
 
+
+_PARTS_OF = ("海洋", "民营", "县域", "园区", "新区", "开发区", "非公有制")
+"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
 
 _PLAN = re.compile(r"目标|预期|力争|争取|计划")
 
