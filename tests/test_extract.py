@@ -463,6 +463,15 @@ def test_a_five_year_review_gives_way_to_the_last_years(bundled: Index) -> None:
     }
 
 
+def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
+    """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
+    review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"
+    assert _results(bundled, review, {"gdp", "new_urban_jobs"}) == {
+        "gdp": (D(5), None, None, None, True),
+        "new_urban_jobs": (None, D(12), "万人", None, True),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"

@@ -198,7 +198,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
             r"[\s*]*(?:全市|全省|全区|全县|全年|初步|经初步核算，?|初步测算，?)*", text[clause:at]
         ):
             return True
-    return bool(re.search(r"预计[，,]?下同", text[:start]))
+    return bool(re.search(r"预计[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
 def _first_sentence(
