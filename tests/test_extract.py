@@ -775,6 +775,24 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
 ]  # fmt: skip
 
 
+def test_the_binding_targets_in_the_next_paragraph_go_on_with_the_list(bundled: Index) -> None:
+    """约束性指标是：… in the paragraph after the list is read too, without its opening words; a
+    list of names ending in 指标 takes the predicate of the clause after it."""
+    passage = (
+        "地区生产总值增长5%，农村贫困人口脱贫22万人。\n\n约束性指标是：万元地区生产总值综合能耗下降3.5%，"
+        "环境质量改善指标和主要污染物总量减排指标，完成国家下达年度目标任务。"
+    )
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
+        ("gdp", "growth", D(5), None),
+        ("poverty_reduction", "level", D(22), None),
+        ("energy_intensity", "decline", D("3.5"), None),
+        ("environment", "qualitative", None, "meet_quota"),
+        ("pollutant_reduction", "qualitative", None, "meet_quota"),
+    ]
+    assert found[2]["wording"] == "万元地区生产总值综合能耗下降3.5%"
+
+
 def test_in_step_with_the_economy_however_worded(bundled: Index) -> None:
     """同步 with 和 between the sides, or with no other side, is a comparison with GDP."""
     for passage, indicator, relation in [

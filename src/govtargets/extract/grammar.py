@@ -32,10 +32,11 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
         clause = clause[lead:].rstrip(" \t　*")
-        numbering = _NUMBERING.match(clause)
-        if numbering:
-            lead += numbering.end()
-            clause = clause[numbering.end() :]
+        for opening in (_NUMBERING, _LIST_OPENS):
+            found = opening.match(clause)
+            if found and found.end() < len(clause):
+                lead += found.end()
+                clause = clause[found.end() :]
         if clause:
             result.append((offset + at + lead, clause))
     return result
@@ -62,6 +63,9 @@ def _thousands(text: str, at: int) -> bool:
     """Whether the comma at ``text[at]`` groups the digits of a number (1,302.92)."""
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
+
+_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:指标|目标)\**(?:是|为)?\**[：:]\**")
+"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：), not its first clause's."""
 
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
@@ -193,7 +197,7 @@ _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 
 _OWN_GOAL = re.compile(
     r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
-    r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$).{2,30}$"
+    r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
 not only the words that lead to a figure (力争, 保持)."""
@@ -299,6 +303,8 @@ class Reader:
             at = spans[-1][1]  # 国际收支基本平衡; 进出口总额有所增长: the words after the last name
         elif at == len(clause) and (joint := re.search(r"与|有所", clause)):
             at = joint.start()  # 实际利用外商直接投资与上年持平: a name worded another way
+        if spans and spans[-1][1] > at:
+            return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
         subject, words = clause[:at], clause[at:].strip()
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
@@ -448,6 +454,8 @@ class Reader:
         subject, predicate = segment[:at], segment[at:]
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
+        if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
+            return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         return subject, _items(predicate)
 
 

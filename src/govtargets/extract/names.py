@@ -134,7 +134,8 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"^(?:空气中|大气)?细颗粒物(?:[（(]pm2\.5[）)])?(?:年均)?浓度$|^pm2\.5浓度$", "细颗粒物浓度"),
     (r"优良天数比率", "优良天数比例"), (r"排放(?:总)?量?$", "排放量"), (r"^环境保护$", "环境"),
     (r"^一般公共预算总收入$|^全部财政收入$", "财政总收入"), (r"转移就业(?:人次|人数)?$", "转移就业"),
-    (r"^农(?:村)?牧区", "农牧区"),
+    (r"^农(?:村)?牧区", "农牧区"), (r"^(?:农村)?贫困人口脱贫$", "脱贫人口"),
+    (r"污染物(?:排放)?总量(?:减排|削减)(?:指标)?$", "污染物减排"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
 研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change

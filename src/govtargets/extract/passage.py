@@ -249,7 +249,15 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         best = _sentence_of_targets(text, year)
     if best is None:
         raise ReportError(_not_found(text))
-    return best[1], best[2], best[3]
+    end = best[2]
+    binding = _BINDING.match(text, end)
+    if binding:  # 约束性指标是：… in the next paragraph goes on with the list
+        end = _passage_end(text, binding.end())
+    return best[1], end, best[3]
+
+
+_BINDING = re.compile(r"[\s*]{0,12}(?:主要)?约束性指标(?:是|为)?\**[：:]\**")
+"""The binding targets, given in the paragraph after the expected ones (约束性指标是：…)."""
 
 
 _INTRODUCES = 20
