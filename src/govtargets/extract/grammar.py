@@ -33,10 +33,10 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
         clause = clause[lead:].rstrip(" \t　*")
         for opening in (_NUMBERING, _LIST_OPENS):
-            found = opening.match(clause)
-            if found and found.end() < len(clause):
-                lead += found.end()
-                clause = clause[found.end() :]
+            opened = opening.match(clause)
+            if opened and opened.end() < len(clause):
+                lead += opened.end()
+                clause = clause[opened.end() :]
         if clause:
             result.append((offset + at + lead, clause))
     return result
