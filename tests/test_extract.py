@@ -724,6 +724,8 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("农牧区劳动力转移就业106万人次以上。", [
         ("rural_labour_transfer_person_times", "level", D(106), "万人次", ["以上"], None),
     ]),
+    ("物价涨幅控制在3%以内。", [("cpi", "level", D(3), "%", ["控制在", "以内"], None)]),
+    ("单位生产总值综合能耗下降5.6%。", [("energy_intensity", "decline", D("5.6"), "%", [], None)]),
     # a short name completed by the first of its list when the last does not complete it
     ("万元地区生产总值能耗、水耗和二氧化碳排放分别下降3.5%、3%左右和4%。", [
         ("energy_intensity", "decline", D("3.5"), "%", [], None),
@@ -791,6 +793,27 @@ def test_the_binding_targets_in_the_next_paragraph_go_on_with_the_list(bundled: 
         ("pollutant_reduction", "qualitative", None, "meet_quota"),
     ]
     assert found[2]["wording"] == "万元地区生产总值综合能耗下降3.5%"
+
+
+def test_the_passage_introduced_with_bold_words_or_by_a_sentence_of_gdp(bundled: Index) -> None:
+    """主要预期目标是**：opens a list; without such words, 地区生产总值增长6%左右 (左右 after the
+    figure) is the sentence of targets; 以上是指导性指标，…以下约束性指标：goes on with the list."""
+    for passage in (
+        "**主要预期目标是**：地区生产总值增长6%左右，城镇新增就业45万人。\n",
+        "**综合考虑各方面因素**，地区生产总值增长6%左右，在实际工作中尽可能争取更好结果；城镇新增就业45万人。\n",
+    ):
+        text = f"——2024年1月8日在测试省第一届人民代表大会上\n\n{passage}"
+        found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+        assert [(t.indicator, t.value) for t in found] == [("gdp", D(6)), ("new_urban_jobs", D(45))], passage
+    text = (
+        "——2024年1月8日在测试省第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长6%左右。\n\n"
+        "以上是指导性指标，重点要提高发展质量，确保完成以下约束性指标：服务业增幅高于地区生产总值增幅。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.kind.value, t.against) for t in found] == [
+        ("gdp", "growth", None),
+        ("services_value_added", "relative", "gdp"),
+    ]
 
 
 def test_in_step_with_the_economy_however_worded(bundled: Index) -> None:

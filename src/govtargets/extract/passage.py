@@ -23,7 +23,7 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
     r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)"
-    r"(?:建议|预期|初步|拟|安排|确定|设定|定)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}[:：，,]"
+    r"(?:建议|预期|初步|拟|安排|确定|设定|定)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
 # 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
@@ -256,8 +256,9 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
     return best[1], end, best[3]
 
 
-_BINDING = re.compile(r"[\s*]{0,12}(?:主要)?约束性指标(?:是|为)?\**[：:]\**")
-"""The binding targets, given in the paragraph after the expected ones (约束性指标是：…)."""
+_BINDING = re.compile(r"[\s*]{0,12}[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**")
+"""The binding targets, given in the paragraph after the expected ones (约束性指标是：…; 以上是指导性
+指标，…确保完成以下约束性指标：…)."""
 
 
 _INTRODUCES = 20
@@ -289,7 +290,7 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
             break
         before = _before(text, match.start())
         start = match.start() - len(before)
-        words = before + match.group()
+        words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
         if not _TARGET_WORDS.search(words) or _REVIEW_WORDS.search(words) or _LONGER.search(words):
             continue
         named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
