@@ -725,6 +725,11 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
         ("rural_labour_transfer_person_times", "level", D(106), "万人次", ["以上"], None),
     ]),
     ("物价涨幅控制在3%以内。", [("cpi", "level", D(3), "%", ["控制在", "以内"], None)]),
+    ("城乡居民人均收入实际增长7%。", [("disposable_income", "growth", D(7), "%", [], None)]),
+    ("按可比口径实际利用外商直接投资不低于80亿美元。", [
+        ("foreign_capital", "level", D(80), "亿美元", ["不低于"], None),
+    ]),
+    ("市区空气质量二级以上天数达到67%。", [("good_air_days", "level", D(67), "%", ["达到"], None)]),
     ("单位生产总值综合能耗下降5.6%。", [("energy_intensity", "decline", D("5.6"), "%", [], None)]),
     # a short name completed by the first of its list when the last does not complete it
     ("万元地区生产总值能耗、水耗和二氧化碳排放分别下降3.5%、3%左右和4%。", [
@@ -814,6 +819,16 @@ def test_the_passage_introduced_with_bold_words_or_by_a_sentence_of_gdp(bundled:
         ("gdp", "growth", None),
         ("services_value_added", "relative", "gdp"),
     ]
+
+
+def test_a_rural_income_before_2014_is_the_net_income(bundled: Index) -> None:
+    """农村居民人均收入 in a report of 2013 or before is 纯收入 (rural_net_income); 可支配 is not."""
+    text = (
+        "——2013年1月8日在测试省第一届人民代表大会上\n\n主要预期目标是：农村居民人均收入增长10%，"
+        "农村居民人均可支配收入增长9%。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.indicator for t in found] == ["rural_net_income", "rural_disposable_income"]
 
 
 def test_in_step_with_the_economy_however_worded(bundled: Index) -> None:

@@ -10,7 +10,9 @@ from typing import Any
 from govtargets.dataset.vocab import normalize_name
 
 # Words a report puts before or after an indicator's name that do not change which it is.
-_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对)+")
+_PREFIX = re.compile(
+    r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径)+"
+)
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|涨幅|增长率|增长|总量|规模|水平|指标|发展)$")
 _TARGET = re.compile(r"(?:的)?(?:预期目标|目标)$")  # 经济增长预期目标为6%: the target of 经济增长
 
@@ -135,7 +137,10 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"优良天数比率", "优良天数比例"), (r"排放(?:总)?量?$", "排放量"), (r"^环境保护$", "环境"),
     (r"^一般公共预算总收入$|^全部财政收入$", "财政总收入"), (r"转移就业(?:人次|人数)?$", "转移就业"),
     (r"^农(?:村)?牧区", "农牧区"), (r"^(?:农村)?贫困人口脱贫$", "脱贫人口"), (r"综合能耗", "能耗"),
-    (r"污染物(?:排放)?总量(?:减排|削减)(?:指标)?$", "污染物减排"),
+    (r"污染物(?:排放)?(?:总量|重点工程)?(?:减排|削减)量?(?:指标)?$", "污染物减排"),
+    (r"^(?:市区|主城区|中心城区|主要城市|设区市|县城以上城市)?空气质量(?:二级以上|优良)天数(?:比例|比重|比率|占全年的比例)$"
+     r"|^(?:市区|主要城市)空气质量(?:二级以上|优良)天数$", "空气质量优良天数比例"),
+    (r"地表水(?:水质)?优良(?:率|比例)$", "地表水优良比例"), (r"^碳排放", "二氧化碳排放"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
 研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change
