@@ -778,6 +778,10 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("实际利用外资稳步增加。", [("foreign_capital", "qualitative", None, None, [], "steady_growth")]),
     ("万元生产总值综合能耗进一步下降。", [("energy_intensity", "qualitative", None, None, [], "keep_falling")]),
     ("居民消费价格指数控制在国家调控范围内。", [("cpi", "qualitative", None, None, [], "within_limit")]),
+    ("国际收支状况改善。", [("balance_of_payments", "qualitative", None, None, [], "keep_improving")]),
+    # words no canonical goal says: the report's own (促稳 is not 稳中提质; 全国前列 is not 全省前列)
+    ("进出口促稳提质。", [("foreign_trade", "qualitative", None, None, [], "促稳提质")]),
+    ("全省环境空气质量保持全国前列。", [("air_quality", "qualitative", None, None, [], "保持全国前列")]),
     ("氮氧化物排放力争实现零增长。", [("nox_emissions", "qualitative", None, None, ["力争"], "实现零增长")]),
 ]  # fmt: skip
 

@@ -99,7 +99,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"均(?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
@@ -122,7 +122,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省|上级)下达(?:的)?(?:指标|目标)以?内"
         ),
     ),
-    ("top_rank", re.compile(r"第一方阵|前列|领先")),
+    ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
     ("breakthrough", re.compile(r"新突破")),
     ("positive_growth", re.compile(r"正增长|有所增长|^保持增长$")),
     (
@@ -134,15 +134,16 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "keep_improving",
         re.compile(
-            r"持续(?:好转|改善|提升|优化)|进一步(?:提高|提升|改善|优化)|稳步提[升高]|不断(?:提高|提升|改善)|明显改善|好转|改善"
+            r"持续(?:好转|改善|提升)(?!提升)|进一步(?:提高|提升|改善)|稳步提[升高]|继续提高|不断(?:提高|提升|改善)"
+            r"|^(?:明显)?(?:改善|好转)$"
         ),
     ),
     (
         "steady_improve",
-        re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|量稳质升|提质"),
+        re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|量稳质升|(?<!促稳)提质"),
     ),
     ("steady_growth", re.compile(r"稳步增长|稳步增加|稳定增长|平稳增长|合理增长")),
-    ("stable", re.compile(r"稳定|平稳|安定|和谐")),
+    ("stable", re.compile(r"稳定(?!向好|改善)|平稳|安定|和谐")),
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
@@ -306,6 +307,8 @@ class Reader:
         if spans and spans[-1][1] > at:
             return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
         subject, words = clause[:at], clause[at:].strip()
+        weak = _WEAK.match(words)  # 单位GDP能耗下降，…完成省下达任务: a name, its list going on
+        words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
         names = names_of(subject, self.catalogue)
@@ -313,7 +316,7 @@ class Reader:
             not names
             or not all(self.catalogue.match(n) for n in names)
             or not _OWN_GOAL.search(words)
-            or _WEAK.match(words)  # 单位GDP能耗下降，…完成省下达任务: a name, its list going on
+            or weak
         ):
             return None
         goal = _goal(words, whole=True)
