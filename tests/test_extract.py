@@ -779,6 +779,13 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("万元生产总值综合能耗进一步下降。", [("energy_intensity", "qualitative", None, None, [], "keep_falling")]),
     ("居民消费价格指数控制在国家调控范围内。", [("cpi", "qualitative", None, None, [], "within_limit")]),
     ("国际收支状况改善。", [("balance_of_payments", "qualitative", None, None, [], "keep_improving")]),
+    # ‰ as texts garble it (％。以内, ％0以内), and a bare % on a rate in ‰
+    ("人口自然增长率控制在10％。以内，城镇登记失业率4%。", [
+        ("population_growth", "level", D(10), "‰", ["控制在", "以内"], None),
+        ("registered_unemployment", "level", D(4), "%", [], None),
+    ]),
+    ("人口自然增长率控制在6％0以内。", [("population_growth", "level", D(6), "‰", ["控制在", "以内"], None)]),
+    ("人口自然增长率控制在7％。", [("population_growth", "level", D(7), "‰", ["控制在"], None)]),
     # words no canonical goal says: the report's own (促稳 is not 稳中提质; 全国前列 is not 全省前列)
     ("进出口促稳提质。", [("foreign_trade", "qualitative", None, None, [], "促稳提质")]),
     ("全省环境空气质量保持全国前列。", [("air_quality", "qualitative", None, None, [], "保持全国前列")]),

@@ -26,7 +26,11 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes),
     each with where it starts in the report."""
     found = split_outside_brackets(
-        text, lambda i: text[i] in "，；;。\n" or (text[i] == "," and not _thousands(text, i))
+        text,
+        lambda i: (
+            (text[i] in "，；;。\n" and not _GARBLED_PERMILLE.match(text, max(0, i - 1)))
+            or (text[i] == "," and not _thousands(text, i))
+        ),
     )
     result = []
     for at, clause in found:
@@ -40,6 +44,10 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
         if clause:
             result.append((offset + at + lead, clause))
     return result
+
+
+_GARBLED_PERMILLE = re.compile(r"%。(?=以内|以下|左右|以上)")
+"""‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
 
 
 def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
@@ -82,13 +90,20 @@ _COUNTERS = (
 _UNIT = rf"%|‰|个百分点|(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?(?:{_COUNTERS})"
 
 
+def unit_of_figure(match: re.Match[str]) -> str | None:
+    """A figure's unit as written; ‰ where a text garbled it as %。 or %0 before 以内 (人口自然增长率
+    控制在6％。以内: a full stop cannot come before its qualifier)."""
+    unit = match.group("unit") or match.group("u1")
+    return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
+
+
 def number_of(text: str) -> Decimal:
     """A figure as written (3,300 or 3300), as a number."""
     return Decimal(text.replace(",", ""))
 
 
 FIGURE = re.compile(
-    rf"(?P<low>{_NUMBER})\s*(?P<u1>%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
+    rf"(?P<low>{_NUMBER})\s*(?P<u1>%(?:。|[0o])(?=以内|以下|左右|以上)|%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
     r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
@@ -368,8 +383,11 @@ class Reader:
         unit = item.unit
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
-        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth.
-        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
+        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
+        # (人口自然增长率控制在7％), its level in ‰, as docs/transcribing.md reads it.
+        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit == "‰":
+            unit = "‰"
+        elif kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
             kind = Kind.GROWTH
         against = against_zh = None
         if kind is Kind.RELATIVE:
@@ -614,7 +632,7 @@ def _bare_figures(segment: str, previous: Predicate) -> list[Predicate]:
 
 def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> Predicate:
     """An item from a figure and the words before and after it."""
-    unit = match.group("unit") or match.group("u1")
+    unit = unit_of_figure(match)
     value = number_of(match.group("low"))
     high = number_of(match.group("high")) if match.group("high") else None
     said = _verb(before) or verb

@@ -24,6 +24,7 @@ from govtargets.extract.grammar import (
     number_of,
     predicate_start,
     town_and_country,
+    unit_of_figure,
 )
 from govtargets.extract.names import TYPOS, Catalogue, plain_words
 
@@ -543,7 +544,7 @@ def _part(
             or _is_year(match, segment)
         ):
             continue
-        unit = match.group("unit") or match.group("u1")
+        unit = unit_of_figure(match)
         value = number_of(match.group("low"))
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
