@@ -472,6 +472,20 @@ def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     }
 
 
+def test_figures_listed_after_the_things_named_go_to_each_in_turn(bundled: Index) -> None:
+    """增长A和B after two things named in turn gives A to the first and B to the second, a thing
+    the catalogue lacks (支出) keeping its place."""
+    review = (
+        "地方财政一般预算收入1126亿元、支出2903亿元，分别增长11.6%和27.2%。"
+        "城镇居民人均可支配收入21575元，农村居民人均纯收入6907元，实际增长12%和10.7%。"
+    )
+    assert _results(bundled, review, {"budget_revenue", "urban_disposable_income", "rural_net_income"}) == {
+        "budget_revenue": (D("11.6"), D(1126), "亿元", None, False),
+        "urban_disposable_income": (D(12), D(21575), "元", None, False),
+        "rural_net_income": (D("10.7"), D(6907), "元", None, False),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"

@@ -357,6 +357,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     """Each indicator of a sentence with the figures it is given (for ``year``'s report)."""
     results: list[Outcome] = []
     current: list[Outcome] = []
+    slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
     for clause in re.split(r"(?<=[，；,;：:])", sentence):
         at = offset + position
@@ -376,10 +377,17 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                     outcome.growth = outcome.level = outcome.change_pp = None
             owners = current
             listed = max((sum(f.kind == k for f in figures) for k in ("growth", "level")), default=0)
-            if respectively and listed > len(current) and len(results) >= listed:
-                # 可支配收入24725元，纯收入10747元，分别增长7%和6.5%: the indicators of the clauses before
-                owners = results[-listed:]
-            elif body.startswith("均"):
+            if listed > 1 and listed > len(current) and len(slots) >= listed:
+                # 可支配收入24725元，纯收入10747元，分别增长7%和6.5%; 收入1126亿元、支出2903亿元，分别增长
+                # 11.6%和27.2%; 城镇…21575元，农村…6907元，实际增长12%和10.7%: in turn
+                for kind in ("growth", "level", "change_pp"):
+                    given = [f for f in figures if f.kind == kind]
+                    if len(given) == listed:
+                        for owner, figure in zip(slots[-listed:], given, strict=True):
+                            if owner is not None:
+                                _give([owner], [figure], respectively=False)
+                continue
+            if body.startswith("均"):
                 # 可支配收入7320元，纯收入1840元，均增长10%: each indicator before given no growth yet
                 owners = list(itertools.takewhile(lambda o: o.growth is None, reversed(results)))[::-1]
             _give(owners, figures, respectively=respectively)
@@ -403,6 +411,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                     current, pending = owners, []
             current = pending or current
         results += subjects
+        for part in parts:
+            slots += [*part.subjects, *([None] if part.unknown and part.figures else [])]
         current = subjects or current
     for outcome in results:
         info = catalogue.indicators.get(outcome.indicator or "")
