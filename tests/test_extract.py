@@ -948,6 +948,12 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
     ("全市地区生产总值达到11865.9亿元，比2023年增长10.1%。", ("gdp", D("10.1"), D("11865.9"), False)),
     ("地方级财政收入304.6亿元，可比增长16.8％。", ("budget_revenue", D("16.8"), D("304.6"), False)),
     ("全年地区生产总值达到8288亿元，比上年（下同）增长11.1%。", ("gdp", D("11.1"), D(8288), False)),
+    # bold marks end a clause: the heading before is not the subject, its 预计 governs the figures
+    (
+        "**一、经济发展步伐加快，综合实力不断增强** 预计2023年全区地区生产总值1850亿元，比上年增长10.8%。",
+        ("gdp", D("10.8"), D(1850), True),
+    ),
+    ("**全省实现生产总值7085亿元、增长7.6%，固定资产投资9530亿元。", ("gdp", D("7.6"), D(7085), False)),
     # growth since a year before the previous one is a change over several years, not the year's
     ("2023年，国内生产总值达到24.66万亿元，比2018年增长65.5%。", ("gdp", None, D("24.66"), False)),
 ]

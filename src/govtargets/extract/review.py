@@ -194,7 +194,9 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for match in re.finditer(r"预计|有望", text[sentence:end]):
         at = sentence + match.start()
-        clause = max(text.rfind("，", 0, at), text.rfind("；", 0, at), sentence - 1) + 1
+        clause = (
+            max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
+        )
         if at >= start or re.fullmatch(
             r"[\s*]*(?:全市|全省|全区|全县|全年|初步|经初步核算，?|初步测算，?)*", text[clause:at]
         ):
@@ -359,10 +361,12 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
-    for clause in re.split(r"(?<=[，；,;：:])", sentence):
-        at = offset + position
+    # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
+    for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
+        lead = len(clause) - len(clause.lstrip("* \u3000"))
+        at = offset + position + lead
         position += len(clause)
-        body = clause.rstrip("，；,;。：:")
+        body = clause[lead:].rstrip("，；,;。：:* ")
         if not body.strip():
             continue
         respectively = "分别" in body
