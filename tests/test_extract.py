@@ -745,6 +745,8 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ]),
     ("市区空气质量二级以上天数达到67%。", [("good_air_days", "level", D(67), "%", ["达到"], None)]),
     ("单位生产总值综合能耗下降5.6%。", [("energy_intensity", "decline", D("5.6"), "%", [], None)]),
+    # a goal of a later year in the list is not the year's
+    ("地区生产总值增长8%，到2030年地区生产总值比2020年翻一番。", [("gdp", "growth", D(8), "%", [], None)]),
     # a short name completed by the first of its list when the last does not complete it
     ("万元地区生产总值能耗、水耗和二氧化碳排放分别下降3.5%、3%左右和4%。", [
         ("energy_intensity", "decline", D("3.5"), "%", [], None),
