@@ -486,6 +486,14 @@ def test_figures_listed_after_the_things_named_go_to_each_in_turn(bundled: Index
     }
 
 
+def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
+    """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
+    review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"
+    assert _results(bundled, review, {"foreign_trade"}) == {
+        "foreign_trade": (D(8), D("1.2"), "万亿元", None, False),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"

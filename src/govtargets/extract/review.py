@@ -234,6 +234,8 @@ def _first_sentence(
             if _planned(sentence, name.start(), name.end(), year):
                 continue
             tail = sentence[name.end() : name.end() + 40]
+            if re.match(r"[额量]?占", tail):
+                continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
             grows = _GROWS.match(tail)
             if grows and not longer:
@@ -297,7 +299,20 @@ def _named_in_clauses(
     return found | grows
 
 
-_PARTS_OF = ("海洋", "民营", "县域", "园区", "新区", "开发区", "非公有制")
+_PARTS_OF = (
+    "海洋",
+    "民营",
+    "县域",
+    "园区",
+    "新区",
+    "开发区",
+    "非公有制",
+    "服务",
+    "服务业",
+    "经济区",
+    "民间",
+    "地区",
+)
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
 
 _PLAN = re.compile(r"目标|预期|力争|争取|计划")
