@@ -753,6 +753,18 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ]),
     ("市区空气质量二级以上天数达到67%。", [("good_air_days", "level", D(67), "%", ["达到"], None)]),
     ("单位生产总值综合能耗下降5.6%。", [("energy_intensity", "decline", D("5.6"), "%", [], None)]),
+    # 城乡 given two figures without 分别, or one with 都, is the urban and the rural; 农村牧区 is rural
+    ("城乡居民收入都增长10%以上。", [
+        ("urban_disposable_income", "growth", D(10), "%", ["以上"], None),
+        ("rural_disposable_income", "growth", D(10), "%", ["以上"], None),
+    ]),
+    ("城镇和农村牧区常住居民人均可支配收入分别增长9%和10%以上。", [
+        ("urban_disposable_income", "growth", D(9), "%", ["以上"], None),
+        ("rural_disposable_income", "growth", D(10), "%", ["以上"], None),
+    ]),
+    ("节能减排约束性指标完成国家下达的年度计划。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, [], "meet_quota"),
+    ]),
     # a goal of a later year in the list is not the year's
     ("地区生产总值增长8%，到2030年地区生产总值比2020年翻一番。", [("gdp", "growth", D(8), "%", [], None)]),
     # a short name completed by the first of its list when the last does not complete it

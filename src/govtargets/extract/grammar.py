@@ -115,7 +115,7 @@ _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"均(?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"[均都](?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -350,8 +350,14 @@ class Reader:
             else:
                 relation.against_zh = "经济增长"  # 财政收入同步增长: in step with the economy
         respectively = any(i.respectively for i in items)
-        if respectively and len(items) <= 2 and len(owners) == 1 and owners[0].startswith("城乡"):
-            owners = town_and_country(owners[0])  # 城乡居民人均可支配收入分别增长7%左右和7.5%左右
+        if (
+            (respectively or len(items) == 2)
+            and len(items) <= 2
+            and len(owners) == 1
+            and owners[0].startswith("城乡")
+        ):
+            # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
+            owners, respectively = town_and_country(owners[0]), True
         if respectively and len(items) > 1 and len(items) == len(owners):
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -576,8 +582,10 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     candidates = [short + other[k:] for k in range(1, min(max(4, len(short) + 1), len(other)))]
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
-    for test in (catalogue.exact, catalogue.match):
-        for candidate in candidates:
+    # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one
+    longer = [short + other[k:] for k in range(max(4, len(short) + 1), len(other))]
+    for test, tried in ((catalogue.exact, candidates + longer), (catalogue.match, candidates)):
+        for candidate in tried:
             if test(candidate) is not None:
                 return candidate
     return short
@@ -585,7 +593,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
 
 def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
-    respectively = "分别" in predicate or predicate.startswith("均")
+    respectively = "分别" in predicate or predicate.startswith(("均", "都"))
     predicate = predicate.replace("分别", "")
     relative = _relative(predicate)
     if relative is not None:
