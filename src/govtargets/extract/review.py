@@ -86,13 +86,16 @@ def read_review(
     # A term's first report reviews five years, then the last one: its results are in the last.
     part, end = _year_part(review, year)
     last = review[part:end]
-    chosen = {
-        key: _in_part(_first_sentence(last, key, catalogue, year, growth=True), part)
-        or (_first_sentence(review, key, catalogue, year, growth=True) if part else None)
-        or _in_part(_first_sentence(last, key, catalogue, year), part)
-        or _first_sentence(review, key, catalogue, year)
-        for key in keys
-    }
+    chosen: dict[str, tuple[int, str] | None] = {}
+    for key in keys:
+        # A growth rate in the last year's review, else in the whole, else a level, as found there.
+        grows, level = _first_sentence(last, key, catalogue, year)
+        chosen[key] = _in_part(grows, part)
+        if part and chosen[key] is None:
+            grows_anywhere, level_anywhere = _first_sentence(review, key, catalogue, year)
+            chosen[key] = grows_anywhere or _in_part(level, part) or level_anywhere
+        elif chosen[key] is None:
+            chosen[key] = level
     # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
     if missing:
@@ -205,10 +208,10 @@ def estimate_at(text: str, start: int, end: int) -> bool:
 
 
 def _first_sentence(
-    review: str, key: str, catalogue: Catalogue, year: int | None, *, growth: bool = False
-) -> tuple[int, str] | None:
+    review: str, key: str, catalogue: Catalogue, year: int | None
+) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
-    five-year one, nor a target); else (unless ``growth``) the first that gives it a level."""
+    five-year one, nor a target), if any; else (None, the first that gives it a level)."""
     names = (
         sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
     )
@@ -231,23 +234,23 @@ def _first_sentence(
                 ("单位", "万元", "地均", "人均", "每", "”", "」", '"', *_PARTS_OF)
             ):
                 continue  # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's
-            if _planned(sentence, name.start(), name.end(), year):
-                continue
             tail = sentence[name.end() : name.end() + 40]
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
-            grows = _GROWS.match(tail)
-            if grows and not longer:
-                return match.start(), sentence
-            money = FIGURE.search(tail[:24])
+            grows = _GROWS.match(tail) and not longer
+            money = FIGURE.search(tail[:24]) if not grows and level_only is None else None
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
-            if growth:
+            level = unit and unit_of(unit) is not None and ("元" in unit or any_unit)
+            # Whether it is a target, not a result, is asked last: it reads the whole sentence.
+            if (grows or level) and _planned(sentence, name.start(), name.end(), year):
                 continue
-            if level_only is None and unit and unit_of(unit) is not None and ("元" in unit or any_unit):
+            if grows:
+                return (match.start(), sentence), None
+            if level:
                 level_only = (match.start(), sentence)
-    return level_only
+    return None, level_only
 
 
 def _named_in_clauses(
