@@ -443,6 +443,74 @@ def test_levels_held_or_averaged_and_incomes_worded_another_way(bundled: Index) 
     }
 
 
+def test_growth_said_with_bare_zeng_and_averages_over_years_are_not_results(bundled: Index) -> None:
+    """增26.7% is a growth; a second figure after 年均分别增长 is an average over years too."""
+    review = "城镇居民人均可支配收入11467元，增26.7%；农民人均纯收入3180元，年均分别增长12.3%和10.7%。"
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D("26.7"), D(11467), "元", None, False),
+        "rural_net_income": (None, D(3180), "元", None, False),
+    }
+
+
+def test_a_result_named_another_way_or_given_its_level_in_a_later_clause(bundled: Index) -> None:
+    """A targeted indicator the review words another way is found by its clause's subject (the
+    level a five-year review ends on is the year's); a later clause's 总量 gives the level."""
+    review = (
+        "全省地区生产总值增长5.8%，经济总量跨上5万亿元台阶。"
+        "科技投入占地区生产总值的5.2%。研究与试验发展经费支出占生产总值比重由1.22%提高到1.82%。"
+    )
+    assert _results(bundled, review, {"gdp", "rd_intensity"}) == {
+        "gdp": (D("5.8"), D(5), "万亿元", None, False),
+        "rd_intensity": (None, D("1.82"), "%", None, False),
+    }
+
+
+def test_a_five_year_review_gives_way_to_the_last_years(bundled: Index) -> None:
+    """In a term's first report the results are those of the last year's review, not the five
+    years' before it, nor the next five years' plan after it; a part's GDP (海洋生产总值) is not the region's."""
+    review = (
+        "一、过去五年工作回顾\n\n五年来，城镇居民人均可支配收入增长75%，森林覆盖率提高到40%。\n\n"
+        "刚刚过去的2023年，全省地区生产总值增长5.2%，海洋生产总值增长6%；城镇居民人均可支配收入"
+        "达到47532元，增长5%；森林覆盖率达到37%。\n\n“十五五”时期主要目标：森林覆盖率提高到45%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "urban_disposable_income", "forest_coverage"}) == {
+        "gdp": (D("5.2"), None, None, None, False),
+        "urban_disposable_income": (D(5), D(47532), "元", None, False),
+        "forest_coverage": (None, D(37), "%", None, False),
+    }
+
+
+def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
+    """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
+    review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"
+    assert _results(bundled, review, {"gdp", "new_urban_jobs"}) == {
+        "gdp": (D(5), None, None, None, True),
+        "new_urban_jobs": (None, D(12), "万人", None, True),
+    }
+
+
+def test_figures_listed_after_the_things_named_go_to_each_in_turn(bundled: Index) -> None:
+    """增长A和B after two things named in turn gives A to the first and B to the second, a thing
+    the catalogue lacks (支出) keeping its place."""
+    review = (
+        "地方财政一般预算收入1126亿元、支出2903亿元，分别增长11.6%和27.2%。"
+        "城镇居民人均可支配收入21575元，农村居民人均纯收入6907元，实际增长12%和10.7%。"
+    )
+    assert _results(bundled, review, {"budget_revenue", "urban_disposable_income", "rural_net_income"}) == {
+        "budget_revenue": (D("11.6"), D(1126), "亿元", None, False),
+        "urban_disposable_income": (D(12), D(21575), "元", None, False),
+        "rural_net_income": (D("10.7"), D(6907), "元", None, False),
+    }
+
+
+def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
+    """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
+    review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"
+    assert _results(bundled, review, {"foreign_trade"}) == {
+        "foreign_trade": (D(8), D("1.2"), "万亿元", None, False),
+    }
+
+
 def test_points_of_a_comparison_are_not_a_change(bundled: Index) -> None:
     """增速比上年提高2.7个百分点 compares growth rates: GDP's result is its level and growth alone."""
     review = "实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点。"
@@ -599,7 +667,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
 # benchmarks/extract.py), measured 2026-12-05 on the development set: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.872, 0.864), "outcomes": (0.853, 0.818)}
+SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.871, 0.862)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -681,8 +749,170 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("passage", "expected"), ISSUE_26, ids=[p for p, _ in ISSUE_26])
-def test_issue_26_clauses(bundled: Index, passage: str, expected: list[tuple[Any, ...]]) -> None:
+# The panel's second round: clauses quoted from its reports, each read as its hand-made record.
+PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # names worded another way (排放 for 排放量, 新增就业, 三产, 外商投资, 每万人口, 细颗粒物, 比率)
+    ("化学需氧量排放下降2%。", [("cod_emissions", "decline", D(2), "%", [], None)]),
+    ("新增就业40万人。", [("new_urban_jobs", "level", D(40), "万人", [], None)]),
+    ("城镇居民可支配收入增长8.0%。", [("urban_disposable_income", "growth", D("8.0"), "%", [], None)]),
+    ("三产增加值增长5.5%左右。", [("services_value_added", "growth", D("5.5"), "%", ["左右"], None)]),
+    ("外商投资增长10%。", [("foreign_capital", "growth", D(10), "%", [], None)]),
+    ("出口总值增长5%左右。", [("exports", "growth", D(5), "%", ["左右"], None)]),
+    ("细颗粒物（PM2.5）浓度下降4%。", [("pm25", "decline", D(4), "%", [], None)]),
+    ("每万人口发明专利拥有量增长40%。", [("invention_patents", "growth", D(40), "%", [], None)]),
+    ("全省空气质量优良天数比率达到80%。", [("good_air_days", "level", D(80), "%", ["达到"], None)]),
+    ("一般公共预算总收入增长7%。", [("total_fiscal_revenue", "growth", D(7), "%", [], None)]),
+    ("农牧区劳动力转移就业106万人次以上。", [
+        ("rural_labour_transfer_person_times", "level", D(106), "万人次", ["以上"], None),
+    ]),
+    ("物价涨幅控制在3%以内。", [("cpi", "level", D(3), "%", ["控制在", "以内"], None)]),
+    ("城乡居民人均收入实际增长7%。", [("disposable_income", "growth", D(7), "%", [], None)]),
+    ("按可比口径实际利用外商直接投资不低于80亿美元。", [
+        ("foreign_capital", "level", D(80), "亿美元", ["不低于"], None),
+    ]),
+    ("市区空气质量二级以上天数达到67%。", [("good_air_days", "level", D(67), "%", ["达到"], None)]),
+    ("单位生产总值综合能耗下降5.6%。", [("energy_intensity", "decline", D("5.6"), "%", [], None)]),
+    # 城乡 given two figures without 分别, or one with 都, is the urban and the rural; 农村牧区 is rural
+    ("城乡居民收入都增长10%以上。", [
+        ("urban_disposable_income", "growth", D(10), "%", ["以上"], None),
+        ("rural_disposable_income", "growth", D(10), "%", ["以上"], None),
+    ]),
+    ("城镇和农村牧区常住居民人均可支配收入分别增长9%和10%以上。", [
+        ("urban_disposable_income", "growth", D(9), "%", ["以上"], None),
+        ("rural_disposable_income", "growth", D(10), "%", ["以上"], None),
+    ]),
+    ("节能减排约束性指标完成国家下达的年度计划。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, [], "meet_quota"),
+    ]),
+    # a goal of a later year in the list is not the year's
+    ("地区生产总值增长8%，到2030年地区生产总值比2020年翻一番。", [("gdp", "growth", D(8), "%", [], None)]),
+    # a short name completed by the first of its list when the last does not complete it
+    ("万元地区生产总值能耗、水耗和二氧化碳排放分别下降3.5%、3%左右和4%。", [
+        ("energy_intensity", "decline", D("3.5"), "%", [], None),
+        ("water_intensity", "decline", D(3), "%", ["左右"], None),
+        ("carbon_intensity", "decline", D(4), "%", [], None),
+    ]),
+    # quotas: the verb first (with its qualifier, 节能减排 whole), and 控制在国家下达目标内
+    ("全面完成国家下达的年度节能减排约束性指标。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, [], "meet_quota"),
+    ]),
+    ("确保完成国家下达的节能减排任务。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, ["确保"], "meet_quota"),
+    ]),
+    ("主要污染物排放总量控制在国家下达指标内。", [
+        ("pollutant_reduction", "qualitative", None, None, [], "meet_quota"),
+    ]),
+    ("节能减排、环境保护等约束性指标完成国家下达任务。", [
+        ("energy_saving_emission_reduction", "qualitative", None, None, [], "meet_quota"),
+        ("environment", "qualitative", None, None, [], "meet_quota"),
+    ]),
+    # qualifiers said once for a 分别 list: the one before the first figure, the one after the last
+    ("城镇登记失业率、城镇调查失业率分别控制在4.5%以内、6.5%左右。", [
+        ("registered_unemployment", "level", D("4.5"), "%", ["控制在", "以内"], None),
+        ("surveyed_unemployment", "level", D("6.5"), "%", ["控制在", "左右"], None),
+    ]),
+    ("化学需氧量和二氧化硫排放量分别控制在27.9万吨和141.12万吨以内。", [
+        ("cod_emissions", "level", D("27.9"), "万吨", ["控制在", "以内"], None),
+        ("so2_emissions", "level", D("141.12"), "万吨", ["控制在", "以内"], None),
+    ]),
+    # a goal in the report's own words, or the canonical one the words say
+    ("国际收支基本平衡。", [("balance_of_payments", "qualitative", None, None, [], "基本平衡")]),
+    ("地区生产总值增长8%，实际利用外商直接投资与上年持平。", [
+        ("gdp", "growth", D(8), "%", [], None),
+        ("foreign_capital", "qualitative", None, None, [], "与上年持平"),
+    ]),
+    ("地区生产总值增长8%，居民消费价格指数与国家价格调控目标保持衔接。", [
+        ("gdp", "growth", D(8), "%", [], None),
+        ("cpi", "qualitative", None, None, [], "与国家价格调控目标保持衔接"),
+    ]),
+    ("地区生产总值增长8%，居民消费价格总水平涨幅略低于上年。", [
+        ("gdp", "growth", D(8), "%", [], None),
+        ("cpi", "qualitative", None, None, [], "略低于上年"),
+    ]),
+    ("进出口总额有所增长。", [("foreign_trade", "qualitative", None, None, [], "positive_growth")]),
+    ("实际利用外资稳步增加。", [("foreign_capital", "qualitative", None, None, [], "steady_growth")]),
+    ("万元生产总值综合能耗进一步下降。", [("energy_intensity", "qualitative", None, None, [], "keep_falling")]),
+    ("居民消费价格指数控制在国家调控范围内。", [("cpi", "qualitative", None, None, [], "within_limit")]),
+    ("国际收支状况改善。", [("balance_of_payments", "qualitative", None, None, [], "keep_improving")]),
+    # ‰ as texts garble it (％。以内, ％0以内), and a bare % on a rate in ‰
+    ("人口自然增长率控制在10％。以内，城镇登记失业率4%。", [
+        ("population_growth", "level", D(10), "‰", ["控制在", "以内"], None),
+        ("registered_unemployment", "level", D(4), "%", [], None),
+    ]),
+    ("人口自然增长率控制在6％0以内。", [("population_growth", "level", D(6), "‰", ["控制在", "以内"], None)]),
+    ("人口自然增长率控制在7％。", [("population_growth", "level", D(7), "‰", ["控制在"], None)]),
+    # words no canonical goal says: the report's own (促稳 is not 稳中提质; 全国前列 is not 全省前列)
+    ("进出口促稳提质。", [("foreign_trade", "qualitative", None, None, [], "促稳提质")]),
+    ("全省环境空气质量保持全国前列。", [("air_quality", "qualitative", None, None, [], "保持全国前列")]),
+    ("氮氧化物排放力争实现零增长。", [("nox_emissions", "qualitative", None, None, ["力争"], "实现零增长")]),
+]  # fmt: skip
+
+
+def test_the_binding_targets_in_the_next_paragraph_go_on_with_the_list(bundled: Index) -> None:
+    """约束性指标是：… in the paragraph after the list is read too, without its opening words; a
+    list of names ending in 指标 takes the predicate of the clause after it."""
+    passage = (
+        "地区生产总值增长5%，农村贫困人口脱贫22万人。\n\n约束性指标是：万元地区生产总值综合能耗下降3.5%，"
+        "环境质量改善指标和主要污染物总量减排指标，完成国家下达年度目标任务。"
+    )
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
+        ("gdp", "growth", D(5), None),
+        ("poverty_reduction", "level", D(22), None),
+        ("energy_intensity", "decline", D("3.5"), None),
+        ("environment", "qualitative", None, "meet_quota"),
+        ("pollutant_reduction", "qualitative", None, "meet_quota"),
+    ]
+    assert found[2]["wording"] == "万元地区生产总值综合能耗下降3.5%"
+
+
+def test_the_passage_introduced_with_bold_words_or_by_a_sentence_of_gdp(bundled: Index) -> None:
+    """主要预期目标是**：opens a list; without such words, 地区生产总值增长6%左右 (左右 after the
+    figure) is the sentence of targets; 以上是指导性指标，…以下约束性指标：goes on with the list."""
+    for passage in (
+        "**主要预期目标是**：地区生产总值增长6%左右，城镇新增就业45万人。\n",
+        "**综合考虑各方面因素**，地区生产总值增长6%左右，在实际工作中尽可能争取更好结果；城镇新增就业45万人。\n",
+    ):
+        text = f"——2024年1月8日在测试省第一届人民代表大会上\n\n{passage}"
+        found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+        assert [(t.indicator, t.value) for t in found] == [("gdp", D(6)), ("new_urban_jobs", D(45))], passage
+    text = (
+        "——2024年1月8日在测试省第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长6%左右。\n\n"
+        "以上是指导性指标，重点要提高发展质量，确保完成以下约束性指标：服务业增幅高于地区生产总值增幅。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.kind.value, t.against) for t in found] == [
+        ("gdp", "growth", None),
+        ("services_value_added", "relative", "gdp"),
+    ]
+
+
+def test_a_rural_income_before_2014_is_the_net_income(bundled: Index) -> None:
+    """农村居民人均收入 in a report of 2013 or before is 纯收入 (rural_net_income); 可支配 is not."""
+    text = (
+        "——2013年1月8日在测试省第一届人民代表大会上\n\n主要预期目标是：农村居民人均收入增长10%，"
+        "农村居民人均可支配收入增长9%。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.indicator for t in found] == ["rural_net_income", "rural_disposable_income"]
+
+
+def test_in_step_with_the_economy_however_worded(bundled: Index) -> None:
+    """同步 with 和 between the sides, or with no other side, is a comparison with GDP."""
+    for passage, indicator, relation in [
+        ("居民收入增长和经济增长基本同步。", "disposable_income", "基本同步"),
+        ("居民收入和经济增长基本同步。", "disposable_income", "基本同步"),
+        ("财政收入同步增长。", "budget_revenue", "同步"),
+        ("一般公共预算收入、居民人均可支配收入保持与经济增长基本同步。", "budget_revenue", "基本同步"),
+    ]:
+        found = _drafted(bundled, passage)["targets"][0]
+        got = (found["indicator"], found["kind"], found["against"], found["qualifiers"])
+        assert got == (indicator, "relative", "gdp", [relation]), passage
+
+
+@pytest.mark.parametrize(("passage", "expected"), ISSUE_26 + PANEL, ids=[p for p, _ in ISSUE_26 + PANEL])
+def test_issue_26_and_panel_clauses(bundled: Index, passage: str, expected: list[tuple[Any, ...]]) -> None:
+    """A clause quoted from a report (issue 26's, the panel's) drafts the targets its record holds."""
     found = _drafted(bundled, passage)["targets"]
     got = [
         (t["indicator"], t["kind"], t["value"], t["unit"] if t["kind"] != "qualitative" else None,
@@ -772,6 +1002,18 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
     ("地区生产总值突破1900亿元，增长8%。", ("gdp", D(8), D(1900), False)),
     ("“一市三县”地区生产总值增长10%。全市地区生产总值增长8%。", ("gdp", D(8), None, False)),
     ("全市实现地区生产总1500亿元，增长7%。", ("gdp", D(7), D(1500), False)),
+    # the growth after words the panel's reviews put before it (a report of 2024: 比2023年 is 比上年)
+    ("全市地区生产总值达到11865.9亿元，比2023年增长10.1%。", ("gdp", D("10.1"), D("11865.9"), False)),
+    ("地方级财政收入304.6亿元，可比增长16.8％。", ("budget_revenue", D("16.8"), D("304.6"), False)),
+    ("全年地区生产总值达到8288亿元，比上年（下同）增长11.1%。", ("gdp", D("11.1"), D(8288), False)),
+    # bold marks end a clause: the heading before is not the subject, its 预计 governs the figures
+    (
+        "**一、经济发展步伐加快，综合实力不断增强** 预计2023年全区地区生产总值1850亿元，比上年增长10.8%。",
+        ("gdp", D("10.8"), D(1850), True),
+    ),
+    ("**全省实现生产总值7085亿元、增长7.6%，固定资产投资9530亿元。", ("gdp", D("7.6"), D(7085), False)),
+    # growth since a year before the previous one is a change over several years, not the year's
+    ("2023年，国内生产总值达到24.66万亿元，比2018年增长65.5%。", ("gdp", None, D("24.66"), False)),
 ]
 
 

@@ -83,6 +83,15 @@ def extract(
     draft.outcomes = read_review(
         report.review, catalogue, year=draft.year, wanted=wanted, only_wanted=before is not None
     )
+    if draft.year is not None and draft.year - 1 <= _LAST_NET_INCOME and _NET in catalogue.indicators:
+        # 农村居民人均收入 before the statistics counted disposable income (2014): the net income
+        rural: list[Found | Outcome] = [
+            *(draft.targets if draft.year <= _LAST_NET_INCOME else []),
+            *draft.outcomes,
+        ]
+        for one in rural:
+            if one.indicator == _RURAL and "可支配" not in one.indicator_zh:
+                one.indicator = _NET
     if before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators:
         # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
         # targeted that and not the budget's (docs/transcribing.md, names across the years).
@@ -109,6 +118,9 @@ _OPENING = 10000
 """How much of a report's opening is searched for the names of known regions."""
 
 _BUDGET, _TOTAL = "budget_revenue", "total_fiscal_revenue"
+_RURAL, _NET = "rural_disposable_income", "rural_net_income"
+_LAST_NET_INCOME = 2013
+"""The last year whose rural income targets were of net income (纯收入): docs/transcribing.md."""
 _BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入")
 
 

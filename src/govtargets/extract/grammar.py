@@ -26,19 +26,28 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes),
     each with where it starts in the report."""
     found = split_outside_brackets(
-        text, lambda i: text[i] in "，；;。\n" or (text[i] == "," and not _thousands(text, i))
+        text,
+        lambda i: (
+            (text[i] in "，；;。\n" and not _GARBLED_PERMILLE.match(text, max(0, i - 1)))
+            or (text[i] == "," and not _thousands(text, i))
+        ),
     )
     result = []
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
         clause = clause[lead:].rstrip(" \t　*")
-        numbering = _NUMBERING.match(clause)
-        if numbering:
-            lead += numbering.end()
-            clause = clause[numbering.end() :]
+        for opening in (_NUMBERING, _LIST_OPENS):
+            opened = opening.match(clause)
+            if opened and opened.end() < len(clause):
+                lead += opened.end()
+                clause = clause[opened.end() :]
         if clause:
             result.append((offset + at + lead, clause))
     return result
+
+
+_GARBLED_PERMILLE = re.compile(r"%。(?=以内|以下|左右|以上)")
+"""‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
 
 
 def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
@@ -63,6 +72,9 @@ def _thousands(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
+_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:指标|目标)\**(?:是|为)?\**[：:]\**")
+"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：), not its first clause's."""
+
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
@@ -78,13 +90,20 @@ _COUNTERS = (
 _UNIT = rf"%|‰|个百分点|(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?(?:{_COUNTERS})"
 
 
+def unit_of_figure(match: re.Match[str]) -> str | None:
+    """A figure's unit as written; ‰ where a text garbled it as %。 or %0 before 以内 (人口自然增长率
+    控制在6％。以内: a full stop cannot come before its qualifier)."""
+    unit = match.group("unit") or match.group("u1")
+    return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
+
+
 def number_of(text: str) -> Decimal:
     """A figure as written (3,300 or 3300), as a number."""
     return Decimal(text.replace(",", ""))
 
 
 FIGURE = re.compile(
-    rf"(?P<low>{_NUMBER})\s*(?P<u1>%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
+    rf"(?P<low>{_NUMBER})\s*(?P<u1>%(?:。|[0o])(?=以内|以下|左右|以上)|%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
     r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
@@ -93,10 +112,10 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"均(?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"[均都](?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -107,31 +126,39 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实"
+            r"|达到国家要求|按国家要求落实|达到国家(?:下达的?)?(?:控制)?目标"
+            # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
+            r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
     ),
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|核定范围|下达(?:的)?指标以?内|下达(?:的)?目标以?内"
+            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省|上级)下达(?:的)?(?:指标|目标)以?内"
         ),
     ),
-    ("top_rank", re.compile(r"第一方阵|前列|领先")),
+    ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
     ("breakthrough", re.compile(r"新突破")),
-    ("positive_growth", re.compile(r"正增长")),
-    ("keep_falling", re.compile(r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降")),
+    ("positive_growth", re.compile(r"正增长|有所增长|^保持增长$")),
+    (
+        "keep_falling",
+        re.compile(
+            r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降|进一步(?:下降|降低)|继续降低|保持下降|持续缩小"
+        ),
+    ),
     (
         "keep_improving",
         re.compile(
-            r"持续(?:好转|改善|提升|优化)|进一步(?:提高|提升|改善|优化)|稳步提升|不断(?:提高|提升|改善)|明显改善|好转|改善"
+            r"持续(?:好转|改善|提升)(?!提升)|进一步(?:提高|提升|改善)|稳步提[升高]|继续提高|不断(?:提高|提升|改善)"
+            r"|^(?:明显)?(?:改善|好转)$"
         ),
     ),
     (
         "steady_improve",
-        re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|稳中向好|量稳质升|提质"),
+        re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|量稳质升|(?<!促稳)提质"),
     ),
-    ("steady_growth", re.compile(r"稳步增长|稳定增长|平稳增长|合理增长")),
-    ("stable", re.compile(r"稳定|平稳|安定|和谐")),
+    ("steady_growth", re.compile(r"稳步增长|稳步增加|稳定增长|平稳增长|合理增长")),
+    ("stable", re.compile(r"稳定(?!向好|改善)|平稳|安定|和谐")),
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
@@ -176,13 +203,20 @@ class Found(Predicate):
 
 _QUOTA_OF = re.compile(
     r"^(?:全面|确保|努力|切实)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
-    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务)+$"
+    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
 基础上): its words are not indicators."""
+
+_OWN_GOAL = re.compile(
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
+    r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
+)
+"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
+not only the words that lead to a figure (力争, 保持)."""
 
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
@@ -263,15 +297,67 @@ class Reader:
         if open_items is not None:
             found += self._targets(owners, open_items, clause, start)
             return found, [], owners
+        own = self._own_words(clause, start) if not pending else None
+        if own:
+            return own, [], [t.indicator_zh for t in own]
         carried = [(name, start) for name in dict.fromkeys(accumulated)]
         return [], carried, last
+
+    def _own_words(self, clause: str, start: int) -> list[Found] | None:
+        """Known indicators with words of the report's own after them, and no figure (国际收支基本
+        平衡; 实际利用外商直接投资与上年持平; 发展的协调性进一步增强): a qualitative target each, whose
+        goal is a canonical one where one fits, else those words (docs/transcribing.md)."""
+        if re.search(r"\d", clause):
+            return None
+        spans = self.catalogue.spans(clause)
+        at = predicate_start(clause, spans)
+        if spans and (
+            at == len(clause)
+            or _WEAK.match(clause[at:])
+            or re.fullmatch(r"有所|略|与.+", clause[spans[-1][1] : at])
+        ):
+            at = spans[-1][1]  # 国际收支基本平衡; 进出口总额有所增长: the words after the last name
+        elif at == len(clause) and (joint := re.search(r"与|有所", clause)):
+            at = joint.start()  # 实际利用外商直接投资与上年持平: a name worded another way
+        if spans and spans[-1][1] > at:
+            return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
+        subject, words = clause[:at], clause[at:].strip()
+        weak = _WEAK.match(words)  # 单位GDP能耗下降，…完成省下达任务: a name, its list going on
+        words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
+        lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
+        words = words[lead.end() :] if lead else words
+        names = names_of(subject, self.catalogue)
+        if (
+            not names
+            or not all(self.catalogue.match(n) for n in names)
+            or not _OWN_GOAL.search(words)
+            or weak
+        ):
+            return None
+        goal = _goal(words, whole=True)
+        item = goal if goal is not None and goal.goal in GOALS else Predicate(Kind.QUALITATIVE, goal=words)
+        item.qualifiers = [*_qualifier_words(lead.group()), *item.qualifiers] if lead else item.qualifiers
+        return [self._found(name, item, clause, start) for name in names]
 
     def _targets(self, owners: list[str], items: list[Predicate], clause: str, start: int) -> list[Found]:
         if not owners:
             return []
+        relation = items[0]
+        if relation.kind is Kind.RELATIVE and relation.against_zh is None and relation.against_region is None:
+            if len(items) == 1 and len(owners) == 2:
+                relation.against_zh = owners[1]  # 居民收入和经济增长基本同步: the first against the second
+                owners = owners[:1]
+            else:
+                relation.against_zh = "经济增长"  # 财政收入同步增长: in step with the economy
         respectively = any(i.respectively for i in items)
-        if respectively and len(items) <= 2 and len(owners) == 1 and owners[0].startswith("城乡"):
-            owners = town_and_country(owners[0])  # 城乡居民人均可支配收入分别增长7%左右和7.5%左右
+        if (
+            (respectively or len(items) == 2)
+            and len(items) <= 2
+            and len(owners) == 1
+            and owners[0].startswith("城乡")
+        ):
+            # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
+            owners, respectively = town_and_country(owners[0]), True
         if respectively and len(items) > 1 and len(items) == len(owners):
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -303,8 +389,11 @@ class Reader:
         unit = item.unit
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
-        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth.
-        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
+        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
+        # (人口自然增长率控制在7％), its level in ‰, as docs/transcribing.md reads it.
+        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit == "‰":
+            unit = "‰"
+        elif kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
             kind = Kind.GROWTH
         against = against_zh = None
         if kind is Kind.RELATIVE:
@@ -357,11 +446,15 @@ class Reader:
             )
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause)
-            if quota and not any(self.catalogue.match(n) for n in names_of(quota.group(1), self.catalogue)):
-                quota = None
+        names = names_of(quota.group(1), self.catalogue) if quota else []
+        if quota and clause.startswith("减排", quota.end(1)) and not any(map(self.catalogue.match, names)):
+            names = names_of(quota.group(1) + "减排", self.catalogue)  # 节能减排任务: 减排 is the name's
+        if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
+            quota = None
         if quota:
-            names = names_of(quota.group(1), self.catalogue)
-            quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota")
+            # 确保完成国家下达的节能减排任务: the words before the verb qualify it.
+            lead = clause[: re.search(r"完成|落实", clause).start()]  # type: ignore[union-attr]
+            quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota", qualifiers=_qualifier_words(lead))
             return [self._found(n, quota_met, clause, start) for n in names]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
@@ -385,9 +478,19 @@ class Reader:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
         spans = self.catalogue.spans(segment)
         at = predicate_start(segment, spans)
+        verb = re.search(r"(?:下降|降低|减少|增长|提高)$", segment[:at])
+        if (
+            verb
+            and segment[at : at + 1].isdigit()
+            and self.catalogue.match(segment[:at]) is None
+            and self.catalogue.match(segment[: verb.start()])
+        ):
+            at = verb.start()  # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's
         subject, predicate = segment[:at], segment[at:]
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
+        if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
+            return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         return subject, _items(predicate)
 
 
@@ -453,8 +556,12 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
     completed = []
     for n, piece in enumerate(pieces):
         if catalogue.exact(piece) is None and len(piece) <= 4:
-            other = pieces[-1] if n < len(pieces) - 1 else pieces[0]
-            piece = _complete(piece, other, catalogue)
+            # Its neighbour after, else the first (能耗、水耗和二氧化碳排放: 水耗 is 能耗's kind).
+            for other in dict.fromkeys([pieces[-1] if n < len(pieces) - 1 else pieces[0], pieces[0]]):
+                done = _complete(piece, other, catalogue)
+                if done != piece:
+                    piece = done
+                    break
         completed.append(piece)
     return completed
 
@@ -475,8 +582,10 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     candidates = [short + other[k:] for k in range(1, min(max(4, len(short) + 1), len(other)))]
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
-    for test in (catalogue.exact, catalogue.match):
-        for candidate in candidates:
+    # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one
+    longer = [short + other[k:] for k in range(max(4, len(short) + 1), len(other))]
+    for test, tried in ((catalogue.exact, candidates + longer), (catalogue.match, candidates)):
+        for candidate in tried:
             if test(candidate) is not None:
                 return candidate
     return short
@@ -484,7 +593,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
 
 def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
-    respectively = "分别" in predicate or predicate.startswith("均")
+    respectively = "分别" in predicate or predicate.startswith(("均", "都"))
     predicate = predicate.replace("分别", "")
     relative = _relative(predicate)
     if relative is not None:
@@ -531,7 +640,7 @@ def _bare_figures(segment: str, previous: Predicate) -> list[Predicate]:
 
 def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> Predicate:
     """An item from a figure and the words before and after it."""
-    unit = match.group("unit") or match.group("u1")
+    unit = unit_of_figure(match)
     value = number_of(match.group("low"))
     high = number_of(match.group("high")) if match.group("high") else None
     said = _verb(before) or verb
@@ -591,9 +700,17 @@ def _qualifier_words(text: str) -> list[str]:
 
 def _relative(predicate: str) -> Predicate | None:
     """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
-    step = re.match(r"^(?P<pre>.*?)与(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate)
-    if step:
-        return _compared(step.group("rel"), step.group("ref"), step.group("pre"), None)
+    # 与经济增长基本同步; 增长和经济增长同步 (a 和 after 增长 joins the two sides, not two names)
+    step = re.match(
+        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate
+    )
+    if re.fullmatch(r"(?:保持)?(?:基本同步|同步)(?:增长)?", predicate):
+        # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
+        # No other side named: the subject's second name, or the economy (see _targets)
+        return Predicate(Kind.RELATIVE, qualifiers=[predicate.removeprefix("保持").removesuffix("增长")])
+    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
+        pre = re.sub(r"保持$", "", step.group("pre"))
+        return _compared(step.group("rel"), step.group("ref"), pre, None)
     ahead = re.match(
         rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?:以上)?$", predicate
     )
@@ -618,8 +735,9 @@ def _compared(relation: str, reference: str, before: str, margin: Decimal | None
     return item
 
 
-def _goal(predicate: str) -> Predicate | None:
-    """A qualitative target's goal, with the qualifier words before it."""
+def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
+    """A qualitative target's goal, with the qualifier words before it; ``whole``: only a goal
+    that the words end with (与国家价格调控目标保持衔接 is the report's own, not 调控目标's)."""
     text = predicate.strip()
     if (
         re.fullmatch(r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列", text)
@@ -628,15 +746,27 @@ def _goal(predicate: str) -> Predicate | None:
         # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列)
         return Predicate(Kind.QUALITATIVE, goal=text)
     for key, pattern in _GOAL_PATTERNS:
-        if pattern.search(text):
-            words = [w for w in _qualifier_words(text) if not any(w in form for form in GOALS[key].zh)]
+        found = pattern.search(text)
+        if found and not (whole and len(text) - found.end() > 2):
+            # Words of the goal itself (控制在国家下达目标内) are not qualifiers of it.
+            outside = text[: found.start()] + "，" + text[found.end() :]
+            words = [w for w in _qualifier_words(outside) if not any(w in form for form in GOALS[key].zh)]
             return Predicate(Kind.QUALITATIVE, goal=key, qualifiers=words)
     return None
 
 
 def _share_trailing(items: list[Predicate]) -> None:
-    """A qualifier after the last figure of a 分别 list is each figure's (3%、4.4%左右)."""
-    last = [q for q in items[-1].qualifiers if QUALIFIERS[qualifier_key(q) or "about"].position == "after"]
-    if last and not any(q for i in items[:-1] for q in i.qualifiers):
+    """The qualifiers of a 分别 list that stand once for all its figures: those before the first
+    figure (分别控制在4.5%以内、6.5%左右: 控制在 is each one's), and those after the last where no
+    figure before it has its own (3%、4.4%左右; 分别控制在27.9万吨和141.12万吨以内)."""
+
+    def placed(item: Predicate, position: str) -> list[str]:
+        return [q for q in item.qualifiers if QUALIFIERS[qualifier_key(q) or "about"].position == position]
+
+    first, last = placed(items[0], "before"), placed(items[-1], "after")
+    if first and not any(placed(i, "before") for i in items[1:]):
+        for item in items[1:]:
+            item.qualifiers = [*first, *item.qualifiers]
+    if last and not any(placed(i, "after") for i in items[:-1]):
         for item in items[:-1]:
             item.qualifiers = [*item.qualifiers, *last]

@@ -23,7 +23,7 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
     r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)"
-    r"(?:建议|预期|初步|拟|安排|确定|设定|定)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}[:：，,]"
+    r"(?:建议|预期|初步|拟|安排|确定|设定|定)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
 # 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
@@ -51,7 +51,7 @@ _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这是|"
     r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然)"
+    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
@@ -253,7 +253,16 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         best = _sentence_of_targets(text, year)
     if best is None:
         raise ReportError(_not_found(text))
-    return best[1], best[2], best[3]
+    end = best[2]
+    binding = _BINDING.match(text, end)
+    if binding:  # 约束性指标是：… in the next paragraph goes on with the list
+        end = _passage_end(text, binding.end())
+    return best[1], end, best[3]
+
+
+_BINDING = re.compile(r"[\s*]{0,12}[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**")
+"""The binding targets, given in the paragraph after the expected ones (约束性指标是：…; 以上是指导性
+指标，…确保完成以下约束性指标：…)."""
 
 
 _INTRODUCES = 20
@@ -285,7 +294,7 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
             break
         before = _before(text, match.start())
         start = match.start() - len(before)
-        words = before + match.group()
+        words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
         if not _TARGET_WORDS.search(words) or _REVIEW_WORDS.search(words) or _LONGER.search(words):
             continue
         named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]

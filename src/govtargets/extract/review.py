@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.dataset.vocab import POINTS, unit_of
+from govtargets.dataset.vocab import POINTS, normalize_name, unit_of
 from govtargets.extract.grammar import (
     FIGURE,
     index_figure,
@@ -24,19 +24,23 @@ from govtargets.extract.grammar import (
     number_of,
     predicate_start,
     town_and_country,
+    unit_of_figure,
 )
-from govtargets.extract.names import TYPOS, Catalogue
+from govtargets.extract.names import TYPOS, Catalogue, plain_words
 
 GDP, BUDGET = "gdp", "budget_revenue"
 
 _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
-_LONGER = re.compile(r"年均|五年|十三五|十四五|十五五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元")
+_LONGER = re.compile(
+    r"年均|五年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
+)
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅)"
+    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
-    r"自然|(?:实际|均)(?=增长|下降)|全市|全省|2\d{3}年)+"
+    r"自然|(?:实际|均)(?=分别|增长|下降)|全市|全省|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"[（(]下同[）)]|首次|再次|一举)+"
 )
 
 
@@ -81,15 +85,41 @@ def read_review(
     for whole, parts in _PARTS.items():
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
-    chosen = {key: _first_sentence(review, key, catalogue, year) for key in keys}
+    # A term's first report reviews five years, then the last one: its results are in the last.
+    part, end = _year_part(review, year)
+    last = review[part:end]
+    chosen: dict[str, tuple[int, str] | None] = {}
+    for key in keys:
+        # A growth rate in the last year's review, else in the whole, else a level, as found there.
+        grows, level = _first_sentence(last, key, catalogue, year)
+        chosen[key] = _in_part(grows, part)
+        if part and chosen[key] is None:
+            grows_anywhere, level_anywhere = _first_sentence(review, key, catalogue, year)
+            chosen[key] = grows_anywhere or _in_part(level, part) or level_anywhere
+        elif chosen[key] is None:
+            chosen[key] = level
+    # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
+    missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
+    if missing:
+        named = _named_in_clauses(last, catalogue, year, missing)
+        chosen |= {key: _in_part(place, part) for key, place in named.items()}
+        missing -= set(named)
+    if missing and part:
+        chosen |= _named_in_clauses(review, catalogue, year, missing)
     found: dict[str, Outcome] = {}
+    sentence_of: dict[str, int] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
-        for outcome in _beside_local(_sentence(sentence, start, catalogue), review, catalogue):
+        for outcome in _beside_local(_sentence(sentence, start, catalogue, year), review, catalogue):
             key = outcome.indicator or outcome.indicator_zh
             # GDP and budget revenue come from the sentence chosen for each.
             own = chosen.get(key)
-            if (own is not None and own[0] != start) or key in found:
+            if own is not None and own[0] != start:
                 continue
+            if key in found:
+                if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
+                    _merge(found[key], outcome)
+                continue
+            sentence_of[key] = start
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
     if only_wanted:
@@ -113,6 +143,52 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
     return outcomes
 
 
+_FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+
+
+def _year_part(review: str, year: int | None) -> tuple[int, int]:
+    """Where the review of the last year begins and ends, after a review of five (刚刚过去的2022年，…;
+    2012年是本届政府任期的最后一年), before the plan of the next five: (0, its length) where the
+    review is of the one year only."""
+    five = _FIVE_YEARS.search(review)
+    if five is None or year is None:
+        return 0, len(review)
+    last = re.compile(
+        rf"^[\s*#]*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
+        rf"(?:{year - 1}年(?!来|以来)|一年(?!来))",
+        re.M,
+    )
+    found = last.search(review, five.end())
+    if found is None:
+        return 0, len(review)
+    plan = _PLAN_AHEAD.search(review, found.end())
+    return found.start(), plan.start() if plan else len(review)
+
+
+_PLAN_AHEAD = re.compile(
+    r"^[\s*#]*(?:[一二三四五六七八九十]+、)?[^。\n]{0,20}(?:十[一二三四五]五|今后五年|未来五年)", re.M
+)
+"""A heading (or a paragraph's opening) of the plan for the next five years."""
+
+
+def _in_part(place: tuple[int, str] | None, part: int) -> tuple[int, str] | None:
+    """A sentence found in ``review[part:]``, placed in the whole review."""
+    return (place[0] + part, place[1]) if place else None
+
+
+def _merge(first: Outcome, later: Outcome) -> None:
+    """Give a result the figures a later clause of its sentence states for it and it lacks."""
+    merged = False
+    if first.growth is None and later.growth is not None:
+        first.growth, merged = later.growth, True
+    if first.level is None and later.level is not None:
+        first.level, first.level_unit, merged = later.level, later.level_unit, True
+    if first.change_pp is None and later.change_pp is not None:
+        first.change_pp, merged = later.change_pp, True
+    if merged:
+        first.end = max(first.end, later.end)
+
+
 def estimate_at(text: str, start: int, end: int) -> bool:
     """Whether a result stated at ``text[start:end]`` is an estimate: the text gives it as 左右;
     or 预计 (有望) governs it, standing in the wording itself, or at the head of an earlier clause
@@ -123,17 +199,21 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for match in re.finditer(r"预计|有望", text[sentence:end]):
         at = sentence + match.start()
-        clause = max(text.rfind("，", 0, at), text.rfind("；", 0, at), sentence - 1) + 1
+        clause = (
+            max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
+        )
         if at >= start or re.fullmatch(
             r"[\s*]*(?:全市|全省|全区|全县|全年|初步|经初步核算，?|初步测算，?)*", text[clause:at]
         ):
             return True
-    return bool(re.search(r"预计[，,]?下同", text[:start]))
+    return bool(re.search(r"预计[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
-def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | None) -> tuple[int, str] | None:
+def _first_sentence(
+    review: str, key: str, catalogue: Catalogue, year: int | None
+) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
-    five-year one, nor a target); else the first that gives it a level."""
+    five-year one, nor a target), if any; else (None, the first that gives it a level)."""
     names = (
         sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
     )
@@ -154,21 +234,29 @@ def _first_sentence(review: str, key: str, catalogue: Catalogue, year: int | Non
             # Not part of a longer name (GDP in 人均GDP, 单位GDP能耗).
             if covered[name.start()] > name.end() - name.start():
                 continue
-            if sentence.endswith(("单位", "万元", "地均", "人均", "每", "”", "」", '"'), 0, name.start()):
-                continue  # 人均GDP; a named part's (“一市三县”地区生产总值), not the region's
-            if name.start() >= later or _planned(sentence, name.start(), name.end()):
-                continue
+            if sentence.endswith(
+                ("单位", "万元", "地均", "人均", "每", "”", "」", '"', *_PARTS_OF), 0, name.start()
+            ):
+                continue  # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's
+            if name.start() >= later:
+                continue  # after the report's own year or a later one: planned, not a result
             tail = sentence[name.end() : name.end() + 40]
+            if re.match(r"[额量]?占", tail):
+                continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
-            grows = _GROWS.match(tail)
-            if grows and not longer:
-                return match.start(), sentence
-            money = FIGURE.search(tail[:24])
+            grows = _GROWS.match(tail) and not longer
+            money = FIGURE.search(tail[:24]) if not grows and level_only is None else None
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
-            if level_only is None and unit and unit_of(unit) is not None and ("元" in unit or any_unit):
+            level = unit and unit_of(unit) is not None and ("元" in unit or any_unit)
+            # Whether it is a target, not a result, is asked last: it reads the whole sentence.
+            if (grows or level) and _planned(sentence, name.start(), name.end()):
+                continue
+            if grows:
+                return (match.start(), sentence), None
+            if level:
                 level_only = (match.start(), sentence)
-    return level_only
+    return None, level_only
 
 
 _REVIEW_READ = 100_000
@@ -176,6 +264,74 @@ _REVIEW_READ = 100_000
 35,572 characters), so that a text of megabytes before its targets is not read sentence by
 sentence for each indicator (10 MB of two names in a row took 13 s; 0.7 s with this and
 ``_REACH``)."""
+
+
+def _named_in_clauses(
+    review: str, catalogue: Catalogue, year: int | None, keys: set[str]
+) -> dict[str, tuple[int, str]]:
+    """The first sentence whose clauses give each of ``keys``, by the subject a clause gives a
+    figure (with a growth rate if one does): names a sentence does not spell as the catalogue does."""
+    # Only a subject that shares two pairs of characters with one of their names is matched (the
+    # catalogue's match weighs every name, a clause at a time).
+    pairs = {
+        name[i : i + 2]
+        for key in keys
+        for written in catalogue.indicators[key].names
+        for name in (written, plain_words(normalize_name(written)))
+        for i in range(len(name) - 1)
+    }
+    grows: dict[str, tuple[int, str]] = {}
+    found: dict[str, tuple[int, str]] = {}
+    for match in _SENTENCE.finditer(review):
+        sentence = match.group()
+        if not re.search(r"\d", sentence):
+            continue
+        position = 0
+        later = _later_year_end(sentence, year)
+        for clause in re.split(r"(?<=[，；,;])", sentence):
+            start, position = position, position + len(clause)
+            lead = _LEADING.match(clause)
+            rest = clause[lead.end() if lead else 0 :]
+            if not re.search(r"\d", rest):
+                continue
+            stop = predicate_start(rest, catalogue.spans(rest))
+            if (
+                stop == 0
+                or rest.startswith(("占", "相当于"))
+                or start >= later
+                or _planned(sentence, start, start + len(clause))
+            ):
+                continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
+            growth = not _LONGER.search(clause) and re.search(
+                r"(?:增长|下降|降低|减少)\s*-?[\d.]+\s*[%‰]", rest
+            )
+            subject = rest[:stop]
+            if sum(subject[i : i + 2] in pairs for i in range(len(subject) - 1)) < 2:
+                continue
+            for name in names_of(subject, catalogue):
+                key = catalogue.match(name)
+                if key in keys:
+                    found.setdefault(key, (match.start(), sentence))
+                    if growth:
+                        grows.setdefault(key, (match.start(), sentence))
+    return found | grows
+
+
+_PARTS_OF = (
+    "海洋",
+    "民营",
+    "县域",
+    "园区",
+    "新区",
+    "开发区",
+    "非公有制",
+    "服务",
+    "服务业",
+    "经济区",
+    "民间",
+    "地区",
+)
+"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
 
 _PLAN = re.compile(r"目标|预期|力争|争取|计划")
 
@@ -244,19 +400,22 @@ class _Part:
     """The growth verb its figures were given with, for a bare figure after it."""
 
 
-def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]:
-    """Each indicator of a sentence with the figures it is given."""
+def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None = None) -> list[Outcome]:
+    """Each indicator of a sentence with the figures it is given (for ``year``'s report)."""
     results: list[Outcome] = []
     current: list[Outcome] = []
+    slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
-    for clause in re.split(r"(?<=[，；,;：:])", sentence):
-        at = offset + position
+    # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
+    for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
+        lead = len(clause) - len(clause.lstrip("* \u3000"))
+        at = offset + position + lead
         position += len(clause)
-        body = clause.rstrip("，；,;。：:")
+        body = clause[lead:].rstrip("，；,;。：:* ")
         if not body.strip():
             continue
         respectively = "分别" in body
-        parts = _clause_parts(body, at, catalogue, respectively)
+        parts = _clause_parts(body, at, catalogue, respectively, year)
         subjects = [o for part in parts for o in part.subjects]
         if not subjects and not any(part.unknown for part in parts):
             # No indicator named: the figures go on with the ones before (增长4.2%、5.3%); after a
@@ -267,10 +426,17 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
                     outcome.growth = outcome.level = outcome.change_pp = None
             owners = current
             listed = max((sum(f.kind == k for f in figures) for k in ("growth", "level")), default=0)
-            if respectively and listed > len(current) and len(results) >= listed:
-                # 可支配收入24725元，纯收入10747元，分别增长7%和6.5%: the indicators of the clauses before
-                owners = results[-listed:]
-            elif body.startswith("均"):
+            if listed > 1 and listed > len(current) and len(slots) >= listed:
+                # 可支配收入24725元，纯收入10747元，分别增长7%和6.5%; 收入1126亿元、支出2903亿元，分别增长
+                # 11.6%和27.2%; 城镇…21575元，农村…6907元，实际增长12%和10.7%: in turn
+                for kind in ("growth", "level", "change_pp"):
+                    given = [f for f in figures if f.kind == kind]
+                    if len(given) == listed:
+                        for owner, figure in zip(slots[-listed:], given, strict=True):
+                            if owner is not None:
+                                _give([owner], [figure], respectively=False)
+                continue
+            if body.startswith("均"):
                 # 可支配收入7320元，纯收入1840元，均增长10%: each indicator before given no growth yet
                 owners = list(itertools.takewhile(lambda o: o.growth is None, reversed(results)))[::-1]
             _give(owners, figures, respectively=respectively)
@@ -294,6 +460,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue) -> list[Outcome]
                     current, pending = owners, []
             current = pending or current
         results += subjects
+        for part in parts:
+            slots += [*part.subjects, *([None] if part.unknown and part.figures else [])]
         current = subjects or current
     for outcome in results:
         info = catalogue.indicators.get(outcome.indicator or "")
@@ -360,7 +528,9 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
             outcome.end = max(outcome.end, figure.end)
 
 
-def _clause_parts(body: str, at: int, catalogue: Catalogue, respectively: bool) -> list[_Part]:
+def _clause_parts(
+    body: str, at: int, catalogue: Catalogue, respectively: bool, year: int | None = None
+) -> list[_Part]:
     """A review clause's 、-parts; a part that is only a name joins the next (城镇、农村居民收入),
     and a bare figure goes on with the verb before it (增长4.2%、5.3%)."""
     pieces: list[tuple[int, str]] = []
@@ -375,7 +545,7 @@ def _clause_parts(body: str, at: int, catalogue: Catalogue, respectively: bool) 
     parts = []
     verb: str | None = None
     for start, segment in pieces:
-        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb)
+        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year)
         verb = part.verb or verb
         parts.append(part)
     return parts
@@ -385,13 +555,19 @@ _PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实�
 
 
 def _part(
-    segment: str, at: int, catalogue: Catalogue, respectively: bool, verb_before: str | None = None
+    segment: str,
+    at: int,
+    catalogue: Catalogue,
+    respectively: bool,
+    verb_before: str | None = None,
+    year: int | None = None,
 ) -> _Part:
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
     rest = segment[skip:]
     stop = predicate_start(rest, catalogue.spans(rest))
-    subject = rest[:stop].strip()
+    # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject
+    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越)$", "", rest[:stop].strip())
     spans = catalogue.spans(subject)
     if (
         subject
@@ -420,13 +596,14 @@ def _part(
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
-            "年均" in before
+            re.search(r"年均|平均每年|每年平均", segment[: match.start()])  # 年均分别增长12.3%和10.7%
             or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
+            or _since(segment[: match.start()], year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
         ):
             continue
-        unit = match.group("unit") or match.group("u1")
+        unit = unit_of_figure(match)
         value = number_of(match.group("low"))
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
@@ -457,14 +634,22 @@ def _part(
             )
         ):
             bound = (
-                re.search(r"(?:突破|超过?|近|迈上)\s*$", segment[predicate_at : match.start()]) is not None
+                re.search(r"(?:突破|超过?|近|迈上|跨上|跃上|站上|登上)\s*$", segment[: match.start()])
+                is not None
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
-        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+", subject) is not None
+        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+|增", subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
+
+
+def _since(before: str, year: int | None) -> bool:
+    """Whether the words before a figure compare it with a year before the previous one (比2002年
+    增长65.5%, in a report of 2008): a change over several years."""
+    base = re.search(r"比((?:19|20)\d{2})年", before)
+    return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
 _FALLS = ("下降", "回落", "减少", "降低", "降幅")
