@@ -4,6 +4,7 @@ report's year and region, its encodings and formats, and bad input."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from decimal import Decimal as D
 from pathlib import Path
@@ -710,6 +711,11 @@ def test_pathological_texts_complete(bundled: Index) -> None:
     assert extract(repeated, indicators=indicators, regions=regions).targets
     run_on = "地区生产总值一般公共预算收入" * 3000 + "主要预期目标：地区生产总值增长5%。"
     assert extract(run_on, indicators=indicators, regions=regions).targets
+    listed = "主要预期目标：" + "地区生产总值增长5%，" * 300  # ids once took the cube of the count
+    toml = as_toml(extract(listed, indicators=indicators, regions=regions), source_name="listed.md")
+    ids = re.findall(r'^id = "(gdp_.*)"$', toml, re.M)
+    assert ids[:3] == ["gdp_growth", "gdp_growth_2", "gdp_growth_3"]
+    assert len(set(ids)) == len(ids) == 300
 
 
 # Issue 26's clauses, each verbatim from the report it was seen in: (passage, expected targets

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -295,14 +296,18 @@ def warnings(draft: Draft) -> list[str]:
 
 def _ids(targets: list[Found], keys: list[str]) -> list[str]:
     """Each target's id: its indicator, or where two share one, the indicator and kind (and a number)."""
-    shared = {k for k in keys if keys.count(k) > 1}
+    shared = {k for k, n in collections.Counter(keys).items() if n > 1}
     ids: list[str] = []
+    taken: set[str] = set()
+    last: dict[str, int] = {}  # the last number given after each id, so that a search never starts over
     for target, key in zip(targets, keys, strict=True):
-        ident = f"{key}_{target.kind.value}" if key in shared else key
-        n = 2
-        while ident in ids:
-            ident = f"{key}_{target.kind.value}_{n}"
+        ident = base = f"{key}_{target.kind.value}" if key in shared else key
+        n = last.get(base, 1)
+        while ident in taken:
             n += 1
+            ident = f"{key}_{target.kind.value}_{n}"
+        last[base] = n
+        taken.add(ident)
         ids.append(ident)
     return ids
 
