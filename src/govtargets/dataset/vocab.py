@@ -299,8 +299,6 @@ class KindSpec(NamedTuple):
     """The unit dimensions its figure may use (None: no unit)."""
     implied_unit: str | None
     """The unit its figure is in when a dataset leaves it out."""
-    numeric: bool
-    """Whether it sets a figure (a value); else it names a goal or another figure to compare with."""
     reads: Literal["growth", "change_pp", "level"]
     """Which figure of an outcome it is judged by (a decline by the growth rate, turned round)."""
     rate: bool
@@ -310,33 +308,38 @@ class KindSpec(NamedTuple):
     title: tuple[str, str]
     """A list of such targets, in English and in Chinese."""
 
+    @property
+    def numeric(self) -> bool:
+        """Whether it sets a figure (a value); else it names a goal or another figure to compare with."""
+        return self.units != _NO_UNIT
+
 
 _PERCENT: frozenset[Dimension | None] = frozenset({"percent"})
 _NO_UNIT: frozenset[Dimension | None] = frozenset({None})
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
-        units=_PERCENT, implied_unit=PERCENT, numeric=True, reads="growth", rate=True, signed=True,
+        units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=True,
         title=("Growth rates", "增速目标"),
     ),
     Kind.DECLINE: KindSpec(
-        units=_PERCENT, implied_unit=PERCENT, numeric=True, reads="growth", rate=True, signed=False,
+        units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=False,
         title=("Declines", "降幅目标"),
     ),
     Kind.LEVEL: KindSpec(
         units=frozenset({"percent", "money", "count", "measure", "number", None}), implied_unit=None,
-        numeric=True, reads="level", rate=False, signed=False, title=("Levels", "总量与水平目标"),
+        reads="level", rate=False, signed=False, title=("Levels", "总量与水平目标"),
     ),
     Kind.CHANGE_PP: KindSpec(
-        units=frozenset({"points"}), implied_unit=POINTS, numeric=True, reads="change_pp", rate=True,
+        units=frozenset({"points"}), implied_unit=POINTS, reads="change_pp", rate=True,
         signed=False, title=("Changes in percentage points", "百分点变化目标"),
     ),
     # Judged by its own measure (growth, unless it says level or decline).
     Kind.RELATIVE: KindSpec(
-        units=_NO_UNIT, implied_unit=None, numeric=False, reads="growth", rate=True, signed=True,
+        units=_NO_UNIT, implied_unit=None, reads="growth", rate=True, signed=True,
         title=("Relative", "相对目标"),
     ),
     Kind.QUALITATIVE: KindSpec(
-        units=_NO_UNIT, implied_unit=None, numeric=False, reads="growth", rate=False, signed=True,
+        units=_NO_UNIT, implied_unit=None, reads="growth", rate=False, signed=True,
         title=("Qualitative", "定性目标"),
     ),
 }  # fmt: skip
