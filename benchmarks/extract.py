@@ -223,16 +223,26 @@ def evaluate(
         run.targets += t_score
         run.outcomes += o_score
         name = (city + "/" + path.name)[:22]
-        run.lines.append(
-            f"{name:<22} {t_score.precision:>9.2f} {t_score.recall:>6.2f}"
-            f" {o_score.precision:>10.2f} {o_score.recall:>6.2f}"
-        )
+        run.lines.append(report_line(name, t_score, o_score))
         if verbose:
             run.lines += [*t_miss, *o_miss]
     return run
 
 
-def _summary(label: str, run: Run) -> list[str]:
+HEADER = f"{'report':<22} {'targets P':>9} {'R':>6} {'outcomes P':>10} {'R':>6}"
+"""The head of the table ``report_line`` and ``summary`` write."""
+
+
+def report_line(name: str, targets: Score, outcomes: Score) -> str:
+    """One report's scores, as a line of the table."""
+    return (
+        f"{name:<22} {targets.precision:>9.2f} {targets.recall:>6.2f}"
+        f" {outcomes.precision:>10.2f} {outcomes.recall:>6.2f}"
+    )
+
+
+def summary(label: str, run: Run) -> list[str]:
+    """A set's scores and counts, as the table's last lines."""
     t, o = run.targets, run.outcomes
     return [
         f"{label:<22} {t.precision:>9.3f} {t.recall:>6.3f} {o.precision:>10.3f} {o.recall:>6.3f}",
@@ -271,12 +281,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             sets.append(("held-out", holdout, []))
     timings: list[float] = []
     summaries: list[str] = []
-    print(f"{'report':<22} {'targets P':>9} {'R':>6} {'outcomes P':>10} {'R':>6}")
+    print(HEADER)
     for label, files, posts in sets:
         run = evaluate(files, posts=posts, verbose=args.verbose)
         if label != "held-out":  # the held-out reports are scored, never shown one by one
             print("\n".join(run.lines))
-        summaries += _summary(f"{label} ({len(files) + len(posts)})", run)
+        summaries += summary(f"{label} ({len(files) + len(posts)})", run)
         timings += run.timings
     print("\n".join(summaries))
     if timings:

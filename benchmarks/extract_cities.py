@@ -26,7 +26,7 @@ from typing import Any
 import tomli
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extract import Score, outcome_key, score, target_key
+from extract import HEADER, Run, Score, outcome_key, report_line, score, summary, target_key
 
 from govtargets.errors import ReportError
 from govtargets.extract.draft import as_json, extract
@@ -57,9 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     index = open_index(use_cache=False)
     indicators, regions = Catalogue(index.indicators()), index.regions()
-    targets, outcomes = Score(), Score()
-    print(f"{'report':<22} {'targets P':>9} {'R':>6} {'results P':>10} {'R':>6}")
-    for key_file in sorted(args.key.glob("*.toml")):
+    run = Run(Score(), Score(), [], [])
+    print(HEADER)
+    files = sorted(args.key.glob("*.toml"))
+    for key_file in files:
         key: dict[str, Any] = tomli.loads(key_file.read_text(encoding="utf-8"), parse_float=Decimal)
         (report,) = key["reports"]
         url = next(s["url"] for s in key["sources"] if s["id"] == report["source"])
@@ -73,19 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         drafted_outcomes = [o for o in draft["outcomes"] if o["indicator"] in SCORED]  # type: ignore[index]
         t, t_miss = score(draft["targets"], gold_targets, target_key, text=text)  # type: ignore[arg-type]
         o, o_miss = score(drafted_outcomes, gold_outcomes, outcome_key, text=text)
-        targets += t
-        outcomes += o
-        print(
-            f"{key_file.stem:<22} {t.precision:>9.2f} {t.recall:>6.2f} {o.precision:>10.2f} {o.recall:>6.2f}"
-        )
+        run.targets += t
+        run.outcomes += o
+        print(report_line(key_file.stem, t, o))
         if args.verbose:
             print("\n".join([*t_miss, *o_miss]))
-    print(
-        f"{'all':<22} {targets.precision:>9.3f} {targets.recall:>6.3f}"
-        f" {outcomes.precision:>10.3f} {outcomes.recall:>6.3f}\n"
-        f"  targets: {targets.right} right of {targets.drafted} drafted and {targets.gold} in the key;"
-        f" results: {outcomes.right} of {outcomes.drafted} and {outcomes.gold}"
-    )
+    print("\n".join(summary(f"all ({len(files)})", run)))
     return 0
 
 
