@@ -58,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     index = open_index(use_cache=False)
     indicators, regions = Catalogue(index.indicators()), index.regions()
     run = Run(Score(), Score(), [], [])
+    gdp: list[tuple[int, bool]] = []
     print(HEADER)
     files = sorted(args.key.glob("*.toml"))
     for key_file in files:
@@ -76,11 +77,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         o, o_miss = score(drafted_outcomes, gold_outcomes, outcome_key, text=text)
         run.targets += t
         run.outcomes += o
+        stated = gdp_growth(gold_targets)
+        if stated is not None:
+            gdp.append((report["year"], gdp_growth(draft["targets"]) == stated))  # type: ignore[arg-type]
         print(report_line(key_file.stem, t, o))
         if args.verbose:
             print("\n".join([*t_miss, *o_miss]))
     print("\n".join(summary(f"all ({len(files)})", run)))
+    early = [right for year, right in gdp if year <= 2012]
+    print(
+        f"GDP growth target as the key gives it: {sum(r for _, r in gdp)} of {len(gdp)} reports "
+        f"that state one ({sum(early)} of {len(early)} of 2003-2012)"
+    )
     return 0
+
+
+def gdp_growth(targets: Sequence[dict[str, Any]]) -> tuple[Decimal, Decimal | None] | None:
+    """The year's GDP growth target (its figure, and the top of a range), as a dataset of GDP
+    targets would hold it: the first growth target of GDP."""
+    for target in targets:
+        if target.get("indicator") == "gdp" and target.get("kind") == "growth":
+            high = target.get("value_high")
+            return Decimal(str(target["value"])), None if high is None else Decimal(str(high))
+    return None
 
 
 if __name__ == "__main__":
