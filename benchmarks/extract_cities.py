@@ -35,6 +35,8 @@ from govtargets.index.cache import open_index
 
 KEY = Path(__file__).parent / "cities"
 """The answer key: one TOML file a report, in the dataset format."""
+ERAS = ((2003, 2021), (2022, 2026))
+"""The eras issue 26 sets goals for (targets 0.90 and 0.95)."""
 SCORED = ("gdp", "budget_revenue")
 """The results the key holds."""
 
@@ -58,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     index = open_index(use_cache=False)
     indicators, regions = Catalogue(index.indicators()), index.regions()
     run = Run(Score(), Score(), [], [])
+    eras = {era: Run(Score(), Score(), [], []) for era in ERAS}
     gdp: list[tuple[int, bool]] = []
     print(HEADER)
     files = sorted(args.key.glob("*.toml"))
@@ -75,8 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         drafted_outcomes = [o for o in draft["outcomes"] if o["indicator"] in SCORED]  # type: ignore[index]
         t, t_miss = score(draft["targets"], gold_targets, target_key, text=text)  # type: ignore[arg-type]
         o, o_miss = score(drafted_outcomes, gold_outcomes, outcome_key, text=text)
-        run.targets += t
-        run.outcomes += o
+        for each in (run, eras[next(e for e in ERAS if report["year"] <= e[1])]):
+            each.targets += t
+            each.outcomes += o
         stated = gdp_growth(gold_targets)
         if stated is not None:
             gdp.append((report["year"], gdp_growth(draft["targets"]) == stated))  # type: ignore[arg-type]
@@ -84,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verbose:
             print("\n".join([*t_miss, *o_miss]))
     print("\n".join(summary(f"all ({len(files)})", run)))
+    for (first, last), each in eras.items():
+        print(summary(f"{first}-{last}", each)[0])
     early = [right for year, right in gdp if year <= 2012]
     print(
         f"GDP growth target as the key gives it: {sum(r for _, r in gdp)} of {len(gdp)} reports "
