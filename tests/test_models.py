@@ -112,6 +112,23 @@ def test_money_finer_than_a_yuan_or_beyond_any_economy_is_refused() -> None:
     assert "more than any economy" in _errors(Quantity, value=10**12, unit="亿元")[0]
 
 
+def test_a_result_may_be_given_to_the_fen_and_no_finer() -> None:
+    """城镇居民人均可支配收入7511.4元 is a result the format holds; 7511.415元 is finer than a fen."""
+    base = {
+        "region": "r",
+        "year": 2004,
+        "indicator": "urban_disposable_income",
+        "wording": "w",
+        "source": "s",
+    }
+    assert Outcome.model_validate({**base, "level": Decimal("7511.4"), "level_unit": "元"}).level == Decimal(
+        "7511.4"
+    )
+    assert _errors(Outcome, **base, level=Decimal("7511.415"), level_unit="元") == [
+        "7511.415 元 is not a whole number of hundredths of yuan"
+    ]
+
+
 def test_outcome_needs_a_figure_and_a_known_unit() -> None:
     """An outcome says what was achieved: growth, level (with a unit that exists) or change."""
     base = {"region": "r", "year": 2023, "indicator": "gdp", "wording": "w", "source": "s"}

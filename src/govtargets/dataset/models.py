@@ -103,8 +103,11 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def check_unit(unit: str, allowed: frozenset[Any], what: str, value: Decimal | None = None) -> None:
-    """Raise if ``unit`` is unknown, does not fit ``what``, or ``value`` is not possible in it."""
+def check_unit(
+    unit: str, allowed: frozenset[Any], what: str, value: Decimal | None = None, *, cents: bool = False
+) -> None:
+    """Raise if ``unit`` is unknown, does not fit ``what``, or ``value`` is not possible in it:
+    money in whole yuan (or dollars), or in cents (fen) where ``cents``."""
     known = unit_of(unit)
     if known is None:
         raise ValueError(f"unknown unit {unit!r} for {what}; known units: {known_units()}")
@@ -114,11 +117,13 @@ def check_unit(unit: str, allowed: frozenset[Any], what: str, value: Decimal | N
         return
     if known.dimension in ("money", "count") and value < 0:
         raise ValueError(f"{what} in {unit} cannot be negative")
-    # Money is also given in whole yuan (or dollars), so it cannot be finer than that.
+    # Targets and amounts are whole yuan (or dollars): their rows carry them as whole yuan. A result
+    # may be finer (城镇居民人均可支配收入7511.4元), but never finer than a fen.
     if known.dimension == "money":
-        whole = value * known.factor
+        whole = value * known.factor * (100 if cents else 1)
         if whole != whole.to_integral_value():
-            raise ValueError(f"{value} {unit} is not a whole number of {known.en}")
+            of = f"hundredths of {known.en}" if cents else known.en
+            raise ValueError(f"{value} {unit} is not a whole number of {of}")
         if abs(whole) >= MAX_YUAN:
             raise ValueError(f"{value:f} {unit} is more than any economy (10^18 yuan or more)")
 
@@ -352,7 +357,11 @@ class Outcome(Record):
             if self.level is None:
                 raise ValueError("level_unit is given without a level")
             check_unit(
-                self.level_unit, frozenset({"percent", "money", "count", "measure"}), "a level", self.level
+                self.level_unit,
+                frozenset({"percent", "money", "count", "measure"}),
+                "a level",
+                self.level,
+                cents=True,
             )
         return self
 
