@@ -137,11 +137,9 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
         "xlsx": _write_xlsx,
     }
     writer = writers[fmt]
-    if fmt == "xlsx":
-        _need("openpyxl", "excel", "Excel")
-    if fmt == "parquet":
-        _need("pyarrow", "parquet", "Parquet")
-    final = _finals(path, fmt)
+    if fmt in _NEEDS:
+        _need(*_NEEDS[fmt])
+    final = [path, metadata_path(path)] if fmt == "sqlite" else [path]
     for one in final:
         if os.path.lexists(one) and not force:
             raise OutputError(f"{one} exists: give --force to replace it")
@@ -163,12 +161,6 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
     return final
 
 
-def _finals(path: str, fmt: ExportFormat) -> list[str]:
-    if fmt == "sqlite":
-        return [path, metadata_path(path)]
-    return [path]
-
-
 def metadata_path(path: str) -> str:
     """Where datasette's metadata for the database at ``path`` goes: beside it."""
     root, _ = os.path.splitext(path)
@@ -180,6 +172,10 @@ def _remove(path: str) -> None:
         shutil.rmtree(path)
     else:
         os.unlink(path)
+
+
+_NEEDS = {"xlsx": ("openpyxl", "excel", "Excel"), "parquet": ("pyarrow", "parquet", "Parquet")}
+"""The formats written by an optional library: its module, the extra that installs it, the format's name."""
 
 
 def _need(module: str, extra: str, name: str) -> None:

@@ -96,10 +96,9 @@ def _matplotlib() -> None:
 
 
 def _figure() -> tuple[Figure, Axes]:
-    try:
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise OutputError("plot needs matplotlib: pip install 'govtargets[plot]'") from None
+    _matplotlib()
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(7.5, 4.5), layout="constrained")
     return figure, figure.add_subplot()
 
@@ -129,9 +128,9 @@ def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     first = next((t for t in targets if t["value"] is not None), None)
     if first is None:
         return ""
-    if lang == "zh":
-        return "增长，%" if first["kind"] == "growth" else (first["unit"] or "")
-    return "growth, %" if first["kind"] == "growth" else (first["unit_en"] or first["unit"] or "")
+    if first["kind"] == "growth":
+        return "增长，%" if lang == "zh" else "growth, %"
+    return (first["unit"] if lang == "zh" else first["unit_en"] or first["unit"]) or ""
 
 
 def history_figure(result: History, lang: Lang = "en") -> Figure:

@@ -235,8 +235,7 @@ def write(chunks: Iterable[str | bytes]) -> None:
         raise OutputError("cannot write the output: standard output is closed")
     try:
         stream.flush()
-        for chunk in chunks:
-            stream.buffer.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
+        stream.buffer.writelines(map(_utf8, chunks))
         stream.flush()
     except BrokenPipeError:
         # `| head` closed the pipe: that is the reader's choice, not an error.
@@ -262,12 +261,9 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
         raise OutputError(f"cannot start the pager {pager!r}: {exc.strerror or exc}") from None
     assert process.stdin is not None
     try:
-        for chunk in chunks:
-            process.stdin.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
+        process.stdin.writelines(map(_utf8, chunks))
         process.stdin.close()
-    except BrokenPipeError:  # the reader quit the pager before the end: their choice
-        pass
-    except KeyboardInterrupt:
+    except (BrokenPipeError, KeyboardInterrupt):  # the reader quit the pager before the end: their choice
         pass
     while True:
         try:
@@ -275,6 +271,10 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
             break
         except KeyboardInterrupt:  # Ctrl-C inside less is for less
             continue
+
+
+def _utf8(chunk: str | bytes) -> bytes:
+    return chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
 
 
 def silence_stdout() -> None:
