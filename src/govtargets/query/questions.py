@@ -181,9 +181,8 @@ def compare_regions(
             key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
             cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
-    kinds = list(Kind)
     result: list[CompareRow] = []
-    for key in sorted(cells, key=lambda k: (order[k[0]], kinds.index(Kind(k[1])), _threshold_order(k[2]))):
+    for key in sorted(cells, key=lambda k: (order[k[0]], _group_order(k[1], k[2]))):
         first = next(iter(cells[key].values()))[0]
         result.append(
             {
@@ -454,23 +453,11 @@ def _indicator_row(indicator: Row) -> IndicatorRow:
 
 
 def _outcome_row(record: Row) -> OutcomeRow:
-    def figure(key: str) -> float | None:
-        value = record.get(key)
-        return None if value is None else plain_number(Decimal(str(value)))
-
-    return {
-        "region": record["region"],
-        "year": record["year"],
-        "indicator": record["indicator"],
-        "growth": figure("growth"),
-        "level": figure("level"),
-        "level_unit": record.get("level_unit"),
-        "change_pp": figure("change_pp"),
-        "estimate": bool(record.get("estimate")),
-        "wording": record["wording"],
-        "source": record["source"],
-        "note": record.get("note"),
-    }
+    row = _fields(record, OutcomeRow)
+    for figure in ("growth", "level", "change_pp"):
+        if row[figure] is not None:
+            row[figure] = plain_number(Decimal(str(row[figure])))
+    return cast(OutcomeRow, {**row, "estimate": bool(row["estimate"])})
 
 
 def rank_indicator(
@@ -520,8 +507,7 @@ def rank_indicator(
                 "entries": entries,
             }
         )
-    kinds = list(Kind)
-    ranked.sort(key=lambda g: (kinds.index(Kind(g["kind"])), _threshold_order(g["threshold"] or "")))
+    ranked.sort(key=lambda g: _group_order(g["kind"], g["threshold"] or ""))
     return {
         "indicator": key,
         "indicator_zh": info["name_zh"],
@@ -808,7 +794,9 @@ def _totals(amounts: Iterable[tuple[int | None, int | None]]) -> ProjectTotals:
     }
 
 
-def _threshold_order(threshold: str) -> tuple[int, str]:
-    # Thresholds such as 超3亿元 order by their first amount, which the text begins with.
+def _group_order(kind: str, threshold: str) -> tuple[int, int, str]:
+    """Where targets of a kind and threshold go among an indicator's: by kind in Kind's order,
+    then by threshold (超3亿元 by its first amount, which the text begins with)."""
     match = re.search(r"[\d.]+", threshold)
-    return (0, "") if match is None else (1, f"{float(match.group()):020.4f}")
+    amount = (0, "") if match is None else (1, f"{float(match.group()):020.4f}")
+    return (list(Kind).index(Kind(kind)), *amount)
