@@ -459,13 +459,11 @@ def apply_global_options(
     ctx: click.Context, *, data: Sequence[str], no_bundled: bool, lang: str | None
 ) -> None:
     """Make the options given before the command its defaults."""
-    given: dict[str, Any] = {}
-    if data:
-        given["data"] = tuple(data)
-    if no_bundled:
-        given["no_bundled"] = True
-    if lang:
-        given["lang"] = lang
+    given = {
+        name: value
+        for name, value in (("data", tuple(data)), ("no_bundled", no_bundled), ("lang", lang))
+        if value
+    }
     if given and isinstance(ctx.command, click.Group):
         ctx.default_map = {
             name: {sub: dict(given) for sub in command.commands}

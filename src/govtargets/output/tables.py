@@ -267,7 +267,7 @@ def _project_table(
         )
     n = totals["count"]
     total: list[Cell] = [
-        w(f"Total: {n} project{'s' if n != 1 else ''}", f"合计：{n}个项目"),
+        w(f"Total: {_count(n, 'project')}", f"合计：{n}个项目"),
         *([] if one_report else ["", ""]), "",
         _known(totals["total_investment"], totals["total_known"], n, lang),
         _known(totals["planned_investment"], totals["planned_known"], n, lang), "", "",
@@ -440,17 +440,9 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )
     blocks: Blocks = [Table(title, columns, rows)]
-    if result["areas_left_out"]:
-        n = result["areas_left_out"]
-        targets = f"{n} target{'' if n == 1 else 's'}"
-        blocks.append(
-            Line(
-                w(
-                    f"({targets} of areas of work left out: --areas compares them too)",
-                    f"（另有{n}项工作领域目标未列出：--areas 一并对比）",
-                )
-            )
-        )
+    if n := result["areas_left_out"]:
+        english = f"({_count(n, 'target')} of areas of work left out: --areas compares them too)"
+        blocks.append(Line(w(english, f"（另有{n}项工作领域目标未列出：--areas 一并对比）")))
     return blocks
 
 
