@@ -567,7 +567,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     for project in index.projects(year=choice, text=folded):
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
         found(project, "project", fields, regions[project["region"]], project["year"], project["id"])
-    for outcome in index.outcomes(year=None if choice is None else choice, text=folded):
+    for outcome in index.outcomes(year=choice, text=folded):
         found(
             outcome,
             "outcome",
