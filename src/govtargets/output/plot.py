@@ -194,12 +194,13 @@ def rank_figure(result: Ranking, lang: Lang = "en") -> Figure:
 def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
     """Each level's target, from the top level down to the region, for the first indicator."""
     figure, axes = _figure()
-    links = result["rows"][0]["links"] if result["rows"] else []
-    shown = [link["targets"][0] for link in links if link["targets"]]
-    names = [link["region"]["name_zh" if lang == "zh" else "name_en"] for link in links if link["targets"]]
+    row = result["rows"][0] if result["rows"] else None
+    links = [link for link in (row["links"] if row else []) if link["targets"]]
+    shown = [link["targets"][0] for link in links]
+    names = [link["region"]["name_zh" if lang == "zh" else "name_en"] for link in links]
     values = [float(t["value"]) if t["value"] is not None else float("nan") for t in shown]
     axes.plot(range(len(shown)), values, "-", color=TARGET, alpha=0.4)
-    for n, (link, t) in enumerate(zip([lk for lk in links if lk["targets"]], shown, strict=True)):
+    for n, (link, t) in enumerate(zip(links, shown, strict=True)):
         if t["value"] is not None:
             axes.plot([n], [float(t["value"])], "s", color=TARGET, gid=f"link-{link['region']['id']}")
             axes.annotate(
@@ -211,7 +212,6 @@ def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
             )
     axes.set_xticks(range(len(names)), names)
     axes.set_ylabel(_unit(shown, lang))
-    row = result["rows"][0] if result["rows"] else None
     if lang == "zh":
         axes.set_title(f"{row['indicator_zh'] if row else ''}：逐级目标，{result['year']}年")
     else:
