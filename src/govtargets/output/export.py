@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -295,12 +295,8 @@ def _write_xlsx(export: shapes.Export, scratch: str) -> list[str]:
     return [scratch]
 
 
-def counts(export: shapes.Export) -> Iterator[str]:
-    """How many rows each table has, as words: ``619 targets``."""
-    for table in ("targets", "outcomes", "projects", "regions", "indicators", "sources"):
-        yield f"{len(_table_rows(export, table))} {table}"
-
-
 def summary_line(export: shapes.Export, written: Iterable[str]) -> str:
-    """The line ``export`` prints on stderr: what went where."""
-    return f"wrote {', '.join(counts(export))} to {' and '.join(written)}"
+    """The line ``export`` prints on stderr: what went where (``wrote 619 targets, … to x.db``)."""
+    tables = ("targets", "outcomes", "projects", "regions", "indicators", "sources")
+    counts = [f"{len(_table_rows(export, table))} {table}" for table in tables]
+    return f"wrote {', '.join(counts)} to {' and '.join(written)}"
