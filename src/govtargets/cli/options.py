@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
-from govtargets.errors import GovTargetsError, UsageError
+from govtargets.errors import UsageError
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -372,9 +372,7 @@ def _complete(
         if not all(map(is_regular, dataset_files(paths, bundled=bundled))):
             return []
         names = answer(names_of, paths=paths, bundled=bundled)
-    except GovTargetsError:  # a broken dataset: nothing to offer, and nothing printed into the shell
-        return []
-    except Exception:  # completion runs inside the user's shell: never a traceback there
+    except Exception:  # a broken dataset, or a bug: nothing to offer, and never a traceback in the shell
         return []
     typed = normalize_name(incomplete)
     return [
