@@ -43,25 +43,13 @@ class Marked(NamedTuple):
 Cell = str | Styled | Marked
 
 
-class Table:
+class Table(NamedTuple):
     """A table of rows under a title, with an optional total row."""
 
-    __slots__ = ("columns", "rows", "title", "total")
-
-    def __init__(
-        self,
-        title: str,
-        columns: list[Column],
-        rows: list[list[Cell]] | None = None,
-        total: list[Cell] | None = None,
-    ) -> None:
-        self.title = title
-        self.columns = columns
-        self.rows: list[list[Cell]] = [] if rows is None else rows
-        self.total = total
-
-    def __repr__(self) -> str:
-        return f"Table({self.title!r}, {len(self.columns)} columns, {len(self.rows)} rows)"
+    title: str
+    columns: list[Column]
+    rows: list[list[Cell]]
+    total: list[Cell] | None = None
 
 
 class Line(NamedTuple):
