@@ -1,5 +1,5 @@
 """The command line's parameter types, shared options and shell completion (as pip-tools'
-options.py): cli.py lists the commands and uses these.
+options.py): main.py lists the commands and uses these.
 
 Only click is imported up front; everything else is imported when a command runs, so that
 ``govtargets --help`` and a mistyped option answer at once.

@@ -1,4 +1,4 @@
-"""Draw tables (layout.py) with rich, fitted to a width.
+"""Draw tables (grid.py) with rich, fitted to a width.
 
 A column is never wider than its widest cell; prose columns wrap (at spaces, or between Chinese
 characters), and everything else is never split: a number with its unit, a key, a code, a bar.

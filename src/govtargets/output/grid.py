@@ -1,6 +1,6 @@
 """What a table is, before it meets a terminal: titles, columns with priorities, and cells.
 
-Table builders (tables.py) make these; terminal.py fits them to a width. Nothing here imports
+Table builders (tables.py) make these; draw.py fits them to a width. Nothing here imports
 rich, so building a result's table costs nothing until it is drawn.
 """
 

@@ -1,6 +1,6 @@
-"""Query results as tables (layout.py), with headers and labels in English or Chinese.
+"""Query results as tables (grid.py), with headers and labels in English or Chinese.
 
-One named builder per result type; outputs.py pairs each with its result and CSV sheet.
+One named builder per result type; formats.py pairs each with its result and CSV sheet.
 Columns carry priorities: at a narrow width the Chinese wording, the English label, source
 numbers and the actual figure (the outcome says how it compares) are left out first.
 """
