@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 KINDS = ("growth", "decline", "level", "change_pp", "relative", "qualitative")
 """vocab.Kind's values (a test keeps them so): importing vocab would slow down --help."""
 LEVELS = ("province", "prefecture", "district", "county")
-"""queries.LEVELS's keys (a test keeps them so)."""
+"""questions.LEVELS's keys (a test keeps them so)."""
 MAX_YI = 10**10
 """vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
 EXPORT_FORMATS = ("sqlite", "csv", "parquet", "xlsx")

@@ -694,9 +694,7 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
     info = index.indicator(key)
     rows = cast(Iterable[TargetRow], index.targets(regions=[found["id"]], indicators=[key]))
     held = index.years(found["id"])
-    wanted = [y for y in held if year == "all" or _in_years(year, y)]
-    if year == "latest":
-        wanted = held[-1:]
+    wanted = held[-1:] if year == "latest" else [y for y in held if _in_years(year, y)]
     by_year: dict[int, list[TargetRow]] = {y: [] for y in wanted}
     for row in rows:
         if row["year"] in by_year:
