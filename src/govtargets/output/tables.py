@@ -477,9 +477,7 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
         *([f["level"]] if f["level"] else []),
     ]
     title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
-    sources = _Sources()
-    table = _target_table(title, result["targets"], sources, lang, region=True, year=True)
-    return [table]
+    return [_target_table(title, result["targets"], _Sources(), lang, region=True, year=True)]
 
 
 BAR_WIDTH = 16
@@ -526,17 +524,8 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         title = w(*KINDS[group["kind"]].title) + (f" ({group['threshold']})" if group["threshold"] else "")
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
-        sources = _Sources()
-        blocks.append(
-            _target_table(
-                w("Not ranked (no figure)", "不参与排名（无数值）"),
-                result["unranked"],
-                sources,
-                lang,
-                region=True,
-                year=True,
-            )
-        )
+        title = w("Not ranked (no figure)", "不参与排名（无数值）")
+        blocks.append(_target_table(title, result["unranked"], _Sources(), lang, region=True, year=True))
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
