@@ -345,14 +345,8 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     blocks: Blocks = [region_title(result["region"], lang)]
     main = [t for t in result["targets"] if t["area"] is None]
     if main:
-        blocks.append(
-            _target_table(
-                w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading),
-                main,
-                sources,
-                lang,
-            )
-        )
+        title = w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading)
+        blocks.append(_target_table(title, main, sources, lang))
     else:
         blocks.append(Line(heading))
     for area in result["areas"]:
@@ -608,15 +602,11 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     w = _Words(lang)
     r = result["region"]
     name = r["name_zh"] if lang == "zh" else f"{r['name_zh']} {r['name_en']}"
-    blocks: Blocks = [
-        Line(
-            w(
-                f"Targets down the chain to {name}, {result['year'] or EM_DASH}",
-                f"{name}{result['year'] or ''}年目标的层层分解",
-            ),
-            "bold",
-        )
-    ]
+    heading = w(
+        f"Targets down the chain to {name}, {result['year'] or EM_DASH}",
+        f"{name}{result['year'] or ''}年目标的层层分解",
+    )
+    blocks: Blocks = [Line(heading, "bold")]
     if not result["rows"]:
         return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
     columns = [
@@ -706,25 +696,16 @@ def history_table(result: History, lang: Lang) -> Blocks:
     )
     if scale is not None:
         unit = next(t["unit"] for t in targets if _chartable(t)) or ""
-        blocks.append(
-            Line(
-                w(
-                    f"Chart: ━ target (band), ┃ one figure, ● result; from {scale[0]:g} to "
-                    f"{scale[1]:g}{unit}",
-                    f"图示：━ 目标区间，┃ 单一目标，● 实绩；{scale[0]:g}至{scale[1]:g}{unit}",
-                ),
-                "dim",
-            )
+        key = w(
+            f"Chart: ━ target (band), ┃ one figure, ● result; from {scale[0]:g} to {scale[1]:g}{unit}",
+            f"图示：━ 目标区间，┃ 单一目标，● 实绩；{scale[0]:g}至{scale[1]:g}{unit}",
         )
+        blocks.append(Line(key, "dim"))
     if missing:
-        blocks.append(
-            Line(
-                w(
-                    f"No target on it in: {', '.join(missing)}",
-                    f"以下年份未设定该指标目标：{'、'.join(missing)}",
-                )
-            )
+        said = w(
+            f"No target on it in: {', '.join(missing)}", f"以下年份未设定该指标目标：{'、'.join(missing)}"
         )
+        blocks.append(Line(said))
     if others:
         title = w("Results in years with no target on it", "无该指标目标年份的实绩")
         blocks.append(_other_outcome_table(others, sources, title, lang, year=True))
