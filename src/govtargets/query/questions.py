@@ -591,15 +591,10 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     by_level: list[dict[str, list[TargetRow]]] = []
     for each in levels:
         rows = (
-            cast(
-                Iterable[TargetRow],
-                index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown),
-            )
-            if shown
-            else []
+            index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown) if shown else []
         )
         grouped: dict[str, list[TargetRow]] = {}
-        for row in rows:
+        for row in cast(Iterable[TargetRow], rows):
             grouped.setdefault(row["indicator"], []).append(row)
         by_level.append(grouped)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
