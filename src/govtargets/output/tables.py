@@ -478,11 +478,11 @@ BAR_WIDTH = 16
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
-def bar(value: Decimal, largest: Decimal, width: int = BAR_WIDTH) -> str:
-    """A bar of ``width`` cells at most, as long beside ``largest`` as ``value`` is, in eighths."""
+def bar(value: Decimal, largest: Decimal) -> str:
+    """A bar of BAR_WIDTH cells at most, as long beside ``largest`` as ``value`` is, in eighths."""
     if largest <= 0:
         return ""
-    eighths = int(abs(value) / largest * width * 8 + Decimal("0.5"))
+    eighths = int(abs(value) / largest * BAR_WIDTH * 8 + Decimal("0.5"))
     full, part = divmod(eighths, 8)
     return "█" * full + (_EIGHTHS[part] if part else "")
 
