@@ -198,7 +198,7 @@ def csv_text(
     for n, row in enumerate(rows, 1):
         # Text, whole numbers and blanks (csv writes None as ""), most cells, go as they are.
         writer.writerow([v if type(v) in as_is else _cell(v, excel=excel) for v in row])
-        if n % 500 == 0:
+        if n % _BATCH == 0:
             yield out.getvalue()
             out.seek(0)
             out.truncate()
