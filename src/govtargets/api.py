@@ -269,16 +269,11 @@ class Dataset:
         :param region: the region it is of (None: read from its heading).
         :param year: the year of its targets (None: read from its heading).
         """
-        import orjson
-
-        from govtargets.dataset.wording import json_number
         from govtargets.extract.command import draft_from
         from govtargets.extract.draft import as_json
 
         draft = draft_from(self.index, text, region=region, year=year)
-        # Figures as the other records have them (int or float, as JSON gives them), not Decimal.
-        plain: Extraction = orjson.loads(orjson.dumps(as_json(draft), default=json_number))
-        return plain
+        return _plain(as_json(draft))
 
 
 def open(
@@ -317,23 +312,29 @@ def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.
     typed = _known_columns(listed)
     frame = pandas.DataFrame(listed, columns=list(typed) if typed else None)
     for column in frame.columns:
-        kind = typed.get(column)
-        values = [row[column] for row in listed if row.get(column) is not None]
-        if column in _TEXT_COLUMNS or kind == "TEXT":
-            frame[column] = frame[column].astype("string")
-        elif kind == "BOOLEAN" or (kind is None and values and all(isinstance(v, bool) for v in values)):
-            frame[column] = frame[column].astype("boolean")
-        elif kind == "INTEGER" or (
-            kind is None and values and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
-        ):
-            frame[column] = frame[column].astype("Int64")
-        elif kind == "REAL" or (
-            kind is None
-            and values
-            and all(isinstance(v, int | float | Decimal) and not isinstance(v, bool) for v in values)
-        ):
-            frame[column] = frame[column].astype("float64")
+        kind = "TEXT" if column in _TEXT_COLUMNS else typed.get(column)
+        kind = kind or _kind_of([row[column] for row in listed if row.get(column) is not None])
+        if kind is not None:
+            frame[column] = frame[column].astype(_DTYPES[kind])
     return frame
+
+
+_DTYPES = {"TEXT": "string", "BOOLEAN": "boolean", "INTEGER": "Int64", "REAL": "float64"}
+"""The pandas type of each kind of column (output/export.py's)."""
+
+
+def _kind_of(values: list[Any]) -> str | None:
+    """The kind of column these values make, read from their types; None for text or a mixture
+    (left as pandas reads it)."""
+    if not values:
+        return None
+    if all(isinstance(v, bool) for v in values):
+        return "BOOLEAN"
+    if any(isinstance(v, bool) for v in values):
+        return None
+    if all(isinstance(v, int) for v in values):
+        return "INTEGER"
+    return "REAL" if all(isinstance(v, int | float | Decimal) for v in values) else None
 
 
 def _rows_of(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> list[Mapping[str, Any]]:

@@ -1,5 +1,5 @@
 """The command line's parameter types, shared options and shell completion (as pip-tools'
-options.py): cli.py lists the commands and uses these.
+options.py): main.py lists the commands and uses these.
 
 Only click is imported up front; everything else is imported when a command runs, so that
 ``govtargets --help`` and a mistyped option answer at once.
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
-from govtargets.errors import GovTargetsError, UsageError
+from govtargets.errors import UsageError
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 KINDS = ("growth", "decline", "level", "change_pp", "relative", "qualitative")
 """vocab.Kind's values (a test keeps them so): importing vocab would slow down --help."""
 LEVELS = ("province", "prefecture", "district", "county")
-"""queries.LEVELS's keys (a test keeps them so)."""
+"""questions.LEVELS's keys (a test keeps them so)."""
 MAX_YI = 10**10
 """vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
 EXPORT_FORMATS = ("sqlite", "csv", "parquet", "xlsx")
@@ -223,6 +223,13 @@ def year_option(
 
 
 def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., Any]:
+    @click.option(
+        "--year", "-y", type=Year(spans=True),
+        help="A year, a range (2003-2026), latest (each region's latest year) or all."
+        f"  [default: {default}]",
+    )  # fmt: skip
+    @click.option("--since", type=Year(), help="Only years from this one on.")
+    @click.option("--until", type=Year(), help="Only years up to this one.")
     @functools.wraps(fn)
     def years(*, year: Any, since: int | None, until: int | None, **options: Any) -> Any:
         if since is not None or until is not None:
@@ -234,18 +241,6 @@ def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., An
             year = (first, last)
         return fn(year=default if year is None else year, **options)
 
-    for option in reversed(
-        [
-            click.option(
-                "--year", "-y", type=Year(spans=True),
-                help="A year, a range (2003-2026), latest (each region's latest year) or all."
-                f"  [default: {default}]",
-            ),
-            click.option("--since", type=Year(), help="Only years from this one on."),
-            click.option("--until", type=Year(), help="Only years up to this one."),
-        ]
-    ):  # fmt: skip
-        years = option(years)
     return years
 
 
@@ -302,6 +297,14 @@ def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:
     """--sort COLUMN (repeatable) and --limit N, for every command that lists rows: the rows of
     the answer ``fn`` returns, sorted and cut (``questions.trim``). Put it under query_command."""
 
+    @click.option(
+        "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
+        help="Sort the rows by this column (-COLUMN: highest first; nulls last); repeat for "
+        "more. A ranking is sorted within each group.",
+    )  # fmt: skip
+    @click.option(
+        "--limit", "-n", type=click.IntRange(0), metavar="N", help="Show at most N rows (after --sort)."
+    )
     @functools.wraps(fn)
     def trimmed(*args: Any, sort: tuple[str, ...], limit: int | None, **options: Any) -> Answer[Any]:
         answer = fn(*args, **options)
@@ -315,20 +318,6 @@ def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:
             click.echo(f"(the first {kept} of {listed} rows: --limit {limit})", err=True)
         return cut
 
-    for option in reversed(
-        [
-            click.option(
-                "--sort", "-s", "sort", multiple=True, metavar="COLUMN",
-                help="Sort the rows by this column (-COLUMN: highest first; nulls last); repeat for "
-                "more. A ranking is sorted within each group.",
-            ),
-            click.option(
-                "--limit", "-n", type=click.IntRange(0), metavar="N",
-                help="Show at most N rows (after --sort).",
-            ),
-        ]
-    ):  # fmt: skip
-        trimmed = option(trimmed)
     return trimmed
 
 
@@ -383,9 +372,7 @@ def _complete(
         if not all(map(is_regular, dataset_files(paths, bundled=bundled))):
             return []
         names = answer(names_of, paths=paths, bundled=bundled)
-    except GovTargetsError:  # a broken dataset: nothing to offer, and nothing printed into the shell
-        return []
-    except Exception:  # completion runs inside the user's shell: never a traceback there
+    except Exception:  # a broken dataset, or a bug: nothing to offer, and never a traceback in the shell
         return []
     typed = normalize_name(incomplete)
     return [
@@ -427,29 +414,24 @@ def data_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """The options that say which data to read, given to the command as one Data, ``data``:
     --data (repeatable), --no-bundled, --no-cache."""
 
+    @click.option(
+        "--data", "-d", multiple=True, type=_DATA_PATH,
+        envvar="GOVTARGETS_DATA", show_envvar=True,
+        help="A TOML file or folder of data to read beside the bundled data (repeat for more; "
+        "GOVTARGETS_DATA takes a list separated by the path separator).",
+    )  # fmt: skip
+    @click.option(
+        "--no-bundled", is_flag=True, envvar="GOVTARGETS_NO_BUNDLED",
+        help="Leave the bundled data out: read only --data.",
+    )  # fmt: skip
+    @click.option(
+        "--no-cache", is_flag=True, envvar="GOVTARGETS_NO_CACHE",
+        help="Read and validate the data files now, and neither use nor write the cache.",
+    )  # fmt: skip
     @functools.wraps(fn)
     def reading(*, data: Sequence[str], no_bundled: bool, no_cache: bool, **options: Any) -> Any:
         return fn(data=Data(tuple(data), bundled=not no_bundled, use_cache=not no_cache), **options)
 
-    for option in reversed(
-        [
-            click.option(
-                "--data", "-d", multiple=True, type=_DATA_PATH,
-                envvar="GOVTARGETS_DATA", show_envvar=True,
-                help="A TOML file or folder of data to read beside the bundled data (repeat for more; "
-                "GOVTARGETS_DATA takes a list separated by the path separator).",
-            ),
-            click.option(
-                "--no-bundled", is_flag=True, envvar="GOVTARGETS_NO_BUNDLED",
-                help="Leave the bundled data out: read only --data.",
-            ),
-            click.option(
-                "--no-cache", is_flag=True, envvar="GOVTARGETS_NO_CACHE",
-                help="Read and validate the data files now, and neither use nor write the cache.",
-            ),
-        ]
-    ):  # fmt: skip
-        reading = option(reading)
     return reading
 
 
@@ -475,13 +457,11 @@ def apply_global_options(
     ctx: click.Context, *, data: Sequence[str], no_bundled: bool, lang: str | None
 ) -> None:
     """Make the options given before the command its defaults."""
-    given: dict[str, Any] = {}
-    if data:
-        given["data"] = tuple(data)
-    if no_bundled:
-        given["no_bundled"] = True
-    if lang:
-        given["lang"] = lang
+    given = {
+        name: value
+        for name, value in (("data", tuple(data)), ("no_bundled", no_bundled), ("lang", lang))
+        if value
+    }
     if given and isinstance(ctx.command, click.Group):
         ctx.default_map = {
             name: {sub: dict(given) for sub in command.commands}

@@ -8,11 +8,8 @@ from govtargets.version import AUTHORS, LICENSE, RELEASED, TITLE, URL, __version
 
 def data_line(facts: DataFacts) -> str:
     """What the data holds, in a line: ``data as of 2026-02-03: 51 reports of 16 regions, …``."""
-    years = (
-        f", {facts['first_year']}–{facts['last_year']}"
-        if facts["first_year"] is not None and facts["first_year"] != facts["last_year"]
-        else (f", {facts['first_year']}" if facts["first_year"] is not None else "")
-    )
+    first, last = facts["first_year"], facts["last_year"]
+    years = "" if first is None else f", {first}" if first == last else f", {first}–{last}"
     when = f" as of {facts['as_of']}" if facts["as_of"] else ""
     return (
         f"data{when}: {facts['reports']} reports of {facts['regions']} regions{years}; "

@@ -1,4 +1,4 @@
-"""Draw tables (layout.py) with rich, fitted to a width.
+"""Draw tables (grid.py) with rich, fitted to a width.
 
 A column is never wider than its widest cell; prose columns wrap (at spaces, or between Chinese
 characters), and everything else is never split: a number with its unit, a key, a code, a bar.
@@ -325,7 +325,7 @@ def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
     return found
 
 
-def _rich(table: Table, shown: list[int], widths: list[int] | None, color: bool) -> RichTable:
+def _rich(table: Table, shown: list[int], widths: list[int], color: bool) -> RichTable:
     drawn = RichTable(
         title=Text(visible(table.title, breaks=False), style="bold" if color else ""),
         title_justify="left",
@@ -335,28 +335,21 @@ def _rich(table: Table, shown: list[int], widths: list[int] | None, color: bool)
     )
     for n, i in enumerate(shown):
         column = table.columns[i]
-        drawn.add_column(
-            column.header, justify=column.justify, no_wrap=True, width=widths[n] if widths else None
-        )
+        drawn.add_column(column.header, justify=column.justify, no_wrap=True, width=widths[n])
+
+    def cells(row: list[Cell], *, bold: bool = False) -> Iterator[Text]:
+        for n, i in enumerate(shown):
+            yield _cell(row[i], widths[n], table.columns[i], color, bold=bold)
+
     for row in table.rows:
-        drawn.add_row(
-            *(
-                _cell(row[i], widths[n] if widths else None, table.columns[i], color)
-                for n, i in enumerate(shown)
-            )
-        )
+        drawn.add_row(*cells(row))
     if table.total is not None:
         drawn.add_section()
-        drawn.add_row(
-            *(
-                _cell(table.total[i], widths[n] if widths else None, table.columns[i], color, bold=True)
-                for n, i in enumerate(shown)
-            )
-        )
+        drawn.add_row(*cells(table.total, bold=True))
     return drawn
 
 
-def _cell(cell: Cell, width: int | None, column: Column, color: bool, *, bold: bool = False) -> Text:
+def _cell(cell: Cell, width: int, column: Column, color: bool, *, bold: bool = False) -> Text:
     plain = visible(text_of(cell), breaks=False)
     lines = wrap(plain, width) if width and column.wrap and cell_len(plain) > width else [plain]
     text = Text("\n".join(lines))

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -137,11 +137,9 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
         "xlsx": _write_xlsx,
     }
     writer = writers[fmt]
-    if fmt == "xlsx":
-        _need("openpyxl", "excel", "Excel")
-    if fmt == "parquet":
-        _need("pyarrow", "parquet", "Parquet")
-    final = _finals(path, fmt)
+    if fmt in _NEEDS:
+        _need(*_NEEDS[fmt])
+    final = [path, metadata_path(path)] if fmt == "sqlite" else [path]
     for one in final:
         if os.path.lexists(one) and not force:
             raise OutputError(f"{one} exists: give --force to replace it")
@@ -163,12 +161,6 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
     return final
 
 
-def _finals(path: str, fmt: ExportFormat) -> list[str]:
-    if fmt == "sqlite":
-        return [path, metadata_path(path)]
-    return [path]
-
-
 def metadata_path(path: str) -> str:
     """Where datasette's metadata for the database at ``path`` goes: beside it."""
     root, _ = os.path.splitext(path)
@@ -180,6 +172,10 @@ def _remove(path: str) -> None:
         shutil.rmtree(path)
     else:
         os.unlink(path)
+
+
+_NEEDS = {"xlsx": ("openpyxl", "excel", "Excel"), "parquet": ("pyarrow", "parquet", "Parquet")}
+"""The formats written by an optional library: its module, the extra that installs it, the format's name."""
 
 
 def _need(module: str, extra: str, name: str) -> None:
@@ -299,12 +295,8 @@ def _write_xlsx(export: shapes.Export, scratch: str) -> list[str]:
     return [scratch]
 
 
-def counts(export: shapes.Export) -> Iterator[str]:
-    """How many rows each table has, as words: ``619 targets``."""
-    for table in ("targets", "outcomes", "projects", "regions", "indicators", "sources"):
-        yield f"{len(_table_rows(export, table))} {table}"
-
-
 def summary_line(export: shapes.Export, written: Iterable[str]) -> str:
-    """The line ``export`` prints on stderr: what went where."""
-    return f"wrote {', '.join(counts(export))} to {' and '.join(written)}"
+    """The line ``export`` prints on stderr: what went where (``wrote 619 targets, … to x.db``)."""
+    tables = ("targets", "outcomes", "projects", "regions", "indicators", "sources")
+    counts = [f"{len(_table_rows(export, table))} {table}" for table in tables]
+    return f"wrote {', '.join(counts)} to {' and '.join(written)}"

@@ -1,6 +1,6 @@
 """What a table is, before it meets a terminal: titles, columns with priorities, and cells.
 
-Table builders (tables.py) make these; terminal.py fits them to a width. Nothing here imports
+Table builders (tables.py) make these; draw.py fits them to a width. Nothing here imports
 rich, so building a result's table costs nothing until it is drawn.
 """
 
@@ -43,25 +43,13 @@ class Marked(NamedTuple):
 Cell = str | Styled | Marked
 
 
-class Table:
+class Table(NamedTuple):
     """A table of rows under a title, with an optional total row."""
 
-    __slots__ = ("columns", "rows", "title", "total")
-
-    def __init__(
-        self,
-        title: str,
-        columns: list[Column],
-        rows: list[list[Cell]] | None = None,
-        total: list[Cell] | None = None,
-    ) -> None:
-        self.title = title
-        self.columns = columns
-        self.rows: list[list[Cell]] = [] if rows is None else rows
-        self.total = total
-
-    def __repr__(self) -> str:
-        return f"Table({self.title!r}, {len(self.columns)} columns, {len(self.rows)} rows)"
+    title: str
+    columns: list[Column]
+    rows: list[list[Cell]]
+    total: list[Cell] | None = None
 
 
 class Line(NamedTuple):

@@ -96,10 +96,9 @@ def _matplotlib() -> None:
 
 
 def _figure() -> tuple[Figure, Axes]:
-    try:
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise OutputError("plot needs matplotlib: pip install 'govtargets[plot]'") from None
+    _matplotlib()
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(7.5, 4.5), layout="constrained")
     return figure, figure.add_subplot()
 
@@ -129,9 +128,9 @@ def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     first = next((t for t in targets if t["value"] is not None), None)
     if first is None:
         return ""
-    if lang == "zh":
-        return "增长，%" if first["kind"] == "growth" else (first["unit"] or "")
-    return "growth, %" if first["kind"] == "growth" else (first["unit_en"] or first["unit"] or "")
+    if first["kind"] == "growth":
+        return "增长，%" if lang == "zh" else "growth, %"
+    return (first["unit"] if lang == "zh" else first["unit_en"] or first["unit"]) or ""
 
 
 def history_figure(result: History, lang: Lang = "en") -> Figure:
@@ -195,12 +194,13 @@ def rank_figure(result: Ranking, lang: Lang = "en") -> Figure:
 def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
     """Each level's target, from the top level down to the region, for the first indicator."""
     figure, axes = _figure()
-    links = result["rows"][0]["links"] if result["rows"] else []
-    shown = [link["targets"][0] for link in links if link["targets"]]
-    names = [link["region"]["name_zh" if lang == "zh" else "name_en"] for link in links if link["targets"]]
+    row = result["rows"][0] if result["rows"] else None
+    links = [link for link in (row["links"] if row else []) if link["targets"]]
+    shown = [link["targets"][0] for link in links]
+    names = [link["region"]["name_zh" if lang == "zh" else "name_en"] for link in links]
     values = [float(t["value"]) if t["value"] is not None else float("nan") for t in shown]
     axes.plot(range(len(shown)), values, "-", color=TARGET, alpha=0.4)
-    for n, (link, t) in enumerate(zip([lk for lk in links if lk["targets"]], shown, strict=True)):
+    for n, (link, t) in enumerate(zip(links, shown, strict=True)):
         if t["value"] is not None:
             axes.plot([n], [float(t["value"])], "s", color=TARGET, gid=f"link-{link['region']['id']}")
             axes.annotate(
@@ -212,7 +212,6 @@ def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
             )
     axes.set_xticks(range(len(names)), names)
     axes.set_ylabel(_unit(shown, lang))
-    row = result["rows"][0] if result["rows"] else None
     if lang == "zh":
         axes.set_title(f"{row['indicator_zh'] if row else ''}：逐级目标，{result['year']}年")
     else:

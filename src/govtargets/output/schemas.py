@@ -28,11 +28,7 @@ def dataset_schema() -> str:
 
 
 class _Figures(GenerateJsonSchema):
-    """Figures are JSON numbers: a Decimal of the results is written as one, never as a string."""
-
-    def decimal_schema(self, schema: core_schema.DecimalSchema) -> JsonSchemaValue:
-        """A Decimal's schema: a number."""
-        return {"type": "number"}
+    """A figure's schema is a number, not a choice of integer or number."""
 
     def union_schema(self, schema: core_schema.UnionSchema) -> JsonSchemaValue:
         """A figure (``int | float``) is a number: JSON's numbers take in its integers."""

@@ -1,12 +1,12 @@
 """Query results as CSV sheets: one named builder per result type, beside tables.py.
 
 A target is the same flat row in every sheet that lists targets (``targets``, ``rank``,
-``show``): the columns of ``results.TargetRow``, derived from it, never restated.
+``show``): the columns of ``shapes.TargetRow``, derived from it, never restated.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from govtargets.dataset.shapes import (
@@ -15,17 +15,13 @@ from govtargets.dataset.shapes import (
     History,
     IndicatorList,
     OtherOutcome,
-    ProjectList,
+    ProblemView,
     ProjectRow,
     Ranking,
     RegionList,
     RegionReport,
     SearchHit,
-    SearchResult,
-    Summary,
     TargetRow,
-    TargetTable,
-    Validation,
     YearSummary,
 )
 from govtargets.index.lazy import Rows
@@ -53,6 +49,19 @@ def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Itera
 def values(record: Mapping[str, Any], columns: Sequence[str]) -> list[Any]:
     """A record's values in the order of ``columns``."""
     return [record[c] for c in columns]
+
+
+def _flat(key: str, row_type: type) -> Callable[[Mapping[str, Any]], Sheet]:
+    """The sheet of a result's list ``key`` of rows, in the columns of ``row_type``."""
+    columns = tuple(row_type.__annotations__)
+    return lambda result: Sheet(columns, _rows(result[key], columns))
+
+
+project_list_sheet = _flat("projects", ProjectRow)  # govtargets projects
+target_table_sheet = _flat("targets", TargetRow)  # govtargets targets: the long format
+search_sheet = _flat("hits", SearchHit)  # govtargets search
+summary_sheet = _flat("years", YearSummary)  # govtargets summary: a row per region and year
+validation_sheet = _flat("problems", ProblemView)  # govtargets validate: a row per problem
 
 
 def region_list_sheet(result: RegionList) -> Sheet:
@@ -155,18 +164,6 @@ def comparison_sheet(result: Comparison) -> Sheet:
     return Sheet(header, rows())
 
 
-def project_list_sheet(result: ProjectList) -> Sheet:
-    """``govtargets projects``."""
-    return Sheet(PROJECT_COLUMNS, _rows(result["projects"], PROJECT_COLUMNS))
-
-
-def validation_sheet(result: Validation) -> Sheet:
-    """``govtargets validate``: one row per problem."""
-    columns = ("severity", "file", "line", "record", "field", "message")
-    problems: list[Mapping[str, Any]] = list(result["problems"])
-    return Sheet(columns, _rows(problems, columns))
-
-
 def indicator_list_sheet(result: IndicatorList) -> Sheet:
     """``govtargets indicators``."""
     columns = (
@@ -186,23 +183,10 @@ def indicator_list_sheet(result: IndicatorList) -> Sheet:
     )
 
 
-def target_table_sheet(result: TargetTable) -> Sheet:
-    """``govtargets targets``: the long format, one target per row."""
-    return Sheet(TARGET_COLUMNS, _rows(result["targets"], TARGET_COLUMNS))
-
-
 def ranking_sheet(result: Ranking) -> Sheet:
     """``govtargets rank``: the place, then the target row."""
     entries = Rows.chain([*(g["entries"] for g in result["groups"]), result["unranked"]])
     return Sheet(["rank", *TARGET_COLUMNS], ([e["rank"], *values(e, TARGET_COLUMNS)] for e in entries))
-
-
-SEARCH_COLUMNS: tuple[str, ...] = tuple(SearchHit.__annotations__)
-
-
-def search_sheet(result: SearchResult) -> Sheet:
-    """``govtargets search``: one row per hit."""
-    return Sheet(SEARCH_COLUMNS, _rows(result["hits"], SEARCH_COLUMNS))
 
 
 def chain_sheet(result: Chain) -> Sheet:
@@ -222,14 +206,6 @@ def chain_sheet(result: Chain) -> Sheet:
                     ]
 
     return Sheet(header, rows())
-
-
-SUMMARY_COLUMNS: tuple[str, ...] = tuple(YearSummary.__annotations__)
-
-
-def summary_sheet(result: Summary) -> Sheet:
-    """``govtargets summary``: one row per region and year."""
-    return Sheet(SUMMARY_COLUMNS, _rows(result["years"], SUMMARY_COLUMNS))
 
 
 def history_sheet(result: History) -> Sheet:

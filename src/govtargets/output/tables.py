@@ -1,6 +1,6 @@
-"""Query results as tables (layout.py), with headers and labels in English or Chinese.
+"""Query results as tables (grid.py), with headers and labels in English or Chinese.
 
-One named builder per result type; outputs.py pairs each with its result and CSV sheet.
+One named builder per result type; formats.py pairs each with its result and CSV sheet.
 Columns carry priorities: at a narrow width the Chinese wording, the English label, source
 numbers and the actual figure (the outcome says how it compares) are left out first.
 """
@@ -267,7 +267,7 @@ def _project_table(
         )
     n = totals["count"]
     total: list[Cell] = [
-        w(f"Total: {n} project{'s' if n != 1 else ''}", f"合计：{n}个项目"),
+        w(f"Total: {_count(n, 'project')}", f"合计：{n}个项目"),
         *([] if one_report else ["", ""]), "",
         _known(totals["total_investment"], totals["total_known"], n, lang),
         _known(totals["planned_investment"], totals["planned_known"], n, lang), "", "",
@@ -345,14 +345,8 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     blocks: Blocks = [region_title(result["region"], lang)]
     main = [t for t in result["targets"] if t["area"] is None]
     if main:
-        blocks.append(
-            _target_table(
-                w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading),
-                main,
-                sources,
-                lang,
-            )
-        )
+        title = w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading)
+        blocks.append(_target_table(title, main, sources, lang))
     else:
         blocks.append(Line(heading))
     for area in result["areas"]:
@@ -440,17 +434,9 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )
     blocks: Blocks = [Table(title, columns, rows)]
-    if result["areas_left_out"]:
-        n = result["areas_left_out"]
-        targets = f"{n} target{'' if n == 1 else 's'}"
-        blocks.append(
-            Line(
-                w(
-                    f"({targets} of areas of work left out: --areas compares them too)",
-                    f"（另有{n}项工作领域目标未列出：--areas 一并对比）",
-                )
-            )
-        )
+    if n := result["areas_left_out"]:
+        english = f"({_count(n, 'target')} of areas of work left out: --areas compares them too)"
+        blocks.append(Line(w(english, f"（另有{n}项工作领域目标未列出：--areas 一并对比）")))
     return blocks
 
 
@@ -485,20 +471,18 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
         *([f["level"]] if f["level"] else []),
     ]
     title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
-    sources = _Sources()
-    table = _target_table(title, result["targets"], sources, lang, region=True, year=True)
-    return [table]
+    return [_target_table(title, result["targets"], _Sources(), lang, region=True, year=True)]
 
 
 BAR_WIDTH = 16
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
-def bar(value: Decimal, largest: Decimal, width: int = BAR_WIDTH) -> str:
-    """A bar of ``width`` cells at most, as long beside ``largest`` as ``value`` is, in eighths."""
+def bar(value: Decimal, largest: Decimal) -> str:
+    """A bar of BAR_WIDTH cells at most, as long beside ``largest`` as ``value`` is, in eighths."""
     if largest <= 0:
         return ""
-    eighths = int(abs(value) / largest * width * 8 + Decimal("0.5"))
+    eighths = int(abs(value) / largest * BAR_WIDTH * 8 + Decimal("0.5"))
     full, part = divmod(eighths, 8)
     return "█" * full + (_EIGHTHS[part] if part else "")
 
@@ -534,17 +518,8 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         title = w(*KINDS[group["kind"]].title) + (f" ({group['threshold']})" if group["threshold"] else "")
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
-        sources = _Sources()
-        blocks.append(
-            _target_table(
-                w("Not ranked (no figure)", "不参与排名（无数值）"),
-                result["unranked"],
-                sources,
-                lang,
-                region=True,
-                year=True,
-            )
-        )
+        title = w("Not ranked (no figure)", "不参与排名（无数值）")
+        blocks.append(_target_table(title, result["unranked"], _Sources(), lang, region=True, year=True))
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
@@ -627,15 +602,11 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     w = _Words(lang)
     r = result["region"]
     name = r["name_zh"] if lang == "zh" else f"{r['name_zh']} {r['name_en']}"
-    blocks: Blocks = [
-        Line(
-            w(
-                f"Targets down the chain to {name}, {result['year'] or EM_DASH}",
-                f"{name}{result['year'] or ''}年目标的层层分解",
-            ),
-            "bold",
-        )
-    ]
+    heading = w(
+        f"Targets down the chain to {name}, {result['year'] or EM_DASH}",
+        f"{name}{result['year'] or ''}年目标的层层分解",
+    )
+    blocks: Blocks = [Line(heading, "bold")]
     if not result["rows"]:
         return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
     columns = [
@@ -725,25 +696,16 @@ def history_table(result: History, lang: Lang) -> Blocks:
     )
     if scale is not None:
         unit = next(t["unit"] for t in targets if _chartable(t)) or ""
-        blocks.append(
-            Line(
-                w(
-                    f"Chart: ━ target (band), ┃ one figure, ● result; from {scale[0]:g} to "
-                    f"{scale[1]:g}{unit}",
-                    f"图示：━ 目标区间，┃ 单一目标，● 实绩；{scale[0]:g}至{scale[1]:g}{unit}",
-                ),
-                "dim",
-            )
+        key = w(
+            f"Chart: ━ target (band), ┃ one figure, ● result; from {scale[0]:g} to {scale[1]:g}{unit}",
+            f"图示：━ 目标区间，┃ 单一目标，● 实绩；{scale[0]:g}至{scale[1]:g}{unit}",
         )
+        blocks.append(Line(key, "dim"))
     if missing:
-        blocks.append(
-            Line(
-                w(
-                    f"No target on it in: {', '.join(missing)}",
-                    f"以下年份未设定该指标目标：{'、'.join(missing)}",
-                )
-            )
+        said = w(
+            f"No target on it in: {', '.join(missing)}", f"以下年份未设定该指标目标：{'、'.join(missing)}"
         )
+        blocks.append(Line(said))
     if others:
         title = w("Results in years with no target on it", "无该指标目标年份的实绩")
         blocks.append(_other_outcome_table(others, sources, title, lang, year=True))

@@ -167,12 +167,7 @@ _BATCH = 500
 
 
 def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
-    """JSON Lines, a few hundred rows to a piece; stored rows as they are stored, where they
-    are stored whole (with no blank row to fill in)."""
-    if isinstance(rows, Rows) and rows.blank is None:
-        for n in range(0, len(rows), _BATCH):
-            yield b"".join(row + b"\n" for row in rows.stored[n : n + _BATCH])
-        return
+    """JSON Lines, a few hundred rows to a piece (stored rows parsed, to fill in their null keys)."""
     batch: list[bytes] = []
     for row in rows:
         batch.append(orjson.dumps(row, default=json_number, option=orjson.OPT_APPEND_NEWLINE))
@@ -203,7 +198,7 @@ def csv_text(
     for n, row in enumerate(rows, 1):
         # Text, whole numbers and blanks (csv writes None as ""), most cells, go as they are.
         writer.writerow([v if type(v) in as_is else _cell(v, excel=excel) for v in row])
-        if n % 500 == 0:
+        if n % _BATCH == 0:
             yield out.getvalue()
             out.seek(0)
             out.truncate()
@@ -235,8 +230,7 @@ def write(chunks: Iterable[str | bytes]) -> None:
         raise OutputError("cannot write the output: standard output is closed")
     try:
         stream.flush()
-        for chunk in chunks:
-            stream.buffer.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
+        stream.buffer.writelines(map(_utf8, chunks))
         stream.flush()
     except BrokenPipeError:
         # `| head` closed the pipe: that is the reader's choice, not an error.
@@ -262,12 +256,9 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
         raise OutputError(f"cannot start the pager {pager!r}: {exc.strerror or exc}") from None
     assert process.stdin is not None
     try:
-        for chunk in chunks:
-            process.stdin.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
+        process.stdin.writelines(map(_utf8, chunks))
         process.stdin.close()
-    except BrokenPipeError:  # the reader quit the pager before the end: their choice
-        pass
-    except KeyboardInterrupt:
+    except (BrokenPipeError, KeyboardInterrupt):  # the reader quit the pager before the end: their choice
         pass
     while True:
         try:
@@ -275,6 +266,10 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
             break
         except KeyboardInterrupt:  # Ctrl-C inside less is for less
             continue
+
+
+def _utf8(chunk: str | bytes) -> bytes:
+    return chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
 
 
 def silence_stdout() -> None:

@@ -181,9 +181,8 @@ def compare_regions(
             key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
             cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
-    kinds = list(Kind)
     result: list[CompareRow] = []
-    for key in sorted(cells, key=lambda k: (order[k[0]], kinds.index(Kind(k[1])), _threshold_order(k[2]))):
+    for key in sorted(cells, key=lambda k: (order[k[0]], _group_order(k[1], k[2]))):
         first = next(iter(cells[key].values()))[0]
         result.append(
             {
@@ -454,23 +453,11 @@ def _indicator_row(indicator: Row) -> IndicatorRow:
 
 
 def _outcome_row(record: Row) -> OutcomeRow:
-    def figure(key: str) -> float | None:
-        value = record.get(key)
-        return None if value is None else plain_number(Decimal(str(value)))
-
-    return {
-        "region": record["region"],
-        "year": record["year"],
-        "indicator": record["indicator"],
-        "growth": figure("growth"),
-        "level": figure("level"),
-        "level_unit": record.get("level_unit"),
-        "change_pp": figure("change_pp"),
-        "estimate": bool(record.get("estimate")),
-        "wording": record["wording"],
-        "source": record["source"],
-        "note": record.get("note"),
-    }
+    row = _fields(record, OutcomeRow)
+    for figure in ("growth", "level", "change_pp"):
+        if row[figure] is not None:
+            row[figure] = plain_number(Decimal(str(row[figure])))
+    return cast(OutcomeRow, {**row, "estimate": bool(row["estimate"])})
 
 
 def rank_indicator(
@@ -489,7 +476,7 @@ def rank_indicator(
     # Each stored row with the figure it is ranked by, as the index keeps it: in its base unit
     # (money in yuan), a float, which tells apart any two figures of up to 15 significant digits.
     # Grouped and ordered by the columns beside the rows, which are not parsed here: they are
-    # written out a few hundred at a time (render.py), or read as a caller reads them.
+    # written out a few hundred at a time (output/write.py), or read as a caller reads them.
     groups: dict[tuple[str, str, str], list[tuple[float, bytes]]] = {}
     unranked: list[bytes] = []
     for (value, kind, measure, threshold), stored in zip(rows.columns, rows.stored, strict=True):
@@ -520,8 +507,7 @@ def rank_indicator(
                 "entries": entries,
             }
         )
-    kinds = list(Kind)
-    ranked.sort(key=lambda g: (kinds.index(Kind(g["kind"])), _threshold_order(g["threshold"] or "")))
+    ranked.sort(key=lambda g: _group_order(g["kind"], g["threshold"] or ""))
     return {
         "indicator": key,
         "indicator_zh": info["name_zh"],
@@ -581,7 +567,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     for project in index.projects(year=choice, text=folded):
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
         found(project, "project", fields, regions[project["region"]], project["year"], project["id"])
-    for outcome in index.outcomes(year=None if choice is None else choice, text=folded):
+    for outcome in index.outcomes(year=choice, text=folded):
         found(
             outcome,
             "outcome",
@@ -605,15 +591,10 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     by_level: list[dict[str, list[TargetRow]]] = []
     for each in levels:
         rows = (
-            cast(
-                Iterable[TargetRow],
-                index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown),
-            )
-            if shown
-            else []
+            index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown) if shown else []
         )
         grouped: dict[str, list[TargetRow]] = {}
-        for row in rows:
+        for row in cast(Iterable[TargetRow], rows):
             grouped.setdefault(row["indicator"], []).append(row)
         by_level.append(grouped)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
@@ -708,9 +689,7 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
     info = index.indicator(key)
     rows = cast(Iterable[TargetRow], index.targets(regions=[found["id"]], indicators=[key]))
     held = index.years(found["id"])
-    wanted = [y for y in held if year == "all" or _in_years(year, y)]
-    if year == "latest":
-        wanted = held[-1:]
+    wanted = held[-1:] if year == "latest" else [y for y in held if _in_years(year, y)]
     by_year: dict[int, list[TargetRow]] = {y: [] for y in wanted}
     for row in rows:
         if row["year"] in by_year:
@@ -808,7 +787,9 @@ def _totals(amounts: Iterable[tuple[int | None, int | None]]) -> ProjectTotals:
     }
 
 
-def _threshold_order(threshold: str) -> tuple[int, str]:
-    # Thresholds such as 超3亿元 order by their first amount, which the text begins with.
+def _group_order(kind: str, threshold: str) -> tuple[int, int, str]:
+    """Where targets of a kind and threshold go among an indicator's: by kind in Kind's order,
+    then by threshold (超3亿元 by its first amount, which the text begins with)."""
     match = re.search(r"[\d.]+", threshold)
-    return (0, "") if match is None else (1, f"{float(match.group()):020.4f}")
+    amount = (0, "") if match is None else (1, f"{float(match.group()):020.4f}")
+    return (list(Kind).index(Kind(kind)), *amount)
