@@ -79,3 +79,9 @@ def test_a_band_a_figure_and_a_result_are_marked_where_they_are() -> None:
         tables._strip({**_target(5, None, None, None), "kind": "qualitative", "value": None}, (0.0, 10.0))
         == ""
     )
+
+
+def test_the_sources_a_targets_table_cites_are_listed(run: Run) -> None:
+    """targets numbers its Src column as show does, and lists below the table what the numbers stand for."""
+    text = run("targets", "--region", "north", "--year", "2023", "--wide").stdout
+    assert text.splitlines()[-3:] == ["Sources", "[1] report-n", "[2] review-n"]

@@ -471,7 +471,8 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
         *([f["level"]] if f["level"] else []),
     ]
     title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
-    return [_target_table(title, result["targets"], _Sources(), lang, region=True, year=True)]
+    sources = _Sources()
+    return [_target_table(title, result["targets"], sources, lang, region=True, year=True), *sources.lines(w)]
 
 
 BAR_WIDTH = 16
@@ -519,7 +520,9 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
         title = w("Not ranked (no figure)", "不参与排名（无数值）")
-        blocks.append(_target_table(title, result["unranked"], _Sources(), lang, region=True, year=True))
+        sources = _Sources()
+        blocks += [_target_table(title, result["unranked"], sources, lang, region=True, year=True)]
+        blocks += sources.lines(w)
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
@@ -709,4 +712,4 @@ def history_table(result: History, lang: Lang) -> Blocks:
     if others:
         title = w("Results in years with no target on it", "无该指标目标年份的实绩")
         blocks.append(_other_outcome_table(others, sources, title, lang, year=True))
-    return blocks
+    return blocks + sources.lines(w)
