@@ -398,6 +398,32 @@ def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Inde
     }
 
 
+def test_an_income_target_with_its_own_growth_is_judged_by_it(bundled: Index) -> None:
+    """居民人均可支配收入实际增长7%，其中农村居民…实际增长8.1% (guangxi-2018): where the review gives
+    the whole income a growth, that is its result, not the rural one beside it; the urban and rural
+    ones stand for it only where it has none (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%,
+    shanghai-2017, 比上年 not part of the name; 脱贫地区人均可支配收入, guangxi-2025, a part's)."""
+    review = "居民人均可支配收入实际增长7%，其中农村居民人均可支配收入实际增长8.1%。"
+    assert _results(bundled, review, {"disposable_income"}) == {
+        "disposable_income": (D(7), None, None, None, False),
+    }
+    review = "脱贫地区人均可支配收入增长7.6%。城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%。"
+    assert _results(bundled, review, {"disposable_income"}) == {
+        "urban_disposable_income": (D("8.9"), None, None, None, False),
+        "rural_disposable_income": (D(10), None, None, None, False),
+    }
+
+
+def test_a_total_fiscal_revenue_not_targeted_last_year_is_not_drafted(bundled: Index) -> None:
+    """财政总收入2056亿元，增长21.3%，其中，地方级财政收入1151亿元，增长23.5% (fujian-2011), the year
+    before having targeted the budget's revenue: only that one's result (docs/transcribing.md: the
+    results of the indicators targeted the year before)."""
+    review = "财政总收入2056亿元，增长21.3%，其中，地方级财政收入1151亿元，增长23.5%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("23.5"), D(1151), "亿元", None, False),
+    }
+
+
 def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> None:
     """财政收入增长14% (anhui-2008's words) is the total fiscal revenue, target and result, where the
     report of the year before targeted that and not the budget's; else the budget's, as before."""

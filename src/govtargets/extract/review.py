@@ -78,10 +78,17 @@ def read_review(
     characters are read."""
     review = review[:_REVIEW_READ]
     keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
-    for whole, parts in _PARTS.items():
-        if whole in keys:  # 城乡居民收入增长7%: judged by the urban and the rural incomes
-            keys.update(dict.fromkeys(part for part in parts if part in catalogue.indicators))
-    allowed = {*keys, "total_fiscal_revenue"}  # a bare 财政收入 beside the local one (_beside_local)
+    # 城乡居民收入增长7%: judged by the urban and the rural incomes, where the review gives it no
+    # growth of its own (居民人均可支配收入增长8.9%)
+    implied = {
+        part
+        for whole, parts in _PARTS.items()
+        if whole in keys
+        for part in parts
+        if part in catalogue.indicators and part not in keys
+    }
+    keys.update(dict.fromkeys(implied))
+    allowed = set(keys)
     for whole, parts in _PARTS.items():
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
@@ -122,6 +129,8 @@ def read_review(
             sentence_of[key] = start
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
+    if any(whole in found and found[whole].growth is not None for whole in _PARTS):
+        allowed -= implied
     if only_wanted:
         return [o for o in found.values() if o.indicator in allowed]
     return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
@@ -566,8 +575,9 @@ def _part(
     skip = lead.end() if lead else 0
     rest = segment[skip:]
     stop = predicate_start(rest, catalogue.spans(rest))
-    # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject
-    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越)$", "", rest[:stop].strip())
+    # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
+    # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
+    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越|比上年|较上年|比去年|同比)$", "", rest[:stop].strip())
     spans = catalogue.spans(subject)
     if (
         subject
@@ -581,8 +591,8 @@ def _part(
     for name in names_of(subject, catalogue) if subject else []:
         for piece in town_and_country(name) if respectively else [name]:
             key = catalogue.match(piece)
-            if key is None:
-                continue
+            if key is None or piece.startswith(("脱贫地区", "脱贫县")):
+                continue  # 脱贫地区农村居民人均可支配收入: a part's, not the region's
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
