@@ -414,6 +414,16 @@ def test_an_income_target_with_its_own_growth_is_judged_by_it(bundled: Index) ->
     }
 
 
+def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
+    """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
+    so the result is its growth alone."""
+    review = "城镇居民人均可支配收入9899元，增长11％；农民人均纯收入2770.5元，增长11.1％。"
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(11), D(9899), "元", None, False),
+        "rural_net_income": (D("11.1"), None, None, None, False),
+    }
+
+
 def test_a_total_fiscal_revenue_not_targeted_last_year_is_not_drafted(bundled: Index) -> None:
     """财政总收入2056亿元，增长21.3%，其中，地方级财政收入1151亿元，增长23.5% (fujian-2011), the year
     before having targeted the budget's revenue: only that one's result (docs/transcribing.md: the
@@ -600,6 +610,8 @@ def test_year_and_region_from_the_text(bundled: Index) -> None:
         ("**二、2004年全省经济社会发展的总体要求**", 2004),  # jiangxi-2004: the year planned
         ("**（2011年1月12日）**", 2011),  # hebei-2011: the day, in brackets on a line of its own
         ("——2021年12月29日在益阳市第七届人民代表大会第一次会议上", 2022),  # lawtext/gov 益阳市/2022
+        ("一、2003年工作的回顾", 2004),  # beijing-2004: 工作的回顾
+        ("（2006年2月16日 季允石）", 2006),  # hebei-2006: the day and who delivered it
     ],
 )
 def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:
@@ -607,6 +619,13 @@ def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:
     was delivered (the next year's, if delivered at the year's end)."""
     text = f"---\ntitle: 政府工作报告\n---\n\n各位代表：\n\n{head}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
     assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == year
+
+
+def test_a_day_years_from_the_titles_year_is_a_slip(bundled: Index) -> None:
+    """江苏省2003年政府工作报告 dated （2010年2月20日 梁保华） (jiangsu-2003's text): the title's year,
+    where the day's is more than one year from it (a report is titled for the year it sets or reviews)."""
+    text = "---\ntitle: 江苏省2003年政府工作报告\n---\n\n（2010年2月20日 梁保华）\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == 2003
 
 
 @pytest.mark.parametrize(

@@ -101,7 +101,7 @@ def read_review(
         grows, level = _first_sentence(last, key, catalogue, year)
         chosen[key] = _in_part(grows, part)
         if part and chosen[key] is None:
-            grows_anywhere, level_anywhere = _first_sentence(review, key, catalogue, year)
+            grows_anywhere, level_anywhere = _first_sentence(review[:end], key, catalogue, year)
             chosen[key] = grows_anywhere or _in_part(level, part) or level_anywhere
         elif chosen[key] is None:
             chosen[key] = level
@@ -112,7 +112,7 @@ def read_review(
         chosen |= {key: _in_part(place, part) for key, place in named.items()}
         missing -= set(named)
     if missing and part:
-        chosen |= _named_in_clauses(review, catalogue, year, missing)
+        chosen |= _named_in_clauses(review[:end], catalogue, year, missing)
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
@@ -486,6 +486,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
+        money = unit_of(outcome.level_unit) if outcome.level is not None and outcome.level_unit else None
+        if money is not None and money.dimension == "money" and (outcome.level or 0) * money.factor % 1:
+            outcome.level = outcome.level_unit = None  # 2770.5元: money is held in whole yuan (format.md)
         if info is not None and info.unit != "%":
             outcome.change_pp = None  # an amount changes by percent, not by points
     shared: dict[int, list[Outcome]] = {}
