@@ -414,6 +414,18 @@ def test_an_income_target_with_its_own_growth_is_judged_by_it(bundled: Index) ->
     }
 
 
+def test_the_plan_for_the_next_five_years_gives_no_results(bundled: Index) -> None:
+    """A term's first report (anhui-2008): what its review of the last year lacks is looked for in
+    the five years' review, not in the plan after it (今后五年…财政总收入超过2000亿元)."""
+    review = (
+        "过去的五年，是经济持续较快发展的五年。\n\n过去的一年，全省生产总值增长13.9%。\n\n"
+        "今后五年的发展目标是：\n\n——综合实力明显增强。财政总收入超过2000亿元，年均增长15%。"
+    )
+    assert _results(bundled, review, {"gdp", "total_fiscal_revenue"}) == {
+        "gdp": (D("13.9"), None, None, None, False),
+    }
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""
