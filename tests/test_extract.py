@@ -426,6 +426,37 @@ def test_the_plan_for_the_next_five_years_gives_no_results(bundled: Index) -> No
     }
 
 
+def test_a_parts_result_is_not_the_regions(bundled: Index) -> None:
+    """兵团生产总值预计完成380亿元 (xinjiang-2007: the Corps'), 服务业实际利用外资增长14.9% (fujian-2010),
+    贫困地区农民人均可支配收入增长12.2% (gansu-2017): a part's results, not the region's."""
+    review = (
+        "兵团生产总值预计完成380亿元，增长12%。服务业实际利用外资增长14.9%。"
+        "贫困地区农民人均可支配收入增长12.2%。全区生产总值初步预计3000亿元，增长11.2%。"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital", "disposable_income"}) == {
+        "gdp": (D("11.2"), D(3000), "亿元", None, True),
+    }
+
+
+def test_the_budget_revenue_is_the_part_a_wider_one_holds(bundled: Index) -> None:
+    """一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元，增长11.9% (qinghai-2005): the
+    part after 其中 is the budget's revenue; a bare 财政收入 before it (其中一般预算收入620.83亿元,
+    guangxi-2010) is the total; 大口径财政收入 (gansu-2010) is the total too."""
+    review = "完成一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元，增长11.9%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("11.9"), D("26.9"), "亿元", None, False),
+    }
+    review = "财政收入966.89亿元，增长14.7%，其中一般预算收入620.83亿元，增长19.8%。"
+    assert _results(bundled, review, {"total_fiscal_revenue"}) == {
+        "total_fiscal_revenue": (D("14.7"), D("966.89"), "亿元", None, False),
+        "budget_revenue": (D("19.8"), D("620.83"), "亿元", None, False),
+    }
+    review = "大口径财政收入完成604亿元，增长36.6%；地方财政收入完成286.7亿元，增长20.9%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("20.9"), D("286.7"), "亿元", None, False),
+    }
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""

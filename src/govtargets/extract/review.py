@@ -142,14 +142,20 @@ whose target is judged by its parts' results."""
 
 
 def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> list[Outcome]:
-    """A bare 财政收入 given beside a local revenue (财政收入656.4亿元…其中地方收入333.8亿元) is the
-    total fiscal revenue; the local one is the budget's (docs/transcribing.md, names across the years)."""
+    """A bare 财政收入 given beside a local revenue (财政收入656.4亿元…其中地方收入333.8亿元) or a
+    part of it (其中一般预算收入) is the total fiscal revenue; the local one is the budget's
+    (docs/transcribing.md, names across the years)."""
     budget = [o for o in outcomes if o.indicator == BUDGET]
     if len(budget) > 1 and "total_fiscal_revenue" in catalogue.indicators:
-        local = [o for o in budget[1:] if "地方" in text[max(0, o.start - 2) : o.end]]
+        local = [o for o in budget[1:] if re.search("地方|其中", text[max(0, o.start - 4) : o.end])]
         if local and text[budget[0].start : budget[0].end].startswith("财政收入"):
             budget[0].indicator = "total_fiscal_revenue"
-    return outcomes
+            budget = budget[1:]
+    # 一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元: the part is the budget's
+    # revenue, the whole it is part of a wider one (with the central government's share, or funds)
+    part = next((o for o in budget[1:] if "其中" in text[max(0, o.start - 4) : o.start]), None)
+    wider = budget[: budget.index(part)] if part else []
+    return [o for o in outcomes if o not in wider]
 
 
 _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
@@ -339,6 +345,12 @@ _PARTS_OF = (
     "经济区",
     "民间",
     "地区",
+    "兵团",
+    "脱贫县",
+    "贫困群众",
+    "低收入农户",
+    "企业",
+    "工业",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
 
@@ -586,16 +598,18 @@ def _part(
         subject
         and catalogue.match(subject) is None
         and spans
-        and spans[0][0] == 0
+        and re.fullmatch(r"(?:全[省市区县])?", subject[: spans[0][0]])
         and not re.search(r"[、和及与]", subject)
     ):
-        subject = subject[: spans[0][1]]  # 地区生产总值连跨两个千亿元台阶: the name, and words about it
+        # 地区生产总值连跨两个千亿元台阶, 全区生产总值初步预计3000亿元: the name, and words about it
+        subject = subject[: spans[0][1]]
     subjects: list[Outcome] = []
     for name in names_of(subject, catalogue) if subject else []:
         for piece in town_and_country(name) if respectively else [name]:
             key = catalogue.match(piece)
-            if key is None or piece.startswith(("脱贫地区", "脱贫县")):
-                continue  # 脱贫地区农村居民人均可支配收入: a part's, not the region's
+            named = catalogue.spans(piece)
+            if key is None or (named and piece.endswith(_PARTS_OF, 0, named[0][0])):
+                continue  # 兵团生产总值, 脱贫地区农村居民人均可支配收入: a part's, not the region's
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
