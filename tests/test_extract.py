@@ -457,6 +457,17 @@ def test_the_budget_revenue_is_the_part_a_wider_one_holds(bundled: Index) -> Non
     }
 
 
+def test_a_level_raised_from_an_earlier_years_is_the_last_years(bundled: Index) -> None:
+    """地区生产总值从2010年的4.60万亿元增加到2015年的7.28万亿元 (guangdong-2016; here in a report of
+    2024, its years moved on): the level of the year reviewed, not the earlier one; one of another
+    year is none; 全年经济增长11% (chongqing-2016) gives GDP its growth, the name ending in its verb."""
+    review = "地区生产总值从2018年的4.60万亿元增加到2023年的7.28万亿元。"
+    assert _results(bundled, review, {"gdp"}) == {"gdp": (None, D("7.28"), "万亿元", None, False)}
+    review = "地区生产总值从2013年的2.2万亿元增加到2018年的4.60万亿元。"
+    assert _results(bundled, review, {"gdp"}) == {}
+    assert _results(bundled, "全年经济增长11%。", {"gdp"}) == {"gdp": (D(11), None, None, None, False)}
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""

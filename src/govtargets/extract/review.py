@@ -259,8 +259,21 @@ def _first_sentence(
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
-            grows = _GROWS.match(tail) and not longer
-            money = FIGURE.search(tail[:24]) if not grows and level_only is None else None
+            # 全年经济增长13.6%: a name that ends in its verb (not 数字经济增长15%, 拉动经济增长10个百分点)
+            grows = (
+                _GROWS.match(tail)
+                or (
+                    name.group().endswith("增长")
+                    and re.match(r"[\d.]+\s*%", tail)
+                    and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
+                )
+            ) and not longer
+            # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year)
+            money = (
+                next((f for f in FIGURE.finditer(tail[:24]) if f.group("unit") or f.group("u1")), None)
+                if not grows and level_only is None
+                else None
+            )
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
             level = unit and unit_of(unit) is not None and ("元" in unit or any_unit)
@@ -626,6 +639,7 @@ def _part(
             re.search(r"年均|平均每年|每年平均", segment[: match.start()])  # 年均分别增长12.3%和10.7%
             or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
             or _since(segment[: match.start()], year)
+            or _of_another_year(before, year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
         ):
@@ -672,6 +686,13 @@ def _part(
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
 
+def _of_another_year(before: str, year: int | None) -> bool:
+    """Whether a figure is said to be of a year other than the one reviewed (由2002年的4330.4亿元
+    增长到2007年的9006.2亿元, in a report of 2008: the first is 2002's, the second the result)."""
+    stated = re.search(r"((?:19|20)\d{2})年的?$", before)
+    return stated is not None and year is not None and int(stated.group(1)) != year - 1
+
+
 def _since(before: str, year: int | None) -> bool:
     """Whether the words before a figure compare it with a year before the previous one (比2002年
     增长65.5%, in a report of 2008): a change over several years."""
@@ -686,7 +707,7 @@ _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标
 _LEVEL_WORDS = re.compile(
     r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
     r"|(?:提高|提升|上升|下降|降低|回落|减少)(?:到|至)\s*"
-    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)"
+    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
 )
 
 
