@@ -468,6 +468,14 @@ def test_a_level_raised_from_an_earlier_years_is_the_last_years(bundled: Index) 
     assert _results(bundled, "全年经济增长11%。", {"gdp"}) == {"gdp": (D(11), None, None, None, False)}
 
 
+def test_figures_of_several_years_are_not_the_years_results(bundled: Index) -> None:
+    """城镇新增就业每年110万人以上 (shandong-2018), 城镇登记失业率始终控制在4.5%以内 (heilongjiang-2016),
+    单位生产总值能耗五年下降24.4% (hebei-2018): figures of several years, not of the year reviewed."""
+    review = "城镇新增就业每年110万人以上，城镇登记失业率始终控制在4.5%以内，单位生产总值能耗五年下降24.4%。"
+    targeted = {"new_urban_jobs", "registered_unemployment", "energy_intensity"}
+    assert _results(bundled, review, targeted) == {}
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""

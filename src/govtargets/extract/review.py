@@ -636,7 +636,8 @@ def _part(
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
-            re.search(r"年均|平均每年|每年平均", segment[: match.start()])  # 年均分别增长12.3%和10.7%
+            # 年均分别增长12.3%和10.7%; 城镇新增就业每年110万人以上; 城镇登记失业率始终控制在4.5%以内
+            _SEVERAL_YEARS.search(segment[: match.start()])
             or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
@@ -684,6 +685,12 @@ def _part(
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
+
+
+_SEVERAL_YEARS = re.compile(
+    r"年均|平均每年|每年|五年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五"
+)
+"""Words that make a figure after them one of several years, not of the year reviewed."""
 
 
 def _of_another_year(before: str, year: int | None) -> bool:
