@@ -476,6 +476,17 @@ def test_figures_of_several_years_are_not_the_years_results(bundled: Index) -> N
     assert _results(bundled, review, targeted) == {}
 
 
+def test_emissions_cut_and_grain_harvested(bundled: Index) -> None:
+    """化学需氧量和二氧化硫排放量分别削减3%和5.1% (jiangsu-2010): 削减 is a fall; 粮食总产达614.9亿斤
+    (hunan-2022): 粮食总产 is the grain output."""
+    review = "化学需氧量和二氧化硫排放量分别削减3%和5.1%。粮食总产达614.9亿斤。"
+    assert _results(bundled, review, {"cod_emissions", "so2_emissions", "grain_output"}) == {
+        "cod_emissions": (D(-3), None, None, None, False),
+        "so2_emissions": (D("-5.1"), None, None, None, False),
+        "grain_output": (None, D("614.9"), "亿斤", None, False),
+    }
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""

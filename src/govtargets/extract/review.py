@@ -35,7 +35,7 @@ _LONGER = re.compile(
     r"年均|五年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
 )
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅|增(?=\s*$))"
+    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
@@ -331,7 +331,7 @@ def _named_in_clauses(
             ):
                 continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
             growth = not _LONGER.search(clause) and re.search(
-                r"(?:增长|下降|降低|减少)\s*-?[\d.]+\s*[%‰]", rest
+                r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest
             )
             subject = rest[:stop]
             if sum(subject[i : i + 2] in pairs for i in range(len(subject) - 1)) < 2:
@@ -400,7 +400,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)元|左右)*(?:增长|下降)\s*\d"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)元|左右)*(?:增长|下降|削减)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -707,7 +707,7 @@ def _since(before: str, year: int | None) -> bool:
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
-_FALLS = ("下降", "回落", "减少", "降低", "降幅")
+_FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅")
 _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
