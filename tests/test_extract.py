@@ -470,10 +470,19 @@ def test_a_level_raised_from_an_earlier_years_is_the_last_years(bundled: Index) 
 
 def test_figures_of_several_years_are_not_the_years_results(bundled: Index) -> None:
     """城镇新增就业每年110万人以上 (shandong-2018), 城镇登记失业率始终控制在4.5%以内 (heilongjiang-2016),
-    单位生产总值能耗五年下降24.4% (hebei-2018): figures of several years, not of the year reviewed."""
+    单位生产总值能耗五年下降24.4% (hebei-2018): figures of several years, not of the year reviewed;
+    城镇登记失业率控制在4%以内 after 城镇新增就业50万人 (anhui-2009) is the year's."""
     review = "城镇新增就业每年110万人以上，城镇登记失业率始终控制在4.5%以内，单位生产总值能耗五年下降24.4%。"
     targeted = {"new_urban_jobs", "registered_unemployment", "energy_intensity"}
     assert _results(bundled, review, targeted) == {}
+    # A bound in a sentence of five years' figures (jiangsu-2011) is theirs; in the year's, the year's.
+    review = "就业规模不断扩大，五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内。"
+    assert _results(bundled, review, targeted) == {}
+    review = "城镇新增就业50万人，城镇登记失业率控制在4%以内。"
+    assert _results(bundled, review, targeted) == {
+        "new_urban_jobs": (None, D(50), "万人", None, False),
+        "registered_unemployment": (None, D(4), "%", None, False),
+    }
 
 
 def test_emissions_cut_and_grain_harvested(bundled: Index) -> None:

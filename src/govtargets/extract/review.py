@@ -122,6 +122,10 @@ def read_review(
             own = chosen.get(key)
             if own is not None and own[0] != start:
                 continue
+            if _BOUND.search(review, outcome.start, outcome.end) and _SEVERAL_YEARS.search(
+                review, start, outcome.start
+            ):
+                continue  # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound
             if key in found:
                 if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
                     _merge(found[key], outcome)
@@ -637,8 +641,7 @@ def _part(
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
             # 年均分别增长12.3%和10.7%; 城镇新增就业每年110万人以上; 城镇登记失业率始终控制在4.5%以内
-            _SEVERAL_YEARS.search(segment[: match.start()])
-            or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
+            _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
@@ -687,8 +690,11 @@ def _part(
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
 
+_BOUND = re.compile(r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内")
+"""A rate kept within a bound, which a review of several years states for all of them."""
+
 _SEVERAL_YEARS = re.compile(
-    r"年均|平均每年|每年|五年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五"
+    r"年均|平均每年|每年|(?<!\d)[5五]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
 )
 """Words that make a figure after them one of several years, not of the year reviewed."""
 
