@@ -496,6 +496,15 @@ def test_emissions_cut_and_grain_harvested(bundled: Index) -> None:
     }
 
 
+def test_a_rate_that_turned_and_a_share_of_an_amount(bundled: Index) -> None:
+    """固定资产投资由上年下降40.3%收窄为下降3.9% (gansu-2019): the rate it became is the result;
+    进出口额占全省进出口总额的65.2% (heilongjiang-2006, of the non-public economy): a share, no result."""
+    review = "固定资产投资由上年下降40.3%收窄为下降3.9%。进出口额占全省进出口总额的65.2%。"
+    assert _results(bundled, review, {"fixed_asset_investment", "foreign_trade"}) == {
+        "fixed_asset_investment": (D("-3.9"), None, None, None, False),
+    }
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""

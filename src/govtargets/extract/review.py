@@ -611,6 +611,7 @@ def _part(
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
     subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越|比上年|较上年|比去年|同比)$", "", rest[:stop].strip())
     spans = catalogue.spans(subject)
+    share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
     if (
         subject
         and catalogue.match(subject) is None
@@ -632,6 +633,11 @@ def _part(
             outcome = Outcome(piece, key, start, start + len(name))
             outcome.rate = bool(re.search(r"涨幅|增幅|增速", name))
             subjects.append(outcome)
+    if share and any(
+        (info := catalogue.indicators.get(o.indicator or "")) is not None and info.unit != "%"
+        for o in subjects
+    ):
+        return _Part([], [], unknown=True)  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
     figures: list[Figure] = []
     predicate_at = skip + stop
     said: str | None = None
@@ -646,6 +652,8 @@ def _part(
             or _of_another_year(before, year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
+            # 由上年下降40.3%收窄为下降3.9%: the second rate
+            or (unit_of_figure(match) in ("%", "‰") and _TURNED.match(segment, match.end()))
         ):
             continue
         unit = unit_of_figure(match)
@@ -689,6 +697,10 @@ def _part(
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
+
+_TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|扩大|提高|上升|下降)(?:为|到|至)")
+"""Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
+is the year's."""
 
 _BOUND = re.compile(r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内")
 """A rate kept within a bound, which a review of several years states for all of them."""
