@@ -505,6 +505,16 @@ def test_a_rate_that_turned_and_a_share_of_an_amount(bundled: Index) -> None:
     }
 
 
+def test_a_level_said_to_be_about_and_figures_that_are_none(bundled: Index) -> None:
+    """实现进出口总额约3200亿元，增长6%以上 (changzhou-2023): 约 gives a level; 人均财政收入超过1000元
+    (jiangxi-2007) is per head, not the budget's revenue; 生产总值将突破6万亿元 (shandong-2011) is
+    what will be, not a result."""
+    review = "实现进出口总额约3200亿元，增长6%以上。人均财政收入超过1000元。全省生产总值将突破6万亿元。"
+    assert _results(bundled, review, {"foreign_trade"}) == {
+        "foreign_trade": (D(6), D(3200), "亿元", None, False),
+    }
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""

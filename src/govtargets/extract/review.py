@@ -371,7 +371,7 @@ _PARTS_OF = (
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
 
-_PLAN = re.compile(r"目标|预期|力争|争取|计划")
+_PLAN = re.compile(r"目标|预期|力争|争取|计划|将(?!近)")
 
 
 def _planned(sentence: str, start: int, end: int) -> bool:
@@ -626,8 +626,8 @@ def _part(
         for piece in town_and_country(name) if respectively else [name]:
             key = catalogue.match(piece)
             named = catalogue.spans(piece)
-            if key is None or (named and piece.endswith(_PARTS_OF, 0, named[0][0])):
-                continue  # 兵团生产总值, 脱贫地区农村居民人均可支配收入: a part's, not the region's
+            if key is None or (named and piece.endswith((*_PARTS_OF, "人均"), 0, named[0][0])):
+                continue  # 兵团生产总值, 脱贫地区农村居民人均可支配收入: a part's; 人均财政收入: per head
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
@@ -730,7 +730,7 @@ _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
     r"|(?:提高|提升|上升|下降|降低|回落|减少)(?:到|至)\s*"
     r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
 )
