@@ -515,6 +515,20 @@ def test_a_level_said_to_be_about_and_figures_that_are_none(bundled: Index) -> N
     }
 
 
+def test_foreign_capital_received_and_a_growth_after_dollars(bundled: Index) -> None:
+    """实际到账外资140.5亿美元，增长13.8% (shandong-2014) and 实际利用外商投资46.9亿美元 (hubei-2010) are
+    foreign capital; 出口533亿美元，下降6.4% (fujian-2010): the growth after a level in dollars."""
+    review = "实际到账外资140.5亿美元，增长13.8%。出口533亿美元，下降6.4%。"
+    assert _results(bundled, review, {"foreign_capital", "exports"}) == {
+        "foreign_capital": (D("13.8"), D("140.5"), "亿美元", None, False),
+        "exports": (D("-6.4"), D(533), "亿美元", None, False),
+    }
+    review = "实际利用外商投资46.9亿美元，增长13.9%。"
+    assert _results(bundled, review, {"foreign_capital"}) == {
+        "foreign_capital": (D("13.9"), D("46.9"), "亿美元", None, False),
+    }
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""
