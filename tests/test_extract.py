@@ -529,6 +529,12 @@ def test_foreign_capital_received_and_a_growth_after_dollars(bundled: Index) -> 
     }
 
 
+def test_a_level_given_as_a_bound_then_exactly(bundled: Index) -> None:
+    """全年生产总值1万亿元以上，达到11330.68亿元，增长13.4% (hubei-2009): the exact level, not the bound."""
+    review = "全年生产总值1万亿元以上，达到11330.68亿元，增长13.4%。"
+    assert _results(bundled, review, {"gdp"}) == {"gdp": (D("13.4"), D("11330.68"), "亿元", None, False)}
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""
