@@ -535,6 +535,26 @@ def test_a_level_given_as_a_bound_then_exactly(bundled: Index) -> None:
     assert _results(bundled, review, {"gdp"}) == {"gdp": (D("13.4"), D("11330.68"), "亿元", None, False)}
 
 
+def test_town_and_country_incomes_given_two_levels_or_named_for_a_part(bundled: Index) -> None:
+    """城乡居民人均可支配收入34993元和13747元，分别增长6.4％和6.7％ (liaoning-2018): the urban and the
+    rural income, each its level and growth; 湘西地区农村居民人均可支配收入增幅… (hunan-2021) is a
+    part's, so the rural income is the one of 城乡居民人均可支配收入分别增长4.7%、7.7%."""
+    targeted = {"urban_disposable_income", "rural_disposable_income"}
+    review = "城乡居民人均可支配收入34993元和13747元，分别增长6.4％和6.7％。"
+    assert _results(bundled, review, targeted) == {
+        "urban_disposable_income": (D("6.4"), D(34993), "元", None, False),
+        "rural_disposable_income": (D("6.7"), D(13747), "元", None, False),
+    }
+    review = (
+        "城乡居民人均可支配收入分别增长4.7%、7.7%。"
+        "湘西地区农村居民人均可支配收入增幅高于全省平均水平1.8个百分点。"
+    )
+    assert _results(bundled, review, targeted) == {
+        "urban_disposable_income": (D("4.7"), None, None, None, False),
+        "rural_disposable_income": (D("7.7"), None, None, None, False),
+    }
+
+
 def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
     """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
     so the result is its growth alone."""

@@ -341,7 +341,7 @@ def _named_in_clauses(
             if sum(subject[i : i + 2] in pairs for i in range(len(subject) - 1)) < 2:
                 continue
             for name in names_of(subject, catalogue):
-                key = catalogue.match(name)
+                key = _regions(name, catalogue)
                 if key in keys:
                     found.setdefault(key, (match.start(), sentence))
                     if growth:
@@ -370,6 +370,17 @@ _PARTS_OF = (
     "工业",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
+
+
+def _regions(name: str, catalogue: Catalogue) -> str | None:
+    """The indicator ``name`` gives the region's figure of, if any: not a part's (兵团生产总值,
+    湘西地区农村居民人均可支配收入) nor one per head (人均财政收入)."""
+    key = catalogue.match(name)
+    named = catalogue.spans(name)
+    if key is None or (named and name.endswith((*_PARTS_OF, "人均"), 0, named[0][0])):
+        return None
+    return key
+
 
 _PLAN = re.compile(r"目标|预期|力争|争取|计划|将(?!近)")
 
@@ -623,11 +634,11 @@ def _part(
         subject = subject[: spans[0][1]]
     subjects: list[Outcome] = []
     for name in names_of(subject, catalogue) if subject else []:
-        for piece in town_and_country(name) if respectively else [name]:
-            key = catalogue.match(piece)
-            named = catalogue.spans(piece)
-            if key is None or (named and piece.endswith((*_PARTS_OF, "人均"), 0, named[0][0])):
-                continue  # 兵团生产总值, 脱贫地区农村居民人均可支配收入: a part's; 人均财政收入: per head
+        # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
+        for piece in town_and_country(name) if respectively or _TWO_AMOUNTS.search(segment) else [name]:
+            key = _regions(piece, catalogue)
+            if key is None:
+                continue
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
@@ -698,6 +709,8 @@ def _part(
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
+
+_TWO_AMOUNTS = re.compile(r"[\d.]+\s*万?元\s*[和、]\s*[\d.]+\s*万?元")
 
 _TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|扩大|提高|上升|下降)(?:为|到|至)")
 """Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
