@@ -854,7 +854,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
 # benchmarks/extract.py), measured 2026-12-05 on the development set: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.871, 0.862)}
+SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.909, 0.884)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
