@@ -398,6 +398,183 @@ def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Inde
     }
 
 
+def test_an_income_target_with_its_own_growth_is_judged_by_it(bundled: Index) -> None:
+    """居民人均可支配收入实际增长7%，其中农村居民…实际增长8.1% (guangxi-2018): where the review gives
+    the whole income a growth, that is its result, not the rural one beside it; the urban and rural
+    ones stand for it only where it has none (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%,
+    shanghai-2017, 比上年 not part of the name; 脱贫地区人均可支配收入, guangxi-2025, a part's)."""
+    review = "居民人均可支配收入实际增长7%，其中农村居民人均可支配收入实际增长8.1%。"
+    assert _results(bundled, review, {"disposable_income"}) == {
+        "disposable_income": (D(7), None, None, None, False),
+    }
+    review = "脱贫地区人均可支配收入增长7.6%。城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%。"
+    assert _results(bundled, review, {"disposable_income"}) == {
+        "urban_disposable_income": (D("8.9"), None, None, None, False),
+        "rural_disposable_income": (D(10), None, None, None, False),
+    }
+
+
+def test_the_plan_for_the_next_five_years_gives_no_results(bundled: Index) -> None:
+    """A term's first report (anhui-2008): what its review of the last year lacks is looked for in
+    the five years' review, not in the plan after it (今后五年…财政总收入超过2000亿元)."""
+    review = (
+        "过去的五年，是经济持续较快发展的五年。\n\n过去的一年，全省生产总值增长13.9%。\n\n"
+        "今后五年的发展目标是：\n\n——综合实力明显增强。财政总收入超过2000亿元，年均增长15%。"
+    )
+    assert _results(bundled, review, {"gdp", "total_fiscal_revenue"}) == {
+        "gdp": (D("13.9"), None, None, None, False),
+    }
+
+
+def test_a_parts_result_is_not_the_regions(bundled: Index) -> None:
+    """兵团生产总值预计完成380亿元 (xinjiang-2007: the Corps'), 服务业实际利用外资增长14.9% (fujian-2010),
+    贫困地区农民人均可支配收入增长12.2% (gansu-2017): a part's results, not the region's."""
+    review = (
+        "兵团生产总值预计完成380亿元，增长12%。服务业实际利用外资增长14.9%。"
+        "贫困地区农民人均可支配收入增长12.2%。全区生产总值初步预计3000亿元，增长11.2%。"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital", "disposable_income"}) == {
+        "gdp": (D("11.2"), D(3000), "亿元", None, True),
+    }
+
+
+def test_the_budget_revenue_is_the_part_a_wider_one_holds(bundled: Index) -> None:
+    """一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元，增长11.9% (qinghai-2005): the
+    part after 其中 is the budget's revenue; a bare 财政收入 before it (其中一般预算收入620.83亿元,
+    guangxi-2010) is the total; 大口径财政收入 (gansu-2010) is the total too."""
+    review = "完成一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元，增长11.9%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("11.9"), D("26.9"), "亿元", None, False),
+    }
+    review = "财政收入966.89亿元，增长14.7%，其中一般预算收入620.83亿元，增长19.8%。"
+    assert _results(bundled, review, {"total_fiscal_revenue"}) == {
+        "total_fiscal_revenue": (D("14.7"), D("966.89"), "亿元", None, False),
+        "budget_revenue": (D("19.8"), D("620.83"), "亿元", None, False),
+    }
+    review = "大口径财政收入完成604亿元，增长36.6%；地方财政收入完成286.7亿元，增长20.9%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("20.9"), D("286.7"), "亿元", None, False),
+    }
+
+
+def test_a_level_raised_from_an_earlier_years_is_the_last_years(bundled: Index) -> None:
+    """地区生产总值从2010年的4.60万亿元增加到2015年的7.28万亿元 (guangdong-2016; here in a report of
+    2024, its years moved on): the level of the year reviewed, not the earlier one; one of another
+    year is none; 全年经济增长11% (chongqing-2016) gives GDP its growth, the name ending in its verb."""
+    review = "地区生产总值从2018年的4.60万亿元增加到2023年的7.28万亿元。"
+    assert _results(bundled, review, {"gdp"}) == {"gdp": (None, D("7.28"), "万亿元", None, False)}
+    review = "地区生产总值从2013年的2.2万亿元增加到2018年的4.60万亿元。"
+    assert _results(bundled, review, {"gdp"}) == {}
+    assert _results(bundled, "全年经济增长11%。", {"gdp"}) == {"gdp": (D(11), None, None, None, False)}
+
+
+def test_figures_of_several_years_are_not_the_years_results(bundled: Index) -> None:
+    """城镇新增就业每年110万人以上 (shandong-2018), 城镇登记失业率始终控制在4.5%以内 (heilongjiang-2016),
+    单位生产总值能耗五年下降24.4% (hebei-2018): figures of several years, not of the year reviewed;
+    城镇登记失业率控制在4%以内 after 城镇新增就业50万人 (anhui-2009) is the year's."""
+    review = "城镇新增就业每年110万人以上，城镇登记失业率始终控制在4.5%以内，单位生产总值能耗五年下降24.4%。"
+    targeted = {"new_urban_jobs", "registered_unemployment", "energy_intensity"}
+    assert _results(bundled, review, targeted) == {}
+    # A bound in a sentence of five years' figures (jiangsu-2011) is theirs; in the year's, the year's.
+    review = "就业规模不断扩大，五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内。"
+    assert _results(bundled, review, targeted) == {}
+    review = "城镇新增就业50万人，城镇登记失业率控制在4%以内。"
+    assert _results(bundled, review, targeted) == {
+        "new_urban_jobs": (None, D(50), "万人", None, False),
+        "registered_unemployment": (None, D(4), "%", None, False),
+    }
+
+
+def test_emissions_cut_and_grain_harvested(bundled: Index) -> None:
+    """化学需氧量和二氧化硫排放量分别削减3%和5.1% (jiangsu-2010): 削减 is a fall; 粮食总产达614.9亿斤
+    (hunan-2022): 粮食总产 is the grain output."""
+    review = "化学需氧量和二氧化硫排放量分别削减3%和5.1%。粮食总产达614.9亿斤。"
+    assert _results(bundled, review, {"cod_emissions", "so2_emissions", "grain_output"}) == {
+        "cod_emissions": (D(-3), None, None, None, False),
+        "so2_emissions": (D("-5.1"), None, None, None, False),
+        "grain_output": (None, D("614.9"), "亿斤", None, False),
+    }
+
+
+def test_a_rate_that_turned_and_a_share_of_an_amount(bundled: Index) -> None:
+    """固定资产投资由上年下降40.3%收窄为下降3.9% (gansu-2019): the rate it became is the result;
+    进出口额占全省进出口总额的65.2% (heilongjiang-2006, of the non-public economy): a share, no result."""
+    review = "固定资产投资由上年下降40.3%收窄为下降3.9%。进出口额占全省进出口总额的65.2%。"
+    assert _results(bundled, review, {"fixed_asset_investment", "foreign_trade"}) == {
+        "fixed_asset_investment": (D("-3.9"), None, None, None, False),
+    }
+
+
+def test_a_level_said_to_be_about_and_figures_that_are_none(bundled: Index) -> None:
+    """实现进出口总额约3200亿元，增长6%以上 (changzhou-2023): 约 gives a level; 人均财政收入超过1000元
+    (jiangxi-2007) is per head, not the budget's revenue; 生产总值将突破6万亿元 (shandong-2011) is
+    what will be, not a result."""
+    review = "实现进出口总额约3200亿元，增长6%以上。人均财政收入超过1000元。全省生产总值将突破6万亿元。"
+    assert _results(bundled, review, {"foreign_trade"}) == {
+        "foreign_trade": (D(6), D(3200), "亿元", None, False),
+    }
+
+
+def test_foreign_capital_received_and_a_growth_after_dollars(bundled: Index) -> None:
+    """实际到账外资140.5亿美元，增长13.8% (shandong-2014) and 实际利用外商投资46.9亿美元 (hubei-2010) are
+    foreign capital; 出口533亿美元，下降6.4% (fujian-2010): the growth after a level in dollars."""
+    review = "实际到账外资140.5亿美元，增长13.8%。出口533亿美元，下降6.4%。"
+    assert _results(bundled, review, {"foreign_capital", "exports"}) == {
+        "foreign_capital": (D("13.8"), D("140.5"), "亿美元", None, False),
+        "exports": (D("-6.4"), D(533), "亿美元", None, False),
+    }
+    review = "实际利用外商投资46.9亿美元，增长13.9%。"
+    assert _results(bundled, review, {"foreign_capital"}) == {
+        "foreign_capital": (D("13.9"), D("46.9"), "亿美元", None, False),
+    }
+
+
+def test_a_level_given_as_a_bound_then_exactly(bundled: Index) -> None:
+    """全年生产总值1万亿元以上，达到11330.68亿元，增长13.4% (hubei-2009): the exact level, not the bound."""
+    review = "全年生产总值1万亿元以上，达到11330.68亿元，增长13.4%。"
+    assert _results(bundled, review, {"gdp"}) == {"gdp": (D("13.4"), D("11330.68"), "亿元", None, False)}
+
+
+def test_town_and_country_incomes_given_two_levels_or_named_for_a_part(bundled: Index) -> None:
+    """城乡居民人均可支配收入34993元和13747元，分别增长6.4％和6.7％ (liaoning-2018): the urban and the
+    rural income, each its level and growth; 湘西地区农村居民人均可支配收入增幅… (hunan-2021) is a
+    part's, so the rural income is the one of 城乡居民人均可支配收入分别增长4.7%、7.7%."""
+    targeted = {"urban_disposable_income", "rural_disposable_income"}
+    review = "城乡居民人均可支配收入34993元和13747元，分别增长6.4％和6.7％。"
+    assert _results(bundled, review, targeted) == {
+        "urban_disposable_income": (D("6.4"), D(34993), "元", None, False),
+        "rural_disposable_income": (D("6.7"), D(13747), "元", None, False),
+    }
+    review = (
+        "城乡居民人均可支配收入分别增长4.7%、7.7%。"
+        "湘西地区农村居民人均可支配收入增幅高于全省平均水平1.8个百分点。"
+    )
+    assert _results(bundled, review, targeted) == {
+        "urban_disposable_income": (D("4.7"), None, None, None, False),
+        "rural_disposable_income": (D("7.7"), None, None, None, False),
+    }
+
+
+def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
+    """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
+    so the result is its growth alone."""
+    review = "城镇居民人均可支配收入9899元，增长11％；农民人均纯收入2770.5元，增长11.1％。"
+    assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
+        "urban_disposable_income": (D(11), D(9899), "元", None, False),
+        "rural_net_income": (D("11.1"), None, None, None, False),
+    }
+
+
+def test_a_total_fiscal_revenue_not_targeted_last_year_is_not_drafted(bundled: Index) -> None:
+    """财政总收入2056亿元，增长21.3%，其中，地方级财政收入1151亿元，增长23.5% (fujian-2011), the year
+    before having targeted the budget's revenue: only that one's result (docs/transcribing.md: the
+    results of the indicators targeted the year before)."""
+    review = "财政总收入2056亿元，增长21.3%，其中，地方级财政收入1151亿元，增长23.5%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("23.5"), D(1151), "亿元", None, False),
+    }
+
+
 def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> None:
     """财政收入增长14% (anhui-2008's words) is the total fiscal revenue, target and result, where the
     report of the year before targeted that and not the budget's; else the budget's, as before."""
@@ -574,6 +751,8 @@ def test_year_and_region_from_the_text(bundled: Index) -> None:
         ("**二、2004年全省经济社会发展的总体要求**", 2004),  # jiangxi-2004: the year planned
         ("**（2011年1月12日）**", 2011),  # hebei-2011: the day, in brackets on a line of its own
         ("——2021年12月29日在益阳市第七届人民代表大会第一次会议上", 2022),  # lawtext/gov 益阳市/2022
+        ("一、2003年工作的回顾", 2004),  # beijing-2004: 工作的回顾
+        ("（2006年2月16日 季允石）", 2006),  # hebei-2006: the day and who delivered it
     ],
 )
 def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:
@@ -581,6 +760,13 @@ def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:
     was delivered (the next year's, if delivered at the year's end)."""
     text = f"---\ntitle: 政府工作报告\n---\n\n各位代表：\n\n{head}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
     assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == year
+
+
+def test_a_day_years_from_the_titles_year_is_a_slip(bundled: Index) -> None:
+    """江苏省2003年政府工作报告 dated （2010年2月20日 梁保华） (jiangsu-2003's text): the title's year,
+    where the day's is more than one year from it (a report is titled for the year it sets or reviews)."""
+    text = "---\ntitle: 江苏省2003年政府工作报告\n---\n\n（2010年2月20日 梁保华）\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == 2003
 
 
 @pytest.mark.parametrize(
@@ -668,7 +854,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
 # benchmarks/extract.py), measured 2026-12-05 on the development set: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.871, 0.862)}
+SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.909, 0.884)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

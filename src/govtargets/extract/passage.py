@@ -87,8 +87,11 @@ def read_report(text: str, year: int | None = None) -> Report:
     # are titled for the year they review), or the next if delivered at the end of a year
     # (益阳市, 2021年12月29日: 2021年工作回顾, then 2022's targets); else its title's; else the
     # year its passage names.
-    known = year if year is not None else posted.year + (posted.month >= _YEAR_END) if posted else None
-    guess = known if known is not None else _year(title)
+    titled = _year(title)
+    # 江苏省2003年政府工作报告 dated （2010年2月20日 梁保华）: a day years from the title's is a slip
+    day = posted if posted and not (titled and abs(posted.year - titled) > 1) else None
+    known = year if year is not None else day.year + (day.month >= _YEAR_END) if day else None
+    guess = known if known is not None else titled
     start, end, named = find_passage(text, guess, strict=known is not None)
     if known is None and named is None and guess is None:
         guess = _year_of_headings(text[:start])
@@ -108,7 +111,7 @@ def read_report(text: str, year: int | None = None) -> Report:
 _YEAR_END = 11
 """From this month on, a report is delivered for the coming year (a congress meets in December)."""
 
-_REVIEWED = re.compile(r"((?:19|20)\d{2})年(?:主要|政府)?工作(?:的简要)?(?:回顾|情况)")
+_REVIEWED = re.compile(r"((?:19|20)\d{2})年(?:主要|政府)?工作的?(?:简要)?(?:回顾|情况)")
 _PLANNED = re.compile(
     r"((?:19|20)\d{2})年(?:的|全省|全市|全区)?(?:经济社会发展的?)?"
     r"(?:工作安排|主要任务|重点工作|工作任务|主要工作|工作的?总体要求|总体要求|政府工作的建议)"
@@ -150,7 +153,8 @@ def _posted(text: str) -> dt.date | None:
     """The day the report was delivered, from its opening lines (——2023年1月7日在…)."""
     head = text[:3000]
     for line in head.splitlines():
-        dated = re.fullmatch(r"[*\s]*[（(][^）)]{0,12}[）)][*\s]*", line)  # （2011年1月12日）
+        # （2011年1月12日）; （2006年2月16日 季允石）
+        dated = re.fullmatch(r"[*\s]*[（(][^）)]{0,24}[）)][*\s]*", line)
         if "代表大会" in line or "人大" in line or line.lstrip("*").startswith("——") or dated:
             found = _date(line)
             if found:

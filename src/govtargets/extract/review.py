@@ -35,7 +35,7 @@ _LONGER = re.compile(
     r"年均|五年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
 )
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|降低|增幅|增速为?|降幅|增(?=\s*$))"
+    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:预计|全年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
@@ -78,10 +78,17 @@ def read_review(
     characters are read."""
     review = review[:_REVIEW_READ]
     keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
-    for whole, parts in _PARTS.items():
-        if whole in keys:  # 城乡居民收入增长7%: judged by the urban and the rural incomes
-            keys.update(dict.fromkeys(part for part in parts if part in catalogue.indicators))
-    allowed = {*keys, "total_fiscal_revenue"}  # a bare 财政收入 beside the local one (_beside_local)
+    # 城乡居民收入增长7%: judged by the urban and the rural incomes, where the review gives it no
+    # growth of its own (居民人均可支配收入增长8.9%)
+    implied = {
+        part
+        for whole, parts in _PARTS.items()
+        if whole in keys
+        for part in parts
+        if part in catalogue.indicators and part not in keys
+    }
+    keys.update(dict.fromkeys(implied))
+    allowed = set(keys)
     for whole, parts in _PARTS.items():
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
@@ -94,7 +101,7 @@ def read_review(
         grows, level = _first_sentence(last, key, catalogue, year)
         chosen[key] = _in_part(grows, part)
         if part and chosen[key] is None:
-            grows_anywhere, level_anywhere = _first_sentence(review, key, catalogue, year)
+            grows_anywhere, level_anywhere = _first_sentence(review[:end], key, catalogue, year)
             chosen[key] = grows_anywhere or _in_part(level, part) or level_anywhere
         elif chosen[key] is None:
             chosen[key] = level
@@ -105,7 +112,7 @@ def read_review(
         chosen |= {key: _in_part(place, part) for key, place in named.items()}
         missing -= set(named)
     if missing and part:
-        chosen |= _named_in_clauses(review, catalogue, year, missing)
+        chosen |= _named_in_clauses(review[:end], catalogue, year, missing)
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
     for start, sentence in sorted({c for c in chosen.values() if c is not None}):
@@ -115,6 +122,10 @@ def read_review(
             own = chosen.get(key)
             if own is not None and own[0] != start:
                 continue
+            if _BOUND.search(review, outcome.start, outcome.end) and _SEVERAL_YEARS.search(
+                review, start, outcome.start
+            ):
+                continue  # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound
             if key in found:
                 if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
                     _merge(found[key], outcome)
@@ -122,6 +133,8 @@ def read_review(
             sentence_of[key] = start
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
+    if any(whole in found and found[whole].growth is not None for whole in _PARTS):
+        allowed -= implied
     if only_wanted:
         return [o for o in found.values() if o.indicator in allowed]
     return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
@@ -133,14 +146,20 @@ whose target is judged by its parts' results."""
 
 
 def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> list[Outcome]:
-    """A bare 财政收入 given beside a local revenue (财政收入656.4亿元…其中地方收入333.8亿元) is the
-    total fiscal revenue; the local one is the budget's (docs/transcribing.md, names across the years)."""
+    """A bare 财政收入 given beside a local revenue (财政收入656.4亿元…其中地方收入333.8亿元) or a
+    part of it (其中一般预算收入) is the total fiscal revenue; the local one is the budget's
+    (docs/transcribing.md, names across the years)."""
     budget = [o for o in outcomes if o.indicator == BUDGET]
     if len(budget) > 1 and "total_fiscal_revenue" in catalogue.indicators:
-        local = [o for o in budget[1:] if "地方" in text[max(0, o.start - 2) : o.end]]
+        local = [o for o in budget[1:] if re.search("地方|其中", text[max(0, o.start - 4) : o.end])]
         if local and text[budget[0].start : budget[0].end].startswith("财政收入"):
             budget[0].indicator = "total_fiscal_revenue"
-    return outcomes
+            budget = budget[1:]
+    # 一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元: the part is the budget's
+    # revenue, the whole it is part of a wider one (with the central government's share, or funds)
+    part = next((o for o in budget[1:] if "其中" in text[max(0, o.start - 4) : o.start]), None)
+    wider = budget[: budget.index(part)] if part else []
+    return [o for o in outcomes if o not in wider]
 
 
 _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
@@ -244,8 +263,21 @@ def _first_sentence(
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
-            grows = _GROWS.match(tail) and not longer
-            money = FIGURE.search(tail[:24]) if not grows and level_only is None else None
+            # 全年经济增长13.6%: a name that ends in its verb (not 数字经济增长15%, 拉动经济增长10个百分点)
+            grows = (
+                _GROWS.match(tail)
+                or (
+                    name.group().endswith("增长")
+                    and re.match(r"[\d.]+\s*%", tail)
+                    and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
+                )
+            ) and not longer
+            # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year)
+            money = (
+                next((f for f in FIGURE.finditer(tail[:24]) if f.group("unit") or f.group("u1")), None)
+                if not grows and level_only is None
+                else None
+            )
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
             level = unit and unit_of(unit) is not None and ("元" in unit or any_unit)
@@ -303,13 +335,13 @@ def _named_in_clauses(
             ):
                 continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
             growth = not _LONGER.search(clause) and re.search(
-                r"(?:增长|下降|降低|减少)\s*-?[\d.]+\s*[%‰]", rest
+                r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest
             )
             subject = rest[:stop]
             if sum(subject[i : i + 2] in pairs for i in range(len(subject) - 1)) < 2:
                 continue
             for name in names_of(subject, catalogue):
-                key = catalogue.match(name)
+                key = _regions(name, catalogue)
                 if key in keys:
                     found.setdefault(key, (match.start(), sentence))
                     if growth:
@@ -330,10 +362,27 @@ _PARTS_OF = (
     "经济区",
     "民间",
     "地区",
+    "兵团",
+    "脱贫县",
+    "贫困群众",
+    "低收入农户",
+    "企业",
+    "工业",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
 
-_PLAN = re.compile(r"目标|预期|力争|争取|计划")
+
+def _regions(name: str, catalogue: Catalogue) -> str | None:
+    """The indicator ``name`` gives the region's figure of, if any: not a part's (兵团生产总值,
+    湘西地区农村居民人均可支配收入) nor one per head (人均财政收入)."""
+    key = catalogue.match(name)
+    named = catalogue.spans(name)
+    if key is None or (named and name.endswith((*_PARTS_OF, "人均"), 0, named[0][0])):
+        return None
+    return key
+
+
+_PLAN = re.compile(r"目标|预期|力争|争取|计划|将(?!近)")
 
 
 def _planned(sentence: str, start: int, end: int) -> bool:
@@ -366,7 +415,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)元|左右)*(?:增长|下降)\s*\d"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|左右)*(?:增长|下降|削减)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -477,6 +526,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
+        money = unit_of(outcome.level_unit) if outcome.level is not None and outcome.level_unit else None
+        if money is not None and money.dimension == "money" and (outcome.level or 0) * money.factor % 1:
+            outcome.level = outcome.level_unit = None  # 2770.5元: money is held in whole yuan (format.md)
         if info is not None and info.unit != "%":
             outcome.change_pp = None  # an amount changes by percent, not by points
     shared: dict[int, list[Outcome]] = {}
@@ -566,21 +618,25 @@ def _part(
     skip = lead.end() if lead else 0
     rest = segment[skip:]
     stop = predicate_start(rest, catalogue.spans(rest))
-    # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject
-    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越)$", "", rest[:stop].strip())
+    # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
+    # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
+    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越|比上年|较上年|比去年|同比)$", "", rest[:stop].strip())
     spans = catalogue.spans(subject)
+    share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
     if (
         subject
         and catalogue.match(subject) is None
         and spans
-        and spans[0][0] == 0
+        and re.fullmatch(r"(?:全[省市区县])?", subject[: spans[0][0]])
         and not re.search(r"[、和及与]", subject)
     ):
-        subject = subject[: spans[0][1]]  # 地区生产总值连跨两个千亿元台阶: the name, and words about it
+        # 地区生产总值连跨两个千亿元台阶, 全区生产总值初步预计3000亿元: the name, and words about it
+        subject = subject[: spans[0][1]]
     subjects: list[Outcome] = []
     for name in names_of(subject, catalogue) if subject else []:
-        for piece in town_and_country(name) if respectively else [name]:
-            key = catalogue.match(piece)
+        # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
+        for piece in town_and_country(name) if respectively or _TWO_AMOUNTS.search(segment) else [name]:
+            key = _regions(piece, catalogue)
             if key is None:
                 continue
             place = segment.find(name, skip)
@@ -588,6 +644,11 @@ def _part(
             outcome = Outcome(piece, key, start, start + len(name))
             outcome.rate = bool(re.search(r"涨幅|增幅|增速", name))
             subjects.append(outcome)
+    if share and any(
+        (info := catalogue.indicators.get(o.indicator or "")) is not None and info.unit != "%"
+        for o in subjects
+    ):
+        return _Part([], [], unknown=True)  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
     figures: list[Figure] = []
     predicate_at = skip + stop
     said: str | None = None
@@ -596,11 +657,14 @@ def _part(
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
         if (
-            re.search(r"年均|平均每年|每年平均", segment[: match.start()])  # 年均分别增长12.3%和10.7%
-            or "累计" in segment[: match.start()]  # 五年累计转移…260万人: a total of several years
+            # 年均分别增长12.3%和10.7%; 城镇新增就业每年110万人以上; 城镇登记失业率始终控制在4.5%以内
+            _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
+            or _of_another_year(before, year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
+            # 由上年下降40.3%收窄为下降3.9%: the second rate
+            or (unit_of_figure(match) in ("%", "‰") and _TURNED.match(segment, match.end()))
         ):
             continue
         unit = unit_of_figure(match)
@@ -634,8 +698,9 @@ def _part(
             )
         ):
             bound = (
-                re.search(r"(?:突破|超过?|近|迈上|跨上|跃上|站上|登上)\s*$", segment[: match.start()])
+                re.search(r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上)\s*$", segment[: match.start()])
                 is not None
+                or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
@@ -645,6 +710,28 @@ def _part(
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
 
+_TWO_AMOUNTS = re.compile(r"[\d.]+\s*万?元\s*[和、]\s*[\d.]+\s*万?元")
+
+_TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|扩大|提高|上升|下降)(?:为|到|至)")
+"""Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
+is the year's."""
+
+_BOUND = re.compile(r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内")
+"""A rate kept within a bound, which a review of several years states for all of them."""
+
+_SEVERAL_YEARS = re.compile(
+    r"年均|平均每年|每年|(?<!\d)[5五]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
+)
+"""Words that make a figure after them one of several years, not of the year reviewed."""
+
+
+def _of_another_year(before: str, year: int | None) -> bool:
+    """Whether a figure is said to be of a year other than the one reviewed (由2002年的4330.4亿元
+    增长到2007年的9006.2亿元, in a report of 2008: the first is 2002's, the second the result)."""
+    stated = re.search(r"((?:19|20)\d{2})年的?$", before)
+    return stated is not None and year is not None and int(stated.group(1)) != year - 1
+
+
 def _since(before: str, year: int | None) -> bool:
     """Whether the words before a figure compare it with a year before the previous one (比2002年
     增长65.5%, in a report of 2008): a change over several years."""
@@ -652,14 +739,14 @@ def _since(before: str, year: int | None) -> bool:
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
-_FALLS = ("下降", "回落", "减少", "降低", "降幅")
+_FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅")
 _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
     r"|(?:提高|提升|上升|下降|降低|回落|减少)(?:到|至)\s*"
-    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)"
+    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
 )
 
 
