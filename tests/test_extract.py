@@ -555,13 +555,13 @@ def test_town_and_country_incomes_given_two_levels_or_named_for_a_part(bundled: 
     }
 
 
-def test_money_finer_than_a_yuan_is_not_a_level(bundled: Index) -> None:
-    """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): money is held in whole yuan (docs/format.md),
-    so the result is its growth alone."""
-    review = "城镇居民人均可支配收入9899元，增长11％；农民人均纯收入2770.5元，增长11.1％。"
+def test_a_result_is_drafted_to_the_fen_and_no_finer(bundled: Index) -> None:
+    """农民人均纯收入2770.5元，增长11.1％ (guangxi-2007): a result's level is held to the fen
+    (docs/format.md), so it is drafted; a figure finer than a fen is not a level the draft can hold."""
+    review = "城镇居民人均可支配收入9899.125元，增长11％；农民人均纯收入2770.5元，增长11.1％。"
     assert _results(bundled, review, {"urban_disposable_income", "rural_net_income"}) == {
-        "urban_disposable_income": (D(11), D(9899), "元", None, False),
-        "rural_net_income": (D("11.1"), None, None, None, False),
+        "urban_disposable_income": (D(11), None, None, None, False),
+        "rural_net_income": (D("11.1"), D("2770.5"), "元", None, False),
     }
 
 
@@ -852,9 +852,11 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 
 
 # The development set's score (the bundled data's reports less the held-out fifth, scored by
-# benchmarks/extract.py), measured 2026-12-05 on the development set: a change that breaks a
+# benchmarks/extract.py), measured 2026-12-06 on the development set: a change that breaks a
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
-SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.909, 0.884)}
+# (It was lowered once for a change of the key, not of the tool: 121 results the data had left
+# out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
+SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.927, 0.878)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

@@ -527,8 +527,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
         money = unit_of(outcome.level_unit) if outcome.level is not None and outcome.level_unit else None
-        if money is not None and money.dimension == "money" and (outcome.level or 0) * money.factor % 1:
-            outcome.level = outcome.level_unit = None  # 2770.5元: money is held in whole yuan (format.md)
+        if money is not None and money.dimension == "money" and (outcome.level or 0) * money.factor * 100 % 1:
+            outcome.level = outcome.level_unit = None  # 2770.555元: a result is held to the fen (format.md)
         if info is not None and info.unit != "%":
             outcome.change_pp = None  # an amount changes by percent, not by points
     shared: dict[int, list[Outcome]] = {}
