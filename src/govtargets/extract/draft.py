@@ -34,9 +34,18 @@ class Draft:
     """Clauses of the target passage that gave no target."""
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．－", "0123456789%.-")
+_FULL_WIDTH = tuple(zip("０１２３４５６７８９％．－", "0123456789%.-", strict=True))
 """Full-width digits and signs, which older reports use (增长9.5％以上, 增长6.5%－7%), read as
 their ASCII twins."""
+
+
+def _half_width(text: str) -> str:
+    """``text`` with full-width digits and signs as their ASCII twins, the same length (a place in
+    it is a place in ``text``). One str.replace a sign, not str.translate: 10 MB of text in 0.01 to
+    0.16 s rather than 0.55 to 0.77 s (2026-12-06), the largest part of drafting such a text."""
+    for full, half in _FULL_WIDTH:
+        text = text.replace(full, half)
+    return text
 
 
 def extract(
@@ -56,7 +65,7 @@ def extract(
     ``indicators`` may be a ``Catalogue`` of them made once, for many reports (5 ms a report)."""
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     known = Regions(regions)
-    read = text.translate(_FULL_WIDTH)  # the same length: a place in it is a place in text
+    read = _half_width(text)
     report = read_report(read, year)
     draft = Draft(
         text=text,
