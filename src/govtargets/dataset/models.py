@@ -271,11 +271,6 @@ class Target(Record):
         """The id other targets use to point at this one: ``id``, else the indicator."""
         return self.id or self.indicator
 
-    @property
-    def goal_key(self) -> str | None:
-        """The canonical goal the target's goal is, if one fits."""
-        return None if self.goal is None else goal_key(self.goal)
-
     @field_validator("qualifiers")
     @classmethod
     def _once_each(cls, qualifiers: list[str]) -> list[str]:

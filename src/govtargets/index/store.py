@@ -281,10 +281,6 @@ class Index:
         """Close the database."""
         self.conn.close()
 
-    def meta(self) -> dict[str, str]:
-        """The build's facts: schema version, tool version, what the data files were."""
-        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
-
     def region_id(self, name: str) -> str | None:
         """The id of the region a normalised name belongs to."""
         return self._value("SELECT region FROM names WHERE name = ?", name)
@@ -304,10 +300,6 @@ class Index:
         return _records(
             self.conn.execute(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args)
         )
-
-    def region_of_code(self, code: str) -> str | None:
-        """The id of the region with a division code."""
-        return self._value("SELECT id FROM regions WHERE code = ?", code)
 
     def knows_code(self, code: str) -> bool:
         """Whether a region or a division of the dataset has a division code."""
