@@ -10,8 +10,9 @@ and orjson, so a query never imports pydantic, tomli or rich.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import orjson
@@ -218,7 +219,8 @@ class IndexWriter:
         values = iter(values)
         first = next(values, None)
         if first is not None:
-            self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
+            sql = _insert(self.conn, table, len(first), keyed=keyed)
+            self.conn.executemany(sql, itertools.chain([first], values))
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
@@ -264,11 +266,6 @@ def read_only(path: str, *, immutable: bool = False) -> sqlite3.Connection:
     changes, read without locking)."""
     quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
     return sqlite3.connect(f"file:{quoted}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
-
-
-def _chain(first: tuple[Any, ...], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    yield first
-    yield from rest
 
 
 class Index:
