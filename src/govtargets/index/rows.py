@@ -29,7 +29,7 @@ from govtargets.dataset.vocab import (
     unit_of,
 )
 from govtargets.dataset.wording import json_number, number, plain_number, target_figures
-from govtargets.index.store import SHARED
+from govtargets.index.store import BLANK_TARGET, SHARED
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""
@@ -106,20 +106,8 @@ def _decimal(text: Any) -> Decimal | None:
 
 
 def source_view(source: Raw) -> SourceView:
-    """A source as the output shows it."""
-    return {
-        "id": source["id"],
-        "title": source["title"],
-        "publisher": source["publisher"],
-        "url": source.get("url"),
-        "delivered": source.get("delivered"),
-        "posted": source.get("posted"),
-        "post": source.get("post"),
-        "section": source.get("section"),
-        "note": source.get("note"),
-        "unverified": source.get("unverified"),
-        "standing": source.get("standing"),
-    }
+    """A source as the output shows it: every field, null where the record has none."""
+    return cast(SourceView, {key: source.get(key) for key in SourceView.__annotations__})
 
 
 def division_view(division: Raw) -> DivisionView:
@@ -205,7 +193,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     )
     # Filled in a copy of the blank row rather than built as a literal of ~50 keys: a third
     # of the time (the copy is made at its full size, where a literal grows and rehashes).
-    row = _BLANK_TARGET.copy()
+    row: dict[str, Any] = BLANK_TARGET.copy()
     row["region"] = region
     row["region_zh"] = where["name_zh"]
     row["region_en"] = where["name_en"]
@@ -355,10 +343,6 @@ def _outcome(
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en
     row["outcome_note"] = verdict.note
-
-
-_BLANK_TARGET: dict[str, Any] = dict.fromkeys(TargetRow.__annotations__)
-"""A target row with every column null, in the columns' order."""
 
 
 def threshold_text(threshold: Raw | None) -> str | None:
