@@ -74,7 +74,8 @@ class Prepared:
     """The ids of records that are invalid (a source, region, indicator): (table, id)."""
 
 
-_KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}
+KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}
+"""The field that names each record of the lists whose records others refer to."""
 
 
 @dataclass
@@ -165,9 +166,9 @@ def _prepare(path: str) -> Prepared:
                 record = _validate(file, _MODELS[table], item, (table, i), prepared.problems)
                 if record is not None:
                     found.append(((table, i), record))
-                elif isinstance(item, dict) and isinstance(item.get(_KEYS.get(table, "")), str):
+                elif isinstance(item, dict) and isinstance(item.get(KEYS.get(table, "")), str):
                     # Reported already: references to it are not reported again as to nothing.
-                    prepared.invalid.add((table, item[_KEYS[table]]))
+                    prepared.invalid.add((table, item[KEYS[table]]))
     prepared.problems.extend(_warnings(file, prepared))
     return prepared
 

@@ -19,13 +19,14 @@ import orjson
 
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
-from govtargets.dataset.reading import Prepared, prepare
+from govtargets.dataset.reading import KEYS, Prepared, prepare
 from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
 from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
     Parts,
+    Raw,
     dump,
     project_row,
     rank_measure,
@@ -320,19 +321,11 @@ class _References:
         self.invalid = invalid
         """Records reported as invalid already: a reference to one is not a second problem."""
 
-    def _source(self, key: str | None, where: str) -> Reference | None:
-        if key is not None and key not in self.ctx.sources and ("sources", key) not in self.invalid:
-            return where, f"no source with id {key!r}"
-        return None
-
-    def _indicator(self, key: str | None, where: str) -> Reference | None:
-        if key is not None and key not in self.ctx.indicators and ("indicators", key) not in self.invalid:
-            return where, f"no indicator with key {key!r}"
-        return None
-
-    def _region(self, key: str | None, where: str) -> Reference | None:
-        if key is not None and key not in self.ctx.regions and ("regions", key) not in self.invalid:
-            return where, f"no region with id {key!r}"
+    def _undefined(self, table: str, key: str | None, where: str) -> Reference | None:
+        """A reference to a source, an indicator or a region (``table``) that is not defined."""
+        defined: dict[str, Raw] = getattr(self.ctx, table)
+        if key is not None and key not in defined and (table, key) not in self.invalid:
+            return where, f"no {table.removesuffix('s')} with {KEYS[table]} {key!r}"
         return None
 
     def _unit(self, indicator: str, unit: str | None, where: str) -> Reference | None:
@@ -354,7 +347,7 @@ class _References:
         return _present(
             ("parent", f"no division or region with code {parent}") if orphan else None,
             self._loop(division),
-            self._source(division.get("source"), "source"),
+            self._undefined("sources", division.get("source"), "source"),
         )
 
     def _loop(self, division: dict[str, Any]) -> Reference | None:
@@ -369,7 +362,10 @@ class _References:
         return "parent", "parents form a loop: " + " → ".join([*chain, code])
 
     def reports(self, report: dict[str, Any]) -> list[Reference]:
-        return _present(self._region(report["region"], "region"), self._source(report["source"], "source"))
+        return _present(
+            self._undefined("regions", report["region"], "region"),
+            self._undefined("sources", report["source"], "source"),
+        )
 
     def targets(self, target: dict[str, Any]) -> list[Reference]:
         kind, indicator = target["kind"], target["indicator"]
@@ -378,10 +374,12 @@ class _References:
             kind == Kind.RELATIVE and target.get("against", indicator) == indicator and not against_region
         )
         return _present(
-            self._indicator(indicator, "indicator"),
-            self._indicator(target.get("against"), "against"),
-            None if against_region == "parent" else self._region(against_region, "against_region"),
-            self._source(target.get("source"), "source"),
+            self._undefined("indicators", indicator, "indicator"),
+            self._undefined("indicators", target.get("against"), "against"),
+            None
+            if against_region == "parent"
+            else self._undefined("regions", against_region, "against_region"),
+            self._undefined("sources", target.get("source"), "source"),
             self._unit(indicator, target.get("unit"), "unit") if kind == Kind.LEVEL else None,
             ("against", "a relative target compared with itself: give against or against_region")
             if itself
@@ -390,16 +388,16 @@ class _References:
 
     def projects(self, project: dict[str, Any]) -> list[Reference]:
         return _present(
-            self._source(project.get("source"), "source"),
-            self._source(project.get("total_investment_source"), "total_investment_source"),
-            *(self._source(note["source"], "notes") for note in project.get("notes", [])),
+            self._undefined("sources", project.get("source"), "source"),
+            self._undefined("sources", project.get("total_investment_source"), "total_investment_source"),
+            *(self._undefined("sources", note["source"], "notes") for note in project.get("notes", [])),
         )
 
     def outcomes(self, outcome: dict[str, Any]) -> list[Reference]:
         return _present(
-            self._region(outcome["region"], "region"),
-            self._indicator(outcome["indicator"], "indicator"),
-            self._source(outcome["source"], "source"),
+            self._undefined("regions", outcome["region"], "region"),
+            self._undefined("indicators", outcome["indicator"], "indicator"),
+            self._undefined("sources", outcome["source"], "source"),
             self._unit(outcome["indicator"], outcome.get("level_unit"), "level_unit"),
         )
 
@@ -599,9 +597,6 @@ def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, 
                 assert isinstance(record, Outcome)
                 keys = (record.region, record.year, record.indicator, searchable([record.wording]))
             else:
-                keys = (getattr(record, _KEYS[table]),)
+                keys = (getattr(record, KEYS[table]),)
             found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), raw))
     return rows
-
-
-_KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}
