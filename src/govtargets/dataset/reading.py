@@ -283,32 +283,18 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
             continue
         for name, figure in (("value", target.value), ("value_high", target.value_high)):
             if figure is not None and not low <= figure <= high and warn(target, "unusual-growth"):
-                yield file.problem(
-                    _unusual(f"growth of {figure}%", "unusual-growth"), loc, (name,), code="unusual-growth"
-                )
+                yield _unusual(file, f"growth of {figure}%", loc, name, "unusual-growth")
     for loc, outcome in prepared.records.get("outcomes", []):
         assert isinstance(outcome, Outcome)
-        if (
-            outcome.growth is not None
-            and not low <= outcome.growth <= high
-            and warn(outcome, "unusual-growth")
-        ):
-            yield file.problem(
-                _unusual(f"growth of {outcome.growth}%", "unusual-growth"),
-                loc,
-                ("growth",),
-                code="unusual-growth",
-            )
+        rate = outcome.growth
+        if rate is not None and not low <= rate <= high and warn(outcome, "unusual-growth"):
+            yield _unusual(file, f"growth of {rate}%", loc, "growth", "unusual-growth")
         if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
-            yield file.problem(
-                _unusual(f"year {outcome.year}", "unusual-year"), loc, ("year",), code="unusual-year"
-            )
+            yield _unusual(file, f"year {outcome.year}", loc, "year", "unusual-year")
     for loc, report in prepared.records.get("reports", []):
         assert isinstance(report, Report)
         if not EARLIEST_YEAR <= report.year <= next_year and warn(report, "unusual-year"):
-            yield file.problem(
-                _unusual(f"year {report.year}", "unusual-year"), loc, ("year",), code="unusual-year"
-            )
+            yield _unusual(file, f"year {report.year}", loc, "year", "unusual-year")
     for loc, project in prepared.records.get("projects", []):
         assert isinstance(project, Project)
         start = project.production_start
@@ -320,25 +306,21 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
             and abs(start.year - report_year) > 20
             and warn(project, "unusual-production-year")
         ):
-            message = _unusual(
-                f"production in {start.year}, {abs(start.year - report_year)} years from the report",
-                "unusual-production-year",
-            )
-            yield file.problem(message, loc, ("production_start",), code="unusual-production-year")
+            what = f"production in {start.year}, {abs(start.year - report_year)} years from the report"
+            yield _unusual(file, what, loc, "production_start", "unusual-production-year")
     for loc, region in prepared.records.get("regions", []):
         assert isinstance(region, Region)
         for name in (region.name_zh, region.name_en, *region.aliases):
             if _mixed_scripts(name) and warn(region, "mixed-scripts"):
-                message = _unusual(
-                    f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones", "mixed-scripts"
-                )
-                yield file.problem(
-                    message, loc, ("aliases" if name in region.aliases else "name_en",), code="mixed-scripts"
-                )
+                what = f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones"
+                where = "aliases" if name in region.aliases else "name_en"
+                yield _unusual(file, what, loc, where, "mixed-scripts")
 
 
-def _unusual(what: str, code: str) -> str:
-    return f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
+def _unusual(file: _Text, what: str, loc: Loc, where: str, code: str) -> Problem:
+    """A warning at a record's field, silenced by ``checked = [code]`` on the record."""
+    message = f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
+    return file.problem(message, loc, (where,), code=code)
 
 
 def _report_year(loc: Loc, file: _Text) -> int | None:
