@@ -21,8 +21,7 @@ EM_DASH = "—"
 
 def number(value: Decimal | float) -> str:
     """A figure as typed in the dataset: no exponent, no trailing zeros beyond what was typed."""
-    if not isinstance(value, Decimal):
-        value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    value = decimal(value)
     text = str(value)  # without an exponent as typed, but for 1E+2 and 1E-7 (a third of the time of format)
     if "E" not in text:
         return text
@@ -185,10 +184,9 @@ def _relative(
 ) -> str:
     relation = next(k for k in qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
     others = [k for k in qualifiers if k != relation]
-    zh_name = "".join(p for p in ((region or ("", ""))[0], (against or ("", ""))[0]) if p) or "对比指标"
-    en_name = (
-        " ".join(p for p in ((region or ("", ""))[1], (against or ("", ""))[1]) if p) or "the other figure"
-    )
+    names = [name for name in (region, against) if name]
+    zh_name = "".join(zh for zh, _ in names) or "对比指标"
+    en_name = " ".join(en for _, en in names) or "the other figure"
     if lang == "zh":
         word = QUALIFIERS[relation].zh[0]
         if QUALIFIERS[relation].bound == "same_or_more":
