@@ -68,8 +68,6 @@ class Prepared:
     records: dict[str, list[tuple[Loc, BaseModel]]] = field(default_factory=dict)
     """The valid records of each list (``targets`` and ``projects`` too, flattened out of their
     reports), each with where it is in the file."""
-    regular: bool = True
-    """Whether the file is a regular file (not a pipe or device): only those are cached."""
     invalid: set[tuple[str, str]] = field(default_factory=set)
     """The ids of records that are invalid (a source, region, indicator): (table, id)."""
 
@@ -366,8 +364,10 @@ def _exceeds(part: Target, whole: Target) -> bool:
 
 
 def _read(path: str, prepared: Prepared) -> _Text | None:
-    data = _bytes(path, prepared)
-    if data is None:
+    try:
+        data, _ = read_bytes(path, limit=MAX_BYTES)
+    except OSError as exc:
+        prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
         return None
     try:
         text = data.decode("utf-8-sig")
@@ -387,15 +387,6 @@ def _read(path: str, prepared: Prepared) -> _Text | None:
         prepared.problems.append(Problem(file=path, message="invalid TOML: nested too deeply"))
         return None
     return _Text(path, text, raw)
-
-
-def _bytes(path: str, prepared: Prepared) -> bytes | None:
-    try:
-        data, prepared.regular = read_bytes(path, limit=MAX_BYTES)
-    except OSError as exc:
-        prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
-        return None
-    return data
 
 
 # --- Turning pydantic's errors into problems ----------------------------------------------------

@@ -40,10 +40,9 @@ from govtargets.index.store import IndexWriter, staged_key
 
 @dataclass
 class Compiled:
-    """What compiling found: every problem, and whether the files could be cached."""
+    """What compiling found: every problem."""
 
     problems: list[Problem] = field(default_factory=list)
-    regular: bool = True
 
     @property
     def errors(self) -> list[Problem]:
@@ -91,7 +90,6 @@ def compile_dataset(
         writer.stage(no, path, staging_rows(prepared, no))
         compiled.problems.extend(prepared.problems)
         warned[no] = [p for p in prepared.problems if p.severity == "warning"]
-        compiled.regular &= prepared.regular
         invalid |= prepared.invalid
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
