@@ -23,7 +23,6 @@ from govtargets.dataset.vocab import (
     QUALIFIERS,
     Kind,
     Level,
-    Unit,
     goal_words,
     unit_en,
     unit_of,
@@ -209,7 +208,8 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["value"] = value
     row["value_high"] = high
     row["unit"] = unit
-    row["unit_en"] = _unit_en(known, indicator)
+    # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
+    row["unit_en"] = unit_en(known, indicator.get("noun_en")) if known else None
     if known and known.currency == "CNY" and value is not None:
         row["yuan"] = int(value * known.factor)
     row.update(_qualifier_words(qualifiers))
@@ -407,13 +407,6 @@ def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx
         "source": source["id"],
         "source_url": source.get("url"),
     }
-
-
-def _unit_en(known: Unit | None, indicator: Raw) -> str | None:
-    # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
-    if known is None:
-        return None
-    return unit_en(known, indicator.get("noun_en"))
 
 
 def _yuan(amount: Raw | None) -> int | None:

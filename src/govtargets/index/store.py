@@ -201,10 +201,10 @@ class IndexWriter:
             )
             low = (1 << _FILE_BITS) - 1  # the record's place in its file, as it was
             for table, columns in _STAGED_COLUMNS.items():
-                keys = columns.removesuffix(", file, loc, raw")
+                keys = ", ".join(f"s.{key}" for key in columns.split(", ")[:-3])  # but file, loc, raw
                 self.conn.execute(
                     f"INSERT INTO s_{table} (rowid, {columns})"
-                    f" SELECT (reused.new << {_FILE_BITS}) | (s.rowid & {low}), {_prefixed(keys)},"
+                    f" SELECT (reused.new << {_FILE_BITS}) | (s.rowid & {low}), {keys},"
                     f" reused.new, s.loc, s.raw"
                     f" FROM previous.s_{table} AS s JOIN reused ON s.file = reused.old"
                 )
@@ -240,10 +240,6 @@ _STAGED_COLUMNS = {
     name: ", ".join([*(k.split()[0] for k in keys.split(", ")), "file", "loc", "raw"])
     for name, keys in STAGED.items()
 }
-
-
-def _prefixed(columns: str) -> str:
-    return ", ".join(f"s.{c}" for c in columns.split(", "))
 
 
 def _insert(conn: sqlite3.Connection, table: str, width: int, *, keyed: bool) -> str:
