@@ -49,13 +49,8 @@ def dataset_files(paths: Sequence[PathLike] = (), *, bundled: bool = True) -> li
     """
     roots = [*([bundled_data()] if bundled else []), *(os.fspath(p) for p in paths)]
     if not roots:
-        raise DataError(
-            [
-                Problem(
-                    file="(no data)", message="no data to read: give --data PATH, or leave out --no-bundled"
-                )
-            ]
-        )
+        message = "no data to read: give --data PATH, or leave out --no-bundled"
+        raise DataError([Problem(file="(no data)", message=message)])
     seen: set[tuple[int, int]] = set()
     files: list[str] = []
     for root in roots:

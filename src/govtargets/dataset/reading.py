@@ -194,7 +194,6 @@ def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
                 valid.append(((*at, name, j), record))
     if report is None:
         return
-    assert isinstance(report, Report)
     prepared.records.setdefault("reports", []).append((at, report))
     targets = [(loc, t) for loc, t in members.get("targets", []) if isinstance(t, Target)]
     projects = [(loc, p) for loc, p in members.get("projects", []) if isinstance(p, Project)]

@@ -416,7 +416,7 @@ def _serve(
     and projects) are known to be good; targets and projects are checked as they are served,
     and the problems found returned. Unless ``serve``, they are only checked: nothing is written."""
     if not serve:
-        return _served(conn, writer, _Serving(ctx, checks, {}, {}, {}, serve=False))
+        return _served(conn, writer, _Serving(ctx, checks, {}, {}, serve=False))
     reports: dict[tuple[str, int], str] = {}
     served = []
     for region, year, raw in conn.execute("SELECT region, year, raw FROM s_reports ORDER BY rowid"):
@@ -426,9 +426,8 @@ def _serve(
     latest: dict[str, int] = {}
     for region, year in reports:
         latest[region] = max(year, latest.get(region, year))
-    serving = _Serving(ctx, checks, reports, {key: r["level"] for key, r in ctx.regions.items()}, latest)
     _serve_others(conn, writer, ctx, served)
-    return _served(conn, writer, serving)
+    return _served(conn, writer, _Serving(ctx, checks, reports, latest))
 
 
 def _serve_others(
@@ -454,13 +453,12 @@ def _serve_others(
 @dataclass
 class _Serving:
     """What serving a block of rows needs: the dataset's context, the checks of references,
-    reports, region levels and each region's latest year; whether to serve or only check; the
-    shared parts of the rows served."""
+    reports and each region's latest year; whether to serve or only check; the shared parts of
+    the rows served."""
 
     ctx: Context
     checks: _References
     reports: dict[tuple[str, int], str]
-    levels: dict[str, str]
     latest: dict[str, int]
     serve: bool = True
     parts: Parts = field(default_factory=Parts)
@@ -531,7 +529,7 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
     return (
         row["indicator"],
         row["kind"],
-        serving.levels[region],
+        row["region_level"],
         None if ranked is None else float(ranked),
         rank_measure(row["unit"]),
         row["threshold"] or "",
