@@ -290,9 +290,7 @@ class Index:
         """Every region (of the levels given), in the order the dataset lists them."""
         where = _Where()
         where.any_of("level", levels)
-        return _records(
-            self.conn.execute(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args)
-        )
+        return self._records(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args)
 
     def knows_code(self, code: str) -> bool:
         """Whether a region or a division of the dataset has a division code."""
@@ -301,10 +299,7 @@ class Index:
 
     def regions_with(self, text: str) -> list[Row]:
         """Regions with the folded ``text`` in a searched field, in the dataset's order."""
-        cursor = self.conn.execute(
-            "SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", (text,)
-        )
-        return _records(cursor)
+        return self._records("SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", [text])
 
     def sources(self, ids: Iterable[str]) -> dict[str, Row]:
         """The sources with these ids (SourceView), read in a few queries."""
@@ -318,7 +313,7 @@ class Index:
 
     def all_sources(self) -> list[Row]:
         """Every source (SourceView), by id."""
-        return _records(self.conn.execute("SELECT record FROM sources ORDER BY id"))
+        return self._records("SELECT record FROM sources ORDER BY id")
 
     def totals(self) -> dict[str, int | None]:
         """How many regions, reports, targets, outcomes, projects and sources are served, and the
@@ -341,7 +336,7 @@ class Index:
 
     def indicators(self) -> list[Row]:
         """The catalogue of indicators, in the dataset's order."""
-        return _records(self.conn.execute("SELECT record FROM indicators ORDER BY rowid"))
+        return self._records("SELECT record FROM indicators ORDER BY rowid")
 
     def indicator(self, key: str) -> Row:
         """One indicator's record."""
@@ -454,7 +449,7 @@ class Index:
         if indicator is not None:
             sql += " AND indicator = ?"
             args.append(indicator)
-        return _records(self.conn.execute(sql + " ORDER BY year, rowid", args))
+        return self._records(sql + " ORDER BY year, rowid", args)
 
     def outcomes(self, *, year: YearChoice = None, text: str | None = None) -> list[Row]:
         """Outcome records (with region and year), filtered by year and folded text."""
@@ -462,10 +457,8 @@ class Index:
         where.year("outcomes", year)
         if text is not None:
             where.add("instr(search, ?) > 0", text)
-        return _records(
-            self.conn.execute(
-                f"SELECT {_JSON('record')} FROM outcomes{where.sql()} ORDER BY rowid", where.args
-            )
+        return self._records(
+            f"SELECT {_JSON('record')} FROM outcomes{where.sql()} ORDER BY rowid", where.args
         )
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
@@ -484,6 +477,9 @@ class Index:
     def _value(self, sql: str, key: str) -> str | None:
         row = self.conn.execute(sql, (key,)).fetchone()
         return None if row is None else str(row[0])
+
+    def _records(self, sql: str, args: Sequence[object] = ()) -> list[Row]:
+        return [orjson.loads(record) for (record,) in self.conn.execute(sql, args)]
 
     def _one(self, sql: str, key: str) -> Row:
         row = self.conn.execute(sql, (key,)).fetchone()
@@ -541,7 +537,3 @@ def _JSON(column: str) -> str:
 
 def _in(column: str, values: Sequence[object]) -> str:
     return f"{column} IN ({', '.join('?' * len(values))})"
-
-
-def _records(cursor: sqlite3.Cursor) -> list[Row]:
-    return [orjson.loads(record) for (record,) in cursor]
