@@ -159,9 +159,8 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     where = ctx.regions[region]
     indicator = ctx.indicators[target["indicator"]]
     kind = _KINDS[target["kind"]]
-    value, high, margin = _decimal(target.get("value")), _decimal(target.get("value_high")), None
-    if "margin" in target:
-        margin = _decimal(target["margin"])
+    value, high = _decimal(target.get("value")), _decimal(target.get("value_high"))
+    margin = _decimal(target.get("margin"))
     unit = target.get("unit") or (KINDS[kind].implied_unit if value is not None else None)
     qualifiers: tuple[str, ...] = tuple(target.get("qualifiers", ()))
     goal = target.get("goal")
