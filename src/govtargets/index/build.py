@@ -256,11 +256,9 @@ class _Checker:
         codes: dict[str, str] = {}
         for file_no, loc, raw in self.conn.execute("SELECT file, loc, raw FROM s_regions ORDER BY rowid"):
             region = orjson.loads(raw)
-            if region["code"] in codes and codes[region["code"]] != region["id"]:
-                yield self.problem(
-                    file_no, loc, f"code {region['code']} is also region {codes[region['code']]!r}", "code"
-                )
-            codes.setdefault(region["code"], region["id"])
+            owner = codes.setdefault(region["code"], region["id"])
+            if owner != region["id"]:
+                yield self.problem(file_no, loc, f"code {region['code']} is also region {owner!r}", "code")
         checks = _References(ctx, invalid)
         for table in ("regions", "divisions", "reports"):  # targets and projects: _serve
             check: Callable[[dict[str, Any]], list[Reference]] = getattr(checks, table)
