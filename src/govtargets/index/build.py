@@ -232,13 +232,10 @@ class _Checker:
         """The dataset's regions, divisions, indicators, sources and outcomes, by key."""
         ctx = Context()
         load = orjson.loads
-        ctx.sources = {key: load(raw) for key, raw in self.conn.execute("SELECT id, raw FROM s_sources")}
-        ctx.indicators = {
-            key: load(raw) for key, raw in self.conn.execute("SELECT key, raw FROM s_indicators")
-        }
-        ctx.divisions = {
-            key: load(raw) for key, raw in self.conn.execute("SELECT code, raw FROM s_divisions")
-        }
+        keyed = {"sources": ctx.sources, "indicators": ctx.indicators, "divisions": ctx.divisions}
+        for table, records in keyed.items():
+            sql = f"SELECT {KEYS[table]}, raw FROM s_{table}"
+            records.update((key, load(raw)) for key, raw in self.conn.execute(sql))
         for key, raw in self.conn.execute("SELECT id, raw FROM s_regions ORDER BY rowid"):
             region = ctx.regions[key] = load(raw)
             ctx.divisions[region["code"]] = region  # a region is the division of its code
