@@ -121,13 +121,8 @@ def _prepare(path: str) -> Prepared:
         return prepared
     data = file.raw
     if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
-        prepared.problems.append(
-            file.problem(
-                f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)",
-                (),
-                ("format",),
-            )
-        )
+        message = f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)"
+        prepared.problems.append(file.problem(message, (), ("format",)))
         return prepared
     if not set(data) - {"format"}:
         # Neither a format 1 nor a format 2 dataset: nothing in it to upgrade, nothing to read.
@@ -137,15 +132,10 @@ def _prepare(path: str) -> Prepared:
         return prepared
     if is_format_1(data):
         data = file.raw = upgrade(data)
-        prepared.problems.append(
-            Problem(
-                file=path,
-                message=f"a format 1 dataset, read as format {FORMAT}:"
-                f" 'govtargets upgrade {path} --write' rewrites it",
-                severity="warning",
-                code="format-1",
-            )
+        message = (
+            f"a format 1 dataset, read as format {FORMAT}: 'govtargets upgrade {path} --write' rewrites it"
         )
+        prepared.problems.append(Problem(file=path, message=message, severity="warning", code="format-1"))
     unknown = sorted(set(data) - {"format", *TABLES})
     for name in unknown:
         prepared.problems.append(file.problem("unknown field (is it misspelt?)", (), (name,)))
