@@ -84,7 +84,7 @@ def data_files(path: PathLike) -> list[str]:
 
     Symbolic links to folders are followed (each real folder once). A path that is not a
     folder is read as a file, whatever it is: a pipe (``--data <(cat a.toml)``) is read once,
-    with a limit on time and size (load.py), and never cached.
+    with a limit on time and size (``read_bytes``), and never cached.
     """
     path = os.fspath(path)
     try:

@@ -1,4 +1,4 @@
-"""Compile a dataset: read every file (load.py), check them together, and serve the rows.
+"""Compile a dataset: read every file (reading.py), check them together, and serve the rows.
 
 The checks that need more than one record: ids claimed twice (the same definition given twice
 is fine, two different ones are an error naming both places), names that two regions or two

@@ -61,10 +61,8 @@ class Context:
 
 
 def dump(row: Mapping[str, Any]) -> bytes:
-    """A row as JSON in UTF-8 (exact figures as JSON numbers), as the index stores it.
-
-    Bytes rather than text: a worker hands them to the parent, and the parent to SQLite, as
-    they are, where a string would be encoded and decoded at each step."""
+    """A row as JSON in UTF-8 (exact figures as JSON numbers), as the index stores it: bytes,
+    which SQLite takes as they are, where a string would be encoded again."""
     return orjson.dumps(row, default=json_number)
 
 
