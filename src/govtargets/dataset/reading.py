@@ -77,7 +77,7 @@ KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "i
 
 
 @dataclass
-class _Text:
+class FileText:
     """A file's text and data, and a locator made when a problem first needs a line."""
 
     path: str
@@ -85,14 +85,18 @@ class _Text:
     raw: dict[str, Any]
     _locator: Locator | None = None
 
-    def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
+    def line(self, record: Loc, where: Loc = ()) -> int | None:
+        """The line of the field ``where`` of ``record``, else of the record."""
         if self._locator is None:
             self._locator = Locator(self.text)
-        line = self._locator.find(record, where)
+        return self._locator.find(record, where)
+
+    def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
+        """A problem at a field of a record (a warning, with its ``code``)."""
         return Problem(
             file=self.path,
             message=message,
-            line=line,
+            line=self.line(record, where),
             record=describe_record(self.raw, record),
             field=describe_field(where),
             severity="warning" if code else "error",
@@ -161,7 +165,7 @@ def _prepare(path: str) -> Prepared:
     return prepared
 
 
-def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
+def _report(file: FileText, item: Any, i: int, prepared: Prepared) -> None:
     """Validate a report's own fields, then each of its targets and projects on its own."""
     at: Loc = ("reports", i)
     nested: dict[str, Any] = {}
@@ -192,7 +196,7 @@ def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
     prepared.problems.extend(_check_report(file, report, at, targets, projects))
 
 
-def _validate(file: _Text, model: type[M], item: Any, at: Loc, problems: list[Problem]) -> M | None:
+def _validate(file: FileText, model: type[M], item: Any, at: Loc, problems: list[Problem]) -> M | None:
     try:
         # The validator itself: model_validate's keyword handling is a sixteenth of a record's time.
         return model.__pydantic_validator__.validate_python(item)  # type: ignore[no-any-return]
@@ -205,7 +209,7 @@ def _validate(file: _Text, model: type[M], item: Any, at: Loc, problems: list[Pr
 
 
 def _check_report(
-    file: _Text,
+    file: FileText,
     report: Report,
     at: Loc,
     targets: list[tuple[Loc, Target]],
@@ -247,7 +251,7 @@ def _check_report(
             )
 
 
-def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
+def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
     """Figures that are possible but unlikely; each is silenced by ``checked = [code]`` on its record."""
     low, high = GROWTH_RANGE
     next_year = dt.date.today().year + 1
@@ -304,13 +308,13 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
                 yield _unusual(file, what, loc, where, "mixed-scripts")
 
 
-def _unusual(file: _Text, what: str, loc: Loc, where: str, code: str) -> Problem:
+def _unusual(file: FileText, what: str, loc: Loc, where: str, code: str) -> Problem:
     """A warning at a record's field, silenced by ``checked = [code]`` on the record."""
     message = f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
     return file.problem(message, loc, (where,), code=code)
 
 
-def _report_year(loc: Loc, file: _Text) -> int | None:
+def _report_year(loc: Loc, file: FileText) -> int | None:
     """The year of the report a record at ``loc`` belongs to, as the file gives it."""
     raw = file.raw.get("reports", [])
     index = loc[1]
@@ -352,7 +356,7 @@ def _exceeds(part: Target, whole: Target) -> bool:
 # --- Reading ------------------------------------------------------------------------------------
 
 
-def _read(path: str, prepared: Prepared) -> _Text | None:
+def _read(path: str, prepared: Prepared) -> FileText | None:
     try:
         data, _ = read_bytes(path, limit=MAX_BYTES)
     except OSError as exc:
@@ -375,13 +379,13 @@ def _read(path: str, prepared: Prepared) -> _Text | None:
     except RecursionError:
         prepared.problems.append(Problem(file=path, message="invalid TOML: nested too deeply"))
         return None
-    return _Text(path, text, raw)
+    return FileText(path, text, raw)
 
 
 # --- Turning pydantic's errors into problems ----------------------------------------------------
 
 
-def _schema_problems(file: _Text, exc: ValidationError, at: Loc) -> list[Problem]:
+def _schema_problems(file: FileText, exc: ValidationError, at: Loc) -> list[Problem]:
     found: list[Problem] = []
     seen: set[tuple[Loc, str | int | None]] = set()
     for error in exc.errors(include_url=False):

@@ -18,8 +18,8 @@ from typing import Any
 import orjson
 
 from govtargets.dataset.models import Outcome, Report
-from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
-from govtargets.dataset.reading import KEYS, Prepared, prepare
+from govtargets.dataset.places import Loc
+from govtargets.dataset.reading import KEYS, FileText, Prepared, prepare
 from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
 from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
@@ -137,45 +137,35 @@ class _Checker:
         self.conn = conn
         self.files = list(files)
         self.bundled = bundled
-        self._texts: dict[int, tuple[Locator, dict[str, Any]] | None] = {}
+        self._texts: dict[int, FileText | None] = {}
         self._outcomes: dict[tuple[str, int, str], tuple[int, str]] = {}
         """Where each staged outcome is: its file's number and its place (read at the first problem)."""
 
     def problem(self, file_no: int, loc: str | Loc, message: str, where: str | None = None) -> Problem:
         """A problem at a staged record, with its line (the file is read again, rarely)."""
-        record: Loc = tuple(orjson.loads(loc)) if isinstance(loc, str) else loc
         found = self._located(file_no)
-        path = self.files[file_no]
         if found is None:
-            return Problem(file=path, message=message, field=where)
-        locator, raw = found
-        line = locator.find(record, (where,) if where else ())
-        return Problem(
-            file=path,
-            message=message,
-            line=line,
-            record=describe_record(raw, record),
-            field=describe_field((where,) if where else ()),
-        )
+            return Problem(file=self.files[file_no], message=message, field=where)
+        record: Loc = tuple(orjson.loads(loc)) if isinstance(loc, str) else loc
+        return found.problem(message, record, (where,) if where else ())
 
     def place(self, file_no: int, loc: str) -> str:
         """``file:line`` of a staged record, for a message that names two places."""
         found = self._located(file_no)
-        line = found[0].find(tuple(orjson.loads(loc))) if found else None
+        line = found.line(tuple(orjson.loads(loc))) if found else None
         return self.files[file_no] + (f":{line}" if line else "")
 
-    def _located(self, file_no: int) -> tuple[Locator, dict[str, Any]] | None:
+    def _located(self, file_no: int) -> FileText | None:
         if file_no not in self._texts:
             import tomli
 
+            path = self.files[file_no]
             try:
-                with open(self.files[file_no], "rb") as handle:
+                with open(path, "rb") as handle:
                     text = handle.read().decode("utf-8-sig")
-                raw = tomli.loads(text)
+                self._texts[file_no] = FileText(path, text, tomli.loads(text))
             except (OSError, ValueError):  # a pipe, or changed since: no line to give
                 self._texts[file_no] = None
-            else:
-                self._texts[file_no] = (Locator(text), raw)
         return self._texts[file_no]
 
     def twice(self) -> Iterator[Problem]:
