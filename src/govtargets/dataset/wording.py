@@ -209,10 +209,8 @@ def outcome_words(
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
     if lang == "zh":
-        sign = "+" if value >= 0 else ""
-        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(value)}{unit or ''}" + (
-            "，接近" if near else ""
-        )
+        verdict = "达标" if status == "met" else "未达标"
+        return f"{verdict} {figure_text(value, unit, lang, signed=True)}" + ("，接近" if near else "")
     size = figure_text(abs(value), unit, "en")
     return f"{status} by {size}" + (", a near miss" if near else "")
 
