@@ -8,7 +8,6 @@ indicators share, and references to records that no file defines.
 from __future__ import annotations
 
 import collections
-import functools
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -437,9 +436,8 @@ def _serve_others(
 
 @dataclass
 class _Serving:
-    """What serving a block of rows needs: the dataset's context, the checks of references,
-    reports and each region's latest year; whether to serve or only check; the shared parts of
-    the rows served."""
+    """What serving rows needs: the dataset's context, the checks of references, reports and each
+    region's latest year; whether to serve or only check; the shared parts of the rows served."""
 
     ctx: Context
     checks: _References
@@ -448,9 +446,6 @@ class _Serving:
     serve: bool = True
     parts: Parts = field(default_factory=Parts)
 
-
-_BLOCK = 1_000
-"""Staged rows read at a time."""
 
 _STAGED = "rowid, file, loc, region, year, seq, raw"
 """What serving reads of a staged target or project."""
@@ -461,8 +456,7 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) ->
     found: list[Found] = []
     for table in ("targets", "projects"):
         cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
-        blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
-        rows = (row for block in blocks for row in _served_rows(serving, table, block, found))
+        rows = _served_rows(serving, table, cursor, found)
         if serving.serve:
             writer.serve(table, rows, keyed=True)
         else:
@@ -473,13 +467,13 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) ->
 
 
 def _served_rows(
-    serving: _Serving, table: str, block: list[tuple[Any, ...]], found: list[Found]
+    serving: _Serving, table: str, staged: Iterable[tuple[Any, ...]], found: list[Found]
 ) -> Iterator[tuple[Any, ...]]:
     """Staged targets or projects as served rows, each once its references are checked; the
     problems of the others go to ``found``."""
     check = serving.checks.targets if table == "targets" else serving.checks.projects
     columns = _target_columns if table == "targets" else _project_columns
-    for key, file_no, loc, region, year, seq, raw in block:
+    for key, file_no, loc, region, year, seq, raw in staged:
         record = orjson.loads(raw)
         references = check(record)
         if record.get("against_region") == "parent":
