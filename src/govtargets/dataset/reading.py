@@ -78,7 +78,7 @@ KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "i
 
 @dataclass
 class FileText:
-    """A file's text and data, and a locator made when a problem first needs a line."""
+    """A file's text and data; the text is made a locator when a problem first needs a line."""
 
     path: str
     text: str
@@ -89,6 +89,7 @@ class FileText:
         """The line of the field ``where`` of ``record``, else of the record."""
         if self._locator is None:
             self._locator = Locator(self.text)
+            self.text = ""  # the locator holds its lines: a large file's text is not kept twice
         return self._locator.find(record, where)
 
     def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
