@@ -22,8 +22,6 @@ from pydantic import BaseModel, ValidationError
 from govtargets.dataset.files import read_bytes
 from govtargets.dataset.models import (
     CODE_PATTERN,
-    FORMAT,
-    KEY_PATTERN,
     Division,
     Indicator,
     Outcome,
@@ -35,7 +33,7 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import Kind, goal_key, unit_of
+from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, Kind, goal_key, unit_of
 from govtargets.errors import Problem
 
 M = TypeVar("M", bound=BaseModel)
