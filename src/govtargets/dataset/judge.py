@@ -203,9 +203,7 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         return _on_the_line(actual, unit, spread, other + (target.margin or 0))
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     met = difference > 0 if strict else difference >= 0
-    zh, en = (
-        _difference_unit(Kind.RELATIVE, None) if measure != "level" else _difference_unit(Kind.LEVEL, unit)
-    )
+    zh, en = _difference_unit(Kind.LEVEL if measure == "level" else Kind.RELATIVE, unit)
     return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
 
 
