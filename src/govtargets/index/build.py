@@ -218,12 +218,12 @@ class _Checker:
             )
 
     def context(self) -> Context:
-        """The dataset's regions, divisions, indicators, sources and outcomes, by key."""
+        """The dataset's regions, divisions, indicators, sources and outcomes, by key, in its order."""
         ctx = Context()
         load = orjson.loads
         keyed = {"sources": ctx.sources, "indicators": ctx.indicators, "divisions": ctx.divisions}
         for table, records in keyed.items():
-            sql = f"SELECT {KEYS[table]}, raw FROM s_{table}"
+            sql = f"SELECT {KEYS[table]}, raw FROM s_{table} ORDER BY rowid"
             records.update((key, load(raw)) for key, raw in self.conn.execute(sql))
         for key, raw in self.conn.execute("SELECT id, raw FROM s_regions ORDER BY rowid"):
             region = ctx.regions[key] = load(raw)
@@ -410,17 +410,15 @@ def _serve(
     latest: dict[str, int] = {}
     for region, year in reports:
         latest[region] = max(year, latest.get(region, year))
-    _serve_others(conn, writer, ctx, served)
+    _serve_others(writer, ctx, served)
     return _served(conn, writer, _Serving(ctx, checks, reports, latest))
 
 
-def _serve_others(
-    conn: sqlite3.Connection, writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]
-) -> None:
+def _serve_others(writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]) -> None:
     """Write the served tables but targets and projects."""
     fold = normalize_name
     writer.serve("sources", ((key, dump(source_view(s))) for key, s in ctx.sources.items()))
-    indicators = [orjson.loads(raw) for (raw,) in conn.execute("SELECT raw FROM s_indicators ORDER BY rowid")]
+    indicators = ctx.indicators.values()
     writer.serve("indicators", ((i["key"], dump(_indicator_view(i))) for i in indicators))
     writer.serve("indicator_names", ((fold(n), i["key"]) for i in indicators for n in _indicator_names(i)))
     writer.serve(
