@@ -226,8 +226,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["label_en"] = target.get("label_en")
     row["source"] = source["id"]
     row["source_url"] = source.get("url")
-    compared = (against_region, unfound)
-    _outcome(row, target, kind, value, high, unit, margin, indicator, region, year, compared, ctx)
+    _outcome(row, target, indicator, unfound, ctx)
     return cast(TargetRow, row)
 
 
@@ -281,42 +280,28 @@ def _figures(
     return {"figure_zh": zh, "figure_en": en}
 
 
-def _outcome(
-    row: dict[str, Any],
-    target: Raw,
-    kind: Kind,
-    value: Decimal | None,
-    high: Decimal | None,
-    unit: str | None,
-    margin: Decimal | None,
-    indicator: Raw,
-    region: str,
-    year: int,
-    compared: tuple[str | None, str | None],
-    ctx: Context,
-) -> None:
-    """Fill the outcome columns of a target row, where an outcome of its indicator and year is
-    known (they are null in the blank row). ``compared``: a relative target's other region, or
-    why the region it names (its parent) cannot be found."""
-    against_region, unfound = compared
-    found = ctx.outcomes.get((region, year, target["indicator"]))
+def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | None, ctx: Context) -> None:
+    """Fill the outcome columns of a target row (its other columns filled), where an outcome of
+    its indicator and year is known (they are null in the blank row). ``unfound``: why the
+    region a relative target names (its parent) cannot be found."""
+    kind, year = row["kind"], row["year"]
+    found = ctx.outcomes.get((row["region"], year, row["indicator"]))
     figures = outcome_figures(found)
     if found is None or figures is None:
         return
-    reference = None
-    other_key = (against_region or region, year, target.get("against") or target["indicator"])
-    if kind is Kind.RELATIVE and not unfound:
-        reference = outcome_figures(ctx.outcomes.get(other_key))
+    compared = kind is Kind.RELATIVE and not unfound
+    other_key = (row["against_region"], year, row["against"])  # a relative target's other figure
+    reference = outcome_figures(ctx.outcomes.get(other_key)) if compared else None
     verdict = judge.judge(
         judge.Target(
             kind=kind,
-            value=value,
-            value_high=high,
-            unit=unit,
+            value=row["value"],
+            value_high=row["value_high"],
+            unit=row["unit"],
             qualifiers=tuple(target.get("qualifiers", [])),
             goal=target.get("goal"),
             measure=target.get("measure", "growth"),
-            margin=margin,
+            margin=row["margin"],
             lower_is_better=bool(indicator.get("lower_is_better")),
         ),
         figures,
@@ -331,7 +316,7 @@ def _outcome(
     row["actual_wording"] = found["wording"]
     row["actual_source"] = source["id"]
     row["actual_source_url"] = source.get("url")
-    if kind is Kind.RELATIVE and not unfound:
+    if compared:
         row["reference"] = " ".join(other_key[0::2])
     row["reference_actual"] = verdict.reference_actual
     row["outcome"] = verdict.status
