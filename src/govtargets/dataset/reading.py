@@ -405,9 +405,7 @@ def _message(error: Any) -> str:
         return _PATTERNS[pattern]
     if isinstance(given, str) and kind in _NOT_STRINGS:
         return f"{_NOT_STRINGS[kind]}, not the string {given!r} (write it without quotes)"
-    if kind in _MESSAGES:
-        return _MESSAGES[kind]
-    return str(error["msg"]).removeprefix("Value error, ")
+    return _MESSAGES.get(kind, str(error["msg"]).removeprefix("Value error, "))
 
 
 def _field_of(rest: Loc) -> Loc:
