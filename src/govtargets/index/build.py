@@ -206,16 +206,9 @@ class _Checker:
 
     def _drop_bundled(self, table: str, key: tuple[Any, ...], file_no: int) -> None:
         """Drop a bundled report (with its targets and projects) or outcome that a user's replaces."""
-        if table == "reports":
-            for staged in ("reports", "targets", "projects"):
-                self.conn.execute(
-                    f"DELETE FROM s_{staged} WHERE region = ? AND year = ? AND file = ?", (*key, file_no)
-                )
-        else:
-            self.conn.execute(
-                "DELETE FROM s_outcomes WHERE region = ? AND year = ? AND indicator = ? AND file = ?",
-                (*key, file_no),
-            )
+        match = " AND ".join(f"{column} = ?" for column in _CLAIMS[table][0].split(", "))
+        for staged in ("reports", "targets", "projects") if table == "reports" else (table,):
+            self.conn.execute(f"DELETE FROM s_{staged} WHERE {match} AND file = ?", (*key, file_no))
 
     def context(self) -> Context:
         """The dataset's regions, divisions, indicators, sources and outcomes, by key, in its order."""
