@@ -26,6 +26,7 @@ from govtargets.dataset.models import (
     Indicator,
     Outcome,
     Project,
+    Quantity,
     Region,
     Report,
     Source,
@@ -240,11 +241,7 @@ def _check_report(
             yield file.problem(f"another project of this report has the id {project.id!r}", loc, ("id",))
         seen.add(project.id)
         total, planned = project.total_investment, project.planned_investment
-        if (
-            total is not None
-            and planned is not None
-            and _yuan(planned.value, planned.unit) > _yuan(total.value, total.unit)
-        ):
+        if total is not None and planned is not None and _yuan(planned) > _yuan(total):
             yield file.problem(
                 "planned investment for the year is more than the total", loc, ("planned_investment",)
             )
@@ -332,9 +329,9 @@ def _mixed_scripts(name: str) -> bool:
     return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
 
 
-def _yuan(value: Decimal, unit: str) -> Decimal:
-    known = unit_of(unit)
-    return value * (known.factor if known else 1)
+def _yuan(amount: Quantity) -> Decimal:
+    known = unit_of(amount.unit)
+    return amount.value * (known.factor if known else 1)
 
 
 def _exceeds(part: Target, whole: Target) -> bool:
