@@ -132,9 +132,7 @@ def _target_figure(
     growth = kind is Kind.GROWTH
     if kind is Kind.CHANGE_PP:
         shown = (
-            f"提高{number(value)}个百分点"
-            if lang == "zh"
-            else f"{'+' if value >= 0 else ''}{number(value)} pp"
+            f"提高{number(value)}个百分点" if lang == "zh" else figure_text(value, POINTS, lang, signed=True)
         )
     elif value_high is None:
         shown = figure_text(value, unit, lang, signed=growth, noun=noun)
