@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import govtargets
-from govtargets.errors import SettingError, UnknownRegionError
+from govtargets.errors import UnknownRegionError, UsageError
 from govtargets.index import build, cache
 from govtargets.index.store import Index
 
@@ -172,10 +172,10 @@ def test_a_build_that_fails_leaves_no_scratch_file(tmp_path: Path, monkeypatch: 
     path = _copy(tmp_path)
 
     def stopped(*args: object, **kwargs: object) -> None:
-        raise SettingError("stopped")
+        raise UsageError("stopped")
 
     monkeypatch.setattr(cache, "_compile", stopped)
-    with pytest.raises(SettingError):
+    with pytest.raises(UsageError):
         cache.answer(_regions, paths=[path], bundled=False)
     folder = cache.cache_dir()
     assert folder is not None

@@ -131,12 +131,6 @@ class ReportError(GovTargetsError):
     """A work report's text could not be read, or holds nothing to extract."""
 
 
-class SettingError(GovTargetsError):
-    """An environment setting holds a value govtargets cannot use: a usage error (exit status 2)."""
-
-    exit_code = 2
-
-
 class UsageError(GovTargetsError):
     """An argument a query cannot use (a column that is not one to sort by): exit status 2."""
 

@@ -49,13 +49,8 @@ def dataset_files(paths: Sequence[PathLike] = (), *, bundled: bool = True) -> li
     """
     roots = [*([bundled_data()] if bundled else []), *(os.fspath(p) for p in paths)]
     if not roots:
-        raise DataError(
-            [
-                Problem(
-                    file="(no data)", message="no data to read: give --data PATH, or leave out --no-bundled"
-                )
-            ]
-        )
+        message = "no data to read: give --data PATH, or leave out --no-bundled"
+        raise DataError([Problem(file="(no data)", message=message)])
     seen: set[tuple[int, int]] = set()
     files: list[str] = []
     for root in roots:
@@ -89,7 +84,7 @@ def data_files(path: PathLike) -> list[str]:
 
     Symbolic links to folders are followed (each real folder once). A path that is not a
     folder is read as a file, whatever it is: a pipe (``--data <(cat a.toml)``) is read once,
-    with a limit on time and size (load.py), and never cached.
+    with a limit on time and size (``read_bytes``), and never cached.
     """
     path = os.fspath(path)
     try:

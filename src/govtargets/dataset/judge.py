@@ -96,16 +96,12 @@ def tolerance(figure: Decimal) -> Decimal:
 def _spread(target: Target, outcome: Figures) -> Decimal | None:
     """How far either side of the figure an estimated outcome may be, in the target's terms
     (None: an outcome not estimated)."""
-    if not outcome.estimate:
-        return None
     reads = KINDS[target.kind].reads
-    if reads == "growth":
-        return None if outcome.growth is None else tolerance(outcome.growth)
-    if reads == "change_pp":
-        return None if outcome.change_pp is None else tolerance(outcome.change_pp)
-    if outcome.level is None:
+    figure: Decimal | None = getattr(outcome, reads)  # the outcome's growth, change_pp or level
+    if not outcome.estimate or figure is None:
         return None
-    return convert(tolerance(outcome.level), outcome.level_unit, target.unit)
+    spread = tolerance(figure)
+    return convert(spread, outcome.level_unit, target.unit) if reads == "level" else spread
 
 
 def _about(target: Target) -> bool:
@@ -207,9 +203,7 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         return _on_the_line(actual, unit, spread, other + (target.margin or 0))
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     met = difference > 0 if strict else difference >= 0
-    zh, en = (
-        _difference_unit(Kind.RELATIVE, None) if measure != "level" else _difference_unit(Kind.LEVEL, unit)
-    )
+    zh, en = _difference_unit(Kind.LEVEL if measure == "level" else Kind.RELATIVE, unit)
     return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
 
 

@@ -24,9 +24,9 @@ from pydantic import (
     model_validator,
 )
 
-from govtargets.dataset.vocab import FORMAT as FORMAT
 from govtargets.dataset.vocab import (
     GOALS,
+    KEY_PATTERN,
     KINDS,
     MAX_YUAN,
     QUALIFIERS,
@@ -38,9 +38,6 @@ from govtargets.dataset.vocab import (
     qualifier_key,
     unit_of,
 )
-from govtargets.dataset.vocab import KEY_PATTERN as KEY_PATTERN
-
-# FORMAT and KEY_PATTERN live in vocab (which imports no pydantic), for extract's drafts.
 
 
 def _number(value: Any) -> Any:
@@ -275,11 +272,6 @@ class Target(Record):
     def key(self) -> str:
         """The id other targets use to point at this one: ``id``, else the indicator."""
         return self.id or self.indicator
-
-    @property
-    def goal_key(self) -> str | None:
-        """The canonical goal the target's goal is, if one fits."""
-        return None if self.goal is None else goal_key(self.goal)
 
     @field_validator("qualifiers")
     @classmethod

@@ -16,7 +16,8 @@ _ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\[\]]+?)\s*\]\]")
 _TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]")
 _KEY_LINE = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
 
-# The lists of records in a dataset file, and how to name one of their items.
+# The lists of records in a dataset file, and how to name one of their items (after the list's
+# name without its plural s).
 _LABELS: dict[str, tuple[str, ...]] = {
     "sources": ("id",),
     "outcomes": ("region", "year", "indicator"),
@@ -27,17 +28,6 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "areas": ("no",),
     "targets": ("id", "indicator"),
     "projects": ("id",),
-}
-_SINGULAR = {
-    "sources": "source",
-    "outcomes": "outcome",
-    "divisions": "division",
-    "indicators": "indicator",
-    "regions": "region",
-    "reports": "report",
-    "areas": "area",
-    "targets": "target",
-    "projects": "project",
 }
 
 Loc = tuple[str | int, ...]
@@ -61,11 +51,9 @@ def describe_record(data: Mapping[str, Any], record: Loc) -> str | None:
         try:
             node = node[name][index]
         except (KeyError, IndexError, TypeError):
-            names.append(f"{_SINGULAR[name]} #{index + 1}")
             node = None
-            continue
-        label = _label(node, _LABELS[name])
-        names.append(f"{_SINGULAR[name]} {label}" if label else f"{_SINGULAR[name]} #{index + 1}")
+        label = _label(node, _LABELS[name]) or f"#{index + 1}"
+        names.append(f"{name.removesuffix('s')} {label}")
     return ", ".join(names) or None
 
 

@@ -22,12 +22,11 @@ from pydantic import BaseModel, ValidationError
 from govtargets.dataset.files import read_bytes
 from govtargets.dataset.models import (
     CODE_PATTERN,
-    FORMAT,
-    KEY_PATTERN,
     Division,
     Indicator,
     Outcome,
     Project,
+    Quantity,
     Region,
     Report,
     Source,
@@ -35,7 +34,7 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import Kind, goal_key, unit_of
+from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, Kind, goal_key, unit_of
 from govtargets.errors import Problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -68,32 +67,36 @@ class Prepared:
     records: dict[str, list[tuple[Loc, BaseModel]]] = field(default_factory=dict)
     """The valid records of each list (``targets`` and ``projects`` too, flattened out of their
     reports), each with where it is in the file."""
-    regular: bool = True
-    """Whether the file is a regular file (not a pipe or device): only those are cached."""
     invalid: set[tuple[str, str]] = field(default_factory=set)
     """The ids of records that are invalid (a source, region, indicator): (table, id)."""
 
 
-_KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}
+KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}
+"""The field that names each record of the lists whose records others refer to."""
 
 
 @dataclass
-class _Text:
-    """A file's text and data, and a locator made when a problem first needs a line."""
+class FileText:
+    """A file's text and data; the text is made a locator when a problem first needs a line."""
 
     path: str
     text: str
     raw: dict[str, Any]
     _locator: Locator | None = None
 
-    def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
+    def line(self, record: Loc, where: Loc = ()) -> int | None:
+        """The line of the field ``where`` of ``record``, else of the record."""
         if self._locator is None:
             self._locator = Locator(self.text)
-        line = self._locator.find(record, where)
+            self.text = ""  # the locator holds its lines: a large file's text is not kept twice
+        return self._locator.find(record, where)
+
+    def problem(self, message: str, record: Loc = (), where: Loc = (), *, code: str | None = None) -> Problem:
+        """A problem at a field of a record (a warning, with its ``code``)."""
         return Problem(
             file=self.path,
             message=message,
-            line=line,
+            line=self.line(record, where),
             record=describe_record(self.raw, record),
             field=describe_field(where),
             severity="warning" if code else "error",
@@ -122,13 +125,8 @@ def _prepare(path: str) -> Prepared:
         return prepared
     data = file.raw
     if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
-        prepared.problems.append(
-            file.problem(
-                f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)",
-                (),
-                ("format",),
-            )
-        )
+        message = f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)"
+        prepared.problems.append(file.problem(message, (), ("format",)))
         return prepared
     if not set(data) - {"format"}:
         # Neither a format 1 nor a format 2 dataset: nothing in it to upgrade, nothing to read.
@@ -138,15 +136,10 @@ def _prepare(path: str) -> Prepared:
         return prepared
     if is_format_1(data):
         data = file.raw = upgrade(data)
-        prepared.problems.append(
-            Problem(
-                file=path,
-                message=f"a format 1 dataset, read as format {FORMAT}:"
-                f" 'govtargets upgrade {path} --write' rewrites it",
-                severity="warning",
-                code="format-1",
-            )
+        message = (
+            f"a format 1 dataset, read as format {FORMAT}: 'govtargets upgrade {path} --write' rewrites it"
         )
+        prepared.problems.append(Problem(file=path, message=message, severity="warning", code="format-1"))
     unknown = sorted(set(data) - {"format", *TABLES})
     for name in unknown:
         prepared.problems.append(file.problem("unknown field (is it misspelt?)", (), (name,)))
@@ -165,14 +158,14 @@ def _prepare(path: str) -> Prepared:
                 record = _validate(file, _MODELS[table], item, (table, i), prepared.problems)
                 if record is not None:
                     found.append(((table, i), record))
-                elif isinstance(item, dict) and isinstance(item.get(_KEYS.get(table, "")), str):
+                elif isinstance(item, dict) and isinstance(item.get(KEYS.get(table, "")), str):
                     # Reported already: references to it are not reported again as to nothing.
-                    prepared.invalid.add((table, item[_KEYS[table]]))
+                    prepared.invalid.add((table, item[KEYS[table]]))
     prepared.problems.extend(_warnings(file, prepared))
     return prepared
 
 
-def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
+def _report(file: FileText, item: Any, i: int, prepared: Prepared) -> None:
     """Validate a report's own fields, then each of its targets and projects on its own."""
     at: Loc = ("reports", i)
     nested: dict[str, Any] = {}
@@ -195,7 +188,6 @@ def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
                 valid.append(((*at, name, j), record))
     if report is None:
         return
-    assert isinstance(report, Report)
     prepared.records.setdefault("reports", []).append((at, report))
     targets = [(loc, t) for loc, t in members.get("targets", []) if isinstance(t, Target)]
     projects = [(loc, p) for loc, p in members.get("projects", []) if isinstance(p, Project)]
@@ -204,7 +196,7 @@ def _report(file: _Text, item: Any, i: int, prepared: Prepared) -> None:
     prepared.problems.extend(_check_report(file, report, at, targets, projects))
 
 
-def _validate(file: _Text, model: type[M], item: Any, at: Loc, problems: list[Problem]) -> M | None:
+def _validate(file: FileText, model: type[M], item: Any, at: Loc, problems: list[Problem]) -> M | None:
     try:
         # The validator itself: model_validate's keyword handling is a sixteenth of a record's time.
         return model.__pydantic_validator__.validate_python(item)  # type: ignore[no-any-return]
@@ -217,7 +209,7 @@ def _validate(file: _Text, model: type[M], item: Any, at: Loc, problems: list[Pr
 
 
 def _check_report(
-    file: _Text,
+    file: FileText,
     report: Report,
     at: Loc,
     targets: list[tuple[Loc, Target]],
@@ -249,17 +241,13 @@ def _check_report(
             yield file.problem(f"another project of this report has the id {project.id!r}", loc, ("id",))
         seen.add(project.id)
         total, planned = project.total_investment, project.planned_investment
-        if (
-            total is not None
-            and planned is not None
-            and _yuan(planned.value, planned.unit) > _yuan(total.value, total.unit)
-        ):
+        if total is not None and planned is not None and _yuan(planned) > _yuan(total):
             yield file.problem(
                 "planned investment for the year is more than the total", loc, ("planned_investment",)
             )
 
 
-def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
+def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
     """Figures that are possible but unlikely; each is silenced by ``checked = [code]`` on its record."""
     low, high = GROWTH_RANGE
     next_year = dt.date.today().year + 1
@@ -282,32 +270,18 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
             continue
         for name, figure in (("value", target.value), ("value_high", target.value_high)):
             if figure is not None and not low <= figure <= high and warn(target, "unusual-growth"):
-                yield file.problem(
-                    _unusual(f"growth of {figure}%", "unusual-growth"), loc, (name,), code="unusual-growth"
-                )
+                yield _unusual(file, f"growth of {figure}%", loc, name, "unusual-growth")
     for loc, outcome in prepared.records.get("outcomes", []):
         assert isinstance(outcome, Outcome)
-        if (
-            outcome.growth is not None
-            and not low <= outcome.growth <= high
-            and warn(outcome, "unusual-growth")
-        ):
-            yield file.problem(
-                _unusual(f"growth of {outcome.growth}%", "unusual-growth"),
-                loc,
-                ("growth",),
-                code="unusual-growth",
-            )
+        rate = outcome.growth
+        if rate is not None and not low <= rate <= high and warn(outcome, "unusual-growth"):
+            yield _unusual(file, f"growth of {rate}%", loc, "growth", "unusual-growth")
         if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
-            yield file.problem(
-                _unusual(f"year {outcome.year}", "unusual-year"), loc, ("year",), code="unusual-year"
-            )
+            yield _unusual(file, f"year {outcome.year}", loc, "year", "unusual-year")
     for loc, report in prepared.records.get("reports", []):
         assert isinstance(report, Report)
         if not EARLIEST_YEAR <= report.year <= next_year and warn(report, "unusual-year"):
-            yield file.problem(
-                _unusual(f"year {report.year}", "unusual-year"), loc, ("year",), code="unusual-year"
-            )
+            yield _unusual(file, f"year {report.year}", loc, "year", "unusual-year")
     for loc, project in prepared.records.get("projects", []):
         assert isinstance(project, Project)
         start = project.production_start
@@ -319,28 +293,24 @@ def _warnings(file: _Text, prepared: Prepared) -> Iterator[Problem]:
             and abs(start.year - report_year) > 20
             and warn(project, "unusual-production-year")
         ):
-            message = _unusual(
-                f"production in {start.year}, {abs(start.year - report_year)} years from the report",
-                "unusual-production-year",
-            )
-            yield file.problem(message, loc, ("production_start",), code="unusual-production-year")
+            what = f"production in {start.year}, {abs(start.year - report_year)} years from the report"
+            yield _unusual(file, what, loc, "production_start", "unusual-production-year")
     for loc, region in prepared.records.get("regions", []):
         assert isinstance(region, Region)
         for name in (region.name_zh, region.name_en, *region.aliases):
             if _mixed_scripts(name) and warn(region, "mixed-scripts"):
-                message = _unusual(
-                    f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones", "mixed-scripts"
-                )
-                yield file.problem(
-                    message, loc, ("aliases" if name in region.aliases else "name_en",), code="mixed-scripts"
-                )
+                what = f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones"
+                where = "aliases" if name in region.aliases else "name_en"
+                yield _unusual(file, what, loc, where, "mixed-scripts")
 
 
-def _unusual(what: str, code: str) -> str:
-    return f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
+def _unusual(file: FileText, what: str, loc: Loc, where: str, code: str) -> Problem:
+    """A warning at a record's field, silenced by ``checked = [code]`` on the record."""
+    message = f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
+    return file.problem(message, loc, (where,), code=code)
 
 
-def _report_year(loc: Loc, file: _Text) -> int | None:
+def _report_year(loc: Loc, file: FileText) -> int | None:
     """The year of the report a record at ``loc`` belongs to, as the file gives it."""
     raw = file.raw.get("reports", [])
     index = loc[1]
@@ -359,9 +329,9 @@ def _mixed_scripts(name: str) -> bool:
     return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
 
 
-def _yuan(value: Decimal, unit: str) -> Decimal:
-    known = unit_of(unit)
-    return value * (known.factor if known else 1)
+def _yuan(amount: Quantity) -> Decimal:
+    known = unit_of(amount.unit)
+    return amount.value * (known.factor if known else 1)
 
 
 def _exceeds(part: Target, whole: Target) -> bool:
@@ -382,9 +352,11 @@ def _exceeds(part: Target, whole: Target) -> bool:
 # --- Reading ------------------------------------------------------------------------------------
 
 
-def _read(path: str, prepared: Prepared) -> _Text | None:
-    data = _bytes(path, prepared)
-    if data is None:
+def _read(path: str, prepared: Prepared) -> FileText | None:
+    try:
+        data, _ = read_bytes(path, limit=MAX_BYTES)
+    except OSError as exc:
+        prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
         return None
     try:
         text = data.decode("utf-8-sig")
@@ -403,22 +375,13 @@ def _read(path: str, prepared: Prepared) -> _Text | None:
     except RecursionError:
         prepared.problems.append(Problem(file=path, message="invalid TOML: nested too deeply"))
         return None
-    return _Text(path, text, raw)
-
-
-def _bytes(path: str, prepared: Prepared) -> bytes | None:
-    try:
-        data, prepared.regular = read_bytes(path, limit=MAX_BYTES)
-    except OSError as exc:
-        prepared.problems.append(Problem(file=path, message=f"cannot read file: {exc.strerror or exc}"))
-        return None
-    return data
+    return FileText(path, text, raw)
 
 
 # --- Turning pydantic's errors into problems ----------------------------------------------------
 
 
-def _schema_problems(file: _Text, exc: ValidationError, at: Loc) -> list[Problem]:
+def _schema_problems(file: FileText, exc: ValidationError, at: Loc) -> list[Problem]:
     found: list[Problem] = []
     seen: set[tuple[Loc, str | int | None]] = set()
     for error in exc.errors(include_url=False):
@@ -439,9 +402,7 @@ def _message(error: Any) -> str:
         return _PATTERNS[pattern]
     if isinstance(given, str) and kind in _NOT_STRINGS:
         return f"{_NOT_STRINGS[kind]}, not the string {given!r} (write it without quotes)"
-    if kind in _MESSAGES:
-        return _MESSAGES[kind]
-    return str(error["msg"]).removeprefix("Value error, ")
+    return _MESSAGES.get(kind, str(error["msg"]).removeprefix("Value error, "))
 
 
 def _field_of(rest: Loc) -> Loc:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from govtargets.dataset import toml_writer
-from govtargets.dataset.models import FORMAT
+from govtargets.dataset.vocab import FORMAT
 
 _EXAMPLES = """\
 # Each target of the report is one [[reports.targets]] table. Take the ones that fit, remove the

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from govtargets.dataset import toml_writer
-from govtargets.dataset.models import FORMAT
+from govtargets.dataset.vocab import FORMAT
 
 _QUALIFIERS = {"at_least": "no_fewer_than"}
 """Format 1 qualifiers whose key changed; the others keep theirs."""

@@ -21,8 +21,7 @@ EM_DASH = "—"
 
 def number(value: Decimal | float) -> str:
     """A figure as typed in the dataset: no exponent, no trailing zeros beyond what was typed."""
-    if not isinstance(value, Decimal):
-        value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    value = decimal(value)
     text = str(value)  # without an exponent as typed, but for 1E+2 and 1E-7 (a third of the time of format)
     if "E" not in text:
         return text
@@ -133,9 +132,7 @@ def _target_figure(
     growth = kind is Kind.GROWTH
     if kind is Kind.CHANGE_PP:
         shown = (
-            f"提高{number(value)}个百分点"
-            if lang == "zh"
-            else f"{'+' if value >= 0 else ''}{number(value)} pp"
+            f"提高{number(value)}个百分点" if lang == "zh" else figure_text(value, POINTS, lang, signed=True)
         )
     elif value_high is None:
         shown = figure_text(value, unit, lang, signed=growth, noun=noun)
@@ -185,10 +182,9 @@ def _relative(
 ) -> str:
     relation = next(k for k in qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
     others = [k for k in qualifiers if k != relation]
-    zh_name = "".join(p for p in ((region or ("", ""))[0], (against or ("", ""))[0]) if p) or "对比指标"
-    en_name = (
-        " ".join(p for p in ((region or ("", ""))[1], (against or ("", ""))[1]) if p) or "the other figure"
-    )
+    names = [name for name in (region, against) if name]
+    zh_name = "".join(zh for zh, _ in names) or "对比指标"
+    en_name = " ".join(en for _, en in names) or "the other figure"
     if lang == "zh":
         word = QUALIFIERS[relation].zh[0]
         if QUALIFIERS[relation].bound == "same_or_more":
@@ -211,10 +207,8 @@ def outcome_words(
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
     if lang == "zh":
-        sign = "+" if value >= 0 else ""
-        return f"{'达标' if status == 'met' else '未达标'} {sign}{number(value)}{unit or ''}" + (
-            "，接近" if near else ""
-        )
+        verdict = "达标" if status == "met" else "未达标"
+        return f"{verdict} {figure_text(value, unit, lang, signed=True)}" + ("，接近" if near else "")
     size = figure_text(abs(value), unit, "en")
     return f"{status} by {size}" + (", a near miss" if near else "")
 

@@ -1,4 +1,4 @@
-"""Compile a dataset: read every file (load.py), check them together, and serve the rows.
+"""Compile a dataset: read every file (reading.py), check them together, and serve the rows.
 
 The checks that need more than one record: ids claimed twice (the same definition given twice
 is fine, two different ones are an error naming both places), names that two regions or two
@@ -8,7 +8,6 @@ indicators share, and references to records that no file defines.
 from __future__ import annotations
 
 import collections
-import functools
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -18,14 +17,15 @@ from typing import Any
 import orjson
 
 from govtargets.dataset.models import Outcome, Report
-from govtargets.dataset.places import Loc, Locator, describe_field, describe_record
-from govtargets.dataset.reading import Prepared, prepare
+from govtargets.dataset.places import Loc
+from govtargets.dataset.reading import KEYS, FileText, Prepared, prepare
 from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
 from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
     Parts,
+    Raw,
     dump,
     project_row,
     rank_measure,
@@ -39,10 +39,9 @@ from govtargets.index.store import IndexWriter, staged_key
 
 @dataclass
 class Compiled:
-    """What compiling found: every problem, and whether the files could be cached."""
+    """What compiling found: every problem."""
 
     problems: list[Problem] = field(default_factory=list)
-    regular: bool = True
 
     @property
     def errors(self) -> list[Problem]:
@@ -90,7 +89,6 @@ def compile_dataset(
         writer.stage(no, path, staging_rows(prepared, no))
         compiled.problems.extend(prepared.problems)
         warned[no] = [p for p in prepared.problems if p.severity == "warning"]
-        compiled.regular &= prepared.regular
         invalid |= prepared.invalid
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
@@ -138,45 +136,35 @@ class _Checker:
         self.conn = conn
         self.files = list(files)
         self.bundled = bundled
-        self._texts: dict[int, tuple[Locator, dict[str, Any]] | None] = {}
+        self._texts: dict[int, FileText | None] = {}
         self._outcomes: dict[tuple[str, int, str], tuple[int, str]] = {}
         """Where each staged outcome is: its file's number and its place (read at the first problem)."""
 
     def problem(self, file_no: int, loc: str | Loc, message: str, where: str | None = None) -> Problem:
         """A problem at a staged record, with its line (the file is read again, rarely)."""
-        record: Loc = tuple(orjson.loads(loc)) if isinstance(loc, str) else loc
         found = self._located(file_no)
-        path = self.files[file_no]
         if found is None:
-            return Problem(file=path, message=message, field=where)
-        locator, raw = found
-        line = locator.find(record, (where,) if where else ())
-        return Problem(
-            file=path,
-            message=message,
-            line=line,
-            record=describe_record(raw, record),
-            field=describe_field((where,) if where else ()),
-        )
+            return Problem(file=self.files[file_no], message=message, field=where)
+        record: Loc = tuple(orjson.loads(loc)) if isinstance(loc, str) else loc
+        return found.problem(message, record, (where,) if where else ())
 
     def place(self, file_no: int, loc: str) -> str:
         """``file:line`` of a staged record, for a message that names two places."""
         found = self._located(file_no)
-        line = found[0].find(tuple(orjson.loads(loc))) if found else None
+        line = found.line(tuple(orjson.loads(loc))) if found else None
         return self.files[file_no] + (f":{line}" if line else "")
 
-    def _located(self, file_no: int) -> tuple[Locator, dict[str, Any]] | None:
+    def _located(self, file_no: int) -> FileText | None:
         if file_no not in self._texts:
             import tomli
 
+            path = self.files[file_no]
             try:
-                with open(self.files[file_no], "rb") as handle:
+                with open(path, "rb") as handle:
                     text = handle.read().decode("utf-8-sig")
-                raw = tomli.loads(text)
+                self._texts[file_no] = FileText(path, text, tomli.loads(text))
             except (OSError, ValueError):  # a pipe, or changed since: no line to give
                 self._texts[file_no] = None
-            else:
-                self._texts[file_no] = (Locator(text), raw)
         return self._texts[file_no]
 
     def twice(self) -> Iterator[Problem]:
@@ -218,28 +206,18 @@ class _Checker:
 
     def _drop_bundled(self, table: str, key: tuple[Any, ...], file_no: int) -> None:
         """Drop a bundled report (with its targets and projects) or outcome that a user's replaces."""
-        if table == "reports":
-            for staged in ("reports", "targets", "projects"):
-                self.conn.execute(
-                    f"DELETE FROM s_{staged} WHERE region = ? AND year = ? AND file = ?", (*key, file_no)
-                )
-        else:
-            self.conn.execute(
-                "DELETE FROM s_outcomes WHERE region = ? AND year = ? AND indicator = ? AND file = ?",
-                (*key, file_no),
-            )
+        match = " AND ".join(f"{column} = ?" for column in _CLAIMS[table][0].split(", "))
+        for staged in ("reports", "targets", "projects") if table == "reports" else (table,):
+            self.conn.execute(f"DELETE FROM s_{staged} WHERE {match} AND file = ?", (*key, file_no))
 
     def context(self) -> Context:
-        """The dataset's regions, divisions, indicators, sources and outcomes, by key."""
+        """The dataset's regions, divisions, indicators, sources and outcomes, by key, in its order."""
         ctx = Context()
         load = orjson.loads
-        ctx.sources = {key: load(raw) for key, raw in self.conn.execute("SELECT id, raw FROM s_sources")}
-        ctx.indicators = {
-            key: load(raw) for key, raw in self.conn.execute("SELECT key, raw FROM s_indicators")
-        }
-        ctx.divisions = {
-            key: load(raw) for key, raw in self.conn.execute("SELECT code, raw FROM s_divisions")
-        }
+        keyed = {"sources": ctx.sources, "indicators": ctx.indicators, "divisions": ctx.divisions}
+        for table, records in keyed.items():
+            sql = f"SELECT {KEYS[table]}, raw FROM s_{table} ORDER BY rowid"
+            records.update((key, load(raw)) for key, raw in self.conn.execute(sql))
         for key, raw in self.conn.execute("SELECT id, raw FROM s_regions ORDER BY rowid"):
             region = ctx.regions[key] = load(raw)
             ctx.divisions[region["code"]] = region  # a region is the division of its code
@@ -257,11 +235,9 @@ class _Checker:
         codes: dict[str, str] = {}
         for file_no, loc, raw in self.conn.execute("SELECT file, loc, raw FROM s_regions ORDER BY rowid"):
             region = orjson.loads(raw)
-            if region["code"] in codes and codes[region["code"]] != region["id"]:
-                yield self.problem(
-                    file_no, loc, f"code {region['code']} is also region {codes[region['code']]!r}", "code"
-                )
-            codes.setdefault(region["code"], region["id"])
+            owner = codes.setdefault(region["code"], region["id"])
+            if owner != region["id"]:
+                yield self.problem(file_no, loc, f"code {region['code']} is also region {owner!r}", "code")
         checks = _References(ctx, invalid)
         for table in ("regions", "divisions", "reports"):  # targets and projects: _serve
             check: Callable[[dict[str, Any]], list[Reference]] = getattr(checks, table)
@@ -320,19 +296,11 @@ class _References:
         self.invalid = invalid
         """Records reported as invalid already: a reference to one is not a second problem."""
 
-    def _source(self, key: str | None, where: str) -> Reference | None:
-        if key is not None and key not in self.ctx.sources and ("sources", key) not in self.invalid:
-            return where, f"no source with id {key!r}"
-        return None
-
-    def _indicator(self, key: str | None, where: str) -> Reference | None:
-        if key is not None and key not in self.ctx.indicators and ("indicators", key) not in self.invalid:
-            return where, f"no indicator with key {key!r}"
-        return None
-
-    def _region(self, key: str | None, where: str) -> Reference | None:
-        if key is not None and key not in self.ctx.regions and ("regions", key) not in self.invalid:
-            return where, f"no region with id {key!r}"
+    def _undefined(self, table: str, key: str | None, where: str) -> Reference | None:
+        """A reference to a source, an indicator or a region (``table``) that is not defined."""
+        defined: dict[str, Raw] = getattr(self.ctx, table)
+        if key is not None and key not in defined and (table, key) not in self.invalid:
+            return where, f"no {table.removesuffix('s')} with {KEYS[table]} {key!r}"
         return None
 
     def _unit(self, indicator: str, unit: str | None, where: str) -> Reference | None:
@@ -354,7 +322,7 @@ class _References:
         return _present(
             ("parent", f"no division or region with code {parent}") if orphan else None,
             self._loop(division),
-            self._source(division.get("source"), "source"),
+            self._undefined("sources", division.get("source"), "source"),
         )
 
     def _loop(self, division: dict[str, Any]) -> Reference | None:
@@ -369,7 +337,10 @@ class _References:
         return "parent", "parents form a loop: " + " → ".join([*chain, code])
 
     def reports(self, report: dict[str, Any]) -> list[Reference]:
-        return _present(self._region(report["region"], "region"), self._source(report["source"], "source"))
+        return _present(
+            self._undefined("regions", report["region"], "region"),
+            self._undefined("sources", report["source"], "source"),
+        )
 
     def targets(self, target: dict[str, Any]) -> list[Reference]:
         kind, indicator = target["kind"], target["indicator"]
@@ -378,10 +349,12 @@ class _References:
             kind == Kind.RELATIVE and target.get("against", indicator) == indicator and not against_region
         )
         return _present(
-            self._indicator(indicator, "indicator"),
-            self._indicator(target.get("against"), "against"),
-            None if against_region == "parent" else self._region(against_region, "against_region"),
-            self._source(target.get("source"), "source"),
+            self._undefined("indicators", indicator, "indicator"),
+            self._undefined("indicators", target.get("against"), "against"),
+            None
+            if against_region == "parent"
+            else self._undefined("regions", against_region, "against_region"),
+            self._undefined("sources", target.get("source"), "source"),
             self._unit(indicator, target.get("unit"), "unit") if kind == Kind.LEVEL else None,
             ("against", "a relative target compared with itself: give against or against_region")
             if itself
@@ -390,16 +363,16 @@ class _References:
 
     def projects(self, project: dict[str, Any]) -> list[Reference]:
         return _present(
-            self._source(project.get("source"), "source"),
-            self._source(project.get("total_investment_source"), "total_investment_source"),
-            *(self._source(note["source"], "notes") for note in project.get("notes", [])),
+            self._undefined("sources", project.get("source"), "source"),
+            self._undefined("sources", project.get("total_investment_source"), "total_investment_source"),
+            *(self._undefined("sources", note["source"], "notes") for note in project.get("notes", [])),
         )
 
     def outcomes(self, outcome: dict[str, Any]) -> list[Reference]:
         return _present(
-            self._region(outcome["region"], "region"),
-            self._indicator(outcome["indicator"], "indicator"),
-            self._source(outcome["source"], "source"),
+            self._undefined("regions", outcome["region"], "region"),
+            self._undefined("indicators", outcome["indicator"], "indicator"),
+            self._undefined("sources", outcome["source"], "source"),
             self._unit(outcome["indicator"], outcome.get("level_unit"), "level_unit"),
         )
 
@@ -420,7 +393,7 @@ def _serve(
     and projects) are known to be good; targets and projects are checked as they are served,
     and the problems found returned. Unless ``serve``, they are only checked: nothing is written."""
     if not serve:
-        return _served(conn, writer, _Serving(ctx, checks, {}, {}, {}, serve=False))
+        return _served(conn, writer, _Serving(ctx, checks, {}, {}, serve=False))
     reports: dict[tuple[str, int], str] = {}
     served = []
     for region, year, raw in conn.execute("SELECT region, year, raw FROM s_reports ORDER BY rowid"):
@@ -430,18 +403,15 @@ def _serve(
     latest: dict[str, int] = {}
     for region, year in reports:
         latest[region] = max(year, latest.get(region, year))
-    serving = _Serving(ctx, checks, reports, {key: r["level"] for key, r in ctx.regions.items()}, latest)
-    _serve_others(conn, writer, ctx, served)
-    return _served(conn, writer, serving)
+    _serve_others(writer, ctx, served)
+    return _served(conn, writer, _Serving(ctx, checks, reports, latest))
 
 
-def _serve_others(
-    conn: sqlite3.Connection, writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]
-) -> None:
+def _serve_others(writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]) -> None:
     """Write the served tables but targets and projects."""
     fold = normalize_name
     writer.serve("sources", ((key, dump(source_view(s))) for key, s in ctx.sources.items()))
-    indicators = [orjson.loads(raw) for (raw,) in conn.execute("SELECT raw FROM s_indicators ORDER BY rowid")]
+    indicators = ctx.indicators.values()
     writer.serve("indicators", ((i["key"], dump(_indicator_view(i))) for i in indicators))
     writer.serve("indicator_names", ((fold(n), i["key"]) for i in indicators for n in _indicator_names(i)))
     writer.serve(
@@ -457,21 +427,16 @@ def _serve_others(
 
 @dataclass
 class _Serving:
-    """What serving a block of rows needs: the dataset's context, the checks of references,
-    reports, region levels and each region's latest year; whether to serve or only check; the
-    shared parts of the rows served."""
+    """What serving rows needs: the dataset's context, the checks of references, reports and each
+    region's latest year; whether to serve or only check; the shared parts of the rows served."""
 
     ctx: Context
     checks: _References
     reports: dict[tuple[str, int], str]
-    levels: dict[str, str]
     latest: dict[str, int]
     serve: bool = True
     parts: Parts = field(default_factory=Parts)
 
-
-_BLOCK = 1_000
-"""Staged rows read at a time."""
 
 _STAGED = "rowid, file, loc, region, year, seq, raw"
 """What serving reads of a staged target or project."""
@@ -482,8 +447,7 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) ->
     found: list[Found] = []
     for table in ("targets", "projects"):
         cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
-        blocks = iter(functools.partial(cursor.fetchmany, _BLOCK), [])
-        rows = (row for block in blocks for row in _served_rows(serving, table, block, found))
+        rows = _served_rows(serving, table, cursor, found)
         if serving.serve:
             writer.serve(table, rows, keyed=True)
         else:
@@ -494,13 +458,13 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) ->
 
 
 def _served_rows(
-    serving: _Serving, table: str, block: list[tuple[Any, ...]], found: list[Found]
+    serving: _Serving, table: str, staged: Iterable[tuple[Any, ...]], found: list[Found]
 ) -> Iterator[tuple[Any, ...]]:
     """Staged targets or projects as served rows, each once its references are checked; the
     problems of the others go to ``found``."""
     check = serving.checks.targets if table == "targets" else serving.checks.projects
     columns = _target_columns if table == "targets" else _project_columns
-    for key, file_no, loc, region, year, seq, raw in block:
+    for key, file_no, loc, region, year, seq, raw in staged:
         record = orjson.loads(raw)
         references = check(record)
         if record.get("against_region") == "parent":
@@ -535,7 +499,7 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
     return (
         row["indicator"],
         row["kind"],
-        serving.levels[region],
+        row["region_level"],
         None if ranked is None else float(ranked),
         rank_measure(row["unit"]),
         row["threshold"] or "",
@@ -599,9 +563,6 @@ def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, 
                 assert isinstance(record, Outcome)
                 keys = (record.region, record.year, record.indicator, searchable([record.wording]))
             else:
-                keys = (getattr(record, _KEYS[table]),)
+                keys = (getattr(record, KEYS[table]),)
             found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), raw))
     return rows
-
-
-_KEYS = {"sources": "id", "divisions": "code", "indicators": "key", "regions": "id"}

@@ -194,7 +194,7 @@ def _build(files: list[str], where: str | None) -> Index:
             except (OSError, sqlite3.Error):
                 conn.close()
                 _discard(scratch)  # a full or read-only disk: compile in memory instead
-            except BaseException:  # errors in the data, a bad setting, Ctrl-C: leave no scratch file
+            except BaseException:  # errors in the data, Ctrl-C: leave no scratch file
                 conn.close()
                 _discard(scratch)
                 raise

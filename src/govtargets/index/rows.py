@@ -23,13 +23,12 @@ from govtargets.dataset.vocab import (
     QUALIFIERS,
     Kind,
     Level,
-    Unit,
     goal_words,
     unit_en,
     unit_of,
 )
 from govtargets.dataset.wording import json_number, number, plain_number, target_figures
-from govtargets.index.store import SHARED
+from govtargets.index.store import BLANK_TARGET, SHARED
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""
@@ -62,10 +61,8 @@ class Context:
 
 
 def dump(row: Mapping[str, Any]) -> bytes:
-    """A row as JSON in UTF-8 (exact figures as JSON numbers), as the index stores it.
-
-    Bytes rather than text: a worker hands them to the parent, and the parent to SQLite, as
-    they are, where a string would be encoded and decoded at each step."""
+    """A row as JSON in UTF-8 (exact figures as JSON numbers), as the index stores it: bytes,
+    which SQLite takes as they are, where a string would be encoded again."""
     return orjson.dumps(row, default=json_number)
 
 
@@ -106,20 +103,8 @@ def _decimal(text: Any) -> Decimal | None:
 
 
 def source_view(source: Raw) -> SourceView:
-    """A source as the output shows it."""
-    return {
-        "id": source["id"],
-        "title": source["title"],
-        "publisher": source["publisher"],
-        "url": source.get("url"),
-        "delivered": source.get("delivered"),
-        "posted": source.get("posted"),
-        "post": source.get("post"),
-        "section": source.get("section"),
-        "note": source.get("note"),
-        "unverified": source.get("unverified"),
-        "standing": source.get("standing"),
-    }
+    """A source as the output shows it: every field, null where the record has none."""
+    return cast(SourceView, {key: source.get(key) for key in SourceView.__annotations__})
 
 
 def division_view(division: Raw) -> DivisionView:
@@ -172,9 +157,8 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     where = ctx.regions[region]
     indicator = ctx.indicators[target["indicator"]]
     kind = _KINDS[target["kind"]]
-    value, high, margin = _decimal(target.get("value")), _decimal(target.get("value_high")), None
-    if "margin" in target:
-        margin = _decimal(target["margin"])
+    value, high = _decimal(target.get("value")), _decimal(target.get("value_high"))
+    margin = _decimal(target.get("margin"))
     unit = target.get("unit") or (KINDS[kind].implied_unit if value is not None else None)
     qualifiers: tuple[str, ...] = tuple(target.get("qualifiers", ()))
     goal = target.get("goal")
@@ -205,7 +189,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     )
     # Filled in a copy of the blank row rather than built as a literal of ~50 keys: a third
     # of the time (the copy is made at its full size, where a literal grows and rehashes).
-    row = _BLANK_TARGET.copy()
+    row: dict[str, Any] = BLANK_TARGET.copy()
     row["region"] = region
     row["region_zh"] = where["name_zh"]
     row["region_en"] = where["name_en"]
@@ -221,7 +205,8 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["value"] = value
     row["value_high"] = high
     row["unit"] = unit
-    row["unit_en"] = _unit_en(known, indicator)
+    # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
+    row["unit_en"] = unit_en(known, indicator.get("noun_en")) if known else None
     if known and known.currency == "CNY" and value is not None:
         row["yuan"] = int(value * known.factor)
     row.update(_qualifier_words(qualifiers))
@@ -241,8 +226,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["label_en"] = target.get("label_en")
     row["source"] = source["id"]
     row["source_url"] = source.get("url")
-    compared = (against_region, unfound)
-    _outcome(row, target, kind, value, high, unit, margin, indicator, region, year, compared, ctx)
+    _outcome(row, target, indicator, unfound, ctx)
     return cast(TargetRow, row)
 
 
@@ -296,42 +280,28 @@ def _figures(
     return {"figure_zh": zh, "figure_en": en}
 
 
-def _outcome(
-    row: dict[str, Any],
-    target: Raw,
-    kind: Kind,
-    value: Decimal | None,
-    high: Decimal | None,
-    unit: str | None,
-    margin: Decimal | None,
-    indicator: Raw,
-    region: str,
-    year: int,
-    compared: tuple[str | None, str | None],
-    ctx: Context,
-) -> None:
-    """Fill the outcome columns of a target row, where an outcome of its indicator and year is
-    known (they are null in the blank row). ``compared``: a relative target's other region, or
-    why the region it names (its parent) cannot be found."""
-    against_region, unfound = compared
-    found = ctx.outcomes.get((region, year, target["indicator"]))
+def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | None, ctx: Context) -> None:
+    """Fill the outcome columns of a target row (its other columns filled), where an outcome of
+    its indicator and year is known (they are null in the blank row). ``unfound``: why the
+    region a relative target names (its parent) cannot be found."""
+    kind, year = row["kind"], row["year"]
+    found = ctx.outcomes.get((row["region"], year, row["indicator"]))
     figures = outcome_figures(found)
     if found is None or figures is None:
         return
-    reference = None
-    other_key = (against_region or region, year, target.get("against") or target["indicator"])
-    if kind is Kind.RELATIVE and not unfound:
-        reference = outcome_figures(ctx.outcomes.get(other_key))
+    compared = kind is Kind.RELATIVE and not unfound
+    other_key = (row["against_region"], year, row["against"])  # a relative target's other figure
+    reference = outcome_figures(ctx.outcomes.get(other_key)) if compared else None
     verdict = judge.judge(
         judge.Target(
             kind=kind,
-            value=value,
-            value_high=high,
-            unit=unit,
+            value=row["value"],
+            value_high=row["value_high"],
+            unit=row["unit"],
             qualifiers=tuple(target.get("qualifiers", [])),
             goal=target.get("goal"),
             measure=target.get("measure", "growth"),
-            margin=margin,
+            margin=row["margin"],
             lower_is_better=bool(indicator.get("lower_is_better")),
         ),
         figures,
@@ -346,7 +316,7 @@ def _outcome(
     row["actual_wording"] = found["wording"]
     row["actual_source"] = source["id"]
     row["actual_source_url"] = source.get("url")
-    if kind is Kind.RELATIVE and not unfound:
+    if compared:
         row["reference"] = " ".join(other_key[0::2])
     row["reference_actual"] = verdict.reference_actual
     row["outcome"] = verdict.status
@@ -355,10 +325,6 @@ def _outcome(
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en
     row["outcome_note"] = verdict.note
-
-
-_BLANK_TARGET: dict[str, Any] = dict.fromkeys(TargetRow.__annotations__)
-"""A target row with every column null, in the columns' order."""
 
 
 def threshold_text(threshold: Raw | None) -> str | None:
@@ -423,13 +389,6 @@ def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx
         "source": source["id"],
         "source_url": source.get("url"),
     }
-
-
-def _unit_en(known: Unit | None, indicator: Raw) -> str | None:
-    # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
-    if known is None:
-        return None
-    return unit_en(known, indicator.get("noun_en"))
 
 
 def _yuan(amount: Raw | None) -> int | None:

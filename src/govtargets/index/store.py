@@ -10,8 +10,9 @@ and orjson, so a query never imports pydantic, tomli or rich.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import orjson
@@ -200,10 +201,10 @@ class IndexWriter:
             )
             low = (1 << _FILE_BITS) - 1  # the record's place in its file, as it was
             for table, columns in _STAGED_COLUMNS.items():
-                keys = columns.removesuffix(", file, loc, raw")
+                keys = ", ".join(f"s.{key}" for key in columns.split(", ")[:-3])  # but file, loc, raw
                 self.conn.execute(
                     f"INSERT INTO s_{table} (rowid, {columns})"
-                    f" SELECT (reused.new << {_FILE_BITS}) | (s.rowid & {low}), {_prefixed(keys)},"
+                    f" SELECT (reused.new << {_FILE_BITS}) | (s.rowid & {low}), {keys},"
                     f" reused.new, s.loc, s.raw"
                     f" FROM previous.s_{table} AS s JOIN reused ON s.file = reused.old"
                 )
@@ -218,7 +219,8 @@ class IndexWriter:
         values = iter(values)
         first = next(values, None)
         if first is not None:
-            self.conn.executemany(_insert(self.conn, table, len(first), keyed=keyed), _chain(first, values))
+            sql = _insert(self.conn, table, len(first), keyed=keyed)
+            self.conn.executemany(sql, itertools.chain([first], values))
 
     def finish(self, meta: Mapping[str, str]) -> None:
         """Make the lookup indexes, record ``meta`` and commit."""
@@ -238,10 +240,6 @@ _STAGED_COLUMNS = {
     name: ", ".join([*(k.split()[0] for k in keys.split(", ")), "file", "loc", "raw"])
     for name, keys in STAGED.items()
 }
-
-
-def _prefixed(columns: str) -> str:
-    return ", ".join(f"s.{c}" for c in columns.split(", "))
 
 
 def _insert(conn: sqlite3.Connection, table: str, width: int, *, keyed: bool) -> str:
@@ -266,11 +264,6 @@ def read_only(path: str, *, immutable: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quoted}?mode=ro{'&immutable=1' if immutable else ''}", uri=True)
 
 
-def _chain(first: tuple[Any, ...], rest: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    yield first
-    yield from rest
-
-
 class Index:
     """Read access to a compiled index; every method returns served rows."""
 
@@ -280,10 +273,6 @@ class Index:
     def close(self) -> None:
         """Close the database."""
         self.conn.close()
-
-    def meta(self) -> dict[str, str]:
-        """The build's facts: schema version, tool version, what the data files were."""
-        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 
     def region_id(self, name: str) -> str | None:
         """The id of the region a normalised name belongs to."""
@@ -301,13 +290,7 @@ class Index:
         """Every region (of the levels given), in the order the dataset lists them."""
         where = _Where()
         where.any_of("level", levels)
-        return _records(
-            self.conn.execute(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args)
-        )
-
-    def region_of_code(self, code: str) -> str | None:
-        """The id of the region with a division code."""
-        return self._value("SELECT id FROM regions WHERE code = ?", code)
+        return self._records(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args)
 
     def knows_code(self, code: str) -> bool:
         """Whether a region or a division of the dataset has a division code."""
@@ -316,10 +299,7 @@ class Index:
 
     def regions_with(self, text: str) -> list[Row]:
         """Regions with the folded ``text`` in a searched field, in the dataset's order."""
-        cursor = self.conn.execute(
-            "SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", (text,)
-        )
-        return _records(cursor)
+        return self._records("SELECT record FROM regions WHERE instr(search, ?) > 0 ORDER BY rowid", [text])
 
     def sources(self, ids: Iterable[str]) -> dict[str, Row]:
         """The sources with these ids (SourceView), read in a few queries."""
@@ -333,7 +313,7 @@ class Index:
 
     def all_sources(self) -> list[Row]:
         """Every source (SourceView), by id."""
-        return _records(self.conn.execute("SELECT record FROM sources ORDER BY id"))
+        return self._records("SELECT record FROM sources ORDER BY id")
 
     def totals(self) -> dict[str, int | None]:
         """How many regions, reports, targets, outcomes, projects and sources are served, and the
@@ -356,7 +336,7 @@ class Index:
 
     def indicators(self) -> list[Row]:
         """The catalogue of indicators, in the dataset's order."""
-        return _records(self.conn.execute("SELECT record FROM indicators ORDER BY rowid"))
+        return self._records("SELECT record FROM indicators ORDER BY rowid")
 
     def indicator(self, key: str) -> Row:
         """One indicator's record."""
@@ -469,7 +449,7 @@ class Index:
         if indicator is not None:
             sql += " AND indicator = ?"
             args.append(indicator)
-        return _records(self.conn.execute(sql + " ORDER BY year, rowid", args))
+        return self._records(sql + " ORDER BY year, rowid", args)
 
     def outcomes(self, *, year: YearChoice = None, text: str | None = None) -> list[Row]:
         """Outcome records (with region and year), filtered by year and folded text."""
@@ -477,10 +457,8 @@ class Index:
         where.year("outcomes", year)
         if text is not None:
             where.add("instr(search, ?) > 0", text)
-        return _records(
-            self.conn.execute(
-                f"SELECT {_JSON('record')} FROM outcomes{where.sql()} ORDER BY rowid", where.args
-            )
+        return self._records(
+            f"SELECT {_JSON('record')} FROM outcomes{where.sql()} ORDER BY rowid", where.args
         )
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
@@ -499,6 +477,9 @@ class Index:
     def _value(self, sql: str, key: str) -> str | None:
         row = self.conn.execute(sql, (key,)).fetchone()
         return None if row is None else str(row[0])
+
+    def _records(self, sql: str, args: Sequence[object] = ()) -> list[Row]:
+        return [orjson.loads(record) for (record,) in self.conn.execute(sql, args)]
 
     def _one(self, sql: str, key: str) -> Row:
         row = self.conn.execute(sql, (key,)).fetchone()
@@ -556,7 +537,3 @@ def _JSON(column: str) -> str:
 
 def _in(column: str, values: Sequence[object]) -> str:
     return f"{column} IN ({', '.join('?' * len(values))})"
-
-
-def _records(cursor: sqlite3.Cursor) -> list[Row]:
-    return [orjson.loads(record) for (record,) in cursor]
