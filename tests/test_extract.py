@@ -681,6 +681,15 @@ def test_figures_listed_after_the_things_named_go_to_each_in_turn(bundled: Index
     }
 
 
+def test_a_name_given_no_result_keeps_its_place_in_turn(bundled: Index) -> None:
+    """来源于广东的财政总收入和地方一般预算收入…增长9.3%和18.8%: the first name is no result of the
+    region's, yet the first growth is its, the second the budget revenue's (广东 2009)."""
+    review = "来源于广东的财政总收入和地方一般预算收入分别达8470亿元和3310亿元，增长9.3%和18.8%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("18.8"), D(3310), "亿元", None, False),
+    }
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"

@@ -538,7 +538,11 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         first = min(o.start for o in group)
         for o in group:
             o.start = first
-    return [o for o in results if o.growth is not None or o.level is not None or o.change_pp is not None]
+    return [
+        o
+        for o in results
+        if o.indicator is not None and (o.growth is not None or o.level is not None or o.change_pp is not None)
+    ]
 
 
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
@@ -636,8 +640,10 @@ def _part(
     for name in names_of(subject, catalogue) if subject else []:
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
         for piece in town_and_country(name) if respectively or _TWO_AMOUNTS.search(segment) else [name]:
+            # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
+            # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
-            if key is None:
+            if key is None and not catalogue.spans(piece):
                 continue
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
