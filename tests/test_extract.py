@@ -690,6 +690,16 @@ def test_a_name_given_no_result_keeps_its_place_in_turn(bundled: Index) -> None:
     }
 
 
+def test_a_count_in_the_indicators_own_unit_is_its_level(bundled: Index) -> None:
+    """农牧区劳动力转移就业119万人次 and 每万人口发明专利拥有量达到29件: a count in what the
+    indicator counts (人次, 件) is its level (青海 2017, 上海 2016)."""
+    review = "农牧区劳动力转移就业119万人次。每万人口发明专利拥有量达到29件。"
+    assert _results(bundled, review, {"rural_labour_transfer_person_times", "invention_patents"}) == {
+        "rural_labour_transfer_person_times": (None, D(119), "万人次", None, False),
+        "invention_patents": (None, D(29), "件", None, False),
+    }
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"

@@ -696,7 +696,7 @@ def _part(
             )
         elif (
             unit is not None
-            and _level_unit(unit)
+            and (_level_unit(unit) or _own_unit(unit, subjects, catalogue))
             and (
                 _level_words(segment[predicate_at : match.start()])
                 # 分别为24839元和9916元: a level listed after a level is one too
@@ -764,6 +764,18 @@ def _level_words(between: str) -> bool:
 def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
+
+
+def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
+    """Whether ``unit`` counts what the part's indicator counts (农牧区劳动力转移就业119万人次: 人次;
+    64个贫困村出列: 个), a count that is a level only of such an indicator."""
+    known = unit_of(unit)
+    for subject in subjects:
+        info = catalogue.indicators.get(subject.indicator or "")
+        own = unit_of(info.unit) if info is not None and info.unit else None
+        if known is not None and own is not None and own.base == known.base:
+            return True
+    return False
 
 
 def _is_year(match: re.Match[str], body: str) -> bool:
