@@ -700,6 +700,26 @@ def test_a_count_in_the_indicators_own_unit_is_its_level(bundled: Index) -> None
     }
 
 
+@pytest.mark.parametrize(
+    ("review", "lifted"),
+    [
+        ("全年减少贫困人口101.9万人，贫困发生率下降到9.6%。", D("101.9")),  # 甘肃 2017
+        ("全年实现68.7万农村贫困人口脱贫。", D("68.7")),  # 河南 2020
+        ("剩余8.7万贫困人口全部脱贫。", D("8.7")),  # 安徽 2021
+        ("累计退出4800个贫困村，275万贫困人口脱贫。", None),  # 山西 2018: five years'
+        ("634万建档立卡贫困人口全部脱贫。", None),  # 广西 2021: all the years'
+        ("今年力争50万贫困人口脱贫。", None),
+    ],
+)
+def test_the_poor_lifted_counted_before_or_after_the_noun(
+    bundled: Index, review: str, lifted: D | None
+) -> None:
+    """The year's poor lifted out of poverty, in 万人, whether the count stands after the noun or
+    before it; not a count of several years, of all the poor, or a plan."""
+    expected = {} if lifted is None else {"poverty_reduction": (None, lifted, "万人", None, False)}
+    assert _results(bundled, review, {"poverty_reduction"}) == expected
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"

@@ -28,7 +28,7 @@ from govtargets.extract.grammar import (
 )
 from govtargets.extract.names import TYPOS, Catalogue, plain_words
 
-GDP, BUDGET = "gdp", "budget_revenue"
+GDP, BUDGET, POOR = "gdp", "budget_revenue", "poverty_reduction"
 
 _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
 _LONGER = re.compile(
@@ -133,6 +133,13 @@ def read_review(
             sentence_of[key] = start
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
+    if POOR in keys and POOR not in found and POOR in catalogue.indicators:
+        # 68.7万农村贫困人口脱贫: the count stands before the noun, where no name is read; only
+        # in the last year's review (a term's first report counts the five years' 634万…全部脱贫)
+        lifted = _lifted(review, part, end, year)
+        if lifted is not None:
+            lifted.indicator_zh = catalogue.indicators[POOR].name_zh
+            found[POOR] = lifted
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
     if only_wanted:
@@ -163,6 +170,50 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
 
 
 _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+
+
+_LIFTED = re.compile(
+    r"(?:减少(?:农村)?贫困人口|(?:农村)?贫困人口减少)\s*(?P<after>\d{1,6}(?:\.\d{1,4})?)\s*万"
+    r"|(?<![\d.])(?P<before>\d{1,6}(?:\.\d{1,4})?)\s*万(?:名|人)?(?:以上|多)?(?:建档立卡)?(?:农村)?(?:贫困)?人口"
+    r"[^，；。、\d]{0,4}?脱贫"
+)
+"""The poor lifted out of poverty in ten thousands, counted after the noun or before it
+(减少贫困人口120.8万人; 全年实现68.7万农村贫困人口脱贫; 剩余8.7万贫困人口全部脱贫)."""
+
+
+_ALL_LIFTED = re.compile(r".*(?:全部|全面|全数)")
+"""634万建档立卡贫困人口全部脱贫: all the poor of the years lifted, not the year's count (unless
+the year's are what remained: 剩余8.7万贫困人口全部脱贫)."""
+
+
+def _lifted(review: str, start: int, end: int, year: int | None) -> Outcome | None:
+    """The year's count of the poor lifted out of poverty in ``review[start:end]`` (the first that
+    is not of several years nor planned), if any."""
+    for match in _SENTENCE.finditer(review, start, end):
+        sentence = match.group()
+        later = _later_year_end(sentence, year)
+        for found in _LIFTED.finditer(sentence):
+            clause = max(sentence.rfind(c, 0, found.start()) for c in "，；,;") + 1
+            # 累计退出4800个贫困村，275万贫困人口脱贫: 累计 governs the clauses after it up to ；
+            group = max(sentence.rfind(c, 0, found.start()) for c in "；;") + 1
+            if (
+                found.start() >= later
+                or _SEVERAL_YEARS.search(sentence, group, found.start())
+                or (
+                    _ALL_LIFTED.match(sentence, found.end() - 8, found.end())
+                    and not re.search(r"剩余|剩下", sentence[clause : found.start()])
+                )
+                or _LONGER.search(sentence, clause, found.end())
+                or _planned(sentence, found.start(), found.end())
+            ):
+                continue
+            at = match.start() + found.start()
+            outcome = Outcome(found.group(), POOR, at, match.start() + found.end())
+            outcome.level = number_of(found.group("after") or found.group("before"))
+            outcome.level_unit = "万人"
+            outcome.estimate = estimate_at(review, outcome.start, outcome.end)
+            return outcome
+    return None
 
 
 def _year_part(review: str, year: int | None) -> tuple[int, int]:
@@ -541,7 +592,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     return [
         o
         for o in results
-        if o.indicator is not None and (o.growth is not None or o.level is not None or o.change_pp is not None)
+        if o.indicator is not None
+        and (o.growth is not None or o.level is not None or o.change_pp is not None)
     ]
 
 
