@@ -986,6 +986,12 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
 PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     # names worded another way (排放 for 排放量, 新增就业, 三产, 外商投资, 每万人口, 细颗粒物, 比率)
     ("化学需氧量排放下降2%。", [("cod_emissions", "decline", D(2), "%", [], None)]),
+    # a name of more than four characters that names nothing alone takes its neighbour's tail (贵州 2022)
+    ("农业、规模以上工业、服务业增加值分别增长6%、10%以上、7.5%左右。", [
+        ("agriculture_value_added", "growth", D(6), "%", [], None),
+        ("industrial_value_added", "growth", D(10), "%", ["以上"], None),
+        ("services_value_added", "growth", D("7.5"), "%", ["左右"], None),
+    ]),
     ("新增就业40万人。", [("new_urban_jobs", "level", D(40), "万人", [], None)]),
     ("城镇居民可支配收入增长8.0%。", [("urban_disposable_income", "growth", D("8.0"), "%", [], None)]),
     ("三产增加值增长5.5%左右。", [("services_value_added", "growth", D("5.5"), "%", ["左右"], None)]),
