@@ -720,6 +720,15 @@ def test_the_poor_lifted_counted_before_or_after_the_noun(
     assert _results(bundled, review, {"poverty_reduction"}) == expected
 
 
+def test_a_name_worded_another_way_in_its_own_sentence(bundled: Index) -> None:
+    """第三产业增长11.5%, alone in its sentence, is the services' value added (贵州 2017)."""
+    review = "地区生产总值增长10.5%。第三产业增长11.5%。"
+    assert _results(bundled, review, {"services_value_added"}) == {
+        "gdp": (D("10.5"), None, None, None, False),
+        "services_value_added": (D("11.5"), None, None, None, False),
+    }
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"

@@ -389,7 +389,9 @@ def _named_in_clauses(
                 r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest
             )
             subject = rest[:stop]
-            if sum(subject[i : i + 2] in pairs for i in range(len(subject) - 1)) < 2:
+            # 第三产业增长11.5%: the pairs of its plain words too (服务业增加值)
+            plain = plain_words(normalize_name(subject))
+            if all(sum(s[i : i + 2] in pairs for i in range(len(s) - 1)) < 2 for s in (subject, plain)):
                 continue
             for name in names_of(subject, catalogue):
                 key = _regions(name, catalogue)
