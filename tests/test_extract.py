@@ -729,6 +729,24 @@ def test_a_name_worded_another_way_in_its_own_sentence(bundled: Index) -> None:
     }
 
 
+def test_town_and_country_incomes_before_2014_give_the_net_income_targeted(bundled: Index) -> None:
+    """城乡居民收入分别增长13.4%和13.9% in a report of 2013 whose year before targeted the net
+    income: the rural one is that net income (重庆 2013)."""
+    review = "城乡居民收入分别增长13.4%和13.9%。"
+    text = _report("地区生产总值增长12.5%。", review).replace("2024", "2013").replace("2023", "2012")
+    draft = extract(
+        text,
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=lambda region, year: {"urban_disposable_income", "rural_net_income"},
+    )
+    assert [(o["indicator"], o["year"], o["growth"]) for o in as_json(draft)["outcomes"]] == [
+        ("urban_disposable_income", 2012, D("13.4")),
+        ("rural_net_income", 2012, D("13.9")),
+    ]
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"
