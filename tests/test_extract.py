@@ -747,6 +747,22 @@ def test_town_and_country_incomes_before_2014_give_the_net_income_targeted(bundl
     ]
 
 
+def test_words_after_a_list_make_its_results_estimates(bundled: Index) -> None:
+    """分别增长8%和9%左右: the 左右 ends the list, so both are estimates (甘肃 2017); …的节能减排目标
+    预计可以完成: the 预计 after the list governs each of it (福建 2008)."""
+    review = (
+        "全省城乡居民人均可支配收入分别增长8%和9%左右。"
+        "单位生产总值能耗降低3.5%、二氧化硫排放量下降1.6%的节能减排目标预计可以完成。"
+    )
+    targeted = {"urban_disposable_income", "rural_disposable_income", "energy_intensity", "so2_emissions"}
+    assert _results(bundled, review, targeted) == {
+        "urban_disposable_income": (D(8), None, None, None, True),
+        "rural_disposable_income": (D(9), None, None, None, True),
+        "energy_intensity": (D("-3.5"), None, None, None, True),
+        "so2_emissions": (D("-1.6"), None, None, None, True),
+    }
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"

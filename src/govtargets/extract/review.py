@@ -266,6 +266,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     or an earlier 预计 said 下同 (the same below)."""
     if "左右" in text[start : end + 2] or re.match(r"[（(]预计", text[end : end + 4]):
         return True
+    if _ESTIMATED_AFTER.match(text, end, end + 80):
+        return True
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for match in re.finditer(r"预计|有望", text[sentence:end]):
         at = sentence + match.start()
@@ -277,6 +279,14 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         ):
             return True
     return bool(re.search(r"预计[，,]?[（(]?(?:以下同|下同)", text[:start]))
+
+
+_ESTIMATED_AFTER = re.compile(
+    r"(?:\s*[和、及]\s*-?[\d.]+\s*[%‰])+\s*左右"
+    r"|[^，；。！？\n]*?的[^，；。！？\n]{0,12}目标预计(?:可以|能够|可|能)?(?:完成|实现)"
+)
+"""Words after a result that make it an estimate: 左右 at the end of the list it heads (分别增长8%和9%
+左右), or the list's 目标预计可以完成 (能耗降低3.5%、二氧化硫排放量下降1.6%…的节能减排目标预计可以完成)."""
 
 
 def _first_sentence(
