@@ -763,6 +763,14 @@ def test_words_after_a_list_make_its_results_estimates(bundled: Index) -> None:
     }
 
 
+def test_a_growth_written_negative_is_a_fall(bundled: Index) -> None:
+    """一般公共预算收入1299亿元，增长-2.4%: a growth of -2.4%, as 下降2.4% (新疆 2017)."""
+    review = "预计完成一般公共预算收入1299亿元，增长-2.4%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("-2.4"), D(1299), "亿元", None, True),
+    }
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"

@@ -755,6 +755,8 @@ def _part(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
         elif unit in ("%", "‰") and verb and not _TO.search(segment, 0, match.start()):
+            if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$", segment[: match.start()]):
+                value = -value  # 增长-2.4%: a fall
             figures.append(
                 Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
             )
