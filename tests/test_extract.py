@@ -722,8 +722,8 @@ def test_the_poor_lifted_counted_before_or_after_the_noun(
 
 def test_a_name_worded_another_way_in_its_own_sentence(bundled: Index) -> None:
     """第三产业增长11.5%, alone in its sentence, is the services' value added (贵州 2017)."""
-    review = "地区生产总值增长10.5%。第三产业增长11.5%。"
-    assert _results(bundled, review, {"services_value_added"}) == {
+    found = _results(bundled, "地区生产总值增长10.5%。第三产业增长11.5%。", {"services_value_added"})
+    assert found == {
         "gdp": (D("10.5"), None, None, None, False),
         "services_value_added": (D("11.5"), None, None, None, False),
     }
@@ -946,7 +946,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.929, 0.881)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.933, 0.891)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
