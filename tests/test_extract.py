@@ -681,6 +681,96 @@ def test_figures_listed_after_the_things_named_go_to_each_in_turn(bundled: Index
     }
 
 
+def test_a_name_given_no_result_keeps_its_place_in_turn(bundled: Index) -> None:
+    """来源于广东的财政总收入和地方一般预算收入…增长9.3%和18.8%: the first name is no result of the
+    region's, yet the first growth is its, the second the budget revenue's (广东 2009)."""
+    review = "来源于广东的财政总收入和地方一般预算收入分别达8470亿元和3310亿元，增长9.3%和18.8%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("18.8"), D(3310), "亿元", None, False),
+    }
+
+
+def test_a_count_in_the_indicators_own_unit_is_its_level(bundled: Index) -> None:
+    """农牧区劳动力转移就业119万人次 and 每万人口发明专利拥有量达到29件: a count in what the
+    indicator counts (人次, 件) is its level (青海 2017, 上海 2016)."""
+    review = "农牧区劳动力转移就业119万人次。每万人口发明专利拥有量达到29件。"
+    assert _results(bundled, review, {"rural_labour_transfer_person_times", "invention_patents"}) == {
+        "rural_labour_transfer_person_times": (None, D(119), "万人次", None, False),
+        "invention_patents": (None, D(29), "件", None, False),
+    }
+
+
+@pytest.mark.parametrize(
+    ("review", "lifted"),
+    [
+        ("全年减少贫困人口101.9万人，贫困发生率下降到9.6%。", D("101.9")),  # 甘肃 2017
+        ("全年实现68.7万农村贫困人口脱贫。", D("68.7")),  # 河南 2020
+        ("剩余8.7万贫困人口全部脱贫。", D("8.7")),  # 安徽 2021
+        ("累计退出4800个贫困村，275万贫困人口脱贫。", None),  # 山西 2018: five years'
+        ("634万建档立卡贫困人口全部脱贫。", None),  # 广西 2021: all the years'
+        ("今年力争50万贫困人口脱贫。", None),
+    ],
+)
+def test_the_poor_lifted_counted_before_or_after_the_noun(
+    bundled: Index, review: str, lifted: D | None
+) -> None:
+    """The year's poor lifted out of poverty, in 万人, whether the count stands after the noun or
+    before it; not a count of several years, of all the poor, or a plan."""
+    expected = {} if lifted is None else {"poverty_reduction": (None, lifted, "万人", None, False)}
+    assert _results(bundled, review, {"poverty_reduction"}) == expected
+
+
+def test_a_name_worded_another_way_in_its_own_sentence(bundled: Index) -> None:
+    """第三产业增长11.5%, alone in its sentence, is the services' value added (贵州 2017)."""
+    found = _results(bundled, "地区生产总值增长10.5%。第三产业增长11.5%。", {"services_value_added"})
+    assert found == {
+        "gdp": (D("10.5"), None, None, None, False),
+        "services_value_added": (D("11.5"), None, None, None, False),
+    }
+
+
+def test_town_and_country_incomes_before_2014_give_the_net_income_targeted(bundled: Index) -> None:
+    """城乡居民收入分别增长13.4%和13.9% in a report of 2013 whose year before targeted the net
+    income: the rural one is that net income (重庆 2013)."""
+    review = "城乡居民收入分别增长13.4%和13.9%。"
+    text = _report("地区生产总值增长12.5%。", review).replace("2024", "2013").replace("2023", "2012")
+    draft = extract(
+        text,
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=lambda region, year: {"urban_disposable_income", "rural_net_income"},
+    )
+    assert [(o["indicator"], o["year"], o["growth"]) for o in as_json(draft)["outcomes"]] == [
+        ("urban_disposable_income", 2012, D("13.4")),
+        ("rural_net_income", 2012, D("13.9")),
+    ]
+
+
+def test_words_after_a_list_make_its_results_estimates(bundled: Index) -> None:
+    """分别增长8%和9%左右: the 左右 ends the list, so both are estimates (甘肃 2017); …的节能减排目标
+    预计可以完成: the 预计 after the list governs each of it (福建 2008)."""
+    review = (
+        "全省城乡居民人均可支配收入分别增长8%和9%左右。"
+        "单位生产总值能耗降低3.5%、二氧化硫排放量下降1.6%的节能减排目标预计可以完成。"
+    )
+    targeted = {"urban_disposable_income", "rural_disposable_income", "energy_intensity", "so2_emissions"}
+    assert _results(bundled, review, targeted) == {
+        "urban_disposable_income": (D(8), None, None, None, True),
+        "rural_disposable_income": (D(9), None, None, None, True),
+        "energy_intensity": (D("-3.5"), None, None, None, True),
+        "so2_emissions": (D("-1.6"), None, None, None, True),
+    }
+
+
+def test_a_growth_written_negative_is_a_fall(bundled: Index) -> None:
+    """一般公共预算收入1299亿元，增长-2.4%: a growth of -2.4%, as 下降2.4% (新疆 2017)."""
+    review = "预计完成一般公共预算收入1299亿元，增长-2.4%。"
+    assert _results(bundled, review, {"budget_revenue"}) == {
+        "budget_revenue": (D("-2.4"), D(1299), "亿元", None, True),
+    }
+
+
 def test_a_parts_figure_or_a_share_of_it_is_not_the_result(bundled: Index) -> None:
     """服务进出口 is services' trade, 进出口额占全省… a share of it: the result is the later one."""
     review = "服务进出口增长5%。开发区进出口额占全省进出口总额的65.2%。进出口总额1.2万亿元，增长8%。"
@@ -856,7 +946,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.924, 0.936), "outcomes": (0.929, 0.881)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.933, 0.891)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -947,6 +1037,12 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
 PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     # names worded another way (排放 for 排放量, 新增就业, 三产, 外商投资, 每万人口, 细颗粒物, 比率)
     ("化学需氧量排放下降2%。", [("cod_emissions", "decline", D(2), "%", [], None)]),
+    # a name of more than four characters that names nothing alone takes its neighbour's tail (贵州 2022)
+    ("农业、规模以上工业、服务业增加值分别增长6%、10%以上、7.5%左右。", [
+        ("agriculture_value_added", "growth", D(6), "%", [], None),
+        ("industrial_value_added", "growth", D(10), "%", ["以上"], None),
+        ("services_value_added", "growth", D("7.5"), "%", ["左右"], None),
+    ]),
     ("新增就业40万人。", [("new_urban_jobs", "level", D(40), "万人", [], None)]),
     ("城镇居民可支配收入增长8.0%。", [("urban_disposable_income", "growth", D("8.0"), "%", [], None)]),
     ("三产增加值增长5.5%左右。", [("services_value_added", "growth", D("5.5"), "%", ["左右"], None)]),

@@ -89,11 +89,19 @@ def extract(
     before = targeted(draft.region, draft.year - 1) if targeted and draft.region and draft.year else None
     # Without last year's report, as for a region's first report in the data: GDP's and budget
     # revenue's results, and those given a growth rate beside them.
-    wanted = before if before is not None else []
+    wanted = sorted(before) if before is not None else []
+    net = draft.year is not None and draft.year - 1 <= _LAST_NET_INCOME and _NET in catalogue.indicators
+    # 城乡居民收入分别增长13.4%和13.9%: the rural one is read as the disposable income, which is the
+    # net income (below) unless the text says 可支配, and then is not the one targeted
+    stand_in = net and _NET in wanted and _RURAL not in wanted
     draft.outcomes = read_review(
-        report.review, catalogue, year=draft.year, wanted=wanted, only_wanted=before is not None
+        report.review,
+        catalogue,
+        year=draft.year,
+        wanted=[*wanted, _RURAL] if stand_in else wanted,
+        only_wanted=before is not None,
     )
-    if draft.year is not None and draft.year - 1 <= _LAST_NET_INCOME and _NET in catalogue.indicators:
+    if draft.year is not None and net:
         # 农村居民人均收入 before the statistics counted disposable income (2014): the net income
         rural: list[Found | Outcome] = [
             *(draft.targets if draft.year <= _LAST_NET_INCOME else []),
@@ -102,6 +110,8 @@ def extract(
         for one in rural:
             if one.indicator == _RURAL and "可支配" not in one.indicator_zh:
                 one.indicator = _NET
+        if stand_in:
+            draft.outcomes = [o for o in draft.outcomes if o.indicator != _RURAL]
     if before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators:
         # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
         # targeted that and not the budget's (docs/transcribing.md, names across the years).

@@ -555,7 +555,8 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
         return pieces
     completed = []
     for n, piece in enumerate(pieces):
-        if catalogue.exact(piece) is None and len(piece) <= 4:
+        # A longer one too where it names nothing alone (规模以上工业、服务业增加值: 规模以上工业增加值)
+        if catalogue.exact(piece) is None and (len(piece) <= 4 or catalogue.match(piece) is None):
             # Its neighbour after, else the first (能耗、水耗和二氧化碳排放: 水耗 is 能耗's kind).
             for other in dict.fromkeys([pieces[-1] if n < len(pieces) - 1 else pieces[0], pieces[0]]):
                 done = _complete(piece, other, catalogue)

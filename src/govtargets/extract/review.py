@@ -28,7 +28,7 @@ from govtargets.extract.grammar import (
 )
 from govtargets.extract.names import TYPOS, Catalogue, plain_words
 
-GDP, BUDGET = "gdp", "budget_revenue"
+GDP, BUDGET, POOR = "gdp", "budget_revenue", "poverty_reduction"
 
 _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
 _LONGER = re.compile(
@@ -133,6 +133,13 @@ def read_review(
             sentence_of[key] = start
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             found[key] = outcome
+    if POOR in keys and POOR not in found and POOR in catalogue.indicators:
+        # 68.7万农村贫困人口脱贫: the count stands before the noun, where no name is read; only
+        # in the last year's review (a term's first report counts the five years' 634万…全部脱贫)
+        lifted = _lifted(review, part, end, year)
+        if lifted is not None:
+            lifted.indicator_zh = catalogue.indicators[POOR].name_zh
+            found[POOR] = lifted
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
     if only_wanted:
@@ -163,6 +170,50 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
 
 
 _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+
+
+_LIFTED = re.compile(
+    r"(?:减少(?:农村)?贫困人口|(?:农村)?贫困人口减少)\s*(?P<after>\d{1,6}(?:\.\d{1,4})?)\s*万"
+    r"|(?<![\d.])(?P<before>\d{1,6}(?:\.\d{1,4})?)\s*万(?:名|人)?(?:以上|多)?(?:建档立卡)?(?:农村)?(?:贫困)?人口"
+    r"[^，；。、\d]{0,4}?脱贫"
+)
+"""The poor lifted out of poverty in ten thousands, counted after the noun or before it
+(减少贫困人口120.8万人; 全年实现68.7万农村贫困人口脱贫; 剩余8.7万贫困人口全部脱贫)."""
+
+
+_ALL_LIFTED = re.compile(r".*(?:全部|全面|全数)")
+"""634万建档立卡贫困人口全部脱贫: all the poor of the years lifted, not the year's count (unless
+the year's are what remained: 剩余8.7万贫困人口全部脱贫)."""
+
+
+def _lifted(review: str, start: int, end: int, year: int | None) -> Outcome | None:
+    """The year's count of the poor lifted out of poverty in ``review[start:end]`` (the first that
+    is not of several years nor planned), if any."""
+    for match in _SENTENCE.finditer(review, start, end):
+        sentence = match.group()
+        later = _later_year_end(sentence, year)
+        for found in _LIFTED.finditer(sentence):
+            clause = max(sentence.rfind(c, 0, found.start()) for c in "，；,;") + 1
+            # 累计退出4800个贫困村，275万贫困人口脱贫: 累计 governs the clauses after it up to ；
+            group = max(sentence.rfind(c, 0, found.start()) for c in "；;") + 1
+            if (
+                found.start() >= later
+                or _SEVERAL_YEARS.search(sentence, group, found.start())
+                or (
+                    _ALL_LIFTED.match(sentence, found.end() - 8, found.end())
+                    and not re.search(r"剩余|剩下", sentence[clause : found.start()])
+                )
+                or _LONGER.search(sentence, clause, found.end())
+                or _planned(sentence, found.start(), found.end())
+            ):
+                continue
+            at = match.start() + found.start()
+            outcome = Outcome(found.group(), POOR, at, match.start() + found.end())
+            outcome.level = number_of(found.group("after") or found.group("before"))
+            outcome.level_unit = "万人"
+            outcome.estimate = estimate_at(review, outcome.start, outcome.end)
+            return outcome
+    return None
 
 
 def _year_part(review: str, year: int | None) -> tuple[int, int]:
@@ -215,6 +266,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     or an earlier 预计 said 下同 (the same below)."""
     if "左右" in text[start : end + 2] or re.match(r"[（(]预计", text[end : end + 4]):
         return True
+    if _ESTIMATED_AFTER.match(text, end, end + 80):
+        return True
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for match in re.finditer(r"预计|有望", text[sentence:end]):
         at = sentence + match.start()
@@ -226,6 +279,14 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         ):
             return True
     return bool(re.search(r"预计[，,]?[（(]?(?:以下同|下同)", text[:start]))
+
+
+_ESTIMATED_AFTER = re.compile(
+    r"(?:\s*[和、及]\s*-?[\d.]+\s*[%‰])+\s*左右"
+    r"|[^，；。！？\n]*?的[^，；。！？\n]{0,12}目标预计(?:可以|能够|可|能)?(?:完成|实现)"
+)
+"""Words after a result that make it an estimate: 左右 at the end of the list it heads (分别增长8%和9%
+左右), or the list's 目标预计可以完成 (能耗降低3.5%、二氧化硫排放量下降1.6%…的节能减排目标预计可以完成)."""
 
 
 def _first_sentence(
@@ -338,7 +399,9 @@ def _named_in_clauses(
                 r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest
             )
             subject = rest[:stop]
-            if sum(subject[i : i + 2] in pairs for i in range(len(subject) - 1)) < 2:
+            # 第三产业增长11.5%: the pairs of its plain words too (服务业增加值)
+            plain = plain_words(normalize_name(subject))
+            if all(sum(s[i : i + 2] in pairs for i in range(len(s) - 1)) < 2 for s in (subject, plain)):
                 continue
             for name in names_of(subject, catalogue):
                 key = _regions(name, catalogue)
@@ -538,7 +601,12 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         first = min(o.start for o in group)
         for o in group:
             o.start = first
-    return [o for o in results if o.growth is not None or o.level is not None or o.change_pp is not None]
+    return [
+        o
+        for o in results
+        if o.indicator is not None
+        and (o.growth is not None or o.level is not None or o.change_pp is not None)
+    ]
 
 
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
@@ -636,8 +704,10 @@ def _part(
     for name in names_of(subject, catalogue) if subject else []:
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
         for piece in town_and_country(name) if respectively or _TWO_AMOUNTS.search(segment) else [name]:
+            # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
+            # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
-            if key is None:
+            if key is None and not catalogue.spans(piece):
                 continue
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
@@ -685,12 +755,14 @@ def _part(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
         elif unit in ("%", "‰") and verb and not _TO.search(segment, 0, match.start()):
+            if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$", segment[: match.start()]):
+                value = -value  # 增长-2.4%: a fall
             figures.append(
                 Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
             )
         elif (
             unit is not None
-            and _level_unit(unit)
+            and (_level_unit(unit) or _own_unit(unit, subjects, catalogue))
             and (
                 _level_words(segment[predicate_at : match.start()])
                 # 分别为24839元和9916元: a level listed after a level is one too
@@ -758,6 +830,18 @@ def _level_words(between: str) -> bool:
 def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
+
+
+def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
+    """Whether ``unit`` counts what the part's indicator counts (农牧区劳动力转移就业119万人次: 人次;
+    64个贫困村出列: 个), a count that is a level only of such an indicator."""
+    known = unit_of(unit)
+    for subject in subjects:
+        info = catalogue.indicators.get(subject.indicator or "")
+        own = unit_of(info.unit) if info is not None and info.unit else None
+        if known is not None and own is not None and own.base == known.base:
+            return True
+    return False
 
 
 def _is_year(match: re.Match[str], body: str) -> bool:
