@@ -946,7 +946,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.933, 0.891)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.891)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1296,6 +1296,9 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
     ("全市地区生产总值达到11865.9亿元，比2023年增长10.1%。", ("gdp", D("10.1"), D("11865.9"), False)),
     ("地方级财政收入304.6亿元，可比增长16.8％。", ("budget_revenue", D("16.8"), D("304.6"), False)),
     ("全年地区生产总值达到8288亿元，比上年（下同）增长11.1%。", ("gdp", D("11.1"), D(8288), False)),
+    # a growth on a comparable basis (河北 2023: 一般公共预算收入可比增长6.6%)
+    ("一般公共预算收入可比增长6.6%。", ("budget_revenue", D("6.6"), None, False)),
+    ("地方财政收入按可比口径增长7.2%。", ("budget_revenue", D("7.2"), None, False)),
     # bold marks end a clause: the heading before is not the subject, its 预计 governs the figures
     (
         "**一、经济发展步伐加快，综合实力不断增强** 预计2023年全区地区生产总值1850亿元，比上年增长10.8%。",

@@ -477,7 +477,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
-    r"分别|实际|、[^，；。\d%]{2,20}?(?=分别)|"
+    r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
     r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|左右)*(?:增长|下降|削减)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
