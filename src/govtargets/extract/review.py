@@ -34,6 +34,8 @@ _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is
 _LONGER = re.compile(
     r"年均|五年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
 )
+_COUNTED_OVER = re.compile(r"五年|累计")
+"""Words just before a count that make it one of several years (五年城镇新增就业681.6万人)."""
 _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
@@ -341,7 +343,18 @@ def _first_sentence(
             )
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
-            level = unit and unit_of(unit) is not None and ("元" in unit or any_unit)
+            level = (
+                unit
+                and unit_of(unit) is not None
+                and ("元" in unit or any_unit)
+                # 五年城镇新增就业681.6万人: the five years' count, not the year's level
+                and not (
+                    money
+                    and _COUNTED_OVER.search(
+                        sentence, _clause_start(sentence, name.start()), name.end() + money.start()
+                    )
+                )
+            )
             # Whether it is a target, not a result, is asked last: it reads the whole sentence.
             if (grows or level) and _planned(sentence, name.start(), name.end()):
                 continue
@@ -350,6 +363,11 @@ def _first_sentence(
             if level:
                 level_only = (match.start(), sentence)
     return None, level_only
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding ``sentence[at]`` begins (after the last ，or ；before it)."""
+    return max(sentence.rfind(c, 0, at) for c in "，；,;") + 1
 
 
 _REVIEW_READ = 100_000
