@@ -398,6 +398,15 @@ def test_a_count_of_five_years_is_passed_over_for_the_years(bundled: Index) -> N
     }
 
 
+def test_a_share_of_gdp_after_a_clause_is_the_share_of_what_it_named(bundled: Index) -> None:
+    """江苏 2015: 全社会研发投入1630亿元，占地区生产总值的比重达2.5% gives the R&D intensity."""
+    review = "全省地区生产总值增长8%，全社会研发投入1630亿元，占地区生产总值的比重达2.5%。"
+    assert _results(bundled, review, {"gdp", "rd_intensity"}) == {
+        "gdp": (D(8), None, None, None, False),
+        "rd_intensity": (None, D("2.5"), "%", None, False),
+    }
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
@@ -955,7 +964,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.892)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.893)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

@@ -399,13 +399,17 @@ def _named_in_clauses(
             continue
         position = 0
         later = _later_year_end(sentence, year)
+        previous = ""
         for clause in re.split(r"(?<=[，；,;])", sentence):
             start, position = position, position + len(clause)
             lead = _LEADING.match(clause)
             rest = clause[lead.end() if lead else 0 :]
             if not re.search(r"\d", rest):
                 continue
+            if _SHARE_OF_IT.match(rest) and previous:
+                rest = previous + rest  # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%
             stop = predicate_start(rest, catalogue.spans(rest))
+            previous = rest[:stop] if stop else ""
             if (
                 stop == 0
                 or rest.startswith(("占", "相当于"))
@@ -545,7 +549,16 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if not body.strip():
             continue
         respectively = "分别" in body
+        owner = current[0] if len(current) == 1 and _SHARE_OF_IT.match(body) else None
+        if owner is not None:
+            # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%: the share of the one named before,
+            # read as its name (全社会研发投入占地区生产总值的比重)
+            body, at = owner.indicator_zh + body, at - len(owner.indicator_zh)
         parts = _clause_parts(body, at, catalogue, respectively, year)
+        if owner is not None:
+            for part in parts:
+                for outcome in part.subjects:
+                    outcome.start = owner.start
         subjects = [o for part in parts for o in part.subjects]
         if not subjects and not any(part.unknown for part in parts):
             # No indicator named: the figures go on with the ones before (增长4.2%、5.3%); after a
@@ -626,6 +639,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         and (o.growth is not None or o.level is not None or o.change_pp is not None)
     ]
 
+
+_SHARE_OF_IT = re.compile(r"占(?:全[省市区国])?(?:地区)?(?:生产总值|GDP)的?比重")
+"""A clause that gives the share in GDP of what the clause before named."""
 
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
 _PART_YEAR = re.compile(
