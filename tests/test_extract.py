@@ -407,6 +407,23 @@ def test_a_share_of_gdp_after_a_clause_is_the_share_of_what_it_named(bundled: In
     }
 
 
+def test_a_bare_output_after_the_grain_is_the_grains(bundled: Index) -> None:
+    """吉林 2022: 粮食生产获得大丰收，总产量807.84亿斤 gives the grain output, worded from 粮食."""
+    review = "全省地区生产总值增长8%。粮食生产获得大丰收，总产量807.84亿斤。"
+    assert _results(bundled, review, {"gdp", "grain_output"}) == {
+        "gdp": (D(8), None, None, None, False),
+        "grain_output": (None, D("807.84"), "亿斤", None, False),
+    }
+    review = "全省地区生产总值增长8%。粮食再获丰收，总产达613.6亿斤。"
+    assert _results(bundled, review, {"gdp", "grain_output"})["grain_output"] == (
+        None,
+        D("613.6"),
+        "亿斤",
+        None,
+        False,
+    )
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
@@ -964,7 +981,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.893)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.895)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
