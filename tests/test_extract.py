@@ -424,6 +424,21 @@ def test_a_bare_output_after_the_grain_is_the_grains(bundled: Index) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("review", "level"),
+    [
+        ("去年新增城镇就业70.8万人，城镇登记失业率控制在4.3%以内。", D("70.8")),
+        ("**新增城镇就业51.9万人，城镇登记失业率3.4%。", D("51.9")),
+    ],
+)
+def test_words_before_a_name_spelt_another_way_are_passed_over(bundled: Index, review: str, level: D) -> None:
+    """湖南 2011 and 云南 2019: 去年 or a bold mark before 新增城镇就业 (the catalogue's 城镇新增就业
+    turned round) is not part of its name."""
+    assert _results(bundled, review, {"new_urban_jobs"}) == {
+        "new_urban_jobs": (None, level, "万人", None, False)
+    }
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
@@ -981,7 +996,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.895)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.896)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
