@@ -422,6 +422,9 @@ def test_a_bare_output_after_the_grain_is_the_grains(bundled: Index) -> None:
         None,
         False,
     )
+    # 安徽 2012: the prices' rise, named in the clause before
+    review = "全省地区生产总值增长8%，居民消费价格涨幅连续6个月回落，全年涨幅为5.6%。"
+    assert _results(bundled, review, {"gdp", "cpi"})["cpi"] == (None, D("5.6"), "%", None, False)
 
 
 @pytest.mark.parametrize(

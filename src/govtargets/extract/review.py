@@ -408,8 +408,8 @@ def _named_in_clauses(
                 continue
             if _SHARE_OF_IT.match(rest) and previous:
                 rest = previous + rest  # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%
-            elif _BARE_OUTPUT.match(rest) and "粮食" in sentence[:start]:
-                rest = "粮食" + rest  # 粮食生产获得大丰收，总产量807.84亿斤
+            elif (head := _head_before(rest, sentence, start)) is not None:
+                rest = head[1] + rest  # 粮食生产获得大丰收，总产量807.84亿斤
             stop = predicate_start(rest, catalogue.spans(rest))
             previous = rest[:stop] if stop else ""
             if (
@@ -556,14 +556,18 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%: the share of the one named before,
             # read as its name (全社会研发投入占地区生产总值的比重)
             body, at = owner.indicator_zh + body, at - len(owner.indicator_zh)
-        grain = sentence.find("粮食", 0, position - len(clause)) if _BARE_OUTPUT.match(body) else -1
-        if grain >= 0:
-            body, at = "粮食" + body, at - 2  # 粮食再获丰收，总产达613.6亿斤: the grain's output
+        lead_words = _LEADING.match(body)
+        skip = lead_words.end() if lead_words else 0
+        head = _head_before(body[skip:], sentence, position - len(clause))
+        if head is not None:
+            # 粮食再获丰收，总产达613.6亿斤: the grain's output, worded from 粮食
+            body, at = body[:skip] + head[1] + body[skip:], at - len(head[1])
+        named_at = owner.start if owner is not None else offset + head[0] if head is not None else None
         parts = _clause_parts(body, at, catalogue, respectively, year)
-        if owner is not None or grain >= 0:
+        if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
-                    outcome.start = owner.start if owner is not None else offset + grain
+                    outcome.start = named_at
         subjects = [o for part in parts for o in part.subjects]
         if not subjects and not any(part.unknown for part in parts):
             # No indicator named: the figures go on with the ones before (增长4.2%、5.3%); after a
@@ -648,8 +652,25 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
 _SHARE_OF_IT = re.compile(r"占(?:全[省市区国])?(?:地区)?(?:生产总值|GDP)的?比重")
 """A clause that gives the share in GDP of what the clause before named."""
 
-_BARE_OUTPUT = re.compile(r"(?:总产量|总产|产量)(?=[为达\d])")
-"""A clause that gives the output of the grain a clause before named (粮食生产再获丰收，总产达到557亿斤)."""
+_BARE_HEADS = (
+    (re.compile(r"(?:总产量|总产|产量)(?=[为达\d])"), ("粮食",)),
+    (re.compile(r"涨幅(?=[为在控\d])"), ("居民消费价格", "物价")),
+)
+"""A clause's bare subject, and the words before it in its sentence it is of: 粮食生产再获丰收，
+总产达到557亿斤 (the grain's output); 居民消费价格涨幅连续6个月回落，全年涨幅为5.6% (the prices')."""
+
+
+def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
+    """Where in ``sentence[:end]`` the words stand that the bare subject opening ``rest`` is of,
+    and the words, if it opens with one (总产量 after 粮食)."""
+    for bare, heads in _BARE_HEADS:
+        if bare.match(rest):
+            for head in heads:
+                at = sentence.find(head, 0, end)
+                if at >= 0:
+                    return at, head
+    return None
+
 
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
 _PART_YEAR = re.compile(
