@@ -442,6 +442,13 @@ def test_words_before_a_name_spelt_another_way_are_passed_over(bundled: Index, r
     }
 
 
+def test_a_bound_in_the_review_of_five_years_is_not_the_last_years_result(bundled: Index) -> None:
+    """安徽 2008: 人口自然增长率稳定在7‰以内, in the review of the five years before the last year's,
+    bounds the five years; the last year's gives the rate no figure, so none is drafted."""
+    review = "过去五年，经济较快增长。人口自然增长率稳定在7‰以内。\n\n2023年，地区生产总值增长8%。"
+    assert _results(bundled, review, {"gdp", "population_growth"}) == {"gdp": (D(8), None, None, None, False)}
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
@@ -999,7 +1006,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.934, 0.896)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.935, 0.896)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

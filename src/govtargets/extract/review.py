@@ -124,10 +124,12 @@ def read_review(
             own = chosen.get(key)
             if own is not None and own[0] != start:
                 continue
-            if _BOUND.search(review, outcome.start, outcome.end) and _SEVERAL_YEARS.search(
-                review, start, outcome.start
+            if _BOUND.search(review, outcome.start, outcome.end) and (
+                start < part or _SEVERAL_YEARS.search(review, start, outcome.start)
             ):
-                continue  # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound
+                # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
+                # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
+                continue
             if key in found:
                 if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
                     _merge(found[key], outcome)
