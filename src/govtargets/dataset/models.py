@@ -32,6 +32,7 @@ from govtargets.dataset.vocab import (
     QUALIFIERS,
     Kind,
     Level,
+    finer_than_held,
     goal_key,
     known_units,
     known_words,
@@ -114,14 +115,11 @@ def check_unit(
         return
     if known.dimension in ("money", "count") and value < 0:
         raise ValueError(f"{what} in {unit} cannot be negative")
-    # Targets and amounts are whole yuan (or dollars): their rows carry them as whole yuan. A result
-    # may be finer (城镇居民人均可支配收入7511.4元), but never finer than a fen.
     if known.dimension == "money":
-        whole = value * known.factor * (100 if cents else 1)
-        if whole != whole.to_integral_value():
+        if finer_than_held(value, known, cents=cents):
             of = f"hundredths of {known.en}" if cents else known.en
             raise ValueError(f"{value} {unit} is not a whole number of {of}")
-        if abs(whole) >= MAX_YUAN:
+        if abs(value * known.factor) >= MAX_YUAN:
             raise ValueError(f"{value:f} {unit} is more than any economy (10^18 yuan or more)")
 
 

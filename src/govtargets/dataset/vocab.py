@@ -12,7 +12,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 FORMAT = 2
 """The dataset format this version reads natively; format 1 is upgraded as it is read."""
@@ -348,6 +351,14 @@ in judge.py and its wording in wording.py where it has a rule of its own)."""
 
 MAX_YUAN = 10**18
 """No amount of money reaches this (world output is near 10^15 yuan a year): a larger one is a typo."""
+
+
+def finer_than_held(value: Decimal, unit: Unit, *, cents: bool = False) -> bool:
+    """Whether money ``value`` in ``unit`` is finer than a dataset holds it: whole yuan (or
+    dollars), as targets and amounts are (their rows carry whole yuan), or hundredths of them where
+    ``cents``, as a result's level may be (城镇居民人均可支配收入7511.4元)."""
+    held = value * unit.factor * (100 if cents else 1)
+    return held != held.to_integral_value()
 
 
 def normalize_name(name: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.dataset.vocab import POINTS, normalize_name, unit_of
+from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of
 from govtargets.extract.grammar import (
     FIGURE,
     index_figure,
@@ -631,9 +631,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
-        money = unit_of(outcome.level_unit) if outcome.level is not None and outcome.level_unit else None
-        if money is not None and money.dimension == "money" and (outcome.level or 0) * money.factor * 100 % 1:
-            outcome.level = outcome.level_unit = None  # 2770.555元: a result is held to the fen (format.md)
+        level, money = outcome.level, unit_of(outcome.level_unit or "")
+        if (
+            level is not None
+            and money is not None
+            and money.dimension == "money"
+            and finer_than_held(level, money, cents=True)
+        ):
+            outcome.level = outcome.level_unit = None  # 2770.555元: finer than a result is held
         if info is not None and info.unit != "%":
             outcome.change_pp = None  # an amount changes by percent, not by points
     shared: dict[int, list[Outcome]] = {}
