@@ -44,6 +44,11 @@ SCORED = ("gdp", "budget_revenue")
 def text_of(lawtext: Path, url: str) -> str:
     """A report's text from the lawtext/gov clone, at the commit and path its source's address names."""
     commit, path = url.split("/blob/", 1)[1].split("/", 1)
+    return text_at(lawtext, commit, path)
+
+
+def text_at(lawtext: Path, commit: str, path: str) -> str:
+    """A file's text in the lawtext/gov clone at ``commit``."""
     return subprocess.run(
         ["git", "-C", str(lawtext), "show", f"{commit}:{path}"], capture_output=True, check=True
     ).stdout.decode("utf-8")

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import subprocess
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extract_cities import gdp_growth
+from extract_cities import gdp_growth, text_at
 
 from govtargets.errors import ReportError
 from govtargets.extract.draft import as_json, extract
@@ -48,11 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not row["value"]:
             continue
         stated += 1
-        text = subprocess.run(
-            ["git", "-C", str(args.lawtext), "show", f"{COMMIT}:{row['path']}"],
-            capture_output=True,
-            check=True,
-        ).stdout.decode("utf-8")
+        text = text_at(args.lawtext, COMMIT, row["path"])
         try:
             draft = as_json(extract(text, indicators=indicators, regions=regions))
         except ReportError:
