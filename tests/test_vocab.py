@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+import govtargets
 from govtargets.cli import options
 from govtargets.dataset.models import Year
 from govtargets.dataset.vocab import (
@@ -131,3 +135,16 @@ def test_every_kind_is_described_once_and_its_implied_unit_is_one_it_allows() ->
             known = unit_of(spec.implied_unit)
             assert known is not None
             assert known.dimension in spec.units
+
+
+def test_only_the_table_of_kinds_and_extract_name_a_kind() -> None:
+    """Judging, wording, checking, building and showing a target ask KINDS what its kind does,
+    never which kind it is, so that a new kind is an entry in KINDS (extract names the kinds it
+    reads from a report's words)."""
+    package = Path(govtargets.__file__).parent
+    naming = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if re.search(r"\bKind\.[A-Z]", path.read_text(encoding="utf-8"))
+    )
+    assert naming == ["dataset/vocab.py", "extract/grammar.py"]

@@ -36,6 +36,7 @@ from govtargets.dataset.wording import figure_text, number, outcome_words, targe
         ),
         (Kind.DECLINE, {"value": D("4.5"), "qualifiers": ["about"]}, "下降4.5%左右", "a fall of about 4.5%"),
         (Kind.CHANGE_PP, {"value": D("0.5")}, "提高0.5个百分点", "+0.5 pp"),
+        (Kind.CHANGE_PP, {"value": D("0.5"), "value_high": D(1)}, "提高0.5—1个百分点", "+0.5 pp to 1 pp"),
         (
             Kind.RELATIVE,
             {"qualifiers": ["basically_in_step"], "against": ("地区生产总值", "GDP")},

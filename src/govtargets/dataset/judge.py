@@ -61,9 +61,10 @@ class Target(NamedTuple):
 
 def judge(target: Target, outcome: Figures, reference: Figures | None = None) -> Judged:
     """Judge ``target`` against its outcome (and, for a relative target, the other figure's)."""
-    if target.kind is Kind.QUALITATIVE:
+    spec = KINDS[target.kind]
+    if spec.sets == "goal":
         return _goal(target, outcome)
-    if target.kind is Kind.RELATIVE:
+    if spec.sets == "relation":
         return _relative(target, outcome, reference)
     actual, unit, why = _actual(target, outcome)
     if actual is None:
@@ -80,7 +81,7 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
         if ceiling
         else (difference > 0 if strict else difference >= 0)
     )
-    zh, en = _difference_unit(target.kind, target.unit)
+    zh, en = _difference_unit(spec.rate, target.unit)
     near = not met and _about(target) and abs(difference) <= tolerance(bar)
     return Judged("met" if met else "missed", actual, unit, None, difference, zh, en, near_miss=near)
 
@@ -121,7 +122,7 @@ def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | Non
     reads = KINDS[target.kind].reads
     if reads == "growth":
         growth = outcome.growth
-        if growth is not None and target.kind is Kind.DECLINE:
+        if growth is not None and KINDS[target.kind].falls:
             growth = -growth  # a fall of 4%: growth of -4%
         return growth, "%", "the outcome gives no growth rate"
     if reads == "change_pp":
@@ -164,11 +165,12 @@ def _direction(target: Target) -> tuple[bool, bool]:
             return False, bound == "above"
     # No word says which way: a fall is at least its figure; a level or rate to keep down
     # (unemployment, price rises) is at most its figure; anything else at least.
-    return target.kind is not Kind.DECLINE and target.lower_is_better, False
+    return not KINDS[target.kind].falls and target.lower_is_better, False
 
 
-def _difference_unit(kind: Kind, unit: str | None) -> tuple[str | None, str | None]:
-    if KINDS[kind].rate or unit == "%":
+def _difference_unit(rate: bool, unit: str | None) -> tuple[str | None, str | None]:
+    """The unit of a difference from a figure: points for a rate, else the figure's own."""
+    if rate or unit == "%":
         return POINTS, POINTS_EN
     known = unit_of(unit or "")
     return unit, (unit_en(known) if known else None)
@@ -203,7 +205,7 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         return _on_the_line(actual, unit, spread, other + (target.margin or 0))
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     met = difference > 0 if strict else difference >= 0
-    zh, en = _difference_unit(Kind.LEVEL if measure == "level" else Kind.RELATIVE, unit)
+    zh, en = _difference_unit(measure != "level", unit)
     return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
 
 

@@ -288,14 +288,14 @@ class Target(Record):
             raise ValueError(f"{a_kind} needs a value")
         if not numeric and (self.value is not None or self.value_high is not None or self.unit is not None):
             raise ValueError(f"{a_kind} has no value or unit")
-        if (kind is Kind.QUALITATIVE) != (self.goal is not None):
+        if (spec.sets == "goal") != (self.goal is not None):
             raise ValueError(
                 "a qualitative target needs a goal"
                 if self.goal is None
                 else "only a qualitative target has a goal"
             )
         relative = (self.against, self.against_region, self.margin)
-        if kind is Kind.RELATIVE:
+        if spec.sets == "relation":
             bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in ("same_or_more", "more")]
             if len(bounds) != 1:
                 raise ValueError(
@@ -312,7 +312,7 @@ class Target(Record):
                 check_unit(unit, spec.units, a_kind, self.value)
                 if self.value_high is not None:
                     check_unit(unit, spec.units, a_kind, self.value_high)
-            if kind is Kind.DECLINE and self.value < 0:
+            if spec.falls and self.value < 0:
                 raise ValueError("a decline is written as a positive figure (下降4.5%: 4.5)")
             if self.value_high is not None and self.value_high <= self.value:
                 raise ValueError("value_high must be more than value")

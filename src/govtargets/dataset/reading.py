@@ -34,7 +34,7 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, Kind, goal_key, unit_of
+from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, goal_key, unit_of
 from govtargets.errors import Problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -255,7 +255,6 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
     def warn(record: Any, code: str) -> bool:
         return code not in getattr(record, "checked", ())
 
-    growth = Kind.GROWTH
     for loc, target in prepared.records.get("targets", []):
         assert isinstance(target, Target)
         if target.goal is not None and goal_key(target.goal) is None and warn(target, "own-goal"):
@@ -266,7 +265,7 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 ("goal",),
                 code="own-goal",
             )
-        if target.kind is not growth:
+        if not KINDS[target.kind].growth_rate:
             continue
         for name, figure in (("value", target.value), ("value_high", target.value_high)):
             if figure is not None and not low <= figure <= high and warn(target, "unusual-growth"):
@@ -340,7 +339,7 @@ def _exceeds(part: Target, whole: Target) -> bool:
         part.value is None
         or whole.value is None
         or part.kind is not whole.kind
-        or part.kind is not Kind.LEVEL
+        or KINDS[part.kind].reads != "level"
     ):
         return False
     a, b = unit_of(part.unit or ""), unit_of(whole.unit or "")

@@ -295,9 +295,14 @@ POINTS = "个百分点"
 
 
 class KindSpec(NamedTuple):
-    """What a kind of target is, for every part of the tool that asks: its figure's units, what
-    an outcome gives to judge it by, and how it is shown."""
+    """What a kind of target is, for every part of the tool that asks: what it sets, its figure's
+    units, what an outcome gives to judge it by, and how it is shown. Each part asks these
+    properties, never a kind by name, so that a new kind is an entry in ``KINDS``."""
 
+    sets: Literal["figure", "relation", "goal"]
+    """A figure (a value in a unit); a relation to another figure (与经济增长同步); a goal in words
+    (稳中提质). Only the first has a value and a unit, only the last a goal, only the second
+    ``against``."""
     units: frozenset[Dimension | None]
     """The unit dimensions its figure may use (None: no unit)."""
     implied_unit: str | None
@@ -310,44 +315,56 @@ class KindSpec(NamedTuple):
     """Whether its outcome is shown with its sign (+5.2%)."""
     title: tuple[str, str]
     """A list of such targets, in English and in Chinese."""
+    falls: bool = False
+    """Its figure is a fall, written positive (下降4.5%: 4.5): judged by growth turned round, at
+    least its figure unless a word says otherwise, shown as a fall (下降, a fall of, fell)."""
+    verb_zh: str = ""
+    """The Chinese verb before its figure (下降4.5%, 提高0.5个百分点); where there is none, and
+    in English but for a fall, a figure that may go either way shows its sign (+8%)."""
+    sign: bool = False
+    """Whether its figure shows its sign where no verb says which way (+8%, +0.5 percentage points)."""
 
     @property
     def numeric(self) -> bool:
         """Whether it sets a figure (a value); else it names a goal or another figure to compare with."""
-        return self.units != _NO_UNIT
+        return self.sets == "figure"
+
+    @property
+    def growth_rate(self) -> bool:
+        """Whether its figure is a rate of growth (+8%), which may go either way."""
+        return self.numeric and self.reads == "growth" and not self.falls
 
 
 _PERCENT: frozenset[Dimension | None] = frozenset({"percent"})
 _NO_UNIT: frozenset[Dimension | None] = frozenset({None})
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
-        units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=True,
-        title=("Growth rates", "增速目标"),
+        sets="figure", units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=True,
+        title=("Growth rates", "增速目标"), sign=True,
     ),
     Kind.DECLINE: KindSpec(
-        units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=False,
-        title=("Declines", "降幅目标"),
+        sets="figure", units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=False,
+        title=("Declines", "降幅目标"), falls=True, verb_zh="下降",
     ),
     Kind.LEVEL: KindSpec(
-        units=frozenset({"percent", "money", "count", "measure", "number", None}), implied_unit=None,
-        reads="level", rate=False, signed=False, title=("Levels", "总量与水平目标"),
+        sets="figure", units=frozenset({"percent", "money", "count", "measure", "number", None}),
+        implied_unit=None, reads="level", rate=False, signed=False, title=("Levels", "总量与水平目标"),
     ),
     Kind.CHANGE_PP: KindSpec(
-        units=frozenset({"points"}), implied_unit=POINTS, reads="change_pp", rate=True,
-        signed=False, title=("Changes in percentage points", "百分点变化目标"),
+        sets="figure", units=frozenset({"points"}), implied_unit=POINTS, reads="change_pp", rate=True,
+        signed=False, title=("Changes in percentage points", "百分点变化目标"), verb_zh="提高", sign=True,
     ),
     # Judged by its own measure (growth, unless it says level or decline).
     Kind.RELATIVE: KindSpec(
-        units=_NO_UNIT, implied_unit=None, reads="growth", rate=True, signed=True,
+        sets="relation", units=_NO_UNIT, implied_unit=None, reads="growth", rate=True, signed=True,
         title=("Relative", "相对目标"),
     ),
     Kind.QUALITATIVE: KindSpec(
-        units=_NO_UNIT, implied_unit=None, reads="growth", rate=False, signed=True,
+        sets="goal", units=_NO_UNIT, implied_unit=None, reads="growth", rate=False, signed=True,
         title=("Qualitative", "定性目标"),
     ),
 }  # fmt: skip
-"""Every kind of target: adding one is an entry here (with its check in models.py, its judgement
-in judge.py and its wording in wording.py where it has a rule of its own)."""
+"""Every kind of target: adding one is an entry here, and a test of it (tests/test_vocab.py)."""
 
 MAX_YUAN = 10**18
 """No amount of money reaches this (world output is near 10^15 yuan a year): a larger one is a typo."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
-from govtargets.dataset.vocab import POINTS, QUALIFIERS, Kind, goal_words, unit_of
+from govtargets.dataset.vocab import KINDS, POINTS, QUALIFIERS, Kind, goal_words, unit_of
 
 Lang = Literal["en", "zh"]
 
@@ -123,28 +123,26 @@ def _target_figure(
     noun: str | None,
     lang: Lang,
 ) -> str:
-    if kind is Kind.QUALITATIVE:
+    spec = KINDS[kind]
+    if spec.sets == "goal":
         assert goal is not None
         return _goal_figure(tuple(qualifiers), goal, lang)
-    if kind is Kind.RELATIVE:
+    if spec.sets == "relation":
         return _relative(qualifiers, against, against_region, margin, lang)
     assert value is not None
-    growth = kind is Kind.GROWTH
-    if kind is Kind.CHANGE_PP:
-        shown = (
-            f"提高{number(value)}个百分点" if lang == "zh" else figure_text(value, POINTS, lang, signed=True)
-        )
-    elif value_high is None:
-        shown = figure_text(value, unit, lang, signed=growth, noun=noun)
+    unit = unit or spec.implied_unit
+    signed = spec.sign and not (lang == "zh" and spec.verb_zh)
+    if value_high is None:
+        shown = figure_text(value, unit, lang, signed=signed, noun=noun)
     elif lang == "zh":
         low_unit = unit if unit in ("%", "‰") else None
-        shown = f"{figure_text(value, low_unit, lang, signed=growth)}—{figure_text(value_high, unit, lang)}"
+        shown = f"{figure_text(value, low_unit, lang, signed=signed)}—{figure_text(value_high, unit, lang)}"
     else:
-        low = figure_text(value, unit, lang, signed=growth, noun=noun)
+        low = figure_text(value, unit, lang, signed=signed, noun=noun)
         shown = f"{low} to {figure_text(value_high, unit, lang, noun=noun)}"
-    if kind is Kind.DECLINE and lang == "en":
+    if spec.falls and lang == "en":
         return f"a fall of {qualified(qualifiers, shown, lang)}"
-    return qualified(qualifiers, shown, lang, verb="下降" if kind is Kind.DECLINE else "")
+    return qualified(qualifiers, shown, lang, verb=spec.verb_zh)
 
 
 _GOAL_QUALIFIERS = ("strive_for", "ensure", "keep")

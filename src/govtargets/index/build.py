@@ -19,7 +19,7 @@ import orjson
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc
 from govtargets.dataset.reading import KEYS, FileText, Prepared, prepare
-from govtargets.dataset.vocab import Kind, normalize_name, searchable, unit_en, unit_of
+from govtargets.dataset.vocab import KINDS, normalize_name, searchable, unit_en, unit_of
 from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
@@ -343,10 +343,10 @@ class _References:
         )
 
     def targets(self, target: dict[str, Any]) -> list[Reference]:
-        kind, indicator = target["kind"], target["indicator"]
+        spec, indicator = KINDS[target["kind"]], target["indicator"]
         against_region = target.get("against_region")
         itself = (
-            kind == Kind.RELATIVE and target.get("against", indicator) == indicator and not against_region
+            spec.sets == "relation" and target.get("against", indicator) == indicator and not against_region
         )
         return _present(
             self._undefined("indicators", indicator, "indicator"),
@@ -355,7 +355,7 @@ class _References:
             if against_region == "parent"
             else self._undefined("regions", against_region, "against_region"),
             self._undefined("sources", target.get("source"), "source"),
-            self._unit(indicator, target.get("unit"), "unit") if kind == Kind.LEVEL else None,
+            self._unit(indicator, target.get("unit"), "unit") if spec.reads == "level" else None,
             ("against", "a relative target compared with itself: give against or against_region")
             if itself
             else None,

@@ -212,7 +212,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row.update(_qualifier_words(qualifiers))
     if goal:
         row["goal"], row["goal_zh"], _ = goal_words(goal)
-    if kind is Kind.RELATIVE:
+    if KINDS[kind].sets == "relation":
         row["against"] = against or target["indicator"]
         row["against_region"] = None if unfound else against_region or region
         row["measure"] = target.get("measure")
@@ -289,7 +289,7 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     figures = outcome_figures(found)
     if found is None or figures is None:
         return
-    compared = kind is Kind.RELATIVE and not unfound
+    compared = KINDS[kind].sets == "relation" and not unfound
     other_key = (row["against_region"], year, row["against"])  # a relative target's other figure
     reference = outcome_figures(ctx.outcomes.get(other_key)) if compared else None
     verdict = judge.judge(

@@ -33,7 +33,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import KINDS, POINTS, Kind
+from govtargets.dataset.vocab import KINDS, POINTS
 from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
 from govtargets.errors import problem_line
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
@@ -104,9 +104,9 @@ def _figure(t: TargetRow, lang: Lang) -> str:
 def _actual(t: TargetRow, lang: Lang) -> str:
     if t["actual"] is None:
         return EM_DASH
-    signed = KINDS[t["kind"]].signed
-    shown = figure_text(t["actual"], t["actual_unit"], lang, signed=signed)
-    if t["kind"] == Kind.DECLINE:
+    spec = KINDS[t["kind"]]
+    shown = figure_text(t["actual"], t["actual_unit"], lang, signed=spec.signed)
+    if spec.falls:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
     return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
 
