@@ -1006,7 +1006,10 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.935, 0.896)}
+# The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
+# of indicators the region's report of the year before targeted are scored, and it was set to the
+# figure measured under that rule (0.935 / 0.896 under the old one).
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.946, 0.919)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
