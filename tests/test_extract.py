@@ -1009,7 +1009,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.946, 0.919)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.947, 0.920)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1419,3 +1419,46 @@ def test_big5_text_given_to_extract_is_named(run: Run, tmp_path: Path) -> None:
     assert result.stderr.startswith(
         "govtargets: error: no main-target passage found (looked for: 主要预期目标"
     )
+
+
+# Round six (h21): review sentences that failed, each quoted from the report it was seen in (a year
+# of the text turned to the year before the test's report of 2024).
+ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
+    # 广西 2007: 全区 after the year that opens the sentence
+    (
+        "2023年全区实现生产总值4801.98亿元，增长13.5％。",
+        {"gdp"},
+        {"gdp": (D("13.5"), D("4801.98"), "亿元", None, False)},
+    ),
+    # 河南 2014: a listed name's own verb (完成进出口总额) is not the list's predicate
+    (
+        "全年实际利用外商直接投资、实际利用省外资金、完成进出口总额分别增长11.1%、23.3%和15.9%。",
+        {"foreign_capital", "foreign_trade"},
+        {
+            "foreign_capital": (D("11.1"), None, None, None, False),
+            "foreign_trade": (D("15.9"), None, None, None, False),
+        },
+    ),
+    # 苏州 2026: 逆势 before the growth names nothing
+    (
+        "完成进出口总额2.8万亿元，逆势增长7.4%。",
+        {"foreign_trade"},
+        {"foreign_trade": (D("7.4"), D("2.8"), "万亿元", None, False)},
+    ),
+    # 海南 2007: jobs counted as posts (万个)
+    (
+        "全年城镇新增就业岗位8.5万个。",
+        {"new_urban_jobs"},
+        {"new_urban_jobs": (None, D("8.5"), "万个", None, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "targeted", "expected"), ROUND_SIX_RESULTS, ids=[r for r, _, _ in ROUND_SIX_RESULTS]
+)
+def test_round_six_results(
+    bundled: Index, review: str, targeted: set[str], expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """Each quoted review sentence gives the results docs/transcribing.md asks of it, and no other."""
+    assert _results(bundled, review, targeted) == expected

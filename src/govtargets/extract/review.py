@@ -41,7 +41,7 @@ _GROWTH = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
-    r"自然|(?:实际|均)(?=分别|增长|下降)|全市|全省|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举)+"
 )
 
@@ -727,6 +727,11 @@ def _clause_parts(
     position = 0
     for segment in re.split(r"(?<=、)", body):
         if pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
+            # 实际利用外商直接投资、完成进出口总额分别增长…: a listed name's own verb is not the
+            # list's predicate (blanked, so that every place in the text stays where it was)
+            own_verb = _LISTED_VERB.match(segment)
+            if own_verb and any(a == own_verb.end() for a, _ in catalogue.spans(segment)):
+                segment = " " * own_verb.end() + segment[own_verb.end() :]
             start, text = pieces.pop()
             pieces.append((start, text + segment))
         else:
@@ -740,6 +745,9 @@ def _clause_parts(
         parts.append(part)
     return parts
 
+
+_LISTED_VERB = re.compile(r"(?:完成|实现)")
+"""A verb a listed name may open with (完成进出口总额)."""
 
 _PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实现|突破|超|近|迈上|同比|同口径")
 
@@ -846,7 +854,7 @@ def _part(
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
-        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+|增", subject) is not None
+        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体|逆势|稳步|持续)+|增", subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
@@ -910,6 +918,10 @@ def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
         info = catalogue.indicators.get(subject.indicator or "")
         own = unit_of(info.unit) if info is not None and info.unit else None
         if known is not None and own is not None and own.base == known.base:
+            return True
+        # 新增就业岗位35万个: jobs, counted as posts
+        posts = known is not None and known.base == "个" and "岗位" in subject.indicator_zh
+        if posts and own is not None and own.base == "人":
             return True
     return False
 
