@@ -1009,7 +1009,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.947, 0.920)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.948, 0.921)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1444,6 +1444,39 @@ ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         "完成进出口总额2.8万亿元，逆势增长7.4%。",
         {"foreign_trade"},
         {"foreign_trade": (D("7.4"), D("2.8"), "万亿元", None, False)},
+    ),
+    # 江苏 2015, 江西 2005, 山东 2004, 西藏 2005: clauses between a level and its growth that name
+    # nothing (总量折合…, 按可比价比上年, 同口径相比, 经初步核算, 比上年决算数)
+    (
+        "实现地区生产总值6.51万亿元，总量折合超过1万亿美元，比上年增长8.7%。",
+        {"gdp"},
+        {"gdp": (D("8.7"), D("6.51"), "万亿元", None, False)},
+    ),
+    (
+        "预计全省生产总值3500亿元，按可比价比上年增长13.2%。",
+        {"gdp"},
+        {"gdp": (D("13.2"), D(3500), "亿元", None, True)},
+    ),
+    (
+        "地方财政收入712.8亿元，同口径相比增长21.3%。",
+        {"budget_revenue"},
+        {"budget_revenue": (D("21.3"), D("712.8"), "亿元", None, False)},
+    ),
+    (
+        "西藏生产总值突破200亿元大关，经初步核算，达到211.54亿元，增长12.2%。",
+        {"gdp"},
+        {"gdp": (D("12.2"), D("211.54"), "亿元", None, False)},
+    ),
+    (
+        "地方财政一般预算收入首次突破10亿元，比上年决算数增长22.9%。",
+        {"budget_revenue"},
+        {"budget_revenue": (D("22.9"), D(10), "亿元", None, False)},
+    ),
+    # 云南 2010: 负增长, a fall
+    (
+        "外贸进出口总额80.2亿美元，负增长16.5%。",
+        {"foreign_trade"},
+        {"foreign_trade": (D("-16.5"), D("80.2"), "亿美元", None, False)},
     ),
     # 海南 2007: jobs counted as posts (万个)
     (

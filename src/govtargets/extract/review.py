@@ -40,7 +40,7 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
     r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举)+"
 )
@@ -833,7 +833,7 @@ def _part(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
         elif unit in ("%", "‰") and verb and not _TO.search(segment, 0, match.start()):
-            if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$", segment[: match.start()]):
+            if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$|负增长$", segment[: match.start()]):
                 value = -value  # 增长-2.4%: a fall
             figures.append(
                 Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
@@ -854,11 +854,18 @@ def _part(
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
-        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体|逆势|稳步|持续)+|增", subject) is not None
+        re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
+
+_GENERIC = re.compile(
+    r"(?:总量|规模|总额|全年|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
+    r"按可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
+)
+"""A clause's subject that names nothing: words about the figures of the one named before (总量折合
+超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
 
 _TWO_AMOUNTS = re.compile(r"[\d.]+\s*万?元\s*[和、]\s*[\d.]+\s*万?元")
 
