@@ -1009,7 +1009,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.948, 0.921)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.948, 0.923)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1477,6 +1477,32 @@ ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         "外贸进出口总额80.2亿美元，负增长16.5%。",
         {"foreign_trade"},
         {"foreign_trade": (D("-16.5"), D("80.2"), "亿美元", None, False)},
+    ),
+    # 宁夏 2021 and 2022: a residents' income's urban and rural parts, named 城镇 and 农村 after it
+    (
+        "全体居民人均可支配收入25735元、增长5.4%，其中城镇35720元、增长4.1%，农村13889元、增长8%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("4.1"), D(35720), "元", None, False),
+            "rural_disposable_income": (D(8), D(13889), "元", None, False),
+        },
+    ),
+    (
+        "全体居民人均可支配收入27905元、增长8.5%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("7.2"), D(38291), "元", None, False),
+            "rural_disposable_income": (D("10.4"), D(15337), "元", None, False),
+        },
+    ),
+    # 西藏 2022: two growth rates of 城乡…收入 without 分别
+    (
+        "城乡居民人均可支配收入增长13%和14%，位居西部地区前列。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(13), None, None, None, False),
+            "rural_disposable_income": (D(14), None, None, None, False),
+        },
     ),
     # 海南 2007: jobs counted as posts (万个)
     (

@@ -565,7 +565,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             # 粮食再获丰收，总产达613.6亿斤: the grain's output, worded from 粮食
             body, at = body[:skip] + head[1] + body[skip:], at - len(head[1])
         named_at = owner.start if owner is not None else offset + head[0] if head is not None else None
-        parts = _clause_parts(body, at, catalogue, respectively, year)
+        income = _INCOME.search(sentence, 0, position - len(clause))
+        parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
         if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
@@ -719,7 +720,13 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
 
 
 def _clause_parts(
-    body: str, at: int, catalogue: Catalogue, respectively: bool, year: int | None = None
+    body: str,
+    at: int,
+    catalogue: Catalogue,
+    respectively: bool,
+    year: int | None = None,
+    *,
+    income: bool = False,
 ) -> list[_Part]:
     """A review clause's 、-parts; a part that is only a name joins the next (城镇、农村居民收入),
     and a bare figure goes on with the verb before it (增长4.2%、5.3%)."""
@@ -740,7 +747,7 @@ def _clause_parts(
     parts = []
     verb: str | None = None
     for start, segment in pieces:
-        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year)
+        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year, income=income)
         verb = part.verb or verb
         parts.append(part)
     return parts
@@ -759,7 +766,11 @@ def _part(
     respectively: bool,
     verb_before: str | None = None,
     year: int | None = None,
+    *,
+    income: bool = False,
 ) -> _Part:
+    """A 、-part's names and figures (``income``: a residents' income was named before in the
+    sentence, whose urban and rural parts may follow as 城镇 and 农村)."""
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
     rest = segment[skip:]
@@ -779,9 +790,13 @@ def _part(
         # 地区生产总值连跨两个千亿元台阶, 全区生产总值初步预计3000亿元: the name, and words about it
         subject = subject[: spans[0][1]]
     subjects: list[Outcome] = []
-    for name in names_of(subject, catalogue) if subject else []:
+    # 全体居民人均可支配收入25735元、增长5.4%，其中城镇35720元、增长4.1%，农村13889元: its parts
+    part_of_income = income and subject in ("城镇", "农村")
+    names = [subject + _INCOME_NAME] if part_of_income else names_of(subject, catalogue) if subject else []
+    for name in names:
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
-        for piece in town_and_country(name) if respectively or _TWO_AMOUNTS.search(segment) else [name]:
+        two = respectively or _TWO_AMOUNTS.search(segment) or _TWO_RATES.search(segment)
+        for piece in town_and_country(name) if two else [name]:
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
@@ -868,6 +883,12 @@ _GENERIC = re.compile(
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
 
 _TWO_AMOUNTS = re.compile(r"[\d.]+\s*万?元\s*[和、]\s*[\d.]+\s*万?元")
+
+_INCOME_NAME = "居民人均可支配收入"
+_INCOME = re.compile(_INCOME_NAME)
+
+_TWO_RATES = re.compile(r"增长\s*[\d.]+\s*%\s*和\s*[\d.]+\s*%")
+"""Two growth rates given one name (城乡居民人均可支配收入增长13%和14%): the town's and the country's."""
 
 _TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|扩大|提高|上升|下降)(?:为|到|至)")
 """Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
