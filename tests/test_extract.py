@@ -1009,7 +1009,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.948, 0.923)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.948, 0.924)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1503,6 +1503,19 @@ ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "urban_disposable_income": (D(13), None, None, None, False),
             "rural_disposable_income": (D(14), None, None, None, False),
         },
+    ),
+    # 广东 2023, 陕西 2017: a rate's level said with 在 or 控制到
+    ("居民消费价格涨幅在3%以内。", {"cpi"}, {"cpi": (None, D(3), "%", None, False)}),
+    (
+        "城镇登记失业率控制到3.3%。",
+        {"registered_unemployment"},
+        {"registered_unemployment": (None, D("3.3"), "%", None, False)},
+    ),
+    # 四川 2022: a step passed (迈上5万亿台阶, not in yuan) is not the level
+    (
+        "全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。",
+        {"gdp"},
+        {"gdp": (D("8.2"), D("5.38"), "万亿元", None, False)},
     ),
     # 海南 2007: jobs counted as posts (万个)
     (

@@ -337,9 +337,17 @@ def _first_sentence(
                     and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
                 )
             ) and not longer
-            # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year)
+            # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
+            # 迈上5万亿台阶，达5.38万亿元: not the step)
             money = (
-                next((f for f in FIGURE.finditer(tail[:24]) if f.group("unit") or f.group("u1")), None)
+                next(
+                    (
+                        f
+                        for f in FIGURE.finditer(tail[:24])
+                        if (f.group("unit") or f.group("u1")) and not _STEP.match(tail, f.start())
+                    ),
+                    None,
+                )
                 if not grows and level_only is None
                 else None
             )
@@ -365,6 +373,10 @@ def _first_sentence(
             if level:
                 level_only = (match.start(), sentence)
     return None, level_only
+
+
+_STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
+"""A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -922,8 +934,9 @@ _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
-    r"|(?:提高|提升|上升|下降|降低|回落|减少)(?:到|至)\s*"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
+    r"(?:全年)?平均为?|均为|总量|规模)?\s*"
+    r"|(?:提高|提升|上升|下降|降低|回落|减少|降)(?:到|至)\s*"
     r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
 )
 
