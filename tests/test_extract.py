@@ -1009,7 +1009,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.948, 0.924)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.949, 0.925)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1516,6 +1516,35 @@ ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         "全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。",
         {"gdp"},
         {"gdp": (D("8.2"), D("5.38"), "万亿元", None, False)},
+    ),
+    # 浙江 2005, 陕西 2009: an income's real growth, after 扣除价格…因素, is its result
+    (
+        "城镇居民人均可支配收入14546元，增长10.4%，扣除价格上涨因素实际增长7.4%。",
+        {"urban_disposable_income"},
+        {"urban_disposable_income": (D("7.4"), D(14546), "元", None, False)},
+    ),
+    (
+        "预计城镇居民人均可支配收入12463元、农村居民人均可支配收入3100元以上，均增长17％左右，"
+        "扣除价格因素分别增长11％和10％以上。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(11), D(12463), "元", None, True),
+            "rural_disposable_income": (D(10), D(3100), "元", None, True),
+        },
+    ),
+    # 河北 2016: 城乡…均增长, each of the two where they were targeted, else the whole
+    (
+        "城乡居民人均可支配收入均增长8.5%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.5"), None, None, None, False),
+            "rural_disposable_income": (D("8.5"), None, None, None, False),
+        },
+    ),
+    (
+        "城乡居民人均可支配收入均增长8.5%。",
+        {"disposable_income"},
+        {"disposable_income": (D("8.5"), None, None, None, False)},
     ),
     # 海南 2007: jobs counted as posts (万个)
     (

@@ -40,7 +40,7 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
     r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举)+"
 )
@@ -591,6 +591,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             if figures and current and _WHOLE_YEAR.match(body) and _PART_YEAR.search(sentence):
                 for outcome in current:
                     outcome.growth = outcome.level = outcome.change_pp = None
+            if any(f.kind == "growth" for f in figures) and _REAL.match(body):
+                # 增长10.4%，扣除价格上涨因素实际增长7.4%: the real growth, the one a target sets
+                for outcome in current:
+                    outcome.growth = None
             owners = current
             listed = max((sum(f.kind == k for f in figures) for k in ("growth", "level")), default=0)
             if listed > 1 and listed > len(current) and len(slots) >= listed:
@@ -692,6 +696,7 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+_REAL = re.compile(r"扣除价格(?:上涨)?因素")
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
@@ -808,7 +813,12 @@ def _part(
     for name in names:
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
         two = respectively or _TWO_AMOUNTS.search(segment) or _TWO_RATES.search(segment)
-        for piece in town_and_country(name) if two else [name]:
+        pieces = town_and_country(name) if two else [name]
+        if not two and segment.startswith("均", segment.find(name, skip) + len(name)):
+            # 城乡居民人均可支配收入均增长8.5%: the whole's and each of the two's (the data's
+            # reports targeted one or the others)
+            pieces = list(dict.fromkeys([name, *town_and_country(name)]))
+        for piece in pieces:
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
