@@ -1563,3 +1563,14 @@ def test_round_six_results(
 ) -> None:
     """Each quoted review sentence gives the results docs/transcribing.md asks of it, and no other."""
     assert _results(bundled, review, targeted) == expected
+
+
+def test_a_growth_sentence_that_gives_nothing_gives_way_to_a_level(bundled: Index) -> None:
+    """湖北 2009: the sentence chosen for exports' growth (高新技术产品出口…增长46.7%, in the five years'
+    review) gives exports nothing; the last year's sentence that gives it a level is read instead."""
+    review = (
+        "过去五年，我们砥砺奋进。\n"
+        "高新技术产业实现增加值1104.94亿元，增长24.2%，高新技术产品出口22亿美元，增长46.7%。\n"
+        "2023年，全省出口总额过100亿美元，达到115.92亿美元。"
+    )
+    assert _results(bundled, review, {"exports"}) == {"exports": (None, D("115.92"), "亿美元", None, False)}

@@ -117,26 +117,41 @@ def read_review(
         chosen |= _named_in_clauses(review[:end], catalogue, year, missing)
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
-    for start, sentence in sorted({c for c in chosen.values() if c is not None}):
-        for outcome in _beside_local(_sentence(sentence, start, catalogue, year), review, catalogue):
-            key = outcome.indicator or outcome.indicator_zh
-            # GDP and budget revenue come from the sentence chosen for each.
-            own = chosen.get(key)
-            if own is not None and own[0] != start:
-                continue
-            if _BOUND.search(review, outcome.start, outcome.end) and (
-                start < part or _SEVERAL_YEARS.search(review, start, outcome.start)
-            ):
-                # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
-                # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
-                continue
-            if key in found:
-                if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
-                    _merge(found[key], outcome)
-                continue
-            sentence_of[key] = start
-            outcome.estimate = estimate_at(review, outcome.start, outcome.end)
-            found[key] = outcome
+    places = sorted({c for c in chosen.values() if c is not None})
+    again: dict[str, tuple[int, str]] = {}
+    for retry in (False, True):
+        if retry:
+            # A sentence chosen for a growth that gives its indicator nothing (a name in another
+            # sense there): the first in the last year's review that gives it a level.
+            for key, place in chosen.items():
+                if place is not None and key not in found and key not in (GDP, BUDGET):
+                    level = _in_part(_first_sentence(last, key, catalogue, year, levels=True)[1], part)
+                    if level is not None and level != place:
+                        again[key] = level
+            chosen |= again
+            places = sorted(set(again.values()))
+        for start, sentence in places:
+            for outcome in _beside_local(_sentence(sentence, start, catalogue, year), review, catalogue):
+                key = outcome.indicator or outcome.indicator_zh
+                if retry and key not in again:
+                    continue
+                # GDP and budget revenue come from the sentence chosen for each.
+                own = chosen.get(key)
+                if own is not None and own[0] != start:
+                    continue
+                if _BOUND.search(review, outcome.start, outcome.end) and (
+                    start < part or _SEVERAL_YEARS.search(review, start, outcome.start)
+                ):
+                    # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
+                    # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
+                    continue
+                if key in found:
+                    if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
+                        _merge(found[key], outcome)
+                    continue
+                sentence_of[key] = start
+                outcome.estimate = estimate_at(review, outcome.start, outcome.end)
+                found[key] = outcome
     if POOR in keys and POOR not in found and POOR in catalogue.indicators:
         # 68.7万农村贫困人口脱贫: the count stands before the noun, where no name is read; only
         # in the last year's review (a term's first report counts the five years' 634万…全部脱贫)
@@ -294,10 +309,11 @@ _ESTIMATED_AFTER = re.compile(
 
 
 def _first_sentence(
-    review: str, key: str, catalogue: Catalogue, year: int | None
+    review: str, key: str, catalogue: Catalogue, year: int | None, *, levels: bool = False
 ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
-    five-year one, nor a target), if any; else (None, the first that gives it a level)."""
+    five-year one, nor a target), if any; else (None, the first that gives it a level). With
+    ``levels``, (None, the first that gives it a level), growth or not."""
     names = (
         sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
     )
@@ -348,7 +364,7 @@ def _first_sentence(
                     ),
                     None,
                 )
-                if not grows and level_only is None
+                if (levels or not grows) and level_only is None
                 else None
             )
             unit = (money.group("unit") or money.group("u1")) if money else None
@@ -368,7 +384,7 @@ def _first_sentence(
             # Whether it is a target, not a result, is asked last: it reads the whole sentence.
             if (grows or level) and _planned(sentence, name.start(), name.end()):
                 continue
-            if grows:
+            if grows and not levels:
                 return (match.start(), sentence), None
             if level:
                 level_only = (match.start(), sentence)
