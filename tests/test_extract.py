@@ -1009,7 +1009,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.949, 0.925)}
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.949, 0.926)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1545,6 +1545,12 @@ ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         "城乡居民人均可支配收入均增长8.5%。",
         {"disposable_income"},
         {"disposable_income": (D("8.5"), None, None, None, False)},
+    ),
+    # 山西 2019: an amount in yuan said without its 元 (1.68万亿)
+    (
+        "2023年全省地区生产总值达到1.68万亿，增长6.7%。",
+        {"gdp"},
+        {"gdp": (D("6.7"), D("1.68"), "万亿元", None, False)},
     ),
     # 海南 2007: jobs counted as posts (万个)
     (

@@ -532,7 +532,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|左右)*(?:增长|下降|削减)\s*\d"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -869,6 +869,9 @@ def _part(
         ):
             continue
         unit = unit_of_figure(match)
+        bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
+        if bare and _in_yuan(subjects, catalogue):
+            unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
         value = number_of(match.group("low"))
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
@@ -975,6 +978,16 @@ def _level_words(between: str) -> bool:
 def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
+
+
+_BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
+"""An amount said without its 元 (1.68万亿)."""
+
+
+def _in_yuan(subjects: list[Outcome], catalogue: Catalogue) -> bool:
+    """Whether the part's indicators are counted in yuan (GDP's 1.68万亿 is of yuan)."""
+    units = [getattr(catalogue.indicators.get(o.indicator or ""), "unit", None) for o in subjects]
+    return bool(units) and all(unit is not None and unit.endswith("元") for unit in units)
 
 
 def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
