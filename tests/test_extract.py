@@ -1552,6 +1552,12 @@ ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"gdp"},
         {"gdp": (D("6.7"), D("1.68"), "万亿元", None, False)},
     ),
+    # 广东 2018: a clause of words alone (居全国第一) between a name and its share
+    (
+        "预计全省研发经费支出从1236亿元增加到超过2300亿元，居全国第一，占地区生产总值比重从2.17%提高到2.65%。",
+        {"rd_intensity"},
+        {"rd_intensity": (None, D("2.65"), "%", None, True)},
+    ),
     # 海南 2007: jobs counted as posts (万个)
     (
         "全年城镇新增就业岗位8.5万个。",

@@ -639,8 +639,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             pending: list[Outcome] = []
             for part in parts:
                 pending += part.subjects
-                if part.unknown:
-                    pending, current = [], []  # figures of something the catalogue lacks
+                # figures of something the catalogue lacks; a clause of words alone (居全国第一)
+                # gives none, and the next clause's go on with the name before
+                if part.unknown and (part.figures or len(parts) > 1):
+                    pending, current = [], []
                 elif part.figures:
                     owners = pending or current
                     _give(owners, part.figures, respectively=False)
