@@ -273,13 +273,17 @@ def report_line(name: str, targets: Score, outcomes: Score) -> str:
 def summary(label: str, run: Run) -> list[str]:
     """A set's scores and counts, as the table's last lines."""
     t, o, every = run.targets, run.outcomes, run.outcomes_every
-    return [
+    lines = [
         f"{label:<22} {t.precision:>9.3f} {t.recall:>6.3f} {o.precision:>10.3f} {o.recall:>6.3f}",
         f"  targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data;"
         f" outcomes: {o.right} of {o.drafted} and {o.gold}",
-        f"  outcomes under the old rule (every result of the data): {every.precision:.3f} /"
-        f" {every.recall:.3f} ({every.right} of {every.drafted} and {every.gold})",
     ]
+    if every.drafted or every.gold:  # a run that scores by the old rule too (not the city reports')
+        lines.append(
+            f"  outcomes under the old rule (every result of the data): {every.precision:.3f} /"
+            f" {every.recall:.3f} ({every.right} of {every.drafted} and {every.gold})"
+        )
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
