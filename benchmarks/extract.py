@@ -7,9 +7,16 @@ every record checked against its text), and the time one report takes.
 A drafted target counts as right when one hand-made record of the same report has the same
 indicator, kind, figures (value, range, unit), qualifiers, goal and comparison, and the two
 wordings overlap; a drafted result, when one has the same indicator, year, growth, level (in
-either unit), change in percentage points and estimate flag. Each record is matched once. Where
+either unit), change in percentage points and estimate flag. Each record is matched once.
+
+Which results are scored is the key's rule (docs/transcribing.md): the previous year's result of
+every indicator the region's report of the year before targeted. Where the data has that report,
+only the hand-made results and the drafted ones of indicators it targeted are scored (the data
+also holds, for some regions, results of indicators not targeted and the urban and rural parts of
+a targeted residents' income, which are other indicators: they are not part of the rule). Where
 the data has no report of the region's year before, only GDP's and budget revenue's results are
-scored (``FIRST_REPORT``).
+scored (``FIRST_REPORT``). The summary also gives the results' score under the old rule (every
+result of a report with the year before's report in the data), for comparison.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import argparse
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -189,6 +196,8 @@ class Run:
     outcomes: Score
     lines: list[str]
     timings: list[float]
+    outcomes_every: Score = field(default_factory=Score)
+    """The results scored under the old rule: every one of a report with the year before's."""
 
 
 def evaluate(
@@ -229,9 +238,15 @@ def evaluate(
         if post:  # its main targets, and no review
             gold_targets, gold_outcomes = [t for t in gold_targets if t.get("area") is None], []
         drafted_outcomes: list[dict[str, Any]] = result["outcomes"]  # type: ignore[assignment]
-        if not post and targeted_in(index, city, report_year - 1) is None:
+        before = None if post else targeted_in(index, city, report_year - 1)
+        scored = set(FIRST_REPORT) if before is None else before
+        if not post and before is None:
             drafted_outcomes = [o for o in drafted_outcomes if o["indicator"] in FIRST_REPORT]
             gold_outcomes = [o for o in gold_outcomes if o["indicator"] in FIRST_REPORT]
+        run.outcomes_every += score(drafted_outcomes, gold_outcomes, outcome_key, text=text)[0]
+        if not post:
+            drafted_outcomes = [o for o in drafted_outcomes if o["indicator"] in scored]
+            gold_outcomes = [o for o in gold_outcomes if o["indicator"] in scored]
         t_score, t_miss = score(result["targets"], gold_targets, target_key, text=text)  # type: ignore[arg-type]
         o_score, o_miss = score(drafted_outcomes, gold_outcomes, outcome_key, text=text)
         run.targets += t_score
@@ -257,12 +272,18 @@ def report_line(name: str, targets: Score, outcomes: Score) -> str:
 
 def summary(label: str, run: Run) -> list[str]:
     """A set's scores and counts, as the table's last lines."""
-    t, o = run.targets, run.outcomes
-    return [
+    t, o, every = run.targets, run.outcomes, run.outcomes_every
+    lines = [
         f"{label:<22} {t.precision:>9.3f} {t.recall:>6.3f} {o.precision:>10.3f} {o.recall:>6.3f}",
         f"  targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data;"
         f" outcomes: {o.right} of {o.drafted} and {o.gold}",
     ]
+    if every.drafted or every.gold:  # a run that scores by the old rule too (not the city reports')
+        lines.append(
+            f"  outcomes under the old rule (every result of the data): {every.precision:.3f} /"
+            f" {every.recall:.3f} ({every.right} of {every.drafted} and {every.gold})"
+        )
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:

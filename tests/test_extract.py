@@ -1006,7 +1006,10 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # report fails here. Raise the floor when the score rises; never lower it to let a change in.
 # (It was lowered once for a change of the key, not of the tool: 121 results the data had left
 # out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.935, 0.896)}
+# The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
+# of indicators the region's report of the year before targeted are scored, and it was set to the
+# figure measured under that rule (0.935 / 0.896 under the old one).
+SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.949, 0.926)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1416,3 +1419,185 @@ def test_big5_text_given_to_extract_is_named(run: Run, tmp_path: Path) -> None:
     assert result.stderr.startswith(
         "govtargets: error: no main-target passage found (looked for: 主要预期目标"
     )
+
+
+def _one(review: str, key: str, *result: Any) -> tuple[str, set[str], dict[str, tuple[Any, ...]]]:
+    """A row of ``ROUND_SIX_RESULTS`` whose review gives one targeted indicator a result."""
+    return review, {key}, {key: result}
+
+
+# Round six (h21): review sentences that failed, each quoted from the report it was seen in (a year
+# of the text turned to the year before the test's report of 2024).
+ROUND_SIX_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
+    # 广西 2007: 全区 after the year that opens the sentence
+    _one(
+        "2023年全区实现生产总值4801.98亿元，增长13.5％。", "gdp", D("13.5"), D("4801.98"), "亿元", None, False
+    ),
+    # 河南 2014: a listed name's own verb (完成进出口总额) is not the list's predicate
+    (
+        "全年实际利用外商直接投资、实际利用省外资金、完成进出口总额分别增长11.1%、23.3%和15.9%。",
+        {"foreign_capital", "foreign_trade"},
+        {
+            "foreign_capital": (D("11.1"), None, None, None, False),
+            "foreign_trade": (D("15.9"), None, None, None, False),
+        },
+    ),
+    # 苏州 2026: 逆势 before the growth names nothing
+    _one(
+        "完成进出口总额2.8万亿元，逆势增长7.4%。", "foreign_trade", D("7.4"), D("2.8"), "万亿元", None, False
+    ),
+    # 江苏 2015, 江西 2005, 山东 2004, 西藏 2005: clauses between a level and its growth that name
+    # nothing (总量折合…, 按可比价比上年, 同口径相比, 经初步核算, 比上年决算数)
+    _one(
+        "实现地区生产总值6.51万亿元，总量折合超过1万亿美元，比上年增长8.7%。",
+        "gdp",
+        D("8.7"),
+        D("6.51"),
+        "万亿元",
+        None,
+        False,
+    ),
+    _one(
+        "预计全省生产总值3500亿元，按可比价比上年增长13.2%。", "gdp", D("13.2"), D(3500), "亿元", None, True
+    ),
+    _one(
+        "地方财政收入712.8亿元，同口径相比增长21.3%。",
+        "budget_revenue",
+        D("21.3"),
+        D("712.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    _one(
+        "西藏生产总值突破200亿元大关，经初步核算，达到211.54亿元，增长12.2%。",
+        "gdp",
+        D("12.2"),
+        D("211.54"),
+        "亿元",
+        None,
+        False,
+    ),
+    _one(
+        "地方财政一般预算收入首次突破10亿元，比上年决算数增长22.9%。",
+        "budget_revenue",
+        D("22.9"),
+        D(10),
+        "亿元",
+        None,
+        False,
+    ),
+    # 云南 2010: 负增长, a fall
+    _one(
+        "外贸进出口总额80.2亿美元，负增长16.5%。",
+        "foreign_trade",
+        D("-16.5"),
+        D("80.2"),
+        "亿美元",
+        None,
+        False,
+    ),
+    # 宁夏 2021 and 2022: a residents' income's urban and rural parts, named 城镇 and 农村 after it
+    (
+        "全体居民人均可支配收入25735元、增长5.4%，其中城镇35720元、增长4.1%，农村13889元、增长8%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("4.1"), D(35720), "元", None, False),
+            "rural_disposable_income": (D(8), D(13889), "元", None, False),
+        },
+    ),
+    (
+        "全体居民人均可支配收入27905元、增长8.5%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("7.2"), D(38291), "元", None, False),
+            "rural_disposable_income": (D("10.4"), D(15337), "元", None, False),
+        },
+    ),
+    # 西藏 2022: two growth rates of 城乡…收入 without 分别
+    (
+        "城乡居民人均可支配收入增长13%和14%，位居西部地区前列。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(13), None, None, None, False),
+            "rural_disposable_income": (D(14), None, None, None, False),
+        },
+    ),
+    # 广东 2023, 陕西 2017: a rate's level said with 在 or 控制到
+    _one("居民消费价格涨幅在3%以内。", "cpi", None, D(3), "%", None, False),
+    _one("城镇登记失业率控制到3.3%。", "registered_unemployment", None, D("3.3"), "%", None, False),
+    # 四川 2022: a step passed (迈上5万亿台阶, not in yuan) is not the level
+    _one(
+        "全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。",
+        "gdp",
+        D("8.2"),
+        D("5.38"),
+        "万亿元",
+        None,
+        False,
+    ),
+    # 浙江 2005, 陕西 2009: an income's real growth, after 扣除价格…因素, is its result
+    _one(
+        "城镇居民人均可支配收入14546元，增长10.4%，扣除价格上涨因素实际增长7.4%。",
+        "urban_disposable_income",
+        D("7.4"),
+        D(14546),
+        "元",
+        None,
+        False,
+    ),
+    (
+        "预计城镇居民人均可支配收入12463元、农村居民人均可支配收入3100元以上，均增长17％左右，"
+        "扣除价格因素分别增长11％和10％以上。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(11), D(12463), "元", None, True),
+            "rural_disposable_income": (D(10), D(3100), "元", None, True),
+        },
+    ),
+    # 河北 2016: 城乡…均增长, each of the two where they were targeted, else the whole
+    (
+        "城乡居民人均可支配收入均增长8.5%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.5"), None, None, None, False),
+            "rural_disposable_income": (D("8.5"), None, None, None, False),
+        },
+    ),
+    _one("城乡居民人均可支配收入均增长8.5%。", "disposable_income", D("8.5"), None, None, None, False),
+    # 山西 2019: an amount in yuan said without its 元 (1.68万亿)
+    _one("2023年全省地区生产总值达到1.68万亿，增长6.7%。", "gdp", D("6.7"), D("1.68"), "万亿元", None, False),
+    # 广东 2018: a clause of words alone (居全国第一) between a name and its share
+    _one(
+        "预计全省研发经费支出从1236亿元增加到超过2300亿元，居全国第一，占地区生产总值比重从2.17%提高到2.65%。",
+        "rd_intensity",
+        None,
+        D("2.65"),
+        "%",
+        None,
+        True,
+    ),
+    # 海南 2007: jobs counted as posts (万个)
+    _one("全年城镇新增就业岗位8.5万个。", "new_urban_jobs", None, D("8.5"), "万个", None, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "targeted", "expected"), ROUND_SIX_RESULTS, ids=[r for r, _, _ in ROUND_SIX_RESULTS]
+)
+def test_round_six_results(
+    bundled: Index, review: str, targeted: set[str], expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """Each quoted review sentence gives the results docs/transcribing.md asks of it, and no other."""
+    assert _results(bundled, review, targeted) == expected
+
+
+def test_a_growth_sentence_that_gives_nothing_gives_way_to_a_level(bundled: Index) -> None:
+    """湖北 2009: the sentence chosen for exports' growth (高新技术产品出口…增长46.7%, in the five years'
+    review) gives exports nothing; the last year's sentence that gives it a level is read instead."""
+    review = (
+        "过去五年，我们砥砺奋进。\n"
+        "高新技术产业实现增加值1104.94亿元，增长24.2%，高新技术产品出口22亿美元，增长46.7%。\n"
+        "2023年，全省出口总额过100亿美元，达到115.92亿美元。"
+    )
+    assert _results(bundled, review, {"exports"}) == {"exports": (None, D("115.92"), "亿美元", None, False)}

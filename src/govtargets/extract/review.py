@@ -40,8 +40,8 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|增(?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格因素后?|"
-    r"自然|(?:实际|均)(?=分别|增长|下降)|全市|全省|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举)+"
 )
 
@@ -117,26 +117,41 @@ def read_review(
         chosen |= _named_in_clauses(review[:end], catalogue, year, missing)
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
-    for start, sentence in sorted({c for c in chosen.values() if c is not None}):
-        for outcome in _beside_local(_sentence(sentence, start, catalogue, year), review, catalogue):
-            key = outcome.indicator or outcome.indicator_zh
-            # GDP and budget revenue come from the sentence chosen for each.
-            own = chosen.get(key)
-            if own is not None and own[0] != start:
-                continue
-            if _BOUND.search(review, outcome.start, outcome.end) and (
-                start < part or _SEVERAL_YEARS.search(review, start, outcome.start)
-            ):
-                # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
-                # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
-                continue
-            if key in found:
-                if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
-                    _merge(found[key], outcome)
-                continue
-            sentence_of[key] = start
-            outcome.estimate = estimate_at(review, outcome.start, outcome.end)
-            found[key] = outcome
+    places = sorted({c for c in chosen.values() if c is not None})
+    again: dict[str, tuple[int, str]] = {}
+    for retry in (False, True):
+        if retry:
+            # A sentence chosen for a growth that gives its indicator nothing (a name in another
+            # sense there): the first in the last year's review that gives it a level.
+            for key, place in chosen.items():
+                if place is not None and key not in found and key not in (GDP, BUDGET):
+                    level = _in_part(_first_sentence(last, key, catalogue, year, levels=True)[1], part)
+                    if level is not None and level != place:
+                        again[key] = level
+            chosen |= again
+            places = sorted(set(again.values()))
+        for start, sentence in places:
+            for outcome in _beside_local(_sentence(sentence, start, catalogue, year), review, catalogue):
+                key = outcome.indicator or outcome.indicator_zh
+                if retry and key not in again:
+                    continue
+                # GDP and budget revenue come from the sentence chosen for each.
+                own = chosen.get(key)
+                if own is not None and own[0] != start:
+                    continue
+                if _BOUND.search(review, outcome.start, outcome.end) and (
+                    start < part or _SEVERAL_YEARS.search(review, start, outcome.start)
+                ):
+                    # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
+                    # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
+                    continue
+                if key in found:
+                    if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
+                        _merge(found[key], outcome)
+                    continue
+                sentence_of[key] = start
+                outcome.estimate = estimate_at(review, outcome.start, outcome.end)
+                found[key] = outcome
     if POOR in keys and POOR not in found and POOR in catalogue.indicators:
         # 68.7万农村贫困人口脱贫: the count stands before the noun, where no name is read; only
         # in the last year's review (a term's first report counts the five years' 634万…全部脱贫)
@@ -294,10 +309,11 @@ _ESTIMATED_AFTER = re.compile(
 
 
 def _first_sentence(
-    review: str, key: str, catalogue: Catalogue, year: int | None
+    review: str, key: str, catalogue: Catalogue, year: int | None, *, levels: bool = False
 ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """The first sentence that gives the indicator ``key`` a growth rate for the year (not a
-    five-year one, nor a target), if any; else (None, the first that gives it a level)."""
+    five-year one, nor a target), if any; else (None, the first that gives it a level). With
+    ``levels``, (None, the first that gives it a level), growth or not."""
     names = (
         sorted(catalogue.indicators[key].names, key=len, reverse=True) if key in catalogue.indicators else []
     )
@@ -337,10 +353,18 @@ def _first_sentence(
                     and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
                 )
             ) and not longer
-            # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year)
+            # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
+            # 迈上5万亿台阶，达5.38万亿元: not the step)
             money = (
-                next((f for f in FIGURE.finditer(tail[:24]) if f.group("unit") or f.group("u1")), None)
-                if not grows and level_only is None
+                next(
+                    (
+                        f
+                        for f in FIGURE.finditer(tail[:24])
+                        if (f.group("unit") or f.group("u1")) and not _STEP.match(tail, f.start())
+                    ),
+                    None,
+                )
+                if (levels or not grows) and level_only is None
                 else None
             )
             unit = (money.group("unit") or money.group("u1")) if money else None
@@ -360,11 +384,15 @@ def _first_sentence(
             # Whether it is a target, not a result, is asked last: it reads the whole sentence.
             if (grows or level) and _planned(sentence, name.start(), name.end()):
                 continue
-            if grows:
+            if grows and not levels:
                 return (match.start(), sentence), None
             if level:
                 level_only = (match.start(), sentence)
     return None, level_only
+
+
+_STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
+"""A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -504,7 +532,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|左右)*(?:增长|下降|削减)\s*\d"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -565,7 +593,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             # 粮食再获丰收，总产达613.6亿斤: the grain's output, worded from 粮食
             body, at = body[:skip] + head[1] + body[skip:], at - len(head[1])
         named_at = owner.start if owner is not None else offset + head[0] if head is not None else None
-        parts = _clause_parts(body, at, catalogue, respectively, year)
+        income = _INCOME.search(sentence, 0, position - len(clause))
+        parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
         if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
@@ -578,6 +607,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             if figures and current and _WHOLE_YEAR.match(body) and _PART_YEAR.search(sentence):
                 for outcome in current:
                     outcome.growth = outcome.level = outcome.change_pp = None
+            if any(f.kind == "growth" for f in figures) and _REAL.match(body):
+                # 增长10.4%，扣除价格上涨因素实际增长7.4%: the real growth, the one a target sets
+                for outcome in current:
+                    outcome.growth = None
             owners = current
             listed = max((sum(f.kind == k for f in figures) for k in ("growth", "level")), default=0)
             if listed > 1 and listed > len(current) and len(slots) >= listed:
@@ -606,8 +639,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             pending: list[Outcome] = []
             for part in parts:
                 pending += part.subjects
-                if part.unknown:
-                    pending, current = [], []  # figures of something the catalogue lacks
+                # figures of something the catalogue lacks; a clause of words alone (居全国第一)
+                # gives none, and the next clause's go on with the name before
+                if part.unknown and (part.figures or len(parts) > 1):
+                    pending, current = [], []
                 elif part.figures:
                     owners = pending or current
                     _give(owners, part.figures, respectively=False)
@@ -679,6 +714,7 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+_REAL = re.compile(r"扣除价格(?:上涨)?因素")
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
@@ -719,7 +755,13 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
 
 
 def _clause_parts(
-    body: str, at: int, catalogue: Catalogue, respectively: bool, year: int | None = None
+    body: str,
+    at: int,
+    catalogue: Catalogue,
+    respectively: bool,
+    year: int | None = None,
+    *,
+    income: bool = False,
 ) -> list[_Part]:
     """A review clause's 、-parts; a part that is only a name joins the next (城镇、农村居民收入),
     and a bare figure goes on with the verb before it (增长4.2%、5.3%)."""
@@ -727,6 +769,11 @@ def _clause_parts(
     position = 0
     for segment in re.split(r"(?<=、)", body):
         if pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
+            # 实际利用外商直接投资、完成进出口总额分别增长…: a listed name's own verb is not the
+            # list's predicate (blanked, so that every place in the text stays where it was)
+            own_verb = _LISTED_VERB.match(segment)
+            if own_verb and any(a == own_verb.end() for a, _ in catalogue.spans(segment)):
+                segment = " " * own_verb.end() + segment[own_verb.end() :]
             start, text = pieces.pop()
             pieces.append((start, text + segment))
         else:
@@ -735,11 +782,14 @@ def _clause_parts(
     parts = []
     verb: str | None = None
     for start, segment in pieces:
-        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year)
+        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year, income=income)
         verb = part.verb or verb
         parts.append(part)
     return parts
 
+
+_LISTED_VERB = re.compile(r"(?:完成|实现)")
+"""A verb a listed name may open with (完成进出口总额)."""
 
 _PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实现|突破|超|近|迈上|同比|同口径")
 
@@ -751,7 +801,11 @@ def _part(
     respectively: bool,
     verb_before: str | None = None,
     year: int | None = None,
+    *,
+    income: bool = False,
 ) -> _Part:
+    """A 、-part's names and figures (``income``: a residents' income was named before in the
+    sentence, whose urban and rural parts may follow as 城镇 and 农村)."""
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
     rest = segment[skip:]
@@ -771,9 +825,18 @@ def _part(
         # 地区生产总值连跨两个千亿元台阶, 全区生产总值初步预计3000亿元: the name, and words about it
         subject = subject[: spans[0][1]]
     subjects: list[Outcome] = []
-    for name in names_of(subject, catalogue) if subject else []:
+    # 全体居民人均可支配收入25735元、增长5.4%，其中城镇35720元、增长4.1%，农村13889元: its parts
+    part_of_income = income and subject in ("城镇", "农村")
+    names = [subject + _INCOME_NAME] if part_of_income else names_of(subject, catalogue) if subject else []
+    for name in names:
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
-        for piece in town_and_country(name) if respectively or _TWO_AMOUNTS.search(segment) else [name]:
+        two = respectively or _TWO_AMOUNTS.search(segment) or _TWO_RATES.search(segment)
+        pieces = town_and_country(name) if two else [name]
+        if not two and segment.startswith("均", segment.find(name, skip) + len(name)):
+            # 城乡居民人均可支配收入均增长8.5%: the whole's and each of the two's (the data's
+            # reports targeted one or the others)
+            pieces = list(dict.fromkeys([name, *town_and_country(name)]))
+        for piece in pieces:
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
@@ -808,6 +871,9 @@ def _part(
         ):
             continue
         unit = unit_of_figure(match)
+        bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
+        if bare and _in_yuan(subjects, catalogue):
+            unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
         value = number_of(match.group("low"))
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
@@ -825,7 +891,7 @@ def _part(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
         elif unit in ("%", "‰") and verb and not _TO.search(segment, 0, match.start()):
-            if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$", segment[: match.start()]):
+            if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$|负增长$", segment[: match.start()]):
                 value = -value  # 增长-2.4%: a fall
             figures.append(
                 Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
@@ -846,13 +912,26 @@ def _part(
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
-        re.fullmatch(r"(?:总量|规模|总额|全年|其中|分别|同比|总体)+|增", subject) is not None
+        re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
 
+_GENERIC = re.compile(
+    r"(?:总量|规模|总额|全年|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
+    r"按可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
+)
+"""A clause's subject that names nothing: words about the figures of the one named before (总量折合
+超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
+
 _TWO_AMOUNTS = re.compile(r"[\d.]+\s*万?元\s*[和、]\s*[\d.]+\s*万?元")
+
+_INCOME_NAME = "居民人均可支配收入"
+_INCOME = re.compile(_INCOME_NAME)
+
+_TWO_RATES = re.compile(r"增长\s*[\d.]+\s*%\s*和\s*[\d.]+\s*%")
+"""Two growth rates given one name (城乡居民人均可支配收入增长13%和14%): the town's and the country's."""
 
 _TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|扩大|提高|上升|下降)(?:为|到|至)")
 """Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
@@ -886,8 +965,9 @@ _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制在|处于|保持在|稳定在|维持在|平均为?|均为|总量|规模)?\s*"
-    r"|(?:提高|提升|上升|下降|降低|回落|减少)(?:到|至)\s*"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
+    r"(?:全年)?平均为?|均为|总量|规模)?\s*"
+    r"|(?:提高|提升|上升|下降|降低|回落|减少|降)(?:到|至)\s*"
     r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
 )
 
@@ -902,6 +982,16 @@ def _level_unit(unit: str) -> bool:
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
 
 
+_BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
+"""An amount said without its 元 (1.68万亿)."""
+
+
+def _in_yuan(subjects: list[Outcome], catalogue: Catalogue) -> bool:
+    """Whether the part's indicators are counted in yuan (GDP's 1.68万亿 is of yuan)."""
+    units = [getattr(catalogue.indicators.get(o.indicator or ""), "unit", None) for o in subjects]
+    return bool(units) and all(unit is not None and unit.endswith("元") for unit in units)
+
+
 def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
     """Whether ``unit`` counts what the part's indicator counts (农牧区劳动力转移就业119万人次: 人次;
     64个贫困村出列: 个), a count that is a level only of such an indicator."""
@@ -910,6 +1000,10 @@ def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
         info = catalogue.indicators.get(subject.indicator or "")
         own = unit_of(info.unit) if info is not None and info.unit else None
         if known is not None and own is not None and own.base == known.base:
+            return True
+        # 新增就业岗位35万个: jobs, counted as posts
+        posts = known is not None and known.base == "个" and "岗位" in subject.indicator_zh
+        if posts and own is not None and own.base == "人":
             return True
     return False
 
