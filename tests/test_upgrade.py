@@ -54,3 +54,28 @@ def test_upgrade_reads_with_limits(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     empty.write_bytes(b"")
     assert govtargets_process("upgrade", str(fifo)).stdout == govtargets_process("upgrade", str(empty)).stdout
+
+
+def test_an_actual_that_format_1_cannot_read_is_reported_not_dropped() -> None:
+    """A target's actual that is not a table stays on the target, and an actual table's other
+    fields go to its outcome as they are, so that validation reports a misspelt or stray one."""
+    raw = {
+        "reports": [
+            {
+                "region": "r",
+                "year": 2022,
+                "targets": [
+                    {"indicator": "gdp", "kind": "growth", "value": 6, "actual": 5},
+                    {
+                        "indicator": "tax",
+                        "kind": "growth",
+                        "value": 6,
+                        "actual": {"growth": 5, "wurding": "x"},
+                    },
+                ],
+            }
+        ]
+    }
+    new = upgrade(raw)
+    assert [t.get("actual") for t in new["reports"][0]["targets"]] == [5, None]
+    assert new["outcomes"] == [{"region": "r", "year": 2022, "indicator": "tax", "growth": 5, "wurding": "x"}]

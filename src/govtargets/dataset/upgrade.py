@@ -66,9 +66,8 @@ def _target(
         new.update(kind="relative", against="gdp", qualifiers=["in_step"])
     elif qualifier is not None:
         new["qualifiers"] = [_QUALIFIERS.get(qualifier, qualifier)]
-    actual = new.pop("actual", None)
-    if isinstance(actual, dict):
-        _outcome(actual, new, report, outcomes)
+    if isinstance(new.get("actual"), dict):
+        _outcome(new.pop("actual"), new, report, outcomes)
     return new
 
 
@@ -78,20 +77,17 @@ def _outcome(
     report: dict[str, Any],
     outcomes: dict[tuple[Any, Any, Any], dict[str, Any]],
 ) -> None:
-    """Move a target's ``actual`` into the outcome of its region, year and indicator."""
+    """Move a target's ``actual`` into the outcome of its region, year and indicator: its
+    ``value`` is the outcome's growth or level (by the target's kind), ``level`` a table of its
+    own; every other field goes as it is, for validation to check (a misspelt one is reported,
+    never dropped)."""
     where = (report.get("region"), report.get("year"), target.get("indicator"))
+    rest = {k: v for k, v in actual.items() if k not in ("value", "level")}
     outcome = outcomes.setdefault(
-        where,
-        {
-            "region": where[0],
-            "year": where[1],
-            "indicator": where[2],
-            "wording": actual.get("wording"),
-            "source": actual.get("source"),
-        },
+        where, {"region": where[0], "year": where[1], "indicator": where[2], **rest}
     )
     figure = actual.get("value")
-    if target.get("kind") == "growth":
+    if figure is not None and target.get("kind") == "growth":
         outcome.setdefault("growth", figure)
     elif figure is not None:
         outcome.setdefault("level", figure)
