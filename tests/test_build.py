@@ -225,3 +225,20 @@ def test_a_loop_of_parents_is_refused(run: Run, tmp_path: Path) -> None:
         f"{path}:98: region testville: field 'parent': parents form a loop: 990100 → 990000 → 990100",
         "2 errors and 0 warnings in 1 file",
     ]
+
+
+def test_a_division_with_a_regions_code_is_a_warning(run: Run, tmp_path: Path) -> None:
+    """A division with a bundled region's code (江西 written as a division by a user who did not
+    know the data has it) was silently unused: it is a warning naming the region."""
+    path = tmp_path / "div.toml"
+    path.write_text(
+        'format = 2\n\n[[divisions]]\ncode = "360000"\nname_zh = "江西"\nname_en = "Kiangsi"\n'
+        'level = "prefecture"\n',
+        encoding="utf-8",
+    )
+    result = run("validate", str(path), data=None)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:4: warning: division 360000: field 'code': the code of region 'jiangxi':"
+        " the region is used, not this division (leave it out)"
+    )
