@@ -240,9 +240,9 @@ class _Checker:
                 yield self.problem(file_no, loc, f"code {region['code']} is also region {owner!r}", "code")
         for file_no, loc, raw in self.conn.execute("SELECT file, loc, raw FROM s_divisions ORDER BY rowid"):
             division = orjson.loads(raw)
-            owner = codes.get(division["code"])
-            if owner is not None:  # harmless, but its names and parent would be silently unused
-                message = f"the code of region {owner!r}: the region is used, not this division"
+            same = codes.get(division["code"])
+            if same is not None:  # harmless, but its names and parent would be silently unused
+                message = f"the code of region {same!r}: the region is used, not this division"
                 message += " (leave it out)"
                 yield self.problem(file_no, loc, message, "code")._replace(severity="warning")
         checks = _References(ctx, invalid)
