@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 
 from govtargets.dataset.vocab import Kind
-from govtargets.dataset.wording import figure_text, number, outcome_words, target_figures
+from govtargets.dataset.wording import figure_text, number, outcome_words, qualified, target_figures
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,13 @@ def test_a_goal_never_repeats_a_verb_nor_takes_a_qualifier_that_does_not_fit(
         zh,
         en,
     )
+
+
+def test_english_says_a_bound_once() -> None:
+    """控制在4.5%以内 was "keep within at most 4.5%": a bound the English of a word before already
+    states is not said again, where Chinese keeps both words."""
+    assert qualified(["keep_within", "within"], "4.5%", "en") == "keep within 4.5%"
+    assert qualified(["keep_within", "within"], "4.5%", "zh") == "控制在4.5%以内"
+    assert qualified(["not_below", "or_more"], "8%", "en") == "not below 8%"
+    assert qualified(["ensure", "or_more"], "8%", "en") == "ensure 8% or more"
+    assert qualified(["within"], "4.5%", "en") == "at most 4.5%"

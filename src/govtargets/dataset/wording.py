@@ -77,12 +77,23 @@ def qualified(keys: Sequence[str], figure: str, lang: Lang, *, verb: str = "") -
     return before + verb + figure + after
 
 
+_STATE_THEIR_BOUND = frozenset(
+    {"keep_within", "not_above", "not_below", "no_fewer_than", "more_than", "over"}
+)
+"""Qualifiers whose English says which way they bound a figure (keep within, not above)."""
+
+
 @functools.lru_cache(maxsize=256)  # a dataset uses a few dozen sets of qualifiers, its figures many
 def _around(keys: tuple[str, ...], lang: Lang) -> tuple[str, str]:
     """The words that ``keys`` put before and after a figure (in English, with their spaces)."""
     if lang == "en":
-        # English puts every qualifier before the figure but "or more" and "or less".
-        words = [QUALIFIERS[k].en for k in keys]
+        # English puts every qualifier before the figure but "or more" and "or less"; a bound the
+        # English of an earlier word already states is not said again (keep within 4.5%, not
+        # keep within at most 4.5%), though the Chinese says both (控制在4.5%以内).
+        stated = {QUALIFIERS[k].bound for k in keys if k in _STATE_THEIR_BOUND}
+        words = [
+            QUALIFIERS[k].en for k in keys if k in _STATE_THEIR_BOUND or QUALIFIERS[k].bound not in stated
+        ]
         before = "".join(f"{w} " for w in words if not w.startswith("or "))
         return before, "".join(f" {w}" for w in words if w.startswith("or "))
     before_zh = "".join(QUALIFIERS[k].zh[0] for k in keys if QUALIFIERS[k].position == "before")
