@@ -53,6 +53,14 @@ def test_unknown_unit_is_none_and_the_list_names_scales() -> None:
     assert "万亿" in known_units()
 
 
+def test_an_unknown_unit_near_a_known_one_is_suggested() -> None:
+    """A unit one slip from a known one (亿美圆, 千米 with a space) is named first, once; one near
+    nothing gets the list alone."""
+    assert known_units("亿美圆").startswith("did you mean 亿美元? known units: %, ‰")
+    assert known_units("千米 ").startswith("did you mean 千米 or ")
+    assert known_units("bananas").startswith("known units: %, ‰")
+
+
 def test_qualifiers_and_goals_read_in_both_forms() -> None:
     """力争 and strive_for, 稳中提质 and its variant 保稳提质, all read the same."""
     assert qualifier_key("力争") == qualifier_key("strive_for") == "strive_for"

@@ -108,7 +108,7 @@ def check_unit(
     money in whole yuan (or dollars), or in cents (fen) where ``cents``."""
     known = unit_of(unit)
     if known is None:
-        raise ValueError(f"unknown unit {unit!r} for {what}; known units: {known_units()}")
+        raise ValueError(f"unknown unit {unit!r} for {what}; {known_units(unit)}")
     if known.dimension not in allowed:
         raise ValueError(f"unit {unit!r} does not fit {what}")
     if value is None:

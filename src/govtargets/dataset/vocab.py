@@ -284,10 +284,18 @@ def unit_en(unit: Unit, noun: str | None = None) -> str:
     return f"{scale} {base}" if scale else base
 
 
-def known_units() -> str:
-    """The base units and scales, for an error message."""
+def known_units(near: str = "") -> str:
+    """The base units and scales, for an error message; first, the units that look like ``near``
+    (亿圆: did you mean 亿元?)."""
+    import difflib
+
     scales = ", ".join(s for s in _SCALES if s)
-    return f"{', '.join([*_SPECIAL, *_BASES])}; each base unit may follow a scale: {scales}"
+    every = list(dict.fromkeys([*_SPECIAL, *(scale + base for scale in _SCALES for base in _BASES)]))
+    close = difflib.get_close_matches(near, every, n=3, cutoff=0.6) if near else []
+    guess = f"did you mean {' or '.join(close)}? " if close else ""
+    return (
+        f"{guess}known units: {', '.join([*_SPECIAL, *_BASES])}; each base unit may follow a scale: {scales}"
+    )
 
 
 PERCENT = "%"
