@@ -44,6 +44,15 @@ def test_cite_on_the_data_in_use(run: Run) -> None:
     assert run("cite", "--bibtex").stdout.startswith("@misc{govtargets,")
 
 
+def test_cite_says_when_its_counts_take_in_the_users_own_data(run: Run) -> None:
+    """With --data, the counts are of the data in use, and the reference says that they take in
+    files of the user's own, which the published dataset does not hold; without, it does not."""
+    own = " (with your own data files, which the published dataset does not hold)]"
+    assert own in run("cite").stdout
+    assert own[:-1] + "}\n}" in run("cite", "--bibtex").stdout
+    assert "your own" not in run("cite", data=None).stdout
+
+
 def test_version_names_the_data(run: Run) -> None:
     """--version: the version and its date, then the bundled data's date and counts."""
     result = run("--version", data=None)

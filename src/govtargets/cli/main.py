@@ -559,7 +559,8 @@ def cite(bibtex: bool, data: Data) -> None:
     from govtargets.query import questions
 
     facts = data.answer(questions.data_facts)
-    write([citing.bibtex(facts) if bibtex else citing.plain(facts)])
+    own = bool(data.paths)
+    write([citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own)])
 
 
 @cli.command()

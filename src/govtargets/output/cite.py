@@ -26,17 +26,23 @@ def version_text(facts: DataFacts | None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def plain(facts: DataFacts) -> str:
+def _in_use(facts: DataFacts, own: bool) -> str:
+    """The data in use; ``own``: with files of the user's own, which its counts take in."""
+    mine = " (with your own data files, which the published dataset does not hold)" if own else ""
+    return data_line(facts) + mine
+
+
+def plain(facts: DataFacts, *, own: bool = False) -> str:
     """A reference in plain text, with a reminder to cite the reports too."""
     return (
         f"{AUTHORS} ({RELEASED[:4]}). {TITLE}, version {__version__} [software and dataset; "
-        f"{data_line(facts)}]. {URL}\n"
+        f"{_in_use(facts, own)}]. {URL}\n"
         "Each figure comes from a government work report: cite the reports you use as well "
         "(`govtargets show REGION` lists them).\n"
     )
 
 
-def bibtex(facts: DataFacts) -> str:
+def bibtex(facts: DataFacts, *, own: bool = False) -> str:
     """A BibTeX entry (@misc, which every style knows), with the data's date and counts in its note."""
     fields = {
         "author": "{" + AUTHORS + "}",
@@ -44,7 +50,7 @@ def bibtex(facts: DataFacts) -> str:
         "year": RELEASED[:4],
         "version": __version__,
         "howpublished": "\\url{" + URL + "}",
-        "note": f"Software and dataset, {LICENSE} licence; {data_line(facts)}",
+        "note": f"Software and dataset, {LICENSE} licence; {_in_use(facts, own)}",
     }
     body = ",\n".join(f"  {key} = {{{value}}}" for key, value in fields.items())
     return f"@misc{{govtargets,\n{body}\n}}\n"
