@@ -1601,3 +1601,29 @@ def test_a_growth_sentence_that_gives_nothing_gives_way_to_a_level(bundled: Inde
         "2023年，全省出口总额过100亿美元，达到115.92亿美元。"
     )
     assert _results(bundled, review, {"exports"}) == {"exports": (None, D("115.92"), "亿美元", None, False)}
+
+
+# Round seven (h22): city reports' wordings, each a clause quoted from a city's report.
+CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("城镇居民年人均可支配收入增长12%，农民年人均纯收入增长12.5%。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(12), "unit": "%"},
+        {"indicator": "rural_net_income", "kind": "growth", "value": D("12.5"), "unit": "%"},
+    ]),
+    ("城市居民年人均可支配收入增长9%以上。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(9), "unit": "%", "qualifiers": ["以上"]},
+    ]),
+    ("万元生产总值能源消耗比上年下降2.8%。", [{"indicator": "energy_intensity", "kind": "decline", "value": D("2.8"), "unit": "%"}]),
+    ("市区居民人均可支配收入和农村居民人均纯收入均增长7%。", [
+        {"indicator": i, "kind": "growth", "value": D(7), "unit": "%"} for i in ("urban_disposable_income", "rural_net_income")
+    ]),
+    ("全面完成“十一五”节能减排目标。", [{"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "expected"), CITY_PHRASINGS, ids=[p for p, _ in CITY_PHRASINGS])
+def test_a_city_reports_phrasing_reads_into_targets(
+    bundled: Index, passage: str, expected: list[dict[str, Any]]
+) -> None:
+    """A city report's wording of a catalogue name (年 inside it, 比上年 after it) reads as that name."""
+    found = _targets(bundled, passage)
+    assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
