@@ -1617,6 +1617,12 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": i, "kind": "growth", "value": D(7), "unit": "%"} for i in ("urban_disposable_income", "rural_net_income")
     ]),
     ("全面完成“十一五”节能减排目标。", [{"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"}]),
+    ("人口自然增长率控制在6&permil;以内。", [
+        {"indicator": "population_growth", "kind": "level", "value": D(6), "unit": "‰", "qualifiers": ["控制在", "以内"]},
+    ]),
+    ("人口自然增长率控制在7.9％。以内。", [
+        {"indicator": "population_growth", "kind": "level", "value": D("7.9"), "unit": "‰", "qualifiers": ["控制在", "以内"]},
+    ]),
 ]  # fmt: skip
 
 
@@ -1627,3 +1633,12 @@ def test_a_city_reports_phrasing_reads_into_targets(
     """A city report's wording of a catalogue name (年 inside it, 比上年 after it) reads as that name."""
     found = _targets(bundled, passage)
     assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
+
+
+def test_a_figure_garbled_with_a_patterns_left_over_is_not_read(bundled: Index) -> None:
+    """A clause whose figure a text garbled as $1.$2 gives no target nor result, and is listed unread."""
+    review = "地区生产总值２５$1.$2１亿元，同比增长１$1.$2％；地方一般预算收入１$1.$2０亿元，增长２$1.$2％。"
+    draft = _drafted(bundled, "地区生产总值增长12%，地方财政一般预算收入增长１$1.$2％。", review)
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("gdp", D(12))]
+    assert draft["unread"] == ["地方财政一般预算收入增长1$1.$2%"]  # as read, in half width
+    assert draft["outcomes"] == []

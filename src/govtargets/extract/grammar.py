@@ -28,7 +28,11 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     found = split_outside_brackets(
         text,
         lambda i: (
-            (text[i] in "，；;。\n" and not _GARBLED_PERMILLE.match(text, max(0, i - 1)))
+            (
+                text[i] in "，；;。\n"
+                and not _GARBLED_PERMILLE.match(text, max(0, i - 1))
+                and not _ENTITY.search(text, max(0, i - 8), i + 1)
+            )
             or (text[i] == "," and not _thousands(text, i))
         ),
     )
@@ -46,8 +50,14 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_GARBLED_PERMILLE = re.compile(r"%。(?=以内|以下|左右|以上)")
+_GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
+
+GARBLED_FIGURE = re.compile(r"\$\d")
+"""A figure some texts garbled with a pattern's left-over $1 (增长１$1.$2％): no figure can be read."""
+
+_ENTITY = re.compile(r"&[a-z]{2,6};$")
+"""An HTML entity left in a Markdown text (控制在6&permil;以内): its ; ends no clause."""
 
 
 def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
@@ -94,6 +104,8 @@ def unit_of_figure(match: re.Match[str]) -> str | None:
     """A figure's unit as written; ‰ where a text garbled it as %。 or %0 before 以内 (人口自然增长率
     控制在6％。以内: a full stop cannot come before its qualifier)."""
     unit = match.group("unit") or match.group("u1")
+    if unit == "&permil;":  # an HTML entity left in a Markdown text
+        return "‰"
     return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
 
 
@@ -103,7 +115,7 @@ def number_of(text: str) -> Decimal:
 
 
 FIGURE = re.compile(
-    rf"(?P<low>{_NUMBER})\s*(?P<u1>%(?:。|[0o])(?=以内|以下|左右|以上)|%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
+    rf"(?P<low>{_NUMBER})\s*(?P<u1>[%％](?:。|[0o])(?=以内|以下|左右|以上)|%|‰|&permil;)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
     r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
@@ -240,6 +252,9 @@ class Reader:
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+                continue
+            if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
+                unread.append(clause)
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             # Only known names are carried to a later clause's figure: words before it that name
