@@ -1617,6 +1617,11 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": i, "kind": "growth", "value": D(7), "unit": "%"} for i in ("urban_disposable_income", "rural_net_income")
     ]),
     ("全面完成“十一五”节能减排目标。", [{"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"}]),
+    ("地方一般公共预算收入增长与经济发展趋势基本一致，城乡居民人均可支配收入增速达到或高于全省平均水平。", [
+        {"indicator": "budget_revenue", "kind": "qualitative", "goal": "与经济发展趋势基本一致"},
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["达到", "同步"], "against_region": "parent",
+         "measure": "growth", "unsure": ["达到或高于: at least the other side, drafted as 同步 (in step)"]},
+    ]),
     ("人口自然增长率控制在6&permil;以内。", [
         {"indicator": "population_growth", "kind": "level", "value": D(6), "unit": "‰", "qualifiers": ["控制在", "以内"]},
     ]),
@@ -1630,7 +1635,7 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
 def test_a_city_reports_phrasing_reads_into_targets(
     bundled: Index, passage: str, expected: list[dict[str, Any]]
 ) -> None:
-    """A city report's wording of a catalogue name (年 inside it, 比上年 after it) reads as that name."""
+    """A clause quoted from a city report reads into its targets (names worded another way, garbled ‰)."""
     found = _targets(bundled, passage)
     assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
 
@@ -1642,3 +1647,21 @@ def test_a_figure_garbled_with_a_patterns_left_over_is_not_read(bundled: Index) 
     assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("gdp", D(12))]
     assert draft["unread"] == ["地方财政一般预算收入增长1$1.$2%"]  # as read, in half width
     assert draft["outcomes"] == []
+
+
+def test_drafts_of_two_unknown_cities_validate_together(tmp_path: Path) -> None:
+    """Two cities the data does not know get placeholder ids and codes of their own, said to be placeholders."""
+    runner = CliRunner()
+    drafts = []
+    for city in ("南昌市", "乐山市"):
+        path = tmp_path / f"{city}.md"
+        path.write_text(_report("地区生产总值增长5%。").replace("测试市", city), encoding="utf-8")
+        drafts.append(tmp_path / f"{city}.toml")
+        result = runner.invoke(cli, ["extract", str(path), "--output", str(drafts[-1])])
+        assert result.exit_code == 0
+        assert "(its id and code are placeholders)" in result.stderr
+    texts = [d.read_text(encoding="utf-8") for d in drafts]
+    assert ['id = "new-region-203bdc"' in texts[0], 'id = "new-region-3bbacf"' in texts[1]] == [True, True]
+    assert ['code = "002717"' in texts[0], 'code = "006183"' in texts[1]] == [True, True]
+    assert "its id and code are placeholders" in texts[0]
+    assert runner.invoke(cli, ["validate", *map(str, drafts)]).exit_code == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import hashlib
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -251,13 +252,13 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
                 "regions",
                 {
                     "id": region,
-                    "code": "000000",
+                    "code": _new_code(draft.region_zh),
                     "name_zh": name,
-                    "name_en": "(English name)",
+                    "name_en": f"(English name of {name})",
                     "level": level,
                 },
-                comment="A region the data does not know yet: give its GB/T 2260 code, English name, "
-                "level and parent.",
+                comment="A region the data does not know yet: its id and code are placeholders; give its "
+                "GB/T 2260 code, English name, level and parent.",
             )
         )
     keys = _new_indicators(draft, parts)
@@ -308,7 +309,7 @@ def warnings(draft: Draft) -> list[str]:
         found.append(
             f"{name} is not a region the data knows"
             + ("" if draft.region_zh else " (its name was not found in the text)")
-            + ": give --region, or complete the [[regions]] record"
+            + ": give --region, or complete the [[regions]] record (its id and code are placeholders)"
         )
     return found
 
@@ -383,6 +384,20 @@ def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
 
 
 def _new_key(name: str | None) -> str:
-    """A key for a region the data does not know: its name's ASCII letters, else ``new-region``."""
+    """A key for a region the data does not know: its name's ASCII letters, else ``new-region`` and
+    six hex digits of its name (new-region-203bdc for 南昌市), so that two drafts of unknown cities
+    validate together."""
     ascii_name = re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")
-    return ascii_name if re.match(KEY_PATTERN, ascii_name) else "new-region"
+    if re.match(KEY_PATTERN, ascii_name):
+        return ascii_name
+    return f"new-region-{_digest(name)[:6]}" if name else "new-region"
+
+
+def _new_code(name: str | None) -> str:
+    """A placeholder code for a region the data does not know: 00 and four digits of its name
+    (no GB/T 2260 code starts 00), so that two drafts' placeholders differ."""
+    return f"00{int(_digest(name or ''), 16) % 10000:04d}"
+
+
+def _digest(name: str | None) -> str:
+    return hashlib.sha256((name or "").encode("utf-8")).hexdigest()

@@ -732,7 +732,15 @@ def _relative(predicate: str) -> Predicate | None:
     )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
-        return _compared(ahead.group("rel"), ahead.group("ref"), ahead.group("pre"), margin)
+        pre = ahead.group("pre")
+        reach = re.search(r"(?:达到|等于)或$", pre)
+        if reach and margin is None:
+            # 达到或高于全省平均水平: at least the other side, which the format words as 同步
+            item = _compared("同步", ahead.group("ref"), pre.removesuffix("或"), None)
+            said = reach.group() + ahead.group("rel")
+            item.unsure.append(f"{said}: at least the other side, drafted as 同步 (in step)")
+            return item
+        return _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
     return None
 
 
@@ -756,11 +764,15 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     that the words end with (与国家价格调控目标保持衔接 is the report's own, not 调控目标's)."""
     text = predicate.strip()
     if (
-        re.fullmatch(r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列", text)
+        re.fullmatch(
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?一致",
+            text,
+        )
         and goal_key(text) is None
     ):
-        # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列)
-        return Predicate(Kind.QUALITATIVE, goal=text)
+        # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列,
+        # 与经济发展趋势基本一致: not 基本同步, which would judge it against GDP's growth)
+        return Predicate(Kind.QUALITATIVE, goal=re.sub(r"^(?:增长|增速)", "", text))
     for key, pattern in _GOAL_PATTERNS:
         found = pattern.search(text)
         if found and not (whole and len(text) - found.end() > 2):
