@@ -1665,3 +1665,15 @@ def test_drafts_of_two_unknown_cities_validate_together(tmp_path: Path) -> None:
     assert ['code = "002717"' in texts[0], 'code = "006183"' in texts[1]] == [True, True]
     assert "its id and code are placeholders" in texts[0]
     assert runner.invoke(cli, ["validate", *map(str, drafts)]).exit_code == 0
+
+
+def test_a_results_wording_keeps_the_estimate_that_opens_its_clause(bundled: Index) -> None:
+    """The 预计 that opens a result's clause is part of its wording, as docs/transcribing.md has it."""
+    review = (
+        "全市经济保持两位数增长，预计地区生产总值1409亿元，增长15.5%；地方一般公共预算收入120亿元，增长10%。"
+    )
+    draft = _drafted(bundled, "地区生产总值增长5%。", review)
+    assert [(o["wording"], o["estimate"]) for o in draft["outcomes"]] == [
+        ("预计地区生产总值1409亿元，增长15.5%", True),
+        ("地方一般公共预算收入120亿元，增长10%", True),
+    ]

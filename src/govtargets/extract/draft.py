@@ -171,7 +171,7 @@ def as_json(draft: Draft) -> Extraction:
     year = draft.year - 1 if draft.year else None
     outcomes: list[dict[str, Any]] = [
         {
-            "wording": draft.text[o.start : o.end],
+            "wording": outcome_wording(draft.text, o),
             "indicator": o.indicator,
             "indicator_zh": o.indicator_zh,
             "year": year,
@@ -292,11 +292,25 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
             "level_unit": o.level_unit,
             "change_pp": o.change_pp,
             "estimate": o.estimate or None,
-            "wording": draft.text[o.start : o.end],
+            "wording": outcome_wording(draft.text, o),
             "source": source,
         }
         parts.append(tomlout.table("outcomes", fields))
     return "\n".join(parts)
+
+
+_LEADING_ESTIMATE = re.compile(r"(?:初步)?预计(?:[^，,；;。！？\n\d]{0,12})$")
+
+
+def outcome_wording(text: str, outcome: Outcome) -> str:
+    """A result's words in the text, with the 预计 that opens its clause (…，预计地区生产总值1409亿元):
+    docs/transcribing.md has it belong to the span."""
+    start = outcome.start
+    if outcome.estimate:
+        found = _LEADING_ESTIMATE.search(text, max(0, start - 16), start)
+        if found is not None:
+            start = found.start()
+    return text[start : outcome.end]
 
 
 def warnings(draft: Draft) -> list[str]:
