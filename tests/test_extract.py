@@ -154,7 +154,7 @@ def test_a_phrasing_reads_into_targets(bundled: Index, passage: str, expected: l
 
 
 def test_the_national_average_is_a_provinces_parent(bundled: Index) -> None:
-    """外贸进出口增长高于全国平均水平: against the parent in a province's report; in a city's, left to give."""
+    """外贸进出口增长高于全国平均水平: against the parent in a province's report; in a city's, the country."""
 
     def compared(region: str) -> tuple[Any, ...]:
         text = _report("外贸进出口增长高于全国平均水平。")
@@ -165,11 +165,7 @@ def test_the_national_average_is_a_provinces_parent(bundled: Index) -> None:
         return target["indicator"], target["against_region"], target["unsure"]
 
     assert compared("anhui") == ("foreign_trade", "parent", [])
-    assert compared("jintan") == (
-        "foreign_trade",
-        None,
-        ["compared with the whole country: give against_region"],
-    )
+    assert compared("jintan") == ("foreign_trade", "china", [])
 
 
 def test_words_around_the_list_are_not_targets(bundled: Index) -> None:
@@ -1621,6 +1617,15 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "budget_revenue", "kind": "qualitative", "goal": "与经济发展趋势基本一致"},
         {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["达到", "同步"], "against_region": "parent",
          "measure": "growth", "unsure": ["达到或高于: at least the other side, drafted as 同步 (in step)"]},
+    ]),
+    ("地区生产总值增长与全国同步。", [
+        {"indicator": "gdp", "kind": "relative", "qualifiers": ["同步"], "against_region": "china", "measure": "growth"},
+    ]),
+    ("在更加注重发展质量和效益的基础上，确保生产总值增长15%。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["确保"]},
+    ]),
+    ("确保粮食播种面积和产量稳定。", [
+        {"indicator": i, "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"} for i in ("grain_area", "grain_output")
     ]),
     ("人口自然增长率控制在6&permil;以内。", [
         {"indicator": "population_growth", "kind": "level", "value": D(6), "unit": "‰", "qualifiers": ["控制在", "以内"]},

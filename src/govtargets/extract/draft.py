@@ -78,9 +78,11 @@ def extract(
         posted=report.posted,
     )
     draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, read)
+    country = next((r for r, level in known.levels.items() if level == "country"), None)
     for target in draft.targets:
-        if target.against_region == NATIONAL:  # the country: a province's parent
-            target.against_region = "parent" if known.levels.get(draft.region or "") == "province" else None
+        if target.against_region == NATIONAL:  # the country: a province's parent, a city's by its id
+            province = known.levels.get(draft.region or "") == "province"
+            target.against_region = "parent" if province else country
             if target.against_region is None:
                 target.unsure.append("compared with the whole country: give against_region")
     for target in draft.targets:  # quoted as the report writes it (９．５％), read as 9.5%

@@ -50,6 +50,9 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
+_LEADING_QUALIFIER = re.compile(r"(?:确保|力争|努力|争取)+")
+"""Words before a clause's first name that qualify what it says (确保生产总值增长15%)."""
+
 _GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
 
@@ -178,7 +181,7 @@ _PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值)?$")
 NATIONAL = "national"
 """The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
-province, which the draft decides once it knows the region."""
+province, the country by its id for a city, which the draft decides once it knows the region."""
 
 
 @dataclass
@@ -286,6 +289,17 @@ class Reader:
         special = self._special(clause, start)
         if special is not None:
             return special, [], [t.indicator_zh for t in special]
+        lead = _LEADING_QUALIFIER.match(clause)
+        if lead and not pending and any(at == lead.end() for at, _ in self.catalogue.spans(clause)):
+            # 确保生产总值增长15%; 确保粮食播种面积和产量稳定: the clause's word for all it says
+            found, carried, owners = self._clause(
+                clause[lead.end() :], start + lead.end(), text, pending, last
+            )
+            for t in found:
+                t.wording, t.start = clause, start
+                words = [w for w in _qualifier_words(lead.group()) if w not in t.qualifiers]
+                t.qualifiers = [*words, *t.qualifiers]
+            return found, carried, owners
         accumulated = [name for name, _ in pending]
         found: list[Found] = []
         open_items: list[Predicate] | None = None
