@@ -292,14 +292,12 @@ class Reader:
         lead = _LEADING_QUALIFIER.match(clause)
         if lead and not pending and any(at == lead.end() for at, _ in self.catalogue.spans(clause)):
             # 确保生产总值增长15%; 确保粮食播种面积和产量稳定: the clause's word for all it says
-            found, carried, owners = self._clause(
-                clause[lead.end() :], start + lead.end(), text, pending, last
-            )
-            for t in found:
+            rest = self._clause(clause[lead.end() :], start + lead.end(), text, pending, last)
+            for t in rest[0]:
                 t.wording, t.start = clause, start
                 words = [w for w in _qualifier_words(lead.group()) if w not in t.qualifiers]
                 t.qualifiers = [*words, *t.qualifiers]
-            return found, carried, owners
+            return rest
         accumulated = [name for name, _ in pending]
         found: list[Found] = []
         open_items: list[Predicate] | None = None
