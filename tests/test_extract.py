@@ -1627,6 +1627,13 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("确保粮食播种面积和产量稳定。", [
         {"indicator": i, "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"} for i in ("grain_area", "grain_output")
     ]),
+    ("地区生产总值增长6%左右、奋力站上3000亿元大台阶。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(6), "unit": "%", "qualifiers": ["左右"]},
+        {"indicator": "gdp", "kind": "level", "value": D(3000), "unit": "亿元"},
+    ]),
+    ("全社会试验研究与试验发展（R&D）投入占GDP比重达1.8%。", [
+        {"indicator": "rd_intensity", "kind": "level", "value": D("1.8"), "unit": "%", "qualifiers": ["达"]},
+    ]),
     ("人口自然增长率控制在6&permil;以内。", [
         {"indicator": "population_growth", "kind": "level", "value": D(6), "unit": "‰", "qualifiers": ["控制在", "以内"]},
     ]),
