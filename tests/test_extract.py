@@ -154,7 +154,7 @@ def test_a_phrasing_reads_into_targets(bundled: Index, passage: str, expected: l
 
 
 def test_the_national_average_is_a_provinces_parent(bundled: Index) -> None:
-    """外贸进出口增长高于全国平均水平: against the parent in a province's report; in a city's, left to give."""
+    """外贸进出口增长高于全国平均水平: against the parent in a province's report; in a city's, the country."""
 
     def compared(region: str) -> tuple[Any, ...]:
         text = _report("外贸进出口增长高于全国平均水平。")
@@ -165,11 +165,7 @@ def test_the_national_average_is_a_provinces_parent(bundled: Index) -> None:
         return target["indicator"], target["against_region"], target["unsure"]
 
     assert compared("anhui") == ("foreign_trade", "parent", [])
-    assert compared("jintan") == (
-        "foreign_trade",
-        None,
-        ["compared with the whole country: give against_region"],
-    )
+    assert compared("jintan") == ("foreign_trade", "china", [])
 
 
 def test_words_around_the_list_are_not_targets(bundled: Index) -> None:
@@ -1009,7 +1005,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.925, 0.938), "outcomes": (0.949, 0.926)}
+SCORE_FLOOR = {"targets": (0.928, 0.941), "outcomes": (0.949, 0.926)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1601,3 +1597,95 @@ def test_a_growth_sentence_that_gives_nothing_gives_way_to_a_level(bundled: Inde
         "2023年，全省出口总额过100亿美元，达到115.92亿美元。"
     )
     assert _results(bundled, review, {"exports"}) == {"exports": (None, D("115.92"), "亿美元", None, False)}
+
+
+# Round seven (h22): city reports' wordings, each a clause quoted from a city's report.
+CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("城镇居民年人均可支配收入增长12%，农民年人均纯收入增长12.5%。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(12), "unit": "%"},
+        {"indicator": "rural_net_income", "kind": "growth", "value": D("12.5"), "unit": "%"},
+    ]),
+    ("城市居民年人均可支配收入增长9%以上。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(9), "unit": "%", "qualifiers": ["以上"]},
+    ]),
+    ("万元生产总值能源消耗比上年下降2.8%。", [{"indicator": "energy_intensity", "kind": "decline", "value": D("2.8"), "unit": "%"}]),
+    ("市区居民人均可支配收入和农村居民人均纯收入均增长7%。", [
+        {"indicator": i, "kind": "growth", "value": D(7), "unit": "%"} for i in ("urban_disposable_income", "rural_net_income")
+    ]),
+    ("全面完成“十一五”节能减排目标。", [{"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"}]),
+    ("地方一般公共预算收入增长与经济发展趋势基本一致，城乡居民人均可支配收入增速达到或高于全省平均水平。", [
+        {"indicator": "budget_revenue", "kind": "qualitative", "goal": "与经济发展趋势基本一致"},
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["达到", "同步"], "against_region": "parent",
+         "measure": "growth", "unsure": ["达到或高于: at least the other side, drafted as 同步 (in step)"]},
+    ]),
+    ("地区生产总值增长与全国同步。", [
+        {"indicator": "gdp", "kind": "relative", "qualifiers": ["同步"], "against_region": "china", "measure": "growth"},
+    ]),
+    ("在更加注重发展质量和效益的基础上，确保生产总值增长15%。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["确保"]},
+    ]),
+    ("确保粮食播种面积和产量稳定。", [
+        {"indicator": i, "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"} for i in ("grain_area", "grain_output")
+    ]),
+    ("地区生产总值增长6%左右、奋力站上3000亿元大台阶。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(6), "unit": "%", "qualifiers": ["左右"]},
+        {"indicator": "gdp", "kind": "level", "value": D(3000), "unit": "亿元"},
+    ]),
+    ("全社会试验研究与试验发展（R&D）投入占GDP比重达1.8%。", [
+        {"indicator": "rd_intensity", "kind": "level", "value": D("1.8"), "unit": "%", "qualifiers": ["达"]},
+    ]),
+    ("人口自然增长率控制在6&permil;以内。", [
+        {"indicator": "population_growth", "kind": "level", "value": D(6), "unit": "‰", "qualifiers": ["控制在", "以内"]},
+    ]),
+    ("人口自然增长率控制在7.9％。以内。", [
+        {"indicator": "population_growth", "kind": "level", "value": D("7.9"), "unit": "‰", "qualifiers": ["控制在", "以内"]},
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "expected"), CITY_PHRASINGS, ids=[p for p, _ in CITY_PHRASINGS])
+def test_a_city_reports_phrasing_reads_into_targets(
+    bundled: Index, passage: str, expected: list[dict[str, Any]]
+) -> None:
+    """A clause quoted from a city report reads into its targets (names worded another way, garbled ‰)."""
+    found = _targets(bundled, passage)
+    assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
+
+
+def test_a_figure_garbled_with_a_patterns_left_over_is_not_read(bundled: Index) -> None:
+    """A clause whose figure a text garbled as $1.$2 gives no target nor result, and is listed unread."""
+    review = "地区生产总值２５$1.$2１亿元，同比增长１$1.$2％；地方一般预算收入１$1.$2０亿元，增长２$1.$2％。"
+    draft = _drafted(bundled, "地区生产总值增长12%，地方财政一般预算收入增长１$1.$2％。", review)
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("gdp", D(12))]
+    assert draft["unread"] == ["地方财政一般预算收入增长1$1.$2%"]  # as read, in half width
+    assert draft["outcomes"] == []
+
+
+def test_drafts_of_two_unknown_cities_validate_together(tmp_path: Path) -> None:
+    """Two cities the data does not know get placeholder ids and codes of their own, said to be placeholders."""
+    runner = CliRunner()
+    drafts = []
+    for city in ("南昌市", "乐山市"):
+        path = tmp_path / f"{city}.md"
+        path.write_text(_report("地区生产总值增长5%。").replace("测试市", city), encoding="utf-8")
+        drafts.append(tmp_path / f"{city}.toml")
+        result = runner.invoke(cli, ["extract", str(path), "--output", str(drafts[-1])])
+        assert result.exit_code == 0
+        assert "(its id and code are placeholders)" in result.stderr
+    texts = [d.read_text(encoding="utf-8") for d in drafts]
+    assert ['id = "new-region-203bdc"' in texts[0], 'id = "new-region-3bbacf"' in texts[1]] == [True, True]
+    assert ['code = "002717"' in texts[0], 'code = "006183"' in texts[1]] == [True, True]
+    assert "its id and code are placeholders" in texts[0]
+    assert runner.invoke(cli, ["validate", *map(str, drafts)]).exit_code == 0
+
+
+def test_a_results_wording_keeps_the_estimate_that_opens_its_clause(bundled: Index) -> None:
+    """The 预计 that opens a result's clause is part of its wording, as docs/transcribing.md has it."""
+    review = (
+        "全市经济保持两位数增长，预计地区生产总值1409亿元，增长15.5%；地方一般公共预算收入120亿元，增长10%。"
+    )
+    draft = _drafted(bundled, "地区生产总值增长5%。", review)
+    assert [(o["wording"], o["estimate"]) for o in draft["outcomes"]] == [
+        ("预计地区生产总值1409亿元，增长15.5%", True),
+        ("地方一般公共预算收入120亿元，增长10%", True),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import hashlib
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -77,9 +78,11 @@ def extract(
         posted=report.posted,
     )
     draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, read)
+    country = next((r for r, level in known.levels.items() if level == "country"), None)
     for target in draft.targets:
-        if target.against_region == NATIONAL:  # the country: a province's parent
-            target.against_region = "parent" if known.levels.get(draft.region or "") == "province" else None
+        if target.against_region == NATIONAL:  # the country: a province's parent, a city's by its id
+            province = known.levels.get(draft.region or "") == "province"
+            target.against_region = "parent" if province else country
             if target.against_region is None:
                 target.unsure.append("compared with the whole country: give against_region")
     for target in draft.targets:  # quoted as the report writes it (９．５％), read as 9.5%
@@ -170,7 +173,7 @@ def as_json(draft: Draft) -> Extraction:
     year = draft.year - 1 if draft.year else None
     outcomes: list[dict[str, Any]] = [
         {
-            "wording": draft.text[o.start : o.end],
+            "wording": outcome_wording(draft.text, o),
             "indicator": o.indicator,
             "indicator_zh": o.indicator_zh,
             "year": year,
@@ -251,13 +254,13 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
                 "regions",
                 {
                     "id": region,
-                    "code": "000000",
+                    "code": _new_code(draft.region_zh),
                     "name_zh": name,
-                    "name_en": "(English name)",
+                    "name_en": f"(English name of {name})",
                     "level": level,
                 },
-                comment="A region the data does not know yet: give its GB/T 2260 code, English name, "
-                "level and parent.",
+                comment="A region the data does not know yet: its id and code are placeholders; give its "
+                "GB/T 2260 code, English name, level and parent.",
             )
         )
     keys = _new_indicators(draft, parts)
@@ -291,11 +294,25 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
             "level_unit": o.level_unit,
             "change_pp": o.change_pp,
             "estimate": o.estimate or None,
-            "wording": draft.text[o.start : o.end],
+            "wording": outcome_wording(draft.text, o),
             "source": source,
         }
         parts.append(tomlout.table("outcomes", fields))
     return "\n".join(parts)
+
+
+_LEADING_ESTIMATE = re.compile(r"(?:初步)?预计(?:[^，,；;。！？\n\d]{0,12})$")
+
+
+def outcome_wording(text: str, outcome: Outcome) -> str:
+    """A result's words in the text, with the 预计 that opens its clause (…，预计地区生产总值1409亿元):
+    docs/transcribing.md has it belong to the span."""
+    start = outcome.start
+    if outcome.estimate:
+        found = _LEADING_ESTIMATE.search(text, max(0, start - 16), start)
+        if found is not None:
+            start = found.start()
+    return text[start : outcome.end]
 
 
 def warnings(draft: Draft) -> list[str]:
@@ -308,7 +325,7 @@ def warnings(draft: Draft) -> list[str]:
         found.append(
             f"{name} is not a region the data knows"
             + ("" if draft.region_zh else " (its name was not found in the text)")
-            + ": give --region, or complete the [[regions]] record"
+            + ": give --region, or complete the [[regions]] record (its id and code are placeholders)"
         )
     return found
 
@@ -383,6 +400,20 @@ def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
 
 
 def _new_key(name: str | None) -> str:
-    """A key for a region the data does not know: its name's ASCII letters, else ``new-region``."""
+    """A key for a region the data does not know: its name's ASCII letters, else ``new-region`` and
+    six hex digits of its name (new-region-203bdc for 南昌市), so that two drafts of unknown cities
+    validate together."""
     ascii_name = re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")
-    return ascii_name if re.match(KEY_PATTERN, ascii_name) else "new-region"
+    if re.match(KEY_PATTERN, ascii_name):
+        return ascii_name
+    return f"new-region-{_digest(name)[:6]}" if name else "new-region"
+
+
+def _new_code(name: str | None) -> str:
+    """A placeholder code for a region the data does not know: 00 and four digits of its name
+    (no GB/T 2260 code starts 00), so that two drafts' placeholders differ."""
+    return f"00{int(_digest(name or ''), 16) % 10000:04d}"
+
+
+def _digest(name: str | None) -> str:
+    return hashlib.sha256((name or "").encode("utf-8")).hexdigest()

@@ -28,7 +28,11 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     found = split_outside_brackets(
         text,
         lambda i: (
-            (text[i] in "，；;。\n" and not _GARBLED_PERMILLE.match(text, max(0, i - 1)))
+            (
+                text[i] in "，；;。\n"
+                and not _GARBLED_PERMILLE.match(text, max(0, i - 1))
+                and not _ENTITY.search(text, max(0, i - 8), i + 1)
+            )
             or (text[i] == "," and not _thousands(text, i))
         ),
     )
@@ -46,8 +50,17 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_GARBLED_PERMILLE = re.compile(r"%。(?=以内|以下|左右|以上)")
+_LEADING_QUALIFIER = re.compile(r"(?:确保|力争|努力|争取)+")
+"""Words before a clause's first name that qualify what it says (确保生产总值增长15%)."""
+
+_GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
+
+GARBLED_FIGURE = re.compile(r"\$\d")
+"""A figure some texts garbled with a pattern's left-over $1 (增长１$1.$2％): no figure can be read."""
+
+_ENTITY = re.compile(r"&[a-z]{2,6};$")
+"""An HTML entity left in a Markdown text (控制在6&permil;以内): its ; ends no clause."""
 
 
 def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
@@ -94,6 +107,8 @@ def unit_of_figure(match: re.Match[str]) -> str | None:
     """A figure's unit as written; ‰ where a text garbled it as %。 or %0 before 以内 (人口自然增长率
     控制在6％。以内: a full stop cannot come before its qualifier)."""
     unit = match.group("unit") or match.group("u1")
+    if unit == "&permil;":  # an HTML entity left in a Markdown text
+        return "‰"
     return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
 
 
@@ -103,7 +118,7 @@ def number_of(text: str) -> Decimal:
 
 
 FIGURE = re.compile(
-    rf"(?P<low>{_NUMBER})\s*(?P<u1>%(?:。|[0o])(?=以内|以下|左右|以上)|%|‰)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
+    rf"(?P<low>{_NUMBER})\s*(?P<u1>[%％](?:。|[0o])(?=以内|以下|左右|以上)|%|‰|&permil;)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
     r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
@@ -166,7 +181,7 @@ _PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值)?$")
 NATIONAL = "national"
 """The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
-province, which the draft decides once it knows the region."""
+province, the country by its id for a city, which the draft decides once it knows the region."""
 
 
 @dataclass
@@ -241,6 +256,9 @@ class Reader:
         for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
+            if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
+                unread.append(clause)
+                continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
@@ -271,6 +289,15 @@ class Reader:
         special = self._special(clause, start)
         if special is not None:
             return special, [], [t.indicator_zh for t in special]
+        lead = _LEADING_QUALIFIER.match(clause)
+        if lead and not pending and any(at == lead.end() for at, _ in self.catalogue.spans(clause)):
+            # 确保生产总值增长15%; 确保粮食播种面积和产量稳定: the clause's word for all it says
+            rest = self._clause(clause[lead.end() :], start + lead.end(), text, pending, last)
+            for t in rest[0]:
+                t.wording, t.start = clause, start
+                words = [w for w in _qualifier_words(lead.group()) if w not in t.qualifiers]
+                t.qualifiers = [*words, *t.qualifiers]
+            return rest
         accumulated = [name for name, _ in pending]
         found: list[Found] = []
         open_items: list[Predicate] | None = None
@@ -533,6 +560,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对)", "", subject.strip())
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing
+    subject = re.sub(r"^(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)$", "", subject)
     if not subject:
         return []
     if catalogue.exact(subject) is not None:
@@ -717,7 +746,15 @@ def _relative(predicate: str) -> Predicate | None:
     )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
-        return _compared(ahead.group("rel"), ahead.group("ref"), ahead.group("pre"), margin)
+        pre = ahead.group("pre")
+        reach = re.search(r"(?:达到|等于)或$", pre)
+        if reach and margin is None:
+            # 达到或高于全省平均水平: at least the other side, which the format words as 同步
+            item = _compared("同步", ahead.group("ref"), pre.removesuffix("或"), None)
+            said = reach.group() + ahead.group("rel")
+            item.unsure.append(f"{said}: at least the other side, drafted as 同步 (in step)")
+            return item
+        return _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
     return None
 
 
@@ -741,11 +778,15 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     that the words end with (与国家价格调控目标保持衔接 is the report's own, not 调控目标's)."""
     text = predicate.strip()
     if (
-        re.fullmatch(r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列", text)
+        re.fullmatch(
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?一致",
+            text,
+        )
         and goal_key(text) is None
     ):
-        # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列)
-        return Predicate(Kind.QUALITATIVE, goal=text)
+        # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列,
+        # 与经济发展趋势基本一致: not 基本同步, which would judge it against GDP's growth)
+        return Predicate(Kind.QUALITATIVE, goal=re.sub(r"^(?:增长|增速)", "", text))
     for key, pattern in _GOAL_PATTERNS:
         found = pattern.search(text)
         if found and not (whole and len(text) - found.end() > 2):

@@ -11,10 +11,11 @@ from govtargets.dataset.vocab import normalize_name
 
 # Words a report puts before or after an indicator's name that do not change which it is.
 _PREFIX = re.compile(
-    r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径)+"
+    r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|“?十[一二三四五]五”?)+"
 )
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|涨幅|增长率|增长|总量|规模|水平|指标|发展)$")
 _TARGET = re.compile(r"(?:的)?(?:预期目标|目标)$")  # 经济增长预期目标为6%: the target of 经济增长
+_COMPARED = re.compile(r"(?:比上年|较上年|同比)$")  # 能源消耗比上年下降2.8%: the fall of 能源消耗
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,14 @@ class Catalogue:
 
 
 _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
-    (r"研究(?:与|和)(?:试验)?(?:发展|开发)|r&d", "研发"), (r"经费投入|经费支出|支出|经费", "投入"),
+    (r"(?:试验)?研究(?:与|和)(?:试验)?(?:发展|开发)(?:\(r&d\))?|r&d", "研发"),
+    (r"经费投入|经费支出|支出|经费", "投入"),
     (r"(?:地区|国内|全市|全省|市)?生产总值|gdp", "生产总值"),
     (r"(?:相当于|占)(生产总值)(?:的)?(?:比例|比重)", r"占\1比重"), (r"新增城镇就业", "城镇新增就业"),
     (r"农牧民", "农民"), (r"外商直接投资", "外资"), (r"水耗", "用水量"), (r"能源消耗", "能耗"),
     (r"进出口贸易总额", "进出口总额"), (r"(?<!总)零售额", "零售总额"), (r"^消费品零售", "社会消费品零售"),
-    (r"居民家庭", "居民"), (r"居民人均收入", "居民人均可支配收入"), (r"^主要污染物", "污染物"),
+    (r"居民家庭", "居民"), (r"(?<=居民|农民)年(?=人均)", ""), (r"^市区居民", "城镇居民"),
+    (r"居民人均收入", "居民人均可支配收入"), (r"^主要污染物", "污染物"),
     (r"^全社会|^城镇(?=登记失业率|调查失业率)", ""),
     (r"^(?:城镇)?新增(?:城镇)?就业(?:岗位|人员|人数)?$|^城镇新就业(?:人数)?$", "城镇新增就业"),
     (r"(?<=居民)可支配收入", "人均可支配收入"), (r"^(?:第三产业|三产|服务业)(?:增加值)?$", "服务业增加值"),
@@ -164,7 +167,7 @@ TYPOS = {"地区生产总": "地区生产总值"}
 
 def _variants(name: str) -> list[str]:
     name = TYPOS.get(name, name)
-    bare = _TARGET.sub("", _PREFIX.sub("", name))
+    bare = _TARGET.sub("", _COMPARED.sub("", _PREFIX.sub("", name)))
     found = [name, bare, _SUFFIX.sub("", bare)]
     if bare.startswith("万元"):  # 万元地区生产总值能耗, the older name of 单位地区生产总值能耗
         found.append("单位" + bare[2:])

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of
 from govtargets.extract.grammar import (
     FIGURE,
+    GARBLED_FIGURE,
     index_figure,
     names_of,
     number_of,
@@ -806,6 +807,8 @@ def _part(
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
     sentence, whose urban and rural parts may follow as 城镇 and 农村)."""
+    if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
+        return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
     skip = lead.end() if lead else 0
     rest = segment[skip:]
