@@ -57,6 +57,15 @@ def test_errors_are_one_line_and_a_status(run: Run, args: list[str], status: int
     assert result.stdout == ""
 
 
+def test_a_year_with_results_and_no_report_points_to_history(run: Run) -> None:
+    """A year whose results the next report gives, with no report of its own (anhui 2002), says
+    where they are shown; a year with neither says only which years there are."""
+    result = run("show", "anhui", "--year", "2002", data=None)
+    assert result.exit_code == 1
+    assert result.stderr.endswith("; its results of 2002 are in 'govtargets history anhui'\n")
+    assert "history" not in run("show", "anhui", "--year", "2000", data=None).stderr
+
+
 def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:
     """--data adds a file to the bundled data: compare your district with Jintan in one command."""
     mine = tmp_path / "wujin.toml"

@@ -115,9 +115,12 @@ class UnknownIndicatorError(NotFoundError):
 class MissingYearError(NotFoundError):
     """A region has no report for the year asked for."""
 
-    def __init__(self, region: str, year: int, years: list[int]) -> None:
+    def __init__(self, region: str, year: int, years: list[int], *, results: bool = False) -> None:
         held = ", ".join(map(str, years)) or "none"
-        super().__init__(f"{region} has no report for {year} (years in the dataset: {held})")
+        message = f"{region} has no report for {year} (years in the dataset: {held})"
+        if results:  # a year reviewed by the next report, the first one in the data
+            message += f"; its results of {year} are in 'govtargets history {region}'"
+        super().__init__(message)
 
 
 def _unknown(what: str, name: str, suggestions: list[str], lister: str) -> str:

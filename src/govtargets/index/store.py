@@ -347,6 +347,11 @@ class Index:
         rows = self.conn.execute("SELECT year FROM reports WHERE region = ? ORDER BY year", (region_id,))
         return [int(year) for (year,) in rows]
 
+    def has_results(self, region_id: str, year: int) -> bool:
+        """Whether the dataset holds any result (outcome) of a region's year."""
+        sql = "SELECT 1 FROM s_outcomes WHERE region = ? AND year = ? LIMIT 1"
+        return self.conn.execute(sql, (region_id, year)).fetchone() is not None
+
     def report(self, region_id: str, year: int) -> Row | None:
         """A report's own fields (region, year, source, areas), without its targets and projects."""
         row = self.conn.execute(
