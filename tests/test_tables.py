@@ -85,3 +85,11 @@ def test_the_sources_a_targets_table_cites_are_listed(run: Run) -> None:
     """targets numbers its Src column as show does, and lists below the table what the numbers stand for."""
     text = run("targets", "--region", "north", "--year", "2023", "--wide").stdout
     assert text.splitlines()[-3:] == ["Sources", "[1] report-n", "[2] review-n"]
+
+
+def test_rank_marks_a_target_of_an_area_of_work(run: Run) -> None:
+    """rank puts targets of areas of work beside main targets; each says it is one."""
+    result = run("rank", "parking_spaces", "--width", "80", data=None)
+    assert "1,200 parking spaces (area of work)" in result.stdout
+    assert "（工作领域）" in run("rank", "parking_spaces", "--lang", "zh", data=None).stdout
+    assert "(area of work)" not in run("rank", "gdp", "--width", "200", data=None).stdout

@@ -511,7 +511,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
             ),
         ]
         rows: list[list[Cell]] = [
-            [str(e["rank"]), _region(e, lang), str(e["year"]), _figure(e, lang),
+            [str(e["rank"]), _region(e, lang), str(e["year"]), _figure(e, lang) + _of_an_area(e, w),
              Styled(bar(s, largest), "red" if s < 0 else "cyan"),
              *([_actual(e, lang), _outcome(e, lang)] if known else [])]
             for e, s in zip(entries, sizes, strict=True)
@@ -526,6 +526,11 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
+
+
+def _of_an_area(t: TargetRow, w: _Words) -> str:
+    """A mark on a target of an area of work, ranked beside main targets (compare leaves them out)."""
+    return "" if t["area"] is None else w(" (area of work)", "（工作领域）")
 
 
 _RECORDS = {
