@@ -618,3 +618,12 @@ def test_an_outcome_of_another_measure_is_shown_under_its_region_and_year(tmp_pa
         "Results in years with no target on it"
         in run("history", "echeng", "new_market_entities", data=path).stdout
     )
+
+
+def test_summary_takes_its_regions_as_arguments_or_as_region_options(run: Run) -> None:
+    """summary REGION and summary --region REGION (as targets and projects take it) are one question."""
+    named = run("summary", "north", "--json")
+    assert named.exit_code == 0, named.stderr
+    assert run("summary", "--region", "north", "--json").stdout == named.stdout
+    both = json.loads(run("summary", "north", "--region", "testville", "--json").stdout)
+    assert sorted({row["region"] for row in both["years"]}) == ["north", "testville"]

@@ -256,17 +256,18 @@ def target_filter(
     *, year: str = "latest", region_arguments: bool = False, kinds: bool = True
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The options that pick targets, given to the command as one ``filters`` (a TargetFilter):
-    --region (or, with ``region_arguments``, REGION arguments), --indicator, --kind (unless not
-    ``kinds``), each repeatable; --level; and --year, --since and --until (``year`` by default)."""
+    --region (and, with ``region_arguments``, REGION arguments too), --indicator, --kind (unless
+    not ``kinds``), each repeatable; --level; and --year, --since and --until (``year`` by default)."""
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
         def picked(
             *, regions: tuple[str, ...], indicators: tuple[str, ...], kinds: tuple[str, ...] = (),
-            level: LevelFilter | None, year: YearShown, **options: Any,
+            level: LevelFilter | None, year: YearShown, named: tuple[str, ...] = (), **options: Any,
         ) -> Any:  # fmt: skip
             from govtargets.query.filters import TargetFilter
 
+            regions = named + regions
             chosen = TargetFilter(regions=regions, indicators=indicators, kinds=kinds, level=level, year=year)
             return fn(filters=chosen, **options)
 
@@ -281,14 +282,15 @@ def target_filter(
             "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
             help="Only targets on this indicator: key or name (repeat for more).",
         )(command)  # fmt: skip
-        if region_arguments:
-            return click.argument(
-                "regions", nargs=-1, metavar="[REGION]...", shell_complete=complete_regions
-            )(command)
-        return click.option(
+        command = click.option(
             "--region", "-r", "regions", multiple=True, shell_complete=complete_regions,
             help="Only targets of this region (repeat for more).",
         )(command)  # fmt: skip
+        if region_arguments:  # the regions may be named as arguments too (summary suzhou wuxi)
+            return click.argument("named", nargs=-1, metavar="[REGION]...", shell_complete=complete_regions)(
+                command
+            )
+        return command
 
     return decorate
 
