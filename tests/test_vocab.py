@@ -37,6 +37,8 @@ from govtargets.query import questions
         ("万标箱", "count", 10**4, "标箱"),
         ("公里", "measure", 1, "公里"),
         ("个百分点", "points", 1, ""),
+        ("吉瓦", "measure", 1, "吉瓦"),  # 22吉瓦拉棒切片: a new user's project had no unit
+        ("百万千瓦", "measure", 10**6, "千瓦"),
     ],
 )
 def test_units_read_their_scale(symbol: str, dimension: str, factor: int, base: str) -> None:

@@ -231,7 +231,8 @@ _BASES: dict[str, _Base] = {
         for symbol, en in (
             ("公里", "km"), ("千米", "km"), ("米", "m"), ("平方米", "square metres"),
             ("平方公里", "square km"), ("亩", "mu"), ("公顷", "hectares"), ("吨", "tonnes"),
-            ("千瓦", "kW"), ("千瓦时", "kWh"), ("度", "kWh"), ("立方米", "cubic metres"),
+            ("千瓦", "kW"), ("兆瓦", "MW"), ("吉瓦", "GW"), ("千瓦时", "kWh"), ("度", "kWh"),
+            ("立方米", "cubic metres"),
             ("吨标准煤", "tonnes of standard coal"), ("吨标煤", "tonnes of standard coal"),
             ("岁", "years"), ("天", "days"), ("小时", "hours"), ("微克/立方米", "µg/m³"),
             ("斤", "jin (0.5 kg)"), ("公斤", "kg"), ("千克", "kg"),
