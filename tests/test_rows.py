@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import govtargets
 from govtargets.dataset.shapes import TargetRow
 from govtargets.index.rows import Context, target_row
 
-from .conftest import Run
+from .conftest import MINI, Run
 
 CTX = Context(
     regions={
@@ -54,3 +56,14 @@ def test_a_row_without_an_outcome_has_null_outcome_columns() -> None:
         "%",
         "+6.5%",
     )
+
+
+def test_a_targets_note_is_its_rows_note(tmp_path: Path) -> None:
+    """A target's note (同口径: what no field holds) reaches its row, null where it has none."""
+    text = MINI.read_text(encoding="utf-8")
+    at = text.index('wording = "地区生产总值增长8%"')
+    path = tmp_path / "noted.toml"
+    path.write_text(text[:at] + 'note = "同口径"\n' + text[at:], encoding="utf-8")
+    with govtargets.open(path, bundled=False, use_cache=False) as data:
+        rows = data.targets(regions=["north"], indicators=["gdp"], year="all")
+    assert [(row["year"], row["note"]) for row in rows] == [(2022, None), (2023, "同口径")]

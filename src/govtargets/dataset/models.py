@@ -263,6 +263,9 @@ class Target(Record):
     area: Annotated[int, Strict(), Field(ge=1)] | None = None
     wording: Text
     label_en: Text | None = None
+    note: Text | None = None
+    """What the transcriber notes of the target that no field holds (同口径增长16.3%: on a
+    comparable basis), shown with it."""
     checked: Checked = Field(default_factory=list)
     source: Key | None = None
 

@@ -130,6 +130,8 @@ class TargetRow(TypedDict):
     figure_en: str
     wording: str
     label_en: str | None
+    note: str | None
+    """What the record's transcriber noted of the target (同口径: on a comparable basis)."""
     source: str
     source_url: str | None
     actual: Number | None

@@ -224,6 +224,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row.update(figures)
     row["wording"] = target["wording"]
     row["label_en"] = target.get("label_en")
+    row["note"] = target.get("note")
     row["source"] = source["id"]
     row["source_url"] = source.get("url")
     _outcome(row, target, indicator, unfound, ctx)
