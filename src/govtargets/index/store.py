@@ -45,7 +45,7 @@ indicator's, its sources' addresses), in groups: each group's values are stored 
 piece of JSON in ``parts``, and a row keeps its number (``part1``, ``part2``, ...) and the
 rest of its JSON (``own``). The views ``target_rows`` and ``project_rows`` put them together."""
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
