@@ -330,8 +330,9 @@ class KindSpec(NamedTuple):
     verb_zh: str = ""
     """The Chinese verb before its figure (下降4.5%, 提高0.5个百分点); where there is none, and
     in English but for a fall, a figure that may go either way shows its sign (+8%)."""
-    sign: bool = False
-    """Whether its figure shows its sign where no verb says which way (+8%, +0.5 percentage points)."""
+    figure_signed: bool = False
+    """Whether its figure (as ``signed`` is of its outcome) shows its sign where no verb says which
+    way (+8%, +0.5 percentage points)."""
 
     @property
     def numeric(self) -> bool:
@@ -349,7 +350,7 @@ _NO_UNIT: frozenset[Dimension | None] = frozenset({None})
 KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
         sets="figure", units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=True,
-        title=("Growth rates", "增速目标"), sign=True,
+        title=("Growth rates", "增速目标"), figure_signed=True,
     ),
     Kind.DECLINE: KindSpec(
         sets="figure", units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=False,
@@ -361,7 +362,8 @@ KINDS: dict[Kind, KindSpec] = {
     ),
     Kind.CHANGE_PP: KindSpec(
         sets="figure", units=frozenset({"points"}), implied_unit=POINTS, reads="change_pp", rate=True,
-        signed=False, title=("Changes in percentage points", "百分点变化目标"), verb_zh="提高", sign=True,
+        signed=False, title=("Changes in percentage points", "百分点变化目标"), verb_zh="提高",
+        figure_signed=True,
     ),
     # Judged by its own measure (growth, unless it says level or decline).
     Kind.RELATIVE: KindSpec(

@@ -142,7 +142,7 @@ def _target_figure(
         return _relative(qualifiers, against, against_region, margin, lang)
     assert value is not None
     unit = unit or spec.implied_unit
-    signed = spec.sign and not (lang == "zh" and spec.verb_zh)
+    signed = spec.figure_signed and not (lang == "zh" and spec.verb_zh)
     if value_high is None:
         shown = figure_text(value, unit, lang, signed=signed, noun=noun)
     elif lang == "zh":
