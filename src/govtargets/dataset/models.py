@@ -265,7 +265,7 @@ class Target(Record):
     label_en: Text | None = None
     note: Text | None = None
     """What the transcriber notes of the target that no field holds (同口径增长16.3%: on a
-    comparable basis), shown with it."""
+    comparable basis), carried in its row (JSON, CSV, the API)."""
     checked: Checked = Field(default_factory=list)
     source: Key | None = None
 
