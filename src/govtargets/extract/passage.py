@@ -38,6 +38,9 @@ _LONGER = re.compile(
     r"今后五年|未来五年|五年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|规划纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
+_YEAR_IN_PLAN = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)?是[^，,；;]*(?:之年|一年)")
+"""A clause that places the year in a plan (今年是新一届政府的开局之年，是实施“十四五”规划承上启下的关键
+一年): the plan it names does not make the goals after it the plan's."""
 _MOST_CANDIDATES = 200
 """How many markers are weighed (a report has a few dozen): a text with more is not a report's."""
 MAX_PASSAGE = 8000
@@ -238,7 +241,7 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         if year is not None and not this_year and any(y > year + (0 if strict else 1) for y in named):
             continue  # a later year's goals (2035年远景目标)
         if _LONGER.search(clause) or (
-            _LONGER.search(before) and not this_year and not _THIS_YEAR.search(clause)
+            _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
         start = match.end()
