@@ -1334,6 +1334,40 @@ def test_a_sentence_ends_at_an_exclamation(bundled: Index) -> None:
     assert [(t.indicator, t.value) for t in found] == [("gdp", D(6)), ("budget_revenue", D(5))]
 
 
+def test_a_year_placed_in_a_plan_keeps_its_goals(bundled: Index) -> None:
+    """A sentence that opens by placing the year in the five-year plan (今年是…，是实施“十四五”规划…
+    一年) still introduces the year's goals (本溪市 2022, lawtext/gov: once no passage found)."""
+    text = (
+        "——2022年1月7日在本溪市第十七届人民代表大会第一次会议上\n\n"
+        "今年是新一届政府的开局之年，是实施“十四五”规划承上启下的关键一年，我们将认真贯彻落实市委经济工作会议精神，"
+        "坚持稳字当头、稳中求进，继续保持经济在合理区间运行，全市主要预期目标为：地区生产总值增长6.5%，"
+        "规上工业增加值增长8%，一般公共预算收入增长7.5%。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value) for t in found] == [
+        ("gdp", D("6.5")),
+        ("industrial_value_added", D(8)),
+        ("budget_revenue", D("7.5")),
+    ]
+
+
+def test_a_new_indicator_in_two_kinds_of_unit_has_none(bundled: Index, tmp_path: Path) -> None:
+    """A name the catalogue lacks, drafted with figures in units of two dimensions (万亩 and 亿元,
+    凉山彝族自治州 2022, lawtext/gov), gets a new indicator without a unit, so that the draft validates."""
+    path = tmp_path / "report.md"
+    path.write_text(
+        _report("主要预期目标：获得增减挂钩和占补平衡节余指标3万亩、实现收益8亿元。"), encoding="utf-8"
+    )
+    runner = CliRunner()
+    draft = tmp_path / "d.toml"
+    assert runner.invoke(cli, ["extract", str(path), "--output", str(draft)]).exit_code == 0
+    text = draft.read_text(encoding="utf-8")
+    assert 'unit = "万亩"' in text
+    assert 'unit = "亿元"' in text
+    result = runner.invoke(cli, ["validate", str(draft)])
+    assert result.exit_code == 0, result.output
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:
