@@ -1368,6 +1368,23 @@ def test_a_new_indicator_in_two_kinds_of_unit_has_none(bundled: Index, tmp_path:
     assert result.exit_code == 0, result.output
 
 
+def test_a_slogan_before_a_colon_opens_a_list(bundled: Index) -> None:
+    """A slogan's words before a colon (力争实现“三突破三新增”：, 株洲市 2023, lawtext/gov) open a list:
+    the name after it is read (not the clause before's), and a qualifier said twice is given once."""
+    text = (
+        "——2023年1月8日在测试市第一届人民代表大会上\n\n2023年发展的主要预期目标是：粮食产量30亿斤以上；"
+        "完成国家和省下达的节能减排任务。同时，力争实现“三突破三新增”：地区生产总值突破4000亿元，"
+        "人均地区生产总值突破10万元。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value, t.unit, t.qualifiers) for t in found] == [
+        ("grain_output", D(30), "亿斤", ["以上"]),
+        ("energy_saving_emission_reduction", None, None, []),
+        ("gdp", D(4000), "亿元", ["突破"]),
+        ("per_capita_gdp", D(10), "万元", ["突破"]),
+    ]
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:

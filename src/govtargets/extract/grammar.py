@@ -85,8 +85,9 @@ def _thousands(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
-_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:指标|目标)\**(?:是|为)?\**[：:]\**")
-"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：), not its first clause's."""
+_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:是|为)?|[”」』》])\**[：:]\**")
+"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; a slogan's
+力争实现“三突破三新增”：), not its first clause's."""
 
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
@@ -701,7 +702,7 @@ def _verb(before: str) -> str | None:
 
 
 def _qualifier_words(text: str) -> list[str]:
-    """The qualifier words in ``text``, as written, in order (力争, 达到)."""
+    """The qualifier words in ``text``, as written, each once, in order (力争, 达到)."""
     forms = sorted(
         {zh for word in QUALIFIERS.values() for zh in word.zh if word.position == "before"},
         key=lambda zh: (-len(zh), zh),
@@ -717,12 +718,16 @@ def _qualifier_words(text: str) -> list[str]:
             "表",
         ):
             continue  # 省下达, not 达5%
-        if qualifier_key(match.group()) not in (
-            "in_step",
-            "basically_in_step",
-            "higher_than",
-            "faster_than",
-            "greater_than",
+        if (
+            qualifier_key(match.group())
+            not in (
+                "in_step",
+                "basically_in_step",
+                "higher_than",
+                "faster_than",
+                "greater_than",
+            )
+            and match.group() not in found
         ):
             found.append(match.group())
     return found
