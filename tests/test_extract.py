@@ -1385,6 +1385,22 @@ def test_a_slogan_before_a_colon_opens_a_list(bundled: Index) -> None:
     ]
 
 
+def test_a_bold_marker_before_its_verb_opens_the_passage(bundled: Index) -> None:
+    """Introducing words set in bold up to the verb (**…主要预期目标**为：, 乌海市 2014, lawtext/gov)
+    open the passage, which a later 约束性控制指标， in the list once did, losing the list's head."""
+    text = (
+        "——2014年1月8日在测试市第一届人民代表大会上\n\n**2014年，我们的主要预期目标**为：地区生产总值增长10.5%，"
+        "公共财政预算收入增长9%，节能减排完成自治区约束性控制指标，居民消费价格指数控制在3.5%左右。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.wording for t in found] == [
+        "地区生产总值增长10.5%",
+        "公共财政预算收入增长9%",
+        "节能减排完成自治区约束性控制指标",
+        "居民消费价格指数控制在3.5%左右",
+    ]
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:
