@@ -1401,6 +1401,26 @@ def test_a_bold_marker_before_its_verb_opens_the_passage(bundled: Index) -> None
     ]
 
 
+def test_a_bold_marker_alone_on_its_line_opens_a_list_of_lines(bundled: Index) -> None:
+    """Introducing words in bold on a line of their own (**…主要预期目标为：**, 重庆市 2005, lawtext/gov)
+    open a list a line each, read to its end (once only its first line was read)."""
+    text = (
+        "——2005年1月8日在测试市第一届人民代表大会上\n\n**建议2005年国民经济和社会发展主要预期目标为：**\n\n"
+        "——促进经济持续快速增长。地区生产总值增长10%。\n\n"
+        "——努力增加就业机会。新增城镇就业岗位17万个，城镇登记失业率控制在4.5%以内。\n\n"
+        "——提高城乡居民收入水平。城市居民人均可支配收入增长8%，农村居民人均纯收入增长5.5%。\n\n"
+        "各位代表！做好今年的政府工作，最根本的是以科学发展观统领经济社会发展全局。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.wording for t in found] == [
+        "地区生产总值增长10%",
+        "新增城镇就业岗位17万个",
+        "城镇登记失业率控制在4.5%以内",
+        "城市居民人均可支配收入增长8%",
+        "农村居民人均纯收入增长5.5%",
+    ]
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:
