@@ -1005,7 +1005,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.928, 0.941), "outcomes": (0.949, 0.926)}
+SCORE_FLOOR = {"targets": (0.930, 0.947), "outcomes": (0.949, 0.927)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1419,6 +1419,35 @@ def test_a_bold_marker_alone_on_its_line_opens_a_list_of_lines(bundled: Index) -
         "城市居民人均可支配收入增长8%",
         "农村居民人均纯收入增长5.5%",
     ]
+
+
+# Clauses of city reports of lawtext/gov (not in either key), each verbatim, whose name the
+# catalogue once did not find: (clause, its first target's indicator and kind).
+CITY_NAMES = [
+    ("地方财政公共预算收入增长14%以上", "budget_revenue", "growth"),  # 郑州市 2014
+    ("一般公共预算地方收入增长6.5%以上", "budget_revenue", "growth"),  # 岳阳市 2024
+    ("城镇居民登记失业率控制在3%以内", "registered_unemployment", "level"),  # 深圳市 2013
+    ("每万元地区生产总值能耗下降2.5%", "energy_intensity", "decline"),  # 海口市 2008
+    ("商品进出口总值保持正增长", "foreign_trade", "qualitative"),  # 广州市 2024
+    ("空气质量优良率达80％以上", "good_air_days", "level"),  # 贵阳市 2014
+    ("万元 GDP能耗下降 1.8%", "energy_intensity", "decline"),  # 四平市 2015: spaces in the text
+    (
+        "单位GDP 能耗、主要污染物排放总量控制在省下达指标以内",
+        "energy_intensity",
+        "qualitative",
+    ),  # 马鞍山市 2016
+]
+
+
+@pytest.mark.parametrize(("clause", "indicator", "kind"), CITY_NAMES)
+def test_a_citys_name_for_a_known_series_is_found(
+    bundled: Index, clause: str, indicator: str, kind: str
+) -> None:
+    """A city report's name for a series the catalogue holds (or the name with a space beside a
+    Chinese character) is that series, with the kind its verb says."""
+    text = f"——2015年1月8日在测试市第一届人民代表大会上\n\n主要预期目标是：{clause}。\n"
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert (found[0].indicator, found[0].kind) == (indicator, kind)
 
 
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:

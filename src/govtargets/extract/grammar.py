@@ -506,11 +506,11 @@ class Reader:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
         spans = self.catalogue.spans(segment)
         at = predicate_start(segment, spans)
-        verb = re.search(r"(?:下降|降低|减少|增长|提高)$", segment[:at])
+        verb = re.search(r"(?:下降|降低|减少|增长|提高)\s*$", segment[:at])  # 能耗下降 1.8%: a space before
         if (
             verb
             and segment[at : at + 1].isdigit()
-            and self.catalogue.match(segment[:at]) is None
+            and self.catalogue.exact(segment[:at]) is None
             and self.catalogue.match(segment[: verb.start()])
         ):
             at = verb.start()  # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's

@@ -36,6 +36,15 @@ def _longest_first(name: str) -> tuple[int, str]:
     return -len(name), name
 
 
+def _folded(text: str) -> str:
+    """A name as the catalogue holds it (normalize_name), without the spaces some texts set beside
+    Chinese characters (单位GDP 能耗)."""
+    return _SPACE_BY_CHINESE.sub("", normalize_name(text))
+
+
+_SPACE_BY_CHINESE = re.compile(r"\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
+
+
 class Catalogue:
     """The indicators a dataset knows, found by any of their names."""
 
@@ -65,7 +74,7 @@ class Catalogue:
 
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
-        name = normalize_name(text)
+        name = _folded(text)
         variants = _variants(name)
         for candidate in variants:
             if candidate in self.names:
@@ -82,7 +91,7 @@ class Catalogue:
         found = self.exact(text)
         if found is not None:
             return found
-        name = normalize_name(text)
+        name = _folded(text)
         share = re.search(r"比重|占比|强度|率|比例", name)
         per = _PER_UNIT.findall(name)
         for known in self.chinese:
