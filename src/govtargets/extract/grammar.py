@@ -85,7 +85,7 @@ def _thousands(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
-_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:是|为)?|[”」』》])\**[：:]\**")
+_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:主要)?(?:是|为)?|[”」』》])\**[：:]\**")
 """Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; a slogan's
 力争实现“三突破三新增”：), not its first clause's."""
 
