@@ -1450,6 +1450,38 @@ def test_a_citys_name_for_a_known_series_is_found(
     assert (found[0].indicator, found[0].kind) == (indicator, kind)
 
 
+def test_the_three_industries_listed_by_numeral(bundled: Index) -> None:
+    """一、二、三产业 (哈尔滨市 2002) and 一、二、三产 (铜仁市 2024, lawtext/gov) are the primary, secondary
+    and tertiary industries, each given its figure in turn."""
+    for clause in (
+        "其中一、二、三产业增加值分别增长4.6％、13.4％和12％",
+        "其中一、二、三产分别增长5%、8%、5.8%",
+    ):
+        text = (
+            f"——2002年1月8日在测试市第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长11%，{clause}。\n"
+        )
+        found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+        assert [t.indicator for t in found] == [
+            "gdp",
+            "primary_industry_value_added",
+            "secondary_industry_value_added",
+            "services_value_added",
+        ], clause
+
+
+def test_list_opening_words_with_zhuyao_before_the_verb(bundled: Index) -> None:
+    """预期性指标主要是： (南京市 2019, lawtext/gov) opens the list: its words are not the first name's."""
+    text = (
+        "——2019年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展的预期性指标主要是：地区生产总值增长7.5%—8%；"
+        "一般公共预算收入增长8%。约束性指标主要是：节能减排和大气、水环境质量确保完成国家和省下达的目标任务。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.wording) for t in found[:2]] == [
+        ("gdp", "地区生产总值增长7.5%—8%"),
+        ("budget_revenue", "一般公共预算收入增长8%"),
+    ]
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:

@@ -547,7 +547,13 @@ def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     """A clause's parts separated by 、 (not inside brackets, a catalogue name, or a figure list
     that 分别 begins)."""
     parts = split_outside_brackets(
-        clause, lambda i: clause[i] == "、" and not _AUTHORITIES.match(clause, max(0, i - 2))
+        clause,
+        lambda i: (
+            clause[i] == "、"
+            and not _AUTHORITIES.match(clause, max(0, i - 2))
+            and not _INDUSTRIES.match(clause, max(0, i - 1))
+            and not _INDUSTRIES.match(clause, max(0, i - 3))
+        ),
     )
     return [p for _, p in parts if p.strip()]
 
@@ -563,6 +569,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing
     subject = re.sub(r"^(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)$", "", subject)
+    # 一、二、三产业增加值 (and 一、二、三产): the three industries, each 第…
+    subject = _INDUSTRIES.sub(lambda m: "、".join("第" + n for n in m.group().split("、")), subject)
+    subject = re.sub(r"(第[一二三])产(?!业)", r"\1产业", subject)
     if not subject:
         return []
     if catalogue.exact(subject) is not None:
@@ -576,6 +585,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         start = match.end()
     pieces.append(subject[start:])
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
+
+
+_INDUSTRIES = re.compile(r"(?<![第十])[一二三](?:、[一二三]){1,2}(?=产)")
 
 
 def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
