@@ -714,6 +714,20 @@ def test_a_five_year_review_gives_way_to_the_last_years(bundled: Index) -> None:
     }
 
 
+def test_the_last_years_review_may_open_within_a_paragraph(bundled: Index) -> None:
+    """河北 2006: 特别需要指出的是，刚刚过去的2005年 opens the last year's review mid-paragraph,
+    after the five years' (2003年以来城镇新增就业116万人 is not the year's count)."""
+    review = (
+        "过去的五年，全省经济较快发展。就业持续扩大，2003年以来城镇新增就业116万人。"
+        "特别需要指出的是，刚刚过去的2023年，各条战线都取得了新成绩、新进展。全省生产总值增长13.4%，"
+        "城镇新增就业46万人。\n"
+    )
+    assert _results(bundled, review, {"gdp", "new_urban_jobs"}) == {
+        "gdp": (D("13.4"), None, None, None, False),
+        "new_urban_jobs": (None, D(46), "万人", None, False),
+    }
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

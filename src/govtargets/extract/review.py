@@ -249,6 +249,12 @@ def _year_part(review: str, year: int | None) -> tuple[int, int]:
         re.M,
     )
     found = last.search(review, five.end())
+    # 特别需要指出的是，刚刚过去的2005年，各条战线…: within a paragraph
+    within = re.compile(
+        rf"[。！!]\s*(?:特别(?:需要指出的)?是，?)?(?:刚刚|刚)过去的(?:{year - 1}年(?!来|以来)|一年(?!来))"
+    ).search(review, five.end())
+    if within is not None and (found is None or within.start() < found.start()):
+        found = within
     if found is None:
         return 0, len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
