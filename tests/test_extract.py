@@ -445,6 +445,27 @@ def test_a_bound_in_the_review_of_five_years_is_not_the_last_years_result(bundle
     assert _results(bundled, review, {"gdp", "population_growth"}) == {"gdp": (D(8), None, None, None, False)}
 
 
+def test_a_bound_in_a_review_of_five_years_alone_is_the_five_years(bundled: Index) -> None:
+    """贵州 2011 and 天津 2006: a review of the five years that reviews no last year apart
+    (“十一五”时期…) bounds the five years (城镇登记失业率控制在4%以内); one said of 去年 in its clause
+    group is the year's (湖南 2011)."""
+    review = (
+        "“十一五”时期，全省经济较快发展。城镇新增就业95万人，城镇登记失业率控制在4%以内。"
+        "全省生产总值增长12.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("12.8"), None, None, None, False)
+    }
+    review = (
+        "“十一五”时期，全省经济较快发展。实施积极的就业政策成效明显，去年新增城镇就业70.8万人，"
+        "城镇登记失业率控制在4.3%以内；农村劳动力转移就业达到1320.8万人。全省生产总值增长12.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("12.8"), None, None, None, False),
+        "registered_unemployment": (None, D("4.3"), "%", None, False),
+    }
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"

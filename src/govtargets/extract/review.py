@@ -98,6 +98,9 @@ def read_review(
     # A term's first report reviews five years, then the last one: its results are in the last.
     part, end = _year_part(review, year)
     last = review[part:end]
+    # A review of five years that reviews no last year apart (“十一五”时期的回顾, and no 刚刚过去的
+    # 2010年 nor 过去一年 anywhere): a bound it gives is the five years'
+    five_only = part == 0 and _five_only(review, year)
     chosen: dict[str, tuple[int, str] | None] = {}
     for key in keys:
         # A growth rate in the last year's review, else in the whole, else a level, as found there.
@@ -141,7 +144,9 @@ def read_review(
                 if own is not None and own[0] != start:
                     continue
                 if _BOUND.search(review, outcome.start, outcome.end) and (
-                    start < part or _SEVERAL_YEARS.search(review, start, outcome.start)
+                    start < part
+                    or (five_only and not _the_years(review, start, outcome.start, year))
+                    or _SEVERAL_YEARS.search(review, start, outcome.start)
                 ):
                     # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
                     # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
@@ -259,6 +264,21 @@ def _year_part(review: str, year: int | None) -> tuple[int, int]:
         return 0, len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
     return found.start(), plan.start() if plan else len(review)
+
+
+def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the words from ``start`` (a sentence's) to ``end``, from its last ；, name the
+    year reviewed (去年新增城镇就业70.8万人，城镇登记失业率控制在4.3%以内)."""
+    group = max(start, review.rfind("；", start, end) + 1)
+    last = rf"|{year - 1}年(?!来|以来)" if year is not None else ""
+    return re.search(rf"去年|全年{last}", review[group:end]) is not None
+
+
+def _five_only(review: str, year: int | None) -> bool:
+    """Whether ``review`` reviews five years and never the last one apart (刚刚过去的2010年, 过去一年)."""
+    if year is None or _FIVE_YEARS.search(review) is None:
+        return False
+    return re.search(rf"(?:刚刚过去的|刚过去的|过去的|过去)(?:{year - 1}年|一年)", review) is None
 
 
 _PLAN_AHEAD = re.compile(
