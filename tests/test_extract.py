@@ -466,6 +466,28 @@ def test_a_bound_in_a_review_of_five_years_alone_is_the_five_years(bundled: Inde
     }
 
 
+def test_changes_since_a_year_long_past_are_not_the_years(bundled: Index) -> None:
+    """山西 2011 and 黑龙江 2011: a change compared with a year before the last but one (与2005年相比，
+    up to the ；) or with the end of the plan before (比“十五”期末) is of several years; the levels
+    beside it are the year's."""
+    review = (
+        "全省生产总值增长13%。与2005年相比，万元地区生产总值综合能耗下降22%，化学需氧量、二氧化硫排放量"
+        "分别削减16.3%、13.5%，全部超额完成了国家下达的“十一五”节能减排目标任务；森林覆盖率由14%提高到18%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "energy_intensity", "cod_emissions", "forest_coverage"}) == {
+        "gdp": (D(13), None, None, None, False),
+        "forest_coverage": (None, D(18), "%", None, False),
+    }
+    review = (
+        "全省生产总值增长13%。城镇居民人均可支配收入达到13856元，农村居民人均纯收入达到6210.7元，"
+        "分别比“十五”期末增长67.5%和92.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "urban_disposable_income"}) == {
+        "gdp": (D(13), None, None, None, False),
+        "urban_disposable_income": (None, D(13856), "元", None, False),
+    }
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"

@@ -599,6 +599,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
+    since = False
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
     for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
         lead = len(clause) - len(clause.lstrip("* \u3000"))
@@ -622,6 +623,13 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         named_at = owner.start if owner is not None else offset + head[0] if head is not None else None
         income = _INCOME.search(sentence, 0, position - len(clause))
         parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
+        if _since_clause(body, year):
+            since = True
+        if since:  # 与2005年相比，…下降22%: the changes of several years, not the year's
+            for part in parts:
+                part.figures = [f for f in part.figures if f.kind == "level"]
+        if clause.rstrip().endswith(("；", ";")):
+            since = False
         if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
@@ -985,7 +993,16 @@ def _of_another_year(before: str, year: int | None) -> bool:
 def _since(before: str, year: int | None) -> bool:
     """Whether the words before a figure compare it with a year before the previous one (比2002年
     增长65.5%, in a report of 2008): a change over several years."""
+    if re.search(r"比“?十[一二三四五]?五”?(?:期末|末)", before):
+        return True  # 比“十五”期末增长67.5%: since the end of the plan before
     base = re.search(r"比((?:19|20)\d{2})年", before)
+    return base is not None and year is not None and int(base.group(1)) < year - 2
+
+
+def _since_clause(body: str, year: int | None) -> bool:
+    """Whether a clause compares what follows it (up to the ；) with a year before the previous one
+    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011): changes over several years."""
+    base = re.match(r"(?:[\s*]*)(?:与|同)((?:19|20)\d{2})年(?:末|底)?相?比$", body)
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
