@@ -771,6 +771,22 @@ def test_the_last_years_review_may_open_within_a_paragraph(bundled: Index) -> No
     }
 
 
+def test_the_five_years_review_gives_levels_not_counts_or_changes(bundled: Index) -> None:
+    """湖北 2018 and 河南 2023: what the last year's review lacks is looked for in the five years'
+    before it, where a count (城镇新增就业432万人) or a change (提高6.5个百分点; 能耗下降23.7%) is
+    the five years'; a level reached (常住人口城镇化率57.1%) is the last year's."""
+    review = (
+        "一、过去五年工作回顾\n\n五年来，经济社会发展取得历史性成就。城镇新增就业432万人。"
+        "常住人口城镇化率57.1%、提高6.5个百分点。万元生产总值能耗下降23.7%。\n\n"
+        "刚刚过去的2023年，全省地区生产总值增长7.8%。\n"
+    )
+    wanted = {"gdp", "new_urban_jobs", "urbanization_rate", "energy_intensity"}
+    assert _results(bundled, review, wanted) == {
+        "gdp": (D("7.8"), None, None, None, False),
+        "urbanization_rate": (None, D("57.1"), "%", None, False),
+    }
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

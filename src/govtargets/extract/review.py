@@ -98,6 +98,8 @@ def read_review(
     # A term's first report reviews five years, then the last one: its results are in the last.
     part, end = _year_part(review, year)
     last = review[part:end]
+    five = _FIVE_OPENS.search(review, 0, part)
+    five_at = five.start() if five else part  # where the review of five years before the last begins
     # A review of five years that reviews no last year apart (“十一五”时期的回顾, and no 刚刚过去的
     # 2010年 nor 过去一年 anywhere): a bound it gives is the five years'
     five_only = part == 0 and _five_only(review, year)
@@ -151,6 +153,12 @@ def read_review(
                     # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
                     # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
                     continue
+                if five_at <= start < part and not _the_years(review, start, outcome.end, year):
+                    # 五年来…城镇新增就业432万人; 单位生产总值能耗下降22%: in the review of the five years,
+                    # a count or a change is the five years'; a level reached is the last year's
+                    _levels_only(outcome, catalogue)
+                    if outcome.growth is None and outcome.level is None and outcome.change_pp is None:
+                        continue
                 if key in found:
                     if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
                         _merge(found[key], outcome)
@@ -195,6 +203,14 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
 
 
 _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+
+
+_FIVE_OPENS = re.compile(
+    r"^[\s*#—]*(?:[一二三四五六七八九十]+、)?(?:各位代表[！!，,]\s*)?[^。\n年和及]{0,15}?"
+    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间))",
+    re.M,
+)
+"""A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…)."""
 
 
 _LIFTED = re.compile(
@@ -271,7 +287,18 @@ def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
     year reviewed (去年新增城镇就业70.8万人，城镇登记失业率控制在4.3%以内)."""
     group = max(start, review.rfind("；", start, end) + 1)
     last = rf"|{year - 1}年(?!来|以来)" if year is not None else ""
-    return re.search(rf"去年|全年{last}", review[group:end]) is not None
+    return re.search(rf"去年|全年|上年|同比{last}", review[group:end]) is not None
+
+
+def _levels_only(outcome: Outcome, catalogue: Catalogue) -> None:
+    """Keep of a result in a review of several years only a level reached (not a count of people
+    or things, which the years add up, nor a change; a rate's level, 城镇化率达到57.1%, stays)."""
+    if not outcome.rate:
+        outcome.growth = None
+    outcome.change_pp = None
+    unit = unit_of(outcome.level_unit or "")
+    if unit is not None and unit.base in ("人", "人次", "个", "户"):
+        outcome.level = outcome.level_unit = None
 
 
 def _five_only(review: str, year: int | None) -> bool:
