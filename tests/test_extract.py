@@ -787,6 +787,34 @@ def test_the_five_years_review_gives_levels_not_counts_or_changes(bundled: Index
     }
 
 
+def test_foreign_capital_contracted_or_after_another_clause_is_not_the_capital_used(bundled: Index) -> None:
+    """福建 2007 and 2010: 合同外资74.1亿美元 is the capital contracted, not the capital used; in
+    利用外资质量提升，服务业实际利用外资增长14.9% the figure is of a name after it, not its level:
+    the capital used is the one said 按可比口径实际利用外商直接投资."""
+    review = (
+        "初步统计，全省生产总值7501.63亿元，增长13.4%；按可比口径实际利用外商直接投资71.85亿美元，增长15.3％。"
+        "利用外资质量不断提高，全省新批总投资千万美元以上项目438个、合同外资74.1亿美元，分别增长49％和47.5％。\n"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital"})["foreign_capital"] == (
+        D("15.3"),
+        D("71.85"),
+        "亿美元",
+        None,
+        False,
+    )
+    review = (
+        "初步统计，全省生产总值11950亿元，增长12%；按可比口径实际利用外商直接投资101亿美元；"
+        "社会消费品零售总额增长16.5%。利用外资质量提升，服务业实际利用外资增长14.9%，比重提高3个百分点。\n"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital"})["foreign_capital"] == (
+        None,
+        D(101),
+        "亿美元",
+        None,
+        False,
+    )
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

@@ -389,9 +389,11 @@ def _first_sentence(
             if covered[name.start()] > name.end() - name.start():
                 continue
             if sentence.endswith(
-                ("单位", "万元", "地均", "人均", "每", "”", "」", '"', *_PARTS_OF), 0, name.start()
+                ("单位", "万元", "地均", "人均", "每", "合同", "”", "」", '"', *_PARTS_OF), 0, name.start()
             ):
-                continue  # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's
+                # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's; the
+                # capital contracted (合同外资74.1亿美元), not the capital used
+                continue
             if name.start() >= later:
                 continue  # after the report's own year or a later one: planned, not a result
             tail = sentence[name.end() : name.end() + 40]
@@ -421,6 +423,8 @@ def _first_sentence(
                 if (levels or not grows) and level_only is None
                 else None
             )
+            if money and re.search(r"[，；,;]", tail[: money.start()]) and catalogue.spans(tail[: money.start()]):
+                money = None  # 利用外资质量提升，服务业实际利用外资增长14.9%: the figure of a name after it
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
             level = (
