@@ -1467,6 +1467,15 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
     ("**全省实现生产总值7085亿元、增长7.6%，固定资产投资9530亿元。", ("gdp", D("7.6"), D(7085), False)),
     # growth since a year before the previous one is a change over several years, not the year's
     ("2023年，国内生产总值达到24.66万亿元，比2018年增长65.5%。", ("gdp", None, D("24.66"), False)),
+    # the whole year's growth in the clause after words about the name (重庆 2020, 吉林 2019)
+    ("地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", ("gdp", D("6.3"), D("2.36"), False)),
+    ("地区生产总值增速逐季提高，全年增长4.5%。", ("gdp", D("4.5"), None, False)),
+    # a quarter's growth is passed over for the year's, in a later sentence (上海 2010)
+    (
+        "2009年开局，上海经济延续上年第四季度下行态势，第一季度市生产总值增长3.1%，比上年同期回落8.4个百分点。"
+        "经过全市共同努力，本市经济总体向好。市生产总值比上年增长8.2%。",
+        ("gdp", D("8.2"), None, False),
+    ),
 ]
 
 

@@ -397,12 +397,18 @@ def _first_sentence(
             if name.start() >= later:
                 continue  # after the report's own year or a later one: planned, not a result
             tail = sentence[name.end() : name.end() + 40]
+            if _PART_YEAR_OF.search(sentence, _clause_start(sentence, name.start()), name.start()) and not re.search(
+                "全年", sentence[name.end() :]
+            ):
+                continue  # 第一季度市生产总值增长3.1%: a part of the year's, where the year's is not given
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
             # 全年经济增长13.6%: a name that ends in its verb (not 数字经济增长15%, 拉动经济增长10个百分点)
             grows = (
                 _GROWS.match(tail)
+                # 地区生产总值增速保持在合理区间，全年增长6.3%: the whole year's, in the clause after
+                or _WHOLE_YEAR_AFTER.match(tail)
                 or (
                     name.group().endswith("增长")
                     and re.match(r"[\d.]+\s*%", tail)
@@ -780,8 +786,16 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+_PART_YEAR_OF = re.compile(
+    r"(?:第?[一二三四1-4]季度|上半年|前三季度|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月)"
+    r"[^，；。]*$"
+)
+
+
 _REAL = re.compile(r"扣除价格(?:上涨)?因素")
-_WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
+_WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)?全年")
+_WHOLE_YEAR_AFTER = re.compile(r"[^，；。\d%]{0,16}[，,]\s*(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d")
+"""Words about a name and the whole year's growth in the clause after (增速逐季提高，全年增长4.5%)."""
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
 )
