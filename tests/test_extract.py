@@ -815,6 +815,24 @@ def test_foreign_capital_contracted_or_after_another_clause_is_not_the_capital_u
     )
 
 
+@pytest.mark.parametrize(
+    ("review", "level"),
+    [
+        ("居民消费价格总水平上涨2%，控制在3%左右的调控目标内。", D(2)),
+        ("居民消费价格上涨2.1%，控制在3%左右的目标内；", D("2.1")),
+    ],
+)
+def test_a_rates_rise_is_its_result_not_the_bound_after_it(bundled: Index, review: str, level: D) -> None:
+    """江西 2017 and 2019: the prices' rise (上涨2%) is the result; 控制在3%左右 after it is the target."""
+    assert _results(bundled, "全省生产总值增长9%，" + review, {"gdp", "cpi"})["cpi"] == (
+        None,
+        level,
+        "%",
+        None,
+        False,
+    )
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

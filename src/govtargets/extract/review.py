@@ -397,24 +397,27 @@ def _first_sentence(
             if name.start() >= later:
                 continue  # after the report's own year or a later one: planned, not a result
             tail = sentence[name.end() : name.end() + 40]
-            if _PART_YEAR_OF.search(sentence, _clause_start(sentence, name.start()), name.start()) and not re.search(
-                "全年", sentence[name.end() :]
-            ):
+            if _PART_YEAR_OF.search(
+                sentence, _clause_start(sentence, name.start()), name.start()
+            ) and not re.search("全年", sentence[name.end() :]):
                 continue  # 第一季度市生产总值增长3.1%: a part of the year's, where the year's is not given
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
             # 全年经济增长13.6%: a name that ends in its verb (not 数字经济增长15%, 拉动经济增长10个百分点)
             grows = (
-                _GROWS.match(tail)
-                # 地区生产总值增速保持在合理区间，全年增长6.3%: the whole year's, in the clause after
-                or _WHOLE_YEAR_AFTER.match(tail)
-                or (
-                    name.group().endswith("增长")
-                    and re.match(r"[\d.]+\s*%", tail)
-                    and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
+                (
+                    _GROWS.match(tail)
+                    # 地区生产总值增速保持在合理区间，全年增长6.3%: the whole year's, in the clause after
+                    or _WHOLE_YEAR_AFTER.match(tail)
+                    or (
+                        name.group().endswith("增长")
+                        and re.match(r"[\d.]+\s*%", tail)
+                        and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
+                    )
                 )
-            ) and not longer
+                and not longer
+            )
             # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
             # 迈上5万亿台阶，达5.38万亿元: not the step)
             money = (
@@ -429,7 +432,11 @@ def _first_sentence(
                 if (levels or not grows) and level_only is None
                 else None
             )
-            if money and re.search(r"[，；,;]", tail[: money.start()]) and catalogue.spans(tail[: money.start()]):
+            if (
+                money
+                and re.search(r"[，；,;]", tail[: money.start()])
+                and catalogue.spans(tail[: money.start()])
+            ):
                 money = None  # 利用外资质量提升，服务业实际利用外资增长14.9%: the figure of a name after it
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
@@ -730,10 +737,15 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if (
             info is not None
             and info.unit in ("%", "‰")
-            and outcome.level is None
+            and (outcome.level is None or outcome.level_bound)
             and outcome.growth is not None
         ):
-            # In the rate's own unit: 人口自然增长率6.2％ is of ‰, as docs/transcribing.md reads it.
+            # In the rate's own unit: 人口自然增长率6.2％ is of ‰, as docs/transcribing.md reads it;
+            # the rise given, not the bound after it (居民消费价格上涨2%，控制在3%左右: the target's)
+            if outcome.level is not None:
+                bound_at = sentence.rfind("控制在", 0, outcome.end - offset)
+                if bound_at > outcome.start - offset:
+                    outcome.end = offset + len(sentence[:bound_at].rstrip("，,、 "))
             outcome.level, outcome.level_unit, outcome.growth = outcome.growth, info.unit, None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
@@ -988,7 +1000,9 @@ def _part(
             )
         ):
             bound = (
-                re.search(r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上)\s*$", segment[: match.start()])
+                re.search(
+                    r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上|控制在)\s*$", segment[: match.start()]
+                )
                 is not None
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
             )
