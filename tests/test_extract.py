@@ -833,6 +833,24 @@ def test_a_rates_rise_is_its_result_not_the_bound_after_it(bundled: Index, revie
     )
 
 
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (
+            "全省PM2.5平均浓度38.8微克/立方米、下降15.3%。",
+            (D("-15.3"), D("38.8"), "微克/立方米", None, False),
+        ),
+        (
+            "实施工业企业全面达标排放等7个专项行动，全省PM2.5平均浓度降至36.8微克/立方米。",
+            (None, D("36.8"), "微克/立方米", None, False),
+        ),
+    ],
+)
+def test_a_concentration_is_a_level(bundled: Index, review: str, expected: tuple[Any, ...]) -> None:
+    """河北 2022 and 2023: PM2.5平均浓度38.8微克/立方米 gives the concentration's level."""
+    assert _results(bundled, "全省生产总值增长6%。" + review, {"gdp", "pm25"})["pm25"] == expected
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

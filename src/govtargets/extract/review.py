@@ -965,6 +965,8 @@ def _part(
         ):
             continue
         unit = unit_of_figure(match)
+        if unit is None and _CONCENTRATION.match(segment, match.end()):
+            unit = "微克/立方米"  # PM2.5平均浓度38.8微克/立方米: a level, in the unit the data holds it
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
         if bare and _in_yuan(subjects, catalogue):
             unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
@@ -1086,6 +1088,9 @@ def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
 
+
+_CONCENTRATION = re.compile(r"\s*微克\s*[/／每]\s*立方米")
+"""A concentration's unit (PM2.5平均浓度38.8微克/立方米), which the grammar's figures do not know."""
 
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
