@@ -851,6 +851,57 @@ def test_a_concentration_is_a_level(bundled: Index, review: str, expected: tuple
     assert _results(bundled, "全省生产总值增长6%。" + review, {"gdp", "pm25"})["pm25"] == expected
 
 
+def test_the_comparable_growth_is_the_result(bundled: Index) -> None:
+    """大连 2020 (lawtext/gov) and 山东 2020: of two growth rates of a revenue, the comparable one
+    given after the other (可比增长, 可比口径) is its result."""
+    review = "地区生产总值增长6.5%，一般公共预算收入下降1.6％，扣除减税降费等因素影响，可比增长11.5％。"
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("11.5"),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = (
+        "全年地区生产总值增长5.5%；一般公共预算收入增长0.6%（剔除减税降费等因素，可比口径实际增长13%以上）。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D(13),
+        None,
+        None,
+        None,
+        False,
+    )
+
+
+def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) -> None:
+    """贵州 2016 and 贵阳 2007 (lawtext/gov): a name listed with others before their growth rates
+    (一般公共预算收入、支出增长10%和10.9%) is given its own, before a level in another sentence; 陕西
+    2009: a level said as over (4800亿元以上) does not part a name from its growth."""
+    review = "一般公共预算收入达到1503.4亿元。地区生产总值增长10.7%，一般公共预算收入、支出增长10%和10.9%。"
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D(10),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = (
+        "全年生产总值达到602.88亿元，比上年增长14.7%。地方财政收入从33.08亿元增加到77.15亿元。"
+        "财政总收入、地方财政收入、固定资产投资、全社会消费品零售总额、城市居民人均可支配收入、农民人均纯收入"
+        "分别比上年增长18.4%、23.7%、20.1%、15%、13%、10.5%。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("23.7"),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = "全社会固定资产投资完成4800亿元以上，增长32％。陕北生产总值增长20％，固定资产投资和财政收入分别增长40.8％和22.2％。"
+    assert _results(bundled, review, {"fixed_asset_investment"})["fixed_asset_investment"][0] == D(32)
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

@@ -42,7 +42,7 @@ _GROWTH = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举)+"
 )
 
@@ -61,6 +61,8 @@ class Outcome:
     change_pp: Decimal | None = None
     estimate: bool = False
     level_bound: bool = False
+    growth_comparable: bool = False
+    """Its growth is said on a comparable basis (同口径, 可比增长): not replaced by another."""
     rate: bool = False
     """Its level is a rate of change (居民消费价格涨幅1.8%): a growth rate, for which results count."""
 
@@ -410,6 +412,8 @@ def _first_sentence(
                     _GROWS.match(tail)
                     # 地区生产总值增速保持在合理区间，全年增长6.3%: the whole year's, in the clause after
                     or _WHOLE_YEAR_AFTER.match(tail)
+                    # 地方财政收入、固定资产投资、…、农民人均纯收入分别比上年增长18.4%、23.7%…: one of a list
+                    or _LISTED_GROWS.match(sentence, name.end(), name.end() + 200)
                     or (
                         name.group().endswith("增长")
                         and re.match(r"[\d.]+\s*%", tail)
@@ -603,7 +607,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减)\s*\d"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元(?:以上|左右)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -808,6 +812,10 @@ _REAL = re.compile(r"扣除价格(?:上涨)?因素")
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)?全年")
 _WHOLE_YEAR_AFTER = re.compile(r"[^，；。\d%]{0,16}[，,]\s*(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d")
 """Words about a name and the whole year's growth in the clause after (增速逐季提高，全年增长4.5%)."""
+_LISTED_GROWS = re.compile(
+    r"(?:[、和及][^、和及，；。\d%]{1,24}){1,10}?(?:分别|均)?(?:比上年|较上年|同比)?(?:分别)?(?:增长|下降)\s*[\d.]+\s*%"
+)
+"""The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
 )
@@ -831,8 +839,12 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
         else:
             continue
         for outcome, figure in pairs:
-            if kind == "growth" and outcome.growth is None:
-                outcome.growth = figure.value
+            if kind == "growth" and (
+                outcome.growth is None
+                or (figure.comparable and not outcome.growth_comparable and len(owners) == 1)
+            ):
+                # 一般公共预算收入下降1.6%，扣除减税降费等因素影响，可比增长11.5%: the comparable one
+                outcome.growth, outcome.growth_comparable = figure.value, figure.comparable
             elif kind == "change_pp" and outcome.change_pp is None:
                 outcome.change_pp = figure.value
             elif kind == "level" and (outcome.level is None or (outcome.level_bound and not figure.bound)):
@@ -979,7 +991,10 @@ def _part(
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
         previous_end = match.end()
-        comparable = "同口径" in segment[max(0, match.start() - 10) : match.start()]
+        # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth)
+        comparable = (
+            re.search(r"同口径|可比(?!价)", segment[max(0, match.start() - 10) : match.start()]) is not None
+        )
         if unit == POINTS and _COMPARED.search(between):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
         if unit == POINTS:
