@@ -488,6 +488,17 @@ def test_changes_since_a_year_long_past_are_not_the_years(bundled: Index) -> Non
     }
 
 
+def test_a_rate_held_about_a_figure_in_the_review_of_five_years_is_the_five_years(bundled: Index) -> None:
+    """上海 2018 and 天津 2008: 城镇登记失业率稳定在4.1%左右 and 环保投入…保持在3%左右, in the review of
+    the five years, hold for all of them, not the last year's result."""
+    review = (
+        "过去五年，全市生产总值年均增长7.1%。城镇登记失业率稳定在4.1%左右。"
+        "环保投入相当于全市生产总值的比例保持在3%左右。全市生产总值增长6.9%。\n"
+    )
+    wanted = {"gdp", "registered_unemployment", "environmental_investment_share"}
+    assert _results(bundled, review, wanted) == {"gdp": (D("6.9"), None, None, None, False)}
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"

@@ -1050,8 +1050,11 @@ _TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|�
 """Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
 is the year's."""
 
-_BOUND = re.compile(r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内")
-"""A rate kept within a bound, which a review of several years states for all of them."""
+_BOUND = re.compile(
+    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
+)
+"""A rate kept within a bound, or held about or over a figure (稳定在4.1%左右, 保持在95%以上), which
+a review of several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均|平均每年|每年|(?<!\d)[5五]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
