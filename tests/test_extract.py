@@ -1574,6 +1574,8 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
         "经过全市共同努力，本市经济总体向好。市生产总值比上年增长8.2%。",
         ("gdp", D("8.2"), None, False),
     ),
+    # the growth said as the name's 增速为 (甘肃 2018)
+    ("生产总值增速为3.6%。", ("gdp", D("3.6"), None, False)),
 ]
 
 
