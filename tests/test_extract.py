@@ -913,6 +913,27 @@ def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) 
     assert _results(bundled, review, {"fixed_asset_investment"})["fixed_asset_investment"][0] == D(32)
 
 
+def test_spaces_set_within_a_phrase_are_read_through(bundled: Index) -> None:
+    """天津 2005 and 2013: a text that sets spaces within its phrases (增 长11.2%; 社 会消费品零售总额)
+    is read as if they were not there; the wording keeps them."""
+    review = "全市生产总值增长14.7%。城市居民人均可支配收入11467元，增 长11.2%；社 会消费品零售总额3921亿元。"
+    wanted = {"gdp", "urban_disposable_income", "retail_sales"}
+    assert _results(bundled, review, wanted) == {
+        "gdp": (D("14.7"), None, None, None, False),
+        "urban_disposable_income": (D("11.2"), D(11467), "元", None, False),
+        "retail_sales": (None, D(3921), "亿元", None, False),
+    }
+    draft = extract(
+        _report("地区生产总值增长5%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=lambda region, year: wanted,
+    )
+    wording = [o["wording"] for o in as_json(draft)["outcomes"] if o["indicator"] == "retail_sales"]
+    assert wording == ["社 会消费品零售总额3921亿元"]
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

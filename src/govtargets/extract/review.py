@@ -81,7 +81,7 @@ def read_review(
     from the first sentence that gives it a figure for the year; and, unless ``only_wanted``,
     every other indicator given a growth rate in those sentences. Only the first ``_REVIEW_READ``
     characters are read."""
-    review = review[:_REVIEW_READ]
+    review, origin = _closed_up(review[:_REVIEW_READ])
     keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
     # 城乡居民收入增长7%: judged by the urban and the rural incomes, where the review gives it no
     # growth of its own (居民人均可支配收入增长8.9%)
@@ -177,9 +177,35 @@ def read_review(
             found[POOR] = lifted
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
+    for outcome in found.values():  # where each stands in the text as given
+        last = len(origin) - 1
+        start = min(max(outcome.start, 0), last)
+        end = min(max(outcome.end, start + 1), last)
+        outcome.start, outcome.end = origin[start], origin[end - 1] + 1
     if only_wanted:
         return [o for o in found.values() if o.indicator in allowed]
     return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
+
+
+_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])"
+)
+"""Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends)."""
+
+
+def _closed_up(review: str) -> tuple[str, list[int]]:
+    """``review`` without the spaces set within its phrases, and where each of its characters
+    stands in ``review``."""
+    kept: list[str] = []
+    places: list[int] = []
+    position = 0
+    for gap in _GAP.finditer(review):
+        kept.append(review[position : gap.start()])
+        places.extend(range(position, gap.start()))
+        position = gap.end()
+    kept.append(review[position:])
+    places.extend(range(position, len(review) + 1))  # and where the text ends
+    return "".join(kept), places
 
 
 _PARTS = {"disposable_income": ("urban_disposable_income", "rural_disposable_income", "rural_net_income")}
