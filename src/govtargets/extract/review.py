@@ -178,17 +178,18 @@ def read_review(
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
     for outcome in found.values():  # where each stands in the text as given
-        last = len(origin) - 1
-        start = min(max(outcome.start, 0), last)
-        end = min(max(outcome.end, start + 1), last)
-        outcome.start, outcome.end = origin[start], origin[end - 1] + 1
+        final = len(origin) - 1
+        begins = min(max(outcome.start, 0), final)
+        ends = min(max(outcome.end, begins + 1), final)
+        outcome.start, outcome.end = origin[begins], origin[ends - 1] + 1
     if only_wanted:
         return [o for o in found.values() if o.indicator in allowed]
     return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
 
 
 _GAP = re.compile(
-    r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])"
+    r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])"
 )
 """Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends)."""
 
