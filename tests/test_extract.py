@@ -934,6 +934,18 @@ def test_spaces_set_within_a_phrase_are_read_through(bundled: Index) -> None:
     assert wording == ["社 会消费品零售总额3921亿元"]
 
 
+def test_an_amount_in_renminbi_is_in_yuan(bundled: Index) -> None:
+    """新疆 2018: 进出口总额1398.4亿人民币 is an amount of yuan, not of people (亿人)."""
+    review = "地区生产总值10920亿元，增长7.6%；进出口总额1398.4亿人民币，增长19.9%。"
+    assert _results(bundled, review, {"gdp", "foreign_trade"})["foreign_trade"] == (
+        D("19.9"),
+        D("1398.4"),
+        "亿元",
+        None,
+        False,
+    )
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

@@ -1004,6 +1004,8 @@ def _part(
         ):
             continue
         unit = unit_of_figure(match)
+        if unit is not None and unit.endswith("人") and segment.startswith("民币", match.end()):
+            unit = unit[:-1] + "元"  # 1398.4亿人民币: yuan, not people
         if unit is None and _CONCENTRATION.match(segment, match.end()):
             unit = "微克/立方米"  # PM2.5平均浓度38.8微克/立方米: a level, in the unit the data holds it
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
