@@ -946,6 +946,18 @@ def test_an_amount_in_renminbi_is_in_yuan(bundled: Index) -> None:
     )
 
 
+def test_a_figure_a_letter_runs_into_is_garbled(bundled: Index) -> None:
+    """山西 2005: 增长37v7% is garbled (37.7%), not a growth of 7%; the level beside it stands."""
+    review = "全省生产总值增长12.9%。其中一般预算收入完成255.2亿元，增长37v7%。"
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        None,
+        D("255.2"),
+        "亿元",
+        None,
+        False,
+    )
+
+
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     """预计（以下同） marks every later figure an estimate, as 预计，下同 does."""
     review = "预计（以下同），全省地区生产总值增长5%。城镇新增就业12万人。"

@@ -999,6 +999,8 @@ def _part(
             or _of_another_year(before, year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
+            # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
+            or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
             # 由上年下降40.3%收窄为下降3.9%: the second rate
             or (unit_of_figure(match) in ("%", "‰") and _TURNED.match(segment, match.end()))
         ):
