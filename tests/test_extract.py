@@ -934,28 +934,29 @@ def test_spaces_set_within_a_phrase_are_read_through(bundled: Index) -> None:
     assert wording == ["社 会消费品零售总额3921亿元"]
 
 
-def test_an_amount_in_renminbi_is_in_yuan(bundled: Index) -> None:
-    """新疆 2018: 进出口总额1398.4亿人民币 is an amount of yuan, not of people (亿人)."""
-    review = "地区生产总值10920亿元，增长7.6%；进出口总额1398.4亿人民币，增长19.9%。"
-    assert _results(bundled, review, {"gdp", "foreign_trade"})["foreign_trade"] == (
-        D("19.9"),
-        D("1398.4"),
-        "亿元",
-        None,
-        False,
-    )
+# Figures read as the unit or the garble they are: (review, the indicator, its result).
+FIGURES_AS_WRITTEN: list[tuple[str, str, tuple[Any, ...]]] = [
+    # 新疆 2018: an amount in 人民币 is of yuan, not of people (亿人)
+    (
+        "地区生产总值10920亿元，增长7.6%；进出口总额1398.4亿人民币，增长19.9%。",
+        "foreign_trade",
+        (D("19.9"), D("1398.4"), "亿元", None, False),
+    ),
+    # 山西 2005: 增长37v7% is garbled (37.7%), not a growth of 7%; the level beside it stands
+    (
+        "全省生产总值增长12.9%。其中一般预算收入完成255.2亿元，增长37v7%。",
+        "budget_revenue",
+        (None, D("255.2"), "亿元", None, False),
+    ),
+]
 
 
-def test_a_figure_a_letter_runs_into_is_garbled(bundled: Index) -> None:
-    """山西 2005: 增长37v7% is garbled (37.7%), not a growth of 7%; the level beside it stands."""
-    review = "全省生产总值增长12.9%。其中一般预算收入完成255.2亿元，增长37v7%。"
-    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
-        None,
-        D("255.2"),
-        "亿元",
-        None,
-        False,
-    )
+@pytest.mark.parametrize(("review", "indicator", "expected"), FIGURES_AS_WRITTEN)
+def test_figures_are_read_as_written(
+    bundled: Index, review: str, indicator: str, expected: tuple[Any, ...]
+) -> None:
+    """亿人民币 is yuan; a figure a letter runs into is garbled."""
+    assert _results(bundled, review, {"gdp", indicator})[indicator] == expected
 
 
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
