@@ -445,6 +445,60 @@ def test_a_bound_in_the_review_of_five_years_is_not_the_last_years_result(bundle
     assert _results(bundled, review, {"gdp", "population_growth"}) == {"gdp": (D(8), None, None, None, False)}
 
 
+def test_a_bound_in_a_review_of_five_years_alone_is_the_five_years(bundled: Index) -> None:
+    """贵州 2011 and 天津 2006: a review of the five years that reviews no last year apart
+    (“十一五”时期…) bounds the five years (城镇登记失业率控制在4%以内); one said of 去年 in its clause
+    group is the year's (湖南 2011)."""
+    review = (
+        "“十一五”时期，全省经济较快发展。城镇新增就业95万人，城镇登记失业率控制在4%以内。"
+        "全省生产总值增长12.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("12.8"), None, None, None, False)
+    }
+    review = (
+        "“十一五”时期，全省经济较快发展。实施积极的就业政策成效明显，去年新增城镇就业70.8万人，"
+        "城镇登记失业率控制在4.3%以内；农村劳动力转移就业达到1320.8万人。全省生产总值增长12.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("12.8"), None, None, None, False),
+        "registered_unemployment": (None, D("4.3"), "%", None, False),
+    }
+
+
+def test_changes_since_a_year_long_past_are_not_the_years(bundled: Index) -> None:
+    """山西 2011 and 黑龙江 2011: a change compared with a year before the last but one (与2005年相比，
+    up to the ；) or with the end of the plan before (比“十五”期末) is of several years; the levels
+    beside it are the year's."""
+    review = (
+        "全省生产总值增长13%。与2005年相比，万元地区生产总值综合能耗下降22%，化学需氧量、二氧化硫排放量"
+        "分别削减16.3%、13.5%，全部超额完成了国家下达的“十一五”节能减排目标任务；森林覆盖率由14%提高到18%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "energy_intensity", "cod_emissions", "forest_coverage"}) == {
+        "gdp": (D(13), None, None, None, False),
+        "forest_coverage": (None, D(18), "%", None, False),
+    }
+    review = (
+        "全省生产总值增长13%。城镇居民人均可支配收入达到13856元，农村居民人均纯收入达到6210.7元，"
+        "分别比“十五”期末增长67.5%和92.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "urban_disposable_income"}) == {
+        "gdp": (D(13), None, None, None, False),
+        "urban_disposable_income": (None, D(13856), "元", None, False),
+    }
+
+
+def test_a_rate_held_about_a_figure_in_the_review_of_five_years_is_the_five_years(bundled: Index) -> None:
+    """上海 2018 and 天津 2008: 城镇登记失业率稳定在4.1%左右 and 环保投入…保持在3%左右, in the review of
+    the five years, hold for all of them, not the last year's result."""
+    review = (
+        "过去五年，全市生产总值年均增长7.1%。城镇登记失业率稳定在4.1%左右。"
+        "环保投入相当于全市生产总值的比例保持在3%左右。全市生产总值增长6.9%。\n"
+    )
+    wanted = {"gdp", "registered_unemployment", "environmental_investment_share"}
+    assert _results(bundled, review, wanted) == {"gdp": (D("6.9"), None, None, None, False)}
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
@@ -712,6 +766,197 @@ def test_a_five_year_review_gives_way_to_the_last_years(bundled: Index) -> None:
         "urban_disposable_income": (D(5), D(47532), "元", None, False),
         "forest_coverage": (None, D(37), "%", None, False),
     }
+
+
+def test_the_last_years_review_may_open_within_a_paragraph(bundled: Index) -> None:
+    """河北 2006: 特别需要指出的是，刚刚过去的2005年 opens the last year's review mid-paragraph,
+    after the five years' (2003年以来城镇新增就业116万人 is not the year's count)."""
+    review = (
+        "过去的五年，全省经济较快发展。就业持续扩大，2003年以来城镇新增就业116万人。"
+        "特别需要指出的是，刚刚过去的2023年，各条战线都取得了新成绩、新进展。全省生产总值增长13.4%，"
+        "城镇新增就业46万人。\n"
+    )
+    assert _results(bundled, review, {"gdp", "new_urban_jobs"}) == {
+        "gdp": (D("13.4"), None, None, None, False),
+        "new_urban_jobs": (None, D(46), "万人", None, False),
+    }
+
+
+def test_the_five_years_review_gives_levels_not_counts_or_changes(bundled: Index) -> None:
+    """湖北 2018 and 河南 2023: what the last year's review lacks is looked for in the five years'
+    before it, where a count (城镇新增就业432万人) or a change (提高6.5个百分点; 能耗下降23.7%) is
+    the five years'; a level reached (常住人口城镇化率57.1%) is the last year's."""
+    review = (
+        "一、过去五年工作回顾\n\n五年来，经济社会发展取得历史性成就。城镇新增就业432万人。"
+        "常住人口城镇化率57.1%、提高6.5个百分点。万元生产总值能耗下降23.7%。\n\n"
+        "刚刚过去的2023年，全省地区生产总值增长7.8%。\n"
+    )
+    wanted = {"gdp", "new_urban_jobs", "urbanization_rate", "energy_intensity"}
+    assert _results(bundled, review, wanted) == {
+        "gdp": (D("7.8"), None, None, None, False),
+        "urbanization_rate": (None, D("57.1"), "%", None, False),
+    }
+
+
+def test_foreign_capital_contracted_or_after_another_clause_is_not_the_capital_used(bundled: Index) -> None:
+    """福建 2007 and 2010: 合同外资74.1亿美元 is the capital contracted, not the capital used; in
+    利用外资质量提升，服务业实际利用外资增长14.9% the figure is of a name after it, not its level:
+    the capital used is the one said 按可比口径实际利用外商直接投资."""
+    review = (
+        "初步统计，全省生产总值7501.63亿元，增长13.4%；按可比口径实际利用外商直接投资71.85亿美元，增长15.3％。"
+        "利用外资质量不断提高，全省新批总投资千万美元以上项目438个、合同外资74.1亿美元，分别增长49％和47.5％。\n"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital"})["foreign_capital"] == (
+        D("15.3"),
+        D("71.85"),
+        "亿美元",
+        None,
+        False,
+    )
+    review = (
+        "初步统计，全省生产总值11950亿元，增长12%；按可比口径实际利用外商直接投资101亿美元；"
+        "社会消费品零售总额增长16.5%。利用外资质量提升，服务业实际利用外资增长14.9%，比重提高3个百分点。\n"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital"})["foreign_capital"] == (
+        None,
+        D(101),
+        "亿美元",
+        None,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("review", "level"),
+    [
+        ("居民消费价格总水平上涨2%，控制在3%左右的调控目标内。", D(2)),
+        ("居民消费价格上涨2.1%，控制在3%左右的目标内；", D("2.1")),
+    ],
+)
+def test_a_rates_rise_is_its_result_not_the_bound_after_it(bundled: Index, review: str, level: D) -> None:
+    """江西 2017 and 2019: the prices' rise (上涨2%) is the result; 控制在3%左右 after it is the target."""
+    assert _results(bundled, "全省生产总值增长9%，" + review, {"gdp", "cpi"})["cpi"] == (
+        None,
+        level,
+        "%",
+        None,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (
+            "全省PM2.5平均浓度38.8微克/立方米、下降15.3%。",
+            (D("-15.3"), D("38.8"), "微克/立方米", None, False),
+        ),
+        (
+            "实施工业企业全面达标排放等7个专项行动，全省PM2.5平均浓度降至36.8微克/立方米。",
+            (None, D("36.8"), "微克/立方米", None, False),
+        ),
+    ],
+)
+def test_a_concentration_is_a_level(bundled: Index, review: str, expected: tuple[Any, ...]) -> None:
+    """河北 2022 and 2023: PM2.5平均浓度38.8微克/立方米 gives the concentration's level."""
+    assert _results(bundled, "全省生产总值增长6%。" + review, {"gdp", "pm25"})["pm25"] == expected
+
+
+def test_the_comparable_growth_is_the_result(bundled: Index) -> None:
+    """大连 2020 (lawtext/gov) and 山东 2020: of two growth rates of a revenue, the comparable one
+    given after the other (可比增长, 可比口径) is its result."""
+    review = "地区生产总值增长6.5%，一般公共预算收入下降1.6％，扣除减税降费等因素影响，可比增长11.5％。"
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("11.5"),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = (
+        "全年地区生产总值增长5.5%；一般公共预算收入增长0.6%（剔除减税降费等因素，可比口径实际增长13%以上）。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D(13),
+        None,
+        None,
+        None,
+        False,
+    )
+
+
+def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) -> None:
+    """贵州 2016 and 贵阳 2007 (lawtext/gov): a name listed with others before their growth rates
+    (一般公共预算收入、支出增长10%和10.9%) is given its own, before a level in another sentence; 陕西
+    2009: a level said as over (4800亿元以上) does not part a name from its growth."""
+    review = "一般公共预算收入达到1503.4亿元。地区生产总值增长10.7%，一般公共预算收入、支出增长10%和10.9%。"
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D(10),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = (
+        "全年生产总值达到602.88亿元，比上年增长14.7%。地方财政收入从33.08亿元增加到77.15亿元。"
+        "财政总收入、地方财政收入、固定资产投资、全社会消费品零售总额、城市居民人均可支配收入、农民人均纯收入"
+        "分别比上年增长18.4%、23.7%、20.1%、15%、13%、10.5%。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("23.7"),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = "全社会固定资产投资完成4800亿元以上，增长32％。陕北生产总值增长20％，固定资产投资和财政收入分别增长40.8％和22.2％。"
+    assert _results(bundled, review, {"fixed_asset_investment"})["fixed_asset_investment"][0] == D(32)
+
+
+def test_spaces_set_within_a_phrase_are_read_through(bundled: Index) -> None:
+    """天津 2005 and 2013: a text that sets spaces within its phrases (增 长11.2%; 社 会消费品零售总额)
+    is read as if they were not there; the wording keeps them."""
+    review = "全市生产总值增长14.7%。城市居民人均可支配收入11467元，增 长11.2%；社 会消费品零售总额3921亿元。"
+    wanted = {"gdp", "urban_disposable_income", "retail_sales"}
+    assert _results(bundled, review, wanted) == {
+        "gdp": (D("14.7"), None, None, None, False),
+        "urban_disposable_income": (D("11.2"), D(11467), "元", None, False),
+        "retail_sales": (None, D(3921), "亿元", None, False),
+    }
+    draft = extract(
+        _report("地区生产总值增长5%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=lambda region, year: wanted,
+    )
+    wording = [o["wording"] for o in as_json(draft)["outcomes"] if o["indicator"] == "retail_sales"]
+    assert wording == ["社 会消费品零售总额3921亿元"]
+
+
+# Figures read as the unit or the garble they are: (review, the indicator, its result).
+FIGURES_AS_WRITTEN: list[tuple[str, str, tuple[Any, ...]]] = [
+    # 新疆 2018: an amount in 人民币 is of yuan, not of people (亿人)
+    (
+        "地区生产总值10920亿元，增长7.6%；进出口总额1398.4亿人民币，增长19.9%。",
+        "foreign_trade",
+        (D("19.9"), D("1398.4"), "亿元", None, False),
+    ),
+    # 山西 2005: 增长37v7% is garbled (37.7%), not a growth of 7%; the level beside it stands
+    (
+        "全省生产总值增长12.9%。其中一般预算收入完成255.2亿元，增长37v7%。",
+        "budget_revenue",
+        (None, D("255.2"), "亿元", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("review", "indicator", "expected"), FIGURES_AS_WRITTEN)
+def test_figures_are_read_as_written(
+    bundled: Index, review: str, indicator: str, expected: tuple[Any, ...]
+) -> None:
+    """亿人民币 is yuan; a figure a letter runs into is garbled."""
+    assert _results(bundled, review, {"gdp", indicator})[indicator] == expected
 
 
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
@@ -1005,7 +1250,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.930, 0.947), "outcomes": (0.949, 0.927)}
+SCORE_FLOOR = {"targets": (0.930, 0.947), "outcomes": (0.960, 0.932)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1514,6 +1759,17 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
     ("**全省实现生产总值7085亿元、增长7.6%，固定资产投资9530亿元。", ("gdp", D("7.6"), D(7085), False)),
     # growth since a year before the previous one is a change over several years, not the year's
     ("2023年，国内生产总值达到24.66万亿元，比2018年增长65.5%。", ("gdp", None, D("24.66"), False)),
+    # the whole year's growth in the clause after words about the name (重庆 2020, 吉林 2019)
+    ("地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", ("gdp", D("6.3"), D("2.36"), False)),
+    ("地区生产总值增速逐季提高，全年增长4.5%。", ("gdp", D("4.5"), None, False)),
+    # a quarter's growth is passed over for the year's, in a later sentence (上海 2010)
+    (
+        "2009年开局，上海经济延续上年第四季度下行态势，第一季度市生产总值增长3.1%，比上年同期回落8.4个百分点。"
+        "经过全市共同努力，本市经济总体向好。市生产总值比上年增长8.2%。",
+        ("gdp", D("8.2"), None, False),
+    ),
+    # the growth said as the name's 增速为 (甘肃 2018)
+    ("生产总值增速为3.6%。", ("gdp", D("3.6"), None, False)),
 ]
 
 
