@@ -1727,6 +1727,21 @@ def test_list_opening_words_with_zhuyao_before_the_verb(bundled: Index) -> None:
     ]
 
 
+def test_words_of_manner_before_a_quota(bundled: Index) -> None:
+    """Words of manner before a quota's verb (按照国家要求坚决, guangxi 2025; 不折不扣, shanxi 2025;
+    按照国省要求, 成都市 2026 of lawtext/gov) are not a name: the quota is of what it names."""
+    text = (
+        "——2025年1月8日在测试省第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长5%，按照国家要求坚决完成节能减排降碳任务，"
+        "不折不扣完成国家下达的约束性指标任务，按照国省要求完成节能减排降碳任务。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.goal) for t in found[1:]] == [
+        ("energy_saving_emission_reduction", "meet_quota"),
+        ("binding_indicators", "meet_quota"),
+        ("energy_saving_emission_reduction", "meet_quota"),
+    ]
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:

@@ -217,8 +217,12 @@ class Found(Predicate):
     against: str | None = None
 
 
+_MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照[^，；。]{0,10}?要求)*"
+"""Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
+
 _QUOTA_OF = re.compile(
-    r"^(?:全面|确保|努力|切实)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
+    _MANNER + r"(?:完成|落实)"
+    r"(?:(?:国家|中央|省里?|自治区|市|州|上级)[和、及]?){0,3}(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
@@ -463,7 +467,8 @@ class Reader:
         """Clauses whose predicate comes first: 完成上级下达的能耗下降、环境改善等指标任务;
         杜绝重特大生产安全事故; 完成固定资产投资4500亿元、工业投资1800亿元."""
         quota = re.match(
-            r"^完成(?:国家、?)?(?:省|上级|国家|市)?(?:下达|制定|确定)?的(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$",
+            _MANNER + r"完成(?:国家、?)?(?:省里?|上级|国家|市)?(?:下达|制定|确定)?的"
+            r"(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$",
             clause,
         )
         if quota is None:
@@ -475,8 +480,9 @@ class Reader:
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
-        if quota and clause.startswith("减排", quota.end(1)) and not any(map(self.catalogue.match, names)):
-            names = names_of(quota.group(1) + "减排", self.catalogue)  # 节能减排任务: 减排 is the name's
+        for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
+            if quota and clause.startswith(tail, quota.end(1)) and not any(map(self.catalogue.match, names)):
+                names = names_of(quota.group(1) + tail, self.catalogue)
         if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
             quota = None
         if quota:
