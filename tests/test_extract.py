@@ -1696,11 +1696,13 @@ def test_a_citys_name_for_a_known_series_is_found(
 
 
 def test_the_three_industries_listed_by_numeral(bundled: Index) -> None:
-    """一、二、三产业 (哈尔滨市 2002) and 一、二、三产 (铜仁市 2024, lawtext/gov) are the primary, secondary
-    and tertiary industries, each given its figure in turn."""
+    """一、二、三产业 (哈尔滨市 2002), 一、二、三产 (铜仁市 2024) and 一、二、三次产业 (张家界市 2014, lawtext/gov)
+    are the primary, secondary and tertiary industries, each given its figure in turn."""
     for clause in (
         "其中一、二、三产业增加值分别增长4.6％、13.4％和12％",
         "其中一、二、三产分别增长5%、8%、5.8%",
+        "其中一、二、三次产业增加值分别增长3.2 %、10.5%和 4.7 %",  # 张家界市 2014
+        "一、二、三次产业增加值分别增长3.5%、11.6%、10.6%",  # not numbering: 一、 before 二、
     ):
         text = (
             f"——2002年1月8日在测试市第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长11%，{clause}。\n"
@@ -1740,6 +1742,21 @@ def test_words_of_manner_before_a_quota(bundled: Index) -> None:
         ("binding_indicators", "meet_quota"),
         ("energy_saving_emission_reduction", "meet_quota"),
     ]
+
+
+def test_list_opening_words_without_a_colon(bundled: Index) -> None:
+    """主要预期目标是 without a colon, before the first name (南阳市 2014, 辽源市 2016 of lawtext/gov), is not
+    the first name's."""
+    for sentence, first in (
+        (
+            "今年全市经济社会发展的主要预期目标是生产总值增长10％以上，规模以上工业增加值增长14％以上。",
+            "生产总值增长10％以上",
+        ),
+        ("主要预期目标是地区生产总值增长7%，地方级财政收入增长6%左右。", "地区生产总值增长7%"),
+    ):
+        text = f"——2014年1月8日在测试市第一届人民代表大会上\n\n{sentence}\n"
+        found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+        assert (found[0].indicator, found[0].wording) == ("gdp", first)
 
 
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:

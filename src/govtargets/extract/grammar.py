@@ -40,7 +40,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
         clause = clause[lead:].rstrip(" \t　*")
-        for opening in (_NUMBERING, _LIST_OPENS):
+        for opening in (_NUMBERING, _LIST_OPENS, _BARE_OPENS):
             opened = opening.match(clause)
             if opened and opened.end() < len(clause):
                 lead += opened.end()
@@ -89,8 +89,11 @@ _LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:主�
 """Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; a slogan's
 力争实现“三突破三新增”：), not its first clause's."""
 
+_BARE_OPENS = re.compile(r"(?:[^，；。：:]{0,30}的)?主要(?:预期|调控)*(?:目标|指标)(?:是|为)(?![：:])")
+"""The same words without a colon (今年全市经济社会发展的主要预期目标是生产总值增长10％以上)."""
+
 _NUMBERING = re.compile(
-    r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
+    r"(?:[一二三四五六七八九十]+[、．](?![二三](?:、|次?产))|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
 
 
@@ -575,9 +578,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing
     subject = re.sub(r"^(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)$", "", subject)
-    # 一、二、三产业增加值 (and 一、二、三产): the three industries, each 第…
+    # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
     subject = _INDUSTRIES.sub(lambda m: "、".join("第" + n for n in m.group().split("、")), subject)
-    subject = re.sub(r"(第[一二三])产(?!业)", r"\1产业", subject)
+    subject = re.sub(r"(第[一二三])次?产业?", r"\1产业", subject)
     if not subject:
         return []
     if catalogue.exact(subject) is not None:
@@ -593,7 +596,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
 
 
-_INDUSTRIES = re.compile(r"(?<![第十])[一二三](?:、[一二三]){1,2}(?=产)")
+_INDUSTRIES = re.compile(r"(?<![第十])[一二三](?:、[一二三]){1,2}(?=次?产)")
 
 
 def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
