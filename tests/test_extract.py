@@ -1681,6 +1681,9 @@ CITY_NAMES = [
         "energy_intensity",
         "qualitative",
     ),  # 马鞍山市 2016
+    ("完成固定资产投资总额（不含农户）276.83亿元", "fixed_asset_investment", "level"),  # 迪庆州 2023: a note
+    ("对外贸易进出口总值41.9亿美元", "foreign_trade", "level"),  # 黑河市 2014: 对外's 对 is the name's
+    ("社消零总额增长13%左右", "retail_sales", "growth"),  # 合肥市 2022
 ]
 
 
