@@ -1762,6 +1762,22 @@ def test_list_opening_words_without_a_colon(bundled: Index) -> None:
         assert (found[0].indicator, found[0].wording) == ("gdp", first)
 
 
+def test_words_of_effort_and_a_verb_before_the_first_name(bundled: Index) -> None:
+    """力争实现 (beijing 2009) and 建议奋力实现 (宁波市 2020, lawtext/gov) before a clause's first name
+    qualify it; they are not a name."""
+    for clause, qualifiers in (
+        ("力争实现地区生产总值增长9%", ["力争"]),
+        ("建议奋力实现地区生产总值增长6.5%左右", ["左右"]),
+    ):
+        text = f"——2020年1月8日在测试市第一届人民代表大会上\n\n主要预期目标是：{clause}，一般公共预算收入增长5%。\n"
+        found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+        assert [(t.indicator, t.wording) for t in found] == [
+            ("gdp", clause),
+            ("budget_revenue", "一般公共预算收入增长5%"),
+        ]
+        assert [q for q in found[0].qualifiers if q in ("力争", "左右")] == qualifiers
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:

@@ -50,8 +50,8 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_LEADING_QUALIFIER = re.compile(r"(?:确保|力争|努力|争取)+")
-"""Words before a clause's first name that qualify what it says (确保生产总值增长15%)."""
+_LEADING_QUALIFIER = re.compile(r"(?:建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
+"""Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…)."""
 
 _GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
