@@ -1689,3 +1689,26 @@ def test_a_results_wording_keeps_the_estimate_that_opens_its_clause(bundled: Ind
         ("预计地区生产总值1409亿元，增长15.5%", True),
         ("地方一般公共预算收入120亿元，增长10%", True),
     ]
+
+
+# Round eight (h24): the targets' precision, each a clause quoted from the report named beside it.
+ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
+    # as many figures as names, in turn without 分别 (青海 2023; 海南 2021)
+    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", [
+        {"indicator": "registered_unemployment", "kind": "level", "value": D("3.5"), "unit": "%", "qualifiers": ["控制在", "以内"]},
+        {"indicator": "surveyed_unemployment", "kind": "level", "value": D("5.5"), "unit": "%", "qualifiers": ["控制在", "左右"]},
+    ]),
+    ("城镇和农村常住居民人均可支配收入增长10%左右和11%左右。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(10), "unit": "%", "qualifiers": ["左右"]},
+        {"indicator": "rural_disposable_income", "kind": "growth", "value": D(11), "unit": "%", "qualifiers": ["左右"]},
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("passage", "expected"), ROUND_EIGHT, ids=[p for p, _ in ROUND_EIGHT])
+def test_round_eight_clauses_read_into_their_records(
+    bundled: Index, passage: str, expected: list[dict[str, Any]]
+) -> None:
+    """A clause quoted from a panel report reads into the targets its hand-made record holds."""
+    found = _targets(bundled, passage)
+    assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh", "unsure")} for t in found] == expected

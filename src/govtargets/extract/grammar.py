@@ -385,7 +385,8 @@ class Reader:
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
-        if respectively and len(items) > 1 and len(items) == len(owners):
+        if len(items) > 1 and len(items) == len(owners):
+            # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
         elif len(items) == 1:
