@@ -1712,3 +1712,13 @@ def test_round_eight_clauses_read_into_their_records(
     """A clause quoted from a panel report reads into the targets its hand-made record holds."""
     found = _targets(bundled, passage)
     assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh", "unsure")} for t in found] == expected
+
+
+def test_a_figure_of_several_years_is_not_the_years_target(bundled: Index) -> None:
+    """较2015年, 年均 and “十四五”以来累计 give no target of the year (北京 2020, 黑龙江 2016, 陕西 2024, 上海 2010)."""
+    for clause in ("单位地区生产总值能耗较2015年下降17%", "地区生产总值年均增长6%以上", "力争“十四五”以来累计降低10%左右"):
+        draft = _drafted(bundled, f"城镇新增就业10万人，{clause}。")
+        assert [t["indicator"] for t in draft["targets"]] == ["new_urban_jobs"], clause
+        assert draft["unread"] == [clause], clause
+    draft = _drafted(bundled, "万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == [("energy_intensity", "keep_falling")]

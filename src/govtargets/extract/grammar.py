@@ -233,6 +233,12 @@ _OWN_GOAL = re.compile(
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
 not only the words that lead to a figure (力争, 保持)."""
 
+_SEVERAL_YEARS = re.compile(
+    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|[较比](?:19|20)\d\d年|“?十[一二三四五]五”?(?:以来|期间)"
+)
+"""Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
+增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
+
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
 _MOST_NAMES = 12
@@ -259,6 +265,15 @@ class Reader:
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
                 unread.append(clause)
                 continue
+            several = _SEVERAL_YEARS.search(clause)
+            if several and re.search(r"\d", clause[several.start() :]):
+                # 较2015年下降17%; 年均增长6%: several years', not the year's; a 、-part before it
+                # stays (万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标)
+                cut = clause.rfind("、", 0, several.start())
+                unread.append(clause[cut + 1 :])
+                if cut <= 0:
+                    continue
+                clause = clause[:cut]
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
