@@ -1702,6 +1702,18 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "urban_disposable_income", "kind": "growth", "value": D(10), "unit": "%", "qualifiers": ["左右"]},
         {"indicator": "rural_disposable_income", "kind": "growth", "value": D(11), "unit": "%", "qualifiers": ["左右"]},
     ]),
+    # a count before the name of what it counts, not the name before's (安徽 2019; 甘肃 2018, 2020; 海南 2017)
+    ("9个贫困县摘帽、64个贫困村出列、40万贫困人口脱贫。", [
+        {"indicator": "poor_counties", "kind": "level", "value": D(9), "unit": "个"},
+        {"indicator": "poor_villages", "kind": "level", "value": D(64), "unit": "个"},
+        {"indicator": "poverty_reduction", "kind": "level", "value": D(40), "unit": "万人"},
+    ]),
+    ("城镇新增就业5万人，确保65万以上贫困人口脱贫，10个片区县、3个插花县申请摘帽。", [
+        {"indicator": "new_urban_jobs", "kind": "level", "value": D(5), "unit": "万人"},
+        {"indicator": "poverty_reduction", "kind": "level", "value": D(65), "unit": "万人", "qualifiers": ["确保", "以上"]},
+    ]),
+    ("实现剩余17.5万贫困人口脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D("17.5"), "unit": "万人"}]),
+    ("18.3万农村贫困人口脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D("18.3"), "unit": "万人"}]),
 ]  # fmt: skip
 
 

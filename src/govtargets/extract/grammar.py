@@ -239,6 +239,12 @@ _SEVERAL_YEARS = re.compile(
 """Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
 增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
 
+_COUNTED = re.compile(
+    rf"(?P<lead>(?:确保|力争|努力|实现|完成)*)(?:剩余)?(?P<number>{_NUMBER})(?P<unit>万人|万户|万|[个户所家座])"
+    r"(?P<after>以上|左右)?(?P<name>(?!百分点)[\u4e00-\u9fff]{2,16})"
+)
+"""A count before the name of what it counts (9个贫困县摘帽; 40万贫困人口脱贫; 实现剩余17.5万贫困人口脱贫)."""
+
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
 _MOST_NAMES = 12
@@ -519,6 +525,16 @@ class Reader:
 
     def _segment(self, segment: str) -> tuple[str, list[Predicate]]:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
+        counted = _COUNTED.fullmatch(segment)
+        name = counted.group("name") if counted else ""
+        if counted and not _PREDICATE.search(name) and (counted.group("unit") != "万" or "人" in name):
+            # 9个贫困县摘帽; 确保65万以上贫困人口脱贫: the figure counts what is named after it, and
+            # gives nothing to the name before it (10个片区县、3个插花县申请摘帽: a name not known)
+            if self.catalogue.match(name) is None:
+                return segment, []
+            unit = "万人" if counted.group("unit") == "万" else counted.group("unit")
+            words = [*_qualifier_words(counted.group("lead")), *filter(None, [counted.group("after")])]
+            return name, [Predicate(Kind.LEVEL, number_of(counted.group("number")), None, unit, words)]
         spans = self.catalogue.spans(segment)
         at = predicate_start(segment, spans)
         verb = re.search(r"(?:下降|降低|减少|增长|提高)$", segment[:at])
