@@ -1714,6 +1714,24 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
     ]),
     ("实现剩余17.5万贫困人口脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D("17.5"), "unit": "万人"}]),
     ("18.3万农村贫困人口脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D("18.3"), "unit": "万人"}]),
+    # names worded another way: a bare 水耗, 均 before 下降 (北京 2010, 2012; 重庆 2015; 山东 2009)
+    ("万元地区生产总值能耗、水耗均下降4%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(4), "unit": "%"},
+        {"indicator": "water_intensity", "kind": "decline", "value": D(4), "unit": "%"},
+    ]),
+    ("水耗下降3%。", [{"indicator": "water_intensity", "kind": "decline", "value": D(3), "unit": "%"}]),
+    ("二氧化硫和化学需氧量排放均下降4%。", [
+        {"indicator": i, "kind": "decline", "value": D(4), "unit": "%"} for i in ("so2_emissions", "cod_emissions")
+    ]),
+    # 地方预算内财政收入, 地方预算收入 (重庆 2003; 甘肃 2010), 吸收外商直接投资 (湖北 2007)
+    ("地方预算内财政收入增长12%。", [{"indicator": "budget_revenue", "kind": "growth", "value": D(12), "unit": "%"}]),
+    ("地方预算收入增长12%。", [{"indicator": "budget_revenue", "kind": "growth", "value": D(12), "unit": "%"}]),
+    ("吸收外商直接投资增长10％。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
+    # 引进省外（实际）到位资金 (贵州 2012-2014), 减排降碳 (广西 2023)
+    ("引进省外实际到位资金增长30%。", [{"indicator": "domestic_capital_inflow", "kind": "growth", "value": D(30), "unit": "%"}]),
+    ("减排降碳控制在国家下达目标内。", [
+        {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
 ]  # fmt: skip
 
 
@@ -1734,3 +1752,10 @@ def test_a_figure_of_several_years_is_not_the_years_target(bundled: Index) -> No
         assert draft["unread"] == [clause], clause
     draft = _drafted(bundled, "万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == [("energy_intensity", "keep_falling")]
+
+
+def test_an_amount_said_to_be_over_a_round_figure_is_its_level(bundled: Index) -> None:
+    """5000多亿元 in the review is a level of 5000亿元, as the data records it (贵州 2014)."""
+    review = "引进省外到位资金5000多亿元，增长30%。"
+    expected = {"domestic_capital_inflow": (D(30), D(5000), "亿元", None, False)}
+    assert _results(bundled, review, {"domestic_capital_inflow"}) == expected

@@ -874,6 +874,9 @@ def _part(
         ):
             continue
         unit = unit_of_figure(match)
+        over = _MORE_THAN.match(segment, match.end()) if unit is None else None
+        if over:
+            unit = over.group(1)  # 引进省外到位资金5000多亿元: its level, said to be over it
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
         if bare and _in_yuan(subjects, catalogue):
             unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
@@ -985,6 +988,8 @@ def _level_unit(unit: str) -> bool:
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
 
 
+_MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
+"""An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
 
