@@ -1759,3 +1759,10 @@ def test_an_amount_said_to_be_over_a_round_figure_is_its_level(bundled: Index) -
     review = "引进省外到位资金5000多亿元，增长30%。"
     expected = {"domestic_capital_inflow": (D(30), D(5000), "亿元", None, False)}
     assert _results(bundled, review, {"domestic_capital_inflow"}) == expected
+
+
+def test_a_doubled_full_stop_ends_no_list(bundled: Index) -> None:
+    """重庆 2010: 人口自然增长率不超过4%。。 then the list goes on; the doubled stop does not end it."""
+    passage = "人口自然增长率不超过4%。。城镇居民人均可支配收入、农村居民人均纯收入分别增长11%和12%。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [t["indicator"] for t in found] == ["population_growth", "urban_disposable_income", "rural_net_income"]
