@@ -1732,6 +1732,10 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
     ("减排降碳控制在国家下达目标内。", [
         {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
     ]),
+    # 制造业占…比重 without 增加值 (贵州 2019, 2023)
+    ("制造业占地区生产总值比重提高到25%左右。", [
+        {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},
+    ]),
 ]  # fmt: skip
 
 
@@ -1766,3 +1770,19 @@ def test_a_doubled_full_stop_ends_no_list(bundled: Index) -> None:
     passage = "人口自然增长率不超过4%。。城镇居民人均可支配收入、农村居民人均纯收入分别增长11%和12%。"
     found = _drafted(bundled, passage)["targets"]
     assert [t["indicator"] for t in found] == ["population_growth", "urban_disposable_income", "rural_net_income"]
+
+
+def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bundled: Index) -> None:
+    """贵州 2019: a list set out in paragraphs headed 经济增长目标:, 民生保障目标: goes on past a long one."""
+    long_paragraph = "高质量发展目标:全员劳动生产率提高到每人7.3万元左右，" + "常住人口城镇化率提高到49%，" * 8 + "森林覆盖率达到58.5%。"
+    text = (
+        "——2019年1月8日在测试省第一届人民代表大会上\n\n今年经济社会发展的主要预期目标是:\n\n"
+        "经济增长目标:地区生产总值增长9%左右。\n\n"
+        f"{long_paragraph}\n\n"
+        "民生保障目标:城镇新增就业75万人。\n\n"
+        "当前，世界经济不确定不稳定因素增多，国内经济下行压力持续增大，要实现今年的各项目标任务，面临不少问题和挑战，"
+        "我们要做好打硬仗的准备。也要看到，我国发展仍处于并将长期处于重要战略机遇期，中央为应对外部环境变化作出系列"
+        "重大决策部署，实施加力提效的财政政策和松紧适度的货币政策。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert {t.indicator for t in found} == {"gdp", "labour_productivity", "urbanization_rate", "forest_coverage", "new_urban_jobs"}

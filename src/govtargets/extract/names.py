@@ -150,7 +150,7 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"地表水(?:水质)?优良(?:率|比例)$", "地表水优良比例"), (r"^碳排放", "二氧化碳排放"),
     (r"^用水量$", "单位生产总值用水量"), (r"^(?:吸收|吸引)外资$", "外资"),
     (r"^(?:地方)?预算内?(?:财政)?收入$", "一般预算收入"), (r"^引进省外(?:实际)?到位资金$", "省外资金"),
-    (r"^(?:节能)?减排降碳$", "节能减排"),
+    (r"^(?:节能)?减排降碳$", "节能减排"), (r"^制造业占", "制造业增加值占"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
 研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change

@@ -335,6 +335,9 @@ def _not_found(text: str) -> str:
 
 _ITEM = 120
 """The longest line read as one target of a list set out a paragraph a target."""
+_HEADED = re.compile(r"[\u4e00-\u9fff]{2,10}目标[:：]")
+"""A paragraph of the list headed by the kind of its targets (高质量发展目标:…; 民生保障目标:…), of
+any length."""
 
 
 def _passage_end(text: str, start: int) -> int:
@@ -358,7 +361,7 @@ def _passage_end(text: str, start: int) -> int:
             if (
                 not _TARGETISH.search(stripped)
                 or NOT_TARGETS.match(stripped.lstrip("—-·•*0123456789.、（）() "))
-                or (spaced and len(stripped) > _ITEM)
+                or (spaced and len(stripped) > _ITEM and not _HEADED.match(stripped))
             ):
                 break
             end = position
