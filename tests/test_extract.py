@@ -1786,3 +1786,17 @@ def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bund
     )
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
     assert {t.indicator for t in found} == {"gdp", "labour_productivity", "urbanization_rate", "forest_coverage", "new_urban_jobs"}
+
+
+def test_last_years_targets_said_to_be_met_are_not_this_years_list(bundled: Index) -> None:
+    """甘肃 2008: 省十届人大五次会议确定的主要预期目标，除…外，其他均完成 reviews last year's; the list is later."""
+    text = (
+        "——2008年1月8日在测试省第一届人民代表大会上\n\n"
+        "刚刚过去的2007年，省十届人大五次会议确定的主要预期目标，除居民消费价格总水平涨幅超出控制目标外，"
+        "其他均完成或超额完成，创历史最好水平。预计生产总值比上年增长11.8％。地方财政收入增长35％，"
+        "大口径财政收入增长32.7％，财政支出增长27.7%。全社会固定资产投资完成1240亿元，增长20％以上。"
+        "社会消费品零售总额增长15％以上。城镇新增就业22万人，城镇登记失业率3.4％。\n\n"
+        "围绕全省经济社会发展的总体要求，建议经济社会发展的主要预期目标是：生产总值增长11％；地方财政收入增长16%。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value) for t in found] == [("gdp", D(11)), ("budget_revenue", D(16))]

@@ -241,6 +241,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(before) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
+        if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
+            continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
         start = match.end()
         end = _passage_end(text, start)
         score = _score(text[start:end])
@@ -263,6 +265,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         end = _passage_end(text, binding.end())
     return best[1], end, best[3]
 
+
+_SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
+"""Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
+words after it say how they were met (完成), a review of last year's, not this year's list."""
 
 _BINDING = re.compile(r"[\s*]{0,12}[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**")
 """The binding targets, given in the paragraph after the expected ones (约束性指标是：…; 以上是指导性
