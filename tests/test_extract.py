@@ -1800,3 +1800,14 @@ def test_last_years_targets_said_to_be_met_are_not_this_years_list(bundled: Inde
     )
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
     assert [(t.indicator, t.value) for t in found] == [("gdp", D(11)), ("budget_revenue", D(16))]
+
+
+def test_five_years_in_digits_are_a_longer_goal(bundled: Index) -> None:
+    """四川 2005: 今后5年，…主要预期目标是： is the five years' list, passed over as 今后五年 is."""
+    text = (
+        "——2006年1月8日在测试省第一届人民代表大会上\n\n"
+        "今后5年，我省经济社会发展的主要预期目标是：全省生产总值年均增长9%左右，到2010年达到1.2万亿元以上。\n\n"
+        "初步安排今年全省生产总值增长9%以上，单位生产总值能源消耗降低4%左右。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value) for t in found] == [("gdp", D(9)), ("energy_intensity", D(4))]
