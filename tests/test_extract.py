@@ -1732,6 +1732,12 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
     ("减排降碳控制在国家下达目标内。", [
         {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
     ]),
+    # a space a text left inside a name (天津 2004, 2006, 2012), 实际直接利用外资到位额 (天津 2004)
+    ("社会消费品零 售总额增长10%，城 镇登记失业率控制在3.8%以内，实际直接利用外资到位额增长30%。", [
+        {"indicator": "retail_sales", "kind": "growth", "value": D(10), "unit": "%"},
+        {"indicator": "registered_unemployment", "kind": "level", "value": D("3.8"), "unit": "%", "qualifiers": ["控制在", "以内"]},
+        {"indicator": "foreign_capital", "kind": "growth", "value": D(30), "unit": "%"},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},

@@ -28,6 +28,9 @@ class Indicator:
     names: tuple[str, ...]
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""Spaces between two Chinese characters, which some texts leave inside a name (城镇 登记失业率)."""
+
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
@@ -65,7 +68,7 @@ class Catalogue:
 
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
-        name = normalize_name(text)
+        name = _SPACED.sub("", normalize_name(text))  # 社会消费品零 售总额: a space a text left
         variants = _variants(name)
         for candidate in variants:
             if candidate in self.names:
@@ -82,7 +85,7 @@ class Catalogue:
         found = self.exact(text)
         if found is not None:
             return found
-        name = normalize_name(text)
+        name = _SPACED.sub("", normalize_name(text))
         share = re.search(r"比重|占比|强度|率|比例", name)
         per = _PER_UNIT.findall(name)
         for known in self.chinese:
@@ -150,7 +153,7 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"地表水(?:水质)?优良(?:率|比例)$", "地表水优良比例"), (r"^碳排放", "二氧化碳排放"),
     (r"^用水量$", "单位生产总值用水量"), (r"^(?:吸收|吸引)外资$", "外资"),
     (r"^(?:地方)?预算内?(?:财政)?收入$", "一般预算收入"), (r"^引进省外(?:实际)?到位资金$", "省外资金"),
-    (r"^(?:节能)?减排降碳$", "节能减排"), (r"^制造业占", "制造业增加值占"),
+    (r"^(?:实际)?直接利用外资(?:到位额)?$", "实际利用外资"), (r"^(?:节能)?减排降碳$", "节能减排"), (r"^制造业占", "制造业增加值占"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
 研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change
