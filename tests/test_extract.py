@@ -1817,3 +1817,12 @@ def test_five_years_in_digits_are_a_longer_goal(bundled: Index) -> None:
     )
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
     assert [(t.indicator, t.value) for t in found] == [("gdp", D(9)), ("energy_intensity", D(4))]
+
+
+def test_an_amount_of_money_added_is_no_target_the_format_holds(bundled: Index) -> None:
+    """新疆 2003-2012, 贵州 2005, 吉林 2007: 增加150元, 净增100元, 新增1000亿元 give no target; the
+    growth said after them does."""
+    passage = "农民人均纯收入增加150元，全社会固定资产投资新增1000亿元，农民人均纯收入净增100元，实际增长5%以上。"
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]] == [("rural_net_income", "growth", D(5))]
+    assert draft["unread"] == ["农民人均纯收入增加150元", "全社会固定资产投资新增1000亿元", "农民人均纯收入净增100元"]

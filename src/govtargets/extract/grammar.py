@@ -420,6 +420,8 @@ class Reader:
                 item.unsure.append(
                     "the clause pairs several indicators with several figures: check which goes with which"
                 )
+        # 农民人均纯收入增加150元; 全社会固定资产投资新增100亿元: an amount added, which no kind holds
+        pairs = [(owner, item) for owner, item in pairs if not _increment(owner, item)]
         return [self._found(owner, item, clause, start) for owner, item in pairs]
 
     def _found(self, owner: str, item: Predicate, clause: str, start: int) -> Found:
@@ -551,6 +553,13 @@ class Reader:
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         return subject, _items(predicate)
+
+
+def _increment(owner: str, item: Predicate) -> bool:
+    """Whether an item is an amount of money added to an indicator (农民人均纯收入增加150元;
+    全社会固定资产投资新增1000亿元), not its growth nor its level."""
+    money = item.unit is not None and item.unit.endswith("元")
+    return money and (item.verb in ("增加", "净增") or re.search(r"(?:新增|净增|增加)$", owner) is not None)
 
 
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
