@@ -1738,6 +1738,9 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "registered_unemployment", "kind": "level", "value": D("3.8"), "unit": "%", "qualifiers": ["控制在", "以内"]},
         {"indicator": "foreign_capital", "kind": "growth", "value": D(30), "unit": "%"},
     ]),
+    # a fall a name's own verb says (黑龙江 2008-2012; 上海 2007: 综合能耗下降, 排放总量削减 are names too)
+    ("万元GDP综合能耗下降4.8%。", [{"indicator": "energy_intensity", "kind": "decline", "value": D("4.8"), "unit": "%"}]),
+    ("主要污染物排放总量削减2%。", [{"indicator": "pollutant_reduction", "kind": "decline", "value": D(2), "unit": "%"}]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},

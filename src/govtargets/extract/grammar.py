@@ -552,7 +552,14 @@ class Reader:
             return segment if not predicate else subject, []
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
-        return subject, _items(predicate)
+        items = _items(predicate)
+        fall = re.search(r"(?:下降|降低|减少|削减)$", subject)
+        if fall and predicate[:1].isdigit():
+            # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
+            for item in items:
+                if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
+                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(), None
+        return subject, items
 
 
 def _increment(owner: str, item: Predicate) -> bool:
