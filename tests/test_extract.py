@@ -1829,3 +1829,19 @@ def test_an_amount_of_money_added_is_no_target_the_format_holds(bundled: Index) 
     draft = _drafted(bundled, passage)
     assert [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]] == [("rural_net_income", "growth", D(5))]
     assert draft["unread"] == ["农民人均纯收入增加150元", "全社会固定资产投资新增1000亿元", "农民人均纯收入净增100元"]
+
+
+def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
+    """安徽 2020, 2021: 高于全国…0.5个百分点以上 / 0.7个百分点左右 keep 以上 and 左右; 重庆 2012: 2.15∶1左右
+    is one figure, 2.15, not two."""
+    draft = _drafted(
+        bundled,
+        "农村常住居民人均可支配收入增长高于全国平均水平0.5个百分点以上，"
+        "农村常住居民人均可支配收入增速高于全国0.7个百分点左右，“圈翼”人均GDP差距缩小到2.15∶1左右。",
+    )
+    got = [(t["indicator"], t["kind"], t["value"], t["margin"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("rural_disposable_income", "relative", None, D("0.5"), ["高于", "以上"]),
+        ("rural_disposable_income", "relative", None, D("0.7"), ["高于", "左右"]),
+        ("wings_gdp_gap", "level", D("2.15"), None, ["左右"]),
+    ]

@@ -676,6 +676,7 @@ def _items(predicate: str) -> list[Predicate]:
     relative = _relative(predicate)
     if relative is not None:
         return [relative]
+    predicate = _RATIO.sub("", predicate)  # 城乡差距缩小到3∶1左右: the ratio's first term is its figure
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
@@ -697,6 +698,9 @@ def _items(predicate: str) -> list[Predicate]:
         items.append(item)
     return items
 
+
+_RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
+"""The second term of a ratio to one (3∶1), which is no figure of its own."""
 
 _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
@@ -790,7 +794,7 @@ def _relative(predicate: str) -> Predicate | None:
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?:以上)?$", predicate
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$", predicate
     )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
@@ -802,7 +806,10 @@ def _relative(predicate: str) -> Predicate | None:
             said = reach.group() + ahead.group("rel")
             item.unsure.append(f"{said}: at least the other side, drafted as 同步 (in step)")
             return item
-        return _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
+        item = _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
+        if margin is not None and ahead.group("after"):
+            item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
+        return item
     return None
 
 
