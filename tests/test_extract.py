@@ -1741,6 +1741,16 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
     # a fall a name's own verb says (黑龙江 2008-2012; 上海 2007: 综合能耗下降, 排放总量削减 are names too)
     ("万元GDP综合能耗下降4.8%。", [{"indicator": "energy_intensity", "kind": "decline", "value": D("4.8"), "unit": "%"}]),
     ("主要污染物排放总量削减2%。", [{"indicator": "pollutant_reduction", "kind": "decline", "value": D(2), "unit": "%"}]),
+    # a share of the whole after a name is the share's name (辽宁 2018, 2021; 大连 2020)
+    ("地区生产总值增长5%，进出口总额占全国的份额不减，外贸进出口总额占全省份额不减。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "foreign_trade_national_share", "kind": "qualitative", "goal": "不减"},
+        {"indicator": "foreign_trade_provincial_share", "kind": "qualitative", "goal": "不减"},
+    ]),
+    ("地区生产总值增长5%，进出口总额占全国份额稳中有升。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "foreign_trade_national_share", "kind": "qualitative", "goal": "稳中有升"},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},

@@ -226,6 +226,9 @@ _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
 基础上): its words are not indicators."""
 
+_SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
+"""A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
+
 _OWN_GOAL = re.compile(
     r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
@@ -367,6 +370,9 @@ class Reader:
             at = spans[-1][1]  # 国际收支基本平衡; 进出口总额有所增长: the words after the last name
         elif at == len(clause) and (joint := re.search(r"与|有所", clause)):
             at = joint.start()  # 实际利用外商直接投资与上年持平: a name worded another way
+        share = _SHARE_OF.match(clause, at)
+        if share and self.catalogue.match(clause[:at] + share.group()):
+            at = share.end()  # 外贸进出口总额占全省份额不减: the share is the name, 不减 its goal
         if spans and spans[-1][1] > at:
             return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
         subject, words = clause[:at], clause[at:].strip()

@@ -86,7 +86,7 @@ class Catalogue:
         if found is not None:
             return found
         name = _SPACED.sub("", normalize_name(text))
-        share = re.search(r"比重|占比|强度|率|比例", name)
+        share = re.search(r"比重|占比|强度|率|比例|份额", name)
         per = _PER_UNIT.findall(name)
         for known in self.chinese:
             if len(known) >= 3 and known in name and len(known) * 2 >= len(name):
@@ -153,7 +153,9 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"地表水(?:水质)?优良(?:率|比例)$", "地表水优良比例"), (r"^碳排放", "二氧化碳排放"),
     (r"^用水量$", "单位生产总值用水量"), (r"^(?:吸收|吸引)外资$", "外资"),
     (r"^(?:地方)?预算内?(?:财政)?收入$", "一般预算收入"), (r"^引进省外(?:实际)?到位资金$", "省外资金"),
-    (r"^(?:实际)?直接利用外资(?:到位额)?$", "实际利用外资"), (r"^(?:节能)?减排降碳$", "节能减排"), (r"^制造业占", "制造业增加值占"),
+    (r"^(?:实际)?直接利用外资(?:到位额)?$", "实际利用外资"), (r"^(?:节能)?减排降碳$", "节能减排"),
+    (r"^制造业占", "制造业增加值占"),
+    (r"^(?:外贸)?进出口(?:总额|规模)?占(全国|全省)(?:的)?(?:份额|比重)$", r"进出口占\1比重"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
 研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change
