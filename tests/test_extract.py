@@ -1751,6 +1751,18 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
         {"indicator": "foreign_trade_national_share", "kind": "qualitative", "goal": "稳中有升"},
     ]),
+    # 规模以上工业企业增加值 (重庆 2009); a name's digits in quotation marks are no figure (重庆 2009)
+    ("规模以上工业企业增加值增长18%。", [{"indicator": "industrial_value_added", "kind": "growth", "value": D(18), "unit": "%"}]),
+    ("“6+1”产业体系实现销售收入8000亿元。", [{"kind": "level", "value": D(8000), "unit": "亿元"}]),
+    # a goal with no name of the catalogue is no one's, not the last name's (重庆 2009; 湖南 2010; 内蒙古 2006)
+    ("利用内资增长25%，力争重点领域和关键环节改革实现新突破，完成上述目标。", [
+        {"indicator": "domestic_funds_utilized", "kind": "growth", "value": D(25), "unit": "%"},
+    ]),
+    # a quota's 指标 after the names it sets (内蒙古 2007)
+    ("地区生产总值增长5%，完成国家下达的主要污染物减排指标。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},
@@ -1855,3 +1867,21 @@ def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
         ("rural_disposable_income", "relative", None, D("0.7"), ["高于", "左右"]),
         ("wings_gdp_gap", "level", D("2.15"), None, ["左右"]),
     ]
+
+
+def test_a_paragraph_that_introduces_dashed_paragraphs_goes_on_into_them(bundled: Index) -> None:
+    """重庆 2009: a GDP sentence without a list's words (要力保增长12%), its paragraph ending 努力做到：,
+    and the targets in the ——paragraphs after it."""
+    text = (
+        "——2009年1月8日在测试市第一届人民代表大会上\n\n"
+        "保持经济平稳较快发展是今年工作的首要任务。综合考虑各种因素，全市生产总值要力保增长12%，"
+        "地方财政一般预算收入增长13%。围绕保增长这个目标，统筹做好各项经济工作，努力做到：\n\n"
+        "——以扩大内需为根本途径，促进投资消费拉动上新水平。全社会固定资产投资增长18%，社会消费品零售总额增长15%。\n\n"
+        "——以统筹城乡改革为主要着力点。城镇化率达到52%。\n\n"
+        "改善民生是促进经济增长的出发点和落脚点。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value) for t in found] == [
+        ("gdp", D(12)), ("budget_revenue", D(13)), ("fixed_asset_investment", D(18)), ("retail_sales", D(15)),
+        ("urbanization_rate", D(52)),
+    ]  # fmt: skip

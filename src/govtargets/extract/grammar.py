@@ -128,7 +128,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
-    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
+    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
@@ -342,7 +342,11 @@ class Reader:
                 found += self._targets(owners, open_items, clause, start)
             named = names_of(subject, self.catalogue)
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
-            owners = completed_names([*accumulated, *named], self.catalogue) or owners or last
+            owners = completed_names([*accumulated, *named], self.catalogue) or owners
+            if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
+                # 增长20%以上: a figure alone is the last name's; a goal alone (力争重点领域和关键环节
+                # 改革实现新突破: its name is in the words the goal holds) is no one's
+                owners = last
             accumulated = []
             open_items = items
         if open_items is not None:
@@ -496,7 +500,7 @@ class Reader:
             clause,
         )
         if quota is None:
-            quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?目标$", clause)
+            quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$", clause)
         if quota is None:  # 完成城镇就业市定目标任务
             quota = re.match(
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
@@ -590,10 +594,15 @@ def town_and_country(name: str) -> list[str]:
 def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     """Where a segment's predicate begins (a verb, qualifier, comparison, goal or figure not
     inside a catalogue name at ``spans``), or its length if it has none."""
+    quoted = [m.span() for m in _QUOTED.finditer(segment)]  # “6+1”产业体系: a name's digits
     for match in _PREDICATE.finditer(segment):
-        if not any(a <= match.start() < b for a, b in spans):
+        if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
             return match.start()
     return len(segment)
+
+
+_QUOTED = re.compile(r"“[^”]{1,12}”")
+"""Words in quotation marks, a name's (“6+1”产业体系), whose digits are no figure."""
 
 
 def _segments(clause: str, catalogue: Catalogue) -> list[str]:

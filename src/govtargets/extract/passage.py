@@ -31,7 +31,7 @@ _GDP_TARGET = re.compile(
     r"(?:经济增长|生产总值|经济总量|GDP)[^，。；：:\n]{0,12}?(?:预期目标|目标|预期)?(?:增长|为|定为|确定为)"
     r"[^，。；\n]{0,8}?\d+(?:\.\d+)?\s{0,2}%"
 )
-_TARGET_WORDS = re.compile(r"预期|目标|力争|争取|确保|左右|以上|建议|安排|今年")
+_TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年")
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
@@ -382,7 +382,26 @@ def _passage_end(text: str, start: int) -> int:
         end += len(sentence)
     if end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
         end = _paragraphs_on(text, line_end, limit)
+    elif text[start:line_end].rstrip().endswith(("：", ":")):
+        end = _dashed_on(text, line_end, limit, end)
     return end
+
+
+def _dashed_on(text: str, end: int, limit: int, passage_end: int) -> int:
+    """Where a list goes on whose paragraph ends by introducing what follows (…努力做到：) with
+    paragraphs each opened by a dash (——以扩大内需为根本途径…全社会固定资产投资增长18%。): to the
+    last of them that reads as targets; or, if none follows, where the passage ended."""
+    position, found = end, passage_end
+    for _ in range(_MORE_PARAGRAPHS):
+        while position < limit and text[position] in "\r\n \t\u3000":
+            position += 1
+        line_end = text.find("\n", position, limit)
+        line_end = limit if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if not line.startswith("—") or not _TARGETISH.search(line) or NOT_TARGETS.match(line.lstrip("—")):
+            break
+        found = position = line_end
+    return found
 
 
 _MORE_PARAGRAPHS = 8
