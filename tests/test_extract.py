@@ -1763,6 +1763,28 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
         {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
     ]),
+    # the poor reduced: a name with its verb first, 减少 after it, 万 alone (贵州 2014; 甘肃 2008; 广西, 云南 2019)
+    ("减少贫困人口150万人，农村绝对贫困人口减少16万人，农村贫困人口减少105万。", [
+        {"indicator": "poverty_reduction", "kind": "level", "value": D(v), "unit": "万人"} for v in (150, 16, 105)
+    ]),
+    # 1.6个和1.4个百分点: 个 of the 百分点 the last figure says (河南 2016, 2020)
+    ("常住人口城镇化率和户籍人口城镇化率分别提高1.6个和1.4个百分点。", [
+        {"indicator": "urbanization_rate", "kind": "change_pp", "value": D("1.6"), "unit": "个百分点"},
+        {"indicator": "registered_urbanization_rate", "kind": "change_pp", "value": D("1.4"), "unit": "个百分点"},
+    ]),
+    # names worded another way: 国民经济 (上海 2006, 2008), 万元产值能耗, 全区生产总值单位能耗 (新疆 2007, 2009),
+    # 空气质量优良率 (青海 2016), 地级以上城市 (西藏 2019), 地方财政支出 (云南 2009)
+    ("地方财政收入与国民经济保持同步增长。", [
+        {"indicator": "budget_revenue", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"},
+    ]),
+    ("万元产值能耗降低5%，全区生产总值单位能耗降低4%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(v), "unit": "%"} for v in (5, 4)
+    ]),
+    ("主要城市空气质量优良率保持在75%以上，地级以上城市空气质量优良天数比率保持95%以上。", [
+        {"indicator": "good_air_days", "kind": "level", "value": D(v), "unit": "%", "qualifiers": [q, "以上"]}
+        for v, q in ((75, "保持在"), (95, "保持"))
+    ]),
+    ("地方财政支出增长10%。", [{"indicator": "budget_expenditure", "kind": "growth", "value": D(10), "unit": "%"}]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},
@@ -1885,3 +1907,10 @@ def test_a_paragraph_that_introduces_dashed_paragraphs_goes_on_into_them(bundled
         ("gdp", D(12)), ("budget_revenue", D(13)), ("fixed_asset_investment", D(18)), ("retail_sales", D(15)),
         ("urbanization_rate", D(52)),
     ]  # fmt: skip
+
+
+def test_a_province_above_the_national_growth_compares_with_its_parent(bundled: Index) -> None:
+    """西藏 2019: 地方财政收入高于全国平均增幅 is a comparison with the country, a province's parent."""
+    text = "——2019年1月8日在西藏自治区第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长10%，地方财政收入高于全国平均增幅。\n"
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["kind"], t["against_region"]) for t in found][1] == ("budget_revenue", "relative", "parent")

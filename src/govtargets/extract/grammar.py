@@ -177,8 +177,8 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省均$|^全省平均")
-_NATION = re.compile(r"^全国(?:平均)?(?:水平|均值)?$")
+_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省均$|^全省平均")
+_NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 NATIONAL = "national"
 """The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
 province, the country by its id for a city, which the draft decides once it knows the region."""
@@ -241,6 +241,9 @@ _SEVERAL_YEARS = re.compile(
 )
 """Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
 增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
+
+_VERB_FIRST = re.compile(rf"((?:减少|新增)[\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
+"""A name that opens with its verb, then its figure (减少贫困人口150万人)."""
 
 _COUNTED = re.compile(
     rf"(?P<lead>(?:确保|力争|努力|实现|完成)*)(?:剩余)?(?P<number>{_NUMBER})(?P<unit>万人|万户|万|[个户所家座])"
@@ -448,6 +451,13 @@ class Reader:
         ):
             kind = Kind.LEVEL
         unit = item.unit
+        if kind is Kind.DECLINE and unit and unit.endswith("人") and item.verb:
+            reduced = self.catalogue.exact(owner + item.verb)  # 农村绝对贫困人口减少16万人
+            if reduced is not None:
+                key, kind = reduced, Kind.LEVEL
+                info = self.catalogue.indicators.get(key)
+        if unit == "万":  # 减少105万: ten thousands of people where the name counts people, else a bare figure
+            unit = info.unit if info is not None and info.unit in ("万人", "万户") else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
@@ -537,6 +547,9 @@ class Reader:
 
     def _segment(self, segment: str) -> tuple[str, list[Predicate]]:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
+        first = _VERB_FIRST.match(segment)
+        if first and self.catalogue.match(first.group(1)) is not None:
+            return first.group(1), _items(segment[first.end() :])  # 减少贫困人口150万人: the name's level
         counted = _COUNTED.fullmatch(segment)
         name = counted.group("name") if counted else ""
         if counted and not _PREDICATE.search(name) and (counted.group("unit") != "万" or "人" in name):
@@ -692,6 +705,7 @@ def _items(predicate: str) -> list[Predicate]:
     if relative is not None:
         return [relative]
     predicate = _RATIO.sub("", predicate)  # 城乡差距缩小到3∶1左右: the ratio's first term is its figure
+    predicate = _SHARED_POINTS.sub("个百分点", predicate)  # 分别提高1.6个和1.4个百分点
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
@@ -710,12 +724,23 @@ def _items(predicate: str) -> list[Predicate]:
         )
         verb = item.verb
         item.respectively = respectively
+        bare = _BARE_WAN.match(predicate, match.end()) if item.unit is None else None
+        if bare:  # 农村贫困人口减少105万: ten thousands of what the name counts (see Reader._found)
+            item.unit = "万"
+            item.qualifiers += [bare.group(1)] if bare.group(1) else []
         items.append(item)
     return items
 
 
+_BARE_WAN = re.compile(r"万(左右|以上)?$")
+"""万 alone after the last figure of a predicate (减少105万): ten thousands of the name's unit."""
+
+
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
 """The second term of a ratio to one (3∶1), which is no figure of its own."""
+
+_SHARED_POINTS = re.compile(rf"(?<=\d)个(?=(?:和|、|或){_NUMBER}个百分点)")
+"""个 of a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点)."""
 
 _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
