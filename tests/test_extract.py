@@ -1785,6 +1785,22 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         for v, q in ((75, "保持在"), (95, "保持"))
     ]),
     ("地方财政支出增长10%。", [{"indicator": "budget_expenditure", "kind": "growth", "value": D(10), "unit": "%"}]),
+    # 65万农村贫困人口实现脱贫 (河南 2019); 正常年景下 names nothing (吉林 2022, 2023; 辽宁 2021)
+    ("65万农村贫困人口实现脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D(65), "unit": "万人"}]),
+    ("正常年景下粮食产量稳定在800亿斤以上。", [
+        {"indicator": "grain_output", "kind": "level", "value": D(800), "unit": "亿斤", "qualifiers": ["以上"]},
+    ]),
+    # 要力争 before a name (湖南 2013); 平稳增长 (河南 2024; 上海 2015: a bare 经济 is the economy's growth)
+    ("要力争地区生产总值增长10%以上。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(10), "unit": "%", "qualifiers": ["力争", "以上"]},
+    ]),
+    ("进出口平稳增长，经济平稳增长。", [
+        {"indicator": i, "kind": "qualitative", "goal": "steady_growth"} for i in ("foreign_trade", "gdp")
+    ]),
+    # 千分之2.7 (吉林 2007)
+    ("人口自然增长率控制在千分之2.7以内。", [
+        {"indicator": "population_growth", "kind": "level", "value": D("2.7"), "unit": "‰", "qualifiers": ["控制在", "以内"]},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},
@@ -1914,3 +1930,12 @@ def test_a_province_above_the_national_growth_compares_with_its_parent(bundled: 
     text = "——2019年1月8日在西藏自治区第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长10%，地方财政收入高于全国平均增幅。\n"
     found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
     assert [(t["indicator"], t["kind"], t["against_region"]) for t in found][1] == ("budget_revenue", "relative", "parent")
+
+
+def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None:
+    """江苏 2011-2014: 人口自然增长率4％。左右。 keeps its 左右; the sentence of reasons after (这些指标的安排，…) is no target."""
+    passage = "地区生产总值增长10%，人口自然增长率4％。左右。这些指标的安排，既考虑了稳定经济增长的要求，也为推进转型升级预留了空间。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["unit"], t["qualifiers"]) for t in found] == [
+        ("gdp", "%", []), ("population_growth", "‰", ["左右"])
+    ]

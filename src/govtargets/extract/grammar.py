@@ -50,7 +50,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_LEADING_QUALIFIER = re.compile(r"(?:确保|力争|努力|争取)+")
+_LEADING_QUALIFIER = re.compile(r"(?:要)?(?:确保|力争|努力|争取)+")
 """Words before a clause's first name that qualify what it says (确保生产总值增长15%)."""
 
 _GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
@@ -129,7 +129,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
@@ -387,6 +387,7 @@ class Reader:
         words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
+
         names = names_of(subject, self.catalogue)
         if (
             not names
@@ -551,7 +552,7 @@ class Reader:
         if first and self.catalogue.match(first.group(1)) is not None:
             return first.group(1), _items(segment[first.end() :])  # 减少贫困人口150万人: the name's level
         counted = _COUNTED.fullmatch(segment)
-        name = counted.group("name") if counted else ""
+        name = counted.group("name").replace("实现", "") if counted else ""  # 65万农村贫困人口实现脱贫
         if counted and not _PREDICATE.search(name) and (counted.group("unit") != "万" or "人" in name):
             # 9个贫困县摘帽; 确保65万以上贫困人口脱贫: the figure counts what is named after it, and
             # gives nothing to the name before it (10个片区县、3个插花县申请摘帽: a name not known)
@@ -706,6 +707,7 @@ def _items(predicate: str) -> list[Predicate]:
         return [relative]
     predicate = _RATIO.sub("", predicate)  # 城乡差距缩小到3∶1左右: the ratio's first term is its figure
     predicate = _SHARED_POINTS.sub("个百分点", predicate)  # 分别提高1.6个和1.4个百分点
+    predicate = _PER_THOUSAND.sub(r"\1‰", predicate)  # 控制在千分之2.7以内: 2.7‰
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
@@ -738,6 +740,9 @@ _BARE_WAN = re.compile(r"万(左右|以上)?$")
 
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
 """The second term of a ratio to one (3∶1), which is no figure of its own."""
+
+_PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
+"""A rate in thousandths written out (千分之2.7)."""
 
 _SHARED_POINTS = re.compile(rf"(?<=\d)个(?=(?:和|、|或){_NUMBER}个百分点)")
 """个 of a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点)."""

@@ -11,7 +11,7 @@ from govtargets.dataset.vocab import normalize_name
 
 # Words a report puts before or after an indicator's name that do not change which it is.
 _PREFIX = re.compile(
-    r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|“?十[一二三四五]五”?)+"
+    r"^(?:全市|全省|全区|全县|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|正常年景下|“?十[一二三四五]五”?)+"
 )
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|涨幅|增长率|增长|总量|规模|水平|指标|发展)$")
 _TARGET = re.compile(r"(?:的)?(?:预期目标|目标)$")  # 经济增长预期目标为6%: the target of 经济增长
@@ -157,7 +157,7 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"^制造业占", "制造业增加值占"), (r"工业企业增加值$", "工业增加值"),
     (r"^减少(?:农村)?(?:绝对)?贫困人口$|^(?:农村)?(?:绝对)?贫困人口减少$", "减少农村贫困人口"),
     (r"^(?:万元产值|(?:全区|全省|全市)?生产总值单位)能耗$", "单位生产总值能耗"),
-    (r"^地方财政投入$", "地方财政一般预算投入"), (r"^国民经济$", "经济增长"),
+    (r"^地方财政投入$", "地方财政一般预算投入"), (r"^(?:国民)?经济$", "经济增长"),
     (r"^(?:外贸)?进出口(?:总额|规模)?占(全国|全省)(?:的)?(?:份额|比重)$", r"进出口占\1比重"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
