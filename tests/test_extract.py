@@ -1801,6 +1801,26 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
     ("人口自然增长率控制在千分之2.7以内。", [
         {"indicator": "population_growth", "kind": "level", "value": D("2.7"), "unit": "‰", "qualifiers": ["控制在", "以内"]},
     ]),
+    # 其中城镇和农村 after an income are its urban and rural parts (宁夏 2022; 山东 2020)
+    ("全体居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%。", [
+        {"indicator": "disposable_income", "kind": "growth", "value": D(7), "unit": "%"},
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(7), "unit": "%"},
+        {"indicator": "rural_disposable_income", "kind": "growth", "value": D(8), "unit": "%"},
+    ]),
+    # words that open a list, and clauses of the work to be done, name nothing (山东 2008; 上海 2007; 湖南 2006)
+    ("主要约束性指标是，万元生产总值能耗下降4.5%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D("4.5"), "unit": "%"},
+    ]),
+    ("突出约束性指标，大力推进节能降耗、环境保护和节约集约用地，万元生产总值综合能耗下降4%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(4), "unit": "%"},
+    ]),
+    # 节能降碳 (宁夏 2021), 四项主要污染物指标 (宁夏 2019)
+    ("地区生产总值增长5%，四项主要污染物指标完成国家下达任务，节能降碳和主要污染物排放完成国家下达任务。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},

@@ -236,6 +236,12 @@ _OWN_GOAL = re.compile(
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
 not only the words that lead to a figure (力争, 保持)."""
 
+_INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
+"""A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
+
+_WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突出|深化|坚持|实施)")
+"""Verbs of the work to be done: names after them are what is worked on, not targets' names."""
+
 _SEVERAL_YEARS = re.compile(
     r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|[较比](?:19|20)\d\d年|“?十[一二三四五]五”?(?:以来|期间)"
 )
@@ -286,6 +292,11 @@ class Reader:
                 if cut <= 0:
                     continue
                 clause = clause[:cut]
+            if _INTRODUCING.fullmatch(clause):
+                continue  # 主要约束性指标是，万元生产总值能耗下降4.5%: words that open the list
+            if _WORK.match(clause):
+                unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
+                continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
@@ -344,6 +355,10 @@ class Reader:
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
             named = names_of(subject, self.catalogue)
+            if subject.startswith("其中") and last and not any(map(self.catalogue.match, named)):
+                # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
+                named = [n + last[0] if self.catalogue.exact(n + last[0]) else _complete(n, last[0], self.catalogue)
+                         for n in named]  # fmt: skip
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
             owners = completed_names([*accumulated, *named], self.catalogue) or owners
             if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
