@@ -1821,6 +1821,19 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
         {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
     ]),
+    # a year or a month is no figure: the report's own words (安徽 2008; 山东 2021), a date before a figure (四川 2009)
+    ("居民消费价格涨幅略低于2007年实际水平，城镇新增就业45万人。", [
+        {"indicator": "cpi", "kind": "qualitative", "goal": "略低于2007年实际水平"},
+        {"indicator": "new_urban_jobs", "kind": "level", "value": D(45), "unit": "万人"},
+    ]),
+    ("粮食产量和播种面积不低于2020年水平。", [
+        {"indicator": i, "kind": "qualitative", "goal": "不低于2020年水平"} for i in ("grain_output", "grain_area")
+    ]),
+    ("灾后恢复重建9月底前完成投资和项目85%以上。", [{"kind": "level", "value": D(85), "unit": "%", "qualifiers": ["以上"]}]),
+    # a clause of the reasons after the list (天津 2015: 也为…腾出空间)
+    ("地区生产总值增长5%，也为结构调整、改革创新、提质增效腾出空间。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},

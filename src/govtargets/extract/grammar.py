@@ -128,7 +128,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
-    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
+    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
@@ -727,6 +727,10 @@ def _items(predicate: str) -> list[Predicate]:
     if not figures:
         goal = _goal(predicate)
         return [goal] if goal else []
+    # 9月底前完成投资和项目85%以上; 深化民族地区15年免费教育: a date or a span of years is no figure
+    figures = [f for f in figures if f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end())]
+    if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
+        return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     items = []
     verb = None
     for n, match in enumerate(figures):
@@ -755,6 +759,9 @@ _BARE_WAN = re.compile(r"万(左右|以上)?$")
 
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
 """The second term of a ratio to one (3∶1), which is no figure of its own."""
+
+_DATED = re.compile(r"\s*(?:年|月|日|号)")
+"""A figure followed by a word of time (9月底前, 15年免费教育): a date or a span, not a figure."""
 
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 """A rate in thousandths written out (千分之2.7)."""
