@@ -1847,12 +1847,18 @@ def test_round_eight_clauses_read_into_their_records(
 ) -> None:
     """A clause quoted from a panel report reads into the targets its hand-made record holds."""
     found = _targets(bundled, passage)
-    assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh", "unsure")} for t in found] == expected
+    assert [
+        {k: v for k, v in t.items() if k not in ("wording", "indicator_zh", "unsure")} for t in found
+    ] == expected
 
 
 def test_a_figure_of_several_years_is_not_the_years_target(bundled: Index) -> None:
     """较2015年, 年均 and “十四五”以来累计 give no target of the year (北京 2020, 黑龙江 2016, 陕西 2024, 上海 2010)."""
-    for clause in ("单位地区生产总值能耗较2015年下降17%", "地区生产总值年均增长6%以上", "力争“十四五”以来累计降低10%左右"):
+    for clause in (
+        "单位地区生产总值能耗较2015年下降17%",
+        "地区生产总值年均增长6%以上",
+        "力争“十四五”以来累计降低10%左右",
+    ):
         draft = _drafted(bundled, f"城镇新增就业10万人，{clause}。")
         assert [t["indicator"] for t in draft["targets"]] == ["new_urban_jobs"], clause
         assert draft["unread"] == [clause], clause
@@ -1871,12 +1877,20 @@ def test_a_doubled_full_stop_ends_no_list(bundled: Index) -> None:
     """重庆 2010: 人口自然增长率不超过4%。。 then the list goes on; the doubled stop does not end it."""
     passage = "人口自然增长率不超过4%。。城镇居民人均可支配收入、农村居民人均纯收入分别增长11%和12%。"
     found = _drafted(bundled, passage)["targets"]
-    assert [t["indicator"] for t in found] == ["population_growth", "urban_disposable_income", "rural_net_income"]
+    assert [t["indicator"] for t in found] == [
+        "population_growth",
+        "urban_disposable_income",
+        "rural_net_income",
+    ]
 
 
 def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bundled: Index) -> None:
     """贵州 2019: a list set out in paragraphs headed 经济增长目标:, 民生保障目标: goes on past a long one."""
-    long_paragraph = "高质量发展目标:全员劳动生产率提高到每人7.3万元左右，" + "常住人口城镇化率提高到49%，" * 8 + "森林覆盖率达到58.5%。"
+    long_paragraph = (
+        "高质量发展目标:全员劳动生产率提高到每人7.3万元左右，"
+        + "常住人口城镇化率提高到49%，" * 8
+        + "森林覆盖率达到58.5%。"
+    )
     text = (
         "——2019年1月8日在测试省第一届人民代表大会上\n\n今年经济社会发展的主要预期目标是:\n\n"
         "经济增长目标:地区生产总值增长9%左右。\n\n"
@@ -1887,7 +1901,13 @@ def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bund
         "重大决策部署，实施加力提效的财政政策和松紧适度的货币政策。\n"
     )
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
-    assert {t.indicator for t in found} == {"gdp", "labour_productivity", "urbanization_rate", "forest_coverage", "new_urban_jobs"}
+    assert {t.indicator for t in found} == {
+        "gdp",
+        "labour_productivity",
+        "urbanization_rate",
+        "forest_coverage",
+        "new_urban_jobs",
+    }
 
 
 def test_last_years_targets_said_to_be_met_are_not_this_years_list(bundled: Index) -> None:
@@ -1918,10 +1938,18 @@ def test_five_years_in_digits_are_a_longer_goal(bundled: Index) -> None:
 def test_an_amount_of_money_added_is_no_target_the_format_holds(bundled: Index) -> None:
     """新疆 2003-2012, 贵州 2005, 吉林 2007: 增加150元, 净增100元, 新增1000亿元 give no target; the
     growth said after them does."""
-    passage = "农民人均纯收入增加150元，全社会固定资产投资新增1000亿元，农民人均纯收入净增100元，实际增长5%以上。"
+    passage = (
+        "农民人均纯收入增加150元，全社会固定资产投资新增1000亿元，农民人均纯收入净增100元，实际增长5%以上。"
+    )
     draft = _drafted(bundled, passage)
-    assert [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]] == [("rural_net_income", "growth", D(5))]
-    assert draft["unread"] == ["农民人均纯收入增加150元", "全社会固定资产投资新增1000亿元", "农民人均纯收入净增100元"]
+    assert [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]] == [
+        ("rural_net_income", "growth", D(5))
+    ]
+    assert draft["unread"] == [
+        "农民人均纯收入增加150元",
+        "全社会固定资产投资新增1000亿元",
+        "农民人均纯收入净增100元",
+    ]
 
 
 def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
@@ -1962,7 +1990,11 @@ def test_a_province_above_the_national_growth_compares_with_its_parent(bundled: 
     """西藏 2019: 地方财政收入高于全国平均增幅 is a comparison with the country, a province's parent."""
     text = "——2019年1月8日在西藏自治区第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长10%，地方财政收入高于全国平均增幅。\n"
     found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
-    assert [(t["indicator"], t["kind"], t["against_region"]) for t in found][1] == ("budget_revenue", "relative", "parent")
+    assert [(t["indicator"], t["kind"], t["against_region"]) for t in found][1] == (
+        "budget_revenue",
+        "relative",
+        "parent",
+    )
 
 
 def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None:
@@ -1970,5 +2002,6 @@ def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None
     passage = "地区生产总值增长10%，人口自然增长率4％。左右。这些指标的安排，既考虑了稳定经济增长的要求，也为推进转型升级预留了空间。"
     found = _drafted(bundled, passage)["targets"]
     assert [(t["indicator"], t["unit"], t["qualifiers"]) for t in found] == [
-        ("gdp", "%", []), ("population_growth", "‰", ["左右"])
+        ("gdp", "%", []),
+        ("population_growth", "‰", ["左右"]),
     ]

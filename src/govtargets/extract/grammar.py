@@ -357,8 +357,7 @@ class Reader:
             named = names_of(subject, self.catalogue)
             if subject.startswith("其中") and last and not any(map(self.catalogue.match, named)):
                 # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
-                named = [n + last[0] if self.catalogue.exact(n + last[0]) else _complete(n, last[0], self.catalogue)
-                         for n in named]  # fmt: skip
+                named = [_part_of(n, last[0], self.catalogue) for n in named]
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
             owners = completed_names([*accumulated, *named], self.catalogue) or owners
             if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
@@ -472,7 +471,9 @@ class Reader:
             if reduced is not None:
                 key, kind = reduced, Kind.LEVEL
                 info = self.catalogue.indicators.get(key)
-        if unit == "万":  # 减少105万: ten thousands of people where the name counts people, else a bare figure
+        if (
+            unit == "万"
+        ):  # 减少105万: ten thousands of people where the name counts people, else a bare figure
             unit = info.unit if info is not None and info.unit in ("万人", "万户") else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
@@ -526,7 +527,9 @@ class Reader:
             clause,
         )
         if quota is None:
-            quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$", clause)
+            quota = re.match(
+                r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$", clause
+            )
         if quota is None:  # 完成城镇就业市定目标任务
             quota = re.match(
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
@@ -599,6 +602,11 @@ class Reader:
                 if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
                     item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(), None
         return subject, items
+
+
+def _part_of(part: str, whole: str, catalogue: Catalogue) -> str:
+    """A part named after 其中 (城镇, 农村) as the name of that part of ``whole`` (城镇居民人均可支配收入)."""
+    return part + whole if catalogue.exact(part + whole) else _complete(part, whole, catalogue)
 
 
 def _increment(owner: str, item: Predicate) -> bool:
@@ -861,7 +869,8 @@ def _relative(predicate: str) -> Predicate | None:
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$", predicate
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$",
+        predicate,
     )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None

@@ -377,7 +377,9 @@ def _passage_end(text: str, start: int) -> int:
     end = start
     # No sentence starts with 以内 or 左右: 控制在7.9％。以内 is a garbled ‰ (grammar._GARBLED_PERMILLE); nor
     # with a full stop (人口自然增长率不超过4%。。城镇居民…: a stop doubled ends no list).
-    for sentence in re.split(r"(?<=。)(?!以内|。)(?<![%％]。(?=(?:以下|左右|以上)[，；。,;\s]))", text[start:line_end]):
+    for sentence in re.split(
+        r"(?<=。)(?!以内|。)(?<![%％]。(?=(?:以下|左右|以上)[，；。,;\s]))", text[start:line_end]
+    ):
         if end > start and (NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
             break
         end += len(sentence)
