@@ -396,15 +396,20 @@ def _dashed_on(text: str, end: int, limit: int, passage_end: int) -> int:
     last of them that reads as targets; or, if none follows, where the passage ended."""
     position, found = end, passage_end
     for _ in range(_MORE_PARAGRAPHS):
-        while position < limit and text[position] in "\r\n \t\u3000":
-            position += 1
-        line_end = text.find("\n", position, limit)
-        line_end = limit if line_end < 0 else line_end
-        line = text[position:line_end].strip()
+        line, position = _next_paragraph(text, position, limit)
         if not line.startswith("—") or not _TARGETISH.search(line) or NOT_TARGETS.match(line.lstrip("—")):
             break
-        found = position = line_end
+        found = position
     return found
+
+
+def _next_paragraph(text: str, position: int, limit: int) -> tuple[str, int]:
+    """The next paragraph after ``position`` (blank lines passed over), stripped, and where it ends."""
+    while position < limit and text[position] in "\r\n \t\u3000":
+        position += 1
+    line_end = text.find("\n", position, limit)
+    line_end = limit if line_end < 0 else line_end
+    return text[position:line_end].strip(), line_end
 
 
 _MORE_PARAGRAPHS = 8
@@ -416,11 +421,7 @@ def _paragraphs_on(text: str, end: int, limit: int) -> int:
     sets a list out in paragraphs): the next paragraphs that read as targets, to the first full stop."""
     position = end
     for _ in range(_MORE_PARAGRAPHS):
-        while position < limit and text[position] in "\r\n \t\u3000":
-            position += 1
-        line_end = text.find("\n", position, limit)
-        line_end = limit if line_end < 0 else line_end
-        line = text[position:line_end].strip()
+        line, line_end = _next_paragraph(text, position, limit)
         if not line or not _TARGETISH.search(line) or NOT_TARGETS.match(line):
             break
         end = position = line_end
