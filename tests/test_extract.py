@@ -1790,6 +1790,14 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
     ("地区生产总值增长5%，也为结构调整、改革创新、提质增效腾出空间。", [
         {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
     ]),
+    # a sentence opened by 确保 before its first name: each clause of it is ensured (河北 2011; 浙江 2004); not 力争
+    ("确保全省生产总值增长9%左右，全部财政收入可比增长11.5%、地方一般预算收入可比增长11%。力争外贸进出口总额增长15%以上，城镇登记失业率控制在4.6%以内。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(9), "unit": "%", "qualifiers": ["确保", "左右"]},
+        {"indicator": "total_fiscal_revenue", "kind": "growth", "value": D("11.5"), "unit": "%", "qualifiers": ["确保"]},
+        {"indicator": "budget_revenue", "kind": "growth", "value": D(11), "unit": "%", "qualifiers": ["确保"]},
+        {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
+        {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},

@@ -277,6 +277,7 @@ class Reader:
         pending_clauses: list[str] = []
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
+        leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
@@ -298,6 +299,14 @@ class Reader:
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            lead = _LEADING_QUALIFIER.match(clause)
+            if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
+                leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
+            elif leading and targets and not any(set(leading) & set(t.qualifiers) for t in targets):
+                for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
+                    t.qualifiers = [*leading, *t.qualifiers]
+            if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
+                leading = []  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
