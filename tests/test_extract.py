@@ -1798,6 +1798,17 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
         {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
     ]),
+    # 实现 inside a name before its figure (新疆 2005, 2006); 粮食产能 (山东 2023)
+    ("城镇实现就业再就业30万人，粮食产能稳定在1100亿斤以上。", [
+        {"indicator": "urban_jobs_and_reemployment", "kind": "level", "value": D(30), "unit": "万人"},
+        {"indicator": "grain_capacity", "kind": "level", "value": D(1100), "unit": "亿斤", "qualifiers": ["以上"]},
+    ]),
+    # a quota's verb after words of how (广西 2025: 按照国家要求坚决; 福建 2024: 按序时进度)
+    ("地区生产总值增长5%，按照国家要求坚决完成节能减排降碳任务，按序时进度完成国家下达的单位地区生产总值能耗下降目标。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "energy_intensity", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
     # 制造业占…比重 without 增加值 (贵州 2019, 2023)
     ("制造业占地区生产总值比重提高到25%左右。", [
         {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},

@@ -217,7 +217,7 @@ class Found(Predicate):
 
 
 _QUOTA_OF = re.compile(
-    r"^(?:全面|确保|努力|切实)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
+    r"^(?:按照?(?:国家|省)要求|按序时进度)?(?:全面|确保|努力|切实|坚决|不折不扣)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
@@ -247,6 +247,9 @@ _SEVERAL_YEARS = re.compile(
 )
 """Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
 增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
+
+_ACHIEVED = re.compile(rf"实现([\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
+"""实现 before the rest of a name and its figure (城镇实现就业再就业30万人)."""
 
 _VERB_FIRST = re.compile(rf"((?:减少|新增)[\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
 """A name that opens with its verb, then its figure (减少贫困人口150万人)."""
@@ -599,6 +602,12 @@ class Reader:
         ):
             at = verb.start()  # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's
         subject, predicate = segment[:at], segment[at:]
+        achieved = _ACHIEVED.match(predicate)
+        if achieved and (
+            self.catalogue.match(subject + achieved.group(1)) or self.catalogue.match(achieved.group(1))
+        ):
+            # 城镇实现就业再就业30万人: the name goes on after 实现, its figure after it
+            subject, predicate = subject + achieved.group(1), predicate[achieved.end() :]
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):

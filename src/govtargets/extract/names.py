@@ -159,6 +159,7 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"^减少(?:农村)?(?:绝对)?贫困人口$|^(?:农村)?(?:绝对)?贫困人口减少$", "减少农村贫困人口"),
     (r"^(?:万元产值|(?:全区|全省|全市)?生产总值单位)能耗$", "单位生产总值能耗"),
     (r"^地方财政投入$", "地方财政一般预算投入"), (r"^(?:国民)?经济$", "经济增长"),
+    (r"^粮食产能$", "粮食综合生产能力"),
     (r"^(?:外贸)?进出口(?:总额|规模)?占(全国|全省)(?:的)?(?:份额|比重)$", r"进出口占\1比重"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
