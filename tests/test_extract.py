@@ -2032,3 +2032,18 @@ def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None
         ("gdp", "%", []),
         ("population_growth", "‰", ["左右"]),
     ]
+
+
+def test_a_list_a_line_each_after_the_bold_marks_closing_its_opening(bundled: Index) -> None:
+    """重庆 2004: **建议…主要调控预期目标为：** then the targets a ——line each, not the first line alone."""
+    text = (
+        "——2004年1月8日在测试市第一届人民代表大会上\n\n**建议2004年国民经济和社会发展主要调控预期目标为：**\n\n"
+        "——保持经济快速增长。国内生产总值增长9.5%;全社会固定资产投资增长18%。\n\n"
+        "——创造更多就业岗位。城镇登记失业率控制在4.5%以内。\n\n"
+        "——努力增加居民收入。城市居民人均可支配收入增长8%;农村居民人均纯收入增长4.5%。\n\n"
+        "政府工作总体要求是：坚持以邓小平理论和“三个代表”重要思想为指导。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.indicator for t in found] == [
+        "gdp", "fixed_asset_investment", "registered_unemployment", "urban_disposable_income", "rural_net_income"
+    ]  # fmt: skip

@@ -354,7 +354,7 @@ def _passage_end(text: str, start: int) -> int:
     limit = min(len(text), start + MAX_PASSAGE)
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end < 0 else line_end
-    if not text[start:line_end].strip():  # the targets follow a line each
+    if not text[start:line_end].strip(" \t*\u3000"):  # the targets follow a line each (after ** too)
         end = position = line_end
         spaced = False  # a blank line since the last target
         for line in text[line_end + 1 : limit].split("\n"):
