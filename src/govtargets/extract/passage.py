@@ -271,9 +271,12 @@ _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 """Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
 words after it say how they were met (完成), a review of last year's, not this year's list."""
 
-_BINDING = re.compile(r"[\s*]{0,12}[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**")
+_BINDING = re.compile(
+    r"[\s*]{0,12}(?:[^\n。：:]{0,60}(?:指导性|预期性)[^\n。：:]{0,60}。[\s*]{0,12})?[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**"
+)
 """The binding targets, given in the paragraph after the expected ones (约束性指标是：…; 以上是指导性
-指标，…确保完成以下约束性指标：…)."""
+指标，…确保完成以下约束性指标：…), or after a sentence that calls those expected ones guidance
+(这些指标是指导性的，可以根据形势变化适当调整。\n\n约束性指标是：…)."""
 
 
 _INTRODUCES = 20
