@@ -272,7 +272,7 @@ _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 words after it say how they were met (完成), a review of last year's, not this year's list."""
 
 _BINDING = re.compile(
-    r"[\s*]{0,12}(?:[^\n。：:]{0,60}(?:指导性|预期性)[^\n。：:]{0,60}。[\s*]{0,12})?[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**"
+    r"[\s*]{0,12}(?:[^\n。：:]{0,60}(?:指导性|预期性|导向性)[^\n。：:]{0,60}。[\s*]{0,12})?[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**"
 )
 """The binding targets, given in the paragraph after the expected ones (约束性指标是：…; 以上是指导性
 指标，…确保完成以下约束性指标：…), or after a sentence that calls those expected ones guidance
