@@ -2050,17 +2050,20 @@ def test_a_list_a_line_each_after_the_bold_marks_closing_its_opening(bundled: In
 
 
 def test_the_binding_targets_after_a_sentence_calling_the_others_guidance(bundled: Index) -> None:
-    """山西 2012: 这些指标是指导性的，可以根据形势变化适当调整。 then 约束性指标是：… goes on with the list."""
+    """山西 2012, 2009: 这些指标是指导性的 (目标是导向性的)… then 约束性指标是：… goes on with the list."""
     text = (
         "——2012年1月8日在测试省第一届人民代表大会上\n\n2012年我省经济社会发展的主要预期指标是：地区生产总值增长12%左右，"
         "城镇登记失业率控制在4.2%以内。这些指标是指导性的，可以根据形势变化适当调整。\n\n"
         "约束性指标是：万元生产总值综合能耗下降3.5%，氮氧化物排放量实现零增长。这些约束性指标是硬任务、硬指标，必须完成。\n\n"
         "实现上述目标，要在全面做好各项工作的同时，重点抓好以下工作：\n"
     )
+    expected = ["gdp", "registered_unemployment", "energy_intensity", "nox_emissions"]
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
-    assert [t.indicator for t in found] == [
-        "gdp",
-        "registered_unemployment",
-        "energy_intensity",
-        "nox_emissions",
-    ]
+    assert [t.indicator for t in found] == expected
+    # 山西 2009: 这些目标是导向性的，也是可以根据形势发展变化进行调整的。
+    guide = text.replace(
+        "这些指标是指导性的，可以根据形势变化适当调整。",
+        "这些目标是导向性的，也是可以根据形势发展变化进行调整的。",
+    )
+    found = extract(guide, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.indicator for t in found] == expected
