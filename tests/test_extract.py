@@ -1933,6 +1933,14 @@ def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bund
 
 
 PASSAGES_PASSED_OVER: list[tuple[str, list[tuple[str, D]]]] = [
+    # 黑龙江 2016: a plan named in the sentence before a bare 主要目标： (规划纲要（草案）》，提交大会审议。主要目标：)
+    (
+        "——2016年1月8日在测试省第一届人民代表大会上\n\n"
+        "我们编制了《测试省国民经济和社会发展第十三个五年规划纲要（草案）》，提交大会审议。主要目标：\n\n"
+        "——经济综合实力实现新跨越。地区生产总值年均增长6%以上，城乡居民收入增长与经济增长基本同步。\n\n"
+        "今年经济增长预期目标为6%-6.5%，居民消费价格指数涨幅控制在3%以内。\n",
+        [("gdp", D(6)), ("cpi", D(3))],
+    ),
     # 甘肃 2008: 省十届人大五次会议确定的主要预期目标，除…外，其他均完成 reviews last year's; the list is later
     (
         "——2008年1月8日在测试省第一届人民代表大会上\n\n"
@@ -1957,7 +1965,8 @@ PASSAGES_PASSED_OVER: list[tuple[str, list[tuple[str, D]]]] = [
 def test_last_years_targets_and_five_years_goals_are_passed_over(
     bundled: Index, text: str, expected: list[tuple[str, D]]
 ) -> None:
-    """Last year's targets said to be met, and a five-year list (今后5年), are not the year's list."""
+    """Last year's targets said to be met, and a five-year list (今后5年; a plan named the sentence
+    before), are not the year's list."""
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
     assert [(t.indicator, t.value) for t in found] == expected
 

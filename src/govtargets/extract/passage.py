@@ -242,6 +242,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(before) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
+        if len(before.strip(" *\u3000")) <= 2 and _PLAN_BEFORE.search(
+            _before(text, match.start() - len(before) - 1)
+        ):
+            continue  # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
             continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
         start = match.end()
@@ -266,6 +270,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         end = _passage_end(text, binding.end())
     return best[1], end, best[3]
 
+
+_PLAN_BEFORE = re.compile(r"规划纲要|五年规划|十[一二三四五]五”?规划")
+"""A five-year plan named in the sentence before a marker that opens its own (…规划纲要（草案）》，提交大会
+审议。主要目标：): the plan's goals follow."""
 
 _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 """Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
