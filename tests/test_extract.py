@@ -1765,6 +1765,9 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
     ("主要约束性指标是，万元生产总值能耗下降4.5%。", [
         {"indicator": "energy_intensity", "kind": "decline", "value": D("4.5"), "unit": "%"},
     ]),
+    ("着眼实现经济平稳较快发展这个宏观调控的核心目标，确保全省生产总值增长9%左右。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(9), "unit": "%", "qualifiers": ["确保", "左右"]},
+    ]),
     ("突出约束性指标，大力推进节能降耗、环境保护和节约集约用地，万元生产总值综合能耗下降4%。", [
         {"indicator": "energy_intensity", "kind": "decline", "value": D(4), "unit": "%"},
     ]),
@@ -1933,6 +1936,13 @@ def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bund
 
 
 PASSAGES_PASSED_OVER: list[tuple[str, list[tuple[str, D]]]] = [
+    # 国务院 2004: 今年的预期目标是， (an area's, opening no list) gives way to the GDP sentence, 中央提出 naming nothing
+    (
+        "——2004年3月5日在第十届全国人民代表大会第二次会议上\n\n"
+        "今年经济工作的基本着眼点，是实现经济平稳较快发展。中央提出今年经济增长预期目标为7%左右，既考虑了保持宏观调控目标的连续性。\n\n"
+        "千方百计增加就业是政府的重要职责。今年的预期目标是，新增城镇就业900万人，下岗失业人员再就业500万人。\n",
+        [("gdp", D(7))],
+    ),
     # 黑龙江 2016: a plan named in the sentence before a bare 主要目标： (规划纲要（草案）》，提交大会审议。主要目标：)
     (
         "——2016年1月8日在测试省第一届人民代表大会上\n\n"

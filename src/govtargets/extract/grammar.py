@@ -239,7 +239,7 @@ not only the words that lead to a figure (力争, 保持)."""
 _INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
 """A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
 
-_WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突出|深化|坚持|实施)")
+_WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
 
 _SEVERAL_YEARS = re.compile(

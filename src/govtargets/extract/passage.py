@@ -260,8 +260,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
-    if best is None:
-        best = _sentence_of_targets(text, year)
+    if best is None or best[0] < 0:
+        # 今年的预期目标是，新增城镇就业900万人…: words that open no list (，, not 主要) give way to
+        # the sentence that gives GDP growth its target, where there is one
+        best = _sentence_of_targets(text, year) or best
     if best is None:
         raise ReportError(_not_found(text))
     end = best[2]
