@@ -1801,6 +1801,11 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
         {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
     ]),
+    # a size in a name is no figure (江西 2007, 2008, 2014-2016): 5000万元以上工业项目, 500万元以上项目固定资产投资
+    ("500万元以上项目固定资产投资增长18%，引进省外单项投资5000万元以上工业项目资金增长15%。", [
+        {"indicator": "fixed_asset_investment_urban", "kind": "growth", "value": D(18), "unit": "%"},
+        {"indicator": "large_industrial_project_funds_from_other_provinces", "kind": "growth", "value": D(15), "unit": "%"},
+    ]),
     # 城镇人口比重, the urbanization rate, taking the tail of its list (贵州 2014)
     ("工业经济、城镇人口、民营经济、县域经济比重分别提高到38.4%、40.1%、46%和68%左右。", [
         {"kind": "level", "value": D(v), "unit": "%", "qualifiers": ["提高到", "左右"], "unsure": [f"{n!r} matches no indicator of the catalogue"]}

@@ -650,11 +650,15 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     """Where a segment's predicate begins (a verb, qualifier, comparison, goal or figure not
     inside a catalogue name at ``spans``), or its length if it has none."""
     quoted = [m.span() for m in _QUOTED.finditer(segment)]  # “6+1”产业体系: a name's digits
+    quoted += [m.span() for m in _THRESHOLD.finditer(segment)]  # 500万元以上项目固定资产投资
     for match in _PREDICATE.finditer(segment):
         if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
             return match.start()
     return len(segment)
 
+
+_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业)")
+"""A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
 
 _QUOTED = re.compile(r"“[^”]{1,12}”")
 """Words in quotation marks, a name's (“6+1”产业体系), whose digits are no figure."""
