@@ -198,6 +198,13 @@ class Run:
     timings: list[float]
     outcomes_every: Score = field(default_factory=Score)
     """The results scored under the old rule: every one of a report with the year before's."""
+    eras: dict[str, tuple[Score, Score]] = field(default_factory=dict)
+    """Targets and results by the era of the report's year (issue 26 sets a goal for each)."""
+
+
+def era(year: int) -> str:
+    """The era of a report's year whose targets have a goal of their own (issue 26)."""
+    return "2003–2021" if year <= 2021 else "2022–2026"
 
 
 def evaluate(
@@ -251,6 +258,9 @@ def evaluate(
         o_score, o_miss = score(drafted_outcomes, gold_outcomes, outcome_key, text=text)
         run.targets += t_score
         run.outcomes += o_score
+        era_targets, era_outcomes = run.eras.setdefault(era(report_year), (Score(), Score()))
+        era_targets += t_score  # in place: the Scores in run.eras
+        era_outcomes += o_score
         name = (city + "/" + path.name)[:22]
         run.lines.append(report_line(name, t_score, o_score))
         if verbose:
@@ -278,6 +288,13 @@ def summary(label: str, run: Run) -> list[str]:
         f"  targets: {t.right} right of {t.drafted} drafted and {t.gold} in the data;"
         f" outcomes: {o.right} of {o.drafted} and {o.gold}",
     ]
+    for name, (targets, outcomes) in sorted(run.eras.items()):
+        lines.append(
+            f"  {name}: targets {targets.precision:.3f} / {targets.recall:.3f},"
+            f" outcomes {outcomes.precision:.3f} / {outcomes.recall:.3f}"
+            f" ({targets.right}, {targets.drafted}, {targets.gold};"
+            f" {outcomes.right}, {outcomes.drafted}, {outcomes.gold})"
+        )
     if every.drafted or every.gold:  # a run that scores by the old rule too (not the city reports')
         lines.append(
             f"  outcomes under the old rule (every result of the data): {every.precision:.3f} /"

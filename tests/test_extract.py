@@ -445,6 +445,60 @@ def test_a_bound_in_the_review_of_five_years_is_not_the_last_years_result(bundle
     assert _results(bundled, review, {"gdp", "population_growth"}) == {"gdp": (D(8), None, None, None, False)}
 
 
+def test_a_bound_in_a_review_of_five_years_alone_is_the_five_years(bundled: Index) -> None:
+    """贵州 2011 and 天津 2006: a review of the five years that reviews no last year apart
+    (“十一五”时期…) bounds the five years (城镇登记失业率控制在4%以内); one said of 去年 in its clause
+    group is the year's (湖南 2011)."""
+    review = (
+        "“十一五”时期，全省经济较快发展。城镇新增就业95万人，城镇登记失业率控制在4%以内。"
+        "全省生产总值增长12.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("12.8"), None, None, None, False)
+    }
+    review = (
+        "“十一五”时期，全省经济较快发展。实施积极的就业政策成效明显，去年新增城镇就业70.8万人，"
+        "城镇登记失业率控制在4.3%以内；农村劳动力转移就业达到1320.8万人。全省生产总值增长12.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "registered_unemployment"}) == {
+        "gdp": (D("12.8"), None, None, None, False),
+        "registered_unemployment": (None, D("4.3"), "%", None, False),
+    }
+
+
+def test_changes_since_a_year_long_past_are_not_the_years(bundled: Index) -> None:
+    """山西 2011 and 黑龙江 2011: a change compared with a year before the last but one (与2005年相比，
+    up to the ；) or with the end of the plan before (比“十五”期末) is of several years; the levels
+    beside it are the year's."""
+    review = (
+        "全省生产总值增长13%。与2005年相比，万元地区生产总值综合能耗下降22%，化学需氧量、二氧化硫排放量"
+        "分别削减16.3%、13.5%，全部超额完成了国家下达的“十一五”节能减排目标任务；森林覆盖率由14%提高到18%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "energy_intensity", "cod_emissions", "forest_coverage"}) == {
+        "gdp": (D(13), None, None, None, False),
+        "forest_coverage": (None, D(18), "%", None, False),
+    }
+    review = (
+        "全省生产总值增长13%。城镇居民人均可支配收入达到13856元，农村居民人均纯收入达到6210.7元，"
+        "分别比“十五”期末增长67.5%和92.8%。\n"
+    )
+    assert _results(bundled, review, {"gdp", "urban_disposable_income"}) == {
+        "gdp": (D(13), None, None, None, False),
+        "urban_disposable_income": (None, D(13856), "元", None, False),
+    }
+
+
+def test_a_rate_held_about_a_figure_in_the_review_of_five_years_is_the_five_years(bundled: Index) -> None:
+    """上海 2018 and 天津 2008: 城镇登记失业率稳定在4.1%左右 and 环保投入…保持在3%左右, in the review of
+    the five years, hold for all of them, not the last year's result."""
+    review = (
+        "过去五年，全市生产总值年均增长7.1%。城镇登记失业率稳定在4.1%左右。"
+        "环保投入相当于全市生产总值的比例保持在3%左右。全市生产总值增长6.9%。\n"
+    )
+    wanted = {"gdp", "registered_unemployment", "environmental_investment_share"}
+    assert _results(bundled, review, wanted) == {"gdp": (D("6.9"), None, None, None, False)}
+
+
 def test_an_income_target_is_judged_by_the_urban_and_rural_results(bundled: Index) -> None:
     """城乡居民收入 targeted last year: the urban and rural incomes the review names (城镇居民、农村居民…分别)."""
     review = "城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。"
@@ -712,6 +766,197 @@ def test_a_five_year_review_gives_way_to_the_last_years(bundled: Index) -> None:
         "urban_disposable_income": (D(5), D(47532), "元", None, False),
         "forest_coverage": (None, D(37), "%", None, False),
     }
+
+
+def test_the_last_years_review_may_open_within_a_paragraph(bundled: Index) -> None:
+    """河北 2006: 特别需要指出的是，刚刚过去的2005年 opens the last year's review mid-paragraph,
+    after the five years' (2003年以来城镇新增就业116万人 is not the year's count)."""
+    review = (
+        "过去的五年，全省经济较快发展。就业持续扩大，2003年以来城镇新增就业116万人。"
+        "特别需要指出的是，刚刚过去的2023年，各条战线都取得了新成绩、新进展。全省生产总值增长13.4%，"
+        "城镇新增就业46万人。\n"
+    )
+    assert _results(bundled, review, {"gdp", "new_urban_jobs"}) == {
+        "gdp": (D("13.4"), None, None, None, False),
+        "new_urban_jobs": (None, D(46), "万人", None, False),
+    }
+
+
+def test_the_five_years_review_gives_levels_not_counts_or_changes(bundled: Index) -> None:
+    """湖北 2018 and 河南 2023: what the last year's review lacks is looked for in the five years'
+    before it, where a count (城镇新增就业432万人) or a change (提高6.5个百分点; 能耗下降23.7%) is
+    the five years'; a level reached (常住人口城镇化率57.1%) is the last year's."""
+    review = (
+        "一、过去五年工作回顾\n\n五年来，经济社会发展取得历史性成就。城镇新增就业432万人。"
+        "常住人口城镇化率57.1%、提高6.5个百分点。万元生产总值能耗下降23.7%。\n\n"
+        "刚刚过去的2023年，全省地区生产总值增长7.8%。\n"
+    )
+    wanted = {"gdp", "new_urban_jobs", "urbanization_rate", "energy_intensity"}
+    assert _results(bundled, review, wanted) == {
+        "gdp": (D("7.8"), None, None, None, False),
+        "urbanization_rate": (None, D("57.1"), "%", None, False),
+    }
+
+
+def test_foreign_capital_contracted_or_after_another_clause_is_not_the_capital_used(bundled: Index) -> None:
+    """福建 2007 and 2010: 合同外资74.1亿美元 is the capital contracted, not the capital used; in
+    利用外资质量提升，服务业实际利用外资增长14.9% the figure is of a name after it, not its level:
+    the capital used is the one said 按可比口径实际利用外商直接投资."""
+    review = (
+        "初步统计，全省生产总值7501.63亿元，增长13.4%；按可比口径实际利用外商直接投资71.85亿美元，增长15.3％。"
+        "利用外资质量不断提高，全省新批总投资千万美元以上项目438个、合同外资74.1亿美元，分别增长49％和47.5％。\n"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital"})["foreign_capital"] == (
+        D("15.3"),
+        D("71.85"),
+        "亿美元",
+        None,
+        False,
+    )
+    review = (
+        "初步统计，全省生产总值11950亿元，增长12%；按可比口径实际利用外商直接投资101亿美元；"
+        "社会消费品零售总额增长16.5%。利用外资质量提升，服务业实际利用外资增长14.9%，比重提高3个百分点。\n"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_capital"})["foreign_capital"] == (
+        None,
+        D(101),
+        "亿美元",
+        None,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("review", "level"),
+    [
+        ("居民消费价格总水平上涨2%，控制在3%左右的调控目标内。", D(2)),
+        ("居民消费价格上涨2.1%，控制在3%左右的目标内；", D("2.1")),
+    ],
+)
+def test_a_rates_rise_is_its_result_not_the_bound_after_it(bundled: Index, review: str, level: D) -> None:
+    """江西 2017 and 2019: the prices' rise (上涨2%) is the result; 控制在3%左右 after it is the target."""
+    assert _results(bundled, "全省生产总值增长9%，" + review, {"gdp", "cpi"})["cpi"] == (
+        None,
+        level,
+        "%",
+        None,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (
+            "全省PM2.5平均浓度38.8微克/立方米、下降15.3%。",
+            (D("-15.3"), D("38.8"), "微克/立方米", None, False),
+        ),
+        (
+            "实施工业企业全面达标排放等7个专项行动，全省PM2.5平均浓度降至36.8微克/立方米。",
+            (None, D("36.8"), "微克/立方米", None, False),
+        ),
+    ],
+)
+def test_a_concentration_is_a_level(bundled: Index, review: str, expected: tuple[Any, ...]) -> None:
+    """河北 2022 and 2023: PM2.5平均浓度38.8微克/立方米 gives the concentration's level."""
+    assert _results(bundled, "全省生产总值增长6%。" + review, {"gdp", "pm25"})["pm25"] == expected
+
+
+def test_the_comparable_growth_is_the_result(bundled: Index) -> None:
+    """大连 2020 (lawtext/gov) and 山东 2020: of two growth rates of a revenue, the comparable one
+    given after the other (可比增长, 可比口径) is its result."""
+    review = "地区生产总值增长6.5%，一般公共预算收入下降1.6％，扣除减税降费等因素影响，可比增长11.5％。"
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("11.5"),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = (
+        "全年地区生产总值增长5.5%；一般公共预算收入增长0.6%（剔除减税降费等因素，可比口径实际增长13%以上）。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D(13),
+        None,
+        None,
+        None,
+        False,
+    )
+
+
+def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) -> None:
+    """贵州 2016 and 贵阳 2007 (lawtext/gov): a name listed with others before their growth rates
+    (一般公共预算收入、支出增长10%和10.9%) is given its own, before a level in another sentence; 陕西
+    2009: a level said as over (4800亿元以上) does not part a name from its growth."""
+    review = "一般公共预算收入达到1503.4亿元。地区生产总值增长10.7%，一般公共预算收入、支出增长10%和10.9%。"
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D(10),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = (
+        "全年生产总值达到602.88亿元，比上年增长14.7%。地方财政收入从33.08亿元增加到77.15亿元。"
+        "财政总收入、地方财政收入、固定资产投资、全社会消费品零售总额、城市居民人均可支配收入、农民人均纯收入"
+        "分别比上年增长18.4%、23.7%、20.1%、15%、13%、10.5%。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("23.7"),
+        None,
+        None,
+        None,
+        False,
+    )
+    review = "全社会固定资产投资完成4800亿元以上，增长32％。陕北生产总值增长20％，固定资产投资和财政收入分别增长40.8％和22.2％。"
+    assert _results(bundled, review, {"fixed_asset_investment"})["fixed_asset_investment"][0] == D(32)
+
+
+def test_spaces_set_within_a_phrase_are_read_through(bundled: Index) -> None:
+    """天津 2005 and 2013: a text that sets spaces within its phrases (增 长11.2%; 社 会消费品零售总额)
+    is read as if they were not there; the wording keeps them."""
+    review = "全市生产总值增长14.7%。城市居民人均可支配收入11467元，增 长11.2%；社 会消费品零售总额3921亿元。"
+    wanted = {"gdp", "urban_disposable_income", "retail_sales"}
+    assert _results(bundled, review, wanted) == {
+        "gdp": (D("14.7"), None, None, None, False),
+        "urban_disposable_income": (D("11.2"), D(11467), "元", None, False),
+        "retail_sales": (None, D(3921), "亿元", None, False),
+    }
+    draft = extract(
+        _report("地区生产总值增长5%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=lambda region, year: wanted,
+    )
+    wording = [o["wording"] for o in as_json(draft)["outcomes"] if o["indicator"] == "retail_sales"]
+    assert wording == ["社 会消费品零售总额3921亿元"]
+
+
+# Figures read as the unit or the garble they are: (review, the indicator, its result).
+FIGURES_AS_WRITTEN: list[tuple[str, str, tuple[Any, ...]]] = [
+    # 新疆 2018: an amount in 人民币 is of yuan, not of people (亿人)
+    (
+        "地区生产总值10920亿元，增长7.6%；进出口总额1398.4亿人民币，增长19.9%。",
+        "foreign_trade",
+        (D("19.9"), D("1398.4"), "亿元", None, False),
+    ),
+    # 山西 2005: 增长37v7% is garbled (37.7%), not a growth of 7%; the level beside it stands
+    (
+        "全省生产总值增长12.9%。其中一般预算收入完成255.2亿元，增长37v7%。",
+        "budget_revenue",
+        (None, D("255.2"), "亿元", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("review", "indicator", "expected"), FIGURES_AS_WRITTEN)
+def test_figures_are_read_as_written(
+    bundled: Index, review: str, indicator: str, expected: tuple[Any, ...]
+) -> None:
+    """亿人民币 is yuan; a figure a letter runs into is garbled."""
+    assert _results(bundled, review, {"gdp", indicator})[indicator] == expected
 
 
 def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
@@ -1005,7 +1250,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.954, 0.968), "outcomes": (0.949, 0.931)}
+SCORE_FLOOR = {"targets": (0.954, 0.968), "outcomes": (0.961, 0.937)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1334,6 +1579,186 @@ def test_a_sentence_ends_at_an_exclamation(bundled: Index) -> None:
     assert [(t.indicator, t.value) for t in found] == [("gdp", D(6)), ("budget_revenue", D(5))]
 
 
+def test_a_year_placed_in_a_plan_keeps_its_goals(bundled: Index) -> None:
+    """A sentence that opens by placing the year in the five-year plan (今年是…，是实施“十四五”规划…
+    一年) still introduces the year's goals (本溪市 2022, lawtext/gov: once no passage found)."""
+    text = (
+        "——2022年1月7日在本溪市第十七届人民代表大会第一次会议上\n\n"
+        "今年是新一届政府的开局之年，是实施“十四五”规划承上启下的关键一年，我们将认真贯彻落实市委经济工作会议精神，"
+        "坚持稳字当头、稳中求进，继续保持经济在合理区间运行，全市主要预期目标为：地区生产总值增长6.5%，"
+        "规上工业增加值增长8%，一般公共预算收入增长7.5%。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value) for t in found] == [
+        ("gdp", D("6.5")),
+        ("industrial_value_added", D(8)),
+        ("budget_revenue", D("7.5")),
+    ]
+
+
+def test_a_new_indicator_in_two_kinds_of_unit_has_none(bundled: Index, tmp_path: Path) -> None:
+    """A name the catalogue lacks, drafted with figures in units of two dimensions (万亩 and 亿元,
+    凉山彝族自治州 2022, lawtext/gov), gets a new indicator without a unit, so that the draft validates."""
+    path = tmp_path / "report.md"
+    path.write_text(
+        _report("主要预期目标：获得增减挂钩和占补平衡节余指标3万亩、实现收益8亿元。"), encoding="utf-8"
+    )
+    runner = CliRunner()
+    draft = tmp_path / "d.toml"
+    assert runner.invoke(cli, ["extract", str(path), "--output", str(draft)]).exit_code == 0
+    text = draft.read_text(encoding="utf-8")
+    assert 'unit = "万亩"' in text
+    assert 'unit = "亿元"' in text
+    result = runner.invoke(cli, ["validate", str(draft)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_slogan_before_a_colon_opens_a_list(bundled: Index) -> None:
+    """A slogan's words before a colon (力争实现“三突破三新增”：, 株洲市 2023, lawtext/gov) open a list:
+    the name after it is read (not the clause before's), and a qualifier said twice is given once."""
+    text = (
+        "——2023年1月8日在测试市第一届人民代表大会上\n\n2023年发展的主要预期目标是：粮食产量30亿斤以上；"
+        "完成国家和省下达的节能减排任务。同时，力争实现“三突破三新增”：地区生产总值突破4000亿元，"
+        "人均地区生产总值突破10万元。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value, t.unit, t.qualifiers) for t in found] == [
+        ("grain_output", D(30), "亿斤", ["以上"]),
+        ("energy_saving_emission_reduction", None, None, []),
+        ("gdp", D(4000), "亿元", ["突破"]),
+        ("per_capita_gdp", D(10), "万元", ["突破"]),
+    ]
+
+
+def test_a_bold_marker_before_its_verb_opens_the_passage(bundled: Index) -> None:
+    """Introducing words set in bold up to the verb (**…主要预期目标**为：, 乌海市 2014, lawtext/gov)
+    open the passage, which a later 约束性控制指标， in the list once did, losing the list's head."""
+    text = (
+        "——2014年1月8日在测试市第一届人民代表大会上\n\n**2014年，我们的主要预期目标**为：地区生产总值增长10.5%，"
+        "公共财政预算收入增长9%，节能减排完成自治区约束性控制指标，居民消费价格指数控制在3.5%左右。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.wording for t in found] == [
+        "地区生产总值增长10.5%",
+        "公共财政预算收入增长9%",
+        "节能减排完成自治区约束性控制指标",
+        "居民消费价格指数控制在3.5%左右",
+    ]
+
+
+def test_a_bold_marker_alone_on_its_line_opens_a_list_of_lines(bundled: Index) -> None:
+    """Introducing words in bold on a line of their own (**…主要预期目标为：**, 重庆市 2005, lawtext/gov)
+    open a list a line each, read to its end (once only its first line was read)."""
+    text = (
+        "——2005年1月8日在测试市第一届人民代表大会上\n\n**建议2005年国民经济和社会发展主要预期目标为：**\n\n"
+        "——促进经济持续快速增长。地区生产总值增长10%。\n\n"
+        "——努力增加就业机会。新增城镇就业岗位17万个，城镇登记失业率控制在4.5%以内。\n\n"
+        "——提高城乡居民收入水平。城市居民人均可支配收入增长8%，农村居民人均纯收入增长5.5%。\n\n"
+        "各位代表！做好今年的政府工作，最根本的是以科学发展观统领经济社会发展全局。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [t.wording for t in found] == [
+        "地区生产总值增长10%",
+        "新增城镇就业岗位17万个",
+        "城镇登记失业率控制在4.5%以内",
+        "城市居民人均可支配收入增长8%",
+        "农村居民人均纯收入增长5.5%",
+    ]
+
+
+# Clauses of city reports of lawtext/gov (not in either key), each verbatim, whose name the
+# catalogue once did not find: (clause, its first target's indicator and kind).
+CITY_NAMES = [
+    ("地方财政公共预算收入增长14%以上", "budget_revenue", "growth"),  # 郑州市 2014
+    ("一般公共预算地方收入增长6.5%以上", "budget_revenue", "growth"),  # 岳阳市 2024
+    ("城镇居民登记失业率控制在3%以内", "registered_unemployment", "level"),  # 深圳市 2013
+    ("每万元地区生产总值能耗下降2.5%", "energy_intensity", "decline"),  # 海口市 2008
+    ("商品进出口总值保持正增长", "foreign_trade", "qualitative"),  # 广州市 2024
+    ("空气质量优良率达80％以上", "good_air_days", "level"),  # 贵阳市 2014
+    ("万元 GDP能耗下降 1.8%", "energy_intensity", "decline"),  # 四平市 2015: spaces in the text
+    (
+        "单位GDP 能耗、主要污染物排放总量控制在省下达指标以内",
+        "energy_intensity",
+        "qualitative",
+    ),  # 马鞍山市 2016
+]
+
+
+@pytest.mark.parametrize(("clause", "indicator", "kind"), CITY_NAMES)
+def test_a_citys_name_for_a_known_series_is_found(
+    bundled: Index, clause: str, indicator: str, kind: str
+) -> None:
+    """A city report's name for a series the catalogue holds (or the name with a space beside a
+    Chinese character) is that series, with the kind its verb says."""
+    text = f"——2015年1月8日在测试市第一届人民代表大会上\n\n主要预期目标是：{clause}。\n"
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert (found[0].indicator, found[0].kind) == (indicator, kind)
+
+
+def test_the_three_industries_listed_by_numeral(bundled: Index) -> None:
+    """一、二、三产业 (哈尔滨市 2002), 一、二、三产 (铜仁市 2024) and 一、二、三次产业 (张家界市 2014, lawtext/gov)
+    are the primary, secondary and tertiary industries, each given its figure in turn."""
+    for clause in (
+        "其中一、二、三产业增加值分别增长4.6％、13.4％和12％",
+        "其中一、二、三产分别增长5%、8%、5.8%",
+        "其中一、二、三次产业增加值分别增长3.2 %、10.5%和 4.7 %",  # 张家界市 2014
+        "一、二、三次产业增加值分别增长3.5%、11.6%、10.6%",  # not numbering: 一、 before 二、
+    ):
+        text = (
+            f"——2002年1月8日在测试市第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长11%，{clause}。\n"
+        )
+        found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+        assert [t.indicator for t in found] == [
+            "gdp",
+            "primary_industry_value_added",
+            "secondary_industry_value_added",
+            "services_value_added",
+        ], clause
+
+
+def test_list_opening_words_with_zhuyao_before_the_verb(bundled: Index) -> None:
+    """预期性指标主要是： (南京市 2019, lawtext/gov) opens the list: its words are not the first name's."""
+    text = (
+        "——2019年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展的预期性指标主要是：地区生产总值增长7.5%—8%；"
+        "一般公共预算收入增长8%。约束性指标主要是：节能减排和大气、水环境质量确保完成国家和省下达的目标任务。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.wording) for t in found[:2]] == [
+        ("gdp", "地区生产总值增长7.5%—8%"),
+        ("budget_revenue", "一般公共预算收入增长8%"),
+    ]
+
+
+def test_words_of_manner_before_a_quota(bundled: Index) -> None:
+    """Words of manner before a quota's verb (按照国家要求坚决, guangxi 2025; 不折不扣, shanxi 2025;
+    按照国省要求, 成都市 2026 of lawtext/gov) are not a name: the quota is of what it names."""
+    text = (
+        "——2025年1月8日在测试省第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长5%，按照国家要求坚决完成节能减排降碳任务，"
+        "不折不扣完成国家下达的约束性指标任务，按照国省要求完成节能减排降碳任务。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.goal) for t in found[1:]] == [
+        ("energy_saving_emission_reduction", "meet_quota"),
+        ("binding_indicators", "meet_quota"),
+        ("energy_saving_emission_reduction", "meet_quota"),
+    ]
+
+
+def test_list_opening_words_without_a_colon(bundled: Index) -> None:
+    """主要预期目标是 without a colon, before the first name (南阳市 2014, 辽源市 2016 of lawtext/gov), is not
+    the first name's."""
+    for sentence, first in (
+        (
+            "今年全市经济社会发展的主要预期目标是生产总值增长10％以上，规模以上工业增加值增长14％以上。",
+            "生产总值增长10％以上",
+        ),
+        ("主要预期目标是地区生产总值增长7%，地方级财政收入增长6%左右。", "地区生产总值增长7%"),
+    ):
+        text = f"——2014年1月8日在测试市第一届人民代表大会上\n\n{sentence}\n"
+        found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+        assert (found[0].indicator, found[0].wording) == ("gdp", first)
+
+
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
     text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
     with pytest.raises(ReportError) as error:
@@ -1366,6 +1791,17 @@ ISSUE_26_RESULTS: list[tuple[str, tuple[Any, ...]]] = [
     ("**全省实现生产总值7085亿元、增长7.6%，固定资产投资9530亿元。", ("gdp", D("7.6"), D(7085), False)),
     # growth since a year before the previous one is a change over several years, not the year's
     ("2023年，国内生产总值达到24.66万亿元，比2018年增长65.5%。", ("gdp", None, D("24.66"), False)),
+    # the whole year's growth in the clause after words about the name (重庆 2020, 吉林 2019)
+    ("地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", ("gdp", D("6.3"), D("2.36"), False)),
+    ("地区生产总值增速逐季提高，全年增长4.5%。", ("gdp", D("4.5"), None, False)),
+    # a quarter's growth is passed over for the year's, in a later sentence (上海 2010)
+    (
+        "2009年开局，上海经济延续上年第四季度下行态势，第一季度市生产总值增长3.1%，比上年同期回落8.4个百分点。"
+        "经过全市共同努力，本市经济总体向好。市生产总值比上年增长8.2%。",
+        ("gdp", D("8.2"), None, False),
+    ),
+    # the growth said as the name's 增速为 (甘肃 2018)
+    ("生产总值增速为3.6%。", ("gdp", D("3.6"), None, False)),
 ]
 
 
@@ -1940,7 +2376,58 @@ def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bund
     }
 
 
-PASSAGES_PASSED_OVER: list[tuple[str, list[tuple[str, D]]]] = [
+PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
+    # 重庆 2004: **建议…主要调控预期目标为：** then the targets a ——line each, not the first line alone
+    (
+        "——2004年1月8日在测试市第一届人民代表大会上\n\n**建议2004年国民经济和社会发展主要调控预期目标为：**\n\n"
+        "——保持经济快速增长。国内生产总值增长9.5%;全社会固定资产投资增长18%。\n\n"
+        "——创造更多就业岗位。城镇登记失业率控制在4.5%以内。\n\n"
+        "——努力增加居民收入。城市居民人均可支配收入增长8%;农村居民人均纯收入增长4.5%。\n\n"
+        "政府工作总体要求是：坚持以邓小平理论和“三个代表”重要思想为指导。\n",
+        [
+            ("gdp", D("9.5")),
+            ("fixed_asset_investment", D(18)),
+            ("registered_unemployment", D("4.5")),
+            ("urban_disposable_income", D(8)),
+            ("rural_net_income", D("4.5")),
+        ],
+    ),
+    # 山西 2012, 2009: 这些指标是指导性的 (目标是导向性的)… then 约束性指标是：… goes on with the list
+    *[
+        (
+            "——2012年1月8日在测试省第一届人民代表大会上\n\n2012年我省经济社会发展的主要预期指标是：地区生产总值增长12%左右，"
+            f"城镇登记失业率控制在4.2%以内。{guidance}\n\n"
+            "约束性指标是：万元生产总值综合能耗下降3.5%，氮氧化物排放量实现零增长。这些约束性指标是硬任务、硬指标，必须完成。\n\n"
+            "实现上述目标，要在全面做好各项工作的同时，重点抓好以下工作：\n",
+            [
+                ("gdp", D(12)),
+                ("registered_unemployment", D("4.2")),
+                ("energy_intensity", D("3.5")),
+                ("nox_emissions", None),
+            ],
+        )
+        for guidance in (
+            "这些指标是指导性的，可以根据形势变化适当调整。",
+            "这些目标是导向性的，也是可以根据形势发展变化进行调整的。",
+        )
+    ],
+    # 重庆 2009: a GDP sentence without a list's words (要力保增长12%), its paragraph ending 努力做到：, and
+    # the targets in the ——paragraphs after it
+    (
+        "——2009年1月8日在测试市第一届人民代表大会上\n\n"
+        "保持经济平稳较快发展是今年工作的首要任务。综合考虑各种因素，全市生产总值要力保增长12%，"
+        "地方财政一般预算收入增长13%。围绕保增长这个目标，统筹做好各项经济工作，努力做到：\n\n"
+        "——以扩大内需为根本途径，促进投资消费拉动上新水平。全社会固定资产投资增长18%，社会消费品零售总额增长15%。\n\n"
+        "——以统筹城乡改革为主要着力点。城镇化率达到52%。\n\n"
+        "改善民生是促进经济增长的出发点和落脚点。\n",
+        [
+            ("gdp", D(12)),
+            ("budget_revenue", D(13)),
+            ("fixed_asset_investment", D(18)),
+            ("retail_sales", D(15)),
+            ("urbanization_rate", D(52)),
+        ],
+    ),
     # 国务院 2004: 今年的预期目标是， (an area's, opening no list) gives way to the GDP sentence, 中央提出 naming nothing
     (
         "——2004年3月5日在第十届全国人民代表大会第二次会议上\n\n"
@@ -1976,12 +2463,12 @@ PASSAGES_PASSED_OVER: list[tuple[str, list[tuple[str, D]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PASSAGES_PASSED_OVER)
-def test_last_years_targets_and_five_years_goals_are_passed_over(
-    bundled: Index, text: str, expected: list[tuple[str, D]]
+@pytest.mark.parametrize(("text", "expected"), PASSAGES)
+def test_which_passage_is_read_and_how_far_it_goes(
+    bundled: Index, text: str, expected: list[tuple[str, D | None]]
 ) -> None:
     """Last year's targets said to be met, and a five-year list (今后5年; a plan named the sentence
-    before), are not the year's list."""
+    before), are not the year's list; a list's ——paragraphs after 努力做到： are."""
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
     assert [(t.indicator, t.value) for t in found] == expected
 
@@ -2019,24 +2506,6 @@ def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
     ]
 
 
-def test_a_paragraph_that_introduces_dashed_paragraphs_goes_on_into_them(bundled: Index) -> None:
-    """重庆 2009: a GDP sentence without a list's words (要力保增长12%), its paragraph ending 努力做到：,
-    and the targets in the ——paragraphs after it."""
-    text = (
-        "——2009年1月8日在测试市第一届人民代表大会上\n\n"
-        "保持经济平稳较快发展是今年工作的首要任务。综合考虑各种因素，全市生产总值要力保增长12%，"
-        "地方财政一般预算收入增长13%。围绕保增长这个目标，统筹做好各项经济工作，努力做到：\n\n"
-        "——以扩大内需为根本途径，促进投资消费拉动上新水平。全社会固定资产投资增长18%，社会消费品零售总额增长15%。\n\n"
-        "——以统筹城乡改革为主要着力点。城镇化率达到52%。\n\n"
-        "改善民生是促进经济增长的出发点和落脚点。\n"
-    )
-    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
-    assert [(t.indicator, t.value) for t in found] == [
-        ("gdp", D(12)), ("budget_revenue", D(13)), ("fixed_asset_investment", D(18)), ("retail_sales", D(15)),
-        ("urbanization_rate", D(52)),
-    ]  # fmt: skip
-
-
 def test_a_province_above_the_national_growth_compares_with_its_parent(bundled: Index) -> None:
     """西藏 2019: 地方财政收入高于全国平均增幅 is a comparison with the country, a province's parent."""
     text = "——2019年1月8日在西藏自治区第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长10%，地方财政收入高于全国平均增幅。\n"
@@ -2056,38 +2525,3 @@ def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None
         ("gdp", "%", []),
         ("population_growth", "‰", ["左右"]),
     ]
-
-
-def test_a_list_a_line_each_after_the_bold_marks_closing_its_opening(bundled: Index) -> None:
-    """重庆 2004: **建议…主要调控预期目标为：** then the targets a ——line each, not the first line alone."""
-    text = (
-        "——2004年1月8日在测试市第一届人民代表大会上\n\n**建议2004年国民经济和社会发展主要调控预期目标为：**\n\n"
-        "——保持经济快速增长。国内生产总值增长9.5%;全社会固定资产投资增长18%。\n\n"
-        "——创造更多就业岗位。城镇登记失业率控制在4.5%以内。\n\n"
-        "——努力增加居民收入。城市居民人均可支配收入增长8%;农村居民人均纯收入增长4.5%。\n\n"
-        "政府工作总体要求是：坚持以邓小平理论和“三个代表”重要思想为指导。\n"
-    )
-    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
-    assert [t.indicator for t in found] == [
-        "gdp", "fixed_asset_investment", "registered_unemployment", "urban_disposable_income", "rural_net_income"
-    ]  # fmt: skip
-
-
-def test_the_binding_targets_after_a_sentence_calling_the_others_guidance(bundled: Index) -> None:
-    """山西 2012, 2009: 这些指标是指导性的 (目标是导向性的)… then 约束性指标是：… goes on with the list."""
-    text = (
-        "——2012年1月8日在测试省第一届人民代表大会上\n\n2012年我省经济社会发展的主要预期指标是：地区生产总值增长12%左右，"
-        "城镇登记失业率控制在4.2%以内。这些指标是指导性的，可以根据形势变化适当调整。\n\n"
-        "约束性指标是：万元生产总值综合能耗下降3.5%，氮氧化物排放量实现零增长。这些约束性指标是硬任务、硬指标，必须完成。\n\n"
-        "实现上述目标，要在全面做好各项工作的同时，重点抓好以下工作：\n"
-    )
-    expected = ["gdp", "registered_unemployment", "energy_intensity", "nox_emissions"]
-    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
-    assert [t.indicator for t in found] == expected
-    # 山西 2009: 这些目标是导向性的，也是可以根据形势发展变化进行调整的。
-    guide = text.replace(
-        "这些指标是指导性的，可以根据形势变化适当调整。",
-        "这些目标是导向性的，也是可以根据形势发展变化进行调整的。",
-    )
-    found = extract(guide, indicators=bundled.indicators(), regions=bundled.regions()).targets
-    assert [t.indicator for t in found] == expected

@@ -375,21 +375,21 @@ def _figures(t: Found) -> dict[str, Any]:
 
 def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
     """Catalogue entries for the indicators the catalogue lacks, keyed by their Chinese names."""
-    keys: dict[str, str] = {}
+    units: dict[str, list[str | None]] = {}
     for name, unit in [
         (t.indicator_zh, t.unit if t.kind.value == "level" else None)
         for t in draft.targets
         if t.indicator is None
     ] + [(o.indicator_zh, o.level_unit) for o in draft.outcomes if o.indicator is None]:
-        if name in keys:
-            continue
+        units.setdefault(name, []).append(unit)
+    keys: dict[str, str] = {}
+    for name, given in units.items():
         keys[name] = f"new_indicator_{len(keys) + 1}"
-        known = unit_of(unit) if unit else None
         fields = {
             "key": keys[name],
             "name_zh": name,
             "name_en": f"(English name of {name})",  # one of its own: two new ones may not share one
-            "unit": unit if known and known.dimension in ("percent", "money", "count", "measure") else None,
+            "unit": _shared_unit(given),
         }
         parts.append(
             tomlout.table(
@@ -397,6 +397,18 @@ def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
             )
         )
     return keys
+
+
+def _shared_unit(units: list[str | None]) -> str | None:
+    """The unit of a new indicator: the first of its figures', where every one of them is in a unit
+    of the same dimension (else none, so that the draft validates: 亿元 and 万亩 under one name)."""
+    known = [unit_of(unit) for unit in units if unit]
+    if not known or any(u is None for u in known):
+        return None
+    dimensions = {u.dimension for u in known if u is not None}
+    if len(dimensions) != 1 or not dimensions <= {"percent", "money", "count", "measure"}:
+        return None
+    return next(unit for unit in units if unit)
 
 
 def _new_key(name: str | None) -> str:

@@ -40,7 +40,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
         clause = clause[lead:].rstrip(" \t　*")
-        for opening in (_NUMBERING, _LIST_OPENS):
+        for opening in (_NUMBERING, _LIST_OPENS, _BARE_OPENS):
             opened = opening.match(clause)
             if opened and opened.end() < len(clause):
                 lead += opened.end()
@@ -85,11 +85,15 @@ def _thousands(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
-_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:指标|目标)\**(?:是|为)?\**[：:]\**")
-"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：), not its first clause's."""
+_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:主要)?(?:是|为)?|[”」』》])\**[：:]\**")
+"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; a slogan's
+力争实现“三突破三新增”：), not its first clause's."""
+
+_BARE_OPENS = re.compile(r"(?:[^，；。：:]{0,30}的)?主要(?:预期|调控)*(?:目标|指标)(?:是|为)(?![：:])")
+"""The same words without a colon (今年全市经济社会发展的主要预期目标是生产总值增长10％以上)."""
 
 _NUMBERING = re.compile(
-    r"(?:[一二三四五六七八九十]+[、．]|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
+    r"(?:[一二三四五六七八九十]+[、．](?![二三](?:、|次?产))|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
 
 
@@ -216,8 +220,12 @@ class Found(Predicate):
     against: str | None = None
 
 
+_MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+"""Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
+
 _QUOTA_OF = re.compile(
-    r"^(?:按照?(?:国家|省)要求|按序时进度)?(?:全面|确保|努力|切实|坚决|不折不扣)?(?:完成|落实)(?:国家|省|上级)?(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:年度)?(?:减排)?"
+    _MANNER + r"(?:完成|落实)"
+    r"(?:(?:国家|中央|省里?|自治区|市|州|上级)[和、及]?){0,3}(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
@@ -535,7 +543,8 @@ class Reader:
         """Clauses whose predicate comes first: 完成上级下达的能耗下降、环境改善等指标任务;
         杜绝重特大生产安全事故; 完成固定资产投资4500亿元、工业投资1800亿元."""
         quota = re.match(
-            r"^完成(?:国家、?)?(?:省|上级|国家|市)?(?:下达|制定|确定)?的(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$",
+            _MANNER + r"完成(?:国家、?)?(?:省里?|上级|国家|市)?(?:下达|制定|确定)?的"
+            r"(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$",
             clause,
         )
         if quota is None:
@@ -549,8 +558,9 @@ class Reader:
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
-        if quota and clause.startswith("减排", quota.end(1)) and not any(map(self.catalogue.match, names)):
-            names = names_of(quota.group(1) + "减排", self.catalogue)  # 节能减排任务: 减排 is the name's
+        for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
+            if quota and clause.startswith(tail, quota.end(1)) and not any(map(self.catalogue.match, names)):
+                names = names_of(quota.group(1) + tail, self.catalogue)
         if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
             quota = None
         if quota:
@@ -593,11 +603,11 @@ class Reader:
             return name, [Predicate(Kind.LEVEL, number_of(counted.group("number")), None, unit, words)]
         spans = self.catalogue.spans(segment)
         at = predicate_start(segment, spans)
-        verb = re.search(r"(?:下降|降低|减少|增长|提高)$", segment[:at])
+        verb = re.search(r"(?:下降|降低|减少|增长|提高)\s*$", segment[:at])  # 能耗下降 1.8%: a space before
         if (
             verb
             and segment[at : at + 1].isdigit()
-            and self.catalogue.match(segment[:at]) is None
+            and self.catalogue.exact(segment[:at]) is None
             and self.catalogue.match(segment[: verb.start()])
         ):
             at = verb.start()  # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's
@@ -668,7 +678,13 @@ def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     """A clause's parts separated by 、 (not inside brackets, a catalogue name, or a figure list
     that 分别 begins)."""
     parts = split_outside_brackets(
-        clause, lambda i: clause[i] == "、" and not _AUTHORITIES.match(clause, max(0, i - 2))
+        clause,
+        lambda i: (
+            clause[i] == "、"
+            and not _AUTHORITIES.match(clause, max(0, i - 2))
+            and not _INDUSTRIES.match(clause, max(0, i - 1))
+            and not _INDUSTRIES.match(clause, max(0, i - 3))
+        ),
     )
     return [p for _, p in parts if p.strip()]
 
@@ -684,6 +700,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing
     subject = re.sub(r"^(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)$", "", subject)
+    # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
+    subject = _INDUSTRIES.sub(lambda m: "、".join("第" + n for n in m.group().split("、")), subject)
+    subject = re.sub(r"(第[一二三])次?产业?", r"\1产业", subject)
     if not subject:
         return []
     if catalogue.exact(subject) is not None:
@@ -697,6 +716,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         start = match.end()
     pieces.append(subject[start:])
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
+
+
+_INDUSTRIES = re.compile(r"(?<![第十])[一二三](?:、[一二三]){1,2}(?=次?产)")
 
 
 def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
@@ -850,7 +872,7 @@ def _verb(before: str) -> str | None:
 
 
 def _qualifier_words(text: str) -> list[str]:
-    """The qualifier words in ``text``, as written, in order (力争, 达到)."""
+    """The qualifier words in ``text``, as written, each once, in order (力争, 达到)."""
     forms = sorted(
         {zh for word in QUALIFIERS.values() for zh in word.zh if word.position == "before"},
         key=lambda zh: (-len(zh), zh),
@@ -866,12 +888,16 @@ def _qualifier_words(text: str) -> list[str]:
             "表",
         ):
             continue  # 省下达, not 达5%
-        if qualifier_key(match.group()) not in (
-            "in_step",
-            "basically_in_step",
-            "higher_than",
-            "faster_than",
-            "greater_than",
+        if (
+            qualifier_key(match.group())
+            not in (
+                "in_step",
+                "basically_in_step",
+                "higher_than",
+                "faster_than",
+                "greater_than",
+            )
+            and match.group() not in found
         ):
             found.append(match.group())
     return found

@@ -29,15 +29,21 @@ class Indicator:
     names: tuple[str, ...]
 
 
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-"""Spaces between two Chinese characters, which some texts leave inside a name (城镇 登记失业率)."""
-
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
 
 def _longest_first(name: str) -> tuple[int, str]:
     return -len(name), name
+
+
+def _folded(text: str) -> str:
+    """A name as the catalogue holds it (normalize_name), without the spaces some texts set beside
+    Chinese characters (单位GDP 能耗)."""
+    return _SPACE_BY_CHINESE.sub("", normalize_name(text))
+
+
+_SPACE_BY_CHINESE = re.compile(r"\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
 
 
 class Catalogue:
@@ -69,7 +75,7 @@ class Catalogue:
 
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""
-        name = _SPACED.sub("", normalize_name(text))  # 社会消费品零 售总额: a space a text left
+        name = _folded(text)
         variants = _variants(name)
         for candidate in variants:
             if candidate in self.names:
@@ -86,7 +92,7 @@ class Catalogue:
         found = self.exact(text)
         if found is not None:
             return found
-        name = _SPACED.sub("", normalize_name(text))
+        name = _folded(text)
         share = re.search(r"比重|占比|强度|率|比例|份额", name)
         per = _PER_UNIT.findall(name)
         for known in self.chinese:

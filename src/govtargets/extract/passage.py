@@ -22,8 +22,8 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 # 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for a colon in some years).
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
-    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)"
-    r"(?:建议|预期|初步|拟|安排|确定|设定|定)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
+    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)\**"
+    r"(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
 # 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
@@ -38,6 +38,9 @@ _LONGER = re.compile(
     r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|规划纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
+_YEAR_IN_PLAN = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)?是[^，,；;]*(?:之年|一年)")
+"""A clause that places the year in a plan (今年是新一届政府的开局之年，是实施“十四五”规划承上启下的关键
+一年): the plan it names does not make the goals after it the plan's."""
 _MOST_CANDIDATES = 200
 """How many markers are weighed (a report has a few dozen): a text with more is not a report's."""
 MAX_PASSAGE = 8000
@@ -239,7 +242,7 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         if year is not None and not this_year and any(y > year + (0 if strict else 1) for y in named):
             continue  # a later year's goals (2035年远景目标)
         if _LONGER.search(clause) or (
-            _LONGER.search(before) and not this_year and not _THIS_YEAR.search(clause)
+            _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
         if len(before.strip(" *\u3000")) <= 2 and _PLAN_BEFORE.search(
@@ -367,7 +370,7 @@ def _passage_end(text: str, start: int) -> int:
     limit = min(len(text), start + MAX_PASSAGE)
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end < 0 else line_end
-    if not text[start:line_end].strip(" \t*\u3000"):  # the targets follow a line each (after ** too)
+    if not text[start:line_end].strip(" \t\u3000*"):  # a line each follows (after a bold mark)
         end = position = line_end
         spaced = False  # a blank line since the last target
         for line in text[line_end + 1 : limit].split("\n"):

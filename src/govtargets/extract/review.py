@@ -42,7 +42,7 @@ _GROWTH = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举)+"
 )
 
@@ -61,6 +61,8 @@ class Outcome:
     change_pp: Decimal | None = None
     estimate: bool = False
     level_bound: bool = False
+    growth_comparable: bool = False
+    """Its growth is said on a comparable basis (同口径, 可比增长): not replaced by another."""
     rate: bool = False
     """Its level is a rate of change (居民消费价格涨幅1.8%): a growth rate, for which results count."""
 
@@ -79,7 +81,7 @@ def read_review(
     from the first sentence that gives it a figure for the year; and, unless ``only_wanted``,
     every other indicator given a growth rate in those sentences. Only the first ``_REVIEW_READ``
     characters are read."""
-    review = review[:_REVIEW_READ]
+    review, origin = _closed_up(review[:_REVIEW_READ])
     keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
     # 城乡居民收入增长7%: judged by the urban and the rural incomes, where the review gives it no
     # growth of its own (居民人均可支配收入增长8.9%)
@@ -98,6 +100,11 @@ def read_review(
     # A term's first report reviews five years, then the last one: its results are in the last.
     part, end = _year_part(review, year)
     last = review[part:end]
+    five = _FIVE_OPENS.search(review, 0, part)
+    five_at = five.start() if five else part  # where the review of five years before the last begins
+    # A review of five years that reviews no last year apart (“十一五”时期的回顾, and no 刚刚过去的
+    # 2010年 nor 过去一年 anywhere): a bound it gives is the five years'
+    five_only = part == 0 and _five_only(review, year)
     chosen: dict[str, tuple[int, str] | None] = {}
     for key in keys:
         # A growth rate in the last year's review, else in the whole, else a level, as found there.
@@ -141,11 +148,19 @@ def read_review(
                 if own is not None and own[0] != start:
                     continue
                 if _BOUND.search(review, outcome.start, outcome.end) and (
-                    start < part or _SEVERAL_YEARS.search(review, start, outcome.start)
+                    start < part
+                    or (five_only and not _the_years(review, start, outcome.start, year))
+                    or _SEVERAL_YEARS.search(review, start, outcome.start)
                 ):
                     # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
                     # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
                     continue
+                if five_at <= start < part and not _the_years(review, start, outcome.end, year):
+                    # 五年来…城镇新增就业432万人; 单位生产总值能耗下降22%: in the review of the five years,
+                    # a count or a change is the five years'; a level reached is the last year's
+                    _levels_only(outcome, catalogue)
+                    if outcome.growth is None and outcome.level is None and outcome.change_pp is None:
+                        continue
                 if key in found:
                     if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
                         _merge(found[key], outcome)
@@ -162,9 +177,36 @@ def read_review(
             found[POOR] = lifted
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
+    for outcome in found.values():  # where each stands in the text as given
+        final = len(origin) - 1
+        begins = min(max(outcome.start, 0), final)
+        ends = min(max(outcome.end, begins + 1), final)
+        outcome.start, outcome.end = origin[begins], origin[ends - 1] + 1
     if only_wanted:
         return [o for o in found.values() if o.indicator in allowed]
     return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
+
+
+_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])"
+)
+"""Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends)."""
+
+
+def _closed_up(review: str) -> tuple[str, list[int]]:
+    """``review`` without the spaces set within its phrases, and where each of its characters
+    stands in ``review``."""
+    kept: list[str] = []
+    places: list[int] = []
+    position = 0
+    for gap in _GAP.finditer(review):
+        kept.append(review[position : gap.start()])
+        places.extend(range(position, gap.start()))
+        position = gap.end()
+    kept.append(review[position:])
+    places.extend(range(position, len(review) + 1))  # and where the text ends
+    return "".join(kept), places
 
 
 _PARTS = {"disposable_income": ("urban_disposable_income", "rural_disposable_income", "rural_net_income")}
@@ -190,6 +232,14 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
 
 
 _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+
+
+_FIVE_OPENS = re.compile(
+    r"^[\s*#—]*(?:[一二三四五六七八九十]+、)?(?:各位代表[！!，,]\s*)?[^。\n年和及]{0,15}?"
+    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间))",
+    re.M,
+)
+"""A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…)."""
 
 
 _LIFTED = re.compile(
@@ -249,10 +299,42 @@ def _year_part(review: str, year: int | None) -> tuple[int, int]:
         re.M,
     )
     found = last.search(review, five.end())
+    # 特别需要指出的是，刚刚过去的2005年，各条战线…: within a paragraph
+    within = re.compile(
+        rf"[。！!]\s*(?:特别(?:需要指出的)?是，?)?(?:刚刚|刚)过去的(?:{year - 1}年(?!来|以来)|一年(?!来))"
+    ).search(review, five.end())
+    if within is not None and (found is None or within.start() < found.start()):
+        found = within
     if found is None:
         return 0, len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
     return found.start(), plan.start() if plan else len(review)
+
+
+def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the words from ``start`` (a sentence's) to ``end``, from its last ；, name the
+    year reviewed (去年新增城镇就业70.8万人，城镇登记失业率控制在4.3%以内)."""
+    group = max(start, review.rfind("；", start, end) + 1)
+    last = rf"|{year - 1}年(?!来|以来)" if year is not None else ""
+    return re.search(rf"去年|全年|上年|同比{last}", review[group:end]) is not None
+
+
+def _levels_only(outcome: Outcome, catalogue: Catalogue) -> None:
+    """Keep of a result in a review of several years only a level reached (not a count of people
+    or things, which the years add up, nor a change; a rate's level, 城镇化率达到57.1%, stays)."""
+    if not outcome.rate:
+        outcome.growth = None
+    outcome.change_pp = None
+    unit = unit_of(outcome.level_unit or "")
+    if unit is not None and unit.base in ("人", "人次", "个", "户"):
+        outcome.level = outcome.level_unit = None
+
+
+def _five_only(review: str, year: int | None) -> bool:
+    """Whether ``review`` reviews five years and never the last one apart (刚刚过去的2010年, 过去一年)."""
+    if year is None or _FIVE_YEARS.search(review) is None:
+        return False
+    return re.search(rf"(?:刚刚过去的|刚过去的|过去的|过去)(?:{year - 1}年|一年)", review) is None
 
 
 _PLAN_AHEAD = re.compile(
@@ -336,24 +418,37 @@ def _first_sentence(
             if covered[name.start()] > name.end() - name.start():
                 continue
             if sentence.endswith(
-                ("单位", "万元", "地均", "人均", "每", "”", "」", '"', *_PARTS_OF), 0, name.start()
+                ("单位", "万元", "地均", "人均", "每", "合同", "”", "」", '"', *_PARTS_OF), 0, name.start()
             ):
-                continue  # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's
+                # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's; the
+                # capital contracted (合同外资74.1亿美元), not the capital used
+                continue
             if name.start() >= later:
                 continue  # after the report's own year or a later one: planned, not a result
             tail = sentence[name.end() : name.end() + 40]
+            if _PART_YEAR_OF.search(
+                sentence, _clause_start(sentence, name.start()), name.start()
+            ) and not re.search("全年", sentence[name.end() :]):
+                continue  # 第一季度市生产总值增长3.1%: a part of the year's, where the year's is not given
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
             # 全年经济增长13.6%: a name that ends in its verb (not 数字经济增长15%, 拉动经济增长10个百分点)
             grows = (
-                _GROWS.match(tail)
-                or (
-                    name.group().endswith("增长")
-                    and re.match(r"[\d.]+\s*%", tail)
-                    and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
+                (
+                    _GROWS.match(tail)
+                    # 地区生产总值增速保持在合理区间，全年增长6.3%: the whole year's, in the clause after
+                    or _WHOLE_YEAR_AFTER.match(tail)
+                    # 地方财政收入、固定资产投资、…、农民人均纯收入分别比上年增长18.4%、23.7%…: one of a list
+                    or _LISTED_GROWS.match(sentence, name.end(), name.end() + 200)
+                    or (
+                        name.group().endswith("增长")
+                        and re.match(r"[\d.]+\s*%", tail)
+                        and re.search(r"(?:^|[，；、\s]|年)$", sentence[: name.start()])
+                    )
                 )
-            ) and not longer
+                and not longer
+            )
             # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
             # 迈上5万亿台阶，达5.38万亿元: not the step)
             money = (
@@ -368,6 +463,12 @@ def _first_sentence(
                 if (levels or not grows) and level_only is None
                 else None
             )
+            if (
+                money
+                and re.search(r"[，；,;]", tail[: money.start()])
+                and catalogue.spans(tail[: money.start()])
+            ):
+                money = None  # 利用外资质量提升，服务业实际利用外资增长14.9%: the figure of a name after it
             unit = (money.group("unit") or money.group("u1")) if money else None
             # GDP and revenue are amounts; a wanted indicator may be a rate or a count (失业率3.2%).
             level = (
@@ -533,7 +634,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减)\s*\d"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元(?:以上|左右)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?)\s*\d"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -573,6 +674,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
+    since = False
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
     for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
         lead = len(clause) - len(clause.lstrip("* \u3000"))
@@ -596,6 +698,13 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         named_at = owner.start if owner is not None else offset + head[0] if head is not None else None
         income = _INCOME.search(sentence, 0, position - len(clause))
         parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
+        if _since_clause(body, year):
+            since = True
+        if since:  # 与2005年相比，…下降22%: the changes of several years, not the year's
+            for part in parts:
+                part.figures = [f for f in part.figures if f.kind == "level"]
+        if clause.rstrip().endswith(("；", ";")):
+            since = False
         if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
@@ -659,10 +768,15 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if (
             info is not None
             and info.unit in ("%", "‰")
-            and outcome.level is None
+            and (outcome.level is None or outcome.level_bound)
             and outcome.growth is not None
         ):
-            # In the rate's own unit: 人口自然增长率6.2％ is of ‰, as docs/transcribing.md reads it.
+            # In the rate's own unit: 人口自然增长率6.2％ is of ‰, as docs/transcribing.md reads it;
+            # the rise given, not the bound after it (居民消费价格上涨2%，控制在3%左右: the target's)
+            if outcome.level is not None:
+                bound_at = sentence.rfind("控制在", 0, outcome.end - offset)
+                if bound_at > outcome.start - offset:
+                    outcome.end = offset + len(sentence[:bound_at].rstrip("，,、 "))
             outcome.level, outcome.level_unit, outcome.growth = outcome.growth, info.unit, None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
@@ -715,8 +829,20 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+_PART_YEAR_OF = re.compile(
+    r"(?:第?[一二三四1-4]季度|上半年|前三季度|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月)"
+    r"[^，；。]*$"
+)
+
+
 _REAL = re.compile(r"扣除价格(?:上涨)?因素")
-_WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)全年")
+_WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)?全年")
+_WHOLE_YEAR_AFTER = re.compile(r"[^，；。\d%]{0,16}[，,]\s*(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d")
+"""Words about a name and the whole year's growth in the clause after (增速逐季提高，全年增长4.5%)."""
+_LISTED_GROWS = re.compile(
+    r"(?:[、和及][^、和及，；。\d%]{1,24}){1,10}?(?:分别|均)?(?:比上年|较上年|同比)?(?:分别)?(?:增长|下降)\s*[\d.]+\s*%"
+)
+"""The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
 )
@@ -740,8 +866,12 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
         else:
             continue
         for outcome, figure in pairs:
-            if kind == "growth" and outcome.growth is None:
-                outcome.growth = figure.value
+            if kind == "growth" and (
+                outcome.growth is None
+                or (figure.comparable and not outcome.growth_comparable and len(owners) == 1)
+            ):
+                # 一般公共预算收入下降1.6%，扣除减税降费等因素影响，可比增长11.5%: the comparable one
+                outcome.growth, outcome.growth_comparable = figure.value, figure.comparable
             elif kind == "change_pp" and outcome.change_pp is None:
                 outcome.change_pp = figure.value
             elif kind == "level" and (outcome.level is None or (outcome.level_bound and not figure.bound)):
@@ -869,6 +999,8 @@ def _part(
             or _of_another_year(before, year)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
             or _is_year(match, segment)
+            # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
+            or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
             # 由上年下降40.3%收窄为下降3.9%: the second rate
             or (unit_of_figure(match) in ("%", "‰") and _TURNED.match(segment, match.end()))
         ):
@@ -877,6 +1009,10 @@ def _part(
         over = _MORE_THAN.match(segment, match.end()) if unit is None else None
         if over:
             unit = over.group(1)  # 引进省外到位资金5000多亿元: its level, said to be over it
+        if unit is not None and unit.endswith("人") and segment.startswith("民币", match.end()):
+            unit = unit[:-1] + "元"  # 1398.4亿人民币: yuan, not people
+        if unit is None and _CONCENTRATION.match(segment, match.end()):
+            unit = "微克/立方米"  # PM2.5平均浓度38.8微克/立方米: a level, in the unit the data holds it
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
         if bare and _in_yuan(subjects, catalogue):
             unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
@@ -889,7 +1025,10 @@ def _part(
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
         previous_end = match.end()
-        comparable = "同口径" in segment[max(0, match.start() - 10) : match.start()]
+        # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth)
+        comparable = (
+            re.search(r"同口径|可比(?!价)", segment[max(0, match.start() - 10) : match.start()]) is not None
+        )
         if unit == POINTS and _COMPARED.search(between):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
         if unit == POINTS:
@@ -912,7 +1051,9 @@ def _part(
             )
         ):
             bound = (
-                re.search(r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上)\s*$", segment[: match.start()])
+                re.search(
+                    r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上|控制在)\s*$", segment[: match.start()]
+                )
                 is not None
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
             )
@@ -943,8 +1084,11 @@ _TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|�
 """Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
 is the year's."""
 
-_BOUND = re.compile(r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内")
-"""A rate kept within a bound, which a review of several years states for all of them."""
+_BOUND = re.compile(
+    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
+)
+"""A rate kept within a bound, or held about or over a figure (稳定在4.1%左右, 保持在95%以上), which
+a review of several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均|平均每年|每年|(?<!\d)[5五]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
@@ -962,7 +1106,16 @@ def _of_another_year(before: str, year: int | None) -> bool:
 def _since(before: str, year: int | None) -> bool:
     """Whether the words before a figure compare it with a year before the previous one (比2002年
     增长65.5%, in a report of 2008): a change over several years."""
+    if re.search(r"比“?十[一二三四五]?五”?(?:期末|末)", before):
+        return True  # 比“十五”期末增长67.5%: since the end of the plan before
     base = re.search(r"比((?:19|20)\d{2})年", before)
+    return base is not None and year is not None and int(base.group(1)) < year - 2
+
+
+def _since_clause(body: str, year: int | None) -> bool:
+    """Whether a clause compares what follows it (up to the ；) with a year before the previous one
+    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011): changes over several years."""
+    base = re.match(r"(?:[\s*]*)(?:与|同)((?:19|20)\d{2})年(?:末|底)?相?比$", body)
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
@@ -990,6 +1143,9 @@ def _level_unit(unit: str) -> bool:
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
 """An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
+_CONCENTRATION = re.compile(r"\s*微克\s*[/／每]\s*立方米")
+"""A concentration's unit (PM2.5平均浓度38.8微克/立方米), which the grammar's figures do not know."""
+
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
 
