@@ -1250,7 +1250,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.954, 0.968), "outcomes": (0.961, 0.937)}
+SCORE_FLOOR = {"targets": (0.954, 0.968), "outcomes": (0.962, 0.937)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1681,6 +1681,9 @@ CITY_NAMES = [
         "energy_intensity",
         "qualitative",
     ),  # 马鞍山市 2016
+    ("完成固定资产投资总额（不含农户）276.83亿元", "fixed_asset_investment", "level"),  # 迪庆州 2023: a note
+    ("对外贸易进出口总值41.9亿美元", "foreign_trade", "level"),  # 黑河市 2014: 对外's 对 is the name's
+    ("社消零总额增长13%左右", "retail_sales", "growth"),  # 合肥市 2022
 ]
 
 

@@ -696,7 +696,7 @@ _AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
 def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
-    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对)", "", subject.strip())
+    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
     subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing
     subject = re.sub(r"^(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)$", "", subject)

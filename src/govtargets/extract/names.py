@@ -92,7 +92,7 @@ class Catalogue:
         found = self.exact(text)
         if found is not None:
             return found
-        name = _folded(text)
+        name = _NOTE.sub("", _folded(text))
         share = re.search(r"比重|占比|强度|率|比例|份额", name)
         per = _PER_UNIT.findall(name)
         for known in self.chinese:
@@ -186,12 +186,18 @@ TYPOS = {"地区生产总": "地区生产总值"}
 """A report's misspellings of a name (地区生产总 without 值), read as the name."""
 
 
+_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
 def _variants(name: str) -> list[str]:
     name = TYPOS.get(name, name)
-    bare = _TARGET.sub("", _COMPARED.sub("", _PREFIX.sub("", name)))
-    found = [name, bare, _SUFFIX.sub("", bare)]
-    if bare.startswith("万元"):  # 万元地区生产总值能耗, the older name of 单位地区生产总值能耗
-        found.append("单位" + bare[2:])
+    found = []
+    # 固定资产投资总额（不含农户）: a note in brackets names nothing (but where a name holds one)
+    for written in dict.fromkeys((name, _NOTE.sub("", name))):
+        bare = _TARGET.sub("", _COMPARED.sub("", _PREFIX.sub("", written)))
+        found += [written, bare, _SUFFIX.sub("", bare)]
+        if bare.startswith("万元"):  # 万元地区生产总值能耗, the older name of 单位地区生产总值能耗
+            found.append("单位" + bare[2:])
     return list(dict.fromkeys(v for v in found if v))
 
 
