@@ -1250,7 +1250,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
 # of indicators the region's report of the year before targeted are scored, and it was set to the
 # figure measured under that rule (0.935 / 0.896 under the old one).
-SCORE_FLOOR = {"targets": (0.930, 0.947), "outcomes": (0.961, 0.932)}
+SCORE_FLOOR = {"targets": (0.954, 0.968), "outcomes": (0.962, 0.937)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -2098,11 +2098,202 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("passage", "expected"), CITY_PHRASINGS, ids=[p for p, _ in CITY_PHRASINGS])
+# Round eight (h24): the targets' precision, each a clause quoted from the report named beside it.
+ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
+    # as many figures as names, in turn without 分别 (青海 2023; 海南 2021)
+    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", [
+        {"indicator": "registered_unemployment", "kind": "level", "value": D("3.5"), "unit": "%", "qualifiers": ["控制在", "以内"]},
+        {"indicator": "surveyed_unemployment", "kind": "level", "value": D("5.5"), "unit": "%", "qualifiers": ["控制在", "左右"]},
+    ]),
+    ("城镇和农村常住居民人均可支配收入增长10%左右和11%左右。", [
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(10), "unit": "%", "qualifiers": ["左右"]},
+        {"indicator": "rural_disposable_income", "kind": "growth", "value": D(11), "unit": "%", "qualifiers": ["左右"]},
+    ]),
+    # a count before the name of what it counts, not the name before's (安徽 2019; 甘肃 2018, 2020; 海南 2017)
+    ("9个贫困县摘帽、64个贫困村出列、40万贫困人口脱贫。", [
+        {"indicator": "poor_counties", "kind": "level", "value": D(9), "unit": "个"},
+        {"indicator": "poor_villages", "kind": "level", "value": D(64), "unit": "个"},
+        {"indicator": "poverty_reduction", "kind": "level", "value": D(40), "unit": "万人"},
+    ]),
+    ("城镇新增就业5万人，确保65万以上贫困人口脱贫，10个片区县、3个插花县申请摘帽。", [
+        {"indicator": "new_urban_jobs", "kind": "level", "value": D(5), "unit": "万人"},
+        {"indicator": "poverty_reduction", "kind": "level", "value": D(65), "unit": "万人", "qualifiers": ["确保", "以上"]},
+    ]),
+    ("实现剩余17.5万贫困人口脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D("17.5"), "unit": "万人"}]),
+    ("18.3万农村贫困人口脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D("18.3"), "unit": "万人"}]),
+    # names worded another way: a bare 水耗, 均 before 下降 (北京 2010, 2012; 重庆 2015; 山东 2009)
+    ("万元地区生产总值能耗、水耗均下降4%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(4), "unit": "%"},
+        {"indicator": "water_intensity", "kind": "decline", "value": D(4), "unit": "%"},
+    ]),
+    ("水耗下降3%。", [{"indicator": "water_intensity", "kind": "decline", "value": D(3), "unit": "%"}]),
+    ("二氧化硫和化学需氧量排放均下降4%。", [
+        {"indicator": i, "kind": "decline", "value": D(4), "unit": "%"} for i in ("so2_emissions", "cod_emissions")
+    ]),
+    # 地方预算内财政收入, 地方预算收入 (重庆 2003; 甘肃 2010), 吸收外商直接投资 (湖北 2007)
+    ("地方预算内财政收入增长12%。", [{"indicator": "budget_revenue", "kind": "growth", "value": D(12), "unit": "%"}]),
+    ("地方预算收入增长12%。", [{"indicator": "budget_revenue", "kind": "growth", "value": D(12), "unit": "%"}]),
+    ("吸收外商直接投资增长10％。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
+    # 引进省外（实际）到位资金 (贵州 2012-2014), 减排降碳 (广西 2023)
+    ("引进省外实际到位资金增长30%。", [{"indicator": "domestic_capital_inflow", "kind": "growth", "value": D(30), "unit": "%"}]),
+    ("减排降碳控制在国家下达目标内。", [
+        {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
+    # a space a text left inside a name (天津 2004, 2006, 2012), 实际直接利用外资到位额 (天津 2004)
+    ("社会消费品零 售总额增长10%，城 镇登记失业率控制在3.8%以内，实际直接利用外资到位额增长30%。", [
+        {"indicator": "retail_sales", "kind": "growth", "value": D(10), "unit": "%"},
+        {"indicator": "registered_unemployment", "kind": "level", "value": D("3.8"), "unit": "%", "qualifiers": ["控制在", "以内"]},
+        {"indicator": "foreign_capital", "kind": "growth", "value": D(30), "unit": "%"},
+    ]),
+    # a fall a name's own verb says (黑龙江 2008-2012; 上海 2007: 综合能耗下降, 排放总量削减 are names too)
+    ("万元GDP综合能耗下降4.8%。", [{"indicator": "energy_intensity", "kind": "decline", "value": D("4.8"), "unit": "%"}]),
+    ("主要污染物排放总量削减2%。", [{"indicator": "pollutant_reduction", "kind": "decline", "value": D(2), "unit": "%"}]),
+    # a share of the whole after a name is the share's name (辽宁 2018, 2021; 大连 2020)
+    ("地区生产总值增长5%，进出口总额占全国的份额不减，外贸进出口总额占全省份额不减。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "foreign_trade_national_share", "kind": "qualitative", "goal": "不减"},
+        {"indicator": "foreign_trade_provincial_share", "kind": "qualitative", "goal": "不减"},
+    ]),
+    ("地区生产总值增长5%，进出口总额占全国份额稳中有升。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "foreign_trade_national_share", "kind": "qualitative", "goal": "稳中有升"},
+    ]),
+    # 规模以上工业企业增加值 (重庆 2009); a name's digits in quotation marks are no figure (重庆 2009)
+    ("规模以上工业企业增加值增长18%。", [{"indicator": "industrial_value_added", "kind": "growth", "value": D(18), "unit": "%"}]),
+    ("“6+1”产业体系实现销售收入8000亿元。", [
+        {"kind": "level", "value": D(8000), "unit": "亿元", "unsure": ["'“6+1”产业体系' matches no indicator of the catalogue"]},
+    ]),
+    # a goal with no name of the catalogue is no one's, not the last name's (重庆 2009; 湖南 2010; 内蒙古 2006)
+    ("利用内资增长25%，力争重点领域和关键环节改革实现新突破，完成上述目标。", [
+        {"indicator": "domestic_funds_utilized", "kind": "growth", "value": D(25), "unit": "%"},
+    ]),
+    # a quota's 指标 after the names it sets (内蒙古 2007)
+    ("地区生产总值增长5%，完成国家下达的主要污染物减排指标。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
+    # the poor reduced: a name with its verb first, 减少 after it, 万 alone (贵州 2014; 甘肃 2008; 广西, 云南 2019)
+    ("减少贫困人口150万人，农村绝对贫困人口减少16万人，农村贫困人口减少105万。", [
+        {"indicator": "poverty_reduction", "kind": "level", "value": D(v), "unit": "万人"} for v in (150, 16, 105)
+    ]),
+    # 1.6个和1.4个百分点: 个 of the 百分点 the last figure says (河南 2016, 2020)
+    ("常住人口城镇化率和户籍人口城镇化率分别提高1.6个和1.4个百分点。", [
+        {"indicator": "urbanization_rate", "kind": "change_pp", "value": D("1.6"), "unit": "个百分点"},
+        {"indicator": "registered_urbanization_rate", "kind": "change_pp", "value": D("1.4"), "unit": "个百分点"},
+    ]),
+    # names worded another way: 国民经济 (上海 2006, 2008), 万元产值能耗, 全区生产总值单位能耗 (新疆 2007, 2009),
+    # 空气质量优良率 (青海 2016), 地级以上城市 (西藏 2019), 地方财政支出 (云南 2009)
+    ("地方财政收入与国民经济保持同步增长。", [
+        {"indicator": "budget_revenue", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"},
+    ]),
+    ("万元产值能耗降低5%，全区生产总值单位能耗降低4%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(v), "unit": "%"} for v in (5, 4)
+    ]),
+    ("主要城市空气质量优良率保持在75%以上，地级以上城市空气质量优良天数比率保持95%以上。", [
+        {"indicator": "good_air_days", "kind": "level", "value": D(v), "unit": "%", "qualifiers": [q, "以上"]}
+        for v, q in ((75, "保持在"), (95, "保持"))
+    ]),
+    ("地方财政支出增长10%。", [{"indicator": "budget_expenditure", "kind": "growth", "value": D(10), "unit": "%"}]),
+    # 65万农村贫困人口实现脱贫 (河南 2019); 正常年景下 names nothing (吉林 2022, 2023; 辽宁 2021)
+    ("65万农村贫困人口实现脱贫。", [{"indicator": "poverty_reduction", "kind": "level", "value": D(65), "unit": "万人"}]),
+    ("正常年景下粮食产量稳定在800亿斤以上。", [
+        {"indicator": "grain_output", "kind": "level", "value": D(800), "unit": "亿斤", "qualifiers": ["以上"]},
+    ]),
+    # 要力争 before a name (湖南 2013); 平稳增长 (河南 2024; 上海 2015: a bare 经济 is the economy's growth)
+    ("要力争地区生产总值增长10%以上。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(10), "unit": "%", "qualifiers": ["力争", "以上"]},
+    ]),
+    ("进出口平稳增长，经济平稳增长。", [
+        {"indicator": i, "kind": "qualitative", "goal": "steady_growth"} for i in ("foreign_trade", "gdp")
+    ]),
+    # 千分之2.7 (吉林 2007)
+    ("人口自然增长率控制在千分之2.7以内。", [
+        {"indicator": "population_growth", "kind": "level", "value": D("2.7"), "unit": "‰", "qualifiers": ["控制在", "以内"]},
+    ]),
+    # 其中城镇和农村 after an income are its urban and rural parts (宁夏 2022; 山东 2020)
+    ("全体居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%。", [
+        {"indicator": "disposable_income", "kind": "growth", "value": D(7), "unit": "%"},
+        {"indicator": "urban_disposable_income", "kind": "growth", "value": D(7), "unit": "%"},
+        {"indicator": "rural_disposable_income", "kind": "growth", "value": D(8), "unit": "%"},
+    ]),
+    # words that open a list, and clauses of the work to be done, name nothing (山东 2008; 上海 2007; 湖南 2006)
+    ("主要约束性指标是，万元生产总值能耗下降4.5%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D("4.5"), "unit": "%"},
+    ]),
+    ("着眼实现经济平稳较快发展这个宏观调控的核心目标，确保全省生产总值增长9%左右。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(9), "unit": "%", "qualifiers": ["确保", "左右"]},
+    ]),
+    ("突出约束性指标，大力推进节能降耗、环境保护和节约集约用地，万元生产总值综合能耗下降4%。", [
+        {"indicator": "energy_intensity", "kind": "decline", "value": D(4), "unit": "%"},
+    ]),
+    # 节能降碳 (宁夏 2021), 四项主要污染物指标 (宁夏 2019)
+    ("地区生产总值增长5%，四项主要污染物指标完成国家下达任务，节能降碳和主要污染物排放完成国家下达任务。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
+    # a year or a month is no figure: the report's own words (安徽 2008; 山东 2021), a date before a figure (四川 2009)
+    ("居民消费价格涨幅略低于2007年实际水平，城镇新增就业45万人。", [
+        {"indicator": "cpi", "kind": "qualitative", "goal": "略低于2007年实际水平"},
+        {"indicator": "new_urban_jobs", "kind": "level", "value": D(45), "unit": "万人"},
+    ]),
+    ("粮食产量和播种面积不低于2020年水平。", [
+        {"indicator": i, "kind": "qualitative", "goal": "不低于2020年水平"} for i in ("grain_output", "grain_area")
+    ]),
+    ("灾后恢复重建9月底前完成投资和项目85%以上。", [
+        {"kind": "level", "value": D(85), "unit": "%", "qualifiers": ["以上"], "unsure": ["'灾后恢复重建' matches no indicator of the catalogue"]},
+    ]),
+    # a clause of the reasons after the list (天津 2015: 也为…腾出空间)
+    ("地区生产总值增长5%，也为结构调整、改革创新、提质增效腾出空间。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+    ]),
+    # a sentence opened by 确保 before its first name: each clause of it is ensured (河北 2011; 浙江 2004); not 力争
+    ("确保全省生产总值增长9%左右，全部财政收入可比增长11.5%、地方一般预算收入可比增长11%。力争外贸进出口总额增长15%以上，城镇登记失业率控制在4.6%以内。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(9), "unit": "%", "qualifiers": ["确保", "左右"]},
+        {"indicator": "total_fiscal_revenue", "kind": "growth", "value": D("11.5"), "unit": "%", "qualifiers": ["确保"]},
+        {"indicator": "budget_revenue", "kind": "growth", "value": D(11), "unit": "%", "qualifiers": ["确保"]},
+        {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
+        {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
+    ]),
+    # a size in a name is no figure (江西 2007, 2008, 2014-2016): 5000万元以上工业项目, 500万元以上项目固定资产投资
+    ("500万元以上项目固定资产投资增长18%，引进省外单项投资5000万元以上工业项目资金增长15%。", [
+        {"indicator": "fixed_asset_investment_urban", "kind": "growth", "value": D(18), "unit": "%"},
+        {"indicator": "large_industrial_project_funds_from_other_provinces", "kind": "growth", "value": D(15), "unit": "%"},
+    ]),
+    # 城镇人口比重, the urbanization rate, taking the tail of its list (贵州 2014)
+    ("工业经济、城镇人口、民营经济、县域经济比重分别提高到38.4%、40.1%、46%和68%左右。", [
+        {"kind": "level", "value": D(v), "unit": "%", "qualifiers": ["提高到", "左右"], "unsure": [f"{n!r} matches no indicator of the catalogue"]}
+        if i is None else
+        {"indicator": i, "kind": "level", "value": D(v), "unit": "%", "qualifiers": ["提高到", "左右"]}
+        for i, n, v in ((None, "工业经济", "38.4"), ("urbanization_rate", "", "40.1"), (None, "民营经济", 46), (None, "县域经济比重", 68))
+    ]),
+    # 实现 inside a name before its figure (新疆 2005, 2006); 粮食产能 (山东 2023)
+    ("城镇实现就业再就业30万人，粮食产能稳定在1100亿斤以上。", [
+        {"indicator": "urban_jobs_and_reemployment", "kind": "level", "value": D(30), "unit": "万人"},
+        {"indicator": "grain_capacity", "kind": "level", "value": D(1100), "unit": "亿斤", "qualifiers": ["以上"]},
+    ]),
+    # a quota's verb after words of how (广西 2025: 按照国家要求坚决; 福建 2024: 按序时进度)
+    ("地区生产总值增长5%，按照国家要求坚决完成节能减排降碳任务，按序时进度完成国家下达的单位地区生产总值能耗下降目标。", [
+        {"indicator": "gdp", "kind": "growth", "value": D(5), "unit": "%"},
+        {"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "energy_intensity", "kind": "qualitative", "goal": "meet_quota"},
+    ]),
+    # 制造业占…比重 without 增加值 (贵州 2019, 2023)
+    ("制造业占地区生产总值比重提高到25%左右。", [
+        {"indicator": "manufacturing_share", "kind": "level", "value": D(25), "unit": "%", "qualifiers": ["提高到", "左右"]},
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"), CITY_PHRASINGS + ROUND_EIGHT, ids=[p for p, _ in CITY_PHRASINGS + ROUND_EIGHT]
+)
 def test_a_city_reports_phrasing_reads_into_targets(
     bundled: Index, passage: str, expected: list[dict[str, Any]]
 ) -> None:
-    """A clause quoted from a city report reads into its targets (names worded another way, garbled ‰)."""
+    """A clause quoted from a city report (round seven) or a panel report (round eight, ROUND_EIGHT
+    below) reads into its targets: names worded another way, garbled ‰, its hand-made record."""
     found = _targets(bundled, passage)
     assert [{k: v for k, v in t.items() if k not in ("wording", "indicator_zh")} for t in found] == expected
 
@@ -2143,4 +2334,213 @@ def test_a_results_wording_keeps_the_estimate_that_opens_its_clause(bundled: Ind
     assert [(o["wording"], o["estimate"]) for o in draft["outcomes"]] == [
         ("预计地区生产总值1409亿元，增长15.5%", True),
         ("地方一般公共预算收入120亿元，增长10%", True),
+    ]
+
+
+def test_a_figure_of_several_years_is_not_the_years_target(bundled: Index) -> None:
+    """较2015年, 年均 and “十四五”以来累计 give no target of the year (北京 2020, 黑龙江 2016, 陕西 2024, 上海 2010)."""
+    for clause in (
+        "单位地区生产总值能耗较2015年下降17%",
+        "地区生产总值年均增长6%以上",
+        "力争“十四五”以来累计降低10%左右",
+    ):
+        draft = _drafted(bundled, f"城镇新增就业10万人，{clause}。")
+        assert [t["indicator"] for t in draft["targets"]] == ["new_urban_jobs"], clause
+        assert draft["unread"] == [clause], clause
+    draft = _drafted(bundled, "万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == [("energy_intensity", "keep_falling")]
+
+
+def test_an_amount_said_to_be_over_a_round_figure_is_its_level(bundled: Index) -> None:
+    """5000多亿元 in the review is a level of 5000亿元, as the data records it (贵州 2014)."""
+    review = "引进省外到位资金5000多亿元，增长30%。"
+    expected = {"domestic_capital_inflow": (D(30), D(5000), "亿元", None, False)}
+    assert _results(bundled, review, {"domestic_capital_inflow"}) == expected
+
+
+def test_a_doubled_full_stop_ends_no_list(bundled: Index) -> None:
+    """重庆 2010: 人口自然增长率不超过4%。。 then the list goes on; the doubled stop does not end it."""
+    passage = "人口自然增长率不超过4%。。城镇居民人均可支配收入、农村居民人均纯收入分别增长11%和12%。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [t["indicator"] for t in found] == [
+        "population_growth",
+        "urban_disposable_income",
+        "rural_net_income",
+    ]
+
+
+def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bundled: Index) -> None:
+    """贵州 2019: a list set out in paragraphs headed 经济增长目标:, 民生保障目标: goes on past a long one."""
+    long_paragraph = (
+        "高质量发展目标:全员劳动生产率提高到每人7.3万元左右，"
+        + "常住人口城镇化率提高到49%，" * 8
+        + "森林覆盖率达到58.5%。"
+    )
+    text = (
+        "——2019年1月8日在测试省第一届人民代表大会上\n\n今年经济社会发展的主要预期目标是:\n\n"
+        "经济增长目标:地区生产总值增长9%左右。\n\n"
+        f"{long_paragraph}\n\n"
+        "民生保障目标:城镇新增就业75万人。\n\n"
+        "当前，世界经济不确定不稳定因素增多，国内经济下行压力持续增大，要实现今年的各项目标任务，面临不少问题和挑战，"
+        "我们要做好打硬仗的准备。也要看到，我国发展仍处于并将长期处于重要战略机遇期，中央为应对外部环境变化作出系列"
+        "重大决策部署，实施加力提效的财政政策和松紧适度的货币政策。\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert {t.indicator for t in found} == {
+        "gdp",
+        "labour_productivity",
+        "urbanization_rate",
+        "forest_coverage",
+        "new_urban_jobs",
+    }
+
+
+PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
+    # 重庆 2004: **建议…主要调控预期目标为：** then the targets a ——line each, not the first line alone
+    (
+        "——2004年1月8日在测试市第一届人民代表大会上\n\n**建议2004年国民经济和社会发展主要调控预期目标为：**\n\n"
+        "——保持经济快速增长。国内生产总值增长9.5%;全社会固定资产投资增长18%。\n\n"
+        "——创造更多就业岗位。城镇登记失业率控制在4.5%以内。\n\n"
+        "——努力增加居民收入。城市居民人均可支配收入增长8%;农村居民人均纯收入增长4.5%。\n\n"
+        "政府工作总体要求是：坚持以邓小平理论和“三个代表”重要思想为指导。\n",
+        [
+            ("gdp", D("9.5")),
+            ("fixed_asset_investment", D(18)),
+            ("registered_unemployment", D("4.5")),
+            ("urban_disposable_income", D(8)),
+            ("rural_net_income", D("4.5")),
+        ],
+    ),
+    # 山西 2012, 2009: 这些指标是指导性的 (目标是导向性的)… then 约束性指标是：… goes on with the list
+    *[
+        (
+            "——2012年1月8日在测试省第一届人民代表大会上\n\n2012年我省经济社会发展的主要预期指标是：地区生产总值增长12%左右，"
+            f"城镇登记失业率控制在4.2%以内。{guidance}\n\n"
+            "约束性指标是：万元生产总值综合能耗下降3.5%，氮氧化物排放量实现零增长。这些约束性指标是硬任务、硬指标，必须完成。\n\n"
+            "实现上述目标，要在全面做好各项工作的同时，重点抓好以下工作：\n",
+            [
+                ("gdp", D(12)),
+                ("registered_unemployment", D("4.2")),
+                ("energy_intensity", D("3.5")),
+                ("nox_emissions", None),
+            ],
+        )
+        for guidance in (
+            "这些指标是指导性的，可以根据形势变化适当调整。",
+            "这些目标是导向性的，也是可以根据形势发展变化进行调整的。",
+        )
+    ],
+    # 重庆 2009: a GDP sentence without a list's words (要力保增长12%), its paragraph ending 努力做到：, and
+    # the targets in the ——paragraphs after it
+    (
+        "——2009年1月8日在测试市第一届人民代表大会上\n\n"
+        "保持经济平稳较快发展是今年工作的首要任务。综合考虑各种因素，全市生产总值要力保增长12%，"
+        "地方财政一般预算收入增长13%。围绕保增长这个目标，统筹做好各项经济工作，努力做到：\n\n"
+        "——以扩大内需为根本途径，促进投资消费拉动上新水平。全社会固定资产投资增长18%，社会消费品零售总额增长15%。\n\n"
+        "——以统筹城乡改革为主要着力点。城镇化率达到52%。\n\n"
+        "改善民生是促进经济增长的出发点和落脚点。\n",
+        [
+            ("gdp", D(12)),
+            ("budget_revenue", D(13)),
+            ("fixed_asset_investment", D(18)),
+            ("retail_sales", D(15)),
+            ("urbanization_rate", D(52)),
+        ],
+    ),
+    # 国务院 2004: 今年的预期目标是， (an area's, opening no list) gives way to the GDP sentence, 中央提出 naming nothing
+    (
+        "——2004年3月5日在第十届全国人民代表大会第二次会议上\n\n"
+        "今年经济工作的基本着眼点，是实现经济平稳较快发展。中央提出今年经济增长预期目标为7%左右，既考虑了保持宏观调控目标的连续性。\n\n"
+        "千方百计增加就业是政府的重要职责。今年的预期目标是，新增城镇就业900万人，下岗失业人员再就业500万人。\n",
+        [("gdp", D(7))],
+    ),
+    # 黑龙江 2016: a plan named in the sentence before a bare 主要目标： (规划纲要（草案）》，提交大会审议。主要目标：)
+    (
+        "——2016年1月8日在测试省第一届人民代表大会上\n\n"
+        "我们编制了《测试省国民经济和社会发展第十三个五年规划纲要（草案）》，提交大会审议。主要目标：\n\n"
+        "——经济综合实力实现新跨越。地区生产总值年均增长6%以上，城乡居民收入增长与经济增长基本同步。\n\n"
+        "今年经济增长预期目标为6%-6.5%，居民消费价格指数涨幅控制在3%以内。\n",
+        [("gdp", D(6)), ("cpi", D(3))],
+    ),
+    # 甘肃 2008: 省十届人大五次会议确定的主要预期目标，除…外，其他均完成 reviews last year's; the list is later
+    (
+        "——2008年1月8日在测试省第一届人民代表大会上\n\n"
+        "刚刚过去的2007年，省十届人大五次会议确定的主要预期目标，除居民消费价格总水平涨幅超出控制目标外，"
+        "其他均完成或超额完成，创历史最好水平。预计生产总值比上年增长11.8％。地方财政收入增长35％，"
+        "大口径财政收入增长32.7％，财政支出增长27.7%。全社会固定资产投资完成1240亿元，增长20％以上。"
+        "社会消费品零售总额增长15％以上。城镇新增就业22万人，城镇登记失业率3.4％。\n\n"
+        "围绕全省经济社会发展的总体要求，建议经济社会发展的主要预期目标是：生产总值增长11％；地方财政收入增长16%。\n",
+        [("gdp", D(11)), ("budget_revenue", D(16))],
+    ),
+    # 四川 2005: 今后5年，…主要预期目标是： is the five years' list, passed over as 今后五年 is
+    (
+        "——2006年1月8日在测试省第一届人民代表大会上\n\n"
+        "今后5年，我省经济社会发展的主要预期目标是：全省生产总值年均增长9%左右，到2010年达到1.2万亿元以上。\n\n"
+        "初步安排今年全省生产总值增长9%以上，单位生产总值能源消耗降低4%左右。\n",
+        [("gdp", D(9)), ("energy_intensity", D(4))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSAGES)
+def test_which_passage_is_read_and_how_far_it_goes(
+    bundled: Index, text: str, expected: list[tuple[str, D | None]]
+) -> None:
+    """Last year's targets said to be met, and a five-year list (今后5年; a plan named the sentence
+    before), are not the year's list; a list's ——paragraphs after 努力做到： are."""
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value) for t in found] == expected
+
+
+def test_an_amount_of_money_added_is_no_target_the_format_holds(bundled: Index) -> None:
+    """新疆 2003-2012, 贵州 2005, 吉林 2007: 增加150元, 净增100元, 新增1000亿元 give no target; the
+    growth said after them does."""
+    passage = (
+        "农民人均纯收入增加150元，全社会固定资产投资新增1000亿元，农民人均纯收入净增100元，实际增长5%以上。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]] == [
+        ("rural_net_income", "growth", D(5))
+    ]
+    assert draft["unread"] == [
+        "农民人均纯收入增加150元",
+        "全社会固定资产投资新增1000亿元",
+        "农民人均纯收入净增100元",
+    ]
+
+
+def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
+    """安徽 2020, 2021: 高于全国…0.5个百分点以上 / 0.7个百分点左右 keep 以上 and 左右; 重庆 2012: 2.15∶1左右
+    is one figure, 2.15, not two."""
+    draft = _drafted(
+        bundled,
+        "农村常住居民人均可支配收入增长高于全国平均水平0.5个百分点以上，"
+        "农村常住居民人均可支配收入增速高于全国0.7个百分点左右，“圈翼”人均GDP差距缩小到2.15∶1左右。",
+    )
+    got = [(t["indicator"], t["kind"], t["value"], t["margin"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("rural_disposable_income", "relative", None, D("0.5"), ["高于", "以上"]),
+        ("rural_disposable_income", "relative", None, D("0.7"), ["高于", "左右"]),
+        ("wings_gdp_gap", "level", D("2.15"), None, ["左右"]),
+    ]
+
+
+def test_a_province_above_the_national_growth_compares_with_its_parent(bundled: Index) -> None:
+    """西藏 2019: 地方财政收入高于全国平均增幅 is a comparison with the country, a province's parent."""
+    text = "——2019年1月8日在西藏自治区第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长10%，地方财政收入高于全国平均增幅。\n"
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["kind"], t["against_region"]) for t in found][1] == (
+        "budget_revenue",
+        "relative",
+        "parent",
+    )
+
+
+def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None:
+    """江苏 2011-2014: 人口自然增长率4％。左右。 keeps its 左右; the sentence of reasons after (这些指标的安排，…) is no target."""
+    passage = "地区生产总值增长10%，人口自然增长率4％。左右。这些指标的安排，既考虑了稳定经济增长的要求，也为推进转型升级预留了空间。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["unit"], t["qualifiers"]) for t in found] == [
+        ("gdp", "%", []),
+        ("population_growth", "‰", ["左右"]),
     ]

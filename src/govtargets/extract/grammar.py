@@ -50,7 +50,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_LEADING_QUALIFIER = re.compile(r"(?:建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
+_LEADING_QUALIFIER = re.compile(r"(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
 """Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…)."""
 
 _GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
@@ -132,9 +132,9 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
-    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|确保|(?<!力)争取|不低于|不少于|不高于|不超过|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
+    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -181,8 +181,8 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值)?$|^省均$|^全省平均")
-_NATION = re.compile(r"^全国(?:平均)?(?:水平|均值)?$")
+_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省均$|^全省平均")
+_NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 NATIONAL = "national"
 """The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
 province, the country by its id for a city, which the draft decides once it knows the region."""
@@ -220,7 +220,7 @@ class Found(Predicate):
     against: str | None = None
 
 
-_MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照[^，；。]{0,10}?要求)*"
+_MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
 """Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
 _QUOTA_OF = re.compile(
@@ -234,12 +234,39 @@ _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
 基础上): its words are not indicators."""
 
+_SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
+"""A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
+
 _OWN_GOAL = re.compile(
     r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
 not only the words that lead to a figure (力争, 保持)."""
+
+_INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
+"""A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
+
+_WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
+"""Verbs of the work to be done: names after them are what is worked on, not targets' names."""
+
+_SEVERAL_YEARS = re.compile(
+    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|[较比](?:19|20)\d\d年|“?十[一二三四五]五”?(?:以来|期间)"
+)
+"""Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
+增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
+
+_ACHIEVED = re.compile(rf"实现([\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
+"""实现 before the rest of a name and its figure (城镇实现就业再就业30万人)."""
+
+_VERB_FIRST = re.compile(rf"((?:减少|新增)[\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
+"""A name that opens with its verb, then its figure (减少贫困人口150万人)."""
+
+_COUNTED = re.compile(
+    rf"(?P<lead>(?:确保|力争|努力|实现|完成)*)(?:剩余)?(?P<number>{_NUMBER})(?P<unit>万人|万户|万|[个户所家座])"
+    r"(?P<after>以上|左右)?(?P<name>(?!百分点)[\u4e00-\u9fff]{2,16})"
+)
+"""A count before the name of what it counts (9个贫困县摘帽; 40万贫困人口脱贫; 实现剩余17.5万贫困人口脱贫)."""
 
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
@@ -261,13 +288,36 @@ class Reader:
         pending_clauses: list[str] = []
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
+        leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
                 unread.append(clause)
                 continue
+            several = _SEVERAL_YEARS.search(clause)
+            if several and re.search(r"\d", clause[several.start() :]):
+                # 较2015年下降17%; 年均增长6%: several years', not the year's; a 、-part before it
+                # stays (万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标)
+                cut = clause.rfind("、", 0, several.start())
+                unread.append(clause[cut + 1 :])
+                if cut <= 0:
+                    continue
+                clause = clause[:cut]
+            if _INTRODUCING.fullmatch(clause):
+                continue  # 主要约束性指标是，万元生产总值能耗下降4.5%: words that open the list
+            if _WORK.match(clause):
+                unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
+                continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            lead = _LEADING_QUALIFIER.match(clause)
+            if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
+                leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
+            elif leading and targets and not any(set(leading) & set(t.qualifiers) for t in targets):
+                for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
+                    t.qualifiers = [*leading, *t.qualifiers]
+            if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
+                leading = []  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
@@ -325,8 +375,15 @@ class Reader:
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
             named = names_of(subject, self.catalogue)
+            if subject.startswith("其中") and last and not any(map(self.catalogue.match, named)):
+                # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
+                named = [_part_of(n, last[0], self.catalogue) for n in named]
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
-            owners = completed_names([*accumulated, *named], self.catalogue) or owners or last
+            owners = completed_names([*accumulated, *named], self.catalogue) or owners
+            if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
+                # 增长20%以上: a figure alone is the last name's; a goal alone (力争重点领域和关键环节
+                # 改革实现新突破: its name is in the words the goal holds) is no one's
+                owners = last
             accumulated = []
             open_items = items
         if open_items is not None:
@@ -354,6 +411,9 @@ class Reader:
             at = spans[-1][1]  # 国际收支基本平衡; 进出口总额有所增长: the words after the last name
         elif at == len(clause) and (joint := re.search(r"与|有所", clause)):
             at = joint.start()  # 实际利用外商直接投资与上年持平: a name worded another way
+        share = _SHARE_OF.match(clause, at)
+        if share and self.catalogue.match(clause[:at] + share.group()):
+            at = share.end()  # 外贸进出口总额占全省份额不减: the share is the name, 不减 its goal
         if spans and spans[-1][1] > at:
             return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
         subject, words = clause[:at], clause[at:].strip()
@@ -361,6 +421,7 @@ class Reader:
         words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
+
         names = names_of(subject, self.catalogue)
         if (
             not names
@@ -393,7 +454,8 @@ class Reader:
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
-        if respectively and len(items) > 1 and len(items) == len(owners):
+        if len(items) > 1 and len(items) == len(owners):
+            # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
         elif len(items) == 1:
@@ -406,6 +468,8 @@ class Reader:
                 item.unsure.append(
                     "the clause pairs several indicators with several figures: check which goes with which"
                 )
+        # 农民人均纯收入增加150元; 全社会固定资产投资新增100亿元: an amount added, which no kind holds
+        pairs = [(owner, item) for owner, item in pairs if not _increment(owner, item)]
         return [self._found(owner, item, clause, start) for owner, item in pairs]
 
     def _found(self, owner: str, item: Predicate, clause: str, start: int) -> Found:
@@ -422,6 +486,15 @@ class Reader:
         ):
             kind = Kind.LEVEL
         unit = item.unit
+        if kind is Kind.DECLINE and unit and unit.endswith("人") and item.verb:
+            reduced = self.catalogue.exact(owner + item.verb)  # 农村绝对贫困人口减少16万人
+            if reduced is not None:
+                key, kind = reduced, Kind.LEVEL
+                info = self.catalogue.indicators.get(key)
+        if (
+            unit == "万"
+        ):  # 减少105万: ten thousands of people where the name counts people, else a bare figure
+            unit = info.unit if info is not None and info.unit in ("万人", "万户") else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
@@ -475,7 +548,9 @@ class Reader:
             clause,
         )
         if quota is None:
-            quota = re.match(r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?目标$", clause)
+            quota = re.match(
+                r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$", clause
+            )
         if quota is None:  # 完成城镇就业市定目标任务
             quota = re.match(
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
@@ -513,6 +588,19 @@ class Reader:
 
     def _segment(self, segment: str) -> tuple[str, list[Predicate]]:
         """A 、-separated part of a clause: its subject, and what it predicates (nothing if none)."""
+        first = _VERB_FIRST.match(segment)
+        if first and self.catalogue.match(first.group(1)) is not None:
+            return first.group(1), _items(segment[first.end() :])  # 减少贫困人口150万人: the name's level
+        counted = _COUNTED.fullmatch(segment)
+        name = counted.group("name").replace("实现", "") if counted else ""  # 65万农村贫困人口实现脱贫
+        if counted and not _PREDICATE.search(name) and (counted.group("unit") != "万" or "人" in name):
+            # 9个贫困县摘帽; 确保65万以上贫困人口脱贫: the figure counts what is named after it, and
+            # gives nothing to the name before it (10个片区县、3个插花县申请摘帽: a name not known)
+            if self.catalogue.match(name) is None:
+                return segment, []
+            unit = "万人" if counted.group("unit") == "万" else counted.group("unit")
+            words = [*_qualifier_words(counted.group("lead")), *filter(None, [counted.group("after")])]
+            return name, [Predicate(Kind.LEVEL, number_of(counted.group("number")), None, unit, words)]
         spans = self.catalogue.spans(segment)
         at = predicate_start(segment, spans)
         verb = re.search(r"(?:下降|降低|减少|增长|提高)\s*$", segment[:at])  # 能耗下降 1.8%: a space before
@@ -524,11 +612,36 @@ class Reader:
         ):
             at = verb.start()  # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's
         subject, predicate = segment[:at], segment[at:]
+        achieved = _ACHIEVED.match(predicate)
+        if achieved and (
+            self.catalogue.match(subject + achieved.group(1)) or self.catalogue.match(achieved.group(1))
+        ):
+            # 城镇实现就业再就业30万人: the name goes on after 实现, its figure after it
+            subject, predicate = subject + achieved.group(1), predicate[achieved.end() :]
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
-        return subject, _items(predicate)
+        items = _items(predicate)
+        fall = re.search(r"(?:下降|降低|减少|削减)$", subject)
+        if fall and predicate[:1].isdigit():
+            # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
+            for item in items:
+                if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
+                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(), None
+        return subject, items
+
+
+def _part_of(part: str, whole: str, catalogue: Catalogue) -> str:
+    """A part named after 其中 (城镇, 农村) as the name of that part of ``whole`` (城镇居民人均可支配收入)."""
+    return part + whole if catalogue.exact(part + whole) else _complete(part, whole, catalogue)
+
+
+def _increment(owner: str, item: Predicate) -> bool:
+    """Whether an item is an amount of money added to an indicator (农民人均纯收入增加150元;
+    全社会固定资产投资新增1000亿元), not its growth nor its level."""
+    money = item.unit is not None and item.unit.endswith("元")
+    return money and (item.verb in ("增加", "净增") or re.search(r"(?:新增|净增|增加)$", owner) is not None)
 
 
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
@@ -546,10 +659,19 @@ def town_and_country(name: str) -> list[str]:
 def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     """Where a segment's predicate begins (a verb, qualifier, comparison, goal or figure not
     inside a catalogue name at ``spans``), or its length if it has none."""
+    quoted = [m.span() for m in _QUOTED.finditer(segment)]  # “6+1”产业体系: a name's digits
+    quoted += [m.span() for m in _THRESHOLD.finditer(segment)]  # 500万元以上项目固定资产投资
     for match in _PREDICATE.finditer(segment):
-        if not any(a <= match.start() < b for a, b in spans):
+        if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
             return match.start()
     return len(segment)
+
+
+_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业)")
+"""A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
+
+_QUOTED = re.compile(r"“[^”]{1,12}”")
+"""Words in quotation marks, a name's (“6+1”产业体系), whose digits are no figure."""
 
 
 def _segments(clause: str, catalogue: Catalogue) -> list[str]:
@@ -650,10 +772,17 @@ def _items(predicate: str) -> list[Predicate]:
     relative = _relative(predicate)
     if relative is not None:
         return [relative]
+    predicate = _RATIO.sub("", predicate)  # 城乡差距缩小到3∶1左右: the ratio's first term is its figure
+    predicate = _SHARED_POINTS.sub("个百分点", predicate)  # 分别提高1.6个和1.4个百分点
+    predicate = _PER_THOUSAND.sub(r"\1‰", predicate)  # 控制在千分之2.7以内: 2.7‰
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
         return [goal] if goal else []
+    # 9月底前完成投资和项目85%以上; 深化民族地区15年免费教育: a date or a span of years is no figure
+    figures = [f for f in figures if f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end())]
+    if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
+        return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     items = []
     verb = None
     for n, match in enumerate(figures):
@@ -668,9 +797,29 @@ def _items(predicate: str) -> list[Predicate]:
         )
         verb = item.verb
         item.respectively = respectively
+        bare = _BARE_WAN.match(predicate, match.end()) if item.unit is None else None
+        if bare:  # 农村贫困人口减少105万: ten thousands of what the name counts (see Reader._found)
+            item.unit = "万"
+            item.qualifiers += [bare.group(1)] if bare.group(1) else []
         items.append(item)
     return items
 
+
+_BARE_WAN = re.compile(r"万(左右|以上)?$")
+"""万 alone after the last figure of a predicate (减少105万): ten thousands of the name's unit."""
+
+
+_RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
+"""The second term of a ratio to one (3∶1), which is no figure of its own."""
+
+_DATED = re.compile(r"\s*(?:年|月|日|号)")
+"""A figure followed by a word of time (9月底前, 15年免费教育): a date or a span, not a figure."""
+
+_PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
+"""A rate in thousandths written out (千分之2.7)."""
+
+_SHARED_POINTS = re.compile(rf"(?<=\d)个(?=(?:和|、|或){_NUMBER}个百分点)")
+"""个 of a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点)."""
 
 _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
@@ -768,7 +917,8 @@ def _relative(predicate: str) -> Predicate | None:
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?:以上)?$", predicate
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$",
+        predicate,
     )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
@@ -780,7 +930,10 @@ def _relative(predicate: str) -> Predicate | None:
             said = reach.group() + ahead.group("rel")
             item.unsure.append(f"{said}: at least the other side, drafted as 同步 (in step)")
             return item
-        return _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
+        item = _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
+        if margin is not None and ahead.group("after"):
+            item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
+        return item
     return None
 
 

@@ -31,11 +31,11 @@ _GDP_TARGET = re.compile(
     r"(?:经济增长|生产总值|经济总量|GDP)[^，。；：:\n]{0,12}?(?:预期目标|目标|预期)?(?:增长|为|定为|确定为)"
     r"[^，。；\n]{0,8}?\d+(?:\.\d+)?\s{0,2}%"
 )
-_TARGET_WORDS = re.compile(r"预期|目标|力争|争取|确保|左右|以上|建议|安排|今年")
+_TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年")
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
-    r"今后五年|未来五年|五年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|规划纲要|到20\d\d年"
+    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|规划纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
 _YEAR_IN_PLAN = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)?是[^，,；;]*(?:之年|一年)")
@@ -52,9 +52,10 @@ _YEAR_CN = re.compile(
 _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
-    r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这是|"
+    r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年)"
+    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年|"
+    r"既考虑|既有利于|既体现|也为|也有利于)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
@@ -244,6 +245,12 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
+        if len(before.strip(" *\u3000")) <= 2 and _PLAN_BEFORE.search(
+            _before(text, match.start() - len(before) - 1)
+        ):
+            continue  # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's
+        if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
+            continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
         start = match.end()
         end = _passage_end(text, start)
         score = _score(text[start:end])
@@ -256,8 +263,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
-    if best is None:
-        best = _sentence_of_targets(text, year)
+    if best is None or best[0] < 0:
+        # 今年的预期目标是，新增城镇就业900万人…: words that open no list (，, not 主要) give way to
+        # the sentence that gives GDP growth its target, where there is one
+        best = _sentence_of_targets(text, year) or best
     if best is None:
         raise ReportError(_not_found(text))
     end = best[2]
@@ -267,9 +276,20 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
     return best[1], end, best[3]
 
 
-_BINDING = re.compile(r"[\s*]{0,12}[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**")
+_PLAN_BEFORE = re.compile(r"规划纲要|五年规划|十[一二三四五]五”?规划")
+"""A five-year plan named in the sentence before a marker that opens its own (…规划纲要（草案）》，提交大会
+审议。主要目标：): the plan's goals follow."""
+
+_SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
+"""Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
+words after it say how they were met (完成), a review of last year's, not this year's list."""
+
+_BINDING = re.compile(
+    r"[\s*]{0,12}(?:[^\n。：:]{0,60}(?:指导性|预期性|导向性)[^\n。：:]{0,60}。[\s*]{0,12})?[^\n。]{0,80}?约束性指标(?:是|为|如下)?\**[：:]\**"
+)
 """The binding targets, given in the paragraph after the expected ones (约束性指标是：…; 以上是指导性
-指标，…确保完成以下约束性指标：…)."""
+指标，…确保完成以下约束性指标：…), or after a sentence that calls those expected ones guidance
+(这些指标是指导性的，可以根据形势变化适当调整。\n\n约束性指标是：…)."""
 
 
 _INTRODUCES = 20
@@ -338,6 +358,9 @@ def _not_found(text: str) -> str:
 
 _ITEM = 120
 """The longest line read as one target of a list set out a paragraph a target."""
+_HEADED = re.compile(r"[\u4e00-\u9fff]{2,10}目标[:：]")
+"""A paragraph of the list headed by the kind of its targets (高质量发展目标:…; 民生保障目标:…), of
+any length."""
 
 
 def _passage_end(text: str, start: int) -> int:
@@ -361,21 +384,48 @@ def _passage_end(text: str, start: int) -> int:
             if (
                 not _TARGETISH.search(stripped)
                 or NOT_TARGETS.match(stripped.lstrip("—-·•*0123456789.、（）() "))
-                or (spaced and len(stripped) > _ITEM)
+                or (spaced and len(stripped) > _ITEM and not _HEADED.match(stripped))
             ):
                 break
             end = position
             spaced = False
         return min(end, limit)
     end = start
-    # No sentence starts with 以内: 控制在7.9％。以内 is a garbled ‰ (grammar._GARBLED_PERMILLE).
-    for sentence in re.split(r"(?<=。)(?!以内)", text[start:line_end]):
+    # No sentence starts with 以内 or 左右: 控制在7.9％。以内 is a garbled ‰ (grammar._GARBLED_PERMILLE); nor
+    # with a full stop (人口自然增长率不超过4%。。城镇居民…: a stop doubled ends no list).
+    for sentence in re.split(
+        r"(?<=。)(?!以内|。)(?<![%％]。(?=(?:以下|左右|以上)[，；。,;\s]))", text[start:line_end]
+    ):
         if end > start and (NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
             break
         end += len(sentence)
     if end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
         end = _paragraphs_on(text, line_end, limit)
+    elif text[start:line_end].rstrip().endswith(("：", ":")):
+        end = _dashed_on(text, line_end, limit, end)
     return end
+
+
+def _dashed_on(text: str, end: int, limit: int, passage_end: int) -> int:
+    """Where a list goes on whose paragraph ends by introducing what follows (…努力做到：) with
+    paragraphs each opened by a dash (——以扩大内需为根本途径…全社会固定资产投资增长18%。): to the
+    last of them that reads as targets; or, if none follows, where the passage ended."""
+    position, found = end, passage_end
+    for _ in range(_MORE_PARAGRAPHS):
+        line, position = _next_paragraph(text, position, limit)
+        if not line.startswith("—") or not _TARGETISH.search(line) or NOT_TARGETS.match(line.lstrip("—")):
+            break
+        found = position
+    return found
+
+
+def _next_paragraph(text: str, position: int, limit: int) -> tuple[str, int]:
+    """The next paragraph after ``position`` (blank lines passed over), stripped, and where it ends."""
+    while position < limit and text[position] in "\r\n \t\u3000":
+        position += 1
+    line_end = text.find("\n", position, limit)
+    line_end = limit if line_end < 0 else line_end
+    return text[position:line_end].strip(), line_end
 
 
 _MORE_PARAGRAPHS = 8
@@ -387,11 +437,7 @@ def _paragraphs_on(text: str, end: int, limit: int) -> int:
     sets a list out in paragraphs): the next paragraphs that read as targets, to the first full stop."""
     position = end
     for _ in range(_MORE_PARAGRAPHS):
-        while position < limit and text[position] in "\r\n \t\u3000":
-            position += 1
-        line_end = text.find("\n", position, limit)
-        line_end = limit if line_end < 0 else line_end
-        line = text[position:line_end].strip()
+        line, line_end = _next_paragraph(text, position, limit)
         if not line or not _TARGETISH.search(line) or NOT_TARGETS.match(line):
             break
         end = position = line_end

@@ -1006,6 +1006,9 @@ def _part(
         ):
             continue
         unit = unit_of_figure(match)
+        over = _MORE_THAN.match(segment, match.end()) if unit is None else None
+        if over:
+            unit = over.group(1)  # 引进省外到位资金5000多亿元: its level, said to be over it
         if unit is not None and unit.endswith("人") and segment.startswith("民币", match.end()):
             unit = unit[:-1] + "元"  # 1398.4亿人民币: yuan, not people
         if unit is None and _CONCENTRATION.match(segment, match.end()):
@@ -1138,6 +1141,8 @@ def _level_unit(unit: str) -> bool:
     return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
 
 
+_MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
+"""An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
 _CONCENTRATION = re.compile(r"\s*微克\s*[/／每]\s*立方米")
 """A concentration's unit (PM2.5平均浓度38.8微克/立方米), which the grammar's figures do not know."""
 
