@@ -2479,6 +2479,16 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "初步安排今年全省生产总值增长9%以上，单位生产总值能源消耗降低4%左右。\n",
         [("gdp", D(9)), ("energy_intensity", D(4))],
     ),
+    # 松原市 2016 of lawtext/gov: a list's paragraph ending 完成上述目标，要重点做好以下工作： goes on into no
+    # paragraph of work after it
+    (
+        "——2016年1月8日在测试市第一届人民代表大会上\n\n"
+        "综合考虑各方面因素，2016 年全市经济社会发展的主要预期目标是：地区生产总值实现 1800 亿元，增长 6.5% 以上；"
+        "地方级财政收入增长 3% 。完成上述目标，要重点做好以下工作：\n\n"
+        "（一）强化油气产业支撑 。大力推进油气勘探。支持吉林油田公司加快常规油、致密油和深层致密气勘探，"
+        "新增探明原油地质储量 1000 万吨。全力稳定油气生产。\n",
+        [("gdp", D(1800)), ("gdp", D("6.5")), ("budget_revenue", D(3))],
+    ),
 ]
 
 
@@ -2487,7 +2497,7 @@ def test_which_passage_is_read_and_how_far_it_goes(
     bundled: Index, text: str, expected: list[tuple[str, D | None]]
 ) -> None:
     """Last year's targets said to be met, and a five-year list (今后5年; a plan named the sentence
-    before), are not the year's list; a list's ——paragraphs after 努力做到： are."""
+    before), are not the year's list; a list's ——paragraphs after 努力做到： are, its work's after 做好以下工作： not."""
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
     assert [(t.indicator, t.value) for t in found] == expected
 

@@ -52,7 +52,7 @@ _YEAR_CN = re.compile(
 _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
-    r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
+    r"^(?:在实际工作中|实际工作中|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
     r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年|"
     r"既考虑|既有利于|既体现|也为|也有利于)"
@@ -399,10 +399,10 @@ def _passage_end(text: str, start: int) -> int:
         if end > start and (NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
             break
         end += len(sentence)
-    if end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
-        end = _paragraphs_on(text, line_end, limit)
-    elif text[start:line_end].rstrip().endswith(("：", ":")):
+    if text[start:line_end].rstrip().endswith(("：", ":")):
         end = _dashed_on(text, line_end, limit, end)
+    elif end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
+        end = _paragraphs_on(text, line_end, limit)
     return end
 
 
