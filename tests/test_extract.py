@@ -2489,6 +2489,13 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "新增探明原油地质储量 1000 万吨。全力稳定油气生产。\n",
         [("gdp", D(1800)), ("gdp", D("6.5")), ("budget_revenue", D(3))],
     ),
+    # 乌鲁木齐市 2021 of lawtext/gov: a sentence of circumstances after the list (面对…) is none of it
+    (
+        "——2021年1月8日在测试市第一届人民代表大会上\n\n"
+        "2021年全市经济社会发展主要预期目标是：地区生产总值增长9%，万元地区生产总值能耗下降3%左右。"
+        "面对错综复杂的国际国内形势、艰巨繁重的改革发展稳定任务、特别是新冠肺炎疫情严重冲击，我们要切实抓好“十二个着力”。\n",
+        [("gdp", D(9)), ("energy_intensity", D(3))],
+    ),
 ]
 
 
