@@ -2561,3 +2561,15 @@ def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None
         ("gdp", "%", []),
         ("population_growth", "‰", ["左右"]),
     ]
+
+
+def test_a_clause_of_the_amount_alone_is_the_name_befores_level(bundled: Index) -> None:
+    """温州市 2022 and 甘孜藏族自治州 2023 of lawtext/gov: 总量迈上…, 总量突破… are the last name's level."""
+    draft = _drafted(bundled, "地区生产总值增长7%左右，总量迈上8000亿元新台阶；一般公共预算收入增长8%，总量突破700亿元；")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", D(7)),
+        ("gdp", "level", D(8000)),
+        ("budget_revenue", "growth", D(8)),
+        ("budget_revenue", "level", D(700)),
+    ]
