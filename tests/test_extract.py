@@ -2496,6 +2496,21 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "面对错综复杂的国际国内形势、艰巨繁重的改革发展稳定任务、特别是新冠肺炎疫情严重冲击，我们要切实抓好“十二个着力”。\n",
         [("gdp", D(9)), ("energy_intensity", D(3))],
     ),
+    # 凉山彝族自治州 2022 of lawtext/gov: a newspaper's page turned in the list (（紧转03版）…（紧接02版）) cuts no
+    # paragraph, and its work after 重点做好以下八个方面的工作： is none of it
+    (
+        "——2022年1月8日在测试州第一届人民代表大会上\n\n"
+        "今年全州经济社会发展的主要预期目标是：地区生产总值增长9.5%，城镇登记失业率控制在4%以内，（紧转03版）\n\n"
+        "（紧接02版）居民消费价格涨幅控制在3.5%以内，完成省下达节能减排和环保目标任务。重点做好以下八个方面的工作：\n\n"
+        "一、推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接取得新成效。持续巩固拓展脱贫攻坚成果。保障公益性岗位2万个以上。\n",
+        [
+            ("gdp", D("9.5")),
+            ("registered_unemployment", D(4)),
+            ("cpi", D("3.5")),
+            ("energy_saving_emission_reduction", None),
+            (None, None),
+        ],
+    ),
 ]
 
 
@@ -2565,7 +2580,9 @@ def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None
 
 def test_a_clause_of_the_amount_alone_is_the_name_befores_level(bundled: Index) -> None:
     """温州市 2022 and 甘孜藏族自治州 2023 of lawtext/gov: 总量迈上…, 总量突破… are the last name's level."""
-    draft = _drafted(bundled, "地区生产总值增长7%左右，总量迈上8000亿元新台阶；一般公共预算收入增长8%，总量突破700亿元；")
+    draft = _drafted(
+        bundled, "地区生产总值增长7%左右，总量迈上8000亿元新台阶；一般公共预算收入增长8%，总量突破700亿元；"
+    )
     got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
     assert got == [
         ("gdp", "growth", D(7)),
