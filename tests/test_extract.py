@@ -2590,3 +2590,19 @@ def test_a_clause_of_the_amount_alone_is_the_name_befores_level(bundled: Index) 
         ("budget_revenue", "growth", D(8)),
         ("budget_revenue", "level", D(700)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("全面完成省里下达的生态环境指标", "environment"),  # 松原市 2020 of lawtext/gov
+        ("全面完成省下达的节能减排指标", "energy_saving_emission_reduction"),  # 海口市 2011
+        ("全面完成国家下达的年度节能减排约束性目标", "energy_saving_emission_reduction"),  # shandong 2015
+    ],
+)
+def test_a_quota_given_by_the_province_in_any_words_and_manner(
+    bundled: Index, clause: str, indicator: str
+) -> None:
+    """省里 and 省上 give a quota as 省 does, and 全面 before 完成…指标 is its manner, not a name (年度…约束性 around it too)."""
+    draft = _drafted(bundled, "地区生产总值增长5%，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [(indicator, "meet_quota")]
