@@ -2496,6 +2496,17 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "面对错综复杂的国际国内形势、艰巨繁重的改革发展稳定任务、特别是新冠肺炎疫情严重冲击，我们要切实抓好“十二个着力”。\n",
         [("gdp", D(9)), ("energy_intensity", D(3))],
     ),
+    # 淮安市 2021 of lawtext/gov: 全面提升主要创新指标， in the five-year goals opens no list, and the year's
+    # targets, in a sentence without a list's words, are read from the clause of GDP's on
+    (
+        "——2021年1月15日在测试市第一届人民代表大会上\n\n"
+        "——加快建设要素涌动、活力迸发的创新淮安。不断增强自主创新能力，全面提升主要创新指标，"
+        "促进产业链与创新链有效对接、深度融合，形成创新驱动、融合发展的现代产业体系，建成国家创新型城市。\n\n"
+        "我们将巩固拓展疫情防控和经济社会发展成果，坚持稳中求进工作总基调，以推动高质量发展为主题，"
+        "扎实做好“六稳”工作，全面落实“六保”任务，促进经济社会平稳健康发展，努力实现地区生产总值增长7%左右，"
+        "一般公共预算收入增长4%左右，城镇登记失业率控制在4%以内。着重抓好八项工作：\n",
+        [("gdp", D(7)), ("budget_revenue", D(4)), ("registered_unemployment", D(4))],
+    ),
     # 凉山彝族自治州 2022 of lawtext/gov: a newspaper's page turned in the list (（紧转03版）…（紧接02版）) cuts no
     # paragraph, and its work after 重点做好以下八个方面的工作： is none of it
     (

@@ -235,6 +235,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
     for n, match in enumerate(_MARKER.finditer(text)):
         if n >= _MOST_CANDIDATES:
             break
+        if _COMMA_MARKER_NAMING.fullmatch(match.group()):
+            continue  # 全面提升主要创新指标，促进…: a kind of figures named, no list opened
         before = _before(text, match.start())
         clause = re.split(r"[，,；;]", before)[-1]
         named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
@@ -275,6 +277,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         end = _passage_end(text, binding.end())
     return best[1], end, best[3]
 
+
+_COMMA_MARKER_NAMING = re.compile(r"主要(?!预期|调控)[^，,]{1,8}?(?:目标|指标)\**[，,]")
+"""A marker closed by a comma, without a verb (是, 为) or words of a year's plan (预期, 调控) in it: it
+names some goals in a sentence (全面提升主要创新指标，), it opens no list."""
 
 _PLAN_BEFORE = re.compile(r"规划纲要|五年规划|十[一二三四五]五”?规划")
 """A five-year plan named in the sentence before a marker that opens its own (…规划纲要（草案）》，提交大会
@@ -320,7 +326,9 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         if n >= _MOST_CANDIDATES:
             break
         before = _before(text, match.start())
-        start = match.start() - len(before)
+        # From the clause that gives GDP its target: the clauses of the sentence before it are of
+        # purpose (我们将…，以推动高质量发展为主题，…努力实现地区生产总值增长7%左右)
+        start = match.start() - len(re.split(r"[，,；;]", before)[-1])
         words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
         if not _TARGET_WORDS.search(words) or _REVIEW_WORDS.search(words) or _LONGER.search(words):
             continue
