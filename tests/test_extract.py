@@ -2507,6 +2507,22 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "一般公共预算收入增长4%左右，城镇登记失业率控制在4%以内。着重抓好八项工作：\n",
         [("gdp", D(7)), ("budget_revenue", D(4)), ("registered_unemployment", D(4))],
     ),
+    # 南昌市 2013 of lawtext/gov: a list a line each ends at 为完成上述目标任务，…
+    (
+        "——2013年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展的主要预期目标是：\n\n"
+        "地区生产总值增长12%以上；\n\n居民消费价格总水平涨幅控制在4%以内。\n\n"
+        "为完成上述目标任务，我们将重点抓好以下五项工作。\n\n"
+        "（一）突出产业发展，推动经济实力再上新台阶。坚持“二三并举”、“双轮驱动”，不断做大总量、优化结构。\n",
+        [("gdp", D(12)), ("cpi", D(4))],
+    ),
+    # 佛山市 2011 of lawtext/gov: 今年 before a bare marker, after a sentence placing the year in a plan
+    # (今年是实施“十二五”规划的开局之年。), makes the list the year's, not the plan's
+    (
+        "——2011年1月8日在测试市第一届人民代表大会上\n\n"
+        "今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**地区生产总值增长12%；人均生产总值增长11%；"
+        "居民消费价格总水平涨幅控制在4%左右。\n\n为实现上述奋斗目标，我们必须做好以下工作。\n",
+        [("gdp", D(12)), ("per_capita_gdp", D(11)), ("cpi", D(4))],
+    ),
     # 凉山彝族自治州 2022 of lawtext/gov: a newspaper's page turned in the list (（紧转03版）…（紧接02版）) cuts no
     # paragraph, and its work after 重点做好以下八个方面的工作： is none of it
     (

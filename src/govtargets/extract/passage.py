@@ -55,7 +55,7 @@ NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
     r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年|"
-    r"既考虑|既有利于|既体现|也为|也有利于|面对)"
+    r"既考虑|既有利于|既体现|也为|也有利于|面对|为完成)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
@@ -247,8 +247,12 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
-        if len(before.strip(" *\u3000")) <= 2 and _PLAN_BEFORE.search(
-            _before(text, match.start() - len(before) - 1)
+        if (
+            len(before.strip(" *\u3000")) <= 2
+            and not _THIS_YEAR.search(
+                before
+            )  # 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**
+            and _PLAN_BEFORE.search(_before(text, match.start() - len(before) - 1))
         ):
             continue  # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
