@@ -2523,6 +2523,13 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "居民消费价格总水平涨幅控制在4%左右。\n\n为实现上述奋斗目标，我们必须做好以下工作。\n",
         [("gdp", D(12)), ("per_capita_gdp", D(11)), ("cpi", D(4))],
     ),
+    # 大庆市 2021 of lawtext/gov: the sentence introducing the year's work after the list (全年重点要做好…：)
+    (
+        "——2021年1月8日在测试市第一届人民代表大会上\n\n"
+        "主要预期目标是：地区生产总值增长5%，一般公共预算收入增长1%，单位地区生产总值能耗降低2%。全年重点要做好10个方面工作：\n\n"
+        "（一）坚定不移推进产业振兴。\n",
+        [("gdp", D(5)), ("budget_revenue", D(1)), ("energy_intensity", D(2))],
+    ),
     # 凉山彝族自治州 2022 of lawtext/gov: a newspaper's page turned in the list (（紧转03版）…（紧接02版）) cuts no
     # paragraph, and its work after 重点做好以下八个方面的工作： is none of it
     (
