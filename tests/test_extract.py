@@ -2640,3 +2640,11 @@ def test_a_quota_given_by_the_province_in_any_words_and_manner(
     """省里 and 省上 give a quota as 省 does, and 全面 before 完成…指标 is its manner, not a name (年度…约束性 around it too)."""
     draft = _drafted(bundled, "地区生产总值增长5%，" + clause + "。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [(indicator, "meet_quota")]
+
+
+def test_expected_alone_is_the_name_befores_level_and_a_list_ends_at_its_items(bundled: Index) -> None:
+    """莆田市 2014 of lawtext/gov: 预期1550亿元 is the name before's level; 菏泽市 2018: 等各项指标 names nothing."""
+    draft = _drafted(bundled, "全市生产总值增长12.5%，预期1550亿元；PM2.5、PM10等各项指标持续改善。")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got[:2] == [("gdp", "growth", D("12.5")), ("gdp", "level", D(1550))]
+    assert [t["indicator_zh"] for t in draft["targets"][2:]] == ["PM2.5", "PM10"]

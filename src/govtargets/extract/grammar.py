@@ -699,10 +699,12 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
-    subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
+    subject = re.sub(r"(?:等(?:各项)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
-    # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before)
-    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量)$", "", subject)
+    # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
+    # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
+    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期)$", "", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
     subject = _INDUSTRIES.sub(lambda m: "、".join("第" + n for n in m.group().split("、")), subject)
     subject = re.sub(r"(第[一二三])次?产业?", r"\1产业", subject)
