@@ -2648,3 +2648,9 @@ def test_expected_alone_is_the_name_befores_level_and_a_list_ends_at_its_items(b
     got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
     assert got[:2] == [("gdp", "growth", D("12.5")), ("gdp", "level", D(1550))]
     assert [t["indicator_zh"] for t in draft["targets"][2:]] == ["PM2.5", "PM10"]
+
+
+def test_where_a_rank_is_held_names_nothing(bundled: Index) -> None:
+    """呼和浩特市 2024 of lawtext/gov: 在省会城市保持前列 names where the rank is held, not an indicator."""
+    draft = _drafted(bundled, "地区生产总值增长6%，主要经济指标增速在全区保持前位、在省会城市保持前列。")
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "main_economic_indicators"]

@@ -705,6 +705,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
     subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期)$", "", subject)
+    # 在省会城市保持前列, 在全省保持前列: where a rank is held, not a name
+    subject = _RANK_PLACE.sub("", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
     subject = _INDUSTRIES.sub(lambda m: "、".join("第" + n for n in m.group().split("、")), subject)
     subject = re.sub(r"(第[一二三])次?产业?", r"\1产业", subject)
@@ -722,6 +724,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     pieces.append(subject[start:])
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
 
+
+_RANK_PLACE = re.compile(r"^在(?:全[国省区市州]|省会城市|同类城市|[东西中]部|东北)[\u4e00-\u9fff]{0,6}$")
 
 _INDUSTRIES = re.compile(r"(?<![第十])[一二三](?:、[一二三]){1,2}(?=次?产)")
 
