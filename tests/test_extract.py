@@ -2654,3 +2654,10 @@ def test_where_a_rank_is_held_names_nothing(bundled: Index) -> None:
     """呼和浩特市 2024 of lawtext/gov: 在省会城市保持前列 names where the rank is held, not an indicator."""
     draft = _drafted(bundled, "地区生产总值增长6%，主要经济指标增速在全区保持前位、在省会城市保持前列。")
     assert [t["indicator"] for t in draft["targets"]] == ["gdp", "main_economic_indicators"]
+
+
+def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
+    """湛江市 2018 of lawtext/gov: 实际工作按8%左右争取 after GDP's target is passed over, as 实际工作中… is."""
+    draft = _drafted(bundled, "生产总值增长7.5%左右，实际工作按8%左右争取；规上工业增加值增长9%左右。")
+    got = [(t["indicator"], t["value"]) for t in draft["targets"]]
+    assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]
