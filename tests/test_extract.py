@@ -2398,6 +2398,9 @@ def test_paragraphs_headed_by_the_kind_of_their_targets_go_on_with_the_list(bund
     }
 
 
+_LIANGSHAN_2022_READ = [("gdp", D("9.5")), ("registered_unemployment", D(4)), ("cpi", D("3.5"))]
+"""The targets 凉山彝族自治州 2022 of lawtext/gov gives on both sides of a newspaper's page turned."""
+
 PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
     # 重庆 2004: **建议…主要调控预期目标为：** then the targets a ——line each, not the first line alone
     (
@@ -2482,6 +2485,66 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "初步安排今年全省生产总值增长9%以上，单位生产总值能源消耗降低4%左右。\n",
         [("gdp", D(9)), ("energy_intensity", D(4))],
     ),
+    # 松原市 2016 of lawtext/gov: a list's paragraph ending 完成上述目标，要重点做好以下工作： goes on into no
+    # paragraph of work after it
+    (
+        "——2016年1月8日在测试市第一届人民代表大会上\n\n"
+        "综合考虑各方面因素，2016 年全市经济社会发展的主要预期目标是：地区生产总值实现 1800 亿元，增长 6.5% 以上；"
+        "地方级财政收入增长 3% 。完成上述目标，要重点做好以下工作：\n\n"
+        "（一）强化油气产业支撑 。大力推进油气勘探。支持吉林油田公司加快常规油、致密油和深层致密气勘探，"
+        "新增探明原油地质储量 1000 万吨。全力稳定油气生产。\n",
+        [("gdp", D(1800)), ("gdp", D("6.5")), ("budget_revenue", D(3))],
+    ),
+    # 乌鲁木齐市 2021 of lawtext/gov: a sentence of circumstances after the list (面对…) is none of it
+    (
+        "——2021年1月8日在测试市第一届人民代表大会上\n\n"
+        "2021年全市经济社会发展主要预期目标是：地区生产总值增长9%，万元地区生产总值能耗下降3%左右。"
+        "面对错综复杂的国际国内形势、艰巨繁重的改革发展稳定任务、特别是新冠肺炎疫情严重冲击，我们要切实抓好“十二个着力”。\n",
+        [("gdp", D(9)), ("energy_intensity", D(3))],
+    ),
+    # 淮安市 2021 of lawtext/gov: 全面提升主要创新指标， in the five-year goals opens no list, and the year's
+    # targets, in a sentence without a list's words, are read from the clause of GDP's on
+    (
+        "——2021年1月15日在测试市第一届人民代表大会上\n\n"
+        "——加快建设要素涌动、活力迸发的创新淮安。不断增强自主创新能力，全面提升主要创新指标，"
+        "促进产业链与创新链有效对接、深度融合，形成创新驱动、融合发展的现代产业体系，建成国家创新型城市。\n\n"
+        "我们将巩固拓展疫情防控和经济社会发展成果，坚持稳中求进工作总基调，以推动高质量发展为主题，"
+        "扎实做好“六稳”工作，全面落实“六保”任务，促进经济社会平稳健康发展，努力实现地区生产总值增长7%左右，"
+        "一般公共预算收入增长4%左右，城镇登记失业率控制在4%以内。着重抓好八项工作：\n",
+        [("gdp", D(7)), ("budget_revenue", D(4)), ("registered_unemployment", D(4))],
+    ),
+    # 南昌市 2013 of lawtext/gov: a list a line each ends at 为完成上述目标任务，…
+    (
+        "——2013年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展的主要预期目标是：\n\n"
+        "地区生产总值增长12%以上；\n\n居民消费价格总水平涨幅控制在4%以内。\n\n"
+        "为完成上述目标任务，我们将重点抓好以下五项工作。\n\n"
+        "（一）突出产业发展，推动经济实力再上新台阶。坚持“二三并举”、“双轮驱动”，不断做大总量、优化结构。\n",
+        [("gdp", D(12)), ("cpi", D(4))],
+    ),
+    # 佛山市 2011 of lawtext/gov: 今年 before a bare marker, after a sentence placing the year in a plan
+    # (今年是实施“十二五”规划的开局之年。), makes the list the year's, not the plan's
+    (
+        "——2011年1月8日在测试市第一届人民代表大会上\n\n"
+        "今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**地区生产总值增长12%；人均生产总值增长11%；"
+        "居民消费价格总水平涨幅控制在4%左右。\n\n为实现上述奋斗目标，我们必须做好以下工作。\n",
+        [("gdp", D(12)), ("per_capita_gdp", D(11)), ("cpi", D(4))],
+    ),
+    # 大庆市 2021 of lawtext/gov: the sentence introducing the year's work after the list (全年重点要做好…：)
+    (
+        "——2021年1月8日在测试市第一届人民代表大会上\n\n"
+        "主要预期目标是：地区生产总值增长5%，一般公共预算收入增长1%，单位地区生产总值能耗降低2%。全年重点要做好10个方面工作：\n\n"
+        "（一）坚定不移推进产业振兴。\n",
+        [("gdp", D(5)), ("budget_revenue", D(1)), ("energy_intensity", D(2))],
+    ),
+    # 凉山彝族自治州 2022 of lawtext/gov: a newspaper's page turned in the list (（紧转03版）…（紧接02版）) cuts no
+    # paragraph, and its work after 重点做好以下八个方面的工作： is none of it
+    (
+        "——2022年1月8日在测试州第一届人民代表大会上\n\n"
+        "今年全州经济社会发展的主要预期目标是：地区生产总值增长9.5%，城镇登记失业率控制在4%以内，（紧转03版）\n\n"
+        "（紧接02版）居民消费价格涨幅控制在3.5%以内，完成省下达节能减排和环保目标任务。重点做好以下八个方面的工作：\n\n"
+        "一、推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接取得新成效。持续巩固拓展脱贫攻坚成果。保障公益性岗位2万个以上。\n",
+        [*_LIANGSHAN_2022_READ, ("energy_saving_emission_reduction", None), (None, None)],  # 环保: not known
+    ),
 ]
 
 
@@ -2490,7 +2553,7 @@ def test_which_passage_is_read_and_how_far_it_goes(
     bundled: Index, text: str, expected: list[tuple[str, D | None]]
 ) -> None:
     """Last year's targets said to be met, and a five-year list (今后5年; a plan named the sentence
-    before), are not the year's list; a list's ——paragraphs after 努力做到： are."""
+    before), are not the year's list; a list's ——paragraphs after 努力做到： are, its work's after 做好以下工作： not."""
     found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
     assert [(t.indicator, t.value) for t in found] == expected
 
@@ -2547,3 +2610,54 @@ def test_a_garbled_permille_before_about_ends_no_passage(bundled: Index) -> None
         ("gdp", "%", []),
         ("population_growth", "‰", ["左右"]),
     ]
+
+
+def test_a_clause_of_the_amount_alone_is_the_name_befores_level(bundled: Index) -> None:
+    """温州市 2022 and 甘孜藏族自治州 2023 of lawtext/gov: 总量迈上…, 总量突破… are the last name's level."""
+    draft = _drafted(
+        bundled, "地区生产总值增长7%左右，总量迈上8000亿元新台阶；一般公共预算收入增长8%，总量突破700亿元；"
+    )
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", D(7)),
+        ("gdp", "level", D(8000)),
+        ("budget_revenue", "growth", D(8)),
+        ("budget_revenue", "level", D(700)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("全面完成省里下达的生态环境指标", "environment"),  # 松原市 2020 of lawtext/gov
+        ("全面完成省下达的节能减排指标", "energy_saving_emission_reduction"),  # 海口市 2011
+        ("全面完成国家下达的年度节能减排约束性目标", "energy_saving_emission_reduction"),  # shandong 2015
+    ],
+)
+def test_a_quota_given_by_the_province_in_any_words_and_manner(
+    bundled: Index, clause: str, indicator: str
+) -> None:
+    """省里 and 省上 give a quota as 省 does, and 全面 before 完成…指标 is its manner, not a name (年度…约束性 around it too)."""
+    draft = _drafted(bundled, "地区生产总值增长5%，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [(indicator, "meet_quota")]
+
+
+def test_expected_alone_is_the_name_befores_level_and_a_list_ends_at_its_items(bundled: Index) -> None:
+    """莆田市 2014 of lawtext/gov: 预期1550亿元 is the name before's level; 菏泽市 2018: 等各项指标 names nothing."""
+    draft = _drafted(bundled, "全市生产总值增长12.5%，预期1550亿元；PM2.5、PM10等各项指标持续改善。")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got[:2] == [("gdp", "growth", D("12.5")), ("gdp", "level", D(1550))]
+    assert [t["indicator_zh"] for t in draft["targets"][2:]] == ["PM2.5", "PM10"]
+
+
+def test_where_a_rank_is_held_names_nothing(bundled: Index) -> None:
+    """呼和浩特市 2024 of lawtext/gov: 在省会城市保持前列 names where the rank is held, not an indicator."""
+    draft = _drafted(bundled, "地区生产总值增长6%，主要经济指标增速在全区保持前位、在省会城市保持前列。")
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "main_economic_indicators"]
+
+
+def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
+    """湛江市 2018 of lawtext/gov: 实际工作按8%左右争取 after GDP's target is passed over, as 实际工作中… is."""
+    draft = _drafted(bundled, "生产总值增长7.5%左右，实际工作按8%左右争取；规上工业增加值增长9%左右。")
+    got = [(t["indicator"], t["value"]) for t in draft["targets"]]
+    assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]

@@ -49,6 +49,20 @@ def _half_width(text: str) -> str:
     return text
 
 
+_PAGE_TURN = re.compile(
+    r"[（(](?:紧转|下转|转)第?[0-9一二三四五六七八九十]{1,3}版[）)]"
+    r"(?:\s{0,12}[（(](?:紧接|上接|接)第?[0-9一二三四五六七八九十]{1,3}版[）)])?"
+)
+"""A newspaper's note that a paragraph goes on on another page (（紧转03版）), with the note that takes it
+up again (（紧接02版）) where it follows at once."""
+
+
+def _pages_joined(text: str) -> str:
+    """``text`` with a newspaper's notes of a page turned (（下转第二版）…（上接第一版）) and the breaks
+    between them made spaces, the same length: the paragraph they cut is one again."""
+    return _PAGE_TURN.sub(lambda m: " " * len(m.group()), text)
+
+
 def extract(
     text: str,
     *,
@@ -66,7 +80,7 @@ def extract(
     ``indicators`` may be a ``Catalogue`` of them made once, for many reports (5 ms a report)."""
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     known = Regions(regions)
-    read = _half_width(text)
+    read = _pages_joined(_half_width(text))
     report = read_report(read, year)
     draft = Draft(
         text=text,

@@ -225,7 +225,7 @@ _MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，
 
 _QUOTA_OF = re.compile(
     _MANNER + r"(?:完成|落实)"
-    r"(?:(?:国家|中央|省里?|自治区|市|州|上级)[和、及]?){0,3}(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
+    r"(?:(?:国家|中央|省[里上]?|自治区|市|州|上级)[和、及]?){0,3}(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
@@ -543,13 +543,15 @@ class Reader:
         """Clauses whose predicate comes first: 完成上级下达的能耗下降、环境改善等指标任务;
         杜绝重特大生产安全事故; 完成固定资产投资4500亿元、工业投资1800亿元."""
         quota = re.match(
-            _MANNER + r"完成(?:国家、?)?(?:省里?|上级|国家|市)?(?:下达|制定|确定)?的"
+            _MANNER + r"完成(?:国家、?)?(?:省[里上]?|上级|国家|市)?(?:下达|制定|确定)?的"
             r"(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$",
             clause,
         )
         if quota is None:
             quota = re.match(
-                r"^完成(?:省|上级|国家)下达的(.+?)(?:等)?(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$", clause
+                _MANNER + r"完成(?:省[里上]?|上级|国家)下达的(?:年度)?(.+?)(?:等)?(?:约束性)?"
+                r"(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$",
+                clause,
             )
         if quota is None:  # 完成城镇就业市定目标任务
             quota = re.match(
@@ -697,9 +699,14 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
-    subject = re.sub(r"(?:等(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
-    # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing
-    subject = re.sub(r"^(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)$", "", subject)
+    # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
+    subject = re.sub(r"(?:等(?:各项)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
+    # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
+    # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
+    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期)$", "", subject)
+    # 在省会城市保持前列, 在全省保持前列: where a rank is held, not a name
+    subject = _RANK_PLACE.sub("", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
     subject = _INDUSTRIES.sub(lambda m: "、".join("第" + n for n in m.group().split("、")), subject)
     subject = re.sub(r"(第[一二三])次?产业?", r"\1产业", subject)
@@ -717,6 +724,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     pieces.append(subject[start:])
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
 
+
+_RANK_PLACE = re.compile(r"^在(?:全[国省区市州]|省会城市|同类城市|[东西中]部|东北)[\u4e00-\u9fff]{0,6}$")
 
 _INDUSTRIES = re.compile(r"(?<![第十])[一二三](?:、[一二三]){1,2}(?=次?产)")
 

@@ -52,10 +52,10 @@ _YEAR_CN = re.compile(
 _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
-    r"^(?:在实际工作中|实际工作中|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
-    r"重点做好|重点抓好|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
+    r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
+    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
     r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年|"
-    r"既考虑|既有利于|既体现|也为|也有利于)"
+    r"既考虑|既有利于|既体现|也为|也有利于|面对|为完成)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
@@ -235,6 +235,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
     for n, match in enumerate(_MARKER.finditer(text)):
         if n >= _MOST_CANDIDATES:
             break
+        if _COMMA_MARKER_NAMING.fullmatch(match.group()):
+            continue  # 全面提升主要创新指标，促进…: a kind of figures named, no list opened
         before = _before(text, match.start())
         clause = re.split(r"[，,；;]", before)[-1]
         named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
@@ -245,8 +247,12 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
-        if len(before.strip(" *\u3000")) <= 2 and _PLAN_BEFORE.search(
-            _before(text, match.start() - len(before) - 1)
+        if (
+            len(before.strip(" *\u3000")) <= 2
+            and not _THIS_YEAR.search(
+                before
+            )  # 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**
+            and _PLAN_BEFORE.search(_before(text, match.start() - len(before) - 1))
         ):
             continue  # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
@@ -275,6 +281,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         end = _passage_end(text, binding.end())
     return best[1], end, best[3]
 
+
+_COMMA_MARKER_NAMING = re.compile(r"主要(?!预期|调控)[^，,]{1,8}?(?:目标|指标)\**[，,]")
+"""A marker closed by a comma, without a verb (是, 为) or words of a year's plan (预期, 调控) in it: it
+names some goals in a sentence (全面提升主要创新指标，), it opens no list."""
 
 _PLAN_BEFORE = re.compile(r"规划纲要|五年规划|十[一二三四五]五”?规划")
 """A five-year plan named in the sentence before a marker that opens its own (…规划纲要（草案）》，提交大会
@@ -320,7 +330,9 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         if n >= _MOST_CANDIDATES:
             break
         before = _before(text, match.start())
-        start = match.start() - len(before)
+        # From the clause that gives GDP its target: the clauses of the sentence before it are of
+        # purpose (我们将…，以推动高质量发展为主题，…努力实现地区生产总值增长7%左右)
+        start = match.start() - len(re.split(r"[，,；;]", before)[-1])
         words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
         if not _TARGET_WORDS.search(words) or _REVIEW_WORDS.search(words) or _LONGER.search(words):
             continue
@@ -399,10 +411,10 @@ def _passage_end(text: str, start: int) -> int:
         if end > start and (NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
             break
         end += len(sentence)
-    if end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
-        end = _paragraphs_on(text, line_end, limit)
-    elif text[start:line_end].rstrip().endswith(("：", ":")):
+    if text[start:line_end].rstrip().endswith(("：", ":")):
         end = _dashed_on(text, line_end, limit, end)
+    elif end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
+        end = _paragraphs_on(text, line_end, limit)
     return end
 
 
