@@ -1605,7 +1605,7 @@ def test_a_year_placed_in_a_plan_keeps_its_goals(bundled: Index) -> None:
     ]
 
 
-def test_a_new_indicator_in_two_kinds_of_unit_has_none(bundled: Index, tmp_path: Path) -> None:
+def test_a_new_indicator_in_two_kinds_of_unit_has_none(tmp_path: Path) -> None:
     """A name the catalogue lacks, drafted with figures in units of two dimensions (万亩 and 亿元,
     凉山彝族自治州 2022, lawtext/gov), gets a new indicator without a unit, so that the draft validates."""
     text = _validated_draft(tmp_path, "主要预期目标：获得增减挂钩和占补平衡节余指标3万亩、实现收益8亿元。")
