@@ -247,14 +247,14 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
+        # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's (but 今年 before the
+        # marker makes it the year's: 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**)
         if (
             len(before.strip(" *\u3000")) <= 2
-            and not _THIS_YEAR.search(
-                before
-            )  # 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**
+            and not _THIS_YEAR.search(before)
             and _PLAN_BEFORE.search(_before(text, match.start() - len(before) - 1))
         ):
-            continue  # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's
+            continue
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
             continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
         start = match.end()
