@@ -1259,7 +1259,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.963, 0.967), "outcomes": (0.962, 0.937)}
+SCORE_FLOOR = {"targets": (0.963, 0.968), "outcomes": (0.962, 0.937)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -2363,6 +2363,14 @@ _LIANGSHAN_2022_READ = [("gdp", D("9.5")), ("registered_unemployment", D(4)), ("
 """The targets 凉山彝族自治州 2022 of lawtext/gov gives on both sides of a newspaper's page turned."""
 
 PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
+    # sichuan/2005.md: an appendix's plan of ten years (主要目标：从2001年起到2010年…) is not the year's
+    # list; the sentence that sets the year's GDP growth is
+    (
+        "今年是实施“十一五”规划的第一年。初步安排今年全省生产总值增长9%以上，单位生产总值能源消耗降低4%左右。\n\n"
+        "**12.民族地区教育发展十年行动计划：**主要内容：民族地区教育基本状况。主要目标：从2001年起到2010年，"
+        "我省民族地区要基本普及九年义务教育和基本扫除青壮年文盲。主要措施：加大对民族地区教育的投入，在10年内投入30亿元。\n",
+        [("gdp", D(9)), ("energy_intensity", D(4))],
+    ),
     # 乌海市 2014 (lawtext/gov): introducing words in bold up to the verb (**…目标**为：) open the
     # passage, which a later 约束性控制指标， in the list once did, losing the list's head
     (

@@ -258,6 +258,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
             continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
         start = match.end()
+        if _SPAN_OPENS.match(text, start):
+            continue  # 主要目标：从2001年起到2010年，…: a plan of several years, not the year's
         end = _passage_end(text, start)
         score = _score(text[start:end])
         if score <= 0:
@@ -281,6 +283,9 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         end = _passage_end(text, binding.end())
     return best[1], end, best[3]
 
+
+_SPAN_OPENS = re.compile(r"[\s*“]{0,6}(?:从|自)?(?:(?:19|20)\d\d年(?:起|开始)?)?(?:到|至)(?:19|20)\d\d年")
+"""Goals that open with a span of years (从2001年起到2010年; 到2010年): a longer plan's."""
 
 _COMMA_MARKER_NAMING = re.compile(r"主要(?!预期|调控)[^，,]{1,8}?(?:目标|指标)\**[，,]")
 """A marker closed by a comma, without a verb (是, 为) or words of a year's plan (预期, 调控) in it: it
