@@ -1605,6 +1605,17 @@ def test_a_year_placed_in_a_plan_keeps_its_goals(bundled: Index) -> None:
     ]
 
 
+def test_a_figure_whose_unit_is_not_its_indicators_is_left_for_a_person(tmp_path: Path) -> None:
+    """A level whose unit cannot be its indicator's (8个 read as a count of good-air days, 固原市 2021,
+    lawtext/gov) is written as a comment saying so, so that the draft validates."""
+    text = _validated_draft(
+        tmp_path,
+        "主要预期目标：环境空气质量优良天数稳定保持在90%以上，8个国控断面水质优良比例保持在80%以上。",
+    )
+    assert "# A figure whose unit is not its indicator's: give the indicator it is of." in text
+    assert "# a figure in 个 is no level of 'good_air_days_count', measured in 天" in text
+
+
 def test_a_new_indicator_in_two_kinds_of_unit_has_none(tmp_path: Path) -> None:
     """A name the catalogue lacks, drafted with figures in units of two dimensions (万亩 and 亿元,
     凉山彝族自治州 2022, lawtext/gov), gets a new indicator without a unit, so that the draft validates."""

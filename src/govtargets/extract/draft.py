@@ -290,12 +290,9 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
         entry = tomlout.table("reports.targets", record, comment=comment)
         if t.kind.value == "relative" and not t.against_region and (not t.against or t.against == key):
             # Compared with nothing known, or with itself: left as a comment for a person to finish.
-            entry = (
-                "# A comparison whose other side was not found: give against or against_region.\n"
-                + "".join(
-                    line if line.startswith("#") else f"# {line}" for line in entry.splitlines(keepends=True)
-                )
-            )
+            entry = _commented(_NO_OTHER_SIDE, entry)
+        elif not t.fits:
+            entry = _commented(_MISFIT, entry)
         parts.append(entry)
     for o in draft.outcomes:
         key = o.indicator or keys.get(o.indicator_zh, "")
@@ -360,6 +357,16 @@ def _ids(targets: list[Found], keys: list[str]) -> list[str]:
         taken.add(ident)
         ids.append(ident)
     return ids
+
+
+_NO_OTHER_SIDE = "A comparison whose other side was not found: give against or against_region."
+_MISFIT = "A figure whose unit is not its indicator's: give the indicator it is of."
+
+
+def _commented(why: str, entry: str) -> str:
+    """A record left as a comment for a person to finish, after a line saying why."""
+    lines = entry.splitlines(keepends=True)
+    return f"# {why}\n" + "".join(line if line.startswith("#") else f"# {line}" for line in lines)
 
 
 def _figures(t: Found) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key
+from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key, unit_of
 from govtargets.extract.names import Catalogue
 from govtargets.extract.passage import NOT_TARGETS
 
@@ -218,6 +218,16 @@ class Found(Predicate):
     indicator_zh: str
     indicator: str | None
     against: str | None = None
+    fits: bool = True
+    """Whether its figure's unit fits its indicator's (8个国控断面… read as a level of a count of days
+    does not): one that does not is left for a person to place, so that the draft validates."""
+
+
+def _unit_fits(unit: str | None, of: str | None) -> bool:
+    """Whether a level in ``unit`` can be one of an indicator measured in ``of`` (the same
+    dimension, as validation asks)."""
+    a, b = unit_of(unit or ""), unit_of(of or "")
+    return a is None or b is None or a.dimension == b.dimension
 
 
 _MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
@@ -520,7 +530,12 @@ class Reader:
                 against = None
         if key is None:
             unsure.append(f"{owner!r} matches no indicator of the catalogue")
+        measured = info.unit if info is not None else None
+        fits = _unit_fits(unit if kind is Kind.LEVEL else None, measured)
+        if not fits:
+            unsure.append(f"a figure in {unit} is no level of {key!r}, measured in {measured}")
         return Found(
+            fits=fits,
             wording=clause,
             start=start,
             indicator_zh=owner,
