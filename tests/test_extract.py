@@ -1659,6 +1659,9 @@ CITY_NAMES = [
     ("完成固定资产投资总额（不含农户）276.83亿元", "fixed_asset_investment", "level"),  # 迪庆州 2023: a note
     ("对外贸易进出口总值41.9亿美元", "foreign_trade", "level"),  # 黑河市 2014: 对外's 对 is the name's
     ("社消零总额增长13%左右", "retail_sales", "growth"),  # 合肥市 2022
+    ("本市生产总值比上年增长13%", "gdp", "growth"),  # 深圳市 2004: 本市 before the name
+    ("农村人均纯收入增长6%", "rural_net_income", "growth"),  # 东莞市 2004
+    ("规上工业可比价增加值增长8.0%左右", "industrial_value_added", "growth"),  # 七台河市 2022
 ]
 
 
