@@ -260,6 +260,13 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=512)  # a dataset uses a few dozen units, each thousands of times
+def units_fit(unit: str | None, of: str | None) -> bool:
+    """Whether a figure in ``unit`` can be one of an indicator measured in ``of``: of the same
+    dimension, or either unknown or not given (validation's rule, which extract's drafts follow)."""
+    a, b = unit_of(unit or ""), unit_of(of or "")
+    return a is None or b is None or a.dimension == b.dimension
+
+
 def unit_of(symbol: str) -> Unit | None:
     """The unit a symbol names (``亿元``, ``万人``, ``%``), or None if it names none."""
     if symbol in _SPECIAL:

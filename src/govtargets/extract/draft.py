@@ -423,13 +423,11 @@ def _new_indicators(draft: Draft, parts: list[str]) -> dict[str, str]:
 def _shared_unit(units: list[str | None]) -> str | None:
     """The unit of a new indicator: the first of its figures', where every one of them is in a unit
     of the same dimension (else none, so that the draft validates: 亿元 and 万亩 under one name)."""
-    known = [unit_of(unit) for unit in units if unit]
-    if not known or any(u is None for u in known):
-        return None
-    dimensions = {u.dimension for u in known if u is not None}
+    given = [unit for unit in units if unit]
+    dimensions = {known.dimension if known else None for known in map(unit_of, given)}
     if len(dimensions) != 1 or not dimensions <= {"percent", "money", "count", "measure"}:
         return None
-    return next(unit for unit in units if unit)
+    return given[0]
 
 
 def _new_key(name: str | None) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key, unit_of
+from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key, units_fit
 from govtargets.extract.names import Catalogue
 from govtargets.extract.passage import NOT_TARGETS
 
@@ -223,13 +223,6 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-def _unit_fits(unit: str | None, of: str | None) -> bool:
-    """Whether a level in ``unit`` can be one of an indicator measured in ``of`` (the same
-    dimension, as validation asks)."""
-    a, b = unit_of(unit or ""), unit_of(of or "")
-    return a is None or b is None or a.dimension == b.dimension
-
-
 _MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
 """Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
@@ -431,7 +424,6 @@ class Reader:
         words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
-
         names = names_of(subject, self.catalogue)
         if (
             not names
@@ -501,9 +493,8 @@ class Reader:
             if reduced is not None:
                 key, kind = reduced, Kind.LEVEL
                 info = self.catalogue.indicators.get(key)
-        if (
-            unit == "万"
-        ):  # 减少105万: ten thousands of people where the name counts people, else a bare figure
+        # 减少105万: ten thousands of people where the name counts people, else a bare figure
+        if unit == "万":
             unit = info.unit if info is not None and info.unit in ("万人", "万户") else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
@@ -531,7 +522,7 @@ class Reader:
         if key is None:
             unsure.append(f"{owner!r} matches no indicator of the catalogue")
         measured = info.unit if info is not None else None
-        fits = _unit_fits(unit if kind is Kind.LEVEL else None, measured)
+        fits = units_fit(unit if kind is Kind.LEVEL else None, measured)
         if not fits:
             unsure.append(f"a figure in {unit} is no level of {key!r}, measured in {measured}")
         return Found(

@@ -19,7 +19,7 @@ import orjson
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc
 from govtargets.dataset.reading import KEYS, FileText, Prepared, prepare
-from govtargets.dataset.vocab import KINDS, normalize_name, searchable, unit_en, unit_of
+from govtargets.dataset.vocab import KINDS, normalize_name, searchable, unit_en, unit_of, units_fit
 from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
@@ -313,12 +313,9 @@ class _References:
     def _unit(self, indicator: str, unit: str | None, where: str) -> Reference | None:
         # An indicator unknown here is reported on its own; one with no unit takes any.
         of = self.ctx.indicators.get(indicator, {}).get("unit")
-        if of is None or unit is None:
+        if units_fit(unit, of):
             return None
-        a, b = unit_of(of), unit_of(unit)
-        if a is not None and b is not None and a.dimension != b.dimension:
-            return where, f"unit {unit!r} does not fit indicator {indicator!r}, which is measured in {of}"
-        return None
+        return where, f"unit {unit!r} does not fit indicator {indicator!r}, which is measured in {of}"
 
     def regions(self, region: dict[str, Any]) -> list[Reference]:
         return self.divisions(region)
