@@ -197,6 +197,21 @@ def test_the_reasons_after_the_list_are_not_targets(bundled: Index) -> None:
     ]
 
 
+def test_the_list_ends_at_words_that_look_back_on_its_targets(bundled: Index) -> None:
+    """滨州市 2018 of lawtext/gov: 以上预期目标，突出了… ends the list (as 以上目标 does); 要稳定经济…基础 after it is no target."""
+    passage = (
+        "人口自然增长率控制在14‰以内。全面完成国家和省下达的节能减排约束性指标。以上预期目标，突出了稳中求进工作总基调，"
+        "突出了高质量发展的根本要求。稳中求进既是对经济工作的要求，也是治国理政的重要原则。要稳定经济和社会发展基础，"
+        "在稳的基础上，努力实现有质量、有效益、有一定速度的增长。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == [
+        "population_growth",
+        "energy_saving_emission_reduction",
+    ]
+    assert draft["unread"] == []
+
+
 def test_words_before_a_clause_that_name_nothing_are_not_indicators(bundled: Index) -> None:
     """夯实基础、做实措施，地区生产总值增长8.5%左右 (chongqing-2018): GDP's target, the clause before unread."""
     draft = _drafted(bundled, "夯实基础、做实措施，地区生产总值增长8.5%左右。")
