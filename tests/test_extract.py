@@ -2643,6 +2643,7 @@ def test_a_clause_of_the_amount_alone_is_the_name_befores_level(bundled: Index) 
         ("全面完成省里下达的生态环境指标", "environment"),  # 松原市 2020 of lawtext/gov
         ("全面完成省下达的节能减排指标", "energy_saving_emission_reduction"),  # 海口市 2011
         ("全面完成国家下达的年度节能减排约束性目标", "energy_saving_emission_reduction"),  # shandong 2015
+        ("完成省政府下达的年度节能减排目标任务", "energy_saving_emission_reduction"),  # 济南市 2012
     ],
 )
 def test_a_quota_given_by_the_province_in_any_words_and_manner(
@@ -2672,3 +2673,25 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
     draft = _drafted(bundled, "生产总值增长7.5%左右，实际工作按8%左右争取；规上工业增加值增长9%左右。")
     got = [(t["indicator"], t["value"]) for t in draft["targets"]]
     assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]
+
+
+def test_a_decline_rate_and_a_quota_the_province_controls(bundled: Index) -> None:
+    """合肥市 2011 of lawtext/gov: 单位GDP能耗下降率 is the name (its 下降率 no verb), 达到省控目标 a quota met."""
+    draft = _drafted(bundled, "人口自然增长率控制在7‰以内，单位GDP能耗下降率及主要污染物减排量达到省控目标。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("energy_intensity", "meet_quota"), ("pollutant_reduction", "meet_quota")]
+
+
+def test_a_name_that_ends_in_the_economy_keeps_its_verb_out(bundled: Index) -> None:
+    """贵阳市 2005 of lawtext/gov: 非公有制经济增长16% is no growth of GDP's (经济增长 holding the verb), but a name unknown."""
+    draft = _drafted(bundled, "实际利用外资增长10%；非公有制经济增长16%；城镇居民人均可支配收入增长8%。")
+    got = [(t["indicator"], t["indicator_zh"], t["value"]) for t in draft["targets"]]
+    assert got[1] == (None, "非公有制经济", D(16))
+
+
+def test_the_list_ends_at_words_of_purpose_after_it(bundled: Index) -> None:
+    """长沙市 2005 of lawtext/gov: 为了完成上述各项预期目标，… ends the list as 为完成 does: no target of 为了."""
+    draft = _drafted(
+        bundled, "人口自然增长率控制在5‰以内。为了完成上述各项预期目标，必须重点做好八个方面的工作："
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["population_growth"]

@@ -131,7 +131,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
@@ -145,7 +145,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到国家(?:下达的?)?(?:控制)?目标"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省|上级)(?:下达的?)?(?:控制|控)?目标"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
@@ -228,7 +228,7 @@ _MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，
 
 _QUOTA_OF = re.compile(
     _MANNER + r"(?:完成|落实)"
-    r"(?:(?:国家|中央|省[里上]?|自治区|市|州|上级)[和、及]?){0,3}(?:下达)?(?:的|我省)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
+    r"(?:(?:国家|中央|省[里上]?|自治区|市|州|上级)(?:政府)?[和、及]?){0,3}(?:下达)?(?:的|我省)?(?:年度)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
@@ -616,9 +616,11 @@ class Reader:
             verb
             and segment[at : at + 1].isdigit()
             and self.catalogue.exact(segment[:at]) is None
-            and self.catalogue.match(segment[: verb.start()])
+            and (self.catalogue.match(segment[: verb.start()]) or self.catalogue.match(segment[:at]))
         ):
-            at = verb.start()  # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's
+            # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's; 非公有制经济增长16%:
+            # 经济增长 (GDP's) holds the verb of a name the catalogue does not know
+            at = verb.start()
         subject, predicate = segment[:at], segment[at:]
         achieved = _ACHIEVED.match(predicate)
         if achieved and (
