@@ -2695,3 +2695,16 @@ def test_the_list_ends_at_words_of_purpose_after_it(bundled: Index) -> None:
         bundled, "人口自然增长率控制在5‰以内。为了完成上述各项预期目标，必须重点做好八个方面的工作："
     )
     assert [t["indicator"] for t in draft["targets"]] == ["population_growth"]
+
+
+def test_in_step_achieved_with_no_other_side_is_with_the_economy(bundled: Index) -> None:
+    """长春市 2012 of lawtext/gov: 全口径财政收入实现同步增长 is in step with GDP, as 同步增长 alone is."""
+    draft = _drafted(bundled, "地区生产总值增长14%左右，全口径财政收入实现同步增长。")
+    got = [(t["indicator"], t["kind"], t["qualifiers"], t["against"]) for t in draft["targets"][1:]]
+    assert got == [("total_fiscal_revenue", "relative", ["同步"], "gdp")]
+
+
+def test_foreign_direct_investment_used_by_its_amount(bundled: Index) -> None:
+    """哈尔滨市 2009 of lawtext/gov: 实际直接利用外资额 is 实际利用外资, as 实际直接利用外资到位额 is."""
+    draft = _drafted(bundled, "市属进出口总额增长15%左右；实际直接利用外资额增长10%左右。")
+    assert [t["indicator"] for t in draft["targets"]] == ["foreign_trade", "foreign_capital"]

@@ -926,10 +926,11 @@ def _relative(predicate: str) -> Predicate | None:
     step = re.match(
         r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate
     )
-    if re.fullmatch(r"(?:保持)?(?:基本同步|同步)(?:增长)?", predicate):
+    alone = re.fullmatch(r"(?:保持|实现)?((?:基本同步|同步))(?:增长)?", predicate)
+    if alone:
         # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
-        # No other side named: the subject's second name, or the economy (see _targets)
-        return Predicate(Kind.RELATIVE, qualifiers=[predicate.removeprefix("保持").removesuffix("增长")])
+        # No other side named (全口径财政收入实现同步增长): the subject's second name, or the economy
+        return Predicate(Kind.RELATIVE, qualifiers=[alone.group(1)])
     if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
