@@ -2708,3 +2708,32 @@ def test_foreign_direct_investment_used_by_its_amount(bundled: Index) -> None:
     """哈尔滨市 2009 of lawtext/gov: 实际直接利用外资额 is 实际利用外资, as 实际直接利用外资到位额 is."""
     draft = _drafted(bundled, "市属进出口总额增长15%左右；实际直接利用外资额增长10%左右。")
     assert [t["indicator"] for t in draft["targets"]] == ["foreign_trade", "foreign_capital"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator", "value", "unit"),
+    [
+        ("贫困发生率下降到8.91%", "poverty_rate", D("8.91"), "%"),  # 黔东南苗族侗族自治州 2018 of lawtext/gov
+        ("贫困发生率降到1.3%", "poverty_rate", D("1.3"), "%"),  # gansu 2016
+        (
+            "亿元生产总值安全事故死亡人数下降到0.79人",
+            "work_safety_deaths_per_gdp",
+            D("0.79"),
+            "人",
+        ),  # gansu 2008
+    ],
+)
+def test_a_fall_to_a_figure_is_the_level_it_comes_to(
+    bundled: Index, clause: str, indicator: str, value: D, unit: str
+) -> None:
+    """下降到, 降到 before a figure: the level the indicator comes to, not a fall by it."""
+    draft = _drafted(bundled, "地区生产总值增长11%左右，" + clause + "。")
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"][1:]]
+    assert got == [(indicator, "level", value, unit)]
+
+
+def test_kept_within_the_plan_the_province_sets(bundled: Index) -> None:
+    """黔东南苗族侗族自治州 2018 of lawtext/gov: 控制在省下达计划范围内 is within_limit, as 控制在省下达指标以内 is."""
+    draft = _drafted(bundled, "森林覆盖率保持在68%左右，节能减排降碳指标控制在省下达计划范围内。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("energy_saving_emission_reduction", "within_limit")]
