@@ -2737,3 +2737,23 @@ def test_kept_within_the_plan_the_province_sets(bundled: Index) -> None:
     draft = _drafted(bundled, "森林覆盖率保持在68%左右，节能减排降碳指标控制在省下达计划范围内。")
     got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
     assert got == [("energy_saving_emission_reduction", "within_limit")]
+
+
+def test_expected_targets_opened_without_main_beat_the_five_years_before(bundled: Index) -> None:
+    """大连市 2008 of lawtext/gov: 经济社会发展预期目标是： (the year's) opens its list as plainly as 主要发展目标是：
+    (the five years', 年均 throughout), and its figures are more the year's."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "主要发展目标是：实现地区生产总值年均增长14%以上；万元GDP综合能耗年均降低4%，主要污染物排放总量降低10%；"
+        "全社会固定资产投资年均增长16%；社会消费品零售总额年均增长15%。\n\n2008年，是新一届政府的开局之年。"
+        "经济社会发展预期目标是：地区生产总值增长15%；万元GDP综合能耗降低4%，主要污染物排放总量降低3%；固定资产投资增长20%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"]) for t in draft["targets"]]
+    assert got[:2] == [("gdp", D(15)), ("energy_intensity", D(4))]
+
+
+def test_a_multiple_of_an_earlier_years_figure_is_no_target(bundled: Index) -> None:
+    """海口市 2006 of lawtext/gov: 资金分别是2005年的3.8倍、1.7倍 compares two years, as 较2005年 does."""
+    passage = "城镇登记失业率控制在4%以内。2006年政府的投资将向“三农”、民生和环保领域倾斜，安排在这三个领域的资金分别是2005年的3.8倍、1.7倍、3.1倍。"
+    assert [t["indicator"] for t in _drafted(bundled, passage)["targets"]] == ["registered_unemployment"]

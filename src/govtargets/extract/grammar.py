@@ -254,10 +254,11 @@ _WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|[较比](?:19|20)\d\d年|“?十[一二三四五]五”?(?:以来|期间)"
+    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|(?:[较比]|是)(?:19|20)\d\d年|“?十[一二三四五]五”?(?:以来|期间)"
 )
-"""Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
-增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
+"""Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 资金分别是2005年的
+3.8倍; 地区生产总值年均增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets
+targets for."""
 
 _ACHIEVED = re.compile(rf"实现([\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
 """实现 before the rest of a name and its figure (城镇实现就业再就业30万人)."""

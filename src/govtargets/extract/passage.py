@@ -267,7 +267,12 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         later = [y for y in named if year is not None and year <= y <= year + 1]
         score += 5 if this_year or _THIS_YEAR.search(clause) or later else 0
         # 主要预期目标是：opens a list; 以…为目标，and 发展目标，mostly end a clause of purpose.
-        score += _INTRODUCES if match.group().endswith(("：", ":")) and "主要" in match.group() else 0
+        # 经济社会发展预期目标是：opens it as plainly (大连市 2008, after 今后五年…主要发展目标是：)
+        score += (
+            _INTRODUCES
+            if match.group().endswith(("：", ":")) and re.search("主要|预期", match.group())
+            else 0
+        )
         score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
