@@ -1352,7 +1352,7 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("能耗、碳排放强度和污染减排指标控制在国家核定范围内。", [
         ("energy_intensity", "qualitative", None, None, [], "within_limit"),
         ("carbon_intensity", "qualitative", None, None, [], "within_limit"),
-        (None, "qualitative", None, None, [], "within_limit"),
+        ("pollutant_reduction", "qualitative", None, None, [], "within_limit"),
     ]),
     ("各项约束性指标控制在省下达指标以内。", [("binding_indicators", "qualitative", None, None, [], "within_limit")]),
     ("完成城镇就业市定目标任务。", [(None, "qualitative", None, None, [], "meet_quota")]),
@@ -2757,3 +2757,32 @@ def test_a_multiple_of_an_earlier_years_figure_is_no_target(bundled: Index) -> N
     """海口市 2006 of lawtext/gov: 资金分别是2005年的3.8倍、1.7倍 compares two years, as 较2005年 does."""
     passage = "城镇登记失业率控制在4%以内。2006年政府的投资将向“三农”、民生和环保领域倾斜，安排在这三个领域的资金分别是2005年的3.8倍、1.7倍、3.1倍。"
     assert [t["indicator"] for t in _drafted(bundled, passage)["targets"]] == ["registered_unemployment"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "单位GDP能耗控制在省上下达的目标内",  # 南平市 2021 of lawtext/gov
+        "单位GDP能耗控制在省下达指标以内",  # the form already read
+    ],
+)
+def test_kept_within_what_the_province_above_sets(bundled: Index, clause: str) -> None:
+    """省上下达的目标内 is within_limit as 省下达指标以内 is (省上, 省里: the province)."""
+    draft = _drafted(bundled, "全市生产总值增长7.5%左右；" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("energy_intensity", "within_limit")
+    ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "单位生产总值能耗、主要污染物总量和大气、水环境质量完成省下达的目标任务。",  # 茂名市 2018 of lawtext/gov
+        "能耗、碳排放强度和污染减排指标控制在国家核定范围内。",  # 山南市 2020; xizang 2019, 2022
+    ],
+)
+def test_pollutants_named_by_their_total_or_without_their_things(bundled: Index, passage: str) -> None:
+    """主要污染物总量 and 污染减排指标 are pollutant_reduction, as 主要污染物排放总量 is."""
+    draft = _drafted(bundled, passage)
+    assert "pollutant_reduction" in [t["indicator"] for t in draft["targets"]]
+    assert None not in [t["indicator"] for t in draft["targets"]]
