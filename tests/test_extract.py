@@ -2786,3 +2786,19 @@ def test_pollutants_named_by_their_total_or_without_their_things(bundled: Index,
     draft = _drafted(bundled, passage)
     assert "pollutant_reduction" in [t["indicator"] for t in draft["targets"]]
     assert None not in [t["indicator"] for t in draft["targets"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市委市政府把全市生产总值增长目标确定为6.5%左右。",  # 青岛市 2020 of lawtext/gov
+        "全市经济增长预期目标确定为6.5%左右。",
+    ],
+)
+def test_a_target_set_for_a_name_in_words_of_deciding(bundled: Index, sentence: str) -> None:
+    """…把Y增长目标确定为6.5%: the target is Y's growth (把, 确定 are the words of setting it)."""
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["qualifiers"])
+        for t in _drafted(bundled, sentence)["targets"]
+    ]
+    assert got == [("gdp", "growth", D("6.5"), ["左右"])]
