@@ -2764,10 +2764,11 @@ def test_a_multiple_of_an_earlier_years_figure_is_no_target(bundled: Index) -> N
     [
         "单位GDP能耗控制在省上下达的目标内",  # 南平市 2021 of lawtext/gov
         "单位GDP能耗控制在省下达指标以内",  # the form already read
+        "单位GDP能耗控制在省定目标以内",  # 酒泉市 2016 (主要污染物排放控制在省定目标以内)
     ],
 )
 def test_kept_within_what_the_province_above_sets(bundled: Index, clause: str) -> None:
-    """省上下达的目标内 is within_limit as 省下达指标以内 is (省上, 省里: the province)."""
+    """省上下达的目标内, 省定目标以内 are within_limit as 省下达指标以内 is (省上, 省里: the province)."""
     draft = _drafted(bundled, "全市生产总值增长7.5%左右；" + clause + "。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
         ("energy_intensity", "within_limit")
