@@ -2803,3 +2803,10 @@ def test_a_target_set_for_a_name_in_words_of_deciding(bundled: Index, sentence: 
         for t in _drafted(bundled, sentence)["targets"]
     ]
     assert got == [("gdp", "growth", D("6.5"), ["左右"])]
+
+
+def test_the_word_after_a_quotas_list_is_its_last_names(bundled: Index) -> None:
+    """黄山市 2020 of lawtext/gov (完成生态环保、节能减排年度任务): 减排 completes the last name, 节能减排, however the first reads."""
+    draft = _drafted(bundled, "完成环境保护、节能减排年度任务。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"]]
+    assert got == [("environment", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")]

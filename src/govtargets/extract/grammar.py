@@ -567,8 +567,12 @@ class Reader:
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
-        for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
-            if quota and clause.startswith(tail, quota.end(1)) and not any(map(self.catalogue.match, names)):
+        for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the last name's
+            if (
+                quota
+                and clause.startswith(tail, quota.end(1))
+                and not self.catalogue.match(names[-1] if names else "")
+            ):
                 names = names_of(quota.group(1) + tail, self.catalogue)
         if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
             quota = None
