@@ -2810,3 +2810,10 @@ def test_the_word_after_a_quotas_list_is_its_last_names(bundled: Index) -> None:
     draft = _drafted(bundled, "完成环境保护、节能减排年度任务。")
     got = [(t["indicator"], t["goal"]) for t in draft["targets"]]
     assert got == [("environment", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")]
+
+
+def test_words_said_of_a_name_do_not_carry_it_to_a_later_goal(bundled: Index) -> None:
+    """山南市 2020 of lawtext/gov: 全市生态环境总体良好 is said of the environment, which 社会局势和谐稳定's 稳定 does not
+    take on; 和谐 is one word, no list's 和."""
+    draft = _drafted(bundled, "城镇登记失业率控制在3%以内，全市生态环境总体良好、社会局势和谐稳定。")
+    assert [(t["indicator"], t["indicator_zh"]) for t in draft["targets"][1:]] == [(None, "社会局势和谐")]

@@ -638,6 +638,11 @@ class Reader:
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         items = _items(predicate)
+        if not items and not re.match(r"[增降]|下降|减少|提高|提升|保持", predicate):
+            # 生态环境总体良好、社会局势和谐稳定; …排放总量减排实现“十一五”目标；…: words said of the
+            # name, which is not carried on to a later predicate (but 城乡居民收入增长、财政收入增长与…同步;
+            # 主要经济指标增速在全区保持前位、在省会城市保持前列)
+            return "", []
         fall = re.search(r"(?:下降|降低|减少|削减)$", subject)
         if fall and predicate[:1].isdigit():
             # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
@@ -729,7 +734,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
-    for match in re.finditer(r"、|和|及|与", subject):
+    for match in re.finditer(r"、|和(?!谐)|及|与", subject):  # 和谐 is no list's 和
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])
