@@ -2817,3 +2817,27 @@ def test_words_said_of_a_name_do_not_carry_it_to_a_later_goal(bundled: Index) ->
     take on; 和谐 is one word, no list's 和."""
     draft = _drafted(bundled, "城镇登记失业率控制在3%以内，全市生态环境总体良好、社会局势和谐稳定。")
     assert [(t["indicator"], t["indicator_zh"]) for t in draft["targets"][1:]] == [(None, "社会局势和谐")]
+
+
+def test_growth_on_the_same_basis_alone_is_the_name_befores(bundled: Index) -> None:
+    """拉萨市 2003 of lawtext/gov: 地方财政收入达到 2.25 亿元，同口径增长 11.5%: the growth is the revenue's, 同口径 no name."""
+    draft = _drafted(bundled, "地方财政收入达到 2.25 亿元，同口径增长 11.5%;")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [("budget_revenue", "level", D("2.25")), ("budget_revenue", "growth", D("11.5"))]
+
+
+def test_a_cut_counted_from_an_earlier_year_is_no_target(bundled: Index) -> None:
+    """无锡市 2010 of lawtext/gov: 主要污染物排放总量在2005年基础上累计削减32% is of five years, not the year's."""
+    draft = _drafted(
+        bundled,
+        "万元地区生产总值能耗降低4%；主要污染物排放总量在2005年基础上累计削减32%；环境质量综合指数达到90。",
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["energy_intensity", "environment"]
+
+
+def test_pollutant_targets_counted_by_their_number(bundled: Index) -> None:
+    """太原市 2012 of lawtext/gov: 六项污染减排指标 is pollutant_reduction, as 四项主要污染物 is."""
+    draft = _drafted(
+        bundled, "约束性指标是：六项污染减排指标、单位地区生产总值二氧化碳排放量均完成省下达任务。"
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["pollutant_reduction", "carbon_intensity"]
