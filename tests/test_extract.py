@@ -2841,3 +2841,37 @@ def test_pollutant_targets_counted_by_their_number(bundled: Index) -> None:
         bundled, "约束性指标是：六项污染减排指标、单位地区生产总值二氧化碳排放量均完成省下达任务。"
     )
     assert [t["indicator"] for t in draft["targets"]] == ["pollutant_reduction", "carbon_intensity"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 贵阳市 2012 of lawtext/gov: the industries' growths in brackets after GDP's
+        (
+            "生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%）；财政总收入增长18%。",
+            [
+                ("gdp", D(17)),
+                ("primary_industry_value_added", D(6)),
+                ("secondary_industry_value_added", D("20.6")),
+                ("services_value_added", D(15)),
+                ("total_fiscal_revenue", D(18)),
+            ],
+        ),
+        # 贵阳市 2011: 其中 in brackets
+        (
+            "第二产业增长20%（其中规模以上工业增加值增长20%），第三产业增长15%。",
+            [
+                ("secondary_industry_value_added", D(20)),
+                ("industrial_value_added", D(20)),
+                ("services_value_added", D(15)),
+            ],
+        ),
+    ],
+)
+def test_a_breakdown_in_brackets_after_a_figure(
+    bundled: Index, passage: str, expected: list[tuple[str, D]]
+) -> None:
+    """The parts in brackets after a figure are targets of their own, each worded by the whole clause."""
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == expected
+    assert found[1]["wording"] == found[0]["wording"]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key, units_fit
 from govtargets.extract.names import Catalogue
@@ -61,6 +62,31 @@ GARBLED_FIGURE = re.compile(r"\$\d")
 
 _ENTITY = re.compile(r"&[a-z]{2,6};$")
 """An HTML entity left in a Markdown text (控制在6&permil;以内): its ; ends no clause."""
+
+
+_BREAKDOWN = re.compile(r"[（(]((?:其中)?[^（）()]{2,80}?\d[^（）()]*)[）)]$")
+"""A figure's breakdown in brackets at the end of its clause (生产总值增长17%（一产增长6%，二产增长20.6%）;
+第二产业增长20%（其中规模以上工业增加值增长20%））."""
+
+
+def _broken_down(found: list[tuple[int, str]]) -> list[tuple[int, str, tuple[str, int] | None]]:
+    """Clauses with each breakdown in brackets after a figure read as clauses of its own, each
+    with the whole clause and where it starts (None for a clause as it stands)."""
+    result: list[tuple[int, str, tuple[str, int] | None]] = []
+    for start, clause in found:
+        inner = _BREAKDOWN.search(clause)
+        if inner is None or not FIGURE.search(clause, 0, inner.start()) or _PREDICATE.match(inner.group(1)):
+            result.append((start, clause, None))
+            continue
+        result.append((start, clause[: inner.start()], (clause, start)))
+        words = inner.group(1)
+        parts = split_outside_brackets(words, partial(_separates, words))
+        result += [(start + inner.start(1) + at, part, (clause, start)) for at, part in parts if part]
+    return result
+
+
+def _separates(words: str, i: int) -> bool:
+    return words[i] in "，；,;"
 
 
 def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
@@ -294,7 +320,7 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
-        for start, clause in clauses(passage, offset):
+        for start, clause, whole in _broken_down(clauses(passage, offset)):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
@@ -315,6 +341,9 @@ class Reader:
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            if whole is not None:
+                for t in targets:  # a part of a breakdown in brackets: the clause it is in
+                    t.wording, t.start = whole
             lead = _LEADING_QUALIFIER.match(clause)
             if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
