@@ -2875,3 +2875,9 @@ def test_a_breakdown_in_brackets_after_a_figure(
     found = _drafted(bundled, passage)["targets"]
     assert [(t["indicator"], t["value"]) for t in found] == expected
     assert found[1]["wording"] == found[0]["wording"]
+
+
+def test_a_share_of_the_five_years_task_is_no_target_of_the_year(bundled: Index) -> None:
+    """哈尔滨市 2011 of lawtext/gov: 削减率达到“十二五”总任务的15% counts against the five years' whole task."""
+    draft = _drafted(bundled, "社会消费品零售总额增长15%；主要污染物排放量削减率达到“十二五”总任务的15%。")
+    assert [t["indicator"] for t in draft["targets"]] == ["retail_sales"]
