@@ -2881,3 +2881,11 @@ def test_a_share_of_the_five_years_task_is_no_target_of_the_year(bundled: Index)
     """哈尔滨市 2011 of lawtext/gov: 削减率达到“十二五”总任务的15% counts against the five years' whole task."""
     draft = _drafted(bundled, "社会消费品零售总额增长15%；主要污染物排放量削减率达到“十二五”总任务的15%。")
     assert [t["indicator"] for t in draft["targets"]] == ["retail_sales"]
+
+
+def test_a_price_rise_kept_within_points_or_a_range_of_control(bundled: Index) -> None:
+    """南昌市 2009 of lawtext/gov: 涨幅控制在4个百分点左右 is a level of 4%, not a change; 兰州市 2012: 保持在国家和省上
+    控制范围内 is within_limit."""
+    passage = "居民消费价格总水平涨幅控制在4个百分点左右；居民消费价格涨幅保持在国家和省上控制范围内。"
+    got = [(t["kind"], t["value"], t["unit"], t["goal"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [("level", D(4), "%", None), ("qualitative", None, None, "within_limit")]

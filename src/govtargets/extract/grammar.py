@@ -179,7 +179,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省|上级)[上里]?(?:下达|定)(?:的)?(?:指标|目标|计划)(?:范围)?[以之]?内"
+            r"省控线|省定范围|控制目标以?内|调控目标|(?:调控|控制|核定)范围|(?:省|上级)[上里]?(?:下达|定)(?:的)?(?:指标|目标|计划)(?:范围)?[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -905,7 +905,12 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
     said = _verb(before) or verb
     trailing = re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
     qualifiers = _qualifier_words(before) + trailing
-    if unit == POINTS:
+    if unit == POINTS and said is None and "控制在" in qualifiers:
+        kind, unit = (
+            Kind.LEVEL,
+            "%",
+        )  # 居民消费价格总水平涨幅控制在4个百分点左右: a rate of change, kept at 4%
+    elif unit == POINTS:
         kind = Kind.CHANGE_PP
         if said in _DECLINE_VERBS:
             value = -value
