@@ -2889,3 +2889,19 @@ def test_a_price_rise_kept_within_points_or_a_range_of_control(bundled: Index) -
     passage = "居民消费价格总水平涨幅控制在4个百分点左右；居民消费价格涨幅保持在国家和省上控制范围内。"
     got = [(t["kind"], t["value"], t["unit"], t["goal"]) for t in _drafted(bundled, passage)["targets"]]
     assert got == [("level", D(4), "%", None), ("qualitative", None, None, "within_limit")]
+
+
+def test_a_plan_named_by_its_outline_alone_is_five_years(bundled: Index) -> None:
+    """大连市 2021 of lawtext/gov: 《纲要》提出经济社会发展的主要指标：… are the plan's, as 规划纲要's are; the year's list follows."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "《纲要》提出经济社会发展的主要指标：一是围绕经济发展提出3项指标，地区生产总值年均增长6％以上，全员劳动生产率平均"
+        "增长6％，常住人口城镇化率2025年超过80％。二是围绕创新驱动提出3项指标，每万人口高价值发明专利拥有量2025年达到"
+        "12.5件，数字经济核心产业增加值占地区生产总值比重12％左右。\n\n全市经济社会发展的主要预期目标是：全市地区生产总值"
+        "增长6.5％左右，一般公共预算收入增长1％。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D("6.5")),
+        ("budget_revenue", D(1)),
+    ]
