@@ -2905,3 +2905,17 @@ def test_a_plan_named_by_its_outline_alone_is_five_years(bundled: Index) -> None
         ("gdp", D("6.5")),
         ("budget_revenue", D(1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "goal"),
+    [
+        ("洱海水质总体稳定保持Ⅲ类", "总体稳定保持Ⅲ类"),  # 大理白族自治州 2014 of lawtext/gov
+        ("长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上", "稳定保持Ⅱ类及以上"),  # qinghai 2019
+        ("6月底前汾河流域国考断面水体全面消除劣Ⅴ类", "全面消除劣Ⅴ类"),  # shanxi 2020
+    ],
+)
+def test_water_set_a_grade_is_one_target_of_its_words(bundled: Index, clause: str, goal: str) -> None:
+    """A grade of water (Ⅱ类, 劣Ⅴ类) is one qualitative water_quality target, its goal the words after 水质/水体."""
+    draft = _drafted(bundled, "单位生产总值能耗下降1.5%，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [("water_quality", goal)]

@@ -259,6 +259,10 @@ _QUOTA_OF = re.compile(
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
+_GRADE = re.compile(r"(?:水质|水体)(?P<goal>[^，；。\d]{0,12}?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类[^，；。\d]{0,6})$")
+"""Water set a grade (长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上; 洱海水质总体稳定保持Ⅲ类): the goal is
+the report's words after 水质 (docs/transcribing.md)."""
+
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
 基础上): its words are not indicators."""
@@ -612,6 +616,9 @@ class Reader:
             lead = clause[: re.search(r"完成|落实", clause).start()]  # type: ignore[union-attr]
             quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota", qualifiers=_qualifier_words(lead))
             return [self._found(n, quota_met, clause, start) for n in names]
+        grade = _GRADE.search(clause)
+        if grade:  # one water quality target, whatever places are listed before its grade
+            return [self._found("水质", Predicate(Kind.QUALITATIVE, goal=grade.group("goal")), clause, start)]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
