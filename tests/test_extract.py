@@ -2644,6 +2644,7 @@ def test_a_clause_of_the_amount_alone_is_the_name_befores_level(bundled: Index) 
         ("全面完成省下达的节能减排指标", "energy_saving_emission_reduction"),  # 海口市 2011
         ("全面完成国家下达的年度节能减排约束性目标", "energy_saving_emission_reduction"),  # shandong 2015
         ("完成省政府下达的年度节能减排目标任务", "energy_saving_emission_reduction"),  # 济南市 2012
+        ("必保完成节能减排计划", "energy_saving_emission_reduction"),  # 辽源市 2016
     ],
 )
 def test_a_quota_given_by_the_province_in_any_words_and_manner(

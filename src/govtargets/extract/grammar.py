@@ -249,13 +249,13 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-_MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+_MANNER = r"^(?:全面|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
 """Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
 _QUOTA_OF = re.compile(
     _MANNER + r"(?:完成|落实)"
     r"(?:(?:国家|中央|省[里上]?|自治区|市|州|上级)(?:政府)?[和、及]?){0,3}(?:下达)?(?:的|我省)?(?:年度)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
-    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
+    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:目标|任务|计划|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
