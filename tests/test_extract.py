@@ -2920,3 +2920,17 @@ def test_water_set_a_grade_is_one_target_of_its_words(bundled: Index, clause: st
     """A grade of water (Ⅱ类, 劣Ⅴ类) is one qualitative water_quality target, its goal the words after 水质/水体."""
     draft = _drafted(bundled, "单位生产总值能耗下降1.5%，" + clause + "。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [("water_quality", goal)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "qualifiers"),
+    [
+        ("省下达的节能减排目标任务应确保完成", ["确保"]),  # 福州市 2011 of lawtext/gov
+        ("“十二五”节能减排任务全面完成", []),  # 宿迁市 2015
+    ],
+)
+def test_a_quota_said_done_after_its_names(bundled: Index, clause: str, qualifiers: list[str]) -> None:
+    """…目标任务应确保完成, …任务全面完成: the names before the task meet their quota."""
+    draft = _drafted(bundled, "城镇登记失业率控制在4.5%以内，" + clause + "。")
+    got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"][1:]]
+    assert got == [("energy_saving_emission_reduction", "meet_quota", qualifiers)]

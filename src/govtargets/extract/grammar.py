@@ -259,6 +259,13 @@ _QUOTA_OF = re.compile(
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
+_QUOTA_DONE = re.compile(
+    r"^(?:(?:国家|省[里上]?|上级|市)(?:政府)?[和、及]?){0,3}(?:下达|确定)?的?(?:“?十[一二三四五]五”?)?(.{2,30}?)"
+    r"(?:等)?(?:约束性)?(?:指标|目标)?任务(?:应|要)?(?:确保|全面)*完成$"
+)
+"""A quota said done after its indicators (省下达的节能减排目标任务应确保完成; “十二五”节能减排任务全面
+完成)."""
+
 _GRADE = re.compile(r"(?:水质|水体)(?P<goal>[^，；。\d]{0,12}?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类[^，；。\d]{0,6})$")
 """Water set a grade (长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上; 洱海水质总体稳定保持Ⅲ类): the goal is
 the report's words after 水质 (docs/transcribing.md)."""
@@ -600,7 +607,7 @@ class Reader:
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
             )
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
-            quota = _QUOTA_OF.match(clause)
+            quota = _QUOTA_OF.match(clause) or _QUOTA_DONE.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
         for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the last name's
             if (
@@ -609,7 +616,7 @@ class Reader:
                 and not self.catalogue.match(names[-1] if names else "")
             ):
                 names = names_of(quota.group(1) + tail, self.catalogue)
-        if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
+        if quota and quota.re in (_QUOTA_OF, _QUOTA_DONE) and not any(map(self.catalogue.match, names)):
             quota = None
         if quota:
             # 确保完成国家下达的节能减排任务: the words before the verb qualify it.
