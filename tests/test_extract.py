@@ -2934,3 +2934,10 @@ def test_a_quota_said_done_after_its_names(bundled: Index, clause: str, qualifie
     draft = _drafted(bundled, "城镇登记失业率控制在4.5%以内，" + clause + "。")
     got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"][1:]]
     assert got == [("energy_saving_emission_reduction", "meet_quota", qualifiers)]
+
+
+def test_a_plan_the_province_sets_is_a_quota(bundled: Index) -> None:
+    """辽源市 2015 of lawtext/gov: 节能减排确保完成省计划 meets the province's quota (not “十五”计划, a five-year plan)."""
+    draft = _drafted(bundled, "城镇化率提高1个百分点；节能减排确保完成省计划；全面完成“十五”计划。")
+    got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"][1:]]
+    assert got == [("energy_saving_emission_reduction", "meet_quota", ["确保"])]
