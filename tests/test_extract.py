@@ -2941,3 +2941,14 @@ def test_a_plan_the_province_sets_is_a_quota(bundled: Index) -> None:
     draft = _drafted(bundled, "城镇化率提高1个百分点；节能减排确保完成省计划；全面完成“十五”计划。")
     got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"][1:]]
     assert got == [("energy_saving_emission_reduction", "meet_quota", ["确保"])]
+
+
+def test_grows_said_by_zeng_alone(bundled: Index) -> None:
+    """保山市 2021 of lawtext/gov: 生产总值同比增9%左右, 存贷款余额分别增5%和15%左右: 增 alone is 增长 (净增 is not)."""
+    passage = "生产总值同比增9%左右，金融机构存贷款余额分别增5%和15%左右，固定资产投资净增50亿元。"
+    got = [(t["indicator_zh"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("生产总值", "growth", D(9)),
+        ("金融机构存贷款余额", "growth", D(5)),
+        ("金融机构存贷款余额", "growth", D(15)),
+    ]

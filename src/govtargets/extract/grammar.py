@@ -157,7 +157,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
@@ -917,7 +917,8 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
     unit = unit_of_figure(match)
     value = number_of(match.group("low"))
     high = number_of(match.group("high")) if match.group("high") else None
-    said = _verb(before) or verb
+    # 金融机构存贷款余额分别增5%和15%: 增 alone before the figure is 增长 (not 净增, 新增: amounts added)
+    said = _verb(before) or ("增长" if re.search(r"(?<![净新])增\s*$", before) else None) or verb
     trailing = re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
     qualifiers = _qualifier_words(before) + trailing
     if unit == POINTS and said is None and "控制在" in qualifiers:
