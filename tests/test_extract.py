@@ -2952,3 +2952,27 @@ def test_grows_said_by_zeng_alone(bundled: Index) -> None:
         ("金融机构存贷款余额", "growth", D(5)),
         ("金融机构存贷款余额", "growth", D(15)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 桂林市 2020 of lawtext/gov
+        (
+            "现行标准下剩余农村贫困人口全部脱贫、贫困村全部出列",
+            [("poverty_reduction", "全部脱贫"), ("poor_villages", "全部出列")],
+        ),
+        # yunnan 2020, china 2020
+        (
+            "现行标准下农村贫困人口全部脱贫、贫困县全部摘帽",
+            [("poverty_reduction", "全部脱贫"), ("poor_counties", "全部摘帽")],
+        ),
+    ],
+)
+def test_the_poor_all_lifted_out_of_poverty(
+    bundled: Index, clause: str, expected: list[tuple[str, str]]
+) -> None:
+    """全部脱贫, 全部摘帽, 全部出列: a goal of the report's own words for each, the poor population's name being
+    贫困人口脱贫's (现行标准下, 剩余 are words of which poor)."""
+    draft = _drafted(bundled, "城镇化率提高1.1个百分点；" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected

@@ -160,7 +160,7 @@ _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -679,6 +679,13 @@ class Reader:
         ):
             # 城镇实现就业再就业30万人: the name goes on after 实现, its figure after it
             subject, predicate = subject + achieved.group(1), predicate[achieved.end() :]
+        wholly = re.match(r"全部(脱贫|摘帽|出列|退出)$", predicate)
+        if (
+            wholly
+            and self.catalogue.match(subject) is None
+            and self.catalogue.match(subject + wholly.group(1))
+        ):
+            subject += wholly.group(1)  # 剩余农村贫困人口全部脱贫: the name is 贫困人口脱贫's
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
@@ -1043,7 +1050,8 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?一致",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)"
+            r"|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?一致",
             text,
         )
         and goal_key(text) is None

@@ -12,7 +12,7 @@ from govtargets.dataset.vocab import normalize_name
 # Words a report puts before or after an indicator's name that do not change which it is.
 _PREFIX = re.compile(
     r"^(?:全市|全省|全区|全县|全州|全盟|本市|本省|本区|全年|今年|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|正常年景下|"
-    r"(?:中央|国家|省委|市委)提出|“?十[一二三四五]五”?|[\u4e00-\u9fff]{0,6}把)+"
+    r"(?:中央|国家|省委|市委)提出|“?十[一二三四五]五”?|[\u4e00-\u9fff]{0,6}把|现行标准下?|(?:年初)?剩余的?)+"
 )
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|涨幅|增长率|增长|下降率|总量|规模|水平|指标|发展)$")
 # 经济增长预期目标为6%: the target of 经济增长; 市委市政府把全市生产总值增长目标确定为6.5%: of 生产总值
