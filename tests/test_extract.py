@@ -2766,6 +2766,7 @@ def test_a_multiple_of_an_earlier_years_figure_is_no_target(bundled: Index) -> N
         "单位GDP能耗控制在省上下达的目标内",  # 南平市 2021 of lawtext/gov
         "单位GDP能耗控制在省下达指标以内",  # the form already read
         "单位GDP能耗控制在省定目标以内",  # 酒泉市 2016 (主要污染物排放控制在省定目标以内)
+        "单位GDP能耗控制在自治区下达目标范围内",  # 桂林市 2020 (节能减排降碳控制在自治区下达目标范围内)
     ],
 )
 def test_kept_within_what_the_province_above_sets(bundled: Index, clause: str) -> None:
