@@ -2977,3 +2977,17 @@ def test_the_poor_all_lifted_out_of_poverty(
     贫困人口脱贫's (现行标准下, 剩余 are words of which poor)."""
     draft = _drafted(bundled, "城镇化率提高1.1个百分点；" + clause + "。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+def test_names_held_by_their_old_size_thresholds(bundled: Index) -> None:
+    """六盘水市 2016 of lawtext/gov: 2000万元以上工业增加值 is 规模以上工业增加值, 500万元以上固定资产投资 the projects'
+    investment; their thresholds are no figures, nor is 500万元 a level of the name before."""
+    passage = (
+        "公共财政预算支出增长15%左右；2000万元以上工业增加值增长10%以上；500万元以上固定资产投资增长20%以上。"
+    )
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("budget_expenditure", "growth", D(15)),
+        ("industrial_value_added", "growth", D(10)),
+        ("fixed_asset_investment_urban", "growth", D(20)),
+    ]
