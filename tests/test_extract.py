@@ -2991,3 +2991,11 @@ def test_names_held_by_their_old_size_thresholds(bundled: Index) -> None:
         ("industrial_value_added", "growth", D(10)),
         ("fixed_asset_investment_urban", "growth", D(20)),
     ]
+
+
+def test_a_further_cut_keeps_falling(bundled: Index) -> None:
+    """成都市 2015 of lawtext/gov: 主要污染物排放量进一步减少 is keep_falling, as 进一步降低 is."""
+    draft = _drafted(
+        bundled, "城镇登记失业率控制在4%以内，万元地区生产总值能耗进一步降低，主要污染物排放量进一步减少。"
+    )
+    assert [t["goal"] for t in draft["targets"][1:]] == ["keep_falling", "keep_falling"]
