@@ -2999,3 +2999,11 @@ def test_a_further_cut_keeps_falling(bundled: Index) -> None:
         bundled, "城镇登记失业率控制在4%以内，万元地区生产总值能耗进一步降低，主要污染物排放量进一步减少。"
     )
     assert [t["goal"] for t in draft["targets"][1:]] == ["keep_falling", "keep_falling"]
+
+
+def test_a_standard_the_province_sets_is_a_quota(bundled: Index) -> None:
+    """四平市 2020 of lawtext/gov: 能源消费总量和单位GDP能耗达到省定标准 meets the province's quota (the total being a
+    name the catalogue does not know)."""
+    draft = _drafted(bundled, "社会消费品零售总额增长5%，能源消费总量和单位GDP能耗达到省定标准。")
+    got = [(t["indicator_zh"], t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("能源消费总量", None, "meet_quota"), ("单位GDP能耗", "energy_intensity", "meet_quota")]
