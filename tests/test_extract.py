@@ -2540,6 +2540,19 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "一、推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接取得新成效。持续巩固拓展脱贫攻坚成果。保障公益性岗位2万个以上。\n",
         [*_LIANGSHAN_2022_READ, ("energy_saving_emission_reduction", None), (None, None)],  # 环保: not known
     ),
+    # 伊春市 2014 of lawtext/gov: a sentence that sets GDP's growth with other names before 分别 (初步安排
+    # 2014年全市地区生产总值、…分别增长10%) is the year's targets, with no words that introduce a list
+    (
+        "——2014年1月8日在测试市第一届人民代表大会上\n\n根据市委全会对今年形势的分析判断，综合考虑总量基数、潜在增长率和"
+        "不确定性因素，初步安排 2014年全市地区生产总值、规模以上工业增加值、公共财政预算收入分别增长10%，"
+        "固定资产投资增长26%。为实现上述目标，突出抓好四项工作：\n",
+        [
+            ("gdp", D(10)),
+            ("industrial_value_added", D(10)),
+            ("budget_revenue", D(10)),
+            ("fixed_asset_investment", D(26)),
+        ],
+    ),
 ]
 
 
@@ -2657,3 +2670,12 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
     draft = _drafted(bundled, "生产总值增长7.5%左右，实际工作按8%左右争取；规上工业增加值增长9%左右。")
     got = [(t["indicator"], t["value"]) for t in draft["targets"]]
     assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]
+
+
+def test_a_year_before_the_first_name_is_no_figure(bundled: Index) -> None:
+    """湖南 2008: 2008年力争生产总值增长10%以上 is GDP's target, 力争 its qualifier, 2008年 no figure."""
+    found = _drafted(bundled, "2008年力争生产总值增长10%以上；财政总收入增长12%以上。")["targets"]
+    assert [(t["indicator"], t["value"], t["qualifiers"]) for t in found] == [
+        ("gdp", D(10), ["力争", "以上"]),
+        ("total_fiscal_revenue", D(12), ["以上"]),
+    ]

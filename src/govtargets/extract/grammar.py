@@ -50,8 +50,9 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_LEADING_QUALIFIER = re.compile(r"(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
-"""Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…)."""
+_LEADING_QUALIFIER = re.compile(r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
+"""Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…;
+2008年力争生产总值增长10%以上)."""
 
 _GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
@@ -669,6 +670,8 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     inside a catalogue name at ``spans``), or its length if it has none."""
     quoted = [m.span() for m in _QUOTED.finditer(segment)]  # “6+1”产业体系: a name's digits
     quoted += [m.span() for m in _THRESHOLD.finditer(segment)]  # 500万元以上项目固定资产投资
+    first_name = min((a for a, _ in spans), default=0)
+    quoted += [m.span() for m in _YEAR.finditer(segment, 0, first_name)]  # 2014年全市地区生产总值
     for match in _PREDICATE.finditer(segment):
         if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
             return match.start()
@@ -677,6 +680,9 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
 
 _THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业)")
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+"""A year before a segment's first name (初步安排2014年全市地区生产总值、…分别增长10%), no figure."""
 
 _QUOTED = re.compile(r"“[^”]{1,12}”")
 """Words in quotation marks, a name's (“6+1”产业体系), whose digits are no figure."""
