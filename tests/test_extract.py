@@ -2679,3 +2679,22 @@ def test_a_year_before_the_first_name_is_no_figure(bundled: Index) -> None:
         ("gdp", D(10), ["力争", "以上"]),
         ("total_fiscal_revenue", D(12), ["以上"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "PM2.5浓度控制在35微克/立方米以内",
+        "细颗粒物浓度控制在35微克每立方米以内",
+        "细颗粒物浓度控制在35 微克／立方米以内",
+    ],
+)
+def test_a_concentration_keeps_its_unit_and_qualifier(bundled: Index, clause: str) -> None:
+    """东莞市 2019 of lawtext/gov: PM2.5浓度控制在35微克/立方米以内 is a level in 微克/立方米, within it."""
+    (found,) = _drafted(bundled, clause + "。")["targets"]
+    assert (found["indicator"], found["value"], found["unit"], found["qualifiers"]) == (
+        "pm25",
+        D(35),
+        "微克/立方米",
+        ["控制在", "以内"],
+    )

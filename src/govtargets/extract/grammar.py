@@ -102,6 +102,7 @@ _NUMBERING = re.compile(
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 3,300 or 3300
 _COUNTERS = (
+    r"微克\s*[/／每]\s*立方米|"  # a concentration (PM2.5浓度控制在35微克/立方米以内), before 米
     "人次|标准箱|标箱|美元|元|人|个|套|所|家|件|项|座|处|户|辆|张|起|名|例|次|台|艘|架|条|批|间|床|只|头|株|棵|"
     "部|种|篇|班|吨标准煤|吨标煤|吨|公斤|千克|斤|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
 )
@@ -114,6 +115,8 @@ def unit_of_figure(match: re.Match[str]) -> str | None:
     unit = match.group("unit") or match.group("u1")
     if unit == "&permil;":  # an HTML entity left in a Markdown text
         return "‰"
+    if unit is not None and unit.startswith("微克"):
+        return "微克/立方米"  # 微克每立方米, 微克 / 立方米: in the one way the data writes it
     return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
 
 

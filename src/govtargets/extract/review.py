@@ -1011,8 +1011,6 @@ def _part(
             unit = over.group(1)  # 引进省外到位资金5000多亿元: its level, said to be over it
         if unit is not None and unit.endswith("人") and segment.startswith("民币", match.end()):
             unit = unit[:-1] + "元"  # 1398.4亿人民币: yuan, not people
-        if unit is None and _CONCENTRATION.match(segment, match.end()):
-            unit = "微克/立方米"  # PM2.5平均浓度38.8微克/立方米: a level, in the unit the data holds it
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
         if bare and _in_yuan(subjects, catalogue):
             unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
@@ -1143,9 +1141,6 @@ def _level_unit(unit: str) -> bool:
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
 """An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
-_CONCENTRATION = re.compile(r"\s*微克\s*[/／每]\s*立方米")
-"""A concentration's unit (PM2.5平均浓度38.8微克/立方米), which the grammar's figures do not know."""
-
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
 
