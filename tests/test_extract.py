@@ -2698,3 +2698,27 @@ def test_a_concentration_keeps_its_unit_and_qualifier(bundled: Index, clause: st
         "微克/立方米",
         ["控制在", "以内"],
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 南阳市 2016 of lawtext/gov: 稳定 before 脱贫 names nothing; the count is the poverty reduction's
+        (
+            "社会消费品零售总额增长12%，实现11.92万贫困人口稳定脱贫。",
+            [("retail_sales", D(12)), ("poverty_reduction", D("11.92"))],
+        ),
+        # 贵州 2019, 海南 2016: a count of what no name of the catalogue says is no one's level, not the
+        # name before's (it was a level of poverty reduction, and of energy saving)
+        ("减少农村贫困人口110万人，17个县达到脱贫摘帽标准。", [("poverty_reduction", D(110))]),
+        (
+            "全面完成国家下达的节能减排降碳控制目标，实现18万农村贫困人口脱贫与巩固提升。",
+            [("energy_saving_emission_reduction", None)],
+        ),
+    ],
+)
+def test_a_count_before_what_it_counts(
+    bundled: Index, passage: str, expected: list[tuple[str, D | None]]
+) -> None:
+    """A figure before the words it counts belongs to them, or to nothing: never to the name before."""
+    assert [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]] == expected

@@ -274,6 +274,8 @@ _COUNTED = re.compile(
     r"(?P<after>以上|左右)?(?P<name>(?!百分点)[\u4e00-\u9fff]{2,16})"
 )
 """A count before the name of what it counts (9个贫困县摘帽; 40万贫困人口脱贫; 实现剩余17.5万贫困人口脱贫)."""
+_MANNER_OF_COUNT = re.compile(r"实现|(?:稳定|全部|如期)(?=脱贫|摘帽|出列)")
+"""Words inside what a count counts that name nothing (65万农村贫困人口实现脱贫; 11.92万贫困人口稳定脱贫)."""
 
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
@@ -604,11 +606,11 @@ class Reader:
         if first and self.catalogue.match(first.group(1)) is not None:
             return first.group(1), _items(segment[first.end() :])  # 减少贫困人口150万人: the name's level
         counted = _COUNTED.fullmatch(segment)
-        name = counted.group("name").replace("实现", "") if counted else ""  # 65万农村贫困人口实现脱贫
-        if counted and not _PREDICATE.search(name) and (counted.group("unit") != "万" or "人" in name):
+        name = _MANNER_OF_COUNT.sub("", counted.group("name")) if counted else ""
+        if counted and (counted.group("unit") != "万" or "人" in name):
             # 9个贫困县摘帽; 确保65万以上贫困人口脱贫: the figure counts what is named after it, and
             # gives nothing to the name before it (10个片区县、3个插花县申请摘帽: a name not known)
-            if self.catalogue.match(name) is None:
+            if _PREDICATE.search(name) or self.catalogue.match(name) is None:
                 return segment, []
             unit = "万人" if counted.group("unit") == "万" else counted.group("unit")
             words = [*_qualifier_words(counted.group("lead")), *filter(None, [counted.group("after")])]
