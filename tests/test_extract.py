@@ -2722,3 +2722,13 @@ def test_a_count_before_what_it_counts(
 ) -> None:
     """A figure before the words it counts belongs to them, or to nothing: never to the name before."""
     assert [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]] == expected
+
+
+def test_binding_targets_named_after_their_kind_are_its(bundled: Index) -> None:
+    """东营市 2014 of lawtext/gov: 各项节能减排约束性目标 are energy saving's, as 节能减排约束性指标 are."""
+    (found,) = _drafted(bundled, "全面完成省政府下达的各项节能减排约束性目标。")["targets"]
+    assert (found["indicator"], found["kind"], found["goal"]) == (
+        "energy_saving_emission_reduction",
+        "qualitative",
+        "meet_quota",
+    )
