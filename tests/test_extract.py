@@ -2540,6 +2540,23 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "一、推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接取得新成效。持续巩固拓展脱贫攻坚成果。保障公益性岗位2万个以上。\n",
         [*_LIANGSHAN_2022_READ, ("energy_saving_emission_reduction", None), (None, None)],  # 环保: not known
     ),
+    # 张掖市 2017 of lawtext/gov: a list under a heading of five years (未来五年的目标任务) is the plan's, though
+    # its words (经济社会发展的主要目标是：) are a year's; the year's list is the one after 2017年是…
+    (
+        "——2016年11月10日在测试市第一届人民代表大会上\n\n未来五年的目标任务\n\n今后五年，我们要坚持稳中求进。\n\n"
+        "经济社会发展的主要目标是：生产总值年均增长8%以上，突破600亿元。固定资产投资年均增长15%，突破700亿元。"
+        "城乡居民人均可支配收入年均增长8%和9%，达到31200元和18200元。贫困发生率控制在1%以内。\n\n"
+        "2017年，是新一届政府履职的开局之年，做好各项工作至关重要。主要预期目标是：生产总值增长8%。固定资产投资增长13%。\n",
+        [("gdp", D(8)), ("fixed_asset_investment", D(13))],
+    ),
+    # 甘肃 2008: a year's list in a section of five years (今后五年的发展思路和主要任务) whose words before it
+    # speak of the year (2008年是…的第一年) is the year's
+    (
+        "——2008年1月19日在测试省第一届人民代表大会上\n\n今后五年的发展思路和主要任务\n\n"
+        "各位代表，2008年是全面贯彻落实党的十七大精神的第一年。建议经济社会发展的主要预期目标是：生产总值增长11％；"
+        "地方财政收入增长16%。\n",
+        [("gdp", D(11)), ("budget_revenue", D(16))],
+    ),
     # 伊春市 2014 of lawtext/gov: a sentence that sets GDP's growth with other names before 分别 (初步安排
     # 2014年全市地区生产总值、…分别增长10%) is the year's targets, with no words that introduce a list
     (

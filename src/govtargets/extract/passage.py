@@ -248,6 +248,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
+        if not this_year and not _THIS_YEAR.search(clause) and _in_plan_section(text, match.start(), year):
+            continue  # 未来五年的目标任务\n\n…经济社会发展的主要目标是：…: a section of a plan's goals
         # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's (but 今年 before the
         # marker makes it the year's: 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**)
         if (
@@ -306,6 +308,28 @@ _BINDING = re.compile(
 """The binding targets, given in the paragraph after the expected ones (约束性指标是：…; 以上是指导性
 指标，…确保完成以下约束性指标：…), or after a sentence that calls those expected ones guidance
 (这些指标是指导性的，可以根据形势变化适当调整。\n\n约束性指标是：…)."""
+
+
+_HEADING = re.compile(r"\n[#*\s]*([^\n。，；]{2,40}?)[*\s]*(?=\n)")
+"""A line that heads a section: short, and no sentence (未来五年的目标任务; **二、2017年工作安排**)."""
+
+
+def _in_plan_section(text: str, at: int, year: int | None) -> bool:
+    """Whether the section ``text[at]`` is in is headed as a longer plan's (未来五年的目标任务), and
+    nothing in it before ``at`` speaks of the year (今后五年的发展思路和主要任务 … 2008年是…的第一年。…
+    主要预期目标是：the year's, in a section of five years)."""
+    floor = max(0, at - _SECTION)
+    line_start = text.rfind("\n", floor, at)
+    headings = list(_HEADING.finditer(text, floor, max(floor, line_start + 1)))
+    if not headings or not _LONGER.search(headings[-1].group(1)):
+        return False
+    section = text[headings[-1].start() : at]
+    named = year is not None and f"{year}年" in section
+    return not named and not re.search(r"今年|明年|年度|之年|一年", section)
+
+
+_SECTION = 4000
+"""How far back the heading of a marker's section is looked for."""
 
 
 _INTRODUCES = 20
