@@ -2557,6 +2557,14 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "地方财政收入增长16%。\n",
         [("gdp", D(11)), ("budget_revenue", D(16))],
     ),
+    # 鞍山市 2016 of lawtext/gov: the year's targets in a sentence that follows a plan (按照…“十三五”规划的目标
+    # 要求，努力实现地区生产总值增长5.5%左右) are the year's, not the plan's
+    (
+        "——2016年1月6日在测试市第一届人民代表大会上\n\n2016年是“十三五”规划开局之年。我们要深入贯彻中央和省经济工作"
+        "会议精神，按照市委十一届十次全会部署和“十三五”规划的目标要求，努力实现地区生产总值增长5.5%左右，"
+        "固定资产投资增长6%左右。重点做好以下九个方面工作：\n",
+        [("gdp", D("5.5")), ("fixed_asset_investment", D(6))],
+    ),
     # 伊春市 2014 of lawtext/gov: a sentence that sets GDP's growth with other names before 分别 (初步安排
     # 2014年全市地区生产总值、…分别增长10%) is the year's targets, with no words that introduce a list
     (

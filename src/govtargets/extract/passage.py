@@ -39,9 +39,12 @@ _LONGER = re.compile(
     r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|规划纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
-_YEAR_IN_PLAN = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)?是[^，,；;]*(?:之年|一年)")
+_YEAR_IN_PLAN = re.compile(
+    r"(?:今年|明年|(?:19|20)\d\d年)?是[^，,；;]*(?:之年|一年)|按照[^，,；;。]*(?:要求|部署)"
+)
 """A clause that places the year in a plan (今年是新一届政府的开局之年，是实施“十四五”规划承上启下的关键
-一年): the plan it names does not make the goals after it the plan's."""
+一年), or follows a plan (按照…“十三五”规划的目标要求): the plan it names does not make the goals after
+it the plan's."""
 _MOST_CANDIDATES = 200
 """How many markers are weighed (a report has a few dozen): a text with more is not a report's."""
 MAX_PASSAGE = 8000
@@ -364,7 +367,11 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         # purpose (我们将…，以推动高质量发展为主题，…努力实现地区生产总值增长7%左右)
         start = match.start() - len(re.split(r"[，,；;]", before)[-1])
         words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
-        if not _TARGET_WORDS.search(words) or _REVIEW_WORDS.search(words) or _LONGER.search(words):
+        if (
+            not _TARGET_WORDS.search(words)
+            or _REVIEW_WORDS.search(words)
+            or _LONGER.search(_YEAR_IN_PLAN.sub("", words))
+        ):
             continue
         named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
         if year is not None and any(y != year for y in named):
