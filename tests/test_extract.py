@@ -2757,3 +2757,13 @@ def test_binding_targets_named_after_their_kind_are_its(bundled: Index) -> None:
         "qualitative",
         "meet_quota",
     )
+
+
+def test_a_size_before_investment_is_part_of_its_name(bundled: Index) -> None:
+    """六盘水市 2016 of lawtext/gov: 500万元以上固定资产投资增长20%以上 is the investment of projects of that
+    size (urban investment's series), growing 20%, not a level of 500万元 of the name before."""
+    found = _drafted(bundled, "公共财政预算支出增长15%左右，500万元以上固定资产投资增长20%以上。")["targets"]
+    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in found] == [
+        ("budget_expenditure", "growth", D(15), "%"),
+        ("fixed_asset_investment_urban", "growth", D(20), "%"),
+    ]

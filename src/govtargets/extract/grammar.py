@@ -686,7 +686,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     return len(segment)
 
 
-_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业)")
+_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元(?:及)?以上(?=项目|工业|企业|固定资产投资)")
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
