@@ -2767,3 +2767,13 @@ def test_a_size_before_investment_is_part_of_its_name(bundled: Index) -> None:
         ("budget_expenditure", "growth", D(15), "%"),
         ("fixed_asset_investment_urban", "growth", D(20), "%"),
     ]
+
+
+def test_above_a_target_set_elsewhere_is_the_reports_own_goal(bundled: Index) -> None:
+    """福州市 2019 of lawtext/gov: 进出口总额和实际利用外资增速高于省里目标 compares with the province's
+    targets, not another figure: each a goal in the report's words (it was each compared with itself)."""
+    found = _drafted(bundled, "进出口总额和实际利用外资增速高于省里目标。")["targets"]
+    assert [(t["indicator"], t["kind"], t["goal"], t["against"]) for t in found] == [
+        ("foreign_trade", "qualitative", "高于省里目标", None),
+        ("foreign_capital", "qualitative", "高于省里目标", None),
+    ]

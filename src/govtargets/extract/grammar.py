@@ -187,6 +187,8 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省均$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
+_SET_BY = re.compile(r"(?:目标|任务|计划)$")
+"""A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
 NATIONAL = "national"
 """The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
 province, the country by its id for a city, which the draft decides once it knows the region."""
@@ -969,6 +971,10 @@ def _relative(predicate: str) -> Predicate | None:
 def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> Predicate:
     words = [*_qualifier_words(before), relation]
     reference = reference.strip()
+    if margin is None and _SET_BY.search(reference):
+        # 增速高于省里目标: above a target set elsewhere, not another figure (a relative target
+        # compares outcomes): the report's words, as its own goal
+        return Predicate(Kind.QUALITATIVE, goal=relation + reference, qualifiers=words[:-1])
     item = Predicate(Kind.RELATIVE, qualifiers=words, margin=margin)
     if "降幅" in before or "下降" in before:
         item.measure = "decline"
