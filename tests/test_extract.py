@@ -2777,3 +2777,17 @@ def test_above_a_target_set_elsewhere_is_the_reports_own_goal(bundled: Index) ->
         ("foreign_trade", "qualitative", "高于省里目标", None),
         ("foreign_capital", "qualitative", "高于省里目标", None),
     ]
+
+
+def test_a_rate_of_decline_is_part_of_a_name(bundled: Index) -> None:
+    """唐山市 2012 of lawtext/gov: 万元生产总值能耗降低率 is a name (降低率 no verb), so the clause's names
+    take its own goal and do not run on to the next clause's figure (they were each 4.5% there)."""
+    found = _drafted(
+        bundled,
+        "万元生产总值能耗降低率、主要污染物排放量降低率均完成省达目标要求；城镇登记失业率控制在4.5%以内。",
+    )["targets"]
+    assert [(t["indicator"], t["kind"], t["value"]) for t in found] == [
+        ("energy_intensity", "qualitative", None),
+        ("pollutant_reduction", "qualitative", None),
+        ("registered_unemployment", "level", D("4.5")),
+    ]
