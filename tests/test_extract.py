@@ -1662,6 +1662,8 @@ CITY_NAMES = [
     ("本市生产总值比上年增长13%", "gdp", "growth"),  # 深圳市 2004: 本市 before the name
     ("农村人均纯收入增长6%", "rural_net_income", "growth"),  # 东莞市 2004
     ("规上工业可比价增加值增长8.0%左右", "industrial_value_added", "growth"),  # 七台河市 2022
+    ("城市市区居民（非农业）人均可支配收入增长8%", "urban_disposable_income", "growth"),  # 济南市 2004
+    ("实现11.92万贫困人口稳定脱贫", "poverty_reduction", "level"),  # 南阳市 2016
 ]
 
 
