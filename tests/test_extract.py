@@ -2793,3 +2793,16 @@ def test_a_rate_of_decline_is_part_of_a_name(bundled: Index) -> None:
         ("pollutant_reduction", "qualitative", None),
         ("registered_unemployment", "level", D("4.5")),
     ]
+
+
+def test_a_growth_said_slightly_or_on_a_like_basis(bundled: Index) -> None:
+    """拉萨市 2003 and 深圳市 2003 of lawtext/gov: 同口径增长 11.5% after a level is that name's growth (同口径
+    names nothing), and 略有增长 is positive growth, as 有所增长 is."""
+    found = _drafted(bundled, "地方财政收入达到 2.25 亿元，同口径增长 11.5%；实际利用外资略有增长。")[
+        "targets"
+    ]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
+        ("budget_revenue", "level", D("2.25"), None),
+        ("budget_revenue", "growth", D("11.5"), None),
+        ("foreign_capital", "qualitative", None, "positive_growth"),
+    ]
