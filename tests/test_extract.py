@@ -2806,3 +2806,18 @@ def test_a_growth_said_slightly_or_on_a_like_basis(bundled: Index) -> None:
         ("budget_revenue", "growth", D("11.5"), None),
         ("foreign_capital", "qualitative", None, "positive_growth"),
     ]
+
+
+def test_a_bracket_of_targets_is_read_as_its_clauses(bundled: Index) -> None:
+    """贵阳市 2012 of lawtext/gov: 生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%） is GDP's growth and
+    each sector's (they were three more growths of GDP); 一产 and 二产 are the sectors' names."""
+    found = _drafted(
+        bundled, "生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%），财政总收入增长18%。"
+    )["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("gdp", D(17)),
+        ("primary_industry_value_added", D(6)),
+        ("secondary_industry_value_added", D("20.6")),
+        ("services_value_added", D(15)),
+        ("total_fiscal_revenue", D(18)),
+    ]

@@ -23,8 +23,9 @@ _OPEN, _CLOSE = "（(“「《[", "）)”」》]"
 
 
 def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
-    """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes),
-    each with where it starts in the report."""
+    """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes,
+    but for brackets that hold clauses of targets), each with where it starts in the report."""
+    text = _NOTE_OF_TARGETS.sub(lambda m: f"，{m.group(1)}，", text)  # as long: places are kept
     found = split_outside_brackets(
         text,
         lambda i: (
@@ -49,6 +50,12 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
             result.append((offset + at + lead, clause))
     return result
 
+
+_NOTE_OF_TARGETS = re.compile(
+    r"（([^（）\n]{0,60}?(?:增长|下降|提高)\s*\d[^（）\n]{0,60}?[，；][^（）\n]{0,120}?)）"
+)
+"""A bracket that holds clauses of targets (生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%）): they
+are read as clauses of their own, not as the figures of the name before it."""
 
 _LEADING_QUALIFIER = re.compile(r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
 """Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…;
