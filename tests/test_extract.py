@@ -1663,6 +1663,8 @@ CITY_NAMES = [
     ("农村人均纯收入增长6%", "rural_net_income", "growth"),  # 东莞市 2004
     ("规上工业可比价增加值增长8.0%左右", "industrial_value_added", "growth"),  # 七台河市 2022
     ("城市市区居民（非农业）人均可支配收入增长8%", "urban_disposable_income", "growth"),  # 济南市 2004
+    ("规模以上工业产值增长19%", "industrial_output", "growth"),  # 泉州市 2011
+    ("服务业增加值所占比重提高1个百分点以上", "services_share", "change_pp"),  # 济南市 2008
     ("实现11.92万贫困人口稳定脱贫", "poverty_reduction", "level"),  # 南阳市 2016
 ]
 
@@ -2566,6 +2568,13 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "会议精神，按照市委十一届十次全会部署和“十三五”规划的目标要求，努力实现地区生产总值增长5.5%左右，"
         "固定资产投资增长6%左右。重点做好以下九个方面工作：\n",
         [("gdp", D("5.5")), ("fixed_asset_investment", D(6))],
+    ),
+    # 泉州市 2011 of lawtext/gov: a sentence that tells the departments what to do (各级政府各部门要…按照市委
+    # “项目带动、转变提升、…”工作思路) ends the list
+    (
+        "主要预期目标为：地区生产总值增长12.5%；完成省下达的节能减排任务。各级政府各部门要认真贯彻落实讲话精神，"
+        "按照市委“项目带动、转变提升、和谐进步、跨越发展”工作思路，开拓进取，确保开好局、起好步。\n",
+        [("gdp", D("12.5")), ("energy_saving_emission_reduction", None)],
     ),
     # 伊春市 2014 of lawtext/gov: a sentence that sets GDP's growth with other names before 分别 (初步安排
     # 2014年全市地区生产总值、…分别增长10%) is the year's targets, with no words that introduce a list
