@@ -2569,6 +2569,15 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "固定资产投资增长6%左右。重点做好以下九个方面工作：\n",
         [("gdp", D("5.5")), ("fixed_asset_investment", D(6))],
     ),
+    # 大连市 2008 and 湘潭市 2016 of lawtext/gov: a list that opens with a figure of several years (实现地区生产总值
+    # 年均增长14%以上) is a plan's, though its words (主要发展目标是：) weigh more than the year's
+    (
+        "——2008年1月5日在测试市第一届人民代表大会上\n\n**今后五年目标任务和2008年主要工作**\n\n"
+        "主要发展目标是：实现地区生产总值年均增长14%以上，力争2012年比2007年翻一番；全社会固定资产投资年均增长16%；"
+        "地方财政一般预算收入年均增长16%。\n\n2008年，是新一届政府的开局之年。经济社会发展预期目标是：地区生产总值增长15%；"
+        "万元GDP综合能耗降低4%。\n",
+        [("gdp", D(15)), ("energy_intensity", D(4))],
+    ),
     # 泉州市 2011 of lawtext/gov: a sentence that tells the departments what to do (各级政府各部门要…按照市委
     # “项目带动、转变提升、…”工作思路) ends the list
     (

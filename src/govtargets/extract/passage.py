@@ -264,8 +264,13 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
             continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
         start = match.end()
-        if _SPAN_OPENS.match(text, start):
-            continue  # 主要目标：从2001年起到2010年，…: a plan of several years, not the year's
+        if _SPAN_OPENS.match(text, start) or (
+            not this_year
+            and _LONG_RUN.search(re.split(r"[，；。,;\n]", text[start : start + 80], maxsplit=1)[0])
+        ):
+            # 主要目标：从2001年起到2010年，…; 主要发展目标是：实现地区生产总值年均增长14%以上，…: a plan
+            # of several years, not the year's
+            continue
         end = _passage_end(text, start)
         score = _score(text[start:end])
         if score <= 0:
