@@ -2578,6 +2578,12 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "万元GDP综合能耗降低4%。\n",
         [("gdp", D(15)), ("energy_intensity", D(4))],
     ),
+    # 福州市 2006 of lawtext/gov: a sentence that sets GDP's growth after 初步确定 is the year's targets
+    (
+        "各位代表，2006年是实施“十一五”规划的开局之年，各项经济社会发展预期目标安排必须积极稳妥。初步确定2006年全市生产总值"
+        "增长11%，在提高经济增长质量的基础上，力争发展得更快更好些；财政总收入增长14%。\n",
+        [("gdp", D(11)), ("total_fiscal_revenue", D(14))],
+    ),
     # 泉州市 2011 of lawtext/gov: a sentence that tells the departments what to do (各级政府各部门要…按照市委
     # “项目带动、转变提升、…”工作思路) ends the list
     (

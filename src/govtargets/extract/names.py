@@ -11,7 +11,7 @@ from govtargets.dataset.vocab import normalize_name
 
 # Words a report puts before or after an indicator's name that do not change which it is.
 _PREFIX = re.compile(
-    r"^(?:全市|全省|全区|全县|全州|全盟|本市|本省|本区|全年|今年|各项|(?:19|20)\d\d年|(?:初步)?安排\s*|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|正常年景下|"
+    r"^(?:全市|全省|全区|全县|全州|全盟|本市|本省|本区|全年|今年|各项|(?:19|20)\d\d年|(?:初步)?(?:安排|确定)\s*|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|正常年景下|"
     r"(?:中央|国家|省委|市委)提出|“?十[一二三四五]五”?)+"
 )
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|涨幅|增长率|增长|降低率|下降率|降幅|总量|规模|水平|指标|发展)$")

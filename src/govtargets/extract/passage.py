@@ -32,7 +32,7 @@ _GDP_TARGET = re.compile(
     r"(?:增长|为|定为|确定为)"
     r"[^，。；\n]{0,8}?\d+(?:\.\d+)?\s{0,2}%"
 )
-_TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年")
+_TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年|初步确定")
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
