@@ -2584,6 +2584,13 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "增长11%，在提高经济增长质量的基础上，力争发展得更快更好些；财政总收入增长14%。\n",
         [("gdp", D(11)), ("total_fiscal_revenue", D(14))],
     ),
+    # 无锡市 2011 of lawtext/gov: an encyclopedia's reference mark inside the introducing words (主要预期目 [1] 标是：)
+    # is no word of the report; a fall against the year before (较2010年降低3.8%) is the year's
+    (
+        "——2011年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展主要预期目 [1] 标是：地区生产总值增长11.5%；"
+        "万元地区生产总值能耗较2010年降低3.8%，主要污染物排放量较2010年削减4%；单位地区生产总值能耗较2005年下降20%。\n",
+        [("gdp", D("11.5")), ("energy_intensity", D("3.8")), ("pollutant_reduction", D(4))],
+    ),
     # 泉州市 2011 of lawtext/gov: a sentence that tells the departments what to do (各级政府各部门要…按照市委
     # “项目带动、转变提升、…”工作思路) ends the list
     (

@@ -300,9 +300,11 @@ class Reader:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
 
-    def read(self, passage: str, offset: int, text: str) -> tuple[list[Found], list[str]]:
-        """Every target of a passage that starts at ``offset`` in ``text``, and the clauses that
-        gave none (for a person to check)."""
+    def read(
+        self, passage: str, offset: int, text: str, *, year: int | None = None
+    ) -> tuple[list[Found], list[str]]:
+        """Every target of a passage that starts at ``offset`` in ``text`` (the report of ``year``),
+        and the clauses that gave none (for a person to check)."""
         found: list[Found] = []
         unread: list[str] = []
         pending: list[tuple[str, int]] = []  # subjects of clauses that gave no predicate
@@ -317,6 +319,8 @@ class Reader:
                 unread.append(clause)
                 continue
             several = _SEVERAL_YEARS.search(clause)
+            if several and year is not None and several.group().endswith(f"{year - 1}年"):
+                several = None  # 2011's 能耗较2010年降低3.8%: against the year before, the year's
             if several and re.search(r"\d", clause[several.start() :]):
                 # 较2015年下降17%; 年均增长6%: several years', not the year's; a 、-part before it
                 # stays (万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标)
@@ -689,6 +693,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     quoted += [m.span() for m in _THRESHOLD.finditer(segment)]  # 500万元以上项目固定资产投资
     first_name = min((a for a, _ in spans), default=0)
     quoted += [m.span() for m in _YEAR.finditer(segment, 0, first_name)]  # 2014年全市地区生产总值
+    quoted += [m.span() for m in _BASE_YEAR.finditer(segment)]  # 能耗较2010年降低3.8%
     for match in _PREDICATE.finditer(segment):
         if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
             return match.start()
@@ -700,6 +705,9 @@ _THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元(?:及)?以上(?=项目|工�
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 """A year before a segment's first name (初步安排2014年全市地区生产总值、…分别增长10%), no figure."""
+
+_BASE_YEAR = re.compile(r"(?<=[较比])(?:19|20)\d\d年")
+"""The year a figure is measured against (较2010年), no figure."""
 
 _QUOTED = re.compile(r"“[^”]{1,12}”")
 """Words in quotation marks, a name's (“6+1”产业体系), whose digits are no figure."""

@@ -16,7 +16,8 @@ _PREFIX = re.compile(
 )
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|涨幅|增长率|增长|降低率|下降率|降幅|总量|规模|水平|指标|发展)$")
 _TARGET = re.compile(r"(?:的)?(?:预期目标|目标)$")  # 经济增长预期目标为6%: the target of 经济增长
-_COMPARED = re.compile(r"(?:比上年|较上年|同比)$")  # 能源消耗比上年下降2.8%: the fall of 能源消耗
+# 能源消耗比上年下降2.8%; 能耗较2010年降低3.8%: the fall of 能源消耗, of 能耗
+_COMPARED = re.compile(r"(?:比上年|较上年|同比|[较比](?:19|20)\d\d年)$")
 
 
 @dataclass(frozen=True)
