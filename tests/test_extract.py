@@ -2852,3 +2852,24 @@ def test_a_bracket_of_targets_is_read_as_its_clauses(bundled: Index) -> None:
         ("services_value_added", D(15)),
         ("total_fiscal_revenue", D(18)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "region_zh"),
+    [
+        # 哈尔滨市 2006 of lawtext/gov: the congress named after the day, without 在
+        (
+            "---\ntitle: 2006年政府工作报告\n---\n\n——2006年2月24日哈尔滨市十二届人大四次会议通过\n\n",
+            "哈尔滨市",
+        ),
+        # 长春市 2012 of lawtext/gov: a title that names the place without 市
+        ("---\ntitle: 长春政府工作报告 （2011年12月26日 崔杰）\n---\n\n各位代表：\n\n", "长春"),
+        # 宁夏 2005: 在自治区第九届… names no place
+        ("---\ntitle: 2006年政府工作报告\n---\n\n——2005年1月20日在自治区第九届人民代表大会上\n\n", None),
+    ],
+)
+def test_the_region_named_in_other_words(bundled: Index, head: str, region_zh: str | None) -> None:
+    """Where the opening lines or the title name the region, the draft says which, as the text writes it."""
+    text = head + "主要预期目标是：地区生产总值增长10%。\n"
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert draft["region_zh"] == region_zh

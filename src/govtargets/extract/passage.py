@@ -215,6 +215,7 @@ def _region(title: str | None, text: str) -> str | None:
     # bare 某市长 (an 东亚城市市长论坛 in the review is none) and the Party committee.
     for pattern, where in (
         (rf"在{_PLACE}第?[\d一二三四五六七八九十]+届", head),
+        (rf"(?<=\d日)(?!在){_PLACE}第?[\d一二三四五六七八九十]+届", head),  # ——…2月24日哈尔滨市十二届人大
         (rf"{_PLACE}人民政府(?:市长|省长|区长|县长|主席)", head),
         (rf"代表{_PLACE}人民政府", head),
         (rf"(?:\d{{4}}年)?{_PLACE}(?:\d{{4}}年)?(?:人民)?政府", title or ""),
@@ -224,7 +225,11 @@ def _region(title: str | None, text: str) -> str | None:
         for found in re.finditer(pattern, where):
             if not _GENERIC_PLACE.match(found.group(1)):
                 return found.group(1)
-    return None
+    # 长春政府工作报告: a title that names the place without 市
+    bare = re.match(r"(?:\d{4}年)?([\u4e00-\u9fff]{2,8}?)(?:\d{4}年)?(?:人民)?政府工作报告", title or "")
+    if bare is None or _GENERIC_PLACE.match(bare.group(1)) or "人民" in bare.group(1):
+        return None  # 市人民政府工作报告: no place
+    return bare.group(1)
 
 
 _GENERIC_PLACE = re.compile(r"^(?:自治区|[第本全].*|.*届.*)$")
