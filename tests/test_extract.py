@@ -1337,7 +1337,7 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("能耗、碳排放强度和污染减排指标控制在国家核定范围内。", [
         ("energy_intensity", "qualitative", None, None, [], "within_limit"),
         ("carbon_intensity", "qualitative", None, None, [], "within_limit"),
-        (None, "qualitative", None, None, [], "within_limit"),
+        ("pollutant_reduction", "qualitative", None, None, [], "within_limit"),
     ]),
     ("各项约束性指标控制在省下达指标以内。", [("binding_indicators", "qualitative", None, None, [], "within_limit")]),
     ("完成城镇就业市定目标任务。", [(None, "qualitative", None, None, [], "meet_quota")]),
@@ -2657,3 +2657,81 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
     draft = _drafted(bundled, "生产总值增长7.5%左右，实际工作按8%左右争取；规上工业增加值增长9%左右。")
     got = [(t["indicator"], t["value"]) for t in draft["targets"]]
     assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        # 酒泉市 2025 of lawtext/gov
+        (
+            "城镇登记失业率、单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内",
+            ["registered_unemployment", "energy_intensity", "pollutant_reduction", "cpi"],
+        ),
+        ("减排降碳控制在自治区下达目标内", ["energy_saving_emission_reduction"]),  # 来宾市 2023
+        # 西宁市 2022: 节能降碳减排 is 节能减排
+        (
+            "调查失业率、节能降碳减排控制在省定目标内",
+            ["surveyed_unemployment", "energy_saving_emission_reduction"],
+        ),
+    ],
+)
+def test_a_limit_the_province_or_region_set_is_within_limit(
+    bundled: Index, clause: str, indicators: list[str]
+) -> None:
+    """控制在省定目标以内 and 控制在自治区下达目标内 keep a figure within the limit set above it."""
+    draft = _drafted(bundled, "地区生产总值增长6.5%左右，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        (i, "within_limit") for i in indicators
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        # 青岛市 2023 of lawtext/gov: 年度 before a name is the year's, no part of it
+        (
+            "全面完成国家、省下达的年度节能减排降碳约束性指标和环境质量改善目标",
+            ["energy_saving_emission_reduction", "environment"],
+        ),
+        # 山南市 2022: 污染减排 is 污染物减排
+        (
+            "能耗、碳排放强度和污染减排指标控制在核定范围内",
+            ["energy_intensity", "carbon_intensity", "pollutant_reduction"],
+        ),
+        # 怀化市 2023: 城、乡 are the town's and the country's
+        (
+            "城、乡居民人均可支配收入分别增长7.5%、9%以上",
+            ["urban_disposable_income", "rural_disposable_income"],
+        ),
+        # 怀化市 2023: 非税占比 is not the share of tax (税占比)
+        ("其中非税占比控制在30%以下", [None]),
+    ],
+)
+def test_names_written_short_or_with_words_around_them(
+    bundled: Index, clause: str, indicators: list[str | None]
+) -> None:
+    """Names a city writes its own way, matched (or not) to the catalogue."""
+    draft = _drafted(bundled, "地区生产总值增长7.5%以上，" + clause + "。")
+    assert [t["indicator"] for t in draft["targets"][1:]] == indicators
+
+
+def test_a_fall_or_rise_to_a_figure_is_its_level(bundled: Index) -> None:
+    """怀化市 2023 of lawtext/gov: 下降至15.2% is the level the rate falls to; 增加到300亿元 is a level, no amount added."""
+    draft = _drafted(bundled, "社会物流总费用占GDP比率下降至15.2%，全社会研发经费支出增加到300亿元。")
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"]]
+    assert got == [(None, "level", D("15.2"), "%"), ("rd_spending", "level", D(300), "亿元")]
+
+
+def test_water_held_to_a_grade_is_one_target_of_its_places(bundled: Index) -> None:
+    """西宁市 2022 of lawtext/gov and 青海 2022: 水质稳定保持Ⅲ类 is water quality, its goal the report's words."""
+    draft = _drafted(
+        bundled,
+        "长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上，湟水河出境断面水质稳定保持Ⅲ类，"
+        "空气质量优良天数比例稳定在90%以上。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("water_quality", "qualitative", "稳定保持Ⅱ类及以上"),
+        ("water_quality", "qualitative", "稳定保持Ⅲ类"),
+        ("good_air_days", "level", None),
+    ]

@@ -153,7 +153,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省|上级)下达(?:的)?(?:指标|目标)以?内"
+            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省|自治区|上级)下达(?:的)?)(?:指标|目标)以?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -232,6 +232,11 @@ _QUOTA_OF = re.compile(
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
+
+_GRADE = re.compile(
+    r"^[^，；。]{0,40}?水质((?:稳定)?(?:保持|达到)在?(?:或好于)?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类.{0,6})$"
+)
+"""Water held to a grade (湟水河出省境断面水质稳定保持Ⅲ类): the places before it make one target."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -576,6 +581,9 @@ class Reader:
             lead = clause[: re.search(r"完成|落实", clause).start()]  # type: ignore[union-attr]
             quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota", qualifiers=_qualifier_words(lead))
             return [self._found(n, quota_met, clause, start) for n in names]
+        grade = _GRADE.match(clause)
+        if grade:  # 长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上: one target, its goal the words
+            return [self._found("水质", Predicate(Kind.QUALITATIVE, goal=grade.group(1)), clause, start)]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
@@ -649,7 +657,8 @@ def _increment(owner: str, item: Predicate) -> bool:
     """Whether an item is an amount of money added to an indicator (农民人均纯收入增加150元;
     全社会固定资产投资新增1000亿元), not its growth nor its level."""
     money = item.unit is not None and item.unit.endswith("元")
-    return money and (item.verb in ("增加", "净增") or re.search(r"(?:新增|净增|增加)$", owner) is not None)
+    added = item.verb in ("增加", "净增") and item.kind is not Kind.LEVEL  # not 增加到300亿元
+    return money and (added or re.search(r"(?:新增|净增|增加)$", owner) is not None)
 
 
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
@@ -866,6 +875,8 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
         kind = Kind.CHANGE_PP
         if said in _DECLINE_VERBS:
             value = -value
+    elif re.search(r"(?:至|到)\s*$", before):
+        kind = Kind.LEVEL  # 社会物流总费用占GDP比率下降至15.2%: the level it falls to
     elif said in _DECLINE_VERBS:
         kind = Kind.DECLINE
     elif said in _GROWTH_VERBS or (said == "按增长"):
