@@ -2673,6 +2673,16 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
             "调查失业率、节能降碳减排控制在省定目标内",
             ["surveyed_unemployment", "energy_saving_emission_reduction"],
         ),
+        # 毕节市 2023: 控制在国家和省下达的计划范围内
+        (
+            "居民消费价格指数、城镇调查失业率、节能减排指标控制在国家和省下达的计划范围内",
+            ["cpi", "surveyed_unemployment", "energy_saving_emission_reduction"],
+        ),
+        # 白银市 2023: 省上下达目标之内
+        (
+            "单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
     ],
 )
 def test_a_limit_the_province_or_region_set_is_within_limit(
@@ -2705,6 +2715,8 @@ def test_a_limit_the_province_or_region_set_is_within_limit(
         ),
         # 怀化市 2023: 非税占比 is not the share of tax (税占比)
         ("其中非税占比控制在30%以下", [None]),
+        # 宁波市 2022: 自营 trade is the trade of the share
+        ("外贸自营进出口总额占全国比重保持稳定", ["foreign_trade_national_share"]),
     ],
 )
 def test_names_written_short_or_with_words_around_them(
@@ -2734,4 +2746,25 @@ def test_water_held_to_a_grade_is_one_target_of_its_places(bundled: Index) -> No
         ("water_quality", "qualitative", "稳定保持Ⅱ类及以上"),
         ("water_quality", "qualitative", "稳定保持Ⅲ类"),
         ("good_air_days", "level", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        (
+            "能耗和碳排放强度指标完成省计划",
+            ["energy_intensity", "carbon_intensity"],
+        ),  # 辽源市 2022 of lawtext/gov
+        (
+            "高质量完成生态环保和节能减排等任务",
+            ["environment", "energy_saving_emission_reduction"],
+        ),  # 海口市 2022
+    ],
+)
+def test_a_quota_met_in_other_words(bundled: Index, clause: str, indicators: list[str]) -> None:
+    """完成省计划 is the province's quota; 高质量 before 完成 is its manner, not a name."""
+    draft = _drafted(bundled, "地区生产总值增长8.5%左右，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        (i, "meet_quota") for i in indicators
     ]

@@ -145,7 +145,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到国家(?:下达的?)?(?:控制)?目标"
+            r"|达到国家要求|按国家要求落实|达到国家(?:下达的?)?(?:控制)?目标|完成(?:省|上级|国家)(?:下达的?)?计划$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
@@ -153,7 +153,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省|自治区|上级)下达(?:的)?)(?:指标|目标)以?内"
+            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省[上里]?|自治区|上级)下达(?:的)?(?:计划)?)(?:指标|目标|范围)[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -223,7 +223,7 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-_MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+_MANNER = r"^(?:全面|高质量|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
 """Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
 _QUOTA_OF = re.compile(

@@ -172,7 +172,7 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
     (r"^地方财政投入$", "地方财政一般预算投入"), (r"^(?:国民)?经济$", "经济增长"),
     (r"^粮食产能$", "粮食综合生产能力"), (r"^城镇人口(?:比重|占比)$", "城镇化率"),
     (r"^(?:城镇)?50?0万元以上项目固定资产投资$", "城镇50万元以上项目固定资产投资"),
-    (r"^(?:外贸)?进出口(?:总额|规模)?占(全国|全省)(?:的)?(?:份额|比重)$", r"进出口占\1比重"),
+    (r"^(?:外贸)?(?:自营)?进出口(?:总额|规模)?占(全国|全省)(?:的)?(?:份额|比重)$", r"进出口占\1比重"),
 )]  # fmt: skip
 """Words that reports of different years and provinces use for the same thing (研究与试验发展经费 and
 研发投入; 新增城镇就业 and 城镇新增就业; 农牧民 in the pastoral provinces), and heads that do not change
