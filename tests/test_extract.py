@@ -2683,6 +2683,11 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
             "单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内",
             ["energy_intensity", "pollutant_reduction"],
         ),
+        # 平凉市 2023: 省政府下达
+        (
+            "单位生产总值能耗、主要污染物排放控制在省政府下达目标之内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
     ],
 )
 def test_a_limit_the_province_or_region_set_is_within_limit(
@@ -2760,6 +2765,16 @@ def test_water_held_to_a_grade_is_one_target_of_its_places(bundled: Index) -> No
             "高质量完成生态环保和节能减排等任务",
             ["environment", "energy_saving_emission_reduction"],
         ),  # 海口市 2022
+        # 海西蒙古族藏族自治州 2022: 达到省定目标
+        (
+            "全州空气质量优良天数比例和地表水水质优良率达到省定目标",
+            ["good_air_days", "surface_water_quality"],
+        ),
+        # 恩施土家族苗族自治州 2022: 安全生产 is no 环境质量, which stands beside it
+        (
+            "安全生产、节能减排、环境质量全面完成省定目标",
+            [None, "energy_saving_emission_reduction", "environment"],
+        ),
     ],
 )
 def test_a_quota_met_in_other_words(bundled: Index, clause: str, indicators: list[str]) -> None:
@@ -2767,4 +2782,20 @@ def test_a_quota_met_in_other_words(bundled: Index, clause: str, indicators: lis
     draft = _drafted(bundled, "地区生产总值增长8.5%左右，" + clause + "。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
         (i, "meet_quota") for i in indicators
+    ]
+
+
+def test_a_plan_carried_out_as_set_is_the_quota_of_its_clause_alone(bundled: Index) -> None:
+    """大连市 2022 of lawtext/gov: …下降按省下达计划执行 is its clause's quota, the next clause's 确保 not its."""
+    draft = _drafted(
+        bundled,
+        "单位地区生产总值能耗降低、单位地区生产总值二氧化碳排放降低、主要污染物排放量下降按省下达计划执行，"
+        "粮食综合生产能力确保完成省下达任务。",
+    )
+    got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("energy_intensity", "meet_quota", []),
+        ("carbon_intensity", "meet_quota", []),
+        ("pollutant_reduction", "meet_quota", []),
+        ("grain_capacity", "meet_quota", ["确保"]),
     ]

@@ -145,7 +145,8 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到国家(?:下达的?)?(?:控制)?目标|完成(?:省|上级|国家)(?:下达的?)?计划$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省)(?:定|下达的?)?(?:控制)?目标|完成(?:省|上级|国家)(?:下达的?)?计划$"
+            r"|按(?:省|上级|国家)?下达(?:的)?计划执行"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
@@ -153,7 +154,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省[上里]?|自治区|上级)下达(?:的)?(?:计划)?)(?:指标|目标|范围)[以之]?内"
+            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:计划)?)(?:指标|目标|范围)[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -782,9 +783,12 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
     # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one
     longer = [short + other[k:] for k in range(max(4, len(short) + 1), len(other))]
+    own = catalogue.match(other)
     for test, tried in ((catalogue.exact, candidates + longer), (catalogue.match, candidates)):
         for candidate in tried:
-            if test(candidate) is not None:
+            found = test(candidate)
+            # 安全生产、…、环境质量: 环境质量安全生产 would hold only the other's name, no new one
+            if found is not None and (test is catalogue.exact or found != own):
                 return candidate
     return short
 
