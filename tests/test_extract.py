@@ -2799,3 +2799,18 @@ def test_a_plan_carried_out_as_set_is_the_quota_of_its_clause_alone(bundled: Ind
         ("pollutant_reduction", "meet_quota", []),
         ("grain_capacity", "meet_quota", ["确保"]),
     ]
+
+
+def test_a_rate_of_fall_bounded_below_is_a_decline(bundled: Index) -> None:
+    """沈阳市 2022 of lawtext/gov: 万元地区生产总值能耗下降率不低于3.2% is a fall of at least 3.2%."""
+    draft = _drafted(bundled, "地区生产总值增长8%左右，万元地区生产总值能耗下降率不低于3.2%。")
+    got = [(t["indicator"], t["kind"], t["value"], t["qualifiers"]) for t in draft["targets"][1:]]
+    assert got == [("energy_intensity", "decline", D("3.2"), ["不低于"])]
+
+
+def test_what_the_province_requires_done_and_work_to_strive_for(bundled: Index) -> None:
+    """吕梁市 2023 of lawtext/gov: 约束性指标完成省定要求 is a quota; 聊城市 2023: 努力推动经济运行整体好转 is work, no target."""
+    draft = _drafted(bundled, "地区生产总值增长6.5%左右，约束性指标完成省定要求，努力推动经济运行整体好转。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("binding_indicators", "meet_quota")
+    ]

@@ -144,7 +144,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meet_quota",
         re.compile(
-            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
+            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
             r"|达到国家要求|按国家要求落实|达到(?:国家|省)(?:定|下达的?)?(?:控制)?目标|完成(?:省|上级|国家)(?:下达的?)?计划$"
             r"|按(?:省|上级|国家)?下达(?:的)?计划执行"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
@@ -256,7 +256,7 @@ not only the words that lead to a figure (力争, 保持)."""
 _INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
 """A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
 
-_WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
+_WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
 
 _SEVERAL_YEARS = re.compile(
@@ -640,12 +640,12 @@ class Reader:
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         items = _items(predicate)
-        fall = re.search(r"(?:下降|降低|减少|削减)$", subject)
-        if fall and predicate[:1].isdigit():
+        fall = re.search(r"(下降|降低|减少|削减)(率|幅度)?$", subject)
+        if fall and (predicate[:1].isdigit() or fall.group(2)):  # 能耗下降率不低于3.2%
             # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
             for item in items:
                 if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
-                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(), None
+                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(1), None
         return subject, items
 
 
