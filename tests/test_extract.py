@@ -2720,6 +2720,8 @@ def test_a_limit_the_province_or_region_set_is_within_limit(
         ),
         # 怀化市 2023: 非税占比 is not the share of tax (税占比)
         ("其中非税占比控制在30%以下", [None]),
+        # 山南市 2025: 城镇居民调查失业率 is 城镇调查失业率
+        ("城镇居民调查失业率控制在5%以内", ["surveyed_unemployment"]),
         # 宁波市 2022: 自营 trade is the trade of the share
         ("外贸自营进出口总额占全国比重保持稳定", ["foreign_trade_national_share"]),
     ],
@@ -2813,4 +2815,20 @@ def test_what_the_province_requires_done_and_work_to_strive_for(bundled: Index) 
     draft = _drafted(bundled, "地区生产总值增长6.5%左右，约束性指标完成省定要求，努力推动经济运行整体好转。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
         ("binding_indicators", "meet_quota")
+    ]
+
+
+def test_done_as_required_is_a_quota_and_a_word_on_the_growth_target_is_none(bundled: Index) -> None:
+    """晋中市 2023 of lawtext/gov: 约束性指标不折不扣按照国家和省要求全面完成 is a quota; 鄂尔多斯市 2022:
+    经济增长目标确定为7%，充分考虑了… after the list explains GDP's target, no target of its own."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长7%左右，城镇登记失业率控制在5%以内。约束性指标不折不扣按照国家和省要求全面完成。"
+        "经济增长目标确定为7%，充分考虑了优势和潜能。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", None),
+        ("registered_unemployment", "level", None),
+        ("binding_indicators", "qualitative", "meet_quota"),
     ]
