@@ -2832,3 +2832,48 @@ def test_done_as_required_is_a_quota_and_a_word_on_the_growth_target_is_none(bun
         ("registered_unemployment", "level", None),
         ("binding_indicators", "qualitative", "meet_quota"),
     ]
+
+
+def test_a_list_of_goals_most_of_several_years_is_not_the_years(bundled: Index) -> None:
+    """中卫市 2022 of lawtext/gov: 主要预期目标是：地区生产总值年均增长7%左右，… are the five years'
+    goals; the year's are the sentence that gives GDP growth its target (力争地区生产总值增长7%左右)."""
+    text = (
+        "——2021年12月29日在中卫市第五届人民代表大会第一次会议上\n\n二、今后五年的奋斗目标和重点任务\n\n"
+        "主要预期目标是：地区生产总值年均增长7%左右，突破700亿元，人均超过6万元；地方一般公共预算收入年均增长7%左右；"
+        "服务业增加值年均增长10%以上，规上工业增加值年均增长8%以上；城镇调查失业率控制在5.5%以内。\n\n"
+        "三、2022年重点工作\n\n明年是党的二十大召开之年。力争地区生产总值增长7%左右，地方一般公共预算收入增长5%，"
+        "固定资产投资增长15%。重点抓好七个方面工作。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    got = [(t["indicator"], t["value"]) for t in found]
+    assert got == [("gdp", D(7)), ("budget_revenue", D(5)), ("fixed_asset_investment", D(15))]
+
+
+def test_sentences_that_explain_the_targets_give_none(bundled: Index) -> None:
+    """西安市 2022 of lawtext/gov: 确定7%左右的经济增长目标和各项支撑指标，既…; 包头市 2022: 特别要说明的是，…"""
+    for after in (
+        "确定7%左右的经济增长目标和各项支撑指标，既贯彻了中央和省上的总体要求、又切合我市发展实际，"
+        "既反映了高质量发展的要求、又体现了支撑全省发展的省会担当。",
+        "特别要说明的是，当前经济发展面临需求收缩、供给冲击、预期转弱三重压力，但年度预期目标相对较高。",
+    ):
+        draft = _drafted(bundled, "地区生产总值增长7%左右，主要污染物排放总量削减完成省上下达任务。" + after)
+        assert [t["indicator"] for t in draft["targets"]] == ["gdp", "pollutant_reduction"]
+
+
+def test_the_figures_of_the_parts_are_not_the_regions(bundled: Index) -> None:
+    """伊犁哈萨克自治州 2023 of lawtext/gov: figures listed in brackets are the prefectures'; 贵阳市 2025:
+    a sentence of 贵安新区直管区's targets is the district's; 一产、二产 are the first and second industries."""
+    draft = _drafted(
+        bundled,
+        "全州地区生产总值增长7.6%（州直增长7.5%、塔城地区增长8.5%、阿勒泰地区增长7%），"
+        "其中一产、二产、三产分别增长4%左右、8%以上、5.5%左右。城镇新增就业15万人。"
+        "贵安新区直管区生产总值增长15%以上，其中规模以上工业增加值增长30%以上；固定资产投资增长15%左右。",
+    )
+    got = [(t["indicator"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D("7.6")),
+        ("primary_industry_value_added", D(4)),
+        ("secondary_industry_value_added", D(8)),
+        ("services_value_added", D("5.5")),
+        ("new_urban_jobs", D(15)),
+    ]

@@ -239,6 +239,9 @@ _GRADE = re.compile(
 )
 """Water held to a grade (湟水河出省境断面水质稳定保持Ⅲ类): the places before it make one target."""
 
+_PART = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:新区|直管区|开发区|高新区|园区|示范区)+")
+"""A district within the region (贵安新区直管区), whose targets are not the region's."""
+
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
 基础上): its words are not indicators."""
@@ -298,8 +301,14 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
+        part = False  # in a sentence of a part's targets
         for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+                continue
+            if part or self._of_a_part(clause):
+                # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
+                unread.append(clause)
+                part = text[start + len(clause) : start + len(clause) + 1] not in ("。", "\n", "")
                 continue
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
                 unread.append(clause)
@@ -348,6 +357,13 @@ class Reader:
             else:
                 unread.append(clause)
         return found, unread + pending_clauses
+
+    def _of_a_part(self, clause: str) -> bool:
+        """Whether a clause opens with a district's name before an indicator's (贵安新区直管区生产总值)."""
+        place = _PART.match(clause)
+        if place is None or any(a == 0 for a, _ in self.catalogue.spans(clause)):
+            return False
+        return any(a == 0 for a, _ in self.catalogue.spans(clause[place.end() :]))
 
     def _clause(
         self, clause: str, start: int, text: str, pending: list[tuple[str, int]], last: list[str]
@@ -796,7 +812,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
 def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
     respectively = "分别" in predicate or predicate.startswith(("均", "都"))
-    predicate = predicate.replace("分别", "")
+    predicate = _BRACKETED_FIGURES.sub("", predicate).replace("分别", "")
     relative = _relative(predicate)
     if relative is not None:
         return [relative]
@@ -832,6 +848,9 @@ def _items(predicate: str) -> list[Predicate]:
         items.append(item)
     return items
 
+
+_BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
+"""A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
 
 _BARE_WAN = re.compile(r"万(左右|以上)?$")
 """万 alone after the last figure of a predicate (减少105万): ten thousands of the name's unit."""

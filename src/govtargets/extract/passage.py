@@ -54,7 +54,8 @@ _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|上述目标|以上目标|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年|"
+    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
+    r"确定[^，。；]{0,12}?(?:目标|指标)|"
     r"既考虑|既有利于|既体现|也为|也有利于|面对|为完成)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
@@ -324,7 +325,10 @@ _LONG_RUN = re.compile(r"年均|翻一番|翻番|累计|到20\d\d年|20\d\d年(?
 def _score(passage: str) -> int:
     """How much a passage reads as a year's list of targets: its target words, less its words
     of longer goals (年均增长, 翻一番)."""
-    return len(_TARGETISH.findall(passage)) - 3 * len(_LONG_RUN.findall(passage))
+    long_run = len(_LONG_RUN.findall(passage))
+    if long_run >= 3 and 2 * long_run >= len(re.findall(r"[，,；;。]", passage)):
+        return 0  # 地区生产总值年均增长7%左右，…: figures of several years in half its clauses, a plan's
+    return len(_TARGETISH.findall(passage)) - 3 * long_run
 
 
 def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, int | None] | None:
