@@ -2877,3 +2877,63 @@ def test_the_figures_of_the_parts_are_not_the_regions(bundled: Index) -> None:
         ("services_value_added", D("5.5")),
         ("new_urban_jobs", D(15)),
     ]
+
+
+def test_the_three_industries_and_a_working_target_of_the_name_before(bundled: Index) -> None:
+    """成都市 2023 of lawtext/gov: 三次产业增加值分别增长2%、5%和7%以上 are the three industries in turn;
+    南宁市 2022: 工作目标力争增长8%左右 is GDP's working target, after GDP's."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%以上，其中三次产业增加值分别增长2%、5%和7%以上；地区生产总值增长7%以上，工作目标力争增长8%左右。",
+    )
+    got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D(6), ["以上"]),
+        ("primary_industry_value_added", D(2), ["以上"]),
+        ("secondary_industry_value_added", D(5), ["以上"]),
+        ("services_value_added", D(7), ["以上"]),
+        ("gdp", D(7), ["以上"]),
+        ("gdp", D(8), ["力争", "左右"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 德阳市 2023 of lawtext/gov: 与…基本保持一致 is the report's own goal, and 经济增长态势 no name
+        (
+            "一般公共预算收入、城乡居民人均可支配收入与经济增长态势基本保持一致",
+            [
+                ("budget_revenue", "与经济增长态势基本保持一致"),
+                ("disposable_income", "与经济增长态势基本保持一致"),
+            ],
+        ),
+        # 德阳市 2023: 全面 is the manner of 完成, no part of 节能降碳
+        (
+            "生态环境保护和节能降碳全面完成国省下达任务",
+            [("environment", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")],
+        ),
+        # 遵义市 2022: 在省控范围内 is within the province's limit; 地耗 is no GDP
+        (
+            "单位生产总值能耗、水耗、地耗在省控范围内",
+            [
+                ("energy_intensity", "within_limit"),
+                ("water_intensity", "within_limit"),
+                (None, "within_limit"),
+            ],
+        ),
+    ],
+)
+def test_goals_worded_after_a_list_of_names(
+    bundled: Index, clause: str, expected: list[tuple[Any, str]]
+) -> None:
+    """Each name of the list gets the goal its words set."""
+    draft = _drafted(bundled, "地区生产总值增长9%，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+def test_a_size_before_investment_is_no_figure(bundled: Index) -> None:
+    """遵义市 2022 of lawtext/gov: 500万元以上固定资产投资 is a name, its 500万元以上 no level of the name before."""
+    draft = _drafted(bundled, "一般公共预算收入增长3%;500万元以上固定资产投资增长5%左右。")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [("budget_revenue", "growth", D(3)), (None, "growth", D(5))]

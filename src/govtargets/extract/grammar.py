@@ -133,7 +133,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降|降低|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致))|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
@@ -154,7 +154,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:计划)?)(?:指标|目标|范围)[以之]?内"
+            r"省控线|省控范围|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:计划)?)(?:指标|目标|范围)[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -238,6 +238,8 @@ _GRADE = re.compile(
     r"^[^，；。]{0,40}?水质((?:稳定)?(?:保持|达到)在?(?:或好于)?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类.{0,6})$"
 )
 """Water held to a grade (湟水河出省境断面水质稳定保持Ⅲ类): the places before it make one target."""
+
+_THREE_INDUSTRIES = re.compile(r"三次产业|一二三产业?")
 
 _PART = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:新区|直管区|开发区|高新区|园区|示范区)+")
 """A district within the region (贵安新区直管区), whose targets are not the region's."""
@@ -478,6 +480,9 @@ class Reader:
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
+        three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
+        if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
+            owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
         if len(items) > 1 and len(items) == len(owners):
             # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
@@ -701,7 +706,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     return len(segment)
 
 
-_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业)")
+_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业|固定资产投资)")
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
 
 _QUOTED = re.compile(r"“[^”]{1,12}”")
@@ -736,7 +741,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
-    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期)$", "", subject)
+    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标)$", "", subject)
     # 在省会城市保持前列, 在全省保持前列: where a rank is held, not a name
     subject = _RANK_PLACE.sub("", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业

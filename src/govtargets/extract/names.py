@@ -29,7 +29,7 @@ class Indicator:
     names: tuple[str, ...]
 
 
-_PER_UNIT = re.compile(r"能耗|水耗|电耗|排放|用水量|用地")
+_PER_UNIT = re.compile(r"能耗|水耗|电耗|地耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
 
