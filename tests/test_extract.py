@@ -2683,6 +2683,12 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
             "单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内",
             ["energy_intensity", "pollutant_reduction"],
         ),
+        # 哈密市 2022: 自治区下达目标范围以内; 揭阳市 2022: 省下达年度指标以内
+        ("单位生产总值能耗控制在自治区下达目标范围以内", ["energy_intensity"]),
+        (
+            "单位生产总值能耗、主要污染物排放总量控制在省下达年度指标以内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
         # 平凉市 2023: 省政府下达
         (
             "单位生产总值能耗、主要污染物排放控制在省政府下达目标之内",
@@ -2722,6 +2728,10 @@ def test_a_limit_the_province_or_region_set_is_within_limit(
         ("其中非税占比控制在30%以下", [None]),
         # 山南市 2025: 城镇居民调查失业率 is 城镇调查失业率
         ("城镇居民调查失业率控制在5%以内", ["surveyed_unemployment"]),
+        # 汕尾市 2023: 居民消费指数 is the consumer price index
+        ("居民消费指数涨幅3%左右", ["cpi"]),
+        # 金华市 2025: 等主要指标 ends the list
+        ("固定资产投资、外贸出口等主要指标增速继续走在全省前列", ["fixed_asset_investment", "exports"]),
         # 宁波市 2022: 自营 trade is the trade of the share
         ("外贸自营进出口总额占全国比重保持稳定", ["foreign_trade_national_share"]),
     ],
@@ -2767,6 +2777,9 @@ def test_water_held_to_a_grade_is_one_target_of_its_places(bundled: Index) -> No
             "高质量完成生态环保和节能减排等任务",
             ["environment", "energy_saving_emission_reduction"],
         ),  # 海口市 2022
+        # 四平市 2022: 达到省定标准; 乌海市 2023: 减排指标 is the pollutants'
+        ("单位GDP能耗、二氧化碳排放强度达到省定标准", ["energy_intensity", "carbon_intensity"]),
+        ("能耗强度和减排指标完成自治区下达目标任务", ["energy_intensity", "pollutant_reduction"]),
         # 海西蒙古族藏族自治州 2022: 达到省定目标
         (
             "全州空气质量优良天数比例和地表水水质优良率达到省定目标",
@@ -2937,3 +2950,9 @@ def test_a_size_before_investment_is_no_figure(bundled: Index) -> None:
     draft = _drafted(bundled, "一般公共预算收入增长3%;500万元以上固定资产投资增长5%左右。")
     got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
     assert got == [("budget_revenue", "growth", D(3)), (None, "growth", D(5))]
+
+
+def test_kept_basically_stable_is_the_goal_not_the_name(bundled: Index) -> None:
+    """湖州市 2024 of lawtext/gov: 出口占全省份额基本稳定: 基本稳定 is the goal, 出口占全省份额 the name."""
+    draft = _drafted(bundled, "地区生产总值增长6%左右，出口占全省份额基本稳定。")
+    assert [(t["indicator_zh"], t["goal"]) for t in draft["targets"][1:]] == [("出口占全省份额", "stable")]
