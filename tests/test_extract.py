@@ -2956,3 +2956,48 @@ def test_kept_basically_stable_is_the_goal_not_the_name(bundled: Index) -> None:
     """湖州市 2024 of lawtext/gov: 出口占全省份额基本稳定: 基本稳定 is the goal, 出口占全省份额 the name."""
     draft = _drafted(bundled, "地区生产总值增长6%左右，出口占全省份额基本稳定。")
     assert [(t["indicator_zh"], t["goal"]) for t in draft["targets"][1:]] == [("出口占全省份额", "stable")]
+
+
+def test_targets_met_last_year_are_no_passage(bundled: Index) -> None:
+    """三亚市 2022 of lawtext/gov: 均超额完成年初预期目标，多数经济指标… reviews last year; the year's list is
+    the one that 主要预期目标是： opens."""
+    text = (
+        "——2022年1月11日在三亚市第八届人民代表大会第一次会议上\n\n一、2021年工作回顾\n\n"
+        "全市地区生产总值、地方一般公共预算收入均超额完成年初预期目标，多数经济指标增速高于全省平均水平。"
+        "2021年全市地区生产总值835.4亿元，同比增长12.1%，两年平均增长7.5%；社会消费品零售总额545.2亿元，"
+        "同比增长43.1%；地方一般公共预算收入117.1亿元，同比增长6.1%。\n\n二、2022年工作安排\n\n"
+        "2022年我市发展的主要预期目标是：地区生产总值增长10%左右，地方一般公共预算收入增长10%左右。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [("gdp", D(10)), ("budget_revenue", D(10))]
+
+
+def test_the_list_of_high_quality_development_goals_is_not_the_main_targets(bundled: Index) -> None:
+    """安顺市 2022 of lawtext/gov (in a paragraph of its own) and 毕节市 2022 (in the same paragraph), as
+    guizhou 2021 and 2022 of the data: 高质量发展的主要目标是：… is not the year's main list."""
+    main = (
+        "主要预期目标是：地区生产总值增长10%左右；一般公共预算收入增长5%左右；城镇调查失业率控制在5.5%以内。"
+    )
+    quality = (
+        "高质量发展的主要目标是：制造业增加值占地区生产总值比重达18%左右；旅游及相关产业增加值增长15%以上；"
+        "常住人口城镇化率达58%；农产品加工转化率达60%；15岁及以上人口平均受教育年限达8.95年；森林覆盖率稳定在60%以上。"
+    )
+    for between in ("\n\n", ""):
+        text = "——2022年1月11日在安顺市第四届人民代表大会上\n\n" + main + between + quality + "\n"
+        found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+        assert [t["indicator"] for t in found] == ["gdp", "budget_revenue", "surveyed_unemployment"]
+
+
+def test_an_age_before_a_name_and_a_trade_with_its_related_ones(bundled: Index) -> None:
+    """安顺市 2022 of lawtext/gov: 15岁及以上人口… is a name (no level of 15 years of the name before); 旅游及相关
+    产业增加值 is one name."""
+    draft = _drafted(
+        bundled,
+        "森林覆盖率稳定在60%以上；15岁及以上人口平均受教育年限达8.95年；旅游及相关产业增加值增长15%以上。",
+    )
+    got = [(t["indicator_zh"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("森林覆盖率", "level", D(60)),
+        ("15岁及以上人口平均受教育年限", "qualitative", None),
+        ("旅游及相关产业增加值", "growth", D(15)),
+    ]

@@ -706,7 +706,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     return len(segment)
 
 
-_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业|固定资产投资)")
+_THRESHOLD = re.compile(rf"{_NUMBER}(?:(?:万|亿)?元|岁及?)以上(?=项目|工业|企业|固定资产投资|人口)")
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
 
 _QUOTED = re.compile(r"“[^”]{1,12}”")
@@ -753,7 +753,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
-    for match in re.finditer(r"、|和|及|与", subject):
+    for match in re.finditer(r"、|和|及(?!相关|以上)|与", subject):  # 旅游及相关产业; 15岁及以上
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])

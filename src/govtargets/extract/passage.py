@@ -55,7 +55,7 @@ NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|上述目标|以上目标|主要考虑|"
     r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
-    r"确定[^，。；]{0,12}?(?:目标|指标)|"
+    r"确定[^，。；]{0,12}?(?:目标|指标)|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|"
     r"既考虑|既有利于|既体现|也为|也有利于|面对|为完成)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
@@ -258,6 +258,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
             continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
+        if match.group().endswith(("，", ",")) and _DONE_BEFORE.search(clause):
+            continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
         start = match.end()
         if _SPAN_OPENS.match(text, start):
             continue  # 主要目标：从2001年起到2010年，…: a plan of several years, not the year's
@@ -270,6 +272,7 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         # 主要预期目标是：opens a list; 以…为目标，and 发展目标，mostly end a clause of purpose.
         score += _INTRODUCES if match.group().endswith(("：", ":")) and "主要" in match.group() else 0
         score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
+        score -= _INTRODUCES if _QUALITY_LIST.search(clause) else 0  # 高质量发展的主要目标是：a list after
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
     if best is None or best[0] < 0:
@@ -295,6 +298,13 @@ names some goals in a sentence (全面提升主要创新指标，), it opens no 
 _PLAN_BEFORE = re.compile(r"规划纲要|五年规划|十[一二三四五]五”?规划")
 """A five-year plan named in the sentence before a marker that opens its own (…规划纲要（草案）》，提交大会
 审议。主要目标：): the plan's goals follow."""
+
+_QUALITY_LIST = re.compile(r"高质量(?:发展的?)?$")
+"""Words before a marker that open the list of high-quality development goals (高质量发展的主要目标是：),
+which the data does not count among the year's main targets (guizhou 2021, 2022)."""
+
+_DONE_BEFORE = re.compile(r"超额完成|均完成|实现了|年初")
+"""Words before a marker and its comma that say its targets were met (超额完成年初预期目标，)."""
 
 _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 """Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
