@@ -390,10 +390,11 @@ class Reader:
         for segment in _segments(clause, self.catalogue):
             if (
                 open_items is not None
-                and open_items[-1].respectively
+                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures
+                and (open_items[-1].respectively or len(owners) > len(open_items))
                 and (figures := _bare_figures(segment, open_items[-1]))
             ):
-                open_items += figures  # 分别降低3%、4.4%左右: the list goes on
+                open_items += figures  # the list goes on
                 continue
             subject, items = self._segment(segment)
             if not items:
