@@ -2538,7 +2538,11 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "今年全州经济社会发展的主要预期目标是：地区生产总值增长9.5%，城镇登记失业率控制在4%以内，（紧转03版）\n\n"
         "（紧接02版）居民消费价格涨幅控制在3.5%以内，完成省下达节能减排和环保目标任务。重点做好以下八个方面的工作：\n\n"
         "一、推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接取得新成效。持续巩固拓展脱贫攻坚成果。保障公益性岗位2万个以上。\n",
-        [*_LIANGSHAN_2022_READ, ("energy_saving_emission_reduction", None), (None, None)],  # 环保: not known
+        [
+            *_LIANGSHAN_2022_READ,
+            ("energy_saving_emission_reduction", None),
+            ("environment", None),
+        ],  # 环保: 环境保护
     ),
 ]
 
@@ -3019,3 +3023,49 @@ def test_names_then_their_figures_in_turn_without_respectively(bundled: Index) -
         ("green_economy_share", D(48), ["左右"]),
         ("good_air_days", D(81), ["不低于"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 白城市 2023 of lawtext/gov: 增加值 takes the head of the name before (规上工业)
+        (
+            "规上工业总产值增长15%左右、增加值增长15%左右。",
+            [("industrial_output", None), ("industrial_value_added", None)],
+        ),
+        # 黄山市 2022 and 吴忠市 2023: 减排 after the quota's list is its last name's
+        (
+            "地区生产总值增长8.5%，完成生态环保、节能减排年度任务。",
+            [
+                ("gdp", None),
+                ("environment", "meet_quota"),
+                ("energy_saving_emission_reduction", "meet_quota"),
+            ],
+        ),
+        (
+            "地区生产总值增长6.5%，完成自治区下达的环境质量改善和能耗“双控”、主要污染物减排任务。",
+            [
+                ("gdp", None),
+                ("environment", "meet_quota"),
+                (None, "meet_quota"),
+                ("pollutant_reduction", "meet_quota"),
+            ],
+        ),
+        # 凉山彝族自治州 2023: 环保 is the environment; 佳木斯市 2022: 达到省控目标 a quota
+        (
+            "地区生产总值增长9.5%，完成省下达节能减排和环保目标任务，单位生产总值能耗下降率达到省控目标。",
+            [
+                ("gdp", None),
+                ("energy_saving_emission_reduction", "meet_quota"),
+                ("environment", "meet_quota"),
+                ("energy_intensity", "meet_quota"),
+            ],
+        ),
+    ],
+)
+def test_names_completed_from_their_neighbours(
+    bundled: Index, passage: str, expected: list[tuple[Any, Any]]
+) -> None:
+    """A name written short takes what it lacks from the list it stands in."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == expected

@@ -145,7 +145,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到(?:国家|省)(?:定|下达的?)?(?:控制)?(?:目标|标准)|完成(?:省|上级|国家)(?:下达的?)?计划$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省)(?:定|控|下达的?)?(?:控制)?(?:目标|标准)|完成(?:省|上级|国家)(?:下达的?)?计划$"
             r"|按(?:省|上级|国家)?下达(?:的)?计划执行|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
@@ -406,6 +406,9 @@ class Reader:
             if subject.startswith("其中") and last and not any(map(self.catalogue.match, named)):
                 # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
                 named = [_part_of(n, last[0], self.catalogue) for n in named]
+            elif owners and named and not any(map(self.catalogue.match, named)):
+                # 规上工业总产值增长15%左右、增加值增长15%左右: the name before's head is this one's
+                named = [_complete(n, owners[-1], self.catalogue) for n in named]
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
             owners = completed_names([*accumulated, *named], self.catalogue) or owners
             if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
@@ -595,7 +598,12 @@ class Reader:
             quota = _QUOTA_OF.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
         for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
-            if quota and clause.startswith(tail, quota.end(1)) and not any(map(self.catalogue.match, names)):
+            # 完成…环境质量改善和…主要污染物减排任务: the word after is the last name's
+            if (
+                quota
+                and clause.startswith(tail, quota.end(1))
+                and not (names and self.catalogue.match(names[-1]))
+            ):
                 names = names_of(quota.group(1) + tail, self.catalogue)
         if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
             quota = None
