@@ -3069,3 +3069,19 @@ def test_names_completed_from_their_neighbours(
     """A name written short takes what it lacks from the list it stands in."""
     draft = _drafted(bundled, passage)
     assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == expected
+
+
+def test_the_five_years_goals_in_their_section_and_last_years_purpose_are_no_passage(bundled: Index) -> None:
+    """张掖市 2022 of lawtext/gov: 经济社会发展主要目标是：…2026年实现… under 二、今后五年奋斗目标和重点任务 are
+    the five years'; 黔南布依族苗族自治州 2023: ——这一年，…我们锚定…发展目标，… reviews last year; 常德市
+    2025: 主要预期目标任务是： opens the year's list."""
+    text = (
+        "——2023年1月8日在测试州第一届人民代表大会上\n\n一、2022年工作回顾\n\n"
+        "——这一年，面对前所未有的经济下行压力，我们锚定高质量发展目标，保持发展定力，完成地区生产总值1820亿元，"
+        "增长2%左右。全员劳动生产率9.35万元/人，固定资产投资增长3%左右。\n\n"
+        "二、今后五年奋斗目标和重点任务\n\n经济社会发展主要目标是：综合实力全省排名前移，"
+        "2027年实现“两个突破”，即地区生产总值突破800亿元。\n\n三、2023年工作安排\n\n"
+        "经济社会发展的主要预期目标任务是：地区生产总值增长7%左右，固定资产投资增长5%左右。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [("gdp", D(7)), ("fixed_asset_investment", D(5))]

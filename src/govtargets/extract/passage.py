@@ -22,7 +22,7 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 # 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for a colon in some years).
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
-    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)\**"
+    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)(?:任务)?\**"
     r"(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
@@ -248,6 +248,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
+        if match.group().endswith(("，", ",")) and "主要" not in match.group() and _LAST_YEAR.search(before):
+            continue  # ——这一年，…我们锚定…发展目标，保持发展定力，…: last year's, reviewed
         # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's (but 今年 before the
         # marker makes it the year's: 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**)
         if (
@@ -264,6 +266,9 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         if _SPAN_OPENS.match(text, start):
             continue  # 主要目标：从2001年起到2010年，…: a plan of several years, not the year's
         end = _passage_end(text, start)
+        beyond = [y for y in re.findall(r"((?:19|20)\d{2})年", text[start:end]) if year and int(y) > year + 1]
+        if beyond and _LONGER.search(_heading(text, match.start())):
+            continue  # 二、今后五年奋斗目标…: …2026年实现“两个突破”: the five years' goals
         score = _score(text[start:end])
         if score <= 0:
             continue
@@ -320,6 +325,18 @@ _BINDING = re.compile(
 
 _INTRODUCES = 20
 """What words that plainly open a list (主要…目标…：) weigh, against the target words of a passage."""
+
+
+_LAST_YEAR = re.compile(r"这一年|过去一年|一年来|去年")
+
+_HEADING = re.compile(r"\n[\s*#]*[一二三四五六七八九十]{1,3}、[^\n]{2,40}\n")
+_HEADING_REACH = 4000
+
+
+def _heading(text: str, at: int) -> str:
+    """The heading of the section ``text[at]`` stands in (二、今后五年奋斗目标和重点任务), if one is near."""
+    headings = list(_HEADING.finditer(text, max(0, at - _HEADING_REACH), at))
+    return headings[-1].group().strip(" \n*#") if headings else ""
 
 
 def _before(text: str, at: int) -> str:
