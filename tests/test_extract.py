@@ -3085,3 +3085,23 @@ def test_the_five_years_goals_in_their_section_and_last_years_purpose_are_no_pas
     )
     found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
     assert [(t["indicator"], t["value"]) for t in found] == [("gdp", D(7)), ("fixed_asset_investment", D(5))]
+
+
+def test_the_country_part_faster_than_the_town_and_the_provinces_average_written_short(
+    bundled: Index,
+) -> None:
+    """金华市 2023 of lawtext/gov: 居民人均可支配收入快于经济增长，农村快于城镇 (the rural income against the
+    urban); 德阳市 2025: 高于省平1个百分点 is the province's average."""
+    draft = _drafted(
+        bundled,
+        "居民人均可支配收入快于经济增长，农村快于城镇；地区生产总值增速高于省平1个百分点、增长6.5%以上。",
+    )
+    got = [
+        (t["indicator"], t["kind"], t["against"], t["against_region"], t["margin"]) for t in draft["targets"]
+    ]
+    assert got == [
+        ("disposable_income", "relative", "gdp", None, None),
+        ("rural_disposable_income", "relative", "urban_disposable_income", None, None),
+        ("gdp", "relative", None, "parent", D(1)),
+        ("gdp", "growth", None, None, None),
+    ]

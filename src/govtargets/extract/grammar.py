@@ -182,7 +182,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省均$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 NATIONAL = "national"
 """The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
@@ -403,7 +403,11 @@ class Reader:
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
             named = names_of(subject, self.catalogue)
-            if subject.startswith("其中") and last and not any(map(self.catalogue.match, named)):
+            if (
+                (subject.startswith("其中") or subject in ("城镇", "农村"))
+                and last
+                and not any(map(self.catalogue.match, named))
+            ):
                 # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
                 named = [_part_of(n, last[0], self.catalogue) for n in named]
             elif owners and named and not any(map(self.catalogue.match, named)):
