@@ -3105,3 +3105,26 @@ def test_the_country_part_faster_than_the_town_and_the_provinces_average_written
         ("gdp", "relative", None, "parent", D(1)),
         ("gdp", "growth", None, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("社消总额增长6%", "retail_sales"),  # 景德镇市 2023 of lawtext/gov
+        ("居民消费品价格涨幅2%左右", "cpi"),  # 宜宾市 2025
+        ("规上工业产值增长8%", "industrial_output"),  # 长春市 2023
+        ("降碳减排完成省下达任务", "energy_saving_emission_reduction"),  # 武汉市 2026
+        ("收入倍差持续缩小", "urban_rural_income_ratio"),  # 杭州市 2022, after 城乡居民人均可支配收入
+    ],
+)
+def test_short_names_a_city_writes(bundled: Index, clause: str, indicator: str) -> None:
+    """Names written short or a little otherwise are the catalogue's."""
+    draft = _drafted(bundled, "地区生产总值增长6%以上，" + clause + "。")
+    assert [t["indicator"] for t in draft["targets"][1:]] == [indicator]
+
+
+def test_in_keeping_with_the_economy_is_the_reports_own_goal(bundled: Index) -> None:
+    """芜湖市 2025 of lawtext/gov: 居民人均可支配收入与经济增长相匹配: one target, its goal the report's words."""
+    draft = _drafted(bundled, "地区生产总值增长6%以上；居民人均可支配收入与经济增长相匹配。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("disposable_income", "与经济增长相匹配")]
