@@ -2048,7 +2048,7 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("全面完成“十一五”节能减排目标。", [{"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"}]),
     ("地方一般公共预算收入增长与经济发展趋势基本一致，城乡居民人均可支配收入增速达到或高于全省平均水平。", [
         {"indicator": "budget_revenue", "kind": "qualitative", "goal": "与经济发展趋势基本一致"},
-        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["达到", "同步"], "against_region": "parent",
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["同步"], "against_region": "parent",
          "measure": "growth", "unsure": ["达到或高于: at least the other side, drafted as 同步 (in step)"]},
     ]),
     ("地区生产总值增长与全国同步。", [
@@ -3128,3 +3128,17 @@ def test_in_keeping_with_the_economy_is_the_reports_own_goal(bundled: Index) -> 
     draft = _drafted(bundled, "地区生产总值增长6%以上；居民人均可支配收入与经济增长相匹配。")
     got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
     assert got == [("disposable_income", "与经济增长相匹配")]
+
+
+def test_at_least_the_others_growth_is_in_step(bundled: Index) -> None:
+    """延边朝鲜族自治州 2023 of lawtext/gov: 人均可支配收入增速不低于经济发展增速 is at least GDP's growth, drafted
+    as 同步 as 达到或高于 is; 不低于去年实际完成数 (shandong 2020) compares with no indicator."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%左右，城镇和农村常住居民人均可支配收入增速不低于经济发展增速，工作中努力实现不低于去年实际完成数。",
+    )
+    got = [(t["indicator"], t["kind"], t["qualifiers"], t["against"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("urban_disposable_income", "relative", ["同步"], "gdp"),
+        ("rural_disposable_income", "relative", ["同步"], "gdp"),
+    ]

@@ -983,6 +983,15 @@ def _relative(predicate: str) -> Predicate | None:
     if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
+    floor = re.match(
+        rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
+        predicate,
+    )
+    if floor:
+        # 增速不低于经济发展增速; 达到或高于全省平均水平: at least the other side, the format's 同步
+        item = _compared("同步", floor.group("ref"), floor.group("pre"), None)
+        item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
+        return item
     ahead = re.match(
         rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$",
         predicate,
@@ -990,13 +999,6 @@ def _relative(predicate: str) -> Predicate | None:
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
         pre = ahead.group("pre")
-        reach = re.search(r"(?:达到|等于)或$", pre)
-        if reach and margin is None:
-            # 达到或高于全省平均水平: at least the other side, which the format words as 同步
-            item = _compared("同步", ahead.group("ref"), pre.removesuffix("或"), None)
-            said = reach.group() + ahead.group("rel")
-            item.unsure.append(f"{said}: at least the other side, drafted as 同步 (in step)")
-            return item
         item = _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
         if margin is not None and ahead.group("after"):
             item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
