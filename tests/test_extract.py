@@ -3142,3 +3142,14 @@ def test_at_least_the_others_growth_is_in_step(bundled: Index) -> None:
         ("urban_disposable_income", "relative", ["同步"], "gdp"),
         ("rural_disposable_income", "relative", ["同步"], "gdp"),
     ]
+
+
+def test_hundred_millions_alone_are_the_names_unit(bundled: Index) -> None:
+    """怀化市 2023 of lawtext/gov: 经济总量迈上2000亿新台阶; 黔南布依族苗族自治州 2023: 力争突破2000亿大关: 亿元."""
+    draft = _drafted(
+        bundled, "GDP增长7.5%以上，经济总量迈上2000亿新台阶；地区生产总值增长7%左右，力争突破2000亿大关。"
+    )
+    got = [
+        (t["kind"], t["value"], t["unit"], t["qualifiers"]) for t in draft["targets"] if t["kind"] == "level"
+    ]
+    assert got == [("level", D(2000), "亿元", ["迈上"]), ("level", D(2000), "亿元", ["力争", "突破"])]

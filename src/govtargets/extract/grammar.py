@@ -531,6 +531,8 @@ class Reader:
         # 减少105万: ten thousands of people where the name counts people, else a bare figure
         if unit == "万":
             unit = info.unit if info is not None and info.unit in ("万人", "万户") else None
+        elif unit == "亿":
+            unit = info.unit if info is not None and info.unit == "亿元" else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
@@ -860,9 +862,9 @@ def _items(predicate: str) -> list[Predicate]:
         verb = item.verb
         item.respectively = respectively
         bare = _BARE_WAN.match(predicate, match.end()) if item.unit is None else None
-        if bare:  # 农村贫困人口减少105万: ten thousands of what the name counts (see Reader._found)
-            item.unit = "万"
-            item.qualifiers += [bare.group(1)] if bare.group(1) else []
+        if bare:  # 农村贫困人口减少105万; 迈上2000亿新台阶: a scale of the name's unit (see Reader._found)
+            item.unit = bare.group(1)
+            item.qualifiers += [bare.group(2)] if bare.group(2) else []
         items.append(item)
     return items
 
@@ -870,8 +872,9 @@ def _items(predicate: str) -> list[Predicate]:
 _BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
 """A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
 
-_BARE_WAN = re.compile(r"万(左右|以上)?$")
-"""万 alone after the last figure of a predicate (减少105万): ten thousands of the name's unit."""
+_BARE_WAN = re.compile(r"(万|亿)(左右|以上)?(?:$|(?=新?台阶|大关))")
+"""万 or 亿 alone after the last figure of a predicate (减少105万; 迈上2000亿新台阶): ten thousands or
+hundred millions of the name's unit."""
 
 
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
