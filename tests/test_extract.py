@@ -3153,3 +3153,22 @@ def test_hundred_millions_alone_are_the_names_unit(bundled: Index) -> None:
         (t["kind"], t["value"], t["unit"], t["qualifiers"]) for t in draft["targets"] if t["kind"] == "level"
     ]
     assert got == [("level", D(2000), "亿元", ["迈上"]), ("level", D(2000), "亿元", ["力争", "突破"])]
+
+
+def test_a_budget_of_last_year_a_goal_in_the_reports_words_and_a_quota_of_the_plan(bundled: Index) -> None:
+    """巴彦淖尔市 2023 of lawtext/gov: 较2022年预算数增长4%左右 is the year's growth over last year's budget;
+    深圳市 2024: 外贸进出口稳规模、稳份额、稳增长 is its own goal, not the next clause's 同步; 赤峰市 2025:
+    确保完成自治区下达的“十四五”能耗强度下降目标 is a quota on energy intensity."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%左右；一般公共财政预算收入较2022年预算数增长4%左右；外贸进出口稳规模、稳份额、稳增长，"
+        "居民收入与经济同步增长；确保完成自治区下达的“十四五”能耗强度下降目标。",
+    )
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", D(6), None),
+        ("budget_revenue", "growth", D(4), None),
+        ("foreign_trade", "qualitative", None, "稳规模、稳份额、稳增长"),
+        ("disposable_income", "relative", None, None),
+        ("energy_intensity", "qualitative", None, "meet_quota"),
+    ]

@@ -92,7 +92,7 @@ class Catalogue:
         found = self.exact(text)
         if found is not None:
             return found
-        name = _NOTE.sub("", _folded(text))
+        name = _PREFIX.sub("", _NOTE.sub("", _folded(text)))  # “十四五”能耗强度下降: 能耗强度下降
         share = re.search(r"比重|占比|强度|率|比例|份额", name)
         per = _PER_UNIT.findall(name)
         for known in self.chinese:
