@@ -1259,7 +1259,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.966, 0.970), "outcomes": (0.962, 0.937)}
+SCORE_FLOOR = {"targets": (0.966, 0.971), "outcomes": (0.962, 0.937)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -3115,6 +3115,8 @@ def test_the_country_part_faster_than_the_town_and_the_provinces_average_written
         ("规上工业产值增长8%", "industrial_output"),  # 长春市 2023
         ("降碳减排完成省下达任务", "energy_saving_emission_reduction"),  # 武汉市 2026
         ("收入倍差持续缩小", "urban_rural_income_ratio"),  # 杭州市 2022, after 城乡居民人均可支配收入
+        ("实际吸收外商直接投资增长5%", "foreign_capital"),  # 珠海市 2022
+        ("减排完成省定指标", "pollutant_reduction"),  # 长沙市 2023
     ],
 )
 def test_short_names_a_city_writes(bundled: Index, clause: str, indicator: str) -> None:
@@ -3172,3 +3174,9 @@ def test_a_budget_of_last_year_a_goal_in_the_reports_words_and_a_quota_of_the_pl
         ("disposable_income", "relative", None, None),
         ("energy_intensity", "qualitative", None, "meet_quota"),
     ]
+
+
+def test_a_closing_clause_to_meet_the_years_targets_is_none(bundled: Index) -> None:
+    """宿州市 2022 of lawtext/gov: 努力完成全年主要目标任务 closes the list; it names no indicator."""
+    draft = _drafted(bundled, "地区生产总值增长8%以上；固定资产投资增长12%左右；努力完成全年主要目标任务。")
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "fixed_asset_investment"]
