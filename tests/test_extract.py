@@ -3180,3 +3180,11 @@ def test_a_closing_clause_to_meet_the_years_targets_is_none(bundled: Index) -> N
     """宿州市 2022 of lawtext/gov: 努力完成全年主要目标任务 closes the list; it names no indicator."""
     draft = _drafted(bundled, "地区生产总值增长8%以上；固定资产投资增长12%左右；努力完成全年主要目标任务。")
     assert [t["indicator"] for t in draft["targets"]] == ["gdp", "fixed_asset_investment"]
+
+
+def test_a_large_growth_is_the_goal_in_the_reports_words(bundled: Index) -> None:
+    """珠海市 2023 of lawtext/gov: 工业投资大幅增长: its goal is 大幅增长, 大幅 no part of the name."""
+    draft = _drafted(bundled, "地区生产总值增长6%，工业投资大幅增长。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("industrial_investment", "大幅增长")
+    ]
