@@ -1259,7 +1259,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.963, 0.968), "outcomes": (0.962, 0.937)}
+SCORE_FLOOR = {"targets": (0.966, 0.971), "outcomes": (0.962, 0.937)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1337,7 +1337,7 @@ ISSUE_26: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("能耗、碳排放强度和污染减排指标控制在国家核定范围内。", [
         ("energy_intensity", "qualitative", None, None, [], "within_limit"),
         ("carbon_intensity", "qualitative", None, None, [], "within_limit"),
-        (None, "qualitative", None, None, [], "within_limit"),
+        ("pollutant_reduction", "qualitative", None, None, [], "within_limit"),
     ]),
     ("各项约束性指标控制在省下达指标以内。", [("binding_indicators", "qualitative", None, None, [], "within_limit")]),
     ("完成城镇就业市定目标任务。", [(None, "qualitative", None, None, [], "meet_quota")]),
@@ -2052,7 +2052,7 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("全面完成“十一五”节能减排目标。", [{"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"}]),
     ("地方一般公共预算收入增长与经济发展趋势基本一致，城乡居民人均可支配收入增速达到或高于全省平均水平。", [
         {"indicator": "budget_revenue", "kind": "qualitative", "goal": "与经济发展趋势基本一致"},
-        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["达到", "同步"], "against_region": "parent",
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["同步"], "against_region": "parent",
          "measure": "growth", "unsure": ["达到或高于: at least the other side, drafted as 同步 (in step)"]},
     ]),
     ("地区生产总值增长与全国同步。", [
@@ -2542,7 +2542,11 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "今年全州经济社会发展的主要预期目标是：地区生产总值增长9.5%，城镇登记失业率控制在4%以内，（紧转03版）\n\n"
         "（紧接02版）居民消费价格涨幅控制在3.5%以内，完成省下达节能减排和环保目标任务。重点做好以下八个方面的工作：\n\n"
         "一、推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接取得新成效。持续巩固拓展脱贫攻坚成果。保障公益性岗位2万个以上。\n",
-        [*_LIANGSHAN_2022_READ, ("energy_saving_emission_reduction", None), (None, None)],  # 环保: not known
+        [
+            *_LIANGSHAN_2022_READ,
+            ("energy_saving_emission_reduction", None),
+            ("environment", None),
+        ],  # 环保: 环境保护
     ),
     # 张掖市 2017 of lawtext/gov: a list under a heading of five years (未来五年的目标任务) is the plan's, though
     # its words (经济社会发展的主要目标是：) are a year's; the year's list is the one after 2017年是…
@@ -2730,6 +2734,540 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
     assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]
 
 
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        # 酒泉市 2025 of lawtext/gov
+        (
+            "城镇登记失业率、单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内",
+            ["registered_unemployment", "energy_intensity", "pollutant_reduction", "cpi"],
+        ),
+        ("减排降碳控制在自治区下达目标内", ["energy_saving_emission_reduction"]),  # 来宾市 2023
+        # 西宁市 2022: 节能降碳减排 is 节能减排
+        (
+            "调查失业率、节能降碳减排控制在省定目标内",
+            ["surveyed_unemployment", "energy_saving_emission_reduction"],
+        ),
+        # 毕节市 2023: 控制在国家和省下达的计划范围内
+        (
+            "居民消费价格指数、城镇调查失业率、节能减排指标控制在国家和省下达的计划范围内",
+            ["cpi", "surveyed_unemployment", "energy_saving_emission_reduction"],
+        ),
+        # 白银市 2023: 省上下达目标之内
+        (
+            "单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
+        # 哈密市 2022: 自治区下达目标范围以内; 揭阳市 2022: 省下达年度指标以内
+        ("单位生产总值能耗控制在自治区下达目标范围以内", ["energy_intensity"]),
+        (
+            "单位生产总值能耗、主要污染物排放总量控制在省下达年度指标以内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
+        # 平凉市 2023: 省政府下达
+        (
+            "单位生产总值能耗、主要污染物排放控制在省政府下达目标之内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
+    ],
+)
+def test_a_limit_the_province_or_region_set_is_within_limit(
+    bundled: Index, clause: str, indicators: list[str]
+) -> None:
+    """控制在省定目标以内 and 控制在自治区下达目标内 keep a figure within the limit set above it."""
+    draft = _drafted(bundled, "地区生产总值增长6.5%左右，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        (i, "within_limit") for i in indicators
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        # 青岛市 2023 of lawtext/gov: 年度 before a name is the year's, no part of it
+        (
+            "全面完成国家、省下达的年度节能减排降碳约束性指标和环境质量改善目标",
+            ["energy_saving_emission_reduction", "environment"],
+        ),
+        # 山南市 2022: 污染减排 is 污染物减排
+        (
+            "能耗、碳排放强度和污染减排指标控制在核定范围内",
+            ["energy_intensity", "carbon_intensity", "pollutant_reduction"],
+        ),
+        # 怀化市 2023: 城、乡 are the town's and the country's
+        (
+            "城、乡居民人均可支配收入分别增长7.5%、9%以上",
+            ["urban_disposable_income", "rural_disposable_income"],
+        ),
+        # 怀化市 2023: 非税占比 is not the share of tax (税占比)
+        ("其中非税占比控制在30%以下", [None]),
+        # 山南市 2025: 城镇居民调查失业率 is 城镇调查失业率
+        ("城镇居民调查失业率控制在5%以内", ["surveyed_unemployment"]),
+        # 汕尾市 2023: 居民消费指数 is the consumer price index
+        ("居民消费指数涨幅3%左右", ["cpi"]),
+        # 金华市 2025: 等主要指标 ends the list
+        ("固定资产投资、外贸出口等主要指标增速继续走在全省前列", ["fixed_asset_investment", "exports"]),
+        # 宁波市 2022: 自营 trade is the trade of the share
+        ("外贸自营进出口总额占全国比重保持稳定", ["foreign_trade_national_share"]),
+    ],
+)
+def test_names_written_short_or_with_words_around_them(
+    bundled: Index, clause: str, indicators: list[str | None]
+) -> None:
+    """Names a city writes its own way, matched (or not) to the catalogue."""
+    draft = _drafted(bundled, "地区生产总值增长7.5%以上，" + clause + "。")
+    assert [t["indicator"] for t in draft["targets"][1:]] == indicators
+
+
+def test_a_fall_or_rise_to_a_figure_is_its_level(bundled: Index) -> None:
+    """怀化市 2023 of lawtext/gov: 下降至15.2% is the level the rate falls to; 增加到300亿元 is a level, no amount added."""
+    draft = _drafted(bundled, "社会物流总费用占GDP比率下降至15.2%，全社会研发经费支出增加到300亿元。")
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"]]
+    assert got == [(None, "level", D("15.2"), "%"), ("rd_spending", "level", D(300), "亿元")]
+
+
+def test_water_held_to_a_grade_is_one_target_of_its_places(bundled: Index) -> None:
+    """西宁市 2022 of lawtext/gov and 青海 2022: 水质稳定保持Ⅲ类 is water quality, its goal the report's words."""
+    draft = _drafted(
+        bundled,
+        "长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上，湟水河出境断面水质稳定保持Ⅲ类，"
+        "空气质量优良天数比例稳定在90%以上。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("water_quality", "qualitative", "稳定保持Ⅱ类及以上"),
+        ("water_quality", "qualitative", "稳定保持Ⅲ类"),
+        ("good_air_days", "level", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        (
+            "能耗和碳排放强度指标完成省计划",
+            ["energy_intensity", "carbon_intensity"],
+        ),  # 辽源市 2022 of lawtext/gov
+        (
+            "高质量完成生态环保和节能减排等任务",
+            ["environment", "energy_saving_emission_reduction"],
+        ),  # 海口市 2022
+        # 四平市 2022: 达到省定标准; 乌海市 2023: 减排指标 is the pollutants'
+        ("单位GDP能耗、二氧化碳排放强度达到省定标准", ["energy_intensity", "carbon_intensity"]),
+        ("能耗强度和减排指标完成自治区下达目标任务", ["energy_intensity", "pollutant_reduction"]),
+        # 海西蒙古族藏族自治州 2022: 达到省定目标
+        (
+            "全州空气质量优良天数比例和地表水水质优良率达到省定目标",
+            ["good_air_days", "surface_water_quality"],
+        ),
+        # 恩施土家族苗族自治州 2022: 安全生产 is no 环境质量, which stands beside it
+        (
+            "安全生产、节能减排、环境质量全面完成省定目标",
+            [None, "energy_saving_emission_reduction", "environment"],
+        ),
+    ],
+)
+def test_a_quota_met_in_other_words(bundled: Index, clause: str, indicators: list[str]) -> None:
+    """完成省计划 is the province's quota; 高质量 before 完成 is its manner, not a name."""
+    draft = _drafted(bundled, "地区生产总值增长8.5%左右，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        (i, "meet_quota") for i in indicators
+    ]
+
+
+def test_a_plan_carried_out_as_set_is_the_quota_of_its_clause_alone(bundled: Index) -> None:
+    """大连市 2022 of lawtext/gov: …下降按省下达计划执行 is its clause's quota, the next clause's 确保 not its."""
+    draft = _drafted(
+        bundled,
+        "单位地区生产总值能耗降低、单位地区生产总值二氧化碳排放降低、主要污染物排放量下降按省下达计划执行，"
+        "粮食综合生产能力确保完成省下达任务。",
+    )
+    got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("energy_intensity", "meet_quota", []),
+        ("carbon_intensity", "meet_quota", []),
+        ("pollutant_reduction", "meet_quota", []),
+        ("grain_capacity", "meet_quota", ["确保"]),
+    ]
+
+
+def test_a_rate_of_fall_bounded_below_is_a_decline(bundled: Index) -> None:
+    """沈阳市 2022 of lawtext/gov: 万元地区生产总值能耗下降率不低于3.2% is a fall of at least 3.2%."""
+    draft = _drafted(bundled, "地区生产总值增长8%左右，万元地区生产总值能耗下降率不低于3.2%。")
+    got = [(t["indicator"], t["kind"], t["value"], t["qualifiers"]) for t in draft["targets"][1:]]
+    assert got == [("energy_intensity", "decline", D("3.2"), ["不低于"])]
+
+
+def test_what_the_province_requires_done_and_work_to_strive_for(bundled: Index) -> None:
+    """吕梁市 2023 of lawtext/gov: 约束性指标完成省定要求 is a quota; 聊城市 2023: 努力推动经济运行整体好转 is work, no target."""
+    draft = _drafted(bundled, "地区生产总值增长6.5%左右，约束性指标完成省定要求，努力推动经济运行整体好转。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("binding_indicators", "meet_quota")
+    ]
+
+
+def test_done_as_required_is_a_quota_and_a_word_on_the_growth_target_is_none(bundled: Index) -> None:
+    """晋中市 2023 of lawtext/gov: 约束性指标不折不扣按照国家和省要求全面完成 is a quota; 鄂尔多斯市 2022:
+    经济增长目标确定为7%，充分考虑了… after the list explains GDP's target, no target of its own."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长7%左右，城镇登记失业率控制在5%以内。约束性指标不折不扣按照国家和省要求全面完成。"
+        "经济增长目标确定为7%，充分考虑了优势和潜能。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", None),
+        ("registered_unemployment", "level", None),
+        ("binding_indicators", "qualitative", "meet_quota"),
+    ]
+
+
+def test_a_list_of_goals_most_of_several_years_is_not_the_years(bundled: Index) -> None:
+    """中卫市 2022 of lawtext/gov: 主要预期目标是：地区生产总值年均增长7%左右，… are the five years'
+    goals; the year's are the sentence that gives GDP growth its target (力争地区生产总值增长7%左右)."""
+    text = (
+        "——2021年12月29日在中卫市第五届人民代表大会第一次会议上\n\n二、今后五年的奋斗目标和重点任务\n\n"
+        "主要预期目标是：地区生产总值年均增长7%左右，突破700亿元，人均超过6万元；地方一般公共预算收入年均增长7%左右；"
+        "服务业增加值年均增长10%以上，规上工业增加值年均增长8%以上；城镇调查失业率控制在5.5%以内。\n\n"
+        "三、2022年重点工作\n\n明年是党的二十大召开之年。力争地区生产总值增长7%左右，地方一般公共预算收入增长5%，"
+        "固定资产投资增长15%。重点抓好七个方面工作。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    got = [(t["indicator"], t["value"]) for t in found]
+    assert got == [("gdp", D(7)), ("budget_revenue", D(5)), ("fixed_asset_investment", D(15))]
+
+
+def test_sentences_that_explain_the_targets_give_none(bundled: Index) -> None:
+    """西安市 2022 of lawtext/gov: 确定7%左右的经济增长目标和各项支撑指标，既…; 包头市 2022: 特别要说明的是，…"""
+    for after in (
+        "确定7%左右的经济增长目标和各项支撑指标，既贯彻了中央和省上的总体要求、又切合我市发展实际，"
+        "既反映了高质量发展的要求、又体现了支撑全省发展的省会担当。",
+        "特别要说明的是，当前经济发展面临需求收缩、供给冲击、预期转弱三重压力，但年度预期目标相对较高。",
+    ):
+        draft = _drafted(bundled, "地区生产总值增长7%左右，主要污染物排放总量削减完成省上下达任务。" + after)
+        assert [t["indicator"] for t in draft["targets"]] == ["gdp", "pollutant_reduction"]
+
+
+def test_the_figures_of_the_parts_are_not_the_regions(bundled: Index) -> None:
+    """伊犁哈萨克自治州 2023 of lawtext/gov: figures listed in brackets are the prefectures'; 贵阳市 2025:
+    a sentence of 贵安新区直管区's targets is the district's; 一产、二产 are the first and second industries."""
+    draft = _drafted(
+        bundled,
+        "全州地区生产总值增长7.6%（州直增长7.5%、塔城地区增长8.5%、阿勒泰地区增长7%），"
+        "其中一产、二产、三产分别增长4%左右、8%以上、5.5%左右。城镇新增就业15万人。"
+        "贵安新区直管区生产总值增长15%以上，其中规模以上工业增加值增长30%以上；固定资产投资增长15%左右。",
+    )
+    got = [(t["indicator"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D("7.6")),
+        ("primary_industry_value_added", D(4)),
+        ("secondary_industry_value_added", D(8)),
+        ("services_value_added", D("5.5")),
+        ("new_urban_jobs", D(15)),
+    ]
+
+
+def test_the_three_industries_and_a_working_target_of_the_name_before(bundled: Index) -> None:
+    """成都市 2023 of lawtext/gov: 三次产业增加值分别增长2%、5%和7%以上 are the three industries in turn;
+    南宁市 2022: 工作目标力争增长8%左右 is GDP's working target, after GDP's."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%以上，其中三次产业增加值分别增长2%、5%和7%以上；地区生产总值增长7%以上，工作目标力争增长8%左右。",
+    )
+    got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D(6), ["以上"]),
+        ("primary_industry_value_added", D(2), ["以上"]),
+        ("secondary_industry_value_added", D(5), ["以上"]),
+        ("services_value_added", D(7), ["以上"]),
+        ("gdp", D(7), ["以上"]),
+        ("gdp", D(8), ["力争", "左右"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 德阳市 2023 of lawtext/gov: 与…基本保持一致 is the report's own goal, and 经济增长态势 no name
+        (
+            "一般公共预算收入、城乡居民人均可支配收入与经济增长态势基本保持一致",
+            [
+                ("budget_revenue", "与经济增长态势基本保持一致"),
+                ("disposable_income", "与经济增长态势基本保持一致"),
+            ],
+        ),
+        # 德阳市 2023: 全面 is the manner of 完成, no part of 节能降碳
+        (
+            "生态环境保护和节能降碳全面完成国省下达任务",
+            [("environment", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")],
+        ),
+        # 遵义市 2022: 在省控范围内 is within the province's limit; 地耗 is no GDP
+        (
+            "单位生产总值能耗、水耗、地耗在省控范围内",
+            [
+                ("energy_intensity", "within_limit"),
+                ("water_intensity", "within_limit"),
+                (None, "within_limit"),
+            ],
+        ),
+    ],
+)
+def test_goals_worded_after_a_list_of_names(
+    bundled: Index, clause: str, expected: list[tuple[Any, str]]
+) -> None:
+    """Each name of the list gets the goal its words set."""
+    draft = _drafted(bundled, "地区生产总值增长9%，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "一般公共预算收入增长3%;500万元以上固定资产投资增长5%左右。",  # 遵义市 2022 of lawtext/gov
+        "一般公共预算收入增长3%，500万元以上固定资产投资增长5%以上。",  # 六盘水市 2016
+    ],
+)
+def test_a_size_before_investment_is_no_figure(bundled: Index, passage: str) -> None:
+    """500万元以上固定资产投资 is a name (urban investment's series: 500万元以上 projects since 2011, 50万元
+    before), its 500万元以上 no level of the name before."""
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [("budget_revenue", "growth", D(3)), ("fixed_asset_investment_urban", "growth", D(5))]
+
+
+def test_kept_basically_stable_is_the_goal_not_the_name(bundled: Index) -> None:
+    """湖州市 2024 of lawtext/gov: 出口占全省份额基本稳定: 基本稳定 is the goal, 出口占全省份额 the name."""
+    draft = _drafted(bundled, "地区生产总值增长6%左右，出口占全省份额基本稳定。")
+    assert [(t["indicator_zh"], t["goal"]) for t in draft["targets"][1:]] == [("出口占全省份额", "stable")]
+
+
+def test_targets_met_last_year_are_no_passage(bundled: Index) -> None:
+    """三亚市 2022 of lawtext/gov: 均超额完成年初预期目标，多数经济指标… reviews last year; the year's list is
+    the one that 主要预期目标是： opens."""
+    text = (
+        "——2022年1月11日在三亚市第八届人民代表大会第一次会议上\n\n一、2021年工作回顾\n\n"
+        "全市地区生产总值、地方一般公共预算收入均超额完成年初预期目标，多数经济指标增速高于全省平均水平。"
+        "2021年全市地区生产总值835.4亿元，同比增长12.1%，两年平均增长7.5%；社会消费品零售总额545.2亿元，"
+        "同比增长43.1%；地方一般公共预算收入117.1亿元，同比增长6.1%。\n\n二、2022年工作安排\n\n"
+        "2022年我市发展的主要预期目标是：地区生产总值增长10%左右，地方一般公共预算收入增长10%左右。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [("gdp", D(10)), ("budget_revenue", D(10))]
+
+
+def test_the_list_of_high_quality_development_goals_is_not_the_main_targets(bundled: Index) -> None:
+    """安顺市 2022 of lawtext/gov (in a paragraph of its own) and 毕节市 2022 (in the same paragraph), as
+    guizhou 2021 and 2022 of the data: 高质量发展的主要目标是：… is not the year's main list."""
+    main = (
+        "主要预期目标是：地区生产总值增长10%左右；一般公共预算收入增长5%左右；城镇调查失业率控制在5.5%以内。"
+    )
+    quality = (
+        "高质量发展的主要目标是：制造业增加值占地区生产总值比重达18%左右；旅游及相关产业增加值增长15%以上；"
+        "常住人口城镇化率达58%；农产品加工转化率达60%；15岁及以上人口平均受教育年限达8.95年；森林覆盖率稳定在60%以上。"
+    )
+    for between in ("\n\n", ""):
+        text = "——2022年1月11日在安顺市第四届人民代表大会上\n\n" + main + between + quality + "\n"
+        found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+        assert [t["indicator"] for t in found] == ["gdp", "budget_revenue", "surveyed_unemployment"]
+
+
+def test_an_age_before_a_name_and_a_trade_with_its_related_ones(bundled: Index) -> None:
+    """安顺市 2022 of lawtext/gov: 15岁及以上人口… is a name (no level of 15 years of the name before); 旅游及相关
+    产业增加值 is one name."""
+    draft = _drafted(
+        bundled,
+        "森林覆盖率稳定在60%以上；15岁及以上人口平均受教育年限达8.95年；旅游及相关产业增加值增长15%以上。",
+    )
+    got = [(t["indicator_zh"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("森林覆盖率", "level", D(60)),
+        ("15岁及以上人口平均受教育年限", "qualitative", None),
+        ("旅游及相关产业增加值", "growth", D(15)),
+    ]
+
+
+def test_names_then_their_figures_in_turn_without_respectively(bundled: Index) -> None:
+    """铜仁市 2023 of lawtext/gov: 制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右 pairs the
+    names and figures in turn (without 分别), each figure once; 成都市 2022: 空气质量优良天数率 is the share of days;
+    南充市 2023: 努力实现质的有效提升和量的合理增长 is no target."""
+    draft = _drafted(
+        bundled,
+        "制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右，空气质量优良天数率不低于81%，"
+        "努力实现质的有效提升和量的合理增长。",
+    )
+    got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("manufacturing_share", D(15), ["左右"]),
+        (None, D(37), ["左右"]),
+        ("green_economy_share", D(48), ["左右"]),
+        ("good_air_days", D(81), ["不低于"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 白城市 2023 of lawtext/gov: 增加值 takes the head of the name before (规上工业)
+        (
+            "规上工业总产值增长15%左右、增加值增长15%左右。",
+            [("industrial_output", None), ("industrial_value_added", None)],
+        ),
+        # 黄山市 2022 and 吴忠市 2023: 减排 after the quota's list is its last name's
+        (
+            "地区生产总值增长8.5%，完成生态环保、节能减排年度任务。",
+            [
+                ("gdp", None),
+                ("environment", "meet_quota"),
+                ("energy_saving_emission_reduction", "meet_quota"),
+            ],
+        ),
+        (
+            "地区生产总值增长6.5%，完成自治区下达的环境质量改善和能耗“双控”、主要污染物减排任务。",
+            [
+                ("gdp", None),
+                ("environment", "meet_quota"),
+                (None, "meet_quota"),
+                ("pollutant_reduction", "meet_quota"),
+            ],
+        ),
+        # 凉山彝族自治州 2023: 环保 is the environment; 佳木斯市 2022: 达到省控目标 a quota
+        (
+            "地区生产总值增长9.5%，完成省下达节能减排和环保目标任务，单位生产总值能耗下降率达到省控目标。",
+            [
+                ("gdp", None),
+                ("energy_saving_emission_reduction", "meet_quota"),
+                ("environment", "meet_quota"),
+                ("energy_intensity", "meet_quota"),
+            ],
+        ),
+    ],
+)
+def test_names_completed_from_their_neighbours(
+    bundled: Index, passage: str, expected: list[tuple[Any, Any]]
+) -> None:
+    """A name written short takes what it lacks from the list it stands in."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == expected
+
+
+def test_the_five_years_goals_in_their_section_and_last_years_purpose_are_no_passage(bundled: Index) -> None:
+    """张掖市 2022 of lawtext/gov: 经济社会发展主要目标是：…2026年实现… under 二、今后五年奋斗目标和重点任务 are
+    the five years'; 黔南布依族苗族自治州 2023: ——这一年，…我们锚定…发展目标，… reviews last year; 常德市
+    2025: 主要预期目标任务是： opens the year's list."""
+    text = (
+        "——2023年1月8日在测试州第一届人民代表大会上\n\n一、2022年工作回顾\n\n"
+        "——这一年，面对前所未有的经济下行压力，我们锚定高质量发展目标，保持发展定力，完成地区生产总值1820亿元，"
+        "增长2%左右。全员劳动生产率9.35万元/人，固定资产投资增长3%左右。\n\n"
+        "二、今后五年奋斗目标和重点任务\n\n经济社会发展主要目标是：综合实力全省排名前移，"
+        "2027年实现“两个突破”，即地区生产总值突破800亿元。\n\n三、2023年工作安排\n\n"
+        "经济社会发展的主要预期目标任务是：地区生产总值增长7%左右，固定资产投资增长5%左右。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [("gdp", D(7)), ("fixed_asset_investment", D(5))]
+
+
+def test_the_country_part_faster_than_the_town_and_the_provinces_average_written_short(
+    bundled: Index,
+) -> None:
+    """金华市 2023 of lawtext/gov: 居民人均可支配收入快于经济增长，农村快于城镇 (the rural income against the
+    urban); 德阳市 2025: 高于省平1个百分点 is the province's average."""
+    draft = _drafted(
+        bundled,
+        "居民人均可支配收入快于经济增长，农村快于城镇；地区生产总值增速高于省平1个百分点、增长6.5%以上。",
+    )
+    got = [
+        (t["indicator"], t["kind"], t["against"], t["against_region"], t["margin"]) for t in draft["targets"]
+    ]
+    assert got == [
+        ("disposable_income", "relative", "gdp", None, None),
+        ("rural_disposable_income", "relative", "urban_disposable_income", None, None),
+        ("gdp", "relative", None, "parent", D(1)),
+        ("gdp", "growth", None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("社消总额增长6%", "retail_sales"),  # 景德镇市 2023 of lawtext/gov
+        ("居民消费品价格涨幅2%左右", "cpi"),  # 宜宾市 2025
+        ("规上工业产值增长8%", "industrial_output"),  # 长春市 2023
+        ("降碳减排完成省下达任务", "energy_saving_emission_reduction"),  # 武汉市 2026
+        ("收入倍差持续缩小", "urban_rural_income_ratio"),  # 杭州市 2022, after 城乡居民人均可支配收入
+        ("实际吸收外商直接投资增长5%", "foreign_capital"),  # 珠海市 2022
+        ("减排完成省定指标", "pollutant_reduction"),  # 长沙市 2023
+    ],
+)
+def test_short_names_a_city_writes(bundled: Index, clause: str, indicator: str) -> None:
+    """Names written short or a little otherwise are the catalogue's."""
+    draft = _drafted(bundled, "地区生产总值增长6%以上，" + clause + "。")
+    assert [t["indicator"] for t in draft["targets"][1:]] == [indicator]
+
+
+def test_in_keeping_with_the_economy_is_the_reports_own_goal(bundled: Index) -> None:
+    """芜湖市 2025 of lawtext/gov: 居民人均可支配收入与经济增长相匹配: one target, its goal the report's words."""
+    draft = _drafted(bundled, "地区生产总值增长6%以上；居民人均可支配收入与经济增长相匹配。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("disposable_income", "与经济增长相匹配")]
+
+
+def test_at_least_the_others_growth_is_in_step(bundled: Index) -> None:
+    """延边朝鲜族自治州 2023 of lawtext/gov: 人均可支配收入增速不低于经济发展增速 is at least GDP's growth, drafted
+    as 同步 as 达到或高于 is; 不低于去年实际完成数 (shandong 2020) compares with no indicator."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%左右，城镇和农村常住居民人均可支配收入增速不低于经济发展增速，工作中努力实现不低于去年实际完成数。",
+    )
+    got = [(t["indicator"], t["kind"], t["qualifiers"], t["against"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("urban_disposable_income", "relative", ["同步"], "gdp"),
+        ("rural_disposable_income", "relative", ["同步"], "gdp"),
+    ]
+
+
+def test_hundred_millions_alone_are_the_names_unit(bundled: Index) -> None:
+    """怀化市 2023 of lawtext/gov: 经济总量迈上2000亿新台阶; 黔南布依族苗族自治州 2023: 力争突破2000亿大关: 亿元."""
+    draft = _drafted(
+        bundled, "GDP增长7.5%以上，经济总量迈上2000亿新台阶；地区生产总值增长7%左右，力争突破2000亿大关。"
+    )
+    got = [
+        (t["kind"], t["value"], t["unit"], t["qualifiers"]) for t in draft["targets"] if t["kind"] == "level"
+    ]
+    assert got == [("level", D(2000), "亿元", ["迈上"]), ("level", D(2000), "亿元", ["力争", "突破"])]
+
+
+def test_a_budget_of_last_year_a_goal_in_the_reports_words_and_a_quota_of_the_plan(bundled: Index) -> None:
+    """巴彦淖尔市 2023 of lawtext/gov: 较2022年预算数增长4%左右 is the year's growth over last year's budget;
+    深圳市 2024: 外贸进出口稳规模、稳份额、稳增长 is its own goal, not the next clause's 同步; 赤峰市 2025:
+    确保完成自治区下达的“十四五”能耗强度下降目标 is a quota on energy intensity."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%左右；一般公共财政预算收入较2022年预算数增长4%左右；外贸进出口稳规模、稳份额、稳增长，"
+        "居民收入与经济同步增长；确保完成自治区下达的“十四五”能耗强度下降目标。",
+    )
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", D(6), None),
+        ("budget_revenue", "growth", D(4), None),
+        ("foreign_trade", "qualitative", None, "稳规模、稳份额、稳增长"),
+        ("disposable_income", "relative", None, None),
+        ("energy_intensity", "qualitative", None, "meet_quota"),
+    ]
+
+
+def test_a_closing_clause_to_meet_the_years_targets_is_none(bundled: Index) -> None:
+    """宿州市 2022 of lawtext/gov: 努力完成全年主要目标任务 closes the list; it names no indicator."""
+    draft = _drafted(bundled, "地区生产总值增长8%以上；固定资产投资增长12%左右；努力完成全年主要目标任务。")
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "fixed_asset_investment"]
+
+
+def test_a_large_growth_is_the_goal_in_the_reports_words(bundled: Index) -> None:
+    """珠海市 2023 of lawtext/gov: 工业投资大幅增长: its goal is 大幅增长, 大幅 no part of the name."""
+    draft = _drafted(bundled, "地区生产总值增长6%，工业投资大幅增长。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("industrial_investment", "大幅增长")
+    ]
+
+
 def test_a_year_before_the_first_name_is_no_figure(bundled: Index) -> None:
     """湖南 2008: 2008年力争生产总值增长10%以上 is GDP's target, 力争 its qualifier, 2008年 no figure."""
     found = _drafted(bundled, "2008年力争生产总值增长10%以上；财政总收入增长12%以上。")["targets"]
@@ -2790,16 +3328,6 @@ def test_binding_targets_named_after_their_kind_are_its(bundled: Index) -> None:
         "qualitative",
         "meet_quota",
     )
-
-
-def test_a_size_before_investment_is_part_of_its_name(bundled: Index) -> None:
-    """六盘水市 2016 of lawtext/gov: 500万元以上固定资产投资增长20%以上 is the investment of projects of that
-    size (urban investment's series), growing 20%, not a level of 500万元 of the name before."""
-    found = _drafted(bundled, "公共财政预算支出增长15%左右，500万元以上固定资产投资增长20%以上。")["targets"]
-    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in found] == [
-        ("budget_expenditure", "growth", D(15), "%"),
-        ("fixed_asset_investment_urban", "growth", D(20), "%"),
-    ]
 
 
 def test_above_a_target_set_elsewhere_is_the_reports_own_goal(bundled: Index) -> None:

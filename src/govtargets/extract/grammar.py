@@ -144,8 +144,8 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径)(?=增长)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"[均都](?=[增达为完保控实下降提减])|基本(?=稳定)|大幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -155,8 +155,9 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meet_quota",
         re.compile(
-            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到国家(?:下达的?)?(?:控制)?目标"
+            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省)(?:定|控|下达的?)?(?:控制)?(?:目标|标准)|完成(?:省|上级|国家)(?:下达的?)?计划$"
+            r"|按(?:省|上级|国家)?下达(?:的)?计划执行|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
@@ -164,7 +165,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省|上级)下达(?:的)?(?:指标|目标)以?内"
+            r"省控线|省控范围|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -192,7 +193,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省均$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 _SET_BY = re.compile(r"(?:目标|任务|计划)$")
 """A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
@@ -236,7 +237,7 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-_MANNER = r"^(?:全面|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+_MANNER = r"^(?:全面|高质量|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
 """Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
 _AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:人民)?(?:政府)?"
@@ -248,6 +249,16 @@ _QUOTA_OF = re.compile(
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
+
+_GRADE = re.compile(
+    r"^[^，；。]{0,40}?水质((?:稳定)?(?:保持|达到)在?(?:或好于)?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类.{0,6})$"
+)
+"""Water held to a grade (湟水河出省境断面水质稳定保持Ⅲ类): the places before it make one target."""
+
+_THREE_INDUSTRIES = re.compile(r"三次产业|一二三产业?")
+
+_PART = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:新区|直管区|开发区|高新区|园区|示范区)+")
+"""A district within the region (贵安新区直管区), whose targets are not the region's."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -266,11 +277,11 @@ not only the words that lead to a figure (力争, 保持)."""
 _INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
 """A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
 
-_WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
+_WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|[较比](?:19|20)\d\d年|“?十[一二三四五]五”?(?:以来|期间)"
+    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|[较比](?:19|20)\d\d年(?!预算)|“?十[一二三四五]五”?(?:以来|期间)"
 )
 """Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
 增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
@@ -312,8 +323,14 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
+        part = False  # in a sentence of a part's targets
         for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+                continue
+            if part or self._of_a_part(clause):
+                # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
+                unread.append(clause)
+                part = text[start + len(clause) : start + len(clause) + 1] not in ("。", "\n", "")
                 continue
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
                 unread.append(clause)
@@ -365,6 +382,13 @@ class Reader:
                 unread.append(clause)
         return found, unread + pending_clauses
 
+    def _of_a_part(self, clause: str) -> bool:
+        """Whether a clause opens with a district's name before an indicator's (贵安新区直管区生产总值)."""
+        place = _PART.match(clause)
+        if place is None or any(a == 0 for a, _ in self.catalogue.spans(clause)):
+            return False
+        return any(a == 0 for a, _ in self.catalogue.spans(clause[place.end() :]))
+
     def _clause(
         self, clause: str, start: int, text: str, pending: list[tuple[str, int]], last: list[str]
     ) -> tuple[list[Found], list[tuple[str, int]], list[str]]:
@@ -388,10 +412,11 @@ class Reader:
         for segment in _segments(clause, self.catalogue):
             if (
                 open_items is not None
-                and open_items[-1].respectively
+                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures
+                and (open_items[-1].respectively or len(owners) > len(open_items))
                 and (figures := _bare_figures(segment, open_items[-1]))
             ):
-                open_items += figures  # 分别降低3%、4.4%左右: the list goes on
+                open_items += figures  # the list goes on
                 continue
             subject, items = self._segment(segment)
             if not items:
@@ -400,9 +425,16 @@ class Reader:
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
             named = names_of(subject, self.catalogue)
-            if subject.startswith("其中") and last and not any(map(self.catalogue.match, named)):
+            if (
+                (subject.startswith("其中") or subject in ("城镇", "农村"))
+                and last
+                and not any(map(self.catalogue.match, named))
+            ):
                 # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
                 named = [_part_of(n, last[0], self.catalogue) for n in named]
+            elif owners and named and not any(map(self.catalogue.match, named)):
+                # 规上工业总产值增长15%左右、增加值增长15%左右: the name before's head is this one's
+                named = [_complete(n, owners[-1], self.catalogue) for n in named]
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
             owners = completed_names([*accumulated, *named], self.catalogue) or owners
             if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
@@ -478,6 +510,9 @@ class Reader:
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
+        three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
+        if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
+            owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
         if len(items) > 1 and len(items) == len(owners):
             # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
@@ -518,6 +553,8 @@ class Reader:
         # 减少105万: ten thousands of people where the name counts people, else a bare figure
         if unit == "万":
             unit = info.unit if info is not None and info.unit in ("万人", "万户") else None
+        elif unit == "亿":
+            unit = info.unit if info is not None and info.unit == "亿元" else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
@@ -589,7 +626,12 @@ class Reader:
             quota = _QUOTA_OF.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
         for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
-            if quota and clause.startswith(tail, quota.end(1)) and not any(map(self.catalogue.match, names)):
+            # 完成…环境质量改善和…主要污染物减排任务: the word after is the last name's
+            if (
+                quota
+                and clause.startswith(tail, quota.end(1))
+                and not (names and self.catalogue.match(names[-1]))
+            ):
                 names = names_of(quota.group(1) + tail, self.catalogue)
         if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
             quota = None
@@ -598,6 +640,9 @@ class Reader:
             lead = clause[: re.search(r"完成|落实", clause).start()]  # type: ignore[union-attr]
             quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota", qualifiers=_qualifier_words(lead))
             return [self._found(n, quota_met, clause, start) for n in names]
+        grade = _GRADE.match(clause)
+        if grade:  # 长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上: one target, its goal the words
+            return [self._found("水质", Predicate(Kind.QUALITATIVE, goal=grade.group(1)), clause, start)]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
@@ -653,12 +698,12 @@ class Reader:
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         items = _items(predicate)
-        fall = re.search(r"(?:下降|降低|减少|削减)$", subject)
-        if fall and predicate[:1].isdigit():
+        fall = re.search(r"(下降|降低|减少|削减)(率|幅度)?$", subject)
+        if fall and (predicate[:1].isdigit() or fall.group(2)):  # 能耗下降率不低于3.2%
             # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
             for item in items:
                 if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
-                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(), None
+                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(1), None
         return subject, items
 
 
@@ -671,7 +716,8 @@ def _increment(owner: str, item: Predicate) -> bool:
     """Whether an item is an amount of money added to an indicator (农民人均纯收入增加150元;
     全社会固定资产投资新增1000亿元), not its growth nor its level."""
     money = item.unit is not None and item.unit.endswith("元")
-    return money and (item.verb in ("增加", "净增") or re.search(r"(?:新增|净增|增加)$", owner) is not None)
+    added = item.verb in ("增加", "净增") and item.kind is not Kind.LEVEL  # not 增加到300亿元
+    return money and (added or re.search(r"(?:新增|净增|增加)$", owner) is not None)
 
 
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
@@ -700,7 +746,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     return len(segment)
 
 
-_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元(?:及)?以上(?=项目|工业|企业|固定资产投资)")
+_THRESHOLD = re.compile(rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)以上(?=项目|工业|企业|固定资产投资|人口)")
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
@@ -737,11 +783,11 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
-    subject = re.sub(r"(?:等(?:各项)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    subject = re.sub(r"(?:等(?:各项|主要)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
-    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期)$", "", subject)
+    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标)$", "", subject)
     # 在省会城市保持前列, 在全省保持前列: where a rank is held, not a name
     subject = _RANK_PLACE.sub("", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
@@ -753,7 +799,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
-    for match in re.finditer(r"、|和|及|与", subject):
+    for match in re.finditer(r"、|和|及(?!相关|以上)|与", subject):  # 旅游及相关产业; 15岁及以上
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])
@@ -804,9 +850,12 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
     # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one
     longer = [short + other[k:] for k in range(max(4, len(short) + 1), len(other))]
+    own = catalogue.match(other)
     for test, tried in ((catalogue.exact, candidates + longer), (catalogue.match, candidates)):
         for candidate in tried:
-            if test(candidate) is not None:
+            found = test(candidate)
+            # 安全生产、…、环境质量: 环境质量安全生产 would hold only the other's name, no new one
+            if found is not None and (test is catalogue.exact or found != own):
                 return candidate
     return short
 
@@ -814,7 +863,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
 def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
     respectively = "分别" in predicate or predicate.startswith(("均", "都"))
-    predicate = predicate.replace("分别", "")
+    predicate = _BRACKETED_FIGURES.sub("", predicate).replace("分别", "")
     relative = _relative(predicate)
     if relative is not None:
         return [relative]
@@ -844,15 +893,19 @@ def _items(predicate: str) -> list[Predicate]:
         verb = item.verb
         item.respectively = respectively
         bare = _BARE_WAN.match(predicate, match.end()) if item.unit is None else None
-        if bare:  # 农村贫困人口减少105万: ten thousands of what the name counts (see Reader._found)
-            item.unit = "万"
-            item.qualifiers += [bare.group(1)] if bare.group(1) else []
+        if bare:  # 农村贫困人口减少105万; 迈上2000亿新台阶: a scale of the name's unit (see Reader._found)
+            item.unit = bare.group(1)
+            item.qualifiers += [bare.group(2)] if bare.group(2) else []
         items.append(item)
     return items
 
 
-_BARE_WAN = re.compile(r"万(左右|以上)?$")
-"""万 alone after the last figure of a predicate (减少105万): ten thousands of the name's unit."""
+_BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
+"""A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
+
+_BARE_WAN = re.compile(r"(万|亿)(左右|以上)?(?:$|(?=新?台阶|大关))")
+"""万 or 亿 alone after the last figure of a predicate (减少105万; 迈上2000亿新台阶): ten thousands or
+hundred millions of the name's unit."""
 
 
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
@@ -897,6 +950,8 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
         kind = Kind.CHANGE_PP
         if said in _DECLINE_VERBS:
             value = -value
+    elif re.search(r"(?:至|到)\s*$", before):
+        kind = Kind.LEVEL  # 社会物流总费用占GDP比率下降至15.2%: the level it falls to
     elif said in _DECLINE_VERBS:
         kind = Kind.DECLINE
     elif said in _GROWTH_VERBS or (said == "按增长"):
@@ -962,6 +1017,15 @@ def _relative(predicate: str) -> Predicate | None:
     if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
+    floor = re.match(
+        rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
+        predicate,
+    )
+    if floor:
+        # 增速不低于经济发展增速; 达到或高于全省平均水平: at least the other side, the format's 同步
+        item = _compared("同步", floor.group("ref"), floor.group("pre"), None)
+        item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
+        return item
     ahead = re.match(
         rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$",
         predicate,
@@ -969,13 +1033,6 @@ def _relative(predicate: str) -> Predicate | None:
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
         pre = ahead.group("pre")
-        reach = re.search(r"(?:达到|等于)或$", pre)
-        if reach and margin is None:
-            # 达到或高于全省平均水平: at least the other side, which the format words as 同步
-            item = _compared("同步", ahead.group("ref"), pre.removesuffix("或"), None)
-            said = reach.group() + ahead.group("rel")
-            item.unsure.append(f"{said}: at least the other side, drafted as 同步 (in step)")
-            return item
         item = _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
         if margin is not None and ahead.group("after"):
             item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
@@ -1008,7 +1065,7 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?一致",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
             text,
         )
         and goal_key(text) is None

@@ -22,7 +22,7 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 # 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for a colon in some years).
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
-    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)\**"
+    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)(?:任务)?\**"
     r"(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
@@ -57,8 +57,9 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
-    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|上述目标|以上目标|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年|"
+    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|上述目标|以上目标|主要考虑|"
+    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
+    r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
     r"既考虑|既有利于|既体现|也为|也有利于|面对|为完成|各级政府|各级各部门|各地各部门|各部门)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
@@ -258,6 +259,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue  # five-year goals (今后五年…主要目标是), not the year's
         if not this_year and not _THIS_YEAR.search(clause) and _in_plan_section(text, match.start(), year):
             continue  # 未来五年的目标任务\n\n…经济社会发展的主要目标是：…: a section of a plan's goals
+        if match.group().endswith(("，", ",")) and "主要" not in match.group() and _LAST_YEAR.search(before):
+            continue  # ——这一年，…我们锚定…发展目标，保持发展定力，…: last year's, reviewed
         # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's (but 今年 before the
         # marker makes it the year's: 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**)
         if (
@@ -268,6 +271,8 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
             continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
+        if match.group().endswith(("，", ",")) and _DONE_BEFORE.search(clause):
+            continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
         start = match.end()
         if _SPAN_OPENS.match(text, start) or (
             not this_year
@@ -277,6 +282,9 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             # of several years, not the year's
             continue
         end = _passage_end(text, start)
+        beyond = [y for y in re.findall(r"((?:19|20)\d{2})年", text[start:end]) if year and int(y) > year + 1]
+        if beyond and _LONGER.search(_heading(text, match.start())[0]):
+            continue  # 二、今后五年奋斗目标…: …2026年实现“两个突破”: the five years' goals
         score = _score(text[start:end])
         if score <= 0:
             continue
@@ -285,6 +293,7 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         # 主要预期目标是：opens a list; 以…为目标，and 发展目标，mostly end a clause of purpose.
         score += _INTRODUCES if match.group().endswith(("：", ":")) and "主要" in match.group() else 0
         score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
+        score -= _INTRODUCES if _QUALITY_LIST.search(clause) else 0  # 高质量发展的主要目标是：a list after
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
     if best is None or best[0] < 0:
@@ -311,6 +320,13 @@ _PLAN_BEFORE = re.compile(r"规划纲要|五年规划|十[一二三四五]五”
 """A five-year plan named in the sentence before a marker that opens its own (…规划纲要（草案）》，提交大会
 审议。主要目标：): the plan's goals follow."""
 
+_QUALITY_LIST = re.compile(r"高质量(?:发展的?)?$")
+"""Words before a marker that open the list of high-quality development goals (高质量发展的主要目标是：),
+which the data does not count among the year's main targets (guizhou 2021, 2022)."""
+
+_DONE_BEFORE = re.compile(r"超额完成|均完成|实现了|年初")
+"""Words before a marker and its comma that say its targets were met (超额完成年初预期目标，)."""
+
 _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 """Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
 words after it say how they were met (完成), a review of last year's, not this year's list."""
@@ -325,28 +341,36 @@ _BINDING = re.compile(
 
 _HEADING = re.compile(r"\n[#*\s]*([^\n。，；]{2,40}?)[*\s]*(?=\n)")
 """A line that heads a section: short, and no sentence (未来五年的目标任务; **二、2017年工作安排**)."""
+_SECTION = 4000
+"""How far back the heading of a marker's section is looked for."""
+
+
+def _heading(text: str, at: int) -> tuple[str, int]:
+    """The heading of the section ``text[at]`` stands in (二、今后五年奋斗目标和重点任务) and where it
+    starts, if one is near; else no words, and ``at``."""
+    floor = max(0, at - _SECTION)
+    line_start = text.rfind("\n", floor, at)
+    headings = list(_HEADING.finditer(text, floor, max(floor, line_start + 1)))
+    return (headings[-1].group(1), headings[-1].start()) if headings else ("", at)
 
 
 def _in_plan_section(text: str, at: int, year: int | None) -> bool:
     """Whether the section ``text[at]`` is in is headed as a longer plan's (未来五年的目标任务), and
     nothing in it before ``at`` speaks of the year (今后五年的发展思路和主要任务 … 2008年是…的第一年。…
     主要预期目标是：the year's, in a section of five years)."""
-    floor = max(0, at - _SECTION)
-    line_start = text.rfind("\n", floor, at)
-    headings = list(_HEADING.finditer(text, floor, max(floor, line_start + 1)))
-    if not headings or not _LONGER.search(headings[-1].group(1)):
+    heading, start = _heading(text, at)
+    if not _LONGER.search(heading):
         return False
-    section = text[headings[-1].start() : at]
+    section = text[start:at]
     named = year is not None and f"{year}年" in section
     return not named and not re.search(r"今年|明年|年度|之年|一年", section)
 
 
-_SECTION = 4000
-"""How far back the heading of a marker's section is looked for."""
-
-
 _INTRODUCES = 20
 """What words that plainly open a list (主要…目标…：) weigh, against the target words of a passage."""
+
+
+_LAST_YEAR = re.compile(r"这一年|过去一年|一年来|去年")
 
 
 def _before(text: str, at: int) -> str:
@@ -362,7 +386,10 @@ _LONG_RUN = re.compile(r"年均|翻一番|翻番|累计|到20\d\d年|20\d\d年(?
 def _score(passage: str) -> int:
     """How much a passage reads as a year's list of targets: its target words, less its words
     of longer goals (年均增长, 翻一番)."""
-    return len(_TARGETISH.findall(passage)) - 3 * len(_LONG_RUN.findall(passage))
+    long_run = len(_LONG_RUN.findall(passage))
+    if long_run >= 3 and 2 * long_run >= len(re.findall(r"[，,；;。]", passage)):
+        return 0  # 地区生产总值年均增长7%左右，…: figures of several years in half its clauses, a plan's
+    return len(_TARGETISH.findall(passage)) - 3 * long_run
 
 
 def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, int | None] | None:
