@@ -2657,3 +2657,29 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
     draft = _drafted(bundled, "生产总值增长7.5%左右，实际工作按8%左右争取；规上工业增加值增长9%左右。")
     got = [(t["indicator"], t["value"]) for t in draft["targets"]]
     assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]
+
+
+# Round h29: city reviews of 2003-2021, each sentence quoted from the report named (a year of
+# the text turned to the year before the test's report of 2024).
+CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
+    # 咸宁市 2016 of lawtext/gov: a count after ； (实现14万人脱贫) is no level of the income before it
+    _one(
+        "初步预计，城镇居民人均可支配收入增长9%；农村居民人均可支配收入增长10%；启动62个贫困村整村推进工作，实现14万人脱贫。",
+        "rural_disposable_income",
+        D(10),
+        None,
+        None,
+        None,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "targeted", "expected"), CITY_RESULTS, ids=[r for r, _, _ in CITY_RESULTS]
+)
+def test_city_results(
+    bundled: Index, review: str, targeted: set[str], expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """Each quoted city review sentence gives the results docs/transcribing.md asks of it, and no other."""
+    assert _results(bundled, review, targeted) == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of
+from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of, units_fit
 from govtargets.extract.grammar import (
     FIGURE,
     GARBLED_FIGURE,
@@ -731,18 +731,19 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                     if len(given) == listed:
                         for owner, figure in zip(slots[-listed:], given, strict=True):
                             if owner is not None:
-                                _give([owner], [figure], respectively=False)
+                                _give([owner], [figure], catalogue, respectively=False)
                 continue
             if body.startswith("均"):
                 # 可支配收入7320元，纯收入1840元，均增长10%: each indicator before given no growth yet
                 owners = list(itertools.takewhile(lambda o: o.growth is None, reversed(results)))[::-1]
-            _give(owners, figures, respectively=respectively)
+            _give(owners, figures, catalogue, respectively=respectively)
             continue
         if respectively:
             # 分别: the clause's figures go to its indicators (or the ones before) in turn.
             _give(
                 subjects or current,
                 [f for part in parts if not part.unknown for f in part.figures],
+                catalogue,
                 respectively=True,
             )
         else:
@@ -755,7 +756,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                     pending, current = [], []
                 elif part.figures:
                     owners = pending or current
-                    _give(owners, part.figures, respectively=False)
+                    _give(owners, part.figures, catalogue, respectively=False)
                     current, pending = owners, []
             current = pending or current
         results += subjects
@@ -848,8 +849,9 @@ _PART_YEAR = re.compile(
 )
 
 
-def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -> None:
-    """Give figures to the indicators they belong to: in turn (分别), or all to one, or one to all."""
+def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
+    """Give figures to the indicators they belong to: in turn (分别), or all to one, or one to all;
+    a level only to one it can measure (收入增长10%；…实现14万人脱贫: not the income's)."""
     if not owners or not figures:
         return
     by_kind: dict[str, list[Figure]] = {}
@@ -874,7 +876,13 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
                 outcome.growth, outcome.growth_comparable = figure.value, figure.comparable
             elif kind == "change_pp" and outcome.change_pp is None:
                 outcome.change_pp = figure.value
-            elif kind == "level" and (outcome.level is None or (outcome.level_bound and not figure.bound)):
+            elif (
+                kind == "level"
+                and (outcome.level is None or (outcome.level_bound and not figure.bound))
+                and units_fit(
+                    figure.unit, getattr(catalogue.indicators.get(outcome.indicator or ""), "unit", None)
+                )
+            ):
                 outcome.level, outcome.level_unit, outcome.level_bound = (
                     figure.value,
                     figure.unit,
