@@ -2672,6 +2672,36 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 西安市 2015 of lawtext/gov: 突破…大关 before the level and growth; a comparison of growth rates
+    # (高出生产总值增速6.9个百分点) is not GDP's growth
+    _one(
+        "全市生产总值突破5000亿元大关，达到5474.8亿元，增长9.9%，分别高出全国和全省2.5和0.2个百分点，"
+        "增速位居15个副省级城市第二。战略性新兴产业增加值增长16.8%，高出生产总值增速6.9个百分点。",
+        "gdp",
+        D("9.9"),
+        D("5474.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2006: a sentence that opens with a part of the region (湘西地区) gives the part's GDP
+    _one(
+        "2023年生产总值达到6500亿元（预计数，下同），五年年均增长10.2%。湘西地区开发战略初见成效，经济增长提速，"
+        "自主发展能力得到增强，去年完成生产总值690亿元，增长10.8%，连续两年实现两位数增长。",
+        "gdp",
+        None,
+        D(6500),
+        "亿元",
+        None,
+        True,
+    ),
+    # 周口市 2014 of lawtext/gov: 产业集聚区 is a part of the region
+    (
+        "工业用电量增长13.4%，高于全省10.5个百分点；产业集聚区固定资产投资增长26.8%，高于全省1.8个百分点；"
+        "实际利用外商直接投资增长21.7%，高于全省10.7个百分点。",
+        {"fixed_asset_investment", "foreign_capital"},
+        {"foreign_capital": (D("21.7"), None, None, None, False)},
+    ),
 ]
 
 

@@ -407,7 +407,7 @@ def _first_sentence(
     for match in _SENTENCE.finditer(review):
         sentence = match.group()
         found = list(pattern.finditer(sentence))
-        if not found:
+        if not found or _PART_OPENS.match(sentence):
             continue
         later = _later_year_end(sentence, year)
         covered = [0] * len(sentence)  # the length of the catalogue name at each character
@@ -493,6 +493,12 @@ def _first_sentence(
     return None, level_only
 
 
+_PART_OPENS = re.compile(
+    r"[\s*]*[\u4e00-\u9fff“”]{1,10}?(?:地区|新区|园区|开发区|集聚区|示范区)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+)
+"""A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
+…，去年完成生产总值690亿元)."""
+
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
@@ -575,6 +581,9 @@ _PARTS_OF = (
     "园区",
     "新区",
     "开发区",
+    "集聚区",
+    "示范区",
+    "保税区",
     "非公有制",
     "服务",
     "服务业",
@@ -634,7 +643,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元(?:以上|左右)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?)\s*\d"
+    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元(?:以上|左右|大关|台阶)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?)\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
