@@ -2702,6 +2702,20 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"fixed_asset_investment", "foreign_capital"},
         {"foreign_capital": (D("21.7"), None, None, None, False)},
     ),
+    # 淮安市 2021 of lawtext/gov: the year's review first, then the five years' (…五年来，…), whose
+    # change (提升6.3个百分点) is the five years' and whose level reached is the year's
+    _one(
+        "一、2023年工作和“十三五”时期发展回顾\n\n刚刚过去的2023年是极不平凡的一年。\n\n"
+        "2023年我们以不畏艰难的勇毅，在大战大考中交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，全市广大干部群众在省委、省政府和市委的坚强领导下，团结一心、顽强奋斗。\n\n"
+        "三是城乡面貌显著变化，融合发展有力有序推进。实施纳湖入城、淮洪一体战略，圆满完成区县行政区划调整和乡镇布局优化，"
+        "城镇化率提升6.3个百分点、达到64.5%。",
+        "urbanization_rate",
+        None,
+        D("64.5"),
+        "%",
+        None,
+        False,
+    ),
 ]
 
 

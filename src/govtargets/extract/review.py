@@ -98,7 +98,7 @@ def read_review(
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
     # A term's first report reviews five years, then the last one: its results are in the last.
-    part, end = _year_part(review, year)
+    part, end, reviews_end = _year_part(review, year)
     last = review[part:end]
     five = _FIVE_OPENS.search(review, 0, part)
     five_at = five.start() if five else part  # where the review of five years before the last begins
@@ -111,7 +111,7 @@ def read_review(
         grows, level = _first_sentence(last, key, catalogue, year)
         chosen[key] = _in_part(grows, part)
         if part and chosen[key] is None:
-            grows_anywhere, level_anywhere = _first_sentence(review[:end], key, catalogue, year)
+            grows_anywhere, level_anywhere = _first_sentence(review[:reviews_end], key, catalogue, year)
             chosen[key] = grows_anywhere or _in_part(level, part) or level_anywhere
         elif chosen[key] is None:
             chosen[key] = level
@@ -122,7 +122,7 @@ def read_review(
         chosen |= {key: _in_part(place, part) for key, place in named.items()}
         missing -= set(named)
     if missing and part:
-        chosen |= _named_in_clauses(review[:end], catalogue, year, missing)
+        chosen |= _named_in_clauses(review[:reviews_end], catalogue, year, missing)
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
     places = sorted({c for c in chosen.values() if c is not None})
@@ -148,14 +148,16 @@ def read_review(
                 if own is not None and own[0] != start:
                     continue
                 if _BOUND.search(review, outcome.start, outcome.end) and (
-                    start < part
+                    not part <= start < end
                     or (five_only and not _the_years(review, start, outcome.start, year))
                     or _SEVERAL_YEARS.search(review, start, outcome.start)
                 ):
                     # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
                     # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
                     continue
-                if five_at <= start < part and not _the_years(review, start, outcome.end, year):
+                if (five_at <= start < part or end <= start) and not _the_years(
+                    review, start, outcome.end, year
+                ):
                     # 五年来…城镇新增就业432万人; 单位生产总值能耗下降22%: in the review of the five years,
                     # a count or a change is the five years'; a level reached is the last year's
                     _levels_only(outcome, catalogue)
@@ -241,6 +243,14 @@ _FIVE_OPENS = re.compile(
 )
 """A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…)."""
 
+_FIVE_AFTER = re.compile(
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?[^。\n年和及]{0,15}?"
+    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间|以来))",
+    re.M,
+)
+"""A paragraph that opens the review of five years after the last year's, in its first sentence or
+its second (2020年我们…交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，…)."""
+
 
 _LIFTED = re.compile(
     r"(?:减少(?:农村)?贫困人口|(?:农村)?贫困人口减少)\s*(?P<after>\d{1,6}(?:\.\d{1,4})?)\s*万"
@@ -286,13 +296,27 @@ def _lifted(review: str, start: int, end: int, year: int | None) -> Outcome | No
     return None
 
 
-def _year_part(review: str, year: int | None) -> tuple[int, int]:
+def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     """Where the review of the last year begins and ends, after a review of five (刚刚过去的2022年，…;
-    2012年是本届政府任期的最后一年), before the plan of the next five: (0, its length) where the
-    review is of the one year only."""
+    2012年是本届政府任期的最后一年) or before it (一、2016年和过去五年工作回顾), and where the reviews
+    end, before the plan of the next five: (0, its length, its length) where the review is of the
+    one year only."""
     five = _FIVE_YEARS.search(review)
     if five is None or year is None:
-        return 0, len(review)
+        return 0, len(review), len(review)
+    line = review.rfind("\n", 0, five.start()) + 1
+    heading_end = review.find("\n", five.end())
+    after = _FIVE_AFTER.search(review, heading_end)
+    if (
+        f"{year - 1}年" in review[line : five.start()]
+        and heading_end - line < 40
+        and not _FIVE_OPENS.match(review, heading_end + 1)
+        and after is not None
+    ):
+        # 一、2016年和过去五年工作回顾, and the year's review first: up to the five years' (各位代表！
+        # 本届政府履职五年来，…), whose plan follows
+        plan = _PLAN_AHEAD.search(review, after.end())
+        return line, after.start(), plan.start() if plan else len(review)
     last = re.compile(
         rf"^[\s*#]*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
         rf"(?:{year - 1}年(?!来|以来)|一年(?!来))",
@@ -306,9 +330,9 @@ def _year_part(review: str, year: int | None) -> tuple[int, int]:
     if within is not None and (found is None or within.start() < found.start()):
         found = within
     if found is None:
-        return 0, len(review)
+        return 0, len(review), len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
-    return found.start(), plan.start() if plan else len(review)
+    return found.start(), plan.start() if plan else len(review), plan.start() if plan else len(review)
 
 
 def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
