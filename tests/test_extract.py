@@ -2716,6 +2716,36 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 兰州市 2017 of lawtext/gov (年均增长10.73％，预计今年达到2220亿元以上), shanghai 2008, beijing 2003:
+    # the level after the years' average growth
+    _one(
+        "全市生产总值年均增长12.6%，2023年预计达到1.2万亿元，比2018年翻了一番多，地方财政收入五年累计完成7155.9亿元，年均增长23.9%。",
+        "gdp",
+        None,
+        D("1.2"),
+        "万亿元",
+        None,
+        True,
+    ),
+    _one(
+        "五年来，国内生产总值年均增长10.5%，2023年，实现3130亿元，同比增长10.2%，人均国内生产总值达到3355美元。",
+        "gdp",
+        D("10.2"),
+        D(3130),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2008: 年增长14.4% is the year's growth
+    _one(
+        "全省经济总量快速增长，生产总值年均增长12%，2023年达到9145亿元，年增长14.4%。",
+        "gdp",
+        D("14.4"),
+        D(9145),
+        "亿元",
+        None,
+        False,
+    ),
 ]
 
 

@@ -475,11 +475,13 @@ def _first_sentence(
             )
             # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
             # 迈上5万亿台阶，达5.38万亿元: not the step)
+            # 年均增长10.73%，预计今年达到2220亿元: the level after the years' average growth
+            after = average.end() if (average := _AVERAGE_FIRST.match(tail)) else 0
             money = (
                 next(
                     (
                         f
-                        for f in FIGURE.finditer(tail[:24])
+                        for f in FIGURE.finditer(tail, after, after + 24)
                         if (f.group("unit") or f.group("u1")) and not _STEP.match(tail, f.start())
                     ),
                     None,
@@ -523,6 +525,7 @@ _PART_OPENS = re.compile(
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
 …，去年完成生产总值690亿元)."""
 
+_AVERAGE_FIRST = re.compile(r"(?:年均|平均每年)增长\s*[\d.]+\s*%[，,]")
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
@@ -1107,7 +1110,7 @@ def _part(
 
 
 _GENERIC = re.compile(
-    r"(?:总量|规模|总额|全年|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
+    r"(?:总量|规模|总额|全?年|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
     r"按可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
