@@ -2746,6 +2746,26 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 深圳市 2018 of lawtext/gov: the jurisdiction's revenue before the local one (辖区公共财政收入…；
+    # 地方一般公共预算收入…) is wider; the local one is the budget's
+    (
+        "初步核算，2023年本市生产总值2.24万亿元、同比增长8.8%；辖区公共财政收入8624亿元、增长9.2%；"
+        "地方一般公共预算收入3332.1亿元、同口径增长10.1%；规模以上企业利润平均增长22.7%；居民人均可支配收入增长8.7%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.8"), D("2.24"), "万亿元", None, False),
+            "budget_revenue": (D("10.1"), D("3332.1"), "亿元", None, False),
+        },
+    ),
+    # 南平市 2018 of lawtext/gov: two names, then their amounts in turn (30182元、14530元)
+    (
+        "城镇居民、农村居民人均可支配收入30182元、14530元，分别增长8.5%、9%；旅游接待总人数4130万人次、增长20%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.5"), D(30182), "元", None, False),
+            "rural_disposable_income": (D(9), D(14530), "元", None, False),
+        },
+    ),
 ]
 
 

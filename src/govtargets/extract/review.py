@@ -228,7 +228,16 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
             budget = budget[1:]
     # 一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元: the part is the budget's
     # revenue, the whole it is part of a wider one (with the central government's share, or funds)
-    part = next((o for o in budget[1:] if "其中" in text[max(0, o.start - 4) : o.start]), None)
+    # 辖区公共财政收入8624亿元、增长9.2%；地方一般公共预算收入3332.1亿元: the local one, likewise
+    part = next(
+        (
+            o
+            for o in budget[1:]
+            if "其中" in text[max(0, o.start - 4) : o.start]
+            or (o.indicator_zh.startswith("地方") and "地方" not in budget[0].indicator_zh)
+        ),
+        None,
+    )
     wider = budget[: budget.index(part)] if part else []
     return [o for o in outcomes if o not in wider]
 
@@ -943,7 +952,18 @@ def _clause_parts(
     pieces: list[tuple[int, str]] = []
     position = 0
     for segment in re.split(r"(?<=、)", body):
-        if pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
+        bare = FIGURE.fullmatch(segment.rstrip("、"))
+        if (
+            pieces
+            and bare
+            and bare.group("unit")
+            and len(FIGURE.findall(pieces[-1][1])) == 1
+            and not FIGURE.match(pieces[-1][1])
+        ):
+            # 城镇居民、农村居民人均可支配收入30182元、14530元: the amounts of the names in turn
+            start, text = pieces.pop()
+            pieces.append((start, text + segment))
+        elif pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
             # 实际利用外商直接投资、完成进出口总额分别增长…: a listed name's own verb is not the
             # list's predicate (blanked, so that every place in the text stays where it was)
             own_verb = _LISTED_VERB.match(segment)
