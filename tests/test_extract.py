@@ -2766,6 +2766,27 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D(9), D(14530), "元", None, False),
         },
     ),
+    # 宁波市 2008 of lawtext/gov: points below the country's and province's are a comparison, not a change
+    _one(
+        "对低收入群体实施价格补贴，居民消费价格指数为103.9%，分别低于全国、全省0.8个和0.3个百分点。",
+        "cpi",
+        None,
+        D("103.9"),
+        None,
+        None,
+        False,
+    ),
+    # 甘孜藏族自治州 2021 of lawtext/gov: the parts' growth given under the whole's name, before a
+    # sentence that names a part with its level alone
+    (
+        "城乡居民人均可支配收入分别增长4.8%、9%。"
+        "城镇居民人均可支配收入达到36521元，是“十二五”末的1.46倍，年均增长7.9%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("4.8"), None, None, None, False),
+            "rural_disposable_income": (D(9), None, None, None, False),
+        },
+    ),
 ]
 
 

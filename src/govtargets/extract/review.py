@@ -106,15 +106,24 @@ def read_review(
     # 2010年 nor 过去一年 anywhere): a bound it gives is the five years'
     five_only = part == 0 and _five_only(review, year)
     chosen: dict[str, tuple[int, str] | None] = {}
+    grown: set[str] = set()
     for key in keys:
         # A growth rate in the last year's review, else in the whole, else a level, as found there.
         grows, level = _first_sentence(last, key, catalogue, year)
         chosen[key] = _in_part(grows, part)
         if part and chosen[key] is None:
-            grows_anywhere, level_anywhere = _first_sentence(review[:reviews_end], key, catalogue, year)
-            chosen[key] = grows_anywhere or _in_part(level, part) or level_anywhere
+            grows, level_anywhere = _first_sentence(review[:reviews_end], key, catalogue, year)
+            chosen[key] = grows or _in_part(level, part) or level_anywhere
         elif chosen[key] is None:
             chosen[key] = level
+        if grows is not None:
+            grown.add(key)
+    for whole, parts in _PARTS.items():
+        # 城乡居民人均可支配收入分别增长4.8%、9%, before 城镇居民人均可支配收入达到36521元: the growth
+        # the parts are given under the whole's name
+        for each in parts:
+            if whole in grown and each in chosen and each not in grown:
+                chosen[each] = chosen[whole]
     # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
     if missing:
@@ -1093,7 +1102,7 @@ def _part(
         comparable = (
             re.search(r"同口径|可比(?!价)", segment[max(0, match.start() - 10) : match.start()]) is not None
         )
-        if unit == POINTS and _COMPARED.search(between):
+        if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
         if unit == POINTS:
             figures.append(
