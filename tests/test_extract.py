@@ -2787,6 +2787,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D(9), None, None, None, False),
         },
     ),
+    # 保山市 2021 of lawtext/gov: 降2.5% is a fall, as 增6.4% is a growth
+    (
+        "实现生产总值同比增长4.8%;规模以上固定资产投资增6.4%;一般公共预算收入降2.5%，支出总额与上年持平；社会消费品零售总额增1.8%。",
+        {"budget_revenue", "retail_sales"},
+        {
+            "gdp": (D("4.8"), None, None, None, False),
+            "budget_revenue": (D("-2.5"), None, None, None, False),
+            "retail_sales": (D("1.8"), None, None, None, False),
+        },
+    ),
 ]
 
 
