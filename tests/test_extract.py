@@ -2797,6 +2797,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "retail_sales": (D("1.8"), None, None, None, False),
         },
     ),
+    # 泉州市 2006 of lawtext/gov: 初步统计 before the year and the name is no part of the name
+    _one(
+        "初步统计2023年全市生产总值1804亿元（按经普结果调整的数据待以后公布），比2018年增长80.8％；人均生产总值2930美元。",
+        "gdp",
+        None,
+        D(1804),
+        "亿元",
+        None,
+        False,
+    ),
 ]
 
 
