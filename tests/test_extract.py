@@ -2807,6 +2807,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 石家庄市 2017 of lawtext/gov (分别由1800.2亿元、562.7亿元增加到2190.3亿元、808.2亿元), shanghai 2013:
+    # every value listed after 由/从 is one risen from, and the levels after 提高到 are the two's in turn
+    (
+        "城市和农村居民家庭人均可支配收入分别从2018年的23623元、10222元提高到2023年的40188元、17401元。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(40188), "元", None, False),
+            "rural_disposable_income": (None, D(17401), "元", None, False),
+        },
+    ),
 ]
 
 

@@ -985,12 +985,25 @@ def _clause_parts(
         position += len(segment)
     parts = []
     verb: str | None = None
+    froms = [(m.start(), m.end()) for m in _FROM_VALUES.finditer(body)]
     for start, segment in pieces:
-        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year, income=income)
+        part = _part(
+            segment.rstrip("、"),
+            at + start,
+            catalogue,
+            respectively,
+            verb,
+            year,
+            income=income,
+            froms=[(a - start, b - start) for a, b in froms],
+        )
         verb = part.verb or verb
         parts.append(part)
     return parts
 
+
+_FROM_VALUES = re.compile(r"[由从](?=\d)[^，；。到至]{0,60}(?=[到至])")
+"""The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
 """A verb a listed name may open with (完成进出口总额)."""
@@ -1007,9 +1020,11 @@ def _part(
     year: int | None = None,
     *,
     income: bool = False,
+    froms: list[tuple[int, int]] | None = None,
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
-    sentence, whose urban and rural parts may follow as 城镇 and 农村)."""
+    sentence, whose urban and rural parts may follow as 城镇 and 农村; ``froms``: where in the
+    part values risen from stand, whose figures are passed over)."""
     if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
         return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
@@ -1059,12 +1074,15 @@ def _part(
     ):
         return _Part([], [], unknown=True)  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
     figures: list[Figure] = []
-    predicate_at = skip + stop
+    predicate_at = risen_from = skip + stop
     said: str | None = None
     last_end: int | None = None
     previous_end = -1
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
+        if any(a <= match.start() < b for a, b in froms or ()):
+            risen_from = match.end()  # 分别由1800.2亿元、562.7亿元增加到…: what they rose from
+            continue
         if (
             # 年均分别增长12.3%和10.7%; 城镇新增就业每年110万人以上; 城镇登记失业率始终控制在4.5%以内
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
@@ -1118,7 +1136,7 @@ def _part(
             unit is not None
             and (_level_unit(unit) or _own_unit(unit, subjects, catalogue))
             and (
-                _level_words(segment[predicate_at : match.start()])
+                _level_words(segment[max(predicate_at, risen_from) : match.start()])
                 # 分别为24839元和9916元: a level listed after a level is one too
                 or (level_before and re.fullmatch(r"\s*(?:和|及|、)\s*", between) is not None)
             )
@@ -1199,7 +1217,7 @@ _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标
 _LEVEL_WORDS = re.compile(
     r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
     r"(?:全年)?平均为?|均为|总量|规模)?\s*"
-    r"|(?:提高|提升|上升|下降|降低|回落|减少|降)(?:到|至)\s*"
+    r"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至)(?:(?:19|20)\d{2}年的?)?\s*"
     r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
 )
 
