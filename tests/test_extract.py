@@ -2817,6 +2817,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (None, D(17401), "元", None, False),
         },
     ),
+    # 东莞市 2008 and 佛山市 2005 of lawtext/gov: the capital contracted holds its place in the list
+    _one(
+        "全市新签及增资外商投资项目1663宗，合同利用外资31亿美元，实际利用外资21亿美元，分别增长25%和16.1%。",
+        "foreign_capital",
+        D("16.1"),
+        D(21),
+        "亿美元",
+        None,
+        False,
+    ),
 ]
 
 

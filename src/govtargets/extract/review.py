@@ -650,7 +650,7 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
     湘西地区农村居民人均可支配收入) nor one per head (人均财政收入)."""
     key = catalogue.match(name)
     named = catalogue.spans(name)
-    if key is None or (named and name.endswith((*_PARTS_OF, "人均"), 0, named[0][0])):
+    if key is None or (named and name.endswith((*_PARTS_OF, "人均", "合同"), 0, named[0][0])):
         return None
     return key
 
