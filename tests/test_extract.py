@@ -2827,6 +2827,13 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 上饶市 2016 of lawtext/gov: places counted before a name (5个县（市、区）的财政收入) give theirs
+    (
+        "全年生产总值1650.8亿元，增长9.5%；完成财政总收入290.1亿元，增长10.5%。"
+        "全市有8个县（市、区）的GDP超过100亿元；5个县（市、区）的财政收入超过20亿元，其中德兴超过30亿元，广丰突破40亿元。",
+        {"budget_revenue"},
+        {"gdp": (D("9.5"), D("1650.8"), "亿元", None, False)},
+    ),
 ]
 
 

@@ -467,6 +467,8 @@ def _first_sentence(
                 continue
             if name.start() >= later:
                 continue  # after the report's own year or a later one: planned, not a result
+            if _PLACES_OF.search(sentence, _clause_start(sentence, name.start()), name.start()):
+                continue  # 5个县（市、区）的财政收入超过20亿元: the places', not the region's
             tail = sentence[name.end() : name.end() + 40]
             if _PART_YEAR_OF.search(
                 sentence, _clause_start(sentence, name.start()), name.start()
@@ -543,6 +545,8 @@ _PART_OPENS = re.compile(
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
 …，去年完成生产总值690亿元)."""
 
+_PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
+"""Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
 _AVERAGE_FIRST = re.compile(r"(?:年均|平均每年)增长\s*[\d.]+\s*%[，,]")
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
