@@ -2834,6 +2834,15 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {"gdp": (D("9.5"), D("1650.8"), "亿元", None, False)},
     ),
+    # 海北藏族自治州 2021 and 阿坝藏族羌族自治州 2014 of lawtext/gov: 全州 leads a clause as 全市 does
+    (
+        "全州完成地区生产总值95.09亿元，同比增长0.5%；规上工业增加值同比增长9.6%。",
+        {"industrial_value_added"},
+        {
+            "gdp": (D("0.5"), D("95.09"), "亿元", None, False),
+            "industrial_value_added": (D("9.6"), None, None, None, False),
+        },
+    ),
 ]
 
 
