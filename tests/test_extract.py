@@ -2843,6 +2843,13 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "industrial_value_added": (D("9.6"), None, None, None, False),
         },
     ),
+    # 太原市 2015 of lawtext/gov: a figure listed after one reached (分别提高到59.8%、58.5%) is reached
+    # too, no growth; a share is no level of the value added
+    (
+        "新兴接替产业增加值、服务业增加值、非煤产业增加值占比分别提高到59.8%、58.5%、85.1%。",
+        {"services_value_added"},
+        {},
+    ),
 ]
 
 

@@ -1116,6 +1116,8 @@ def _part(
         between = segment[last_end if last_end is not None else 0 : match.start()]
         if not verb and unit in ("%", "‰") and re.fullmatch(r"\s*(?:和|及|、)?\s*", between):
             verb = [v for v in (said, verb_before) if v][:1]  # 10.4%和20.4%: the verb before goes on
+        if verb and unit in ("%", "‰") and _TO.search(segment, 0, match.start()):
+            verb = ["到"]  # 分别提高到59.8%、58.5%: levels reached, the one after as the one before
         said = verb[-1] if verb else said
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
@@ -1130,7 +1132,7 @@ def _part(
             figures.append(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
-        elif unit in ("%", "‰") and verb and not _TO.search(segment, 0, match.start()):
+        elif unit in ("%", "‰") and verb and verb[-1] != "到" and not _TO.search(segment, 0, match.start()):
             if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$|负增长$", segment[: match.start()]):
                 value = -value  # 增长-2.4%: a fall
             figures.append(
