@@ -2850,6 +2850,18 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"services_value_added"},
         {},
     ),
+    # 青岛市 2016 of lawtext/gov: 各位代表，去年，… opens the last year's review after the five years'
+    (
+        "一、“十二五”时期工作回顾\n\n五年来，全市生产总值跨越四个千亿元台阶，从5666亿元增加到9300亿元，年均增长9.7%。\n\n"
+        "各位代表，去年，全市稳增长、促改革、调结构、惠民生、防风险也取得较好成效，继续保持了经济稳中有进、民生持续改善的良好态势。"
+        "全市生产总值增长8.1%，一般公共预算收入增长12.4%，城乡居民人均可支配收入分别增长8.1%、8.4%。\n\n"
+        "各位代表，2023年主要目标任务的完成标志着“十二五”规划圆满收官。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.1"), None, None, None, False),
+            "budget_revenue": (D("12.4"), None, None, None, False),
+        },
+    ),
 ]
 
 

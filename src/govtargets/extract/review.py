@@ -336,8 +336,8 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
         plan = _PLAN_AHEAD.search(review, after.end())
         return line, after.start(), plan.start() if plan else len(review)
     last = re.compile(
-        rf"^[\s*#]*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
-        rf"(?:{year - 1}年(?!来|以来)|一年(?!来))",
+        rf"^[\s*#]*(?:(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
+        rf"(?:{year - 1}年(?!来|以来)|一年(?!来))|各位代表[！!，,]\s*去年[，,])",
         re.M,
     )
     found = last.search(review, five.end())
