@@ -2862,6 +2862,12 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("12.4"), None, None, None, False),
         },
     ),
+    # 广州市 2009 of lawtext/gov: 源于广州地区的… is the region's revenue, not a part's
+    (
+        "源于广州地区的财政总收入达2477亿元，增长17.1%；其中地方财政一般预算收入622亿元，增长18.7%。",
+        {"budget_revenue"},
+        {"budget_revenue": (D("18.7"), D(622), "亿元", None, False)},
+    ),
 ]
 
 

@@ -540,10 +540,10 @@ def _first_sentence(
 
 
 _PART_OPENS = re.compile(
-    r"[\s*]*[\u4e00-\u9fff“”]{1,10}?(?:地区|新区|园区|开发区|集聚区|示范区)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+    r"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{1,10}?(?:地区|新区|园区|开发区|集聚区|示范区)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
-…，去年完成生产总值690亿元)."""
+…，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
