@@ -2868,6 +2868,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {"budget_revenue": (D("18.7"), D(622), "亿元", None, False)},
     ),
+    # 淮南市 2021 of lawtext/gov: the half-year's figures before the whole year's (…，预计下半年增长8%以上，
+    # 全年增长4%左右): 下半年 names no indicator, and the whole year's is the result
+    _one(
+        "受疫情影响，上半年地区生产总值下降0.8%，预计下半年增长8%以上，全年增长4%左右。",
+        "gdp",
+        D(4),
+        None,
+        None,
+        None,
+        True,
+    ),
 ]
 
 

@@ -1163,7 +1163,7 @@ def _part(
 
 
 _GENERIC = re.compile(
-    r"(?:总量|规模|总额|全?年|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
+    r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
     r"按可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
