@@ -2879,6 +2879,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 宿州市 2014 of lawtext/gov: 首超千亿元 before the growth, as 突破1000亿元 is
+    (
+        "初步核算，全市生产总值首超千亿元，增长11%左右；财政收入首超百亿元，增长20.8%，增速居全省第二；"
+        "城镇居民人均可支配收入21705元，增长10%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D(11), None, None, None, True),
+            "budget_revenue": (D("20.8"), None, None, None, False),
+        },
+    ),
 ]
 
 
