@@ -2889,6 +2889,28 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("20.8"), None, None, None, False),
         },
     ),
+    # 无锡市 2020 of lawtext/gov: a doubling in the clause after the growth (提前实现比2010年翻一番目标)
+    # does not make the growth the years'
+    _one("预计全市地区生产总值增长7%，提前实现比2010年翻一番目标。", "gdp", D(7), None, None, None, True),
+    # 南京市 2019 of lawtext/gov: 可比价增长8% names nothing before its growth
+    (
+        "预计全年完成地区生产总值1.27万亿元左右，可比价增长8%；一般公共预算收入1470亿元，同口径增长11.1%，两项指标增速均快于全省、高于全国。",
+        {"gdp"},
+        {
+            "gdp": (D(8), D("1.27"), "万亿元", None, True),
+            "budget_revenue": (D("11.1"), D(1470), "亿元", None, True),
+        },
+    ),
+    # 青岛市 2003 of lawtext/gov: 增加到去年的1518.2亿元 is last year's level
+    _one(
+        "国内生产总值由2018年的797.7亿元增加到去年的1518.2亿元，年均增长14%。",
+        "gdp",
+        None,
+        D("1518.2"),
+        "亿元",
+        None,
+        False,
+    ),
 ]
 
 

@@ -122,7 +122,7 @@ def read_review(
         # 城乡居民人均可支配收入分别增长4.8%、9%, before 城镇居民人均可支配收入达到36521元: the growth
         # the parts are given under the whole's name
         for each in parts:
-            if whole in grown and each in chosen and each not in grown:
+            if whole in grown and chosen.get(each) is not None and each not in grown:
                 chosen[each] = chosen[whole]
     # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
@@ -476,7 +476,11 @@ def _first_sentence(
                 continue  # 第一季度市生产总值增长3.1%: a part of the year's, where the year's is not given
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
-            longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
+            # up to the clause that gives the first rate (not 增长7%，提前实现比2010年翻一番目标)
+            cut = re.search(r"%[^，；]*[，；]", sentence[name.end() : name.end() + 30])
+            longer = _LONGER.search(
+                sentence, max(0, name.start() - 12), name.end() + (cut.end() if cut else 30)
+            )
             # 全年经济增长13.6%: a name that ends in its verb (not 数字经济增长15%, 拉动经济增长10个百分点)
             grows = (
                 (
@@ -1164,7 +1168,7 @@ def _part(
 
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"按可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
+    r"按?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
@@ -1223,8 +1227,8 @@ _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标
 _LEVEL_WORDS = re.compile(
     r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
     r"(?:全年)?平均为?|均为|总量|规模)?\s*"
-    r"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至)(?:(?:19|20)\d{2}年的?)?\s*"
-    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
+    r"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至)(?:(?:19|20)\d{2}年的?|去年的?)?\s*"
+    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?|去年的?)?"
 )
 
 
