@@ -2911,6 +2911,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 景德镇市 2016 of lawtext/gov: each growth after one since the end of the plan before (比“十一五”末
+    # 增长62.7%；…增长58.2%；…增长109.9%) is of the five years; the levels are the year's
+    (
+        "预计2023年生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%；"
+        "三次产业比例调整到7.1：57.5：35.4；财政总收入111.6亿元，增长109.9%；固定资产投资691亿元，增长101%。",
+        {"fixed_asset_investment"},
+        {
+            "gdp": (None, D(800), "亿元", None, True),
+            "fixed_asset_investment": (None, D(691), "亿元", None, True),
+        },
+    ),
 ]
 
 

@@ -736,7 +736,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
-    since = False
+    since = plan_end = False
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
     for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
         lead = len(clause) - len(clause.lstrip("* \u3000"))
@@ -762,9 +762,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
         if _since_clause(body, year):
             since = True
-        if since:  # 与2005年相比，…下降22%: the changes of several years, not the year's
+        if _ON_THE_YEAR.search(body):
+            plan_end = False  # 比上年增长13.9%: the year's again
+        if since or plan_end:  # 与2005年相比，…下降22%: the changes of several years, not the year's
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind == "level"]
+        # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
+        # since the end of the plan before is of the years too
+        plan_end = plan_end or _SINCE_PLAN.search(body) is not None
         if clause.rstrip().endswith(("；", ";")):
             since = False
         if named_at is not None:
@@ -1207,7 +1212,7 @@ def _of_another_year(before: str, year: int | None) -> bool:
 def _since(before: str, year: int | None) -> bool:
     """Whether the words before a figure compare it with a year before the previous one (比2002年
     增长65.5%, in a report of 2008): a change over several years."""
-    if re.search(r"比“?十[一二三四五]?五”?(?:期末|末)", before):
+    if _SINCE_PLAN.search(before):
         return True  # 比“十五”期末增长67.5%: since the end of the plan before
     base = re.search(r"比((?:19|20)\d{2})年", before)
     return base is not None and year is not None and int(base.group(1)) < year - 2
@@ -1220,6 +1225,8 @@ def _since_clause(body: str, year: int | None) -> bool:
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
+_SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
+_ON_THE_YEAR = re.compile(r"比上年|较上年|同比|比去年")
 _FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅", "降")
 _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
