@@ -1259,7 +1259,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.966, 0.971), "outcomes": (0.962, 0.937)}
+SCORE_FLOOR = {"targets": (0.966, 0.971), "outcomes": (0.965, 0.941)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -3401,3 +3401,279 @@ def test_the_region_named_in_other_words(bundled: Index, head: str, region_zh: s
     text = head + "主要预期目标是：地区生产总值增长10%。\n"
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     assert draft["region_zh"] == region_zh
+
+
+# Round h29: city reviews of 2003-2021, each sentence quoted from the report named (a year of
+# the text turned to the year before the test's report of 2024).
+CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
+    # 咸宁市 2016 of lawtext/gov: a count after ； (实现14万人脱贫) is no level of the income before it
+    _one(
+        "初步预计，城镇居民人均可支配收入增长9%；农村居民人均可支配收入增长10%；启动62个贫困村整村推进工作，实现14万人脱贫。",
+        "rural_disposable_income",
+        D(10),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 西安市 2015 of lawtext/gov: 突破…大关 before the level and growth; a comparison of growth rates
+    # (高出生产总值增速6.9个百分点) is not GDP's growth
+    _one(
+        "全市生产总值突破5000亿元大关，达到5474.8亿元，增长9.9%，分别高出全国和全省2.5和0.2个百分点，"
+        "增速位居15个副省级城市第二。战略性新兴产业增加值增长16.8%，高出生产总值增速6.9个百分点。",
+        "gdp",
+        D("9.9"),
+        D("5474.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2006: a sentence that opens with a part of the region (湘西地区) gives the part's GDP
+    _one(
+        "2023年生产总值达到6500亿元（预计数，下同），五年年均增长10.2%。湘西地区开发战略初见成效，经济增长提速，"
+        "自主发展能力得到增强，去年完成生产总值690亿元，增长10.8%，连续两年实现两位数增长。",
+        "gdp",
+        None,
+        D(6500),
+        "亿元",
+        None,
+        True,
+    ),
+    # 周口市 2014 of lawtext/gov: 产业集聚区 is a part of the region
+    (
+        "工业用电量增长13.4%，高于全省10.5个百分点；产业集聚区固定资产投资增长26.8%，高于全省1.8个百分点；"
+        "实际利用外商直接投资增长21.7%，高于全省10.7个百分点。",
+        {"fixed_asset_investment", "foreign_capital"},
+        {"foreign_capital": (D("21.7"), None, None, None, False)},
+    ),
+    # 淮安市 2021 of lawtext/gov: the year's review first, then the five years' (…五年来，…), whose
+    # change (提升6.3个百分点) is the five years' and whose level reached is the year's
+    _one(
+        "一、2023年工作和“十三五”时期发展回顾\n\n刚刚过去的2023年是极不平凡的一年。\n\n"
+        "2023年我们以不畏艰难的勇毅，在大战大考中交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，全市广大干部群众在省委、省政府和市委的坚强领导下，团结一心、顽强奋斗。\n\n"
+        "三是城乡面貌显著变化，融合发展有力有序推进。实施纳湖入城、淮洪一体战略，圆满完成区县行政区划调整和乡镇布局优化，"
+        "城镇化率提升6.3个百分点、达到64.5%。",
+        "urbanization_rate",
+        None,
+        D("64.5"),
+        "%",
+        None,
+        False,
+    ),
+    # 兰州市 2017 of lawtext/gov (年均增长10.73％，预计今年达到2220亿元以上), shanghai 2008, beijing 2003:
+    # the level after the years' average growth
+    _one(
+        "全市生产总值年均增长12.6%，2023年预计达到1.2万亿元，比2018年翻了一番多，地方财政收入五年累计完成7155.9亿元，年均增长23.9%。",
+        "gdp",
+        None,
+        D("1.2"),
+        "万亿元",
+        None,
+        True,
+    ),
+    _one(
+        "五年来，国内生产总值年均增长10.5%，2023年，实现3130亿元，同比增长10.2%，人均国内生产总值达到3355美元。",
+        "gdp",
+        D("10.2"),
+        D(3130),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2008: 年增长14.4% is the year's growth
+    _one(
+        "全省经济总量快速增长，生产总值年均增长12%，2023年达到9145亿元，年增长14.4%。",
+        "gdp",
+        D("14.4"),
+        D(9145),
+        "亿元",
+        None,
+        False,
+    ),
+    # 深圳市 2018 of lawtext/gov: the jurisdiction's revenue before the local one (辖区公共财政收入…；
+    # 地方一般公共预算收入…) is wider; the local one is the budget's
+    (
+        "初步核算，2023年本市生产总值2.24万亿元、同比增长8.8%；辖区公共财政收入8624亿元、增长9.2%；"
+        "地方一般公共预算收入3332.1亿元、同口径增长10.1%；规模以上企业利润平均增长22.7%；居民人均可支配收入增长8.7%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.8"), D("2.24"), "万亿元", None, False),
+            "budget_revenue": (D("10.1"), D("3332.1"), "亿元", None, False),
+        },
+    ),
+    # 南平市 2018 of lawtext/gov: two names, then their amounts in turn (30182元、14530元)
+    (
+        "城镇居民、农村居民人均可支配收入30182元、14530元，分别增长8.5%、9%；旅游接待总人数4130万人次、增长20%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.5"), D(30182), "元", None, False),
+            "rural_disposable_income": (D(9), D(14530), "元", None, False),
+        },
+    ),
+    # 宁波市 2008 of lawtext/gov: points below the country's and province's are a comparison, not a change
+    _one(
+        "对低收入群体实施价格补贴，居民消费价格指数为103.9%，分别低于全国、全省0.8个和0.3个百分点。",
+        "cpi",
+        None,
+        D("103.9"),
+        None,
+        None,
+        False,
+    ),
+    # 甘孜藏族自治州 2021 of lawtext/gov: the parts' growth given under the whole's name, before a
+    # sentence that names a part with its level alone
+    (
+        "城乡居民人均可支配收入分别增长4.8%、9%。"
+        "城镇居民人均可支配收入达到36521元，是“十二五”末的1.46倍，年均增长7.9%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("4.8"), None, None, None, False),
+            "rural_disposable_income": (D(9), None, None, None, False),
+        },
+    ),
+    # 保山市 2021 of lawtext/gov: 降2.5% is a fall, as 增6.4% is a growth
+    (
+        "实现生产总值同比增长4.8%;规模以上固定资产投资增6.4%;一般公共预算收入降2.5%，支出总额与上年持平；社会消费品零售总额增1.8%。",
+        {"budget_revenue", "retail_sales"},
+        {
+            "gdp": (D("4.8"), None, None, None, False),
+            "budget_revenue": (D("-2.5"), None, None, None, False),
+            "retail_sales": (D("1.8"), None, None, None, False),
+        },
+    ),
+    # 泉州市 2006 of lawtext/gov: 初步统计 before the year and the name is no part of the name
+    _one(
+        "初步统计2023年全市生产总值1804亿元（按经普结果调整的数据待以后公布），比2018年增长80.8％；人均生产总值2930美元。",
+        "gdp",
+        None,
+        D(1804),
+        "亿元",
+        None,
+        False,
+    ),
+    # 石家庄市 2017 of lawtext/gov (分别由1800.2亿元、562.7亿元增加到2190.3亿元、808.2亿元), shanghai 2013:
+    # every value listed after 由/从 is one risen from, and the levels after 提高到 are the two's in turn
+    (
+        "城市和农村居民家庭人均可支配收入分别从2018年的23623元、10222元提高到2023年的40188元、17401元。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(40188), "元", None, False),
+            "rural_disposable_income": (None, D(17401), "元", None, False),
+        },
+    ),
+    # 东莞市 2008 and 佛山市 2005 of lawtext/gov: the capital contracted holds its place in the list
+    _one(
+        "全市新签及增资外商投资项目1663宗，合同利用外资31亿美元，实际利用外资21亿美元，分别增长25%和16.1%。",
+        "foreign_capital",
+        D("16.1"),
+        D(21),
+        "亿美元",
+        None,
+        False,
+    ),
+    # 上饶市 2016 of lawtext/gov: places counted before a name (5个县（市、区）的财政收入) give theirs
+    (
+        "全年生产总值1650.8亿元，增长9.5%；完成财政总收入290.1亿元，增长10.5%。"
+        "全市有8个县（市、区）的GDP超过100亿元；5个县（市、区）的财政收入超过20亿元，其中德兴超过30亿元，广丰突破40亿元。",
+        {"budget_revenue"},
+        {"gdp": (D("9.5"), D("1650.8"), "亿元", None, False)},
+    ),
+    # 海北藏族自治州 2021 and 阿坝藏族羌族自治州 2014 of lawtext/gov: 全州 leads a clause as 全市 does
+    (
+        "全州完成地区生产总值95.09亿元，同比增长0.5%；规上工业增加值同比增长9.6%。",
+        {"industrial_value_added"},
+        {
+            "gdp": (D("0.5"), D("95.09"), "亿元", None, False),
+            "industrial_value_added": (D("9.6"), None, None, None, False),
+        },
+    ),
+    # 太原市 2015 of lawtext/gov: a figure listed after one reached (分别提高到59.8%、58.5%) is reached
+    # too, no growth; a share is no level of the value added
+    (
+        "新兴接替产业增加值、服务业增加值、非煤产业增加值占比分别提高到59.8%、58.5%、85.1%。",
+        {"services_value_added"},
+        {},
+    ),
+    # 青岛市 2016 of lawtext/gov: 各位代表，去年，… opens the last year's review after the five years'
+    (
+        "一、“十二五”时期工作回顾\n\n五年来，全市生产总值跨越四个千亿元台阶，从5666亿元增加到9300亿元，年均增长9.7%。\n\n"
+        "各位代表，去年，全市稳增长、促改革、调结构、惠民生、防风险也取得较好成效，继续保持了经济稳中有进、民生持续改善的良好态势。"
+        "全市生产总值增长8.1%，一般公共预算收入增长12.4%，城乡居民人均可支配收入分别增长8.1%、8.4%。\n\n"
+        "各位代表，2023年主要目标任务的完成标志着“十二五”规划圆满收官。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.1"), None, None, None, False),
+            "budget_revenue": (D("12.4"), None, None, None, False),
+        },
+    ),
+    # 广州市 2009 of lawtext/gov: 源于广州地区的… is the region's revenue, not a part's
+    (
+        "源于广州地区的财政总收入达2477亿元，增长17.1%；其中地方财政一般预算收入622亿元，增长18.7%。",
+        {"budget_revenue"},
+        {"budget_revenue": (D("18.7"), D(622), "亿元", None, False)},
+    ),
+    # 淮南市 2021 of lawtext/gov: the half-year's figures before the whole year's (…，预计下半年增长8%以上，
+    # 全年增长4%左右): 下半年 names no indicator, and the whole year's is the result
+    _one(
+        "受疫情影响，上半年地区生产总值下降0.8%，预计下半年增长8%以上，全年增长4%左右。",
+        "gdp",
+        D(4),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 宿州市 2014 of lawtext/gov: 首超千亿元 before the growth, as 突破1000亿元 is
+    (
+        "初步核算，全市生产总值首超千亿元，增长11%左右；财政收入首超百亿元，增长20.8%，增速居全省第二；"
+        "城镇居民人均可支配收入21705元，增长10%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D(11), None, None, None, True),
+            "budget_revenue": (D("20.8"), None, None, None, False),
+        },
+    ),
+    # 无锡市 2020 of lawtext/gov: a doubling in the clause after the growth (提前实现比2010年翻一番目标)
+    # does not make the growth the years'
+    _one("预计全市地区生产总值增长7%，提前实现比2010年翻一番目标。", "gdp", D(7), None, None, None, True),
+    # 南京市 2019 of lawtext/gov: 可比价增长8% names nothing before its growth
+    (
+        "预计全年完成地区生产总值1.27万亿元左右，可比价增长8%；一般公共预算收入1470亿元，同口径增长11.1%，两项指标增速均快于全省、高于全国。",
+        {"gdp"},
+        {
+            "gdp": (D(8), D("1.27"), "万亿元", None, True),
+            "budget_revenue": (D("11.1"), D(1470), "亿元", None, True),
+        },
+    ),
+    # 青岛市 2003 of lawtext/gov: 增加到去年的1518.2亿元 is last year's level
+    _one(
+        "国内生产总值由2018年的797.7亿元增加到去年的1518.2亿元，年均增长14%。",
+        "gdp",
+        None,
+        D("1518.2"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 景德镇市 2016 of lawtext/gov: each growth after one since the end of the plan before (比“十一五”末
+    # 增长62.7%；…增长58.2%；…增长109.9%) is of the five years; the levels are the year's
+    (
+        "预计2023年生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%；"
+        "三次产业比例调整到7.1：57.5：35.4；财政总收入111.6亿元，增长109.9%；固定资产投资691亿元，增长101%。",
+        {"fixed_asset_investment"},
+        {
+            "gdp": (None, D(800), "亿元", None, True),
+            "fixed_asset_investment": (None, D(691), "亿元", None, True),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "targeted", "expected"), CITY_RESULTS, ids=[r for r, _, _ in CITY_RESULTS]
+)
+def test_city_results(
+    bundled: Index, review: str, targeted: set[str], expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """Each quoted city review sentence gives the results docs/transcribing.md asks of it, and no other."""
+    assert _results(bundled, review, targeted) == expected
