@@ -1274,7 +1274,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.965, 0.971), "outcomes": (0.962, 0.937)}
+SCORE_FLOOR = {"targets": (0.966, 0.972), "outcomes": (0.966, 0.943)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1677,6 +1677,10 @@ CITY_NAMES = [
     ("本市生产总值比上年增长13%", "gdp", "growth"),  # 深圳市 2004: 本市 before the name
     ("农村人均纯收入增长6%", "rural_net_income", "growth"),  # 东莞市 2004
     ("规上工业可比价增加值增长8.0%左右", "industrial_value_added", "growth"),  # 七台河市 2022
+    ("城市市区居民（非农业）人均可支配收入增长8%", "urban_disposable_income", "growth"),  # 济南市 2004
+    ("规模以上工业产值增长19%", "industrial_output", "growth"),  # 泉州市 2011
+    ("服务业增加值所占比重提高1个百分点以上", "services_share", "change_pp"),  # 济南市 2008
+    ("实现11.92万贫困人口稳定脱贫", "poverty_reduction", "level"),  # 南阳市 2016
 ]
 
 
@@ -2063,7 +2067,7 @@ CITY_PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("全面完成“十一五”节能减排目标。", [{"indicator": "energy_saving_emission_reduction", "kind": "qualitative", "goal": "meet_quota"}]),
     ("地方一般公共预算收入增长与经济发展趋势基本一致，城乡居民人均可支配收入增速达到或高于全省平均水平。", [
         {"indicator": "budget_revenue", "kind": "qualitative", "goal": "与经济发展趋势基本一致"},
-        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["达到", "同步"], "against_region": "parent",
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["同步"], "against_region": "parent",
          "measure": "growth", "unsure": ["达到或高于: at least the other side, drafted as 同步 (in step)"]},
     ]),
     ("地区生产总值增长与全国同步。", [
@@ -2553,7 +2557,78 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "今年全州经济社会发展的主要预期目标是：地区生产总值增长9.5%，城镇登记失业率控制在4%以内，（紧转03版）\n\n"
         "（紧接02版）居民消费价格涨幅控制在3.5%以内，完成省下达节能减排和环保目标任务。重点做好以下八个方面的工作：\n\n"
         "一、推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接取得新成效。持续巩固拓展脱贫攻坚成果。保障公益性岗位2万个以上。\n",
-        [*_LIANGSHAN_2022_READ, ("energy_saving_emission_reduction", None), (None, None)],  # 环保: not known
+        [
+            *_LIANGSHAN_2022_READ,
+            ("energy_saving_emission_reduction", None),
+            ("environment", None),
+        ],  # 环保: 环境保护
+    ),
+    # 张掖市 2017 of lawtext/gov: a list under a heading of five years (未来五年的目标任务) is the plan's, though
+    # its words (经济社会发展的主要目标是：) are a year's; the year's list is the one after 2017年是…
+    (
+        "——2016年11月10日在测试市第一届人民代表大会上\n\n未来五年的目标任务\n\n今后五年，我们要坚持稳中求进。\n\n"
+        "经济社会发展的主要目标是：生产总值年均增长8%以上，突破600亿元。固定资产投资年均增长15%，突破700亿元。"
+        "城乡居民人均可支配收入年均增长8%和9%，达到31200元和18200元。贫困发生率控制在1%以内。\n\n"
+        "2017年，是新一届政府履职的开局之年，做好各项工作至关重要。主要预期目标是：生产总值增长8%。固定资产投资增长13%。\n",
+        [("gdp", D(8)), ("fixed_asset_investment", D(13))],
+    ),
+    # 甘肃 2008: a year's list in a section of five years (今后五年的发展思路和主要任务) whose words before it
+    # speak of the year (2008年是…的第一年) is the year's
+    (
+        "——2008年1月19日在测试省第一届人民代表大会上\n\n今后五年的发展思路和主要任务\n\n"
+        "各位代表，2008年是全面贯彻落实党的十七大精神的第一年。建议经济社会发展的主要预期目标是：生产总值增长11％；"
+        "地方财政收入增长16%。\n",
+        [("gdp", D(11)), ("budget_revenue", D(16))],
+    ),
+    # 鞍山市 2016 of lawtext/gov: the year's targets in a sentence that follows a plan (按照…“十三五”规划的目标
+    # 要求，努力实现地区生产总值增长5.5%左右) are the year's, not the plan's
+    (
+        "——2016年1月6日在测试市第一届人民代表大会上\n\n2016年是“十三五”规划开局之年。我们要深入贯彻中央和省经济工作"
+        "会议精神，按照市委十一届十次全会部署和“十三五”规划的目标要求，努力实现地区生产总值增长5.5%左右，"
+        "固定资产投资增长6%左右。重点做好以下九个方面工作：\n",
+        [("gdp", D("5.5")), ("fixed_asset_investment", D(6))],
+    ),
+    # 大连市 2008 and 湘潭市 2016 of lawtext/gov: a list that opens with a figure of several years (实现地区生产总值
+    # 年均增长14%以上) is a plan's, though its words (主要发展目标是：) weigh more than the year's
+    (
+        "——2008年1月5日在测试市第一届人民代表大会上\n\n**今后五年目标任务和2008年主要工作**\n\n"
+        "主要发展目标是：实现地区生产总值年均增长14%以上，力争2012年比2007年翻一番；全社会固定资产投资年均增长16%；"
+        "地方财政一般预算收入年均增长16%。\n\n2008年，是新一届政府的开局之年。经济社会发展预期目标是：地区生产总值增长15%；"
+        "万元GDP综合能耗降低4%。\n",
+        [("gdp", D(15)), ("energy_intensity", D(4))],
+    ),
+    # 福州市 2006 of lawtext/gov: a sentence that sets GDP's growth after 初步确定 is the year's targets
+    (
+        "各位代表，2006年是实施“十一五”规划的开局之年，各项经济社会发展预期目标安排必须积极稳妥。初步确定2006年全市生产总值"
+        "增长11%，在提高经济增长质量的基础上，力争发展得更快更好些；财政总收入增长14%。\n",
+        [("gdp", D(11)), ("total_fiscal_revenue", D(14))],
+    ),
+    # 无锡市 2011 of lawtext/gov: an encyclopedia's reference mark inside the introducing words (主要预期目 [1] 标是：)
+    # is no word of the report; a fall against the year before (较2010年降低3.8%) is the year's
+    (
+        "——2011年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展主要预期目 [1] 标是：地区生产总值增长11.5%；"
+        "万元地区生产总值能耗较2010年降低3.8%，主要污染物排放量较2010年削减4%；单位地区生产总值能耗较2005年下降20%。\n",
+        [("gdp", D("11.5")), ("energy_intensity", D("3.8")), ("pollutant_reduction", D(4))],
+    ),
+    # 泉州市 2011 of lawtext/gov: a sentence that tells the departments what to do (各级政府各部门要…按照市委
+    # “项目带动、转变提升、…”工作思路) ends the list
+    (
+        "主要预期目标为：地区生产总值增长12.5%；完成省下达的节能减排任务。各级政府各部门要认真贯彻落实讲话精神，"
+        "按照市委“项目带动、转变提升、和谐进步、跨越发展”工作思路，开拓进取，确保开好局、起好步。\n",
+        [("gdp", D("12.5")), ("energy_saving_emission_reduction", None)],
+    ),
+    # 伊春市 2014 of lawtext/gov: a sentence that sets GDP's growth with other names before 分别 (初步安排
+    # 2014年全市地区生产总值、…分别增长10%) is the year's targets, with no words that introduce a list
+    (
+        "——2014年1月8日在测试市第一届人民代表大会上\n\n根据市委全会对今年形势的分析判断，综合考虑总量基数、潜在增长率和"
+        "不确定性因素，初步安排 2014年全市地区生产总值、规模以上工业增加值、公共财政预算收入分别增长10%，"
+        "固定资产投资增长26%。为实现上述目标，突出抓好四项工作：\n",
+        [
+            ("gdp", D(10)),
+            ("industrial_value_added", D(10)),
+            ("budget_revenue", D(10)),
+            ("fixed_asset_investment", D(26)),
+        ],
     ),
 ]
 
@@ -2674,6 +2749,951 @@ def test_what_is_striven_for_in_practice_is_passed_over(bundled: Index) -> None:
     draft = _drafted(bundled, "生产总值增长7.5%左右，实际工作按8%左右争取；规上工业增加值增长9%左右。")
     got = [(t["indicator"], t["value"]) for t in draft["targets"]]
     assert got == [("gdp", D("7.5")), ("industrial_value_added", D(9))]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        # 酒泉市 2025 of lawtext/gov
+        (
+            "城镇登记失业率、单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内",
+            ["registered_unemployment", "energy_intensity", "pollutant_reduction", "cpi"],
+        ),
+        ("减排降碳控制在自治区下达目标内", ["energy_saving_emission_reduction"]),  # 来宾市 2023
+        # 西宁市 2022: 节能降碳减排 is 节能减排
+        (
+            "调查失业率、节能降碳减排控制在省定目标内",
+            ["surveyed_unemployment", "energy_saving_emission_reduction"],
+        ),
+        # 毕节市 2023: 控制在国家和省下达的计划范围内
+        (
+            "居民消费价格指数、城镇调查失业率、节能减排指标控制在国家和省下达的计划范围内",
+            ["cpi", "surveyed_unemployment", "energy_saving_emission_reduction"],
+        ),
+        # 白银市 2023: 省上下达目标之内
+        (
+            "单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
+        # 哈密市 2022: 自治区下达目标范围以内; 揭阳市 2022: 省下达年度指标以内
+        ("单位生产总值能耗控制在自治区下达目标范围以内", ["energy_intensity"]),
+        (
+            "单位生产总值能耗、主要污染物排放总量控制在省下达年度指标以内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
+        # 平凉市 2023: 省政府下达
+        (
+            "单位生产总值能耗、主要污染物排放控制在省政府下达目标之内",
+            ["energy_intensity", "pollutant_reduction"],
+        ),
+    ],
+)
+def test_a_limit_the_province_or_region_set_is_within_limit(
+    bundled: Index, clause: str, indicators: list[str]
+) -> None:
+    """控制在省定目标以内 and 控制在自治区下达目标内 keep a figure within the limit set above it."""
+    draft = _drafted(bundled, "地区生产总值增长6.5%左右，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        (i, "within_limit") for i in indicators
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        # 青岛市 2023 of lawtext/gov: 年度 before a name is the year's, no part of it
+        (
+            "全面完成国家、省下达的年度节能减排降碳约束性指标和环境质量改善目标",
+            ["energy_saving_emission_reduction", "environment"],
+        ),
+        # 山南市 2022: 污染减排 is 污染物减排
+        (
+            "能耗、碳排放强度和污染减排指标控制在核定范围内",
+            ["energy_intensity", "carbon_intensity", "pollutant_reduction"],
+        ),
+        # 怀化市 2023: 城、乡 are the town's and the country's
+        (
+            "城、乡居民人均可支配收入分别增长7.5%、9%以上",
+            ["urban_disposable_income", "rural_disposable_income"],
+        ),
+        # 怀化市 2023: 非税占比 is not the share of tax (税占比)
+        ("其中非税占比控制在30%以下", [None]),
+        # 山南市 2025: 城镇居民调查失业率 is 城镇调查失业率
+        ("城镇居民调查失业率控制在5%以内", ["surveyed_unemployment"]),
+        # 汕尾市 2023: 居民消费指数 is the consumer price index
+        ("居民消费指数涨幅3%左右", ["cpi"]),
+        # 金华市 2025: 等主要指标 ends the list
+        ("固定资产投资、外贸出口等主要指标增速继续走在全省前列", ["fixed_asset_investment", "exports"]),
+        # 宁波市 2022: 自营 trade is the trade of the share
+        ("外贸自营进出口总额占全国比重保持稳定", ["foreign_trade_national_share"]),
+    ],
+)
+def test_names_written_short_or_with_words_around_them(
+    bundled: Index, clause: str, indicators: list[str | None]
+) -> None:
+    """Names a city writes its own way, matched (or not) to the catalogue."""
+    draft = _drafted(bundled, "地区生产总值增长7.5%以上，" + clause + "。")
+    assert [t["indicator"] for t in draft["targets"][1:]] == indicators
+
+
+def test_a_fall_or_rise_to_a_figure_is_its_level(bundled: Index) -> None:
+    """怀化市 2023 of lawtext/gov: 下降至15.2% is the level the rate falls to; 增加到300亿元 is a level, no amount added."""
+    draft = _drafted(bundled, "社会物流总费用占GDP比率下降至15.2%，全社会研发经费支出增加到300亿元。")
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"]]
+    assert got == [(None, "level", D("15.2"), "%"), ("rd_spending", "level", D(300), "亿元")]
+
+
+def test_water_held_to_a_grade_is_one_target_of_its_places(bundled: Index) -> None:
+    """西宁市 2022 of lawtext/gov and 青海 2022: 水质稳定保持Ⅲ类 is water quality, its goal the report's words."""
+    draft = _drafted(
+        bundled,
+        "长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上，湟水河出境断面水质稳定保持Ⅲ类，"
+        "空气质量优良天数比例稳定在90%以上。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("water_quality", "qualitative", "稳定保持Ⅱ类及以上"),
+        ("water_quality", "qualitative", "稳定保持Ⅲ类"),
+        ("good_air_days", "level", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicators"),
+    [
+        (
+            "能耗和碳排放强度指标完成省计划",
+            ["energy_intensity", "carbon_intensity"],
+        ),  # 辽源市 2022 of lawtext/gov
+        (
+            "高质量完成生态环保和节能减排等任务",
+            ["environment", "energy_saving_emission_reduction"],
+        ),  # 海口市 2022
+        # 四平市 2022: 达到省定标准; 乌海市 2023: 减排指标 is the pollutants'
+        ("单位GDP能耗、二氧化碳排放强度达到省定标准", ["energy_intensity", "carbon_intensity"]),
+        ("能耗强度和减排指标完成自治区下达目标任务", ["energy_intensity", "pollutant_reduction"]),
+        # 海西蒙古族藏族自治州 2022: 达到省定目标
+        (
+            "全州空气质量优良天数比例和地表水水质优良率达到省定目标",
+            ["good_air_days", "surface_water_quality"],
+        ),
+        # 恩施土家族苗族自治州 2022: 安全生产 is no 环境质量, which stands beside it
+        (
+            "安全生产、节能减排、环境质量全面完成省定目标",
+            [None, "energy_saving_emission_reduction", "environment"],
+        ),
+    ],
+)
+def test_a_quota_met_in_other_words(bundled: Index, clause: str, indicators: list[str]) -> None:
+    """完成省计划 is the province's quota; 高质量 before 完成 is its manner, not a name."""
+    draft = _drafted(bundled, "地区生产总值增长8.5%左右，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        (i, "meet_quota") for i in indicators
+    ]
+
+
+def test_a_plan_carried_out_as_set_is_the_quota_of_its_clause_alone(bundled: Index) -> None:
+    """大连市 2022 of lawtext/gov: …下降按省下达计划执行 is its clause's quota, the next clause's 确保 not its."""
+    draft = _drafted(
+        bundled,
+        "单位地区生产总值能耗降低、单位地区生产总值二氧化碳排放降低、主要污染物排放量下降按省下达计划执行，"
+        "粮食综合生产能力确保完成省下达任务。",
+    )
+    got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("energy_intensity", "meet_quota", []),
+        ("carbon_intensity", "meet_quota", []),
+        ("pollutant_reduction", "meet_quota", []),
+        ("grain_capacity", "meet_quota", ["确保"]),
+    ]
+
+
+def test_a_rate_of_fall_bounded_below_is_a_decline(bundled: Index) -> None:
+    """沈阳市 2022 of lawtext/gov: 万元地区生产总值能耗下降率不低于3.2% is a fall of at least 3.2%."""
+    draft = _drafted(bundled, "地区生产总值增长8%左右，万元地区生产总值能耗下降率不低于3.2%。")
+    got = [(t["indicator"], t["kind"], t["value"], t["qualifiers"]) for t in draft["targets"][1:]]
+    assert got == [("energy_intensity", "decline", D("3.2"), ["不低于"])]
+
+
+def test_what_the_province_requires_done_and_work_to_strive_for(bundled: Index) -> None:
+    """吕梁市 2023 of lawtext/gov: 约束性指标完成省定要求 is a quota; 聊城市 2023: 努力推动经济运行整体好转 is work, no target."""
+    draft = _drafted(bundled, "地区生产总值增长6.5%左右，约束性指标完成省定要求，努力推动经济运行整体好转。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("binding_indicators", "meet_quota")
+    ]
+
+
+def test_done_as_required_is_a_quota_and_a_word_on_the_growth_target_is_none(bundled: Index) -> None:
+    """晋中市 2023 of lawtext/gov: 约束性指标不折不扣按照国家和省要求全面完成 is a quota; 鄂尔多斯市 2022:
+    经济增长目标确定为7%，充分考虑了… after the list explains GDP's target, no target of its own."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长7%左右，城镇登记失业率控制在5%以内。约束性指标不折不扣按照国家和省要求全面完成。"
+        "经济增长目标确定为7%，充分考虑了优势和潜能。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", None),
+        ("registered_unemployment", "level", None),
+        ("binding_indicators", "qualitative", "meet_quota"),
+    ]
+
+
+def test_a_list_of_goals_most_of_several_years_is_not_the_years(bundled: Index) -> None:
+    """中卫市 2022 of lawtext/gov: 主要预期目标是：地区生产总值年均增长7%左右，… are the five years'
+    goals; the year's are the sentence that gives GDP growth its target (力争地区生产总值增长7%左右)."""
+    text = (
+        "——2021年12月29日在中卫市第五届人民代表大会第一次会议上\n\n二、今后五年的奋斗目标和重点任务\n\n"
+        "主要预期目标是：地区生产总值年均增长7%左右，突破700亿元，人均超过6万元；地方一般公共预算收入年均增长7%左右；"
+        "服务业增加值年均增长10%以上，规上工业增加值年均增长8%以上；城镇调查失业率控制在5.5%以内。\n\n"
+        "三、2022年重点工作\n\n明年是党的二十大召开之年。力争地区生产总值增长7%左右，地方一般公共预算收入增长5%，"
+        "固定资产投资增长15%。重点抓好七个方面工作。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    got = [(t["indicator"], t["value"]) for t in found]
+    assert got == [("gdp", D(7)), ("budget_revenue", D(5)), ("fixed_asset_investment", D(15))]
+
+
+def test_sentences_that_explain_the_targets_give_none(bundled: Index) -> None:
+    """西安市 2022 of lawtext/gov: 确定7%左右的经济增长目标和各项支撑指标，既…; 包头市 2022: 特别要说明的是，…"""
+    for after in (
+        "确定7%左右的经济增长目标和各项支撑指标，既贯彻了中央和省上的总体要求、又切合我市发展实际，"
+        "既反映了高质量发展的要求、又体现了支撑全省发展的省会担当。",
+        "特别要说明的是，当前经济发展面临需求收缩、供给冲击、预期转弱三重压力，但年度预期目标相对较高。",
+    ):
+        draft = _drafted(bundled, "地区生产总值增长7%左右，主要污染物排放总量削减完成省上下达任务。" + after)
+        assert [t["indicator"] for t in draft["targets"]] == ["gdp", "pollutant_reduction"]
+
+
+def test_the_figures_of_the_parts_are_not_the_regions(bundled: Index) -> None:
+    """伊犁哈萨克自治州 2023 of lawtext/gov: figures listed in brackets are the prefectures'; 贵阳市 2025:
+    a sentence of 贵安新区直管区's targets is the district's; 一产、二产 are the first and second industries."""
+    draft = _drafted(
+        bundled,
+        "全州地区生产总值增长7.6%（州直增长7.5%、塔城地区增长8.5%、阿勒泰地区增长7%），"
+        "其中一产、二产、三产分别增长4%左右、8%以上、5.5%左右。城镇新增就业15万人。"
+        "贵安新区直管区生产总值增长15%以上，其中规模以上工业增加值增长30%以上；固定资产投资增长15%左右。",
+    )
+    got = [(t["indicator"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D("7.6")),
+        ("primary_industry_value_added", D(4)),
+        ("secondary_industry_value_added", D(8)),
+        ("services_value_added", D("5.5")),
+        ("new_urban_jobs", D(15)),
+    ]
+
+
+def test_the_three_industries_and_a_working_target_of_the_name_before(bundled: Index) -> None:
+    """成都市 2023 of lawtext/gov: 三次产业增加值分别增长2%、5%和7%以上 are the three industries in turn;
+    南宁市 2022: 工作目标力争增长8%左右 is GDP's working target, after GDP's."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%以上，其中三次产业增加值分别增长2%、5%和7%以上；地区生产总值增长7%以上，工作目标力争增长8%左右。",
+    )
+    got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D(6), ["以上"]),
+        ("primary_industry_value_added", D(2), ["以上"]),
+        ("secondary_industry_value_added", D(5), ["以上"]),
+        ("services_value_added", D(7), ["以上"]),
+        ("gdp", D(7), ["以上"]),
+        ("gdp", D(8), ["力争", "左右"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 德阳市 2023 of lawtext/gov: 与…基本保持一致 is the report's own goal, and 经济增长态势 no name
+        (
+            "一般公共预算收入、城乡居民人均可支配收入与经济增长态势基本保持一致",
+            [
+                ("budget_revenue", "与经济增长态势基本保持一致"),
+                ("disposable_income", "与经济增长态势基本保持一致"),
+            ],
+        ),
+        # 德阳市 2023: 全面 is the manner of 完成, no part of 节能降碳
+        (
+            "生态环境保护和节能降碳全面完成国省下达任务",
+            [("environment", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")],
+        ),
+        # 遵义市 2022: 在省控范围内 is within the province's limit; 地耗 is no GDP
+        (
+            "单位生产总值能耗、水耗、地耗在省控范围内",
+            [
+                ("energy_intensity", "within_limit"),
+                ("water_intensity", "within_limit"),
+                (None, "within_limit"),
+            ],
+        ),
+    ],
+)
+def test_goals_worded_after_a_list_of_names(
+    bundled: Index, clause: str, expected: list[tuple[Any, str]]
+) -> None:
+    """Each name of the list gets the goal its words set."""
+    draft = _drafted(bundled, "地区生产总值增长9%，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "一般公共预算收入增长3%;500万元以上固定资产投资增长5%左右。",  # 遵义市 2022 of lawtext/gov
+        "一般公共预算收入增长3%，500万元以上固定资产投资增长5%以上。",  # 六盘水市 2016
+    ],
+)
+def test_a_size_before_investment_is_no_figure(bundled: Index, passage: str) -> None:
+    """500万元以上固定资产投资 is a name (urban investment's series: 500万元以上 projects since 2011, 50万元
+    before), its 500万元以上 no level of the name before."""
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [("budget_revenue", "growth", D(3)), ("fixed_asset_investment_urban", "growth", D(5))]
+
+
+def test_kept_basically_stable_is_the_goal_not_the_name(bundled: Index) -> None:
+    """湖州市 2024 of lawtext/gov: 出口占全省份额基本稳定: 基本稳定 is the goal, 出口占全省份额 the name."""
+    draft = _drafted(bundled, "地区生产总值增长6%左右，出口占全省份额基本稳定。")
+    assert [(t["indicator_zh"], t["goal"]) for t in draft["targets"][1:]] == [("出口占全省份额", "stable")]
+
+
+def test_targets_met_last_year_are_no_passage(bundled: Index) -> None:
+    """三亚市 2022 of lawtext/gov: 均超额完成年初预期目标，多数经济指标… reviews last year; the year's list is
+    the one that 主要预期目标是： opens."""
+    text = (
+        "——2022年1月11日在三亚市第八届人民代表大会第一次会议上\n\n一、2021年工作回顾\n\n"
+        "全市地区生产总值、地方一般公共预算收入均超额完成年初预期目标，多数经济指标增速高于全省平均水平。"
+        "2021年全市地区生产总值835.4亿元，同比增长12.1%，两年平均增长7.5%；社会消费品零售总额545.2亿元，"
+        "同比增长43.1%；地方一般公共预算收入117.1亿元，同比增长6.1%。\n\n二、2022年工作安排\n\n"
+        "2022年我市发展的主要预期目标是：地区生产总值增长10%左右，地方一般公共预算收入增长10%左右。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [("gdp", D(10)), ("budget_revenue", D(10))]
+
+
+def test_the_list_of_high_quality_development_goals_is_not_the_main_targets(bundled: Index) -> None:
+    """安顺市 2022 of lawtext/gov (in a paragraph of its own) and 毕节市 2022 (in the same paragraph), as
+    guizhou 2021 and 2022 of the data: 高质量发展的主要目标是：… is not the year's main list."""
+    main = (
+        "主要预期目标是：地区生产总值增长10%左右；一般公共预算收入增长5%左右；城镇调查失业率控制在5.5%以内。"
+    )
+    quality = (
+        "高质量发展的主要目标是：制造业增加值占地区生产总值比重达18%左右；旅游及相关产业增加值增长15%以上；"
+        "常住人口城镇化率达58%；农产品加工转化率达60%；15岁及以上人口平均受教育年限达8.95年；森林覆盖率稳定在60%以上。"
+    )
+    for between in ("\n\n", ""):
+        text = "——2022年1月11日在安顺市第四届人民代表大会上\n\n" + main + between + quality + "\n"
+        found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+        assert [t["indicator"] for t in found] == ["gdp", "budget_revenue", "surveyed_unemployment"]
+
+
+def test_an_age_before_a_name_and_a_trade_with_its_related_ones(bundled: Index) -> None:
+    """安顺市 2022 of lawtext/gov: 15岁及以上人口… is a name (no level of 15 years of the name before); 旅游及相关
+    产业增加值 is one name."""
+    draft = _drafted(
+        bundled,
+        "森林覆盖率稳定在60%以上；15岁及以上人口平均受教育年限达8.95年；旅游及相关产业增加值增长15%以上。",
+    )
+    got = [(t["indicator_zh"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [
+        ("森林覆盖率", "level", D(60)),
+        ("15岁及以上人口平均受教育年限", "qualitative", None),
+        ("旅游及相关产业增加值", "growth", D(15)),
+    ]
+
+
+def test_names_then_their_figures_in_turn_without_respectively(bundled: Index) -> None:
+    """铜仁市 2023 of lawtext/gov: 制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右 pairs the
+    names and figures in turn (without 分别), each figure once; 成都市 2022: 空气质量优良天数率 is the share of days;
+    南充市 2023: 努力实现质的有效提升和量的合理增长 is no target."""
+    draft = _drafted(
+        bundled,
+        "制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右，空气质量优良天数率不低于81%，"
+        "努力实现质的有效提升和量的合理增长。",
+    )
+    got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("manufacturing_share", D(15), ["左右"]),
+        (None, D(37), ["左右"]),
+        ("green_economy_share", D(48), ["左右"]),
+        ("good_air_days", D(81), ["不低于"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 白城市 2023 of lawtext/gov: 增加值 takes the head of the name before (规上工业)
+        (
+            "规上工业总产值增长15%左右、增加值增长15%左右。",
+            [("industrial_output", None), ("industrial_value_added", None)],
+        ),
+        # 黄山市 2022 and 吴忠市 2023: 减排 after the quota's list is its last name's
+        (
+            "地区生产总值增长8.5%，完成生态环保、节能减排年度任务。",
+            [
+                ("gdp", None),
+                ("environment", "meet_quota"),
+                ("energy_saving_emission_reduction", "meet_quota"),
+            ],
+        ),
+        (
+            "地区生产总值增长6.5%，完成自治区下达的环境质量改善和能耗“双控”、主要污染物减排任务。",
+            [
+                ("gdp", None),
+                ("environment", "meet_quota"),
+                (None, "meet_quota"),
+                ("pollutant_reduction", "meet_quota"),
+            ],
+        ),
+        # 凉山彝族自治州 2023: 环保 is the environment; 佳木斯市 2022: 达到省控目标 a quota
+        (
+            "地区生产总值增长9.5%，完成省下达节能减排和环保目标任务，单位生产总值能耗下降率达到省控目标。",
+            [
+                ("gdp", None),
+                ("energy_saving_emission_reduction", "meet_quota"),
+                ("environment", "meet_quota"),
+                ("energy_intensity", "meet_quota"),
+            ],
+        ),
+    ],
+)
+def test_names_completed_from_their_neighbours(
+    bundled: Index, passage: str, expected: list[tuple[Any, Any]]
+) -> None:
+    """A name written short takes what it lacks from the list it stands in."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == expected
+
+
+def test_the_five_years_goals_in_their_section_and_last_years_purpose_are_no_passage(bundled: Index) -> None:
+    """张掖市 2022 of lawtext/gov: 经济社会发展主要目标是：…2026年实现… under 二、今后五年奋斗目标和重点任务 are
+    the five years'; 黔南布依族苗族自治州 2023: ——这一年，…我们锚定…发展目标，… reviews last year; 常德市
+    2025: 主要预期目标任务是： opens the year's list."""
+    text = (
+        "——2023年1月8日在测试州第一届人民代表大会上\n\n一、2022年工作回顾\n\n"
+        "——这一年，面对前所未有的经济下行压力，我们锚定高质量发展目标，保持发展定力，完成地区生产总值1820亿元，"
+        "增长2%左右。全员劳动生产率9.35万元/人，固定资产投资增长3%左右。\n\n"
+        "二、今后五年奋斗目标和重点任务\n\n经济社会发展主要目标是：综合实力全省排名前移，"
+        "2027年实现“两个突破”，即地区生产总值突破800亿元。\n\n三、2023年工作安排\n\n"
+        "经济社会发展的主要预期目标任务是：地区生产总值增长7%左右，固定资产投资增长5%左右。\n"
+    )
+    found = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [("gdp", D(7)), ("fixed_asset_investment", D(5))]
+
+
+def test_the_country_part_faster_than_the_town_and_the_provinces_average_written_short(
+    bundled: Index,
+) -> None:
+    """金华市 2023 of lawtext/gov: 居民人均可支配收入快于经济增长，农村快于城镇 (the rural income against the
+    urban); 德阳市 2025: 高于省平1个百分点 is the province's average."""
+    draft = _drafted(
+        bundled,
+        "居民人均可支配收入快于经济增长，农村快于城镇；地区生产总值增速高于省平1个百分点、增长6.5%以上。",
+    )
+    got = [
+        (t["indicator"], t["kind"], t["against"], t["against_region"], t["margin"]) for t in draft["targets"]
+    ]
+    assert got == [
+        ("disposable_income", "relative", "gdp", None, None),
+        ("rural_disposable_income", "relative", "urban_disposable_income", None, None),
+        ("gdp", "relative", None, "parent", D(1)),
+        ("gdp", "growth", None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("社消总额增长6%", "retail_sales"),  # 景德镇市 2023 of lawtext/gov
+        ("居民消费品价格涨幅2%左右", "cpi"),  # 宜宾市 2025
+        ("规上工业产值增长8%", "industrial_output"),  # 长春市 2023
+        ("降碳减排完成省下达任务", "energy_saving_emission_reduction"),  # 武汉市 2026
+        ("收入倍差持续缩小", "urban_rural_income_ratio"),  # 杭州市 2022, after 城乡居民人均可支配收入
+        ("实际吸收外商直接投资增长5%", "foreign_capital"),  # 珠海市 2022
+        ("减排完成省定指标", "pollutant_reduction"),  # 长沙市 2023
+    ],
+)
+def test_short_names_a_city_writes(bundled: Index, clause: str, indicator: str) -> None:
+    """Names written short or a little otherwise are the catalogue's."""
+    draft = _drafted(bundled, "地区生产总值增长6%以上，" + clause + "。")
+    assert [t["indicator"] for t in draft["targets"][1:]] == [indicator]
+
+
+def test_in_keeping_with_the_economy_is_the_reports_own_goal(bundled: Index) -> None:
+    """芜湖市 2025 of lawtext/gov: 居民人均可支配收入与经济增长相匹配: one target, its goal the report's words."""
+    draft = _drafted(bundled, "地区生产总值增长6%以上；居民人均可支配收入与经济增长相匹配。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("disposable_income", "与经济增长相匹配")]
+
+
+def test_at_least_the_others_growth_is_in_step(bundled: Index) -> None:
+    """延边朝鲜族自治州 2023 of lawtext/gov: 人均可支配收入增速不低于经济发展增速 is at least GDP's growth, drafted
+    as 同步 as 达到或高于 is; 不低于去年实际完成数 (shandong 2020) compares with no indicator."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%左右，城镇和农村常住居民人均可支配收入增速不低于经济发展增速，工作中努力实现不低于去年实际完成数。",
+    )
+    got = [(t["indicator"], t["kind"], t["qualifiers"], t["against"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("urban_disposable_income", "relative", ["同步"], "gdp"),
+        ("rural_disposable_income", "relative", ["同步"], "gdp"),
+    ]
+
+
+def test_hundred_millions_alone_are_the_names_unit(bundled: Index) -> None:
+    """怀化市 2023 of lawtext/gov: 经济总量迈上2000亿新台阶; 黔南布依族苗族自治州 2023: 力争突破2000亿大关: 亿元."""
+    draft = _drafted(
+        bundled, "GDP增长7.5%以上，经济总量迈上2000亿新台阶；地区生产总值增长7%左右，力争突破2000亿大关。"
+    )
+    got = [
+        (t["kind"], t["value"], t["unit"], t["qualifiers"]) for t in draft["targets"] if t["kind"] == "level"
+    ]
+    assert got == [("level", D(2000), "亿元", ["迈上"]), ("level", D(2000), "亿元", ["力争", "突破"])]
+
+
+def test_a_budget_of_last_year_a_goal_in_the_reports_words_and_a_quota_of_the_plan(bundled: Index) -> None:
+    """巴彦淖尔市 2023 of lawtext/gov: 较2022年预算数增长4%左右 is the year's growth over last year's budget;
+    深圳市 2024: 外贸进出口稳规模、稳份额、稳增长 is its own goal, not the next clause's 同步; 赤峰市 2025:
+    确保完成自治区下达的“十四五”能耗强度下降目标 is a quota on energy intensity."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长6%左右；一般公共财政预算收入较2022年预算数增长4%左右；外贸进出口稳规模、稳份额、稳增长，"
+        "居民收入与经济同步增长；确保完成自治区下达的“十四五”能耗强度下降目标。",
+    )
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", D(6), None),
+        ("budget_revenue", "growth", D(4), None),
+        ("foreign_trade", "qualitative", None, "稳规模、稳份额、稳增长"),
+        ("disposable_income", "relative", None, None),
+        ("energy_intensity", "qualitative", None, "meet_quota"),
+    ]
+
+
+def test_a_closing_clause_to_meet_the_years_targets_is_none(bundled: Index) -> None:
+    """宿州市 2022 of lawtext/gov: 努力完成全年主要目标任务 closes the list; it names no indicator."""
+    draft = _drafted(bundled, "地区生产总值增长8%以上；固定资产投资增长12%左右；努力完成全年主要目标任务。")
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "fixed_asset_investment"]
+
+
+def test_a_large_growth_is_the_goal_in_the_reports_words(bundled: Index) -> None:
+    """珠海市 2023 of lawtext/gov: 工业投资大幅增长: its goal is 大幅增长, 大幅 no part of the name."""
+    draft = _drafted(bundled, "地区生产总值增长6%，工业投资大幅增长。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("industrial_investment", "大幅增长")
+    ]
+
+
+def test_a_year_before_the_first_name_is_no_figure(bundled: Index) -> None:
+    """湖南 2008: 2008年力争生产总值增长10%以上 is GDP's target, 力争 its qualifier, 2008年 no figure."""
+    found = _drafted(bundled, "2008年力争生产总值增长10%以上；财政总收入增长12%以上。")["targets"]
+    assert [(t["indicator"], t["value"], t["qualifiers"]) for t in found] == [
+        ("gdp", D(10), ["力争", "以上"]),
+        ("total_fiscal_revenue", D(12), ["以上"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "PM2.5浓度控制在35微克/立方米以内",
+        "细颗粒物浓度控制在35微克每立方米以内",
+        "细颗粒物浓度控制在35 微克／立方米以内",
+    ],
+)
+def test_a_concentration_keeps_its_unit_and_qualifier(bundled: Index, clause: str) -> None:
+    """东莞市 2019 of lawtext/gov: PM2.5浓度控制在35微克/立方米以内 is a level in 微克/立方米, within it."""
+    (found,) = _drafted(bundled, clause + "。")["targets"]
+    assert (found["indicator"], found["value"], found["unit"], found["qualifiers"]) == (
+        "pm25",
+        D(35),
+        "微克/立方米",
+        ["控制在", "以内"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 南阳市 2016 of lawtext/gov: 稳定 before 脱贫 names nothing; the count is the poverty reduction's
+        (
+            "社会消费品零售总额增长12%，实现11.92万贫困人口稳定脱贫。",
+            [("retail_sales", D(12)), ("poverty_reduction", D("11.92"))],
+        ),
+        # 贵州 2019, 海南 2016: a count of what no name of the catalogue says is no one's level, not the
+        # name before's (it was a level of poverty reduction, and of energy saving)
+        ("减少农村贫困人口110万人，17个县达到脱贫摘帽标准。", [("poverty_reduction", D(110))]),
+        (
+            "全面完成国家下达的节能减排降碳控制目标，实现18万农村贫困人口脱贫与巩固提升。",
+            [("energy_saving_emission_reduction", None)],
+        ),
+    ],
+)
+def test_a_count_before_what_it_counts(
+    bundled: Index, passage: str, expected: list[tuple[str, D | None]]
+) -> None:
+    """A figure before the words it counts belongs to them, or to nothing: never to the name before."""
+    assert [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]] == expected
+
+
+def test_binding_targets_named_after_their_kind_are_its(bundled: Index) -> None:
+    """东营市 2014 of lawtext/gov: 各项节能减排约束性目标 are energy saving's, as 节能减排约束性指标 are."""
+    (found,) = _drafted(bundled, "全面完成省政府下达的各项节能减排约束性目标。")["targets"]
+    assert (found["indicator"], found["kind"], found["goal"]) == (
+        "energy_saving_emission_reduction",
+        "qualitative",
+        "meet_quota",
+    )
+
+
+def test_above_a_target_set_elsewhere_is_the_reports_own_goal(bundled: Index) -> None:
+    """福州市 2019 of lawtext/gov: 进出口总额和实际利用外资增速高于省里目标 compares with the province's
+    targets, not another figure: each a goal in the report's words (it was each compared with itself)."""
+    found = _drafted(bundled, "进出口总额和实际利用外资增速高于省里目标。")["targets"]
+    assert [(t["indicator"], t["kind"], t["goal"], t["against"]) for t in found] == [
+        ("foreign_trade", "qualitative", "高于省里目标", None),
+        ("foreign_capital", "qualitative", "高于省里目标", None),
+    ]
+
+
+def test_a_rate_of_decline_is_part_of_a_name(bundled: Index) -> None:
+    """唐山市 2012 of lawtext/gov: 万元生产总值能耗降低率 is a name (降低率 no verb), so the clause's names
+    take its own goal and do not run on to the next clause's figure (they were each 4.5% there)."""
+    found = _drafted(
+        bundled,
+        "万元生产总值能耗降低率、主要污染物排放量降低率均完成省达目标要求；城镇登记失业率控制在4.5%以内。",
+    )["targets"]
+    assert [(t["indicator"], t["kind"], t["value"]) for t in found] == [
+        ("energy_intensity", "qualitative", None),
+        ("pollutant_reduction", "qualitative", None),
+        ("registered_unemployment", "level", D("4.5")),
+    ]
+
+
+def test_a_growth_said_slightly_or_on_a_like_basis(bundled: Index) -> None:
+    """拉萨市 2003 and 深圳市 2003 of lawtext/gov: 同口径增长 11.5% after a level is that name's growth (同口径
+    names nothing), and 略有增长 is positive growth, as 有所增长 is."""
+    found = _drafted(bundled, "地方财政收入达到 2.25 亿元，同口径增长 11.5%；实际利用外资略有增长。")[
+        "targets"
+    ]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
+        ("budget_revenue", "level", D("2.25"), None),
+        ("budget_revenue", "growth", D("11.5"), None),
+        ("foreign_capital", "qualitative", None, "positive_growth"),
+    ]
+
+
+def test_a_bracket_of_targets_is_read_as_its_clauses(bundled: Index) -> None:
+    """贵阳市 2012 of lawtext/gov: 生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%） is GDP's growth and
+    each sector's (they were three more growths of GDP); 一产 and 二产 are the sectors' names."""
+    found = _drafted(
+        bundled, "生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%），财政总收入增长18%。"
+    )["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("gdp", D(17)),
+        ("primary_industry_value_added", D(6)),
+        ("secondary_industry_value_added", D("20.6")),
+        ("services_value_added", D(15)),
+        ("total_fiscal_revenue", D(18)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "region_zh"),
+    [
+        # 哈尔滨市 2006 of lawtext/gov: the congress named after the day, without 在
+        (
+            "---\ntitle: 2006年政府工作报告\n---\n\n——2006年2月24日哈尔滨市十二届人大四次会议通过\n\n",
+            "哈尔滨市",
+        ),
+        # 长春市 2012 of lawtext/gov: a title that names the place without 市
+        ("---\ntitle: 长春政府工作报告 （2011年12月26日 崔杰）\n---\n\n各位代表：\n\n", "长春"),
+        # 宁夏 2005: 在自治区第九届… names no place
+        ("---\ntitle: 2006年政府工作报告\n---\n\n——2005年1月20日在自治区第九届人民代表大会上\n\n", None),
+    ],
+)
+def test_the_region_named_in_other_words(bundled: Index, head: str, region_zh: str | None) -> None:
+    """Where the opening lines or the title name the region, the draft says which, as the text writes it."""
+    text = head + "主要预期目标是：地区生产总值增长10%。\n"
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert draft["region_zh"] == region_zh
+
+
+# Round h29: city reviews of 2003-2021, each sentence quoted from the report named (a year of
+# the text turned to the year before the test's report of 2024).
+CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
+    # 咸宁市 2016 of lawtext/gov: a count after ； (实现14万人脱贫) is no level of the income before it
+    _one(
+        "初步预计，城镇居民人均可支配收入增长9%；农村居民人均可支配收入增长10%；启动62个贫困村整村推进工作，实现14万人脱贫。",
+        "rural_disposable_income",
+        D(10),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 西安市 2015 of lawtext/gov: 突破…大关 before the level and growth; a comparison of growth rates
+    # (高出生产总值增速6.9个百分点) is not GDP's growth
+    _one(
+        "全市生产总值突破5000亿元大关，达到5474.8亿元，增长9.9%，分别高出全国和全省2.5和0.2个百分点，"
+        "增速位居15个副省级城市第二。战略性新兴产业增加值增长16.8%，高出生产总值增速6.9个百分点。",
+        "gdp",
+        D("9.9"),
+        D("5474.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2006: a sentence that opens with a part of the region (湘西地区) gives the part's GDP
+    _one(
+        "2023年生产总值达到6500亿元（预计数，下同），五年年均增长10.2%。湘西地区开发战略初见成效，经济增长提速，"
+        "自主发展能力得到增强，去年完成生产总值690亿元，增长10.8%，连续两年实现两位数增长。",
+        "gdp",
+        None,
+        D(6500),
+        "亿元",
+        None,
+        True,
+    ),
+    # 周口市 2014 of lawtext/gov: 产业集聚区 is a part of the region
+    (
+        "工业用电量增长13.4%，高于全省10.5个百分点；产业集聚区固定资产投资增长26.8%，高于全省1.8个百分点；"
+        "实际利用外商直接投资增长21.7%，高于全省10.7个百分点。",
+        {"fixed_asset_investment", "foreign_capital"},
+        {"foreign_capital": (D("21.7"), None, None, None, False)},
+    ),
+    # 淮安市 2021 of lawtext/gov: the year's review first, then the five years' (…五年来，…), whose
+    # change (提升6.3个百分点) is the five years' and whose level reached is the year's
+    _one(
+        "一、2023年工作和“十三五”时期发展回顾\n\n刚刚过去的2023年是极不平凡的一年。\n\n"
+        "2023年我们以不畏艰难的勇毅，在大战大考中交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，全市广大干部群众在省委、省政府和市委的坚强领导下，团结一心、顽强奋斗。\n\n"
+        "三是城乡面貌显著变化，融合发展有力有序推进。实施纳湖入城、淮洪一体战略，圆满完成区县行政区划调整和乡镇布局优化，"
+        "城镇化率提升6.3个百分点、达到64.5%。",
+        "urbanization_rate",
+        None,
+        D("64.5"),
+        "%",
+        None,
+        False,
+    ),
+    # 兰州市 2017 of lawtext/gov (年均增长10.73％，预计今年达到2220亿元以上), shanghai 2008, beijing 2003:
+    # the level after the years' average growth
+    _one(
+        "全市生产总值年均增长12.6%，2023年预计达到1.2万亿元，比2018年翻了一番多，地方财政收入五年累计完成7155.9亿元，年均增长23.9%。",
+        "gdp",
+        None,
+        D("1.2"),
+        "万亿元",
+        None,
+        True,
+    ),
+    _one(
+        "五年来，国内生产总值年均增长10.5%，2023年，实现3130亿元，同比增长10.2%，人均国内生产总值达到3355美元。",
+        "gdp",
+        D("10.2"),
+        D(3130),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2008: 年增长14.4% is the year's growth
+    _one(
+        "全省经济总量快速增长，生产总值年均增长12%，2023年达到9145亿元，年增长14.4%。",
+        "gdp",
+        D("14.4"),
+        D(9145),
+        "亿元",
+        None,
+        False,
+    ),
+    # 深圳市 2018 of lawtext/gov: the jurisdiction's revenue before the local one (辖区公共财政收入…；
+    # 地方一般公共预算收入…) is wider; the local one is the budget's
+    (
+        "初步核算，2023年本市生产总值2.24万亿元、同比增长8.8%；辖区公共财政收入8624亿元、增长9.2%；"
+        "地方一般公共预算收入3332.1亿元、同口径增长10.1%；规模以上企业利润平均增长22.7%；居民人均可支配收入增长8.7%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.8"), D("2.24"), "万亿元", None, False),
+            "budget_revenue": (D("10.1"), D("3332.1"), "亿元", None, False),
+        },
+    ),
+    # 南平市 2018 of lawtext/gov: two names, then their amounts in turn (30182元、14530元)
+    (
+        "城镇居民、农村居民人均可支配收入30182元、14530元，分别增长8.5%、9%；旅游接待总人数4130万人次、增长20%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.5"), D(30182), "元", None, False),
+            "rural_disposable_income": (D(9), D(14530), "元", None, False),
+        },
+    ),
+    # 宁波市 2008 of lawtext/gov: points below the country's and province's are a comparison, not a change
+    _one(
+        "对低收入群体实施价格补贴，居民消费价格指数为103.9%，分别低于全国、全省0.8个和0.3个百分点。",
+        "cpi",
+        None,
+        D("103.9"),
+        None,
+        None,
+        False,
+    ),
+    # 甘孜藏族自治州 2021 of lawtext/gov: the parts' growth given under the whole's name, before a
+    # sentence that names a part with its level alone
+    (
+        "城乡居民人均可支配收入分别增长4.8%、9%。"
+        "城镇居民人均可支配收入达到36521元，是“十二五”末的1.46倍，年均增长7.9%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("4.8"), None, None, None, False),
+            "rural_disposable_income": (D(9), None, None, None, False),
+        },
+    ),
+    # 保山市 2021 of lawtext/gov: 降2.5% is a fall, as 增6.4% is a growth
+    (
+        "实现生产总值同比增长4.8%;规模以上固定资产投资增6.4%;一般公共预算收入降2.5%，支出总额与上年持平；社会消费品零售总额增1.8%。",
+        {"budget_revenue", "retail_sales"},
+        {
+            "gdp": (D("4.8"), None, None, None, False),
+            "budget_revenue": (D("-2.5"), None, None, None, False),
+            "retail_sales": (D("1.8"), None, None, None, False),
+        },
+    ),
+    # 泉州市 2006 of lawtext/gov: 初步统计 before the year and the name is no part of the name
+    _one(
+        "初步统计2023年全市生产总值1804亿元（按经普结果调整的数据待以后公布），比2018年增长80.8％；人均生产总值2930美元。",
+        "gdp",
+        None,
+        D(1804),
+        "亿元",
+        None,
+        False,
+    ),
+    # 石家庄市 2017 of lawtext/gov (分别由1800.2亿元、562.7亿元增加到2190.3亿元、808.2亿元), shanghai 2013:
+    # every value listed after 由/从 is one risen from, and the levels after 提高到 are the two's in turn
+    (
+        "城市和农村居民家庭人均可支配收入分别从2018年的23623元、10222元提高到2023年的40188元、17401元。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(40188), "元", None, False),
+            "rural_disposable_income": (None, D(17401), "元", None, False),
+        },
+    ),
+    # 东莞市 2008 and 佛山市 2005 of lawtext/gov: the capital contracted holds its place in the list
+    _one(
+        "全市新签及增资外商投资项目1663宗，合同利用外资31亿美元，实际利用外资21亿美元，分别增长25%和16.1%。",
+        "foreign_capital",
+        D("16.1"),
+        D(21),
+        "亿美元",
+        None,
+        False,
+    ),
+    # 上饶市 2016 of lawtext/gov: places counted before a name (5个县（市、区）的财政收入) give theirs
+    (
+        "全年生产总值1650.8亿元，增长9.5%；完成财政总收入290.1亿元，增长10.5%。"
+        "全市有8个县（市、区）的GDP超过100亿元；5个县（市、区）的财政收入超过20亿元，其中德兴超过30亿元，广丰突破40亿元。",
+        {"budget_revenue"},
+        {"gdp": (D("9.5"), D("1650.8"), "亿元", None, False)},
+    ),
+    # 海北藏族自治州 2021 and 阿坝藏族羌族自治州 2014 of lawtext/gov: 全州 leads a clause as 全市 does
+    (
+        "全州完成地区生产总值95.09亿元，同比增长0.5%；规上工业增加值同比增长9.6%。",
+        {"industrial_value_added"},
+        {
+            "gdp": (D("0.5"), D("95.09"), "亿元", None, False),
+            "industrial_value_added": (D("9.6"), None, None, None, False),
+        },
+    ),
+    # 太原市 2015 of lawtext/gov: a figure listed after one reached (分别提高到59.8%、58.5%) is reached
+    # too, no growth; a share is no level of the value added
+    (
+        "新兴接替产业增加值、服务业增加值、非煤产业增加值占比分别提高到59.8%、58.5%、85.1%。",
+        {"services_value_added"},
+        {},
+    ),
+    # 青岛市 2016 of lawtext/gov: 各位代表，去年，… opens the last year's review after the five years'
+    (
+        "一、“十二五”时期工作回顾\n\n五年来，全市生产总值跨越四个千亿元台阶，从5666亿元增加到9300亿元，年均增长9.7%。\n\n"
+        "各位代表，去年，全市稳增长、促改革、调结构、惠民生、防风险也取得较好成效，继续保持了经济稳中有进、民生持续改善的良好态势。"
+        "全市生产总值增长8.1%，一般公共预算收入增长12.4%，城乡居民人均可支配收入分别增长8.1%、8.4%。\n\n"
+        "各位代表，2023年主要目标任务的完成标志着“十二五”规划圆满收官。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.1"), None, None, None, False),
+            "budget_revenue": (D("12.4"), None, None, None, False),
+        },
+    ),
+    # 广州市 2009 of lawtext/gov: 源于广州地区的… is the region's revenue, not a part's
+    (
+        "源于广州地区的财政总收入达2477亿元，增长17.1%；其中地方财政一般预算收入622亿元，增长18.7%。",
+        {"budget_revenue"},
+        {"budget_revenue": (D("18.7"), D(622), "亿元", None, False)},
+    ),
+    # 淮南市 2021 of lawtext/gov: the half-year's figures before the whole year's (…，预计下半年增长8%以上，
+    # 全年增长4%左右): 下半年 names no indicator, and the whole year's is the result
+    _one(
+        "受疫情影响，上半年地区生产总值下降0.8%，预计下半年增长8%以上，全年增长4%左右。",
+        "gdp",
+        D(4),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 宿州市 2014 of lawtext/gov: 首超千亿元 before the growth, as 突破1000亿元 is
+    (
+        "初步核算，全市生产总值首超千亿元，增长11%左右；财政收入首超百亿元，增长20.8%，增速居全省第二；"
+        "城镇居民人均可支配收入21705元，增长10%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D(11), None, None, None, True),
+            "budget_revenue": (D("20.8"), None, None, None, False),
+        },
+    ),
+    # 无锡市 2020 of lawtext/gov: a doubling in the clause after the growth (提前实现比2010年翻一番目标)
+    # does not make the growth the years'
+    _one("预计全市地区生产总值增长7%，提前实现比2010年翻一番目标。", "gdp", D(7), None, None, None, True),
+    # 南京市 2019 of lawtext/gov: 可比价增长8% names nothing before its growth
+    (
+        "预计全年完成地区生产总值1.27万亿元左右，可比价增长8%；一般公共预算收入1470亿元，同口径增长11.1%，两项指标增速均快于全省、高于全国。",
+        {"gdp"},
+        {
+            "gdp": (D(8), D("1.27"), "万亿元", None, True),
+            "budget_revenue": (D("11.1"), D(1470), "亿元", None, True),
+        },
+    ),
+    # 青岛市 2003 of lawtext/gov: 增加到去年的1518.2亿元 is last year's level
+    _one(
+        "国内生产总值由2018年的797.7亿元增加到去年的1518.2亿元，年均增长14%。",
+        "gdp",
+        None,
+        D("1518.2"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 景德镇市 2016 of lawtext/gov: each growth after one since the end of the plan before (比“十一五”末
+    # 增长62.7%；…增长58.2%；…增长109.9%) is of the five years; the levels are the year's
+    (
+        "预计2023年生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%；"
+        "三次产业比例调整到7.1：57.5：35.4；财政总收入111.6亿元，增长109.9%；固定资产投资691亿元，增长101%。",
+        {"fixed_asset_investment"},
+        {
+            "gdp": (None, D(800), "亿元", None, True),
+            "fixed_asset_investment": (None, D(691), "亿元", None, True),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "targeted", "expected"), CITY_RESULTS, ids=[r for r, _, _ in CITY_RESULTS]
+)
+def test_city_results(
+    bundled: Index, review: str, targeted: set[str], expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """Each quoted city review sentence gives the results docs/transcribing.md asks of it, and no other."""
+    assert _results(bundled, review, targeted) == expected
 
 
 def test_a_decline_rate_and_a_quota_the_province_controls(bundled: Index) -> None:
@@ -2873,10 +3893,9 @@ def test_pollutant_targets_counted_by_their_number(bundled: Index) -> None:
 def test_a_breakdown_in_brackets_after_a_figure(
     bundled: Index, passage: str, expected: list[tuple[str, D]]
 ) -> None:
-    """The parts in brackets after a figure are targets of their own, each worded by the whole clause."""
+    """The parts in brackets after a figure are targets of their own."""
     found = _drafted(bundled, passage)["targets"]
     assert [(t["indicator"], t["value"]) for t in found] == expected
-    assert found[1]["wording"] == found[0]["wording"]
 
 
 def test_a_share_of_the_five_years_task_is_no_target_of_the_year(bundled: Index) -> None:
@@ -3002,8 +4021,10 @@ def test_a_further_cut_keeps_falling(bundled: Index) -> None:
 
 
 def test_a_standard_the_province_sets_is_a_quota(bundled: Index) -> None:
-    """四平市 2020 of lawtext/gov: 能源消费总量和单位GDP能耗达到省定标准 meets the province's quota (the total being a
-    name the catalogue does not know)."""
+    """四平市 2020 of lawtext/gov: 能源消费总量和单位GDP能耗达到省定标准 meets the province's quota."""
     draft = _drafted(bundled, "社会消费品零售总额增长5%，能源消费总量和单位GDP能耗达到省定标准。")
     got = [(t["indicator_zh"], t["indicator"], t["goal"]) for t in draft["targets"][1:]]
-    assert got == [("能源消费总量", None, "meet_quota"), ("单位GDP能耗", "energy_intensity", "meet_quota")]
+    assert got == [
+        ("能源消费总量", "energy_consumption", "meet_quota"),
+        ("单位GDP能耗", "energy_intensity", "meet_quota"),
+    ]

@@ -63,6 +63,11 @@ def _pages_joined(text: str) -> str:
     return _PAGE_TURN.sub(lambda m: " " * len(m.group()), text)
 
 
+_REFERENCE_MARK = re.compile(r" ?\[\d{1,3}(?:[-–,，]\d{1,3})*\] ?")
+"""An encyclopedia's reference mark left in a text ( [1] ), sometimes inside a word (主要预期目 [1] 标是：):
+no word of the report."""
+
+
 def extract(
     text: str,
     *,
@@ -80,6 +85,7 @@ def extract(
     ``indicators`` may be a ``Catalogue`` of them made once, for many reports (5 ms a report)."""
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     known = Regions(regions)
+    text = _REFERENCE_MARK.sub("", text)
     read = _pages_joined(_half_width(text))
     report = read_report(read, year)
     draft = Draft(
@@ -91,7 +97,9 @@ def extract(
         url=report.url,
         posted=report.posted,
     )
-    draft.targets, draft.unread = Reader(catalogue).read(report.passage, report.passage_start, read)
+    draft.targets, draft.unread = Reader(catalogue).read(
+        report.passage, report.passage_start, read, year=report.year
+    )
     country = next((r for r, level in known.levels.items() if level == "country"), None)
     for target in draft.targets:
         if target.against_region == NATIONAL:  # the country: a province's parent, a city's by its id

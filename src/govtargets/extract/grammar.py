@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import partial
 
 from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key, units_fit
 from govtargets.extract.names import Catalogue
@@ -24,8 +23,9 @@ _OPEN, _CLOSE = "（(“「《[", "）)”」》]"
 
 
 def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
-    """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes),
-    each with where it starts in the report."""
+    """The clauses of a passage (split at ，；。, a comma, and line ends, not inside brackets or quotes,
+    but for brackets that hold clauses of targets), each with where it starts in the report."""
+    text = _NOTE_OF_TARGETS.sub(lambda m: f"，{m.group(1)}，", text)  # as long: places are kept
     found = split_outside_brackets(
         text,
         lambda i: (
@@ -51,8 +51,17 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     return result
 
 
-_LEADING_QUALIFIER = re.compile(r"(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
-"""Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…)."""
+_NOTE_OF_TARGETS = re.compile(
+    r"（([^（）\n]{0,60}?(?:增长|下降|提高)\s*\d[^（）\n]{0,60}?[，；][^（）\n]{0,120}?"
+    r"|其中[^（）\n]{2,40}?(?:增长|下降|提高)\s*\d[^（）\n]{0,20}?)）"
+)
+"""A bracket that holds clauses of targets (生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%）;
+第二产业增长20%（其中规模以上工业增加值增长20%））: they are read as clauses of their own, not as the figures
+of the name before it."""
+
+_LEADING_QUALIFIER = re.compile(r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
+"""Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…;
+2008年力争生产总值增长10%以上)."""
 
 _GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
@@ -62,31 +71,6 @@ GARBLED_FIGURE = re.compile(r"\$\d")
 
 _ENTITY = re.compile(r"&[a-z]{2,6};$")
 """An HTML entity left in a Markdown text (控制在6&permil;以内): its ; ends no clause."""
-
-
-_BREAKDOWN = re.compile(r"[（(]((?:其中)?[^（）()]{2,80}?\d[^（）()]*)[）)]$")
-"""A figure's breakdown in brackets at the end of its clause (生产总值增长17%（一产增长6%，二产增长20.6%）;
-第二产业增长20%（其中规模以上工业增加值增长20%））."""
-
-
-def _broken_down(found: list[tuple[int, str]]) -> list[tuple[int, str, tuple[str, int] | None]]:
-    """Clauses with each breakdown in brackets after a figure read as clauses of its own, each
-    with the whole clause and where it starts (None for a clause as it stands)."""
-    result: list[tuple[int, str, tuple[str, int] | None]] = []
-    for start, clause in found:
-        inner = _BREAKDOWN.search(clause)
-        if inner is None or not FIGURE.search(clause, 0, inner.start()) or _PREDICATE.match(inner.group(1)):
-            result.append((start, clause, None))
-            continue
-        result.append((start, clause[: inner.start()], (clause, start)))
-        words = inner.group(1)
-        parts = split_outside_brackets(words, partial(_separates, words))
-        result += [(start + inner.start(1) + at, part, (clause, start)) for at, part in parts if part]
-    return result
-
-
-def _separates(words: str, i: int) -> bool:
-    return words[i] in "，；,;"
 
 
 def split_outside_brackets(text: str, cut: Callable[[int], bool]) -> list[tuple[int, str]]:
@@ -127,6 +111,7 @@ _NUMBERING = re.compile(
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # 3,300 or 3300
 _COUNTERS = (
+    r"微克\s*[/／每]\s*立方米|"  # a concentration (PM2.5浓度控制在35微克/立方米以内), before 米
     "人次|标准箱|标箱|美元|元|人|个|套|所|家|件|项|座|处|户|辆|张|起|名|例|次|台|艘|架|条|批|间|床|只|头|株|棵|"
     "部|种|篇|班|吨标准煤|吨标煤|吨|公斤|千克|斤|公里|千米|米|平方米|平方公里|亩|公顷|千瓦时|千瓦|度|立方米|天|岁"
 )
@@ -139,6 +124,8 @@ def unit_of_figure(match: re.Match[str]) -> str | None:
     unit = match.group("unit") or match.group("u1")
     if unit == "&permil;":  # an HTML entity left in a Markdown text
         return "‰"
+    if unit is not None and unit.startswith("微克"):
+        return "微克/立方米"  # 微克每立方米, 微克 / 立方米: in the one way the data writes it
     return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
 
 
@@ -157,10 +144,10 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}同步)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|按(?=增长)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|大幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -170,9 +157,9 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meet_quota",
         re.compile(
-            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划)|完成.*?(?:任务|目标)$"
-            r"|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
-            r"|达到国家要求|按国家要求落实|达到(?:国家|省|上级)(?:下达的?|定)?(?:控制|控)?(?:目标|标准)"
+            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省|上级)(?:定|控|下达的?)?(?:控制)?(?:目标|标准)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
+            r"|按(?:省|上级|国家)?下达(?:的)?计划执行|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
@@ -180,12 +167,12 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省定范围|控制目标以?内|调控目标|(?:调控|控制|核定)范围|(?:省|上级|自治区)[上里]?(?:下达|定)(?:的)?(?:指标|目标|计划)(?:范围)?[以之]?内"
+            r"省控线|省控范围|省定范围|控制目标以?内|调控目标|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
     ("breakthrough", re.compile(r"新突破")),
-    ("positive_growth", re.compile(r"正增长|有所增长|^保持增长$")),
+    ("positive_growth", re.compile(r"正增长|有所增长|略有增长|^保持增长$")),
     (
         "keep_falling",
         re.compile(
@@ -208,8 +195,10 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省均$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
+_SET_BY = re.compile(r"(?:目标|任务|计划)$")
+"""A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
 NATIONAL = "national"
 """The against_region of a comparison with the whole country (高于全国平均水平): the parent of a
 province, the country by its id for a city, which the draft decides once it knows the region."""
@@ -250,18 +239,21 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-_MANNER = r"^(?:全面|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+_MANNER = r"^(?:全面|高质量|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
 """Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
+
+_AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:人民)?(?:政府)?"
+"""Who hands a quota down (国家, 省里, 省政府, 上级): 完成国家、省下达的…任务."""
 
 _QUOTA_OF = re.compile(
     _MANNER + r"(?:完成|落实)"
-    r"(?:(?:国家|中央|省[里上]?|自治区|市|州|上级)(?:政府)?[和、及]?){0,3}(?:下达)?(?:的|我省)?(?:年度)?(.{2,60}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
+    rf"(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达)?(?:的|我省)?(?:年度)?(.{{2,60}}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
     r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:目标|任务|计划|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
 _QUOTA_DONE = re.compile(
-    r"^(?:(?:国家|省[里上]?|上级|市)(?:政府)?[和、及]?){0,3}(?:下达|确定)?的?(?:“?十[一二三四五]五”?)?(.{2,30}?)"
+    rf"^(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达|确定)?的?(?:“?十[一二三四五]五”?)?(.{{2,30}}?)"
     r"(?:等)?(?:约束性)?(?:指标|目标)?任务(?:应|要)?(?:确保|全面)*完成$"
 )
 """A quota said done after its indicators (省下达的节能减排目标任务应确保完成; “十二五”节能减排任务全面
@@ -270,6 +262,11 @@ _QUOTA_DONE = re.compile(
 _GRADE = re.compile(r"(?:水质|水体)(?P<goal>[^，；。\d]{0,12}?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类[^，；。\d]{0,6})$")
 """Water set a grade (长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上; 洱海水质总体稳定保持Ⅲ类): the goal is
 the report's words after 水质 (docs/transcribing.md)."""
+
+_THREE_INDUSTRIES = re.compile(r"三次产业|一二三产业?")
+
+_PART = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:新区|直管区|开发区|高新区|园区|示范区)+")
+"""A district within the region (贵安新区直管区), whose targets are not the region's."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -288,11 +285,11 @@ not only the words that lead to a figure (力争, 保持)."""
 _INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
 """A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
 
-_WORK = re.compile(r"(?:大力|加快|着力|积极)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
+_WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成|削减|减少)|(?:[较比]|是)(?:19|20)\d\d年"
+    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成|削减|减少)|[较比](?:19|20)\d\d年(?!预算)|是(?:19|20)\d\d年"
     r"|在(?:19|20)\d\d年(?:的)?基础上|“?十[一二三四五]五”?(?:以来|期间|总)"
 )
 """Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 在2005年基础上累计削减
@@ -311,6 +308,8 @@ _COUNTED = re.compile(
     r"(?P<after>以上|左右)?(?P<name>(?!百分点)[\u4e00-\u9fff]{2,16})"
 )
 """A count before the name of what it counts (9个贫困县摘帽; 40万贫困人口脱贫; 实现剩余17.5万贫困人口脱贫)."""
+_MANNER_OF_COUNT = re.compile(r"实现|(?:稳定|全部|如期)(?=脱贫|摘帽|出列)")
+"""Words inside what a count counts that name nothing (65万农村贫困人口实现脱贫; 11.92万贫困人口稳定脱贫)."""
 
 _MOST_PENDING = 6
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
@@ -323,9 +322,11 @@ class Reader:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
 
-    def read(self, passage: str, offset: int, text: str) -> tuple[list[Found], list[str]]:
-        """Every target of a passage that starts at ``offset`` in ``text``, and the clauses that
-        gave none (for a person to check)."""
+    def read(
+        self, passage: str, offset: int, text: str, *, year: int | None = None
+    ) -> tuple[list[Found], list[str]]:
+        """Every target of a passage that starts at ``offset`` in ``text`` (the report of ``year``),
+        and the clauses that gave none (for a person to check)."""
         found: list[Found] = []
         unread: list[str] = []
         pending: list[tuple[str, int]] = []  # subjects of clauses that gave no predicate
@@ -333,13 +334,21 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
-        for start, clause, whole in _broken_down(clauses(passage, offset)):
+        part = False  # in a sentence of a part's targets
+        for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+                continue
+            if part or self._of_a_part(clause):
+                # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
+                unread.append(clause)
+                part = text[start + len(clause) : start + len(clause) + 1] not in ("。", "\n", "")
                 continue
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
                 unread.append(clause)
                 continue
             several = _SEVERAL_YEARS.search(clause)
+            if several and year is not None and several.group().endswith(f"{year - 1}年"):
+                several = None  # 2011's 能耗较2010年降低3.8%: against the year before, the year's
             if several and re.search(r"\d", clause[several.start() :]):
                 # 较2015年下降17%; 年均增长6%: several years', not the year's; a 、-part before it
                 # stays (万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标)
@@ -354,9 +363,6 @@ class Reader:
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
-            if whole is not None:
-                for t in targets:  # a part of a breakdown in brackets: the clause it is in
-                    t.wording, t.start = whole
             lead = _LEADING_QUALIFIER.match(clause)
             if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
@@ -387,6 +393,13 @@ class Reader:
                 unread.append(clause)
         return found, unread + pending_clauses
 
+    def _of_a_part(self, clause: str) -> bool:
+        """Whether a clause opens with a district's name before an indicator's (贵安新区直管区生产总值)."""
+        place = _PART.match(clause)
+        if place is None or any(a == 0 for a, _ in self.catalogue.spans(clause)):
+            return False
+        return any(a == 0 for a, _ in self.catalogue.spans(clause[place.end() :]))
+
     def _clause(
         self, clause: str, start: int, text: str, pending: list[tuple[str, int]], last: list[str]
     ) -> tuple[list[Found], list[tuple[str, int]], list[str]]:
@@ -410,10 +423,11 @@ class Reader:
         for segment in _segments(clause, self.catalogue):
             if (
                 open_items is not None
-                and open_items[-1].respectively
+                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures
+                and (open_items[-1].respectively or len(owners) > len(open_items))
                 and (figures := _bare_figures(segment, open_items[-1]))
             ):
-                open_items += figures  # 分别降低3%、4.4%左右: the list goes on
+                open_items += figures  # the list goes on
                 continue
             subject, items = self._segment(segment)
             if not items:
@@ -422,9 +436,16 @@ class Reader:
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
             named = names_of(subject, self.catalogue)
-            if subject.startswith("其中") and last and not any(map(self.catalogue.match, named)):
+            if (
+                (subject.startswith("其中") or subject in ("城镇", "农村"))
+                and last
+                and not any(map(self.catalogue.match, named))
+            ):
                 # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
                 named = [_part_of(n, last[0], self.catalogue) for n in named]
+            elif owners and named and not any(map(self.catalogue.match, named)):
+                # 规上工业总产值增长15%左右、增加值增长15%左右: the name before's head is this one's
+                named = [_complete(n, owners[-1], self.catalogue) for n in named]
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
             owners = completed_names([*accumulated, *named], self.catalogue) or owners
             if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
@@ -500,6 +521,9 @@ class Reader:
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
+        three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
+        if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
+            owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
         if len(items) > 1 and len(items) == len(owners):
             # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
@@ -540,6 +564,8 @@ class Reader:
         # 减少105万: ten thousands of people where the name counts people, else a bare figure
         if unit == "万":
             unit = info.unit if info is not None and info.unit in ("万人", "万户") else None
+        elif unit == "亿":
+            unit = info.unit if info is not None and info.unit == "亿元" else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
         # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
@@ -593,13 +619,13 @@ class Reader:
         """Clauses whose predicate comes first: 完成上级下达的能耗下降、环境改善等指标任务;
         杜绝重特大生产安全事故; 完成固定资产投资4500亿元、工业投资1800亿元."""
         quota = re.match(
-            _MANNER + r"完成(?:国家、?)?(?:省[里上]?|上级|国家|市)?(?:下达|制定|确定)?的"
+            _MANNER + rf"完成(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达|制定|确定)?的"
             r"(.+?)等?(?:约束性)?(?:指标)?(?:计划)?(?:目标)?任务$",
             clause,
         )
         if quota is None:
             quota = re.match(
-                _MANNER + r"完成(?:省[里上]?|上级|国家)下达的(?:年度)?(.+?)(?:等)?(?:约束性)?"
+                _MANNER + rf"完成(?:{_AUTHORITY}[和、及]?){{1,3}}下达的(?:年度)?(.+?)(?:等)?(?:约束性)?"
                 r"(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$",
                 clause,
             )
@@ -610,11 +636,12 @@ class Reader:
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause) or _QUOTA_DONE.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
-        for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the last name's
+        for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
+            # 完成…环境质量改善和…主要污染物减排任务: the word after is the last name's
             if (
                 quota
                 and clause.startswith(tail, quota.end(1))
-                and not self.catalogue.match(names[-1] if names else "")
+                and not (names and self.catalogue.match(names[-1]))
             ):
                 names = names_of(quota.group(1) + tail, self.catalogue)
         if quota and quota.re in (_QUOTA_OF, _QUOTA_DONE) and not any(map(self.catalogue.match, names)):
@@ -651,11 +678,11 @@ class Reader:
         if first and self.catalogue.match(first.group(1)) is not None:
             return first.group(1), _items(segment[first.end() :])  # 减少贫困人口150万人: the name's level
         counted = _COUNTED.fullmatch(segment)
-        name = counted.group("name").replace("实现", "") if counted else ""  # 65万农村贫困人口实现脱贫
-        if counted and not _PREDICATE.search(name) and (counted.group("unit") != "万" or "人" in name):
+        name = _MANNER_OF_COUNT.sub("", counted.group("name")) if counted else ""
+        if counted and (counted.group("unit") != "万" or "人" in name):
             # 9个贫困县摘帽; 确保65万以上贫困人口脱贫: the figure counts what is named after it, and
             # gives nothing to the name before it (10个片区县、3个插花县申请摘帽: a name not known)
-            if self.catalogue.match(name) is None:
+            if _PREDICATE.search(name) or self.catalogue.match(name) is None:
                 return segment, []
             unit = "万人" if counted.group("unit") == "万" else counted.group("unit")
             words = [*_qualifier_words(counted.group("lead")), *filter(None, [counted.group("after")])]
@@ -696,12 +723,12 @@ class Reader:
             # name, which is not carried on to a later predicate (but 城乡居民收入增长、财政收入增长与…同步;
             # 主要经济指标增速在全区保持前位、在省会城市保持前列)
             return "", []
-        fall = re.search(r"(?:下降|降低|减少|削减)$", subject)
-        if fall and predicate[:1].isdigit():
+        fall = re.search(r"(下降|降低|减少|削减)(率|幅度)?$", subject)
+        if fall and (predicate[:1].isdigit() or fall.group(2)):  # 能耗下降率不低于3.2%
             # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
             for item in items:
                 if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
-                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(), None
+                    item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(1), None
         return subject, items
 
 
@@ -714,7 +741,8 @@ def _increment(owner: str, item: Predicate) -> bool:
     """Whether an item is an amount of money added to an indicator (农民人均纯收入增加150元;
     全社会固定资产投资新增1000亿元), not its growth nor its level."""
     money = item.unit is not None and item.unit.endswith("元")
-    return money and (item.verb in ("增加", "净增") or re.search(r"(?:新增|净增|增加)$", owner) is not None)
+    added = item.verb in ("增加", "净增") and item.kind is not Kind.LEVEL  # not 增加到300亿元
+    return money and (added or re.search(r"(?:新增|净增|增加)$", owner) is not None)
 
 
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
@@ -734,14 +762,23 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     inside a catalogue name at ``spans``), or its length if it has none."""
     quoted = [m.span() for m in _QUOTED.finditer(segment)]  # “6+1”产业体系: a name's digits
     quoted += [m.span() for m in _THRESHOLD.finditer(segment)]  # 500万元以上项目固定资产投资
+    first_name = min((a for a, _ in spans), default=0)
+    quoted += [m.span() for m in _YEAR.finditer(segment, 0, first_name)]  # 2014年全市地区生产总值
+    quoted += [m.span() for m in _BASE_YEAR.finditer(segment)]  # 能耗较2010年降低3.8%
     for match in _PREDICATE.finditer(segment):
         if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
             return match.start()
     return len(segment)
 
 
-_THRESHOLD = re.compile(rf"{_NUMBER}(?:万|亿)?元以上(?=项目|工业|企业|固定资产投资)")
+_THRESHOLD = re.compile(rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)以上(?=项目|工业|企业|固定资产投资|人口)")
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+"""A year before a segment's first name (初步安排2014年全市地区生产总值、…分别增长10%), no figure."""
+
+_BASE_YEAR = re.compile(r"(?<=[较比])(?:19|20)\d\d年")
+"""The year a figure is measured against (较2010年), no figure."""
 
 _QUOTED = re.compile(r"“[^”]{1,12}”")
 """Words in quotation marks, a name's (“6+1”产业体系), whose digits are no figure."""
@@ -771,11 +808,11 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
-    subject = re.sub(r"(?:等(?:各项)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    subject = re.sub(r"(?:等(?:各项|主要)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
-    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期)$", "", subject)
+    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标)$", "", subject)
     # 在省会城市保持前列, 在全省保持前列: where a rank is held, not a name
     subject = _RANK_PLACE.sub("", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
@@ -787,7 +824,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
-    for match in re.finditer(r"、|和(?!谐)|及|与", subject):  # 和谐 is no list's 和
+    for match in re.finditer(r"、|和(?!谐)|及(?!相关|以上)|与", subject):  # 和谐; 旅游及相关产业; 15岁及以上
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])
@@ -838,9 +875,12 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
     # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one
     longer = [short + other[k:] for k in range(max(4, len(short) + 1), len(other))]
+    own = catalogue.match(other)
     for test, tried in ((catalogue.exact, candidates + longer), (catalogue.match, candidates)):
         for candidate in tried:
-            if test(candidate) is not None:
+            found = test(candidate)
+            # 安全生产、…、环境质量: 环境质量安全生产 would hold only the other's name, no new one
+            if found is not None and (test is catalogue.exact or found != own):
                 return candidate
     return short
 
@@ -848,7 +888,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
 def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
     respectively = "分别" in predicate or predicate.startswith(("均", "都"))
-    predicate = predicate.replace("分别", "")
+    predicate = _BRACKETED_FIGURES.sub("", predicate).replace("分别", "")
     relative = _relative(predicate)
     if relative is not None:
         return [relative]
@@ -878,15 +918,19 @@ def _items(predicate: str) -> list[Predicate]:
         verb = item.verb
         item.respectively = respectively
         bare = _BARE_WAN.match(predicate, match.end()) if item.unit is None else None
-        if bare:  # 农村贫困人口减少105万: ten thousands of what the name counts (see Reader._found)
-            item.unit = "万"
-            item.qualifiers += [bare.group(1)] if bare.group(1) else []
+        if bare:  # 农村贫困人口减少105万; 迈上2000亿新台阶: a scale of the name's unit (see Reader._found)
+            item.unit = bare.group(1)
+            item.qualifiers += [bare.group(2)] if bare.group(2) else []
         items.append(item)
     return items
 
 
-_BARE_WAN = re.compile(r"万(左右|以上)?$")
-"""万 alone after the last figure of a predicate (减少105万): ten thousands of the name's unit."""
+_BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
+"""A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
+
+_BARE_WAN = re.compile(r"(万|亿)(左右|以上)?(?:$|(?=新?台阶|大关))")
+"""万 or 亿 alone after the last figure of a predicate (减少105万; 迈上2000亿新台阶): ten thousands or
+hundred millions of the name's unit."""
 
 
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
@@ -938,10 +982,8 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
         if said in _DECLINE_VERBS:
             value = -value
     elif re.search(r"[到至]\s*$", before):
-        kind, said = (
-            Kind.LEVEL,
-            None,
-        )  # 贫困发生率下降到8.91%; 农民人均纯收入增加到4753元: the level it comes to
+        # 贫困发生率下降到8.91%; 社会物流总费用占GDP比率下降至15.2%; 农民人均纯收入增加到4753元: the level
+        kind, said = Kind.LEVEL, None
     elif said in _DECLINE_VERBS:
         kind = Kind.DECLINE
     elif said in _GROWTH_VERBS or (said == "按增长"):
@@ -1008,6 +1050,15 @@ def _relative(predicate: str) -> Predicate | None:
     if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
+    floor = re.match(
+        rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
+        predicate,
+    )
+    if floor:
+        # 增速不低于经济发展增速; 达到或高于全省平均水平: at least the other side, the format's 同步
+        item = _compared("同步", floor.group("ref"), floor.group("pre"), None)
+        item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
+        return item
     ahead = re.match(
         rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$",
         predicate,
@@ -1015,13 +1066,6 @@ def _relative(predicate: str) -> Predicate | None:
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
         margin = Decimal(ahead.group("m")) if ahead.group("m") else None
         pre = ahead.group("pre")
-        reach = re.search(r"(?:达到|等于)或$", pre)
-        if reach and margin is None:
-            # 达到或高于全省平均水平: at least the other side, which the format words as 同步
-            item = _compared("同步", ahead.group("ref"), pre.removesuffix("或"), None)
-            said = reach.group() + ahead.group("rel")
-            item.unsure.append(f"{said}: at least the other side, drafted as 同步 (in step)")
-            return item
         item = _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
         if margin is not None and ahead.group("after"):
             item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
@@ -1032,6 +1076,10 @@ def _relative(predicate: str) -> Predicate | None:
 def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> Predicate:
     words = [*_qualifier_words(before), relation]
     reference = reference.strip()
+    if margin is None and _SET_BY.search(reference):
+        # 增速高于省里目标: above a target set elsewhere, not another figure (a relative target
+        # compares outcomes): the report's words, as its own goal
+        return Predicate(Kind.QUALITATIVE, goal=relation + reference, qualifiers=words[:-1])
     item = Predicate(Kind.RELATIVE, qualifiers=words, margin=margin)
     if "降幅" in before or "下降" in before:
         item.measure = "decline"
@@ -1050,8 +1098,7 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)"
-            r"|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?一致",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
             text,
         )
         and goal_key(text) is None

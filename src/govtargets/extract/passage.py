@@ -22,25 +22,29 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 # 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for a colon in some years).
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
-    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)\**"
+    r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)(?:任务)?\**"
     r"(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
 # 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
 _GDP_TARGET = re.compile(
-    r"(?:经济增长|生产总值|经济总量|GDP)[^，。；：:\n]{0,12}?(?:预期目标|目标|预期)?(?:增长|为|定为|确定为)"
+    r"(?:经济增长|生产总值|经济总量|GDP)(?:、[^，。；：:\n、]{1,14}){0,6}[^，。；：:\n]{0,12}?(?:预期目标|目标|预期)?"
+    r"(?:增长|为|定为|确定为)"
     r"[^，。；\n]{0,8}?\d+(?:\.\d+)?\s{0,2}%"
 )
-_TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年")
+_TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年|初步确定")
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
     r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
-_YEAR_IN_PLAN = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)?是[^，,；;]*(?:之年|一年)")
+_YEAR_IN_PLAN = re.compile(
+    r"(?:今年|明年|(?:19|20)\d\d年)?是[^，,；;]*(?:之年|一年)|按照[^，,；;。]*(?:要求|部署)"
+)
 """A clause that places the year in a plan (今年是新一届政府的开局之年，是实施“十四五”规划承上启下的关键
-一年): the plan it names does not make the goals after it the plan's."""
+一年), or follows a plan (按照…“十三五”规划的目标要求): the plan it names does not make the goals after
+it the plan's."""
 _MOST_CANDIDATES = 200
 """How many markers are weighed (a report has a few dozen): a text with more is not a report's."""
 MAX_PASSAGE = 8000
@@ -53,9 +57,10 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
-    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|(?:上述|以上)(?:主要|预期)*(?:目标|指标)|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|需要说明的是|有利于|虽然|以上共计|到20\d\d年|"
-    r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成)"
+    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标)|主要考虑|"
+    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
+    r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
+    r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
@@ -211,6 +216,7 @@ def _region(title: str | None, text: str) -> str | None:
     # bare 某市长 (an 东亚城市市长论坛 in the review is none) and the Party committee.
     for pattern, where in (
         (rf"在{_PLACE}第?[\d一二三四五六七八九十]+届", head),
+        (rf"(?<=\d日)(?!在){_PLACE}第?[\d一二三四五六七八九十]+届", head),  # ——…2月24日哈尔滨市十二届人大
         (rf"{_PLACE}人民政府(?:市长|省长|区长|县长|主席)", head),
         (rf"代表{_PLACE}人民政府", head),
         (rf"(?:\d{{4}}年)?{_PLACE}(?:\d{{4}}年)?(?:人民)?政府", title or ""),
@@ -220,7 +226,11 @@ def _region(title: str | None, text: str) -> str | None:
         for found in re.finditer(pattern, where):
             if not _GENERIC_PLACE.match(found.group(1)):
                 return found.group(1)
-    return None
+    # 长春政府工作报告: a title that names the place without 市
+    bare = re.match(r"(?:\d{4}年)?([\u4e00-\u9fff]{2,8}?)(?:\d{4}年)?(?:人民)?政府工作报告", title or "")
+    if bare is None or _GENERIC_PLACE.match(bare.group(1)) or "人民" in bare.group(1):
+        return None  # 市人民政府工作报告: no place
+    return bare.group(1)
 
 
 _GENERIC_PLACE = re.compile(r"^(?:自治区|[第本全].*|.*届.*)$")
@@ -247,6 +257,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             _LONGER.search(_YEAR_IN_PLAN.sub("", before)) and not this_year and not _THIS_YEAR.search(clause)
         ):
             continue  # five-year goals (今后五年…主要目标是), not the year's
+        if not this_year and not _THIS_YEAR.search(clause) and _in_plan_section(text, match.start(), year):
+            continue  # 未来五年的目标任务\n\n…经济社会发展的主要目标是：…: a section of a plan's goals
+        if match.group().endswith(("，", ",")) and "主要" not in match.group() and _LAST_YEAR.search(before):
+            continue  # ——这一年，…我们锚定…发展目标，保持发展定力，…: last year's, reviewed
         # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's (but 今年 before the
         # marker makes it the year's: 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**)
         if (
@@ -257,10 +271,20 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue
         if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
             continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
+        if match.group().endswith(("，", ",")) and _DONE_BEFORE.search(clause):
+            continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
         start = match.end()
-        if _SPAN_OPENS.match(text, start):
-            continue  # 主要目标：从2001年起到2010年，…: a plan of several years, not the year's
+        if _SPAN_OPENS.match(text, start) or (
+            not this_year
+            and _LONG_RUN.search(re.split(r"[，；。,;\n]", text[start : start + 80], maxsplit=1)[0])
+        ):
+            # 主要目标：从2001年起到2010年，…; 主要发展目标是：实现地区生产总值年均增长14%以上，…: a plan
+            # of several years, not the year's
+            continue
         end = _passage_end(text, start)
+        beyond = [y for y in re.findall(r"((?:19|20)\d{2})年", text[start:end]) if year and int(y) > year + 1]
+        if beyond and _LONGER.search(_heading(text, match.start())[0]):
+            continue  # 二、今后五年奋斗目标…: …2026年实现“两个突破”: the five years' goals
         score = _score(text[start:end])
         if score <= 0:
             continue
@@ -274,6 +298,7 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             else 0
         )
         score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
+        score -= _INTRODUCES if _QUALITY_LIST.search(clause) else 0  # 高质量发展的主要目标是：a list after
         if best is None or score > best[0]:
             best = (score, start, end, later[-1] if later else None)
     if best is None or best[0] < 0:
@@ -300,6 +325,13 @@ _PLAN_BEFORE = re.compile(r"规划纲要|五年规划|十[一二三四五]五”
 """A five-year plan named in the sentence before a marker that opens its own (…规划纲要（草案）》，提交大会
 审议。主要目标：): the plan's goals follow."""
 
+_QUALITY_LIST = re.compile(r"高质量(?:发展的?)?$")
+"""Words before a marker that open the list of high-quality development goals (高质量发展的主要目标是：),
+which the data does not count among the year's main targets (guizhou 2021, 2022)."""
+
+_DONE_BEFORE = re.compile(r"超额完成|均完成|实现了|年初")
+"""Words before a marker and its comma that say its targets were met (超额完成年初预期目标，)."""
+
 _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 """Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
 words after it say how they were met (完成), a review of last year's, not this year's list."""
@@ -312,8 +344,38 @@ _BINDING = re.compile(
 (这些指标是指导性的，可以根据形势变化适当调整。\n\n约束性指标是：…)."""
 
 
+_HEADING = re.compile(r"\n[#*\s]*([^\n。，；]{2,40}?)[*\s]*(?=\n)")
+"""A line that heads a section: short, and no sentence (未来五年的目标任务; **二、2017年工作安排**)."""
+_SECTION = 4000
+"""How far back the heading of a marker's section is looked for."""
+
+
+def _heading(text: str, at: int) -> tuple[str, int]:
+    """The heading of the section ``text[at]`` stands in (二、今后五年奋斗目标和重点任务) and where it
+    starts, if one is near; else no words, and ``at``."""
+    floor = max(0, at - _SECTION)
+    line_start = text.rfind("\n", floor, at)
+    headings = list(_HEADING.finditer(text, floor, max(floor, line_start + 1)))
+    return (headings[-1].group(1), headings[-1].start()) if headings else ("", at)
+
+
+def _in_plan_section(text: str, at: int, year: int | None) -> bool:
+    """Whether the section ``text[at]`` is in is headed as a longer plan's (未来五年的目标任务), and
+    nothing in it before ``at`` speaks of the year (今后五年的发展思路和主要任务 … 2008年是…的第一年。…
+    主要预期目标是：the year's, in a section of five years)."""
+    heading, start = _heading(text, at)
+    if not _LONGER.search(heading):
+        return False
+    section = text[start:at]
+    named = year is not None and f"{year}年" in section
+    return not named and not re.search(r"今年|明年|年度|之年|一年", section)
+
+
 _INTRODUCES = 20
 """What words that plainly open a list (主要…目标…：) weigh, against the target words of a passage."""
+
+
+_LAST_YEAR = re.compile(r"这一年|过去一年|一年来|去年")
 
 
 def _before(text: str, at: int) -> str:
@@ -329,7 +391,10 @@ _LONG_RUN = re.compile(r"年均|翻一番|翻番|累计|到20\d\d年|20\d\d年(?
 def _score(passage: str) -> int:
     """How much a passage reads as a year's list of targets: its target words, less its words
     of longer goals (年均增长, 翻一番)."""
-    return len(_TARGETISH.findall(passage)) - 3 * len(_LONG_RUN.findall(passage))
+    long_run = len(_LONG_RUN.findall(passage))
+    if long_run >= 3 and 2 * long_run >= len(re.findall(r"[，,；;。]", passage)):
+        return 0  # 地区生产总值年均增长7%左右，…: figures of several years in half its clauses, a plan's
+    return len(_TARGETISH.findall(passage)) - 3 * long_run
 
 
 def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, int | None] | None:
@@ -344,7 +409,11 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         # purpose (我们将…，以推动高质量发展为主题，…努力实现地区生产总值增长7%左右)
         start = match.start() - len(re.split(r"[，,；;]", before)[-1])
         words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
-        if not _TARGET_WORDS.search(words) or _REVIEW_WORDS.search(words) or _LONGER.search(words):
+        if (
+            not _TARGET_WORDS.search(words)
+            or _REVIEW_WORDS.search(words)
+            or _LONGER.search(_YEAR_IN_PLAN.sub("", words))
+        ):
             continue
         named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
         if year is not None and any(y != year for y in named):

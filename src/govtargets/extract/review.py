@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of
+from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of, units_fit
 from govtargets.extract.grammar import (
     FIGURE,
     GARBLED_FIGURE,
@@ -38,11 +38,11 @@ _LONGER = re.compile(
 _COUNTED_OVER = re.compile(r"五年|累计")
 """Words just before a count that make it one of several years (五年城镇新增就业681.6万人)."""
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|增(?=\s*$))"
+    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县))?(?:\*+|预计|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举)+"
 )
 
@@ -98,7 +98,7 @@ def read_review(
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
     # A term's first report reviews five years, then the last one: its results are in the last.
-    part, end = _year_part(review, year)
+    part, end, reviews_end = _year_part(review, year)
     last = review[part:end]
     five = _FIVE_OPENS.search(review, 0, part)
     five_at = five.start() if five else part  # where the review of five years before the last begins
@@ -106,15 +106,24 @@ def read_review(
     # 2010年 nor 过去一年 anywhere): a bound it gives is the five years'
     five_only = part == 0 and _five_only(review, year)
     chosen: dict[str, tuple[int, str] | None] = {}
+    grown: set[str] = set()
     for key in keys:
         # A growth rate in the last year's review, else in the whole, else a level, as found there.
         grows, level = _first_sentence(last, key, catalogue, year)
         chosen[key] = _in_part(grows, part)
         if part and chosen[key] is None:
-            grows_anywhere, level_anywhere = _first_sentence(review[:end], key, catalogue, year)
-            chosen[key] = grows_anywhere or _in_part(level, part) or level_anywhere
+            grows, level_anywhere = _first_sentence(review[:reviews_end], key, catalogue, year)
+            chosen[key] = grows or _in_part(level, part) or level_anywhere
         elif chosen[key] is None:
             chosen[key] = level
+        if grows is not None:
+            grown.add(key)
+    for whole, parts in _PARTS.items():
+        # 城乡居民人均可支配收入分别增长4.8%、9%, before 城镇居民人均可支配收入达到36521元: the growth
+        # the parts are given under the whole's name
+        for each in parts:
+            if whole in grown and chosen.get(each) is not None and each not in grown:
+                chosen[each] = chosen[whole]
     # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
     if missing:
@@ -122,7 +131,7 @@ def read_review(
         chosen |= {key: _in_part(place, part) for key, place in named.items()}
         missing -= set(named)
     if missing and part:
-        chosen |= _named_in_clauses(review[:end], catalogue, year, missing)
+        chosen |= _named_in_clauses(review[:reviews_end], catalogue, year, missing)
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
     places = sorted({c for c in chosen.values() if c is not None})
@@ -148,14 +157,16 @@ def read_review(
                 if own is not None and own[0] != start:
                     continue
                 if _BOUND.search(review, outcome.start, outcome.end) and (
-                    start < part
+                    not part <= start < end
                     or (five_only and not _the_years(review, start, outcome.start, year))
                     or _SEVERAL_YEARS.search(review, start, outcome.start)
                 ):
                     # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
                     # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
                     continue
-                if five_at <= start < part and not _the_years(review, start, outcome.end, year):
+                if (five_at <= start < part or end <= start) and not _the_years(
+                    review, start, outcome.end, year
+                ):
                     # 五年来…城镇新增就业432万人; 单位生产总值能耗下降22%: in the review of the five years,
                     # a count or a change is the five years'; a level reached is the last year's
                     _levels_only(outcome, catalogue)
@@ -226,7 +237,16 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
             budget = budget[1:]
     # 一般预算收入51.2亿元，增长17.2%，其中地方一般预算收入26.9亿元: the part is the budget's
     # revenue, the whole it is part of a wider one (with the central government's share, or funds)
-    part = next((o for o in budget[1:] if "其中" in text[max(0, o.start - 4) : o.start]), None)
+    # 辖区公共财政收入8624亿元、增长9.2%；地方一般公共预算收入3332.1亿元: the local one, likewise
+    part = next(
+        (
+            o
+            for o in budget[1:]
+            if "其中" in text[max(0, o.start - 4) : o.start]
+            or (o.indicator_zh.startswith("地方") and "地方" not in budget[0].indicator_zh)
+        ),
+        None,
+    )
     wider = budget[: budget.index(part)] if part else []
     return [o for o in outcomes if o not in wider]
 
@@ -240,6 +260,14 @@ _FIVE_OPENS = re.compile(
     re.M,
 )
 """A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…)."""
+
+_FIVE_AFTER = re.compile(
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?[^。\n年和及]{0,15}?"
+    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间|以来))",
+    re.M,
+)
+"""A paragraph that opens the review of five years after the last year's, in its first sentence or
+its second (2020年我们…交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，…)."""
 
 
 _LIFTED = re.compile(
@@ -286,16 +314,30 @@ def _lifted(review: str, start: int, end: int, year: int | None) -> Outcome | No
     return None
 
 
-def _year_part(review: str, year: int | None) -> tuple[int, int]:
+def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     """Where the review of the last year begins and ends, after a review of five (刚刚过去的2022年，…;
-    2012年是本届政府任期的最后一年), before the plan of the next five: (0, its length) where the
-    review is of the one year only."""
+    2012年是本届政府任期的最后一年) or before it (一、2016年和过去五年工作回顾), and where the reviews
+    end, before the plan of the next five: (0, its length, its length) where the review is of the
+    one year only."""
     five = _FIVE_YEARS.search(review)
     if five is None or year is None:
-        return 0, len(review)
+        return 0, len(review), len(review)
+    line = review.rfind("\n", 0, five.start()) + 1
+    heading_end = review.find("\n", five.end())
+    after = _FIVE_AFTER.search(review, heading_end)
+    if (
+        f"{year - 1}年" in review[line : five.start()]
+        and heading_end - line < 40
+        and not _FIVE_OPENS.match(review, heading_end + 1)
+        and after is not None
+    ):
+        # 一、2016年和过去五年工作回顾, and the year's review first: up to the five years' (各位代表！
+        # 本届政府履职五年来，…), whose plan follows
+        plan = _PLAN_AHEAD.search(review, after.end())
+        return line, after.start(), plan.start() if plan else len(review)
     last = re.compile(
-        rf"^[\s*#]*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
-        rf"(?:{year - 1}年(?!来|以来)|一年(?!来))",
+        rf"^[\s*#]*(?:(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
+        rf"(?:{year - 1}年(?!来|以来)|一年(?!来))|各位代表[！!，,]\s*去年[，,])",
         re.M,
     )
     found = last.search(review, five.end())
@@ -306,9 +348,9 @@ def _year_part(review: str, year: int | None) -> tuple[int, int]:
     if within is not None and (found is None or within.start() < found.start()):
         found = within
     if found is None:
-        return 0, len(review)
+        return 0, len(review), len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
-    return found.start(), plan.start() if plan else len(review)
+    return found.start(), plan.start() if plan else len(review), plan.start() if plan else len(review)
 
 
 def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
@@ -407,7 +449,7 @@ def _first_sentence(
     for match in _SENTENCE.finditer(review):
         sentence = match.group()
         found = list(pattern.finditer(sentence))
-        if not found:
+        if not found or _PART_OPENS.match(sentence):
             continue
         later = _later_year_end(sentence, year)
         covered = [0] * len(sentence)  # the length of the catalogue name at each character
@@ -425,6 +467,8 @@ def _first_sentence(
                 continue
             if name.start() >= later:
                 continue  # after the report's own year or a later one: planned, not a result
+            if _PLACES_OF.search(sentence, _clause_start(sentence, name.start()), name.start()):
+                continue  # 5个县（市、区）的财政收入超过20亿元: the places', not the region's
             tail = sentence[name.end() : name.end() + 40]
             if _PART_YEAR_OF.search(
                 sentence, _clause_start(sentence, name.start()), name.start()
@@ -432,7 +476,11 @@ def _first_sentence(
                 continue  # 第一季度市生产总值增长3.1%: a part of the year's, where the year's is not given
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
-            longer = _LONGER.search(sentence[max(0, name.start() - 12) : name.end() + 30])
+            # up to the clause that gives the first rate (not 增长7%，提前实现比2010年翻一番目标)
+            cut = re.search(r"%[^，；]*[，；]", sentence[name.end() : name.end() + 30])
+            longer = _LONGER.search(
+                sentence, max(0, name.start() - 12), name.end() + (cut.end() if cut else 30)
+            )
             # 全年经济增长13.6%: a name that ends in its verb (not 数字经济增长15%, 拉动经济增长10个百分点)
             grows = (
                 (
@@ -451,11 +499,13 @@ def _first_sentence(
             )
             # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
             # 迈上5万亿台阶，达5.38万亿元: not the step)
+            # 年均增长10.73%，预计今年达到2220亿元: the level after the years' average growth
+            after = average.end() if (average := _AVERAGE_FIRST.match(tail)) else 0
             money = (
                 next(
                     (
                         f
-                        for f in FIGURE.finditer(tail[:24])
+                        for f in FIGURE.finditer(tail, after, after + 24)
                         if (f.group("unit") or f.group("u1")) and not _STEP.match(tail, f.start())
                     ),
                     None,
@@ -493,6 +543,15 @@ def _first_sentence(
     return None, level_only
 
 
+_PART_OPENS = re.compile(
+    r"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{1,10}?(?:地区|新区|园区|开发区|集聚区|示范区)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+)
+"""A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
+…，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
+
+_PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
+"""Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
+_AVERAGE_FIRST = re.compile(r"(?:年均|平均每年)增长\s*[\d.]+\s*%[，,]")
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
@@ -575,6 +634,9 @@ _PARTS_OF = (
     "园区",
     "新区",
     "开发区",
+    "集聚区",
+    "示范区",
+    "保税区",
     "非公有制",
     "服务",
     "服务业",
@@ -596,7 +658,7 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
     湘西地区农村居民人均可支配收入) nor one per head (人均财政收入)."""
     key = catalogue.match(name)
     named = catalogue.spans(name)
-    if key is None or (named and name.endswith((*_PARTS_OF, "人均"), 0, named[0][0])):
+    if key is None or (named and name.endswith((*_PARTS_OF, "人均", "合同"), 0, named[0][0])):
         return None
     return key
 
@@ -632,9 +694,9 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
+    r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.]+(?:万亿|亿|万)美?元(?:以上|左右)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?)\s*\d"
+    r"扣除留抵退税因素后|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)美?元(?:以上|左右|大关|台阶)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -674,7 +736,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
-    since = False
+    since = plan_end = False
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
     for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
         lead = len(clause) - len(clause.lstrip("* \u3000"))
@@ -700,9 +762,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
         if _since_clause(body, year):
             since = True
-        if since:  # 与2005年相比，…下降22%: the changes of several years, not the year's
+        if _ON_THE_YEAR.search(body):
+            plan_end = False  # 比上年增长13.9%: the year's again
+        if since or plan_end:  # 与2005年相比，…下降22%: the changes of several years, not the year's
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind == "level"]
+        # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
+        # since the end of the plan before is of the years too
+        plan_end = plan_end or _SINCE_PLAN.search(body) is not None
         if clause.rstrip().endswith(("；", ";")):
             since = False
         if named_at is not None:
@@ -731,18 +798,19 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                     if len(given) == listed:
                         for owner, figure in zip(slots[-listed:], given, strict=True):
                             if owner is not None:
-                                _give([owner], [figure], respectively=False)
+                                _give([owner], [figure], catalogue, respectively=False)
                 continue
             if body.startswith("均"):
                 # 可支配收入7320元，纯收入1840元，均增长10%: each indicator before given no growth yet
                 owners = list(itertools.takewhile(lambda o: o.growth is None, reversed(results)))[::-1]
-            _give(owners, figures, respectively=respectively)
+            _give(owners, figures, catalogue, respectively=respectively)
             continue
         if respectively:
             # 分别: the clause's figures go to its indicators (or the ones before) in turn.
             _give(
                 subjects or current,
                 [f for part in parts if not part.unknown for f in part.figures],
+                catalogue,
                 respectively=True,
             )
         else:
@@ -755,7 +823,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                     pending, current = [], []
                 elif part.figures:
                     owners = pending or current
-                    _give(owners, part.figures, respectively=False)
+                    _give(owners, part.figures, catalogue, respectively=False)
                     current, pending = owners, []
             current = pending or current
         results += subjects
@@ -806,7 +874,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     ]
 
 
-_SHARE_OF_IT = re.compile(r"占(?:全[省市区国])?(?:地区)?(?:生产总值|GDP)的?比重")
+_SHARE_OF_IT = re.compile(r"占(?:全[省市区国州盟])?(?:地区)?(?:生产总值|GDP)的?比重")
 """A clause that gives the share in GDP of what the clause before named."""
 
 _BARE_HEADS = (
@@ -848,8 +916,9 @@ _PART_YEAR = re.compile(
 )
 
 
-def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -> None:
-    """Give figures to the indicators they belong to: in turn (分别), or all to one, or one to all."""
+def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
+    """Give figures to the indicators they belong to: in turn (分别), or all to one, or one to all;
+    a level only to one it can measure (收入增长10%；…实现14万人脱贫: not the income's)."""
     if not owners or not figures:
         return
     by_kind: dict[str, list[Figure]] = {}
@@ -874,7 +943,13 @@ def _give(owners: list[Outcome], figures: list[Figure], *, respectively: bool) -
                 outcome.growth, outcome.growth_comparable = figure.value, figure.comparable
             elif kind == "change_pp" and outcome.change_pp is None:
                 outcome.change_pp = figure.value
-            elif kind == "level" and (outcome.level is None or (outcome.level_bound and not figure.bound)):
+            elif (
+                kind == "level"
+                and (outcome.level is None or (outcome.level_bound and not figure.bound))
+                and units_fit(
+                    figure.unit, getattr(catalogue.indicators.get(outcome.indicator or ""), "unit", None)
+                )
+            ):
                 outcome.level, outcome.level_unit, outcome.level_bound = (
                     figure.value,
                     figure.unit,
@@ -899,7 +974,18 @@ def _clause_parts(
     pieces: list[tuple[int, str]] = []
     position = 0
     for segment in re.split(r"(?<=、)", body):
-        if pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
+        bare = FIGURE.fullmatch(segment.rstrip("、"))
+        if (
+            pieces
+            and bare
+            and bare.group("unit")
+            and len(FIGURE.findall(pieces[-1][1])) == 1
+            and not FIGURE.match(pieces[-1][1])
+        ):
+            # 城镇居民、农村居民人均可支配收入30182元、14530元: the amounts of the names in turn
+            start, text = pieces.pop()
+            pieces.append((start, text + segment))
+        elif pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
             # 实际利用外商直接投资、完成进出口总额分别增长…: a listed name's own verb is not the
             # list's predicate (blanked, so that every place in the text stays where it was)
             own_verb = _LISTED_VERB.match(segment)
@@ -912,12 +998,25 @@ def _clause_parts(
         position += len(segment)
     parts = []
     verb: str | None = None
+    froms = [(m.start(), m.end()) for m in _FROM_VALUES.finditer(body)]
     for start, segment in pieces:
-        part = _part(segment.rstrip("、"), at + start, catalogue, respectively, verb, year, income=income)
+        part = _part(
+            segment.rstrip("、"),
+            at + start,
+            catalogue,
+            respectively,
+            verb,
+            year,
+            income=income,
+            froms=[(a - start, b - start) for a, b in froms],
+        )
         verb = part.verb or verb
         parts.append(part)
     return parts
 
+
+_FROM_VALUES = re.compile(r"[由从](?=\d)[^，；。到至]{0,60}(?=[到至])")
+"""The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
 """A verb a listed name may open with (完成进出口总额)."""
@@ -934,9 +1033,11 @@ def _part(
     year: int | None = None,
     *,
     income: bool = False,
+    froms: list[tuple[int, int]] | None = None,
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
-    sentence, whose urban and rural parts may follow as 城镇 and 农村)."""
+    sentence, whose urban and rural parts may follow as 城镇 and 农村; ``froms``: where in the
+    part values risen from stand, whose figures are passed over)."""
     if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
         return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
@@ -952,7 +1053,7 @@ def _part(
         subject
         and catalogue.match(subject) is None
         and spans
-        and re.fullmatch(r"(?:全[省市区县])?", subject[: spans[0][0]])
+        and re.fullmatch(r"(?:全[省市区县州盟])?", subject[: spans[0][0]])
         and not re.search(r"[、和及与]", subject)
     ):
         # 地区生产总值连跨两个千亿元台阶, 全区生产总值初步预计3000亿元: the name, and words about it
@@ -986,12 +1087,15 @@ def _part(
     ):
         return _Part([], [], unknown=True)  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
     figures: list[Figure] = []
-    predicate_at = skip + stop
+    predicate_at = risen_from = skip + stop
     said: str | None = None
     last_end: int | None = None
     previous_end = -1
     for match in FIGURE.finditer(segment):
         before = segment[max(0, match.start() - 8) : match.start()]
+        if any(a <= match.start() < b for a, b in froms or ()):
+            risen_from = match.end()  # 分别由1800.2亿元、562.7亿元增加到…: what they rose from
+            continue
         if (
             # 年均分别增长12.3%和10.7%; 城镇新增就业每年110万人以上; 城镇登记失业率始终控制在4.5%以内
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
@@ -1011,8 +1115,6 @@ def _part(
             unit = over.group(1)  # 引进省外到位资金5000多亿元: its level, said to be over it
         if unit is not None and unit.endswith("人") and segment.startswith("民币", match.end()):
             unit = unit[:-1] + "元"  # 1398.4亿人民币: yuan, not people
-        if unit is None and _CONCENTRATION.match(segment, match.end()):
-            unit = "微克/立方米"  # PM2.5平均浓度38.8微克/立方米: a level, in the unit the data holds it
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
         if bare and _in_yuan(subjects, catalogue):
             unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
@@ -1021,6 +1123,8 @@ def _part(
         between = segment[last_end if last_end is not None else 0 : match.start()]
         if not verb and unit in ("%", "‰") and re.fullmatch(r"\s*(?:和|及|、)?\s*", between):
             verb = [v for v in (said, verb_before) if v][:1]  # 10.4%和20.4%: the verb before goes on
+        if verb and unit in ("%", "‰") and _TO.search(segment, 0, match.start()):
+            verb = ["到"]  # 分别提高到59.8%、58.5%: levels reached, the one after as the one before
         said = verb[-1] if verb else said
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
@@ -1029,13 +1133,13 @@ def _part(
         comparable = (
             re.search(r"同口径|可比(?!价)", segment[max(0, match.start() - 10) : match.start()]) is not None
         )
-        if unit == POINTS and _COMPARED.search(between):
+        if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
         if unit == POINTS:
             figures.append(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
-        elif unit in ("%", "‰") and verb and not _TO.search(segment, 0, match.start()):
+        elif unit in ("%", "‰") and verb and verb[-1] != "到" and not _TO.search(segment, 0, match.start()):
             if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$|负增长$", segment[: match.start()]):
                 value = -value  # 增长-2.4%: a fall
             figures.append(
@@ -1045,7 +1149,7 @@ def _part(
             unit is not None
             and (_level_unit(unit) or _own_unit(unit, subjects, catalogue))
             and (
-                _level_words(segment[predicate_at : match.start()])
+                _level_words(segment[max(predicate_at, risen_from) : match.start()])
                 # 分别为24839元和9916元: a level listed after a level is one too
                 or (level_before and re.fullmatch(r"\s*(?:和|及|、)\s*", between) is not None)
             )
@@ -1066,8 +1170,8 @@ def _part(
 
 
 _GENERIC = re.compile(
-    r"(?:总量|规模|总额|全年|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"按可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
+    r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
+    r"按?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
@@ -1106,7 +1210,7 @@ def _of_another_year(before: str, year: int | None) -> bool:
 def _since(before: str, year: int | None) -> bool:
     """Whether the words before a figure compare it with a year before the previous one (比2002年
     增长65.5%, in a report of 2008): a change over several years."""
-    if re.search(r"比“?十[一二三四五]?五”?(?:期末|末)", before):
+    if _SINCE_PLAN.search(before):
         return True  # 比“十五”期末增长67.5%: since the end of the plan before
     base = re.search(r"比((?:19|20)\d{2})年", before)
     return base is not None and year is not None and int(base.group(1)) < year - 2
@@ -1119,15 +1223,17 @@ def _since_clause(body: str, year: int | None) -> bool:
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
-_FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅")
+_SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
+_ON_THE_YEAR = re.compile(r"比上年|较上年|同比|比去年")
+_FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅", "降")
 _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
     r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
     r"(?:全年)?平均为?|均为|总量|规模)?\s*"
-    r"|(?:提高|提升|上升|下降|降低|回落|减少|降)(?:到|至)\s*"
-    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?)?"
+    r"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至)(?:(?:19|20)\d{2}年的?|去年的?)?\s*"
+    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?|去年的?)?"
 )
 
 
@@ -1143,9 +1249,6 @@ def _level_unit(unit: str) -> bool:
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
 """An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
-_CONCENTRATION = re.compile(r"\s*微克\s*[/／每]\s*立方米")
-"""A concentration's unit (PM2.5平均浓度38.8微克/立方米), which the grammar's figures do not know."""
-
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
 
