@@ -197,6 +197,21 @@ def test_the_reasons_after_the_list_are_not_targets(bundled: Index) -> None:
     ]
 
 
+def test_the_list_ends_at_words_that_look_back_on_its_targets(bundled: Index) -> None:
+    """滨州市 2018 of lawtext/gov: 以上预期目标，突出了… ends the list (as 以上目标 does); 要稳定经济…基础 after it is no target."""
+    passage = (
+        "人口自然增长率控制在14‰以内。全面完成国家和省下达的节能减排约束性指标。以上预期目标，突出了稳中求进工作总基调，"
+        "突出了高质量发展的根本要求。稳中求进既是对经济工作的要求，也是治国理政的重要原则。要稳定经济和社会发展基础，"
+        "在稳的基础上，努力实现有质量、有效益、有一定速度的增长。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == [
+        "population_growth",
+        "energy_saving_emission_reduction",
+    ]
+    assert draft["unread"] == []
+
+
 def test_words_before_a_clause_that_name_nothing_are_not_indicators(bundled: Index) -> None:
     """夯实基础、做实措施，地区生产总值增长8.5%左右 (chongqing-2018): GDP's target, the clause before unread."""
     draft = _drafted(bundled, "夯实基础、做实措施，地区生产总值增长8.5%左右。")
@@ -1259,7 +1274,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.966, 0.971), "outcomes": (0.965, 0.941)}
+SCORE_FLOOR = {"targets": (0.966, 0.972), "outcomes": (0.966, 0.943)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -2703,6 +2718,8 @@ def test_a_clause_of_the_amount_alone_is_the_name_befores_level(bundled: Index) 
         ("全面完成省里下达的生态环境指标", "environment"),  # 松原市 2020 of lawtext/gov
         ("全面完成省下达的节能减排指标", "energy_saving_emission_reduction"),  # 海口市 2011
         ("全面完成国家下达的年度节能减排约束性目标", "energy_saving_emission_reduction"),  # shandong 2015
+        ("完成省政府下达的年度节能减排目标任务", "energy_saving_emission_reduction"),  # 济南市 2012
+        ("必保完成节能减排计划", "energy_saving_emission_reduction"),  # 辽源市 2016
     ],
 )
 def test_a_quota_given_by_the_province_in_any_words_and_manner(
@@ -3677,3 +3694,337 @@ def test_city_results(
 ) -> None:
     """Each quoted city review sentence gives the results docs/transcribing.md asks of it, and no other."""
     assert _results(bundled, review, targeted) == expected
+
+
+def test_a_decline_rate_and_a_quota_the_province_controls(bundled: Index) -> None:
+    """合肥市 2011 of lawtext/gov: 单位GDP能耗下降率 is the name (its 下降率 no verb), 达到省控目标 a quota met."""
+    draft = _drafted(bundled, "人口自然增长率控制在7‰以内，单位GDP能耗下降率及主要污染物减排量达到省控目标。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("energy_intensity", "meet_quota"), ("pollutant_reduction", "meet_quota")]
+
+
+def test_a_name_that_ends_in_the_economy_keeps_its_verb_out(bundled: Index) -> None:
+    """贵阳市 2005 of lawtext/gov: 非公有制经济增长16% is no growth of GDP's (经济增长 holding the verb), but a name unknown."""
+    draft = _drafted(bundled, "实际利用外资增长10%；非公有制经济增长16%；城镇居民人均可支配收入增长8%。")
+    got = [(t["indicator"], t["indicator_zh"], t["value"]) for t in draft["targets"]]
+    assert got[1] == (None, "非公有制经济", D(16))
+
+
+def test_the_list_ends_at_words_of_purpose_after_it(bundled: Index) -> None:
+    """长沙市 2005 of lawtext/gov: 为了完成上述各项预期目标，… ends the list as 为完成 does: no target of 为了."""
+    draft = _drafted(
+        bundled, "人口自然增长率控制在5‰以内。为了完成上述各项预期目标，必须重点做好八个方面的工作："
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["population_growth"]
+
+
+def test_in_step_achieved_with_no_other_side_is_with_the_economy(bundled: Index) -> None:
+    """长春市 2012 of lawtext/gov: 全口径财政收入实现同步增长 is in step with GDP, as 同步增长 alone is."""
+    draft = _drafted(bundled, "地区生产总值增长14%左右，全口径财政收入实现同步增长。")
+    got = [(t["indicator"], t["kind"], t["qualifiers"], t["against"]) for t in draft["targets"][1:]]
+    assert got == [("total_fiscal_revenue", "relative", ["同步"], "gdp")]
+
+
+def test_foreign_direct_investment_used_by_its_amount(bundled: Index) -> None:
+    """哈尔滨市 2009 of lawtext/gov: 实际直接利用外资额 is 实际利用外资, as 实际直接利用外资到位额 is."""
+    draft = _drafted(bundled, "市属进出口总额增长15%左右；实际直接利用外资额增长10%左右。")
+    assert [t["indicator"] for t in draft["targets"]] == ["foreign_trade", "foreign_capital"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator", "value", "unit"),
+    [
+        ("贫困发生率下降到8.91%", "poverty_rate", D("8.91"), "%"),  # 黔东南苗族侗族自治州 2018 of lawtext/gov
+        ("贫困发生率降到1.3%", "poverty_rate", D("1.3"), "%"),  # gansu 2016
+        (
+            "亿元生产总值安全事故死亡人数下降到0.79人",
+            "work_safety_deaths_per_gdp",
+            D("0.79"),
+            "人",
+        ),  # gansu 2008
+    ],
+)
+def test_a_fall_to_a_figure_is_the_level_it_comes_to(
+    bundled: Index, clause: str, indicator: str, value: D, unit: str
+) -> None:
+    """下降到, 降到 before a figure: the level the indicator comes to, not a fall by it."""
+    draft = _drafted(bundled, "地区生产总值增长11%左右，" + clause + "。")
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"][1:]]
+    assert got == [(indicator, "level", value, unit)]
+
+
+def test_kept_within_the_plan_the_province_sets(bundled: Index) -> None:
+    """黔东南苗族侗族自治州 2018 of lawtext/gov: 控制在省下达计划范围内 is within_limit, as 控制在省下达指标以内 is."""
+    draft = _drafted(bundled, "森林覆盖率保持在68%左右，节能减排降碳指标控制在省下达计划范围内。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("energy_saving_emission_reduction", "within_limit")]
+
+
+def test_expected_targets_opened_without_main_beat_the_five_years_before(bundled: Index) -> None:
+    """大连市 2008 of lawtext/gov: 经济社会发展预期目标是： (the year's) opens its list as plainly as 主要发展目标是：
+    (the five years', 年均 throughout), and its figures are more the year's."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "主要发展目标是：实现地区生产总值年均增长14%以上；万元GDP综合能耗年均降低4%，主要污染物排放总量降低10%；"
+        "全社会固定资产投资年均增长16%；社会消费品零售总额年均增长15%。\n\n2008年，是新一届政府的开局之年。"
+        "经济社会发展预期目标是：地区生产总值增长15%；万元GDP综合能耗降低4%，主要污染物排放总量降低3%；固定资产投资增长20%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"]) for t in draft["targets"]]
+    assert got[:2] == [("gdp", D(15)), ("energy_intensity", D(4))]
+
+
+def test_a_multiple_of_an_earlier_years_figure_is_no_target(bundled: Index) -> None:
+    """海口市 2006 of lawtext/gov: 资金分别是2005年的3.8倍、1.7倍 compares two years, as 较2005年 does."""
+    passage = "城镇登记失业率控制在4%以内。2006年政府的投资将向“三农”、民生和环保领域倾斜，安排在这三个领域的资金分别是2005年的3.8倍、1.7倍、3.1倍。"
+    assert [t["indicator"] for t in _drafted(bundled, passage)["targets"]] == ["registered_unemployment"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "单位GDP能耗控制在省上下达的目标内",  # 南平市 2021 of lawtext/gov
+        "单位GDP能耗控制在省下达指标以内",  # the form already read
+        "单位GDP能耗控制在省定目标以内",  # 酒泉市 2016 (主要污染物排放控制在省定目标以内)
+        "单位GDP能耗控制在自治区下达目标范围内",  # 桂林市 2020 (节能减排降碳控制在自治区下达目标范围内)
+    ],
+)
+def test_kept_within_what_the_province_above_sets(bundled: Index, clause: str) -> None:
+    """省上下达的目标内, 省定目标以内 are within_limit as 省下达指标以内 is (省上, 省里: the province)."""
+    draft = _drafted(bundled, "全市生产总值增长7.5%左右；" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [
+        ("energy_intensity", "within_limit")
+    ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "单位生产总值能耗、主要污染物总量和大气、水环境质量完成省下达的目标任务。",  # 茂名市 2018 of lawtext/gov
+        "能耗、碳排放强度和污染减排指标控制在国家核定范围内。",  # 山南市 2020; xizang 2019, 2022
+    ],
+)
+def test_pollutants_named_by_their_total_or_without_their_things(bundled: Index, passage: str) -> None:
+    """主要污染物总量 and 污染减排指标 are pollutant_reduction, as 主要污染物排放总量 is."""
+    draft = _drafted(bundled, passage)
+    assert "pollutant_reduction" in [t["indicator"] for t in draft["targets"]]
+    assert None not in [t["indicator"] for t in draft["targets"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市委市政府把全市生产总值增长目标确定为6.5%左右。",  # 青岛市 2020 of lawtext/gov
+        "全市经济增长预期目标确定为6.5%左右。",
+    ],
+)
+def test_a_target_set_for_a_name_in_words_of_deciding(bundled: Index, sentence: str) -> None:
+    """…把Y增长目标确定为6.5%: the target is Y's growth (把, 确定 are the words of setting it)."""
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["qualifiers"])
+        for t in _drafted(bundled, sentence)["targets"]
+    ]
+    assert got == [("gdp", "growth", D("6.5"), ["左右"])]
+
+
+def test_the_word_after_a_quotas_list_is_its_last_names(bundled: Index) -> None:
+    """黄山市 2020 of lawtext/gov (完成生态环保、节能减排年度任务): 减排 completes the last name, 节能减排, however the first reads."""
+    draft = _drafted(bundled, "完成环境保护、节能减排年度任务。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"]]
+    assert got == [("environment", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")]
+
+
+def test_words_said_of_a_name_do_not_carry_it_to_a_later_goal(bundled: Index) -> None:
+    """山南市 2020 of lawtext/gov: 全市生态环境总体良好 is said of the environment, which 社会局势和谐稳定's 稳定 does not
+    take on; 和谐 is one word, no list's 和."""
+    draft = _drafted(bundled, "城镇登记失业率控制在3%以内，全市生态环境总体良好、社会局势和谐稳定。")
+    assert [(t["indicator"], t["indicator_zh"]) for t in draft["targets"][1:]] == [(None, "社会局势和谐")]
+
+
+def test_growth_on_the_same_basis_alone_is_the_name_befores(bundled: Index) -> None:
+    """拉萨市 2003 of lawtext/gov: 地方财政收入达到 2.25 亿元，同口径增长 11.5%: the growth is the revenue's, 同口径 no name."""
+    draft = _drafted(bundled, "地方财政收入达到 2.25 亿元，同口径增长 11.5%;")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got == [("budget_revenue", "level", D("2.25")), ("budget_revenue", "growth", D("11.5"))]
+
+
+def test_a_cut_counted_from_an_earlier_year_is_no_target(bundled: Index) -> None:
+    """无锡市 2010 of lawtext/gov: 主要污染物排放总量在2005年基础上累计削减32% is of five years, not the year's."""
+    draft = _drafted(
+        bundled,
+        "万元地区生产总值能耗降低4%；主要污染物排放总量在2005年基础上累计削减32%；环境质量综合指数达到90。",
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["energy_intensity", "environment"]
+
+
+def test_pollutant_targets_counted_by_their_number(bundled: Index) -> None:
+    """太原市 2012 of lawtext/gov: 六项污染减排指标 is pollutant_reduction, as 四项主要污染物 is."""
+    draft = _drafted(
+        bundled, "约束性指标是：六项污染减排指标、单位地区生产总值二氧化碳排放量均完成省下达任务。"
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["pollutant_reduction", "carbon_intensity"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 贵阳市 2012 of lawtext/gov: the industries' growths in brackets after GDP's
+        (
+            "生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%）；财政总收入增长18%。",
+            [
+                ("gdp", D(17)),
+                ("primary_industry_value_added", D(6)),
+                ("secondary_industry_value_added", D("20.6")),
+                ("services_value_added", D(15)),
+                ("total_fiscal_revenue", D(18)),
+            ],
+        ),
+        # 贵阳市 2011: 其中 in brackets
+        (
+            "第二产业增长20%（其中规模以上工业增加值增长20%），第三产业增长15%。",
+            [
+                ("secondary_industry_value_added", D(20)),
+                ("industrial_value_added", D(20)),
+                ("services_value_added", D(15)),
+            ],
+        ),
+    ],
+)
+def test_a_breakdown_in_brackets_after_a_figure(
+    bundled: Index, passage: str, expected: list[tuple[str, D]]
+) -> None:
+    """The parts in brackets after a figure are targets of their own."""
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == expected
+
+
+def test_a_share_of_the_five_years_task_is_no_target_of_the_year(bundled: Index) -> None:
+    """哈尔滨市 2011 of lawtext/gov: 削减率达到“十二五”总任务的15% counts against the five years' whole task."""
+    draft = _drafted(bundled, "社会消费品零售总额增长15%；主要污染物排放量削减率达到“十二五”总任务的15%。")
+    assert [t["indicator"] for t in draft["targets"]] == ["retail_sales"]
+
+
+def test_a_price_rise_kept_within_points_or_a_range_of_control(bundled: Index) -> None:
+    """南昌市 2009 of lawtext/gov: 涨幅控制在4个百分点左右 is a level of 4%, not a change; 兰州市 2012: 保持在国家和省上
+    控制范围内 is within_limit."""
+    passage = "居民消费价格总水平涨幅控制在4个百分点左右；居民消费价格涨幅保持在国家和省上控制范围内。"
+    got = [(t["kind"], t["value"], t["unit"], t["goal"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [("level", D(4), "%", None), ("qualitative", None, None, "within_limit")]
+
+
+def test_a_plan_named_by_its_outline_alone_is_five_years(bundled: Index) -> None:
+    """大连市 2021 of lawtext/gov: 《纲要》提出经济社会发展的主要指标：… are the plan's, as 规划纲要's are; the year's list follows."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "《纲要》提出经济社会发展的主要指标：一是围绕经济发展提出3项指标，地区生产总值年均增长6％以上，全员劳动生产率平均"
+        "增长6％，常住人口城镇化率2025年超过80％。二是围绕创新驱动提出3项指标，每万人口高价值发明专利拥有量2025年达到"
+        "12.5件，数字经济核心产业增加值占地区生产总值比重12％左右。\n\n全市经济社会发展的主要预期目标是：全市地区生产总值"
+        "增长6.5％左右，一般公共预算收入增长1％。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D("6.5")),
+        ("budget_revenue", D(1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "goal"),
+    [
+        ("洱海水质总体稳定保持Ⅲ类", "总体稳定保持Ⅲ类"),  # 大理白族自治州 2014 of lawtext/gov
+        ("长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上", "稳定保持Ⅱ类及以上"),  # qinghai 2019
+        ("6月底前汾河流域国考断面水体全面消除劣Ⅴ类", "全面消除劣Ⅴ类"),  # shanxi 2020
+    ],
+)
+def test_water_set_a_grade_is_one_target_of_its_words(bundled: Index, clause: str, goal: str) -> None:
+    """A grade of water (Ⅱ类, 劣Ⅴ类) is one qualitative water_quality target, its goal the words after 水质/水体."""
+    draft = _drafted(bundled, "单位生产总值能耗下降1.5%，" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == [("water_quality", goal)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "qualifiers"),
+    [
+        ("省下达的节能减排目标任务应确保完成", ["确保"]),  # 福州市 2011 of lawtext/gov
+        ("“十二五”节能减排任务全面完成", []),  # 宿迁市 2015
+    ],
+)
+def test_a_quota_said_done_after_its_names(bundled: Index, clause: str, qualifiers: list[str]) -> None:
+    """…目标任务应确保完成, …任务全面完成: the names before the task meet their quota."""
+    draft = _drafted(bundled, "城镇登记失业率控制在4.5%以内，" + clause + "。")
+    got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"][1:]]
+    assert got == [("energy_saving_emission_reduction", "meet_quota", qualifiers)]
+
+
+def test_a_plan_the_province_sets_is_a_quota(bundled: Index) -> None:
+    """辽源市 2015 of lawtext/gov: 节能减排确保完成省计划 meets the province's quota (not “十五”计划, a five-year plan)."""
+    draft = _drafted(bundled, "城镇化率提高1个百分点；节能减排确保完成省计划；全面完成“十五”计划。")
+    got = [(t["indicator"], t["goal"], t["qualifiers"]) for t in draft["targets"][1:]]
+    assert got == [("energy_saving_emission_reduction", "meet_quota", ["确保"])]
+
+
+def test_grows_said_by_zeng_alone(bundled: Index) -> None:
+    """保山市 2021 of lawtext/gov: 生产总值同比增9%左右, 存贷款余额分别增5%和15%左右: 增 alone is 增长 (净增 is not)."""
+    passage = "生产总值同比增9%左右，金融机构存贷款余额分别增5%和15%左右，固定资产投资净增50亿元。"
+    got = [(t["indicator_zh"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("生产总值", "growth", D(9)),
+        ("金融机构存贷款余额", "growth", D(5)),
+        ("金融机构存贷款余额", "growth", D(15)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 桂林市 2020 of lawtext/gov
+        (
+            "现行标准下剩余农村贫困人口全部脱贫、贫困村全部出列",
+            [("poverty_reduction", "全部脱贫"), ("poor_villages", "全部出列")],
+        ),
+        # yunnan 2020, china 2020
+        (
+            "现行标准下农村贫困人口全部脱贫、贫困县全部摘帽",
+            [("poverty_reduction", "全部脱贫"), ("poor_counties", "全部摘帽")],
+        ),
+    ],
+)
+def test_the_poor_all_lifted_out_of_poverty(
+    bundled: Index, clause: str, expected: list[tuple[str, str]]
+) -> None:
+    """全部脱贫, 全部摘帽, 全部出列: a goal of the report's own words for each, the poor population's name being
+    贫困人口脱贫's (现行标准下, 剩余 are words of which poor)."""
+    draft = _drafted(bundled, "城镇化率提高1.1个百分点；" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+def test_names_held_by_their_old_size_thresholds(bundled: Index) -> None:
+    """六盘水市 2016 of lawtext/gov: 2000万元以上工业增加值 is 规模以上工业增加值, 500万元以上固定资产投资 the projects'
+    investment; their thresholds are no figures, nor is 500万元 a level of the name before."""
+    passage = (
+        "公共财政预算支出增长15%左右；2000万元以上工业增加值增长10%以上；500万元以上固定资产投资增长20%以上。"
+    )
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("budget_expenditure", "growth", D(15)),
+        ("industrial_value_added", "growth", D(10)),
+        ("fixed_asset_investment_urban", "growth", D(20)),
+    ]
+
+
+def test_a_further_cut_keeps_falling(bundled: Index) -> None:
+    """成都市 2015 of lawtext/gov: 主要污染物排放量进一步减少 is keep_falling, as 进一步降低 is."""
+    draft = _drafted(
+        bundled, "城镇登记失业率控制在4%以内，万元地区生产总值能耗进一步降低，主要污染物排放量进一步减少。"
+    )
+    assert [t["goal"] for t in draft["targets"][1:]] == ["keep_falling", "keep_falling"]
+
+
+def test_a_standard_the_province_sets_is_a_quota(bundled: Index) -> None:
+    """四平市 2020 of lawtext/gov: 能源消费总量和单位GDP能耗达到省定标准 meets the province's quota."""
+    draft = _drafted(bundled, "社会消费品零售总额增长5%，能源消费总量和单位GDP能耗达到省定标准。")
+    got = [(t["indicator_zh"], t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("能源消费总量", "energy_consumption", "meet_quota"),
+        ("单位GDP能耗", "energy_intensity", "meet_quota"),
+    ]

@@ -52,10 +52,12 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
 
 
 _NOTE_OF_TARGETS = re.compile(
-    r"（([^（）\n]{0,60}?(?:增长|下降|提高)\s*\d[^（）\n]{0,60}?[，；][^（）\n]{0,120}?)）"
+    r"（([^（）\n]{0,60}?(?:增长|下降|提高)\s*\d[^（）\n]{0,60}?[，；][^（）\n]{0,120}?"
+    r"|其中[^（）\n]{2,40}?(?:增长|下降|提高)\s*\d[^（）\n]{0,20}?)）"
 )
-"""A bracket that holds clauses of targets (生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%）): they
-are read as clauses of their own, not as the figures of the name before it."""
+"""A bracket that holds clauses of targets (生产总值增长17%（一产增长6%，二产增长20.6%，三产增长15%）;
+第二产业增长20%（其中规模以上工业增加值增长20%））: they are read as clauses of their own, not as the figures
+of the name before it."""
 
 _LEADING_QUALIFIER = re.compile(r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
 """Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…;
@@ -142,10 +144,10 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比|同口径)(?=增长)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|基本(?=稳定)|大幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|大幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -156,7 +158,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到(?:国家|省)(?:定|控|下达的?)?(?:控制)?(?:目标|标准)|完成(?:省|上级|国家)(?:下达的?)?计划$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省|上级)(?:定|控|下达的?)?(?:控制)?(?:目标|标准)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
             r"|按(?:省|上级|国家)?下达(?:的)?计划执行|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
@@ -165,7 +167,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定范围|控制目标以?内|调控目标|调控范围|核定范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定范围|控制目标以?内|调控目标|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -174,7 +176,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "keep_falling",
         re.compile(
-            r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降|进一步(?:下降|降低)|继续降低|保持下降|持续缩小"
+            r"持续下降|双下降|持续降低|稳步降低|逐年下降|继续下降|不断下降|进一步(?:下降|降低|减少)|继续降低|保持下降|持续缩小"
         ),
     ),
     (
@@ -237,7 +239,7 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-_MANNER = r"^(?:全面|高质量|确保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+_MANNER = r"^(?:全面|高质量|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
 """Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
 _AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:人民)?(?:政府)?"
@@ -245,15 +247,21 @@ _AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:人
 
 _QUOTA_OF = re.compile(
     _MANNER + r"(?:完成|落实)"
-    rf"(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达)?(?:的|我省)?(.{{2,60}}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
-    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:计划)?(?:目标|任务|(?<=约束性)指标)+$"
+    rf"(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达)?(?:的|我省)?(?:年度)?(.{{2,60}}?)(?:等)?(?:各项)?(?:年度)?(?:减排)?"
+    r"(?:约束性)?(?:控制)?(?:指标)?(?:年度)?(?:目标|任务|计划|(?<=约束性)指标)+$"
 )
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
-_GRADE = re.compile(
-    r"^[^，；。]{0,40}?水质((?:稳定)?(?:保持|达到)在?(?:或好于)?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类.{0,6})$"
+_QUOTA_DONE = re.compile(
+    rf"^(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达|确定)?的?(?:“?十[一二三四五]五”?)?(.{{2,30}}?)"
+    r"(?:等)?(?:约束性)?(?:指标|目标)?任务(?:应|要)?(?:确保|全面)*完成$"
 )
-"""Water held to a grade (湟水河出省境断面水质稳定保持Ⅲ类): the places before it make one target."""
+"""A quota said done after its indicators (省下达的节能减排目标任务应确保完成; “十二五”节能减排任务全面
+完成)."""
+
+_GRADE = re.compile(r"(?:水质|水体)(?P<goal>[^，；。\d]{0,12}?(?:[ⅠⅡⅢⅣⅤ]|[IV]{1,3})类[^，；。\d]{0,6})$")
+"""Water set a grade (长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上; 洱海水质总体稳定保持Ⅲ类): the goal is
+the report's words after 水质 (docs/transcribing.md)."""
 
 _THREE_INDUSTRIES = re.compile(r"三次产业|一二三产业?")
 
@@ -281,10 +289,13 @@ _WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成)|[较比](?:19|20)\d\d年(?!预算)|“?十[一二三四五]五”?(?:以来|期间)"
+    r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成|削减|减少)|[较比](?:19|20)\d\d年(?!预算)|是(?:19|20)\d\d年"
+    r"|在(?:19|20)\d\d年(?:的)?基础上|“?十[一二三四五]五”?(?:以来|期间|总)"
 )
-"""Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 地区生产总值年均
-增长6%以上; 力争“十四五”以来累计降低10%左右), not of the year the passage sets targets for."""
+"""Words that make a figure one of several years (单位地区生产总值能耗较2015年下降17%; 在2005年基础上累计削减
+32%; 资金分别是2005年的3.8倍; 地区生产总值年均增长6%以上; 力争“十四五”以来累计降低10%左右; 削减率达到
+“十二五”总任务的15%), not of the
+year the passage sets targets for."""
 
 _ACHIEVED = re.compile(rf"实现([\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
 """实现 before the rest of a name and its figure (城镇实现就业再就业30万人)."""
@@ -623,7 +634,7 @@ class Reader:
                 r"^完成(.{2,20}?)(?:省|市|县|上级|国家)(?:定|下达的?)(?:的)?(?:目标)?任务$", clause
             )
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
-            quota = _QUOTA_OF.match(clause)
+            quota = _QUOTA_OF.match(clause) or _QUOTA_DONE.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
         for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
             # 完成…环境质量改善和…主要污染物减排任务: the word after is the last name's
@@ -633,16 +644,16 @@ class Reader:
                 and not (names and self.catalogue.match(names[-1]))
             ):
                 names = names_of(quota.group(1) + tail, self.catalogue)
-        if quota and quota.re is _QUOTA_OF and not any(map(self.catalogue.match, names)):
+        if quota and quota.re in (_QUOTA_OF, _QUOTA_DONE) and not any(map(self.catalogue.match, names)):
             quota = None
         if quota:
             # 确保完成国家下达的节能减排任务: the words before the verb qualify it.
             lead = clause[: re.search(r"完成|落实", clause).start()]  # type: ignore[union-attr]
             quota_met = Predicate(Kind.QUALITATIVE, goal="meet_quota", qualifiers=_qualifier_words(lead))
             return [self._found(n, quota_met, clause, start) for n in names]
-        grade = _GRADE.match(clause)
-        if grade:  # 长江、黄河、澜沧江出省境断面水质稳定保持Ⅱ类及以上: one target, its goal the words
-            return [self._found("水质", Predicate(Kind.QUALITATIVE, goal=grade.group(1)), clause, start)]
+        grade = _GRADE.search(clause)
+        if grade:  # one water quality target, whatever places are listed before its grade
+            return [self._found("水质", Predicate(Kind.QUALITATIVE, goal=grade.group("goal")), clause, start)]
         first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
         if first:
             goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
@@ -683,9 +694,11 @@ class Reader:
             verb
             and segment[at : at + 1].isdigit()
             and self.catalogue.exact(segment[:at]) is None
-            and self.catalogue.match(segment[: verb.start()])
+            and (self.catalogue.match(segment[: verb.start()]) or self.catalogue.match(segment[:at]))
         ):
-            at = verb.start()  # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's
+            # 单位生产总值综合能耗下降5.6%: 能耗下降 is another name, not this one's; 非公有制经济增长16%:
+            # 经济增长 (GDP's) holds the verb of a name the catalogue does not know
+            at = verb.start()
         subject, predicate = segment[:at], segment[at:]
         achieved = _ACHIEVED.match(predicate)
         if achieved and (
@@ -693,11 +706,23 @@ class Reader:
         ):
             # 城镇实现就业再就业30万人: the name goes on after 实现, its figure after it
             subject, predicate = subject + achieved.group(1), predicate[achieved.end() :]
+        wholly = re.match(r"全部(脱贫|摘帽|出列|退出)$", predicate)
+        if (
+            wholly
+            and self.catalogue.match(subject) is None
+            and self.catalogue.match(subject + wholly.group(1))
+        ):
+            subject += wholly.group(1)  # 剩余农村贫困人口全部脱贫: the name is 贫困人口脱贫's
         if not predicate or _WEAK.match(predicate):
             return segment if not predicate else subject, []
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         items = _items(predicate)
+        if not items and not re.match(r"[增降]|下降|减少|提高|提升|保持", predicate):
+            # 生态环境总体良好、社会局势和谐稳定; …排放总量减排实现“十一五”目标；…: words said of the
+            # name, which is not carried on to a later predicate (but 城乡居民收入增长、财政收入增长与…同步;
+            # 主要经济指标增速在全区保持前位、在省会城市保持前列)
+            return "", []
         fall = re.search(r"(下降|降低|减少|削减)(率|幅度)?$", subject)
         if fall and (predicate[:1].isdigit() or fall.group(2)):  # 能耗下降率不低于3.2%
             # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
@@ -799,7 +824,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
-    for match in re.finditer(r"、|和|及(?!相关|以上)|与", subject):  # 旅游及相关产业; 15岁及以上
+    for match in re.finditer(r"、|和(?!谐)|及(?!相关|以上)|与", subject):  # 和谐; 旅游及相关产业; 15岁及以上
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])
@@ -943,15 +968,22 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
     unit = unit_of_figure(match)
     value = number_of(match.group("low"))
     high = number_of(match.group("high")) if match.group("high") else None
-    said = _verb(before) or verb
+    # 金融机构存贷款余额分别增5%和15%: 增 alone before the figure is 增长 (not 净增, 新增: amounts added)
+    said = _verb(before) or ("增长" if re.search(r"(?<![净新])增\s*$", before) else None) or verb
     trailing = re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
     qualifiers = _qualifier_words(before) + trailing
-    if unit == POINTS:
+    if unit == POINTS and said is None and "控制在" in qualifiers:
+        kind, unit = (
+            Kind.LEVEL,
+            "%",
+        )  # 居民消费价格总水平涨幅控制在4个百分点左右: a rate of change, kept at 4%
+    elif unit == POINTS:
         kind = Kind.CHANGE_PP
         if said in _DECLINE_VERBS:
             value = -value
-    elif re.search(r"(?:至|到)\s*$", before):
-        kind = Kind.LEVEL  # 社会物流总费用占GDP比率下降至15.2%: the level it falls to
+    elif re.search(r"[到至]\s*$", before):
+        # 贫困发生率下降到8.91%; 社会物流总费用占GDP比率下降至15.2%; 农民人均纯收入增加到4753元: the level
+        kind, said = Kind.LEVEL, None
     elif said in _DECLINE_VERBS:
         kind = Kind.DECLINE
     elif said in _GROWTH_VERBS or (said == "按增长"):
@@ -1010,10 +1042,11 @@ def _relative(predicate: str) -> Predicate | None:
     step = re.match(
         r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate
     )
-    if re.fullmatch(r"(?:保持)?(?:基本同步|同步)(?:增长)?", predicate):
+    alone = re.fullmatch(r"(?:保持|实现)?((?:基本同步|同步))(?:增长)?", predicate)
+    if alone:
         # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
-        # No other side named: the subject's second name, or the economy (see _targets)
-        return Predicate(Kind.RELATIVE, qualifiers=[predicate.removeprefix("保持").removesuffix("增长")])
+        # No other side named (全口径财政收入实现同步增长): the subject's second name, or the economy
+        return Predicate(Kind.RELATIVE, qualifiers=[alone.group(1)])
     if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
         pre = re.sub(r"保持$", "", step.group("pre"))
         return _compared(step.group("rel"), step.group("ref"), pre, None)
@@ -1065,7 +1098,7 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
             text,
         )
         and goal_key(text) is None

@@ -36,7 +36,7 @@ _TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|�
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
-    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|规划纲要|到20\d\d年"
+    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
 _YEAR_IN_PLAN = re.compile(
@@ -57,10 +57,10 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
-    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|上述目标|以上目标|主要考虑|"
+    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标)|主要考虑|"
     r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
     r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
-    r"既考虑|既有利于|既体现|也为|也有利于|面对|为完成|各级政府|各级各部门|各地各部门|各部门)"
+    r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
@@ -291,7 +291,12 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         later = [y for y in named if year is not None and year <= y <= year + 1]
         score += 5 if this_year or _THIS_YEAR.search(clause) or later else 0
         # 主要预期目标是：opens a list; 以…为目标，and 发展目标，mostly end a clause of purpose.
-        score += _INTRODUCES if match.group().endswith(("：", ":")) and "主要" in match.group() else 0
+        # 经济社会发展预期目标是：opens it as plainly (大连市 2008, after 今后五年…主要发展目标是：)
+        score += (
+            _INTRODUCES
+            if match.group().endswith(("：", ":")) and re.search("主要|预期", match.group())
+            else 0
+        )
         score -= _INTRODUCES if match.group().endswith(("，", ",")) and "主要" not in match.group() else 0
         score -= _INTRODUCES if _QUALITY_LIST.search(clause) else 0  # 高质量发展的主要目标是：a list after
         if best is None or score > best[0]:
