@@ -3666,6 +3666,29 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "fixed_asset_investment": (None, D(691), "亿元", None, True),
         },
     ),
+    # 黄石市 2022 of lawtext/gov: a level without its 元 in a part after the name's (、达到1910亿) is of
+    # yuan, as GDP is counted
+    (
+        "预计全年地区生产总值增长14%、达到1910亿，固定资产投资、社会消费品零售总额、地方公共财政预算收入分别增长"
+        "24%、26.2%和42.3%，位居全省第一方阵。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D(14), D(1910), "亿元", None, True),
+            "budget_revenue": (D("42.3"), None, None, None, True),
+        },
+    ),
+    # 迪庆藏族自治州 2023 of lawtext/gov: 自然口径 before a growth, and a bracketed aside after 同口径
+    # (the comparable growth, the one recorded)
+    _one(
+        "完成地方一般公共预算收入16.27亿元，自然口径增长1%，同口径（扣除增值税留抵退税因素）增长15.87%；"
+        "完成地方一般公共预算支出159.16亿元，增长9.21%。",
+        "budget_revenue",
+        D("15.87"),
+        D("16.27"),
+        "亿元",
+        None,
+        False,
+    ),
 ]
 
 

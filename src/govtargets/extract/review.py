@@ -42,8 +42,8 @@ _GROWTH = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
-    r"[（(]下同[）)]|首次|再次|一举)+"
+    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)])+"
 )
 
 
@@ -759,7 +759,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             body, at = body[:skip] + head[1] + body[skip:], at - len(head[1])
         named_at = owner.start if owner is not None else offset + head[0] if head is not None else None
         income = _INCOME.search(sentence, 0, position - len(clause))
-        parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
+        parts = _clause_parts(
+            body, at, catalogue, respectively, year, income=income is not None, before=current
+        )
         if _since_clause(body, year):
             since = True
         if _ON_THE_YEAR.search(body):
@@ -968,9 +970,11 @@ def _clause_parts(
     year: int | None = None,
     *,
     income: bool = False,
+    before: list[Outcome] | None = None,
 ) -> list[_Part]:
     """A review clause's 、-parts; a part that is only a name joins the next (城镇、农村居民收入),
-    and a bare figure goes on with the verb before it (增长4.2%、5.3%)."""
+    and a bare figure goes on with the verb before it (增长4.2%、5.3%) and with the names before it
+    (``before``: the clause's before)."""
     pieces: list[tuple[int, str]] = []
     position = 0
     for segment in re.split(r"(?<=、)", body):
@@ -1009,12 +1013,16 @@ def _clause_parts(
             year,
             income=income,
             froms=[(a - start, b - start) for a, b in froms],
+            carried=before,
         )
         verb = part.verb or verb
+        before = part.subjects or before
         parts.append(part)
     return parts
 
 
+_BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
+"""A bracketed aside (（扣除增值税留抵退税因素）)."""
 _FROM_VALUES = re.compile(r"[由从](?=\d)[^，；。到至]{0,60}(?=[到至])")
 """The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
@@ -1034,10 +1042,12 @@ def _part(
     *,
     income: bool = False,
     froms: list[tuple[int, int]] | None = None,
+    carried: list[Outcome] | None = None,
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
     sentence, whose urban and rural parts may follow as 城镇 and 农村; ``froms``: where in the
-    part values risen from stand, whose figures are passed over)."""
+    part values risen from stand, whose figures are passed over; ``carried``: the names a part
+    naming none goes on with)."""
     if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
         return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
@@ -1116,8 +1126,9 @@ def _part(
         if unit is not None and unit.endswith("人") and segment.startswith("民币", match.end()):
             unit = unit[:-1] + "元"  # 1398.4亿人民币: yuan, not people
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
-        if bare and _in_yuan(subjects, catalogue):
-            unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
+        if bare and _in_yuan(subjects or carried or [], catalogue):
+            # 达到1.68万亿，增长6.7%; 增长14%、达到1910亿: yuan, as GDP is counted
+            unit = bare.group() + "元"
         value = number_of(match.group("low"))
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
@@ -1129,9 +1140,10 @@ def _part(
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
         previous_end = match.end()
-        # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth)
+        # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth);
+        # 同口径（扣除增值税留抵退税因素）增长15.87%
         comparable = (
-            re.search(r"同口径|可比(?!价)", segment[max(0, match.start() - 10) : match.start()]) is not None
+            re.search(r"同口径|可比(?!价)", _BRACKETS.sub("", segment[: match.start()])[-10:]) is not None
         )
         if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
