@@ -3689,6 +3689,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 铜仁市 2022 of lawtext/gov: a growth over ten years (撤地设市十年…增长271%) is not the year's
+    _one(
+        "撤地设市十年地区生产总值增长271%，谱写了贵州“黄金十年”的铜仁精彩篇章。九层之台，起于垒土。过去一年，"
+        "面对百年变局和世纪疫情，主要目标任务顺利完成，预计地区生产总值增长8.5%，实现“十四五”良好开局。",
+        "gdp",
+        D("8.5"),
+        None,
+        None,
+        None,
+        True,
+    ),
 ]
 
 

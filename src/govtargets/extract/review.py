@@ -33,7 +33,7 @@ GDP, BUDGET, POOR = "gdp", "budget_revenue", "poverty_reduction"
 
 _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
 _LONGER = re.compile(
-    r"年均|五年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
+    r"年均|[五十]年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
 )
 _COUNTED_OVER = re.compile(r"五年|累计")
 """Words just before a count that make it one of several years (五年城镇新增就业681.6万人)."""
@@ -1207,7 +1207,7 @@ _BOUND = re.compile(
 a review of several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均|平均每年|每年|(?<!\d)[5五]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
+    r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
 )
 """Words that make a figure after them one of several years, not of the year reviewed."""
 
