@@ -3700,6 +3700,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 哈密市 2022 of lawtext/gov: 预计 after the year that opens its clause (2021年预计实现…)
+    _one(
+        "扎实做好“六稳”工作、全面落实“六保”任务，2023年预计实现地区生产总值740亿元、较2018年增长41.3%，"
+        "全市经济综合实力跃上新台阶。",
+        "gdp",
+        None,
+        D(740),
+        "亿元",
+        None,
+        True,
+    ),
 ]
 
 

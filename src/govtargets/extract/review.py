@@ -419,7 +419,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
         )
         if at >= start or re.fullmatch(
-            r"[\s*]*(?:全市|全省|全区|全县|全年|初步|经初步核算，?|初步测算，?)*", text[clause:at]
+            r"[\s*]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
+            text[clause:at],
         ):
             return True
     return bool(re.search(r"预计[，,]?[（(]?(?:以下同|下同)", text[:start]))
