@@ -3711,6 +3711,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 自贡市 2023 of lawtext/gov: a bracketed aside between the name and its growth (（同口径）)
+    _one(
+        "1—11月，全社会固定资产投资增长8.1%、高于全省平均水平0.7个百分点，预计全年突破1000亿元；"
+        "地方一般公共预算收入（同口径）增长10%（未写明时间节点的数据，均为全年预计数）。",
+        "budget_revenue",
+        D(10),
+        None,
+        None,
+        None,
+        True,
+    ),
 ]
 
 
