@@ -3722,6 +3722,14 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 青岛市 2023 of lawtext/gov: GDP after 前三季度， (the part of the year in the clause before), its
+    # year given no figure, and read in the sentence chosen for budget revenue
+    (
+        "前三季度，全市生产总值实现11024亿元，同比增长4.1%，预计全年仍将保持稳定增长、处于合理区间；"
+        "一般公共预算收入全年增长5.5%左右；全体居民人均可支配收入增长5%。",
+        {"gdp", "budget_revenue"},
+        {"budget_revenue": (D("5.5"), None, None, None, True)},
+    ),
 ]
 
 

@@ -156,6 +156,8 @@ def read_review(
                 own = chosen.get(key)
                 if own is not None and own[0] != start:
                     continue
+                if own is None and key in (GDP, BUDGET) and _of_part_year(review, outcome.start, outcome.end):
+                    continue  # 前三季度，全市生产总值实现11024亿元 in the sentence chosen for another
                 if _BOUND.search(review, outcome.start, outcome.end) and (
                     not part <= start < end
                     or (five_only and not _the_years(review, start, outcome.start, year))
@@ -471,10 +473,8 @@ def _first_sentence(
             if _PLACES_OF.search(sentence, _clause_start(sentence, name.start()), name.start()):
                 continue  # 5个县（市、区）的财政收入超过20亿元: the places', not the region's
             tail = sentence[name.end() : name.end() + 40]
-            if _PART_YEAR_OF.search(
-                sentence, _clause_start(sentence, name.start()), name.start()
-            ) and not re.search("全年", sentence[name.end() :]):
-                continue  # 第一季度市生产总值增长3.1%: a part of the year's, where the year's is not given
+            if _of_part_year(sentence, name.start(), name.end()):
+                continue
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             # up to the clause that gives the first rate (not 增长7%，提前实现比2010年翻一番目标)
@@ -900,9 +900,19 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _of_part_year(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is given a part of the year's figures, where the
+    year's are not given in its clause (第一季度市生产总值增长3.1%; 前三季度，全市生产总值实现11024亿元，
+    同比增长4.1%，预计全年仍将保持稳定增长)."""
+    clause = _clause_start(text, start)
+    return _PART_YEAR_OF.search(text, _clause_start(text, max(clause - 1, 0)), start) is not None and (
+        re.match(r"[^；;。]*?全年[^；;。\d]{0,12}\d", text[end : end + 200]) is None
+    )
+
+
 _PART_YEAR_OF = re.compile(
     r"(?:第?[一二三四1-4]季度|上半年|前三季度|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月)"
-    r"[^，；。]*$"
+    r"[，,]?[^，；。]*$"
 )
 
 
