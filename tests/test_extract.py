@@ -3730,6 +3730,27 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"gdp", "budget_revenue"},
         {"budget_revenue": (D("5.5"), None, None, None, True)},
     ),
+    # 平凉市 2022 of lawtext/gov: 较去年 before the growth, as 比去年 and 较上年
+    _one(
+        "预计到2023年底，全市地区生产总值完成546亿元，较去年增长8%，比“十三五”平均增速高3个百分点；"
+        "固定资产投资307亿元，较去年增长10%。",
+        "gdp",
+        D(8),
+        D(546),
+        "亿元",
+        None,
+        True,
+    ),
+    # 衡阳市 2023 of lawtext/gov: （预计数，下同） makes the results after it estimates
+    (
+        "地区生产总值突破4000亿元大关，增长5.5%（预计数，下同）；规模工业增加值增长8.5%左右；"
+        "固定资产投资增长11%；地方一般公共预算收入增长6.27%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("5.5"), D(4000), "亿元", None, True),
+            "budget_revenue": (D("6.27"), None, None, None, True),
+        },
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
     r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)])+"
 )
@@ -425,7 +425,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
             text[clause:at],
         ):
             return True
-    return bool(re.search(r"预计[，,]?[（(]?(?:以下同|下同)", text[:start]))
+    return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
 _ESTIMATED_AFTER = re.compile(
@@ -695,7 +695,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
+    r"^(?:[，、\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
     r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)美?元(?:以上|左右|大关|台阶)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
@@ -1067,7 +1067,7 @@ def _part(
     stop = predicate_start(rest, catalogue.spans(rest))
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
-    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越|比上年|较上年|比去年|同比)$", "", rest[:stop].strip())
+    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比)$", "", rest[:stop].strip())
     spans = catalogue.spans(subject)
     share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
     if (
@@ -1247,7 +1247,7 @@ def _since_clause(body: str, year: int | None) -> bool:
 
 
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
-_ON_THE_YEAR = re.compile(r"比上年|较上年|同比|比去年")
+_ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
 _FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅", "降")
 _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
