@@ -3751,6 +3751,24 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("6.27"), None, None, None, True),
         },
     ),
+    # 池州市 2022 of lawtext/gov: a result compared with its target (高于年初计划目标) is no target
+    _one(
+        "这一年，我们大力实施产业强市战略，加快培育八大新兴产业，地区生产总值预计增长11%左右、高于年初计划目标"
+        "2.5个百分点，实现了“十四五”良好开局，高质量发展的内生动力更加强劲。",
+        "gdp",
+        D(11),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 哈尔滨市 2023 of lawtext/gov: an amount fallen short (减收290亿元) is no level
+    (
+        "在我市经济遇到较大困难、一般公共预算收入和土地出让金减收290亿元的情况下，我们尽力保民生，"
+        "财政用于民生支出80%以上。",
+        {"budget_revenue"},
+        {},
+    ),
 ]
 
 

@@ -665,12 +665,15 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
 
 
 _PLAN = re.compile(r"目标|预期|力争|争取|计划|将(?!近)")
+_BEYOND_PLAN = re.compile(r"(?:高于|超过|超出|低于|快于|慢于)(?:年初)?(?:计划|预期)?目标")
+"""A result compared with its target (增长11%左右、高于年初计划目标2.5个百分点): no target word."""
 
 
 def _planned(sentence: str, start: int, end: int) -> bool:
     """Whether the name at ``sentence[start:end]`` is given a target, not a result: target words
     stand in its clause (地区生产总值目标增长8%; 增长10%、力争完成65亿元), within ``_REACH``
     characters of it."""
+    sentence = _BEYOND_PLAN.sub(lambda m: " " * len(m.group()), sentence)
     near = max(0, start - _REACH)
     clause_start = max(near, *(sentence.rfind(c, near, start) + 1 for c in "；;，,"))
     far = min(len(sentence), end + _REACH)
@@ -1122,7 +1125,8 @@ def _part(
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
-            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
+            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
+            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
             or _is_year(match, segment)
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
             or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
