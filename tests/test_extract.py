@@ -3769,6 +3769,15 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {},
     ),
+    # 淮北市 2022 of lawtext/gov: a step passed (再跨百亿台阶、) between GDP's name and its figures
+    (
+        "预计，全市生产总值再跨百亿台阶、突破1200亿元、增长3.2%左右，一般公共预算收入88.7亿元、增长10.8%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("3.2"), D(1200), "亿元", None, True),
+            "budget_revenue": (D("10.8"), D("88.7"), "亿元", None, True),
+        },
+    ),
 ]
 
 

@@ -700,7 +700,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)美?元(?:以上|左右|大关|台阶)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
+    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -1070,7 +1070,9 @@ def _part(
     stop = predicate_start(rest, catalogue.spans(rest))
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
-    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比)$", "", rest[:stop].strip())
+    subject = re.sub(
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比)$", "", rest[:stop].strip().rstrip("、")
+    )
     spans = catalogue.spans(subject)
     share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
     if (
