@@ -3778,6 +3778,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("10.8"), D("88.7"), "亿元", None, True),
         },
     ),
+    # 安阳市 2023 of lawtext/gov: a list a part of the year opens (1—11月，…) is not the year's; the
+    # year's level, in a sentence before, is
+    (
+        "初步预计，2023年全市生产总值2500亿元左右；一般公共预算收入超过220亿元，年均增长11.4%左右。"
+        "1—11月，全市规模以上工业增加值增长2.1%，固定资产投资增长12.6%，一般公共预算收入增长11.8%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (None, D(2500), "亿元", None, True),
+            "budget_revenue": (None, D(220), "亿元", None, True),
+        },
+    ),
 ]
 
 

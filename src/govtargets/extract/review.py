@@ -906,11 +906,14 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
 def _of_part_year(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is given a part of the year's figures, where the
     year's are not given in its clause (第一季度市生产总值增长3.1%; 前三季度，全市生产总值实现11024亿元，
-    同比增长4.1%，预计全年仍将保持稳定增长)."""
+    同比增长4.1%，预计全年仍将保持稳定增长; 1—11月，…，一般公共预算收入增长11.8%: the part opens its
+    list)."""
     clause = _clause_start(text, start)
-    return _PART_YEAR_OF.search(text, _clause_start(text, max(clause - 1, 0)), start) is not None and (
-        re.match(r"[^；;。]*?全年[^；;。\d]{0,12}\d", text[end : end + 200]) is None
-    )
+    opens = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
+    return (
+        _PART_YEAR_OF.search(text, _clause_start(text, max(clause - 1, 0)), start) is not None
+        or _PART_YEAR_LEADS.match(text, opens, start) is not None
+    ) and re.match(r"[^；;。]*?全年[^；;。\d]{0,12}\d", text[end : end + 200]) is None
 
 
 _PART_YEAR_OF = re.compile(
@@ -930,6 +933,7 @@ _LISTED_GROWS = re.compile(
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
 )
+_PART_YEAR_LEADS = re.compile(rf"[\s*]*(?:{_PART_YEAR.pattern})[，,]")
 
 
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
