@@ -3683,6 +3683,129 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "fixed_asset_investment": (None, D(691), "亿元", None, True),
         },
     ),
+    # 黄石市 2022 of lawtext/gov: a level without its 元 in a part after the name's (、达到1910亿) is of
+    # yuan, as GDP is counted
+    (
+        "预计全年地区生产总值增长14%、达到1910亿，固定资产投资、社会消费品零售总额、地方公共财政预算收入分别增长"
+        "24%、26.2%和42.3%，位居全省第一方阵。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D(14), D(1910), "亿元", None, True),
+            "budget_revenue": (D("42.3"), None, None, None, True),
+        },
+    ),
+    # 迪庆藏族自治州 2023 of lawtext/gov: 自然口径 before a growth, and a bracketed aside after 同口径
+    # (the comparable growth, the one recorded)
+    _one(
+        "完成地方一般公共预算收入16.27亿元，自然口径增长1%，同口径（扣除增值税留抵退税因素）增长15.87%；"
+        "完成地方一般公共预算支出159.16亿元，增长9.21%。",
+        "budget_revenue",
+        D("15.87"),
+        D("16.27"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 铜仁市 2022 of lawtext/gov: a growth over ten years (撤地设市十年…增长271%) is not the year's
+    _one(
+        "撤地设市十年地区生产总值增长271%，谱写了贵州“黄金十年”的铜仁精彩篇章。九层之台，起于垒土。过去一年，"
+        "面对百年变局和世纪疫情，主要目标任务顺利完成，预计地区生产总值增长8.5%，实现“十四五”良好开局。",
+        "gdp",
+        D("8.5"),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 哈密市 2022 of lawtext/gov: 预计 after the year that opens its clause (2021年预计实现…)
+    _one(
+        "扎实做好“六稳”工作、全面落实“六保”任务，2023年预计实现地区生产总值740亿元、较2018年增长41.3%，"
+        "全市经济综合实力跃上新台阶。",
+        "gdp",
+        None,
+        D(740),
+        "亿元",
+        None,
+        True,
+    ),
+    # 自贡市 2023 of lawtext/gov: a bracketed aside between the name and its growth (（同口径）)
+    _one(
+        "1—11月，全社会固定资产投资增长8.1%、高于全省平均水平0.7个百分点，预计全年突破1000亿元；"
+        "地方一般公共预算收入（同口径）增长10%（未写明时间节点的数据，均为全年预计数）。",
+        "budget_revenue",
+        D(10),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 青岛市 2023 of lawtext/gov: GDP after 前三季度， (the part of the year in the clause before), its
+    # year given no figure, and read in the sentence chosen for budget revenue
+    (
+        "前三季度，全市生产总值实现11024亿元，同比增长4.1%，预计全年仍将保持稳定增长、处于合理区间；"
+        "一般公共预算收入全年增长5.5%左右；全体居民人均可支配收入增长5%。",
+        {"gdp", "budget_revenue"},
+        {"budget_revenue": (D("5.5"), None, None, None, True)},
+    ),
+    # 平凉市 2022 of lawtext/gov: 较去年 before the growth, as 比去年 and 较上年
+    _one(
+        "预计到2023年底，全市地区生产总值完成546亿元，较去年增长8%，比“十三五”平均增速高3个百分点；"
+        "固定资产投资307亿元，较去年增长10%。",
+        "gdp",
+        D(8),
+        D(546),
+        "亿元",
+        None,
+        True,
+    ),
+    # 衡阳市 2023 of lawtext/gov: （预计数，下同） makes the results after it estimates
+    (
+        "地区生产总值突破4000亿元大关，增长5.5%（预计数，下同）；规模工业增加值增长8.5%左右；"
+        "固定资产投资增长11%；地方一般公共预算收入增长6.27%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("5.5"), D(4000), "亿元", None, True),
+            "budget_revenue": (D("6.27"), None, None, None, True),
+        },
+    ),
+    # 池州市 2022 of lawtext/gov: a result compared with its target (高于年初计划目标) is no target
+    _one(
+        "这一年，我们大力实施产业强市战略，加快培育八大新兴产业，地区生产总值预计增长11%左右、高于年初计划目标"
+        "2.5个百分点，实现了“十四五”良好开局，高质量发展的内生动力更加强劲。",
+        "gdp",
+        D(11),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 哈尔滨市 2023 of lawtext/gov: an amount fallen short (减收290亿元) is no level
+    (
+        "在我市经济遇到较大困难、一般公共预算收入和土地出让金减收290亿元的情况下，我们尽力保民生，"
+        "财政用于民生支出80%以上。",
+        {"budget_revenue"},
+        {},
+    ),
+    # 淮北市 2022 of lawtext/gov: a step passed (再跨百亿台阶、) between GDP's name and its figures
+    (
+        "预计，全市生产总值再跨百亿台阶、突破1200亿元、增长3.2%左右，一般公共预算收入88.7亿元、增长10.8%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("3.2"), D(1200), "亿元", None, True),
+            "budget_revenue": (D("10.8"), D("88.7"), "亿元", None, True),
+        },
+    ),
+    # 安阳市 2023 of lawtext/gov: a list a part of the year opens (1—11月，…) is not the year's; the
+    # year's level, in a sentence before, is
+    (
+        "初步预计，2023年全市生产总值2500亿元左右；一般公共预算收入超过220亿元，年均增长11.4%左右。"
+        "1—11月，全市规模以上工业增加值增长2.1%，固定资产投资增长12.6%，一般公共预算收入增长11.8%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (None, D(2500), "亿元", None, True),
+            "budget_revenue": (None, D(220), "亿元", None, True),
+        },
+    ),
 ]
 
 

@@ -33,7 +33,7 @@ GDP, BUDGET, POOR = "gdp", "budget_revenue", "poverty_reduction"
 
 _SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
 _LONGER = re.compile(
-    r"年均|五年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
+    r"年均|[五十]年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
 )
 _COUNTED_OVER = re.compile(r"五年|累计")
 """Words just before a count that make it one of several years (五年城镇新增就业681.6万人)."""
@@ -41,9 +41,9 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|比上年|较上年|比去年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
-    r"[（(]下同[）)]|首次|再次|一举)+"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)])+"
 )
 
 
@@ -156,6 +156,8 @@ def read_review(
                 own = chosen.get(key)
                 if own is not None and own[0] != start:
                     continue
+                if own is None and key in (GDP, BUDGET) and _of_part_year(review, outcome.start, outcome.end):
+                    continue  # 前三季度，全市生产总值实现11024亿元 in the sentence chosen for another
                 if _BOUND.search(review, outcome.start, outcome.end) and (
                     not part <= start < end
                     or (five_only and not _the_years(review, start, outcome.start, year))
@@ -419,10 +421,11 @@ def estimate_at(text: str, start: int, end: int) -> bool:
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
         )
         if at >= start or re.fullmatch(
-            r"[\s*]*(?:全市|全省|全区|全县|全年|初步|经初步核算，?|初步测算，?)*", text[clause:at]
+            r"[\s*]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
+            text[clause:at],
         ):
             return True
-    return bool(re.search(r"预计[，,]?[（(]?(?:以下同|下同)", text[:start]))
+    return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
 _ESTIMATED_AFTER = re.compile(
@@ -470,10 +473,8 @@ def _first_sentence(
             if _PLACES_OF.search(sentence, _clause_start(sentence, name.start()), name.start()):
                 continue  # 5个县（市、区）的财政收入超过20亿元: the places', not the region's
             tail = sentence[name.end() : name.end() + 40]
-            if _PART_YEAR_OF.search(
-                sentence, _clause_start(sentence, name.start()), name.start()
-            ) and not re.search("全年", sentence[name.end() :]):
-                continue  # 第一季度市生产总值增长3.1%: a part of the year's, where the year's is not given
+            if _of_part_year(sentence, name.start(), name.end()):
+                continue
             if re.match(r"[额量]?占", tail):
                 continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
             # up to the clause that gives the first rate (not 增长7%，提前实现比2010年翻一番目标)
@@ -664,12 +665,15 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
 
 
 _PLAN = re.compile(r"目标|预期|力争|争取|计划|将(?!近)")
+_BEYOND_PLAN = re.compile(r"(?:高于|超过|超出|低于|快于|慢于)(?:年初)?(?:计划|预期)?目标")
+"""A result compared with its target (增长11%左右、高于年初计划目标2.5个百分点): no target word."""
 
 
 def _planned(sentence: str, start: int, end: int) -> bool:
     """Whether the name at ``sentence[start:end]`` is given a target, not a result: target words
     stand in its clause (地区生产总值目标增长8%; 增长10%、力争完成65亿元), within ``_REACH``
     characters of it."""
+    sentence = _BEYOND_PLAN.sub(lambda m: " " * len(m.group()), sentence)
     near = max(0, start - _REACH)
     clause_start = max(near, *(sentence.rfind(c, near, start) + 1 for c in "；;，,"))
     far = min(len(sentence), end + _REACH)
@@ -694,9 +698,9 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、\s]|预计|全年|同比|同口径|比上年|较上年|比去年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
+    r"^(?:[，、\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)美?元(?:以上|左右|大关|台阶)?|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
+    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -759,7 +763,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             body, at = body[:skip] + head[1] + body[skip:], at - len(head[1])
         named_at = owner.start if owner is not None else offset + head[0] if head is not None else None
         income = _INCOME.search(sentence, 0, position - len(clause))
-        parts = _clause_parts(body, at, catalogue, respectively, year, income=income is not None)
+        parts = _clause_parts(
+            body, at, catalogue, respectively, year, income=income is not None, before=current
+        )
         if _since_clause(body, year):
             since = True
         if _ON_THE_YEAR.search(body):
@@ -897,9 +903,22 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _of_part_year(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is given a part of the year's figures, where the
+    year's are not given in its clause (第一季度市生产总值增长3.1%; 前三季度，全市生产总值实现11024亿元，
+    同比增长4.1%，预计全年仍将保持稳定增长; 1—11月，…，一般公共预算收入增长11.8%: the part opens its
+    list)."""
+    clause = _clause_start(text, start)
+    opens = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
+    return (
+        _PART_YEAR_OF.search(text, _clause_start(text, max(clause - 1, 0)), start) is not None
+        or _PART_YEAR_LEADS.match(text, opens, start) is not None
+    ) and re.match(r"[^；;。]*?全年[^；;。\d]{0,12}\d", text[end : end + 200]) is None
+
+
 _PART_YEAR_OF = re.compile(
     r"(?:第?[一二三四1-4]季度|上半年|前三季度|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月)"
-    r"[^，；。]*$"
+    r"[，,]?[^，；。]*$"
 )
 
 
@@ -914,6 +933,7 @@ _LISTED_GROWS = re.compile(
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
 )
+_PART_YEAR_LEADS = re.compile(rf"[\s*]*(?:{_PART_YEAR.pattern})[，,]")
 
 
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
@@ -968,9 +988,11 @@ def _clause_parts(
     year: int | None = None,
     *,
     income: bool = False,
+    before: list[Outcome] | None = None,
 ) -> list[_Part]:
     """A review clause's 、-parts; a part that is only a name joins the next (城镇、农村居民收入),
-    and a bare figure goes on with the verb before it (增长4.2%、5.3%)."""
+    and a bare figure goes on with the verb before it (增长4.2%、5.3%) and with the names before it
+    (``before``: the clause's before)."""
     pieces: list[tuple[int, str]] = []
     position = 0
     for segment in re.split(r"(?<=、)", body):
@@ -1009,12 +1031,16 @@ def _clause_parts(
             year,
             income=income,
             froms=[(a - start, b - start) for a, b in froms],
+            carried=before,
         )
         verb = part.verb or verb
+        before = part.subjects or before
         parts.append(part)
     return parts
 
 
+_BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
+"""A bracketed aside (（扣除增值税留抵退税因素）)."""
 _FROM_VALUES = re.compile(r"[由从](?=\d)[^，；。到至]{0,60}(?=[到至])")
 """The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
@@ -1034,10 +1060,12 @@ def _part(
     *,
     income: bool = False,
     froms: list[tuple[int, int]] | None = None,
+    carried: list[Outcome] | None = None,
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
     sentence, whose urban and rural parts may follow as 城镇 and 农村; ``froms``: where in the
-    part values risen from stand, whose figures are passed over)."""
+    part values risen from stand, whose figures are passed over; ``carried``: the names a part
+    naming none goes on with)."""
     if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
         return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
@@ -1046,7 +1074,9 @@ def _part(
     stop = predicate_start(rest, catalogue.spans(rest))
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
-    subject = re.sub(r"(?:跨上|跃上|站上|登上|迈过|跨越|比上年|较上年|比去年|同比)$", "", rest[:stop].strip())
+    subject = re.sub(
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比)$", "", rest[:stop].strip().rstrip("、")
+    )
     spans = catalogue.spans(subject)
     share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
     if (
@@ -1101,7 +1131,8 @@ def _part(
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
-            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$", before)
+            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
+            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
             or _is_year(match, segment)
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
             or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
@@ -1116,8 +1147,9 @@ def _part(
         if unit is not None and unit.endswith("人") and segment.startswith("民币", match.end()):
             unit = unit[:-1] + "元"  # 1398.4亿人民币: yuan, not people
         bare = _BARE_YUAN.match(segment, match.end()) if unit is None else None
-        if bare and _in_yuan(subjects, catalogue):
-            unit = bare.group() + "元"  # 达到1.68万亿，增长6.7%: yuan, as GDP is counted
+        if bare and _in_yuan(subjects or carried or [], catalogue):
+            # 达到1.68万亿，增长6.7%; 增长14%、达到1910亿: yuan, as GDP is counted
+            unit = bare.group() + "元"
         value = number_of(match.group("low"))
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
@@ -1129,9 +1161,10 @@ def _part(
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
         previous_end = match.end()
-        # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth)
+        # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth);
+        # 同口径（扣除增值税留抵退税因素）增长15.87%
         comparable = (
-            re.search(r"同口径|可比(?!价)", segment[max(0, match.start() - 10) : match.start()]) is not None
+            re.search(r"同口径|可比(?!价)", _BRACKETS.sub("", segment[: match.start()])[-10:]) is not None
         )
         if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
@@ -1195,7 +1228,7 @@ _BOUND = re.compile(
 a review of several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均|平均每年|每年|(?<!\d)[5五]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
+    r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
 )
 """Words that make a figure after them one of several years, not of the year reviewed."""
 
@@ -1224,7 +1257,7 @@ def _since_clause(body: str, year: int | None) -> bool:
 
 
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
-_ON_THE_YEAR = re.compile(r"比上年|较上年|同比|比去年")
+_ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
 _FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅", "降")
 _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
