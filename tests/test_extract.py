@@ -4151,3 +4151,14 @@ def test_a_standard_the_province_sets_is_a_quota(bundled: Index) -> None:
         ("能源消费总量", "energy_consumption", "meet_quota"),
         ("单位GDP能耗", "energy_intensity", "meet_quota"),
     ]
+
+
+def test_a_bare_revenue_with_its_local_part_after_it_is_the_total(bundled: Index) -> None:
+    """合肥市 2012 of lawtext/gov: 财政收入增长13%，其中地方财政收入增长11%: the bare 财政收入 is the whole the local
+    one is part of, the total fiscal revenue (docs/transcribing.md, names across the years)."""
+    found = _drafted(bundled, "生产总值增长10%，财政收入增长13%，其中地方财政收入增长11%。")["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("gdp", D(10)),
+        ("total_fiscal_revenue", D(13)),
+        ("budget_revenue", D(11)),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -111,6 +112,16 @@ def extract(
         end = target.start + len(target.wording)
         if read[target.start : end] == target.wording:
             target.wording = text[target.start : end]
+    for whole, part in itertools.pairwise(draft.targets):
+        # 财政收入增长13%，其中地方财政收入增长11%: the bare one is the whole the local one is part of,
+        # the total fiscal revenue (docs/transcribing.md, names across the years)
+        if (
+            whole.indicator == part.indicator == _BUDGET
+            and _BARE_REVENUE.fullmatch(whole.indicator_zh)
+            and part.wording.startswith("其中")
+            and _TOTAL in catalogue.indicators
+        ):
+            whole.indicator = _TOTAL
     before = targeted(draft.region, draft.year - 1) if targeted and draft.region and draft.year else None
     # Without last year's report, as for a region's first report in the data: GDP's and budget
     # revenue's results, and those given a growth rate beside them.
