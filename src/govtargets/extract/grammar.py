@@ -265,8 +265,10 @@ the report's words after 水质 (docs/transcribing.md)."""
 
 _THREE_INDUSTRIES = re.compile(r"三次产业|一二三产业?")
 
-_PART = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:新区|直管区|开发区|高新区|园区|示范区)+")
-"""A district within the region (贵安新区直管区), whose targets are not the region's."""
+DISTRICT = r"(?:新区|直管区|开发区|高新区|园区|集聚区|示范区)"
+"""The words that end a district's name within a region (贵安新区直管区, 产业集聚区), in the targets and
+in the review alike: its figures are not the region's."""
+_PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of, units_fit
 from govtargets.extract.grammar import (
+    DISTRICT,
     FIGURE,
     GARBLED_FIGURE,
     index_figure,
@@ -545,7 +546,7 @@ def _first_sentence(
 
 
 _PART_OPENS = re.compile(
-    r"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{1,10}?(?:地区|新区|园区|开发区|集聚区|示范区)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+    rf"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
 …，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
