@@ -917,12 +917,6 @@ def _of_part_year(text: str, start: int, end: int) -> bool:
     ) and re.match(r"[^；;。]*?全年[^；;。\d]{0,12}\d", text[end : end + 200]) is None
 
 
-_PART_YEAR_OF = re.compile(
-    r"(?:第?[一二三四1-4]季度|上半年|前三季度|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月)"
-    r"[，,]?[^，；。]*$"
-)
-
-
 _REAL = re.compile(r"扣除价格(?:上涨)?因素")
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)?全年")
 _WHOLE_YEAR_AFTER = re.compile(r"[^，；。\d%]{0,16}[，,]\s*(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d")
@@ -935,6 +929,8 @@ _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
 )
 _PART_YEAR_LEADS = re.compile(rf"[\s*]*(?:{_PART_YEAR.pattern})[，,]")
+_PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]?[^，；。]*$")
+"""A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
 
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
