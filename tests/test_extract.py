@@ -125,6 +125,10 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("新增城镇就业90万人。", [{"indicator": "new_urban_jobs", "kind": "level", "value": D(90), "unit": "万人"}]),
     ("登记失业率控制在4.5%以内。", [{"indicator": "registered_unemployment", "kind": "level", "value": D("4.5"), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
     ("农牧民人均纯收入增长8%。", [{"indicator": "rural_net_income", "kind": "growth", "value": D(8), "unit": "%"}]),
+    # City reports' series (自贡市 2021, 宁波市 2005, 贵港市 2025 of lawtext/gov)
+    ("建筑业总产值增长12%以上。", [{"indicator": "construction_output", "kind": "growth", "value": D(12), "unit": "%", "qualifiers": ["以上"]}]),
+    ("力争港口货物吞吐量达到2.4亿吨。", [{"indicator": "port_throughput", "kind": "level", "value": D("2.4"), "unit": "亿吨", "qualifiers": ["力争", "达到"]}]),
+    ("农林牧渔业总产值增长5.1％。", [{"indicator": "agricultural_output", "kind": "growth", "value": D("5.1"), "unit": "%"}]),
     ("实际利用外商直接投资增长10%。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
     ("地区生产总值增长6.5%－7%。", [{"indicator": "gdp", "kind": "growth", "value": D("6.5"), "value_high": D(7), "unit": "%"}]),
     ("全员劳动生产率9.8万元/人左右。", [{"indicator": "labour_productivity", "kind": "level", "value": D("9.8"), "unit": "万元", "qualifiers": ["左右"]}]),
