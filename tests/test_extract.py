@@ -3599,6 +3599,12 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {"gdp": (D("9.5"), D("1650.8"), "亿元", None, False)},
     ),
+    # 宜宾市 2022 of lawtext/gov: a figure that says which places are counted (超10亿元的县) is theirs
+    (
+        "预计全市地区生产总值增长8%。翠屏区全国百强区地位持续巩固，预计一般公共预算收入超10亿元的县（区）由2个增加到8个。",
+        {"budget_revenue"},
+        {"gdp": (D(8), None, None, None, True)},
+    ),
     # 海北藏族自治州 2021 and 阿坝藏族羌族自治州 2014 of lawtext/gov: 全州 leads a clause as 全市 does
     (
         "全州完成地区生产总值95.09亿元，同比增长0.5%；规上工业增加值同比增长9.6%。",
