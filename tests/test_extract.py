@@ -3605,6 +3605,15 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {"gdp": (D(8), None, None, None, True)},
     ),
+    # 内江市 2022 of lawtext/gov: 可实现 (can be achieved) leads a clause of the year's estimate
+    (
+        "预计（下同）可实现地区生产总值近1600亿元、增长8.3%，地方一般公共预算收入增长9.3%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.3"), D(1600), "亿元", None, True),
+            "budget_revenue": (D("9.3"), None, None, None, True),
+        },
+    ),
     # 海北藏族自治州 2021 and 阿坝藏族羌族自治州 2014 of lawtext/gov: 全州 leads a clause as 全市 does
     (
         "全州完成地区生产总值95.09亿元，同比增长0.5%；规上工业增加值同比增长9.6%。",
