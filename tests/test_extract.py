@@ -3614,6 +3614,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("9.3"), None, None, None, True),
         },
     ),
+    # 昭通市 2023 of lawtext/gov: figures listed after names listed go to them in turn, 分别 or not
+    (
+        "地区生产总值完成1541亿元、增长3.7%，城镇和农村常住居民人均可支配收入增长2.7%、7%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "gdp": (D("3.7"), D(1541), "亿元", None, False),
+            "urban_disposable_income": (D("2.7"), None, None, None, False),
+            "rural_disposable_income": (D(7), None, None, None, False),
+        },
+    ),
     # 海北藏族自治州 2021 and 阿坝藏族羌族自治州 2014 of lawtext/gov: 全州 leads a clause as 全市 does
     (
         "全州完成地区生产总值95.09亿元，同比增长0.5%；规上工业增加值同比增长9.6%。",

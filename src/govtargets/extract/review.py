@@ -755,7 +755,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         body = clause[lead:].rstrip("，；,;。：:* ")
         if not body.strip():
             continue
-        respectively = "分别" in body
+        # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%): in turn
+        respectively = "分别" in body or _FIGURES_LISTED.search(body) is not None
         owner = current[0] if len(current) == 1 and _SHARE_OF_IT.match(body) else None
         if owner is not None:
             # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%: the share of the one named before,
@@ -936,6 +937,9 @@ _PART_YEAR = re.compile(
 _PART_YEAR_LEADS = re.compile(rf"[\s*]*(?:{_PART_YEAR.pattern})[，,]")
 _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]?[^，；。]*$")
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
+
+
+_FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
 
 
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
