@@ -17,7 +17,8 @@ from govtargets.cli.main import cli
 from govtargets.dataset.shapes import Extraction
 from govtargets.errors import ReportError
 from govtargets.extract.decoding import decode
-from govtargets.extract.draft import as_json, as_toml, extract
+from govtargets.extract.draft import as_json, as_toml, extract, warnings
+from govtargets.extract.passage import read_report
 from govtargets.index.store import Index
 
 from .conftest import REPORTS, Run
@@ -1780,11 +1781,34 @@ def test_words_of_effort_and_a_verb_before_the_first_name(bundled: Index) -> Non
 
 
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
-    text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
-    with pytest.raises(ReportError) as error:
-        extract(text, indicators=bundled.indicators(), regions=bundled.regions())
-    assert "closest" in str(error.value)
-    assert "line 3: 去年完成了各项目标任务" in str(error.value)
+    """A report that sets no figures for its year (成都市 2020 of lawtext/gov) still gives its
+    review's results, with a warning that names the sentences that came closest to a passage."""
+    text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作，城镇调查失业率6%左右。\n"
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert (draft.targets, [(o.indicator, o.growth) for o in draft.outcomes]) == ([], [("gdp", D(7))])
+    assert warnings(draft)[0].startswith("no main-target passage found (looked for: 主要预期目标")
+    assert (
+        ": the draft holds the review's results alone; the sentences that came closest: "
+        in warnings(draft)[0]
+    )
+    assert warnings(draft)[0].endswith("line 3: 去年完成了各项目标任务，地区生产总值增长7%")
+    with pytest.raises(ReportError, match=r"^no main-target passage found"):  # and no result either
+        extract(
+            text.replace("增长7%", "增长较快"), indicators=bundled.indicators(), regions=bundled.regions()
+        )
+
+
+def test_without_a_passage_the_review_runs_to_the_heading_of_the_years_work() -> None:
+    """A report without a passage is reviewed up to the heading of the year's work (成都市 2020:
+    三、2020年工作安排; china 2020: 二、今年发展主要目标…), not the review's own heading, so that the
+    year's figures after it (城镇调查失业率6%左右) are not read as results."""
+    text = "一、2019年和今年以来工作回顾\n\n地区生产总值增长7%。\n\n三、2020年工作安排\n\n城镇调查失业率6%左右。\n"
+    report = read_report(text, 2020)
+    assert (report.passage, report.review, report.missing is not None) == (
+        "",
+        text[: text.index("三、")],
+        True,
+    )
 
 
 # Issue 26 §7: results in the review, each clause verbatim as seen: (review, the GDP or budget

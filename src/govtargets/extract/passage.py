@@ -84,6 +84,9 @@ class Report:
     passage_start: int
     review: str
     """The text before the passage: the review of the year before."""
+    missing: str | None = None
+    """Why no passage was found, and the sentences that came closest (the review is then the
+    whole text: a report may set no figures for the year and still review the last)."""
 
 
 def read_report(text: str, year: int | None = None) -> Report:
@@ -101,7 +104,14 @@ def read_report(text: str, year: int | None = None) -> Report:
     day = posted if posted and not (titled and abs(posted.year - titled) > 1) else None
     known = year if year is not None else day.year + (day.month >= _YEAR_END) if day else None
     guess = known if known is not None else titled
-    start, end, named = find_passage(text, guess, strict=known is not None)
+    missing = None
+    try:
+        start, end, named = find_passage(text, guess, strict=known is not None)
+    except ReportError as found:
+        # The review runs to the heading of the year's work (三、2020年工作安排), if there is one.
+        plan = _plan_heading(guess).search(text)
+        start = end = plan.start() if plan else len(text)
+        missing, named = str(found), None
     if known is None and named is None and guess is None:
         guess = _year_of_headings(text[:start])
     return Report(
@@ -114,7 +124,15 @@ def read_report(text: str, year: int | None = None) -> Report:
         passage=text[start:end],
         passage_start=start,
         review=text[:start],
+        missing=missing,
     )
+
+
+def _plan_heading(year: int | None) -> re.Pattern[str]:
+    """A heading of the year's work (二、今年发展主要目标…; 三、2020年工作安排), not a review's
+    (一、2019年和今年以来工作回顾)."""
+    this = "今年" if year is None else f"今年|{year}年"
+    return re.compile(rf"^[#* \t]*[一二三四五六七八九十]+、[^\n]{{0,30}}?(?:{this})(?![^\n]*回顾)", re.M)
 
 
 _YEAR_END = 11
