@@ -1798,6 +1798,22 @@ def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) 
         )
 
 
+def test_a_region_the_data_does_not_know_gives_the_results_of_what_it_targets(bundled: Index) -> None:
+    """林芝市 2023 of lawtext/gov, a city the data does not know: the results of the indicators its
+    report targets are drafted from any sentence of the review, not only GDP's."""
+    text = (
+        "2023年某某市人民政府工作报告\n\n一、2022年工作回顾\n\n过去一年，实现地区生产总值208.29亿元，可比增长1%。"
+        "城乡居民人均可支配收入分别完成43433元、23345元，分别增长5%、7.2%。\n\n二、2023年工作\n\n"
+        "今年主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入分别增长6%、8%。\n"
+    )
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert [(o.indicator, o.growth, o.level) for o in draft.outcomes] == [
+        ("gdp", D(1), D("208.29")),
+        ("urban_disposable_income", D(5), D(43433)),
+        ("rural_disposable_income", D("7.2"), D(23345)),
+    ]
+
+
 def test_without_a_passage_the_review_runs_to_the_heading_of_the_years_work() -> None:
     """A report without a passage is reviewed up to the heading of the year's work (成都市 2020:
     三、2020年工作安排; china 2020: 二、今年发展主要目标…), not the review's own heading, so that the
