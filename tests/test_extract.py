@@ -4321,3 +4321,44 @@ def test_funds_with_a_size_a_little_growth_and_a_rise_to(bundled: Index) -> None
 def test_counts_and_verbs_before_names(bundled: Index, passage: str, expected: list[tuple[str, str]]) -> None:
     """A name after 力争 that opens with its verb is the clause's; 4项 after a list counts its names."""
     assert [(t["indicator"], t["kind"]) for t in _drafted(bundled, passage)["targets"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("研发与试验发展经费支出与地区生产总值之比3.6%左右", "rd_intensity"),  # 杭州市 2021 of lawtext/gov
+        ("空气优良天数占比80%以上", "good_air_days"),  # 鄂州市 2020
+        ("农牧村居民家庭人均纯收入5027元", "rural_net_income"),  # 甘南藏族自治州 2014
+        ("外贸自营进出口增长15%", "foreign_trade"),  # 宁波市 2003
+        ("外贸自营出口增长3%左右", "exports"),  # 大连市 2015
+        ("出口额增长9%", "exports"),  # 舟山市 2021
+        ("实际外商直接投资增长15%", "foreign_capital"),  # 襄阳市 2016
+    ],
+)
+def test_names_city_reports_word_another_way(bundled: Index, clause: str, indicator: str) -> None:
+    """Names of city reports for indicators the catalogue holds under others (研发与试验发展 for 研究与试验发展,
+    与地区生产总值之比 for 占…比重, 占比 for 比例, 农牧村 for 农村, 自营 trade, 出口额, 实际外商直接投资)."""
+    found = _drafted(bundled, "地区生产总值增长8%，" + clause + "。")["targets"][1:]
+    assert [t["indicator"] for t in found] == [indicator]
+
+
+def test_a_margin_in_words_and_a_quota_of_the_province_above(bundled: Index) -> None:
+    """宝鸡市 2014 of lawtext/gov: 高于全省两个百分点 (a margin of 2 in words); 平凉市 2016: 完成省上控制指标 meets
+    the quota; 大理白族自治州 2014: 有 5个月以上达到Ⅱ类 names no indicator (有), and 5个月 is a span."""
+    passage = (
+        "生产总值增速高于全省两个百分点、达到13%左右；单位生产总值能耗和主要污染物排放完成省上控制指标；"
+        "洱海水质总体稳定保持Ⅲ类，有 5个月以上达到Ⅱ类。"
+    )
+    draft = _drafted(bundled, passage)
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["margin"], t["against_region"], t["goal"])
+        for t in draft["targets"]
+    ]
+    assert got == [
+        ("gdp", "relative", None, D(2), "parent", None),
+        ("gdp", "growth", D(13), None, None, None),
+        ("energy_intensity", "qualitative", None, None, None, "meet_quota"),
+        ("pollutant_reduction", "qualitative", None, None, None, "meet_quota"),
+        ("water_quality", "qualitative", None, None, None, "总体稳定保持Ⅲ类"),
+    ]
+    assert "有 5个月以上达到Ⅱ类" in draft["unread"]

@@ -161,7 +161,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meet_quota",
         re.compile(
-            r"(?:完成|落实).*?(?:下达|省达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
+            r"(?:完成|落实).*?(?:下达|省达|省定|省上|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
             r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
             r"|按(?:省|上级|国家)?下达(?:的)?计划执行|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
@@ -463,6 +463,7 @@ class Reader:
                 named = [_complete(n, owners[-1], self.catalogue) for n in named]
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
             owners = completed_names([*accumulated, *named], self.catalogue) or owners
+            owners = [o for o in owners if len(o) > 1]  # 有 5个月以上达到Ⅱ类: one character names nothing
             figure = re.search(r"\d", segment)
             if (
                 not owners
@@ -938,7 +939,12 @@ def _items(predicate: str) -> list[Predicate]:
         goal = _goal(predicate)
         return [goal] if goal else []
     # 9月底前完成投资和项目85%以上; 深化民族地区15年免费教育: a date or a span of years is no figure
-    figures = [f for f in figures if f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end())]
+    figures = [
+        f
+        for f in figures
+        if (f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end()))
+        and not (f.group("unit") == "个" and predicate.startswith("月", f.end()))  # 5个月以上达到Ⅱ类
+    ]
     if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
         return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     items = []
@@ -1108,11 +1114,12 @@ def _relative(predicate: str) -> list[Predicate] | None:
         item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
         return [item]
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$",
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
         predicate,
     )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
-        margin = Decimal(ahead.group("m")) if ahead.group("m") else None
+        m = ahead.group("m")
+        margin = Decimal(_SMALL_NUMBERS.get(m, m)) if m else None  # 高于全省两个百分点
         items = [
             _compared(ahead.group("rel"), ref, ahead.group("pre"), margin)
             for ref in _sides(ahead.group("ref"))
@@ -1122,6 +1129,9 @@ def _relative(predicate: str) -> list[Predicate] | None:
                 item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
         return items
     return None
+
+
+_SMALL_NUMBERS = dict(zip("一两二三四五", "122345", strict=True))
 
 
 def _sides(reference: str) -> list[str]:
