@@ -4362,3 +4362,31 @@ def test_a_margin_in_words_and_a_quota_of_the_province_above(bundled: Index) -> 
         ("water_quality", "qualitative", None, None, None, "总体稳定保持Ⅲ类"),
     ]
     assert "有 5个月以上达到Ⅱ类" in draft["unread"]
+
+
+def test_the_city_governments_own_part_and_all_tasks_are_no_targets(bundled: Index) -> None:
+    """大连市 2015 of lawtext/gov: 其中市本级一般公共预算收入与GDP同步增长 is the city government's own part, not
+    the region's; 呼和浩特市 2017: 全面完成自治区下达的各项工作任务, 乐山市 2021: 全面完成省下达的各项目标任务 name no
+    indicator (but 完成自治区下达的各项约束性指标, 固原市 2020, is the binding indicators')."""
+    passage = (
+        "一般公共预算收入实现正增长，其中市本级一般公共预算收入与GDP同步增长，城乡居民可支配收入分别增长9%和10%，"
+        "全面完成自治区下达的各项工作任务；全面完成省下达的各项目标任务；完成自治区下达的各项约束性指标。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == [
+        "budget_revenue",
+        "urban_disposable_income",
+        "rural_disposable_income",
+        "binding_indicators",
+    ]
+    assert "其中市本级一般公共预算收入与GDP同步增长" in draft["unread"]
+
+
+def test_deaths_per_gdp_kept_strictly_within_the_provinces_limit(bundled: Index) -> None:
+    """太原市 2009 of lawtext/gov: 亿元地区生产总值安全生产事故死亡人数等安全生产指标严格控制在省核定的控制目标之内
+    (安全生产事故 for 生产安全事故; 严格 before 控制在; 之内 for 以内)."""
+    found = _drafted(
+        bundled,
+        "城镇登记失业率控制在4.2%以内；亿元地区生产总值安全生产事故死亡人数等安全生产指标严格控制在省核定的控制目标之内。",
+    )["targets"][1:]
+    assert [(t["indicator"], t["goal"]) for t in found] == [("work_safety_deaths_per_gdp", "within_limit")]

@@ -149,7 +149,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
-    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
+    r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
@@ -171,7 +171,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定范围|控制目标以?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定范围|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -273,6 +273,8 @@ DISTRICT = r"(?:新区|直管区|开发区|高新区|园区|集聚区|示范区)
 """The words that end a district's name within a region (贵安新区直管区, 产业集聚区), in the targets and
 in the review alike: its figures are not the region's."""
 _PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")
+_LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?[市县区州]本级")
+"""The part of a figure a level of government holds itself (市本级), not the region's whole."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -343,6 +345,11 @@ class Reader:
         part = False  # in a sentence of a part's targets
         for start, clause in clauses(passage, offset):
             if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+                continue
+            if _LEVEL_OF_GOVERNMENT.match(clause):
+                unread.append(
+                    clause
+                )  # 其中市本级一般公共预算收入与GDP同步增长: the city government's own part
                 continue
             if part or self._of_a_part(clause):
                 # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
@@ -660,6 +667,12 @@ class Reader:
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause) or _QUOTA_DONE.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
+        if (
+            quota
+            and re.fullmatch(r"(?:各项|全部|所有)(?:工作|目标)?", quota.group(1))
+            and "约束性" not in clause
+        ):
+            names = []  # 完成自治区下达的各项工作任务: all that is handed down, no indicator's quota
         for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
             # 完成…环境质量改善和…主要污染物减排任务: the word after is the last name's
             if (
@@ -846,7 +859,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # (…氮氧化物等减排指标; …等年度节能减排任务: the kind of the list's quota)
     subject = _LISTED.sub("", subject)
     subject = re.sub(
-        r"(?:等(?:各项|主要)?(?:年度)?(?:节能)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject
+        r"(?:等(?:各项|主要)?(?:年度)?(?:节能|安全生产)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等)$",
+        "",
+        subject,
     ).strip()
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
