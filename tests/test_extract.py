@@ -4162,3 +4162,15 @@ def test_a_bare_revenue_with_its_local_part_after_it_is_the_total(bundled: Index
         ("total_fiscal_revenue", D(13)),
         ("budget_revenue", D(11)),
     ]
+
+
+def test_town_and_country_figures_in_turn_without_respectively(bundled: Index) -> None:
+    """绵阳市 2022 of lawtext/gov: 城乡居民人均可支配收入增长8%、9%: the two figures, set by 、 as by 和, are the
+    urban income's and the rural one's."""
+    passage = "城乡居民人均可支配收入增长8%、9%，常住人口城镇化率同比提高1.5个百分点。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("urban_disposable_income", D(8)),
+        ("rural_disposable_income", D(9)),
+        ("urbanization_rate", D("1.5")),
+    ]

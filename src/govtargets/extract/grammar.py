@@ -425,8 +425,9 @@ class Reader:
         for segment in _segments(clause, self.catalogue):
             if (
                 open_items is not None
-                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures
-                and (open_items[-1].respectively or len(owners) > len(open_items))
+                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures;
+                # 城乡居民人均可支配收入增长8%、9%: one name's figures in turn, as with 和
+                and (open_items[-1].respectively or len(owners) >= len(open_items))
                 and (figures := _bare_figures(segment, open_items[-1]))
             ):
                 open_items += figures  # the list goes on
