@@ -4189,3 +4189,13 @@ def test_sentences_of_the_list_after_a_goal_in_step_with_the_province(bundled: I
         ("energy_saving_emission_reduction", "meet_quota"),
         ("carbon_intensity", "meet_quota"),
     ]
+
+
+def test_carbon_emissions_per_unit_of_output(bundled: Index) -> None:
+    """兰州市 2026 of lawtext/gov: 单位生产总值碳排放 is 单位地区生产总值二氧化碳排放 (碳排放 is its short name
+    wherever it stands, not only first)."""
+    draft = _drafted(
+        bundled, "地区生产总值增长5.5%左右；单位生产总值碳排放和主要污染物排放完成省上下达目标。"
+    )
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("carbon_intensity", "meet_quota"), ("pollutant_reduction", "meet_quota")]
