@@ -4199,3 +4199,19 @@ def test_carbon_emissions_per_unit_of_output(bundled: Index) -> None:
     )
     got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
     assert got == [("carbon_intensity", "meet_quota"), ("pollutant_reduction", "meet_quota")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("环境空气质量稳居全国168个重点城市前列", "air_quality"),  # 惠州市 2023 of lawtext/gov
+        ("空气质量位居全国74个重点城市前列", "air_quality"),  # 福州市 2016 of lawtext/gov (a task's words)
+    ],
+)
+def test_how_many_a_rank_is_among_is_no_figure(bundled: Index, clause: str, indicator: str) -> None:
+    """惠州市 2023 of lawtext/gov: 稳居全国168个重点城市前列 ranks among 168 cities; 168 is no level of it (nor 74
+    of 福州市's 位居全国74个重点城市前列, 位居 saying where it stands as 稳居 does)."""
+    found = _drafted(bundled, "地区生产总值增长7%以上；" + clause + "。")["targets"][1:]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
+        (indicator, "qualitative", None, "top_rank")
+    ]
