@@ -4215,3 +4215,11 @@ def test_how_many_a_rank_is_among_is_no_figure(bundled: Index, clause: str, indi
     assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
         (indicator, "qualitative", None, "top_rank")
     ]
+
+
+def test_yiji_joins_two_names_as_one_word(bundled: Index) -> None:
+    """石嘴山市 2025 of lawtext/gov: …先行区各项指标以及节能减排、安全生产等约束性指标: 以及 is one word between two
+    names, whose 以 is no part of the name before."""
+    passage = "社会消费品零售总额增长4%；完成自治区下达的黄河流域生态保护和高质量发展先行区各项指标以及节能减排、安全生产等约束性指标。"
+    names = [t["indicator_zh"] for t in _drafted(bundled, passage)["targets"][1:]]
+    assert names == ["黄河流域生态保护", "高质量发展先行区各项指标", "节能减排", "安全生产"]
