@@ -4223,3 +4223,13 @@ def test_yiji_joins_two_names_as_one_word(bundled: Index) -> None:
     passage = "社会消费品零售总额增长4%；完成自治区下达的黄河流域生态保护和高质量发展先行区各项指标以及节能减排、安全生产等约束性指标。"
     names = [t["indicator_zh"] for t in _drafted(bundled, passage)["targets"][1:]]
     assert names == ["黄河流域生态保护", "高质量发展先行区各项指标", "节能减排", "安全生产"]
+
+
+def test_price_control_is_consumer_prices(bundled: Index) -> None:
+    """达州市 2022 of lawtext/gov: 完成省上下达的物价调控、节能降碳目标任务: 物价调控 is the control of 物价 (调控 a
+    word after the name, as 指标 is), cpi."""
+    found = _drafted(bundled, "城镇调查失业率控制在5.5%以内，完成省上下达的物价调控、节能降碳目标任务。")[
+        "targets"
+    ]
+    got = [(t["indicator"], t["goal"]) for t in found[1:]]
+    assert got == [("cpi", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")]
