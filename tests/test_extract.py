@@ -4233,3 +4233,12 @@ def test_price_control_is_consumer_prices(bundled: Index) -> None:
     ]
     got = [(t["indicator"], t["goal"]) for t in found[1:]]
     assert got == [("cpi", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")]
+
+
+def test_invention_patents_without_yongyou(bundled: Index) -> None:
+    """惠州市 2024 of lawtext/gov: 万人发明专利量23.8件 is 万人发明专利拥有量 (拥有 left out)."""
+    found = _drafted(bundled, "全社会研发经费投入占地区生产总值比重3.5%；万人发明专利量23.8件。")["targets"]
+    assert [(t["indicator"], t["value"], t["unit"]) for t in found] == [
+        ("rd_intensity", D("3.5"), "%"),
+        ("invention_patents", D("23.8"), "件"),
+    ]
