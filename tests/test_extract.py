@@ -4242,3 +4242,12 @@ def test_invention_patents_without_yongyou(bundled: Index) -> None:
         ("rd_intensity", D("3.5"), "%"),
         ("invention_patents", D("23.8"), "件"),
     ]
+
+
+def test_basically_kept_in_step(bundled: Index) -> None:
+    """昌吉回族自治州 2023 of lawtext/gov: 城乡居民人均可支配收入与GDP增长基本保持同步: 基本 before 保持 is the
+    relation's, 基本同步, and GDP增长 the other side (the target was dropped, its other side unknown)."""
+    passage = "外贸进出口总额同比增长20%左右，城乡居民人均可支配收入与GDP增长基本保持同步。"
+    found = _drafted(bundled, passage)["targets"][1:]
+    got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"]) for t in found]
+    assert got == [("disposable_income", "relative", "gdp", ["基本同步"])]

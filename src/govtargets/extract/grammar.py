@@ -1048,16 +1048,17 @@ def _relative(predicate: str) -> Predicate | None:
     """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
     # 与经济增长基本同步; 增长和经济增长同步 (a 和 after 增长 joins the two sides, not two names)
     step = re.match(
-        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate
+        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?P<basic>基本)?(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$",
+        predicate,
     )
     alone = re.fullmatch(r"(?:保持|实现)?((?:基本同步|同步))(?:增长)?", predicate)
     if alone:
         # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
         # No other side named (全口径财政收入实现同步增长): the subject's second name, or the economy
         return Predicate(Kind.RELATIVE, qualifiers=[alone.group(1)])
-    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
+    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步), as in 基本保持同步
         pre = re.sub(r"保持$", "", step.group("pre"))
-        return _compared(step.group("rel"), step.group("ref"), pre, None)
+        return _compared((step.group("basic") or "") + step.group("rel"), step.group("ref"), pre, None)
     floor = re.match(
         rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
         predicate,
