@@ -3191,7 +3191,7 @@ def test_names_then_their_figures_in_turn_without_respectively(bundled: Index) -
             [
                 ("gdp", None),
                 ("environment", "meet_quota"),
-                (None, "meet_quota"),
+                ("energy_consumption", "meet_quota"),  # 能耗“双控”, a name of the catalogue
                 ("pollutant_reduction", "meet_quota"),
             ],
         ),
@@ -4459,3 +4459,92 @@ def test_deaths_per_gdp_kept_strictly_within_the_provinces_limit(bundled: Index)
         "城镇登记失业率控制在4.2%以内；亿元地区生产总值安全生产事故死亡人数等安全生产指标严格控制在省核定的控制目标之内。",
     )["targets"][1:]
     assert [(t["indicator"], t["goal"]) for t in found] == [("work_safety_deaths_per_gdp", "within_limit")]
+
+
+def test_town_and_country_figures_in_turn_without_respectively(bundled: Index) -> None:
+    """绵阳市 2022 of lawtext/gov: 城乡居民人均可支配收入增长8%、9%: the two figures, set by 、 as by 和, are the
+    urban income's and the rural one's."""
+    passage = "城乡居民人均可支配收入增长8%、9%，常住人口城镇化率同比提高1.5个百分点。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("urban_disposable_income", D(8)),
+        ("rural_disposable_income", D(9)),
+        ("urbanization_rate", D("1.5")),
+    ]
+
+
+def test_sentences_of_the_list_after_a_goal_in_step_with_the_province(bundled: Index) -> None:
+    """永州市 2025 of lawtext/gov: the list goes on after 城镇调查失业率与全省保持一致。, a target (一致), to the
+    sentence after it."""
+    passage = (
+        "进出口总额增长6%。居民收入增速高于经济增速，农村居民收入增速高于城镇居民收入增速。"
+        "城镇调查失业率与全省保持一致。节能减排和碳排放强度下降完成省定任务。"
+    )
+    got = [(t["indicator"], t["goal"]) for t in _drafted(bundled, passage)["targets"][3:]]
+    assert got == [
+        ("surveyed_unemployment", "与全省保持一致"),
+        ("energy_saving_emission_reduction", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+    ]
+
+
+def test_carbon_emissions_per_unit_of_output(bundled: Index) -> None:
+    """兰州市 2026 of lawtext/gov: 单位生产总值碳排放 is 单位地区生产总值二氧化碳排放 (碳排放 is its short name
+    wherever it stands, not only first)."""
+    draft = _drafted(
+        bundled, "地区生产总值增长5.5%左右；单位生产总值碳排放和主要污染物排放完成省上下达目标。"
+    )
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("carbon_intensity", "meet_quota"), ("pollutant_reduction", "meet_quota")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("环境空气质量稳居全国168个重点城市前列", "air_quality"),  # 惠州市 2023 of lawtext/gov
+        ("空气质量位居全国74个重点城市前列", "air_quality"),  # 福州市 2016 of lawtext/gov (a task's words)
+    ],
+)
+def test_how_many_a_rank_is_among_is_no_figure(bundled: Index, clause: str, indicator: str) -> None:
+    """惠州市 2023 of lawtext/gov: 稳居全国168个重点城市前列 ranks among 168 cities; 168 is no level of it (nor 74
+    of 福州市's 位居全国74个重点城市前列, 位居 saying where it stands as 稳居 does)."""
+    found = _drafted(bundled, "地区生产总值增长7%以上；" + clause + "。")["targets"][1:]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
+        (indicator, "qualitative", None, "top_rank")
+    ]
+
+
+def test_yiji_joins_two_names_as_one_word(bundled: Index) -> None:
+    """石嘴山市 2025 of lawtext/gov: …先行区各项指标以及节能减排、安全生产等约束性指标: 以及 is one word between two
+    names, whose 以 is no part of the name before."""
+    passage = "社会消费品零售总额增长4%；完成自治区下达的黄河流域生态保护和高质量发展先行区各项指标以及节能减排、安全生产等约束性指标。"
+    names = [t["indicator_zh"] for t in _drafted(bundled, passage)["targets"][1:]]
+    assert names == ["黄河流域生态保护", "高质量发展先行区各项指标", "节能减排", "安全生产"]
+
+
+def test_price_control_is_consumer_prices(bundled: Index) -> None:
+    """达州市 2022 of lawtext/gov: 完成省上下达的物价调控、节能降碳目标任务: 物价调控 is the control of 物价 (调控 a
+    word after the name, as 指标 is), cpi."""
+    found = _drafted(bundled, "城镇调查失业率控制在5.5%以内，完成省上下达的物价调控、节能降碳目标任务。")[
+        "targets"
+    ]
+    got = [(t["indicator"], t["goal"]) for t in found[1:]]
+    assert got == [("cpi", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")]
+
+
+def test_invention_patents_without_yongyou(bundled: Index) -> None:
+    """惠州市 2024 of lawtext/gov: 万人发明专利量23.8件 is 万人发明专利拥有量 (拥有 left out)."""
+    found = _drafted(bundled, "全社会研发经费投入占地区生产总值比重3.5%；万人发明专利量23.8件。")["targets"]
+    assert [(t["indicator"], t["value"], t["unit"]) for t in found] == [
+        ("rd_intensity", D("3.5"), "%"),
+        ("invention_patents", D("23.8"), "件"),
+    ]
+
+
+def test_basically_kept_in_step(bundled: Index) -> None:
+    """昌吉回族自治州 2023 of lawtext/gov: 城乡居民人均可支配收入与GDP增长基本保持同步: 基本 before 保持 is the
+    relation's, 基本同步, and GDP增长 the other side (the target was dropped, its other side unknown)."""
+    passage = "外贸进出口总额同比增长20%左右，城乡居民人均可支配收入与GDP增长基本保持同步。"
+    found = _drafted(bundled, passage)["targets"][1:]
+    got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"]) for t in found]
+    assert got == [("disposable_income", "relative", "gdp", ["基本同步"])]

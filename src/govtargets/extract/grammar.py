@@ -150,7 +150,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.])\d"
 )
@@ -445,8 +445,9 @@ class Reader:
         for segment in _segments(clause, self.catalogue):
             if (
                 open_items is not None
-                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures
-                and (open_items[-1].respectively or len(owners) > len(open_items))
+                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures;
+                # 城乡居民人均可支配收入增长8%、9%: one name's figures in turn, as with 和
+                and (open_items[-1].respectively or len(owners) >= len(open_items))
                 and (figures := _bare_figures(segment, open_items[-1]))
             ):
                 open_items += figures  # the list goes on
@@ -878,7 +879,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
-    for match in re.finditer(r"、|和(?!谐)|及(?!相关|以上)|与", subject):  # 和谐; 旅游及相关产业; 15岁及以上
+    # 和谐; 旅游及相关产业; 15岁及以上; 以及 is one word (…各项指标以及节能减排)
+    for match in re.finditer(r"、|以及|和(?!谐)|及(?!相关|以上)|与", subject):
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])
@@ -949,6 +951,7 @@ def _items(predicate: str) -> list[Predicate]:
     predicate = _RATIO.sub("", predicate)  # 城乡差距缩小到3∶1左右: the ratio's first term is its figure
     predicate = _SHARED_POINTS.sub("个百分点", predicate)  # 分别提高1.6个和1.4个百分点
     predicate = _PER_THOUSAND.sub(r"\1‰", predicate)  # 控制在千分之2.7以内: 2.7‰
+    predicate = _RANKED_AMONG.sub("", predicate)  # 稳居全国168个重点城市前列: among how many, no figure
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
@@ -1000,6 +1003,9 @@ _DATED = re.compile(r"\s*(?:年|月|日|号)")
 
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 """A rate in thousandths written out (千分之2.7)."""
+
+_RANKED_AMONG = re.compile(r"\d+个(?=[^，；。\d]{0,12}?(?:前列|前茅))")
+"""How many places a rank is among (位居全国168个重点城市前列; 走在全区12个盟市前列)."""
 
 _SHARED_POINTS = re.compile(rf"(?<=\d)个(?=(?:和|、|或){_NUMBER}个百分点)")
 """个 of a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点)."""
@@ -1109,16 +1115,17 @@ def _relative(predicate: str) -> list[Predicate] | None:
         return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     # 与经济增长基本同步; 增长和经济增长同步 (a 和 after 增长 joins the two sides, not two names)
     step = re.match(
-        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate
+        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?P<basic>基本)?(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$",
+        predicate,
     )
     alone = re.fullmatch(r"(?:保持|实现)?((?:基本同步|同步))(?:增长)?", predicate)
     if alone:
         # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
         # No other side named (全口径财政收入实现同步增长): the subject's second name, or the economy
         return [Predicate(Kind.RELATIVE, qualifiers=[alone.group(1)])]
-    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
+    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步), as in 基本保持同步
         pre = re.sub(r"保持$", "", step.group("pre"))
-        return [_compared(step.group("rel"), step.group("ref"), pre, None)]
+        return [_compared((step.group("basic") or "") + step.group("rel"), step.group("ref"), pre, None)]
     floor = re.match(
         rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
         predicate,
