@@ -464,8 +464,8 @@ def _first_sentence(
             if covered[name.start()] > name.end() - name.start():
                 continue
             if sentence.endswith(
-                ("单位", "万元", "地均", "人均", "每", "合同", "”", "」", '"', *_PARTS_OF), 0, name.start()
-            ):
+                ("单位", "万元", "地均", "人均", "每", "合同", "”", "」", '"'), 0, name.start()
+            ) or _PART_BEFORE.search(sentence, max(0, name.start() - 12), name.start()):
                 # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's; the
                 # capital contracted (合同外资74.1亿美元), not the capital used
                 continue
@@ -653,6 +653,8 @@ _PARTS_OF = (
     "工业",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
+_PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
+"""A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
 
 def _regions(name: str, catalogue: Catalogue) -> str | None:
@@ -660,7 +662,10 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
     湘西地区农村居民人均可支配收入) nor one per head (人均财政收入)."""
     key = catalogue.match(name)
     named = catalogue.spans(name)
-    if key is None or (named and name.endswith((*_PARTS_OF, "人均", "合同"), 0, named[0][0])):
+    if key is None or (
+        named
+        and (name.endswith(("人均", "合同"), 0, named[0][0]) or _PART_BEFORE.search(name, 0, named[0][0]))
+    ):
         return None
     return key
 
