@@ -3806,6 +3806,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (None, D(220), "亿元", None, True),
         },
     ),
+    # 大连市 2015 of lawtext/gov: a name the catalogue lacks (利税) holds its place in a list given
+    # figures in turn, so the profit's growth is the second
+    _one(
+        "规模以上工业企业利税、利润分别增长10%和15%；城镇登记失业率控制在2.65%。",
+        "industrial_profit",
+        D(15),
+        None,
+        None,
+        None,
+        False,
+    ),
     # 绵阳市 2021 of lawtext/gov: a part's figure with the words of its bounds (县域范围) is not the region's
     ("实施县域经济高质量发展六大行动，县域范围地区生产总值达到2459.27亿元，占全市比重81.7%。", {"gdp"}, {}),
 ]

@@ -1106,8 +1106,8 @@ def _part(
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
-            if key is None and not catalogue.spans(piece):
-                continue
+            if key is None and not catalogue.spans(piece) and not (respectively and len(names) > 1):
+                continue  # (利税、利润分别增长10%和15%: 利税 holds the first place of the two)
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
