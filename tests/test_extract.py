@@ -3819,6 +3819,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
     ),
     # 绵阳市 2021 of lawtext/gov: a part's figure with the words of its bounds (县域范围) is not the region's
     ("实施县域经济高质量发展六大行动，县域范围地区生产总值达到2459.27亿元，占全市比重81.7%。", {"gdp"}, {}),
+    # 遵义市 2020 of lawtext/gov: the size in a name (500万元以上) is no level of it
+    _one(
+        "规模工业增加值增长12.5%;500万元以上固定资产投资增长1.8%;社会消费品零售总额增长3.4%。",
+        "fixed_asset_investment_urban",
+        D("1.8"),
+        None,
+        None,
+        None,
+        False,
+    ),
 ]
 
 

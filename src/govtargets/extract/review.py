@@ -1123,7 +1123,8 @@ def _part(
     said: str | None = None
     last_end: int | None = None
     previous_end = -1
-    for match in FIGURE.finditer(segment):
+    # 500万元以上固定资产投资增长1.8%: a figure of the subject (a size in a name) is none of its figures
+    for match in FIGURE.finditer(segment, skip + stop):
         before = segment[max(0, match.start() - 8) : match.start()]
         if any(a <= match.start() < b for a, b in froms or ()):
             risen_from = match.end()  # 分别由1800.2亿元、562.7亿元增加到…: what they rose from
