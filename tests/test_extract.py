@@ -3829,6 +3829,19 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 烟台市 2012 of lawtext/gov: steps passed (迈上3000亿元、4000亿元台阶) are bounds, the level reached
+    # after them the result
+    _one(
+        "四年来，全市生产总值连续迈上3000亿元、4000亿元台阶，2023年达到4906.8亿元，年均增长13.3%。",
+        "gdp",
+        None,
+        D("4906.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 武汉市 2013 of lawtext/gov: two steps passed, the higher one the bound of the level
+    _one("预计经济总量跨越7000亿元、8000亿元两个台阶。", "gdp", None, D(8000), "亿元", None, True),
 ]
 
 

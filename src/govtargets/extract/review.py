@@ -967,7 +967,16 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
                 outcome.change_pp = figure.value
             elif (
                 kind == "level"
-                and (outcome.level is None or (outcome.level_bound and not figure.bound))
+                and (
+                    outcome.level is None
+                    or (outcome.level_bound and not figure.bound)
+                    # 跨越7000亿元、8000亿元两个台阶: past the higher step
+                    or (
+                        outcome.level_bound
+                        and figure.unit == outcome.level_unit
+                        and figure.value > outcome.level
+                    )
+                )
                 and units_fit(
                     figure.unit, getattr(catalogue.indicators.get(outcome.indicator or ""), "unit", None)
                 )
@@ -1192,10 +1201,12 @@ def _part(
         ):
             bound = (
                 re.search(
-                    r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上|控制在)\s*$", segment[: match.start()]
+                    r"(?:突破|超过?|过|近|迈上|跨上|跨越|跃上|站上|登上|控制在)\s*$", segment[: match.start()]
                 )
                 is not None
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
+                # 连续迈上3000亿元、4000亿元台阶，2011年达到4906.8亿元: a step passed, as 突破 is
+                or re.match(r"\s*(?:[两三四五]个)?[新大]?(?:台阶|大关)", segment[match.end() :]) is not None
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
