@@ -1195,6 +1195,13 @@ def test_the_region_of_a_report(bundled: Index, title: str, opening: str, region
     assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).region == region
 
 
+def test_a_city_named_as_a_province_is_not_the_province(bundled: Index) -> None:
+    """吉林市 2016 of lawtext/gov (吉林市政府工作报告): 吉林市 is a city the data lacks, not 吉林省."""
+    text = "---\ntitle: 吉林市政府工作报告\n---\n\n（2016年1月13日 张焕秋）\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert (draft.region, draft.region_zh) == (None, "吉林市")
+
+
 def test_encodings_and_html() -> None:
     """UTF-8, GB18030 and an HTML page are read; their text is the same."""
     text = _report("地区生产总值增长5%。")
