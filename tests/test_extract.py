@@ -3849,6 +3849,19 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
     ),
     # 武汉市 2013 of lawtext/gov: two steps passed, the higher one the bound of the level
     _one("预计经济总量跨越7000亿元、8000亿元两个台阶。", "gdp", None, D(8000), "亿元", None, True),
+    # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
+    # names the city's 地区生产总值
+    _one(
+        "二是抓金普新区开放型经济新体制综合试点试验。新区开发开放步伐明显加快。新引进亿元以上重大项目50多个、"
+        "总投资700亿元，注册跨境电商802家，经济总量达到2296亿元、增长7%。新区成为引领全市开放发展的强力引擎。"
+        "主要指标平稳增长。预计实现地区生产总值8150亿元、增长6.5%。",
+        "gdp",
+        D("6.5"),
+        D(8150),
+        "亿元",
+        None,
+        True,
+    ),
 ]
 
 

@@ -449,7 +449,7 @@ def _first_sentence(
     names += [typo for typo, name in TYPOS.items() if name in names]
     pattern = re.compile("|".join(map(re.escape, names)))
     any_unit = key not in (GDP, BUDGET)
-    level_only = None
+    level_only = loose = None
     for match in _SENTENCE.finditer(review):
         sentence = match.group()
         found = list(pattern.finditer(sentence))
@@ -539,11 +539,19 @@ def _first_sentence(
             if (grows or level) and _planned(sentence, name.start(), name.end()):
                 continue
             if grows and not levels:
+                if name.group() in _LOOSE_NAMES:
+                    # 新区…经济总量达到2296亿元、增长7%: a loose name, taken where no sentence names GDP
+                    loose = loose or (match.start(), sentence)
+                    continue
                 return (match.start(), sentence), None
             if level:
                 level_only = (match.start(), sentence)
-    return None, level_only
+    return (loose, None) if loose else (None, level_only)
 
+
+_LOOSE_NAMES = ("经济总量",)
+"""A name of GDP that a report also gives a part's figures by (新区…经济总量达到2296亿元): a sentence
+that names GDP otherwise comes first."""
 
 _PART_OPENS = re.compile(
     rf"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
