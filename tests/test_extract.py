@@ -3849,6 +3849,36 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
     ),
     # 武汉市 2013 of lawtext/gov: two steps passed, the higher one the bound of the level
     _one("预计经济总量跨越7000亿元、8000亿元两个台阶。", "gdp", None, D(8000), "亿元", None, True),
+    # 厦门市 2003, 湛江市 2019 and 泉州市 2004 of lawtext/gov: a clause opened by its basis in brackets
+    # （按可比口径）, one that says how much of the budget was met (完成年度预算的103.8%) and 比增 (比上年增长)
+    # go on with the name before
+    (
+        "预计全年实现国内生产总值648亿元，增长15.5％；财政总收入126亿元，增长14.4％，其中地方级财政收入64亿元，"
+        "（按可比口径）增长15.5％。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("15.5"), D(648), "亿元", None, True),
+            "budget_revenue": (D("15.5"), D(64), "亿元", None, True),
+        },
+    ),
+    _one(
+        "一般公共预算收入122亿元，完成年度预算的103.8%，按可比口径同比增长15.4%，其中税收收入90.3亿元，增长19.6%。",
+        "budget_revenue",
+        D("15.4"),
+        D(122),
+        "亿元",
+        None,
+        False,
+    ),
+    _one(
+        "全年实现地区生产总值1380.11亿元，比增14%，经济总量继续保持全省第一。",
+        "gdp",
+        D(14),
+        D("1380.11"),
+        "亿元",
+        None,
+        False,
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(
