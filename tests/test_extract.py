@@ -3879,6 +3879,23 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 韶关市 2016 of lawtext/gov: a year and a rate set apart from their 年 and % (a PDF's spaces), after a
+    # step passed
+    _one(
+        "“十二五”期间，我市地区生产总值突破 1000亿元大关，2023 年预计达 1163亿元，年均增长 10% 。",
+        "gdp",
+        None,
+        D(1163),
+        "亿元",
+        None,
+        True,
+    ),
+    # 长春市 2014 of lawtext/gov: a sentence about the counties (县域成为…) gives their figures
+    (
+        "县域成为产城融合的主阵地，县城和重点乡镇建设不断加快，完成工业投资680亿元，财政收入突破100亿元。",
+        {"gdp"},
+        {},
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(

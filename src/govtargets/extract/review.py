@@ -203,7 +203,7 @@ def read_review(
 
 _GAP = re.compile(
     r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])|(?<=\d)[ \u3000]+(?=[年％%])"
 )
 """Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends)."""
 
@@ -554,7 +554,7 @@ _LOOSE_NAMES = ("经济总量",)
 that names GDP otherwise comes first."""
 
 _PART_OPENS = re.compile(
-    rf"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+    rf"[\s*]*(?!来?源于|来自)(?:[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})|县域)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
 …，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
