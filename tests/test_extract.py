@@ -3896,6 +3896,15 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"gdp"},
         {},
     ),
+    # 银川市 2016 of lawtext/gov: 城镇和农民 are the town's residents and the farmers (城镇居民, not 城镇民)
+    (
+        "城镇和农民人均可支配收入分别达到28260元和11148元，增长8.2%和8.5%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.2"), D(28260), "元", None, False),
+            "rural_disposable_income": (D("8.5"), D(11148), "元", None, False),
+        },
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(
