@@ -3905,6 +3905,18 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D("8.5"), D(11148), "元", None, False),
         },
     ),
+    # 厦门市 2006 of lawtext/gov: a space between a figure's thousands (1 029亿元) is no gap between figures
+    _one(
+        "全年生产总值达到1 029亿元，增长16%；工业总产值2 096亿元，增长20.9%。",
+        "gdp",
+        D(16),
+        D(1029),
+        "亿元",
+        None,
+        False,
+    ),
+    # 楚雄彝族自治州 2021 of lawtext/gov: an amount gained (净增120.3亿元) is not the level reached
+    ("地区生产总值等主要经济指标增速高于滇中、高于全省，经济总量净增120.3亿元。", {"gdp"}, {}),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(

@@ -203,9 +203,10 @@ def read_review(
 
 _GAP = re.compile(
     r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])|(?<=\d)[ \u3000]+(?=[年％%])"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])|(?<=\d)[ \u3000]+(?=[年％%])|(?<=\d) (?=\d{3}(?!\d))"
 )
-"""Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends)."""
+"""Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends),
+or between a figure's thousands (生产总值达到1 029亿元)."""
 
 
 def _closed_up(review: str) -> tuple[str, list[int]]:
@@ -1153,6 +1154,8 @@ def _part(
             or _of_another_year(before, year)
             # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
+            # 经济总量净增120.3亿元: an amount gained, not the level reached
+            or (unit_of_figure(match) not in ("%", "‰") and re.search(r"(?:净增|增加|减少)$", before))
             or _is_year(match, segment)
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
             or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
