@@ -1200,6 +1200,13 @@ def test_the_region_of_a_report(bundled: Index, title: str, opening: str, region
     assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).region == region
 
 
+def test_a_city_named_as_a_province_is_not_the_province(bundled: Index) -> None:
+    """吉林市 2016 of lawtext/gov (吉林市政府工作报告): 吉林市 is a city the data lacks, not 吉林省."""
+    text = "---\ntitle: 吉林市政府工作报告\n---\n\n（2016年1月13日 张焕秋）\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert (draft.region, draft.region_zh) == (None, "吉林市")
+
+
 def test_encodings_and_html() -> None:
     """UTF-8, GB18030 and an HTML page are read; their text is the same."""
     text = _report("地区生产总值增长5%。")
@@ -1279,7 +1286,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.966, 0.972), "outcomes": (0.966, 0.943)}
+SCORE_FLOOR = {"targets": (0.966, 0.972), "outcomes": (0.968, 0.945)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -3879,6 +3886,123 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "gdp": (None, D(2500), "亿元", None, True),
             "budget_revenue": (None, D(220), "亿元", None, True),
         },
+    ),
+    # 大连市 2015 of lawtext/gov: a name the catalogue lacks (利税) holds its place in a list given
+    # figures in turn, so the profit's growth is the second
+    _one(
+        "规模以上工业企业利税、利润分别增长10%和15%；城镇登记失业率控制在2.65%。",
+        "industrial_profit",
+        D(15),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 绵阳市 2021 of lawtext/gov: a part's figure with the words of its bounds (县域范围) is not the region's
+    ("实施县域经济高质量发展六大行动，县域范围地区生产总值达到2459.27亿元，占全市比重81.7%。", {"gdp"}, {}),
+    # 遵义市 2020 of lawtext/gov: the size in a name (500万元以上) is no level of it
+    _one(
+        "规模工业增加值增长12.5%;500万元以上固定资产投资增长1.8%;社会消费品零售总额增长3.4%。",
+        "fixed_asset_investment_urban",
+        D("1.8"),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 烟台市 2012 of lawtext/gov: steps passed (迈上3000亿元、4000亿元台阶) are bounds, the level reached
+    # after them the result
+    _one(
+        "四年来，全市生产总值连续迈上3000亿元、4000亿元台阶，2023年达到4906.8亿元，年均增长13.3%。",
+        "gdp",
+        None,
+        D("4906.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 武汉市 2013 of lawtext/gov: two steps passed, the higher one the bound of the level
+    _one("预计经济总量跨越7000亿元、8000亿元两个台阶。", "gdp", None, D(8000), "亿元", None, True),
+    # 厦门市 2003, 湛江市 2019 and 泉州市 2004 of lawtext/gov: a clause opened by its basis in brackets
+    # （按可比口径）, one that says how much of the budget was met (完成年度预算的103.8%) and 比增 (比上年增长)
+    # go on with the name before
+    (
+        "预计全年实现国内生产总值648亿元，增长15.5％；财政总收入126亿元，增长14.4％，其中地方级财政收入64亿元，"
+        "（按可比口径）增长15.5％。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("15.5"), D(648), "亿元", None, True),
+            "budget_revenue": (D("15.5"), D(64), "亿元", None, True),
+        },
+    ),
+    _one(
+        "一般公共预算收入122亿元，完成年度预算的103.8%，按可比口径同比增长15.4%，其中税收收入90.3亿元，增长19.6%。",
+        "budget_revenue",
+        D("15.4"),
+        D(122),
+        "亿元",
+        None,
+        False,
+    ),
+    _one(
+        "全年实现地区生产总值1380.11亿元，比增14%，经济总量继续保持全省第一。",
+        "gdp",
+        D(14),
+        D("1380.11"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 韶关市 2016 of lawtext/gov: a year and a rate set apart from their 年 and % (a PDF's spaces), after a
+    # step passed
+    _one(
+        "“十二五”期间，我市地区生产总值突破 1000亿元大关，2023 年预计达 1163亿元，年均增长 10% 。",
+        "gdp",
+        None,
+        D(1163),
+        "亿元",
+        None,
+        True,
+    ),
+    # 长春市 2014 of lawtext/gov: a sentence about the counties (县域成为…) gives their figures
+    (
+        "县域成为产城融合的主阵地，县城和重点乡镇建设不断加快，完成工业投资680亿元，财政收入突破100亿元。",
+        {"gdp"},
+        {},
+    ),
+    # 银川市 2016 of lawtext/gov: 城镇和农民 are the town's residents and the farmers (城镇居民, not 城镇民)
+    (
+        "城镇和农民人均可支配收入分别达到28260元和11148元，增长8.2%和8.5%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.2"), D(28260), "元", None, False),
+            "rural_disposable_income": (D("8.5"), D(11148), "元", None, False),
+        },
+    ),
+    # 厦门市 2006 of lawtext/gov: a space between a figure's thousands (1 029亿元) is no gap between figures
+    _one(
+        "全年生产总值达到1 029亿元，增长16%；工业总产值2 096亿元，增长20.9%。",
+        "gdp",
+        D(16),
+        D(1029),
+        "亿元",
+        None,
+        False,
+    ),
+    # 楚雄彝族自治州 2021 of lawtext/gov: an amount gained (净增120.3亿元) is not the level reached
+    ("地区生产总值等主要经济指标增速高于滇中、高于全省，经济总量净增120.3亿元。", {"gdp"}, {}),
+    # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
+    # names the city's 地区生产总值
+    _one(
+        "二是抓金普新区开放型经济新体制综合试点试验。新区开发开放步伐明显加快。新引进亿元以上重大项目50多个、"
+        "总投资700亿元，注册跨境电商802家，经济总量达到2296亿元、增长7%。新区成为引领全市开放发展的强力引擎。"
+        "主要指标平稳增长。预计实现地区生产总值8150亿元、增长6.5%。",
+        "gdp",
+        D("6.5"),
+        D(8150),
+        "亿元",
+        None,
+        True,
     ),
 ]
 

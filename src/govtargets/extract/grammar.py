@@ -927,6 +927,9 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
     产量 and 粮食播种面积 give 粮食产量 (an exact name first, else any that matches)."""
     # 城镇居民、农村居民人均可支配收入: the head as long as the short one's is replaced too.
     candidates = [short + other[k:] for k in range(1, min(max(4, len(short) + 1), len(other)))]
+    # 城镇和农民人均可支配收入: 农民 is the rural residents, whose town counterpart is 城镇居民
+    if farmers := re.match(r"农牧?民", other):
+        candidates.insert(0, short + "居民" + other[farmers.end() :])
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
     # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one

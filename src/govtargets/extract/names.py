@@ -253,6 +253,12 @@ class Regions:
         if not name:
             return None
         folded = normalize_name(name)
-        return self.by_name.get(folded) or self.by_name.get(
-            re.sub(r"(?:市|省|区|县|自治区|自治州)$", "", folded)
-        )
+        if folded in self.by_name:
+            return self.by_name[folded]
+        bare = re.fullmatch(r"(.+?)(市|省|区|县|自治区|自治州)", folded)
+        if bare is None or (region := self.by_name.get(bare.group(1))) is None:
+            return None
+        # 吉林市 is a city, not 吉林省: a province by its short name only with 省 or 自治区 after it
+        # (a municipality is named 北京市 in full)
+        province = self.levels.get(region) == "province"
+        return region if not province or bare.group(2) in ("省", "自治区") else None
