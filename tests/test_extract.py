@@ -3806,6 +3806,43 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (None, D(220), "亿元", None, True),
         },
     ),
+    # 福州市 2008 of lawtext/gov: 比增 (Fujian's 比上年增长) is growth
+    (
+        "初步统计，2023年全市生产总值达1974.59亿元，比增15.1%。财政总收入（不含基金）达247.56亿元，比增24.5%；"
+        "其中，地方级财政收入达146.56亿元，比增26.8%。",
+        {"gdp", "budget_revenue", "total_fiscal_revenue"},
+        {
+            "gdp": (D("15.1"), D("1974.59"), "亿元", None, False),
+            "total_fiscal_revenue": (D("24.5"), D("247.56"), "亿元", None, False),
+            "budget_revenue": (D("26.8"), D("146.56"), "亿元", None, False),
+        },
+    ),
+    # 深圳市 2003 of lawtext/gov: 同口径比增长, growth on the same basis
+    _one(
+        "地方财政收入304亿元，同口径比增长20.5%。", "budget_revenue", D("20.5"), D(304), "亿元", None, False
+    ),
+    # 南昌市 2005 of lawtext/gov: an amount added (净增129亿元) is no level, and GDP's growth after it is still its own
+    _one(
+        "地区生产总值770亿元，净增129亿元，增长16.5%；财政总收入102亿元，首次超过100亿元，增长23.3%。",
+        "gdp",
+        D("16.5"),
+        D(770),
+        "亿元",
+        None,
+        False,
+    ),
+    # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
+    # 五年翻了一番 is the last year's
+    _one(
+        "国民经济快速增长，全市生产总值年均增长12.4%，五年翻了一番；2023年达到590.55亿元，比上年增长17.5%。"
+        "农业生产总值年均增长7.6%，2023年达到60.95亿元，比上年增长5.4%。",
+        "gdp",
+        D("17.5"),
+        D("590.55"),
+        "亿元",
+        None,
+        False,
+    ),
 ]
 
 

@@ -42,7 +42,7 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
     r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)])+"
 )
@@ -527,11 +527,14 @@ def _first_sentence(
                 unit
                 and unit_of(unit) is not None
                 and ("元" in unit or any_unit)
-                # 五年城镇新增就业681.6万人: the five years' count, not the year's level
+                # 五年城镇新增就业681.6万人: the five years' count, not the year's level (but 年均增长12.4%，
+                # 五年翻了一番；2010年达到590.55亿元: the last year's level, in a clause of its own)
                 and not (
                     money
                     and _COUNTED_OVER.search(
-                        sentence, _clause_start(sentence, name.start()), name.end() + money.start()
+                        sentence,
+                        _clause_start(sentence, name.end() + money.start()),
+                        name.end() + money.start(),
                     )
                 )
             )
@@ -651,8 +654,10 @@ _PARTS_OF = (
     "低收入农户",
     "企业",
     "工业",
+    "农业",
 )
-"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
+"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值), not
+the region's."""
 
 
 def _regions(name: str, catalogue: Catalogue) -> str | None:
@@ -1128,8 +1133,8 @@ def _part(
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
-            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
-            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
+            # 第3位; 前10; 由…; 减收290亿元, 净增129亿元 (an amount of change, not a level)
+            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$|净(?:增加?|减少?)$", before)
             or _is_year(match, segment)
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
             or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
