@@ -3831,6 +3831,28 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 佛山市 2003 of lawtext/gov: the five years' average rate after GDP's name is no level; the year's
+    # level comes after it
+    _one(
+        "五年来，国内生产总值以年均11.2%的速度增长，2023年达1168.66亿元（绝对值按当年价，增长率按可比价计，下同）；"
+        "人均国内生产总值达34636元人民币，折4183美元。",
+        "gdp",
+        None,
+        D("1168.66"),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2013: the years' average rate between GDP's name and its level is passed over
+    _one(
+        "地区生产总值跨过两万亿台阶，年均增长13.3%，达到2.2万亿元。",
+        "gdp",
+        None,
+        D("2.2"),
+        "万亿元",
+        None,
+        False,
+    ),
     # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
     # 五年翻了一番 is the last year's
     _one(
@@ -4086,6 +4108,17 @@ def test_a_plan_named_by_its_outline_alone_is_five_years(bundled: Index) -> None
         ("gdp", D("6.5")),
         ("budget_revenue", D(1)),
     ]
+
+
+def test_goals_of_the_governments_term_are_not_the_years(bundled: Index) -> None:
+    """苏州市 2012 of lawtext/gov: 新一届政府任期内…的预期目标是：… are the term's goals (its years' 年均), not the year's."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "建议新一届政府任期内经济社会发展的预期目标是：\n\n主要经济指标全国领先。地区生产总值年均增长12%左右，人均达到2.4万美元"
+        "左右。地方一般预算收入与地区生产总值基本同步增长。\n\n",
+    )
+    with pytest.raises(ReportError):
+        extract(text, indicators=bundled.indicators(), regions=bundled.regions())
 
 
 @pytest.mark.parametrize(

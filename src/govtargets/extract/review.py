@@ -501,14 +501,21 @@ def _first_sentence(
             )
             # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
             # 迈上5万亿台阶，达5.38万亿元: not the step)
-            # 年均增长10.73%，预计今年达到2220亿元: the level after the years' average growth
+            # 年均增长10.73%，预计今年达到2220亿元; 以年均11.2%的速度增长，2002年达1168.66亿元: the
+            # level after the years' average growth
             after = average.end() if (average := _AVERAGE_FIRST.match(tail)) else 0
             money = (
                 next(
                     (
                         f
-                        for f in FIGURE.finditer(tail, after, after + 24)
-                        if (f.group("unit") or f.group("u1")) and not _STEP.match(tail, f.start())
+                        # an amount's level is in yuan, so a rate before it is passed over (跨过两万亿台阶，
+                        # 年均增长13.3%，达到2.2万亿元), and it may stand further on
+                        for f in FIGURE.finditer(
+                            tail, after, after + (_LEVEL_REACH if any_unit else _AMOUNT_REACH)
+                        )
+                        if (f.group("unit") or f.group("u1"))
+                        and not _STEP.match(tail, f.start())
+                        and (any_unit or "元" in (f.group("unit") or ""))
                     ),
                     None,
                 )
@@ -548,6 +555,10 @@ def _first_sentence(
     return None, level_only
 
 
+_LEVEL_REACH, _AMOUNT_REACH = 24, 30
+"""How far after an indicator's name its level is looked for (where no growth follows the name): any
+figure with a unit, or (for GDP and budget revenue) an amount in yuan."""
+
 _PART_OPENS = re.compile(
     rf"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
 )
@@ -556,7 +567,7 @@ _PART_OPENS = re.compile(
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
-_AVERAGE_FIRST = re.compile(r"(?:年均|平均每年)增长\s*[\d.]+\s*%[，,]")
+_AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
