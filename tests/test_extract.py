@@ -4232,3 +4232,33 @@ def test_a_bare_revenue_with_its_local_part_after_it_is_the_total(bundled: Index
         ("total_fiscal_revenue", D(13)),
         ("budget_revenue", D(11)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 长沙市 2012 of lawtext/gov
+        (
+            "化学需氧量、二氧化硫、氨氮、氮氧化物等减排指标完成省下达任务",
+            [
+                ("cod_emissions", "meet_quota"),
+                ("so2_emissions", "meet_quota"),
+                ("ammonia_nitrogen_emissions", "meet_quota"),
+                ("nox_emissions", "meet_quota"),
+            ],
+        ),
+        # 邯郸市 2021 of lawtext/gov
+        (
+            "化学需氧量、氮氧化物等主要污染物排放量完成省定目标",
+            [("cod_emissions", "meet_quota"), ("nox_emissions", "meet_quota")],
+        ),
+        # 黔西南布依族苗族自治州 2023 of lawtext/gov: 4项 counts the things, it is no figure
+        ("氮氧化物等4项主要污染物下降比例控制在省下达的目标以内", [("nox_emissions", "within_limit")]),
+    ],
+)
+def test_things_listed_before_etc_and_their_kind(
+    bundled: Index, clause: str, expected: list[tuple[str, str]]
+) -> None:
+    """X、Y等减排指标, X等4项主要污染物: the things listed are the targets; the words of their kind after 等 name nothing more."""
+    draft = _drafted(bundled, "单位地区生产总值综合能耗下降3.5%；" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected

@@ -148,7 +148,7 @@ _PREDICATE = re.compile(
     r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|大幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
-    r"(?<![A-Za-z\d.])\d"
+    r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
 """A verb with nothing after it is part of a name (能耗下降), not a predicate."""
@@ -811,6 +811,15 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
     subject = re.sub(r"(?:等(?:各项|主要)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    # 化学需氧量、氮氧化物等减排指标; 氮氧化物等4项主要污染物下降比例: the things listed, and words for
+    # their kind after 等 (a name of a kind too: 主要污染物), naming nothing more
+    etc = _ETC.search(subject)
+    if (
+        etc
+        and any(b == etc.start() for _, b in catalogue.spans(subject))
+        and (_KIND_WORDS.fullmatch(etc.group(1)) or any(a == 0 for a, _ in catalogue.spans(etc.group(1))))
+    ):
+        subject = subject[: etc.start()]
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
@@ -834,6 +843,10 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     pieces.append(subject[start:])
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
 
+
+_ETC = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?([^、和及与]{1,14})$")
+_KIND_WORDS = re.compile(r"(?:各项|主要)?(?:污染物)?(?:减排|排放)?(?:总?量)?(?:约束性)?(?:指标)?")
+"""Words for the kind of the things listed before 等 (减排指标, 主要污染物)."""
 
 _RANK_PLACE = re.compile(r"^在(?:全[国省区市州]|省会城市|同类城市|[东西中]部|东北)[\u4e00-\u9fff]{0,6}$")
 
