@@ -4110,13 +4110,20 @@ def test_a_plan_named_by_its_outline_alone_is_five_years(bundled: Index) -> None
     ]
 
 
-def test_goals_of_the_governments_term_are_not_the_years(bundled: Index) -> None:
-    """苏州市 2012 of lawtext/gov: 新一届政府任期内…的预期目标是：… are the term's goals (its years' 年均), not the year's."""
-    text = _report("").replace(
-        "今年经济社会发展的主要预期目标是：",
-        "建议新一届政府任期内经济社会发展的预期目标是：\n\n主要经济指标全国领先。地区生产总值年均增长12%左右，人均达到2.4万美元"
-        "左右。地方一般预算收入与地区生产总值基本同步增长。\n\n",
-    )
+@pytest.mark.parametrize(
+    "goals",
+    [
+        # 苏州市 2012 of lawtext/gov
+        "建议新一届政府任期内经济社会发展的预期目标是：\n\n主要经济指标全国领先。地区生产总值年均增长12%左右，人均达到"
+        "2.4万美元左右。地方一般预算收入与地区生产总值基本同步增长。\n\n",
+        # 盐城市 2012 of lawtext/gov: a section headed by the new government's goals, of 今后几年
+        "**新一届政府工作的总体要求和奋斗目标**\n\n今后几年，是盐城全面建设更高水平小康社会的重要时期。\n\n**主要目标任务是：**"
+        "\n\n——县县全面达小康。到2016年，全市二、三产业增加值占地区生产总值的比重达到91%，城市化率提高到65%左右。\n\n",
+    ],
+)
+def test_goals_of_the_governments_term_are_not_the_years(bundled: Index, goals: str) -> None:
+    """The goals of a government's term (新一届政府任期内; a section of 新一届政府…奋斗目标, 今后几年) are not the year's."""
+    text = _report("").replace("今年经济社会发展的主要预期目标是：", goals)
     with pytest.raises(ReportError):
         extract(text, indicators=bundled.indicators(), regions=bundled.regions())
 

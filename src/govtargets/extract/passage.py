@@ -36,7 +36,7 @@ _TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|�
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
-    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|任期|纲要|到20\d\d年"
+    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|新一届政府|任期|今后几年|今后一个时期|纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
 _YEAR_IN_PLAN = re.compile(
