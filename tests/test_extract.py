@@ -3853,6 +3853,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 长沙市 2012 of lawtext/gov: a step crossed (跨越5000亿元) is a bound, the level reached after it the level
+    _one(
+        "地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上；辖内财政收入迈过千亿大关，达1330亿元。",
+        "gdp",
+        D(14),
+        D(5600),
+        "亿元",
+        None,
+        True,
+    ),
     # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
     # 五年翻了一番 is the last year's
     _one(

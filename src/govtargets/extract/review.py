@@ -1202,7 +1202,7 @@ def _part(
         ):
             bound = (
                 re.search(
-                    r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上|控制在)\s*$", segment[: match.start()]
+                    r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上|跨越|控制在)\s*$", segment[: match.start()]
                 )
                 is not None
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
