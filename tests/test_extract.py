@@ -4279,3 +4279,17 @@ def test_things_listed_before_etc_and_their_kind(
     """X、Y等减排指标, X等4项主要污染物: the things listed are the targets; the words of their kind after 等 name nothing more."""
     draft = _drafted(bundled, "单位地区生产总值综合能耗下降3.5%；" + clause + "。")
     assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+def test_targets_introduced_as_a_proposal_with_a_name_missing_its_last_word(bundled: Index) -> None:
+    """武汉市 2008 of lawtext/gov: 主要预期目标和约束指标的建议是：opens the list, and 生产总 (without 值) is GDP."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "对今年经济社会发展主要预期目标和约束指标的建议是：生产总增长13%，财政收入增长15.5%，万元生产总值能耗下降4.5%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D(13)),
+        ("budget_revenue", D("15.5")),
+        ("energy_intensity", D("4.5")),
+    ]
