@@ -3887,6 +3887,75 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (None, D(220), "亿元", None, True),
         },
     ),
+    # 福州市 2008 of lawtext/gov: 比增 (Fujian's 比上年增长) is growth
+    (
+        "初步统计，2023年全市生产总值达1974.59亿元，比增15.1%。财政总收入（不含基金）达247.56亿元，比增24.5%；"
+        "其中，地方级财政收入达146.56亿元，比增26.8%。",
+        {"gdp", "budget_revenue", "total_fiscal_revenue"},
+        {
+            "gdp": (D("15.1"), D("1974.59"), "亿元", None, False),
+            "total_fiscal_revenue": (D("24.5"), D("247.56"), "亿元", None, False),
+            "budget_revenue": (D("26.8"), D("146.56"), "亿元", None, False),
+        },
+    ),
+    # 深圳市 2003 of lawtext/gov: 同口径比增长, growth on the same basis
+    _one(
+        "地方财政收入304亿元，同口径比增长20.5%。", "budget_revenue", D("20.5"), D(304), "亿元", None, False
+    ),
+    # 南昌市 2005 of lawtext/gov: an amount added (净增129亿元) is no level, and GDP's growth after it is still its own
+    _one(
+        "地区生产总值770亿元，净增129亿元，增长16.5%；财政总收入102亿元，首次超过100亿元，增长23.3%。",
+        "gdp",
+        D("16.5"),
+        D(770),
+        "亿元",
+        None,
+        False,
+    ),
+    # 佛山市 2003 of lawtext/gov: the five years' average rate after GDP's name is no level; the year's
+    # level comes after it
+    _one(
+        "五年来，国内生产总值以年均11.2%的速度增长，2023年达1168.66亿元（绝对值按当年价，增长率按可比价计，下同）；"
+        "人均国内生产总值达34636元人民币，折4183美元。",
+        "gdp",
+        None,
+        D("1168.66"),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2013: the years' average rate between GDP's name and its level is passed over
+    _one(
+        "地区生产总值跨过两万亿台阶，年均增长13.3%，达到2.2万亿元。",
+        "gdp",
+        None,
+        D("2.2"),
+        "万亿元",
+        None,
+        False,
+    ),
+    # 长沙市 2012 of lawtext/gov: a step crossed (跨越5000亿元) is a bound, the level reached after it the level
+    _one(
+        "地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上；辖内财政收入迈过千亿大关，达1330亿元。",
+        "gdp",
+        D(14),
+        D(5600),
+        "亿元",
+        None,
+        True,
+    ),
+    # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
+    # 五年翻了一番 is the last year's
+    _one(
+        "国民经济快速增长，全市生产总值年均增长12.4%，五年翻了一番；2023年达到590.55亿元，比上年增长17.5%。"
+        "农业生产总值年均增长7.6%，2023年达到60.95亿元，比上年增长5.4%。",
+        "gdp",
+        D("17.5"),
+        D("590.55"),
+        "亿元",
+        None,
+        False,
+    ),
     # 大连市 2015 of lawtext/gov: a name the catalogue lacks (利税) holds its place in a list given
     # figures in turn, so the profit's growth is the second
     _one(
@@ -4247,6 +4316,24 @@ def test_a_plan_named_by_its_outline_alone_is_five_years(bundled: Index) -> None
         ("gdp", D("6.5")),
         ("budget_revenue", D(1)),
     ]
+
+
+@pytest.mark.parametrize(
+    "goals",
+    [
+        # 苏州市 2012 of lawtext/gov
+        "建议新一届政府任期内经济社会发展的预期目标是：\n\n主要经济指标全国领先。地区生产总值年均增长12%左右，人均达到"
+        "2.4万美元左右。地方一般预算收入与地区生产总值基本同步增长。\n\n",
+        # 盐城市 2012 of lawtext/gov: a section headed by the new government's goals, of 今后几年
+        "**新一届政府工作的总体要求和奋斗目标**\n\n今后几年，是盐城全面建设更高水平小康社会的重要时期。\n\n**主要目标任务是：**"
+        "\n\n——县县全面达小康。到2016年，全市二、三产业增加值占地区生产总值的比重达到91%，城市化率提高到65%左右。\n\n",
+    ],
+)
+def test_goals_of_the_governments_term_are_not_the_years(bundled: Index, goals: str) -> None:
+    """The goals of a government's term (新一届政府任期内; a section of 新一届政府…奋斗目标, 今后几年) are not the year's."""
+    text = _report("").replace("今年经济社会发展的主要预期目标是：", goals)
+    with pytest.raises(ReportError):
+        extract(text, indicators=bundled.indicators(), regions=bundled.regions())
 
 
 @pytest.mark.parametrize(
@@ -4672,3 +4759,47 @@ def test_basically_kept_in_step(bundled: Index) -> None:
     found = _drafted(bundled, passage)["targets"][1:]
     got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"]) for t in found]
     assert got == [("disposable_income", "relative", "gdp", ["基本同步"])]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 长沙市 2012 of lawtext/gov
+        (
+            "化学需氧量、二氧化硫、氨氮、氮氧化物等减排指标完成省下达任务",
+            [
+                ("cod_emissions", "meet_quota"),
+                ("so2_emissions", "meet_quota"),
+                ("ammonia_nitrogen_emissions", "meet_quota"),
+                ("nox_emissions", "meet_quota"),
+            ],
+        ),
+        # 邯郸市 2021 of lawtext/gov
+        (
+            "化学需氧量、氮氧化物等主要污染物排放量完成省定目标",
+            [("cod_emissions", "meet_quota"), ("nox_emissions", "meet_quota")],
+        ),
+        # 黔西南布依族苗族自治州 2023 of lawtext/gov: 4项 counts the things, it is no figure
+        ("氮氧化物等4项主要污染物下降比例控制在省下达的目标以内", [("nox_emissions", "within_limit")]),
+    ],
+)
+def test_things_listed_before_etc_and_their_kind(
+    bundled: Index, clause: str, expected: list[tuple[str, str]]
+) -> None:
+    """X、Y等减排指标, X等4项主要污染物: the things listed are the targets; the words of their kind after 等 name nothing more."""
+    draft = _drafted(bundled, "单位地区生产总值综合能耗下降3.5%；" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+def test_targets_introduced_as_a_proposal_with_a_name_missing_its_last_word(bundled: Index) -> None:
+    """武汉市 2008 of lawtext/gov: 主要预期目标和约束指标的建议是：opens the list, and 生产总 (without 值) is GDP."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "对今年经济社会发展主要预期目标和约束指标的建议是：生产总增长13%，财政收入增长15.5%，万元生产总值能耗下降4.5%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D(13)),
+        ("budget_revenue", D("15.5")),
+        ("energy_intensity", D("4.5")),
+    ]

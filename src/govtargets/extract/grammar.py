@@ -148,11 +148,11 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
-    r"(?<![A-Za-z\d.])\d"
+    r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
 """A verb with nothing after it is part of a name (能耗下降), not a predicate."""
@@ -864,6 +864,15 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         "",
         subject,
     ).strip()
+    # 化学需氧量、氮氧化物等减排指标; 氮氧化物等4项主要污染物下降比例: the things listed, and words for
+    # their kind after 等 (a name of a kind too: 主要污染物), naming nothing more
+    etc = _ETC.search(subject)
+    if (
+        etc
+        and any(b == etc.start() for _, b in catalogue.spans(subject))
+        and (_KIND_WORDS.fullmatch(etc.group(1)) or any(a == 0 for a, _ in catalogue.spans(etc.group(1))))
+    ):
+        subject = subject[: etc.start()]
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
@@ -888,6 +897,10 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     pieces.append(subject[start:])
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
 
+
+_ETC = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?([^、和及与]{1,14})$")
+_KIND_WORDS = re.compile(r"(?:各项|主要)?(?:污染物)?(?:减排|排放)?(?:总?量)?(?:约束性)?(?:指标)?")
+"""Words for the kind of the things listed before 等 (减排指标, 主要污染物)."""
 
 _RANK_PLACE = re.compile(r"^在(?:全[国省区市州]|省会城市|同类城市|[东西中]部|东北)[\u4e00-\u9fff]{0,6}$")
 

@@ -203,8 +203,8 @@ def plain_words(name: str) -> str:
     return name
 
 
-TYPOS = {"地区生产总": "地区生产总值"}
-"""A report's misspellings of a name (地区生产总 without 值), read as the name."""
+TYPOS = {"地区生产总": "地区生产总值", "生产总": "生产总值"}
+"""A report's misspellings of a name (地区生产总, 生产总 without 值), read as the name."""
 
 
 _NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]")

@@ -19,11 +19,12 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 主要预期和调控目标, and after, 建议为 or 是, before its colon or comma)."""
 
 # The words that introduce the year's targets: 主要预期目标是：, 宏观调控主要预期目标建议为：,
-# 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for a colon in some years).
+# 主要预期目标和约束指标的建议是：, 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for
+# a colon in some years).
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
     r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)(?:任务)?\**"
-    r"(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
+    r"的?(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
 # 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
@@ -36,7 +37,7 @@ _TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|�
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
-    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|纲要|到20\d\d年"
+    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|新一届政府|任期|今后几年|今后一个时期|纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
 _YEAR_IN_PLAN = re.compile(
