@@ -1826,6 +1826,17 @@ def test_a_region_the_data_does_not_know_gives_the_results_of_what_it_targets(bu
     ]
 
 
+def test_a_report_titled_for_the_year_it_reviews_sets_the_next_years_targets() -> None:
+    """sichuan/2005.md of the panel, titled 2005年四川省人民政府工作报告 with no day: its targets stand
+    under **三、2006年工作**, so it is the 2006 report (and 2005's results are last year's)."""
+    text = (
+        "---\ntitle: 2005年四川省人民政府工作报告\n---\n\n**一、“十五”工作回顾**\n\n2005年全省生产总值比上年增长12.6%。\n\n"
+        "**三、2006年工作**\n\n今年经济社会发展的主要预期目标是：全省生产总值增长9%。\n"
+    )
+    assert read_report(text).year == 2006
+    assert read_report(text.replace("三、2006年工作", "三、今年的工作")).year == 2005
+
+
 def test_without_a_passage_the_review_runs_to_the_heading_of_the_years_work() -> None:
     """A report without a passage is reviewed up to the heading of the year's work (成都市 2020:
     三、2020年工作安排; china 2020: 二、今年发展主要目标…), not the review's own heading, so that the

@@ -115,6 +115,10 @@ def read_report(text: str, year: int | None = None) -> Report:
         missing, named = str(found), None
     if known is None and named is None and guess is None:
         guess = _year_of_headings(text[:start])
+    elif known is None and named is None and guess is not None and missing is None:
+        # Titled for the year it reviews, with no day (四川 2005): its passage under 三、2006年工作
+        heading = _heading(text, start)[0]
+        guess += re.search(rf"{guess + 1}年的?(?:政府)?(?:工作|主要任务|重点工作)", heading) is not None
     return Report(
         text=text,
         year=known if known is not None else named or guess,
