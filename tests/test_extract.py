@@ -126,6 +126,9 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("新增城镇就业90万人。", [{"indicator": "new_urban_jobs", "kind": "level", "value": D(90), "unit": "万人"}]),
     ("登记失业率控制在4.5%以内。", [{"indicator": "registered_unemployment", "kind": "level", "value": D("4.5"), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
     ("农牧民人均纯收入增长8%。", [{"indicator": "rural_net_income", "kind": "growth", "value": D(8), "unit": "%"}]),
+    # 规上 is 规模以上 (宁波市 2021, 中山市 2022 of lawtext/gov): not the share of all manufacturing
+    ("高技术制造业增加值占规上工业增加值比重达到14%。", [{"indicator": "high_tech_manufacturing_share", "kind": "level", "value": D(14), "unit": "%", "qualifiers": ["达到"]}]),
+    ("先进制造业增加值占规上工业比重提高到48.4%。", [{"indicator": "advanced_manufacturing_share", "kind": "level", "value": D("48.4"), "unit": "%", "qualifiers": ["提高到"]}]),
     # City reports' series (自贡市 2021, 宁波市 2005, 贵港市 2025 of lawtext/gov)
     ("建筑业总产值增长12%以上。", [{"indicator": "construction_output", "kind": "growth", "value": D(12), "unit": "%", "qualifiers": ["以上"]}]),
     ("力争港口货物吞吐量达到2.4亿吨。", [{"indicator": "port_throughput", "kind": "level", "value": D("2.4"), "unit": "亿吨", "qualifiers": ["力争", "达到"]}]),
