@@ -4390,3 +4390,25 @@ def test_deaths_per_gdp_kept_strictly_within_the_provinces_limit(bundled: Index)
         "城镇登记失业率控制在4.2%以内；亿元地区生产总值安全生产事故死亡人数等安全生产指标严格控制在省核定的控制目标之内。",
     )["targets"][1:]
     assert [(t["indicator"], t["goal"]) for t in found] == [("work_safety_deaths_per_gdp", "within_limit")]
+
+
+def test_goals_of_a_later_year_are_not_the_years(bundled: Index) -> None:
+    """盐城市 2012 of lawtext/gov (a term's first report, in June, with no list for the year): 到2016年，全市人均
+    地区生产总值接近…，…城市化率提高到65%左右 are the goals of 2016, to the sentence's end, not 2012's (到2024年底,
+    in the report of 2024, is its own year)."""
+    passage = (
+        "地区生产总值增长8%，到2024年底，城镇新增就业10万人，"
+        "到2026年，全市人均地区生产总值接近东部沿海省份平均水平，城市化率提高到65%左右。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs"]
+    assert "城市化率提高到65%左右" in draft["unread"]
+
+
+def test_the_main_indicators_compared_are_not_the_last_ones(bundled: Index) -> None:
+    """盘锦市 2016 of lawtext/gov: 确保主要指标增速高于全省平均水平 compares the main indicators, not the rural
+    income named before it (力争与经济增长同步 after names is still theirs)."""
+    passage = "农村常住居民人均可支配收入增长9%。确保主要指标增速高于全省平均水平。"
+    draft = _drafted(bundled, passage)
+    assert [t["kind"] for t in draft["targets"]] == ["growth"]
+    assert "确保主要指标增速高于全省平均水平" in draft["unread"]

@@ -273,6 +273,8 @@ DISTRICT = r"(?:新区|直管区|开发区|高新区|园区|集聚区|示范区)
 """The words that end a district's name within a region (贵安新区直管区, 产业集聚区), in the targets and
 in the review alike: its figures are not the region's."""
 _PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")
+_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+"""A clause that sets the year its goals are for (到2016年): a later year's than the report's are not its."""
 _LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?[市县区州]本级")
 """The part of a figure a level of government holds itself (市本级), not the region's whole."""
 
@@ -342,14 +344,16 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
-        part = False  # in a sentence of a part's targets
+        part = False  # in a sentence of a part's targets, or of a later year's
         for start, clause in clauses(passage, offset):
-            if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+            later = _BY_YEAR.match(clause)
+            if later and year is not None and int(later.group(1)) > year:
+                part = True  # 到2016年，全市人均地区生产总值…: a later year's goals, to the sentence's end
+            elif NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
             if _LEVEL_OF_GOVERNMENT.match(clause):
-                unread.append(
-                    clause
-                )  # 其中市本级一般公共预算收入与GDP同步增长: the city government's own part
+                # 其中市本级一般公共预算收入与GDP同步增长: the city government's own part
+                unread.append(clause)
                 continue
             if part or self._of_a_part(clause):
                 # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
@@ -475,6 +479,7 @@ class Reader:
             if (
                 not owners
                 and any(i.kind is not Kind.QUALITATIVE for i in items)
+                and "指标" not in segment  # 确保主要指标增速高于全省平均水平: the main ones, not the last
                 and not (figure and any(a > figure.start() for a, _ in self.catalogue.spans(segment)))
             ):
                 # 增长20%以上: a figure alone is the last name's; a goal alone (力争重点领域和关键环节
