@@ -4412,3 +4412,17 @@ def test_the_main_indicators_compared_are_not_the_last_ones(bundled: Index) -> N
     draft = _drafted(bundled, passage)
     assert [t["kind"] for t in draft["targets"]] == ["growth"]
     assert "确保主要指标增速高于全省平均水平" in draft["unread"]
+
+
+def test_figures_respectively_of_the_clauses_before(bundled: Index) -> None:
+    """拉萨市 2003 of lawtext/gov: 农牧民人均纯收入达到 2180 元，城镇居民年人均可支配收入达到 8800 元，分别增长10.39%和
+    8.92%: the growths are each name's in turn, not both the last's."""
+    passage = "农牧民人均纯收入达到 2180 元，城镇居民年人均可支配收入达到 8800 元，分别增长10.39%和8.92%;城镇登记失业率控制在 4%以下。"
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("rural_net_income", "level", D(2180)),
+        ("urban_disposable_income", "level", D(8800)),
+        ("rural_net_income", "growth", D("10.39")),
+        ("urban_disposable_income", "growth", D("8.92")),
+        ("registered_unemployment", "level", D(4)),
+    ]

@@ -345,6 +345,7 @@ class Reader:
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         part = False  # in a sentence of a part's targets, or of a later year's
+        in_turn: list[str] = []  # the one name each clause of the sentence so far gave a figure
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -380,6 +381,7 @@ class Reader:
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
             if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
@@ -387,7 +389,7 @@ class Reader:
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
                     t.qualifiers = [*leading, *t.qualifiers]
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
-                leading = []  # the sentence ends
+                leading, in_turn = [], []  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
@@ -409,6 +411,18 @@ class Reader:
             else:
                 unread.append(clause)
         return found, unread + pending_clauses
+
+    def _in_turn(self, clause: str, targets: list[Found], in_turn: list[str]) -> None:
+        """Figures 分别 of the names of the clauses before, each its own (农牧民人均纯收入达到2180元，城镇居民
+        人均可支配收入达到8800元，分别增长10.39%和8.92%): given to those names in turn; ``in_turn`` kept."""
+        names = list(dict.fromkeys(t.indicator_zh for t in targets))
+        if not clause.startswith("分别"):
+            in_turn[:] = [*in_turn, *names] if len(names) == 1 else []
+            return
+        before = list(dict.fromkeys(in_turn))[-len(targets) :]
+        if len(names) == 1 and len(targets) > 1 and len(before) == len(targets) and before[-1] == names[0]:
+            for t, name in zip(targets, before, strict=True):
+                t.indicator_zh, t.indicator = name, self.catalogue.match(name)
 
     def _of_a_part(self, clause: str) -> bool:
         """Whether a clause opens with a district's name before an indicator's (贵安新区直管区生产总值)."""
