@@ -2497,6 +2497,14 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "围绕全省经济社会发展的总体要求，建议经济社会发展的主要预期目标是：生产总值增长11％；地方财政收入增长16%。\n",
         [("gdp", D(11)), ("budget_revenue", D(16))],
     ),
+    # 莆田市 2014 of lawtext/gov: 顺利完成市六届人大二次会议确定的主要目标任务，… reviews last year's
+    (
+        "——2014年1月8日在测试市第一届人民代表大会上\n\n"
+        "过去的一年，我们顺利完成市六届人大二次会议确定的主要目标任务，向建市30周年献礼。初步统计，"
+        "全市生产总值1342.86亿元，增长12.5%；财政总收入153.16亿元，增长18.7%。\n\n"
+        "经济社会发展的主要预期目标是：全市生产总值增长12.5%，预期1550亿元；财政总收入增长17.5%。\n",
+        [("gdp", D("12.5")), ("gdp", D(1550)), ("total_fiscal_revenue", D("17.5"))],
+    ),
     # 四川 2005: 今后5年，…主要预期目标是： is the five years' list, passed over as 今后五年 is
     (
         "——2006年1月8日在测试省第一届人民代表大会上\n\n"
@@ -4333,6 +4341,8 @@ def test_counts_and_verbs_before_names(bundled: Index, passage: str, expected: l
         ("外贸自营出口增长3%左右", "exports"),  # 大连市 2015
         ("出口额增长9%", "exports"),  # 舟山市 2021
         ("实际外商直接投资增长15%", "foreign_capital"),  # 襄阳市 2016
+        ("对外贸易总额增长2.5%左右", "foreign_trade"),  # 青岛市 2016
+        ("全社会消费品零售额增长13%", "retail_sales"),  # 大连市 2007
     ],
 )
 def test_names_city_reports_word_another_way(bundled: Index, clause: str, indicator: str) -> None:
@@ -4425,4 +4435,19 @@ def test_figures_respectively_of_the_clauses_before(bundled: Index) -> None:
         ("rural_net_income", "growth", D("10.39")),
         ("urban_disposable_income", "growth", D("8.92")),
         ("registered_unemployment", "level", D(4)),
+    ]
+
+
+def test_a_comparison_with_the_autonomous_region_and_a_measure_without_one_off_items(bundled: Index) -> None:
+    """呼和浩特市 2020 of lawtext/gov: 固定资产投资增速不低于自治区平均水平 compares with the parent region; 湛江市
+    2018: 一般公共预算收入剔除一次性因素，可比增长10% is one growth target (剔除… is no goal of its own)."""
+    passage = "固定资产投资增速不低于自治区平均水平；一般公共预算收入剔除一次性因素，可比增长10%；居民人均可支配收入增长7.5%左右。"
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["against_region"])
+        for t in _drafted(bundled, passage)["targets"]
+    ]
+    assert got == [
+        ("fixed_asset_investment", "relative", None, "parent"),
+        ("budget_revenue", "growth", D(10), None),
+        ("disposable_income", "growth", D("7.5"), None),
     ]

@@ -199,7 +199,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市|自治区)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 _SET_BY = re.compile(r"(?:目标|任务|计划)$")
 """A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
@@ -286,10 +286,11 @@ _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
 _OWN_GOAL = re.compile(
-    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
-"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
+"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters, not
+what its figure is measured without (一般公共预算收入剔除一次性因素，可比增长10%),
 not only the words that lead to a figure (力争, 保持)."""
 
 _INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
