@@ -201,7 +201,7 @@ def plain_words(name: str) -> str:
     return name
 
 
-TYPOS = {"地区生产总": "地区生产总值"}
+TYPOS = {"地区生产总": "地区生产总值", "生产总": "生产总值"}
 """A report's misspellings of a name (地区生产总 without 值), read as the name."""
 
 

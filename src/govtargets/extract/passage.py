@@ -23,7 +23,7 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
     r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)(?:任务)?\**"
-    r"(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
+    r"(?:的?建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
 # 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
