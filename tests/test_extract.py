@@ -4460,3 +4460,23 @@ def test_a_comparison_with_the_autonomous_region_and_a_measure_without_one_off_i
         ("budget_revenue", "growth", D(10), None),
         ("disposable_income", "growth", D("7.5"), None),
     ]
+
+
+def test_a_quota_met_as_the_autonomous_region_hands_it_down(bundled: Index) -> None:
+    """南宁市 2014 of lawtext/gov: …氮氧化物排放量按自治区下达的目标完成；城镇化率59.2%: five quotas met, and
+    the urbanization rate's figure its own, not theirs."""
+    passage = "万元生产总值能耗、化学需氧量排放量、二氧化硫排放量、氨氮排放量、氮氧化物排放量按自治区下达的目标完成；城镇化率59.2%。"
+    got = [(t["indicator"], t["goal"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        *[
+            (k, "meet_quota", None)
+            for k in (
+                "energy_intensity",
+                "cod_emissions",
+                "so2_emissions",
+                "ammonia_nitrogen_emissions",
+                "nox_emissions",
+            )
+        ],
+        ("urbanization_rate", None, D("59.2")),
+    ]
