@@ -2562,6 +2562,23 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "围绕全省经济社会发展的总体要求，建议经济社会发展的主要预期目标是：生产总值增长11％；地方财政收入增长16%。\n",
         [("gdp", D(11)), ("budget_revenue", D(16))],
     ),
+    # 莆田市 2014 of lawtext/gov: 顺利完成市六届人大二次会议确定的主要目标任务，… reviews last year's
+    (
+        "——2014年1月8日在测试市第一届人民代表大会上\n\n"
+        "过去的一年，我们顺利完成市六届人大二次会议确定的主要目标任务，向建市30周年献礼。初步统计，"
+        "全市生产总值1342.86亿元，增长12.5%；财政总收入153.16亿元，增长18.7%。\n\n"
+        "经济社会发展的主要预期目标是：全市生产总值增长12.5%，预期1550亿元；财政总收入增长17.5%。\n",
+        [("gdp", D("12.5")), ("gdp", D(1550)), ("total_fiscal_revenue", D("17.5"))],
+    ),
+    # 武汉市 2008 of lawtext/gov: …主要预期目标和约束指标的建议是：; 生产总 (值 left out) is GDP; the bare
+    # 财政收入 is the total, as the review gives it (财政收入634.06亿元，…其中地方一般预算收入221.68亿元)
+    (
+        "——2008年1月8日在测试市第一届人民代表大会上\n\n"
+        "一、2007年工作回顾\n\n"
+        "全市生产总值3141.5亿元，增长15.6%；财政收入634.06亿元，增长26.2%，其中地方一般预算收入221.68亿元，增长24.1%。\n\n"
+        "对今年经济社会发展主要预期目标和约束指标的建议是：生产总增长13%，财政收入增长15.5%。\n",
+        [("gdp", D(13)), ("total_fiscal_revenue", D("15.5"))],
+    ),
     # 四川 2005: 今后5年，…主要预期目标是： is the five years' list, passed over as 今后五年 is
     (
         "——2006年1月8日在测试省第一届人民代表大会上\n\n"
@@ -4627,6 +4644,8 @@ def test_counts_and_verbs_before_names(bundled: Index, passage: str, expected: l
         ("外贸自营出口增长3%左右", "exports"),  # 大连市 2015
         ("出口额增长9%", "exports"),  # 舟山市 2021
         ("实际外商直接投资增长15%", "foreign_capital"),  # 襄阳市 2016
+        ("对外贸易总额增长2.5%左右", "foreign_trade"),  # 青岛市 2016
+        ("全社会消费品零售额增长13%", "retail_sales"),  # 大连市 2007
     ],
 )
 def test_names_city_reports_word_another_way(bundled: Index, clause: str, indicator: str) -> None:
@@ -4684,6 +4703,77 @@ def test_deaths_per_gdp_kept_strictly_within_the_provinces_limit(bundled: Index)
         "城镇登记失业率控制在4.2%以内；亿元地区生产总值安全生产事故死亡人数等安全生产指标严格控制在省核定的控制目标之内。",
     )["targets"][1:]
     assert [(t["indicator"], t["goal"]) for t in found] == [("work_safety_deaths_per_gdp", "within_limit")]
+
+
+def test_goals_of_a_later_year_are_not_the_years(bundled: Index) -> None:
+    """盐城市 2012 of lawtext/gov (a term's first report, in June, with no list for the year): 到2016年，全市人均
+    地区生产总值接近…，…城市化率提高到65%左右 are the goals of 2016, to the sentence's end, not 2012's (到2024年底,
+    in the report of 2024, is its own year)."""
+    passage = (
+        "地区生产总值增长8%，到2024年底，城镇新增就业10万人，"
+        "到2026年，全市人均地区生产总值接近东部沿海省份平均水平，城市化率提高到65%左右。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs"]
+    assert "城市化率提高到65%左右" in draft["unread"]
+
+
+def test_the_main_indicators_compared_are_not_the_last_ones(bundled: Index) -> None:
+    """盘锦市 2016 of lawtext/gov: 确保主要指标增速高于全省平均水平 compares the main indicators, not the rural
+    income named before it (力争与经济增长同步 after names is still theirs)."""
+    passage = "农村常住居民人均可支配收入增长9%。确保主要指标增速高于全省平均水平。"
+    draft = _drafted(bundled, passage)
+    assert [t["kind"] for t in draft["targets"]] == ["growth"]
+    assert "确保主要指标增速高于全省平均水平" in draft["unread"]
+
+
+def test_figures_respectively_of_the_clauses_before(bundled: Index) -> None:
+    """拉萨市 2003 of lawtext/gov: 农牧民人均纯收入达到 2180 元，城镇居民年人均可支配收入达到 8800 元，分别增长10.39%和
+    8.92%: the growths are each name's in turn, not both the last's."""
+    passage = "农牧民人均纯收入达到 2180 元，城镇居民年人均可支配收入达到 8800 元，分别增长10.39%和8.92%;城镇登记失业率控制在 4%以下。"
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("rural_net_income", "level", D(2180)),
+        ("urban_disposable_income", "level", D(8800)),
+        ("rural_net_income", "growth", D("10.39")),
+        ("urban_disposable_income", "growth", D("8.92")),
+        ("registered_unemployment", "level", D(4)),
+    ]
+
+
+def test_a_comparison_with_the_autonomous_region_and_a_measure_without_one_off_items(bundled: Index) -> None:
+    """呼和浩特市 2020 of lawtext/gov: 固定资产投资增速不低于自治区平均水平 compares with the parent region; 湛江市
+    2018: 一般公共预算收入剔除一次性因素，可比增长10% is one growth target (剔除… is no goal of its own)."""
+    passage = "固定资产投资增速不低于自治区平均水平；一般公共预算收入剔除一次性因素，可比增长10%；居民人均可支配收入增长7.5%左右。"
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["against_region"])
+        for t in _drafted(bundled, passage)["targets"]
+    ]
+    assert got == [
+        ("fixed_asset_investment", "relative", None, "parent"),
+        ("budget_revenue", "growth", D(10), None),
+        ("disposable_income", "growth", D("7.5"), None),
+    ]
+
+
+def test_a_quota_met_as_the_autonomous_region_hands_it_down(bundled: Index) -> None:
+    """南宁市 2014 of lawtext/gov: …氮氧化物排放量按自治区下达的目标完成；城镇化率59.2%: five quotas met, and
+    the urbanization rate's figure its own, not theirs."""
+    passage = "万元生产总值能耗、化学需氧量排放量、二氧化硫排放量、氨氮排放量、氮氧化物排放量按自治区下达的目标完成；城镇化率59.2%。"
+    got = [(t["indicator"], t["goal"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        *[
+            (k, "meet_quota", None)
+            for k in (
+                "energy_intensity",
+                "cod_emissions",
+                "so2_emissions",
+                "ammonia_nitrogen_emissions",
+                "nox_emissions",
+            )
+        ],
+        ("urbanization_rate", None, D("59.2")),
+    ]
 
 
 def test_town_and_country_figures_in_turn_without_respectively(bundled: Index) -> None:

@@ -158,9 +158,15 @@ def extract(
                 one.indicator = _NET
         if stand_in:
             draft.outcomes = [o for o in draft.outcomes if o.indicator != _RURAL]
-    if before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators:
+    total_named = any(
+        o.indicator == _TOTAL and _BARE_REVENUE.fullmatch(o.indicator_zh) for o in draft.outcomes
+    )
+    if total_named or (
+        before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators
+    ):
         # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
-        # targeted that and not the budget's (docs/transcribing.md, names across the years).
+        # targeted that and not the budget's, or where the review gives it as the whole of which the
+        # local revenue is part (财政收入634.06亿元，…地方一般预算收入221.68亿元: docs/transcribing.md).
         found: list[Found | Outcome] = [*draft.targets, *draft.outcomes]
         for one in found:
             if one.indicator == _BUDGET and _BARE_REVENUE.fullmatch(one.indicator_zh):

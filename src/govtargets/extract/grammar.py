@@ -151,7 +151,7 @@ _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -163,7 +163,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:完成|落实).*?(?:下达|省达|省定|省上|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
             r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
-            r"|按(?:省|上级|国家)?下达(?:的)?计划执行|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
+            r"|按[^，；。]{0,8}?下达(?:的)?(?:计划|目标|任务)(?:执行|完成)|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
@@ -199,7 +199,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市|自治区)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 _SET_BY = re.compile(r"(?:目标|任务|计划)$")
 """A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
@@ -273,6 +273,8 @@ DISTRICT = r"(?:新区|直管区|开发区|高新区|园区|集聚区|示范区)
 """The words that end a district's name within a region (贵安新区直管区, 产业集聚区), in the targets and
 in the review alike: its figures are not the region's."""
 _PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")
+_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+"""A clause that sets the year its goals are for (到2016年): a later year's than the report's are not its."""
 _LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?[市县区州]本级")
 """The part of a figure a level of government holds itself (市本级), not the region's whole."""
 
@@ -284,10 +286,11 @@ _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
 _OWN_GOAL = re.compile(
-    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
-"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
+"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters, not
+what its figure is measured without (一般公共预算收入剔除一次性因素，可比增长10%),
 not only the words that lead to a figure (力争, 保持)."""
 
 _INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
@@ -342,14 +345,17 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
-        part = False  # in a sentence of a part's targets
+        part = False  # in a sentence of a part's targets, or of a later year's
+        in_turn: list[str] = []  # the one name each clause of the sentence so far gave a figure
         for start, clause in clauses(passage, offset):
-            if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+            later = _BY_YEAR.match(clause)
+            if later and year is not None and int(later.group(1)) > year:
+                part = True  # 到2016年，全市人均地区生产总值…: a later year's goals, to the sentence's end
+            elif NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
                 continue
             if _LEVEL_OF_GOVERNMENT.match(clause):
-                unread.append(
-                    clause
-                )  # 其中市本级一般公共预算收入与GDP同步增长: the city government's own part
+                # 其中市本级一般公共预算收入与GDP同步增长: the city government's own part
+                unread.append(clause)
                 continue
             if part or self._of_a_part(clause):
                 # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
@@ -376,6 +382,7 @@ class Reader:
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
             if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
@@ -383,7 +390,7 @@ class Reader:
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
                     t.qualifiers = [*leading, *t.qualifiers]
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
-                leading = []  # the sentence ends
+                leading, in_turn = [], []  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
@@ -405,6 +412,18 @@ class Reader:
             else:
                 unread.append(clause)
         return found, unread + pending_clauses
+
+    def _in_turn(self, clause: str, targets: list[Found], in_turn: list[str]) -> None:
+        """Figures 分别 of the names of the clauses before, each its own (农牧民人均纯收入达到2180元，城镇居民
+        人均可支配收入达到8800元，分别增长10.39%和8.92%): given to those names in turn; ``in_turn`` kept."""
+        names = list(dict.fromkeys(t.indicator_zh for t in targets))
+        if not clause.startswith("分别"):
+            in_turn[:] = [*in_turn, *names] if len(names) == 1 else []
+            return
+        before = list(dict.fromkeys(in_turn))[-len(targets) :]
+        if len(names) == 1 and len(targets) > 1 and len(before) == len(targets) and before[-1] == names[0]:
+            for t, name in zip(targets, before, strict=True):
+                t.indicator_zh, t.indicator = name, self.catalogue.match(name)
 
     def _of_a_part(self, clause: str) -> bool:
         """Whether a clause opens with a district's name before an indicator's (贵安新区直管区生产总值)."""
@@ -476,6 +495,7 @@ class Reader:
             if (
                 not owners
                 and any(i.kind is not Kind.QUALITATIVE for i in items)
+                and "指标" not in segment  # 确保主要指标增速高于全省平均水平: the main ones, not the last
                 and not (figure and any(a > figure.start() for a, _ in self.catalogue.spans(segment)))
             ):
                 # 增长20%以上: a figure alone is the last name's; a goal alone (力争重点领域和关键环节

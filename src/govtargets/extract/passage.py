@@ -292,8 +292,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             and _PLAN_BEFORE.search(_before(text, match.start() - len(before) - 1))
         ):
             continue
-        if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
-            continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
+        if _SET_BEFORE.search(before) and "完成" in clause + text[match.end() : match.end() + 40]:
+            # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成; 顺利完成市六届人大二次会议确定的主要
+            # 目标任务，…: last year's, reviewed
+            continue
         if match.group().endswith(("，", ",")) and _DONE_BEFORE.search(clause):
             continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
         start = match.end()
