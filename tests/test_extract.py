@@ -3863,6 +3863,36 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 烟台市 2012 of lawtext/gov: steps listed (迈上3000亿元、4000亿元台阶) are bounds, the level after them the level
+    _one(
+        "四年来，全市生产总值连续迈上3000亿元、4000亿元台阶，2023年达到4906.8亿元，年均增长13.3%。",
+        "gdp",
+        None,
+        D("4906.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 厦门市 2003 of lawtext/gov: the basis in brackets (（按可比口径）) before the growth
+    _one(
+        "财政总收入126亿元，增长14.4%，其中地方级财政收入64亿元，（按可比口径）增长15.5%。",
+        "budget_revenue",
+        D("15.5"),
+        D(64),
+        "亿元",
+        None,
+        False,
+    ),
+    # 广州市 2012 of lawtext/gov: 预计源于广州地区的… is the region's, as 源于广州地区的… is
+    _one(
+        "预计源于广州地区的财政一般预算收入3965亿元，同比增长18.4%，其中，全市地方财政一般预算收入960亿元，同比增长18.1%。",
+        "budget_revenue",
+        D("18.1"),
+        D(960),
+        "亿元",
+        None,
+        True,
+    ),
     # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
     # 五年翻了一番 is the last year's
     _one(

@@ -44,7 +44,7 @@ _GROWTH = re.compile(
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
     r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
-    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)])+"
+    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?可比口径[）)])+"
 )
 
 
@@ -560,10 +560,10 @@ _LEVEL_REACH, _AMOUNT_REACH = 24, 30
 figure with a unit, or (for GDP and budget revenue) an amount in yuan."""
 
 _PART_OPENS = re.compile(
-    rf"[\s*]*(?!来?源于|来自)[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+    rf"[\s*]*(?!(?:预计)?(?:来?源于|来自))[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
-…，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
+…，去年完成生产总值690亿元; not (预计)源于广州地区的财政总收入, the region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
@@ -1206,6 +1206,8 @@ def _part(
                 )
                 is not None
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
+                # 连续迈上3000亿元、4000亿元台阶，2011年达到4906.8亿元: steps, the last of a list too
+                or _STEP_AFTER.match(segment, match.end()) is not None
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
@@ -1214,6 +1216,9 @@ def _part(
     )  # 居全省第4位: a rank, whose figure is not another indicator's
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
+
+_STEP_AFTER = re.compile(r"\s*(?:的)?新?(?:台阶|大关)")
+"""Words after an amount that make it a step passed (迈上4000亿元台阶), a bound, not the level."""
 
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
