@@ -3893,6 +3893,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 沈阳市 2005 of lawtext/gov: another basis's level in brackets before the growth; a sentence that opens
+    # with counties counted (四县（市）) gives theirs, not the region's
+    (
+        "全市地区生产总值实现1900.7亿元，同比增长15.5%；财政收入完成138.2亿元（按原口径为181.5亿元），增长33.5%，"
+        "连续四年保持30%以上的增速。四县（市）去年完成生产总值251亿元，同比增长16.6%；实现财政收入4.6亿元，增长32.3%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("15.5"), D("1900.7"), "亿元", None, False),
+            "budget_revenue": (D("33.5"), D("138.2"), "亿元", None, False),
+        },
+    ),
     # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
     # 五年翻了一番 is the last year's
     _one(
