@@ -3904,6 +3904,27 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("33.5"), D("138.2"), "亿元", None, False),
         },
     ),
+    # 西安市 2017 of lawtext/gov: steps listed bare after the first (跨越4000亿、5000亿、6000亿元大关) are bounds too,
+    # the level reached after them the level
+    _one(
+        "生产总值连续跨越4000亿、5000亿、6000亿元大关，2023年达到6257.2亿元，增长8.5%，同比提高0.3个百分点。",
+        "gdp",
+        D("8.5"),
+        D("6257.2"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 襄阳市 2022 of lawtext/gov
+    _one(
+        "经济总量先后跨越4000亿元、5000亿元两个大台阶，2023年达到5309.43亿元。",
+        "gdp",
+        None,
+        D("5309.43"),
+        "亿元",
+        None,
+        False,
+    ),
     # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
     # 五年翻了一番 is the last year's
     _one(

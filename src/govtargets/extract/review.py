@@ -980,7 +980,17 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
                 outcome.change_pp = figure.value
             elif (
                 kind == "level"
-                and (outcome.level is None or (outcome.level_bound and not figure.bound))
+                # a bound gives way to a level, or to a higher bound (跨越7000亿元、8000亿元: the later step)
+                and (
+                    outcome.level is None
+                    or (
+                        outcome.level_bound
+                        and (
+                            not figure.bound
+                            or (figure.unit == outcome.level_unit and figure.value > outcome.level)
+                        )
+                    )
+                )
                 and units_fit(
                     figure.unit, getattr(catalogue.indicators.get(outcome.indicator or ""), "unit", None)
                 )
@@ -1035,6 +1045,7 @@ def _clause_parts(
         position += len(segment)
     parts = []
     verb: str | None = None
+    after_bound = False
     froms = [(m.start(), m.end()) for m in _FROM_VALUES.finditer(body)]
     for start, segment in pieces:
         part = _part(
@@ -1047,7 +1058,9 @@ def _clause_parts(
             income=income,
             froms=[(a - start, b - start) for a, b in froms],
             carried=before,
+            after_bound=after_bound,
         )
+        after_bound = bool(part.figures) and part.figures[-1].kind == "level" and part.figures[-1].bound
         verb = part.verb or verb
         before = part.subjects or before
         parts.append(part)
@@ -1076,11 +1089,13 @@ def _part(
     income: bool = False,
     froms: list[tuple[int, int]] | None = None,
     carried: list[Outcome] | None = None,
+    after_bound: bool = False,
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
     sentence, whose urban and rural parts may follow as 城镇 and 农村; ``froms``: where in the
     part values risen from stand, whose figures are passed over; ``carried``: the names a part
-    naming none goes on with)."""
+    naming none goes on with; ``after_bound``: the part before ended with a bound, which a bare level
+    listed after it is too)."""
     if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
         return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
@@ -1210,6 +1225,8 @@ def _part(
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
                 # 连续迈上3000亿元、4000亿元台阶，2011年达到4906.8亿元: steps, the last of a list too
                 or _STEP_AFTER.match(segment, match.end()) is not None
+                # 连续跨越4000亿、5000亿、6000亿元大关: each figure listed bare after a bound is one
+                or (after_bound and not figures and not segment[: match.start()].strip())
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
