@@ -58,7 +58,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
-    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标)|主要考虑|"
+    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标|安排)|主要考虑|"
     r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
     r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
     r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门)"
@@ -66,7 +66,7 @@ NOT_TARGETS = re.compile(
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
 _TARGETISH = re.compile(
-    r"\d|同步|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡"
+    r"\d|同步|一致|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡"
 )
 
 
@@ -85,6 +85,9 @@ class Report:
     passage_start: int
     review: str
     """The text before the passage: the review of the year before."""
+    missing: str | None = None
+    """Why no passage was found, and the sentences that came closest (the review is then the
+    whole text: a report may set no figures for the year and still review the last)."""
 
 
 def read_report(text: str, year: int | None = None) -> Report:
@@ -102,9 +105,20 @@ def read_report(text: str, year: int | None = None) -> Report:
     day = posted if posted and not (titled and abs(posted.year - titled) > 1) else None
     known = year if year is not None else day.year + (day.month >= _YEAR_END) if day else None
     guess = known if known is not None else titled
-    start, end, named = find_passage(text, guess, strict=known is not None)
+    missing = None
+    try:
+        start, end, named = find_passage(text, guess, strict=known is not None)
+    except ReportError as found:
+        # The review runs to the heading of the year's work (三、2020年工作安排), if there is one.
+        plan = _plan_heading(guess).search(text)
+        start = end = plan.start() if plan else len(text)
+        missing, named = str(found), None
     if known is None and named is None and guess is None:
         guess = _year_of_headings(text[:start])
+    elif known is None and named is None and guess is not None and missing is None:
+        # Titled for the year it reviews, with no day (四川 2005): its passage under 三、2006年工作
+        heading = _heading(text, start)[0]
+        guess += re.search(rf"{guess + 1}年的?(?:政府)?(?:工作|主要任务|重点工作)", heading) is not None
     return Report(
         text=text,
         year=known if known is not None else named or guess,
@@ -115,7 +129,15 @@ def read_report(text: str, year: int | None = None) -> Report:
         passage=text[start:end],
         passage_start=start,
         review=text[:start],
+        missing=missing,
     )
+
+
+def _plan_heading(year: int | None) -> re.Pattern[str]:
+    """A heading of the year's work (二、今年发展主要目标…; 三、2020年工作安排), not a review's
+    (一、2019年和今年以来工作回顾)."""
+    this = "今年" if year is None else f"今年|{year}年"
+    return re.compile(rf"^[#* \t]*[一二三四五六七八九十]+、[^\n]{{0,30}}?(?:{this})(?![^\n]*回顾)", re.M)
 
 
 _YEAR_END = 11

@@ -44,7 +44,8 @@ _GROWTH = re.compile(
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
     r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
-    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?可比口径[）)])+"
+    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
+    r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
 
 
@@ -203,9 +204,10 @@ def read_review(
 
 _GAP = re.compile(
     r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])|(?<=\d)[ \u3000]+(?=[年％%])|(?<=\d) (?=\d{3}(?!\d))"
 )
-"""Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends)."""
+"""Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends),
+or between a figure's thousands (生产总值达到1 029亿元)."""
 
 
 def _closed_up(review: str) -> tuple[str, list[int]]:
@@ -449,7 +451,7 @@ def _first_sentence(
     names += [typo for typo, name in TYPOS.items() if name in names]
     pattern = re.compile("|".join(map(re.escape, names)))
     any_unit = key not in (GDP, BUDGET)
-    level_only = None
+    level_only = loose = None
     for match in _SENTENCE.finditer(review):
         sentence = match.group()
         found = list(pattern.finditer(sentence))
@@ -464,8 +466,8 @@ def _first_sentence(
             if covered[name.start()] > name.end() - name.start():
                 continue
             if sentence.endswith(
-                ("单位", "万元", "地均", "人均", "每", "合同", "”", "」", '"', *_PARTS_OF), 0, name.start()
-            ):
+                ("单位", "万元", "地均", "人均", "每", "合同", "”", "」", '"'), 0, name.start()
+            ) or _PART_BEFORE.search(sentence, max(0, name.start() - 12), name.start()):
                 # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's; the
                 # capital contracted (合同外资74.1亿美元), not the capital used
                 continue
@@ -515,6 +517,7 @@ def _first_sentence(
                         )
                         if (f.group("unit") or f.group("u1"))
                         and not _STEP.match(tail, f.start())
+                        and not _OF_PLACES.match(tail, f.end())
                         and (any_unit or "元" in (f.group("unit") or ""))
                     ),
                     None,
@@ -549,19 +552,27 @@ def _first_sentence(
             if (grows or level) and _planned(sentence, name.start(), name.end()):
                 continue
             if grows and not levels:
+                if name.group() in _LOOSE_NAMES:
+                    # 新区…经济总量达到2296亿元、增长7%: a loose name, taken where no sentence names GDP
+                    loose = loose or (match.start(), sentence)
+                    continue
                 return (match.start(), sentence), None
             if level:
                 level_only = (match.start(), sentence)
-    return None, level_only
+    return (loose, None) if loose else (None, level_only)
 
+
+_LOOSE_NAMES = ("经济总量",)
+"""A name of GDP that a report also gives a part's figures by (新区…经济总量达到2296亿元): a sentence
+that names GDP otherwise comes first."""
 
 _LEVEL_REACH, _AMOUNT_REACH = 24, 30
 """How far after an indicator's name its level is looked for (where no growth follows the name): any
 figure with a unit, or (for GDP and budget revenue) an amount in yuan."""
 
 _PART_OPENS = re.compile(
-    rf"[\s*]*(?:(?!(?:预计)?(?:来?源于|来自))[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
-    r"|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?)"
+    rf"[\s*]*(?:(?!(?:预计)?(?:来?源于|来自))(?:[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})|县域)"
+    r"(?!生产总|[\u4e00-\u9fff]*(?:比重|占))|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?)"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
 …，去年完成生产总值690亿元; 四县（市）去年完成生产总值251亿元; not (预计)源于广州地区的财政总收入, the
@@ -570,6 +581,9 @@ region's)."""
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
 _AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
+_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
+"""A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个): theirs,
+not the region's level."""
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
@@ -671,6 +685,8 @@ _PARTS_OF = (
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值), not
 the region's."""
+_PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
+"""A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
 
 def _regions(name: str, catalogue: Catalogue) -> str | None:
@@ -678,7 +694,10 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
     湘西地区农村居民人均可支配收入) nor one per head (人均财政收入)."""
     key = catalogue.match(name)
     named = catalogue.spans(name)
-    if key is None or (named and name.endswith((*_PARTS_OF, "人均", "合同"), 0, named[0][0])):
+    if key is None or (
+        named
+        and (name.endswith(("人均", "合同"), 0, named[0][0]) or _PART_BEFORE.search(name, 0, named[0][0]))
+    ):
         return None
     return key
 
@@ -768,7 +787,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         body = clause[lead:].rstrip("，；,;。：:* ")
         if not body.strip():
             continue
-        respectively = "分别" in body
+        # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%): in turn
+        respectively = "分别" in body or _FIGURES_LISTED.search(body) is not None
         owner = current[0] if len(current) == 1 and _SHARE_OF_IT.match(body) else None
         if owner is not None:
             # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%: the share of the one named before,
@@ -951,6 +971,9 @@ _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
 
+_FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
+
+
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
     """Give figures to the indicators they belong to: in turn (分别), or all to one, or one to all;
     a level only to one it can measure (收入增长10%；…实现14万人脱贫: not the income's)."""
@@ -980,15 +1003,14 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
                 outcome.change_pp = figure.value
             elif (
                 kind == "level"
-                # a bound gives way to a level, or to a higher bound (跨越7000亿元、8000亿元: the later step)
                 and (
                     outcome.level is None
+                    or (outcome.level_bound and not figure.bound)
+                    # 跨越7000亿元、8000亿元两个台阶: past the higher step
                     or (
                         outcome.level_bound
-                        and (
-                            not figure.bound
-                            or (figure.unit == outcome.level_unit and figure.value > outcome.level)
-                        )
+                        and figure.unit == outcome.level_unit
+                        and figure.value > outcome.level
                     )
                 )
                 and units_fit(
@@ -1134,8 +1156,8 @@ def _part(
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
-            if key is None and not catalogue.spans(piece):
-                continue
+            if key is None and not catalogue.spans(piece) and not (respectively and len(names) > 1):
+                continue  # (利税、利润分别增长10%和15%: 利税 holds the first place of the two)
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
@@ -1151,7 +1173,8 @@ def _part(
     said: str | None = None
     last_end: int | None = None
     previous_end = -1
-    for match in FIGURE.finditer(segment):
+    # 500万元以上固定资产投资增长1.8%: a figure of the subject (a size in a name) is none of its figures
+    for match in FIGURE.finditer(segment, skip + stop):
         before = segment[max(0, match.start() - 8) : match.start()]
         if any(a <= match.start() < b for a, b in froms or ()):
             risen_from = match.end()  # 分别由1800.2亿元、562.7亿元增加到…: what they rose from
@@ -1161,8 +1184,10 @@ def _part(
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
-            # 第3位; 前10; 由…; 减收290亿元, 净增129亿元 (an amount of change, not a level)
-            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$|净(?:增加?|减少?)$", before)
+            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
+            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
+            # 经济总量净增120.3亿元, 净增129亿元: an amount gained, not the level reached
+            or (unit_of_figure(match) not in ("%", "‰") and re.search(r"(?:净增|增加|减少)$", before))
             or _is_year(match, segment)
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
             or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
@@ -1219,12 +1244,12 @@ def _part(
         ):
             bound = (
                 re.search(
-                    r"(?:突破|超过?|过|近|迈上|跨上|跃上|站上|登上|跨越|控制在)\s*$", segment[: match.start()]
+                    r"(?:突破|超过?|过|近|迈上|跨上|跨越|跃上|站上|登上|控制在)\s*$", segment[: match.start()]
                 )
                 is not None
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
-                # 连续迈上3000亿元、4000亿元台阶，2011年达到4906.8亿元: steps, the last of a list too
-                or _STEP_AFTER.match(segment, match.end()) is not None
+                # 连续迈上3000亿元、4000亿元台阶，2011年达到4906.8亿元: a step passed, as 突破 is
+                or re.match(r"\s*(?:[两三四五]个)?[新大]?(?:台阶|大关)", segment[match.end() :]) is not None
                 # 连续跨越4000亿、5000亿、6000亿元大关: each figure listed bare after a bound is one
                 or (after_bound and not figures and not segment[: match.start()].strip())
             )
@@ -1236,12 +1261,9 @@ def _part(
     return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
 
 
-_STEP_AFTER = re.compile(r"\s*(?:的)?新?(?:台阶|大关)")
-"""Words after an amount that make it a step passed (迈上4000亿元台阶), a bound, not the level."""
-
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"按?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年)+|增"
+    r"按?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度)?预算的?)+|比?增|比"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
