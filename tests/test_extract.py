@@ -1289,7 +1289,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.966, 0.972), "outcomes": (0.968, 0.945)}
+SCORE_FLOOR = {"targets": (0.968, 0.973), "outcomes": (0.969, 0.950)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -3974,6 +3974,68 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         "亿元",
         None,
         True,
+    ),
+    # 烟台市 2012 of lawtext/gov: steps listed (迈上3000亿元、4000亿元台阶) are bounds, the level after them the level
+    _one(
+        "四年来，全市生产总值连续迈上3000亿元、4000亿元台阶，2023年达到4906.8亿元，年均增长13.3%。",
+        "gdp",
+        None,
+        D("4906.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 厦门市 2003 of lawtext/gov: the basis in brackets (（按可比口径）) before the growth
+    _one(
+        "财政总收入126亿元，增长14.4%，其中地方级财政收入64亿元，（按可比口径）增长15.5%。",
+        "budget_revenue",
+        D("15.5"),
+        D(64),
+        "亿元",
+        None,
+        False,
+    ),
+    # 广州市 2012 of lawtext/gov: 预计源于广州地区的… is the region's, as 源于广州地区的… is
+    _one(
+        "预计源于广州地区的财政一般预算收入3965亿元，同比增长18.4%，其中，全市地方财政一般预算收入960亿元，同比增长18.1%。",
+        "budget_revenue",
+        D("18.1"),
+        D(960),
+        "亿元",
+        None,
+        True,
+    ),
+    # 沈阳市 2005 of lawtext/gov: another basis's level in brackets before the growth; a sentence that opens
+    # with counties counted (四县（市）) gives theirs, not the region's
+    (
+        "全市地区生产总值实现1900.7亿元，同比增长15.5%；财政收入完成138.2亿元（按原口径为181.5亿元），增长33.5%，"
+        "连续四年保持30%以上的增速。四县（市）去年完成生产总值251亿元，同比增长16.6%；实现财政收入4.6亿元，增长32.3%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("15.5"), D("1900.7"), "亿元", None, False),
+            "budget_revenue": (D("33.5"), D("138.2"), "亿元", None, False),
+        },
+    ),
+    # 西安市 2017 of lawtext/gov: steps listed bare after the first (跨越4000亿、5000亿、6000亿元大关) are bounds too,
+    # the level reached after them the level
+    _one(
+        "生产总值连续跨越4000亿、5000亿、6000亿元大关，2023年达到6257.2亿元，增长8.5%，同比提高0.3个百分点。",
+        "gdp",
+        D("8.5"),
+        D("6257.2"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 襄阳市 2022 of lawtext/gov
+    _one(
+        "经济总量先后跨越4000亿元、5000亿元两个大台阶，2023年达到5309.43亿元。",
+        "gdp",
+        None,
+        D("5309.43"),
+        "亿元",
+        None,
+        False,
     ),
     # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
     # 五年翻了一番 is the last year's

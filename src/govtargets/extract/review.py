@@ -571,10 +571,12 @@ _LEVEL_REACH, _AMOUNT_REACH = 24, 30
 figure with a unit, or (for GDP and budget revenue) an amount in yuan."""
 
 _PART_OPENS = re.compile(
-    rf"[\s*]*(?!来?源于|来自)(?:[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})|县域)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+    rf"[\s*]*(?:(?!(?:预计)?(?:来?源于|来自))(?:[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})|县域)"
+    r"(?!生产总|[\u4e00-\u9fff]*(?:比重|占))|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?)"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
-…，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
+…，去年完成生产总值690亿元; 四县（市）去年完成生产总值251亿元; not (预计)源于广州地区的财政总收入, the
+region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
@@ -736,7 +738,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
+    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -1065,6 +1067,7 @@ def _clause_parts(
         position += len(segment)
     parts = []
     verb: str | None = None
+    after_bound = False
     froms = [(m.start(), m.end()) for m in _FROM_VALUES.finditer(body)]
     for start, segment in pieces:
         part = _part(
@@ -1077,7 +1080,9 @@ def _clause_parts(
             income=income,
             froms=[(a - start, b - start) for a, b in froms],
             carried=before,
+            after_bound=after_bound,
         )
+        after_bound = bool(part.figures) and part.figures[-1].kind == "level" and part.figures[-1].bound
         verb = part.verb or verb
         before = part.subjects or before
         parts.append(part)
@@ -1106,11 +1111,13 @@ def _part(
     income: bool = False,
     froms: list[tuple[int, int]] | None = None,
     carried: list[Outcome] | None = None,
+    after_bound: bool = False,
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
     sentence, whose urban and rural parts may follow as 城镇 and 农村; ``froms``: where in the
     part values risen from stand, whose figures are passed over; ``carried``: the names a part
-    naming none goes on with)."""
+    naming none goes on with; ``after_bound``: the part before ended with a bound, which a bare level
+    listed after it is too)."""
     if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
         return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
@@ -1243,6 +1250,8 @@ def _part(
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
                 # 连续迈上3000亿元、4000亿元台阶，2011年达到4906.8亿元: a step passed, as 突破 is
                 or re.match(r"\s*(?:[两三四五]个)?[新大]?(?:台阶|大关)", segment[match.end() :]) is not None
+                # 连续跨越4000亿、5000亿、6000亿元大关: each figure listed bare after a bound is one
+                or (after_bound and not figures and not segment[: match.start()].strip())
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (
