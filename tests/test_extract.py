@@ -3164,7 +3164,7 @@ def test_an_age_before_a_name_and_a_trade_with_its_related_ones(bundled: Index) 
     got = [(t["indicator_zh"], t["kind"], t["value"]) for t in draft["targets"]]
     assert got == [
         ("森林覆盖率", "level", D(60)),
-        ("15岁及以上人口平均受教育年限", "qualitative", None),
+        ("15岁及以上人口平均受教育年限", "level", D("8.95")),
         ("旅游及相关产业增加值", "growth", D(15)),
     ]
 
@@ -4813,4 +4813,16 @@ def test_targets_introduced_as_a_proposal_with_a_name_missing_its_last_word(bund
         ("gdp", D(13)),
         ("budget_revenue", D("15.5")),
         ("energy_intensity", D("4.5")),
+    ]
+
+
+def test_years_that_end_a_target_are_its_level(bundled: Index) -> None:
+    """安顺市 2023 of lawtext/gov: 劳动年龄人口平均受教育年限达10.1年 is a level of 10.1 年 (years, not a date:
+    a figure and 年 end the predicate), not the words 达10.1年; 15年免费教育 stays a span."""
+    passage = "劳动年龄人口平均受教育年限达10.1年；人均预期寿命达76.2岁；深化民族地区15年免费教育。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator_zh"], t["kind"], t["value"], t["unit"]) for t in found]
+    assert got == [
+        ("劳动年龄人口平均受教育年限", "level", D("10.1"), "年"),
+        ("人均预期寿命", "level", D("76.2"), "岁"),
     ]

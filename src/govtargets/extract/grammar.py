@@ -973,10 +973,16 @@ def _items(predicate: str) -> list[Predicate]:
         goal = _goal(predicate)
         return [goal] if goal else []
     # 9月底前完成投资和项目85%以上; 深化民族地区15年免费教育: a date or a span of years is no figure
+    # (but years that end the predicate are an amount: 平均受教育年限达10.1年)
     figures = [
         f
         for f in figures
-        if (f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end()))
+        if (
+            f.group("unit")
+            or f.group("u1")
+            or not _DATED.match(predicate, f.end())
+            or (_BARE_WAN.match(predicate, f.end()) and number_of(f.group("low")) < 100)
+        )
         and not (f.group("unit") == "个" and predicate.startswith("月", f.end()))  # 5个月以上达到Ⅱ类
     ]
     if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
@@ -1006,9 +1012,9 @@ def _items(predicate: str) -> list[Predicate]:
 _BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
 """A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
 
-_BARE_WAN = re.compile(r"(万|亿)(左右|以上)?(?:$|(?=新?台阶|大关))")
+_BARE_WAN = re.compile(r"(万|亿|年)(左右|以上)?(?:$|(?=新?台阶|大关))")
 """万 or 亿 alone after the last figure of a predicate (减少105万; 迈上2000亿新台阶): ten thousands or
-hundred millions of the name's unit."""
+hundred millions of the name's unit; or 年, years (平均受教育年限达10.1年)."""
 
 
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
