@@ -4826,3 +4826,14 @@ def test_years_that_end_a_target_are_its_level(bundled: Index) -> None:
         ("劳动年龄人口平均受教育年限", "level", D("10.1"), "年"),
         ("人均预期寿命", "level", D("76.2"), "岁"),
     ]
+
+
+def test_funds_from_outside_the_province_by_project_size(bundled: Index) -> None:
+    """赣州市 2022 of lawtext/gov (and other Jiangxi cities, 新余市 2022, 鹰潭市 2022): 实际利用省外2000万元以上项目
+    资金 is the funds from outside the province, counted by projects of a size."""
+    passage = "实际利用外资增长7%左右，实际利用省外2000万元以上项目资金增长8.5%左右。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("foreign_capital", D(7)),
+        ("domestic_capital_inflow", D("8.5")),
+    ]
