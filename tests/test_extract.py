@@ -4837,3 +4837,12 @@ def test_funds_from_outside_the_province_by_project_size(bundled: Index) -> None
         ("foreign_capital", D(7)),
         ("domestic_capital_inflow", D("8.5")),
     ]
+
+
+def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
+    """新乡市 2022 of lawtext/gov: 单位GDP能耗降低率与“十四五”控制目标统筹衔接 is energy intensity's own goal, as
+    许昌市 2023's 单位生产总值能耗与“十四五”控制目标统筹衔接 is (降低率 a word of the name, not of the goal)."""
+    passage = "CPI涨幅3%左右，单位GDP能耗降低率与“十四五”控制目标统筹衔接，货物进出口总额增长12%以上。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator"], t["goal"]) for t in found]
+    assert got == [("cpi", None), ("energy_intensity", "与“十四五”控制目标统筹衔接"), ("foreign_trade", None)]

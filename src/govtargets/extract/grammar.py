@@ -501,12 +501,10 @@ class Reader:
             return None
         spans = self.catalogue.spans(clause)
         at = predicate_start(clause, spans)
-        if spans and (
-            at == len(clause)
-            or _WEAK.match(clause[at:])
-            or re.fullmatch(r"有所|略|与.+", clause[spans[-1][1] : at])
-        ):
-            at = spans[-1][1]  # 国际收支基本平衡; 进出口总额有所增长: the words after the last name
+        after = _AFTER_NAME.fullmatch(clause, spans[-1][1], at) if spans else None
+        if spans and (at == len(clause) or _WEAK.match(clause[at:]) or after):
+            # 国际收支基本平衡; 进出口总额有所增长: the words after the last name (and its 降低率)
+            at = after.start(2) if after else spans[-1][1]
         elif at == len(clause) and (joint := re.search(r"与|有所", clause)):
             at = joint.start()  # 实际利用外商直接投资与上年持平: a name worded another way
         share = _SHARE_OF.match(clause, at)
@@ -1025,6 +1023,9 @@ _DATED = re.compile(r"\s*(?:年|月|日|号)")
 
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 """A rate in thousandths written out (千分之2.7)."""
+
+_AFTER_NAME = re.compile(r"(降低率|下降率|增长率|增速|增幅|降幅|涨幅)?(有所|略|与.+)")
+"""What may stand between a name and its own words: a word of the name's (单位GDP能耗降低率与…统筹衔接)."""
 
 _RANKED_AMONG = re.compile(r"\d+个(?=[^，；。\d]{0,12}?(?:前列|前茅))")
 """How many places a rank is among (位居全国168个重点城市前列; 走在全区12个盟市前列)."""
