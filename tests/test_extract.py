@@ -3184,7 +3184,7 @@ def test_an_age_before_a_name_and_a_trade_with_its_related_ones(bundled: Index) 
     got = [(t["indicator_zh"], t["kind"], t["value"]) for t in draft["targets"]]
     assert got == [
         ("森林覆盖率", "level", D(60)),
-        ("15岁及以上人口平均受教育年限", "qualitative", None),
+        ("15岁及以上人口平均受教育年限", "level", D("8.95")),
         ("旅游及相关产业增加值", "growth", D(15)),
     ]
 
@@ -4969,3 +4969,35 @@ def test_targets_introduced_as_a_proposal_with_a_name_missing_its_last_word(bund
         ("budget_revenue", D("15.5")),
         ("energy_intensity", D("4.5")),
     ]
+
+
+def test_years_that_end_a_target_are_its_level(bundled: Index) -> None:
+    """安顺市 2023 of lawtext/gov: 劳动年龄人口平均受教育年限达10.1年 is a level of 10.1 年 (years, not a date:
+    a figure and 年 end the predicate), not the words 达10.1年; 15年免费教育 stays a span."""
+    passage = "劳动年龄人口平均受教育年限达10.1年；人均预期寿命达76.2岁；深化民族地区15年免费教育。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator_zh"], t["kind"], t["value"], t["unit"]) for t in found]
+    assert got == [
+        ("劳动年龄人口平均受教育年限", "level", D("10.1"), "年"),
+        ("人均预期寿命", "level", D("76.2"), "岁"),
+    ]
+
+
+def test_funds_from_outside_the_province_by_project_size(bundled: Index) -> None:
+    """赣州市 2022 of lawtext/gov (and other Jiangxi cities, 新余市 2022, 鹰潭市 2022): 实际利用省外2000万元以上项目
+    资金 is the funds from outside the province, counted by projects of a size."""
+    passage = "实际利用外资增长7%左右，实际利用省外2000万元以上项目资金增长8.5%左右。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("foreign_capital", D(7)),
+        ("domestic_capital_inflow", D("8.5")),
+    ]
+
+
+def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
+    """新乡市 2022 of lawtext/gov: 单位GDP能耗降低率与“十四五”控制目标统筹衔接 is energy intensity's own goal, as
+    许昌市 2023's 单位生产总值能耗与“十四五”控制目标统筹衔接 is (降低率 a word of the name, not of the goal)."""
+    passage = "CPI涨幅3%左右，单位GDP能耗降低率与“十四五”控制目标统筹衔接，货物进出口总额增长12%以上。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator"], t["goal"]) for t in found]
+    assert got == [("cpi", None), ("energy_intensity", "与“十四五”控制目标统筹衔接"), ("foreign_trade", None)]

@@ -521,12 +521,10 @@ class Reader:
             return None
         spans = self.catalogue.spans(clause)
         at = predicate_start(clause, spans)
-        if spans and (
-            at == len(clause)
-            or _WEAK.match(clause[at:])
-            or re.fullmatch(r"有所|略|与.+", clause[spans[-1][1] : at])
-        ):
-            at = spans[-1][1]  # 国际收支基本平衡; 进出口总额有所增长: the words after the last name
+        after = _AFTER_NAME.fullmatch(clause, spans[-1][1], at) if spans else None
+        if spans and (at == len(clause) or _WEAK.match(clause[at:]) or after):
+            # 国际收支基本平衡; 进出口总额有所增长: the words after the last name (and its 降低率)
+            at = after.start(2) if after else spans[-1][1]
         elif at == len(clause) and (joint := re.search(r"与|有所", clause)):
             at = joint.start()  # 实际利用外商直接投资与上年持平: a name worded another way
         share = _SHARE_OF.match(clause, at)
@@ -993,10 +991,16 @@ def _items(predicate: str) -> list[Predicate]:
         goal = _goal(predicate)
         return [goal] if goal else []
     # 9月底前完成投资和项目85%以上; 深化民族地区15年免费教育: a date or a span of years is no figure
+    # (but years that end the predicate are an amount: 平均受教育年限达10.1年)
     figures = [
         f
         for f in figures
-        if (f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end()))
+        if (
+            f.group("unit")
+            or f.group("u1")
+            or not _DATED.match(predicate, f.end())
+            or (_BARE_WAN.match(predicate, f.end()) and number_of(f.group("low")) < 100)
+        )
         and not (f.group("unit") == "个" and predicate.startswith("月", f.end()))  # 5个月以上达到Ⅱ类
     ]
     if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
@@ -1026,9 +1030,9 @@ def _items(predicate: str) -> list[Predicate]:
 _BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
 """A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
 
-_BARE_WAN = re.compile(r"(万|亿)(左右|以上)?(?:$|(?=新?台阶|大关))")
+_BARE_WAN = re.compile(r"(万|亿|年)(左右|以上)?(?:$|(?=新?台阶|大关))")
 """万 or 亿 alone after the last figure of a predicate (减少105万; 迈上2000亿新台阶): ten thousands or
-hundred millions of the name's unit."""
+hundred millions of the name's unit; or 年, years (平均受教育年限达10.1年)."""
 
 
 _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
@@ -1039,6 +1043,9 @@ _DATED = re.compile(r"\s*(?:年|月|日|号)")
 
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 """A rate in thousandths written out (千分之2.7)."""
+
+_AFTER_NAME = re.compile(r"(降低率|下降率|增长率|增速|增幅|降幅|涨幅)?(有所|略|与.+)")
+"""What may stand between a name and its own words: a word of the name's (单位GDP能耗降低率与…统筹衔接)."""
 
 _RANKED_AMONG = re.compile(r"\d+个(?=[^，；。\d]{0,12}?(?:前列|前茅))")
 """How many places a rank is among (位居全国168个重点城市前列; 走在全区12个盟市前列)."""
