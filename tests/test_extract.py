@@ -126,6 +126,8 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("新增城镇就业90万人。", [{"indicator": "new_urban_jobs", "kind": "level", "value": D(90), "unit": "万人"}]),
     ("登记失业率控制在4.5%以内。", [{"indicator": "registered_unemployment", "kind": "level", "value": D("4.5"), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
     ("农牧民人均纯收入增长8%。", [{"indicator": "rural_net_income", "kind": "growth", "value": D(8), "unit": "%"}]),
+    # 兰州市 2026 of lawtext/gov: construction's value added
+    ("建筑业增加值增长3%左右。", [{"indicator": "construction_value_added", "kind": "growth", "value": D(3), "unit": "%", "qualifiers": ["左右"]}]),
     # 规上 is 规模以上 (宁波市 2021, 中山市 2022 of lawtext/gov): not the share of all manufacturing
     ("高技术制造业增加值占规上工业增加值比重达到14%。", [{"indicator": "high_tech_manufacturing_share", "kind": "level", "value": D(14), "unit": "%", "qualifiers": ["达到"]}]),
     ("先进制造业增加值占规上工业比重提高到48.4%。", [{"indicator": "advanced_manufacturing_share", "kind": "level", "value": D("48.4"), "unit": "%", "qualifiers": ["提高到"]}]),
@@ -2964,10 +2966,10 @@ def test_water_held_to_a_grade_is_one_target_of_its_places(bundled: Index) -> No
             "全州空气质量优良天数比例和地表水水质优良率达到省定目标",
             ["good_air_days", "surface_water_quality"],
         ),
-        # 恩施土家族苗族自治州 2022: 安全生产 is no 环境质量, which stands beside it
+        # 恩施土家族苗族自治州 2022: 安全生产 (work safety) is no 环境质量, which stands beside it
         (
             "安全生产、节能减排、环境质量全面完成省定目标",
-            [None, "energy_saving_emission_reduction", "environment"],
+            ["work_safety", "energy_saving_emission_reduction", "environment"],
         ),
     ],
 )
