@@ -1202,6 +1202,14 @@ def test_a_city_named_as_a_province_is_not_the_province(bundled: Index) -> None:
     assert (draft.region, draft.region_zh) == (None, "吉林市")
 
 
+def test_a_city_whose_name_opens_with_ben_is_named(bundled: Index) -> None:
+    """本溪市 2021 of lawtext/gov (本溪市政府工作报告): 本溪市 is a city's name, not 本市 (this city), and no
+    province named in its opening (辽宁) is taken for it."""
+    text = "---\ntitle: 本溪市政府工作报告（2021年1月13日 田树槐）\n---\n\n——2021年1月13日在本溪市第十六届人民代表大会第四次会议上\n\n辽宁全面振兴。今年的主要预期目标是：地区生产总值增长5%。\n"
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert (draft.region, draft.region_zh) == (None, "本溪市")
+
+
 def test_encodings_and_html() -> None:
     """UTF-8, GB18030 and an HTML page are read; their text is the same."""
     text = _report("地区生产总值增长5%。")
