@@ -3925,6 +3925,14 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
     ),
     # 楚雄彝族自治州 2021 of lawtext/gov: an amount gained (净增120.3亿元) is not the level reached
     ("地区生产总值等主要经济指标增速高于滇中、高于全省，经济总量净增120.3亿元。", {"gdp"}, {}),
+    # 酒泉市 2021 of lawtext/gov: a sentence that opens with an economic development zone (经开区) gives
+    # the zone's figures
+    (
+        "强力推进酒泉经开区改革，制定改革创新高质量发展“1+7”系列政策，发展活力显著增强，规上工业增加值、固定资产投资、"
+        "一般公共预算收入、招商引资到位资金分别增长51%、27.5%、29.6%和35%。",
+        {"budget_revenue"},
+        {},
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(
