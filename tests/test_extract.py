@@ -1202,6 +1202,43 @@ def test_a_city_named_as_a_province_is_not_the_province(bundled: Index) -> None:
     assert (draft.region, draft.region_zh) == (None, "吉林市")
 
 
+def test_a_bare_revenue_of_a_city_the_data_lacks_is_read_as_its_province_reads_it(bundled: Index) -> None:
+    """马鞍山市 2016 and 南宁市 2016 of lawtext/gov: a city the data lacks writes 财政收入 as the province its
+    opening names most does; where that province's report of the year before targeted the total and
+    not the budget's (安徽, 广西), 财政收入210亿元 is the total fiscal revenue."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return {"gdp", "total_fiscal_revenue"} if region == "anhui" else None
+
+    review = (
+        "在安徽省委、省政府的坚强领导下，全市实现地区生产总值1360亿元，增长9.4%；财政收入210亿元，增长3.6%。"
+    )
+    draft = extract(
+        _report("地区生产总值增长8%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        targeted=targeted,
+    )
+    assert asked == [("anhui", 2023)]
+    assert [(o.indicator, o.indicator_zh, o.growth) for o in draft.outcomes] == [
+        ("gdp", "地区生产总值", D("9.4")),
+        ("total_fiscal_revenue", "财政收入", D("3.6")),
+    ]
+
+
+def test_a_dash_that_opens_a_clause_is_no_part_of_the_name(bundled: Index) -> None:
+    """柳州市 2014 of lawtext/gov: ——财政收入285.06亿元 names 财政收入 (whose bare name the rule of the
+    province's usage asks), not ——财政收入."""
+    review = "——预计全市地区生产总值突破2000亿元，达2016.9亿元，增长10.0%。——财政收入285.06亿元，增长9.5%。"
+    got = [
+        (o["indicator_zh"], o["growth"])
+        for o in _drafted(bundled, "地区生产总值增长8%。", review)["outcomes"]
+    ]
+    assert got == [("地区生产总值", D("10.0")), ("财政收入", D("9.5"))]
+
+
 def test_a_city_whose_name_opens_with_ben_is_named(bundled: Index) -> None:
     """本溪市 2021 of lawtext/gov (本溪市政府工作报告): 本溪市 is a city's name, not 本市 (this city), and no
     province named in its opening (辽宁) is taken for it."""
