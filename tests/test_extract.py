@@ -3970,6 +3970,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {},
     ),
+    # 潮州市 2021 of lawtext/gov: growth since a year before the last (较2015年分别增长…) is of several years
+    (
+        "2023年全市实现生产总值1097亿元、规模以上工业增加值269.7亿元、一般公共预算收入48.6亿元、税费收入144.8亿元，"
+        "较2018年分别增长26.8%、12%、0.6%和25.9%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (None, D(1097), "亿元", None, False),
+            "budget_revenue": (None, D("48.6"), "亿元", None, False),
+        },
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(

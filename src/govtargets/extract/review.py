@@ -1267,10 +1267,10 @@ def _of_another_year(before: str, year: int | None) -> bool:
 
 def _since(before: str, year: int | None) -> bool:
     """Whether the words before a figure compare it with a year before the previous one (比2002年
-    增长65.5%, in a report of 2008): a change over several years."""
+    增长65.5%, 较2015年分别增长26.8%, in a report of 2008, 2021): a change over several years."""
     if _SINCE_PLAN.search(before):
         return True  # 比“十五”期末增长67.5%: since the end of the plan before
-    base = re.search(r"比((?:19|20)\d{2})年", before)
+    base = re.search(r"[比较]((?:19|20)\d{2})年", before)
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
