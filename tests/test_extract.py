@@ -3980,6 +3980,13 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (None, D("48.6"), "亿元", None, False),
         },
     ),
+    # 武汉市 2014 of lawtext/gov: a sentence that opens with counted new urban districts (6个新城区) gives
+    # their figures
+    (
+        "6个新城区经济实力快速提升，地区生产总值增速高于全市平均水平2.2个百分点；地方公共财政预算收入增长21.5%。",
+        {"budget_revenue"},
+        {},
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(

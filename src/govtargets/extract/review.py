@@ -555,7 +555,7 @@ _LOOSE_NAMES = ("经济总量",)
 that names GDP otherwise comes first."""
 
 _PART_OPENS = re.compile(
-    rf"[\s*]*(?!来?源于|来自)(?:[\u4e00-\u9fff“”]{{1,10}}?(?:地区|{DISTRICT})|县域)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+    rf"[\s*]*(?!来?源于|来自)(?:[\u4e00-\u9fff“”\d]{{1,10}}?(?:地区|{DISTRICT})|县域)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
 …，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
