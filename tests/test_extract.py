@@ -3987,6 +3987,12 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {},
     ),
+    # 盐城市 2012 of lawtext/gov: a part of the year after 预计 (预计上半年，…) opens a list of the half-year's
+    (
+        "预计上半年，全市地区生产总值同比增长13%，公共财政预算收入增长20%，规模以上工业增加值增长18%。",
+        {"budget_revenue"},
+        {},
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(

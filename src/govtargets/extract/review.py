@@ -942,7 +942,10 @@ _LISTED_GROWS = re.compile(
 _PART_YEAR = re.compile(
     r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
 )
-_PART_YEAR_LEADS = re.compile(rf"[\s*]*(?:{_PART_YEAR.pattern})[，,]")
+_PART_YEAR_LEADS = re.compile(
+    rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:{_PART_YEAR.pattern})[，,]"
+)
+"""A part of the year that opens a sentence, an estimate's words before it (预计上半年，…)."""
 _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]?[^，；。]*$")
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
