@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -34,7 +34,6 @@ TOP = Path(__file__).resolve().parents[1]
 if "govtargets" not in sys.modules:  # run as a script from the checkout (a test has it imported)
     sys.path.insert(0, str(TOP / "src"))
 
-import orjson  # noqa: E402
 
 from govtargets.dataset.judge import convert  # noqa: E402
 from govtargets.dataset.vocab import goal_key, qualifier_key  # noqa: E402
@@ -42,6 +41,7 @@ from govtargets.errors import ReportError  # noqa: E402
 from govtargets.extract.command import targeted_in  # noqa: E402
 from govtargets.extract.draft import as_json, extract  # noqa: E402
 from govtargets.extract.names import Catalogue  # noqa: E402
+from govtargets.index.build import staged_members  # noqa: E402
 from govtargets.index.cache import open_index  # noqa: E402
 
 REPORTS = TOP.parent / "shared" / "source" / "reports"
@@ -141,18 +141,6 @@ def score(
     return Score(right, len(drafted), len(gold)), misses
 
 
-def gold_of(
-    index: Any, region: str, year: int, source: str, *, outcomes: Mapping[str, list[dict[str, Any]]]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The hand-made targets of a report (as written in the data), and the results its review
-    states (``outcomes`` by source, read once for all reports)."""
-    rows = index.conn.execute(
-        "SELECT raw FROM s_targets WHERE region = ? AND year = ? ORDER BY rowid", (region, year)
-    )
-    targets = [orjson.loads(raw) for (raw,) in rows]
-    return targets, outcomes.get(source, [])
-
-
 HOLDOUT = TOP / "benchmarks" / "holdout.txt"
 """The panel texts held out from the grammar's development (``region/year.md``, a random fifth):
 their score is what a user should expect, and is measured apart."""
@@ -219,6 +207,10 @@ def evaluate(
     outcomes: dict[str, list[dict[str, Any]]] = {}
     for outcome in index.outcomes():
         outcomes.setdefault(outcome["source"], []).append(outcome)
+    # The hand-made targets of each report, as written in the data.
+    targets: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for _, _, _, region, year, record in staged_members(index.conn, "targets"):
+        targets.setdefault((region, year), []).append(record)
     for path, city, year in [(p, p.parent.name, int(p.stem)) for p in files] + list(posts):
         text = path.read_text(encoding="utf-8")
         post = (
@@ -241,7 +233,7 @@ def evaluate(
         run.timings.append(time.perf_counter() - started)
         source = sources.get(f"{city}/{path.name}", f"{city}-{year}")
         report_year = int(source.rsplit("-", 1)[1])
-        gold_targets, gold_outcomes = gold_of(index, city, report_year, source, outcomes=outcomes)
+        gold_targets, gold_outcomes = targets.get((city, report_year), []), outcomes.get(source, [])
         if post:  # its main targets, and no review
             gold_targets, gold_outcomes = [t for t in gold_targets if t.get("area") is None], []
         drafted_outcomes: list[dict[str, Any]] = result["outcomes"]  # type: ignore[assignment]

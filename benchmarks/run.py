@@ -453,7 +453,7 @@ def dataset(bench: Bench, work: Path, regions: int) -> tuple[str, list[Row]]:
             f"`projects --min-invest 1 --json` ({found} rows)",
             ["projects", "--min-invest", "1", "--json", *gen],
             index,
-            as_array(f"FROM project_rows t WHERE planned >= 100000000 AND {latest} ORDER BY rowid"),
+            as_array(f"FROM project_rows t WHERE planned_yuan >= 100000000 AND {latest} ORDER BY rowid"),
         )
     )
     rows.append(

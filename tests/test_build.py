@@ -122,7 +122,7 @@ def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
 
 def _index_of(paths: list[Path], conn: sqlite3.Connection, **previous: Any) -> list[object]:
     problems = [str(p) for p in compile_dataset([str(p) for p in paths], conn, **previous).problems]
-    tables = [f"s_{t}" for t in ("sources", "regions", "reports", "targets", "projects", "outcomes")]
+    tables = [f"s_{t}" for t in ("sources", "regions", "reports", "outcomes")]
     tables += ["targets", "projects", "outcomes", "regions"]
     return [problems, *(conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in tables)]
 
@@ -155,7 +155,7 @@ def test_a_rebuild_takes_unchanged_files_from_the_previous_index(
         ]
     assert read == ["b.toml", "c.toml"]
     assert warm == cold
-    assert len(cast(list[object], cold[4])) > 10
+    assert len(cast(list[object], cold[3])) > 2  # staged reports, with their targets
 
 
 def test_an_outcomes_references_are_located_in_its_own_file(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ from govtargets.cli.main import cli
 from govtargets.dataset.shapes import Extraction
 from govtargets.errors import ReportError
 from govtargets.extract.decoding import decode
-from govtargets.extract.draft import as_json, as_toml, extract
+from govtargets.extract.draft import as_json, as_toml, extract, warnings
+from govtargets.extract.passage import read_report
 from govtargets.index.store import Index
 
 from .conftest import REPORTS, Run
@@ -125,6 +126,13 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("新增城镇就业90万人。", [{"indicator": "new_urban_jobs", "kind": "level", "value": D(90), "unit": "万人"}]),
     ("登记失业率控制在4.5%以内。", [{"indicator": "registered_unemployment", "kind": "level", "value": D("4.5"), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
     ("农牧民人均纯收入增长8%。", [{"indicator": "rural_net_income", "kind": "growth", "value": D(8), "unit": "%"}]),
+    # 规上 is 规模以上 (宁波市 2021, 中山市 2022 of lawtext/gov): not the share of all manufacturing
+    ("高技术制造业增加值占规上工业增加值比重达到14%。", [{"indicator": "high_tech_manufacturing_share", "kind": "level", "value": D(14), "unit": "%", "qualifiers": ["达到"]}]),
+    ("先进制造业增加值占规上工业比重提高到48.4%。", [{"indicator": "advanced_manufacturing_share", "kind": "level", "value": D("48.4"), "unit": "%", "qualifiers": ["提高到"]}]),
+    # City reports' series (自贡市 2021, 宁波市 2005, 贵港市 2025 of lawtext/gov)
+    ("建筑业总产值增长12%以上。", [{"indicator": "construction_output", "kind": "growth", "value": D(12), "unit": "%", "qualifiers": ["以上"]}]),
+    ("力争港口货物吞吐量达到2.4亿吨。", [{"indicator": "port_throughput", "kind": "level", "value": D("2.4"), "unit": "亿吨", "qualifiers": ["力争", "达到"]}]),
+    ("农林牧渔业总产值增长5.1％。", [{"indicator": "agricultural_output", "kind": "growth", "value": D("5.1"), "unit": "%"}]),
     ("实际利用外商直接投资增长10%。", [{"indicator": "foreign_capital", "kind": "growth", "value": D(10), "unit": "%"}]),
     ("地区生产总值增长6.5%－7%。", [{"indicator": "gdp", "kind": "growth", "value": D("6.5"), "value_high": D(7), "unit": "%"}]),
     ("全员劳动生产率9.8万元/人左右。", [{"indicator": "labour_productivity", "kind": "level", "value": D("9.8"), "unit": "万元", "qualifiers": ["左右"]}]),
@@ -1326,7 +1334,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.966, 0.972), "outcomes": (0.968, 0.946)}
+SCORE_FLOOR = {"targets": (0.968, 0.973), "outcomes": (0.969, 0.950)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -1673,14 +1681,19 @@ def test_a_year_placed_in_a_plan_keeps_its_goals(bundled: Index) -> None:
 
 
 def test_a_figure_whose_unit_is_not_its_indicators_is_left_for_a_person(tmp_path: Path) -> None:
-    """A level whose unit cannot be its indicator's (8个 read as a count of good-air days, 固原市 2021,
-    lawtext/gov) is written as a comment saying so, so that the draft validates."""
+    """A level whose unit cannot be its indicator's (a made-up 森林覆盖率提高到45亩: no text of the
+    development set has one left) is written as a comment saying so, so that the draft validates;
+    固原市 2021 of lawtext/gov's 8个国控断面… once read as a count of good-air days is no one's (the 8 is
+    before a name, of the sections)."""
+    (tmp_path / "made-up").mkdir()
+    text = _validated_draft(tmp_path / "made-up", "主要预期目标：地区生产总值增长5%，森林覆盖率提高到45亩。")
+    assert "# A figure whose unit is not its indicator's: give the indicator it is of." in text
+    assert "# a figure in 亩 is no level of 'forest_coverage', measured in %" in text
     text = _validated_draft(
         tmp_path,
         "主要预期目标：环境空气质量优良天数稳定保持在90%以上，8个国控断面水质优良比例保持在80%以上。",
     )
-    assert "# A figure whose unit is not its indicator's: give the indicator it is of." in text
-    assert "# a figure in 个 is no level of 'good_air_days_count', measured in 天" in text
+    assert "#   8个国控断面水质优良比例保持在80%以上" in text
 
 
 def test_a_new_indicator_in_two_kinds_of_unit_has_none(tmp_path: Path) -> None:
@@ -1828,11 +1841,61 @@ def test_words_of_effort_and_a_verb_before_the_first_name(bundled: Index) -> Non
 
 
 def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) -> None:
-    text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作。\n"
-    with pytest.raises(ReportError) as error:
-        extract(text, indicators=bundled.indicators(), regions=bundled.regions())
-    assert "closest" in str(error.value)
-    assert "line 3: 去年完成了各项目标任务" in str(error.value)
+    """A report that sets no figures for its year (成都市 2020 of lawtext/gov) still gives its
+    review's results, with a warning that names the sentences that came closest to a passage."""
+    text = "一、回顾\n\n去年完成了各项目标任务，地区生产总值增长7%。\n\n二、今年工作\n\n我们要努力工作，城镇调查失业率6%左右。\n"
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert (draft.targets, [(o.indicator, o.growth) for o in draft.outcomes]) == ([], [("gdp", D(7))])
+    assert warnings(draft)[0].startswith("no main-target passage found (looked for: 主要预期目标")
+    assert (
+        ": the draft holds the review's results alone; the sentences that came closest: "
+        in warnings(draft)[0]
+    )
+    assert warnings(draft)[0].endswith("line 3: 去年完成了各项目标任务，地区生产总值增长7%")
+    with pytest.raises(ReportError, match=r"^no main-target passage found"):  # and no result either
+        extract(
+            text.replace("增长7%", "增长较快"), indicators=bundled.indicators(), regions=bundled.regions()
+        )
+
+
+def test_a_region_the_data_does_not_know_gives_the_results_of_what_it_targets(bundled: Index) -> None:
+    """林芝市 2023 of lawtext/gov, a city the data does not know: the results of the indicators its
+    report targets are drafted from any sentence of the review, not only GDP's."""
+    text = (
+        "2023年某某市人民政府工作报告\n\n一、2022年工作回顾\n\n过去一年，实现地区生产总值208.29亿元，可比增长1%。"
+        "城乡居民人均可支配收入分别完成43433元、23345元，分别增长5%、7.2%。\n\n二、2023年工作\n\n"
+        "今年主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入分别增长6%、8%。\n"
+    )
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert [(o.indicator, o.growth, o.level) for o in draft.outcomes] == [
+        ("gdp", D(1), D("208.29")),
+        ("urban_disposable_income", D(5), D(43433)),
+        ("rural_disposable_income", D("7.2"), D(23345)),
+    ]
+
+
+def test_a_report_titled_for_the_year_it_reviews_sets_the_next_years_targets() -> None:
+    """sichuan/2005.md of the panel, titled 2005年四川省人民政府工作报告 with no day: its targets stand
+    under **三、2006年工作**, so it is the 2006 report (and 2005's results are last year's)."""
+    text = (
+        "---\ntitle: 2005年四川省人民政府工作报告\n---\n\n**一、“十五”工作回顾**\n\n2005年全省生产总值比上年增长12.6%。\n\n"
+        "**三、2006年工作**\n\n今年经济社会发展的主要预期目标是：全省生产总值增长9%。\n"
+    )
+    assert read_report(text).year == 2006
+    assert read_report(text.replace("三、2006年工作", "三、今年的工作")).year == 2005
+
+
+def test_without_a_passage_the_review_runs_to_the_heading_of_the_years_work() -> None:
+    """A report without a passage is reviewed up to the heading of the year's work (成都市 2020:
+    三、2020年工作安排; china 2020: 二、今年发展主要目标…), not the review's own heading, so that the
+    year's figures after it (城镇调查失业率6%左右) are not read as results."""
+    text = "一、2019年和今年以来工作回顾\n\n地区生产总值增长7%。\n\n三、2020年工作安排\n\n城镇调查失业率6%左右。\n"
+    report = read_report(text, 2020)
+    assert (report.passage, report.review, report.missing is not None) == (
+        "",
+        text[: text.index("三、")],
+        True,
+    )
 
 
 # Issue 26 §7: results in the review, each clause verbatim as seen: (review, the GDP or budget
@@ -2544,6 +2607,23 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "围绕全省经济社会发展的总体要求，建议经济社会发展的主要预期目标是：生产总值增长11％；地方财政收入增长16%。\n",
         [("gdp", D(11)), ("budget_revenue", D(16))],
     ),
+    # 莆田市 2014 of lawtext/gov: 顺利完成市六届人大二次会议确定的主要目标任务，… reviews last year's
+    (
+        "——2014年1月8日在测试市第一届人民代表大会上\n\n"
+        "过去的一年，我们顺利完成市六届人大二次会议确定的主要目标任务，向建市30周年献礼。初步统计，"
+        "全市生产总值1342.86亿元，增长12.5%；财政总收入153.16亿元，增长18.7%。\n\n"
+        "经济社会发展的主要预期目标是：全市生产总值增长12.5%，预期1550亿元；财政总收入增长17.5%。\n",
+        [("gdp", D("12.5")), ("gdp", D(1550)), ("total_fiscal_revenue", D("17.5"))],
+    ),
+    # 武汉市 2008 of lawtext/gov: …主要预期目标和约束指标的建议是：; 生产总 (值 left out) is GDP; the bare
+    # 财政收入 is the total, as the review gives it (财政收入634.06亿元，…其中地方一般预算收入221.68亿元)
+    (
+        "——2008年1月8日在测试市第一届人民代表大会上\n\n"
+        "一、2007年工作回顾\n\n"
+        "全市生产总值3141.5亿元，增长15.6%；财政收入634.06亿元，增长26.2%，其中地方一般预算收入221.68亿元，增长24.1%。\n\n"
+        "对今年经济社会发展主要预期目标和约束指标的建议是：生产总增长13%，财政收入增长15.5%。\n",
+        [("gdp", D(13)), ("total_fiscal_revenue", D("15.5"))],
+    ),
     # 四川 2005: 今后5年，…主要预期目标是： is the five years' list, passed over as 今后五年 is
     (
         "——2006年1月8日在测试省第一届人民代表大会上\n\n"
@@ -3194,7 +3274,7 @@ def test_names_then_their_figures_in_turn_without_respectively(bundled: Index) -
             [
                 ("gdp", None),
                 ("environment", "meet_quota"),
-                (None, "meet_quota"),
+                ("energy_consumption", "meet_quota"),  # 能耗“双控”, a name of the catalogue
                 ("pollutant_reduction", "meet_quota"),
             ],
         ),
@@ -3647,6 +3727,31 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"budget_revenue"},
         {"gdp": (D("9.5"), D("1650.8"), "亿元", None, False)},
     ),
+    # 宜宾市 2022 of lawtext/gov: a figure that says which places are counted (超10亿元的县) is theirs
+    (
+        "预计全市地区生产总值增长8%。翠屏区全国百强区地位持续巩固，预计一般公共预算收入超10亿元的县（区）由2个增加到8个。",
+        {"budget_revenue"},
+        {"gdp": (D(8), None, None, None, True)},
+    ),
+    # 内江市 2022 of lawtext/gov: 可实现 (can be achieved) leads a clause of the year's estimate
+    (
+        "预计（下同）可实现地区生产总值近1600亿元、增长8.3%，地方一般公共预算收入增长9.3%。",
+        {"budget_revenue"},
+        {
+            "gdp": (D("8.3"), D(1600), "亿元", None, True),
+            "budget_revenue": (D("9.3"), None, None, None, True),
+        },
+    ),
+    # 昭通市 2023 of lawtext/gov: figures listed after names listed go to them in turn, 分别 or not
+    (
+        "地区生产总值完成1541亿元、增长3.7%，城镇和农村常住居民人均可支配收入增长2.7%、7%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "gdp": (D("3.7"), D(1541), "亿元", None, False),
+            "urban_disposable_income": (D("2.7"), None, None, None, False),
+            "rural_disposable_income": (D(7), None, None, None, False),
+        },
+    ),
     # 海北藏族自治州 2021 and 阿坝藏族羌族自治州 2014 of lawtext/gov: 全州 leads a clause as 全市 does
     (
         "全州完成地区生产总值95.09亿元，同比增长0.5%；规上工业增加值同比增长9.6%。",
@@ -3857,6 +3962,137 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "gdp": (None, D(2500), "亿元", None, True),
             "budget_revenue": (None, D(220), "亿元", None, True),
         },
+    ),
+    # 福州市 2008 of lawtext/gov: 比增 (Fujian's 比上年增长) is growth
+    (
+        "初步统计，2023年全市生产总值达1974.59亿元，比增15.1%。财政总收入（不含基金）达247.56亿元，比增24.5%；"
+        "其中，地方级财政收入达146.56亿元，比增26.8%。",
+        {"gdp", "budget_revenue", "total_fiscal_revenue"},
+        {
+            "gdp": (D("15.1"), D("1974.59"), "亿元", None, False),
+            "total_fiscal_revenue": (D("24.5"), D("247.56"), "亿元", None, False),
+            "budget_revenue": (D("26.8"), D("146.56"), "亿元", None, False),
+        },
+    ),
+    # 深圳市 2003 of lawtext/gov: 同口径比增长, growth on the same basis
+    _one(
+        "地方财政收入304亿元，同口径比增长20.5%。", "budget_revenue", D("20.5"), D(304), "亿元", None, False
+    ),
+    # 南昌市 2005 of lawtext/gov: an amount added (净增129亿元) is no level, and GDP's growth after it is still its own
+    _one(
+        "地区生产总值770亿元，净增129亿元，增长16.5%；财政总收入102亿元，首次超过100亿元，增长23.3%。",
+        "gdp",
+        D("16.5"),
+        D(770),
+        "亿元",
+        None,
+        False,
+    ),
+    # 佛山市 2003 of lawtext/gov: the five years' average rate after GDP's name is no level; the year's
+    # level comes after it
+    _one(
+        "五年来，国内生产总值以年均11.2%的速度增长，2023年达1168.66亿元（绝对值按当年价，增长率按可比价计，下同）；"
+        "人均国内生产总值达34636元人民币，折4183美元。",
+        "gdp",
+        None,
+        D("1168.66"),
+        "亿元",
+        None,
+        False,
+    ),
+    # hunan 2013: the years' average rate between GDP's name and its level is passed over
+    _one(
+        "地区生产总值跨过两万亿台阶，年均增长13.3%，达到2.2万亿元。",
+        "gdp",
+        None,
+        D("2.2"),
+        "万亿元",
+        None,
+        False,
+    ),
+    # 长沙市 2012 of lawtext/gov: a step crossed (跨越5000亿元) is a bound, the level reached after it the level
+    _one(
+        "地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上；辖内财政收入迈过千亿大关，达1330亿元。",
+        "gdp",
+        D(14),
+        D(5600),
+        "亿元",
+        None,
+        True,
+    ),
+    # 烟台市 2012 of lawtext/gov: steps listed (迈上3000亿元、4000亿元台阶) are bounds, the level after them the level
+    _one(
+        "四年来，全市生产总值连续迈上3000亿元、4000亿元台阶，2023年达到4906.8亿元，年均增长13.3%。",
+        "gdp",
+        None,
+        D("4906.8"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 厦门市 2003 of lawtext/gov: the basis in brackets (（按可比口径）) before the growth
+    _one(
+        "财政总收入126亿元，增长14.4%，其中地方级财政收入64亿元，（按可比口径）增长15.5%。",
+        "budget_revenue",
+        D("15.5"),
+        D(64),
+        "亿元",
+        None,
+        False,
+    ),
+    # 广州市 2012 of lawtext/gov: 预计源于广州地区的… is the region's, as 源于广州地区的… is
+    _one(
+        "预计源于广州地区的财政一般预算收入3965亿元，同比增长18.4%，其中，全市地方财政一般预算收入960亿元，同比增长18.1%。",
+        "budget_revenue",
+        D("18.1"),
+        D(960),
+        "亿元",
+        None,
+        True,
+    ),
+    # 沈阳市 2005 of lawtext/gov: another basis's level in brackets before the growth; a sentence that opens
+    # with counties counted (四县（市）) gives theirs, not the region's
+    (
+        "全市地区生产总值实现1900.7亿元，同比增长15.5%；财政收入完成138.2亿元（按原口径为181.5亿元），增长33.5%，"
+        "连续四年保持30%以上的增速。四县（市）去年完成生产总值251亿元，同比增长16.6%；实现财政收入4.6亿元，增长32.3%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("15.5"), D("1900.7"), "亿元", None, False),
+            "budget_revenue": (D("33.5"), D("138.2"), "亿元", None, False),
+        },
+    ),
+    # 西安市 2017 of lawtext/gov: steps listed bare after the first (跨越4000亿、5000亿、6000亿元大关) are bounds too,
+    # the level reached after them the level
+    _one(
+        "生产总值连续跨越4000亿、5000亿、6000亿元大关，2023年达到6257.2亿元，增长8.5%，同比提高0.3个百分点。",
+        "gdp",
+        D("8.5"),
+        D("6257.2"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 襄阳市 2022 of lawtext/gov
+    _one(
+        "经济总量先后跨越4000亿元、5000亿元两个大台阶，2023年达到5309.43亿元。",
+        "gdp",
+        None,
+        D("5309.43"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 海口市 2011 of lawtext/gov: 农业生产总值 is agriculture's, not GDP; GDP's level in the clause after
+    # 五年翻了一番 is the last year's
+    _one(
+        "国民经济快速增长，全市生产总值年均增长12.4%，五年翻了一番；2023年达到590.55亿元，比上年增长17.5%。"
+        "农业生产总值年均增长7.6%，2023年达到60.95亿元，比上年增长5.4%。",
+        "gdp",
+        D("17.5"),
+        D("590.55"),
+        "亿元",
+        None,
+        False,
     ),
     # 大连市 2015 of lawtext/gov: a name the catalogue lacks (利税) holds its place in a list given
     # figures in turn, so the profit's growth is the second
@@ -4252,6 +4488,24 @@ def test_a_plan_named_by_its_outline_alone_is_five_years(bundled: Index) -> None
 
 
 @pytest.mark.parametrize(
+    "goals",
+    [
+        # 苏州市 2012 of lawtext/gov
+        "建议新一届政府任期内经济社会发展的预期目标是：\n\n主要经济指标全国领先。地区生产总值年均增长12%左右，人均达到"
+        "2.4万美元左右。地方一般预算收入与地区生产总值基本同步增长。\n\n",
+        # 盐城市 2012 of lawtext/gov: a section headed by the new government's goals, of 今后几年
+        "**新一届政府工作的总体要求和奋斗目标**\n\n今后几年，是盐城全面建设更高水平小康社会的重要时期。\n\n**主要目标任务是：**"
+        "\n\n——县县全面达小康。到2016年，全市二、三产业增加值占地区生产总值的比重达到91%，城市化率提高到65%左右。\n\n",
+    ],
+)
+def test_goals_of_the_governments_term_are_not_the_years(bundled: Index, goals: str) -> None:
+    """The goals of a government's term (新一届政府任期内; a section of 新一届政府…奋斗目标, 今后几年) are not the year's."""
+    text = _report("").replace("今年经济社会发展的主要预期目标是：", goals)
+    with pytest.raises(ReportError):
+        extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+
+
+@pytest.mark.parametrize(
     ("clause", "goal"),
     [
         ("洱海水质总体稳定保持Ⅲ类", "总体稳定保持Ⅲ类"),  # 大理白族自治州 2014 of lawtext/gov
@@ -4361,4 +4615,433 @@ def test_a_bare_revenue_with_its_local_part_after_it_is_the_total(bundled: Index
         ("gdp", D(10)),
         ("total_fiscal_revenue", D(13)),
         ("budget_revenue", D(11)),
+    ]
+
+
+def test_a_qualifier_opening_the_next_sentence_is_no_garbled_permille(bundled: Index) -> None:
+    """西安市 2015 of lawtext/gov: 下降3.7%。以上安排，既是…: the 以上 opens the sentence after the list (no
+    ‰ garbled as %。), whose words are no targets."""
+    passage = (
+        "万元GDP能耗下降3.2%，万元GDP二氧化碳排放下降3.7%。以上安排，既是顺利实现全面建成小康社会目标的需要，"
+        "也是在全省发挥支撑和引领作用的要求；同时也是稳定市场预期、提振社会信心，全面完成“十二五”规划的基本保证。"
+    )
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"], t["qualifiers"], t["wording"]) for t in found] == [
+        ("energy_intensity", D("3.2"), [], "万元GDP能耗下降3.2%"),
+        ("carbon_intensity", D("3.7"), [], "万元GDP二氧化碳排放下降3.7%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "主要污染物削减2.1%",  # 哈尔滨市 2005 of lawtext/gov
+        "主要污染物减排2%",  # 大连市 2011 of lawtext/gov
+    ],
+)
+def test_pollutants_cut_by_a_share(bundled: Index, clause: str) -> None:
+    """The main pollutants cut (削减, 减排) by a percentage: the fall of pollutant_reduction."""
+    found = _drafted(bundled, "地区生产总值增长15%；" + clause + "。")["targets"][1:]
+    assert [(t["indicator"], t["kind"]) for t in found] == [("pollutant_reduction", "decline")]
+
+
+def test_comparisons_with_the_year_before_are_goals_of_their_own(bundled: Index) -> None:
+    """枣庄市 2021 of lawtext/gov: 粮食产量和播种面积不低于去年水平; 苏州市 2020: 工业增加值率高于上年: no
+    indicator's figure to compare with, the report's own words (as 低于上年水平 is)."""
+    found = _drafted(bundled, "粮食产量和播种面积不低于去年水平，工业增加值率高于上年。")["targets"]
+    assert [(t["indicator"], t["kind"], t["goal"]) for t in found] == [
+        ("grain_output", "qualitative", "不低于去年水平"),
+        ("grain_area", "qualitative", "不低于去年水平"),
+        ("industrial_value_added_rate", "qualitative", "高于上年"),
+    ]
+
+
+def test_a_comparison_with_gdp_and_the_province(bundled: Index) -> None:
+    """商丘市 2014 of lawtext/gov: 增速高于生产总值和全省平均增速2个百分点以上: one comparison with each side."""
+    found = _drafted(bundled, "公共财政预算收入增速高于生产总值和全省平均增速2个百分点以上。")["targets"]
+    got = [(t["indicator"], t["against"], t["against_region"], t["margin"], t["qualifiers"]) for t in found]
+    assert got == [
+        ("budget_revenue", "gdp", None, D(2), ["高于", "以上"]),
+        ("budget_revenue", None, "parent", D(2), ["高于", "以上"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 漯河市 2014 of lawtext/gov
+        ("省定节能减排目标全面完成", [("energy_saving_emission_reduction", "meet_quota")]),
+        # 呼伦贝尔市 2014 of lawtext/gov; 梧州市 2016
+        ("主要约束性指标达到自治区要求", [("binding_indicators", "meet_quota")]),
+        ("节能降碳减排等约束性指标达到自治区的要求", [("energy_saving_emission_reduction", "meet_quota")]),
+        # 扬州市 2016 of lawtext/gov
+        ("居民消费价格指数不高于省定目标", [("cpi", "within_limit")]),
+        # 长沙市 2013 of lawtext/gov: 下达 without 的
+        ("完成省政府下达主要污染物排放总量减排指标", [("pollutant_reduction", "meet_quota")]),
+        # 唐山市 2012 of lawtext/gov: 省达, 省下达 short of its 下
+        (
+            "万元生产总值能耗降低率、主要污染物排放量降低率均完成省达目标要求",
+            [("energy_intensity", "meet_quota"), ("pollutant_reduction", "meet_quota")],
+        ),
+        # 长沙市 2012 of lawtext/gov; 福州市 2014: 等…指标, 等…任务 after the last name
+        (
+            "化学需氧量、二氧化硫、氨氮、氮氧化物等减排指标完成省下达任务",
+            [
+                (k, "meet_quota")
+                for k in ("cod_emissions", "so2_emissions", "ammonia_nitrogen_emissions", "nox_emissions")
+            ],
+        ),
+        (
+            "完成单位生产总值能耗、二氧化硫、氮氧化物等年度节能减排任务",
+            [(k, "meet_quota") for k in ("energy_intensity", "so2_emissions", "nox_emissions")],
+        ),
+    ],
+)
+def test_quotas_said_other_ways(bundled: Index, clause: str, expected: list[tuple[str, str]]) -> None:
+    """A quota met (meet_quota) or a limit kept (within_limit), as city reports word them."""
+    found = _drafted(bundled, "地区生产总值增长8%，" + clause + "。")["targets"][1:]
+    assert [(t["indicator"], t["goal"]) for t in found] == expected
+
+
+def test_each_part_of_a_safety_clause_its_own_verb(bundled: Index) -> None:
+    """镇江市 2021 of lawtext/gov: 杜绝重特大生产安全事故、严控较大生产安全事故: eliminate, then strict_control."""
+    found = _drafted(bundled, "杜绝重特大生产安全事故、严控较大生产安全事故，杜绝重特大、较大生产安全事故。")[
+        "targets"
+    ]
+    assert [(t["indicator"], t["goal"]) for t in found] == [
+        ("major_accidents", "eliminate"),
+        ("serious_accidents", "strict_control"),
+        ("major_accidents", "eliminate"),
+        ("serious_accidents", "eliminate"),
+    ]
+
+
+def test_a_figure_before_a_name_is_not_the_last_names(bundled: Index) -> None:
+    """锦州市 2014 of lawtext/gov: 全年 95%以上天数空气质量达到国家二级标准 counts days of the air, not the
+    consumer prices of the clause before: no target of cpi (力争9% after GDP's still is GDP's)."""
+    passage = "居民消费价格总水平涨幅控制在全省平均水平以下，全年 95%以上天数空气质量达到国家二级标准；地区生产总值增长8.5%，力争9%。"
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("cpi", None),
+        ("gdp", D("8.5")),
+        ("gdp", D(9)),
+    ]
+    assert "全年 95%以上天数空气质量达到国家二级标准" in draft["unread"]
+
+
+def test_funds_with_a_size_a_little_growth_and_a_rise_to(bundled: Index) -> None:
+    """赣州市 2020 of lawtext/gov: 实际利用省外2000万元以上资金 is the funds from outside the province (the size
+    no figure), 出口总额小幅增长 a goal of its own words; 舟山市 2021: 研发经费投入强度增至1.8% its level."""
+    passage = "实际利用省外2000万元以上资金增长8%左右，出口总额小幅增长，研发经费投入强度增至1.8%。"
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("domestic_capital_inflow", "growth", D(8), None),
+        ("exports", "qualitative", None, "小幅增长"),
+        ("rd_intensity", "level", D("1.8"), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # guangxi 2023: 力争 before a name the catalogue has another way (城镇新增就业)
+        ("地区生产总值增长5%；力争新增城镇就业30万人。", [("gdp", "growth"), ("new_urban_jobs", "level")]),
+        # jilin 2014: 4项 counts the names before it, no figure
+        (
+            "化学需氧量、氨氮、氮氧化物、二氧化硫排放量4项主要污染物减排达到国家控制目标。",
+            [
+                (k, "qualitative")
+                for k in ("cod_emissions", "ammonia_nitrogen_emissions", "nox_emissions", "so2_emissions")
+            ],
+        ),
+        # 大连市 2021 of lawtext/gov
+        (
+            "单位地区生产总值能源消耗、单位地区生产总值二氧化碳排放、空气质量优良天数比率、"
+            "地表水达到或好于Ⅲ类水体比例4项指标完成省下达任务要求。",
+            [
+                (k, "qualitative")
+                for k in ("energy_intensity", "carbon_intensity", "good_air_days", "surface_water_quality")
+            ],
+        ),
+        # ningxia 2019: 四项主要污染物 opening the clause is the name
+        ("四项主要污染物指标完成国家下达任务。", [("pollutant_reduction", "qualitative")]),
+    ],
+)
+def test_counts_and_verbs_before_names(bundled: Index, passage: str, expected: list[tuple[str, str]]) -> None:
+    """A name after 力争 that opens with its verb is the clause's; 4项 after a list counts its names."""
+    assert [(t["indicator"], t["kind"]) for t in _drafted(bundled, passage)["targets"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("研发与试验发展经费支出与地区生产总值之比3.6%左右", "rd_intensity"),  # 杭州市 2021 of lawtext/gov
+        ("空气优良天数占比80%以上", "good_air_days"),  # 鄂州市 2020
+        ("农牧村居民家庭人均纯收入5027元", "rural_net_income"),  # 甘南藏族自治州 2014
+        ("外贸自营进出口增长15%", "foreign_trade"),  # 宁波市 2003
+        ("外贸自营出口增长3%左右", "exports"),  # 大连市 2015
+        ("出口额增长9%", "exports"),  # 舟山市 2021
+        ("实际外商直接投资增长15%", "foreign_capital"),  # 襄阳市 2016
+        ("对外贸易总额增长2.5%左右", "foreign_trade"),  # 青岛市 2016
+        ("全社会消费品零售额增长13%", "retail_sales"),  # 大连市 2007
+    ],
+)
+def test_names_city_reports_word_another_way(bundled: Index, clause: str, indicator: str) -> None:
+    """Names of city reports for indicators the catalogue holds under others (研发与试验发展 for 研究与试验发展,
+    与地区生产总值之比 for 占…比重, 占比 for 比例, 农牧村 for 农村, 自营 trade, 出口额, 实际外商直接投资)."""
+    found = _drafted(bundled, "地区生产总值增长8%，" + clause + "。")["targets"][1:]
+    assert [t["indicator"] for t in found] == [indicator]
+
+
+def test_a_margin_in_words_and_a_quota_of_the_province_above(bundled: Index) -> None:
+    """宝鸡市 2014 of lawtext/gov: 高于全省两个百分点 (a margin of 2 in words); 平凉市 2016: 完成省上控制指标 meets
+    the quota; 大理白族自治州 2014: 有 5个月以上达到Ⅱ类 names no indicator (有), and 5个月 is a span."""
+    passage = (
+        "生产总值增速高于全省两个百分点、达到13%左右；单位生产总值能耗和主要污染物排放完成省上控制指标；"
+        "洱海水质总体稳定保持Ⅲ类，有 5个月以上达到Ⅱ类。"
+    )
+    draft = _drafted(bundled, passage)
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["margin"], t["against_region"], t["goal"])
+        for t in draft["targets"]
+    ]
+    assert got == [
+        ("gdp", "relative", None, D(2), "parent", None),
+        ("gdp", "growth", D(13), None, None, None),
+        ("energy_intensity", "qualitative", None, None, None, "meet_quota"),
+        ("pollutant_reduction", "qualitative", None, None, None, "meet_quota"),
+        ("water_quality", "qualitative", None, None, None, "总体稳定保持Ⅲ类"),
+    ]
+    assert "有 5个月以上达到Ⅱ类" in draft["unread"]
+
+
+def test_the_city_governments_own_part_and_all_tasks_are_no_targets(bundled: Index) -> None:
+    """大连市 2015 of lawtext/gov: 其中市本级一般公共预算收入与GDP同步增长 is the city government's own part, not
+    the region's; 呼和浩特市 2017: 全面完成自治区下达的各项工作任务, 乐山市 2021: 全面完成省下达的各项目标任务 name no
+    indicator (but 完成自治区下达的各项约束性指标, 固原市 2020, is the binding indicators')."""
+    passage = (
+        "一般公共预算收入实现正增长，其中市本级一般公共预算收入与GDP同步增长，城乡居民可支配收入分别增长9%和10%，"
+        "全面完成自治区下达的各项工作任务；全面完成省下达的各项目标任务；完成自治区下达的各项约束性指标。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == [
+        "budget_revenue",
+        "urban_disposable_income",
+        "rural_disposable_income",
+        "binding_indicators",
+    ]
+    assert "其中市本级一般公共预算收入与GDP同步增长" in draft["unread"]
+
+
+def test_deaths_per_gdp_kept_strictly_within_the_provinces_limit(bundled: Index) -> None:
+    """太原市 2009 of lawtext/gov: 亿元地区生产总值安全生产事故死亡人数等安全生产指标严格控制在省核定的控制目标之内
+    (安全生产事故 for 生产安全事故; 严格 before 控制在; 之内 for 以内)."""
+    found = _drafted(
+        bundled,
+        "城镇登记失业率控制在4.2%以内；亿元地区生产总值安全生产事故死亡人数等安全生产指标严格控制在省核定的控制目标之内。",
+    )["targets"][1:]
+    assert [(t["indicator"], t["goal"]) for t in found] == [("work_safety_deaths_per_gdp", "within_limit")]
+
+
+def test_goals_of_a_later_year_are_not_the_years(bundled: Index) -> None:
+    """盐城市 2012 of lawtext/gov (a term's first report, in June, with no list for the year): 到2016年，全市人均
+    地区生产总值接近…，…城市化率提高到65%左右 are the goals of 2016, to the sentence's end, not 2012's (到2024年底,
+    in the report of 2024, is its own year)."""
+    passage = (
+        "地区生产总值增长8%，到2024年底，城镇新增就业10万人，"
+        "到2026年，全市人均地区生产总值接近东部沿海省份平均水平，城市化率提高到65%左右。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs"]
+    assert "城市化率提高到65%左右" in draft["unread"]
+
+
+def test_the_main_indicators_compared_are_not_the_last_ones(bundled: Index) -> None:
+    """盘锦市 2016 of lawtext/gov: 确保主要指标增速高于全省平均水平 compares the main indicators, not the rural
+    income named before it (力争与经济增长同步 after names is still theirs)."""
+    passage = "农村常住居民人均可支配收入增长9%。确保主要指标增速高于全省平均水平。"
+    draft = _drafted(bundled, passage)
+    assert [t["kind"] for t in draft["targets"]] == ["growth"]
+    assert "确保主要指标增速高于全省平均水平" in draft["unread"]
+
+
+def test_figures_respectively_of_the_clauses_before(bundled: Index) -> None:
+    """拉萨市 2003 of lawtext/gov: 农牧民人均纯收入达到 2180 元，城镇居民年人均可支配收入达到 8800 元，分别增长10.39%和
+    8.92%: the growths are each name's in turn, not both the last's."""
+    passage = "农牧民人均纯收入达到 2180 元，城镇居民年人均可支配收入达到 8800 元，分别增长10.39%和8.92%;城镇登记失业率控制在 4%以下。"
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("rural_net_income", "level", D(2180)),
+        ("urban_disposable_income", "level", D(8800)),
+        ("rural_net_income", "growth", D("10.39")),
+        ("urban_disposable_income", "growth", D("8.92")),
+        ("registered_unemployment", "level", D(4)),
+    ]
+
+
+def test_a_comparison_with_the_autonomous_region_and_a_measure_without_one_off_items(bundled: Index) -> None:
+    """呼和浩特市 2020 of lawtext/gov: 固定资产投资增速不低于自治区平均水平 compares with the parent region; 湛江市
+    2018: 一般公共预算收入剔除一次性因素，可比增长10% is one growth target (剔除… is no goal of its own)."""
+    passage = "固定资产投资增速不低于自治区平均水平；一般公共预算收入剔除一次性因素，可比增长10%；居民人均可支配收入增长7.5%左右。"
+    got = [
+        (t["indicator"], t["kind"], t["value"], t["against_region"])
+        for t in _drafted(bundled, passage)["targets"]
+    ]
+    assert got == [
+        ("fixed_asset_investment", "relative", None, "parent"),
+        ("budget_revenue", "growth", D(10), None),
+        ("disposable_income", "growth", D("7.5"), None),
+    ]
+
+
+def test_a_quota_met_as_the_autonomous_region_hands_it_down(bundled: Index) -> None:
+    """南宁市 2014 of lawtext/gov: …氮氧化物排放量按自治区下达的目标完成；城镇化率59.2%: five quotas met, and
+    the urbanization rate's figure its own, not theirs."""
+    passage = "万元生产总值能耗、化学需氧量排放量、二氧化硫排放量、氨氮排放量、氮氧化物排放量按自治区下达的目标完成；城镇化率59.2%。"
+    got = [(t["indicator"], t["goal"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        *[
+            (k, "meet_quota", None)
+            for k in (
+                "energy_intensity",
+                "cod_emissions",
+                "so2_emissions",
+                "ammonia_nitrogen_emissions",
+                "nox_emissions",
+            )
+        ],
+        ("urbanization_rate", None, D("59.2")),
+    ]
+
+
+def test_town_and_country_figures_in_turn_without_respectively(bundled: Index) -> None:
+    """绵阳市 2022 of lawtext/gov: 城乡居民人均可支配收入增长8%、9%: the two figures, set by 、 as by 和, are the
+    urban income's and the rural one's."""
+    passage = "城乡居民人均可支配收入增长8%、9%，常住人口城镇化率同比提高1.5个百分点。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("urban_disposable_income", D(8)),
+        ("rural_disposable_income", D(9)),
+        ("urbanization_rate", D("1.5")),
+    ]
+
+
+def test_sentences_of_the_list_after_a_goal_in_step_with_the_province(bundled: Index) -> None:
+    """永州市 2025 of lawtext/gov: the list goes on after 城镇调查失业率与全省保持一致。, a target (一致), to the
+    sentence after it."""
+    passage = (
+        "进出口总额增长6%。居民收入增速高于经济增速，农村居民收入增速高于城镇居民收入增速。"
+        "城镇调查失业率与全省保持一致。节能减排和碳排放强度下降完成省定任务。"
+    )
+    got = [(t["indicator"], t["goal"]) for t in _drafted(bundled, passage)["targets"][3:]]
+    assert got == [
+        ("surveyed_unemployment", "与全省保持一致"),
+        ("energy_saving_emission_reduction", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+    ]
+
+
+def test_carbon_emissions_per_unit_of_output(bundled: Index) -> None:
+    """兰州市 2026 of lawtext/gov: 单位生产总值碳排放 is 单位地区生产总值二氧化碳排放 (碳排放 is its short name
+    wherever it stands, not only first)."""
+    draft = _drafted(
+        bundled, "地区生产总值增长5.5%左右；单位生产总值碳排放和主要污染物排放完成省上下达目标。"
+    )
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [("carbon_intensity", "meet_quota"), ("pollutant_reduction", "meet_quota")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("环境空气质量稳居全国168个重点城市前列", "air_quality"),  # 惠州市 2023 of lawtext/gov
+        ("空气质量位居全国74个重点城市前列", "air_quality"),  # 福州市 2016 of lawtext/gov (a task's words)
+    ],
+)
+def test_how_many_a_rank_is_among_is_no_figure(bundled: Index, clause: str, indicator: str) -> None:
+    """惠州市 2023 of lawtext/gov: 稳居全国168个重点城市前列 ranks among 168 cities; 168 is no level of it (nor 74
+    of 福州市's 位居全国74个重点城市前列, 位居 saying where it stands as 稳居 does)."""
+    found = _drafted(bundled, "地区生产总值增长7%以上；" + clause + "。")["targets"][1:]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found] == [
+        (indicator, "qualitative", None, "top_rank")
+    ]
+
+
+def test_yiji_joins_two_names_as_one_word(bundled: Index) -> None:
+    """石嘴山市 2025 of lawtext/gov: …先行区各项指标以及节能减排、安全生产等约束性指标: 以及 is one word between two
+    names, whose 以 is no part of the name before."""
+    passage = "社会消费品零售总额增长4%；完成自治区下达的黄河流域生态保护和高质量发展先行区各项指标以及节能减排、安全生产等约束性指标。"
+    names = [t["indicator_zh"] for t in _drafted(bundled, passage)["targets"][1:]]
+    assert names == ["黄河流域生态保护", "高质量发展先行区各项指标", "节能减排", "安全生产"]
+
+
+def test_price_control_is_consumer_prices(bundled: Index) -> None:
+    """达州市 2022 of lawtext/gov: 完成省上下达的物价调控、节能降碳目标任务: 物价调控 is the control of 物价 (调控 a
+    word after the name, as 指标 is), cpi."""
+    found = _drafted(bundled, "城镇调查失业率控制在5.5%以内，完成省上下达的物价调控、节能降碳目标任务。")[
+        "targets"
+    ]
+    got = [(t["indicator"], t["goal"]) for t in found[1:]]
+    assert got == [("cpi", "meet_quota"), ("energy_saving_emission_reduction", "meet_quota")]
+
+
+def test_invention_patents_without_yongyou(bundled: Index) -> None:
+    """惠州市 2024 of lawtext/gov: 万人发明专利量23.8件 is 万人发明专利拥有量 (拥有 left out)."""
+    found = _drafted(bundled, "全社会研发经费投入占地区生产总值比重3.5%；万人发明专利量23.8件。")["targets"]
+    assert [(t["indicator"], t["value"], t["unit"]) for t in found] == [
+        ("rd_intensity", D("3.5"), "%"),
+        ("invention_patents", D("23.8"), "件"),
+    ]
+
+
+def test_basically_kept_in_step(bundled: Index) -> None:
+    """昌吉回族自治州 2023 of lawtext/gov: 城乡居民人均可支配收入与GDP增长基本保持同步: 基本 before 保持 is the
+    relation's, 基本同步, and GDP增长 the other side (the target was dropped, its other side unknown)."""
+    passage = "外贸进出口总额同比增长20%左右，城乡居民人均可支配收入与GDP增长基本保持同步。"
+    found = _drafted(bundled, passage)["targets"][1:]
+    got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"]) for t in found]
+    assert got == [("disposable_income", "relative", "gdp", ["基本同步"])]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # 长沙市 2012 of lawtext/gov
+        (
+            "化学需氧量、二氧化硫、氨氮、氮氧化物等减排指标完成省下达任务",
+            [
+                ("cod_emissions", "meet_quota"),
+                ("so2_emissions", "meet_quota"),
+                ("ammonia_nitrogen_emissions", "meet_quota"),
+                ("nox_emissions", "meet_quota"),
+            ],
+        ),
+        # 邯郸市 2021 of lawtext/gov
+        (
+            "化学需氧量、氮氧化物等主要污染物排放量完成省定目标",
+            [("cod_emissions", "meet_quota"), ("nox_emissions", "meet_quota")],
+        ),
+        # 黔西南布依族苗族自治州 2023 of lawtext/gov: 4项 counts the things, it is no figure
+        ("氮氧化物等4项主要污染物下降比例控制在省下达的目标以内", [("nox_emissions", "within_limit")]),
+    ],
+)
+def test_things_listed_before_etc_and_their_kind(
+    bundled: Index, clause: str, expected: list[tuple[str, str]]
+) -> None:
+    """X、Y等减排指标, X等4项主要污染物: the things listed are the targets; the words of their kind after 等 name nothing more."""
+    draft = _drafted(bundled, "单位地区生产总值综合能耗下降3.5%；" + clause + "。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"][1:]] == expected
+
+
+def test_targets_introduced_as_a_proposal_with_a_name_missing_its_last_word(bundled: Index) -> None:
+    """武汉市 2008 of lawtext/gov: 主要预期目标和约束指标的建议是：opens the list, and 生产总 (without 值) is GDP."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "对今年经济社会发展主要预期目标和约束指标的建议是：生产总增长13%，财政收入增长15.5%，万元生产总值能耗下降4.5%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D(13)),
+        ("budget_revenue", D("15.5")),
+        ("energy_intensity", D("4.5")),
     ]

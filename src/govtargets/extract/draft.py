@@ -13,6 +13,7 @@ from typing import Any, Literal, cast
 import govtargets.dataset.toml_writer as tomlout
 from govtargets.dataset.shapes import ExtractedOutcome, ExtractedTarget, Extraction
 from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, qualifier_key, unit_of
+from govtargets.errors import ReportError
 from govtargets.extract.grammar import NATIONAL, Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import read_report
@@ -34,6 +35,8 @@ class Draft:
     outcomes: list[Outcome] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     """Clauses of the target passage that gave no target."""
+    missing: str | None = None
+    """Why the draft has no targets: no passage of them was found (``Report.missing``)."""
 
 
 _FULL_WIDTH = tuple(zip("０１２３４５６７８９％．－", "0123456789%.-", strict=True))
@@ -124,8 +127,11 @@ def extract(
             whole.indicator = _TOTAL
     before = targeted(draft.region, draft.year - 1) if targeted and draft.region and draft.year else None
     # Without last year's report, as for a region's first report in the data: GDP's and budget
-    # revenue's results, and those given a growth rate beside them.
-    wanted = sorted(before) if before is not None else []
+    # revenue's results, and those given a growth rate beside them; for a region the data does not
+    # know (a city's), those of the indicators this report targets too, as the year before's
+    # report mostly targeted the same.
+    unknown = {t.indicator for t in draft.targets if t.indicator is not None and draft.region is None}
+    wanted = sorted(before) if before is not None else sorted(unknown)
     net = draft.year is not None and draft.year - 1 <= _LAST_NET_INCOME and _NET in catalogue.indicators
     # 城乡居民收入分别增长13.4%和13.9%: the rural one is read as the disposable income, which is the
     # net income (below) unless the text says 可支配, and then is not the one targeted
@@ -137,6 +143,10 @@ def extract(
         wanted=[*wanted, _RURAL] if stand_in else wanted,
         only_wanted=before is not None,
     )
+    if report.missing is not None:
+        if not draft.outcomes:
+            raise ReportError(report.missing)
+        draft.missing = report.missing
     if draft.year is not None and net:
         # 农村居民人均收入 before the statistics counted disposable income (2014): the net income
         rural: list[Found | Outcome] = [
@@ -155,9 +165,15 @@ def extract(
         named_most = known.most_named(text[:_OPENING])
         if named_most is not None and known.levels.get(named_most) == "province":
             usage = targeted(named_most, draft.year - 1)
-    if usage is not None and _TOTAL in usage and _BUDGET not in usage and _TOTAL in catalogue.indicators:
+    total_named = any(
+        o.indicator == _TOTAL and _BARE_REVENUE.fullmatch(o.indicator_zh) for o in draft.outcomes
+    )
+    if total_named or (
+        usage is not None and _TOTAL in usage and _BUDGET not in usage and _TOTAL in catalogue.indicators
+    ):
         # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
-        # targeted that and not the budget's (docs/transcribing.md, names across the years).
+        # targeted that and not the budget's, or where the review gives it as the whole of which the
+        # local revenue is part (财政收入634.06亿元，…地方一般预算收入221.68亿元: docs/transcribing.md).
         found: list[Found | Outcome] = [*draft.targets, *draft.outcomes]
         for one in found:
             if one.indicator == _BUDGET and _BARE_REVENUE.fullmatch(one.indicator_zh):
@@ -355,6 +371,10 @@ def outcome_wording(text: str, outcome: Outcome) -> str:
 def warnings(draft: Draft) -> list[str]:
     """What the draft could not find, to say on standard error and at the head of the draft."""
     found = []
+    if draft.missing is not None:
+        first, *closest = (line.strip() for line in draft.missing.splitlines())
+        said = f"{first}: the draft holds the review's results alone"
+        found.append(f"{said}; {' '.join(closest)}" if closest else said)
     if draft.year is None:
         found.append("the report's year was not found in the text: give it with --year, or fill in YEAR")
     if draft.region is None:

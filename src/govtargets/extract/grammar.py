@@ -63,7 +63,11 @@ _LEADING_QUALIFIER = re.compile(r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|
 """Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…;
 2008年力争生产总值增长10%以上)."""
 
-_GARBLED_PERMILLE = re.compile(r"[%％]。(?=以内|以下|左右|以上)")
+_GARBLED_AFTER = r"(?=(?:以内|以下|左右|以上)(?![\u4e00-\u9fff]))"
+"""A qualifier that ends its clause after a garbled ‰ (控制在6％。以内；), not the 以上 that opens the next
+sentence (万元GDP二氧化碳排放下降3.7%。以上安排，既是…)."""
+
+_GARBLED_PERMILLE = re.compile(r"[%％]。" + _GARBLED_AFTER)
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
 
 GARBLED_FIGURE = re.compile(r"\$\d")
@@ -135,7 +139,7 @@ def number_of(text: str) -> Decimal:
 
 
 FIGURE = re.compile(
-    rf"(?P<low>{_NUMBER})\s*(?P<u1>[%％](?:。|[0o])(?=以内|以下|左右|以上)|%|‰|&permil;)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
+    rf"(?P<low>{_NUMBER})\s*(?P<u1>[%％](?:。|[0o]){_GARBLED_AFTER}|%|‰|&permil;)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
     r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
@@ -144,11 +148,11 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同比)?(?<![净新])增(?=\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
-    r"超过|超(?=\d)|控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|大幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
-    r"(?<![A-Za-z\d.])\d"
+    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
 """A verb with nothing after it is part of a name (能耗下降), not a predicate."""
@@ -157,9 +161,9 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meet_quota",
         re.compile(
-            r"(?:完成|落实).*?(?:下达|省定|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到(?:国家|省|上级)(?:定|控|下达的?)?(?:控制)?(?:目标|标准)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
-            r"|按(?:省|上级|国家)?下达(?:的)?计划执行|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
+            r"(?:完成|落实).*?(?:下达|省达|省定|省上|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
+            r"|按[^，；。]{0,8}?下达(?:的)?(?:计划|目标|任务)(?:执行|完成)|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
         ),
@@ -167,7 +171,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定范围|控制目标以?内|调控目标|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定范围|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -195,7 +199,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市|自治区)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 _SET_BY = re.compile(r"(?:目标|任务|计划)$")
 """A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
@@ -253,8 +257,8 @@ _QUOTA_OF = re.compile(
 """A quota clause whose verb comes first, its indicators after it: names the catalogue knows only."""
 
 _QUOTA_DONE = re.compile(
-    rf"^(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达|确定)?的?(?:“?十[一二三四五]五”?)?(.{{2,30}}?)"
-    r"(?:等)?(?:约束性)?(?:指标|目标)?任务(?:应|要)?(?:确保|全面)*完成$"
+    rf"^(?:{_AUTHORITY}[和、及]?){{0,3}}(?:下达|确定|定)?的?(?:“?十[一二三四五]五”?)?(.{{2,30}}?)"
+    r"(?:等)?(?:约束性)?(?:(?:指标|目标)?任务|目标)(?:应|要)?(?:确保|全面)*完成$"
 )
 """A quota said done after its indicators (省下达的节能减排目标任务应确保完成; “十二五”节能减排任务全面
 完成)."""
@@ -269,6 +273,10 @@ DISTRICT = r"(?:新区|新城区|直管区|开发区|经开区|高新区|园区|
 """The words that end a district's name within a region (贵安新区直管区, 产业集聚区), in the targets and
 in the review alike: its figures are not the region's."""
 _PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")
+_BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+"""A clause that sets the year its goals are for (到2016年): a later year's than the report's are not its."""
+_LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?[市县区州]本级")
+"""The part of a figure a level of government holds itself (市本级), not the region's whole."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -278,10 +286,11 @@ _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
 _OWN_GOAL = re.compile(
-    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)"
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
-"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters,
+"""Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters, not
+what its figure is measured without (一般公共预算收入剔除一次性因素，可比增长10%),
 not only the words that lead to a figure (力争, 保持)."""
 
 _INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
@@ -336,9 +345,17 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
-        part = False  # in a sentence of a part's targets
+        part = False  # in a sentence of a part's targets, or of a later year's
+        in_turn: list[str] = []  # the one name each clause of the sentence so far gave a figure
         for start, clause in clauses(passage, offset):
-            if NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+            later = _BY_YEAR.match(clause)
+            if later and year is not None and int(later.group(1)) > year:
+                part = True  # 到2016年，全市人均地区生产总值…: a later year's goals, to the sentence's end
+            elif NOT_TARGETS.match(clause) or _CONDITION.fullmatch(clause):
+                continue
+            if _LEVEL_OF_GOVERNMENT.match(clause):
+                # 其中市本级一般公共预算收入与GDP同步增长: the city government's own part
+                unread.append(clause)
                 continue
             if part or self._of_a_part(clause):
                 # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
@@ -365,6 +382,7 @@ class Reader:
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
             if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
@@ -372,7 +390,7 @@ class Reader:
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
                     t.qualifiers = [*leading, *t.qualifiers]
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
-                leading = []  # the sentence ends
+                leading, in_turn = [], []  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
@@ -395,6 +413,18 @@ class Reader:
                 unread.append(clause)
         return found, unread + pending_clauses
 
+    def _in_turn(self, clause: str, targets: list[Found], in_turn: list[str]) -> None:
+        """Figures 分别 of the names of the clauses before, each its own (农牧民人均纯收入达到2180元，城镇居民
+        人均可支配收入达到8800元，分别增长10.39%和8.92%): given to those names in turn; ``in_turn`` kept."""
+        names = list(dict.fromkeys(t.indicator_zh for t in targets))
+        if not clause.startswith("分别"):
+            in_turn[:] = [*in_turn, *names] if len(names) == 1 else []
+            return
+        before = list(dict.fromkeys(in_turn))[-len(targets) :]
+        if len(names) == 1 and len(targets) > 1 and len(before) == len(targets) and before[-1] == names[0]:
+            for t, name in zip(targets, before, strict=True):
+                t.indicator_zh, t.indicator = name, self.catalogue.match(name)
+
     def _of_a_part(self, clause: str) -> bool:
         """Whether a clause opens with a district's name before an indicator's (贵安新区直管区生产总值)."""
         place = _PART.match(clause)
@@ -410,8 +440,17 @@ class Reader:
         if special is not None:
             return special, [], [t.indicator_zh for t in special]
         lead = _LEADING_QUALIFIER.match(clause)
-        if lead and not pending and any(at == lead.end() for at, _ in self.catalogue.spans(clause)):
-            # 确保生产总值增长15%; 确保粮食播种面积和产量稳定: the clause's word for all it says
+        verb_first = _VERB_FIRST.match(clause, lead.end()) if lead else None
+        if (
+            lead
+            and not pending
+            and (
+                any(at == lead.end() for at, _ in self.catalogue.spans(clause))
+                or (verb_first is not None and self.catalogue.match(verb_first.group(1)) is not None)
+            )
+        ):
+            # 确保生产总值增长15%; 确保粮食播种面积和产量稳定: the clause's word for all it says (力争新增
+            # 城镇就业30万人: a name that opens with its verb, as the catalogue has it another way)
             rest = self._clause(clause[lead.end() :], start + lead.end(), text, pending, last)
             for t in rest[0]:
                 t.wording, t.start = clause, start
@@ -425,8 +464,9 @@ class Reader:
         for segment in _segments(clause, self.catalogue):
             if (
                 open_items is not None
-                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures
-                and (open_items[-1].respectively or len(owners) > len(open_items))
+                # 分别降低3%、4.4%左右; 制造业、数字经济占…比重15%、37%: names waiting for their figures;
+                # 城乡居民人均可支配收入增长8%、9%: one name's figures in turn, as with 和
+                and (open_items[-1].respectively or len(owners) >= len(open_items))
                 and (figures := _bare_figures(segment, open_items[-1]))
             ):
                 open_items += figures  # the list goes on
@@ -450,9 +490,17 @@ class Reader:
                 named = [_complete(n, owners[-1], self.catalogue) for n in named]
             # 城镇、农村常住居民人均可支配收入: the names of earlier segments completed by this one's
             owners = completed_names([*accumulated, *named], self.catalogue) or owners
-            if not owners and any(i.kind is not Kind.QUALITATIVE for i in items):
+            owners = [o for o in owners if len(o) > 1]  # 有 5个月以上达到Ⅱ类: one character names nothing
+            figure = re.search(r"\d", segment)
+            if (
+                not owners
+                and any(i.kind is not Kind.QUALITATIVE for i in items)
+                and "指标" not in segment  # 确保主要指标增速高于全省平均水平: the main ones, not the last
+                and not (figure and any(a > figure.start() for a, _ in self.catalogue.spans(segment)))
+            ):
                 # 增长20%以上: a figure alone is the last name's; a goal alone (力争重点领域和关键环节
-                # 改革实现新突破: its name is in the words the goal holds) is no one's
+                # 改革实现新突破: its name is in the words the goal holds) is no one's; nor is one
+                # before a name (全年95%以上天数空气质量达到国家二级标准: of the days, not the name before)
                 owners = last
             accumulated = []
             open_items = items
@@ -558,10 +606,12 @@ class Reader:
         ):
             kind = Kind.LEVEL
         unit = item.unit
-        if kind is Kind.DECLINE and unit and unit.endswith("人") and item.verb:
-            reduced = self.catalogue.exact(owner + item.verb)  # 农村绝对贫困人口减少16万人
+        counted = unit is not None and unit.endswith("人")
+        if kind is Kind.DECLINE and item.verb and (counted or key is None):
+            # 农村绝对贫困人口减少16万人: a count's level; 主要污染物削减2.1%: the verb names the cut's fall
+            reduced = self.catalogue.exact(owner + item.verb)
             if reduced is not None:
-                key, kind = reduced, Kind.LEVEL
+                key, kind = reduced, Kind.LEVEL if counted else kind
                 info = self.catalogue.indicators.get(key)
         # 减少105万: ten thousands of people where the name counts people, else a bare figure
         if unit == "万":
@@ -627,7 +677,7 @@ class Reader:
         )
         if quota is None:
             quota = re.match(
-                _MANNER + rf"完成(?:{_AUTHORITY}[和、及]?){{1,3}}下达的(?:年度)?(.+?)(?:等)?(?:约束性)?"
+                _MANNER + rf"完成(?:{_AUTHORITY}[和、及]?){{1,3}}下达的?(?:年度)?([^的].*?)(?:等)?(?:约束性)?"
                 r"(?:指标)?(?:计划)?(?:目标|(?<!等)指标)$",
                 clause,
             )
@@ -638,6 +688,12 @@ class Reader:
         if quota is None:  # 全面完成国家下达的节能减排任务; 完成化学需氧量、氨氮…年度减排任务
             quota = _QUOTA_OF.match(clause) or _QUOTA_DONE.match(clause)
         names = names_of(quota.group(1), self.catalogue) if quota else []
+        if (
+            quota
+            and re.fullmatch(r"(?:各项|全部|所有)(?:工作|目标)?", quota.group(1))
+            and "约束性" not in clause
+        ):
+            names = []  # 完成自治区下达的各项工作任务: all that is handed down, no indicator's quota
         for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
             # 完成…环境质量改善和…主要污染物减排任务: the word after is the last name's
             if (
@@ -656,13 +712,17 @@ class Reader:
         grade = _GRADE.search(clause)
         if grade:  # one water quality target, whatever places are listed before its grade
             return [self._found("水质", Predicate(Kind.QUALITATIVE, goal=grade.group("goal")), clause, start)]
-        first = re.match(r"^(杜绝|严控|严格控制)(.+)$", clause)
-        if first:
-            goal = "eliminate" if first.group(1) == "杜绝" else "strict_control"
-            return [
-                self._found(n, Predicate(Kind.QUALITATIVE, goal=goal), clause, start)
-                for n in names_of(first.group(2), self.catalogue)
-            ]
+        if re.match(r"杜绝|严控|严格控制", clause):
+            # 杜绝重特大生产安全事故、严控较大生产安全事故: each part its own verb's goal
+            found = []
+            for part in re.split(r"、(?=杜绝|严控|严格控制)", clause):
+                first = re.match(r"(杜绝|严控|严格控制)(.+)$", part)
+                goal = "eliminate" if first and first.group(1) == "杜绝" else "strict_control"
+                found += [
+                    self._found(n, Predicate(Kind.QUALITATIVE, goal=goal), clause, start)
+                    for n in names_of(first.group(2) if first else part, self.catalogue)
+                ]
+            return found
         verb_first = re.match(r"^(?:完成|实现)(?=[^\d]+\d)", clause)
         if verb_first and not re.match(r"^(?:完成|实现)(?:.*?)(?:任务|目标)$", clause):
             found = []
@@ -725,7 +785,7 @@ class Reader:
             # name, which is not carried on to a later predicate (but 城乡居民收入增长、财政收入增长与…同步;
             # 主要经济指标增速在全区保持前位、在省会城市保持前列)
             return "", []
-        fall = re.search(r"(下降|降低|减少|削减)(率|幅度)?$", subject)
+        fall = re.search(r"(下降|降低|减少|削减|减排)(率|幅度)?$", subject)
         if fall and (predicate[:1].isdigit() or fall.group(2)):  # 能耗下降率不低于3.2%
             # 万元GDP综合能耗下降4.8%; 主要污染物排放总量削减2%: the verb a name holds is the figure's
             for item in items:
@@ -764,6 +824,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     inside a catalogue name at ``spans``), or its length if it has none."""
     quoted = [m.span() for m in _QUOTED.finditer(segment)]  # “6+1”产业体系: a name's digits
     quoted += [m.span() for m in _THRESHOLD.finditer(segment)]  # 500万元以上项目固定资产投资
+    quoted += [m.span() for m in _LISTED.finditer(segment)]  # …二氧化硫排放量4项主要污染物
     first_name = min((a for a, _ in spans), default=0)
     quoted += [m.span() for m in _YEAR.finditer(segment, 0, first_name)]  # 2014年全市地区生产总值
     quoted += [m.span() for m in _BASE_YEAR.finditer(segment)]  # 能耗较2010年降低3.8%
@@ -773,8 +834,14 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     return len(segment)
 
 
-_THRESHOLD = re.compile(rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)以上(?=项目|工业|企业|固定资产投资|人口)")
+_THRESHOLD = re.compile(
+    rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)以上(?=项目|工业|企业|固定资产投资|人口|资金)"
+)
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
+
+_LISTED = re.compile(r"(?<=.)[\d一二三四五六七八九十]+项(?:主要)?(?:约束性)?(?:指标|污染物(?:减排)?)")
+"""How many names a list holds, after them (化学需氧量、…、二氧化硫排放量4项主要污染物减排达到国家控制目标;
+…水体比例4项指标完成省下达任务要求): no figure, nor a name of its own."""
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 """A year before a segment's first name (初步安排2014年全市地区生产总值、…分别增长10%), no figure."""
@@ -810,7 +877,22 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
     subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
-    subject = re.sub(r"(?:等(?:各项|主要)?(?:约束性)?(?:指标)?|等方面|等)$", "", subject).strip()
+    # (…氮氧化物等减排指标; …等年度节能减排任务: the kind of the list's quota)
+    subject = _LISTED.sub("", subject)
+    subject = re.sub(
+        r"(?:等(?:各项|主要)?(?:年度)?(?:节能|安全生产)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等)$",
+        "",
+        subject,
+    ).strip()
+    # 化学需氧量、氮氧化物等减排指标; 氮氧化物等4项主要污染物下降比例: the things listed, and words for
+    # their kind after 等 (a name of a kind too: 主要污染物), naming nothing more
+    etc = _ETC.search(subject)
+    if (
+        etc
+        and any(b == etc.start() for _, b in catalogue.spans(subject))
+        and (_KIND_WORDS.fullmatch(etc.group(1)) or any(a == 0 for a, _ in catalogue.spans(etc.group(1))))
+    ):
+        subject = subject[: etc.start()]
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
@@ -826,7 +908,8 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         return [subject]  # 研究与试验发展经费投入强度: one name, its 与 not a list's
     spans = catalogue.spans(subject)
     pieces, start = [], 0
-    for match in re.finditer(r"、|和(?!谐)|及(?!相关|以上)|与", subject):  # 和谐; 旅游及相关产业; 15岁及以上
+    # 和谐; 旅游及相关产业; 15岁及以上; 以及 is one word (…各项指标以及节能减排)
+    for match in re.finditer(r"、|以及|和(?!谐)|及(?!相关|以上)|与", subject):
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])
@@ -834,6 +917,10 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     pieces.append(subject[start:])
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
 
+
+_ETC = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?([^、和及与]{1,14})$")
+_KIND_WORDS = re.compile(r"(?:各项|主要)?(?:污染物)?(?:减排|排放)?(?:总?量)?(?:约束性)?(?:指标)?")
+"""Words for the kind of the things listed before 等 (减排指标, 主要污染物)."""
 
 _RANK_PLACE = re.compile(r"^在(?:全[国省区市州]|省会城市|同类城市|[东西中]部|东北)[\u4e00-\u9fff]{0,6}$")
 
@@ -896,16 +983,22 @@ def _items(predicate: str) -> list[Predicate]:
     predicate = _BRACKETED_FIGURES.sub("", predicate).replace("分别", "")
     relative = _relative(predicate)
     if relative is not None:
-        return [relative]
+        return relative
     predicate = _RATIO.sub("", predicate)  # 城乡差距缩小到3∶1左右: the ratio's first term is its figure
     predicate = _SHARED_POINTS.sub("个百分点", predicate)  # 分别提高1.6个和1.4个百分点
     predicate = _PER_THOUSAND.sub(r"\1‰", predicate)  # 控制在千分之2.7以内: 2.7‰
+    predicate = _RANKED_AMONG.sub("", predicate)  # 稳居全国168个重点城市前列: among how many, no figure
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
         return [goal] if goal else []
     # 9月底前完成投资和项目85%以上; 深化民族地区15年免费教育: a date or a span of years is no figure
-    figures = [f for f in figures if f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end())]
+    figures = [
+        f
+        for f in figures
+        if (f.group("unit") or f.group("u1") or not _DATED.match(predicate, f.end()))
+        and not (f.group("unit") == "个" and predicate.startswith("月", f.end()))  # 5个月以上达到Ⅱ类
+    ]
     if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
         return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     items = []
@@ -946,6 +1039,9 @@ _DATED = re.compile(r"\s*(?:年|月|日|号)")
 
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 """A rate in thousandths written out (千分之2.7)."""
+
+_RANKED_AMONG = re.compile(r"\d+个(?=[^，；。\d]{0,12}?(?:前列|前茅))")
+"""How many places a rank is among (位居全国168个重点城市前列; 走在全区12个盟市前列)."""
 
 _SHARED_POINTS = re.compile(rf"(?<=\d)个(?=(?:和|、|或){_NUMBER}个百分点)")
 """个 of a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点)."""
@@ -1041,20 +1137,31 @@ def _qualifier_words(text: str) -> list[str]:
     return found
 
 
-def _relative(predicate: str) -> Predicate | None:
-    """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点."""
+_LAST_YEAR = re.compile(
+    r"^(?:略|不|持续|保持|继续)*(?:高于|低于|快于|大于|不低于|不高于)(?:上年|去年)(?:同期)?(?:水平)?$"
+)
+"""A comparison with the year before (不低于去年水平; 略高于上年水平): no indicator's figure, the report's own
+goal (docs/transcribing.md)."""
+
+
+def _relative(predicate: str) -> list[Predicate] | None:
+    """A comparison: 与经济增长基本同步; 高于GDP增幅; 降幅大于全省平均水平; 高于城镇1.2个百分点;
+    高于生产总值和全省平均增速 (one each)."""
+    if _LAST_YEAR.match(predicate.strip()):
+        return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     # 与经济增长基本同步; 增长和经济增长同步 (a 和 after 增长 joins the two sides, not two names)
     step = re.match(
-        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$", predicate
+        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?P<basic>基本)?(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$",
+        predicate,
     )
     alone = re.fullmatch(r"(?:保持|实现)?((?:基本同步|同步))(?:增长)?", predicate)
     if alone:
         # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
         # No other side named (全口径财政收入实现同步增长): the subject's second name, or the economy
-        return Predicate(Kind.RELATIVE, qualifiers=[alone.group(1)])
-    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步)
+        return [Predicate(Kind.RELATIVE, qualifiers=[alone.group(1)])]
+    if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步), as in 基本保持同步
         pre = re.sub(r"保持$", "", step.group("pre"))
-        return _compared(step.group("rel"), step.group("ref"), pre, None)
+        return [_compared((step.group("basic") or "") + step.group("rel"), step.group("ref"), pre, None)]
     floor = re.match(
         rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
         predicate,
@@ -1063,19 +1170,35 @@ def _relative(predicate: str) -> Predicate | None:
         # 增速不低于经济发展增速; 达到或高于全省平均水平: at least the other side, the format's 同步
         item = _compared("同步", floor.group("ref"), floor.group("pre"), None)
         item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
-        return item
+        return [item]
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER})个百分点)?(?P<after>以上|左右)?$",
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
         predicate,
     )
     if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
-        margin = Decimal(ahead.group("m")) if ahead.group("m") else None
-        pre = ahead.group("pre")
-        item = _compared(ahead.group("rel"), ahead.group("ref"), pre, margin)
-        if margin is not None and ahead.group("after"):
-            item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
-        return item
+        m = ahead.group("m")
+        margin = Decimal(_SMALL_NUMBERS.get(m, m)) if m else None  # 高于全省两个百分点
+        items = [
+            _compared(ahead.group("rel"), ref, ahead.group("pre"), margin)
+            for ref in _sides(ahead.group("ref"))
+        ]
+        for item in items:
+            if margin is not None and ahead.group("after"):
+                item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
+        return items
     return None
+
+
+_SMALL_NUMBERS = dict(zip("一两二三四五", "122345", strict=True))
+
+
+def _sides(reference: str) -> list[str]:
+    """The other sides of a comparison: two where a region's average is one of them (高于生产总值和全省平均
+    增速2个百分点以上: GDP's and the province's), else one (高于城镇和农村居民收入增长: one name)."""
+    parts = re.split(r"和|及", reference, maxsplit=1)
+    if len(parts) == 2 and any(_PARENT.match(p) or _NATION.match(p) for p in parts):
+        return parts
+    return [reference]
 
 
 def _compared(relation: str, reference: str, before: str, margin: Decimal | None) -> Predicate:

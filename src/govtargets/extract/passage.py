@@ -19,11 +19,12 @@ MARKERS = ("主要预期目标", "预期目标", "主要目标", "主要指标",
 主要预期和调控目标, and after, 建议为 or 是, before its colon or comma)."""
 
 # The words that introduce the year's targets: 主要预期目标是：, 宏观调控主要预期目标建议为：,
-# 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for a colon in some years).
+# 主要预期目标和约束指标的建议是：, 主要目标预期是：, 主要预期和调控目标是：, 主要预期指标是, (a comma for
+# a colon in some years).
 # Every repeat is bounded, so that no text makes it backtrack far.
 _MARKER = re.compile(
     r"(?:主要|预期|调控|发展|约束性|预期性)[^，。；：:\n]{0,8}?(?:目标|指标)(?:任务)?\**"
-    r"(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
+    r"的?(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
 # 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
@@ -36,7 +37,7 @@ _TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|�
 _REVIEW_WORDS = re.compile(r"预计|初步核算|完成了?|实现了|去年|过去|年均|五年|比上年|同比|达到了")
 # Words before a marker that make it the five-year (or longer) goals, not the year's.
 _LONGER = re.compile(
-    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|纲要|到20\d\d年"
+    r"今后五年|未来五年|五年|(?<!\d)5年|十一五|十二五|十三五|十四五|十五五|时期|二〇三五|2035|远景|中长期|本届政府|新一届政府|任期|今后几年|今后一个时期|纲要|到20\d\d年"
 )
 _THIS_YEAR = re.compile(r"今年|明年|本年度|年度")
 _YEAR_IN_PLAN = re.compile(
@@ -57,7 +58,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟))"
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
-    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标)|主要考虑|"
+    r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标|安排)|主要考虑|"
     r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
     r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
     r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门)"
@@ -65,7 +66,7 @@ NOT_TARGETS = re.compile(
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
 更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
 _TARGETISH = re.compile(
-    r"\d|同步|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡"
+    r"\d|同步|一致|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡"
 )
 
 
@@ -84,6 +85,9 @@ class Report:
     passage_start: int
     review: str
     """The text before the passage: the review of the year before."""
+    missing: str | None = None
+    """Why no passage was found, and the sentences that came closest (the review is then the
+    whole text: a report may set no figures for the year and still review the last)."""
 
 
 def read_report(text: str, year: int | None = None) -> Report:
@@ -101,9 +105,20 @@ def read_report(text: str, year: int | None = None) -> Report:
     day = posted if posted and not (titled and abs(posted.year - titled) > 1) else None
     known = year if year is not None else day.year + (day.month >= _YEAR_END) if day else None
     guess = known if known is not None else titled
-    start, end, named = find_passage(text, guess, strict=known is not None)
+    missing = None
+    try:
+        start, end, named = find_passage(text, guess, strict=known is not None)
+    except ReportError as found:
+        # The review runs to the heading of the year's work (三、2020年工作安排), if there is one.
+        plan = _plan_heading(guess).search(text)
+        start = end = plan.start() if plan else len(text)
+        missing, named = str(found), None
     if known is None and named is None and guess is None:
         guess = _year_of_headings(text[:start])
+    elif known is None and named is None and guess is not None and missing is None:
+        # Titled for the year it reviews, with no day (四川 2005): its passage under 三、2006年工作
+        heading = _heading(text, start)[0]
+        guess += re.search(rf"{guess + 1}年的?(?:政府)?(?:工作|主要任务|重点工作)", heading) is not None
     return Report(
         text=text,
         year=known if known is not None else named or guess,
@@ -114,7 +129,15 @@ def read_report(text: str, year: int | None = None) -> Report:
         passage=text[start:end],
         passage_start=start,
         review=text[:start],
+        missing=missing,
     )
+
+
+def _plan_heading(year: int | None) -> re.Pattern[str]:
+    """A heading of the year's work (二、今年发展主要目标…; 三、2020年工作安排), not a review's
+    (一、2019年和今年以来工作回顾)."""
+    this = "今年" if year is None else f"今年|{year}年"
+    return re.compile(rf"^[#* \t]*[一二三四五六七八九十]+、[^\n]{{0,30}}?(?:{this})(?![^\n]*回顾)", re.M)
 
 
 _YEAR_END = 11
@@ -270,8 +293,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             and _PLAN_BEFORE.search(_before(text, match.start() - len(before) - 1))
         ):
             continue
-        if _SET_BEFORE.search(before) and "完成" in text[match.end() : match.end() + 40]:
-            continue  # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成: last year's, reviewed
+        if _SET_BEFORE.search(before) and "完成" in clause + text[match.end() : match.end() + 40]:
+            # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成; 顺利完成市六届人大二次会议确定的主要
+            # 目标任务，…: last year's, reviewed
+            continue
         if match.group().endswith(("，", ",")) and _DONE_BEFORE.search(clause):
             continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
         start = match.end()

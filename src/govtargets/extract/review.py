@@ -42,9 +42,10 @@ _GROWTH = re.compile(
     r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算)?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
     r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
-    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)])+"
+    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
+    r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
 
 
@@ -502,14 +503,22 @@ def _first_sentence(
             )
             # The first figure with a unit (由2002年的4330.4亿元增长到2007年的9006.2亿元: not the year;
             # 迈上5万亿台阶，达5.38万亿元: not the step)
-            # 年均增长10.73%，预计今年达到2220亿元: the level after the years' average growth
+            # 年均增长10.73%，预计今年达到2220亿元; 以年均11.2%的速度增长，2002年达1168.66亿元: the
+            # level after the years' average growth
             after = average.end() if (average := _AVERAGE_FIRST.match(tail)) else 0
             money = (
                 next(
                     (
                         f
-                        for f in FIGURE.finditer(tail, after, after + 24)
-                        if (f.group("unit") or f.group("u1")) and not _STEP.match(tail, f.start())
+                        # an amount's level is in yuan, so a rate before it is passed over (跨过两万亿台阶，
+                        # 年均增长13.3%，达到2.2万亿元), and it may stand further on
+                        for f in FIGURE.finditer(
+                            tail, after, after + (_LEVEL_REACH if any_unit else _AMOUNT_REACH)
+                        )
+                        if (f.group("unit") or f.group("u1"))
+                        and not _STEP.match(tail, f.start())
+                        and not _OF_PLACES.match(tail, f.end())
+                        and (any_unit or "元" in (f.group("unit") or ""))
                     ),
                     None,
                 )
@@ -528,11 +537,14 @@ def _first_sentence(
                 unit
                 and unit_of(unit) is not None
                 and ("元" in unit or any_unit)
-                # 五年城镇新增就业681.6万人: the five years' count, not the year's level
+                # 五年城镇新增就业681.6万人: the five years' count, not the year's level (but 年均增长12.4%，
+                # 五年翻了一番；2010年达到590.55亿元: the last year's level, in a clause of its own)
                 and not (
                     money
                     and _COUNTED_OVER.search(
-                        sentence, _clause_start(sentence, name.start()), name.end() + money.start()
+                        sentence,
+                        _clause_start(sentence, name.end() + money.start()),
+                        name.end() + money.start(),
                     )
                 )
             )
@@ -554,15 +566,24 @@ _LOOSE_NAMES = ("经济总量",)
 """A name of GDP that a report also gives a part's figures by (新区…经济总量达到2296亿元): a sentence
 that names GDP otherwise comes first."""
 
+_LEVEL_REACH, _AMOUNT_REACH = 24, 30
+"""How far after an indicator's name its level is looked for (where no growth follows the name): any
+figure with a unit, or (for GDP and budget revenue) an amount in yuan."""
+
 _PART_OPENS = re.compile(
-    rf"[\s*]*(?!来?源于|来自)(?:[\u4e00-\u9fff“”\d]{{1,10}}?(?:地区|{DISTRICT})|县域)(?!生产总|[\u4e00-\u9fff]*(?:比重|占))"
+    rf"[\s*]*(?:(?!(?:预计)?(?:来?源于|来自))(?:[\u4e00-\u9fff“”\d]{{1,10}}?(?:地区|{DISTRICT})|县域)"
+    r"(?!生产总|[\u4e00-\u9fff]*(?:比重|占))|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?)"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
-…，去年完成生产总值690亿元; not 源于广州地区的财政总收入, the region's)."""
+…，去年完成生产总值690亿元; 四县（市）去年完成生产总值251亿元; not (预计)源于广州地区的财政总收入, the
+region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
-_AVERAGE_FIRST = re.compile(r"(?:年均|平均每年)增长\s*[\d.]+\s*%[，,]")
+_AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
+_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
+"""A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个): theirs,
+not the region's level."""
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
@@ -660,8 +681,10 @@ _PARTS_OF = (
     "低收入农户",
     "企业",
     "工业",
+    "农业",
 )
-"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值), not the region's."""
+"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值), not
+the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
@@ -715,7 +738,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
+    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -764,7 +787,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         body = clause[lead:].rstrip("，；,;。：:* ")
         if not body.strip():
             continue
-        respectively = "分别" in body
+        # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%): in turn
+        respectively = "分别" in body or _FIGURES_LISTED.search(body) is not None
         owner = current[0] if len(current) == 1 and _SHARE_OF_IT.match(body) else None
         if owner is not None:
             # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%: the share of the one named before,
@@ -950,6 +974,9 @@ _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
 
+_FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
+
+
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
     """Give figures to the indicators they belong to: in turn (分别), or all to one, or one to all;
     a level only to one it can measure (收入增长10%；…实现14万人脱贫: not the income's)."""
@@ -1043,6 +1070,7 @@ def _clause_parts(
         position += len(segment)
     parts = []
     verb: str | None = None
+    after_bound = False
     froms = [(m.start(), m.end()) for m in _FROM_VALUES.finditer(body)]
     for start, segment in pieces:
         part = _part(
@@ -1055,7 +1083,9 @@ def _clause_parts(
             income=income,
             froms=[(a - start, b - start) for a, b in froms],
             carried=before,
+            after_bound=after_bound,
         )
+        after_bound = bool(part.figures) and part.figures[-1].kind == "level" and part.figures[-1].bound
         verb = part.verb or verb
         before = part.subjects or before
         parts.append(part)
@@ -1084,11 +1114,13 @@ def _part(
     income: bool = False,
     froms: list[tuple[int, int]] | None = None,
     carried: list[Outcome] | None = None,
+    after_bound: bool = False,
 ) -> _Part:
     """A 、-part's names and figures (``income``: a residents' income was named before in the
     sentence, whose urban and rural parts may follow as 城镇 and 农村; ``froms``: where in the
     part values risen from stand, whose figures are passed over; ``carried``: the names a part
-    naming none goes on with)."""
+    naming none goes on with; ``after_bound``: the part before ended with a bound, which a bare level
+    listed after it is too)."""
     if GARBLED_FIGURE.search(segment):  # 增长２$1.$2％: no figure of it can be read
         return _Part([], [], unknown=True)
     lead = _LEADING.match(segment)
@@ -1157,7 +1189,7 @@ def _part(
             or _of_another_year(before, year)
             # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
             or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
-            # 经济总量净增120.3亿元: an amount gained, not the level reached
+            # 经济总量净增120.3亿元, 净增129亿元: an amount gained, not the level reached
             or (unit_of_figure(match) not in ("%", "‰") and re.search(r"(?:净增|增加|减少)$", before))
             or _is_year(match, segment)
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
@@ -1221,6 +1253,8 @@ def _part(
                 or "以上" in match.group("after")  # 生产总值1万亿元以上，达到11330.68亿元
                 # 连续迈上3000亿元、4000亿元台阶，2011年达到4906.8亿元: a step passed, as 突破 is
                 or re.match(r"\s*(?:[两三四五]个)?[新大]?(?:台阶|大关)", segment[match.end() :]) is not None
+                # 连续跨越4000亿、5000亿、6000亿元大关: each figure listed bare after a bound is one
+                or (after_bound and not figures and not segment[: match.start()].strip())
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
     generic = (

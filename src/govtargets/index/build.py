@@ -10,11 +10,13 @@ from __future__ import annotations
 import collections
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+from pydantic import BaseModel
 
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc
@@ -207,8 +209,7 @@ class _Checker:
     def _drop_bundled(self, table: str, key: tuple[Any, ...], file_no: int) -> None:
         """Drop a bundled report (with its targets and projects) or outcome that a user's replaces."""
         match = " AND ".join(f"{column} = ?" for column in _CLAIMS[table][0].split(", "))
-        for staged in ("reports", "targets", "projects") if table == "reports" else (table,):
-            self.conn.execute(f"DELETE FROM s_{staged} WHERE {match} AND file = ?", (*key, file_no))
+        self.conn.execute(f"DELETE FROM s_{table} WHERE {match} AND file = ?", (*key, file_no))
 
     def context(self) -> Context:
         """The dataset's regions, divisions, indicators, sources and outcomes, by key, in its order."""
@@ -386,7 +387,7 @@ def _present(*references: Reference | None) -> list[Reference]:
     return [r for r in references if r is not None]
 
 
-Found = tuple[int, str, str, str, bool]
+Found = tuple[int, Loc, str, str, bool]
 """A problem found while serving: file number, record, message, field, and whether it is a warning."""
 
 
@@ -442,16 +443,11 @@ class _Serving:
     parts: Parts = field(default_factory=Parts)
 
 
-_STAGED = "rowid, file, loc, region, year, seq, raw"
-"""What serving reads of a staged target or project."""
-
-
 def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) -> list[Found]:
     """Serve (or only check) the staged targets and projects; the problems found, the targets' first."""
     found: list[Found] = []
     for table in ("targets", "projects"):
-        cursor = conn.execute(f"SELECT {_STAGED} FROM s_{table} ORDER BY rowid")
-        rows = _served_rows(serving, table, cursor, found)
+        rows = _served_rows(serving, table, staged_members(conn, table), found)
         if serving.serve:
             writer.serve(table, rows, keyed=True)
         else:
@@ -461,6 +457,17 @@ def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) ->
     return found
 
 
+def staged_members(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, int, Loc, str, int, Raw]]:
+    """The staged reports' ``table`` (targets or projects), in the dataset's order: each one's
+    number in that order, file number, place in its file, region, year and record."""
+    n = 0
+    sql = "SELECT file, loc, region, year, lists FROM s_reports ORDER BY rowid"
+    for file_no, loc, region, year, lists in conn.execute(sql):
+        for seq, record in orjson.loads(zlib.decompress(lists))[table]:
+            n += 1
+            yield n, file_no, (*orjson.loads(loc), table, seq), region, year, record
+
+
 def _served_rows(
     serving: _Serving, table: str, staged: Iterable[tuple[Any, ...]], found: list[Found]
 ) -> Iterator[tuple[Any, ...]]:
@@ -468,8 +475,7 @@ def _served_rows(
     problems of the others go to ``found``."""
     check = serving.checks.targets if table == "targets" else serving.checks.projects
     columns = _target_columns if table == "targets" else _project_columns
-    for key, file_no, loc, region, year, seq, raw in staged:
-        record = orjson.loads(raw)
+    for key, file_no, loc, region, year, record in staged:
         references = check(record)
         if record.get("against_region") == "parent":
             found += _parent_unfound(serving.ctx, region, file_no, loc)
@@ -477,10 +483,10 @@ def _served_rows(
             found += [(file_no, loc, message, where, False) for where, message in references]
             continue
         latest = int(year == serving.latest[region])
-        yield (key, region, year, latest, seq, *columns(serving, record, region, year))
+        yield (key, region, year, latest, loc[-1], *columns(serving, record, region, year))
 
 
-def _parent_unfound(ctx: Context, region: str, file_no: int, loc: str) -> list[Found]:
+def _parent_unfound(ctx: Context, region: str, file_no: int, loc: Loc) -> list[Found]:
     """A warning for a target compared with its region's parent where the dataset has no parent
     region to compare with (a parent it does not have at all is an error of the region's)."""
     where = ctx.regions.get(region)
@@ -544,29 +550,32 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
 
 def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, ...]]]:
     """A file's valid records as the index stages them, table by table: rowid (``staged_key``),
-    key columns, file number, place in the file (JSON), JSON."""
-    reports: dict[Loc, Report] = {}
-    for loc, record in prepared.records.get("reports", []):
-        assert isinstance(record, Report)
-        reports[loc] = record
+    key columns, file number, place in the file (JSON), JSON. A report's targets and projects
+    are staged with it (``store.STAGED``)."""
+    members: dict[Loc, dict[str, list[Any]]] = {}
+    for table in ("targets", "projects"):
+        for loc, record in prepared.records.get(table, []):
+            lists = members.setdefault(loc[:2], {"targets": [], "projects": []})
+            lists[table].append((loc[3], orjson.Fragment(_json(record))))
     rows: dict[str, list[tuple[Any, ...]]] = {}
     for table, records in prepared.records.items():
+        if table in ("targets", "projects"):
+            continue
         found = rows.setdefault(table, [])
         for n, (loc, record) in enumerate(records):
-            raw = record.__pydantic_serializer__.to_json(
-                record, exclude_none=True, exclude={"targets", "projects"} if table == "reports" else None
-            )
             keys: tuple[Any, ...]
-            if table in ("targets", "projects"):
-                report = reports[loc[:2]]
-                keys = (report.region, report.year, loc[3])
-            elif table == "reports":
-                assert isinstance(record, Report)
-                keys = (record.region, record.year)
-            elif table == "outcomes":
-                assert isinstance(record, Outcome)
+            if isinstance(record, Report):
+                lists = members.get(loc, {"targets": [], "projects": []})
+                keys = (record.region, record.year, zlib.compress(orjson.dumps(lists), 1))
+            elif isinstance(record, Outcome):
                 keys = (record.region, record.year, record.indicator, searchable([record.wording]))
             else:
                 keys = (getattr(record, KEYS[table]),)
-            found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), raw))
+            found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), _json(record)))
     return rows
+
+
+def _json(record: BaseModel) -> bytes:
+    """A validated record as JSON (a report without its targets and projects)."""
+    exclude = {"targets", "projects"} if isinstance(record, Report) else None
+    return record.__pydantic_serializer__.to_json(record, exclude_none=True, exclude=exclude)

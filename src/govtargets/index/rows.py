@@ -28,7 +28,7 @@ from govtargets.dataset.vocab import (
     unit_of,
 )
 from govtargets.dataset.wording import json_number, number, plain_number, target_figures
-from govtargets.index.store import BLANK_TARGET, SHARED
+from govtargets.index.store import AS_COLUMNS, BLANK_TARGET, SHARED
 
 Raw = dict[str, Any]
 """A validated record as JSON: figures are exact decimal strings."""
@@ -92,7 +92,11 @@ class Parts:
 
 
 _OWN_COLUMNS = {
-    table: tuple(c for c in shape.__annotations__ if not any(c in group for group in SHARED[table]))
+    table: tuple(
+        c
+        for c in shape.__annotations__
+        if c not in AS_COLUMNS[table] and not any(c in group for group in SHARED[table])
+    )
     for table, shape in (("targets", TargetRow), ("projects", ProjectRow))
 }
 """The columns of a row that are its own (not shared), in order."""

@@ -32,20 +32,45 @@ BLANK_PROJECT: dict[str, None] = dict.fromkeys(ProjectRow.__annotations__)
 """A target's and a project's row with every column null, in the columns' order: their rows
 are stored without their null columns (``rows.Parts.split``), a third of a target's text."""
 
+# fmt: off
 SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
     "targets": (
         ("region_zh", "region_en", "code", "region_level"),
         ("indicator_zh", "indicator_en", "indicator_short_en"),
-        ("source_url", "actual_source_url"),
+        ("source", "source_url", "actual_source", "actual_source_url"),
+        # What the target's figure is and how it is judged: a few hundred combinations at most.
+        ("kind", "unit", "unit_en", "qualifiers", "qualifiers_zh", "goal", "goal_zh", "measure",
+         "threshold", "actual_unit", "actual_estimate", "outcome", "near_miss", "difference_unit",
+         "difference_unit_en"),
     ),
-    "projects": (("region_zh", "region_en"), ("source_url",)),
+    "projects": (
+        ("region_zh", "region_en"),
+        ("source", "source_url", "total_source", "total_unit", "planned_unit"),
+    ),
 }
+# fmt: on
 """The columns of a target's and a project's row that many rows share (its region's names, its
 indicator's, its sources' addresses), in groups: each group's values are stored once, as a
 piece of JSON in ``parts``, and a row keeps its number (``part1``, ``part2``, ...) and the
 rest of its JSON (``own``). The views ``target_rows`` and ``project_rows`` put them together."""
 
-SCHEMA_VERSION = 19
+AS_COLUMNS = {
+    "targets": ("region", "year", "indicator"),
+    "projects": ("region", "year", "total_yuan", "planned_yuan"),
+}
+"""The keys of a target's and a project's row that are stored as columns alone: the views take
+them from there."""
+
+
+def _pair(key: str) -> str:
+    """A column as a JSON pair ending in a comma, in SQL: a number as it is (or null), a key
+    (which needs no escapes) in quotes."""
+    if key in ("region", "indicator"):
+        return f"'\"{key}\":\"' || t.{key} || '\",'"
+    return f"'\"{key}\":' || ifnull(t.{key}, 'null') || ','"
+
+
+SCHEMA_VERSION = 20
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -53,14 +78,14 @@ STAGED = {
     "divisions": "code TEXT",
     "indicators": "key TEXT",
     "regions": "id TEXT",
-    "reports": "region TEXT, year INTEGER",
-    "targets": "region TEXT, year INTEGER, seq INTEGER",
-    "projects": "region TEXT, year INTEGER, seq INTEGER",
+    "reports": "region TEXT, year INTEGER, lists BLOB",
     "outcomes": "region TEXT, year INTEGER, indicator TEXT, search TEXT",
 }
-"""The staging tables, by the list of records they hold: their key columns (then file, loc, raw);
-an outcome's search text beside its keys, made as it was read: an outcome is served as it is
-staged (the served ``outcomes`` are a view of ``s_outcomes``, not a second copy).
+"""The staging tables, by the list of records they hold: their key columns (then file, loc, raw).
+Beside its keys, a report's targets and projects (``lists``: JSON, {"targets": [[their place in
+the report's list, record], ...], "projects": [...]}, compressed by zlib: a third of its size,
+and a fifth of the index's); an outcome's search text, made as it was read (an outcome is served
+as it is staged: the served ``outcomes`` are a view of ``s_outcomes``, not a second copy).
 
 A staged record's rowid says where it is in the dataset: its file's number and its place in
 the file (``staged_key``), so that records staged apart (read now, or taken from the previous
@@ -99,21 +124,25 @@ CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
     indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL,
     rank_value REAL, measure TEXT NOT NULL, threshold TEXT NOT NULL, search TEXT NOT NULL,
-    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT,
-    part1 INTEGER NOT NULL, part2 INTEGER NOT NULL, part3 INTEGER NOT NULL, own TEXT NOT NULL
+    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT, {targets_parts} own TEXT NOT NULL
 );
 CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
-    planned INTEGER, total INTEGER, search TEXT NOT NULL,
-    part1 INTEGER NOT NULL, part2 INTEGER NOT NULL, own TEXT NOT NULL
+    planned_yuan INTEGER, total_yuan INTEGER, search TEXT NOT NULL, {projects_parts} own TEXT NOT NULL
 );
 CREATE TABLE parts (id INTEGER PRIMARY KEY, part TEXT NOT NULL);
 CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS record FROM s_outcomes;
-"""
+""".format(
+        **{
+            f"{table}_parts": "".join(f"part{n} INTEGER NOT NULL, " for n in range(1, len(groups) + 1))
+            for table, groups in SHARED.items()
+        }
+    )
     + "".join(
-        # A row's JSON: its shared parts (each "key":value, pairs ending in a comma), then its own
-        # (its JSON object without the opening brace).
+        # A row's JSON: its keys kept as columns, its shared parts (each "key":value, pairs ending
+        # in a comma), then its own (its JSON object without the opening brace).
         f"CREATE VIEW {table[:-1]}_rows AS SELECT t.rowid AS rowid, t.*, '{{' || "
+        + "".join(f"{_pair(key)} || " for key in AS_COLUMNS[table])
         + " || ".join(f"p{n}.part" for n in range(1, len(groups) + 1))
         + f" || t.own AS row FROM {table} AS t"
         + "".join(f" JOIN parts AS p{n} ON p{n}.id = t.part{n}" for n in range(1, len(groups) + 1))
@@ -130,9 +159,9 @@ _INDEXES = """
 CREATE INDEX targets_by_report ON targets (region, year, kind, outcome, near_miss, difference);
 CREATE INDEX targets_by_indicator ON targets (indicator, latest, year);
 CREATE INDEX projects_by_report ON projects (region, year);
-CREATE INDEX projects_by_planned ON projects (planned);
-CREATE INDEX latest_projects_by_planned ON projects (latest, planned);
-CREATE INDEX projects_by_total ON projects (total);
+CREATE INDEX projects_by_planned ON projects (planned_yuan);
+CREATE INDEX latest_projects_by_planned ON projects (latest, planned_yuan);
+CREATE INDEX projects_by_total ON projects (total_yuan);
 CREATE INDEX outcomes_by_key ON s_outcomes (region, year, indicator);
 """
 
@@ -439,12 +468,12 @@ class Index:
         where.any_of("region", [region] if region is not None else [])
         where.year("projects", year)
         if min_planned is not None:
-            where.add("planned >= ?", min_planned)
+            where.add("planned_yuan >= ?", min_planned)
         if min_total is not None:
-            where.add("total >= ?", min_total)
+            where.add("total_yuan >= ?", min_total)
         if text is not None:
             where.add("instr(search, ?) > 0", text)
-        sql = f"SELECT rowid, planned, total, {_JSON('row')} FROM project_rows{where.sql()}"
+        sql = f"SELECT rowid, planned_yuan, total_yuan, {_JSON('row')} FROM project_rows{where.sql()}"
         return self._in_order(sql, where.args, blank=BLANK_PROJECT)
 
     def region_outcomes(self, region_id: str, *, indicator: str | None = None) -> list[Row]:
