@@ -1212,6 +1212,51 @@ def test_a_city_named_as_a_province_is_not_the_province(bundled: Index) -> None:
     assert (draft.region, draft.region_zh) == (None, "吉林市")
 
 
+def test_a_bare_revenue_of_a_city_the_data_lacks_is_read_as_its_province_reads_it(bundled: Index) -> None:
+    """马鞍山市 2016 and 南宁市 2016 of lawtext/gov: a city the data lacks writes 财政收入 as the province its
+    opening names most does; where that province's report of the year before targeted the total and
+    not the budget's (安徽, 广西), 财政收入210亿元 is the total fiscal revenue."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return {"gdp", "total_fiscal_revenue"} if region == "anhui" else None
+
+    review = (
+        "在安徽省委、省政府的坚强领导下，全市实现地区生产总值1360亿元，增长9.4%；财政收入210亿元，增长3.6%。"
+    )
+    draft = extract(
+        _report("地区生产总值增长8%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        targeted=targeted,
+    )
+    assert asked == [("anhui", 2023)]
+    assert [(o.indicator, o.indicator_zh, o.growth) for o in draft.outcomes] == [
+        ("gdp", "地区生产总值", D("9.4")),
+        ("total_fiscal_revenue", "财政收入", D("3.6")),
+    ]
+
+
+def test_a_dash_that_opens_a_clause_is_no_part_of_the_name(bundled: Index) -> None:
+    """柳州市 2014 of lawtext/gov: ——财政收入285.06亿元 names 财政收入 (whose bare name the rule of the
+    province's usage asks), not ——财政收入."""
+    review = "——预计全市地区生产总值突破2000亿元，达2016.9亿元，增长10.0%。——财政收入285.06亿元，增长9.5%。"
+    got = [
+        (o["indicator_zh"], o["growth"])
+        for o in _drafted(bundled, "地区生产总值增长8%。", review)["outcomes"]
+    ]
+    assert got == [("地区生产总值", D("10.0")), ("财政收入", D("9.5"))]
+
+
+def test_a_city_whose_name_opens_with_ben_is_named(bundled: Index) -> None:
+    """本溪市 2021 of lawtext/gov (本溪市政府工作报告): 本溪市 is a city's name, not 本市 (this city), and no
+    province named in its opening (辽宁) is taken for it."""
+    text = "---\ntitle: 本溪市政府工作报告（2021年1月13日 田树槐）\n---\n\n——2021年1月13日在本溪市第十六届人民代表大会第四次会议上\n\n辽宁全面振兴。今年的主要预期目标是：地区生产总值增长5%。\n"
+    draft = extract(text, indicators=bundled.indicators(), regions=bundled.regions())
+    assert (draft.region, draft.region_zh) == (None, "本溪市")
+
+
 def test_encodings_and_html() -> None:
     """UTF-8, GB18030 and an HTML page are read; their text is the same."""
     text = _report("地区生产总值增长5%。")
@@ -4155,6 +4200,37 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
     ),
     # 楚雄彝族自治州 2021 of lawtext/gov: an amount gained (净增120.3亿元) is not the level reached
     ("地区生产总值等主要经济指标增速高于滇中、高于全省，经济总量净增120.3亿元。", {"gdp"}, {}),
+    # 酒泉市 2021 of lawtext/gov: a sentence that opens with an economic development zone (经开区) gives
+    # the zone's figures
+    (
+        "强力推进酒泉经开区改革，制定改革创新高质量发展“1+7”系列政策，发展活力显著增强，规上工业增加值、固定资产投资、"
+        "一般公共预算收入、招商引资到位资金分别增长51%、27.5%、29.6%和35%。",
+        {"budget_revenue"},
+        {},
+    ),
+    # 潮州市 2021 of lawtext/gov: growth since a year before the last (较2015年分别增长…) is of several years
+    (
+        "2023年全市实现生产总值1097亿元、规模以上工业增加值269.7亿元、一般公共预算收入48.6亿元、税费收入144.8亿元，"
+        "较2018年分别增长26.8%、12%、0.6%和25.9%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (None, D(1097), "亿元", None, False),
+            "budget_revenue": (None, D("48.6"), "亿元", None, False),
+        },
+    ),
+    # 武汉市 2014 of lawtext/gov: a sentence that opens with counted new urban districts (6个新城区) gives
+    # their figures
+    (
+        "6个新城区经济实力快速提升，地区生产总值增速高于全市平均水平2.2个百分点；地方公共财政预算收入增长21.5%。",
+        {"budget_revenue"},
+        {},
+    ),
+    # 盐城市 2012 of lawtext/gov: a part of the year after 预计 (预计上半年，…) opens a list of the half-year's
+    (
+        "预计上半年，全市地区生产总值同比增长13%，公共财政预算收入增长20%，规模以上工业增加值增长18%。",
+        {"budget_revenue"},
+        {},
+    ),
     # 大连市 2017 of lawtext/gov: a new district's 经济总量 in its paragraph, before the sentence that
     # names the city's 地区生产总值
     _one(

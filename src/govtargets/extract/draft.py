@@ -158,11 +158,18 @@ def extract(
                 one.indicator = _NET
         if stand_in:
             draft.outcomes = [o for o in draft.outcomes if o.indicator != _RURAL]
+    usage = before
+    if usage is None and draft.region is None and targeted and draft.year:
+        # A city the data lacks writes 财政收入 as the province its opening names most does (安徽,
+        # 广西: the total)
+        named_most = known.most_named(text[:_OPENING])
+        if named_most is not None and known.levels.get(named_most) == "province":
+            usage = targeted(named_most, draft.year - 1)
     total_named = any(
         o.indicator == _TOTAL and _BARE_REVENUE.fullmatch(o.indicator_zh) for o in draft.outcomes
     )
     if total_named or (
-        before is not None and _TOTAL in before and _BUDGET not in before and _TOTAL in catalogue.indicators
+        usage is not None and _TOTAL in usage and _BUDGET not in usage and _TOTAL in catalogue.indicators
     ):
         # A bare 财政收入 is the total fiscal revenue where the region's report of the year before
         # targeted that and not the budget's, or where the review gives it as the whole of which the

@@ -269,7 +269,7 @@ the report's words after 水质 (docs/transcribing.md)."""
 
 _THREE_INDUSTRIES = re.compile(r"三次产业|一二三产业?")
 
-DISTRICT = r"(?:新区|直管区|开发区|高新区|园区|集聚区|示范区)"
+DISTRICT = r"(?:新区|新城区|直管区|开发区|经开区|高新区|园区|集聚区|示范区)"
 """The words that end a district's name within a region (贵安新区直管区, 产业集聚区), in the targets and
 in the review alike: its figures are not the region's."""
 _PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")

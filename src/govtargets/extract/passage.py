@@ -256,8 +256,9 @@ def _region(title: str | None, text: str) -> str | None:
     return bare.group(1)
 
 
-_GENERIC_PLACE = re.compile(r"^(?:自治区|[第本全].*|.*届.*)$")
-"""Words _PLACE takes for a place that name none: 在自治区第九届…, 第九届省人民政府."""
+_GENERIC_PLACE = re.compile(r"^(?:自治区|[第全].*|本[市省区县州盟]?|.*届.*)$")
+"""Words _PLACE takes for a place that name none: 在自治区第九届…, 第九届省人民政府, 本市 (but 本溪市
+is a city)."""
 
 
 def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[int, int, int | None]:
