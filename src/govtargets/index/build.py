@@ -463,9 +463,10 @@ def staged_members(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, 
     n = 0
     sql = "SELECT file, loc, region, year, lists FROM s_reports ORDER BY rowid"
     for file_no, loc, region, year, lists in conn.execute(sql):
+        report = orjson.loads(loc)
         for seq, record in orjson.loads(zlib.decompress(lists))[table]:
             n += 1
-            yield n, file_no, (*orjson.loads(loc), table, seq), region, year, record
+            yield n, file_no, (*report, table, seq), region, year, record
 
 
 def _served_rows(
