@@ -130,8 +130,8 @@ def extract(
     # revenue's results, and those given a growth rate beside them; for a region the data does not
     # know (a city's), those of the indicators this report targets too, as the year before's
     # report mostly targeted the same.
-    unknown = {t.indicator for t in draft.targets if t.indicator is not None and draft.region is None}
-    wanted = sorted(before) if before is not None else sorted(unknown)
+    targeted_now = {t.indicator for t in draft.targets if t.indicator is not None}
+    wanted = sorted(before if before is not None else targeted_now if draft.region is None else ())
     net = draft.year is not None and draft.year - 1 <= _LAST_NET_INCOME and _NET in catalogue.indicators
     # 城乡居民收入分别增长13.4%和13.9%: the rural one is read as the disposable income, which is the
     # net income (below) unless the text says 可支配, and then is not the one targeted

@@ -517,7 +517,7 @@ def _first_sentence(
                         )
                         if (f.group("unit") or f.group("u1"))
                         and not _STEP.match(tail, f.start())
-                        and not _OF_PLACES.match(tail, f.end())
+                        and not _THRESHOLD_OF_PLACES.match(tail, f.end())
                         and (any_unit or "元" in (f.group("unit") or ""))
                     ),
                     None,
@@ -581,7 +581,7 @@ region's)."""
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
 _AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
-_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
+_THRESHOLD_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
 """A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个): theirs,
 not the region's level."""
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
