@@ -5061,3 +5061,29 @@ def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
     found = _drafted(bundled, passage)["targets"]
     got = [(t["indicator"], t["goal"]) for t in found]
     assert got == [("cpi", None), ("energy_intensity", "与“十四五”控制目标统筹衔接"), ("foreign_trade", None)]
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (
+            "全省地区生产总值增速呈现“前低后高”态势，一季度、上半年、前三季度和全年分别增长5.8%、6.1%、6.3%、6.5%，"
+            "总量达到14274.1亿元。",
+            {"gdp": (D("6.5"), D("14274.1"), "亿元", None, False)},
+        ),
+        (
+            "2015年，全省地区生产总值一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%，全年增长3.1%；"
+            "固定资产投资一季度、上半年、前三季度分别增长8.3%、12.8%、13.5%，全年增长14.8%。",
+            {
+                "gdp": (D("3.1"), None, None, None, False),
+                "fixed_asset_investment": (D("14.8"), None, None, None, False),
+            },
+        ),
+    ],
+)
+def test_the_whole_year_of_parts_of_the_year_given_in_turn(
+    bundled: Index, review: str, expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """吉林 2016 and 山西 2016: of growth rates given in turn to parts of the year (一季度、上半年、前三季度和全年
+    分别增长…), the result is the whole year's, whether in the list or in the clause after it."""
+    assert _results(bundled, review, None) == expected

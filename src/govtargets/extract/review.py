@@ -453,7 +453,7 @@ def _first_sentence(
     any_unit = key not in (GDP, BUDGET)
     level_only = loose = None
     for match in _SENTENCE.finditer(review):
-        sentence = match.group()
+        sentence = _whole_year_of_periods(match.group())
         found = list(pattern.finditer(sentence))
         if not found or _PART_OPENS.match(sentence):
             continue
@@ -490,7 +490,7 @@ def _first_sentence(
                 (
                     _GROWS.match(tail)
                     # 地区生产总值增速保持在合理区间，全年增长6.3%: the whole year's, in the clause after
-                    or _WHOLE_YEAR_AFTER.match(tail)
+                    or _WHOLE_YEAR_AFTER.match(sentence, name.end())
                     # 地方财政收入、固定资产投资、…、农民人均纯收入分别比上年增长18.4%、23.7%…: one of a list
                     or _LISTED_GROWS.match(sentence, name.end(), name.end() + 200)
                     or (
@@ -784,7 +784,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         lead = len(clause) - len(clause.lstrip("* \u3000"))
         at = offset + position + lead
         position += len(clause)
-        body = clause[lead:].rstrip("，；,;。：:* ")
+        body = _whole_year_of_periods(clause[lead:].rstrip("，；,;。：:* "))
         if not body.strip():
             continue
         # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%): in turn
@@ -975,6 +975,33 @@ _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern
 
 
 _FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
+_PERIOD = rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern}|全年)"
+_PERIODS_LISTED = re.compile(
+    rf"(?P<periods>{_PERIOD}(?:[、和及]{_PERIOD})+)(?P<verb>分别(?:比上年|同比)?(?:增长|下降))"
+    r"(?P<figures>\s*-?[\d.]+\s*[%％](?:\s*[、和]\s*-?[\d.]+\s*[%％])+)"
+)
+
+
+def _whole_year_of_periods(text: str) -> str:
+    """``text`` with each list of parts of the year and their figures in turn reduced to the
+    whole year's (一季度、上半年、前三季度和全年分别增长5.8%、6.1%、6.3%、6.5%: 全年增长6.5%), written
+    where the list ends and blanked before, so that every place after it stays where it was; a
+    list without the whole year is blanked (一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%，全年
+    增长3.1%)."""
+
+    def whole_year(found: re.Match[str]) -> str:
+        periods = re.split(r"[、和及]", found["periods"])
+        figures = re.findall(r"-?[\d.]+\s*[%％]", found["figures"])
+        if len(periods) != len(figures):
+            return found.group()
+        whole = (
+            "全年" + found["verb"].replace("分别", "") + figures[periods.index("全年")]
+            if "全年" in periods
+            else ""
+        )
+        return whole.rjust(len(found.group()))
+
+    return _PERIODS_LISTED.sub(whole_year, text)
 
 
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
