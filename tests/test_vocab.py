@@ -21,6 +21,7 @@ from govtargets.dataset.vocab import (
     normalize_name,
     qualifier_key,
     unit_of,
+    units_fit,
 )
 from govtargets.query import questions
 
@@ -46,6 +47,25 @@ def test_units_read_their_scale(symbol: str, dimension: str, factor: int, base: 
     unit = unit_of(symbol)
     assert unit is not None
     assert (unit.dimension, unit.factor, unit.base) == (dimension, factor, base)
+
+
+@pytest.mark.parametrize(
+    ("unit", "of", "fits"),
+    [
+        ("亿斤", "万吨", True),
+        ("万亩", "万吨", False),
+        ("公顷", "亩", True),
+        ("千瓦时", "千瓦", False),
+        ("亿元", "万美元", True),
+        ("万人", "亿元", False),
+        ("‰", "%", True),
+        ("bananas", "万吨", True),
+    ],
+)
+def test_a_figure_fits_an_indicator_of_its_dimension_and_quantity(unit: str, of: str, fits: bool) -> None:
+    """A figure in 万亩 is no level of an indicator in 万吨 (both measures, of area and of mass); 亿斤
+    is; an unknown unit is told apart elsewhere."""
+    assert units_fit(unit, of) is fits
 
 
 def test_unknown_unit_is_none_and_the_list_names_scales() -> None:

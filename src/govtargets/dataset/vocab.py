@@ -208,6 +208,8 @@ class _Base(NamedTuple):
     dimension: Dimension
     en: str
     currency: Literal["CNY", "USD"] | None = None
+    quantity: str = ""
+    """What a measure measures (mass, area...): a figure in 万亩 is none of an indicator in 万吨."""
 
 
 _BASES: dict[str, _Base] = {
@@ -227,16 +229,20 @@ _BASES: dict[str, _Base] = {
         )
     },
     **{
-        symbol: _Base("measure", en)
-        for symbol, en in (
-            ("公里", "km"), ("千米", "km"), ("米", "m"), ("平方米", "square metres"),
-            ("平方公里", "square km"), ("亩", "mu"), ("公顷", "hectares"), ("吨", "tonnes"),
-            ("千瓦", "kW"), ("兆瓦", "MW"), ("吉瓦", "GW"), ("千瓦时", "kWh"), ("度", "kWh"),
-            ("立方米", "cubic metres"),
-            ("吨标准煤", "tonnes of standard coal"), ("吨标煤", "tonnes of standard coal"),
-            ("岁", "years"), ("天", "days"), ("小时", "hours"), ("微克/立方米", "µg/m³"),
-            ("斤", "jin (0.5 kg)"), ("公斤", "kg"), ("千克", "kg"),
+        symbol: _Base("measure", en, quantity=quantity)
+        for quantity, units in (
+            ("length", (("公里", "km"), ("千米", "km"), ("米", "m"))),
+            ("area", (("平方米", "square metres"), ("平方公里", "square km"), ("亩", "mu"),
+                      ("公顷", "hectares"))),
+            ("mass", (("吨", "tonnes"), ("斤", "jin (0.5 kg)"), ("公斤", "kg"), ("千克", "kg"))),
+            ("power", (("千瓦", "kW"), ("兆瓦", "MW"), ("吉瓦", "GW"))),
+            ("energy", (("千瓦时", "kWh"), ("度", "kWh"), ("吨标准煤", "tonnes of standard coal"),
+                        ("吨标煤", "tonnes of standard coal"))),
+            ("volume", (("立方米", "cubic metres"),)),
+            ("time", (("岁", "years"), ("天", "days"), ("小时", "hours"))),
+            ("concentration", (("微克/立方米", "µg/m³"),)),
         )
+        for symbol, en in units
     },
 }  # fmt: skip
 
@@ -262,9 +268,15 @@ def _unit_pattern() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=512)  # a dataset uses a few dozen units, each thousands of times
 def units_fit(unit: str | None, of: str | None) -> bool:
     """Whether a figure in ``unit`` can be one of an indicator measured in ``of``: of the same
-    dimension, or either unknown or not given (validation's rule, which extract's drafts follow)."""
+    dimension and, for a measure, the same quantity (not 万亩 for 万吨), or either unknown or not
+    given (validation's rule, which extract's drafts follow)."""
     a, b = unit_of(unit or ""), unit_of(of or "")
-    return a is None or b is None or a.dimension == b.dimension
+    return a is None or b is None or _quantity(a) == _quantity(b)
+
+
+def _quantity(unit: Unit) -> tuple[str, str]:
+    base = _BASES.get(unit.base)
+    return unit.dimension, base.quantity if base is not None else ""
 
 
 def unit_of(symbol: str) -> Unit | None:
