@@ -5087,3 +5087,28 @@ def test_the_whole_year_of_parts_of_the_year_given_in_turn(
     """吉林 2016 and 山西 2016: of growth rates given in turn to parts of the year (一季度、上半年、前三季度和全年
     分别增长…), the result is the whole year's, whether in the list or in the clause after it."""
     assert _results(bundled, review, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        ("全市生产总值在上年增长 15.7%的基础上又增长14.5%。", {"gdp": (D("14.5"), None, None, None, False)}),
+        (
+            "全社会固定资产投资在2009年完成5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元、增长28%。",
+            {"fixed_asset_investment": (D(28), D(7300), "亿元", None, False)},
+        ),
+        (
+            "全省生产总值增长10%，二氧化硫、化学需氧量等主要污染物减排完成全年目标任务，11个重点城市空气质量进一步改善，"
+            "在前3年每年完成400多万亩营造林的基础上，去年又完成453万亩，森林覆盖率明显提高。",
+            {"gdp": (D(10), None, None, None, False)},
+        ),
+    ],
+)
+def test_the_base_a_result_stands_on_is_not_the_result(
+    bundled: Index, review: str, expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """天津 2006 and 山西 2012: the figures of 在…的基础上 are an earlier year's, the result the one after
+    (又增长14.5%; 去年又完成7300亿元); 453万亩 of forest is no level of an emission, measured in 万吨 (山西
+    2012's words, after a GDP clause so that the sentence is read)."""
+    targeted = {"gdp", "fixed_asset_investment", "so2_emissions", "cod_emissions"}
+    assert _results(bundled, review, targeted) == expected

@@ -44,7 +44,7 @@ _GROWTH = re.compile(
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
     r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
-    r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
+    r"[（(]下同[）)]|首次|再次|[又再](?=增长|下降|完成|实现|达)|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
 
@@ -453,7 +453,7 @@ def _first_sentence(
     any_unit = key not in (GDP, BUDGET)
     level_only = loose = None
     for match in _SENTENCE.finditer(review):
-        sentence = _whole_year_of_periods(match.group())
+        sentence = _as_read(match.group())
         found = list(pattern.finditer(sentence))
         if not found or _PART_OPENS.match(sentence):
             continue
@@ -736,7 +736,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
+    r"^(?:[，、\s]|预计|全年|同比|[又再](?=增长)|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
     r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
     r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
@@ -784,7 +784,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         lead = len(clause) - len(clause.lstrip("* \u3000"))
         at = offset + position + lead
         position += len(clause)
-        body = _whole_year_of_periods(clause[lead:].rstrip("，；,;。：:* "))
+        body = _as_read(clause[lead:].rstrip("，；,;。：:* "))
         if not body.strip():
             continue
         # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%): in turn
@@ -1002,6 +1002,17 @@ def _whole_year_of_periods(text: str) -> str:
         return whole.rjust(len(found.group()))
 
     return _PERIODS_LISTED.sub(whole_year, text)
+
+
+_ON_A_BASE = re.compile(r"在[^，；。在]{0,40}?[\d.]+\s*[%％万亿元美吨个人]{0,4}的基础上")
+"""The figures a result stands on (在上年增长15.7%的基础上又增长14.5%): an earlier year's, not a result
+(but 在前3年每年完成400多万亩营造林的基础上 names what the figures after it are of)."""
+
+
+def _as_read(text: str) -> str:
+    """``text`` with the figures that are not the year's results blanked (their places kept): the
+    parts of the year's beside the whole year's, and the figures of the base it rose from."""
+    return _ON_A_BASE.sub(lambda m: " " * len(m.group()), _whole_year_of_periods(text))
 
 
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
