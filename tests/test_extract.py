@@ -5112,3 +5112,14 @@ def test_the_base_a_result_stands_on_is_not_the_result(
     2012's words, after a GDP clause so that the sentence is read)."""
     targeted = {"gdp", "fixed_asset_investment", "so2_emissions", "cod_emissions"}
     assert _results(bundled, review, targeted) == expected
+
+
+def test_a_growth_rate_reached_and_a_slight_fall(bundled: Index) -> None:
+    """甘肃 2013 and 海南 2026: 增幅均达到15% is a growth rate (not a level reached, as 提高到45% is); CPI微降0.1%
+    is the prices' fall, a level of -0.1%."""
+    review = "全年地区生产总值增长5%，城乡居民收入增幅均达到15%，CPI微降0.1%。"
+    assert _results(bundled, review, None) == {
+        "gdp": (D(5), None, None, None, False),
+        "disposable_income": (D(15), None, None, None, False),
+        "cpi": (None, D("-0.1"), "%", None, False),
+    }

@@ -39,7 +39,7 @@ _LONGER = re.compile(
 _COUNTED_OVER = re.compile(r"五年|累计")
 """Words just before a count that make it one of several years (五年城镇新增就业681.6万人)."""
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
+    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|微涨|微降|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
@@ -1251,8 +1251,12 @@ def _part(
         between = segment[last_end if last_end is not None else 0 : match.start()]
         if not verb and unit in ("%", "‰") and re.fullmatch(r"\s*(?:和|及|、)?\s*", between):
             verb = [v for v in (said, verb_before) if v][:1]  # 10.4%和20.4%: the verb before goes on
-        if verb and unit in ("%", "‰") and _TO.search(segment, 0, match.start()):
-            verb = ["到"]  # 分别提高到59.8%、58.5%: levels reached, the one after as the one before
+        # 分别提高到59.8%、58.5%: levels reached (but 增幅均达到15%: a growth rate reached)
+        reached = _TO.search(segment, 0, match.start()) is not None and not _RATE_REACHED.search(
+            segment, 0, match.start()
+        )
+        if verb and unit in ("%", "‰") and reached:
+            verb = ["到"]  # the one after as the one before
         said = verb[-1] if verb else said
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
@@ -1268,7 +1272,7 @@ def _part(
             figures.append(
                 Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
             )
-        elif unit in ("%", "‰") and verb and verb[-1] != "到" and not _TO.search(segment, 0, match.start()):
+        elif unit in ("%", "‰") and verb and verb[-1] != "到" and not reached:
             if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$|负增长$", segment[: match.start()]):
                 value = -value  # 增长-2.4%: a fall
             figures.append(
@@ -1358,8 +1362,9 @@ def _since_clause(body: str, year: int | None) -> bool:
 
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
 _ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
-_FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅", "降")
+_FALLS = ("下降", "微降", "回落", "减少", "削减", "降低", "降幅", "降")
 _TO = re.compile(r"(?:到|至)\s*$")
+_RATE_REACHED = re.compile(r"(?:增幅|增速|涨幅)均?达到\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
