@@ -177,6 +177,19 @@ def test_extract_prints_a_draft_that_validates(tmp_path: Path) -> None:
     assert "replaces the bundled one" in checked.stdout
 
 
+def test_extract_takes_json_as_the_other_commands_do() -> None:
+    """extract's --json is --format json, as on every command; with --format toml it is a usage error."""
+    runner = CliRunner()
+    report = str(REPORTS / "changzhou" / "2023.md")
+    flag = runner.invoke(cli, ["extract", report, "--json"])
+    assert flag.exit_code == 0, flag.stderr
+    assert flag.stdout == runner.invoke(cli, ["extract", report, "--format", "json"]).stdout
+    assert json.loads(flag.stdout)["region"] == "changzhou"
+    both = runner.invoke(cli, ["extract", report, "--json", "--format", "toml"])
+    assert (both.exit_code, both.stdout) == (2, "")
+    assert "--json and --format toml ask for different formats" in both.stderr
+
+
 def test_shell_completion_offers_names_and_years() -> None:
     """Completion offers region names, Chinese indicator names and the data's years."""
 

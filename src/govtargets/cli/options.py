@@ -499,6 +499,16 @@ MAX_TABLE_ROWS = 10_000
 (laying out 198,000 rows took 114 s and 2.2 GB, where JSON Lines takes 0.15 s)."""
 
 
+json_option = click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
+
+
+def format_chosen(fmt: str | None, *, as_json: bool, default: str) -> str:
+    """The output format --format and --json ask for together (``default`` if neither)."""
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json and --format {fmt} ask for different formats")
+    return fmt or ("json" if as_json else default)
+
+
 def output_command(
     *, rows: bool = False, long_tables: bool = True
 ) -> Callable[[Callable[..., Answer[Any]]], Callable[..., None]]:
@@ -525,7 +535,7 @@ def output_command(
             is_flag=True,
             help="CSV for Excel: a byte-order mark, CRLF line ends, formulas kept as text.",
         )
-        @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
+        @json_option
         @click.option(
             "--format", "-f", "fmt", type=click.Choice(formats), help="Output format.  [default: table]"
         )
@@ -541,9 +551,7 @@ def output_command(
             width: int | None,
             **options: Any,
         ) -> None:
-            if as_json and fmt not in (None, "json"):
-                raise click.UsageError(f"--json and --format {fmt} ask for different formats")
-            chosen = fmt or ("json" if as_json else "table")
+            chosen = format_chosen(fmt, as_json=as_json, default="table")
             if bom and chosen != "csv":
                 raise click.UsageError("--bom is for --format csv")
             answer = fn(**options)
