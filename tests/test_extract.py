@@ -5123,3 +5123,14 @@ def test_a_growth_rate_reached_and_a_slight_fall(bundled: Index) -> None:
         "disposable_income": (D(15), None, None, None, False),
         "cpi": (None, D("-0.1"), "%", None, False),
     }
+
+
+def test_a_full_stop_typed_for_a_decimal_point(bundled: Index) -> None:
+    """湖南 2003: 财政总收入增长9。5％ is a growth of 9.5%, quoted as the text types it, not 9 and a clause 5％."""
+    passage = "国内生产总值增长9％；财政总收入增长9。5％；城镇新增就业和再就业人员50万人。"
+    got = [(t["indicator"], t["value"], t["wording"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("gdp", D(9), "国内生产总值增长9％"),
+        ("total_fiscal_revenue", D("9.5"), "财政总收入增长9。5％"),
+        ("urban_jobs_and_reemployment", D(50), "城镇新增就业和再就业人员50万人"),
+    ]

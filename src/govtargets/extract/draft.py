@@ -50,7 +50,18 @@ def _half_width(text: str) -> str:
     0.16 s rather than 0.55 to 0.77 s (2026-12-06), the largest part of drafting such a text."""
     for full, half in _FULL_WIDTH:
         text = text.replace(full, half)
+    # 财政总收入增长9。5％ (湖南 2003): a full stop typed for the decimal point; the pattern opens
+    # with the stop, which re finds by a fast scan (one that opens with a digit: 0.27 s on 10 MB)
+    points = [m.start() for m in _STOP_AS_POINT.finditer(text) if text[m.start() - 1 : m.start()].isdigit()]
+    if points:
+        chars = list(text)
+        for at in points:
+            chars[at] = "."
+        text = "".join(chars)
     return text
+
+
+_STOP_AS_POINT = re.compile(r"。(?=\d+\s*%)")
 
 
 _PAGE_TURN = re.compile(
