@@ -5134,3 +5134,15 @@ def test_a_full_stop_typed_for_a_decimal_point(bundled: Index) -> None:
         ("total_fiscal_revenue", D("9.5"), "财政总收入增长9。5％"),
         ("urban_jobs_and_reemployment", D(50), "城镇新增就业和再就业人员50万人"),
     ]
+
+
+def test_a_growth_rate_reached_is_the_sentence_of_the_result(bundled: Index) -> None:
+    """甘肃 2013: 城乡居民收入增幅均达到15% gives the incomes' growth in the last year's review, so the
+    five years' 城镇居民人均可支配收入由10012元增加到17237元 before it is not taken for the year's result."""
+    review = (
+        "五年来，城镇居民人均可支配收入由10012元增加到17237元。"
+        "刚刚过去的2023年，地区生产总值增长8%，城乡居民收入增幅均达到15%。"
+    )
+    got = _results(bundled, review, {"gdp", "urban_disposable_income"})
+    assert got["gdp"] == (D(8), None, None, None, False)
+    assert "urban_disposable_income" not in got
