@@ -5146,3 +5146,13 @@ def test_a_growth_rate_reached_is_the_sentence_of_the_result(bundled: Index) -> 
     got = _results(bundled, review, {"gdp", "urban_disposable_income"})
     assert got["gdp"] == (D(8), None, None, None, False)
     assert "urban_disposable_income" not in got
+
+
+def test_a_step_passed_then_the_level_reached(bundled: Index) -> None:
+    """山西 2022: 全年GDP增长9.1%，总量跨过2万亿元大关，达到2.259万亿元 gives the level reached (跨过 a bound, as
+    跨越 and 突破 are, which the exact level after it replaces)."""
+    review = "全年GDP增长9.1%，总量跨过2万亿元大关，达到2.259万亿元。"
+    assert _results(bundled, review, None) == {"gdp": (D("9.1"), D("2.259"), "万亿元", None, False)}
+    assert _results(bundled, "全省地区生产总值跨过2万亿元大关。", None) == {
+        "gdp": (None, D(2), "万亿元", None, False)
+    }
