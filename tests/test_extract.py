@@ -5156,3 +5156,17 @@ def test_a_step_passed_then_the_level_reached(bundled: Index) -> None:
     assert _results(bundled, "全省地区生产总值跨过2万亿元大关。", None) == {
         "gdp": (None, D(2), "万亿元", None, False)
     }
+
+
+def test_a_verb_inside_a_value_addeds_name(bundled: Index) -> None:
+    """甘肃 2011: 规模以上工业完成增加值1350亿元，增长16% is industry's value added, its verb inside its name, as a
+    target's 规模以上工业实现增加值增长10% is."""
+    review = "预计全省规模以上工业完成增加值1350亿元，增长16%。"
+    assert _results(bundled, review, {"gdp", "industrial_value_added"}) == {
+        "industrial_value_added": (D(16), D(1350), "亿元", None, True)
+    }
+    found = _drafted(bundled, "规模以上工业实现增加值增长10%，服务业增加值增长8%。")["targets"]
+    assert [(t["indicator"], t["value"]) for t in found] == [
+        ("industrial_value_added", D(10)),
+        ("services_value_added", D(8)),
+    ]

@@ -60,7 +60,7 @@ class Catalogue:
         """Each Chinese name in plain words (plain_words), for a name the text words another way."""
         written: set[str] = set()
         for i in indicators:
-            names = (i["name_zh"], *i.get("aliases", ()))
+            names = _with_verbs((i["name_zh"], *i.get("aliases", ())))
             self.indicators[i["key"]] = Indicator(i["key"], i["name_zh"], i.get("unit"), tuple(names))
             for name in (*names, i["key"], i["name_en"]):
                 self.names.setdefault(normalize_name(name), i["key"])
@@ -202,6 +202,18 @@ def plain_words(name: str) -> str:
     for pattern, plain in _SAME_WORDS:
         name = pattern.sub(plain, name)
     return name
+
+
+def _with_verbs(names: tuple[str, ...]) -> tuple[str, ...]:
+    """An indicator's names, and each value added's with the verb a report may write inside it
+    (规模以上工业完成增加值1350亿元, 规模以上工业实现增加值增长10%)."""
+    inside = (
+        n.removesuffix("增加值") + verb + "增加值"
+        for n in names
+        if n.endswith("增加值")
+        for verb in ("完成", "实现")
+    )
+    return (*names, *inside)
 
 
 TYPOS = {"地区生产总": "地区生产总值", "生产总": "生产总值"}
