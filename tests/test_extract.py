@@ -5170,3 +5170,12 @@ def test_a_verb_inside_a_value_addeds_name(bundled: Index) -> None:
         ("industrial_value_added", D(10)),
         ("services_value_added", D(8)),
     ]
+
+
+def test_a_years_average_rate(bundled: Index) -> None:
+    """广东 2021: 调查失业率全年平均为5.45% is the surveyed rate's level (全年平均为 its predicate, not part of its name)."""
+    review = "全年地区生产总值增长2.3%，调查失业率全年平均为5.45%。"
+    assert _results(bundled, review, {"gdp", "surveyed_unemployment"}) == {
+        "gdp": (D("2.3"), None, None, None, False),
+        "surveyed_unemployment": (None, D("5.45"), "%", None, False),
+    }
