@@ -5179,3 +5179,14 @@ def test_a_years_average_rate(bundled: Index) -> None:
         "gdp": (D("2.3"), None, None, None, False),
         "surveyed_unemployment": (None, D("5.45"), "%", None, False),
     }
+
+
+def test_a_bare_output_after_the_grain_named_before_it(bundled: Index) -> None:
+    """福建 2024: 全年粮食播种面积1261.7万亩、产量511万吨 gives the grain's output too (产量 of the 粮食 named
+    before it in the list), worded from 粮食."""
+    review = "全年地区生产总值增长5.5%，全年粮食播种面积1261.7万亩、产量511万吨，3个省级粮库提前建成。"
+    assert _results(bundled, review, {"gdp", "grain_area", "grain_output"}) == {
+        "gdp": (D("5.5"), None, None, None, False),
+        "grain_area": (None, D("1261.7"), "万亩", None, False),
+        "grain_output": (None, D(511), "万吨", None, False),
+    }

@@ -1111,6 +1111,10 @@ def _clause_parts(
     after_bound = False
     froms = [(m.start(), m.end()) for m in _FROM_VALUES.finditer(body)]
     for start, segment in pieces:
+        head = _head_before(segment, body, start) if start else None
+        if head is not None:
+            # 粮食播种面积1261.7万亩、产量511万吨: the grain's output, worded from 粮食
+            segment, start = head[1] + segment, start - len(head[1])
         part = _part(
             segment.rstrip("、"),
             at + start,
@@ -1123,6 +1127,9 @@ def _clause_parts(
             carried=before,
             after_bound=after_bound,
         )
+        if head is not None:
+            for outcome in part.subjects:
+                outcome.start = at + head[0]
         after_bound = bool(part.figures) and part.figures[-1].kind == "level" and part.figures[-1].bound
         verb = part.verb or verb
         before = part.subjects or before
