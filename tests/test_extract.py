@@ -5190,3 +5190,33 @@ def test_a_bare_output_after_the_grain_named_before_it(bundled: Index) -> None:
         "grain_area": (None, D("1261.7"), "万亩", None, False),
         "grain_output": (None, D(511), "万吨", None, False),
     }
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (  # china 2021
+            "全年地区生产总值增长2.3%，年初剩余的551万农村贫困人口全部脱贫、52个贫困县全部摘帽。",
+            {
+                "poverty_reduction": (None, D(551), "万人", None, False),
+                "poor_counties": (None, D(52), "个", None, False),
+            },
+        ),
+        (  # guizhou 2017
+            "全年地区生产总值增长10.5%，6个贫困县、60个贫困乡镇摘帽，1500个贫困村退出。",
+            {
+                "poor_counties": (None, D(6), "个", None, False),
+                "poor_townships": (None, D(60), "个", None, False),
+                "poor_villages": (None, D(1500), "个", None, False),
+            },
+        ),
+    ],
+)
+def test_poor_places_counted_before_their_noun(
+    bundled: Index, review: str, expected: dict[str, tuple[Any, ...]]
+) -> None:
+    """china 2021 and 贵州 2017: poor counties, townships and villages that left the list are counted before
+    their noun (52个贫困县全部摘帽; 6个贫困县、60个贫困乡镇摘帽; 1500个贫困村退出), as the poor lifted are."""
+    wanted = {"gdp", "poverty_reduction", "poor_counties", "poor_townships", "poor_villages"}
+    got = _results(bundled, review, wanted)
+    assert {k: v for k, v in got.items() if k != "gdp"} == expected

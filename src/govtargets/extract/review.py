@@ -183,13 +183,16 @@ def read_review(
                 sentence_of[key] = start
                 outcome.estimate = estimate_at(review, outcome.start, outcome.end)
                 found[key] = outcome
-    if POOR in keys and POOR not in found and POOR in catalogue.indicators:
-        # 68.7万农村贫困人口脱贫: the count stands before the noun, where no name is read; only
-        # in the last year's review (a term's first report counts the five years' 634万…全部脱贫)
-        lifted = _lifted(review, part, end, year)
-        if lifted is not None:
-            lifted.indicator_zh = catalogue.indicators[POOR].name_zh
-            found[POOR] = lifted
+    for key, (counted, unit) in _LIFTED.items():
+        if key in keys and key not in found and key in catalogue.indicators:
+            # 68.7万农村贫困人口脱贫, 52个贫困县全部摘帽: the count stands before the noun, where no
+            # name is read; only in the last year's review (a term's first report counts the five
+            # years' 634万…全部脱贫)
+            lifted = _lifted(review, part, end, year, counted=counted)
+            if lifted is not None:
+                lifted.indicator, lifted.level_unit = key, unit
+                lifted.indicator_zh = catalogue.indicators[key].name_zh
+                found[key] = lifted
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
     for outcome in found.values():  # where each stands in the text as given
@@ -275,13 +278,27 @@ _FIVE_AFTER = re.compile(
 its second (2020年我们…交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，…)."""
 
 
-_LIFTED = re.compile(
-    r"(?:减少(?:农村)?贫困人口|(?:农村)?贫困人口减少)\s*(?P<after>\d{1,6}(?:\.\d{1,4})?)\s*万"
-    r"|(?<![\d.])(?P<before>\d{1,6}(?:\.\d{1,4})?)\s*万(?:名|人)?(?:以上|多)?(?:建档立卡)?(?:农村)?(?:贫困)?人口"
-    r"[^，；。、\d]{0,4}?脱贫"
+_PLACES_LIFTED = (
+    r"(?P<before>\d{{1,4}})\s*个(?:国家级|省级)?{places}(?:[（(][市区、]{{1,5}}[）)])?"
+    r"(?:、\d+个[^，；。、\d]{{1,8}}?)*[^，；。、\d]{{0,4}}?(?:{verbs})"
 )
+_LIFTED = {
+    POOR: (
+        re.compile(
+            r"(?:减少(?:农村)?贫困人口|(?:农村)?贫困人口减少)\s*(?P<after>\d{1,6}(?:\.\d{1,4})?)\s*万"
+            r"|(?<![\d.])(?P<before>\d{1,6}(?:\.\d{1,4})?)\s*万(?:名|人)?(?:以上|多)?(?:建档立卡)?(?:农村)?(?:贫困)?人口"
+            r"[^，；。、\d]{0,4}?脱贫"
+        ),
+        "万人",
+    ),
+    "poor_counties": (re.compile(_PLACES_LIFTED.format(places="贫困县", verbs="摘帽|退出")), "个"),
+    "poor_townships": (re.compile(_PLACES_LIFTED.format(places="贫困乡镇?", verbs="摘帽|退出")), "个"),
+    "poor_villages": (re.compile(_PLACES_LIFTED.format(places="贫困村", verbs="出列|退出|摘帽")), "个"),
+}
 """The poor lifted out of poverty in ten thousands, counted after the noun or before it
-(减少贫困人口120.8万人; 全年实现68.7万农村贫困人口脱贫; 剩余8.7万贫困人口全部脱贫)."""
+(减少贫困人口120.8万人; 全年实现68.7万农村贫困人口脱贫; 剩余8.7万贫困人口全部脱贫), and the poor
+places that left the list (52个贫困县全部摘帽; 6个贫困县、60个贫困乡镇摘帽; 1500个贫困村退出), with
+their units."""
 
 
 _ALL_LIFTED = re.compile(r".*(?:全部|全面|全数)")
@@ -289,13 +306,15 @@ _ALL_LIFTED = re.compile(r".*(?:全部|全面|全数)")
 the year's are what remained: 剩余8.7万贫困人口全部脱贫)."""
 
 
-def _lifted(review: str, start: int, end: int, year: int | None) -> Outcome | None:
-    """The year's count of the poor lifted out of poverty in ``review[start:end]`` (the first that
-    is not of several years nor planned), if any."""
+def _lifted(
+    review: str, start: int, end: int, year: int | None, *, counted: re.Pattern[str]
+) -> Outcome | None:
+    """The year's count that ``counted`` finds in ``review[start:end]`` (the first that is not of
+    several years nor planned), if any."""
     for match in _SENTENCE.finditer(review, start, end):
         sentence = match.group()
         later = _later_year_end(sentence, year)
-        for found in _LIFTED.finditer(sentence):
+        for found in counted.finditer(sentence):
             clause = max(sentence.rfind(c, 0, found.start()) for c in "，；,;") + 1
             # 累计退出4800个贫困村，275万贫困人口脱贫: 累计 governs the clauses after it up to ；
             group = max(sentence.rfind(c, 0, found.start()) for c in "；;") + 1
@@ -311,9 +330,9 @@ def _lifted(review: str, start: int, end: int, year: int | None) -> Outcome | No
             ):
                 continue
             at = match.start() + found.start()
-            outcome = Outcome(found.group(), POOR, at, match.start() + found.end())
-            outcome.level = number_of(found.group("after") or found.group("before"))
-            outcome.level_unit = "万人"
+            outcome = Outcome(found.group(), None, at, match.start() + found.end())
+            after = found.groupdict().get("after")
+            outcome.level = number_of(after or found.group("before"))
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             return outcome
     return None
