@@ -5220,3 +5220,15 @@ def test_poor_places_counted_before_their_noun(
     wanted = {"gdp", "poverty_reduction", "poor_counties", "poor_townships", "poor_villages"}
     got = _results(bundled, review, wanted)
     assert {k: v for k, v in got.items() if k != "gdp"} == expected
+
+
+def test_a_fall_turned_into_the_years_growth(bundled: Index) -> None:
+    """广西 2023: 外贸进出口总额由1月份下降31.1%转为全年增长11.3% gives the year's 11.3%, not January's fall."""
+    review = "全年地区生产总值增长2.9%，外贸进出口总额由1月份下降31.1%转为全年增长11.3%。"
+    assert _results(bundled, review, {"gdp", "foreign_trade"})["foreign_trade"] == (
+        D("11.3"),
+        None,
+        None,
+        None,
+        False,
+    )

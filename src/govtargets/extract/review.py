@@ -1347,7 +1347,7 @@ _INCOME = re.compile(_INCOME_NAME)
 _TWO_RATES = re.compile(r"增长\s*[\d.]+\s*%\s*和\s*[\d.]+\s*%")
 """Two growth rates given one name (城乡居民人均可支配收入增长13%和14%): the town's and the country's."""
 
-_TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:收窄|回升|转为|回落|扩大|提高|上升|下降)(?:为|到|至)")
+_TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:(?:收窄|回升|回落|扩大|提高|上升|下降)(?:为|到|至)|转为)")
 """Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
 is the year's."""
 
