@@ -5061,3 +5061,66 @@ def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
     found = _drafted(bundled, passage)["targets"]
     got = [(t["indicator"], t["goal"]) for t in found]
     assert got == [("cpi", None), ("energy_intensity", "与“十四五”控制目标统筹衔接"), ("foreign_trade", None)]
+
+
+def test_dashed_paragraphs_of_a_list_each_headed_by_its_kind(bundled: Index) -> None:
+    """常州市 2019 of lawtext/gov: a list set out in paragraphs each opened by a dash and the kind of its
+    targets (——经济支撑型指标夯实厚度。…; ——质量结构型指标力求高度。…) is read to its last such paragraph,
+    however long each is; the paragraph of work after it is not."""
+    text = (
+        "——2019年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展的主要预期目标是：\n\n"
+        "——经济支撑型指标夯实厚度。地区生产总值增长7%左右；一般公共预算收入增长6.5%左右；固定资产投资增长7%左右，"
+        "制造业占比提高0.5个百分点左右；社会消费品零售总额增长8.5%左右；进出口总额增长3%左右。\n\n"
+        "——质量结构型指标力求高度。全社会研发经费占地区生产总值比重达2.83%左右；科技进步贡献率达64%；"
+        "高新技术产业产值占比达48%；新增高新技术企业300家；万人发明专利拥有量超35件。\n\n"
+        "——民生幸福型指标凸显温度。城镇新增就业与上年保持稳定、力争有所增长，城镇登记失业率控制在3%以内。\n\n"
+        "种好幸福树、建好明星城，是推动常州改革开放再出发、实现高质量发展的工作抓手和奋斗指向，"
+        "重点抓好以下六个方面的工作：\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value or t.goal) for t in found] == [
+        ("gdp", D(7)),
+        ("budget_revenue", D("6.5")),
+        ("fixed_asset_investment", D(7)),
+        ("manufacturing_share", D("0.5")),
+        ("retail_sales", D("8.5")),
+        ("foreign_trade", D(3)),
+        ("rd_intensity", D("2.83")),
+        ("tech_progress_contribution", D(64)),
+        (None, D(48)),
+        (None, D(300)),
+        ("invention_patents", D(35)),
+        ("new_urban_jobs", "stable"),
+        ("new_urban_jobs", "positive_growth"),
+        ("registered_unemployment", D(3)),
+    ]
+    assert found[-2].qualifiers == ["力争"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 常德市 2020 of lawtext/gov: a share of GDP without 比重 after it is the share, not the spending
+        (
+            "全社会研发经费支出占地区生产总值2.5%，万元GDP能耗降低2.5%。",
+            [("rd_intensity", "level", D("2.5")), ("energy_intensity", "decline", D("2.5"))],
+        ),
+        # 孝感市 2020 of lawtext/gov: a slogan and a word before the colon open the list, and a note
+        # that points to an annex is no words of the quota
+        (
+            "坚持“两保持一优先”定位：地区生产总值增长7.5%左右，地方一般公共预算收入增长6%，"
+            "全面完成省下达的节能减排任务（见附件二）。",
+            [
+                ("gdp", "growth", D("7.5")),
+                ("budget_revenue", "growth", D(6)),
+                ("energy_saving_emission_reduction", "qualitative", None),
+            ],
+        ),
+    ],
+)
+def test_city_phrasings_of_round_twelve(
+    bundled: Index, passage: str, expected: list[tuple[str, str, D | None]]
+) -> None:
+    """Ways cities word their targets that the grammar read wrongly or not at all (each case names its report)."""
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"]) for t in found] == expected

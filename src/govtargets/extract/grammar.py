@@ -40,7 +40,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     result = []
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
-        clause = clause[lead:].rstrip(" \t　*")
+        clause = _ANNEX.sub("", clause[lead:].rstrip(" \t　*"))
         for opening in (_NUMBERING, _LIST_OPENS, _BARE_OPENS):
             opened = opening.match(clause)
             if opened and opened.end() < len(clause):
@@ -99,9 +99,14 @@ def _thousands(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
-_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:主要)?(?:是|为)?|[”」』》])\**[：:]\**")
+_LIST_OPENS = re.compile(
+    r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:主要)?(?:是|为)?|[”」』》][\u4e00-\u9fff]{0,4})\**[：:]\**"
+)
 """Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; a slogan's
-力争实现“三突破三新增”：), not its first clause's."""
+力争实现“三突破三新增”：; 坚持“两保持一优先”定位：), not its first clause's."""
+
+_ANNEX = re.compile(r"[（(](?:详?见|参见)?附(?:件|表)[^（）()]{0,8}[）)]$")
+"""A note after a clause that points to an annex (完成省下达的节能减排任务（见附件二）): no words of it."""
 
 _BARE_OPENS = re.compile(r"(?:[^，；。：:]{0,30}的)?主要(?:预期|调控)*(?:目标|指标)(?:是|为)(?![：:])")
 """The same words without a colon (今年全市经济社会发展的主要预期目标是生产总值增长10％以上)."""
@@ -877,8 +882,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
     # (…氮氧化物等减排指标; …等年度节能减排任务: the kind of the list's quota)
     subject = _LISTED.sub("", subject)
+    # (城镇新增就业与上年保持稳定: the year before is what the goal compares with, no second name)
     subject = re.sub(
-        r"(?:等(?:各项|主要)?(?:年度)?(?:节能|安全生产)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等)$",
+        r"(?:等(?:各项|主要)?(?:年度)?(?:节能|安全生产)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等|与(?:上年|去年)(?:同期)?)$",
         "",
         subject,
     ).strip()

@@ -490,18 +490,22 @@ def _passage_end(text: str, start: int) -> int:
     if not text[start:line_end].strip(" \t\u3000*"):  # a line each follows (after a bold mark)
         end = position = line_end
         spaced = False  # a blank line since the last target
+        dashed = False  # the list's first paragraph opens with a dash
         for line in text[line_end + 1 : limit].split("\n"):
             position += len(line) + 1
             stripped = line.strip()
             if not stripped:
                 spaced = end > line_end
                 continue
+            dashed = dashed or (end == line_end and stripped.startswith("—"))
             # After a blank line, only a short line goes on with the list (a paragraph a target,
-            # as Markdown sets a list out); a paragraph of work does not.
+            # as Markdown sets a list out), or a paragraph headed as the first was (——经济支撑型指标
+            # 夯实厚度。…; 高质量发展目标：…); a paragraph of work does not.
+            headed = _HEADED.match(stripped) or (dashed and stripped.startswith("—"))
             if (
                 not _TARGETISH.search(stripped)
                 or NOT_TARGETS.match(stripped.lstrip("—-·•*0123456789.、（）() "))
-                or (spaced and len(stripped) > _ITEM and not _HEADED.match(stripped))
+                or (spaced and len(stripped) > _ITEM and not headed)
             ):
                 break
             end = position
