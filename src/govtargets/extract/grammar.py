@@ -100,16 +100,19 @@ def _thousands(text: str, at: int) -> bool:
 
 
 _LIST_OPENS = re.compile(
-    r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:主要)?(?:是|为)?|[”」』》][\u4e00-\u9fff]{0,4})\**[：:]\**"
+    r"[^，；。：:]{0,16}(?:(?:指标|目标)(?:的?计划安排)?\**(?:主要)?(?:是|为)?|[”」』》][\u4e00-\u9fff]{0,4})\**[：:]\**"
 )
-"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; a slogan's
-力争实现“三突破三新增”：; 坚持“两保持一优先”定位：), not its first clause's."""
+"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; 各项主要指标的计划安排是：; a
+slogan's 力争实现“三突破三新增”：; 坚持“两保持一优先”定位：), not its first clause's."""
 
-_ANNEX = re.compile(r"[（(](?:详?见|参见)?附(?:件|表)[^（）()]{0,8}[）)]$")
+_ANNEX = re.compile(r"[（(](?:其[他余]指标)?(?:详?见|参见)?附(?:件|表)[^（）()]{0,8}[）)]$")
 """A note after a clause that points to an annex (完成省下达的节能减排任务（见附件二）): no words of it."""
 
-_BARE_OPENS = re.compile(r"(?:[^，；。：:]{0,30}的)?主要(?:预期|调控)*(?:目标|指标)(?:是|为)(?![：:])")
-"""The same words without a colon (今年全市经济社会发展的主要预期目标是生产总值增长10％以上)."""
+_BARE_OPENS = re.compile(
+    r"(?:[^，；。：:]{0,30}的)?(?:主要(?:预期|调控)*|预期)(?:目标|指标)(?:是|为)(?![：:])"
+)
+"""The same words without a colon (今年全市经济社会发展的主要预期目标是生产总值增长10％以上; …经济发展的
+预期目标为生产总值增长9%)."""
 
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、．](?![二三](?:、|次?产))|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
@@ -248,8 +251,10 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-_MANNER = r"^(?:全面|高质量|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
-"""Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
+_MANNER = (
+    r"^(?:全面|圆满|超额|高质量|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+)
+"""Words of manner before a quota's verb (全面完成…; 圆满完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
 _AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:人民)?(?:政府)?"
 """Who hands a quota down (国家, 省里, 省政府, 上级): 完成国家、省下达的…任务."""
@@ -478,7 +483,9 @@ class Reader:
                 continue
             subject, items = self._segment(segment)
             if not items:
-                accumulated += names_of(subject, self.catalogue)
+                # 大气、水体实现功能区达标，空气质量…天数突破240天: words said of the names before (the
+                # subject is then empty) are theirs, and those names wait for no later figure
+                accumulated = [*accumulated, *names_of(subject, self.catalogue)] if subject else []
                 continue
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
