@@ -5063,6 +5063,18 @@ def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
     assert got == [("cpi", None), ("energy_intensity", "与“十四五”控制目标统筹衔接"), ("foreign_trade", None)]
 
 
+def test_the_whole_region_of_an_autonomous_region_is_the_parent(bundled: Index) -> None:
+    """南宁市 2020 of lawtext/gov: 地区生产总值增速高于全区增速0.5个百分点 compares with the autonomous region
+    the city is in (全区), as 全省 does with a province."""
+    gdp = _drafted(bundled, "地区生产总值增速高于全区增速0.5个百分点，固定资产投资增长10.0%。")["targets"][0]
+    assert (gdp["indicator"], gdp["kind"], gdp["against_region"], gdp["margin"]) == (
+        "gdp",
+        "relative",
+        "parent",
+        D("0.5"),
+    )
+
+
 def test_dashed_paragraphs_of_a_list_each_headed_by_its_kind(bundled: Index) -> None:
     """常州市 2019 of lawtext/gov: a list set out in paragraphs each opened by a dash and the kind of its
     targets (——经济支撑型指标夯实厚度。…; ——质量结构型指标力求高度。…) is read to its last such paragraph,
@@ -5143,6 +5155,24 @@ def test_dashed_paragraphs_of_a_list_each_headed_by_its_kind(bundled: Index) -> 
             "人口自然增长率控制在4.5‰以内；大气、水体实现功能区达标，空气质量二级以上天数突破240天。",
             [("population_growth", "level", D("4.5")), (None, "level", D(240))],
         ),
+        # 南京市 2014 of lawtext/gov: 三是约束性指标， opens the third part of the list, no target of
+        # its own (its binding indicators were given the next clause's growth)
+        (
+            "地区生产总值增长10.5%左右。三是约束性指标，城市居民人均可支配收入增长11%以上。",
+            [("gdp", "growth", D("10.5")), ("urban_disposable_income", "growth", D(11))],
+        ),
+        # 广安市 2021 of lawtext/gov: 稳定达标 (meet the standard, steadily) is the report's own goal, not
+        # 稳定 (stable) with a qualifier 达
+        ("城区空气质量稳定达标。", [("air_quality", "qualitative", None)]),
+        # 深圳市 2014 of lawtext/gov: 这里需要说明， opens the words after the list (its 10%左右的增速 is
+        # GDP's figure again, no target of the consumer prices before it)
+        (
+            "本市生产总值增长10%左右；居民消费价格涨幅控制在3.5%左右。这里需要说明，10%左右的增速，"
+            "是建立在质量提升前提下的速度，也充分考虑了各种潜在风险和挑战。",
+            [("gdp", "growth", D(10)), ("cpi", "level", D("3.5"))],
+        ),
+        # 南京市 2013 of lawtext/gov: 控制在省定标准 is within the province's limit
+        ("居民消费价格指数控制在省定标准。", [("cpi", "qualitative", None)]),
     ],
 )
 def test_city_phrasings_of_round_twelve(
@@ -5151,3 +5181,4 @@ def test_city_phrasings_of_round_twelve(
     """Ways cities word their targets that the grammar read wrongly or not at all (each case names its report)."""
     found = _drafted(bundled, passage)["targets"]
     assert [(t["indicator"], t["kind"], t["value"]) for t in found] == expected
+    assert all(t["goal"] != "stable" and "达" not in t["qualifiers"] for t in found)

@@ -179,7 +179,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定范围|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -203,11 +203,11 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|量稳质升|(?<!促稳)提质"),
     ),
     ("steady_growth", re.compile(r"稳步增长|稳步增加|稳定增长|平稳增长|合理增长")),
-    ("stable", re.compile(r"稳定(?!向好|改善)|平稳|安定|和谐")),
+    ("stable", re.compile(r"稳定(?!向好|改善|达标)|平稳|安定|和谐")),
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市|自治区)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市|自治区|全区)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 _SET_BY = re.compile(r"(?:目标|任务|计划)$")
 """A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
@@ -303,8 +303,11 @@ _OWN_GOAL = re.compile(
 what its figure is measured without (一般公共预算收入剔除一次性因素，可比增长10%),
 not only the words that lead to a figure (力争, 保持)."""
 
-_INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
-"""A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
+_INTRODUCING = re.compile(
+    r"[^，；。]{0,16}(?:指标|目标)(?:是|为)|[一二三四五六七八九十]是[^，；。]{1,12}(?:指标|目标)"
+)
+"""A clause that only opens a list (主要约束性指标是，; 三是约束性指标，): it names no indicator of
+its own."""
 
 _WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
