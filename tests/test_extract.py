@@ -5075,6 +5075,35 @@ def test_the_whole_region_of_an_autonomous_region_is_the_parent(bundled: Index) 
     )
 
 
+def test_figures_in_turn_of_clauses_that_name_two(bundled: Index) -> None:
+    """西宁市 2014 of lawtext/gov: 分别增长12.5%、25%和15% are GDP's, the investment's and the income's in turn,
+    though the first clause names two (地区生产总值和固定资产投资跨千亿，农民人均纯收入跨万元，…); the income had all three."""
+    passage = "地区生产总值和固定资产投资跨千亿，农民人均纯收入跨万元，分别增长12.5%、25%和15%；地方公共财政预算收入增长15%。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found if t["kind"] == "growth"] == [
+        ("gdp", D("12.5")),
+        ("fixed_asset_investment", D(25)),
+        ("rural_net_income", D(15)),
+        ("budget_revenue", D(15)),
+    ]
+
+
+def test_amounts_of_reduction_and_particles_to_a_quota(bundled: Index) -> None:
+    """承德市 2015 of lawtext/gov: in 化学需氧量、…、氮氧化物削减量以及细颗粒物（PM2.5）年均值达到省政府下达的控制目标 削减量 (the
+    amount cut) is a word of the name, the 2.5 of PM2.5 no figure, and 达到省政府下达的控制目标 the quota (the
+    emissions were each drafted as a decline of 2.5%)."""
+    passage = "单位GDP能耗下降3%，化学需氧量、二氧化硫、氨氮、氮氧化物削减量以及细颗粒物（PM2.5）年均值达到省政府下达的控制目标。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found][:5] == [
+        ("energy_intensity", "decline", D(3), None),
+        ("cod_emissions", "qualitative", None, "meet_quota"),
+        ("so2_emissions", "qualitative", None, "meet_quota"),
+        ("ammonia_nitrogen_emissions", "qualitative", None, "meet_quota"),
+        ("nox_emissions", "qualitative", None, "meet_quota"),
+    ]
+    assert all(t["value"] is None for t in found[1:])
+
+
 def test_dashed_paragraphs_of_a_list_each_headed_by_its_kind(bundled: Index) -> None:
     """常州市 2019 of lawtext/gov: a list set out in paragraphs each opened by a dash and the kind of its
     targets (——经济支撑型指标夯实厚度。…; ——质量结构型指标力求高度。…) is read to its last such paragraph,

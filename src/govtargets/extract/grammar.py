@@ -156,7 +156,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
+    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
@@ -170,7 +170,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省达|省定|省上|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:人民)?(?:政府)?(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
             r"|按[^，；。]{0,8}?下达(?:的)?(?:计划|目标|任务)(?:执行|完成)|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
@@ -359,7 +359,7 @@ class Reader:
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         part = False  # in a sentence of a part's targets, or of a later year's
-        in_turn: list[str] = []  # the one name each clause of the sentence so far gave a figure
+        in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -428,10 +428,11 @@ class Reader:
 
     def _in_turn(self, clause: str, targets: list[Found], in_turn: list[str]) -> None:
         """Figures 分别 of the names of the clauses before, each its own (农牧民人均纯收入达到2180元，城镇居民
-        人均可支配收入达到8800元，分别增长10.39%和8.92%): given to those names in turn; ``in_turn`` kept."""
+        人均可支配收入达到8800元，分别增长10.39%和8.92%; 地区生产总值和固定资产投资跨千亿，
+        农民人均纯收入跨万元，分别增长12.5%、25%和15%): given to those names in turn; ``in_turn`` kept."""
         names = list(dict.fromkeys(t.indicator_zh for t in targets))
         if not clause.startswith("分别"):
-            in_turn[:] = [*in_turn, *names] if len(names) == 1 else []
+            in_turn[:] = [*in_turn, *names] if names else []
             return
         before = list(dict.fromkeys(in_turn))[-len(targets) :]
         if len(names) == 1 and len(targets) > 1 and len(before) == len(targets) and before[-1] == names[0]:
@@ -1018,6 +1019,7 @@ def _items(predicate: str) -> list[Predicate]:
             or (_BARE_WAN.match(predicate, f.end()) and number_of(f.group("low")) < 100)
         )
         and not (f.group("unit") == "个" and predicate.startswith("月", f.end()))  # 5个月以上达到Ⅱ类
+        and not _PARTICLES.search(predicate, max(0, f.start() - 4), f.start())  # 细颗粒物（PM2.5）年均值
     ]
     if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
         return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
@@ -1045,6 +1047,9 @@ def _items(predicate: str) -> list[Predicate]:
 
 _BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
 """A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
+
+_PARTICLES = re.compile(r"pm[\d.]*$", re.IGNORECASE)
+"""The name of particles before a figure (PM2.5, PM10): its digits are the name's, no figure."""
 
 _BARE_WAN = re.compile(r"(万|亿|年)(左右|以上)?(?:$|(?=新?台阶|大关))")
 """万 or 亿 alone after the last figure of a predicate (减少105万; 迈上2000亿新台阶): ten thousands or
