@@ -5202,6 +5202,23 @@ def test_dashed_paragraphs_of_a_list_each_headed_by_its_kind(bundled: Index) -> 
         ),
         # 南京市 2013 of lawtext/gov: 控制在省定标准 is within the province's limit
         ("居民消费价格指数控制在省定标准。", [("cpi", "qualitative", None)]),
+        # 唐山市 2016 of lawtext/gov: 需要指出的是， ends the list (the revenue's growth above GDP's said
+        # again is no target of its own); 常住人口 takes the tail of 户籍人口城镇化率 it parallels, and 1.9
+        # the 个百分点 of 2.2
+        (
+            "常住人口和户籍人口城镇化率分别提高1.9和2.2个百分点。需要指出的是，一般公共预算收入高于生产总值增幅，"
+            "这是指标体系设定的一个重大转变。",
+            [
+                ("urbanization_rate", "change_pp", D("1.9")),
+                ("registered_urbanization_rate", "change_pp", D("2.2")),
+            ],
+        ),
+        # 鞍山市 2020 of lawtext/gov: 高质量 before 完成 names nothing, and all the year's targets are no
+        # indicator's quota
+        (
+            "城乡居民收入增长与经济增长保持同步，高质量完成全面建成小康社会各项预期目标。",
+            [("disposable_income", "relative", None)],
+        ),
     ],
 )
 def test_city_phrasings_of_round_twelve(

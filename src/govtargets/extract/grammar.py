@@ -910,8 +910,13 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         subject = subject[: etc.start()]
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
-    # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
-    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标)$", "", subject)
+    # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before), nor words of manner
+    # (高质量完成全面建成小康社会各项预期目标)
+    subject = re.sub(
+        r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标|高质量|全面|圆满)$",
+        "",
+        subject,
+    )
     # 在省会城市保持前列, 在全省保持前列: where a rank is held, not a name
     subject = _RANK_PLACE.sub("", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
@@ -957,8 +962,21 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
                 if done != piece:
                     piece = done
                     break
+        elif n < len(pieces) - 1 and (parallel := _parallel(piece, pieces[-1], catalogue)):
+            piece = parallel  # 常住人口和户籍人口城镇化率: 常住人口城镇化率, not the population
         completed.append(piece)
     return completed
+
+
+def _parallel(short: str, other: str, catalogue: Catalogue) -> str | None:
+    """``short`` with ``other``'s tail where the two heads are parallel (常住人口 and 户籍人口城镇化率:
+    as long and ending alike) and that gives an exact name of another indicator."""
+    head, tail = other[: len(short)], other[len(short) :]
+    done = short + tail
+    if len(short) < 2 or head[-2:] != short[-2:] or head == short or not tail:
+        return None
+    found = catalogue.exact(done)
+    return done if found is not None and found != catalogue.exact(short) else None
 
 
 def _split_pairs(names: list[str], catalogue: Catalogue) -> list[str]:
@@ -1071,8 +1089,9 @@ _AFTER_NAME = re.compile(r"(降低率|下降率|增长率|增速|增幅|降幅|�
 _RANKED_AMONG = re.compile(r"\d+个(?=[^，；。\d]{0,12}?(?:前列|前茅))")
 """How many places a rank is among (位居全国168个重点城市前列; 走在全区12个盟市前列)."""
 
-_SHARED_POINTS = re.compile(rf"(?<=\d)个(?=(?:和|、|或){_NUMBER}个百分点)")
-"""个 of a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点)."""
+_SHARED_POINTS = re.compile(rf"(?<=\d)个?(?=(?:和|、|或){_NUMBER}个百分点)")
+"""个 (or nothing) after a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点;
+1.9和2.2个百分点)."""
 
 _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""
