@@ -5219,6 +5219,12 @@ def test_dashed_paragraphs_of_a_list_each_headed_by_its_kind(bundled: Index) -> 
             "城乡居民收入增长与经济增长保持同步，高质量完成全面建成小康社会各项预期目标。",
             [("disposable_income", "relative", None)],
         ),
+        # 四平市 2021 of lawtext/gov: 市区地方级财政收入 is the revenue of the city's districts, a part of the
+        # region's
+        (
+            "规上工业增加值增长10%，市区地方级财政收入增长5%。",
+            [("industrial_value_added", "growth", D(10))],
+        ),
     ],
 )
 def test_city_phrasings_of_round_twelve(

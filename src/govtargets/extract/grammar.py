@@ -285,8 +285,9 @@ in the review alike: its figures are not the region's."""
 _PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")
 _BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 """A clause that sets the year its goals are for (到2016年): a later year's than the report's are not its."""
-_LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?[市县区州]本级")
-"""The part of a figure a level of government holds itself (市本级), not the region's whole."""
+_LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?(?:[市县区州]本级|市区(?=[^，；。]{0,3}(?:财政|预算)))")
+"""The part of a figure a level of government holds itself (市本级; 市区地方级财政收入: the city's
+districts', without its counties), not the region's whole."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
