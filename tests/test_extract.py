@@ -5232,3 +5232,176 @@ def test_a_fall_turned_into_the_years_growth(bundled: Index) -> None:
         None,
         False,
     )
+
+
+def test_the_whole_region_of_an_autonomous_region_is_the_parent(bundled: Index) -> None:
+    """南宁市 2020 of lawtext/gov: 地区生产总值增速高于全区增速0.5个百分点 compares with the autonomous region
+    the city is in (全区), as 全省 does with a province."""
+    gdp = _drafted(bundled, "地区生产总值增速高于全区增速0.5个百分点，固定资产投资增长10.0%。")["targets"][0]
+    assert (gdp["indicator"], gdp["kind"], gdp["against_region"], gdp["margin"]) == (
+        "gdp",
+        "relative",
+        "parent",
+        D("0.5"),
+    )
+
+
+def test_figures_in_turn_of_clauses_that_name_two(bundled: Index) -> None:
+    """西宁市 2014 of lawtext/gov: 分别增长12.5%、25%和15% are GDP's, the investment's and the income's in turn,
+    though the first clause names two (地区生产总值和固定资产投资跨千亿，农民人均纯收入跨万元，…); the income had all three."""
+    passage = "地区生产总值和固定资产投资跨千亿，农民人均纯收入跨万元，分别增长12.5%、25%和15%；地方公共财政预算收入增长15%。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["value"]) for t in found if t["kind"] == "growth"] == [
+        ("gdp", D("12.5")),
+        ("fixed_asset_investment", D(25)),
+        ("rural_net_income", D(15)),
+        ("budget_revenue", D(15)),
+    ]
+
+
+def test_amounts_of_reduction_and_particles_to_a_quota(bundled: Index) -> None:
+    """承德市 2015 of lawtext/gov: in 化学需氧量、…、氮氧化物削减量以及细颗粒物（PM2.5）年均值达到省政府下达的控制目标 削减量 (the
+    amount cut) is a word of the name, the 2.5 of PM2.5 no figure, and 达到省政府下达的控制目标 the quota (the
+    emissions were each drafted as a decline of 2.5%)."""
+    passage = "单位GDP能耗下降3%，化学需氧量、二氧化硫、氨氮、氮氧化物削减量以及细颗粒物（PM2.5）年均值达到省政府下达的控制目标。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in found][:5] == [
+        ("energy_intensity", "decline", D(3), None),
+        ("cod_emissions", "qualitative", None, "meet_quota"),
+        ("so2_emissions", "qualitative", None, "meet_quota"),
+        ("ammonia_nitrogen_emissions", "qualitative", None, "meet_quota"),
+        ("nox_emissions", "qualitative", None, "meet_quota"),
+    ]
+    assert all(t["value"] is None for t in found[1:])
+
+
+def test_dashed_paragraphs_of_a_list_each_headed_by_its_kind(bundled: Index) -> None:
+    """常州市 2019 of lawtext/gov: a list set out in paragraphs each opened by a dash and the kind of its
+    targets (——经济支撑型指标夯实厚度。…; ——质量结构型指标力求高度。…) is read to its last such paragraph,
+    however long each is; the paragraph of work after it is not."""
+    text = (
+        "——2019年1月8日在测试市第一届人民代表大会上\n\n今年经济社会发展的主要预期目标是：\n\n"
+        "——经济支撑型指标夯实厚度。地区生产总值增长7%左右；一般公共预算收入增长6.5%左右；固定资产投资增长7%左右，"
+        "制造业占比提高0.5个百分点左右；社会消费品零售总额增长8.5%左右；进出口总额增长3%左右。\n\n"
+        "——质量结构型指标力求高度。全社会研发经费占地区生产总值比重达2.83%左右；科技进步贡献率达64%；"
+        "高新技术产业产值占比达48%；新增高新技术企业300家；万人发明专利拥有量超35件。\n\n"
+        "——民生幸福型指标凸显温度。城镇新增就业与上年保持稳定、力争有所增长，城镇登记失业率控制在3%以内。\n\n"
+        "种好幸福树、建好明星城，是推动常州改革开放再出发、实现高质量发展的工作抓手和奋斗指向，"
+        "重点抓好以下六个方面的工作：\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert [(t.indicator, t.value or t.goal) for t in found] == [
+        ("gdp", D(7)),
+        ("budget_revenue", D("6.5")),
+        ("fixed_asset_investment", D(7)),
+        ("manufacturing_share", D("0.5")),
+        ("retail_sales", D("8.5")),
+        ("foreign_trade", D(3)),
+        ("rd_intensity", D("2.83")),
+        ("tech_progress_contribution", D(64)),
+        (None, D(48)),
+        (None, D(300)),
+        ("invention_patents", D(35)),
+        ("new_urban_jobs", "stable"),
+        ("new_urban_jobs", "positive_growth"),
+        ("registered_unemployment", D(3)),
+    ]
+    assert found[-2].qualifiers == ["力争"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 常德市 2020 of lawtext/gov: a share of GDP without 比重 after it is the share, not the spending
+        (
+            "全社会研发经费支出占地区生产总值2.5%，万元GDP能耗降低2.5%。",
+            [("rd_intensity", "level", D("2.5")), ("energy_intensity", "decline", D("2.5"))],
+        ),
+        # 孝感市 2020 of lawtext/gov: a slogan and a word before the colon open the list, and a note
+        # that points to an annex is no words of the quota
+        (
+            "坚持“两保持一优先”定位：地区生产总值增长7.5%左右，地方一般公共预算收入增长6%，"
+            "全面完成省下达的节能减排任务（见附件二）。",
+            [
+                ("gdp", "growth", D("7.5")),
+                ("budget_revenue", "growth", D(6)),
+                ("energy_saving_emission_reduction", "qualitative", None),
+            ],
+        ),
+        # 太原市 2017 of lawtext/gov: 圆满 is a word of manner before the quota's verb, as 全面 is
+        (
+            "地区生产总值增长8%左右，圆满完成省下达的约束性指标任务。",
+            [("gdp", "growth", D(8)), ("binding_indicators", "qualitative", None)],
+        ),
+        # 江门市 2016 of lawtext/gov: 预期目标为 without 主要 opens the list, and so does a note of the
+        # other targets in an annex end a clause
+        (
+            "今年全市经济发展的预期目标为生产总值增长9%，一般公共预算收入增长9%（其他指标见附件）。",
+            [("gdp", "growth", D(9)), ("budget_revenue", "growth", D(9))],
+        ),
+        # 泉州市 2021 of lawtext/gov: 出口商品总额 is the exports, as 出口商品总值 is
+        (
+            "实际利用外资增长7%，出口商品总额增长7%。",
+            [("foreign_capital", "growth", D(7)), ("exports", "growth", D(7))],
+        ),
+        # 本溪市 2014 of lawtext/gov: …各项主要指标的计划安排是： opens the list
+        (
+            "新一年各项主要指标的计划安排是：全市生产总值增长10%；公共财政预算收入力争增长10%。",
+            [("gdp", "growth", D(10)), ("budget_revenue", "growth", D(10))],
+        ),
+        # 太原市 2005 of lawtext/gov: names whose own words follow them (实现功能区达标) wait for no
+        # later figure: the days of the next clause are not the air's
+        (
+            "人口自然增长率控制在4.5‰以内；大气、水体实现功能区达标，空气质量二级以上天数突破240天。",
+            [("population_growth", "level", D("4.5")), (None, "level", D(240))],
+        ),
+        # 南京市 2014 of lawtext/gov: 三是约束性指标， opens the third part of the list, no target of
+        # its own (its binding indicators were given the next clause's growth)
+        (
+            "地区生产总值增长10.5%左右。三是约束性指标，城市居民人均可支配收入增长11%以上。",
+            [("gdp", "growth", D("10.5")), ("urban_disposable_income", "growth", D(11))],
+        ),
+        # 广安市 2021 of lawtext/gov: 稳定达标 (meet the standard, steadily) is the report's own goal, not
+        # 稳定 (stable) with a qualifier 达
+        ("城区空气质量稳定达标。", [("air_quality", "qualitative", None)]),
+        # 深圳市 2014 of lawtext/gov: 这里需要说明， opens the words after the list (its 10%左右的增速 is
+        # GDP's figure again, no target of the consumer prices before it)
+        (
+            "本市生产总值增长10%左右；居民消费价格涨幅控制在3.5%左右。这里需要说明，10%左右的增速，"
+            "是建立在质量提升前提下的速度，也充分考虑了各种潜在风险和挑战。",
+            [("gdp", "growth", D(10)), ("cpi", "level", D("3.5"))],
+        ),
+        # 南京市 2013 of lawtext/gov: 控制在省定标准 is within the province's limit
+        ("居民消费价格指数控制在省定标准。", [("cpi", "qualitative", None)]),
+        # 唐山市 2016 of lawtext/gov: 需要指出的是， ends the list (the revenue's growth above GDP's said
+        # again is no target of its own); 常住人口 takes the tail of 户籍人口城镇化率 it parallels, and 1.9
+        # the 个百分点 of 2.2
+        (
+            "常住人口和户籍人口城镇化率分别提高1.9和2.2个百分点。需要指出的是，一般公共预算收入高于生产总值增幅，"
+            "这是指标体系设定的一个重大转变。",
+            [
+                ("urbanization_rate", "change_pp", D("1.9")),
+                ("registered_urbanization_rate", "change_pp", D("2.2")),
+            ],
+        ),
+        # 鞍山市 2020 of lawtext/gov: 高质量 before 完成 names nothing, and all the year's targets are no
+        # indicator's quota
+        (
+            "城乡居民收入增长与经济增长保持同步，高质量完成全面建成小康社会各项预期目标。",
+            [("disposable_income", "relative", None)],
+        ),
+        # 四平市 2021 of lawtext/gov: 市区地方级财政收入 is the revenue of the city's districts, a part of the
+        # region's
+        (
+            "规上工业增加值增长10%，市区地方级财政收入增长5%。",
+            [("industrial_value_added", "growth", D(10))],
+        ),
+    ],
+)
+def test_city_phrasings_of_round_twelve(
+    bundled: Index, passage: str, expected: list[tuple[str | None, str, D | None]]
+) -> None:
+    """Ways cities word their targets that the grammar read wrongly or not at all (each case names its report)."""
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"]) for t in found] == expected
+    assert all(t["goal"] != "stable" and "达" not in t["qualifiers"] for t in found)

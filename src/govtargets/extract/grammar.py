@@ -40,7 +40,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
     result = []
     for at, clause in found:
         lead = len(clause) - len(clause.lstrip(" \t　*—-·•"))
-        clause = clause[lead:].rstrip(" \t　*")
+        clause = _ANNEX.sub("", clause[lead:].rstrip(" \t　*"))
         for opening in (_NUMBERING, _LIST_OPENS, _BARE_OPENS):
             opened = opening.match(clause)
             if opened and opened.end() < len(clause):
@@ -99,12 +99,20 @@ def _thousands(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
-_LIST_OPENS = re.compile(r"[^，；。：:]{0,16}(?:(?:指标|目标)\**(?:主要)?(?:是|为)?|[”」』》])\**[：:]\**")
-"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; a slogan's
-力争实现“三突破三新增”：), not its first clause's."""
+_LIST_OPENS = re.compile(
+    r"[^，；。：:]{0,16}(?:(?:指标|目标)(?:的?计划安排)?\**(?:主要)?(?:是|为)?|[”」』》][\u4e00-\u9fff]{0,4})\**[：:]\**"
+)
+"""Words that open a list inside a passage (约束性指标是：; 主要预期目标是：; 各项主要指标的计划安排是：; a
+slogan's 力争实现“三突破三新增”：; 坚持“两保持一优先”定位：), not its first clause's."""
 
-_BARE_OPENS = re.compile(r"(?:[^，；。：:]{0,30}的)?主要(?:预期|调控)*(?:目标|指标)(?:是|为)(?![：:])")
-"""The same words without a colon (今年全市经济社会发展的主要预期目标是生产总值增长10％以上)."""
+_ANNEX = re.compile(r"[（(](?:其[他余]指标)?(?:详?见|参见)?附(?:件|表)[^（）()]{0,8}[）)]$")
+"""A note after a clause that points to an annex (完成省下达的节能减排任务（见附件二）): no words of it."""
+
+_BARE_OPENS = re.compile(
+    r"(?:[^，；。：:]{0,30}的)?(?:主要(?:预期|调控)*|预期)(?:目标|指标)(?:是|为)(?![：:])"
+)
+"""The same words without a colon (今年全市经济社会发展的主要预期目标是生产总值增长10％以上; …经济发展的
+预期目标为生产总值增长9%)."""
 
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、．](?![二三](?:、|次?产))|\d+[、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*"
@@ -148,7 +156,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
-    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
+    r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
@@ -162,7 +170,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "meet_quota",
         re.compile(
             r"(?:完成|落实).*?(?:下达|省达|省定|省上|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
-            r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
+            r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:人民)?(?:政府)?(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
             r"|按[^，；。]{0,8}?下达(?:的)?(?:计划|目标|任务)(?:执行|完成)|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
             r"|控制在国家下达(?:的)?(?:目标|指标|计划)"
@@ -171,7 +179,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定范围|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -195,11 +203,11 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"稳中提质|保稳提质|稳量提质|提质增效|质效提升|稳中有进|量稳质升|(?<!促稳)提质"),
     ),
     ("steady_growth", re.compile(r"稳步增长|稳步增加|稳定增长|平稳增长|合理增长")),
-    ("stable", re.compile(r"稳定(?!向好|改善)|平稳|安定|和谐")),
+    ("stable", re.compile(r"稳定(?!向好|改善|达标)|平稳|安定|和谐")),
     ("eliminate", re.compile(r"^杜绝")),
     ("strict_control", re.compile(r"^严控|^严格控制")),
 ]
-_PARENT = re.compile(r"^(?:全省|省|全市|自治区)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
+_PARENT = re.compile(r"^(?:全省|省|全市|自治区|全区)(?:平均)?(?:水平|均值|增幅|增速)?$|^省[均平]$|^全省平均")
 _NATION = re.compile(r"^全国(?:平均)?(?:水平|均值|增幅|增速)?$")
 _SET_BY = re.compile(r"(?:目标|任务|计划)$")
 """A comparison's other side that is a target set elsewhere (高于省里目标), not a figure."""
@@ -243,8 +251,10 @@ class Found(Predicate):
     does not): one that does not is left for a person to place, so that the draft validates."""
 
 
-_MANNER = r"^(?:全面|高质量|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
-"""Words of manner before a quota's verb (全面完成…; 不折不扣完成…; 按照国省要求完成…)."""
+_MANNER = (
+    r"^(?:全面|圆满|超额|高质量|确保|必保|努力|切实|坚决|不折不扣地?|按照?[^，；。]{0,10}?要求|按序时进度)*"
+)
+"""Words of manner before a quota's verb (全面完成…; 圆满完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
 _AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:人民)?(?:政府)?"
 """Who hands a quota down (国家, 省里, 省政府, 上级): 完成国家、省下达的…任务."""
@@ -275,8 +285,9 @@ in the review alike: its figures are not the region's."""
 _PART = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{DISTRICT}+")
 _BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 """A clause that sets the year its goals are for (到2016年): a later year's than the report's are not its."""
-_LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?[市县区州]本级")
-"""The part of a figure a level of government holds itself (市本级), not the region's whole."""
+_LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?(?:[市县区州]本级|市区(?=[^，；。]{0,3}(?:财政|预算)))")
+"""The part of a figure a level of government holds itself (市本级; 市区地方级财政收入: the city's
+districts', without its counties), not the region's whole."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -293,8 +304,11 @@ _OWN_GOAL = re.compile(
 what its figure is measured without (一般公共预算收入剔除一次性因素，可比增长10%),
 not only the words that lead to a figure (力争, 保持)."""
 
-_INTRODUCING = re.compile(r"[^，；。]{0,16}(?:指标|目标)(?:是|为)")
-"""A clause that only opens a list (主要约束性指标是，): it names no indicator of its own."""
+_INTRODUCING = re.compile(
+    r"[^，；。]{0,16}(?:指标|目标)(?:是|为)|[一二三四五六七八九十]是[^，；。]{1,12}(?:指标|目标)"
+)
+"""A clause that only opens a list (主要约束性指标是，; 三是约束性指标，): it names no indicator of
+its own."""
 
 _WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
 """Verbs of the work to be done: names after them are what is worked on, not targets' names."""
@@ -346,7 +360,7 @@ class Reader:
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         part = False  # in a sentence of a part's targets, or of a later year's
-        in_turn: list[str] = []  # the one name each clause of the sentence so far gave a figure
+        in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -415,10 +429,11 @@ class Reader:
 
     def _in_turn(self, clause: str, targets: list[Found], in_turn: list[str]) -> None:
         """Figures 分别 of the names of the clauses before, each its own (农牧民人均纯收入达到2180元，城镇居民
-        人均可支配收入达到8800元，分别增长10.39%和8.92%): given to those names in turn; ``in_turn`` kept."""
+        人均可支配收入达到8800元，分别增长10.39%和8.92%; 地区生产总值和固定资产投资跨千亿，
+        农民人均纯收入跨万元，分别增长12.5%、25%和15%): given to those names in turn; ``in_turn`` kept."""
         names = list(dict.fromkeys(t.indicator_zh for t in targets))
         if not clause.startswith("分别"):
-            in_turn[:] = [*in_turn, *names] if len(names) == 1 else []
+            in_turn[:] = [*in_turn, *names] if names else []
             return
         before = list(dict.fromkeys(in_turn))[-len(targets) :]
         if len(names) == 1 and len(targets) > 1 and len(before) == len(targets) and before[-1] == names[0]:
@@ -473,7 +488,9 @@ class Reader:
                 continue
             subject, items = self._segment(segment)
             if not items:
-                accumulated += names_of(subject, self.catalogue)
+                # 大气、水体实现功能区达标，空气质量…天数突破240天: words said of the names before (the
+                # subject is then empty) are theirs, and those names wait for no later figure
+                accumulated = [*accumulated, *names_of(subject, self.catalogue)] if subject else []
                 continue
             if open_items is not None:
                 found += self._targets(owners, open_items, clause, start)
@@ -877,8 +894,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
     # (…氮氧化物等减排指标; …等年度节能减排任务: the kind of the list's quota)
     subject = _LISTED.sub("", subject)
+    # (城镇新增就业与上年保持稳定: the year before is what the goal compares with, no second name)
     subject = re.sub(
-        r"(?:等(?:各项|主要)?(?:年度)?(?:节能|安全生产)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等)$",
+        r"(?:等(?:各项|主要)?(?:年度)?(?:节能|安全生产)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等|与(?:上年|去年)(?:同期)?)$",
         "",
         subject,
     ).strip()
@@ -893,8 +911,13 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
         subject = subject[: etc.start()]
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
-    # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before)
-    subject = re.sub(r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标)$", "", subject)
+    # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before), nor words of manner
+    # (高质量完成全面建成小康社会各项预期目标)
+    subject = re.sub(
+        r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标|高质量|全面|圆满)$",
+        "",
+        subject,
+    )
     # 在省会城市保持前列, 在全省保持前列: where a rank is held, not a name
     subject = _RANK_PLACE.sub("", subject)
     # 一、二、三产业增加值 (一、二、三产, 一、二、三次产业): the three industries, each 第…产业
@@ -940,8 +963,21 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
                 if done != piece:
                     piece = done
                     break
+        elif n < len(pieces) - 1 and (parallel := _parallel(piece, pieces[-1], catalogue)):
+            piece = parallel  # 常住人口和户籍人口城镇化率: 常住人口城镇化率, not the population
         completed.append(piece)
     return completed
+
+
+def _parallel(short: str, other: str, catalogue: Catalogue) -> str | None:
+    """``short`` with ``other``'s tail where the two heads are parallel (常住人口 and 户籍人口城镇化率:
+    as long and ending alike) and that gives an exact name of another indicator."""
+    head, tail = other[: len(short)], other[len(short) :]
+    done = short + tail
+    if len(short) < 2 or head[-2:] != short[-2:] or head == short or not tail:
+        return None
+    found = catalogue.exact(done)
+    return done if found is not None and found != catalogue.exact(short) else None
 
 
 def _split_pairs(names: list[str], catalogue: Catalogue) -> list[str]:
@@ -1002,6 +1038,7 @@ def _items(predicate: str) -> list[Predicate]:
             or (_BARE_WAN.match(predicate, f.end()) and number_of(f.group("low")) < 100)
         )
         and not (f.group("unit") == "个" and predicate.startswith("月", f.end()))  # 5个月以上达到Ⅱ类
+        and not _PARTICLES.search(predicate, max(0, f.start() - 4), f.start())  # 细颗粒物（PM2.5）年均值
     ]
     if not figures:  # 略低于2007年实际水平; 不低于2020年水平: the report's own words
         return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
@@ -1030,6 +1067,9 @@ def _items(predicate: str) -> list[Predicate]:
 _BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
 """A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
 
+_PARTICLES = re.compile(r"pm[\d.]*$", re.IGNORECASE)
+"""The name of particles before a figure (PM2.5, PM10): its digits are the name's, no figure."""
+
 _BARE_WAN = re.compile(r"(万|亿|年)(左右|以上)?(?:$|(?=新?台阶|大关))")
 """万 or 亿 alone after the last figure of a predicate (减少105万; 迈上2000亿新台阶): ten thousands or
 hundred millions of the name's unit; or 年, years (平均受教育年限达10.1年)."""
@@ -1050,8 +1090,9 @@ _AFTER_NAME = re.compile(r"(降低率|下降率|增长率|增速|增幅|降幅|�
 _RANKED_AMONG = re.compile(r"\d+个(?=[^，；。\d]{0,12}?(?:前列|前茅))")
 """How many places a rank is among (位居全国168个重点城市前列; 走在全区12个盟市前列)."""
 
-_SHARED_POINTS = re.compile(rf"(?<=\d)个(?=(?:和|、|或){_NUMBER}个百分点)")
-"""个 of a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点)."""
+_SHARED_POINTS = re.compile(rf"(?<=\d)个?(?=(?:和|、|或){_NUMBER}个百分点)")
+"""个 (or nothing) after a figure whose 百分点 the next figure says for both (1.6个和1.4个百分点;
+1.9和2.2个百分点)."""
 
 _CLOSING = re.compile(r"(?:掌握|安排|考虑|确定|把握)$")
 """Words that close a list of figures (分别按6%、9%、7.5%掌握)."""

@@ -59,7 +59,7 @@ _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标|安排)|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:需要|特别要?)说明的是|有利于|虽然|以上共计|到20\d\d年|"
+    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:这里)?(?:需要|特别要?)(?:说明|指出)(?:的是)?|有利于|虽然|以上共计|到20\d\d年|"
     r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
     r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门)"
 )
@@ -490,18 +490,22 @@ def _passage_end(text: str, start: int) -> int:
     if not text[start:line_end].strip(" \t\u3000*"):  # a line each follows (after a bold mark)
         end = position = line_end
         spaced = False  # a blank line since the last target
+        dashed = False  # the list's first paragraph opens with a dash
         for line in text[line_end + 1 : limit].split("\n"):
             position += len(line) + 1
             stripped = line.strip()
             if not stripped:
                 spaced = end > line_end
                 continue
+            dashed = dashed or (end == line_end and stripped.startswith("—"))
             # After a blank line, only a short line goes on with the list (a paragraph a target,
-            # as Markdown sets a list out); a paragraph of work does not.
+            # as Markdown sets a list out), or a paragraph headed as the first was (——经济支撑型指标
+            # 夯实厚度。…; 高质量发展目标：…); a paragraph of work does not.
+            headed = _HEADED.match(stripped) or (dashed and stripped.startswith("—"))
             if (
                 not _TARGETISH.search(stripped)
                 or NOT_TARGETS.match(stripped.lstrip("—-·•*0123456789.、（）() "))
-                or (spaced and len(stripped) > _ITEM and not _HEADED.match(stripped))
+                or (spaced and len(stripped) > _ITEM and not headed)
             ):
                 break
             end = position
