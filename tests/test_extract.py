@@ -5405,3 +5405,16 @@ def test_city_phrasings_of_round_twelve(
     found = _drafted(bundled, passage)["targets"]
     assert [(t["indicator"], t["kind"], t["value"]) for t in found] == expected
     assert all(t["goal"] != "stable" and "达" not in t["qualifiers"] for t in found)
+
+
+def test_the_rural_part_of_both_incomes_before_2014_is_net_income(bundled: Index) -> None:
+    """湖南 2003 (and 长沙市 2004, 2012 of lawtext/gov): before 2014 the rural part of 城乡居民人均可支配收入分别增长6％和5％
+    is the net income, the rural statistic then; a report that names 农村居民人均可支配收入 keeps it."""
+
+    def rural(passage: str) -> list[str | None]:
+        text = _report(passage).replace("2024", "2005").replace("2023", "2004")
+        draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+        return [t["indicator"] for t in draft["targets"] if "rural" in (t["indicator"] or "")]
+
+    assert rural("国内生产总值增长9％；城乡居民人均可支配收入分别增长6％和5％。") == ["rural_net_income"]
+    assert rural("城镇和农村居民人均可支配收入分别增长6％和5％。") == ["rural_disposable_income"]

@@ -165,7 +165,10 @@ def extract(
             *draft.outcomes,
         ]
         for one in rural:
-            if one.indicator == _RURAL and "可支配" not in one.indicator_zh:
+            # 城乡居民人均可支配收入分别增长6％和5％ (湖南 2003, 长沙 2012): the rural part of a name of
+            # both is the net income too, unless the text names the rural disposable income itself
+            named = one.wording if isinstance(one, Found) else one.indicator_zh
+            if one.indicator == _RURAL and not _RURAL_DISPOSABLE.search(named):
                 one.indicator = _NET
         if stand_in:
             draft.outcomes = [o for o in draft.outcomes if o.indicator != _RURAL]
@@ -209,6 +212,7 @@ _OPENING = 10000
 
 _BUDGET, _TOTAL = "budget_revenue", "total_fiscal_revenue"
 _RURAL, _NET = "rural_disposable_income", "rural_net_income"
+_RURAL_DISPOSABLE = re.compile(r"(?:农村|农民|农牧民)[^，；。、和]{0,8}可支配")
 _LAST_NET_INCOME = 2013
 """The last year whose rural income targets were of net income (纯收入): docs/transcribing.md."""
 _BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入")
