@@ -5418,3 +5418,28 @@ def test_the_rural_part_of_both_incomes_before_2014_is_net_income(bundled: Index
 
     assert rural("国内生产总值增长9％；城乡居民人均可支配收入分别增长6％和5％。") == ["rural_net_income"]
     assert rural("城镇和农村居民人均可支配收入分别增长6％和5％。") == ["rural_disposable_income"]
+
+
+def test_the_years_rates_in_the_section_of_its_work_without_a_gdp_target(bundled: Index) -> None:
+    """china 2020 and 佛山市, 广州市 2020 of lawtext/gov (no GDP target that year): the first sentence of the
+    year's work with three bounded rates (two after 今年) is the list, from its first clause with a figure;
+    counts of a task (争列省重点项目40个以上, 承德市 2021) are no such rates."""
+    head = (
+        "一、2019年工作回顾\n\n去年地区生产总值增长6.1%。\n\n二、今年发展主要目标和下一阶段工作总体部署\n\n"
+    )
+    plan = (
+        "综合研判形势，我们对预期目标作了适当调整。今年要优先稳就业保民生，坚决打赢脱贫攻坚战；城镇新增就业900万人以上，"
+        "城镇调查失业率6%左右，城镇登记失业率5.5%左右；居民消费价格涨幅3.5%左右；进出口促稳提质。\n"
+    )
+    draft = extract(head + plan, indicators=bundled.indicators(), regions=bundled.regions())
+    assert [(t.indicator, t.value) for t in draft.targets] == [
+        ("new_urban_jobs", D(900)),
+        ("surveyed_unemployment", D(6)),
+        ("registered_unemployment", D("5.5")),
+        ("cpi", D("3.5")),
+        ("foreign_trade", None),
+    ]
+    tasks = "（二）着力增投资上项目。争列省重点项目40个以上，实施市重点项目160个以上，重点推进超10亿元项目50个以上。\n"
+    draft = extract(head + tasks, indicators=bundled.indicators(), regions=bundled.regions())
+    assert draft.targets == []
+    assert draft.missing is not None

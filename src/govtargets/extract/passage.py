@@ -329,8 +329,9 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             best = (score, start, end, later[-1] if later else None)
     if best is None or best[0] < 0:
         # 今年的预期目标是，新增城镇就业900万人…: words that open no list (，, not 主要) give way to
-        # the sentence that gives GDP growth its target, where there is one
-        best = _sentence_of_targets(text, year) or best
+        # the sentence that gives GDP growth its target, where there is one, or to the year's figures
+        # given in the section of its work with no GDP target (china 2020)
+        best = _sentence_of_targets(text, year) or _figures_of_the_year(text, year) or best
     if best is None:
         raise ReportError(_not_found(text))
     end = best[2]
@@ -449,6 +450,39 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         if score > 0 and (best is None or score > best[0]):
             best = (score, start, end, None)
     return best
+
+
+_BOUNDED = re.compile(r"\d(?:\.\d+)?\s*[%‰](?:以上|左右|以内|以下)")
+"""A rate with the words of a target's bound (6%左右, 3.5%以内; not the counts of a task, 项目40个以上)."""
+_FEWEST_BOUNDED = 3
+_OF_RESULTS = re.compile(r"预计|初步核算|去年|过去|比上年|同比|实现了|完成了|达到了|年均|五年")
+"""Words of a sentence of results or of several years, not of the year's targets."""
+
+
+def _figures_of_the_year(text: str, year: int | None) -> tuple[int, int, int, int | None] | None:
+    """A year's targets given in the section of its work without words that open a list nor a GDP
+    target (综合研判形势，…今年要优先稳就业保民生，…；城镇新增就业900万人以上，城镇调查失业率6%左右，…): the
+    first sentence there with at least three bounded rates (two in one that opens with 今年), from its
+    first clause with a figure."""
+    plan = _plan_heading(year).search(text)
+    if plan is None:
+        return None
+    for match in re.finditer(r"[^。！？\n]+", text[plan.end() : plan.end() + _PLAN_READ]):
+        sentence = match.group()
+        fewest = _FEWEST_BOUNDED - sentence.lstrip(" *\u3000").startswith("今年")  # 今年要…: the year's, said
+        if len(_BOUNDED.findall(sentence)) < fewest or _OF_RESULTS.search(sentence):
+            continue
+        # from the first clause with a figure (not 今年要优先稳就业保民生，…)
+        first = re.search(r"\d", sentence)
+        assert first is not None
+        start = plan.end() + match.start() + max(sentence.rfind(c, 0, first.start()) for c in "，,；;：:") + 1
+        end = _passage_end(text, start)
+        return (_score(text[start:end]), start, end, None)
+    return None
+
+
+_PLAN_READ = 6000
+"""How far into the section of the year's work such a sentence is looked for."""
 
 
 def _not_found(text: str) -> str:
