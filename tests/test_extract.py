@@ -5443,3 +5443,14 @@ def test_the_years_rates_in_the_section_of_its_work_without_a_gdp_target(bundled
     draft = extract(head + tasks, indicators=bundled.indicators(), regions=bundled.regions())
     assert draft.targets == []
     assert draft.missing is not None
+
+
+def test_effort_alone_names_nothing(bundled: Index) -> None:
+    """china 2020: 努力完成“十三五”规划目标任务 (the plan's, no indicator) is no target of an indicator named 努力;
+    努力完成省下达的节能减排任务 still names its quota's indicator after the verb."""
+    passage = "城镇调查失业率6%左右；努力完成“十三五”规划目标任务；努力完成省下达的节能减排任务。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["goal"]) for t in found] == [
+        ("surveyed_unemployment", None),
+        ("energy_saving_emission_reduction", "meet_quota"),
+    ]
