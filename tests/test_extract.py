@@ -4224,6 +4224,49 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 鞍山市 2016 of lawtext/gov: 按照可比口径 (not only 按可比口径) before the growth
+    (
+        "预计，全年实现地区生产总值2326亿元，按照可比口径增长3.5%；公共财政预算收入128.8亿元，按照可比口径下降4.4%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("3.5"), D(2326), "亿元", None, True),
+            "budget_revenue": (D("-4.4"), D("128.8"), "亿元", None, True),
+        },
+    ),
+    # 唐山市 2012 of lawtext/gov: the level risen from (由上年的439亿元) is not the year's, the one it
+    # rose to (跃升到555.5亿元) is
+    (
+        "全部财政收入由上年的439亿元跃升到555.5亿元，其中一般预算收入255.6亿元，分别增长26.6%和30.5%。",
+        {"total_fiscal_revenue", "budget_revenue"},
+        {
+            "total_fiscal_revenue": (D("26.6"), D("555.5"), "亿元", None, False),
+            "budget_revenue": (D("30.5"), D("255.6"), "亿元", None, False),
+        },
+    ),
+    # 唐山市 2012 of lawtext/gov: a share of the income (非农收入占农民人均纯收入比重达到73%) is no level of
+    # it, and does not keep the sentence that gives its result from being read
+    _one(
+        "农村劳动力向非农产业转移15万人，非农收入占农民人均纯收入比重达到73%。"
+        "城镇居民人均可支配收入和农民人均纯收入达到21785元和9460元，分别增长11.4%和13.8%。",
+        "rural_net_income",
+        D("13.8"),
+        D(9460),
+        "元",
+        None,
+        False,
+    ),
+    # 海口市 2016 of lawtext/gov: growth since the plan's end (与“十一五”末相比，…分别增长72%、83%) is
+    # of five years; the year's is in the sentence of the levels (分别为28520元和11693元，分别增长…)
+    (
+        "城镇和农村常住居民人均可支配收入分别为28520元和11693元，分别增长7.5%和10%；居民消费价格指数涨幅1.2%。"
+        "与“十一五”末相比，地区生产总值增长59.7%、地方一般公共预算收入增长121%，"
+        "城镇和农村常住居民人均可支配收入分别增长72%、83%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("7.5"), D(28520), "元", None, False),
+            "rural_disposable_income": (D(10), D(11693), "元", None, False),
+        },
+    ),
 ]
 
 

@@ -39,11 +39,11 @@ _LONGER = re.compile(
 _COUNTED_OVER = re.compile(r"五年|累计")
 """Words just before a count that make it one of several years (五年城镇新增就业681.6万人)."""
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
+    r"(?:同比|同口径|按照?可比价格?计算|按照?不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
@@ -478,8 +478,12 @@ def _first_sentence(
             tail = sentence[name.end() : name.end() + 40]
             if _of_part_year(sentence, name.start(), name.end()):
                 continue
-            if re.match(r"[额量]?占", tail):
-                continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
+            if _since_before(sentence, name.start(), year):
+                continue  # 与“十一五”末相比，…分别增长72%、83%: of five years
+            if re.match(r"[额量]?占|的?(?:比重|比例)", tail):
+                # 进出口额占全省进出口总额的65.2%; 非农收入占农民人均纯收入比重达到73%: a share, not its
+                # result
+                continue
             # up to the clause that gives the first rate (not 增长7%，提前实现比2010年翻一番目标)
             cut = re.search(r"%[^，；]*[，；]", sentence[name.end() : name.end() + 30])
             longer = _LONGER.search(
@@ -642,8 +646,10 @@ def _named_in_clauses(
                 or _planned(sentence, start, start + len(clause))
             ):
                 continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
-            growth = not _LONGER.search(clause) and re.search(
-                r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest
+            growth = (
+                not _LONGER.search(clause)
+                and not _since_before(sentence, start, year)
+                and re.search(r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest)
             )
             subject = rest[:stop]
             # 第三产业增长11.5%: the pairs of its plain words too (服务业增加值)
@@ -736,9 +742,9 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
-    r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
+    r"^(?:[，、和\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按照?可比价格?计算|按照?不变价格?计算|"
+    r"分别|实际|(?:按照?)?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
+    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|美?元)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -1094,7 +1100,7 @@ def _clause_parts(
 
 _BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 """A bracketed aside (（扣除增值税留抵退税因素）)."""
-_FROM_VALUES = re.compile(r"[由从](?=\d)[^，；。到至]{0,60}(?=[到至])")
+_FROM_VALUES = re.compile(r"[由从](?:上年的?)?(?=\d)[^，；。到至]{0,60}(?=[到至])")
 """The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
@@ -1266,7 +1272,7 @@ def _part(
 
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"按?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度)?预算的?)+|比?增|比"
+    r"(?:按照?)?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度)?预算的?)+|比?增|比"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
@@ -1313,9 +1319,19 @@ def _since(before: str, year: int | None) -> bool:
 
 def _since_clause(body: str, year: int | None) -> bool:
     """Whether a clause compares what follows it (up to the ；) with a year before the previous one
-    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011): changes over several years."""
-    base = re.match(r"(?:[\s*]*)(?:与|同)((?:19|20)\d{2})年(?:末|底)?相?比$", body)
-    return base is not None and year is not None and int(base.group(1)) < year - 2
+    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011), or with the end of the plan
+    before (与“十一五”末相比): changes over several years."""
+    base = re.match(r"[\s*]*(?:与|同)(?:((?:19|20)\d{2})年|“?十[一二三四五]?五”?)(?:末|底|期末)?相?比$", body)
+    if base is None or base.group(1) is None:
+        return base is not None
+    return year is not None and int(base.group(1)) < year - 2
+
+
+def _since_before(sentence: str, at: int, year: int | None) -> bool:
+    """Whether a clause before ``at`` in its group (up to the ；) compares what follows with a year
+    before the previous one or the plan's end (与“十一五”末相比，…分别增长72%、83%)."""
+    group = max(sentence.rfind(c, 0, at) for c in "；;") + 1
+    return any(_since_clause(clause, year) for clause in re.split(r"[，,]", sentence[group:at])[:-1])
 
 
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
@@ -1325,7 +1341,7 @@ _TO = re.compile(r"(?:到|至)\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升[至到]|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
     r"(?:全年)?平均为?|均为|总量|规模)?\s*"
     r"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至)(?:(?:19|20)\d{2}年的?|去年的?)?\s*"
     r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?|去年的?)?"
