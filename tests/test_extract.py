@@ -4267,6 +4267,42 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D(10), D(11693), "元", None, False),
         },
     ),
+    # 黑河市 2014 of lawtext/gov: the city's own level of government (其中，市直公共财政收入) is a part,
+    # not the local revenue the whole is made of
+    _one(
+        "公共财政收入23.1亿元，增长11.8%，其中，市直公共财政收入6.9亿元，增长22%。",
+        "budget_revenue",
+        D("11.8"),
+        D("23.1"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 朔州市 2016 of lawtext/gov (given in December 2015): a sentence that opens with a year before the
+    # one reviewed (2014年，…) gives that year's figures, in each of its clauses
+    (
+        "2022年，全市地区生产总值达到1003.4亿元，是2016年的1.83倍，年均增长10.6%；"
+        "公共财政收入达到86.6亿元，是2016年的2.3倍。",
+        {"gdp", "budget_revenue"},
+        {},
+    ),
+    # 南昌市 2014 of lawtext/gov: the basis a growth is counted on (按省口径计算) before it
+    (
+        "全年完成财政总收入558亿元，按省口径计算增长16.8%；地方公共财政预算收入291.9亿元，增长21.6%。",
+        {"total_fiscal_revenue"},
+        {
+            "total_fiscal_revenue": (D("16.8"), D(558), "亿元", None, False),
+            "budget_revenue": (D("21.6"), D("291.9"), "亿元", None, False),
+        },
+    ),
+    # 厦门市 2005 and 2012 of lawtext/gov: an index given without a unit (居民消费价格指数为103.1)
+    *(
+        _one(review, "cpi", None, D(level), None, None, False)
+        for review, level in (
+            ("城镇登记失业率4.1%，居民消费价格指数为103.1，人口出生率9.1%。", "103.1"),
+            ("城镇登记失业率3.45%，居民消费价格指数105，人口自然增长率9.38‰。", "105"),
+        )
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ _GROWTH = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)|"
+    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
@@ -471,7 +471,7 @@ def _first_sentence(
                 # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's; the
                 # capital contracted (合同外资74.1亿美元), not the capital used
                 continue
-            if name.start() >= later:
+            if name.start() >= later or _of_earlier_year(sentence, name.start(), year):
                 continue  # after the report's own year or a later one: planned, not a result
             if _PLACES_OF.search(sentence, _clause_start(sentence, name.start()), name.start()):
                 continue  # 5个县（市、区）的财政收入超过20亿元: the places', not the region's
@@ -643,6 +643,7 @@ def _named_in_clauses(
                 stop == 0
                 or rest.startswith(("占", "相当于"))
                 or start >= later
+                or _of_earlier_year(sentence, start, year)
                 or _planned(sentence, start, start + len(clause))
             ):
                 continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
@@ -688,9 +689,11 @@ _PARTS_OF = (
     "企业",
     "工业",
     "农业",
+    "市直",
+    "本级",
 )
-"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值), not
-the region's."""
+"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
+city's own level of government: 市直公共财政收入, 市本级一般公共预算收入), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
@@ -730,6 +733,17 @@ _REACH = 100
 sentence's 1,000 characters, read again for each name in it."""
 
 
+def _of_earlier_year(sentence: str, at: int, year: int | None) -> bool:
+    """Whether the last year that opens a clause of ``sentence`` before ``at`` is one before the
+    year reviewed (2014年，全市地区生产总值达到1003.4亿元，…；公共财政收入达到86.6亿元, in a report
+    for 2016 given in December 2015): the figures after it are that year's."""
+    opens = [int(m.group(1)) for m in _YEAR_OPENS.finditer(sentence, 0, at)]
+    return bool(opens) and year is not None and opens[-1] < year - 1
+
+
+_YEAR_OPENS = re.compile(r"(?:^|[，；,;])[\s*]*((?:19|20)\d{2})年(?![与和比较至到—－-]|以来)")
+
+
 def _later_year_end(sentence: str, year: int | None) -> int:
     """Where the first mention of the report's own year or a later one ends in ``sentence``
     (2023年地区生产总值增长8%, in a 2023 report: what follows is planned, not a result); past its
@@ -743,7 +757,7 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 _GROWS = re.compile(
     r"^(?:[，、和\s]|预计|全年|同比|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按照?可比价格?计算|按照?不变价格?计算|"
-    r"分别|实际|(?:按照?)?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
+    r"分别|实际|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比|、[^，；。\d%]{2,20}?(?=分别)|"
     r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|美?元)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速为?|增幅为?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
@@ -1215,6 +1229,9 @@ def _part(
             # 达到1.68万亿，增长6.7%; 增长14%、达到1910亿: yuan, as GDP is counted
             unit = bare.group() + "元"
         value = number_of(match.group("low"))
+        indexed = any("指数" in o.indicator_zh for o in subjects or carried or [])
+        if unit is None and indexed and 90 <= value <= 200 and _BARE_INDEX.match(segment, match.end()):
+            unit = "%"  # 居民消费价格指数为103.1，…: the index, as 103.1% is (index_figure)
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
         if not verb and unit in ("%", "‰") and re.fullmatch(r"\s*(?:和|及|、)?\s*", between):
@@ -1360,6 +1377,8 @@ def _level_unit(unit: str) -> bool:
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
 """An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
+_BARE_INDEX = re.compile(r"\s*(?:[，；。,;]|$)")
+"""What ends an index given without a unit (居民消费价格指数105，)."""
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
 
