@@ -4303,6 +4303,38 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             ("城镇登记失业率3.45%，居民消费价格指数105，人口自然增长率9.38‰。", "105"),
         )
     ),
+    # 泉州市 2007 of lawtext/gov: an amount listed bare after a sum (累计出口143亿美元，实际利用外资62亿美元)
+    # is summed too; the year's is in the sentence after
+    _one(
+        "加快开放型经济发展，外经贸工作跃上新台阶，累计出口143亿美元，实际利用外资（报表口径）62亿美元，"
+        "多家世界500强企业入驻泉州。实际利用外资12亿美元。",
+        "foreign_capital",
+        None,
+        D(12),
+        "亿美元",
+        None,
+        False,
+    ),
+    # 赣州市 2014 of lawtext/gov: a space after a figure's point (184. 37 亿元); 海口市 2015: a full-width
+    # comma between its thousands (26，530元)
+    _one(
+        "地方公共财政预算收入184. 37 亿元，增长30.5%。",
+        "budget_revenue",
+        D("30.5"),
+        D("184.37"),
+        "亿元",
+        None,
+        False,
+    ),
+    _one(
+        "城镇常住居民人均可支配收入26，530元，增长9.6%；居民消费价格涨幅2.2%。",
+        "urban_disposable_income",
+        D("9.6"),
+        D(26530),
+        "元",
+        None,
+        False,
+    ),
 ]
 
 

@@ -205,9 +205,12 @@ def read_review(
 _GAP = re.compile(
     r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])"
     r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])|(?<=\d)[ \u3000]+(?=[年％%])|(?<=\d) (?=\d{3}(?!\d))"
+    r"|(?<=\d\.) (?=\d)"
+    r"|(?<!\d{4})(?<!\.\d)(?<!\.\d\d)(?<!\.\d{3})(?<=\d)，(?=\d{3}(?:元|万|亿|美元))"
 )
 """Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends),
-or between a figure's thousands (生产总值达到1 029亿元)."""
+between a figure's thousands (生产总值达到1 029亿元; a full-width comma: 26，530元) or after its point
+(184. 37亿元)."""
 
 
 def _closed_up(review: str) -> tuple[str, list[int]]:
@@ -480,6 +483,8 @@ def _first_sentence(
                 continue
             if _since_before(sentence, name.start(), year):
                 continue  # 与“十一五”末相比，…分别增长72%、83%: of five years
+            if _summed_before(sentence, _clause_start(sentence, name.start())):
+                continue  # 累计出口143亿美元，实际利用外资62亿美元: of several years
             if re.match(r"[额量]?占|的?(?:比重|比例)", tail):
                 # 进出口额占全省进出口总额的65.2%; 非农收入占农民人均纯收入比重达到73%: a share, not its
                 # result
@@ -832,6 +837,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if since or plan_end:  # 与2005年相比，…下降22%: the changes of several years, not the year's
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind == "level"]
+        if _summed_before(sentence, position - len(clause) + lead):
+            for part in parts:
+                part.figures = [f for f in part.figures if f.kind != "level"]
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before is of the years too
         plan_end = plan_end or _SINCE_PLAN.search(body) is not None
@@ -1377,6 +1385,24 @@ def _level_unit(unit: str) -> bool:
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
 """An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
+
+
+def _summed_before(sentence: str, at: int) -> bool:
+    """Whether the clause at ``sentence[at]`` is a name and an amount listed bare after a clause of
+    its group (up to the ；) that opens with a sum (累计出口143亿美元，实际利用外资62亿美元): a sum too."""
+    end = min((i for i in (sentence.find(c, at) for c in "，；,;。") if i >= 0), default=len(sentence))
+    if not _BARE_AMOUNT.fullmatch(sentence, at, end):
+        return False
+    group = max(sentence.rfind(c, 0, at) for c in "；;") + 1
+    return any(_SUMMED.match(c.strip("* ")) for c in re.split(r"[，,]", sentence[group:at])[:-1])
+
+
+_SUMMED = re.compile(r"(?:[五十]年|历年)?累计")
+"""A clause that opens with a sum of several years (累计出口143亿美元)."""
+_BARE_AMOUNT = re.compile(
+    r"[^，；\d、和及]{2,20}?(?:[（(][^（()）\d]{1,12}[）)])?\s*[\d.]+\s*(?:万亿|亿|万)?美?元"
+)
+"""A clause that is a name and an amount, with no verb (实际利用外资（报表口径）62亿美元)."""
 _BARE_INDEX = re.compile(r"\s*(?:[，；。,;]|$)")
 """What ends an index given without a unit (居民消费价格指数105，)."""
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
