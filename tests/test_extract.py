@@ -4335,6 +4335,38 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 开封市 2014 of lawtext/gov: an amount listed after the five years' (五年利用外商直接投资12.4亿美元，
+    # 引进省外资金1301亿元) is of the five years too
+    (
+        "五年利用外商直接投资12.4亿美元，引进省外资金1301亿元，进出口完成16.5亿美元，分别是上一个五年的6.3倍、3.1倍。",
+        {"domestic_capital_inflow", "foreign_capital"},
+        {},
+    ),
+    # 那曲市 2021 of lawtext/gov: the growth after a rise from a year before the last (由2015年的94.9亿元增加到
+    # 170亿元，增长79.1%) is of those years; the level reached is the year's
+    (
+        "预计2023年，全市地区生产总值由2018年的94.9亿元增加到170亿元，增长79.1%；"
+        "一般公共预算收入由2018年的5.16亿元增加到7.53亿元，增长45.9%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (None, D(170), "亿元", None, True),
+            "budget_revenue": (None, D("7.53"), "亿元", None, True),
+        },
+    ),
+    # 绍兴市 2021 of lawtext/gov: the parts' growth given under the whole's name in the last year's review
+    # (城乡居民人均可支配收入分别增长4.3%和7.1%), where no sentence names the urban one as the catalogue
+    # does and the review of five years before it gives the parts' levels
+    (
+        "五年来，城镇和农村常住居民人均可支配收入分别达66694元和38696元，城乡居民基础养老金标准由145元/月提升至215元/月。"
+        "\n\n2023年是极不平凡的一年，实现GDP增长3.3%，一般公共预算收入增长2.9%，城乡居民人均可支配收入分别增长4.3%和7.1%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "gdp": (D("3.3"), None, None, None, False),
+            "budget_revenue": (D("2.9"), None, None, None, False),
+            "urban_disposable_income": (D("4.3"), None, None, None, False),
+            "rural_disposable_income": (D("7.1"), None, None, None, False),
+        },
+    ),
 ]
 
 

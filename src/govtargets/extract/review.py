@@ -122,10 +122,16 @@ def read_review(
             grown.add(key)
     for whole, parts in _PARTS.items():
         # 城乡居民人均可支配收入分别增长4.8%、9%, before 城镇居民人均可支配收入达到36521元: the growth
-        # the parts are given under the whole's name
+        # the parts are given under the whole's name (also where no sentence names a part as the
+        # catalogue does: 城乡居民人均可支配收入分别增长4.3%和7.1%)
+        place = chosen.get(whole)
         for each in parts:
-            if whole in grown and chosen.get(each) is not None and each not in grown:
-                chosen[each] = chosen[whole]
+            if place is None or whole not in grown or each not in chosen or each in grown:
+                continue
+            if chosen[each] is not None or any(
+                o.indicator == each for o in _sentence(place[1], place[0], catalogue, year)
+            ):
+                chosen[each] = place
     # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
     if missing:
@@ -843,6 +849,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before is of the years too
         plan_end = plan_end or _SINCE_PLAN.search(body) is not None
+        since = since or _risen_since(body, year)  # 由2015年的94.9亿元增加到170亿元，增长79.1%
         if clause.rstrip().endswith(("；", ";")):
             since = False
         if named_at is not None:
@@ -1352,6 +1359,14 @@ def _since_clause(body: str, year: int | None) -> bool:
     return year is not None and int(base.group(1)) < year - 2
 
 
+def _risen_since(body: str, year: int | None) -> bool:
+    """Whether a clause says what a figure rose from in a year before the previous one (由2015年的
+    94.9亿元增加到170亿元, in a report of 2021): the growth in the clauses after it, up to the ；, is of
+    those years (the rate it rose to in the clause is its level: 从2000年的1.60%提高到2005年的2.34%)."""
+    base = re.search(r"[由从]((?:19|20)\d{2})年", body)
+    return base is not None and year is not None and int(base.group(1)) < year - 2
+
+
 def _since_before(sentence: str, at: int, year: int | None) -> bool:
     """Whether a clause before ``at`` in its group (up to the ；) compares what follows with a year
     before the previous one or the plan's end (与“十一五”末相比，…分别增长72%、83%)."""
@@ -1397,12 +1412,14 @@ def _summed_before(sentence: str, at: int) -> bool:
     return any(_SUMMED.match(c.strip("* ")) for c in re.split(r"[，,]", sentence[group:at])[:-1])
 
 
-_SUMMED = re.compile(r"(?:[五十]年|历年)?累计")
-"""A clause that opens with a sum of several years (累计出口143亿美元)."""
+_SUMMED = re.compile(r"(?:[五十]年|历年)?累计|[五十]年(?=利用|引进|完成|实现|新增|吸引)")
+"""A clause that opens with a sum of several years (累计出口143亿美元; 五年利用外商直接投资12.4亿美元)."""
 _BARE_AMOUNT = re.compile(
-    r"[^，；\d、和及]{2,20}?(?:[（(][^（()）\d]{1,12}[）)])?\s*[\d.]+\s*(?:万亿|亿|万)?美?元"
+    r"(?:实际)?(?:利用|引进|完成|实现|新增|吸引)?[^，；\d、和及达为]{2,20}?(?:[（(][^（()）\d]{1,12}[）)])?\s*"
+    r"[\d.]+\s*(?:万亿|亿|万)?美?元"
 )
-"""A clause that is a name and an amount, with no verb (实际利用外资（报表口径）62亿美元)."""
+"""A clause that is a name and an amount, with no verb but the amount's own (实际利用外资（报表口径）62亿美元;
+引进省外资金1301亿元), not a level reached (达到)."""
 _BARE_INDEX = re.compile(r"\s*(?:[，；。,;]|$)")
 """What ends an index given without a unit (居民消费价格指数105，)."""
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
