@@ -4367,6 +4367,19 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D("7.1"), None, None, None, False),
         },
     ),
+    # 鹤壁市 2021 of lawtext/gov: the year's review and the five years' (一、2020年工作回顾及“十三五”主要成就)
+    # end at the heading of the plan ahead (二、2035年远景目标及“十四五”时期…), whose goals are no results
+    (
+        "过去一年，全年地区生产总值增长2%，一般公共预算收入增长2.3%。“十三五”时期，全市经济总量跨上新台阶。\n\n"
+        "二、2035年远景目标及“十四五”时期奋斗目标\n\n"
+        "居民人均可支配收入增长与经济增长基本同步，社会事业全面发展，城镇调查失业率控制在5.5%以内，"
+        "社会消费品零售总额年均增长7.5%左右。",
+        {"surveyed_unemployment"},
+        {
+            "gdp": (D(2), None, None, None, False),
+            "budget_revenue": (D("2.3"), None, None, None, False),
+        },
+    ),
 ]
 
 

@@ -361,6 +361,16 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     ).search(review, five.end())
     if within is not None and (found is None or within.start() < found.start()):
         found = within
+    opening = re.search(rf"^[\s*#]*一、[^\n]{{0,20}}{year - 1}年", review, re.M)
+    if found is None and opening is not None:
+        # 一、2020年工作回顾及“十三五”主要成就, then 二、2035年远景目标及“十四五”时期…: the year's review and
+        # the five years', up to the heading of the plan for the five years the report's year opens
+        number = "一二三四五"[(year - 2006) // 5] if 2006 <= year < 2031 else "?"
+        ahead = re.compile(
+            rf"^[\s*#]*[二三四五六七八九十]+、[^。\n]{{0,20}}(?:十{number}五|今后五年|未来五年)", re.M
+        ).search(review, opening.end())
+        if ahead is not None:
+            return 0, ahead.start(), ahead.start()
     if found is None:
         return 0, len(review), len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
