@@ -4380,6 +4380,21 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("2.3"), None, None, None, False),
         },
     ),
+    # 邢台市 2021 (August) of lawtext/gov: a part of the year said with 月份 (1-7月份，…) is not the year
+    (
+        "1-7月份，一般公共预算收入完成139.7亿元，同比增长19%，较2019年同期增长31.7%，两年平均增速14.7%。",
+        {"budget_revenue"},
+        {},
+    ),
+    # 呼和浩特市 2018 of lawtext/gov: one rate for the two parts of one name (城乡…分别增长8%左右) is each's
+    (
+        "城乡常住居民人均可支配收入分别增长8%左右，高于经济增速。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(8), None, None, None, True),
+            "rural_disposable_income": (D(8), None, None, None, True),
+        },
+    ),
 ]
 
 

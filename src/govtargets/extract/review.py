@@ -1009,7 +1009,7 @@ _LISTED_GROWS = re.compile(
 )
 """The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
 _PART_YEAR = re.compile(
-    r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
+    r"前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
 )
 _PART_YEAR_LEADS = re.compile(
     rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:{_PART_YEAR.pattern})[，,]"
@@ -1036,7 +1036,10 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
         elif len(owners) == 1:
             preferred = [f for f in listed if f.comparable or (f.kind == "level" and not f.bound)]
             pairs = [(owners[0], preferred[-1] if preferred else listed[0])]
-        elif len(listed) == 1 and not respectively:
+        elif len(listed) == 1 and (
+            not respectively or (kind == "growth" and len({o.start for o in owners}) == 1)
+        ):
+            # 城乡常住居民人均可支配收入分别增长8%左右: one rate for the two parts of one name is each's
             pairs = [(o, listed[0]) for o in owners]
         else:
             continue
