@@ -4395,6 +4395,15 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D(8), None, None, None, True),
         },
     ),
+    # 云浮市 2021 of lawtext/gov: the poor households' income (贫困户人均可支配收入) is a part's
+    ("全市有劳动力贫困户人均可支配收入达到15850元，比帮扶前净增342%。", {"disposable_income"}, {}),
+    # 郑州市 2012 of lawtext/gov: the trade of the city's firms and those below (市属及以下, 及 no list's) is a
+    # part's, and so are the exports of it after 其中
+    (
+        "市属及以下进出口总额完成153.6亿美元，增长239.5%，其中出口94.1亿美元，增长182.9%。",
+        {"foreign_trade", "exports"},
+        {},
+    ),
 ]
 
 

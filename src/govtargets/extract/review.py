@@ -707,16 +707,31 @@ _PARTS_OF = (
     "脱贫县",
     "贫困群众",
     "低收入农户",
+    "贫困户",
+    "贫困人口",
     "企业",
     "工业",
     "农业",
     "市直",
     "本级",
+    "市属及以下",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
 city's own level of government: 市直公共财政收入, 市本级一般公共预算收入), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
+
+
+def _of_a_part(outcome: Outcome, catalogue: Catalogue) -> bool:
+    """Whether ``outcome`` is named as a part's (市属及以下进出口总额), so given no result (not the
+    region's revenue said to come from it: 源于广州地区的财政总收入)."""
+    named = catalogue.spans(outcome.indicator_zh)
+    return (
+        outcome.indicator is None
+        and "源于" not in outcome.indicator_zh
+        and bool(named)
+        and _PART_BEFORE.search(outcome.indicator_zh, 0, named[0][0]) is not None
+    )
 
 
 def _regions(name: str, catalogue: Catalogue) -> str | None:
@@ -867,6 +882,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 for outcome in part.subjects:
                     outcome.start = named_at
         subjects = [o for part in parts for o in part.subjects]
+        if body.startswith("其中") and current and all(_of_a_part(o, catalogue) for o in current):
+            # 市属及以下进出口总额完成153.6亿美元，…，其中出口94.1亿美元: a part of a part's
+            for outcome in subjects:
+                outcome.indicator = None
         if not subjects and not any(part.unknown for part in parts):
             # No indicator named: the figures go on with the ones before (增长4.2%、5.3%); after a
             # part of the year (前三季度…增长5.6%), 预计全年 gives the full year's estimate.
