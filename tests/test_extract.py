@@ -4404,6 +4404,27 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"foreign_trade", "exports"},
         {},
     ),
+    # 泉州市 2021 of lawtext/gov: the rate a part of the year turned to for the whole (由一季度下降10.3%到全年
+    # 增长2.9%) is the year's growth
+    _one(
+        "四季度组织年终冲刺，全市生产总值由一季度下降10.3%到全年增长2.9%。",
+        "gdp",
+        D("2.9"),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 银川市 2017 of lawtext/gov: the level expected at the year's end (预计年底达到1580亿元) after the steps passed
+    _one(
+        "经济总量连续跨越1200亿元至1500亿元四个台阶，预计年底达到1580亿元，是2012年的1.4倍。",
+        "gdp",
+        None,
+        D(1580),
+        "亿元",
+        None,
+        True,
+    ),
 ]
 
 
