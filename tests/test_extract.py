@@ -1336,7 +1336,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.968, 0.973), "outcomes": (0.969, 0.950)}
+SCORE_FLOOR = {"targets": (0.968, 0.973), "outcomes": (0.969, 0.952)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -4424,6 +4424,18 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         "亿元",
         None,
         True,
+    ),
+    # 兰州市 2009 of lawtext/gov: 去年 opening a clause after one opened by an earlier year (2007年实现…后，去年
+    # 全市实现生产总值…) gives the year reviewed again
+    _one(
+        "在经历了“十五”以来主要经济指标低于和部分达到全省平均水平，2022年实现高于全省平均水平后，"
+        "去年全市实现生产总值846.28亿元，比上年增长11.51%，增幅分别高于全国、全省2.51和1.41个百分点。",
+        "gdp",
+        D("11.51"),
+        D("846.28"),
+        "亿元",
+        None,
+        False,
     ),
 ]
 

@@ -773,11 +773,12 @@ def _of_earlier_year(sentence: str, at: int, year: int | None) -> bool:
     """Whether the last year that opens a clause of ``sentence`` before ``at`` is one before the
     year reviewed (2014年，全市地区生产总值达到1003.4亿元，…；公共财政收入达到86.6亿元, in a report
     for 2016 given in December 2015): the figures after it are that year's."""
-    opens = [int(m.group(1)) for m in _YEAR_OPENS.finditer(sentence, 0, at)]
-    return bool(opens) and year is not None and opens[-1] < year - 1
+    opens = [m.group(1) for m in _YEAR_OPENS.finditer(sentence, 0, at)]
+    return bool(opens) and opens[-1] is not None and year is not None and int(opens[-1]) < year - 1
 
 
-_YEAR_OPENS = re.compile(r"(?:^|[，；,;])[\s*]*((?:19|20)\d{2})年(?![与和比较至到—－-]|以来)")
+_YEAR_OPENS = re.compile(r"(?:^|[，；,;])[\s*]*(?:((?:19|20)\d{2})年(?![与和比较至到—－-]|以来)|去年|全年)")
+"""A year that opens a clause, or the words for the one reviewed (2007年实现…，去年全市实现生产总值…)."""
 
 
 def _later_year_end(sentence: str, year: int | None) -> int:
