@@ -4437,6 +4437,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 红河哈尼族彝族自治州 2016 of lawtext/gov: a rate of the years' average growth (年均增长15%。) is no level
+    # that could choose its sentence over the year's
+    (
+        "城镇和农村常住居民人均可支配收入分别为26265元、8653元，分别增长10%、12%；城镇居民登记失业率为3.58%。"
+        "五年来，城镇常住居民人均可支配收入年均增长15%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(10), D(26265), "元", None, False),
+            "rural_disposable_income": (D(12), D(8653), "元", None, False),
+        },
+    ),
 ]
 
 

@@ -605,7 +605,7 @@ region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
-_AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
+_AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?(?:[，,。；;]|$)")
 _THRESHOLD_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
 """A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个): theirs,
 not the region's level."""
