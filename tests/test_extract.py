@@ -4448,6 +4448,17 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D(12), D(8653), "元", None, False),
         },
     ),
+    # 雅安市 2014 of lawtext/gov: a quarter that opens a sentence (第一季度，…，地区生产总值增长10.7%) gives the
+    # quarter's figures; a share of the budget between a revenue and its fall (完成调整预算的104.27%) names nothing
+    (
+        "第一季度，经济发展呈现良好态势，地区生产总值增长10.7%。"
+        "全年实现地区生产总值417.97亿元，增长3.9%；地方公共财政收入22.94亿元，完成调整预算的104.27%，下降24.09%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("3.9"), D("417.97"), "亿元", None, False),
+            "budget_revenue": (D("-24.09"), D("22.94"), "亿元", None, False),
+        },
+    ),
 ]
 
 
