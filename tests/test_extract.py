@@ -4459,6 +4459,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (D("-24.09"), D("22.94"), "亿元", None, False),
         },
     ),
+    # 黄石市 2019 of lawtext/gov: 预计 between the names listed and their rates (…人均可支配收入预计分别增长7%和
+    # 9.5%左右) is no word of the last name
+    (
+        "城镇居民、农村居民人均可支配收入预计分别增长7%和9.5%左右。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(7), None, None, None, True),
+            "rural_disposable_income": (D("9.5"), None, None, None, True),
+        },
+    ),
 ]
 
 

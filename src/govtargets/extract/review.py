@@ -1199,7 +1199,7 @@ def _part(
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比)$", "", rest[:stop].strip().rstrip("、")
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计)$", "", rest[:stop].strip().rstrip("、")
     )
     spans = catalogue.spans(subject)
     share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
