@@ -1336,7 +1336,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.968, 0.973), "outcomes": (0.969, 0.950)}
+SCORE_FLOOR = {"targets": (0.968, 0.973), "outcomes": (0.969, 0.952)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -4224,6 +4224,251 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 鞍山市 2016 of lawtext/gov: 按照可比口径 (not only 按可比口径) before the growth
+    (
+        "预计，全年实现地区生产总值2326亿元，按照可比口径增长3.5%；公共财政预算收入128.8亿元，按照可比口径下降4.4%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("3.5"), D(2326), "亿元", None, True),
+            "budget_revenue": (D("-4.4"), D("128.8"), "亿元", None, True),
+        },
+    ),
+    # 唐山市 2012 of lawtext/gov: the level risen from (由上年的439亿元) is not the year's, the one it
+    # rose to (跃升到555.5亿元) is
+    (
+        "全部财政收入由上年的439亿元跃升到555.5亿元，其中一般预算收入255.6亿元，分别增长26.6%和30.5%。",
+        {"total_fiscal_revenue", "budget_revenue"},
+        {
+            "total_fiscal_revenue": (D("26.6"), D("555.5"), "亿元", None, False),
+            "budget_revenue": (D("30.5"), D("255.6"), "亿元", None, False),
+        },
+    ),
+    # 唐山市 2012 of lawtext/gov: a share of the income (非农收入占农民人均纯收入比重达到73%) is no level of
+    # it, and does not keep the sentence that gives its result from being read
+    _one(
+        "农村劳动力向非农产业转移15万人，非农收入占农民人均纯收入比重达到73%。"
+        "城镇居民人均可支配收入和农民人均纯收入达到21785元和9460元，分别增长11.4%和13.8%。",
+        "rural_net_income",
+        D("13.8"),
+        D(9460),
+        "元",
+        None,
+        False,
+    ),
+    # 海口市 2016 of lawtext/gov: growth since the plan's end (与“十一五”末相比，…分别增长72%、83%) is
+    # of five years; the year's is in the sentence of the levels (分别为28520元和11693元，分别增长…)
+    (
+        "城镇和农村常住居民人均可支配收入分别为28520元和11693元，分别增长7.5%和10%；居民消费价格指数涨幅1.2%。"
+        "与“十一五”末相比，地区生产总值增长59.7%、地方一般公共预算收入增长121%，"
+        "城镇和农村常住居民人均可支配收入分别增长72%、83%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("7.5"), D(28520), "元", None, False),
+            "rural_disposable_income": (D(10), D(11693), "元", None, False),
+        },
+    ),
+    # 黑河市 2014 of lawtext/gov: the city's own level of government (其中，市直公共财政收入) is a part,
+    # not the local revenue the whole is made of
+    _one(
+        "公共财政收入23.1亿元，增长11.8%，其中，市直公共财政收入6.9亿元，增长22%。",
+        "budget_revenue",
+        D("11.8"),
+        D("23.1"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 朔州市 2016 of lawtext/gov (given in December 2015): a sentence that opens with a year before the
+    # one reviewed (2014年，…) gives that year's figures, in each of its clauses
+    (
+        "2022年，全市地区生产总值达到1003.4亿元，是2016年的1.83倍，年均增长10.6%；"
+        "公共财政收入达到86.6亿元，是2016年的2.3倍。",
+        {"gdp", "budget_revenue"},
+        {},
+    ),
+    # 南昌市 2014 of lawtext/gov: the basis a growth is counted on (按省口径计算) before it
+    (
+        "全年完成财政总收入558亿元，按省口径计算增长16.8%；地方公共财政预算收入291.9亿元，增长21.6%。",
+        {"total_fiscal_revenue"},
+        {
+            "total_fiscal_revenue": (D("16.8"), D(558), "亿元", None, False),
+            "budget_revenue": (D("21.6"), D("291.9"), "亿元", None, False),
+        },
+    ),
+    # 厦门市 2005 and 2012 of lawtext/gov: an index given without a unit (居民消费价格指数为103.1)
+    *(
+        _one(review, "cpi", None, D(level), None, None, False)
+        for review, level in (
+            ("城镇登记失业率4.1%，居民消费价格指数为103.1，人口出生率9.1%。", "103.1"),
+            ("城镇登记失业率3.45%，居民消费价格指数105，人口自然增长率9.38‰。", "105"),
+        )
+    ),
+    # 泉州市 2007 of lawtext/gov: an amount listed bare after a sum (累计出口143亿美元，实际利用外资62亿美元)
+    # is summed too; the year's is in the sentence after
+    _one(
+        "加快开放型经济发展，外经贸工作跃上新台阶，累计出口143亿美元，实际利用外资（报表口径）62亿美元，"
+        "多家世界500强企业入驻泉州。实际利用外资12亿美元。",
+        "foreign_capital",
+        None,
+        D(12),
+        "亿美元",
+        None,
+        False,
+    ),
+    # 赣州市 2014 of lawtext/gov: a space after a figure's point (184. 37 亿元); 海口市 2015: a full-width
+    # comma between its thousands (26，530元)
+    _one(
+        "地方公共财政预算收入184. 37 亿元，增长30.5%。",
+        "budget_revenue",
+        D("30.5"),
+        D("184.37"),
+        "亿元",
+        None,
+        False,
+    ),
+    _one(
+        "城镇常住居民人均可支配收入26，530元，增长9.6%；居民消费价格涨幅2.2%。",
+        "urban_disposable_income",
+        D("9.6"),
+        D(26530),
+        "元",
+        None,
+        False,
+    ),
+    # 开封市 2014 of lawtext/gov: an amount listed after the five years' (五年利用外商直接投资12.4亿美元，
+    # 引进省外资金1301亿元) is of the five years too
+    (
+        "五年利用外商直接投资12.4亿美元，引进省外资金1301亿元，进出口完成16.5亿美元，分别是上一个五年的6.3倍、3.1倍。",
+        {"domestic_capital_inflow", "foreign_capital"},
+        {},
+    ),
+    # 那曲市 2021 of lawtext/gov: the growth after a rise from a year before the last (由2015年的94.9亿元增加到
+    # 170亿元，增长79.1%) is of those years; the level reached is the year's
+    (
+        "预计2023年，全市地区生产总值由2018年的94.9亿元增加到170亿元，增长79.1%；"
+        "一般公共预算收入由2018年的5.16亿元增加到7.53亿元，增长45.9%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (None, D(170), "亿元", None, True),
+            "budget_revenue": (None, D("7.53"), "亿元", None, True),
+        },
+    ),
+    # 绍兴市 2021 of lawtext/gov: the parts' growth given under the whole's name in the last year's review
+    # (城乡居民人均可支配收入分别增长4.3%和7.1%), where no sentence names the urban one as the catalogue
+    # does and the review of five years before it gives the parts' levels
+    (
+        "五年来，城镇和农村常住居民人均可支配收入分别达66694元和38696元，城乡居民基础养老金标准由145元/月提升至215元/月。"
+        "\n\n2023年是极不平凡的一年，实现GDP增长3.3%，一般公共预算收入增长2.9%，城乡居民人均可支配收入分别增长4.3%和7.1%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "gdp": (D("3.3"), None, None, None, False),
+            "budget_revenue": (D("2.9"), None, None, None, False),
+            "urban_disposable_income": (D("4.3"), None, None, None, False),
+            "rural_disposable_income": (D("7.1"), None, None, None, False),
+        },
+    ),
+    # 鹤壁市 2021 of lawtext/gov: the year's review and the five years' (一、2020年工作回顾及“十三五”主要成就)
+    # end at the heading of the plan ahead (二、2035年远景目标及“十四五”时期…), whose goals are no results
+    (
+        "过去一年，全年地区生产总值增长2%，一般公共预算收入增长2.3%。“十三五”时期，全市经济总量跨上新台阶。\n\n"
+        "二、2035年远景目标及“十四五”时期奋斗目标\n\n"
+        "居民人均可支配收入增长与经济增长基本同步，社会事业全面发展，城镇调查失业率控制在5.5%以内，"
+        "社会消费品零售总额年均增长7.5%左右。",
+        {"surveyed_unemployment"},
+        {
+            "gdp": (D(2), None, None, None, False),
+            "budget_revenue": (D("2.3"), None, None, None, False),
+        },
+    ),
+    # 邢台市 2021 (August) of lawtext/gov: a part of the year said with 月份 (1-7月份，…) is not the year
+    (
+        "1-7月份，一般公共预算收入完成139.7亿元，同比增长19%，较2019年同期增长31.7%，两年平均增速14.7%。",
+        {"budget_revenue"},
+        {},
+    ),
+    # 呼和浩特市 2018 of lawtext/gov: one rate for the two parts of one name (城乡…分别增长8%左右) is each's
+    (
+        "城乡常住居民人均可支配收入分别增长8%左右，高于经济增速。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(8), None, None, None, True),
+            "rural_disposable_income": (D(8), None, None, None, True),
+        },
+    ),
+    # 云浮市 2021 of lawtext/gov: the poor households' income (贫困户人均可支配收入) is a part's
+    ("全市有劳动力贫困户人均可支配收入达到15850元，比帮扶前净增342%。", {"disposable_income"}, {}),
+    # 郑州市 2012 of lawtext/gov: the trade of the city's firms and those below (市属及以下, 及 no list's) is a
+    # part's, and so are the exports of it after 其中
+    (
+        "市属及以下进出口总额完成153.6亿美元，增长239.5%，其中出口94.1亿美元，增长182.9%。",
+        {"foreign_trade", "exports"},
+        {},
+    ),
+    # 泉州市 2021 of lawtext/gov: the rate a part of the year turned to for the whole (由一季度下降10.3%到全年
+    # 增长2.9%) is the year's growth
+    _one(
+        "四季度组织年终冲刺，全市生产总值由一季度下降10.3%到全年增长2.9%。",
+        "gdp",
+        D("2.9"),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 银川市 2017 of lawtext/gov: the level expected at the year's end (预计年底达到1580亿元) after the steps passed
+    _one(
+        "经济总量连续跨越1200亿元至1500亿元四个台阶，预计年底达到1580亿元，是2012年的1.4倍。",
+        "gdp",
+        None,
+        D(1580),
+        "亿元",
+        None,
+        True,
+    ),
+    # 兰州市 2009 of lawtext/gov: 去年 opening a clause after one opened by an earlier year (2007年实现…后，去年
+    # 全市实现生产总值…) gives the year reviewed again
+    _one(
+        "在经历了“十五”以来主要经济指标低于和部分达到全省平均水平，2022年实现高于全省平均水平后，"
+        "去年全市实现生产总值846.28亿元，比上年增长11.51%，增幅分别高于全国、全省2.51和1.41个百分点。",
+        "gdp",
+        D("11.51"),
+        D("846.28"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 红河哈尼族彝族自治州 2016 of lawtext/gov: a rate of the years' average growth (年均增长15%。) is no level
+    # that could choose its sentence over the year's
+    (
+        "城镇和农村常住居民人均可支配收入分别为26265元、8653元，分别增长10%、12%；城镇居民登记失业率为3.58%。"
+        "五年来，城镇常住居民人均可支配收入年均增长15%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(10), D(26265), "元", None, False),
+            "rural_disposable_income": (D(12), D(8653), "元", None, False),
+        },
+    ),
+    # 雅安市 2014 of lawtext/gov: a quarter that opens a sentence (第一季度，…，地区生产总值增长10.7%) gives the
+    # quarter's figures; a share of the budget between a revenue and its fall (完成调整预算的104.27%) names nothing
+    (
+        "第一季度，经济发展呈现良好态势，地区生产总值增长10.7%。"
+        "全年实现地区生产总值417.97亿元，增长3.9%；地方公共财政收入22.94亿元，完成调整预算的104.27%，下降24.09%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("3.9"), D("417.97"), "亿元", None, False),
+            "budget_revenue": (D("-24.09"), D("22.94"), "亿元", None, False),
+        },
+    ),
+    # 黄石市 2019 of lawtext/gov: 预计 between the names listed and their rates (…人均可支配收入预计分别增长7%和
+    # 9.5%左右) is no word of the last name
+    (
+        "城镇居民、农村居民人均可支配收入预计分别增长7%和9.5%左右。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D(7), None, None, None, True),
+            "rural_disposable_income": (D("9.5"), None, None, None, True),
+        },
+    ),
 ]
 
 
@@ -5072,7 +5317,7 @@ def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
             {"gdp": (D("6.5"), D("14274.1"), "亿元", None, False)},
         ),
         (
-            "2015年，全省地区生产总值一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%，全年增长3.1%；"
+            "2023年，全省地区生产总值一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%，全年增长3.1%；"
             "固定资产投资一季度、上半年、前三季度分别增长8.3%、12.8%、13.5%，全年增长14.8%。",
             {
                 "gdp": (D("3.1"), None, None, None, False),
@@ -5084,8 +5329,9 @@ def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
 def test_the_whole_year_of_parts_of_the_year_given_in_turn(
     bundled: Index, review: str, expected: dict[str, tuple[Any, ...]]
 ) -> None:
-    """吉林 2016 and 山西 2016: of growth rates given in turn to parts of the year (一季度、上半年、前三季度和全年
-    分别增长…), the result is the whole year's, whether in the list or in the clause after it."""
+    """吉林 2016 and 山西 2016 (its 2015年 as this report's year reviewed): of growth rates given in turn to
+    parts of the year (一季度、上半年、前三季度和全年分别增长…), the result is the whole year's, whether in
+    the list or in the clause after it."""
     assert _results(bundled, review, None) == expected
 
 

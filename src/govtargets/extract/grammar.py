@@ -930,7 +930,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     spans = catalogue.spans(subject)
     pieces, start = [], 0
     # 和谐; 旅游及相关产业; 15岁及以上; 以及 is one word (…各项指标以及节能减排)
-    for match in re.finditer(r"、|以及|和(?!谐)|及(?!相关|以上)|与", subject):
+    for match in re.finditer(r"、|以及|和(?!谐)|及(?!相关|以[上下])|与", subject):
         if any(a <= match.start() < b for a, b in spans):
             continue
         pieces.append(subject[start : match.start()])

@@ -39,11 +39,11 @@ _LONGER = re.compile(
 _COUNTED_OVER = re.compile(r"五年|累计")
 """Words just before a count that make it one of several years (五年城镇新增就业681.6万人)."""
 _GROWTH = re.compile(
-    r"(?:同比|同口径|按可比价格?计算|按不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|微涨|微降|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
+    r"(?:同比|同口径|按照?可比价格?计算|按照?不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|微涨|微降|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
+    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|[又再](?=增长|下降|完成|实现|达)|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
@@ -122,10 +122,16 @@ def read_review(
             grown.add(key)
     for whole, parts in _PARTS.items():
         # 城乡居民人均可支配收入分别增长4.8%、9%, before 城镇居民人均可支配收入达到36521元: the growth
-        # the parts are given under the whole's name
+        # the parts are given under the whole's name (also where no sentence names a part as the
+        # catalogue does: 城乡居民人均可支配收入分别增长4.3%和7.1%)
+        place = chosen.get(whole)
         for each in parts:
-            if whole in grown and chosen.get(each) is not None and each not in grown:
-                chosen[each] = chosen[whole]
+            if place is None or whole not in grown or each not in chosen or each in grown:
+                continue
+            if chosen[each] is not None or any(
+                o.indicator == each for o in _sentence(place[1], place[0], catalogue, year)
+            ):
+                chosen[each] = place
     # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
     if missing:
@@ -208,9 +214,12 @@ def read_review(
 _GAP = re.compile(
     r"(?<=[\u4e00-\u9fff，。；、％%])[ \u3000]+(?=[\u4e00-\u9fff\d])"
     r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[，。；、％%])|(?<=\d)[ \u3000]+(?=[年％%])|(?<=\d) (?=\d{3}(?!\d))"
+    r"|(?<=\d\.) (?=\d)"
+    r"|(?<!\d{4})(?<!\.\d)(?<!\.\d\d)(?<!\.\d{3})(?<=\d)，(?=\d{3}(?:元|万|亿|美元))"
 )
 """Spaces a text set within a phrase (城 市居民人均可支配收入, 增 长11.2%, 增长 15.7%: a PDF's line ends),
-or between a figure's thousands (生产总值达到1 029亿元)."""
+between a figure's thousands (生产总值达到1 029亿元; a full-width comma: 26，530元) or after its point
+(184. 37亿元)."""
 
 
 def _closed_up(review: str) -> tuple[str, list[int]]:
@@ -371,6 +380,16 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     ).search(review, five.end())
     if within is not None and (found is None or within.start() < found.start()):
         found = within
+    opening = re.search(rf"^[\s*#]*一、[^\n]{{0,20}}{year - 1}年", review, re.M)
+    if found is None and opening is not None:
+        # 一、2020年工作回顾及“十三五”主要成就, then 二、2035年远景目标及“十四五”时期…: the year's review and
+        # the five years', up to the heading of the plan for the five years the report's year opens
+        number = "一二三四五"[(year - 2006) // 5] if 2006 <= year < 2031 else "?"
+        ahead = re.compile(
+            rf"^[\s*#]*[二三四五六七八九十]+、[^。\n]{{0,20}}(?:十{number}五|今后五年|未来五年)", re.M
+        ).search(review, opening.end())
+        if ahead is not None:
+            return 0, ahead.start(), ahead.start()
     if found is None:
         return 0, len(review), len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
@@ -490,15 +509,21 @@ def _first_sentence(
                 # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's; the
                 # capital contracted (合同外资74.1亿美元), not the capital used
                 continue
-            if name.start() >= later:
+            if name.start() >= later or _of_earlier_year(sentence, name.start(), year):
                 continue  # after the report's own year or a later one: planned, not a result
             if _PLACES_OF.search(sentence, _clause_start(sentence, name.start()), name.start()):
                 continue  # 5个县（市、区）的财政收入超过20亿元: the places', not the region's
             tail = sentence[name.end() : name.end() + 40]
             if _of_part_year(sentence, name.start(), name.end()):
                 continue
-            if re.match(r"[额量]?占", tail):
-                continue  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
+            if _since_before(sentence, name.start(), year):
+                continue  # 与“十一五”末相比，…分别增长72%、83%: of five years
+            if _summed_before(sentence, _clause_start(sentence, name.start())):
+                continue  # 累计出口143亿美元，实际利用外资62亿美元: of several years
+            if re.match(r"[额量]?占|的?(?:比重|比例)", tail):
+                # 进出口额占全省进出口总额的65.2%; 非农收入占农民人均纯收入比重达到73%: a share, not its
+                # result
+                continue
             # up to the clause that gives the first rate (not 增长7%，提前实现比2010年翻一番目标)
             cut = re.search(r"%[^，；]*[，；]", sentence[name.end() : name.end() + 30])
             longer = _LONGER.search(
@@ -599,7 +624,7 @@ region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
-_AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
+_AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?(?:[，,。；;]|$)")
 _THRESHOLD_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
 """A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个): theirs,
 not the region's level."""
@@ -658,11 +683,14 @@ def _named_in_clauses(
                 stop == 0
                 or rest.startswith(("占", "相当于"))
                 or start >= later
+                or _of_earlier_year(sentence, start, year)
                 or _planned(sentence, start, start + len(clause))
             ):
                 continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
-            growth = not _LONGER.search(clause) and re.search(
-                r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest
+            growth = (
+                not _LONGER.search(clause)
+                and not _since_before(sentence, start, year)
+                and re.search(r"(?:增长|下降|降低|减少|削减)\s*-?[\d.]+\s*[%‰]", rest)
             )
             subject = rest[:stop]
             # 第三产业增长11.5%: the pairs of its plain words too (服务业增加值)
@@ -698,14 +726,31 @@ _PARTS_OF = (
     "脱贫县",
     "贫困群众",
     "低收入农户",
+    "贫困户",
+    "贫困人口",
     "企业",
     "工业",
     "农业",
+    "市直",
+    "本级",
+    "市属及以下",
 )
-"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值), not
-the region's."""
+"""Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
+city's own level of government: 市直公共财政收入, 市本级一般公共预算收入), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
+
+
+def _of_a_part(outcome: Outcome, catalogue: Catalogue) -> bool:
+    """Whether ``outcome`` is named as a part's (市属及以下进出口总额), so given no result (not the
+    region's revenue said to come from it: 源于广州地区的财政总收入)."""
+    named = catalogue.spans(outcome.indicator_zh)
+    return (
+        outcome.indicator is None
+        and "源于" not in outcome.indicator_zh
+        and bool(named)
+        and _PART_BEFORE.search(outcome.indicator_zh, 0, named[0][0]) is not None
+    )
 
 
 def _regions(name: str, catalogue: Catalogue) -> str | None:
@@ -743,6 +788,18 @@ _REACH = 100
 sentence's 1,000 characters, read again for each name in it."""
 
 
+def _of_earlier_year(sentence: str, at: int, year: int | None) -> bool:
+    """Whether the last year that opens a clause of ``sentence`` before ``at`` is one before the
+    year reviewed (2014年，全市地区生产总值达到1003.4亿元，…；公共财政收入达到86.6亿元, in a report
+    for 2016 given in December 2015): the figures after it are that year's."""
+    opens = [m.group(1) for m in _YEAR_OPENS.finditer(sentence, 0, at)]
+    return bool(opens) and opens[-1] is not None and year is not None and int(opens[-1]) < year - 1
+
+
+_YEAR_OPENS = re.compile(r"(?:^|[，；,;])[\s*]*(?:((?:19|20)\d{2})年(?![与和比较至到—－-]|以来)|去年|全年)")
+"""A year that opens a clause, or the words for the one reviewed (2007年实现…，去年全市实现生产总值…)."""
+
+
 def _later_year_end(sentence: str, year: int | None) -> int:
     """Where the first mention of the report's own year or a later one ends in ``sentence``
     (2023年地区生产总值增长8%, in a 2023 report: what follows is planned, not a result); past its
@@ -755,9 +812,10 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、\s]|预计|全年|同比|[又再](?=增长)|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按可比价格?计算|按不变价格?计算|"
-    r"分别|实际|按?可比口径(?:计算)?|可比|、[^，；。\d%]{2,20}?(?=分别)|"
-    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速(?:均?达到?|为)?|增幅(?:均?达到?|为)?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
+    r"^(?:[，、和\s]|预计|全年|同比|[又再](?=增长)|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按照?可比价格?计算|按照?不变价格?计算|"
+    r"分别|实际|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比|、[^，；。\d%]{2,20}?(?=分别)|"
+    r"[由从][^，；。\d]{1,8}(?:增长|下降)[\d.]+\s*%[到至]全年|"
+    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|美?元)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速(?:均?达到?|为)?|增幅(?:均?达到?|为)?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between."""
 
@@ -831,9 +889,13 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if since or plan_end:  # 与2005年相比，…下降22%: the changes of several years, not the year's
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind == "level"]
+        if _summed_before(sentence, position - len(clause) + lead):
+            for part in parts:
+                part.figures = [f for f in part.figures if f.kind != "level"]
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before is of the years too
         plan_end = plan_end or _SINCE_PLAN.search(body) is not None
+        since = since or _risen_since(body, year)  # 由2015年的94.9亿元增加到170亿元，增长79.1%
         if clause.rstrip().endswith(("；", ";")):
             since = False
         if named_at is not None:
@@ -841,6 +903,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 for outcome in part.subjects:
                     outcome.start = named_at
         subjects = [o for part in parts for o in part.subjects]
+        if body.startswith("其中") and current and all(_of_a_part(o, catalogue) for o in current):
+            # 市属及以下进出口总额完成153.6亿美元，…，其中出口94.1亿美元: a part of a part's
+            for outcome in subjects:
+                outcome.indicator = None
         if not subjects and not any(part.unknown for part in parts):
             # No indicator named: the figures go on with the ones before (增长4.2%、5.3%); after a
             # part of the year (前三季度…增长5.6%), 预计全年 gives the full year's estimate.
@@ -983,12 +1049,12 @@ _LISTED_GROWS = re.compile(
 )
 """The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
 _PART_YEAR = re.compile(
-    r"前三季度|上半年|1[-—～~至到]1?[0-9]月|一至[一二三四五六七八九十]+月|前[一二三四五六七八九十]+个月"
+    r"前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
 )
 _PART_YEAR_LEADS = re.compile(
-    rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:{_PART_YEAR.pattern})[，,]"
+    rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]"
 )
-"""A part of the year that opens a sentence, an estimate's words before it (预计上半年，…)."""
+"""A part of the year that opens a sentence, an estimate's words before it (预计上半年，…; 第一季度，…)."""
 _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]?[^，；。]*$")
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
@@ -1048,7 +1114,10 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
         elif len(owners) == 1:
             preferred = [f for f in listed if f.comparable or (f.kind == "level" and not f.bound)]
             pairs = [(owners[0], preferred[-1] if preferred else listed[0])]
-        elif len(listed) == 1 and not respectively:
+        elif len(listed) == 1 and (
+            not respectively or (kind == "growth" and len({o.start for o in owners}) == 1)
+        ):
+            # 城乡常住居民人均可支配收入分别增长8%左右: one rate for the two parts of one name is each's
             pairs = [(o, listed[0]) for o in owners]
         else:
             continue
@@ -1158,7 +1227,7 @@ def _clause_parts(
 
 _BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 """A bracketed aside (（扣除增值税留抵退税因素）)."""
-_FROM_VALUES = re.compile(r"[由从](?=\d)[^，；。到至]{0,60}(?=[到至])")
+_FROM_VALUES = re.compile(r"[由从](?:上年的?)?(?=\d)[^，；。到至]{0,60}(?=[到至])")
 """The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
@@ -1194,7 +1263,7 @@ def _part(
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比)$", "", rest[:stop].strip().rstrip("、")
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计)$", "", rest[:stop].strip().rstrip("、")
     )
     spans = catalogue.spans(subject)
     share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
@@ -1273,6 +1342,9 @@ def _part(
             # 达到1.68万亿，增长6.7%; 增长14%、达到1910亿: yuan, as GDP is counted
             unit = bare.group() + "元"
         value = number_of(match.group("low"))
+        indexed = any("指数" in o.indicator_zh for o in subjects or carried or [])
+        if unit is None and indexed and 90 <= value <= 200 and _BARE_INDEX.match(segment, match.end()):
+            unit = "%"  # 居民消费价格指数为103.1，…: the index, as 103.1% is (index_figure)
         verb = _GROWTH.findall(segment[: match.start()][-12:])
         between = segment[last_end if last_end is not None else 0 : match.start()]
         if not verb and unit in ("%", "‰") and re.fullmatch(r"\s*(?:和|及|、)?\s*", between):
@@ -1334,7 +1406,7 @@ def _part(
 
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"按?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度)?预算的?)+|比?增|比"
+    r"(?:按照?)?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度|调整)?预算的?)+|比?增|比"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
@@ -1347,9 +1419,11 @@ _INCOME = re.compile(_INCOME_NAME)
 _TWO_RATES = re.compile(r"增长\s*[\d.]+\s*%\s*和\s*[\d.]+\s*%")
 """Two growth rates given one name (城乡居民人均可支配收入增长13%和14%): the town's and the country's."""
 
-_TURNED = re.compile(r"(?:逐步|逐月|逐季)?(?:(?:收窄|回升|回落|扩大|提高|上升|下降)(?:为|到|至)|转为)")
-"""Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%): the later one
-is the year's."""
+_TURNED = re.compile(
+    r"(?:逐步|逐月|逐季)?(?:(?:收窄|回升|回落|扩大|提高|上升|下降)(?:为|到|至)|转为)|[到至](?=全年)"
+)
+"""Words after a figure that say what it became (由1月份下降31.1%转为全年增长11.3%; 由一季度下降10.3%到
+全年增长2.9%): the later one is the year's."""
 
 _BOUND = re.compile(
     r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
@@ -1381,20 +1455,39 @@ def _since(before: str, year: int | None) -> bool:
 
 def _since_clause(body: str, year: int | None) -> bool:
     """Whether a clause compares what follows it (up to the ；) with a year before the previous one
-    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011): changes over several years."""
-    base = re.match(r"(?:[\s*]*)(?:与|同)((?:19|20)\d{2})年(?:末|底)?相?比$", body)
+    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011), or with the end of the plan
+    before (与“十一五”末相比): changes over several years."""
+    base = re.match(r"[\s*]*(?:与|同)(?:((?:19|20)\d{2})年|“?十[一二三四五]?五”?)(?:末|底|期末)?相?比$", body)
+    if base is None or base.group(1) is None:
+        return base is not None
+    return year is not None and int(base.group(1)) < year - 2
+
+
+def _risen_since(body: str, year: int | None) -> bool:
+    """Whether a clause says what a figure rose from in a year before the previous one (由2015年的
+    94.9亿元增加到170亿元, in a report of 2021): the growth in the clauses after it, up to the ；, is of
+    those years (the rate it rose to in the clause is its level: 从2000年的1.60%提高到2005年的2.34%)."""
+    base = re.search(r"[由从]((?:19|20)\d{2})年", body)
     return base is not None and year is not None and int(base.group(1)) < year - 2
+
+
+def _since_before(sentence: str, at: int, year: int | None) -> bool:
+    """Whether a clause before ``at`` in its group (up to the ；) compares what follows with a year
+    before the previous one or the plan's end (与“十一五”末相比，…分别增长72%、83%)."""
+    group = max(sentence.rfind(c, 0, at) for c in "；;") + 1
+    return any(_since_clause(clause, year) for clause in re.split(r"[，,]", sentence[group:at])[:-1])
 
 
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
 _ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
 _FALLS = ("下降", "微降", "回落", "减少", "削减", "降低", "降幅", "降")
 _TO = re.compile(r"(?:到|至)\s*$")
-_RATE_REACHED = re.compile(r"(?:增幅|增速|涨幅)均?达到\s*$")
 """A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
+_RATE_REACHED = re.compile(r"(?:增幅|增速|涨幅)均?达到\s*$")
+"""A growth rate said as reached (增幅均达到15%): a growth, not a level reached."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跨过|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跨过|跃升[至到]|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
     r"(?:全年)?平均为?|均为|总量|规模)?\s*"
     r"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至)(?:(?:19|20)\d{2}年的?|去年的?)?\s*"
     r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?|去年的?)?"
@@ -1413,6 +1506,28 @@ def _level_unit(unit: str) -> bool:
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
 """An amount said to be over a round figure (5000多亿元): the figure is its level, as the data has it."""
+
+
+def _summed_before(sentence: str, at: int) -> bool:
+    """Whether the clause at ``sentence[at]`` is a name and an amount listed bare after a clause of
+    its group (up to the ；) that opens with a sum (累计出口143亿美元，实际利用外资62亿美元): a sum too."""
+    end = min((i for i in (sentence.find(c, at) for c in "，；,;。") if i >= 0), default=len(sentence))
+    if not _BARE_AMOUNT.fullmatch(sentence, at, end):
+        return False
+    group = max(sentence.rfind(c, 0, at) for c in "；;") + 1
+    return any(_SUMMED.match(c.strip("* ")) for c in re.split(r"[，,]", sentence[group:at])[:-1])
+
+
+_SUMMED = re.compile(r"(?:[五十]年|历年)?累计|[五十]年(?=利用|引进|完成|实现|新增|吸引)")
+"""A clause that opens with a sum of several years (累计出口143亿美元; 五年利用外商直接投资12.4亿美元)."""
+_BARE_AMOUNT = re.compile(
+    r"(?:实际)?(?:利用|引进|完成|实现|新增|吸引)?[^，；\d、和及达为]{2,20}?(?:[（(][^（()）\d]{1,12}[）)])?\s*"
+    r"[\d.]+\s*(?:万亿|亿|万)?美?元"
+)
+"""A clause that is a name and an amount, with no verb but the amount's own (实际利用外资（报表口径）62亿美元;
+引进省外资金1301亿元), not a level reached (达到)."""
+_BARE_INDEX = re.compile(r"\s*(?:[，；。,;]|$)")
+"""What ends an index given without a unit (居民消费价格指数105，)."""
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
 
