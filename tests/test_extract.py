@@ -5061,3 +5061,21 @@ def test_own_words_after_a_name_and_its_rate_of_fall(bundled: Index) -> None:
     found = _drafted(bundled, passage)["targets"]
     got = [(t["indicator"], t["goal"]) for t in found]
     assert got == [("cpi", None), ("energy_intensity", "与“十四五”控制目标统筹衔接"), ("foreign_trade", None)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # 兰州市 2024 of lawtext/gov: names before 等指标, their quota after the comma
+        "单位生产总值能耗和主要污染物总量减排等指标，完成国家和省上下达的控制目标",
+        # the same names with no 等指标: 和主要污染物总量减排 is a second name, no goal of the first's
+        "单位生产总值能耗和主要污染物总量减排，完成国家和省上下达的控制目标",
+    ],
+)
+def test_names_before_a_comma_and_their_quota_after_it(bundled: Index, clause: str) -> None:
+    """兰州市 2024 of lawtext/gov: the quota after the comma is the names' before it (控制目标 names nothing)."""
+    found = _drafted(bundled, "固定资产投资增长5%左右；" + clause + "。")["targets"]
+    assert [(t["indicator"], t["goal"], t["wording"]) for t in found[1:]] == [
+        ("energy_intensity", "meet_quota", clause),
+        ("pollutant_reduction", "meet_quota", clause),
+    ]

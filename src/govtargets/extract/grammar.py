@@ -286,7 +286,7 @@ _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
 _OWN_GOAL = re.compile(
-    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除)"
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐))"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters, not
@@ -437,7 +437,7 @@ class Reader:
     ) -> tuple[list[Found], list[tuple[str, int]], list[str]]:
         """The targets of one clause; or, if it has no predicate, the subjects it carries on."""
         special = self._special(clause, start)
-        if special is not None:
+        if special is not None and not (pending and not any(t.indicator for t in special)):
             return special, [], [t.indicator_zh for t in special]
         lead = _LEADING_QUALIFIER.match(clause)
         verb_first = _VERB_FIRST.match(clause, lead.end()) if lead else None
