@@ -595,12 +595,12 @@ class Reader:
         kind = item.kind
         unsure = list(item.unsure)
         info = self.catalogue.indicators.get(key) if key else None
-        # A rate that is itself a change (居民消费价格涨幅 3%) is a level of that rate.
+        # A rate that is itself a change (居民消费价格涨幅 3%; 居民消费价格指数增幅) is a level of that rate.
         if (
             kind is Kind.GROWTH
             and info is not None
             and info.unit == "%"
-            and item.verb in (None, "涨幅", "上涨", "增长")
+            and item.verb in (None, "涨幅", "增幅", "上涨", "增长")
         ):
             kind = Kind.LEVEL
         unit = item.unit
