@@ -4844,11 +4844,15 @@ def test_goals_of_a_later_year_are_not_the_years(bundled: Index) -> None:
 
 def test_the_main_indicators_compared_are_not_the_last_ones(bundled: Index) -> None:
     """盘锦市 2016 of lawtext/gov: 确保主要指标增速高于全省平均水平 compares the main indicators, not the rural
-    income named before it (力争与经济增长同步 after names is still theirs)."""
+    income named before it (力争与经济增长同步 after names is still theirs); 白城市 2025's 其他主要指标 are
+    the main economic indicators too."""
     passage = "农村常住居民人均可支配收入增长9%。确保主要指标增速高于全省平均水平。"
     draft = _drafted(bundled, passage)
-    assert [t["kind"] for t in draft["targets"]] == ["growth"]
-    assert "确保主要指标增速高于全省平均水平" in draft["unread"]
+    got = [(t["indicator"], t["kind"], t["against_region"]) for t in draft["targets"]]
+    assert got == [
+        ("rural_disposable_income", "growth", None),
+        ("main_economic_indicators", "relative", "parent"),
+    ]
 
 
 def test_figures_respectively_of_the_clauses_before(bundled: Index) -> None:
