@@ -5085,3 +5085,12 @@ def test_names_before_a_comma_and_their_quota_after_it(bundled: Index, clause: s
         ("energy_intensity", "meet_quota", clause),
         ("pollutant_reduction", "meet_quota", clause),
     ]
+
+
+def test_market_entities_of_every_kind(bundled: Index) -> None:
+    """洛阳市 2023 of lawtext/gov: 新增各类市场主体10万户 is 新增市场主体 (各类, of every kind, names no other)."""
+    found = _drafted(bundled, "进出口总值增长3%，新增各类市场主体10万户、规模以上工业企业260家。")["targets"]
+    assert [(t["indicator"], t["value"], t["unit"]) for t in found[:2]] == [
+        ("foreign_trade", D(3), "%"),
+        ("new_market_entities", D(10), "万户"),
+    ]
