@@ -5094,3 +5094,15 @@ def test_market_entities_of_every_kind(bundled: Index) -> None:
         ("foreign_trade", D(3), "%"),
         ("new_market_entities", D(10), "万户"),
     ]
+
+
+def test_growth_above_a_places_average(bundled: Index) -> None:
+    """葫芦岛市 2025 of lawtext/gov: 外贸进出口总额增速超过全省平均水平 is a relative target, above the province
+    (超过 drafted as the format's 高于), as 高于全省平均水平 is; 超过 before a figure still bounds it."""
+    passage = "外贸进出口总额增速超过全省平均水平；一般公共预算收入超过100亿元。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator"], t["kind"], t["qualifiers"], t["against_region"]) for t in found]
+    assert got == [
+        ("foreign_trade", "relative", ["高于"], "parent"),
+        ("budget_revenue", "level", ["超过"], None),
+    ]

@@ -1179,17 +1179,24 @@ def _relative(predicate: str) -> list[Predicate] | None:
         item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
         return [item]
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于|超过|超出)(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
         predicate,
     )
-    if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
+    sides = _sides(ahead.group("ref")) if ahead else []
+    if (
+        ahead
+        and not ahead.group("pre").endswith("不")
+        and not re.search(rf"^{_NUMBER}", ahead.group("ref"))
+        # 增速超过全省平均水平: above a place's average; 超过 before anything else bounds a figure
+        and (ahead.group("rel") in ("高于", "快于", "大于") or all(map(_AVERAGE.match, sides)))
+    ):
         m = ahead.group("m")
         margin = Decimal(_SMALL_NUMBERS.get(m, m)) if m else None  # 高于全省两个百分点
-        items = [
-            _compared(ahead.group("rel"), ref, ahead.group("pre"), margin)
-            for ref in _sides(ahead.group("ref"))
-        ]
+        relation = "高于" if ahead.group("rel") == "超过" else ahead.group("rel")  # 超出 is the format's
+        items = [_compared(relation, ref, ahead.group("pre"), margin) for ref in sides]
         for item in items:
+            if relation != ahead.group("rel"):
+                item.unsure.append("超过: above the other side, drafted as 高于 (higher than)")
             if margin is not None and ahead.group("after"):
                 item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
         return items
@@ -1199,11 +1206,15 @@ def _relative(predicate: str) -> list[Predicate] | None:
 _SMALL_NUMBERS = dict(zip("一两二三四五", "122345", strict=True))
 
 
+_AVERAGE = re.compile(rf"{_PARENT.pattern}|{_NATION.pattern}")
+"""A place's average, the other side of a comparison (全省平均水平; 全国平均)."""
+
+
 def _sides(reference: str) -> list[str]:
     """The other sides of a comparison: two where a region's average is one of them (高于生产总值和全省平均
     增速2个百分点以上: GDP's and the province's), else one (高于城镇和农村居民收入增长: one name)."""
     parts = re.split(r"和|及", reference, maxsplit=1)
-    if len(parts) == 2 and any(_PARENT.match(p) or _NATION.match(p) for p in parts):
+    if len(parts) == 2 and any(map(_AVERAGE.match, parts)):
         return parts
     return [reference]
 
