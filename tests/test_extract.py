@@ -5106,3 +5106,16 @@ def test_growth_above_a_places_average(bundled: Index) -> None:
         ("foreign_trade", "relative", ["高于"], "parent"),
         ("budget_revenue", "level", ["超过"], None),
     ]
+
+
+def test_a_higher_figure_to_strive_for_after_the_target(bundled: Index) -> None:
+    """河池市 2023 of lawtext/gov: 地区生产总值增长6.5%左右，努力争取7.5% sets GDP a second figure, 7.5 to strive
+    for (努力争取 opens a figure here, not the words 在实际工作中努力争取更好结果 that close a list)."""
+    passage = "地区生产总值增长6.5%左右，努力争取7.5%；一般公共预算收入增长7%。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator"], t["value"], t["qualifiers"], t["wording"]) for t in found]
+    assert got == [
+        ("gdp", D("6.5"), ["左右"], "地区生产总值增长6.5%左右"),
+        ("gdp", D("7.5"), ["力争"], "努力争取7.5%"),
+        ("budget_revenue", D(7), [], "一般公共预算收入增长7%"),
+    ]
