@@ -5119,3 +5119,23 @@ def test_a_higher_figure_to_strive_for_after_the_target(bundled: Index) -> None:
         ("gdp", D("7.5"), ["力争"], "努力争取7.5%"),
         ("budget_revenue", D(7), [], "一般公共预算收入增长7%"),
     ]
+
+
+def test_targets_under_the_heading_of_the_years_work_without_words_that_open_them(bundled: Index) -> None:
+    """鹤岗市 2022 of lawtext/gov: under 三、2022年工作任务, GDP比上年增长5.5%，… is the year's list of targets,
+    with no words that open it (比上年 is the year's comparison there, not a review's); 控制在省目标以内
+    is within the province's limit."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "要坚持稳中求进总基调，努力实现高质量转型发展。GDP比上年增长5.5%，规上工业增加值增长8%，"
+        "城乡居民收入增长分别6%、8%，城镇登记失业率控制在省目标以内。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D("5.5"), None),
+        ("industrial_value_added", D(8), None),
+        ("urban_disposable_income", D(6), None),
+        ("rural_disposable_income", D(8), None),
+        ("registered_unemployment", None, "within_limit"),
+    ]
