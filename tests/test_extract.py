@@ -2787,6 +2787,16 @@ def test_an_amount_of_money_added_is_no_target_the_format_holds(bundled: Index) 
     ]
 
 
+def test_a_growth_in_money_is_an_amount_added(bundled: Index) -> None:
+    """崇左市 2023 of lawtext/gov: 地区生产总值比增100亿元、固定资产投资比增100亿元 are amounts added to the year
+    before (比增, 比上年增加), neither a level of 100亿元 nor a growth of 100%; 财政收入达100亿元 is a level."""
+    passage = "全面实现地区生产总值比增100亿元、固定资产投资比增100亿元、财政收入达100亿元。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in found] == [
+        ("budget_revenue", "level", D(100), "亿元")
+    ]
+
+
 def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
     """安徽 2020, 2021: 高于全国…0.5个百分点以上 / 0.7个百分点左右 keep 以上 and 左右; 重庆 2012: 2.15∶1左右
     is one figure, 2.15, not two."""

@@ -799,10 +799,11 @@ def _part_of(part: str, whole: str, catalogue: Catalogue) -> str:
 
 def _increment(owner: str, item: Predicate) -> bool:
     """Whether an item is an amount of money added to an indicator (农民人均纯收入增加150元;
-    全社会固定资产投资新增1000亿元), not its growth nor its level."""
+    全社会固定资产投资新增1000亿元; 比增100亿元, 比上年增加), not its growth nor its level."""
     money = item.unit is not None and item.unit.endswith("元")
-    added = item.verb in ("增加", "净增") and item.kind is not Kind.LEVEL  # not 增加到300亿元
-    return money and (added or re.search(r"(?:新增|净增|增加)$", owner) is not None)
+    # not 增加到300亿元; a growth in money is no rate (固定资产投资比增100亿元)
+    added = (item.verb in ("增加", "净增") or item.kind is Kind.GROWTH) and item.kind is not Kind.LEVEL
+    return money and (added or re.search(r"(?:新增|净增|增加|比增)$", owner) is not None)
 
 
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
