@@ -5149,3 +5149,21 @@ def test_targets_under_the_heading_of_the_years_work_without_words_that_open_the
         ("rural_disposable_income", D(8), None),
         ("registered_unemployment", None, "within_limit"),
     ]
+
+
+def test_this_years_list_that_opens_with_a_comparison_to_a_plans_yearly_average(bundled: Index) -> None:
+    """龙岩市 2022 of lawtext/gov: 今年发展预期目标是：主要经济指标增速高于“十四五”年均增长目标、… opens the year's
+    list (今年 says so), though its first clause names a plan's 年均 growth."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "今年发展预期目标是：主要经济指标增速高于“十四五”年均增长目标、高于全省平均水平。"
+        "全市生产总值增长7%～7.5%；固定资产投资增长7%以上；出口增长8%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got[-3:] == [
+        ("gdp", "growth", D(7)),
+        ("fixed_asset_investment", "growth", D(7)),
+        ("exports", "growth", D(8)),
+    ]
+    assert ("main_economic_indicators", "relative", None) in got

@@ -301,7 +301,7 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
         start = match.end()
         if _SPAN_OPENS.match(text, start) or (
-            not this_year
+            not (this_year or _THIS_YEAR.search(clause))
             and _LONG_RUN.search(re.split(r"[，；。,;\n]", text[start : start + 80], maxsplit=1)[0])
         ):
             # 主要目标：从2001年起到2010年，…; 主要发展目标是：实现地区生产总值年均增长14%以上，…: a plan
