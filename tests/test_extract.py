@@ -5167,3 +5167,15 @@ def test_this_years_list_that_opens_with_a_comparison_to_a_plans_yearly_average(
         ("exports", "growth", D(8)),
     ]
     assert ("main_economic_indicators", "relative", None) in got
+
+
+def test_tasks_with_their_figures_to_the_end_of_their_sentence(bundled: Index) -> None:
+    """呼和浩特市 2025 of lawtext/gov: after the list, 实施重点项目1200个以上、年度计划投资1700亿元以上，引进亿元以上
+    项目400个以上、到位资金增长10%以上 are tasks of the work to do (实施, with figures), to the sentence's end."""
+    passage = (
+        "进出口总额增长12％左右，全体居民人均可支配收入增长与经济增长基本同步。"
+        "实施重点项目1200个以上、年度计划投资1700亿元以上，引进亿元以上项目400个以上、到位资金增长10%以上。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["foreign_trade", "disposable_income"]
+    assert "引进亿元以上项目400个以上、到位资金增长10%以上" in draft["unread"]

@@ -345,7 +345,7 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
-        part = False  # in a sentence of a part's targets, or of a later year's
+        part = False  # in a sentence of a part's targets, or of a later year's, or of tasks
         in_turn: list[str] = []  # the one name each clause of the sentence so far gave a figure
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
@@ -360,7 +360,7 @@ class Reader:
             if part or self._of_a_part(clause):
                 # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
                 unread.append(clause)
-                part = text[start + len(clause) : start + len(clause) + 1] not in ("。", "\n", "")
+                part = not _ends_sentence(text, start + len(clause))
                 continue
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
                 unread.append(clause)
@@ -380,6 +380,8 @@ class Reader:
                 continue  # 主要约束性指标是，万元生产总值能耗下降4.5%: words that open the list
             if _WORK.match(clause):
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
+                # 实施重点项目1200个以上、…，引进亿元以上项目400个以上: tasks, to the sentence's end
+                part = re.search(r"\d", clause) is not None and not _ends_sentence(text, start + len(clause))
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             self._in_turn(clause, targets, in_turn)
@@ -790,6 +792,11 @@ class Reader:
                 if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
                     item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(1), None
         return subject, items
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a clause that ends at ``end`` ends its sentence."""
+    return text[end : end + 1] in ("。", "\n", "")
 
 
 def _part_of(part: str, whole: str, catalogue: Catalogue) -> str:
