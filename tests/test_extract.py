@@ -152,6 +152,8 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ]),
     ("消费品零售总额增长16%。", [{"indicator": "retail_sales", "kind": "growth", "value": D(16), "unit": "%"}]),
     ("居民消费价格指数为101%左右。", [{"indicator": "cpi", "kind": "level", "value": D(101), "qualifiers": ["左右"]}]),
+    # 济南市 2025 of lawtext/gov: 合理增长 with no verb before it is the goal, as 保持合理增长 is
+    ("固定资产投资合理增长。", [{"indicator": "fixed_asset_investment", "kind": "qualitative", "goal": "steady_growth"}]),
     # 那曲市 2022 of lawtext/gov: 增幅 of prices is their rate of change, a level as 涨幅 is
     ("居民消费价格指数增幅控制在3%以内。", [{"indicator": "cpi", "kind": "level", "value": D(3), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
     ("在优化结构、提高效益、降低消耗、保护环境的基础上，生产总值增长11％。", [{"indicator": "gdp", "kind": "growth", "value": D(11), "unit": "%"}]),
