@@ -5181,3 +5181,15 @@ def test_tasks_with_their_figures_to_the_end_of_their_sentence(bundled: Index) -
     draft = _drafted(bundled, passage)
     assert [t["indicator"] for t in draft["targets"]] == ["foreign_trade", "disposable_income"]
     assert "引进亿元以上项目400个以上、到位资金增长10%以上" in draft["unread"]
+
+
+def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled: Index) -> None:
+    """眉山市 2023 of lawtext/gov: with no list of the year's targets, 地区生产总值增长3.3%左右（预计，下同） in the
+    review is last year's (预计 after the figure), not the year's target."""
+    review = (
+        "全市主要经济指标增速均超过全省平均水平，地区生产总值增长3.3%左右（预计，下同），总量突破1600亿元。"
+    )
+    text = _report("", review).replace("今年经济社会发展的主要预期目标是：", "今年要推动经济运行整体好转。")
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert draft["targets"] == []
+    assert [(o["indicator"], o["growth"]) for o in draft["outcomes"]][:1] == [("gdp", D("3.3"))]

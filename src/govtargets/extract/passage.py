@@ -434,7 +434,8 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         # From the clause that gives GDP its target: the clauses of the sentence before it are of
         # purpose (我们将…，以推动高质量发展为主题，…努力实现地区生产总值增长7%左右)
         start = match.start() - len(re.split(r"[，,；;]", before)[-1])
-        words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
+        # 增长6%左右; 增长3.3%左右（预计，下同）: last year's
+        words = before + match.group() + text[match.end() : match.end() + 8]
         # Under the heading of the year's work (三、2022年工作任务), GDP比上年增长5.5% is the year's target
         planned = _plan_heading(year).match(_heading(text, match.start())[0]) is not None
         review = set(_REVIEW_WORDS.findall(words)) - ({"比上年", "同比"} if planned else set())
