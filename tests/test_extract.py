@@ -152,6 +152,10 @@ PHRASINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ]),
     ("消费品零售总额增长16%。", [{"indicator": "retail_sales", "kind": "growth", "value": D(16), "unit": "%"}]),
     ("居民消费价格指数为101%左右。", [{"indicator": "cpi", "kind": "level", "value": D(101), "qualifiers": ["左右"]}]),
+    # 济南市 2025 of lawtext/gov: 合理增长 with no verb before it is the goal, as 保持合理增长 is
+    ("固定资产投资合理增长。", [{"indicator": "fixed_asset_investment", "kind": "qualitative", "goal": "steady_growth"}]),
+    # 那曲市 2022 of lawtext/gov: 增幅 of prices is their rate of change, a level as 涨幅 is
+    ("居民消费价格指数增幅控制在3%以内。", [{"indicator": "cpi", "kind": "level", "value": D(3), "unit": "%", "qualifiers": ["控制在", "以内"]}]),
     ("在优化结构、提高效益、降低消耗、保护环境的基础上，生产总值增长11％。", [{"indicator": "gdp", "kind": "growth", "value": D(11), "unit": "%"}]),
 ]  # fmt: skip
 
@@ -2785,6 +2789,16 @@ def test_an_amount_of_money_added_is_no_target_the_format_holds(bundled: Index) 
     ]
 
 
+def test_a_growth_in_money_is_an_amount_added(bundled: Index) -> None:
+    """崇左市 2023 of lawtext/gov: 地区生产总值比增100亿元、固定资产投资比增100亿元 are amounts added to the year
+    before (比增, 比上年增加), neither a level of 100亿元 nor a growth of 100%; 财政收入达100亿元 is a level."""
+    passage = "全面实现地区生产总值比增100亿元、固定资产投资比增100亿元、财政收入达100亿元。"
+    found = _drafted(bundled, passage)["targets"]
+    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in found] == [
+        ("budget_revenue", "level", D(100), "亿元")
+    ]
+
+
 def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
     """安徽 2020, 2021: 高于全国…0.5个百分点以上 / 0.7个百分点左右 keep 以上 and 左右; 重庆 2012: 2.15∶1左右
     is one figure, 2.15, not two."""
@@ -5087,11 +5101,15 @@ def test_goals_of_a_later_year_are_not_the_years(bundled: Index) -> None:
 
 def test_the_main_indicators_compared_are_not_the_last_ones(bundled: Index) -> None:
     """盘锦市 2016 of lawtext/gov: 确保主要指标增速高于全省平均水平 compares the main indicators, not the rural
-    income named before it (力争与经济增长同步 after names is still theirs)."""
+    income named before it (力争与经济增长同步 after names is still theirs); 白城市 2025's 其他主要指标 are
+    the main economic indicators too."""
     passage = "农村常住居民人均可支配收入增长9%。确保主要指标增速高于全省平均水平。"
     draft = _drafted(bundled, passage)
-    assert [t["kind"] for t in draft["targets"]] == ["growth"]
-    assert "确保主要指标增速高于全省平均水平" in draft["unread"]
+    got = [(t["indicator"], t["kind"], t["against_region"]) for t in draft["targets"]]
+    assert got == [
+        ("rural_disposable_income", "growth", None),
+        ("main_economic_indicators", "relative", "parent"),
+    ]
 
 
 def test_figures_respectively_of_the_clauses_before(bundled: Index) -> None:
@@ -5700,3 +5718,117 @@ def test_effort_alone_names_nothing(bundled: Index) -> None:
         ("surveyed_unemployment", None),
         ("energy_saving_emission_reduction", "meet_quota"),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # 兰州市 2024 of lawtext/gov: names before 等指标, their quota after the comma
+        "单位生产总值能耗和主要污染物总量减排等指标，完成国家和省上下达的控制目标",
+        # the same names with no 等指标: 和主要污染物总量减排 is a second name, no goal of the first's
+        "单位生产总值能耗和主要污染物总量减排，完成国家和省上下达的控制目标",
+    ],
+)
+def test_names_before_a_comma_and_their_quota_after_it(bundled: Index, clause: str) -> None:
+    """兰州市 2024 of lawtext/gov: the quota after the comma is the names' before it (控制目标 names nothing)."""
+    found = _drafted(bundled, "固定资产投资增长5%左右；" + clause + "。")["targets"]
+    assert [(t["indicator"], t["goal"], t["wording"]) for t in found[1:]] == [
+        ("energy_intensity", "meet_quota", clause),
+        ("pollutant_reduction", "meet_quota", clause),
+    ]
+
+
+def test_market_entities_of_every_kind(bundled: Index) -> None:
+    """洛阳市 2023 of lawtext/gov: 新增各类市场主体10万户 is 新增市场主体 (各类, of every kind, names no other)."""
+    found = _drafted(bundled, "进出口总值增长3%，新增各类市场主体10万户、规模以上工业企业260家。")["targets"]
+    assert [(t["indicator"], t["value"], t["unit"]) for t in found[:2]] == [
+        ("foreign_trade", D(3), "%"),
+        ("new_market_entities", D(10), "万户"),
+    ]
+
+
+def test_growth_above_a_places_average(bundled: Index) -> None:
+    """葫芦岛市 2025 of lawtext/gov: 外贸进出口总额增速超过全省平均水平 is a relative target, above the province
+    (超过 drafted as the format's 高于), as 高于全省平均水平 is; 超过 before a figure still bounds it."""
+    passage = "外贸进出口总额增速超过全省平均水平；一般公共预算收入超过100亿元。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator"], t["kind"], t["qualifiers"], t["against_region"]) for t in found]
+    assert got == [
+        ("foreign_trade", "relative", ["高于"], "parent"),
+        ("budget_revenue", "level", ["超过"], None),
+    ]
+
+
+def test_a_higher_figure_to_strive_for_after_the_target(bundled: Index) -> None:
+    """河池市 2023 of lawtext/gov: 地区生产总值增长6.5%左右，努力争取7.5% sets GDP a second figure, 7.5 to strive
+    for (努力争取 opens a figure here, not the words 在实际工作中努力争取更好结果 that close a list)."""
+    passage = "地区生产总值增长6.5%左右，努力争取7.5%；一般公共预算收入增长7%。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator"], t["value"], t["qualifiers"], t["wording"]) for t in found]
+    assert got == [
+        ("gdp", D("6.5"), ["左右"], "地区生产总值增长6.5%左右"),
+        ("gdp", D("7.5"), ["力争"], "努力争取7.5%"),
+        ("budget_revenue", D(7), [], "一般公共预算收入增长7%"),
+    ]
+
+
+def test_targets_under_the_heading_of_the_years_work_without_words_that_open_them(bundled: Index) -> None:
+    """鹤岗市 2022 of lawtext/gov: under 三、2022年工作任务, GDP比上年增长5.5%，… is the year's list of targets,
+    with no words that open it (比上年 is the year's comparison there, not a review's); 控制在省目标以内
+    is within the province's limit."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "要坚持稳中求进总基调，努力实现高质量转型发展。GDP比上年增长5.5%，规上工业增加值增长8%，"
+        "城乡居民收入增长分别6%、8%，城镇登记失业率控制在省目标以内。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D("5.5"), None),
+        ("industrial_value_added", D(8), None),
+        ("urban_disposable_income", D(6), None),
+        ("rural_disposable_income", D(8), None),
+        ("registered_unemployment", None, "within_limit"),
+    ]
+
+
+def test_this_years_list_that_opens_with_a_comparison_to_a_plans_yearly_average(bundled: Index) -> None:
+    """龙岩市 2022 of lawtext/gov: 今年发展预期目标是：主要经济指标增速高于“十四五”年均增长目标、… opens the year's
+    list (今年 says so), though its first clause names a plan's 年均 growth."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "今年发展预期目标是：主要经济指标增速高于“十四五”年均增长目标、高于全省平均水平。"
+        "全市生产总值增长7%～7.5%；固定资产投资增长7%以上；出口增长8%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]]
+    assert got[-3:] == [
+        ("gdp", "growth", D(7)),
+        ("fixed_asset_investment", "growth", D(7)),
+        ("exports", "growth", D(8)),
+    ]
+    assert ("main_economic_indicators", "relative", None) in got
+
+
+def test_tasks_with_their_figures_to_the_end_of_their_sentence(bundled: Index) -> None:
+    """呼和浩特市 2025 of lawtext/gov: after the list, 实施重点项目1200个以上、年度计划投资1700亿元以上，引进亿元以上
+    项目400个以上、到位资金增长10%以上 are tasks of the work to do (实施, with figures), to the sentence's end."""
+    passage = (
+        "进出口总额增长12％左右，全体居民人均可支配收入增长与经济增长基本同步。"
+        "实施重点项目1200个以上、年度计划投资1700亿元以上，引进亿元以上项目400个以上、到位资金增长10%以上。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["foreign_trade", "disposable_income"]
+    assert "引进亿元以上项目400个以上、到位资金增长10%以上" in draft["unread"]
+
+
+def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled: Index) -> None:
+    """眉山市 2023 of lawtext/gov: with no list of the year's targets, 地区生产总值增长3.3%左右（预计，下同） in the
+    review is last year's (预计 after the figure), not the year's target."""
+    review = (
+        "全市主要经济指标增速均超过全省平均水平，地区生产总值增长3.3%左右（预计，下同），总量突破1600亿元。"
+    )
+    text = _report("", review).replace("今年经济社会发展的主要预期目标是：", "今年要推动经济运行整体好转。")
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert draft["targets"] == []
+    assert [(o["indicator"], o["growth"]) for o in draft["outcomes"]][:1] == [("gdp", D("3.3"))]

@@ -157,8 +157,8 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 # Where a predicate begins: a verb or qualifier, a comparison, a goal, or a figure.
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
-    r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|平稳(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
@@ -179,7 +179,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)下达(?:的)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)(?:下达的?)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -297,7 +297,7 @@ _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
 _OWN_GOAL = re.compile(
-    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除)"
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐))"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters, not
@@ -359,7 +359,7 @@ class Reader:
         pending_start: int | None = None
         subjects: list[str] = []  # the last subjects a predicate had, for a clause with none
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
-        part = False  # in a sentence of a part's targets, or of a later year's
+        part = False  # in a sentence of a part's targets, or of a later year's, or of tasks
         in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
@@ -374,7 +374,7 @@ class Reader:
             if part or self._of_a_part(clause):
                 # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
                 unread.append(clause)
-                part = text[start + len(clause) : start + len(clause) + 1] not in ("。", "\n", "")
+                part = not _ends_sentence(text, start + len(clause))
                 continue
             if GARBLED_FIGURE.search(clause):  # its figures cannot be read: for a person to check
                 unread.append(clause)
@@ -394,6 +394,8 @@ class Reader:
                 continue  # 主要约束性指标是，万元生产总值能耗下降4.5%: words that open the list
             if _WORK.match(clause):
                 unread.append(clause)  # 大力推进节能降耗、环境保护和节约集约用地，…: work to do
+                # 实施重点项目1200个以上、…，引进亿元以上项目400个以上: tasks, to the sentence's end
+                part = re.search(r"\d", clause) is not None and not _ends_sentence(text, start + len(clause))
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
             self._in_turn(clause, targets, in_turn)
@@ -452,7 +454,7 @@ class Reader:
     ) -> tuple[list[Found], list[tuple[str, int]], list[str]]:
         """The targets of one clause; or, if it has no predicate, the subjects it carries on."""
         special = self._special(clause, start)
-        if special is not None:
+        if special is not None and not (pending and not any(t.indicator for t in special)):
             return special, [], [t.indicator_zh for t in special]
         lead = _LEADING_QUALIFIER.match(clause)
         verb_first = _VERB_FIRST.match(clause, lead.end()) if lead else None
@@ -612,12 +614,12 @@ class Reader:
         kind = item.kind
         unsure = list(item.unsure)
         info = self.catalogue.indicators.get(key) if key else None
-        # A rate that is itself a change (居民消费价格涨幅 3%) is a level of that rate.
+        # A rate that is itself a change (居民消费价格涨幅 3%; 居民消费价格指数增幅) is a level of that rate.
         if (
             kind is Kind.GROWTH
             and info is not None
             and info.unit == "%"
-            and item.verb in (None, "涨幅", "上涨", "增长")
+            and item.verb in (None, "涨幅", "增幅", "上涨", "增长")
         ):
             kind = Kind.LEVEL
         unit = item.unit
@@ -809,6 +811,11 @@ class Reader:
         return subject, items
 
 
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a clause that ends at ``end`` ends its sentence."""
+    return text[end : end + 1] in ("。", "\n", "")
+
+
 def _part_of(part: str, whole: str, catalogue: Catalogue) -> str:
     """A part named after 其中 (城镇, 农村) as the name of that part of ``whole`` (城镇居民人均可支配收入)."""
     return part + whole if catalogue.exact(part + whole) else _complete(part, whole, catalogue)
@@ -816,10 +823,11 @@ def _part_of(part: str, whole: str, catalogue: Catalogue) -> str:
 
 def _increment(owner: str, item: Predicate) -> bool:
     """Whether an item is an amount of money added to an indicator (农民人均纯收入增加150元;
-    全社会固定资产投资新增1000亿元), not its growth nor its level."""
+    全社会固定资产投资新增1000亿元; 比增100亿元, 比上年增加), not its growth nor its level."""
     money = item.unit is not None and item.unit.endswith("元")
-    added = item.verb in ("增加", "净增") and item.kind is not Kind.LEVEL  # not 增加到300亿元
-    return money and (added or re.search(r"(?:新增|净增|增加)$", owner) is not None)
+    # not 增加到300亿元; a growth in money is no rate (固定资产投资比增100亿元)
+    added = (item.verb in ("增加", "净增") or item.kind is Kind.GROWTH) and item.kind is not Kind.LEVEL
+    return money and (added or re.search(r"(?:新增|净增|增加|比增)$", owner) is not None)
 
 
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
@@ -1220,17 +1228,24 @@ def _relative(predicate: str) -> list[Predicate] | None:
         item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
         return [item]
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于)(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于|超过|超出)(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
         predicate,
     )
-    if ahead and not ahead.group("pre").endswith("不") and not re.search(rf"^{_NUMBER}", ahead.group("ref")):
+    sides = _sides(ahead.group("ref")) if ahead else []
+    if (
+        ahead
+        and not ahead.group("pre").endswith("不")
+        and not re.search(rf"^{_NUMBER}", ahead.group("ref"))
+        # 增速超过全省平均水平: above a place's average; 超过 before anything else bounds a figure
+        and (ahead.group("rel") in ("高于", "快于", "大于") or all(map(_AVERAGE.match, sides)))
+    ):
         m = ahead.group("m")
         margin = Decimal(_SMALL_NUMBERS.get(m, m)) if m else None  # 高于全省两个百分点
-        items = [
-            _compared(ahead.group("rel"), ref, ahead.group("pre"), margin)
-            for ref in _sides(ahead.group("ref"))
-        ]
+        relation = "高于" if ahead.group("rel") == "超过" else ahead.group("rel")  # 超出 is the format's
+        items = [_compared(relation, ref, ahead.group("pre"), margin) for ref in sides]
         for item in items:
+            if relation != ahead.group("rel"):
+                item.unsure.append("超过: above the other side, drafted as 高于 (higher than)")
             if margin is not None and ahead.group("after"):
                 item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
         return items
@@ -1240,11 +1255,15 @@ def _relative(predicate: str) -> list[Predicate] | None:
 _SMALL_NUMBERS = dict(zip("一两二三四五", "122345", strict=True))
 
 
+_AVERAGE = re.compile(rf"{_PARENT.pattern}|{_NATION.pattern}")
+"""A place's average, the other side of a comparison (全省平均水平; 全国平均)."""
+
+
 def _sides(reference: str) -> list[str]:
     """The other sides of a comparison: two where a region's average is one of them (高于生产总值和全省平均
     增速2个百分点以上: GDP's and the province's), else one (高于城镇和农村居民收入增长: one name)."""
     parts = re.split(r"和|及", reference, maxsplit=1)
-    if len(parts) == 2 and any(_PARENT.match(p) or _NATION.match(p) for p in parts):
+    if len(parts) == 2 and any(map(_AVERAGE.match, parts)):
         return parts
     return [reference]
 

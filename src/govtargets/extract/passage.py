@@ -59,7 +59,7 @@ _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|完成上述|完成以上|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标|安排)|主要考虑|"
-    r"努力争取|全力争取|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:这里)?(?:需要|特别要?)(?:说明|指出)(?:的是)?|有利于|虽然|以上共计|到20\d\d年|"
+    r"(?:努力|全力)争取(?!(?:增长|达到|实现)?\d)|尽最大努力|争取更好|提出|主要是考虑|这主要是|(?:这里)?(?:需要|特别要?)(?:说明|指出)(?:的是)?|有利于|虽然|以上共计|到20\d\d年|"
     r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
     r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门)"
 )
@@ -301,7 +301,7 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
         start = match.end()
         if _SPAN_OPENS.match(text, start) or (
-            not this_year
+            not (this_year or _THIS_YEAR.search(clause))
             and _LONG_RUN.search(re.split(r"[，；。,;\n]", text[start : start + 80], maxsplit=1)[0])
         ):
             # 主要目标：从2001年起到2010年，…; 主要发展目标是：实现地区生产总值年均增长14%以上，…: a plan
@@ -435,10 +435,14 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         # From the clause that gives GDP its target: the clauses of the sentence before it are of
         # purpose (我们将…，以推动高质量发展为主题，…努力实现地区生产总值增长7%左右)
         start = match.start() - len(re.split(r"[，,；;]", before)[-1])
-        words = before + match.group() + text[match.end() : match.end() + 4]  # 增长6%左右
+        # 增长6%左右; 增长3.3%左右（预计，下同）: last year's
+        words = before + match.group() + text[match.end() : match.end() + 8]
+        # Under the heading of the year's work (三、2022年工作任务), GDP比上年增长5.5% is the year's target
+        planned = _plan_heading(year).match(_heading(text, match.start())[0]) is not None
+        review = set(_REVIEW_WORDS.findall(words)) - ({"比上年", "同比"} if planned else set())
         if (
-            not _TARGET_WORDS.search(words)
-            or _REVIEW_WORDS.search(words)
+            not (planned or _TARGET_WORDS.search(words))
+            or review
             or _LONGER.search(_YEAR_IN_PLAN.sub("", words))
         ):
             continue
