@@ -4224,6 +4224,14 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 泸州市 2025 of lawtext/gov: a part of the year that opens the sentence reaches across its ；
+    (
+        "前三季度，全市实现地区生产总值2044.8亿元、居全省第6位，增长3.7%;城乡居民人均可支配收入分别增长4.5%、6.3%。"
+        "1—11月，固定资产投资总量居全省第8位；地方一般公共预算收入206.2亿元、居全省第3位，"
+        "其中税收收入117.9亿元、居全省第4位；社会消费品零售总额1231.5亿元，居全省第5位。",
+        {"budget_revenue", "disposable_income", "retail_sales"},
+        {},
+    ),
 ]
 
 

@@ -640,6 +640,7 @@ def _named_in_clauses(
                 or rest.startswith(("占", "相当于"))
                 or start >= later
                 or _planned(sentence, start, start + len(clause))
+                or _of_part_year(sentence, start, start + len(clause))
             ):
                 continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
             growth = not _LONGER.search(clause) and re.search(
@@ -948,7 +949,11 @@ def _of_part_year(text: str, start: int, end: int) -> bool:
     同比增长4.1%，预计全年仍将保持稳定增长; 1—11月，…，一般公共预算收入增长11.8%: the part opens its
     list)."""
     clause = _clause_start(text, start)
-    opens = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
+    # 前三季度，…增长3.7%；城乡居民人均可支配收入分别增长4.5%、6.3%: the part opens the sentence, up
+    # to a 全年 (1—11月，…预计全年突破1000亿元；地方一般公共预算收入增长10%: the year's again)
+    opens = max(text.rfind(c, 0, start) for c in "。\n") + 1
+    if "全年" in text[opens:start]:
+        opens = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
     return (
         _PART_YEAR_OF.search(text, _clause_start(text, max(clause - 1, 0)), start) is not None
         or _PART_YEAR_LEADS.match(text, opens, start) is not None
