@@ -780,6 +780,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
     since = plan_end = False
+    later = offset + _later_year_end(sentence, year)
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
     for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
         lead = len(clause) - len(clause.lstrip("* \u3000"))
@@ -813,6 +814,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if since or plan_end:  # 与2005年相比，…下降22%: the changes of several years, not the year's
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind == "level"]
+        for part in parts:  # 城乡居民收入稳步增长，到2017年分别达到3.12万元、1.15万元: planned
+            part.figures = [f for f in part.figures if f.end <= later]
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before is of the years too
         plan_end = plan_end or _SINCE_PLAN.search(body) is not None
