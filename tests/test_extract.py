@@ -4240,6 +4240,28 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"disposable_income"},
         {},
     ),
+    # 临沂市 2021 of lawtext/gov: the growth after a level risen from a year before the last (从2015年的…,
+    # turned to 2018) is of the years since; the level reached is the year's
+    _one(
+        "人均GDP从2018年的3.5万元增加到2023年的4.4万元，增长26.8%；城镇居民人均可支配收入39466元。",
+        "per_capita_gdp",
+        None,
+        D("4.4"),
+        "万元",
+        None,
+        False,
+    ),
+    # 江西 2011: a rate raised to the year's level (提高到2010年的44.8%, turned to 2023) is its level, so
+    # that a since-clause keeps it
+    _one(
+        "城镇化率由2018年的37.1%提高到2023年的44.8%。",
+        "urbanization_rate",
+        None,
+        D("44.8"),
+        "%",
+        None,
+        False,
+    ),
 ]
 
 

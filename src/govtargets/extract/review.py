@@ -1321,16 +1321,20 @@ def _since(before: str, year: int | None) -> bool:
 
 def _since_clause(body: str, year: int | None) -> bool:
     """Whether a clause compares what follows it (up to the ；) with a year before the previous one
-    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011): changes over several years."""
-    base = re.match(r"(?:[\s*]*)(?:与|同)((?:19|20)\d{2})年(?:末|底)?相?比$", body)
+    (与2005年相比，万元地区生产总值综合能耗下降22%, in a report of 2011; 人均GDP从2015年的3.5万元增加到
+    2020年的4.4万元，增长26.8%, in one of 2021): changes over several years."""
+    base = re.match(r"(?:[\s*]*)(?:与|同)((?:19|20)\d{2})年(?:末|底)?相?比$", body) or re.search(
+        r"[由从]((?:19|20)\d{2})年", body
+    )
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
 _ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
 _FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅", "降")
-_TO = re.compile(r"(?:到|至)\s*$")
-"""A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
+_TO = re.compile(r"(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$")
+"""A verb with 到 before a rate (人口自然增长率下降到6.1‰; 城镇化率由2005年的37.1%提高到2010年的44.8%)
+gives the rate's level, not its change."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
 _LEVEL_WORDS = re.compile(
     r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跃升至|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
