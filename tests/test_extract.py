@@ -4262,6 +4262,30 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 枣庄市 2021 and 开封市 2014 of lawtext/gov: a clause that opens with the years (“十三五”期间, 五年)
+    # makes the amounts of the clauses after it, up to the ；, what the years add up to
+    (
+        "全方位扩大对外开放，352家企业与“一带一路”沿线国家建立贸易往来关系；“十三五”期间进出口总额为102.1亿美元、"
+        "年均增长25.3%，实际利用外资7.7亿美元、年均增长26.3%，推动开放型经济实现后发快进。",
+        {"foreign_capital", "foreign_trade"},
+        {},
+    ),
+    (
+        "深入开展大招商活动，在开封投资的世界及国内500强企业达到43家，五年利用外商直接投资12.4亿美元，"
+        "引进省外资金1301亿元，进出口完成16.5亿美元，分别是上一个五年的6.3倍、3.1倍和2.4倍。",
+        {"foreign_capital", "foreign_trade", "domestic_capital_inflow"},
+        {},
+    ),
+    # 黑龙江 2008: the last year named (2007年, turned to 2023) or 比上年 ends the years' clauses
+    _one(
+        "五年来，地区生产总值年均增长11.5%，2023年达到7077.2亿元，比上年增长12.1%。",
+        "gdp",
+        D("12.1"),
+        D("7077.2"),
+        "亿元",
+        None,
+        False,
+    ),
 ]
 
 

@@ -779,7 +779,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
-    since = plan_end = False
+    since = plan_end = over_years = False
     later = offset + _later_year_end(sentence, year)
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
     for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
@@ -814,13 +814,20 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if since or plan_end:  # 与2005年相比，…下降22%: the changes of several years, not the year's
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind == "level"]
+        if _ON_THE_YEAR.search(body) or (year is not None and f"{year - 1}年" in body):
+            over_years = False  # 五年来，…年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%: the year's
         for part in parts:  # 城乡居民收入稳步增长，到2017年分别达到3.12万元、1.15万元: planned
             part.figures = [f for f in part.figures if f.end <= later]
+            if over_years and not _REACHED.search(body):
+                # 五年利用外商直接投资12.4亿美元，引进省外资金1301亿元: what the years add up to; a rate
+                # stays (城镇登记失业率3.5%), as does a level reached (达到897.8亿元)
+                part.figures = [f for f in part.figures if f.kind == "level" and f.unit in ("%", "‰")]
+        over_years = over_years or _YEARS_OPEN.match(body) is not None
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before is of the years too
         plan_end = plan_end or _SINCE_PLAN.search(body) is not None
         if clause.rstrip().endswith(("；", ";")):
-            since = False
+            since = over_years = False
         if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
@@ -1329,6 +1336,12 @@ def _since_clause(body: str, year: int | None) -> bool:
     return base is not None and year is not None and int(base.group(1)) < year - 2
 
 
+_YEARS_OPEN = re.compile(
+    r"[\s*—]*(?:“?十[一二三四五]五”?(?:期间|时期)|(?:过去)?(?<!\d)[五5]年(?:来|间|中)?|累计)"
+)
+"""Words that open a clause with several years, whose figures and the next clauses' (up to the ；) are
+the years' (“十三五”期间进出口总额为102.1亿美元、…，实际利用外资7.7亿美元)."""
+_REACHED = re.compile(r"达到?|增加到|增至|提高到|提升到|跃升至|升至|突破|超过|迈上|跨上|站上")
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
 _ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
 _FALLS = ("下降", "回落", "减少", "削减", "降低", "降幅", "降")
