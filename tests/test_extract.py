@@ -4286,6 +4286,18 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 大连市 2016 of lawtext/gov: a point after a figure, before a character, ends a sentence (and the
+    # reach of its 预计)
+    (
+        "预计地区生产总值增长4.2%.一般公共预算收入579.9亿元，下降25.7%.固定资产投资4600亿元，下降32.1%."
+        "全社会消费品零售总额3050亿元，增长8.5%.",
+        {"gdp", "budget_revenue", "fixed_asset_investment"},
+        {
+            "gdp": (D("4.2"), None, None, None, True),
+            "budget_revenue": (D("-25.7"), D("579.9"), "亿元", None, False),
+            "fixed_asset_investment": (D("-32.1"), D(4600), "亿元", None, False),
+        },
+    ),
 ]
 
 
