@@ -4298,6 +4298,22 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "fixed_asset_investment": (D("-32.1"), D(4600), "亿元", None, False),
         },
     ),
+    # 齐齐哈尔市 2022 of lawtext/gov: an amount before 以上 and the projects it sizes is theirs
+    (
+        "全力推动省百大项目和市百大产业链项目建设，推进固定资产投资5000万元以上产业项目947个，完成投资832.6亿元。",
+        {"fixed_asset_investment"},
+        {},
+    ),
+    # 酒泉市 2023 of lawtext/gov: the town's part of 城乡…分别 holds the first place though the catalogue
+    # lacks it
+    (
+        "全年城镇新增就业1.2万人，城乡低保标准分别提高8%和10%，发放各类困难群众救助补助资金4.1亿元。",
+        {"new_urban_jobs", "rural_dibao_standard"},
+        {
+            "new_urban_jobs": (None, D("1.2"), "万人", None, False),
+            "rural_dibao_standard": (D(10), None, None, None, False),
+        },
+    ),
 ]
 
 

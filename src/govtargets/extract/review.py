@@ -585,9 +585,11 @@ region's)."""
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
 _AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
-_THRESHOLD_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
-"""A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个): theirs,
-not the region's level."""
+_THRESHOLD_OF_PLACES = re.compile(
+    r"(?:(?<=以上|以下)的?|的)(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)"
+)
+"""A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个; 推进
+固定资产投资5000万元以上产业项目947个): theirs, not the region's level."""
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
@@ -1178,8 +1180,11 @@ def _part(
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
-            if key is None and not catalogue.spans(piece) and not (respectively and len(names) > 1):
-                continue  # (利税、利润分别增长10%和15%: 利税 holds the first place of the two)
+            several = len(names) + len(pieces) > 2
+            if key is None and not catalogue.spans(piece) and not (respectively and several):
+                # (利税、利润分别增长10%和15%: 利税 holds the first place of the two; 城乡低保标准分别提高8%和
+                # 10%: 城镇低保标准 the first)
+                continue
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
@@ -1211,6 +1216,7 @@ def _part(
             # 经济总量净增120.3亿元, 净增129亿元: an amount gained, not the level reached
             or (unit_of_figure(match) not in ("%", "‰") and re.search(r"(?:净增|增加|减少)$", before))
             or _is_year(match, segment)
+            or _THRESHOLD_OF_PLACES.match(segment, match.end()) is not None
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
             or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
             # 由上年下降40.3%收窄为下降3.9%: the second rate
