@@ -45,7 +45,7 @@ _GROWTH = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按可比价格?计算|按不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按?可比口径(?:计算)?|可比(?=增长)|按?同口径(?:相比|计算)|"
+    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|按照?可比口径(?:计算)?|可比(?=增长)|按照?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
@@ -788,7 +788,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     since = plan_end = over_years = False
     later = offset + _later_year_end(sentence, year)
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
-    for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
+    for clause in _clauses(sentence):
         lead = len(clause) - len(clause.lstrip("* \u3000"))
         at = offset + position + lead
         position += len(clause)
@@ -934,6 +934,20 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if o.indicator is not None
         and (o.growth is not None or o.level is not None or o.change_pp is not None)
     ]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, split after ，；： and bold marks, never inside brackets (地方生产总值完成
+    1163.4亿元（预计数，下同）、增长10%: one clause)."""
+    clauses: list[str] = []
+    depth = 0
+    for piece in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
+        if depth > 0 and clauses:
+            clauses[-1] += piece
+        else:
+            clauses.append(piece)
+        depth = max(0, depth + sum(piece.count(c) for c in "（(") - sum(piece.count(c) for c in "）)"))
+    return clauses
 
 
 _SHARE_OF_IT = re.compile(r"占(?:全[省市区国州盟])?(?:地区)?(?:生产总值|GDP)的?比重")
@@ -1291,7 +1305,7 @@ def _part(
 
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"按?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度)?预算的?)+|比?增|比"
+    r"按?可比价格?(?:计算)?|按照?(?:可比|同)口径(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度)?预算的?)+|比?增|比"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
