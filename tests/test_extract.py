@@ -4333,6 +4333,33 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "fixed_asset_investment": (D("33.5"), D("1071.9"), "亿元", None, True),
         },
     ),
+    # 乌海市 2020 of lawtext/gov: 农区常住居民 is the rural one of 城镇和农区
+    (
+        "城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%，均居全区第7位。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("6.4"), None, None, None, False),
+            "rural_disposable_income": (D("10.2"), None, None, None, False),
+        },
+    ),
+    # 毕节市 2022 of lawtext/gov: two amounts listed after two names are theirs in turn, 分别 or not
+    # (turned to the years of 2024)
+    (
+        "我们彻底撕下了绝对贫困标签，城镇和农村居民人均可支配收入从25041元、7668元增加到37016元、12373元，"
+        "年均增长8.3%、10.1%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(37016), "元", None, False),
+            "rural_disposable_income": (None, D(12373), "元", None, False),
+        },
+    ),
+    # 松原市 2021 of lawtext/gov: an amount that says which parks are counted (超10亿元的工业集中区) is theirs
+    (
+        "预计（下同） 地区生产总值保持正增长，全社会固定资产投资同比 （下同） 增长3%左右。"
+        "地区生产总值超10亿元的工业集中区、园区达到6个，国际国内500强企业落户数量突破30户。",
+        {"gdp"},
+        {},
+    ),
 ]
 
 

@@ -586,7 +586,7 @@ _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,1
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
 _AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?[，,]")
 _THRESHOLD_OF_PLACES = re.compile(
-    r"(?:(?<=以上|以下)的?|的)(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)"
+    r"(?:(?<=以上|以下)的?|的[\u4e00-\u9fff]{0,4}?)(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)"
 )
 """A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个; 推进
 固定资产投资5000万元以上产业项目947个): theirs, not the region's level."""
@@ -795,8 +795,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         body = clause[lead:].rstrip("，；,;。：:* ")
         if not body.strip():
             continue
-        # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%): in turn
-        respectively = "分别" in body or _FIGURES_LISTED.search(body) is not None
+        # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%; 城镇和农村
+        # 居民人均可支配收入从25041元、7668元增加到37016元、12373元): in turn
+        respectively = any(p.search(body) for p in (_RESPECTIVELY, _FIGURES_LISTED, _TWO_AMOUNTS))
         owner = current[0] if len(current) == 1 and _SHARE_OF_IT.match(body) else None
         if owner is not None:
             # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%: the share of the one named before,
@@ -1009,6 +1010,7 @@ _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
 
+_RESPECTIVELY = re.compile("分别")
 _FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
 
 
