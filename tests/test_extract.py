@@ -4360,6 +4360,24 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"gdp"},
         {},
     ),
+    # 兰州市 2017 of lawtext/gov: indicators' doubling is of years, and so is the change after it; 宁夏
+    # 2010: a doubling of what the catalogue lacks (汽车销售实现翻番) is no such sign
+    (
+        "固定资产投资、社会消费品零售总额、第三产业增加值、一般公共预算收入、农村居民人均可支配收入实现翻一番，"
+        "城镇居民人均可支配收入提高85%。",
+        {"urban_disposable_income"},
+        {},
+    ),
+    _one(
+        "特色旅游持续升温，会展经济异军突起，汽车销售实现翻番，家电下乡兑付率增幅全国第一，"
+        "农村市场消费增速超过城市，全社会消费品零售总额339.3亿元，增长19%。",
+        "retail_sales",
+        D(19),
+        D("339.3"),
+        "亿元",
+        None,
+        False,
+    ),
 ]
 
 
