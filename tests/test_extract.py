@@ -4378,6 +4378,27 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         False,
     ),
+    # 毕节市 2021 of lawtext/gov: the values risen from the end of the plan before (从“十二五”末…) are passed
+    # over, as 从 before a figure is
+    (
+        "城镇和农村居民人均可支配收入从“十二五”末23121元、6945元增加到34274元、11238元，年均增长8.2%、10.1%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(34274), "元", None, False),
+            "rural_disposable_income": (None, D(11238), "元", None, False),
+        },
+    ),
+    # 杭州市 2019 of lawtext/gov: 预计 after the names is none of them
+    (
+        "城镇和农村居民人均可支配收入预计分别达到6.1万元、3.3万元，增长8.5%和9%左右。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.5"), D("6.1"), "万元", None, True),
+            "rural_disposable_income": (D(9), D("3.3"), "万元", None, True),
+        },
+    ),
+    # 那曲市 2023 of lawtext/gov: green industry's investment (绿色工业投资) is a part's
+    ("绿色工业投资增长132%；农牧业总产值增速11.5%；消费市场企稳回升。", {"industrial_investment"}, {}),
 ]
 
 

@@ -689,6 +689,7 @@ _PARTS_OF = (
     "企业",
     "工业",
     "农业",
+    "绿色",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值), not
 the region's."""
@@ -1134,7 +1135,7 @@ def _clause_parts(
 
 _BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 """A bracketed aside (（扣除增值税留抵退税因素）)."""
-_FROM_VALUES = re.compile(r"[由从](?=\d)[^，；。到至]{0,60}(?=[到至])")
+_FROM_VALUES = re.compile(r"[由从](?=(?:“?十[一二三四五]五”?期?末)?\d)[^，；。到至]{0,60}(?=[到至])")
 """The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
@@ -1170,7 +1171,9 @@ def _part(
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比)$", "", rest[:stop].strip().rstrip("、")
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|[由从]“?十[一二三四五]五”?期?末)$",
+        "",
+        rest[:stop].strip().rstrip("、"),
     )
     spans = catalogue.spans(subject)
     share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
