@@ -4399,6 +4399,16 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
     ),
     # 那曲市 2023 of lawtext/gov: green industry's investment (绿色工业投资) is a part's
     ("绿色工业投资增长132%；农牧业总产值增速11.5%；消费市场企稳回升。", {"industrial_investment"}, {}),
+    # 德州市 2016 of lawtext/gov: a bank (进出口银行) is not the trade; 年均 after the names is none of them
+    ("国开行、农发行、进出口银行、中国银行等金融机构授信1000亿元支持德州融入京津冀。", {"foreign_trade"}, {}),
+    (
+        "城乡居民收入差距持续缩小，城镇和农村居民人均可支配收入年均分别增长9%和10%，达到32000元和18000元。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(32000), "元", None, False),
+            "rural_disposable_income": (None, D(18000), "元", None, False),
+        },
+    ),
 ]
 
 

@@ -1171,7 +1171,7 @@ def _part(
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|[由从]“?十[一二三四五]五”?期?末)$",
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|[由从]“?十[一二三四五]五”?期?末)$",
         "",
         rest[:stop].strip().rstrip("、"),
     )
@@ -1199,6 +1199,8 @@ def _part(
             # reports targeted one or the others)
             pieces = list(dict.fromkeys([name, *town_and_country(name)]))
         for piece in pieces:
+            if piece.endswith("银行"):
+                continue  # 进出口银行…授信1000亿元: a bank's
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
