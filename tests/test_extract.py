@@ -4409,6 +4409,12 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (None, D(18000), "元", None, False),
         },
     ),
+    # 南昌市 2022 of lawtext/gov: the income of those lifted out of poverty (脱贫人口) is a part's
+    (
+        "脱贫攻坚成果巩固拓展，兜底保障、动态监测等机制全面落实，脱贫人口人均可支配收入17292元，增长22.3%。",
+        {"disposable_income"},
+        {},
+    ),
 ]
 
 

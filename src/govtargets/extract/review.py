@@ -684,6 +684,10 @@ _PARTS_OF = (
     "地区",
     "兵团",
     "脱贫县",
+    "脱贫人口",
+    "脱贫户",
+    "贫困人口",
+    "贫困户",
     "贫困群众",
     "低收入农户",
     "企业",
@@ -704,7 +708,11 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
     named = catalogue.spans(name)
     if key is None or (
         named
-        and (name.endswith(("人均", "合同"), 0, named[0][0]) or _PART_BEFORE.search(name, 0, named[0][0]))
+        and (
+            name.endswith(("人均", "合同"), 0, named[0][0])
+            # 脱贫人口人均可支配收入: the part named before the last name (脱贫人口 a name too)
+            or any(_PART_BEFORE.search(name, 0, start) for start in (named[0][0], named[-1][0]))
+        )
     ):
         return None
     return key
