@@ -4415,6 +4415,15 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"disposable_income"},
         {},
     ),
+    # 阜阳市 2016 of lawtext/gov: 较快 after the names is none of them
+    (
+        "城镇、农村常住居民人均可支配收入较快增长，分别达到23450元和9100元。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(23450), "元", None, False),
+            "rural_disposable_income": (None, D(9100), "元", None, False),
+        },
+    ),
 ]
 
 

@@ -1179,7 +1179,7 @@ def _part(
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|[由从]“?十[一二三四五]五”?期?末)$",
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|较快|快速|[由从]“?十[一二三四五]五”?期?末)$",
         "",
         rest[:stop].strip().rstrip("、"),
     )
