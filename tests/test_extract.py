@@ -4424,6 +4424,19 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (None, D(9100), "元", None, False),
         },
     ),
+    # 广州市 2021 of lawtext/gov: a clause that opens with a year before the last (2019年, turned to 2022)
+    # gives that year's figures, up to the ；; 海南 2006: not where it names the last year too (2000年与2005年
+    # 预计数比较, turned to 2012 and 2023)
+    ("2022年社会消费品零售总额9552亿元，商品进出口总值突破1万亿元。", {"retail_sales", "foreign_trade"}, {}),
+    _one(
+        "2012年与2023年预计数比较，全省生产总值由526.2亿元增加到903亿元左右。",
+        "gdp",
+        None,
+        D(903),
+        "亿元",
+        None,
+        True,
+    ),
 ]
 
 

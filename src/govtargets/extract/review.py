@@ -794,7 +794,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
-    since = plan_end = over_years = False
+    since = plan_end = over_years = other_year = False
     later = offset + _later_year_end(sentence, year)
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
     for clause in _clauses(sentence):
@@ -832,9 +832,15 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 part.figures = [f for f in part.figures if f.kind == "level"]
         if _ON_THE_YEAR.search(body) or (year is not None and f"{year - 1}年" in body):
             over_years = False  # 五年来，…年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%: the year's
+        opened = re.match(r"[\s*—]*((?:19|20)\d{2})年", body)
+        if opened is not None and year is not None:
+            # 2019年社会消费品零售总额9552亿元，商品进出口总值突破1万亿元 (in a report of 2021): that year's
+            other_year = int(opened.group(1)) < year - 1 and f"{year - 1}年" not in body
         for part in parts:  # 城乡居民收入稳步增长，到2017年分别达到3.12万元、1.15万元: planned
             part.figures = [f for f in part.figures if f.end <= later]
-            if over_years and not _REACHED.search(body):
+            if other_year:
+                part.figures = []
+            elif over_years and not _REACHED.search(body):
                 # 五年利用外商直接投资12.4亿美元，引进省外资金1301亿元: what the years add up to; a rate
                 # stays (城镇登记失业率3.5%), as does a level reached (达到897.8亿元)
                 part.figures = [f for f in part.figures if f.kind == "level" and f.unit in ("%", "‰")]
@@ -846,7 +852,7 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         # since the end of the plan before is of the years too
         plan_end = plan_end or _SINCE_PLAN.search(body) is not None
         if clause.rstrip().endswith(("；", ";")):
-            since = over_years = False
+            since = over_years = other_year = False
         if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
