@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.968, 0.973), "outcomes": (0.969, 0.952)}
+SCORE_FLOOR = {"targets": (0.968, 0.976), "outcomes": (0.972, 0.956)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -4482,6 +4482,219 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "urban_disposable_income": (D(7), None, None, None, True),
             "rural_disposable_income": (D("9.5"), None, None, None, True),
         },
+    ),
+    # 泸州市 2025 of lawtext/gov: a part of the year that opens the sentence reaches across its ；
+    (
+        "前三季度，全市实现地区生产总值2044.8亿元、居全省第6位，增长3.7%;城乡居民人均可支配收入分别增长4.5%、6.3%。"
+        "1—11月，固定资产投资总量居全省第8位；地方一般公共预算收入206.2亿元、居全省第3位，"
+        "其中税收收入117.9亿元、居全省第4位；社会消费品零售总额1231.5亿元，居全省第5位。",
+        {"budget_revenue", "disposable_income", "retail_sales"},
+        {},
+    ),
+    # 六安市 2014 of lawtext/gov: the figures after a later year in the clause (到2017年, turned to 2027)
+    # are planned, though the name stands before it
+    (
+        "——推进幸福六安建设。城乡居民收入稳步增长，到2027年分别达到3.12万元、1.15万元，年均分别增长10%、12%，"
+        "群众生活水平明显提高。",
+        {"disposable_income"},
+        {},
+    ),
+    # 临沂市 2021 of lawtext/gov: the growth after a level risen from a year before the last (从2015年的…,
+    # turned to 2018) is of the years since; the level reached is the year's
+    _one(
+        "人均GDP从2018年的3.5万元增加到2023年的4.4万元，增长26.8%；城镇居民人均可支配收入39466元。",
+        "per_capita_gdp",
+        None,
+        D("4.4"),
+        "万元",
+        None,
+        False,
+    ),
+    # 江西 2011: a rate raised to the year's level (提高到2010年的44.8%, turned to 2023) is its level, so
+    # that a since-clause keeps it
+    _one(
+        "城镇化率由2018年的37.1%提高到2023年的44.8%。",
+        "urbanization_rate",
+        None,
+        D("44.8"),
+        "%",
+        None,
+        False,
+    ),
+    # 枣庄市 2021 and 开封市 2014 of lawtext/gov: a clause that opens with the years (“十三五”期间, 五年)
+    # makes the amounts of the clauses after it, up to the ；, what the years add up to
+    (
+        "全方位扩大对外开放，352家企业与“一带一路”沿线国家建立贸易往来关系；“十三五”期间进出口总额为102.1亿美元、"
+        "年均增长25.3%，实际利用外资7.7亿美元、年均增长26.3%，推动开放型经济实现后发快进。",
+        {"foreign_capital", "foreign_trade"},
+        {},
+    ),
+    (
+        "深入开展大招商活动，在开封投资的世界及国内500强企业达到43家，五年利用外商直接投资12.4亿美元，"
+        "引进省外资金1301亿元，进出口完成16.5亿美元，分别是上一个五年的6.3倍、3.1倍和2.4倍。",
+        {"foreign_capital", "foreign_trade", "domestic_capital_inflow"},
+        {},
+    ),
+    # 黑龙江 2008: the last year named (2007年, turned to 2023) or 比上年 ends the years' clauses
+    _one(
+        "五年来，地区生产总值年均增长11.5%，2023年达到7077.2亿元，比上年增长12.1%。",
+        "gdp",
+        D("12.1"),
+        D("7077.2"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 大连市 2016 of lawtext/gov: a point after a figure, before a character, ends a sentence (and the
+    # reach of its 预计)
+    (
+        "预计地区生产总值增长4.2%.一般公共预算收入579.9亿元，下降25.7%.固定资产投资4600亿元，下降32.1%."
+        "全社会消费品零售总额3050亿元，增长8.5%.",
+        {"gdp", "budget_revenue", "fixed_asset_investment"},
+        {
+            "gdp": (D("4.2"), None, None, None, True),
+            "budget_revenue": (D("-25.7"), D("579.9"), "亿元", None, False),
+            "fixed_asset_investment": (D("-32.1"), D(4600), "亿元", None, False),
+        },
+    ),
+    # 齐齐哈尔市 2022 of lawtext/gov: an amount before 以上 and the projects it sizes is theirs
+    (
+        "全力推动省百大项目和市百大产业链项目建设，推进固定资产投资5000万元以上产业项目947个，完成投资832.6亿元。",
+        {"fixed_asset_investment"},
+        {},
+    ),
+    # 酒泉市 2023 of lawtext/gov: the town's part of 城乡…分别 holds the first place though the catalogue
+    # lacks it
+    (
+        "全年城镇新增就业1.2万人，城乡低保标准分别提高8%和10%，发放各类困难群众救助补助资金4.1亿元。",
+        {"new_urban_jobs", "rural_dibao_standard"},
+        {
+            "new_urban_jobs": (None, D("1.2"), "万人", None, False),
+            "rural_dibao_standard": (D(10), None, None, None, False),
+        },
+    ),
+    # 鞍山市 2016 of lawtext/gov: 按照可比口径 before the growth, as 按可比口径
+    (
+        "预计，全年实现地区生产总值2326亿元，按照可比口径增长3.5%；公共财政预算收入128.8亿元，按照可比口径下降4.4%；"
+        "社会消费品零售总额970亿元，增长8.1%。",
+        {"gdp", "budget_revenue"},
+        {
+            "gdp": (D("3.5"), D(2326), "亿元", None, True),
+            "budget_revenue": (D("-4.4"), D("128.8"), "亿元", None, True),
+        },
+    ),
+    # 永州市 2014 of lawtext/gov: a clause is not split inside its brackets (（预计数，下同）)
+    (
+        "全年地方生产总值完成1163.4亿元（预计数，下同）、增长10%，固定资产投资突破千亿，达到1071.9亿元、增长33.5%。",
+        {"gdp", "fixed_asset_investment"},
+        {
+            "gdp": (D(10), D("1163.4"), "亿元", None, True),
+            "fixed_asset_investment": (D("33.5"), D("1071.9"), "亿元", None, True),
+        },
+    ),
+    # 乌海市 2020 of lawtext/gov: 农区常住居民 is the rural one of 城镇和农区
+    (
+        "城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%，均居全区第7位。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("6.4"), None, None, None, False),
+            "rural_disposable_income": (D("10.2"), None, None, None, False),
+        },
+    ),
+    # 毕节市 2022 of lawtext/gov: two amounts listed after two names are theirs in turn, 分别 or not
+    # (turned to the years of 2024)
+    (
+        "我们彻底撕下了绝对贫困标签，城镇和农村居民人均可支配收入从25041元、7668元增加到37016元、12373元，"
+        "年均增长8.3%、10.1%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(37016), "元", None, False),
+            "rural_disposable_income": (None, D(12373), "元", None, False),
+        },
+    ),
+    # 松原市 2021 of lawtext/gov: an amount that says which parks are counted (超10亿元的工业集中区) is theirs
+    (
+        "预计（下同） 地区生产总值保持正增长，全社会固定资产投资同比 （下同） 增长3%左右。"
+        "地区生产总值超10亿元的工业集中区、园区达到6个，国际国内500强企业落户数量突破30户。",
+        {"gdp"},
+        {},
+    ),
+    # 兰州市 2017 of lawtext/gov: indicators' doubling is of years, and so is the change after it; 宁夏
+    # 2010: a doubling of what the catalogue lacks (汽车销售实现翻番) is no such sign
+    (
+        "固定资产投资、社会消费品零售总额、第三产业增加值、一般公共预算收入、农村居民人均可支配收入实现翻一番，"
+        "城镇居民人均可支配收入提高85%。",
+        {"urban_disposable_income"},
+        {},
+    ),
+    _one(
+        "特色旅游持续升温，会展经济异军突起，汽车销售实现翻番，家电下乡兑付率增幅全国第一，"
+        "农村市场消费增速超过城市，全社会消费品零售总额339.3亿元，增长19%。",
+        "retail_sales",
+        D(19),
+        D("339.3"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 毕节市 2021 of lawtext/gov: the values risen from the end of the plan before (从“十二五”末…) are passed
+    # over, as 从 before a figure is
+    (
+        "城镇和农村居民人均可支配收入从“十二五”末23121元、6945元增加到34274元、11238元，年均增长8.2%、10.1%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(34274), "元", None, False),
+            "rural_disposable_income": (None, D(11238), "元", None, False),
+        },
+    ),
+    # 杭州市 2019 of lawtext/gov: 预计 after the names is none of them
+    (
+        "城镇和农村居民人均可支配收入预计分别达到6.1万元、3.3万元，增长8.5%和9%左右。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.5"), D("6.1"), "万元", None, True),
+            "rural_disposable_income": (D(9), D("3.3"), "万元", None, True),
+        },
+    ),
+    # 那曲市 2023 of lawtext/gov: green industry's investment (绿色工业投资) is a part's
+    ("绿色工业投资增长132%；农牧业总产值增速11.5%；消费市场企稳回升。", {"industrial_investment"}, {}),
+    # 德州市 2016 of lawtext/gov: a bank (进出口银行) is not the trade; 年均 after the names is none of them
+    ("国开行、农发行、进出口银行、中国银行等金融机构授信1000亿元支持德州融入京津冀。", {"foreign_trade"}, {}),
+    (
+        "城乡居民收入差距持续缩小，城镇和农村居民人均可支配收入年均分别增长9%和10%，达到32000元和18000元。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(32000), "元", None, False),
+            "rural_disposable_income": (None, D(18000), "元", None, False),
+        },
+    ),
+    # 南昌市 2022 of lawtext/gov: the income of those lifted out of poverty (脱贫人口) is a part's
+    (
+        "脱贫攻坚成果巩固拓展，兜底保障、动态监测等机制全面落实，脱贫人口人均可支配收入17292元，增长22.3%。",
+        {"disposable_income"},
+        {},
+    ),
+    # 阜阳市 2016 of lawtext/gov: 较快 after the names is none of them
+    (
+        "城镇、农村常住居民人均可支配收入较快增长，分别达到23450元和9100元。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (None, D(23450), "元", None, False),
+            "rural_disposable_income": (None, D(9100), "元", None, False),
+        },
+    ),
+    # 广州市 2021 of lawtext/gov: a clause that opens with a year before the last (2019年, turned to 2022)
+    # gives that year's figures, up to the ；; 海南 2006: not where it names the last year too (2000年与2005年
+    # 预计数比较, turned to 2012 and 2023)
+    ("2022年社会消费品零售总额9552亿元，商品进出口总值突破1万亿元。", {"retail_sales", "foreign_trade"}, {}),
+    _one(
+        "2012年与2023年预计数比较，全省生产总值由526.2亿元增加到903亿元左右。",
+        "gdp",
+        None,
+        D(903),
+        "亿元",
+        None,
+        True,
     ),
 ]
 

@@ -32,7 +32,9 @@ from govtargets.extract.names import TYPOS, Catalogue, plain_words
 
 GDP, BUDGET, POOR = "gdp", "budget_revenue", "poverty_reduction"
 
-_SENTENCE = re.compile(r"[^。！？\n]{1,1000}[。！？]?")  # a longer run is read in parts
+# A longer run is read in parts; a point after a figure, before a character, ends one too (增长4.2%.一般
+# 公共预算收入579.9亿元，下降25.7%.固定资产投资…)
+_SENTENCE = re.compile(r"(?:[^。！？\n.]|\.(?![\u4e00-\u9fff])){1,1000}[。！？.]?")
 _LONGER = re.compile(
     r"年均|[五十]年|十[一二三四五]五|累计|翻番|翻一番|由[\d.]+(?:万亿|亿)元|由(?:19|20)\d{2}年|平均每年|每年平均"
 )
@@ -455,7 +457,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         return True
     if _ESTIMATED_AFTER.match(text, end, end + 80):
         return True
-    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = _SENTENCE_END.finditer(text, max(0, start - 1000), start + 1)  # (the character after a point)
+    sentence = max((m.end() for m in ends if m.end() <= start), default=0)
     for match in re.finditer(r"预计|有望", text[sentence:end]):
         at = sentence + match.start()
         clause = (
@@ -469,6 +472,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
+_SENTENCE_END = re.compile(r"[。\n]|\.(?=[\u4e00-\u9fff])")
 _ESTIMATED_AFTER = re.compile(
     r"(?:\s*[和、及]\s*-?[\d.]+\s*[%‰])+\s*左右"
     r"|[^，；。！？\n]*?的[^，；。！？\n]{0,12}目标预计(?:可以|能够|可|能)?(?:完成|实现)"
@@ -625,9 +629,11 @@ region's)."""
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
 """Places counted before a name (8个县（市、区）的GDP): their figures, not the region's."""
 _AVERAGE_FIRST = re.compile(r"以?(?:年均|平均每年)(?:增长)?\s*[\d.]+\s*%(?:的速度增长)?(?:[，,。；;]|$)")
-_THRESHOLD_OF_PLACES = re.compile(r"的(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)")
-"""A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个): theirs,
-not the region's level."""
+_THRESHOLD_OF_PLACES = re.compile(
+    r"(?:(?<=以上|以下)的?|的[\u4e00-\u9fff]{0,4}?)(?:县|区|市|镇|乡|街道|企业|园区|开发区|项目|产业|集群)"
+)
+"""A figure that says which places or firms are counted (收入超10亿元的县（区）由2个增加到8个; 推进
+固定资产投资5000万元以上产业项目947个): theirs, not the region's level."""
 _STEP = re.compile(r"[\d.]+\s*[十百千万亿]+(?:台阶|大关)")
 """A step an amount passed, not said in yuan (迈上5万亿台阶): not its level."""
 
@@ -685,6 +691,7 @@ def _named_in_clauses(
                 or start >= later
                 or _of_earlier_year(sentence, start, year)
                 or _planned(sentence, start, start + len(clause))
+                or _of_part_year(sentence, start, start + len(clause))
             ):
                 continue  # 占地区生产总值的5.2%: a share of GDP, not GDP
             growth = (
@@ -724,6 +731,10 @@ _PARTS_OF = (
     "地区",
     "兵团",
     "脱贫县",
+    "脱贫人口",
+    "脱贫户",
+    "贫困人口",
+    "贫困户",
     "贫困群众",
     "低收入农户",
     "贫困户",
@@ -734,6 +745,7 @@ _PARTS_OF = (
     "市直",
     "本级",
     "市属及以下",
+    "绿色",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
 city's own level of government: 市直公共财政收入, 市本级一般公共预算收入), not the region's."""
@@ -760,7 +772,11 @@ def _regions(name: str, catalogue: Catalogue) -> str | None:
     named = catalogue.spans(name)
     if key is None or (
         named
-        and (name.endswith(("人均", "合同"), 0, named[0][0]) or _PART_BEFORE.search(name, 0, named[0][0]))
+        and (
+            name.endswith(("人均", "合同"), 0, named[0][0])
+            # 脱贫人口人均可支配收入: the part named before the last name (脱贫人口 a name too)
+            or any(_PART_BEFORE.search(name, 0, start) for start in (named[0][0], named[-1][0]))
+        )
     ):
         return None
     return key
@@ -855,17 +871,19 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     current: list[Outcome] = []
     slots: list[Outcome | None] = []  # each thing named in turn (None: one the catalogue lacks, 支出2903亿元)
     position = 0
-    since = plan_end = False
+    since = plan_end = over_years = False
+    later = offset + _later_year_end(sentence, year)
     # Bold marks end a clause too (**一、经济发展步伐加快** 预计…生产总值1850亿元).
-    for clause in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
+    for clause in _clauses(sentence):
         lead = len(clause) - len(clause.lstrip("* \u3000"))
         at = offset + position + lead
         position += len(clause)
         body = _as_read(clause[lead:].rstrip("，；,;。：:* "))
         if not body.strip():
             continue
-        # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%): in turn
-        respectively = "分别" in body or _FIGURES_LISTED.search(body) is not None
+        # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%; 城镇和农村
+        # 居民人均可支配收入从25041元、7668元增加到37016元、12373元): in turn
+        respectively = any(p.search(body) for p in (_RESPECTIVELY, _FIGURES_LISTED, _TWO_AMOUNTS))
         owner = current[0] if len(current) == 1 and _SHARE_OF_IT.match(body) else None
         if owner is not None:
             # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%: the share of the one named before,
@@ -892,12 +910,26 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if _summed_before(sentence, position - len(clause) + lead):
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind != "level"]
+        if _ON_THE_YEAR.search(body) or (year is not None and f"{year - 1}年" in body):
+            over_years = False  # 五年来，…年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%: the year's
+        # 2019年社会消费品零售总额9552亿元，商品进出口总值突破1万亿元 (in a report of 2021): that year's
+        earlier = _of_earlier_year(sentence, position, year)
+        for part in parts:  # 城乡居民收入稳步增长，到2017年分别达到3.12万元、1.15万元: planned
+            part.figures = [f for f in part.figures if f.end <= later and not earlier]
+            if over_years and not _REACHED.search(body):
+                # 五年利用外商直接投资12.4亿美元，引进省外资金1301亿元: what the years add up to; a rate
+                # stays (城镇登记失业率3.5%), as does a level reached (达到897.8亿元)
+                part.figures = [f for f in part.figures if f.kind == "level" and f.unit in ("%", "‰")]
+        # …一般公共预算收入、农村居民人均可支配收入实现翻一番，城镇居民人均可支配收入提高85%: an indicator's
+        # doubling is of years, and so are the changes after it (not 汽车销售实现翻番's)
+        doubled = _DOUBLED.search(body) is not None and any(part.subjects for part in parts)
+        over_years = over_years or _YEARS_OPEN.match(body) is not None or doubled
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before is of the years too
         plan_end = plan_end or _SINCE_PLAN.search(body) is not None
         since = since or _risen_since(body, year)  # 由2015年的94.9亿元增加到170亿元，增长79.1%
         if clause.rstrip().endswith(("；", ";")):
-            since = False
+            since = over_years = False
         if named_at is not None:
             for part in parts:
                 for outcome in part.subjects:
@@ -1004,6 +1036,20 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
     ]
 
 
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, split after ，；： and bold marks, never inside brackets (地方生产总值完成
+    1163.4亿元（预计数，下同）、增长10%: one clause)."""
+    clauses: list[str] = []
+    depth = 0
+    for piece in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
+        if depth > 0 and clauses:
+            clauses[-1] += piece
+        else:
+            clauses.append(piece)
+        depth = max(0, depth + sum(piece.count(c) for c in "（(") - sum(piece.count(c) for c in "）)"))
+    return clauses
+
+
 _SHARE_OF_IT = re.compile(r"占(?:全[省市区国州盟])?(?:地区)?(?:生产总值|GDP)的?比重")
 """A clause that gives the share in GDP of what the clause before named."""
 
@@ -1033,7 +1079,11 @@ def _of_part_year(text: str, start: int, end: int) -> bool:
     同比增长4.1%，预计全年仍将保持稳定增长; 1—11月，…，一般公共预算收入增长11.8%: the part opens its
     list)."""
     clause = _clause_start(text, start)
-    opens = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
+    # 前三季度，…增长3.7%；城乡居民人均可支配收入分别增长4.5%、6.3%: the part opens the sentence, up
+    # to a 全年 (1—11月，…预计全年突破1000亿元；地方一般公共预算收入增长10%: the year's again)
+    opens = max(text.rfind(c, 0, start) for c in "。\n") + 1
+    if "全年" in text[opens:start]:
+        opens = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
     return (
         _PART_YEAR_OF.search(text, _clause_start(text, max(clause - 1, 0)), start) is not None
         or _PART_YEAR_LEADS.match(text, opens, start) is not None
@@ -1059,6 +1109,7 @@ _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
 
+_RESPECTIVELY = re.compile("分别")
 _FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
 _PERIOD = rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern}|全年)"
 _PERIODS_LISTED = re.compile(
@@ -1227,7 +1278,9 @@ def _clause_parts(
 
 _BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 """A bracketed aside (（扣除增值税留抵退税因素）)."""
-_FROM_VALUES = re.compile(r"[由从](?:上年的?)?(?=\d)[^，；。到至]{0,60}(?=[到至])")
+_FROM_VALUES = re.compile(
+    r"[由从](?:上年的?)?(?=(?:“?十[一二三四五]五”?期?末)?\d)[^，；。到至]{0,60}(?=[到至])"
+)
 """The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
@@ -1263,7 +1316,9 @@ def _part(
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计)$", "", rest[:stop].strip().rstrip("、")
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|较快|快速|[由从]“?十[一二三四五]五”?期?末)$",
+        "",
+        rest[:stop].strip().rstrip("、"),
     )
     spans = catalogue.spans(subject)
     share = bool(spans) and re.match(r"[额量]?占", subject[spans[0][1] :]) is not None
@@ -1289,11 +1344,16 @@ def _part(
             # reports targeted one or the others)
             pieces = list(dict.fromkeys([name, *town_and_country(name)]))
         for piece in pieces:
+            if piece.endswith("银行"):
+                continue  # 进出口银行…授信1000亿元: a bank's
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
             key = _regions(piece, catalogue)
-            if key is None and not catalogue.spans(piece) and not (respectively and len(names) > 1):
-                continue  # (利税、利润分别增长10%和15%: 利税 holds the first place of the two)
+            several = len(names) + len(pieces) > 2
+            if key is None and not catalogue.spans(piece) and not (respectively and several):
+                # (利税、利润分别增长10%和15%: 利税 holds the first place of the two; 城乡低保标准分别提高8%和
+                # 10%: 城镇低保标准 the first)
+                continue
             place = segment.find(name, skip)
             start = at + (place if place >= 0 else skip)
             outcome = Outcome(piece, key, start, start + len(name))
@@ -1325,6 +1385,7 @@ def _part(
             # 经济总量净增120.3亿元, 净增129亿元: an amount gained, not the level reached
             or (unit_of_figure(match) not in ("%", "‰") and re.search(r"(?:净增|增加|减少)$", before))
             or _is_year(match, segment)
+            or _THRESHOLD_OF_PLACES.match(segment, match.end()) is not None
             # 增长37v7%: a figure a letter runs into is garbled (PM2.5's 2.5 is part of a name)
             or re.match(r"[A-Za-z]", segment[match.start() - 1 : match.start()]) is not None
             # 由上年下降40.3%收窄为下降3.9%: the second rate
@@ -1406,7 +1467,7 @@ def _part(
 
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"(?:按照?)?可比价格?(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度|调整)?预算的?)+|比?增|比"
+    r"(?:按照?)?可比价格?(?:计算)?|按照?(?:可比|同)口径(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度|调整)?预算的?)+|比?增|比"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
@@ -1478,11 +1539,19 @@ def _since_before(sentence: str, at: int, year: int | None) -> bool:
     return any(_since_clause(clause, year) for clause in re.split(r"[，,]", sentence[group:at])[:-1])
 
 
+_YEARS_OPEN = re.compile(
+    r"[\s*—]*(?:“?十[一二三四五]五”?(?:期间|时期)|(?:过去)?(?<!\d)[五5]年(?:来|间|中)?|累计)"
+)
+"""Words that open a clause with several years, whose figures and the next clauses' (up to the ；) are
+the years' (“十三五”期间进出口总额为102.1亿美元、…，实际利用外资7.7亿美元)."""
+_DOUBLED = re.compile(r"翻[一两]?番")
+_REACHED = re.compile(r"达到?|增加到|增至|提高到|提升到|跃升至|升至|突破|超过|迈上|跨上|站上")
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
 _ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
 _FALLS = ("下降", "微降", "回落", "减少", "削减", "降低", "降幅", "降")
-_TO = re.compile(r"(?:到|至)\s*$")
-"""A verb with 到 before a rate (人口自然增长率下降到6.1‰) gives the rate's level, not its change."""
+_TO = re.compile(r"(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$")
+"""A verb with 到 before a rate (人口自然增长率下降到6.1‰; 城镇化率由2005年的37.1%提高到2010年的44.8%)
+gives the rate's level, not its change."""
 _RATE_REACHED = re.compile(r"(?:增幅|增速|涨幅)均?达到\s*$")
 """A growth rate said as reached (增幅均达到15%): a growth, not a level reached."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
