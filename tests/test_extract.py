@@ -4573,16 +4573,6 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_dibao_standard": (D(10), None, None, None, False),
         },
     ),
-    # 鞍山市 2016 of lawtext/gov: 按照可比口径 before the growth, as 按可比口径
-    (
-        "预计，全年实现地区生产总值2326亿元，按照可比口径增长3.5%；公共财政预算收入128.8亿元，按照可比口径下降4.4%；"
-        "社会消费品零售总额970亿元，增长8.1%。",
-        {"gdp", "budget_revenue"},
-        {
-            "gdp": (D("3.5"), D(2326), "亿元", None, True),
-            "budget_revenue": (D("-4.4"), D("128.8"), "亿元", None, True),
-        },
-    ),
     # 永州市 2014 of lawtext/gov: a clause is not split inside its brackets (（预计数，下同）)
     (
         "全年地方生产总值完成1163.4亿元（预计数，下同）、增长10%，固定资产投资突破千亿，达到1071.9亿元、增长33.5%。",
