@@ -6035,3 +6035,32 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     assert draft["targets"] == []
     assert [(o["indicator"], o["growth"]) for o in draft["outcomes"]][:1] == [("gdp", D("3.3"))]
+
+
+def test_a_sentence_opened_by_this_year_is_the_years_plan_and_a_part_of_the_year_no_result(
+    bundled: Index,
+) -> None:
+    """包头市 2025 of lawtext/gov: 今年是“十四五”规划收官之年，…推动经济总量达到5000亿元左右 (under the plan's
+    heading, before the passage) is the year's plan, and 前三季度地区生产总值增长8.03% the first three
+    quarters' growth: neither is last year's GDP."""
+    review = (
+        "这一年，我们坚持目标引领，经济运行保持稳中快进。前三季度地区生产总值增长8.03%，增速居于全区首位、"
+        "领跑全国百强城市；预计年内规上工业增加值增长14%以上，连续52个月保持两位数增长。\n\n"
+        "今年是“十四五”规划收官之年，做好政府工作要在稳中求进基础上继续保持稳中快进，"
+        "推动经济总量达到5000亿元左右，努力在全国百强城市中争先进位。"
+    )
+    assert _results(bundled, review, {"gdp", "industrial_value_added"}) == {
+        "industrial_value_added": (D(14), None, None, None, True)
+    }
+
+
+def test_a_part_of_the_year_that_opens_a_clause_of_incomes_gives_no_result(bundled: Index) -> None:
+    """黔东南州 2023 of lawtext/gov: 前三季度城镇和农村常住居民人均可支配收入分别增长5.9％、7.9％ are the first
+    three quarters' growths, not last year's, where the clause's own words open with the part."""
+    review = (
+        "全力做好“三保”，民生支出占公共财政支出比重达到74.6％，前三季度城镇和农村常住居民人均可支配收入"
+        "分别增长5.9％、7.9％，分别列全省第4位、第1位。城镇新增就业6.03万人。"
+    )
+    got = _results(bundled, review, {"urban_disposable_income", "rural_disposable_income", "new_urban_jobs"})
+    assert got == {"new_urban_jobs": (None, D("6.03"), "万人", None, False)}
+

@@ -166,7 +166,7 @@ def read_review(
                 own = chosen.get(key)
                 if own is not None and own[0] != start:
                     continue
-                if own is None and key in (GDP, BUDGET) and _of_part_year(review, outcome.start, outcome.end):
+                if own is None and _of_part_year(review, outcome.start, outcome.end):
                     continue  # 前三季度，全市生产总值实现11024亿元 in the sentence chosen for another
                 if _BOUND.search(review, outcome.start, outcome.end) and (
                     not part <= start < end
@@ -816,10 +816,15 @@ _YEAR_OPENS = re.compile(r"(?:^|[，；,;])[\s*]*(?:((?:19|20)\d{2})年(?![与�
 """A year that opens a clause, or the words for the one reviewed (2007年实现…，去年全市实现生产总值…)."""
 
 
+_THIS_YEAR_OPENS = re.compile(r"[\s*#]*今年(?!以来|前)")
+
+
 def _later_year_end(sentence: str, year: int | None) -> int:
     """Where the first mention of the report's own year or a later one ends in ``sentence``
     (2023年地区生产总值增长8%, in a 2023 report: what follows is planned, not a result); past its
     end if none."""
+    if _THIS_YEAR_OPENS.match(sentence):
+        return 0  # 今年是“十四五”规划收官之年，…推动经济总量达到5000亿元左右: the year's plan
     if year is not None:
         for found in re.finditer(r"((?:19|20)\d{2})年", sentence):
             if int(found.group(1)) >= year:
@@ -1074,10 +1079,11 @@ def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
 
 
 def _of_part_year(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` is given a part of the year's figures, where the
-    year's are not given in its clause (第一季度市生产总值增长3.1%; 前三季度，全市生产总值实现11024亿元，
-    同比增长4.1%，预计全年仍将保持稳定增长; 1—11月，…，一般公共预算收入增长11.8%: the part opens its
-    list)."""
+    """Whether the name at ``text[start:end]`` (or the words there) is given a part of the
+    year's figures, where the year's are not given in its clause (第一季度市生产总值增长3.1%;
+    前三季度，全市生产总值实现11024亿元，同比增长4.1%，预计全年仍将保持稳定增长; 1—11月，…，
+    一般公共预算收入增长11.8%: the part opens its list; 前三季度城镇和农村常住居民人均可支配收入
+    分别增长5.9％)."""
     clause = _clause_start(text, start)
     # 前三季度，…增长3.7%；城乡居民人均可支配收入分别增长4.5%、6.3%: the part opens the sentence, up
     # to a 全年 (1—11月，…预计全年突破1000亿元；地方一般公共预算收入增长10%: the year's again)
@@ -1087,6 +1093,7 @@ def _of_part_year(text: str, start: int, end: int) -> bool:
     return (
         _PART_YEAR_OF.search(text, _clause_start(text, max(clause - 1, 0)), start) is not None
         or _PART_YEAR_LEADS.match(text, opens, start) is not None
+        or _PART_YEAR_OPENS.match(text, start, end) is not None
     ) and re.match(r"[^；;。]*?全年[^；;。\d]{0,12}\d", text[end : end + 200]) is None
 
 
@@ -1105,6 +1112,8 @@ _PART_YEAR_LEADS = re.compile(
     rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]"
 )
 """A part of the year that opens a sentence, an estimate's words before it (预计上半年，…; 第一季度，…)."""
+_PART_YEAR_OPENS = re.compile(rf"[\s*]*(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})")
+"""A part of the year that opens the words read (前三季度城镇和农村常住居民人均可支配收入分别增长5.9％)."""
 _PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]?[^，；。]*$")
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
