@@ -6064,3 +6064,9 @@ def test_a_part_of_the_year_that_opens_a_clause_of_incomes_gives_no_result(bundl
     got = _results(bundled, review, {"urban_disposable_income", "rural_disposable_income", "new_urban_jobs"})
     assert got == {"new_urban_jobs": (None, D("6.03"), "万人", None, False)}
 
+
+def test_the_whole_year_between_a_name_and_its_growth(bundled: Index) -> None:
+    """南昌市 2025 of lawtext/gov: in 预计GDP全年增长5.0%左右, 全年 stands between the name and its verb: last
+    year's GDP growth, an estimate."""
+    review = "主要经济指标呈现一季更比一季好的回升态势，预计GDP全年增长5.0%左右；规上工业增加值增长10.5%。"
+    assert _results(bundled, review, {"gdp"})["gdp"] == (D("5.0"), None, None, None, True)
