@@ -6070,3 +6070,17 @@ def test_the_whole_year_between_a_name_and_its_growth(bundled: Index) -> None:
     year's GDP growth, an estimate."""
     review = "主要经济指标呈现一季更比一季好的回升态势，预计GDP全年增长5.0%左右；规上工业增加值增长10.5%。"
     assert _results(bundled, review, {"gdp"})["gdp"] == (D("5.0"), None, None, None, True)
+
+
+def test_a_count_in_a_paragraph_of_a_review_of_five_years_alone_is_theirs(bundled: Index) -> None:
+    """焦作市 2023 of lawtext/gov reviews only the five years (五年来，…): 城镇新增就业33.16万人 there counts
+    the five years' jobs, while 全市地区生产总值达2280亿元 is the level reached in the last."""
+    review = (
+        "五年来，我们始终坚持稳中求进，发展质量逐步提升。初步预计，全市地区生产总值达2280亿元，"
+        "主要经济指标增速高于全省平均水平。\n\n"
+        "五年来，我们持续增进民生福祉，人民生活更加幸福。扩大就业创业。全力做好高校毕业生、农村劳动力等"
+        "重点群体就业工作，城镇新增就业33.16万人，新增农村劳动力转移就业8.53万人。"
+    )
+    assert _results(bundled, review, {"gdp", "new_urban_jobs"}) == {
+        "gdp": (None, D(2280), "亿元", None, True)
+    }

@@ -176,9 +176,16 @@ def read_review(
                     # 五年新增城镇就业587万人，城镇登记失业率控制在3.5%以内: the five years' bound, as is
                     # one in the review of the five years before the last year's (人口自然增长率稳定在7‰以内)
                     continue
-                if (five_at <= start < part or end <= start) and not _the_years(
-                    review, start, outcome.end, year
-                ):
+                if (
+                    five_at <= start < part
+                    or end <= start
+                    # 五年来，…城镇新增就业33.16万人, in a review of the five years alone: their count
+                    or (
+                        five_only
+                        and _FIVE_OPENS.match(review, review.rfind("\n", 0, start) + 1)
+                        and _counted(outcome)
+                    )
+                ) and not _the_years(review, start, outcome.end, year):
                     # 五年来…城镇新增就业432万人; 单位生产总值能耗下降22%: in the review of the five years,
                     # a count or a change is the five years'; a level reached is the last year's
                     _levels_only(outcome, catalogue)
@@ -412,9 +419,14 @@ def _levels_only(outcome: Outcome, catalogue: Catalogue) -> None:
     if not outcome.rate:
         outcome.growth = None
     outcome.change_pp = None
-    unit = unit_of(outcome.level_unit or "")
-    if unit is not None and unit.base in ("人", "人次", "个", "户"):
+    if _counted(outcome):
         outcome.level = outcome.level_unit = None
+
+
+def _counted(outcome: Outcome) -> bool:
+    """Whether a result's level counts people or things (城镇新增就业33.16万人), which years add up."""
+    unit = unit_of(outcome.level_unit or "")
+    return unit is not None and unit.base in ("人", "人次", "个", "户")
 
 
 def _five_only(review: str, year: int | None) -> bool:
