@@ -6084,3 +6084,20 @@ def test_a_count_in_a_paragraph_of_a_review_of_five_years_alone_is_theirs(bundle
     assert _results(bundled, review, {"gdp", "new_urban_jobs"}) == {
         "gdp": (None, D(2280), "亿元", None, True)
     }
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "规下工业增加值增长12.3%",  # 汕尾市 2023 of lawtext/gov
+        "规模以下工业增加值增长12.3%",
+        "中直工业增加值增长12.3%",
+    ],
+)
+def test_the_industry_below_the_size_counted_or_the_central_states_is_a_part(
+    bundled: Index, words: str
+) -> None:
+    """汕尾市 2023 of lawtext/gov: 规下工业增加值增长12.3% is the value added of the industry below the size
+    counted (规上), and 中直 industry the central state's: parts, not the industrial value added."""
+    review = f"地区生产总值1322.02亿元，同比增长1.5%；{words}，农林牧渔业总产值增长7.4%。"
+    assert "industrial_value_added" not in _results(bundled, review, {"gdp", "industrial_value_added"})

@@ -33,6 +33,8 @@ class Indicator:
     names: tuple[str, ...]
 
 
+_SMALL_OR_CENTRAL = re.compile(r"规下|规模以下|限下|限额以下|中直")
+"""Words before a name that make it a part of the whole (规下工业增加值, 中直工业增加值)."""
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|地耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
@@ -109,6 +111,8 @@ class Catalogue:
                     continue  # 万元地区生产总值能耗 is energy per unit of GDP, not GDP
                 if name[name.find(known) - 1 : name.find(known)] == "非":
                     continue  # 非税占比 is the share of what is not tax, not 税占比
+                if _SMALL_OR_CENTRAL.search(name, 0, name.find(known)):
+                    continue  # 规下工业增加值: the industry below the size counted, a part
                 return self.names[known]
         return None
 
