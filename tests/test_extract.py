@@ -6101,3 +6101,12 @@ def test_the_industry_below_the_size_counted_or_the_central_states_is_a_part(
     counted (规上), and 中直 industry the central state's: parts, not the industrial value added."""
     review = f"地区生产总值1322.02亿元，同比增长1.5%；{words}，农林牧渔业总产值增长7.4%。"
     assert "industrial_value_added" not in _results(bundled, review, {"gdp", "industrial_value_added"})
+
+
+def test_what_a_programme_brought_is_not_the_regions_investment(bundled: Index) -> None:
+    """南京市 2025 of lawtext/gov: 盘活低效闲置存量资产项目338个，预计带动新增固定资产投资290亿元 is what the
+    programme brought, not last year's fixed-asset investment."""
+    review = (
+        "盘活低效闲置存量资产项目338个，预计带动新增固定资产投资290亿元，华夏南京交通高速公路REITs上市发行。"
+    )
+    assert "fixed_asset_investment" not in _results(bundled, review, {"gdp", "fixed_asset_investment"})
