@@ -6110,3 +6110,19 @@ def test_what_a_programme_brought_is_not_the_regions_investment(bundled: Index) 
         "盘活低效闲置存量资产项目338个，预计带动新增固定资产投资290亿元，华夏南京交通高速公路REITs上市发行。"
     )
     assert "fixed_asset_investment" not in _results(bundled, review, {"gdp", "fixed_asset_investment"})
+
+
+def test_an_aside_giving_the_figures_unadjusted_is_not_the_result(bundled: Index) -> None:
+    """河池市 2015 of lawtext/gov: 财政收入54.67亿元，增长8.84%（不扣除不可预见的政策性退税1.98亿元，完成56.65亿元，
+    增长12.8%）: the result is the 8.84% before the aside, not the unadjusted 12.8%."""
+    review = (
+        "初步统计，全市地区生产总值601亿元，增长8.1%；一般公共预算收入54.67亿元，增长8.84%（不扣除不可预见的"
+        "政策性退税1.98亿元，完成56.65亿元，增长12.8%）；全社会固定资产投资401.6亿元，增长15%。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("8.84"),
+        D("54.67"),
+        "亿元",
+        None,
+        False,
+    )

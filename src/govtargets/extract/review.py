@@ -803,7 +803,7 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     """Whether the name at ``sentence[start:end]`` is given a target, not a result: target words
     stand in its clause (地区生产总值目标增长8%; 增长10%、力争完成65亿元), within ``_REACH``
     characters of it."""
-    sentence = _BEYOND_PLAN.sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _BEYOND_PLAN.sub(_blank, sentence)
     near = max(0, start - _REACH)
     clause_start = max(near, *(sentence.rfind(c, near, start) + 1 for c in "；;，,"))
     far = min(len(sentence), end + _REACH)
@@ -1161,6 +1161,9 @@ def _whole_year_of_periods(text: str) -> str:
     return _PERIODS_LISTED.sub(whole_year, text)
 
 
+_UNADJUSTED = re.compile(r"[（(](?:不扣除|未扣除|不剔除|未剔除)[^（()）]{0,80}?\d\s*%[^（()）]{0,10}[）)]")
+"""An aside giving the figures unadjusted (增长8.84%（不扣除不可预见的政策性退税1.98亿元，完成56.65亿元，
+增长12.8%）): the result is the one before it."""
 _ON_A_BASE = re.compile(r"在[^，；。在]{0,40}?[\d.]+\s*[%％万亿元美吨个人]{0,4}的基础上")
 """The figures a result stands on (在上年增长15.7%的基础上又增长14.5%): an earlier year's, not a result
 (but 在前3年每年完成400多万亩营造林的基础上 names what the figures after it are of)."""
@@ -1169,7 +1172,12 @@ _ON_A_BASE = re.compile(r"在[^，；。在]{0,40}?[\d.]+\s*[%％万亿元美吨
 def _as_read(text: str) -> str:
     """``text`` with the figures that are not the year's results blanked (their places kept): the
     parts of the year's beside the whole year's, and the figures of the base it rose from."""
-    return _ON_A_BASE.sub(lambda m: " " * len(m.group()), _whole_year_of_periods(text))
+    return _UNADJUSTED.sub(_blank, _ON_A_BASE.sub(_blank, _whole_year_of_periods(text)))
+
+
+def _blank(found: re.Match[str]) -> str:
+    """Spaces where ``found`` stood: its words unread, the places of the others kept."""
+    return " " * len(found.group())
 
 
 def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *, respectively: bool) -> None:
