@@ -6126,3 +6126,15 @@ def test_an_aside_giving_the_figures_unadjusted_is_not_the_result(bundled: Index
         None,
         False,
     )
+
+
+def test_the_income_of_poor_villages_is_a_parts(bundled: Index) -> None:
+    """成都市 2017 of lawtext/gov: 相对贫困村农民人均可支配收入达1.2万元，增长20%以上 is the poor villages' income;
+    the rural result is the second of 城乡居民人均可支配收入分别增长8.1%、9.9%."""
+    review = (
+        "预计全年实现地区生产总值1.2万亿元，增长7.5%；城乡居民人均可支配收入分别增长8.1%、9.9%，"
+        "居民消费价格上涨2%。\n\n高标准推进城乡扶贫开发，实施“百村万户”精准扶贫，相对贫困村农民人均可支配收入"
+        "达1.2万元，增长20%以上。"
+    )
+    got = _results(bundled, review, {"gdp", "urban_disposable_income", "rural_disposable_income"})
+    assert (got["urban_disposable_income"][0], got["rural_disposable_income"][0]) == (D("8.1"), D("9.9"))
