@@ -6138,3 +6138,14 @@ def test_the_income_of_poor_villages_is_a_parts(bundled: Index) -> None:
     )
     got = _results(bundled, review, {"gdp", "urban_disposable_income", "rural_disposable_income"})
     assert (got["urban_disposable_income"][0], got["rural_disposable_income"][0]) == (D("8.1"), D("9.9"))
+
+
+def test_a_steady_fall_is_to_keep_falling_not_to_hold_stable(bundled: Index) -> None:
+    """六安市 2016 of lawtext/gov: 出生人口性别比保持平稳下降趋势 aims at a ratio that keeps falling, not a stable one."""
+    targets = _targets(
+        bundled, "人口自然增长率控制在9‰以内，出生人口性别比保持平稳下降趋势，完成节能减排目标任务。"
+    )
+    assert next((t["indicator_zh"], t["goal"]) for t in targets if "goal" in t) == (
+        "出生人口性别比",
+        "keep_falling",
+    )
