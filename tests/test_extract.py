@@ -6149,3 +6149,14 @@ def test_a_steady_fall_is_to_keep_falling_not_to_hold_stable(bundled: Index) -> 
         "出生人口性别比",
         "keep_falling",
     )
+
+
+def test_the_period_a_goal_is_judged_over_is_not_part_of_its_name(bundled: Index) -> None:
+    """qinghai 2022 of the panel: in 能耗强度在“十四五”规划期内统筹完成国家规定目标 the words 在“十四五”规划期内统筹 say when
+    the goal is judged; the name is 能耗强度, the energy intensity."""
+    targets = _targets(bundled, "城镇调查失业率5.5%左右，能耗强度在“十四五”规划期内统筹完成国家规定目标。")
+    assert [(t.get("indicator"), t["kind"], t.get("goal")) for t in targets][-1] == (
+        "energy_intensity",
+        "qualitative",
+        "meet_quota",
+    )
