@@ -6160,3 +6160,14 @@ def test_the_period_a_goal_is_judged_over_is_not_part_of_its_name(bundled: Index
         "qualitative",
         "meet_quota",
     )
+
+
+def test_the_kind_that_words_before_de_describe_is_the_one_name(bundled: Index) -> None:
+    """shanxi 2026 of the panel: 反映资源节约和环境质量的各项约束性指标不折不扣完成国家下达任务 is one target, the binding
+    indicators as a whole (约束性指标), not two unnamed ones for 资源节约 and 环境质量."""
+    targets = _targets(
+        bundled, "城镇调查失业率5.5%左右，反映资源节约和环境质量的各项约束性指标不折不扣完成国家下达任务。"
+    )
+    assert [(t.get("indicator"), t.get("goal")) for t in targets][1:] == [
+        ("binding_indicators", "meet_quota")
+    ]

@@ -159,7 +159,7 @@ _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
+    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -902,6 +902,10 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
     # (…氮氧化物等减排指标; …等年度节能减排任务: the kind of the list's quota)
     subject = _LISTED.sub("", subject)
+    # 反映资源节约和环境质量的各项约束性指标: the kind the words before 的 describe is the one name
+    described = _DESCRIBED.match(subject)
+    if described and catalogue.match(described.group(1)) is not None:
+        subject = described.group(1)
     # (城镇新增就业与上年保持稳定: the year before is what the goal compares with, no second name)
     subject = re.sub(
         r"(?:等(?:各项|主要)?(?:年度)?(?:节能|安全生产)?(?:减排)?(?:约束性)?(?:指标)?|等方面|等|与(?:上年|去年)(?:同期)?)$",
@@ -947,6 +951,7 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     return completed_names(_split_pairs([p.strip() for p in pieces if p.strip()], catalogue), catalogue)
 
 
+_DESCRIBED = re.compile(r"^反映[^，；。]{1,40}的([^的]{2,12})$")
 _ETC = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?([^、和及与]{1,14})$")
 _KIND_WORDS = re.compile(r"(?:各项|主要)?(?:污染物)?(?:减排|排放)?(?:总?量)?(?:约束性)?(?:指标)?")
 """Words for the kind of the things listed before 等 (减排指标, 主要污染物)."""
