@@ -6171,3 +6171,17 @@ def test_the_kind_that_words_before_de_describe_is_the_one_name(bundled: Index) 
     assert [(t.get("indicator"), t.get("goal")) for t in targets][1:] == [
         ("binding_indicators", "meet_quota")
     ]
+
+
+def test_a_sentence_of_quotas_after_the_list_ender_goes_on_with_the_list(bundled: Index) -> None:
+    """beijing 2022 of the panel: after …努力在实际工作中争取更好结果。 the sentence 生态环境质量、能源、水资源等指标按国家要求
+    落实 sets three more targets, each to meet the state's requirement."""
+    passage = (
+        "地区生产总值增长5%以上，居民收入稳定增长，努力在实际工作中争取更好结果。"
+        "生态环境质量、能源、水资源等指标按国家要求落实。"
+    )
+    assert [(t.get("indicator"), t.get("goal")) for t in _targets(bundled, passage)][-3:] == [
+        ("environment", "meet_quota"),
+        ("energy_consumption", "meet_quota"),
+        ("water_resources", "meet_quota"),
+    ]
