@@ -6185,3 +6185,10 @@ def test_a_sentence_of_quotas_after_the_list_ender_goes_on_with_the_list(bundled
         ("energy_consumption", "meet_quota"),
         ("water_resources", "meet_quota"),
     ]
+
+
+def test_this_year_in_a_review_given_in_december_is_the_year_reviewed(bundled: Index) -> None:
+    """银川市 2013 of lawtext/gov (given in December 2012): 今年地区生产总值突破千亿元大关，达到1140.83亿元 reviews the
+    year; only 今年是…之年 frames the year ahead."""
+    review = "**——综合实力显著提升。**主要经济指标连续五年保持两位数增长。今年地区生产总值突破千亿元大关，达到1140.83亿元。"
+    assert _results(bundled, review, {"gdp"})["gdp"] == (None, D("1140.83"), "亿元", None, False)

@@ -829,7 +829,9 @@ _YEAR_OPENS = re.compile(r"(?:^|[，；,;])[\s*]*(?:((?:19|20)\d{2})年(?![与�
 """A year that opens a clause, or the words for the one reviewed (2007年实现…，去年全市实现生产总值…)."""
 
 
-_THIS_YEAR_OPENS = re.compile(r"[\s*#]*今年(?!以来|前)")
+_THIS_YEAR_OPENS = re.compile(r"[\s*#]*今年是[^。！？]{0,30}之年")
+"""A sentence that frames the year ahead (今年是“十四五”规划收官之年), its plan; not 今年 alone, which in a
+report given in December is the year reviewed (今年地区生产总值突破千亿元大关，达到1140.83亿元)."""
 
 
 def _later_year_end(sentence: str, year: int | None) -> int:
