@@ -6192,3 +6192,14 @@ def test_this_year_in_a_review_given_in_december_is_the_year_reviewed(bundled: I
     year; only 今年是…之年 frames the year ahead."""
     review = "**——综合实力显著提升。**主要经济指标连续五年保持两位数增长。今年地区生产总值突破千亿元大关，达到1140.83亿元。"
     assert _results(bundled, review, {"gdp"})["gdp"] == (None, D("1140.83"), "亿元", None, False)
+
+
+def test_an_aside_on_another_basis_sets_no_second_target(bundled: Index) -> None:
+    """太原市 2003 of lawtext/gov: 财政总收入84亿元，增长16%（不含省直分局收入55.1亿元，增长18%）: the growth targeted is
+    16%; the aside gives the revenue without the provincial branches', no second target."""
+    passage = (
+        "财政总收入84亿元，增长16%（不含省直分局收入55.1亿元，增长18%）；一般预算收入29.8亿元，增长15%。"
+    )
+    got = [(t["indicator"], t["kind"], t["value"]) for t in _targets(bundled, passage)]
+    assert got[:2] == [("total_fiscal_revenue", "level", D(84)), ("total_fiscal_revenue", "growth", D(16))]
+    assert len(got) == 4

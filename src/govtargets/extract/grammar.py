@@ -1027,7 +1027,7 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
 def _items(predicate: str) -> list[Predicate]:
     """What a predicate sets: one item, or several (分别增长7%以上和10%以上)."""
     respectively = "分别" in predicate or predicate.startswith(("均", "都"))
-    predicate = _BRACKETED_FIGURES.sub("", predicate).replace("分别", "")
+    predicate = _BRACKETED_FIGURES.sub("", _OTHER_BASIS.sub("", predicate)).replace("分别", "")
     relative = _relative(predicate)
     if relative is not None:
         return relative
@@ -1077,6 +1077,9 @@ def _items(predicate: str) -> list[Predicate]:
     return items
 
 
+_OTHER_BASIS = re.compile(r"[（(](?:不含|不包括|不扣除|未扣除)[^（）()]*\d[^（）()]*[）)]")
+"""An aside giving the figures on another basis (增长16%（不含省直分局收入55.1亿元，增长18%）): not the
+target's."""
 _BRACKETED_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*、[^（）()]*\d[^（）()]*[）)]")
 """A list of figures in brackets (州直增长7.5%、塔城地区增长8.5%): its parts'; one (可比增长6.7%) stays."""
 
