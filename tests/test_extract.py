@@ -6035,3 +6035,45 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     assert draft["targets"] == []
     assert [(o["indicator"], o["growth"]) for o in draft["outcomes"]][:1] == [("gdp", D("3.3"))]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 广安市 2025 of lawtext/gov: 与经济发展态势基本协调 is the revenue's own goal, not a clause without a
+        # predicate that waits for the next one's 基本同步
+        (
+            "地区生产总值增长6.5%以上，地方一般公共预算收入增长与经济发展态势基本协调，居民收入增长与经济增长基本同步。",
+            [
+                ("gdp", "growth", None),
+                ("budget_revenue", "qualitative", "与经济发展态势基本协调"),
+                ("disposable_income", "relative", None),
+            ],
+        ),
+        # 郑州市 2022 of lawtext/gov: 与…控制目标统筹衔接 is the energy intensity's own goal (控制 is not its
+        # predicate), and 单位生产总值能耗强度 the energy intensity
+        (
+            "生产总值增长7.5%，单位生产总值能耗强度与“十四五”控制目标统筹衔接。",
+            [("gdp", "growth", None), ("energy_intensity", "qualitative", "与“十四五”控制目标统筹衔接")],
+        ),
+    ],
+)
+def test_city_target_phrasings_of_round_thirteen(
+    bundled: Index, passage: str, expected: list[tuple[str | None, str, str | None]]
+) -> None:
+    """Ways cities word their targets that the grammar read wrongly or not at all (each case names its report)."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]] == expected
+    assert draft["unread"] == []
+
+
+def test_a_target_said_again_after_the_list_is_one_target(bundled: Index) -> None:
+    """鄂州市 2023 of lawtext/gov: 经济增长7%，这是一个积极进取、奋发有为的目标 after the list says GDP's target
+    again: one target per indicator and figure (its words are left for a person to see)."""
+    passage = (
+        "地区生产总值增长7%，在实际工作中，尽可能争取更好的结果；城镇新增就业1.5万人以上；单位生产总值能耗完成省下达目标任务。"
+        "经济增长7%，这是一个积极进取、奋发有为的目标。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs", "energy_intensity"]
+    assert "经济增长7%" in draft["unread"]

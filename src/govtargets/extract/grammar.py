@@ -158,7 +158,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应|协调|统筹衔接))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|完成|站稳|进入|好转|改善|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
@@ -341,6 +341,27 @@ _MOST_PENDING = 6
 _MOST_NAMES = 12
 
 
+def _restated(found: list[Found]) -> tuple[list[Found], list[str]]:
+    """The targets less those that give an earlier one's figure again (地区生产总值增长7%，…。经济增长7%，这是
+    一个积极进取…的目标: one target per indicator and figure), and the wordings of those left out."""
+    kept: list[Found] = []
+    again: list[str] = []
+    seen: set[tuple[object, ...]] = set()
+    for t in found:
+        key = (t.indicator, t.kind, t.value, t.value_high, t.unit, tuple(t.qualifiers))
+        if (
+            t.value is not None
+            and t.indicator is not None
+            and key in seen
+            and t.wording not in {k.wording for k in kept}
+        ):
+            again.append(t.wording)
+            continue
+        seen.add(key)
+        kept.append(t)
+    return kept, again
+
+
 class Reader:
     """Reads a passage's clauses into targets, matching indicators to a catalogue."""
 
@@ -427,7 +448,8 @@ class Reader:
                 pending_start = start if pending_start is None else pending_start
             else:
                 unread.append(clause)
-        return found, unread + pending_clauses
+        found, again = _restated(found)
+        return found, unread + again + pending_clauses
 
     def _in_turn(self, clause: str, targets: list[Found], in_turn: list[str]) -> None:
         """Figures 分别 of the names of the clauses before, each its own (农牧民人均纯收入达到2180元，城镇居民
@@ -1293,7 +1315,7 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接)",
             text,
         )
         and goal_key(text) is None
