@@ -6056,6 +6056,17 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
             "生产总值增长7.5%，单位生产总值能耗强度与“十四五”控制目标统筹衔接。",
             [("gdp", "growth", None), ("energy_intensity", "qualitative", "与“十四五”控制目标统筹衔接")],
         ),
+        # 深圳市 2026 of lawtext/gov: 止跌回稳 is the investment's own goal before its figure to strive for,
+        # two targets (as 保持稳定增长、力争达到3% is); 企稳回升 stays its own words
+        (
+            "全市地区生产总值增长5%，固定资产投资止跌回稳、力争增长5%，工业投资企稳回升。",
+            [
+                ("gdp", "growth", None),
+                ("fixed_asset_investment", "qualitative", "止跌回稳"),
+                ("fixed_asset_investment", "growth", None),
+                ("industrial_investment", "qualitative", "企稳回升"),
+            ],
+        ),
     ],
 )
 def test_city_target_phrasings_of_round_thirteen(
@@ -6077,3 +6088,25 @@ def test_a_target_said_again_after_the_list_is_one_target(bundled: Index) -> Non
     draft = _drafted(bundled, passage)
     assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs", "energy_intensity"]
     assert "经济增长7%" in draft["unread"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "regions"),
+    [
+        ("主要经济指标高于或优于全省平均水平", ["parent"]),  # 鹤壁市 2022 of lawtext/gov: 或优于 is 高于's
+        (
+            "主要经济指标增速高于国省平均水平",
+            ["china", "parent"],
+        ),  # 眉山市 2025: 国省, the country's and the province's
+        ("主要经济指标增速高于全国全省平均水平", ["china", "parent"]),
+    ],
+)
+def test_above_the_averages_of_the_province_and_the_country(
+    bundled: Index, clause: str, regions: list[str]
+) -> None:
+    """A comparison with the province's average, or the country's and the province's (国省), is one relative
+    target against each, above it."""
+    found = _drafted(bundled, f"地区生产总值增长6%，{clause}。")["targets"][1:]
+    assert [(t["indicator"], t["kind"], t["qualifiers"], t["against_region"]) for t in found] == [
+        ("main_economic_indicators", "relative", ["高于"], r) for r in regions
+    ]
