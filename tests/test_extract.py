@@ -6110,3 +6110,24 @@ def test_above_the_averages_of_the_province_and_the_country(
     assert [(t["indicator"], t["kind"], t["qualifiers"], t["against_region"]) for t in found] == [
         ("main_economic_indicators", "relative", ["高于"], r) for r in regions
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("高质量站稳千亿台阶", D(1000), "亿元"),  # 丹东市 2025 of lawtext/gov, after GDP's growth
+        ("力争突破千亿元", D(1000), "亿元"),  # ningxia 2008
+        ("迈上万亿元台阶", D(1), "万亿元"),
+    ],
+)
+def test_a_round_step_without_digits_is_a_level(bundled: Index, clause: str, value: D, unit: str) -> None:
+    """千亿, 万亿 without digits before 台阶 or at a predicate's end are a step of GDP's level (站稳千亿台阶:
+    1000亿元), as 站稳1000亿元台阶 is."""
+    found = _drafted(bundled, f"地区生产总值增长5.5%以上，{clause}；规模以上工业增加值增长6%左右。")[
+        "targets"
+    ]
+    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in found] == [
+        ("gdp", "growth", D("5.5"), "%"),
+        ("gdp", "level", value, unit),
+        ("industrial_value_added", "growth", D(6), "%"),
+    ]

@@ -1052,6 +1052,7 @@ def _items(predicate: str) -> list[Predicate]:
     predicate = _SHARED_POINTS.sub("个百分点", predicate)  # 分别提高1.6个和1.4个百分点
     predicate = _PER_THOUSAND.sub(r"\1‰", predicate)  # 控制在千分之2.7以内: 2.7‰
     predicate = _RANKED_AMONG.sub("", predicate)  # 稳居全国168个重点城市前列: among how many, no figure
+    predicate = _ROUND_STEP.sub(lambda m: _STEPS[m.group(1)], predicate)  # 站稳千亿台阶: 1000亿
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
@@ -1110,6 +1111,13 @@ _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
 
 _DATED = re.compile(r"\s*(?:年|月|日|号)")
 """A figure followed by a word of time (9月底前, 15年免费教育): a date or a span, not a figure."""
+
+_ROUND_STEP = re.compile(
+    r"(?<![\d.一二三四五六七八九十两几])(百亿|千亿|万亿)元?(?=(?:新|大)?(?:台阶|大关)|$)"
+)
+"""A round amount written without digits, a step passed (站稳千亿台阶; 突破百亿元): one hundred, one
+thousand hundred millions, or a trillion."""
+_STEPS = {"百亿": "100亿元", "千亿": "1000亿元", "万亿": "1万亿元"}
 
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 """A rate in thousandths written out (千分之2.7)."""
