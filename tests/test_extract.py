@@ -6067,6 +6067,16 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
                 ("industrial_investment", "qualitative", "企稳回升"),
             ],
         ),
+        # 固原市 2025 of lawtext/gov: 同比持平 is the revenue's own goal, and 支出 after it the budget's
+        # expenditure (the head of the name before)
+        (
+            "地区生产总值增长5.6%，地方一般公共预算收入同比持平、支出增长1%以上。",
+            [
+                ("gdp", "growth", None),
+                ("budget_revenue", "qualitative", "同比持平"),
+                ("budget_expenditure", "growth", None),
+            ],
+        ),
     ],
 )
 def test_city_target_phrasings_of_round_thirteen(
