@@ -6077,6 +6077,16 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
                 ("budget_expenditure", "growth", None),
             ],
         ),
+        # 成都市 2024 of lawtext/gov: 进一步缩小 is to keep falling, a 、-part's own goal after the
+        # income's 稳步增长 (its words: 城乡收入差距进一步缩小)
+        (
+            "地区生产总值增长6%，居民收入稳步增长、城乡收入比进一步缩小。",
+            [
+                ("gdp", "growth", None),
+                ("disposable_income", "qualitative", "steady_growth"),
+                ("urban_rural_income_ratio", "qualitative", "keep_falling"),
+            ],
+        ),
     ],
 )
 def test_city_target_phrasings_of_round_thirteen(
