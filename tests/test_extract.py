@@ -6087,6 +6087,12 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
                 ("urban_rural_income_ratio", "qualitative", "keep_falling"),
             ],
         ),
+        # 南昌市 2025 of lawtext/gov: 力争各项主要指标增速位居全省中上游位次 is the main indicators' rank, its
+        # own words (各项 before the name is the name's, 力争 the clause's)
+        (
+            "地区生产总值增长5%，力争各项主要指标增速位居全省中上游位次。",
+            [("gdp", "growth", None), ("main_economic_indicators", "qualitative", "增速位居全省中上游位次")],
+        ),
     ],
 )
 def test_city_target_phrasings_of_round_thirteen(

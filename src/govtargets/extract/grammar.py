@@ -484,7 +484,11 @@ class Reader:
             lead
             and not pending
             and (
-                any(at == lead.end() for at, _ in self.catalogue.spans(clause))
+                # 力争各项主要指标增速…: 各项 (each) before the first name is the name's
+                any(
+                    at - lead.end() in (0, 2 * clause.startswith("各项", lead.end()))
+                    for at, _ in self.catalogue.spans(clause)
+                )
                 or (verb_first is not None and self.catalogue.match(verb_first.group(1)) is not None)
             )
         ):
@@ -1325,7 +1329,7 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:止跌|企稳)回[稳升]|同比持平|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接|持平)",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:止跌|企稳)回[稳升]|同比持平|(?:位居|稳居|进入)[^，；。\d]{0,10}中?上游(?:位次|水平)?|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接|持平)",
             text,
         )
         and goal_key(text) is None
