@@ -6093,6 +6093,12 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
             "地区生产总值增长5%，力争各项主要指标增速位居全省中上游位次。",
             [("gdp", "growth", None), ("main_economic_indicators", "qualitative", "增速位居全省中上游位次")],
         ),
+        # tianjin 2026 (the panel): 节能减排减污降碳指标 is energy saving and emission reduction, with 指标
+        # after it as without
+        (
+            "地区生产总值增长5%，节能减排减污降碳指标完成国家下达目标。",
+            [("gdp", "growth", None), ("energy_saving_emission_reduction", "qualitative", "meet_quota")],
+        ),
     ],
 )
 def test_city_target_phrasings_of_round_thirteen(
