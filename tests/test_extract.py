@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.968, 0.976), "outcomes": (0.972, 0.956)}
+SCORE_FLOOR = {"targets": (0.969, 0.976), "outcomes": (0.972, 0.956)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -6203,3 +6203,131 @@ def test_an_aside_on_another_basis_sets_no_second_target(bundled: Index) -> None
     got = [(t["indicator"], t["kind"], t["value"]) for t in _targets(bundled, passage)]
     assert got[:2] == [("total_fiscal_revenue", "level", D(84)), ("total_fiscal_revenue", "growth", D(16))]
     assert len(got) == 4
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 广安市 2025 of lawtext/gov: 与经济发展态势基本协调 is the revenue's own goal, not a clause without a
+        # predicate that waits for the next one's 基本同步
+        (
+            "地区生产总值增长6.5%以上，地方一般公共预算收入增长与经济发展态势基本协调，居民收入增长与经济增长基本同步。",
+            [
+                ("gdp", "growth", None),
+                ("budget_revenue", "qualitative", "与经济发展态势基本协调"),
+                ("disposable_income", "relative", None),
+            ],
+        ),
+        # 郑州市 2022 of lawtext/gov: 与…控制目标统筹衔接 is the energy intensity's own goal (控制 is not its
+        # predicate), and 单位生产总值能耗强度 the energy intensity
+        (
+            "生产总值增长7.5%，单位生产总值能耗强度与“十四五”控制目标统筹衔接。",
+            [("gdp", "growth", None), ("energy_intensity", "qualitative", "与“十四五”控制目标统筹衔接")],
+        ),
+        # 深圳市 2026 of lawtext/gov: 止跌回稳 is the investment's own goal before its figure to strive for,
+        # two targets (as 保持稳定增长、力争达到3% is); 企稳回升 stays its own words
+        (
+            "全市地区生产总值增长5%，固定资产投资止跌回稳、力争增长5%，工业投资企稳回升。",
+            [
+                ("gdp", "growth", None),
+                ("fixed_asset_investment", "qualitative", "止跌回稳"),
+                ("fixed_asset_investment", "growth", None),
+                ("industrial_investment", "qualitative", "企稳回升"),
+            ],
+        ),
+        # 固原市 2025 of lawtext/gov: 同比持平 is the revenue's own goal, and 支出 after it the budget's
+        # expenditure (the head of the name before)
+        (
+            "地区生产总值增长5.6%，地方一般公共预算收入同比持平、支出增长1%以上。",
+            [
+                ("gdp", "growth", None),
+                ("budget_revenue", "qualitative", "同比持平"),
+                ("budget_expenditure", "growth", None),
+            ],
+        ),
+        # 成都市 2024 of lawtext/gov: 进一步缩小 is to keep falling, a 、-part's own goal after the
+        # income's 稳步增长 (its words: 城乡收入差距进一步缩小)
+        (
+            "地区生产总值增长6%，居民收入稳步增长、城乡收入比进一步缩小。",
+            [
+                ("gdp", "growth", None),
+                ("disposable_income", "qualitative", "steady_growth"),
+                ("urban_rural_income_ratio", "qualitative", "keep_falling"),
+            ],
+        ),
+        # 南昌市 2025 of lawtext/gov: 力争各项主要指标增速位居全省中上游位次 is the main indicators' rank, its
+        # own words (各项 before the name is the name's, 力争 the clause's)
+        (
+            "地区生产总值增长5%，力争各项主要指标增速位居全省中上游位次。",
+            [("gdp", "growth", None), ("main_economic_indicators", "qualitative", "增速位居全省中上游位次")],
+        ),
+        # tianjin 2026 (the panel): 节能减排减污降碳指标 is energy saving and emission reduction, with 指标
+        # after it as without
+        (
+            "地区生产总值增长5%，节能减排减污降碳指标完成国家下达目标。",
+            [("gdp", "growth", None), ("energy_saving_emission_reduction", "qualitative", "meet_quota")],
+        ),
+    ],
+)
+def test_city_target_phrasings_of_round_thirteen(
+    bundled: Index, passage: str, expected: list[tuple[str | None, str, str | None]]
+) -> None:
+    """Ways cities word their targets that the grammar read wrongly or not at all (each case names its report)."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]] == expected
+    assert draft["unread"] == []
+
+
+def test_a_target_said_again_after_the_list_is_one_target(bundled: Index) -> None:
+    """鄂州市 2023 of lawtext/gov: 经济增长7%，这是一个积极进取、奋发有为的目标 after the list says GDP's target
+    again: one target per indicator and figure (its words are left for a person to see)."""
+    passage = (
+        "地区生产总值增长7%，在实际工作中，尽可能争取更好的结果；城镇新增就业1.5万人以上；单位生产总值能耗完成省下达目标任务。"
+        "经济增长7%，这是一个积极进取、奋发有为的目标。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs", "energy_intensity"]
+    assert "经济增长7%" in draft["unread"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "regions"),
+    [
+        ("主要经济指标高于或优于全省平均水平", ["parent"]),  # 鹤壁市 2022 of lawtext/gov: 或优于 is 高于's
+        (
+            "主要经济指标增速高于国省平均水平",
+            ["china", "parent"],
+        ),  # 眉山市 2025: 国省, the country's and the province's
+        ("主要经济指标增速高于全国全省平均水平", ["china", "parent"]),
+    ],
+)
+def test_above_the_averages_of_the_province_and_the_country(
+    bundled: Index, clause: str, regions: list[str]
+) -> None:
+    """A comparison with the province's average, or the country's and the province's (国省), is one relative
+    target against each, above it."""
+    found = _drafted(bundled, f"地区生产总值增长6%，{clause}。")["targets"][1:]
+    assert [(t["indicator"], t["kind"], t["qualifiers"], t["against_region"]) for t in found] == [
+        ("main_economic_indicators", "relative", ["高于"], r) for r in regions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("高质量站稳千亿台阶", D(1000), "亿元"),  # 丹东市 2025 of lawtext/gov, after GDP's growth
+        ("力争突破千亿元", D(1000), "亿元"),  # ningxia 2008
+        ("迈上万亿元台阶", D(1), "万亿元"),
+    ],
+)
+def test_a_round_step_without_digits_is_a_level(bundled: Index, clause: str, value: D, unit: str) -> None:
+    """千亿, 万亿 without digits before 台阶 or at a predicate's end are a step of GDP's level (站稳千亿台阶:
+    1000亿元), as 站稳1000亿元台阶 is."""
+    found = _drafted(bundled, f"地区生产总值增长5.5%以上，{clause}；规模以上工业增加值增长6%左右。")[
+        "targets"
+    ]
+    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in found] == [
+        ("gdp", "growth", D("5.5"), "%"),
+        ("gdp", "level", value, unit),
+        ("industrial_value_added", "growth", D(6), "%"),
+    ]

@@ -158,8 +158,8 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应))|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应|协调|统筹衔接))|同比持平|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -188,7 +188,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "keep_falling",
         re.compile(
-            r"持续下降|双下降|持续降低|稳步降低|逐年下降|平稳下降|继续下降|不断下降|进一步(?:下降|降低|减少)|继续降低|保持下降|持续缩小"
+            r"持续下降|双下降|持续降低|稳步降低|逐年下降|平稳下降|继续下降|不断下降|进一步(?:下降|降低|减少|缩小)|继续降低|保持下降|(?:持续|不断|逐步)缩小"
         ),
     ),
     (
@@ -341,6 +341,27 @@ _MOST_PENDING = 6
 _MOST_NAMES = 12
 
 
+def _restated(found: list[Found]) -> tuple[list[Found], list[str]]:
+    """The targets less those that give an earlier one's figure again (地区生产总值增长7%，…。经济增长7%，这是
+    一个积极进取…的目标: one target per indicator and figure), and the wordings of those left out."""
+    kept: list[Found] = []
+    again: list[str] = []
+    seen: set[tuple[object, ...]] = set()
+    for t in found:
+        key = (t.indicator, t.kind, t.value, t.value_high, t.unit, tuple(t.qualifiers))
+        if (
+            t.value is not None
+            and t.indicator is not None
+            and key in seen
+            and t.wording not in {k.wording for k in kept}
+        ):
+            again.append(t.wording)
+            continue
+        seen.add(key)
+        kept.append(t)
+    return kept, again
+
+
 class Reader:
     """Reads a passage's clauses into targets, matching indicators to a catalogue."""
 
@@ -427,7 +448,8 @@ class Reader:
                 pending_start = start if pending_start is None else pending_start
             else:
                 unread.append(clause)
-        return found, unread + pending_clauses
+        found, again = _restated(found)
+        return found, unread + again + pending_clauses
 
     def _in_turn(self, clause: str, targets: list[Found], in_turn: list[str]) -> None:
         """Figures 分别 of the names of the clauses before, each its own (农牧民人均纯收入达到2180元，城镇居民
@@ -462,7 +484,11 @@ class Reader:
             lead
             and not pending
             and (
-                any(at == lead.end() for at, _ in self.catalogue.spans(clause))
+                # 力争各项主要指标增速…: 各项 (each) before the first name is the name's
+                any(
+                    at - lead.end() in (0, 2 * clause.startswith("各项", lead.end()))
+                    for at, _ in self.catalogue.spans(clause)
+                )
                 or (verb_first is not None and self.catalogue.match(verb_first.group(1)) is not None)
             )
         ):
@@ -1035,6 +1061,7 @@ def _items(predicate: str) -> list[Predicate]:
     predicate = _SHARED_POINTS.sub("个百分点", predicate)  # 分别提高1.6个和1.4个百分点
     predicate = _PER_THOUSAND.sub(r"\1‰", predicate)  # 控制在千分之2.7以内: 2.7‰
     predicate = _RANKED_AMONG.sub("", predicate)  # 稳居全国168个重点城市前列: among how many, no figure
+    predicate = _ROUND_STEP.sub(lambda m: _STEPS[m.group(1)], predicate)  # 站稳千亿台阶: 1000亿
     figures = list(FIGURE.finditer(predicate))
     if not figures:
         goal = _goal(predicate)
@@ -1096,6 +1123,13 @@ _RATIO = re.compile(r"(?<=\d)\s*[∶:]\s*1(?![\d.])")
 
 _DATED = re.compile(r"\s*(?:年|月|日|号)")
 """A figure followed by a word of time (9月底前, 15年免费教育): a date or a span, not a figure."""
+
+_ROUND_STEP = re.compile(
+    r"(?<![\d.一二三四五六七八九十两几])(百亿|千亿|万亿)元?(?=(?:新|大)?(?:台阶|大关)|$)"
+)
+"""A round amount written without digits, a step passed (站稳千亿台阶; 突破百亿元): one hundred, one
+thousand hundred millions, or a trillion."""
+_STEPS = {"百亿": "100亿元", "千亿": "1000亿元", "万亿": "1万亿元"}
 
 _PER_THOUSAND = re.compile(rf"千分之({_NUMBER})")
 """A rate in thousandths written out (千分之2.7)."""
@@ -1236,7 +1270,7 @@ def _relative(predicate: str) -> list[Predicate] | None:
         item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
         return [item]
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于|超过|超出)(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于|超过|超出)(?:或[优好]于)?(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
         predicate,
     )
     sides = _sides(ahead.group("ref")) if ahead else []
@@ -1270,6 +1304,8 @@ _AVERAGE = re.compile(rf"{_PARENT.pattern}|{_NATION.pattern}")
 def _sides(reference: str) -> list[str]:
     """The other sides of a comparison: two where a region's average is one of them (高于生产总值和全省平均
     增速2个百分点以上: GDP's and the province's), else one (高于城镇和农村居民收入增长: one name)."""
+    # 高于国省平均水平; 高于全国全省平均水平: the country's and the province's
+    reference = re.sub(r"^全?国[、和及]?(?=全?省)", "全国和", reference)
     parts = re.split(r"和|及", reference, maxsplit=1)
     if len(parts) == 2 and any(map(_AVERAGE.match, parts)):
         return parts
@@ -1301,7 +1337,7 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:止跌|企稳)回[稳升]|同比持平|(?:位居|稳居|进入)[^，；。\d]{0,10}中?上游(?:位次|水平)?|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接|持平)",
             text,
         )
         and goal_key(text) is None
