@@ -4686,6 +4686,28 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         None,
         True,
     ),
+    # 铜陵市 2021 of lawtext/gov: a quarter's fall (一季度下降7.2%) gives way to 预计全年 after it
+    _one(
+        "全市生产总值一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右。",
+        "gdp",
+        D("3.5"),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 杭州市 2016 of lawtext/gov: the year's growth of a name a clause words another way (城镇、农村…)
+    # comes before a level the five years' review gives by the catalogue's name
+    (
+        "坚持民生为本，十件实事全面完成。城镇、农村居民人均可支配收入分别增长8.3%和9.2%，家庭人均收入低于4600元的"
+        "贫困现象全面消除。\n五年来，我们坚持以民为先、惠民安民。城镇居民人均可支配收入从30335元提高到48316元，"
+        "年均增长9.8%；农村居民人均可支配收入从14778元提高到25719元，年均增长11.7%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.3"), None, None, None, False),
+            "rural_disposable_income": (D("9.2"), None, None, None, False),
+        },
+    ),
 ]
 
 

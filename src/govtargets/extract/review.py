@@ -110,6 +110,7 @@ def read_review(
     # 2010年 nor 过去一年 anywhere): a bound it gives is the five years'
     five_only = part == 0 and _five_only(review, year)
     chosen: dict[str, tuple[int, str] | None] = {}
+    afar: dict[str, tuple[int, str]] = {}  # a level found only outside the last year's review
     grown: set[str] = set()
     for key in keys:
         # A growth rate in the last year's review, else in the whole, else a level, as found there.
@@ -117,7 +118,11 @@ def read_review(
         chosen[key] = _in_part(grows, part)
         if part and chosen[key] is None:
             grows, level_anywhere = _first_sentence(review[:reviews_end], key, catalogue, year)
-            chosen[key] = grows or _in_part(level, part) or level_anywhere
+            chosen[key] = grows or _in_part(level, part)
+            if chosen[key] is None and level_anywhere is not None:
+                afar[key] = level_anywhere
+                if key in (GDP, BUDGET):
+                    chosen[key] = level_anywhere
         elif chosen[key] is None:
             chosen[key] = level
         if grows is not None:
@@ -130,18 +135,27 @@ def read_review(
         for each in parts:
             if place is None or whole not in grown or each not in chosen or each in grown:
                 continue
-            if chosen[each] is not None or any(
-                o.indicator == each for o in _sentence(place[1], place[0], catalogue, year)
+            if (
+                chosen[each] is not None
+                or each in afar
+                or any(o.indicator == each for o in _sentence(place[1], place[0], catalogue, year))
             ):
                 chosen[each] = place
-    # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
+                grown.add(each)
+    # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects; a growth
+    # so given (城镇、农村居民人均可支配收入分别增长8.3%和9.2%) before a level found by name
+    # (城镇居民人均可支配收入从30335元提高到48316元, in the five years' review)
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
-    if missing:
-        named = _named_in_clauses(last, catalogue, year, missing)
-        chosen |= {key: _in_part(place, part) for key, place in named.items()}
+    levelled = {key for key, place in chosen.items() if place and key not in grown | {GDP, BUDGET}}
+    if missing or levelled:
+        named, grows_named = _named_in_clauses(last, catalogue, year, missing | levelled)
+        chosen |= {key: _in_part(place, part) for key, place in named.items() if key in missing}
+        chosen |= {key: _in_part(place, part) for key, place in grows_named.items() if key in levelled}
         missing -= set(named)
+        chosen |= {key: afar[key] for key in missing & set(afar)}
+        missing -= set(afar)
     if missing and part:
-        chosen |= _named_in_clauses(review[:reviews_end], catalogue, year, missing)
+        chosen |= _named_in_clauses(review[:reviews_end], catalogue, year, missing)[0]
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
     places = sorted({c for c in chosen.values() if c is not None})
@@ -652,9 +666,10 @@ sentence for each indicator (10 MB of two names in a row took 13 s; 0.7 s with t
 
 def _named_in_clauses(
     review: str, catalogue: Catalogue, year: int | None, keys: set[str]
-) -> dict[str, tuple[int, str]]:
+) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
     """The first sentence whose clauses give each of ``keys``, by the subject a clause gives a
-    figure (with a growth rate if one does): names a sentence does not spell as the catalogue does."""
+    figure (with a growth rate if one does), and the first that gives it a growth rate: names a
+    sentence does not spell as the catalogue does."""
     # Only a subject that shares two pairs of characters with one of their names is matched (the
     # catalogue's match weighs every name, a clause at a time).
     pairs = {
@@ -710,7 +725,7 @@ def _named_in_clauses(
                     found.setdefault(key, (match.start(), sentence))
                     if growth:
                         grows.setdefault(key, (match.start(), sentence))
-    return found | grows
+    return found | grows, grows
 
 
 _PARTS_OF = (
@@ -1092,26 +1107,30 @@ def _of_part_year(text: str, start: int, end: int) -> bool:
 
 _REAL = re.compile(r"扣除价格(?:上涨)?因素")
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)?全年")
-_WHOLE_YEAR_AFTER = re.compile(r"[^，；。\d%]{0,16}[，,]\s*(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d")
-"""Words about a name and the whole year's growth in the clause after (增速逐季提高，全年增长4.5%)."""
 _LISTED_GROWS = re.compile(
     r"(?:[、和及][^、和及，；。\d%]{1,24}){1,10}?(?:分别|均)?(?:比上年|较上年|同比)?(?:分别)?(?:增长|下降)\s*[\d.]+\s*%"
 )
 """The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
 _PART_YEAR = re.compile(
-    r"前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
+    r"第?[一二三四1-4]季度|前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
 )
+_WHOLE_YEAR_AFTER = re.compile(
+    rf"(?:(?:{_PART_YEAR.pattern})[^，；。]{{0,12}}[，,]\s*){{0,3}}(?:[^，；。\d%]{{0,16}}[，,]\s*)?"
+    r"(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d"
+)
+"""Words about a name, or parts of the year's figures, and the whole year's growth in a clause after
+(增速逐季提高，全年增长4.5%; 一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右)."""
 _PART_YEAR_LEADS = re.compile(
-    rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]"
+    rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:{_PART_YEAR.pattern})[，,]"
 )
 """A part of the year that opens a sentence, an estimate's words before it (预计上半年，…; 第一季度，…)."""
-_PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]?[^，；。]*$")
+_PART_YEAR_OF = re.compile(rf"(?:{_PART_YEAR.pattern})[，,]?[^，；。]*$")
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
 
 _RESPECTIVELY = re.compile("分别")
 _FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
-_PERIOD = rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern}|全年)"
+_PERIOD = rf"(?:{_PART_YEAR.pattern}|全年)"
 _PERIODS_LISTED = re.compile(
     rf"(?P<periods>{_PERIOD}(?:[、和及]{_PERIOD})+)(?P<verb>分别(?:比上年|同比)?(?:增长|下降))"
     r"(?P<figures>\s*-?[\d.]+\s*[%％](?:\s*[、和]\s*-?[\d.]+\s*[%％])+)"
