@@ -4708,6 +4708,40 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "rural_disposable_income": (D("9.2"), None, None, None, False),
         },
     ),
+    # 黔东南州 2014 of lawtext/gov: a count in person-times (接待游客3058.56万人次) holds the first place of
+    # a 分别 list, as a count of people does
+    _one(
+        "全年共接待游客3058.56万人次，旅游总收入254.48亿元，分别增长28%和28.2%。",
+        "tourism_revenue",
+        D("28.2"),
+        D("254.48"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 宜宾市 2021 of lawtext/gov: a part of the year after GDP's Latin name (GDP一季度) is no part of the name
+    _one(
+        "全市GDP一季度增长0.3%，上半年增长2.4%，前三季度增长3.3%，全年增长4.6%，增速均居全省第1位。",
+        "gdp",
+        D("4.6"),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 宿迁市 2021 of lawtext/gov: 回顾“十三五” opens the review of the five years after the year's, not the
+    # plan of the next: the levels it gives for the last year are read
+    (
+        "一、“十三五”时期经济社会发展取得显著成绩\n2023年是极不平凡的一年，面对百年未有的大疫情和复杂多变的发展形势，"
+        "我们统筹推进疫情防控和经济社会发展。\n回顾“十三五”，我们围绕“强富美高”新宿迁建设，坚持四化同步绿色跨越。\n"
+        "五年来，我们加速做大总量、提高质量。\n经济总量实现突破。地区生产总值跨过3000亿元大关、预计达3260亿元，五年增长"
+        "超千亿，人均地区生产总值连上两个万元台阶、达6.6万元；一般公共预算收入达221.2亿元。",
+        {"gdp"},
+        {
+            "gdp": (None, D(3260), "亿元", None, True),
+            "budget_revenue": (None, D("221.2"), "亿元", None, False),
+        },
+    ),
 ]
 
 

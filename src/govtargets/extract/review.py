@@ -409,7 +409,10 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     if found is None:
         return 0, len(review), len(review)
     plan = _PLAN_AHEAD.search(review, found.end())
-    return found.start(), plan.start() if plan else len(review), plan.start() if plan else len(review)
+    reviews_end = plan.start() if plan else len(review)
+    # 2020年是极不平凡的一年。…, then 回顾“十三五”，…: the year's review ends where the five years' begins
+    after = _FIVE_LOOKED_BACK.search(review, found.end(), reviews_end)
+    return found.start(), after.start() if after else reviews_end, reviews_end
 
 
 def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
@@ -438,10 +441,17 @@ def _five_only(review: str, year: int | None) -> bool:
     return re.search(rf"(?:刚刚过去的|刚过去的|过去的|过去)(?:{year - 1}年|一年)", review) is None
 
 
-_PLAN_AHEAD = re.compile(
-    r"^[\s*#]*(?:[一二三四五六七八九十]+、)?[^。\n]{0,20}(?:十[一二三四五]五|今后五年|未来五年)", re.M
+_FIVE_LOOKED_BACK = re.compile(
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年)", re.M
 )
-"""A heading (or a paragraph's opening) of the plan for the next five years."""
+"""A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
+
+_PLAN_AHEAD = re.compile(
+    r"^[\s*#]*(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){0,20}(?:十[一二三四五]五|今后五年|未来五年)",
+    re.M,
+)
+"""A heading (or a paragraph's opening) of the plan for the next five years (not 回顾“十三五”，…, the
+review of the five years after the last year's)."""
 
 
 def _in_part(place: tuple[int, str] | None, part: int) -> tuple[int, str] | None:
@@ -1333,9 +1343,11 @@ def _part(
     rest = segment[skip:]
     stop = predicate_start(rest, catalogue.spans(rest))
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
-    # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
+    # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%), nor a part of the year
+    # (全市GDP一季度增长0.3%，…，全年增长4.6%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|较快|快速|[由从]“?十[一二三四五]五”?期?末)$",
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|较快|快速|[由从]“?十[一二三四五]五”?期?末"
+        rf"|{_PART_YEAR.pattern})$",
         "",
         rest[:stop].strip().rstrip("、"),
     )
@@ -1589,7 +1601,7 @@ def _level_words(between: str) -> bool:
 
 def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
-    return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
+    return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名", "人次"))
 
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
