@@ -4742,6 +4742,29 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (None, D("221.2"), "亿元", None, False),
         },
     ),
+    # 惠州市 2021 of lawtext/gov: clauses that open with a part of the year and name nothing (上半年收窄至-4.3%)
+    # go on with GDP, up to the whole year's figures
+    (
+        "地区生产总值一季度下降8.7%（同比，下同），上半年收窄至-4.3%，前三季度扭负为正、增长0.3%，全年完成4222亿元，增长1.5%；"
+        "地方一般公共预算收入完成412.2亿元，增长2.8%。",
+        {"gdp"},
+        {
+            "gdp": (D("1.5"), D(4222), "亿元", None, False),
+            "budget_revenue": (D("2.8"), D("412.2"), "亿元", None, False),
+        },
+    ),
+    # 广州市 2016 of lawtext/gov: 去年 in a clause after 5年来 brings the year reviewed back (its level)
+    _one(
+        "——经济实力跃上新台阶。5年来，经济保持快速增长，去年地区生产总值1.81万亿元，比上年增长8.4%，较2010年净增7352亿元。",
+        "gdp",
+        D("8.4"),
+        D("1.81"),
+        "万亿元",
+        None,
+        False,
+    ),
+    # 朝阳市 2014 of lawtext/gov: 预计 after the dashes that open a paragraph heads its sentence
+    _one("——预计地区生产总值增长9.5%，总量突破千亿元大关。", "gdp", D("9.5"), None, None, None, True),
 ]
 
 

@@ -489,7 +489,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
         )
         if at >= start or re.fullmatch(
-            r"[\s*]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
+            r"[\s*—]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
             text[clause:at],
         ):
             return True
@@ -935,8 +935,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if _summed_before(sentence, position - len(clause) + lead):
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind != "level"]
-        if _ON_THE_YEAR.search(body) or (year is not None and f"{year - 1}年" in body):
-            over_years = False  # 五年来，…年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%: the year's
+        if _ON_THE_YEAR.search(body) or "去年" in body or (year is not None and f"{year - 1}年" in body):
+            # 五年来，…年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%; 5年来，…，去年地区生产总值
+            # 1.81万亿元: the year's
+            over_years = False
         # 2019年社会消费品零售总额9552亿元，商品进出口总值突破1万亿元 (in a report of 2021): that year's
         earlier = _of_earlier_year(sentence, position, year)
         for part in parts:  # 城乡居民收入稳步增长，到2017年分别达到3.12万元、1.15万元: planned
@@ -960,6 +962,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 for outcome in part.subjects:
                     outcome.start = named_at
         subjects = [o for part in parts for o in part.subjects]
+        if not subjects and _PART_YEAR.match(body, skip):
+            continue  # 生产总值一季度下降8.7%，上半年收窄至-4.3%，…，全年完成4222亿元: a part of the year's
         if body.startswith("其中") and current and all(_of_a_part(o, catalogue) for o in current):
             # 市属及以下进出口总额完成153.6亿美元，…，其中出口94.1亿美元: a part of a part's
             for outcome in subjects:
