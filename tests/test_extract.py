@@ -4765,6 +4765,46 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
     ),
     # 朝阳市 2014 of lawtext/gov: 预计 after the dashes that open a paragraph heads its sentence
     _one("——预计地区生产总值增长9.5%，总量突破千亿元大关。", "gdp", D("9.5"), None, None, None, True),
+    # 秦皇岛市 2021 of lawtext/gov: a part of the year and its words after the name (二季度由负转正、) are
+    # no part of it
+    _one(
+        "地区生产总值二季度由负转正、全年增长4.2%，增速均居全省前三。",
+        "gdp",
+        D("4.2"),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 焦作市 2021 of lawtext/gov: a rank (居全省第7位) gives a name no figure, so a clause that words it another
+    # way (城镇、农村…分别达34432元、20556元) gives it its level
+    (
+        "居民人均可支配收入总量居全省第3位，城镇居民人均可支配收入总量居全省第7位，一般公共预算收入增长1.3%。"
+        "坚持共建共享，城镇、农村居民人均可支配收入分别达34432元、20556元，年均分别增长6.4%、8.4%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "budget_revenue": (D("1.3"), None, None, None, False),
+            "urban_disposable_income": (None, D(34432), "元", None, False),
+            "rural_disposable_income": (None, D(20556), "元", None, False),
+        },
+    ),
+    # 威海市 2016, 大连市 2013, 玉林市 2016 of lawtext/gov: a rate kept under a bound (保持在1.53%以下) in the
+    # five years' review is the years' bound, as one kept within it is
+    (
+        "五年来，我们坚持民生优先。\n——常住人口城镇化率由58.2%提高到62.3%；城镇登记失业率保持在1.53%以下；民生支出占"
+        "财政支出比重由79.5%提高到83.1%。\n各位代表！刚刚过去的一年，全市生产总值增长8.5%。",
+        {"registered_unemployment"},
+        {"gdp": (D("8.5"), None, None, None, False)},
+    ),
+    # 贵阳市 2016 of lawtext/gov: a paragraph of the year's review that names the plan ended (确保了“十二五”胜利收官,
+    # turned to 十三五 for a report of 2024) does not open the plan of the five years ahead
+    (
+        "“十三五”时期是我市奋力后发赶超、综合实力大提升的五年。全社会固定资产投资从1019.1亿元提升到4015亿元。\n"
+        "刚刚过去的2023年，我们积极适应经济发展新常态，完成年初确定的主要目标任务。\n一年来，我们苦干实干、奋力冲刺，"
+        "确保了“十三五”胜利收官。预计全年实现生产总值2890.71亿元、增长12.5%，在全国省会城市中经济增速继续位居第一。",
+        {"gdp"},
+        {"gdp": (D("12.5"), D("2890.71"), "亿元", None, True)},
+    ),
 ]
 
 

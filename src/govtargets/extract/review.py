@@ -382,7 +382,7 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     ):
         # 一、2016年和过去五年工作回顾, and the year's review first: up to the five years' (各位代表！
         # 本届政府履职五年来，…), whose plan follows
-        plan = _PLAN_AHEAD.search(review, after.end())
+        plan = _plan_ahead(year).search(review, after.end())
         return line, after.start(), plan.start() if plan else len(review)
     last = re.compile(
         rf"^[\s*#]*(?:(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
@@ -400,15 +400,15 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     if found is None and opening is not None:
         # 一、2020年工作回顾及“十三五”主要成就, then 二、2035年远景目标及“十四五”时期…: the year's review and
         # the five years', up to the heading of the plan for the five years the report's year opens
-        number = "一二三四五"[(year - 2006) // 5] if 2006 <= year < 2031 else "?"
-        ahead = re.compile(
-            rf"^[\s*#]*[二三四五六七八九十]+、[^。\n]{{0,20}}(?:十{number}五|今后五年|未来五年)", re.M
-        ).search(review, opening.end())
+        ahead_names = rf"十{_plan_number(year)}五|今后五年|未来五年"
+        ahead = re.compile(rf"^[\s*#]*[二三四五六七八九十]+、[^。\n]{{0,20}}(?:{ahead_names})", re.M).search(
+            review, opening.end()
+        )
         if ahead is not None:
             return 0, ahead.start(), ahead.start()
     if found is None:
         return 0, len(review), len(review)
-    plan = _PLAN_AHEAD.search(review, found.end())
+    plan = _plan_ahead(year).search(review, found.end())
     reviews_end = plan.start() if plan else len(review)
     # 2020年是极不平凡的一年。…, then 回顾“十三五”，…: the year's review ends where the five years' begins
     after = _FIVE_LOOKED_BACK.search(review, found.end(), reviews_end)
@@ -446,12 +446,20 @@ _FIVE_LOOKED_BACK = re.compile(
 )
 """A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
 
-_PLAN_AHEAD = re.compile(
-    r"^[\s*#]*(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){0,20}(?:十[一二三四五]五|今后五年|未来五年)",
-    re.M,
-)
-"""A heading (or a paragraph's opening) of the plan for the next five years (not 回顾“十三五”，…, the
-review of the five years after the last year's)."""
+
+def _plan_ahead(year: int) -> re.Pattern[str]:
+    """A heading (or a paragraph's opening) of the plan for the five years ``year`` is in (not
+    回顾“十三五”，…, the review of the five years after the last year's, nor 一年来，我们…确保了“十二五”
+    胜利收官 in a report of 2016, the last year's review)."""
+    return re.compile(
+        rf"^[\s*#]*(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)",
+        re.M,
+    )
+
+
+def _plan_number(year: int) -> str:
+    """The number of the five-year plan ``year`` is in (三 for 2016–2020's 十三五)."""
+    return "一二三四五"[(year - 2006) // 5] if 2006 <= year < 2031 else "[一二三四五]"
 
 
 def _in_part(place: tuple[int, str] | None, part: int) -> tuple[int, str] | None:
@@ -702,8 +710,8 @@ def _named_in_clauses(
             start, position = position, position + len(clause)
             lead = _LEADING.match(clause)
             rest = clause[lead.end() if lead else 0 :]
-            if not re.search(r"\d", rest):
-                continue
+            if not re.search(r"\d", re.sub(r"[第前]\d+", "", rest)):
+                continue  # 城镇居民人均可支配收入总量居全省第7位: a rank, no figure of it
             if _SHARE_OF_IT.match(rest) and previous:
                 rest = previous + rest  # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%
             elif (head := _head_before(rest, sentence, start)) is not None:
@@ -1129,11 +1137,12 @@ _PART_YEAR = re.compile(
     r"第?[一二三四1-4]季度|前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
 )
 _WHOLE_YEAR_AFTER = re.compile(
-    rf"(?:(?:{_PART_YEAR.pattern})[^，；。]{{0,12}}[，,]\s*){{0,3}}(?:[^，；。\d%]{{0,16}}[，,]\s*)?"
+    rf"(?:(?:{_PART_YEAR.pattern})[^，；。]{{0,12}}[，,、]\s*){{0,3}}(?:[^，；。\d%]{{0,16}}[，,]\s*)?"
     r"(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d"
 )
 """Words about a name, or parts of the year's figures, and the whole year's growth in a clause after
-(增速逐季提高，全年增长4.5%; 一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右)."""
+(增速逐季提高，全年增长4.5%; 一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右; 二季度由负转正、
+全年增长4.2%)."""
 _PART_YEAR_LEADS = re.compile(
     rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:{_PART_YEAR.pattern})[，,]"
 )
@@ -1348,10 +1357,10 @@ def _part(
     stop = predicate_start(rest, catalogue.spans(rest))
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%), nor a part of the year
-    # (全市GDP一季度增长0.3%，…，全年增长4.6%)
+    # and the words after it (全市GDP一季度增长0.3%，…，全年增长4.6%; 生产总值二季度由负转正、全年增长4.2%)
     subject = re.sub(
         r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|较快|快速|[由从]“?十[一二三四五]五”?期?末"
-        rf"|{_PART_YEAR.pattern})$",
+        rf"|(?<=.)(?:{_PART_YEAR.pattern}).*)$",
         "",
         rest[:stop].strip().rstrip("、"),
     )
@@ -1522,10 +1531,10 @@ _TURNED = re.compile(
 全年增长2.9%): the later one is the year's."""
 
 _BOUND = re.compile(
-    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
+    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}(?:以内|以下)|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
 )
-"""A rate kept within a bound, or held about or over a figure (稳定在4.1%左右, 保持在95%以上), which
-a review of several years states for all of them."""
+"""A rate kept within a bound, or held about, under or over a figure (稳定在4.1%左右, 保持在1.53%以下,
+保持在95%以上), which a review of several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
