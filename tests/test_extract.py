@@ -4805,6 +4805,13 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         {"gdp"},
         {"gdp": (D("12.5"), D("2890.71"), "亿元", None, True)},
     ),
+    # 贵阳市 2016 of lawtext/gov: a size in a name (500万元口径固定资产投资), as 500万元以上 is, names what the
+    # clause gives figures of, not the export named before
+    (
+        "从三大需求看，投资、消费、出口持续发力，完成500万元口径固定资产投资2757亿元、增长18%。",
+        {"exports"},
+        {},
+    ),
 ]
 
 
