@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.969, 0.976), "outcomes": (0.972, 0.956)}
+SCORE_FLOOR = {"targets": (0.969, 0.976), "outcomes": (0.972, 0.957)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -4685,6 +4685,132 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
         "亿元",
         None,
         True,
+    ),
+    # 铜陵市 2021 of lawtext/gov: a quarter's fall (一季度下降7.2%) gives way to 预计全年 after it
+    _one(
+        "全市生产总值一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右。",
+        "gdp",
+        D("3.5"),
+        None,
+        None,
+        None,
+        True,
+    ),
+    # 杭州市 2016 of lawtext/gov: the year's growth of a name a clause words another way (城镇、农村…)
+    # comes before a level the five years' review gives by the catalogue's name
+    (
+        "坚持民生为本，十件实事全面完成。城镇、农村居民人均可支配收入分别增长8.3%和9.2%，家庭人均收入低于4600元的"
+        "贫困现象全面消除。\n五年来，我们坚持以民为先、惠民安民。城镇居民人均可支配收入从30335元提高到48316元，"
+        "年均增长9.8%；农村居民人均可支配收入从14778元提高到25719元，年均增长11.7%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "urban_disposable_income": (D("8.3"), None, None, None, False),
+            "rural_disposable_income": (D("9.2"), None, None, None, False),
+        },
+    ),
+    # 黔东南州 2014 of lawtext/gov: a count in person-times (接待游客3058.56万人次) holds the first place of
+    # a 分别 list, as a count of people does
+    _one(
+        "全年共接待游客3058.56万人次，旅游总收入254.48亿元，分别增长28%和28.2%。",
+        "tourism_revenue",
+        D("28.2"),
+        D("254.48"),
+        "亿元",
+        None,
+        False,
+    ),
+    # 宜宾市 2021 of lawtext/gov: a part of the year after GDP's Latin name (GDP一季度) is no part of the name
+    _one(
+        "全市GDP一季度增长0.3%，上半年增长2.4%，前三季度增长3.3%，全年增长4.6%，增速均居全省第1位。",
+        "gdp",
+        D("4.6"),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 宿迁市 2021 of lawtext/gov: 回顾“十三五” opens the review of the five years after the year's, not the
+    # plan of the next: the levels it gives for the last year are read
+    (
+        "一、“十三五”时期经济社会发展取得显著成绩\n2023年是极不平凡的一年，面对百年未有的大疫情和复杂多变的发展形势，"
+        "我们统筹推进疫情防控和经济社会发展。\n回顾“十三五”，我们围绕“强富美高”新宿迁建设，坚持四化同步绿色跨越。\n"
+        "五年来，我们加速做大总量、提高质量。\n经济总量实现突破。地区生产总值跨过3000亿元大关、预计达3260亿元，五年增长"
+        "超千亿，人均地区生产总值连上两个万元台阶、达6.6万元；一般公共预算收入达221.2亿元。",
+        {"gdp"},
+        {
+            "gdp": (None, D(3260), "亿元", None, True),
+            "budget_revenue": (None, D("221.2"), "亿元", None, False),
+        },
+    ),
+    # 惠州市 2021 of lawtext/gov: clauses that open with a part of the year and name nothing (上半年收窄至-4.3%)
+    # go on with GDP, up to the whole year's figures
+    (
+        "地区生产总值一季度下降8.7%（同比，下同），上半年收窄至-4.3%，前三季度扭负为正、增长0.3%，全年完成4222亿元，增长1.5%；"
+        "地方一般公共预算收入完成412.2亿元，增长2.8%。",
+        {"gdp"},
+        {
+            "gdp": (D("1.5"), D(4222), "亿元", None, False),
+            "budget_revenue": (D("2.8"), D("412.2"), "亿元", None, False),
+        },
+    ),
+    # 广州市 2016 of lawtext/gov: 去年 in a clause after 5年来 brings the year reviewed back (its level)
+    _one(
+        "——经济实力跃上新台阶。5年来，经济保持快速增长，去年地区生产总值1.81万亿元，比上年增长8.4%，较2010年净增7352亿元。",
+        "gdp",
+        D("8.4"),
+        D("1.81"),
+        "万亿元",
+        None,
+        False,
+    ),
+    # 朝阳市 2014 of lawtext/gov: 预计 after the dashes that open a paragraph heads its sentence
+    _one("——预计地区生产总值增长9.5%，总量突破千亿元大关。", "gdp", D("9.5"), None, None, None, True),
+    # 秦皇岛市 2021 of lawtext/gov: a part of the year and its words after the name (二季度由负转正、) are
+    # no part of it
+    _one(
+        "地区生产总值二季度由负转正、全年增长4.2%，增速均居全省前三。",
+        "gdp",
+        D("4.2"),
+        None,
+        None,
+        None,
+        False,
+    ),
+    # 焦作市 2021 of lawtext/gov: a rank (居全省第7位) gives a name no figure, so a clause that words it another
+    # way (城镇、农村…分别达34432元、20556元) gives it its level
+    (
+        "居民人均可支配收入总量居全省第3位，城镇居民人均可支配收入总量居全省第7位，一般公共预算收入增长1.3%。"
+        "坚持共建共享，城镇、农村居民人均可支配收入分别达34432元、20556元，年均分别增长6.4%、8.4%。",
+        {"urban_disposable_income", "rural_disposable_income"},
+        {
+            "budget_revenue": (D("1.3"), None, None, None, False),
+            "urban_disposable_income": (None, D(34432), "元", None, False),
+            "rural_disposable_income": (None, D(20556), "元", None, False),
+        },
+    ),
+    # 威海市 2016, 大连市 2013, 玉林市 2016 of lawtext/gov: a rate kept under a bound (保持在1.53%以下) in the
+    # five years' review is the years' bound, as one kept within it is
+    (
+        "五年来，我们坚持民生优先。\n——常住人口城镇化率由58.2%提高到62.3%；城镇登记失业率保持在1.53%以下；民生支出占"
+        "财政支出比重由79.5%提高到83.1%。\n各位代表！刚刚过去的一年，全市生产总值增长8.5%。",
+        {"registered_unemployment"},
+        {"gdp": (D("8.5"), None, None, None, False)},
+    ),
+    # 贵阳市 2016 of lawtext/gov: a paragraph of the year's review that names the plan ended (确保了“十二五”胜利收官,
+    # turned to 十三五 for a report of 2024) does not open the plan of the five years ahead
+    (
+        "“十三五”时期是我市奋力后发赶超、综合实力大提升的五年。全社会固定资产投资从1019.1亿元提升到4015亿元。\n"
+        "刚刚过去的2023年，我们积极适应经济发展新常态，完成年初确定的主要目标任务。\n一年来，我们苦干实干、奋力冲刺，"
+        "确保了“十三五”胜利收官。预计全年实现生产总值2890.71亿元、增长12.5%，在全国省会城市中经济增速继续位居第一。",
+        {"gdp"},
+        {"gdp": (D("12.5"), D("2890.71"), "亿元", None, True)},
+    ),
+    # 贵阳市 2016 of lawtext/gov: a size in a name (500万元口径固定资产投资), as 500万元以上 is, names what the
+    # clause gives figures of, not the export named before
+    (
+        "从三大需求看，投资、消费、出口持续发力，完成500万元口径固定资产投资2757亿元、增长18%。",
+        {"exports"},
+        {},
     ),
 ]
 

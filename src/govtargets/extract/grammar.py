@@ -884,9 +884,10 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
 
 
 _THRESHOLD = re.compile(
-    rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)以上(?=项目|工业|企业|固定资产投资|人口|资金)"
+    rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)(?:以上|口径)(?=项目|工业|企业|固定资产投资|人口|资金)"
 )
-"""A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目), as 规模以上 is: no figure."""
+"""A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目; 500万元口径固定资产投资), as
+规模以上 is: no figure."""
 
 _LISTED = re.compile(r"(?<=.)[\d一二三四五六七八九十]+项(?:主要)?(?:约束性)?(?:指标|污染物(?:减排)?)")
 """How many names a list holds, after them (化学需氧量、…、二氧化硫排放量4项主要污染物减排达到国家控制目标;

@@ -110,6 +110,7 @@ def read_review(
     # 2010年 nor 过去一年 anywhere): a bound it gives is the five years'
     five_only = part == 0 and _five_only(review, year)
     chosen: dict[str, tuple[int, str] | None] = {}
+    afar: dict[str, tuple[int, str]] = {}  # a level found only outside the last year's review
     grown: set[str] = set()
     for key in keys:
         # A growth rate in the last year's review, else in the whole, else a level, as found there.
@@ -117,7 +118,11 @@ def read_review(
         chosen[key] = _in_part(grows, part)
         if part and chosen[key] is None:
             grows, level_anywhere = _first_sentence(review[:reviews_end], key, catalogue, year)
-            chosen[key] = grows or _in_part(level, part) or level_anywhere
+            chosen[key] = grows or _in_part(level, part)
+            if chosen[key] is None and level_anywhere is not None:
+                afar[key] = level_anywhere
+                if key in (GDP, BUDGET):
+                    chosen[key] = level_anywhere
         elif chosen[key] is None:
             chosen[key] = level
         if grows is not None:
@@ -130,18 +135,27 @@ def read_review(
         for each in parts:
             if place is None or whole not in grown or each not in chosen or each in grown:
                 continue
-            if chosen[each] is not None or any(
-                o.indicator == each for o in _sentence(place[1], place[0], catalogue, year)
+            if (
+                chosen[each] is not None
+                or each in afar
+                or any(o.indicator == each for o in _sentence(place[1], place[0], catalogue, year))
             ):
                 chosen[each] = place
-    # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects
+                grown.add(each)
+    # Names worded another way (研究与试验发展经费支出占生产总值比重): the clauses' subjects; a growth
+    # so given (城镇、农村居民人均可支配收入分别增长8.3%和9.2%) before a level found by name
+    # (城镇居民人均可支配收入从30335元提高到48316元, in the five years' review)
     missing = {key for key, place in chosen.items() if place is None and key not in (GDP, BUDGET)}
-    if missing:
-        named = _named_in_clauses(last, catalogue, year, missing)
-        chosen |= {key: _in_part(place, part) for key, place in named.items()}
+    levelled = {key for key, place in chosen.items() if place and key not in grown | {GDP, BUDGET}}
+    if missing or levelled:
+        named, grows_named = _named_in_clauses(last, catalogue, year, missing | levelled)
+        chosen |= {key: _in_part(place, part) for key, place in named.items() if key in missing}
+        chosen |= {key: _in_part(place, part) for key, place in grows_named.items() if key in levelled}
         missing -= set(named)
+        chosen |= {key: afar[key] for key in missing & set(afar)}
+        missing -= set(afar)
     if missing and part:
-        chosen |= _named_in_clauses(review[:reviews_end], catalogue, year, missing)
+        chosen |= _named_in_clauses(review[:reviews_end], catalogue, year, missing)[0]
     found: dict[str, Outcome] = {}
     sentence_of: dict[str, int] = {}
     places = sorted({c for c in chosen.values() if c is not None})
@@ -375,7 +389,7 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     ):
         # 一、2016年和过去五年工作回顾, and the year's review first: up to the five years' (各位代表！
         # 本届政府履职五年来，…), whose plan follows
-        plan = _PLAN_AHEAD.search(review, after.end())
+        plan = _plan_ahead(year).search(review, after.end())
         return line, after.start(), plan.start() if plan else len(review)
     last = re.compile(
         rf"^[\s*#]*(?:(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
@@ -393,16 +407,19 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     if found is None and opening is not None:
         # 一、2020年工作回顾及“十三五”主要成就, then 二、2035年远景目标及“十四五”时期…: the year's review and
         # the five years', up to the heading of the plan for the five years the report's year opens
-        number = "一二三四五"[(year - 2006) // 5] if 2006 <= year < 2031 else "?"
-        ahead = re.compile(
-            rf"^[\s*#]*[二三四五六七八九十]+、[^。\n]{{0,20}}(?:十{number}五|今后五年|未来五年)", re.M
-        ).search(review, opening.end())
+        ahead_names = rf"十{_plan_number(year)}五|今后五年|未来五年"
+        ahead = re.compile(rf"^[\s*#]*[二三四五六七八九十]+、[^。\n]{{0,20}}(?:{ahead_names})", re.M).search(
+            review, opening.end()
+        )
         if ahead is not None:
             return 0, ahead.start(), ahead.start()
     if found is None:
         return 0, len(review), len(review)
-    plan = _PLAN_AHEAD.search(review, found.end())
-    return found.start(), plan.start() if plan else len(review), plan.start() if plan else len(review)
+    plan = _plan_ahead(year).search(review, found.end())
+    reviews_end = plan.start() if plan else len(review)
+    # 2020年是极不平凡的一年。…, then 回顾“十三五”，…: the year's review ends where the five years' begins
+    after = _FIVE_LOOKED_BACK.search(review, found.end(), reviews_end)
+    return found.start(), after.start() if after else reviews_end, reviews_end
 
 
 def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
@@ -436,10 +453,25 @@ def _five_only(review: str, year: int | None) -> bool:
     return re.search(rf"(?:刚刚过去的|刚过去的|过去的|过去)(?:{year - 1}年|一年)", review) is None
 
 
-_PLAN_AHEAD = re.compile(
-    r"^[\s*#]*(?:[一二三四五六七八九十]+、)?[^。\n]{0,20}(?:十[一二三四五]五|今后五年|未来五年)", re.M
+_FIVE_LOOKED_BACK = re.compile(
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年)", re.M
 )
-"""A heading (or a paragraph's opening) of the plan for the next five years."""
+"""A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
+
+
+def _plan_ahead(year: int) -> re.Pattern[str]:
+    """A heading (or a paragraph's opening) of the plan for the five years ``year`` is in (not
+    回顾“十三五”，…, the review of the five years after the last year's, nor 一年来，我们…确保了“十二五”
+    胜利收官 in a report of 2016, the last year's review)."""
+    return re.compile(
+        rf"^[\s*#]*(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)",
+        re.M,
+    )
+
+
+def _plan_number(year: int) -> str:
+    """The number of the five-year plan ``year`` is in (三 for 2016–2020's 十三五)."""
+    return "一二三四五"[(year - 2006) // 5] if 2006 <= year < 2031 else "[一二三四五]"
 
 
 def _in_part(place: tuple[int, str] | None, part: int) -> tuple[int, str] | None:
@@ -477,7 +509,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
         )
         if at >= start or re.fullmatch(
-            r"[\s*]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
+            r"[\s*—]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
             text[clause:at],
         ):
             return True
@@ -664,9 +696,10 @@ sentence for each indicator (10 MB of two names in a row took 13 s; 0.7 s with t
 
 def _named_in_clauses(
     review: str, catalogue: Catalogue, year: int | None, keys: set[str]
-) -> dict[str, tuple[int, str]]:
+) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
     """The first sentence whose clauses give each of ``keys``, by the subject a clause gives a
-    figure (with a growth rate if one does): names a sentence does not spell as the catalogue does."""
+    figure (with a growth rate if one does), and the first that gives it a growth rate: names a
+    sentence does not spell as the catalogue does."""
     # Only a subject that shares two pairs of characters with one of their names is matched (the
     # catalogue's match weighs every name, a clause at a time).
     pairs = {
@@ -689,8 +722,8 @@ def _named_in_clauses(
             start, position = position, position + len(clause)
             lead = _LEADING.match(clause)
             rest = clause[lead.end() if lead else 0 :]
-            if not re.search(r"\d", rest):
-                continue
+            if not re.search(r"\d", re.sub(r"[第前]\d+", "", rest)):
+                continue  # 城镇居民人均可支配收入总量居全省第7位: a rank, no figure of it
             if _SHARE_OF_IT.match(rest) and previous:
                 rest = previous + rest  # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%
             elif (head := _head_before(rest, sentence, start)) is not None:
@@ -722,7 +755,7 @@ def _named_in_clauses(
                     found.setdefault(key, (match.start(), sentence))
                     if growth:
                         grows.setdefault(key, (match.start(), sentence))
-    return found | grows
+    return found | grows, grows
 
 
 _PARTS_OF = (
@@ -930,8 +963,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         if _summed_before(sentence, position - len(clause) + lead):
             for part in parts:
                 part.figures = [f for f in part.figures if f.kind != "level"]
-        if _ON_THE_YEAR.search(body) or (year is not None and f"{year - 1}年" in body):
-            over_years = False  # 五年来，…年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%: the year's
+        if _ON_THE_YEAR.search(body) or "去年" in body or (year is not None and f"{year - 1}年" in body):
+            # 五年来，…年均增长11.5%，2007年达到7077.2亿元，比上年增长12.1%; 5年来，…，去年地区生产总值
+            # 1.81万亿元: the year's
+            over_years = False
         # 2019年社会消费品零售总额9552亿元，商品进出口总值突破1万亿元 (in a report of 2021): that year's
         earlier = _of_earlier_year(sentence, position, year)
         for part in parts:  # 城乡居民收入稳步增长，到2017年分别达到3.12万元、1.15万元: planned
@@ -955,6 +990,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 for outcome in part.subjects:
                     outcome.start = named_at
         subjects = [o for part in parts for o in part.subjects]
+        if not subjects and _PART_YEAR.match(body, skip):
+            continue  # 生产总值一季度下降8.7%，上半年收窄至-4.3%，…，全年完成4222亿元: a part of the year's
         if body.startswith("其中") and current and all(_of_a_part(o, catalogue) for o in current):
             # 市属及以下进出口总额完成153.6亿美元，…，其中出口94.1亿美元: a part of a part's
             for outcome in subjects:
@@ -1114,28 +1151,33 @@ def _of_part_year(text: str, start: int, end: int) -> bool:
 
 _REAL = re.compile(r"扣除价格(?:上涨)?因素")
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)?全年")
-_WHOLE_YEAR_AFTER = re.compile(r"[^，；。\d%]{0,16}[，,]\s*(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d")
-"""Words about a name and the whole year's growth in the clause after (增速逐季提高，全年增长4.5%)."""
 _LISTED_GROWS = re.compile(
     r"(?:[、和及][^、和及，；。\d%]{1,24}){1,10}?(?:分别|均)?(?:比上年|较上年|同比)?(?:分别)?(?:增长|下降)\s*[\d.]+\s*%"
 )
 """The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
 _PART_YEAR = re.compile(
-    r"前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
+    r"第?[一二三四1-4]季度|前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
 )
+_WHOLE_YEAR_AFTER = re.compile(
+    rf"(?:(?:{_PART_YEAR.pattern})[^，；。]{{0,12}}[，,、]\s*){{0,3}}(?:[^，；。\d%]{{0,16}}[，,]\s*)?"
+    r"(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d"
+)
+"""Words about a name, or parts of the year's figures, and the whole year's growth in a clause after
+(增速逐季提高，全年增长4.5%; 一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右; 二季度由负转正、
+全年增长4.2%)."""
 _PART_YEAR_LEADS = re.compile(
-    rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]"
+    rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:{_PART_YEAR.pattern})[，,]"
 )
 """A part of the year that opens a sentence, an estimate's words before it (预计上半年，…; 第一季度，…)."""
-_PART_YEAR_OPENS = re.compile(rf"[\s*]*(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})")
+_PART_YEAR_OPENS = re.compile(rf"[\s*]*(?:{_PART_YEAR.pattern})")
 """A part of the year that opens the words read (前三季度城镇和农村常住居民人均可支配收入分别增长5.9％)."""
-_PART_YEAR_OF = re.compile(rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern})[，,]?[^，；。]*$")
+_PART_YEAR_OF = re.compile(rf"(?:{_PART_YEAR.pattern})[，,]?[^，；。]*$")
 """A part of the year in the words before a name in its clause or the one before (第一季度市生产总值…)."""
 
 
 _RESPECTIVELY = re.compile("分别")
 _FIGURES_LISTED = re.compile(r"[\d.]+\s*[%％]\s*、\s*[\d.]+\s*[%％]")
-_PERIOD = rf"(?:第?[一二三四1-4]季度|{_PART_YEAR.pattern}|全年)"
+_PERIOD = rf"(?:{_PART_YEAR.pattern}|全年)"
 _PERIODS_LISTED = re.compile(
     rf"(?P<periods>{_PERIOD}(?:[、和及]{_PERIOD})+)(?P<verb>分别(?:比上年|同比)?(?:增长|下降))"
     r"(?P<figures>\s*-?[\d.]+\s*[%％](?:\s*[、和]\s*-?[\d.]+\s*[%％])+)"
@@ -1346,9 +1388,11 @@ def _part(
     rest = segment[skip:]
     stop = predicate_start(rest, catalogue.spans(rest))
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
-    # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%)
+    # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%), nor a part of the year
+    # and the words after it (全市GDP一季度增长0.3%，…，全年增长4.6%; 生产总值二季度由负转正、全年增长4.2%)
     subject = re.sub(
-        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|较快|快速|[由从]“?十[一二三四五]五”?期?末)$",
+        r"(?:跨上|跃上|站上|登上|迈过|跨越|[比较][上去]年|同比|预计|年均|较快|快速|[由从]“?十[一二三四五]五”?期?末"
+        rf"|(?<=.)(?:{_PART_YEAR.pattern}).*)$",
         "",
         rest[:stop].strip().rstrip("、"),
     )
@@ -1519,10 +1563,10 @@ _TURNED = re.compile(
 全年增长2.9%): the later one is the year's."""
 
 _BOUND = re.compile(
-    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}以内|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
+    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}(?:以内|以下)|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
 )
-"""A rate kept within a bound, or held about or over a figure (稳定在4.1%左右, 保持在95%以上), which
-a review of several years states for all of them."""
+"""A rate kept within a bound, or held about, under or over a figure (稳定在4.1%左右, 保持在1.53%以下,
+保持在95%以上), which a review of several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
@@ -1602,7 +1646,7 @@ def _level_words(between: str) -> bool:
 
 def _level_unit(unit: str) -> bool:
     known = unit_of(unit)
-    return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名"))
+    return known is not None and (known.dimension in _LEVEL_UNITS or known.base in ("人", "名", "人次"))
 
 
 _MORE_THAN = re.compile(r"多((?:万亿|亿|万)(?:美元|元))")
