@@ -6035,3 +6035,40 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     assert draft["targets"] == []
     assert [(o["indicator"], o["growth"]) for o in draft["outcomes"]][:1] == [("gdp", D("3.3"))]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["劳动报酬增长和劳动生产率提高同步", "劳动报酬提高和劳动生产率提高同步"],
+)
+def test_pay_in_step_with_productivity_is_a_comparison_of_its_own_clause(bundled: Index, clause: str) -> None:
+    """china 2013 of the panel: 城乡居民人均收入实际增长与经济增长同步，劳动报酬增长和劳动生产率提高同步；国际收支状况进一步
+    改善 (guangxi 2016: 劳动报酬提高和劳动生产率提高同步): pay against productivity, its clause's own
+    comparison, not a name waiting for the next clause's goal."""
+    draft = _drafted(bundled, f"{clause}；国际收支状况进一步改善。")
+    got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"], t["wording"]) for t in draft["targets"]]
+    assert got == [
+        ("labour_remuneration", "relative", "labour_productivity", ["同步"], clause),
+        ("balance_of_payments", "qualitative", None, [], "国际收支状况进一步改善"),
+    ]
+
+
+def test_an_aim_to_better_what_no_indicator_measures_heads_its_area(bundled: Index) -> None:
+    """shanghai 2017 of the panel: 经济发展质量和效益进一步提高，全市生产总值增长6.5%左右，… 人民生活水平进一步提高，
+    城镇登记失业率控制在4.4%以内，…: the aims that head each area are no targets (经济发展质量 is not GDP);
+    研究与试验发展经费支出占生产总值比例持续提高 (zhejiang 2014) is one, to keep improving."""
+    draft = _drafted(
+        bundled,
+        "经济发展质量和效益进一步提高，全市生产总值增长6.5%左右，一般公共预算收入增长7%。"
+        "人民生活水平进一步提高，城镇登记失业率控制在4.4%以内。生态环境持续改善，"
+        "研究与试验发展经费支出占生产总值比例持续提高。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", None),
+        ("budget_revenue", "growth", None),
+        ("registered_unemployment", "level", None),
+        ("environment", "qualitative", "keep_improving"),
+        ("rd_intensity", "qualitative", "keep_improving"),
+    ]
+    assert {"经济发展质量和效益进一步提高", "人民生活水平进一步提高"} <= set(draft["unread"])

@@ -194,7 +194,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "keep_improving",
         re.compile(
-            r"持续(?:好转|改善|提升)(?!提升)|进一步(?:提高|提升|改善)|稳步提[升高]|继续提高|不断(?:提高|提升|改善)"
+            r"持续(?:好转|改善|提升|提高)(?!提升)|进一步(?:提高|提升|改善)|稳步提[升高]|继续提高|不断(?:提高|提升|改善)"
             r"|^(?:明显)?(?:改善|好转)$"
         ),
     ),
@@ -398,6 +398,7 @@ class Reader:
                 part = re.search(r"\d", clause) is not None and not _ends_sentence(text, start + len(clause))
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            targets = [t for t in targets if not _aim(t)]
             self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
             if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
@@ -647,7 +648,7 @@ class Reader:
         if kind is Kind.RELATIVE:
             against_zh = item.against_zh
             if against_zh:
-                bare = re.sub(r"(?:的)?(?:增幅|增速|增长|水平|速度)$", "", against_zh)
+                bare = re.sub(r"(?:的)?(?:增幅|增速|增长|提高|水平|速度)$", "", against_zh)
                 against = (
                     self.catalogue.match(against_zh)
                     or self.catalogue.match(bare)
@@ -809,6 +810,21 @@ class Reader:
                 if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
                     item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(1), None
         return subject, items
+
+
+_AIM = re.compile(r"(?:水平|质量|效益)$")
+"""How good something is (人民生活水平, 质量效益), not what an indicator measures."""
+
+
+def _aim(target: Found) -> bool:
+    """Whether a target is an aim that heads its area's targets rather than being one: one to
+    improve how good something is that no indicator measures (人民生活水平进一步提高; 经济发展质量和效益
+    进一步提高: shanghai 2015-2018)."""
+    return (
+        target.indicator is None
+        and target.goal == "keep_improving"
+        and _AIM.search(target.indicator_zh) is not None
+    )
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -1207,10 +1223,10 @@ def _relative(predicate: str) -> list[Predicate] | None:
         return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     # 与经济增长基本同步; 增长和经济增长同步 (a 和 after 增长 joins the two sides, not two names)
     step = re.match(
-        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?P<basic>基本)?(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$",
+        r"^(?P<pre>.*?)(?:与|(?<=增长|提高)和)(?P<ref>.+?)(?P<basic>基本)?(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$",
         predicate,
     )
-    alone = re.fullmatch(r"(?:保持|实现)?((?:基本同步|同步))(?:增长)?", predicate)
+    alone = re.fullmatch(r"(?:保持|实现|提高)?((?:基本同步|同步))(?:增长)?", predicate)
     if alone:
         # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
         # No other side named (全口径财政收入实现同步增长): the subject's second name, or the economy
