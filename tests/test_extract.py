@@ -6072,3 +6072,21 @@ def test_an_aim_to_better_what_no_indicator_measures_heads_its_area(bundled: Ind
         ("rd_intensity", "qualitative", "keep_improving"),
     ]
     assert {"经济发展质量和效益进一步提高", "人民生活水平进一步提高"} <= set(draft["unread"])
+
+
+@pytest.mark.parametrize(
+    "clause", ["能耗强度目标在“十四五”规划期内统筹考核", "能耗强度下降目标在“十四五”规划期内统筹考虑"]
+)
+def test_how_a_target_is_judged_is_no_target(bundled: Index, clause: str) -> None:
+    """china 2022 of the panel: …单位国内生产总值能耗和主要污染物排放量继续下降，能耗强度目标在“十四五”规划期内统筹考核，
+    并留有适当弹性 (chongqing 2022: 能耗强度下降目标在“十四五”规划期内统筹考虑): how the plan judges it, no target."""
+    draft = _drafted(
+        bundled, f"单位国内生产总值能耗和主要污染物排放量继续下降，{clause}，粮食产量保持在1.3万亿斤以上。"
+    )
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("energy_intensity", "keep_falling"),
+        ("pollutant_reduction", "keep_falling"),
+        ("grain_output", None),
+    ]
+    assert clause in draft["unread"]
