@@ -6090,3 +6090,22 @@ def test_how_a_target_is_judged_is_no_target(bundled: Index, clause: str) -> Non
         ("grain_output", None),
     ]
     assert clause in draft["unread"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "这里要着重说明，国内生产总值增长目标略微调低，主要是要与“十二五”规划目标逐步衔接。",
+        "这里，着重对经济增长和物价总水平两个指标作些说明。",
+        "今年提出地方财政一般预算收入增长16%，主要考虑当前国际金融危机，财政减收因素多，而进行了适当调整。",
+    ],
+)
+def test_the_words_that_explain_the_list_end_it(bundled: Index, after: str) -> None:
+    """china 2012 (这里要着重说明，国内生产总值增长目标略微调低，…), china 2013 (这里，着重对经济增长和物价总水平两个指标作些
+    说明) and xinjiang 2009 (今年提出地方财政一般预算收入增长16%，主要考虑…) of the panel: after the list, why it
+    was set so, no target."""
+    draft = _drafted(bundled, f"国内生产总值增长7.5%左右；地方财政一般预算收入增长16%。{after}")
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D("7.5")),
+        ("budget_revenue", D(16)),
+    ]
