@@ -6109,3 +6109,34 @@ def test_the_words_that_explain_the_list_end_it(bundled: Index, after: str) -> N
         ("gdp", D("7.5")),
         ("budget_revenue", D(16)),
     ]
+
+
+def test_the_figure_the_work_is_organised_by_is_no_second_target(bundled: Index) -> None:
+    """tianjin 2004 of the panel: 国内生产总值增长11.5%，按13%组织；财政收入增长15%，按18%组织: the target is the first
+    figure; the one the work is organised by is no second target."""
+    draft = _drafted(bundled, "国内生产总值增长11.5%，按13%组织；财政收入增长15%，按18%组织。")
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D("11.5")),
+        ("budget_revenue", D(15)),
+    ]
+
+
+def test_a_space_where_a_line_broke_inside_a_word(bundled: Index) -> None:
+    """tianjin 2006 and 2005 of the panel: 全市经济和社会发展的主要预期目 标是：生产总值增长12%，…; 城市居民人均可支配收入和
+    农民人均纯收入分别增长10%以 上: a line's break left a space in the marker and in the qualifier."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "全市经济和社会发展的主要预期目 标是：生产总值增长12%，城市居民人均可支配收入和农民人均纯收入分别增长10%以 上。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"], t["qualifiers"], t["wording"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D(12), [], "生产总值增长12%"),
+        (
+            "urban_disposable_income",
+            D(10),
+            ["以上"],
+            "城市居民人均可支配收入和农民人均纯收入分别增长10%以 上",
+        ),
+        ("rural_net_income", D(10), ["以上"], "城市居民人均可支配收入和农民人均纯收入分别增长10%以 上"),
+    ]

@@ -148,7 +148,7 @@ def number_of(text: str) -> Decimal:
 
 FIGURE = re.compile(
     rf"(?P<low>{_NUMBER})\s*(?P<u1>[%％](?:。|[0o]){_GARBLED_AFTER}|%|‰|&permil;)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
-    r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
+    r"(?:/人)?(?P<after>(?: ?(?:左 ?右|以 ?[上内下]|及以上))*)"  # 10%以 上: a line's break in a word
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
 _DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减", "减排")
@@ -1150,7 +1150,7 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
     high = number_of(match.group("high")) if match.group("high") else None
     # 金融机构存贷款余额分别增5%和15%: 增 alone before the figure is 增长 (not 净增, 新增: amounts added)
     said = _verb(before) or ("增长" if re.search(r"(?<![净新])增\s*$", before) else None) or verb
-    trailing = re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
+    trailing = re.findall(r"左右|以上|以内|以下|及以上", (match.group("after") or "").replace(" ", ""))
     qualifiers = _qualifier_words(before) + trailing
     if unit == POINTS and said is None and "控制在" in qualifiers:
         kind, unit = (
