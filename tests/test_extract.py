@@ -6140,3 +6140,15 @@ def test_a_space_where_a_line_broke_inside_a_word(bundled: Index) -> None:
         ),
         ("rural_net_income", D(10), ["以上"], "城市居民人均可支配收入和农民人均纯收入分别增长10%以 上"),
     ]
+
+
+def test_a_full_stop_slipped_before_a_semicolon_does_not_end_the_expected_sentence(bundled: Index) -> None:
+    """guangxi 2009 of the panel: 初步预计，2008年全区生产总值7150亿元，…；人口自然增长率8.7％。；城镇新增就业38.29万人，
+    城镇登记失业率3.75％。: the 。 before ； is a slip, the sentence that 初步预计 opens goes on."""
+    review = (
+        "初步预计，2023年全区生产总值7150亿元，比上年增长12.5％左右；财政收入843.56亿元，增长19.8％；"
+        "人口自然增长率8.7‰。；城镇新增就业38.29万人，城镇登记失业率3.75％。"
+    )
+    draft = _drafted(bundled, "地区生产总值增长5%，城镇新增就业40万人，城镇登记失业率控制在4%以内。", review)
+    got = {o["indicator"]: o["estimate"] for o in draft["outcomes"]}
+    assert got["new_urban_jobs"] is got["registered_unemployment"] is True

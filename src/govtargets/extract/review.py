@@ -472,7 +472,9 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
-_SENTENCE_END = re.compile(r"[。\n]|\.(?=[\u4e00-\u9fff])")
+_SENTENCE_END = re.compile(
+    r"。(?![；;])|\n|\.(?=[\u4e00-\u9fff])"
+)  # 8.7％。；城镇新增就业…: a slip, not an end
 _ESTIMATED_AFTER = re.compile(
     r"(?:\s*[和、及]\s*-?[\d.]+\s*[%‰])+\s*左右"
     r"|[^，；。！？\n]*?的[^，；。！？\n]{0,12}目标预计(?:可以|能够|可|能)?(?:完成|实现)"
