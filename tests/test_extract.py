@@ -6152,3 +6152,17 @@ def test_a_full_stop_slipped_before_a_semicolon_does_not_end_the_expected_senten
     draft = _drafted(bundled, "地区生产总值增长5%，城镇新增就业40万人，城镇登记失业率控制在4%以内。", review)
     got = {o["indicator"]: o["estimate"] for o in draft["outcomes"]}
     assert got["new_urban_jobs"] is got["registered_unemployment"] is True
+
+
+def test_a_count_with_a_noun_after_it_is_that_nouns(bundled: Index) -> None:
+    """guangxi 2021 of the panel: 对8个极度、深度贫困县和48个国家挂牌督战贫困村进行督战，…8个贫困县如期脱贫摘帽: 48个
+    counts the villages after it, not the counties before it; the counties' result is the 8 that left the list."""
+    review = (
+        "脱贫攻坚取得全面胜利，对8个极度、深度贫困县和48个国家挂牌督战贫困村进行督战，"
+        "全区剩余的24.5万建档立卡贫困人口、660个贫困村、8个贫困县如期脱贫摘帽。"
+    )
+    draft = _drafted(
+        bundled, "地区生产总值增长6%，现行标准下剩余的农村贫困人口全部脱贫、贫困县全部摘帽。", review
+    )
+    got = [(o["indicator"], o["level"]) for o in draft["outcomes"] if o["indicator"] == "poor_counties"]
+    assert got == [("poor_counties", D(8))]

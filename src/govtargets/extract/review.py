@@ -1442,6 +1442,8 @@ def _part(
         elif (
             unit is not None
             and (_level_unit(unit) or _own_unit(unit, subjects, catalogue))
+            # 深度贫困县和48个国家挂牌督战贫困村: a count with a noun after it counts that noun
+            and not (unit.endswith("个") and re.match(r"[\u4e00-\u9fff]", segment[match.end() :]))
             and (
                 _level_words(segment[max(predicate_at, risen_from) : match.start()])
                 # 分别为24839元和9916元: a level listed after a level is one too
