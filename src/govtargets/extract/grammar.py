@@ -70,8 +70,9 @@ sentence (万元GDP二氧化碳排放下降3.7%。以上安排，既是…)."""
 _GARBLED_PERMILLE = re.compile(r"[%％]。" + _GARBLED_AFTER)
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
 
-GARBLED_FIGURE = re.compile(r"\$\d")
-"""A figure some texts garbled with a pattern's left-over $1 (增长１$1.$2％): no figure can be read."""
+GARBLED_FIGURE = re.compile(r"\$\d|(?<=[\u4e00-\u9fff])[lI]\d")
+"""A figure some texts garbled with a pattern's left-over $1 (增长１$1.$2％), or with a letter for
+its first digit (全区生产总值增长l0%, ningxia 2010): no figure can be read."""
 
 _ENTITY = re.compile(r"&[a-z]{2,6};$")
 """An HTML entity left in a Markdown text (控制在6&permil;以内): its ; ends no clause."""
