@@ -6174,3 +6174,14 @@ def test_a_letter_typed_for_a_figures_first_digit_leaves_it_unread(bundled: Inde
     draft = _drafted(bundled, "全区生产总值增长l0%；全社会固定资产投资增长25%；地方一般预算收入增长l1%。")
     assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("fixed_asset_investment", D(25))]
     assert {"全区生产总值增长l0%", "地方一般预算收入增长l1%"} <= set(draft["unread"])
+
+
+def test_goals_beyond_the_list_once_it_is_met_end_it(bundled: Index) -> None:
+    """qinghai 2016 of the panel: …节能减排目标控制在国家规定目标以内。在完成上述目标基础上，结构性改革取得实质性进展，…地方财政
+    收入保持协调增长，…金融风险有效释放。: what is sought beyond the list, once it is met, is not in it."""
+    draft = _drafted(
+        bundled,
+        "生产总值增长7.5%左右，新增城镇就业6万人。在完成上述目标基础上，结构性改革取得实质性进展，"
+        "地方财政收入保持协调增长，金融风险有效释放。",
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs"]
