@@ -6185,3 +6185,10 @@ def test_goals_beyond_the_list_once_it_is_met_end_it(bundled: Index) -> None:
         "地方财政收入保持协调增长，金融风险有效释放。",
     )
     assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs"]
+
+
+def test_the_practical_things_promised_after_the_list_are_no_target(bundled: Index) -> None:
+    """beijing 2007 of the panel: …地方财政收入增长13%，城乡居民收入实际增长7%。为群众办好58件重要实事。: the things the
+    government promises to do for the people are work, not a target."""
+    draft = _drafted(bundled, "地方财政收入增长13%，城乡居民收入实际增长7%。为群众办好58件重要实事。")
+    assert [t["indicator"] for t in draft["targets"]] == ["budget_revenue", "disposable_income"]
