@@ -6192,3 +6192,14 @@ def test_the_practical_things_promised_after_the_list_are_no_target(bundled: Ind
     government promises to do for the people are work, not a target."""
     draft = _drafted(bundled, "地方财政收入增长13%，城乡居民收入实际增长7%。为群众办好58件重要实事。")
     assert [t["indicator"] for t in draft["targets"]] == ["budget_revenue", "disposable_income"]
+
+
+def test_a_comparison_with_two_named_things_is_one_target_against_each(bundled: Index) -> None:
+    """hainan 2020 of the panel: 服务贸易进出口总额增长快于地区生产总值和货物进出口总额: faster than GDP and faster than
+    trade in goods, one target against each (not against a name the catalogue does not know)."""
+    draft = _drafted(bundled, "服务贸易进出口总额增长快于地区生产总值和货物进出口总额。")
+    got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("services_trade", "relative", "gdp", ["快于"]),
+        ("services_trade", "relative", "foreign_trade", ["快于"]),
+    ]

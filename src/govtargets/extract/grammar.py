@@ -1285,9 +1285,10 @@ _AVERAGE = re.compile(rf"{_PARENT.pattern}|{_NATION.pattern}")
 
 def _sides(reference: str) -> list[str]:
     """The other sides of a comparison: two where a region's average is one of them (高于生产总值和全省平均
-    增速2个百分点以上: GDP's and the province's), else one (高于城镇和农村居民收入增长: one name)."""
+    增速2个百分点以上: GDP's and the province's) or where both are whole names (快于地区生产总值和
+    货物进出口总额, hainan 2020), else one (高于城镇和农村居民收入增长: one name)."""
     parts = re.split(r"和|及", reference, maxsplit=1)
-    if len(parts) == 2 and any(map(_AVERAGE.match, parts)):
+    if len(parts) == 2 and (any(map(_AVERAGE.match, parts)) or min(map(len, parts)) >= 4):
         return parts
     return [reference]
 
