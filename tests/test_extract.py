@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.969, 0.976), "outcomes": (0.972, 0.957)}
+SCORE_FLOOR = {"targets": (0.977, 0.978), "outcomes": (0.972, 0.957)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -6456,4 +6456,172 @@ def test_a_round_step_without_digits_is_a_level(bundled: Index, clause: str, val
         ("gdp", "growth", D("5.5"), "%"),
         ("gdp", "level", value, unit),
         ("industrial_value_added", "growth", D(6), "%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["劳动报酬增长和劳动生产率提高同步", "劳动报酬提高和劳动生产率提高同步"],
+)
+def test_pay_in_step_with_productivity_is_a_comparison_of_its_own_clause(bundled: Index, clause: str) -> None:
+    """china 2013 of the panel: 城乡居民人均收入实际增长与经济增长同步，劳动报酬增长和劳动生产率提高同步；国际收支状况进一步
+    改善 (guangxi 2016: 劳动报酬提高和劳动生产率提高同步): pay against productivity, its clause's own
+    comparison, not a name waiting for the next clause's goal."""
+    draft = _drafted(bundled, f"{clause}；国际收支状况进一步改善。")
+    got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"], t["wording"]) for t in draft["targets"]]
+    assert got == [
+        ("labour_remuneration", "relative", "labour_productivity", ["同步"], clause),
+        ("balance_of_payments", "qualitative", None, [], "国际收支状况进一步改善"),
+    ]
+
+
+def test_an_aim_to_better_what_no_indicator_measures_heads_its_area(bundled: Index) -> None:
+    """shanghai 2017 of the panel: 经济发展质量和效益进一步提高，全市生产总值增长6.5%左右，… 人民生活水平进一步提高，
+    城镇登记失业率控制在4.4%以内，…: the aims that head each area are no targets (经济发展质量 is not GDP);
+    研究与试验发展经费支出占生产总值比例持续提高 (zhejiang 2014) is one, to keep improving."""
+    draft = _drafted(
+        bundled,
+        "经济发展质量和效益进一步提高，全市生产总值增长6.5%左右，一般公共预算收入增长7%。"
+        "人民生活水平进一步提高，城镇登记失业率控制在4.4%以内。生态环境持续改善，"
+        "研究与试验发展经费支出占生产总值比例持续提高。",
+    )
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", None),
+        ("budget_revenue", "growth", None),
+        ("registered_unemployment", "level", None),
+        ("environment", "qualitative", "keep_improving"),
+        ("rd_intensity", "qualitative", "keep_improving"),
+    ]
+    assert {"经济发展质量和效益进一步提高", "人民生活水平进一步提高"} <= set(draft["unread"])
+
+
+@pytest.mark.parametrize(
+    "clause", ["能耗强度目标在“十四五”规划期内统筹考核", "能耗强度目标在“十四五”规划期内统筹考虑"]
+)
+def test_how_a_target_is_judged_is_no_target(bundled: Index, clause: str) -> None:
+    """china 2022 of the panel: …单位国内生产总值能耗和主要污染物排放量继续下降，能耗强度目标在“十四五”规划期内统筹考核，
+    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑): how the plan judges it, no target."""
+    draft = _drafted(
+        bundled, f"单位国内生产总值能耗和主要污染物排放量继续下降，{clause}，粮食产量保持在1.3万亿斤以上。"
+    )
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("energy_intensity", "keep_falling"),
+        ("pollutant_reduction", "keep_falling"),
+        ("grain_output", None),
+    ]
+    assert clause in draft["unread"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "这里要着重说明，国内生产总值增长目标略微调低，主要是要与“十二五”规划目标逐步衔接。",
+        "这里，着重对经济增长和物价总水平两个指标作些说明。",
+        "今年提出地方财政一般预算收入增长16%，主要考虑当前国际金融危机，财政减收因素多，而进行了适当调整。",
+    ],
+)
+def test_the_words_that_explain_the_list_end_it(bundled: Index, after: str) -> None:
+    """china 2012 (这里要着重说明，国内生产总值增长目标略微调低，…), china 2013 (这里，着重对经济增长和物价总水平两个指标作些
+    说明) and xinjiang 2009 (今年提出地方财政一般预算收入增长16%，主要考虑…) of the panel: after the list, why it
+    was set so, no target."""
+    draft = _drafted(bundled, f"国内生产总值增长7.5%左右；地方财政一般预算收入增长16%。{after}")
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D("7.5")),
+        ("budget_revenue", D(16)),
+    ]
+
+
+def test_the_figure_the_work_is_organised_by_is_no_second_target(bundled: Index) -> None:
+    """tianjin 2004 of the panel: 国内生产总值增长11.5%，按13%组织；财政收入增长15%，按18%组织: the target is the first
+    figure; the one the work is organised by is no second target."""
+    draft = _drafted(bundled, "国内生产总值增长11.5%，按13%组织；财政收入增长15%，按18%组织。")
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D("11.5")),
+        ("budget_revenue", D(15)),
+    ]
+
+
+def test_a_space_where_a_line_broke_inside_a_word(bundled: Index) -> None:
+    """tianjin 2006 and 2005 of the panel: 全市经济和社会发展的主要预期目 标是：生产总值增长12%，…; 城市居民人均可支配收入和
+    农民人均纯收入分别增长10%以 上: a line's break left a space in the marker and in the qualifier."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "全市经济和社会发展的主要预期目 标是：生产总值增长12%，城市居民人均可支配收入和农民人均纯收入分别增长10%以 上。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"], t["qualifiers"], t["wording"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D(12), [], "生产总值增长12%"),
+        (
+            "urban_disposable_income",
+            D(10),
+            ["以上"],
+            "城市居民人均可支配收入和农民人均纯收入分别增长10%以 上",
+        ),
+        ("rural_net_income", D(10), ["以上"], "城市居民人均可支配收入和农民人均纯收入分别增长10%以 上"),
+    ]
+
+
+def test_a_full_stop_slipped_before_a_semicolon_does_not_end_the_expected_sentence(bundled: Index) -> None:
+    """guangxi 2009 of the panel: 初步预计，2008年全区生产总值7150亿元，…；人口自然增长率8.7％。；城镇新增就业38.29万人，
+    城镇登记失业率3.75％。: the 。 before ； is a slip, the sentence that 初步预计 opens goes on."""
+    review = (
+        "初步预计，2023年全区生产总值7150亿元，比上年增长12.5％左右；财政收入843.56亿元，增长19.8％；"
+        "人口自然增长率8.7‰。；城镇新增就业38.29万人，城镇登记失业率3.75％。"
+    )
+    draft = _drafted(bundled, "地区生产总值增长5%，城镇新增就业40万人，城镇登记失业率控制在4%以内。", review)
+    got = {o["indicator"]: o["estimate"] for o in draft["outcomes"]}
+    assert got["new_urban_jobs"] is got["registered_unemployment"] is True
+
+
+def test_a_count_with_a_noun_after_it_is_that_nouns(bundled: Index) -> None:
+    """guangxi 2021 of the panel: 对8个极度、深度贫困县和48个国家挂牌督战贫困村进行督战，…8个贫困县如期脱贫摘帽: 48个
+    counts the villages after it, not the counties before it; the counties' result is the 8 that left the list."""
+    review = (
+        "脱贫攻坚取得全面胜利，对8个极度、深度贫困县和48个国家挂牌督战贫困村进行督战，"
+        "全区剩余的24.5万建档立卡贫困人口、660个贫困村、8个贫困县如期脱贫摘帽。"
+    )
+    draft = _drafted(
+        bundled, "地区生产总值增长6%，现行标准下剩余的农村贫困人口全部脱贫、贫困县全部摘帽。", review
+    )
+    got = [(o["indicator"], o["level"]) for o in draft["outcomes"] if o["indicator"] == "poor_counties"]
+    assert got == [("poor_counties", D(8))]
+
+
+def test_a_letter_typed_for_a_figures_first_digit_leaves_it_unread(bundled: Index) -> None:
+    """ningxia 2010 of the panel: 全区生产总值增长l0%;全社会固定资产投资增长25%;地方一般预算收入增长l1%: l for 1, no figure
+    to read (not a growth of 0 and 1), left for a person."""
+    draft = _drafted(bundled, "全区生产总值增长l0%；全社会固定资产投资增长25%；地方一般预算收入增长l1%。")
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("fixed_asset_investment", D(25))]
+    assert {"全区生产总值增长l0%", "地方一般预算收入增长l1%"} <= set(draft["unread"])
+
+
+def test_goals_beyond_the_list_once_it_is_met_end_it(bundled: Index) -> None:
+    """qinghai 2016 of the panel: …节能减排目标控制在国家规定目标以内。在完成上述目标基础上，结构性改革取得实质性进展，…地方财政
+    收入保持协调增长，…金融风险有效释放。: what is sought beyond the list, once it is met, is not in it."""
+    draft = _drafted(
+        bundled,
+        "生产总值增长7.5%左右，新增城镇就业6万人。在完成上述目标基础上，结构性改革取得实质性进展，"
+        "地方财政收入保持协调增长，金融风险有效释放。",
+    )
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp", "new_urban_jobs"]
+
+
+def test_the_practical_things_promised_after_the_list_are_no_target(bundled: Index) -> None:
+    """beijing 2007 of the panel: …地方财政收入增长13%，城乡居民收入实际增长7%。为群众办好58件重要实事。: the things the
+    government promises to do for the people are work, not a target."""
+    draft = _drafted(bundled, "地方财政收入增长13%，城乡居民收入实际增长7%。为群众办好58件重要实事。")
+    assert [t["indicator"] for t in draft["targets"]] == ["budget_revenue", "disposable_income"]
+
+
+def test_a_comparison_with_two_named_things_is_one_target_against_each(bundled: Index) -> None:
+    """hainan 2020 of the panel: 服务贸易进出口总额增长快于地区生产总值和货物进出口总额: faster than GDP and faster than
+    trade in goods, one target against each (not against a name the catalogue does not know)."""
+    draft = _drafted(bundled, "服务贸易进出口总额增长快于地区生产总值和货物进出口总额。")
+    got = [(t["indicator"], t["kind"], t["against"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("services_trade", "relative", "gdp", ["快于"]),
+        ("services_trade", "relative", "foreign_trade", ["快于"]),
     ]

@@ -93,6 +93,17 @@ def test_qualifiers_and_goals_read_in_both_forms() -> None:
     assert qualifier_key("超出") == qualifier_key("高于") == "higher_than"
 
 
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [("继续下降", "keep_falling"), ("继续减少", "keep_falling"), ("进一步改善", "keep_improving"),
+     ("继续改善", "keep_improving"), ("持续提高", "keep_improving")],
+)  # fmt: skip
+def test_goals_the_panel_writes_in_its_own_words_read_as_their_goal(words: str, key: str) -> None:
+    """china 2017: 主要污染物排放量继续下降 (goal 继续下降); china 2013: 国际收支状况进一步改善; china 2009:
+    国际收支状况继续改善; henan 2019: 人均预期寿命持续提高: the panel's words, the goal extract drafts."""
+    assert goal_key(words) == key
+
+
 def test_a_quotas_english_names_who_set_it() -> None:
     """完成国家下达任务 is the national targets, 控制在国家核定范围内 the national limit; the
     canonical words keep their own scope, and words that name none say "assigned"."""

@@ -70,8 +70,9 @@ sentence (万元GDP二氧化碳排放下降3.7%。以上安排，既是…)."""
 _GARBLED_PERMILLE = re.compile(r"[%％]。" + _GARBLED_AFTER)
 """‰ as some texts garble it (控制在6％。以内): its 。 ends no clause."""
 
-GARBLED_FIGURE = re.compile(r"\$\d")
-"""A figure some texts garbled with a pattern's left-over $1 (增长１$1.$2％): no figure can be read."""
+GARBLED_FIGURE = re.compile(r"\$\d|(?<=[\u4e00-\u9fff])[lI]\d")
+"""A figure some texts garbled with a pattern's left-over $1 (增长１$1.$2％), or with a letter for
+its first digit (全区生产总值增长l0%, ningxia 2010): no figure can be read."""
 
 _ENTITY = re.compile(r"&[a-z]{2,6};$")
 """An HTML entity left in a Markdown text (控制在6&permil;以内): its ; ends no clause."""
@@ -148,7 +149,7 @@ def number_of(text: str) -> Decimal:
 
 FIGURE = re.compile(
     rf"(?P<low>{_NUMBER})\s*(?P<u1>[%％](?:。|[0o]){_GARBLED_AFTER}|%|‰|&permil;)?(?:\s*(?:—|–|-|~|～|至|到)+\s*(?P<high>{_NUMBER}))?\s*(?P<unit>{_UNIT})?"
-    r"(?:/人)?(?P<after>(?:左右|以上|以内|以下|及以上)*)"
+    r"(?:/人)?(?P<after>(?: ?(?:左 ?右|以 ?[上内下]|及以上))*)"  # 10%以 上: a line's break in a word
 )
 _GROWTH_VERBS = ("同比增长", "增长", "增速", "增幅", "上涨", "涨幅", "增加")
 _DECLINE_VERBS = ("下降", "降低", "降幅", "减少", "削减", "压减", "减排")
@@ -194,7 +195,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "keep_improving",
         re.compile(
-            r"持续(?:好转|改善|提升)(?!提升)|进一步(?:提高|提升|改善)|稳步提[升高]|继续提高|不断(?:提高|提升|改善)"
+            r"持续(?:好转|改善|提升|提高)(?!提升)|进一步(?:提高|提升|改善)|稳步提[升高]|继续提高|不断(?:提高|提升|改善)"
             r"|^(?:明显)?(?:改善|好转)$"
         ),
     ),
@@ -288,6 +289,10 @@ _BY_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 _LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?(?:[市县区州]本级|市区(?=[^，；。]{0,3}(?:财政|预算)))")
 """The part of a figure a level of government holds itself (市本级; 市区地方级财政收入: the city's
 districts', without its counties), not the region's whole."""
+
+_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑)$")
+"""A clause that says how a target is judged (能耗强度目标在“十四五”规划期内统筹考核, china 2022, and the
+provinces that took its words), not what it is."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -392,6 +397,9 @@ class Reader:
                 # 其中市本级一般公共预算收入与GDP同步增长: the city government's own part
                 unread.append(clause)
                 continue
+            if _ASSESSED.search(clause):
+                unread.append(clause)  # 能耗强度目标在“十四五”规划期内统筹考核: how it is judged, no target
+                continue
             if part or self._of_a_part(clause):
                 # 贵安新区直管区生产总值增长15%以上，其中…；…。: a district's targets, to the sentence's end
                 unread.append(clause)
@@ -419,6 +427,7 @@ class Reader:
                 part = re.search(r"\d", clause) is not None and not _ends_sentence(text, start + len(clause))
                 continue
             targets, carried, subjects = self._clause(clause, start, text, pending, subjects)
+            targets = [t for t in targets if not _aim(t)]
             self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
             if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
@@ -673,7 +682,7 @@ class Reader:
         if kind is Kind.RELATIVE:
             against_zh = item.against_zh
             if against_zh:
-                bare = re.sub(r"(?:的)?(?:增幅|增速|增长|水平|速度)$", "", against_zh)
+                bare = re.sub(r"(?:的)?(?:增幅|增速|增长|提高|水平|速度)$", "", against_zh)
                 against = (
                     self.catalogue.match(against_zh)
                     or self.catalogue.match(bare)
@@ -835,6 +844,21 @@ class Reader:
                 if item.verb is None and item.kind is Kind.LEVEL and item.unit == "%":
                     item.kind, item.verb, item.unit = Kind.DECLINE, fall.group(1), None
         return subject, items
+
+
+_AIM = re.compile(r"(?:水平|质量|效益)$")
+"""How good something is (人民生活水平, 质量效益), not what an indicator measures."""
+
+
+def _aim(target: Found) -> bool:
+    """Whether a target is an aim that heads its area's targets rather than being one: one to
+    improve how good something is that no indicator measures (人民生活水平进一步提高; 经济发展质量和效益
+    进一步提高: shanghai 2015-2018)."""
+    return (
+        target.indicator is None
+        and target.goal == "keep_improving"
+        and _AIM.search(target.indicator_zh) is not None
+    )
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -1170,7 +1194,7 @@ def _figure(match: re.Match[str], before: str, after: str, verb: str | None) -> 
     high = number_of(match.group("high")) if match.group("high") else None
     # 金融机构存贷款余额分别增5%和15%: 增 alone before the figure is 增长 (not 净增, 新增: amounts added)
     said = _verb(before) or ("增长" if re.search(r"(?<![净新])增\s*$", before) else None) or verb
-    trailing = re.findall(r"左右|以上|以内|以下|及以上", match.group("after") or "")
+    trailing = re.findall(r"左右|以上|以内|以下|及以上", (match.group("after") or "").replace(" ", ""))
     qualifiers = _qualifier_words(before) + trailing
     if unit == POINTS and said is None and "控制在" in qualifiers:
         kind, unit = (
@@ -1250,10 +1274,10 @@ def _relative(predicate: str) -> list[Predicate] | None:
         return [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
     # 与经济增长基本同步; 增长和经济增长同步 (a 和 after 增长 joins the two sides, not two names)
     step = re.match(
-        r"^(?P<pre>.*?)(?:与|(?<=增长)和)(?P<ref>.+?)(?P<basic>基本)?(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$",
+        r"^(?P<pre>.*?)(?:与|(?<=增长|提高)和)(?P<ref>.+?)(?P<basic>基本)?(?:保持)?(?P<rel>基本同步|同步)(?:增长)?$",
         predicate,
     )
-    alone = re.fullmatch(r"(?:保持|实现)?((?:基本同步|同步))(?:增长)?", predicate)
+    alone = re.fullmatch(r"(?:保持|实现|提高)?((?:基本同步|同步))(?:增长)?", predicate)
     if alone:
         # 居民收入和经济增长基本同步: the other side is the subject's last name (see _targets)
         # No other side named (全口径财政收入实现同步增长): the subject's second name, or the economy
@@ -1304,11 +1328,12 @@ _AVERAGE = re.compile(rf"{_PARENT.pattern}|{_NATION.pattern}")
 
 def _sides(reference: str) -> list[str]:
     """The other sides of a comparison: two where a region's average is one of them (高于生产总值和全省平均
-    增速2个百分点以上: GDP's and the province's), else one (高于城镇和农村居民收入增长: one name)."""
+    增速2个百分点以上: GDP's and the province's) or where both are whole names (快于地区生产总值和
+    货物进出口总额, hainan 2020), else one (高于城镇和农村居民收入增长: one name)."""
     # 高于国省平均水平; 高于全国全省平均水平: the country's and the province's
     reference = re.sub(r"^全?国[、和及]?(?=全?省)", "全国和", reference)
     parts = re.split(r"和|及", reference, maxsplit=1)
-    if len(parts) == 2 and any(map(_AVERAGE.match, parts)):
+    if len(parts) == 2 and (any(map(_AVERAGE.match, parts)) or min(map(len, parts)) >= 4):
         return parts
     return [reference]
 

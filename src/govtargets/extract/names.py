@@ -107,11 +107,14 @@ class Catalogue:
             "", _PREFIX.sub("", _NOTE.sub("", _folded(text)))
         )  # “十四五”能耗强度下降: 能耗强度下降
         share = re.search(r"比重|占比|强度|率|比例|份额", name)
+        quality = re.search(r"质量|效益", name)
         per = _PER_UNIT.findall(name)
         for known in self.chinese:
             if len(known) >= 3 and known in name and len(known) * 2 >= len(name):
                 if share and not re.search(r"比重|占比|强度|率|比例", known):
                     continue  # 研发经费支出占GDP比重 is a share, not the spending
+                if quality and not re.search(r"质量|效益", known):
+                    continue  # 经济发展质量效益 is how good the growth is, not GDP
                 if any(word not in known for word in per):
                     continue  # 万元地区生产总值能耗 is energy per unit of GDP, not GDP
                 if _OTHER_BEFORE.search(name, 0, name.find(known)):

@@ -516,7 +516,9 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
-_SENTENCE_END = re.compile(r"[。\n]|\.(?=[\u4e00-\u9fff])")
+_SENTENCE_END = re.compile(
+    r"。(?![；;])|\n|\.(?=[\u4e00-\u9fff])"
+)  # 8.7％。；城镇新增就业…: a slip, not an end
 _ESTIMATED_AFTER = re.compile(
     r"(?:\s*[和、及]\s*-?[\d.]+\s*[%‰])+\s*左右"
     r"|[^，；。！？\n]*?的[^，；。！？\n]{0,12}目标预计(?:可以|能够|可|能)?(?:完成|实现)"
@@ -1516,6 +1518,8 @@ def _part(
         elif (
             unit is not None
             and (_level_unit(unit) or _own_unit(unit, subjects, catalogue))
+            # 深度贫困县和48个国家挂牌督战贫困村: a count with a noun after it counts that noun
+            and not (unit.endswith("个") and re.match(r"[\u4e00-\u9fff]", segment[match.end() :]))
             and (
                 _level_words(segment[max(predicate_at, risen_from) : match.start()])
                 # 分别为24839元和9916元: a level listed after a level is one too
