@@ -6035,3 +6035,68 @@ def test_last_years_growth_marked_expected_after_its_figure_is_no_target(bundled
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     assert draft["targets"] == []
     assert [(o["indicator"], o["growth"]) for o in draft["outcomes"]][:1] == [("gdp", D("3.3"))]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 威海市 2021: 不低于 a growth named 速度 is a comparison, and the clause after it has its own names
+        (
+            "城镇和农村居民人均可支配收入增速不低于经济增长速度，城镇登记失业率、居民消费价格涨幅控制在3%以内。",
+            [
+                ("urban_disposable_income", "relative", None, None),
+                ("rural_disposable_income", "relative", None, None),
+                ("registered_unemployment", "level", D(3), None),
+                ("cpi", "level", D(3), None),
+            ],
+        ),
+        # 绵阳市 2020: 增幅与地区生产总值增幅保持一致, the report's own goal
+        (
+            "地方一般公共预算收入同口径增幅与地区生产总值增幅保持一致，城乡居民人均可支配收入分别增长8%、9%。",
+            [
+                ("budget_revenue", "qualitative", None, "与地区生产总值增幅保持一致"),
+                ("urban_disposable_income", "growth", D(8), None),
+                ("rural_disposable_income", "growth", D(9), None),
+            ],
+        ),
+    ],
+)
+def test_a_comparison_ends_its_clause_before_the_next_names(
+    bundled: Index, passage: str, expected: list[tuple[str, str, D | None, str | None]]
+) -> None:
+    """威海市 2021 and 绵阳市 2020 of lawtext/gov: a comparison with the economy's growth (不低于经济增长速度;
+    增幅与…增幅保持一致) is its clause's predicate, so the names after the comma are not given its figure."""
+    draft = _drafted(bundled, passage)
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "indicator"),
+    [
+        ("主要污染物排放指标控制在规定范围以内。", "pollutant_reduction"),  # 西安市 2016
+        ("居民消费价格指数控制在省规定的范围以内。", "cpi"),  # 毕节市 2014
+        ("各项约束性指标控制在省上下达的计划之内。", "binding_indicators"),  # 庆阳市 2018
+    ],
+)
+def test_within_a_range_or_plan_set_by_the_province(bundled: Index, passage: str, indicator: str) -> None:
+    """西安市 2016, 毕节市 2014, 庆阳市 2018 of lawtext/gov: 控制在(省)规定(的)范围以内 and 控制在省上下达的计划之内
+    are within the assigned limit."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == [(indicator, "within_limit")]
+
+
+def test_words_of_purpose_and_of_the_plans_level_after_the_list_are_no_targets(bundled: Index) -> None:
+    """乌海市 2018 and 邢台市 2019 of lawtext/gov: …分别按6%、9%、7.5%掌握，以支撑高质量发展要求 (purpose) and
+    指标计划略高于全省平均水平，既充分体现了… (of the figures just set) give no target."""
+    passage = (
+        "地区生产总值增长6.5%左右。对一般公共预算收入、固定资产投资、社会消费品零售总额指标，"
+        "分别按6%、9%、7.5%掌握，以支撑高质量发展要求。指标计划略高于全省平均水平，既充分体现了贯彻中央和省决策部署的信心和决心。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == [
+        "gdp",
+        "budget_revenue",
+        "fixed_asset_investment",
+        "retail_sales",
+    ]

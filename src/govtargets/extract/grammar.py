@@ -179,7 +179,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)(?:下达的?)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?<!国家)规定的?范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)(?:下达的?)?(?:年度|计划)?)(?:指标|目标|范围|任务|计划)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -1219,7 +1219,7 @@ def _relative(predicate: str) -> list[Predicate] | None:
         pre = re.sub(r"保持$", "", step.group("pre"))
         return [_compared((step.group("basic") or "") + step.group("rel"), step.group("ref"), pre, None)]
     floor = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
+        rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|速度|水平|平均))$",
         predicate,
     )
     if floor:
@@ -1293,14 +1293,14 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:增长|增速|增幅)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应)",
             text,
         )
         and goal_key(text) is None
     ):
         # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列,
         # 与经济发展趋势基本一致: not 基本同步, which would judge it against GDP's growth)
-        return Predicate(Kind.QUALITATIVE, goal=re.sub(r"^(?:增长|增速)", "", text))
+        return Predicate(Kind.QUALITATIVE, goal=re.sub(r"^(?:增长|增速|增幅)", "", text))
     for key, pattern in _GOAL_PATTERNS:
         found = pattern.search(text)
         if found and not (whole and len(text) - found.end() > 2):
