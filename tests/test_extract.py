@@ -6100,3 +6100,130 @@ def test_words_of_purpose_and_of_the_plans_level_after_the_list_are_no_targets(b
         "fixed_asset_investment",
         "retail_sales",
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 黔东南州 2014: a size before 规模工业 is part of the name, no figure
+        ("2000万元以上规模工业增加值增长20%以上。", [("industrial_value_added", "growth", D(20), None)]),
+        # 青岛市 2019: 稳增提质 is the clause's predicate, not part of 外贸's name
+        ("外贸稳增提质。", [("foreign_trade", "qualitative", None, "steady_improve")]),
+        # 杭州市 2008: 年 before 排放量 does not change the indicator
+        (
+            "化学需氧量和二氧化硫年排放量分别减少3.7%。",
+            [("cod_emissions", "decline", D("3.7"), None), ("so2_emissions", "decline", D("3.7"), None)],
+        ),
+    ],
+)
+def test_names_with_a_size_or_a_year_in_them_and_a_predicate_of_stable_growth(
+    bundled: Index, passage: str, expected: list[tuple[str, str, D | None, str | None]]
+) -> None:
+    """黔东南州 2014, 青岛市 2019 and 杭州市 2008 of lawtext/gov: 2000万元以上规模工业增加值, 外贸稳增提质 and
+    二氧化硫年排放量 name the catalogue's indicators."""
+    draft = _drafted(bundled, "地区生产总值增长5%。" + passage)
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]][1:]
+    assert got == expected
+
+
+def test_a_sentence_that_places_the_year_in_a_plan_does_not_make_the_list_after_it_the_plans(
+    bundled: Index,
+) -> None:
+    """怀化市 2016 of lawtext/gov: 2016年是…也是实施“十三五”规划的第一年，…。主要目标任务是：… opens the year's
+    list; the plan the sentence before names is the one the year is placed in."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "2024年是全面建成小康社会决胜阶段的开局之年，也是实施“十三五”规划的第一年，全力以赴开好局、起好步。"
+        "主要目标任务是：地区生产总值增长9% 以上，规模工业增加值增长8.5% 以上。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"], t["wording"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D(9), "地区生产总值增长9% 以上"),
+        ("industrial_value_added", D("8.5"), "规模工业增加值增长8.5% 以上"),
+    ]
+
+
+def test_the_years_figures_with_a_price_index_and_no_words_that_open_them(bundled: Index) -> None:
+    """巴中市 2021 of lawtext/gov: under the year's heading, 今年，…城镇调查失业率控制在5.5%以内，居民消费价格指数
+    控制在103以内，… holds two bounds (the index's one), enough for a sentence that opens with 今年; the
+    sentence after it (坚持…，按照“稳农业、强工业…”的工作思路) is work, no target."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "今年，全市经济社会发展要坚持高质量发展导向，经济增速保持在合理区间，城乡居民人均可支配收入分别增长7%、9%，"
+        "城镇调查失业率控制在5.5%以内，居民消费价格指数控制在103以内，环境保护和节能减排完成省下达目标任务。"
+        "坚持精准对接用好中央、省重大政策，按照“稳农业、强工业、促消费、扩内需”的工作思路，重点抓好以下工作：",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("urban_disposable_income", D(7)),
+        ("rural_disposable_income", D(9)),
+        ("surveyed_unemployment", D("5.5")),
+        ("cpi", D(103)),
+        ("environment", None),
+        ("energy_saving_emission_reduction", None),
+    ]
+
+
+def test_a_list_of_names_over_several_commas_that_share_a_quota(bundled: Index) -> None:
+    """太原市 2016 of lawtext/gov: 万元地区生产总值能耗、二氧化碳排放量、用水量 names three indicators (、用水量 is no
+    goal of its own), and the eight clauses of names up to 均完成省下达任务 share its quota."""
+    passage = (
+        "万元地区生产总值能耗、二氧化碳排放量、用水量，主要污染物减排，市区空气质量优良天数比例，劣Ⅴ类水体比例，"
+        "新增建设用地降幅，农村贫困人口脱贫人数，城市棚户区住房改造数量，均完成省下达任务。"
+    )
+    draft = _drafted(bundled, passage)
+    assert {t["wording"] for t in draft["targets"]} == {passage.rstrip("。")}
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]][:4] == [
+        ("energy_intensity", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+        ("water_intensity", "meet_quota"),
+        ("pollutant_reduction", "meet_quota"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 菏泽市 2018: a share with no name of its own is the share of the name before
+        (
+            "服务业增加值增长10.2%，占地区生产总值的比重提高1个百分点。",
+            [
+                ("services_value_added", "growth", D("10.2"), None, []),
+                ("services_share", "change_pp", D(1), None, []),
+            ],
+        ),
+        # 西安市 2020: 保持 before a known name qualifies what its clause says
+        ("保持物价总体平稳。", [("cpi", "qualitative", None, "stable", ["保持"])]),
+        # 泉州市 2009: a note in brackets after the name is not the goal's
+        ("实际利用外资（验资口径）持平。", [("foreign_capital", "qualitative", None, "持平", [])]),
+    ],
+)
+def test_a_share_of_the_name_before_a_leading_keep_and_a_note_before_a_goal(
+    bundled: Index, passage: str, expected: list[tuple[str, str, D | None, str | None, list[str]]]
+) -> None:
+    """菏泽市 2018, 西安市 2020 and 泉州市 2009 of lawtext/gov: 占地区生产总值的比重 after 服务业增加值增长…, 保持物价总体
+    平稳 and 实际利用外资（验资口径）持平 each give their indicator."""
+    draft = _drafted(bundled, "地区生产总值增长5%，" + passage)
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"], t["qualifiers"]) for t in draft["targets"]][1:]
+    assert got == expected
+
+
+def test_a_list_set_out_in_parts_with_words_of_no_target_between_them(bundled: Index) -> None:
+    """台州市 2014 of lawtext/gov: 一是实现更有质量的增长。…生产总值增长8%…。二是实现更有动力的增长。以推进城市化为引擎，
+    以有效投资为支撑，…。固定资产投资增长15%以上…: a sentence of no target words before a later part (二是) does
+    not end the list."""
+    passage = (
+        "一是实现更有质量的增长。生产总值增长8%，服务业占生产总值比重提高1个百分点。二是实现更有动力的增长。"
+        "以推进城市化为引擎，以有效投资为支撑，以扩大需求为基础，增强发展内生动力。固定资产投资增长15%以上，"
+        "外贸进出口增长5%。三是实现更有持续的增长。树立“绿水青山就是金山银山”理念，促进人与自然相和谐。"
+        "单位生产总值能耗下降1.5%。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D(8)),
+        ("services_share", D(1)),
+        ("fixed_asset_investment", D(15)),
+        ("foreign_trade", D(5)),
+        ("energy_intensity", D("1.5")),
+    ]
