@@ -6227,3 +6227,14 @@ def test_a_list_set_out_in_parts_with_words_of_no_target_between_them(bundled: I
         ("foreign_trade", D(5)),
         ("energy_intensity", D("1.5")),
     ]
+
+
+def test_a_name_with_its_fall_before_a_shared_quota(bundled: Index) -> None:
+    """孝感市 2014 of lawtext/gov: 单位生产总值综合能耗下降、二氧化碳和主要污染物排放量减少达到省定目标: the name of
+    energy intensity with 综合 in it, and its fall, before a quota the list shares."""
+    draft = _drafted(bundled, "单位生产总值综合能耗下降、二氧化碳和主要污染物排放量减少达到省定目标。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == [
+        ("energy_intensity", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+        ("pollutant_reduction", "meet_quota"),
+    ]
