@@ -6238,3 +6238,24 @@ def test_a_name_with_its_fall_before_a_shared_quota(bundled: Index) -> None:
         ("carbon_intensity", "meet_quota"),
         ("pollutant_reduction", "meet_quota"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 杭州市 2010 (and 2008): 研究开发, without 与, is R&D
+        ("全社会研究开发投入占生产总值的比重2.6%以上。", ("rd_intensity", "level", D("2.6"), None)),
+        # 乌海市 2014: the autonomous region's binding quota
+        (
+            "节能减排完成自治区约束性控制指标。",
+            ("energy_saving_emission_reduction", "qualitative", None, "meet_quota"),
+        ),
+    ],
+)
+def test_research_and_development_unjoined_and_a_quota_of_the_autonomous_region(
+    bundled: Index, passage: str, expected: tuple[str, str, D | None, str | None]
+) -> None:
+    """杭州市 2010 and 乌海市 2014 of lawtext/gov: 全社会研究开发投入占生产总值的比重 is R&D intensity; 完成自治区
+    约束性控制指标 meets the quota the autonomous region set."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]] == [expected]
