@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.968, 0.976), "outcomes": (0.972, 0.956)}
+SCORE_FLOOR = {"targets": (0.969, 0.976), "outcomes": (0.972, 0.957)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -6259,3 +6259,17 @@ def test_research_and_development_unjoined_and_a_quota_of_the_autonomous_region(
     约束性控制指标 meets the quota the autonomous region set."""
     draft = _drafted(bundled, passage)
     assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "一般公共预算收入和地方财政收入均增长6%。",  # 郴州市 2016
+        "公共财政收入和地方财政收入均增长11% 以上。",  # 怀化市 2016
+    ],
+)
+def test_the_revenue_named_beside_the_local_one_is_the_total(bundled: Index, passage: str) -> None:
+    """郴州市 2016 and 怀化市 2016 of lawtext/gov: 一般公共预算收入和地方财政收入均增长6%: the revenue named beside
+    the local one in its clause is the whole, the total fiscal revenue; the local one is the budget's."""
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["total_fiscal_revenue", "budget_revenue"]

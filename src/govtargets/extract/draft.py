@@ -128,11 +128,13 @@ def extract(
             target.wording = text[target.start : end]
     for whole, part in itertools.pairwise(draft.targets):
         # 财政收入增长13%，其中地方财政收入增长11%: the bare one is the whole the local one is part of,
-        # the total fiscal revenue (docs/transcribing.md, names across the years)
+        # the total fiscal revenue (docs/transcribing.md, names across the years); so is the one named
+        # beside the local one in its clause (一般公共预算收入和地方财政收入均增长6%)
+        beside = whole.wording == part.wording and part.indicator_zh.startswith("地方")
         if (
             whole.indicator == part.indicator == _BUDGET
-            and _BARE_REVENUE.fullmatch(whole.indicator_zh)
-            and part.wording.startswith("其中")
+            and not whole.indicator_zh.startswith("地方")
+            and (beside or (_BARE_REVENUE.fullmatch(whole.indicator_zh) and part.wording.startswith("其中")))
             and _TOTAL in catalogue.indicators
         ):
             whole.indicator = _TOTAL
