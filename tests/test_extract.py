@@ -6273,3 +6273,22 @@ def test_the_revenue_named_beside_the_local_one_is_the_total(bundled: Index, pas
     the local one in its clause is the whole, the total fiscal revenue; the local one is the budget's."""
     draft = _drafted(bundled, passage)
     assert [t["indicator"] for t in draft["targets"]] == ["total_fiscal_revenue", "budget_revenue"]
+
+
+def test_a_name_the_catalogue_lacks_after_a_leading_qualifier_is_not_the_last_ones(bundled: Index) -> None:
+    """海北州 2014 of lawtext/gov: …人口自然增长率控制在7.08‰以内，力争高新技术企业工业增加值占GDP的比重提高到4%: the
+    share after 力争 is an indicator of its own (for a person to name), not the population's growth."""
+    draft = _drafted(
+        bundled, "人口自然增长率控制在7.08‰以内，力争高新技术企业工业增加值占GDP的比重提高到4%。"
+    )
+    got = [(t["indicator"], t["indicator_zh"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("population_growth", "人口自然增长率", D("7.08"), ["控制在", "以内"]),
+        (None, "高新技术企业工业增加值占GDP的比重", D(4), ["力争", "提高到"]),
+    ]
+
+
+def test_all_of_it_before_a_name_changes_no_indicator(bundled: Index) -> None:
+    """乌鲁木齐市 2015 of lawtext/gov: 全口径进出口贸易总额增长10% is foreign trade (全口径: all of it)."""
+    draft = _drafted(bundled, "全口径进出口贸易总额增长10%。")
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("foreign_trade", D(10))]

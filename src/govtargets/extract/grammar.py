@@ -460,16 +460,23 @@ class Reader:
             return special, [], [t.indicator_zh for t in special]
         lead = _LEADING_QUALIFIER.match(clause)
         verb_first = _VERB_FIRST.match(clause, lead.end()) if lead else None
+        after_lead = clause[lead.end() :] if lead else ""
         if (
             lead
             and not pending
             and (
                 any(at == lead.end() for at, _ in self.catalogue.spans(clause))
                 or (verb_first is not None and self.catalogue.match(verb_first.group(1)) is not None)
+                or (
+                    "保持" not in lead.group()
+                    and re.search(r"\d", after_lead)
+                    and predicate_start(after_lead, self.catalogue.spans(after_lead)) >= 4
+                )
             )
         ):
             # 确保生产总值增长15%; 确保粮食播种面积和产量稳定: the clause's word for all it says (力争新增
-            # 城镇就业30万人: a name that opens with its verb, as the catalogue has it another way)
+            # 城镇就业30万人: a name that opens with its verb, as the catalogue has it another way; 力争高新
+            # 技术企业工业增加值占GDP的比重提高到4%: a name the catalogue lacks, not the figure of the last)
             rest = self._clause(clause[lead.end() :], start + lead.end(), text, pending, last)
             for t in rest[0]:
                 t.wording, t.start = clause, start
