@@ -6292,3 +6292,11 @@ def test_all_of_it_before_a_name_changes_no_indicator(bundled: Index) -> None:
     """乌鲁木齐市 2015 of lawtext/gov: 全口径进出口贸易总额增长10% is foreign trade (全口径: all of it)."""
     draft = _drafted(bundled, "全口径进出口贸易总额增长10%。")
     assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("foreign_trade", D(10))]
+
+
+def test_a_list_that_opens_with_all_efforts_for_a_figure(bundled: Index) -> None:
+    """南昌市 2020 of lawtext/gov: 主要预期目标是：全力争取地区生产总值增长8%左右，… opens with GDP's target (全力争取
+    with a figure after it is no sentence of effort in general, as 努力争取更好结果 is)."""
+    draft = _drafted(bundled, "全力争取地区生产总值增长8%左右，财政总收入增长4.5%左右。")
+    got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [("gdp", D(8), ["力争", "左右"]), ("total_fiscal_revenue", D("4.5"), ["左右"])]

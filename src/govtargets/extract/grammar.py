@@ -60,7 +60,7 @@ _NOTE_OF_TARGETS = re.compile(
 of the name before it."""
 
 _LEADING_QUALIFIER = re.compile(
-    r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|争取|奋力|保持)+(?:实现)?"
+    r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|全力|争取|奋力|保持)+(?:实现)?"
 )
 """Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…;
 2008年力争生产总值增长10%以上; 保持物价总体平稳)."""
