@@ -6300,3 +6300,11 @@ def test_a_list_that_opens_with_all_efforts_for_a_figure(bundled: Index) -> None
     draft = _drafted(bundled, "全力争取地区生产总值增长8%左右，财政总收入增长4.5%左右。")
     got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
     assert got == [("gdp", D(8), ["力争", "左右"]), ("total_fiscal_revenue", D("4.5"), ["左右"])]
+
+
+def test_revenue_by_a_comparable_measure_is_the_revenue(bundled: Index) -> None:
+    """蚌埠市 2020 of lawtext/gov: 财政收入按可比口径同步增长: 按可比口径 after the name says how it is measured, not
+    which series it is (a bare 财政收入, the budget's unless the region's reports say the total)."""
+    draft = _drafted(bundled, "全市生产总值增长7.5%以上，财政收入按可比口径同步增长。")
+    got = [(t["indicator"], t["kind"], t["against"]) for t in draft["targets"]]
+    assert got == [("gdp", "growth", None), ("budget_revenue", "relative", "gdp")]

@@ -217,7 +217,7 @@ _RURAL, _NET = "rural_disposable_income", "rural_net_income"
 _RURAL_DISPOSABLE = re.compile(r"(?:农村|农民|农牧民)[^，；。、和]{0,8}可支配")
 _LAST_NET_INCOME = 2013
 """The last year whose rural income targets were of net income (纯收入): docs/transcribing.md."""
-_BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入")
+_BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入(?:按?(?:可比|同)口径)?")
 
 
 def as_json(draft: Draft) -> Extraction:
