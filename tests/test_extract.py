@@ -6308,3 +6308,15 @@ def test_revenue_by_a_comparable_measure_is_the_revenue(bundled: Index) -> None:
     draft = _drafted(bundled, "全市生产总值增长7.5%以上，财政收入按可比口径同步增长。")
     got = [(t["indicator"], t["kind"], t["against"]) for t in draft["targets"]]
     assert got == [("gdp", "growth", None), ("budget_revenue", "relative", "gdp")]
+
+
+def test_the_gdp_sentences_first_clause_starts_after_a_colon(bundled: Index) -> None:
+    """怀化市 2016 of lawtext/gov (where its marker was passed over): a year's targets given after a colon that
+    no marker opens (总的要求是：地区生产总值增长9%左右，…) start after the colon, not with the words before it."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "做好今年工作，总的要求是：地区生产总值增长9%左右，固定资产投资增长10%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["wording"]) for t in draft["targets"]]
+    assert got == [("gdp", "地区生产总值增长9%左右"), ("fixed_asset_investment", "固定资产投资增长10%")]
