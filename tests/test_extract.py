@@ -6625,3 +6625,288 @@ def test_a_comparison_with_two_named_things_is_one_target_against_each(bundled: 
         ("services_trade", "relative", "gdp", ["快于"]),
         ("services_trade", "relative", "foreign_trade", ["快于"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 威海市 2021: 不低于 a growth named 速度 is a comparison, and the clause after it has its own names
+        (
+            "城镇和农村居民人均可支配收入增速不低于经济增长速度，城镇登记失业率、居民消费价格涨幅控制在3%以内。",
+            [
+                ("urban_disposable_income", "relative", None, None),
+                ("rural_disposable_income", "relative", None, None),
+                ("registered_unemployment", "level", D(3), None),
+                ("cpi", "level", D(3), None),
+            ],
+        ),
+        # 绵阳市 2020: 增幅与地区生产总值增幅保持一致, the report's own goal
+        (
+            "地方一般公共预算收入同口径增幅与地区生产总值增幅保持一致，城乡居民人均可支配收入分别增长8%、9%。",
+            [
+                ("budget_revenue", "qualitative", None, "与地区生产总值增幅保持一致"),
+                ("urban_disposable_income", "growth", D(8), None),
+                ("rural_disposable_income", "growth", D(9), None),
+            ],
+        ),
+    ],
+)
+def test_a_comparison_ends_its_clause_before_the_next_names(
+    bundled: Index, passage: str, expected: list[tuple[str, str, D | None, str | None]]
+) -> None:
+    """威海市 2021 and 绵阳市 2020 of lawtext/gov: a comparison with the economy's growth (不低于经济增长速度;
+    增幅与…增幅保持一致) is its clause's predicate, so the names after the comma are not given its figure."""
+    draft = _drafted(bundled, passage)
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "indicator"),
+    [
+        ("主要污染物排放指标控制在规定范围以内。", "pollutant_reduction"),  # 西安市 2016
+        ("居民消费价格指数控制在省规定的范围以内。", "cpi"),  # 毕节市 2014
+        ("各项约束性指标控制在省上下达的计划之内。", "binding_indicators"),  # 庆阳市 2018
+    ],
+)
+def test_within_a_range_or_plan_set_by_the_province(bundled: Index, passage: str, indicator: str) -> None:
+    """西安市 2016, 毕节市 2014, 庆阳市 2018 of lawtext/gov: 控制在(省)规定(的)范围以内 and 控制在省上下达的计划之内
+    are within the assigned limit."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == [(indicator, "within_limit")]
+
+
+def test_words_of_purpose_and_of_the_plans_level_after_the_list_are_no_targets(bundled: Index) -> None:
+    """乌海市 2018 and 邢台市 2019 of lawtext/gov: …分别按6%、9%、7.5%掌握，以支撑高质量发展要求 (purpose) and
+    指标计划略高于全省平均水平，既充分体现了… (of the figures just set) give no target."""
+    passage = (
+        "地区生产总值增长6.5%左右。对一般公共预算收入、固定资产投资、社会消费品零售总额指标，"
+        "分别按6%、9%、7.5%掌握，以支撑高质量发展要求。指标计划略高于全省平均水平，既充分体现了贯彻中央和省决策部署的信心和决心。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == [
+        "gdp",
+        "budget_revenue",
+        "fixed_asset_investment",
+        "retail_sales",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 黔东南州 2014: a size before 规模工业 is part of the name, no figure
+        ("2000万元以上规模工业增加值增长20%以上。", [("industrial_value_added", "growth", D(20), None)]),
+        # 青岛市 2019: 稳增提质 is the clause's predicate, not part of 外贸's name
+        ("外贸稳增提质。", [("foreign_trade", "qualitative", None, "steady_improve")]),
+        # 杭州市 2008: 年 before 排放量 does not change the indicator
+        (
+            "化学需氧量和二氧化硫年排放量分别减少3.7%。",
+            [("cod_emissions", "decline", D("3.7"), None), ("so2_emissions", "decline", D("3.7"), None)],
+        ),
+    ],
+)
+def test_names_with_a_size_or_a_year_in_them_and_a_predicate_of_stable_growth(
+    bundled: Index, passage: str, expected: list[tuple[str, str, D | None, str | None]]
+) -> None:
+    """黔东南州 2014, 青岛市 2019 and 杭州市 2008 of lawtext/gov: 2000万元以上规模工业增加值, 外贸稳增提质 and
+    二氧化硫年排放量 name the catalogue's indicators."""
+    draft = _drafted(bundled, "地区生产总值增长5%。" + passage)
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]][1:]
+    assert got == expected
+
+
+def test_a_sentence_that_places_the_year_in_a_plan_does_not_make_the_list_after_it_the_plans(
+    bundled: Index,
+) -> None:
+    """怀化市 2016 of lawtext/gov: 2016年是…也是实施“十三五”规划的第一年，…。主要目标任务是：… opens the year's
+    list; the plan the sentence before names is the one the year is placed in."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "2024年是全面建成小康社会决胜阶段的开局之年，也是实施“十三五”规划的第一年，全力以赴开好局、起好步。"
+        "主要目标任务是：地区生产总值增长9% 以上，规模工业增加值增长8.5% 以上。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["value"], t["wording"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", D(9), "地区生产总值增长9% 以上"),
+        ("industrial_value_added", D("8.5"), "规模工业增加值增长8.5% 以上"),
+    ]
+
+
+def test_the_years_figures_with_a_price_index_and_no_words_that_open_them(bundled: Index) -> None:
+    """巴中市 2021 of lawtext/gov: under the year's heading, 今年，…城镇调查失业率控制在5.5%以内，居民消费价格指数
+    控制在103以内，… holds two bounds (the index's one), enough for a sentence that opens with 今年; the
+    sentence after it (坚持…，按照“稳农业、强工业…”的工作思路) is work, no target."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "今年，全市经济社会发展要坚持高质量发展导向，经济增速保持在合理区间，城乡居民人均可支配收入分别增长7%、9%，"
+        "城镇调查失业率控制在5.5%以内，居民消费价格指数控制在103以内，环境保护和节能减排完成省下达目标任务。"
+        "坚持精准对接用好中央、省重大政策，按照“稳农业、强工业、促消费、扩内需”的工作思路，重点抓好以下工作：",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("urban_disposable_income", D(7)),
+        ("rural_disposable_income", D(9)),
+        ("surveyed_unemployment", D("5.5")),
+        ("cpi", D(103)),
+        ("environment", None),
+        ("energy_saving_emission_reduction", None),
+    ]
+
+
+def test_a_list_of_names_over_several_commas_that_share_a_quota(bundled: Index) -> None:
+    """太原市 2016 of lawtext/gov: 万元地区生产总值能耗、二氧化碳排放量、用水量 names three indicators (、用水量 is no
+    goal of its own), and the eight clauses of names up to 均完成省下达任务 share its quota."""
+    passage = (
+        "万元地区生产总值能耗、二氧化碳排放量、用水量，主要污染物减排，市区空气质量优良天数比例，劣Ⅴ类水体比例，"
+        "新增建设用地降幅，农村贫困人口脱贫人数，城市棚户区住房改造数量，均完成省下达任务。"
+    )
+    draft = _drafted(bundled, passage)
+    assert {t["wording"] for t in draft["targets"]} == {passage.rstrip("。")}
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]][:4] == [
+        ("energy_intensity", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+        ("water_intensity", "meet_quota"),
+        ("pollutant_reduction", "meet_quota"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 菏泽市 2018: a share with no name of its own is the share of the name before
+        (
+            "服务业增加值增长10.2%，占地区生产总值的比重提高1个百分点。",
+            [
+                ("services_value_added", "growth", D("10.2"), None, []),
+                ("services_share", "change_pp", D(1), None, []),
+            ],
+        ),
+        # 西安市 2020: 保持 before a known name qualifies what its clause says
+        ("保持物价总体平稳。", [("cpi", "qualitative", None, "stable", ["保持"])]),
+        # 泉州市 2009: a note in brackets after the name is not the goal's
+        ("实际利用外资（验资口径）持平。", [("foreign_capital", "qualitative", None, "持平", [])]),
+    ],
+)
+def test_a_share_of_the_name_before_a_leading_keep_and_a_note_before_a_goal(
+    bundled: Index, passage: str, expected: list[tuple[str, str, D | None, str | None, list[str]]]
+) -> None:
+    """菏泽市 2018, 西安市 2020 and 泉州市 2009 of lawtext/gov: 占地区生产总值的比重 after 服务业增加值增长…, 保持物价总体
+    平稳 and 实际利用外资（验资口径）持平 each give their indicator."""
+    draft = _drafted(bundled, "地区生产总值增长5%，" + passage)
+    got = [(t["indicator"], t["kind"], t["value"], t["goal"], t["qualifiers"]) for t in draft["targets"]][1:]
+    assert got == expected
+
+
+def test_a_list_set_out_in_parts_with_words_of_no_target_between_them(bundled: Index) -> None:
+    """台州市 2014 of lawtext/gov: 一是实现更有质量的增长。…生产总值增长8%…。二是实现更有动力的增长。以推进城市化为引擎，
+    以有效投资为支撑，…。固定资产投资增长15%以上…: a sentence of no target words before a later part (二是) does
+    not end the list."""
+    passage = (
+        "一是实现更有质量的增长。生产总值增长8%，服务业占生产总值比重提高1个百分点。二是实现更有动力的增长。"
+        "以推进城市化为引擎，以有效投资为支撑，以扩大需求为基础，增强发展内生动力。固定资产投资增长15%以上，"
+        "外贸进出口增长5%。三是实现更有持续的增长。树立“绿水青山就是金山银山”理念，促进人与自然相和谐。"
+        "单位生产总值能耗下降1.5%。"
+    )
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [
+        ("gdp", D(8)),
+        ("services_share", D(1)),
+        ("fixed_asset_investment", D(15)),
+        ("foreign_trade", D(5)),
+        ("energy_intensity", D("1.5")),
+    ]
+
+
+def test_a_name_with_its_fall_before_a_shared_quota(bundled: Index) -> None:
+    """孝感市 2014 of lawtext/gov: 单位生产总值综合能耗下降、二氧化碳和主要污染物排放量减少达到省定目标: the name of
+    energy intensity with 综合 in it, and its fall, before a quota the list shares."""
+    draft = _drafted(bundled, "单位生产总值综合能耗下降、二氧化碳和主要污染物排放量减少达到省定目标。")
+    assert [(t["indicator"], t["goal"]) for t in draft["targets"]] == [
+        ("energy_intensity", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+        ("pollutant_reduction", "meet_quota"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 杭州市 2010 (and 2008): 研究开发, without 与, is R&D
+        ("全社会研究开发投入占生产总值的比重2.6%以上。", ("rd_intensity", "level", D("2.6"), None)),
+        # 乌海市 2014: the autonomous region's binding quota
+        (
+            "节能减排完成自治区约束性控制指标。",
+            ("energy_saving_emission_reduction", "qualitative", None, "meet_quota"),
+        ),
+    ],
+)
+def test_research_and_development_unjoined_and_a_quota_of_the_autonomous_region(
+    bundled: Index, passage: str, expected: tuple[str, str, D | None, str | None]
+) -> None:
+    """杭州市 2010 and 乌海市 2014 of lawtext/gov: 全社会研究开发投入占生产总值的比重 is R&D intensity; 完成自治区
+    约束性控制指标 meets the quota the autonomous region set."""
+    draft = _drafted(bundled, passage)
+    assert [(t["indicator"], t["kind"], t["value"], t["goal"]) for t in draft["targets"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "一般公共预算收入和地方财政收入均增长6%。",  # 郴州市 2016
+        "公共财政收入和地方财政收入均增长11% 以上。",  # 怀化市 2016
+    ],
+)
+def test_the_revenue_named_beside_the_local_one_is_the_total(bundled: Index, passage: str) -> None:
+    """郴州市 2016 and 怀化市 2016 of lawtext/gov: 一般公共预算收入和地方财政收入均增长6%: the revenue named beside
+    the local one in its clause is the whole, the total fiscal revenue; the local one is the budget's."""
+    draft = _drafted(bundled, passage)
+    assert [t["indicator"] for t in draft["targets"]] == ["total_fiscal_revenue", "budget_revenue"]
+
+
+def test_a_name_the_catalogue_lacks_after_a_leading_qualifier_is_not_the_last_ones(bundled: Index) -> None:
+    """海北州 2014 of lawtext/gov: …人口自然增长率控制在7.08‰以内，力争高新技术企业工业增加值占GDP的比重提高到4%: the
+    share after 力争 is an indicator of its own (for a person to name), not the population's growth."""
+    draft = _drafted(
+        bundled, "人口自然增长率控制在7.08‰以内，力争高新技术企业工业增加值占GDP的比重提高到4%。"
+    )
+    got = [(t["indicator"], t["indicator_zh"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [
+        ("population_growth", "人口自然增长率", D("7.08"), ["控制在", "以内"]),
+        (None, "高新技术企业工业增加值占GDP的比重", D(4), ["力争", "提高到"]),
+    ]
+
+
+def test_all_of_it_before_a_name_changes_no_indicator(bundled: Index) -> None:
+    """乌鲁木齐市 2015 of lawtext/gov: 全口径进出口贸易总额增长10% is foreign trade (全口径: all of it)."""
+    draft = _drafted(bundled, "全口径进出口贸易总额增长10%。")
+    assert [(t["indicator"], t["value"]) for t in draft["targets"]] == [("foreign_trade", D(10))]
+
+
+def test_a_list_that_opens_with_all_efforts_for_a_figure(bundled: Index) -> None:
+    """南昌市 2020 of lawtext/gov: 主要预期目标是：全力争取地区生产总值增长8%左右，… opens with GDP's target (全力争取
+    with a figure after it is no sentence of effort in general, as 努力争取更好结果 is)."""
+    draft = _drafted(bundled, "全力争取地区生产总值增长8%左右，财政总收入增长4.5%左右。")
+    got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
+    assert got == [("gdp", D(8), ["力争", "左右"]), ("total_fiscal_revenue", D("4.5"), ["左右"])]
+
+
+def test_revenue_by_a_comparable_measure_is_the_revenue(bundled: Index) -> None:
+    """蚌埠市 2020 of lawtext/gov: 财政收入按可比口径同步增长: 按可比口径 after the name says how it is measured, not
+    which series it is (a bare 财政收入, the budget's unless the region's reports say the total)."""
+    draft = _drafted(bundled, "全市生产总值增长7.5%以上，财政收入按可比口径同步增长。")
+    got = [(t["indicator"], t["kind"], t["against"]) for t in draft["targets"]]
+    assert got == [("gdp", "growth", None), ("budget_revenue", "relative", "gdp")]
+
+
+def test_the_gdp_sentences_first_clause_starts_after_a_colon(bundled: Index) -> None:
+    """怀化市 2016 of lawtext/gov (where its marker was passed over): a year's targets given after a colon that
+    no marker opens (总的要求是：地区生产总值增长9%左右，…) start after the colon, not with the words before it."""
+    text = _report("").replace(
+        "今年经济社会发展的主要预期目标是：",
+        "做好今年工作，总的要求是：地区生产总值增长9%左右，固定资产投资增长10%。",
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    got = [(t["indicator"], t["wording"]) for t in draft["targets"]]
+    assert got == [("gdp", "地区生产总值增长9%左右"), ("fixed_asset_investment", "固定资产投资增长10%")]

@@ -128,11 +128,13 @@ def extract(
             target.wording = text[target.start : end]
     for whole, part in itertools.pairwise(draft.targets):
         # 财政收入增长13%，其中地方财政收入增长11%: the bare one is the whole the local one is part of,
-        # the total fiscal revenue (docs/transcribing.md, names across the years)
+        # the total fiscal revenue (docs/transcribing.md, names across the years); so is the one named
+        # beside the local one in its clause (一般公共预算收入和地方财政收入均增长6%)
+        beside = whole.wording == part.wording and part.indicator_zh.startswith("地方")
         if (
             whole.indicator == part.indicator == _BUDGET
-            and _BARE_REVENUE.fullmatch(whole.indicator_zh)
-            and part.wording.startswith("其中")
+            and not whole.indicator_zh.startswith("地方")
+            and (beside or (_BARE_REVENUE.fullmatch(whole.indicator_zh) and part.wording.startswith("其中")))
             and _TOTAL in catalogue.indicators
         ):
             whole.indicator = _TOTAL
@@ -215,7 +217,7 @@ _RURAL, _NET = "rural_disposable_income", "rural_net_income"
 _RURAL_DISPOSABLE = re.compile(r"(?:农村|农民|农牧民)[^，；。、和]{0,8}可支配")
 _LAST_NET_INCOME = 2013
 """The last year whose rural income targets were of net income (纯收入): docs/transcribing.md."""
-_BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入")
+_BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入(?:按?(?:可比|同)口径)?")
 
 
 def as_json(draft: Draft) -> Extraction:

@@ -59,9 +59,11 @@ _NOTE_OF_TARGETS = re.compile(
 第二产业增长20%（其中规模以上工业增加值增长20%））: they are read as clauses of their own, not as the figures
 of the name before it."""
 
-_LEADING_QUALIFIER = re.compile(r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|争取|奋力)+(?:实现)?")
+_LEADING_QUALIFIER = re.compile(
+    r"(?:(?:19|20)\d\d年)?(?:要|建议)?(?:确保|力争|努力|全力|争取|奋力|保持)+(?:实现)?"
+)
 """Words before a clause's first name that qualify what it says (确保生产总值增长15%; 建议奋力实现…;
-2008年力争生产总值增长10%以上)."""
+2008年力争生产总值增长10%以上; 保持物价总体平稳)."""
 
 _GARBLED_AFTER = r"(?=(?:以内|以下|左右|以上)(?![\u4e00-\u9fff]))"
 """A qualifier that ends its clause after a garbled ‰ (控制在6％。以内；), not the 以上 that opens the next
@@ -159,7 +161,7 @@ _POINTS_UP = ("提高", "提升", "增加", "上升")
 _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
-    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应|协调|统筹衔接))|同比持平|稳(?=规模|份额)|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
+    r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应|协调|统筹衔接))|同比持平|稳(?=规模|份额|增(?!长))|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
     r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
@@ -170,7 +172,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meet_quota",
         re.compile(
-            r"(?:完成|落实).*?(?:下达|省达|省定|省上|上级|国家|计划).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
+            r"(?:完成|落实).*?(?:下达|省达|省定|省上|上级|国家|计划|自治区).*?(?:任务|目标|指标|计划|要求)|完成.*?(?:任务|目标)$"
             r"|达到国家要求|按国家要求落实|达到(?:国家|省|自治区|上级)(?:人民)?(?:政府)?(?:定|控|下达)?的?(?:控制)?(?:目标|标准|要求)|完成(?:省|市|上级|国家)(?:下达的?)?(?:年度)?计划$"
             r"|按[^，；。]{0,8}?下达(?:的)?(?:计划|目标|任务)(?:执行|完成)|控制在年度计划以?内|按照?[^，；。]{0,8}?要求(?:全面)?(?:完成|落实)$"
             # 控制在国家下达目标内 (emissions): the panel's meet_quota, the state's quota
@@ -180,7 +182,7 @@ _GOAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within_limit",
         re.compile(
-            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)(?:下达的?)?(?:年度|计划)?)(?:指标|目标|范围|任务)+[以之]?内"
+            r"省控线|省控范围|省定(?:范围|标准)|控制目标[以之]?内|调控目标|不(?:高于|超过)(?:省|自治区|上级)(?:定|控|下达的?)|(?:调控|控制|核定)范围|(?<!国家)规定的?范围|(?:省定|(?:省[上里]?|省政府|自治区|上级)(?:下达的?)?(?:年度|计划)?)(?:指标|目标|范围|任务|计划)+[以之]?内"
         ),
     ),
     ("top_rank", re.compile(r"第一方阵|(?<!全国)(?:前列|领先)")),  # 保持全国前列: the report's own words
@@ -302,7 +304,7 @@ _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
 _OWN_GOAL = re.compile(
-    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐))"
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐)|、)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters, not
@@ -341,7 +343,7 @@ _COUNTED = re.compile(
 _MANNER_OF_COUNT = re.compile(r"实现|(?:稳定|全部|如期)(?=脱贫|摘帽|出列)")
 """Words inside what a count counts that name nothing (65万农村贫困人口实现脱贫; 11.92万贫困人口稳定脱贫)."""
 
-_MOST_PENDING = 6
+_MOST_PENDING = 8
 """How many clauses of names without a predicate may run on to one that gives them their figure."""
 _MOST_NAMES = 12
 
@@ -489,6 +491,7 @@ class Reader:
             return special, [], [t.indicator_zh for t in special]
         lead = _LEADING_QUALIFIER.match(clause)
         verb_first = _VERB_FIRST.match(clause, lead.end()) if lead else None
+        after_lead = clause[lead.end() :] if lead else ""
         if (
             lead
             and not pending
@@ -499,10 +502,16 @@ class Reader:
                     for at, _ in self.catalogue.spans(clause)
                 )
                 or (verb_first is not None and self.catalogue.match(verb_first.group(1)) is not None)
+                or (
+                    "保持" not in lead.group()
+                    and re.search(r"\d", after_lead)
+                    and predicate_start(after_lead, self.catalogue.spans(after_lead)) >= 4
+                )
             )
         ):
             # 确保生产总值增长15%; 确保粮食播种面积和产量稳定: the clause's word for all it says (力争新增
-            # 城镇就业30万人: a name that opens with its verb, as the catalogue has it another way)
+            # 城镇就业30万人: a name that opens with its verb, as the catalogue has it another way; 力争高新
+            # 技术企业工业增加值占GDP的比重提高到4%: a name the catalogue lacks, not the figure of the last)
             rest = self._clause(clause[lead.end() :], start + lead.end(), text, pending, last)
             for t in rest[0]:
                 t.wording, t.start = clause, start
@@ -539,6 +548,9 @@ class Reader:
             ):
                 # 居民人均可支配收入增长7%，其中城镇和农村分别增长7%和8%: the parts of the name before
                 named = [_part_of(n, last[0], self.catalogue) for n in named]
+            elif subject.startswith("占") and last and not any(map(self.catalogue.match, named)):
+                # 服务业增加值增长10.2%，占地区生产总值的比重提高1个百分点: the share of the name before
+                named = [last[-1] + n for n in named]
             elif owners and named and not any(map(self.catalogue.match, named)):
                 # 规上工业总产值增长15%左右、增加值增长15%左右: the name before's head is this one's
                 named = [_complete(n, owners[-1], self.catalogue) for n in named]
@@ -589,6 +601,7 @@ class Reader:
         subject, words = clause[:at], clause[at:].strip()
         weak = _WEAK.match(words)  # 单位GDP能耗下降，…完成省下达任务: a name, its list going on
         words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
+        words = re.sub(r"^[（(][^（）()]{1,12}[）)]", "", words)  # （验资口径）持平: a note, no goal's word
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
         names = names_of(subject, self.catalogue)
@@ -908,7 +921,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
 
 
 _THRESHOLD = re.compile(
-    rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)(?:以上|口径)(?=项目|工业|企业|固定资产投资|人口|资金)"
+    rf"{_NUMBER}(?:(?:万|亿)?元(?:及)?|岁及?)(?:以上|口径)(?=项目|(?:规模)?工业|企业|固定资产投资|人口|资金)"
 )
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目; 500万元口径固定资产投资), as
 规模以上 is: no figure."""
@@ -1286,7 +1299,7 @@ def _relative(predicate: str) -> list[Predicate] | None:
         pre = re.sub(r"保持$", "", step.group("pre"))
         return [_compared((step.group("basic") or "") + step.group("rel"), step.group("ref"), pre, None)]
     floor = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|水平|平均))$",
+        rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|速度|水平|平均))$",
         predicate,
     )
     if floor:
@@ -1363,14 +1376,14 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:止跌|企稳)回[稳升]|同比持平|(?:位居|稳居|进入)[^，；。\d]{0,10}中?上游(?:位次|水平)?|(?:增长|增速)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接|持平)",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:止跌|企稳)回[稳升]|同比持平|(?:位居|稳居|进入)[^，；。\d]{0,10}中?上游(?:位次|水平)?|(?:增长|增速|增幅)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接|持平)",
             text,
         )
         and goal_key(text) is None
     ):
         # The report's own words, where no canonical goal says the same (保持相对稳定, 稳居前列,
         # 与经济发展趋势基本一致: not 基本同步, which would judge it against GDP's growth)
-        return Predicate(Kind.QUALITATIVE, goal=re.sub(r"^(?:增长|增速)", "", text))
+        return Predicate(Kind.QUALITATIVE, goal=re.sub(r"^(?:增长|增速|增幅)", "", text))
     for key, pattern in _GOAL_PATTERNS:
         found = pattern.search(text)
         if found and not (whole and len(text) - found.end() > 2):

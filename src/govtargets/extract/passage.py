@@ -59,12 +59,13 @@ _PLACE = r"([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|省|市|区|县|旗|盟
 NOT_TARGETS = re.compile(
     r"^(?:在实际工作中|实际工作中?|在?完成上述|在?完成以上|(?:为(?:人民)?群众|为民)?办好|完成这些|确定以上|确定上述|设定上述|设定以上|综合考虑|综合各方面|我们将|我们要|我们|这些目标|这些指标|这是|"
     r"(?:全年|今年)?要?重点要?(?:做好|抓好)|围绕|为此|为了?实现|实现上述|实现这些|贯彻|考虑到|今年的经济增长目标|经济增长目标确定为|(?:上述|以上)(?:主要|预期)*(?:目标|指标|安排)|主要考虑|"
-    r"(?:努力|全力)争取(?!(?:增长|达到|实现)?\d)|按[\d.]+%(?:左右|以上)?组织|尽最大努力|争取更好|(?:今年)?提出|主要是考虑|这主要是|这里|着重|(?:需要|特别要?)(?:说明|指出)(?:的是)?|有利于|虽然|以上共计|到20\d\d年|"
+    r"(?:努力|全力)争取(?![^，；。\n]*\d)|按[\d.]+%(?:左右|以上)?组织|尽最大努力|争取更好|(?:今年)?提出|主要是考虑|这主要是|这里|着重|(?:需要|特别要?)(?:说明|指出)(?:的是)?|有利于|虽然|以上共计|到20\d\d年|"
     r"确定[^，。；]{0,12}?(?:目标|指标)|(?:努力|确保|全力)?完成全年(?:各项)?(?:主要)?(?:目标)?任务|高质量发展的?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为)|(?:努力|力争)?(?:推动经济)?实现质的有效提升|"
-    r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门)"
+    r"既考虑|既有利于|既体现|也为|也有利于|面对|为了?完成|各级政府|各级各部门|各地各部门|各部门|以(?:支撑|确保|推动|促进|保障|适应|满足)|指标(?:计划|安排|设定)|坚持)"
 )
 """Words that open a sentence or clause around a list of targets, not a target (在实际工作中努力争取
-更好结果; 为实现上述目标): the passage ends at such a sentence, and such a clause in it is passed over."""
+更好结果; 为实现上述目标; 以支撑高质量发展要求; 指标计划略高于全省平均水平): the passage ends at such a
+sentence, and such a clause in it is passed over."""
 _TARGETISH = re.compile(
     r"\d|同步|一致|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡|"
     r"按[^，。；]{0,8}要求落实"
@@ -287,11 +288,12 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
         if match.group().endswith(("，", ",")) and "主要" not in match.group() and _LAST_YEAR.search(before):
             continue  # ——这一年，…我们锚定…发展目标，保持发展定力，…: last year's, reviewed
         # …规划纲要（草案）》，提交大会审议。主要目标：…: the plan's, not the year's (but 今年 before the
-        # marker makes it the year's: 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**)
+        # marker makes it the year's: 今年是实施“十二五”规划的开局之年。**今年主要经济指标预期是：**; nor
+        # does a sentence that places the year in a plan: 2016年是…“十三五”规划的第一年。主要目标任务是：)
         if (
             len(before.strip(" *\u3000")) <= 2
             and not _THIS_YEAR.search(before)
-            and _PLAN_BEFORE.search(_before(text, match.start() - len(before) - 1))
+            and _PLAN_BEFORE.search(_YEAR_IN_PLAN.sub("", _before(text, match.start() - len(before) - 1)))
         ):
             continue
         if _SET_BEFORE.search(before) and "完成" in clause + text[match.end() : match.end() + 40]:
@@ -435,7 +437,7 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         before = _before(text, match.start())
         # From the clause that gives GDP its target: the clauses of the sentence before it are of
         # purpose (我们将…，以推动高质量发展为主题，…努力实现地区生产总值增长7%左右)
-        start = match.start() - len(re.split(r"[，,；;]", before)[-1])
+        start = match.start() - len(re.split(r"[，,；;：:]", before)[-1])
         # 增长6%左右; 增长3.3%左右（预计，下同）: last year's
         words = before + match.group() + text[match.end() : match.end() + 8]
         # Under the heading of the year's work (三、2022年工作任务), GDP比上年增长5.5% is the year's target
@@ -457,8 +459,9 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
     return best
 
 
-_BOUNDED = re.compile(r"\d(?:\.\d+)?\s*[%‰](?:以上|左右|以内|以下)")
-"""A rate with the words of a target's bound (6%左右, 3.5%以内; not the counts of a task, 项目40个以上)."""
+_BOUNDED = re.compile(r"(?:\d(?:\.\d+)?\s*[%‰]|指数[^，；。\d]{0,8}\d{3}(?:\.\d+)?)(?:以上|左右|以内|以下)")
+"""A rate with the words of a target's bound (6%左右, 3.5%以内; a price index, 居民消费价格指数控制在103以内;
+not the counts of a task, 项目40个以上)."""
 _FEWEST_BOUNDED = 3
 _OF_RESULTS = re.compile(r"预计|初步核算|去年|过去|比上年|同比|实现了|完成了|达到了|年均|五年")
 """Words of a sentence of results or of several years, not of the year's targets."""
@@ -553,10 +556,16 @@ def _passage_end(text: str, start: int) -> int:
     end = start
     # No sentence starts with 以内 or 左右: 控制在7.9％。以内 is a garbled ‰ (grammar._GARBLED_PERMILLE); nor
     # with a full stop (人口自然增长率不超过4%。。城镇居民…: a stop doubled ends no list).
-    for sentence in re.split(
+    sentences = re.split(
         r"(?<=。)(?!以内|。)(?<![%％]。(?=(?:以下|左右|以上)[，；。,;\s]))", text[start:line_end]
-    ):
-        if end > start and (NOT_TARGETS.match(sentence.strip()) or not _TARGETISH.search(sentence)):
+    )
+    for n, sentence in enumerate(sentences):
+        if end > start and (
+            NOT_TARGETS.match(sentence.strip())
+            # 二是实现更有动力的增长。以推进城市化为引擎，…。固定资产投资增长15%以上: words of no target
+            # that say what a part of a list set out in parts is about, after the sentence that opens it
+            or not (_TARGETISH.search(sentence) or (n > 0 and _PART_OPENS.match(sentences[n - 1])))
+        ):
             break
         end += len(sentence)
     if text[start:line_end].rstrip().endswith(("：", ":")):
@@ -564,6 +573,10 @@ def _passage_end(text: str, start: int) -> int:
     elif end == line_end and not text[start:line_end].rstrip().endswith(("。", "！", "？")):
         end = _paragraphs_on(text, line_end, limit)
     return end
+
+
+_PART_OPENS = re.compile(r"\s*[一二三四五六七八九十]是[^，,；;]{2,20}。")
+"""A sentence that opens a part of a list set out in parts (二是实现更有动力的增长。)."""
 
 
 def _dashed_on(text: str, end: int, limit: int, passage_end: int) -> int:
