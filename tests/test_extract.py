@@ -6910,3 +6910,28 @@ def test_the_gdp_sentences_first_clause_starts_after_a_colon(bundled: Index) -> 
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     got = [(t["indicator"], t["wording"]) for t in draft["targets"]]
     assert got == [("gdp", "地区生产总值增长9%左右"), ("fixed_asset_investment", "固定资产投资增长10%")]
+
+
+def test_a_share_that_ends_a_list_is_each_names(bundled: Index) -> None:
+    """上海 2005: 全社会研究与发展经费支出、环保投入相当于全市生产总值的比例分别达到2.4%、3%以上: the share the
+    list's last name ends with is the first's too (R&D intensity, not the spending's growth)."""
+    draft = _drafted(
+        bundled, "全社会研究与发展经费支出、环保投入相当于全市生产总值的比例分别达到2.4%、3%以上。"
+    )
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"]]
+    assert got == [
+        ("rd_intensity", "level", D("2.4"), "%"),
+        ("environmental_investment_share", "level", D(3), "%"),
+    ]
+
+
+def test_per_head_alone_is_the_name_befores(bundled: Index) -> None:
+    """宁夏 2005: 地区生产总值增长10%，突破500亿元，人均达到1000美元: 人均 alone is per head of the name before
+    (per capita GDP), and its 均 is no 'each' of a list."""
+    draft = _drafted(bundled, "地区生产总值增长10%，突破500亿元，人均达到1000美元。")
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", D(10), "%"),
+        ("gdp", "level", D(500), "亿元"),
+        ("per_capita_gdp", "level", D(1000), "美元"),
+    ]

@@ -162,7 +162,7 @@ _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应|协调|统筹衔接))|同比持平|稳(?=规模|份额|增(?!长))|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|"
+    r"(?<!人)[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -551,6 +551,8 @@ class Reader:
             elif subject.startswith("占") and last and not any(map(self.catalogue.match, named)):
                 # 服务业增加值增长10.2%，占地区生产总值的比重提高1个百分点: the share of the name before
                 named = [last[-1] + n for n in named]
+            elif subject == "人均" and last and self.catalogue.match("人均" + last[-1]):
+                named = ["人均" + last[-1]]  # 地区生产总值增长10%，…，人均达到1000美元: the name before's
             elif owners and named and not any(map(self.catalogue.match, named)):
                 # 规上工业总产值增长15%左右、增加值增长15%左右: the name before's head is this one's
                 named = [_complete(n, owners[-1], self.catalogue) for n in named]
@@ -1042,8 +1044,20 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
                     break
         elif n < len(pieces) - 1 and (parallel := _parallel(piece, pieces[-1], catalogue)):
             piece = parallel  # 常住人口和户籍人口城镇化率: 常住人口城镇化率, not the population
+        elif (
+            n < len(pieces) - 1
+            and (tail := _SHARE_TAIL.search(pieces[-1]))
+            and not _SHARE_TAIL.search(piece)
+            and catalogue.exact(piece + tail.group()) is not None
+        ):
+            # 研究与发展经费支出、环保投入相当于全市生产总值的比例: each one's share, not the spending
+            piece += tail.group()
         completed.append(piece)
     return completed
+
+
+_SHARE_TAIL = re.compile(r"(?:相当于|占)[^、和及与占]{1,12}?的?(?:比例|比重)$")
+"""The share a list's last name ends with (…、环保投入相当于全市生产总值的比例), the whole list's."""
 
 
 def _parallel(short: str, other: str, catalogue: Catalogue) -> str | None:
