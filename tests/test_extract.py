@@ -6935,3 +6935,15 @@ def test_per_head_alone_is_the_name_befores(bundled: Index) -> None:
         ("gdp", "level", D(500), "亿元"),
         ("per_capita_gdp", "level", D(1000), "美元"),
     ]
+
+
+def test_other_before_a_name_changes_no_indicator(bundled: Index) -> None:
+    """宁夏 2023: …单位GDP能耗、二氧化碳排放和其他污染物排放指标等全面完成国家下达的目标任务: 其他 (the other ones)
+    before a name leaves it the catalogue's (the major pollutants' reduction)."""
+    draft = _drafted(bundled, "单位GDP能耗、二氧化碳排放和其他污染物排放指标等全面完成国家下达的目标任务。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("energy_intensity", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+        ("pollutant_reduction", "meet_quota"),
+    ]

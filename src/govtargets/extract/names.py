@@ -11,7 +11,7 @@ from govtargets.dataset.vocab import normalize_name
 
 # Words a report puts before or after an indicator's name that do not change which it is.
 _PREFIX = re.compile(
-    r"^(?:全市|全省|全区|全县|全州|全盟|本市|本省|本区|全年|今年|年度|各项|全口径|(?:19|20)\d\d年|(?:初步)?(?:安排|确定)\s*|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|正常年景下|"
+    r"^(?:全市|全省|全区|全县|全州|全盟|本市|本省|本区|全年|今年|年度|各项|其他|全口径|(?:19|20)\d\d年|(?:初步)?(?:安排|确定)\s*|其中|同时|以及|并|和|及|与|力争|确保|努力|预期|对|按可比口径|可比口径|正常年景下|"
     r"(?:中央|国家|省委|市委)提出|“?十[一二三四五]五”?|[\u4e00-\u9fff]{0,6}把|现行标准下?|(?:年初)?剩余的?)+"
 )
 _SUFFIX = re.compile(
