@@ -6947,3 +6947,20 @@ def test_other_before_a_name_changes_no_indicator(bundled: Index) -> None:
         ("carbon_intensity", "meet_quota"),
         ("pollutant_reduction", "meet_quota"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "indicator"),
+    [
+        ("单位生产总值二氧化碳排放降低目标与国家“十五五”考核目标统筹衔接。", "carbon_intensity"),  # 河南 2026
+        ("能耗强度下降目标与国家“十五五”考核目标统筹衔接。", "energy_intensity"),
+    ],
+)
+def test_a_names_target_before_its_own_words_is_the_names(
+    bundled: Index, passage: str, indicator: str
+) -> None:
+    """河南 2026: 单位生产总值二氧化碳排放降低目标与国家“十五五”考核目标统筹衔接: 降低目标 is the name's (its target), the
+    goal the words from 与."""
+    draft = _drafted(bundled, passage)
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [(indicator, "qualitative", "与国家“十五五”考核目标统筹衔接")]

@@ -603,6 +603,8 @@ class Reader:
         subject, words = clause[:at], clause[at:].strip()
         weak = _WEAK.match(words)  # 单位GDP能耗下降，…完成省下达任务: a name, its list going on
         words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
+        # 二氧化碳排放降低目标与国家“十五五”考核目标统筹衔接: the name's target, its goal after it
+        words = re.sub(r"^(?:降低|下降|增长)?目标(?=与)", "", words)
         words = re.sub(r"^[（(][^（）()]{1,12}[）)]", "", words)  # （验资口径）持平: a note, no goal's word
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
