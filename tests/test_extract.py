@@ -6964,3 +6964,19 @@ def test_a_names_target_before_its_own_words_is_the_names(
     draft = _drafted(bundled, passage)
     got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
     assert got == [(indicator, "qualitative", "与国家“十五五”考核目标统筹衔接")]
+
+
+def test_a_names_verb_before_and_goes_on_with_the_list(bundled: Index) -> None:
+    """安徽 2025: 粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务: 降低 before 及 is
+    the name's (能耗降低), the list going on to 生态环境质量指标; all four meet their quota."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长5%，粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务。",
+    )
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("grain_output", "meet_quota"),
+        ("grain_area", "meet_quota"),
+        ("energy_intensity", "meet_quota"),
+        ("environment", "meet_quota"),
+    ]

@@ -919,8 +919,11 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     quoted += [m.span() for m in _YEAR.finditer(segment, 0, first_name)]  # 2014年全市地区生产总值
     quoted += [m.span() for m in _BASE_YEAR.finditer(segment)]  # 能耗较2010年降低3.8%
     for match in _PREDICATE.finditer(segment):
-        if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
-            return match.start()
+        if any(a <= match.start() < b for a, b in (*spans, *quoted)):
+            continue
+        if _WEAK.match(match.group()) and segment.startswith(("及", "和"), match.end()):
+            continue  # 单位地区生产总值能耗降低及生态环境质量指标完成…: a name's verb, the list going on
+        return match.start()
     return len(segment)
 
 
