@@ -6980,3 +6980,14 @@ def test_a_names_verb_before_and_goes_on_with_the_list(bundled: Index) -> None:
         ("energy_intensity", "meet_quota"),
         ("environment", "meet_quota"),
     ]
+
+
+def test_no_fewer_ends_a_segment_and_a_normal_year_is_no_name(bundled: Index) -> None:
+    """辽宁 2021: 粮食播种面积只增不减、正常年景下产量468亿斤以上: 只增不减 is the area's own goal (the figure after
+    the 、 is not the area's), and 正常年景下 (in a normal year) before 产量 leaves the grain's output."""
+    draft = _drafted(bundled, "地区生产总值增长5%，粮食播种面积只增不减、正常年景下产量468亿斤以上。")
+    got = [(t["indicator"], t["kind"], t["goal"], t["value"], t["unit"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("grain_area", "qualitative", "只增不减", None, None),
+        ("grain_output", "level", None, D(468), "亿斤"),
+    ]
