@@ -6991,3 +6991,10 @@ def test_no_fewer_ends_a_segment_and_a_normal_year_is_no_name(bundled: Index) ->
         ("grain_area", "qualitative", "只增不减", None, None),
         ("grain_output", "level", None, D(468), "亿斤"),
     ]
+
+
+def test_research_and_experimental_development_is_r_and_d(bundled: Index) -> None:
+    """广东 2012: 研究与实验发展经费支出占生产总值比例1.95%: 研究与实验发展 (the older term) is R&D as 研究与试验发展 is."""
+    draft = _drafted(bundled, "地区生产总值增长8.5%，研究与实验发展经费支出占生产总值比例1.95%。")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"][1:]]
+    assert got == [("rd_intensity", "level", D("1.95"))]
