@@ -6998,3 +6998,10 @@ def test_research_and_experimental_development_is_r_and_d(bundled: Index) -> Non
     draft = _drafted(bundled, "地区生产总值增长8.5%，研究与实验发展经费支出占生产总值比例1.95%。")
     got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"][1:]]
     assert got == [("rd_intensity", "level", D("1.95"))]
+
+
+def test_must_alone_names_nothing(bundled: Index) -> None:
+    """甘肃 2020: 实现剩余17.5万贫困人口脱贫，8个贫困县摘帽退出，务必确保如期全面完成脱贫攻坚任务: 务必 (must) is a word of
+    manner, no indicator's name; the quota after it, whose name is in its words, is no one's target."""
+    draft = _drafted(bundled, "地区生产总值增长6%，务必确保如期全面完成脱贫攻坚任务。")
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp"]

@@ -996,9 +996,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before), nor words of manner
-    # (高质量完成全面建成小康社会各项预期目标; 努力完成“十三五”规划目标任务)
+    # (高质量完成全面建成小康社会各项预期目标; 努力完成“十三五”规划目标任务; 务必确保如期全面完成…)
     subject = re.sub(
-        r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标|高质量|全面|圆满|努力)$",
+        r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标|高质量|全面|圆满|努力|务必)$",
         "",
         subject,
     )
