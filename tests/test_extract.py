@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.979, 0.980), "outcomes": (0.973, 0.958)}
+SCORE_FLOOR = {"targets": (0.980, 0.981), "outcomes": (0.973, 0.958)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -6910,3 +6910,98 @@ def test_the_gdp_sentences_first_clause_starts_after_a_colon(bundled: Index) -> 
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     got = [(t["indicator"], t["wording"]) for t in draft["targets"]]
     assert got == [("gdp", "地区生产总值增长9%左右"), ("fixed_asset_investment", "固定资产投资增长10%")]
+
+
+def test_a_share_that_ends_a_list_is_each_names(bundled: Index) -> None:
+    """上海 2005: 全社会研究与发展经费支出、环保投入相当于全市生产总值的比例分别达到2.4%、3%以上: the share the
+    list's last name ends with is the first's too (R&D intensity, not the spending's growth)."""
+    draft = _drafted(
+        bundled, "全社会研究与发展经费支出、环保投入相当于全市生产总值的比例分别达到2.4%、3%以上。"
+    )
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"]]
+    assert got == [
+        ("rd_intensity", "level", D("2.4"), "%"),
+        ("environmental_investment_share", "level", D(3), "%"),
+    ]
+
+
+def test_per_head_alone_is_the_name_befores(bundled: Index) -> None:
+    """宁夏 2005: 地区生产总值增长10%，突破500亿元，人均达到1000美元: 人均 alone is per head of the name before
+    (per capita GDP), and its 均 is no 'each' of a list."""
+    draft = _drafted(bundled, "地区生产总值增长10%，突破500亿元，人均达到1000美元。")
+    got = [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in draft["targets"]]
+    assert got == [
+        ("gdp", "growth", D(10), "%"),
+        ("gdp", "level", D(500), "亿元"),
+        ("per_capita_gdp", "level", D(1000), "美元"),
+    ]
+
+
+def test_other_before_a_name_changes_no_indicator(bundled: Index) -> None:
+    """宁夏 2023: …单位GDP能耗、二氧化碳排放和其他污染物排放指标等全面完成国家下达的目标任务: 其他 (the other ones)
+    before a name leaves it the catalogue's (the major pollutants' reduction)."""
+    draft = _drafted(bundled, "单位GDP能耗、二氧化碳排放和其他污染物排放指标等全面完成国家下达的目标任务。")
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"]]
+    assert got == [
+        ("energy_intensity", "meet_quota"),
+        ("carbon_intensity", "meet_quota"),
+        ("pollutant_reduction", "meet_quota"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "indicator"),
+    [
+        ("单位生产总值二氧化碳排放降低目标与国家“十五五”考核目标统筹衔接。", "carbon_intensity"),  # 河南 2026
+        ("能耗强度下降目标与国家“十五五”考核目标统筹衔接。", "energy_intensity"),
+    ],
+)
+def test_a_names_target_before_its_own_words_is_the_names(
+    bundled: Index, passage: str, indicator: str
+) -> None:
+    """河南 2026: 单位生产总值二氧化碳排放降低目标与国家“十五五”考核目标统筹衔接: 降低目标 is the name's (its target), the
+    goal the words from 与."""
+    draft = _drafted(bundled, passage)
+    got = [(t["indicator"], t["kind"], t["goal"]) for t in draft["targets"]]
+    assert got == [(indicator, "qualitative", "与国家“十五五”考核目标统筹衔接")]
+
+
+def test_a_names_verb_before_and_goes_on_with_the_list(bundled: Index) -> None:
+    """安徽 2025: 粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务: 降低 before 及 is
+    the name's (能耗降低), the list going on to 生态环境质量指标; all four meet their quota."""
+    draft = _drafted(
+        bundled,
+        "地区生产总值增长5%，粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务。",
+    )
+    got = [(t["indicator"], t["goal"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("grain_output", "meet_quota"),
+        ("grain_area", "meet_quota"),
+        ("energy_intensity", "meet_quota"),
+        ("environment", "meet_quota"),
+    ]
+
+
+def test_no_fewer_ends_a_segment_and_a_normal_year_is_no_name(bundled: Index) -> None:
+    """辽宁 2021: 粮食播种面积只增不减、正常年景下产量468亿斤以上: 只增不减 is the area's own goal (the figure after
+    the 、 is not the area's), and 正常年景下 (in a normal year) before 产量 leaves the grain's output."""
+    draft = _drafted(bundled, "地区生产总值增长5%，粮食播种面积只增不减、正常年景下产量468亿斤以上。")
+    got = [(t["indicator"], t["kind"], t["goal"], t["value"], t["unit"]) for t in draft["targets"][1:]]
+    assert got == [
+        ("grain_area", "qualitative", "只增不减", None, None),
+        ("grain_output", "level", None, D(468), "亿斤"),
+    ]
+
+
+def test_research_and_experimental_development_is_r_and_d(bundled: Index) -> None:
+    """广东 2012: 研究与实验发展经费支出占生产总值比例1.95%: 研究与实验发展 (the older term) is R&D as 研究与试验发展 is."""
+    draft = _drafted(bundled, "地区生产总值增长8.5%，研究与实验发展经费支出占生产总值比例1.95%。")
+    got = [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"][1:]]
+    assert got == [("rd_intensity", "level", D("1.95"))]
+
+
+def test_must_alone_names_nothing(bundled: Index) -> None:
+    """甘肃 2020: 实现剩余17.5万贫困人口脱贫，8个贫困县摘帽退出，务必确保如期全面完成脱贫攻坚任务: 务必 (must) is a word of
+    manner, no indicator's name; the quota after it, whose name is in its words, is no one's target."""
+    draft = _drafted(bundled, "地区生产总值增长6%，务必确保如期全面完成脱贫攻坚任务。")
+    assert [t["indicator"] for t in draft["targets"]] == ["gdp"]

@@ -162,7 +162,7 @@ _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应|协调|统筹衔接))|同比持平|稳(?=规模|份额|增(?!长))|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|"
+    r"(?<!人)[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|只增不减|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -551,6 +551,8 @@ class Reader:
             elif subject.startswith("占") and last and not any(map(self.catalogue.match, named)):
                 # 服务业增加值增长10.2%，占地区生产总值的比重提高1个百分点: the share of the name before
                 named = [last[-1] + n for n in named]
+            elif subject == "人均" and last and self.catalogue.match("人均" + last[-1]):
+                named = ["人均" + last[-1]]  # 地区生产总值增长10%，…，人均达到1000美元: the name before's
             elif owners and named and not any(map(self.catalogue.match, named)):
                 # 规上工业总产值增长15%左右、增加值增长15%左右: the name before's head is this one's
                 named = [_complete(n, owners[-1], self.catalogue) for n in named]
@@ -601,6 +603,8 @@ class Reader:
         subject, words = clause[:at], clause[at:].strip()
         weak = _WEAK.match(words)  # 单位GDP能耗下降，…完成省下达任务: a name, its list going on
         words = words.removeprefix("状况")  # 国际收支状况改善: the state of it, its name's
+        # 二氧化碳排放降低目标与国家“十五五”考核目标统筹衔接: the name's target, its goal after it
+        words = re.sub(r"^(?:降低|下降|增长)?目标(?=与)", "", words)
         words = re.sub(r"^[（(][^（）()]{1,12}[）)]", "", words)  # （验资口径）持平: a note, no goal's word
         lead = re.match(r"(?:力争|确保|努力|争取)+", words)  # 力争实现零增长: 力争 qualifies it
         words = words[lead.end() :] if lead else words
@@ -915,8 +919,11 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     quoted += [m.span() for m in _YEAR.finditer(segment, 0, first_name)]  # 2014年全市地区生产总值
     quoted += [m.span() for m in _BASE_YEAR.finditer(segment)]  # 能耗较2010年降低3.8%
     for match in _PREDICATE.finditer(segment):
-        if not any(a <= match.start() < b for a, b in (*spans, *quoted)):
-            return match.start()
+        if any(a <= match.start() < b for a, b in (*spans, *quoted)):
+            continue
+        if _WEAK.match(match.group()) and segment.startswith(("及", "和"), match.end()):
+            continue  # 单位地区生产总值能耗降低及生态环境质量指标完成…: a name's verb, the list going on
+        return match.start()
     return len(segment)
 
 
@@ -962,7 +969,8 @@ _AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
 def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     """The indicator names a subject lists (A、B和C), each as the text writes it; a short one
     takes the head or tail it shares with its neighbour (城镇和农村居民收入: 城镇居民收入)."""
-    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外))", "", subject.strip())  # not 对外贸易's 对
+    # not 对外贸易's 对; 正常年景下产量: in a normal year, a condition of the name's figure
+    subject = re.sub(r"^(?:其中|以及|和|及|并|同时|全年|对(?!外)|正常年景下(?=.))", "", subject.strip())
     # 等, 等方面, 等约束性指标 and 等各项指标 (PM2.5、PM10等各项指标持续改善) end a list, naming nothing
     # (…氮氧化物等减排指标; …等年度节能减排任务: the kind of the list's quota)
     subject = _LISTED.sub("", subject)
@@ -988,9 +996,9 @@ def names_of(subject: str, catalogue: Catalogue) -> list[str]:
     # 奋力站上3000亿元大台阶: words of effort and of a level's step name nothing; nor does 总量 alone
     # (地区生产总值增长7%左右，总量突破5百亿元: the amount of the name before), nor 预期 alone
     # (全市生产总值增长12.5%，预期1550亿元: the level expected of the name before), nor words of manner
-    # (高质量完成全面建成小康社会各项预期目标; 努力完成“十三五”规划目标任务)
+    # (高质量完成全面建成小康社会各项预期目标; 努力完成“十三五”规划目标任务; 务必确保如期全面完成…)
     subject = re.sub(
-        r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标|高质量|全面|圆满|努力)$",
+        r"^(?:(?:奋力|努力)?(?:跨上|跃上|站上|登上|迈过|跨越)|总量|预期|工作目标|高质量|全面|圆满|努力|务必)$",
         "",
         subject,
     )
@@ -1042,8 +1050,20 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
                     break
         elif n < len(pieces) - 1 and (parallel := _parallel(piece, pieces[-1], catalogue)):
             piece = parallel  # 常住人口和户籍人口城镇化率: 常住人口城镇化率, not the population
+        elif (
+            n < len(pieces) - 1
+            and (tail := _SHARE_TAIL.search(pieces[-1]))
+            and not _SHARE_TAIL.search(piece)
+            and catalogue.exact(piece + tail.group()) is not None
+        ):
+            # 研究与发展经费支出、环保投入相当于全市生产总值的比例: each one's share, not the spending
+            piece += tail.group()
         completed.append(piece)
     return completed
+
+
+_SHARE_TAIL = re.compile(r"(?:相当于|占)[^、和及与占]{1,12}?的?(?:比例|比重)$")
+"""The share a list's last name ends with (…、环保投入相当于全市生产总值的比例), the whole list's."""
 
 
 def _parallel(short: str, other: str, catalogue: Catalogue) -> str | None:
@@ -1376,7 +1396,7 @@ def _goal(predicate: str, *, whole: bool = False) -> Predicate | None:
     text = predicate.strip()
     if (
         re.fullmatch(
-            r"(?:保持|继续)?(?:相对|基本)?稳定|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:止跌|企稳)回[稳升]|同比持平|(?:位居|稳居|进入)[^，；。\d]{0,10}中?上游(?:位次|水平)?|(?:增长|增速|增幅)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接|持平)",
+            r"(?:保持|继续)?(?:相对|基本)?稳定|只增不减|稳居前列|保持前列|走在前列|全部(?:脱贫|摘帽|出列|退出)|(?:止跌|企稳)回[稳升]|同比持平|(?:位居|稳居|进入)[^，；。\d]{0,10}中?上游(?:位次|水平)?|(?:增长|增速|增幅)?与[^，。；]{2,12}(?:基本|保持)?(?:一致|相匹配|相适应|相?协调|衔接|持平)",
             text,
         )
         and goal_key(text) is None
