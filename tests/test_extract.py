@@ -6910,3 +6910,45 @@ def test_the_gdp_sentences_first_clause_starts_after_a_colon(bundled: Index) -> 
     draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     got = [(t["indicator"], t["wording"]) for t in draft["targets"]]
     assert got == [("gdp", "地区生产总值增长9%左右"), ("fixed_asset_investment", "固定资产投资增长10%")]
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "全省地区生产总值增长5%，实现对俄进出口总额232.8亿美元，增长4.1%。",  # 黑龙江 2015
+        "全省地区生产总值增长5%，对日韩进出口增长2.5%。",  # 辽宁 2024
+    ],
+)
+def test_a_partners_trade_is_no_result_of_the_regions(bundled: Index, review: str) -> None:
+    """黑龙江 2015, 辽宁 2024: 对俄进出口总额, 对日韩进出口 are the trade with a partner, a part of the region's."""
+    assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "全省地区生产总值增长5%，年均城镇新增就业6.2万人、转移农村劳动力113.2万人次。",  # 青海 2021
+        "全省地区生产总值增长5%，平均每年城镇新增就业1000多万人、农村劳动力转移就业800万人。",  # 中国 2008
+    ],
+)
+def test_a_name_of_yearly_averages_takes_no_figure_of_the_next_name(bundled: Index, review: str) -> None:
+    """青海 2021, 国务院 2008: 年均城镇新增就业6.2万人、转移农村劳动力113.2万人次: the jobs' figure is the years'
+    average, and the next name's figure is not theirs."""
+    assert "new_urban_jobs" not in _results(bundled, review, {"gdp", "new_urban_jobs"})
+
+
+def test_a_level_after_a_yearly_average_is_still_the_names(bundled: Index) -> None:
+    """北京 2018: 地区生产总值年均增长7.1%、2017年达到2.8万亿元: the level after the average is GDP's."""
+    review = "地区生产总值年均增长7.1%、2017年达到2.8万亿元，一般公共预算收入年均增长10.4%、达到5430.8亿元。"
+    got = _results(bundled, review, {"gdp", "budget_revenue"})
+    assert got["gdp"] == (None, D("2.8"), "万亿元", None, False)
+    assert got["budget_revenue"] == (None, D("5430.8"), "亿元", None, False)
+
+
+def test_a_contribution_to_a_names_growth_is_not_its_growth(bundled: Index) -> None:
+    """河南 2022: 战略性新兴产业对规模以上工业增加值增长贡献率超过40% is a share of industry's growth, not it
+    (but 科技进步对经济增长的贡献率, 甘肃 2017, is an indicator of its own)."""
+    review = "全省地区生产总值增长5%，战略性新兴产业对规模以上工业增加值增长贡献率超过40%，科技进步对经济增长的贡献率提高到51.3%。"
+    got = _results(bundled, review, {"gdp", "industrial_value_added", "tech_progress_contribution"})
+    assert "industrial_value_added" not in got
+    assert got["tech_progress_contribution"] == (None, D("51.3"), "%", None, False)

@@ -918,6 +918,8 @@ class _Part:
     unknown: bool = False
     verb: str | None = None
     """The growth verb its figures were given with, for a bare figure after it."""
+    passed: bool = False
+    """Its figures are all of other years (年均城镇新增就业6.2万人): the next part's are not its."""
 
 
 def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None = None) -> list[Outcome]:
@@ -1036,8 +1038,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             )
         else:
             pending: list[Outcome] = []
+            passed: list[Outcome] = []
             for part in parts:
+                if part.subjects and part.figures:
+                    # 年均城镇新增就业6.2万人、转移农村劳动力113.2万人次: a name whose figures were all of
+                    # other years is given none of the next name's (but 年均增长7.1%、2017年达到2.8万亿元)
+                    pending = [o for o in pending if all(o is not p for p in passed)]
                 pending += part.subjects
+                passed += part.subjects if part.passed else []
                 # figures of something the catalogue lacks; a clause of words alone (居全国第一)
                 # gives none, and the next clause's go on with the name before
                 if part.unknown and (part.figures or len(parts) > 1):
@@ -1426,7 +1434,8 @@ def _part(
                 continue  # 进出口银行…授信1000亿元: a bank's
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
-            key = _regions(piece, catalogue)
+            # 对俄进出口总额, 对日韩进出口: a partner's trade, a part of the region's
+            key = None if re.match(r"对(?!外|比)", subject) else _regions(piece, catalogue)
             several = len(names) + len(pieces) > 2
             if key is None and not catalogue.spans(piece) and not (respectively and several):
                 # (利税、利润分别增长10%和15%: 利税 holds the first place of the two; 城乡低保标准分别提高8%和
@@ -1443,6 +1452,7 @@ def _part(
     ):
         return _Part([], [], unknown=True)  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
     figures: list[Figure] = []
+    passed = False
     predicate_at = risen_from = skip + stop
     said: str | None = None
     last_end: int | None = None
@@ -1458,8 +1468,17 @@ def _part(
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
-            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
-            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
+        ):
+            passed = True
+            continue
+        if (
+            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level); 战略性新兴产业对规模以上工业
+            # 增加值增长贡献率超过40% (a share of another's growth, not that of a 贡献率 named)
+            re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
+            or (
+                re.search(r"贡献率[^\d]{0,4}$", before)
+                and not any("贡献率" in o.indicator_zh for o in subjects)
+            )
             # 经济总量净增120.3亿元, 净增129亿元: an amount gained, not the level reached
             or (unit_of_figure(match) not in ("%", "‰") and re.search(r"(?:净增|增加|减少)$", before))
             or _is_year(match, segment)
@@ -1542,7 +1561,13 @@ def _part(
         re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
-    return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
+    return _Part(
+        subjects,
+        figures,
+        unknown=bool(subject) and not subjects and not generic,
+        verb=said,
+        passed=passed and not figures,
+    )
 
 
 _GENERIC = re.compile(
