@@ -6952,3 +6952,36 @@ def test_a_contribution_to_a_names_growth_is_not_its_growth(bundled: Index) -> N
     got = _results(bundled, review, {"gdp", "industrial_value_added", "tech_progress_contribution"})
     assert "industrial_value_added" not in got
     assert got["tech_progress_contribution"] == (None, D("51.3"), "%", None, False)
+
+
+def test_a_paragraph_that_says_it_is_of_the_five_years_is_theirs(bundled: Index) -> None:
+    """海南 2021: 这是民生领域补短板亮点纷呈、百姓获得感不断增强的五年。…城镇新增就业61.6万人、增长29.2%: the
+    paragraph opens a review of the five years, whose count and change are theirs."""
+    review = (
+        "2023年是极不平凡的一年。全省地区生产总值增长3.5%。\n\n"
+        "各位代表！“十四五”时期极不平凡。\n\n"
+        "这是民生领域补短板亮点纷呈、百姓获得感不断增强的五年。城镇新增就业61.6万人、增长29.2%。"
+    )
+    assert "new_urban_jobs" not in _results(bundled, review, {"gdp", "new_urban_jobs"})
+
+
+def test_the_recurring_revenue_is_no_budget_revenue(bundled: Index) -> None:
+    """内蒙古 2007: 财政总收入712.9亿元，增长32.9%，其中经常性财政收入增长21.5%: the recurring revenue is a part."""
+    review = (
+        "全区生产总值完成4790亿元，增长18%；财政总收入712.9亿元，增长32.9%，其中经常性财政收入增长21.5%。"
+    )
+    assert "budget_revenue" not in _results(bundled, review, {"gdp", "budget_revenue"})
+
+
+def test_an_estimate_after_results_stated_reaches_to_its_semicolon(bundled: Index) -> None:
+    """江西 2018: 全省实现生产总值20818.5亿元，增长8.9%；…预计实现利润2476.5亿元、增长18%；固定资产投资21770.4亿元，
+    增长12.3%: after results stated, the 预计 opens no list (docs/transcribing.md), so the figures after its
+    ； are no estimates; 陕西 2010 likewise (；预计城镇居民人均可支配收入14600元…；居民消费价格总水平上涨0.5％)."""
+    review = (
+        "全省实现生产总值20818.5亿元，增长8.9%；财政总收入3447.4亿元，增长9.7%；规模以上工业增加值增长9.1%，"
+        "预计实现利润2476.5亿元、增长18%；固定资产投资21770.4亿元，增长12.3%。"
+    )
+    got = _results(bundled, review, {"gdp", "fixed_asset_investment"})
+    assert got["fixed_asset_investment"] == (D("12.3"), D("21770.4"), "亿元", None, False)
+    opened = "全省经济持续向好，预计地区生产总值增长6%；固定资产投资增长8%。"
+    assert _results(bundled, opened, {"gdp", "fixed_asset_investment"})["fixed_asset_investment"][-1] is True

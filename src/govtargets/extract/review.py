@@ -296,10 +296,11 @@ _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三�
 
 _FIVE_OPENS = re.compile(
     r"^[\s*#—]*(?:[一二三四五六七八九十]+、)?(?:各位代表[！!，,]\s*)?[^。\n年和及]{0,15}?"
-    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间))",
+    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{1,40}的五年)",
     re.M,
 )
-"""A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…)."""
+"""A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…;
+这是民生领域补短板亮点纷呈、百姓获得感不断增强的五年。)."""
 
 _FIVE_AFTER = re.compile(
     r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?[^。\n年和及]{0,15}?"
@@ -508,14 +509,28 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         clause = (
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
         )
-        if at >= start or re.fullmatch(
-            r"[\s*—]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
-            text[clause:at],
+        if (
+            at >= start
+            or (
+                re.fullmatch(
+                    r"[\s*—]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
+                    text[clause:at],
+                )
+                # 生产总值…增长8.9%；…；预计实现利润2476.5亿元、增长18%；固定资产投资…: after results stated,
+                # a 预计 opens no list, and reaches to its ； only (but 1—11月，…增长8.1%，预计全年…；…: the
+                # year's estimates after a part's figures)
+                and not (
+                    _RESULT_BEFORE.search(text, sentence, clause)
+                    and "；" in text[at:start]
+                    and not text.startswith("全年", at + 2)
+                )
+            )
         ):
             return True
     return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
+_RESULT_BEFORE = re.compile(r"\d\s*(?:%|％|‰|亿|万|元)")
 _SENTENCE_END = re.compile(
     r"。(?![；;])|\n|\.(?=[\u4e00-\u9fff])"
 )  # 8.7％。；城镇新增就业…: a slip, not an end
@@ -794,9 +809,11 @@ _PARTS_OF = (
     "本级",
     "市属及以下",
     "绿色",
+    "经常性",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
-city's own level of government: 市直公共财政收入, 市本级一般公共预算收入), not the region's."""
+city's own level of government: 市直公共财政收入, 市本级一般公共预算收入; the recurring revenue:
+经常性财政收入), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
