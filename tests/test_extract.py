@@ -6985,3 +6985,10 @@ def test_an_estimate_after_results_stated_reaches_to_its_semicolon(bundled: Inde
     assert got["fixed_asset_investment"] == (D("12.3"), D("21770.4"), "亿元", None, False)
     opened = "全省经济持续向好，预计地区生产总值增长6%；固定资产投资增长8%。"
     assert _results(bundled, opened, {"gdp", "fixed_asset_investment"})["fixed_asset_investment"][-1] is True
+
+
+def test_one_rate_said_respectively_of_several_names_is_each(bundled: Index) -> None:
+    """天津 2009, 2010: 化学需氧量、二氧化硫排放量分别下降1%: the one rate given 分别 is each name's."""
+    review = "全市生产总值增长16.5%，万元生产总值能耗下降4.9%，化学需氧量、二氧化硫排放量分别下降1%。"
+    got = _results(bundled, review, {"gdp", "cod_emissions", "so2_emissions"})
+    assert got["cod_emissions"] == got["so2_emissions"] == (D(-1), None, None, None, False)

@@ -1267,9 +1267,11 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
             preferred = [f for f in listed if f.comparable or (f.kind == "level" and not f.bound)]
             pairs = [(owners[0], preferred[-1] if preferred else listed[0])]
         elif len(listed) == 1 and (
-            not respectively or (kind == "growth" and len({o.start for o in owners}) == 1)
+            not respectively
+            or (kind == "growth" and (len({o.start for o in owners}) == 1 or len(figures) == 1))
         ):
-            # 城乡常住居民人均可支配收入分别增长8%左右: one rate for the two parts of one name is each's
+            # 城乡常住居民人均可支配收入分别增长8%左右: one rate for the two parts of one name is each's; so
+            # is the one rate of several names (化学需氧量、二氧化硫排放量分别下降1%)
             pairs = [(o, listed[0]) for o in owners]
         else:
             continue
