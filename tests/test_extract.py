@@ -5714,6 +5714,8 @@ def test_a_growth_rate_reached_and_a_slight_fall(bundled: Index) -> None:
     assert _results(bundled, review, None) == {
         "gdp": (D(5), None, None, None, False),
         "disposable_income": (D(15), None, None, None, False),
+        "urban_disposable_income": (D(15), None, None, None, False),
+        "rural_disposable_income": (D(15), None, None, None, False),
         "cpi": (None, D("-0.1"), "%", None, False),
     }
 
@@ -5738,7 +5740,7 @@ def test_a_growth_rate_reached_is_the_sentence_of_the_result(bundled: Index) -> 
     )
     got = _results(bundled, review, {"gdp", "urban_disposable_income"})
     assert got["gdp"] == (D(8), None, None, None, False)
-    assert "urban_disposable_income" not in got
+    assert got["urban_disposable_income"] == (D(15), None, None, None, False)  # (each of the two's: 增幅均)
 
 
 def test_a_step_passed_then_the_level_reached(bundled: Index) -> None:
@@ -6992,3 +6994,12 @@ def test_one_rate_said_respectively_of_several_names_is_each(bundled: Index) -> 
     review = "全市生产总值增长16.5%，万元生产总值能耗下降4.9%，化学需氧量、二氧化硫排放量分别下降1%。"
     got = _results(bundled, review, {"gdp", "cod_emissions", "so2_emissions"})
     assert got["cod_emissions"] == got["so2_emissions"] == (D(-1), None, None, None, False)
+
+
+def test_the_rise_of_both_incomes_said_all_reached(bundled: Index) -> None:
+    """甘肃 2013: 城乡居民收入增幅均达到15%: each of the two incomes grew 15% (增幅均, as 均增长)."""
+    review = "全省生产总值增长12.6%，城乡居民收入增幅均达到15%。"
+    got = _results(bundled, review, {"gdp", "urban_disposable_income", "rural_disposable_income"})
+    assert (
+        got["urban_disposable_income"] == got["rural_disposable_income"] == (D(15), None, None, None, False)
+    )

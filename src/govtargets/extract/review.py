@@ -1444,9 +1444,9 @@ def _part(
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
         two = respectively or _TWO_AMOUNTS.search(segment) or _TWO_RATES.search(segment)
         pieces = town_and_country(name) if two else [name]
-        if not two and segment.startswith("均", segment.find(name, skip) + len(name)):
-            # 城乡居民人均可支配收入均增长8.5%: the whole's and each of the two's (the data's
-            # reports targeted one or the others)
+        if not two and re.match(r"(?:增幅|增速)?均", segment[segment.find(name, skip) + len(name) :]):
+            # 城乡居民人均可支配收入均增长8.5%, 城乡居民收入增幅均达到15%: the whole's and each of the
+            # two's (the data's reports targeted one or the others)
             pieces = list(dict.fromkeys([name, *town_and_country(name)]))
         for piece in pieces:
             if piece.endswith("银行"):
