@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.979, 0.980), "outcomes": (0.973, 0.958)}
+SCORE_FLOOR = {"targets": (0.979, 0.980), "outcomes": (0.976, 0.961)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -7003,3 +7003,10 @@ def test_the_rise_of_both_incomes_said_all_reached(bundled: Index) -> None:
     assert (
         got["urban_disposable_income"] == got["rural_disposable_income"] == (D(15), None, None, None, False)
     )
+
+
+def test_revenue_that_still_grew(bundled: Index) -> None:
+    """重庆 2010: 在大幅减税让利情况下，地方财政一般预算收入仍增长18.1%: 仍 (still) before the growth."""
+    review = "全市生产总值比上年增长14.9%。在大幅减税让利情况下，地方财政一般预算收入仍增长18.1%。"
+    got = _results(bundled, review, {"gdp", "budget_revenue"})
+    assert got["budget_revenue"] == (D("18.1"), None, None, None, False)
