@@ -7010,3 +7010,15 @@ def test_revenue_that_still_grew(bundled: Index) -> None:
     review = "全市生产总值比上年增长14.9%。在大幅减税让利情况下，地方财政一般预算收入仍增长18.1%。"
     got = _results(bundled, review, {"gdp", "budget_revenue"})
     assert got["budget_revenue"] == (D("18.1"), None, None, None, False)
+
+
+def test_a_sentence_that_opens_with_the_corps_is_the_corps(bundled: Index) -> None:
+    """新疆 2007: 兵团生产总值预计完成380亿元，增长12%；…；外贸进出口总额完成35亿美元，增长12.7%: the sentence is
+    the Corps' (兵团), a part of the region; the region's trade is in another."""
+    review = (
+        "全区生产总值预计完成3019亿元，增长11%。"
+        "兵团生产总值预计完成380亿元，增长12%；外贸进出口总额完成35亿美元，增长12.7%。"
+        "外贸进出口总额预计完成93.7亿美元，增长18%。"
+    )
+    got = _results(bundled, review, {"gdp", "foreign_trade"})
+    assert got["foreign_trade"] == (D(18), D("93.7"), "亿美元", None, True)

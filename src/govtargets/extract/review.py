@@ -681,10 +681,11 @@ figure with a unit, or (for GDP and budget revenue) an amount in yuan."""
 
 _PART_OPENS = re.compile(
     rf"[\s*]*(?:(?!(?:预计)?(?:来?源于|来自))(?:[\u4e00-\u9fff“”\d]{{1,10}}?(?:地区|{DISTRICT})|县域)"
-    r"(?!生产总|[\u4e00-\u9fff]*(?:比重|占))|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?)"
+    r"(?!生产总|[\u4e00-\u9fff]*(?:比重|占))|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?|(?:新疆生产建设)?兵团)"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
-…，去年完成生产总值690亿元; 四县（市）去年完成生产总值251亿元; not (预计)源于广州地区的财政总收入, the
+…，去年完成生产总值690亿元; 四县（市）去年完成生产总值251亿元; 兵团生产总值预计完成380亿元，…；外贸进出口
+总额完成35亿美元; not (预计)源于广州地区的财政总收入, the
 region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
