@@ -1340,7 +1340,7 @@ def test_a_draft_of_an_unknown_region_validates_alone_and_beside_the_data(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.980, 0.981), "outcomes": (0.973, 0.958)}
+SCORE_FLOOR = {"targets": (0.980, 0.981), "outcomes": (0.976, 0.962)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 
@@ -5714,6 +5714,8 @@ def test_a_growth_rate_reached_and_a_slight_fall(bundled: Index) -> None:
     assert _results(bundled, review, None) == {
         "gdp": (D(5), None, None, None, False),
         "disposable_income": (D(15), None, None, None, False),
+        "urban_disposable_income": (D(15), None, None, None, False),
+        "rural_disposable_income": (D(15), None, None, None, False),
         "cpi": (None, D("-0.1"), "%", None, False),
     }
 
@@ -5738,7 +5740,7 @@ def test_a_growth_rate_reached_is_the_sentence_of_the_result(bundled: Index) -> 
     )
     got = _results(bundled, review, {"gdp", "urban_disposable_income"})
     assert got["gdp"] == (D(8), None, None, None, False)
-    assert "urban_disposable_income" not in got
+    assert got["urban_disposable_income"] == (D(15), None, None, None, False)  # (each of the two's: 增幅均)
 
 
 def test_a_step_passed_then_the_level_reached(bundled: Index) -> None:
@@ -7005,3 +7007,113 @@ def test_must_alone_names_nothing(bundled: Index) -> None:
     manner, no indicator's name; the quota after it, whose name is in its words, is no one's target."""
     draft = _drafted(bundled, "地区生产总值增长6%，务必确保如期全面完成脱贫攻坚任务。")
     assert [t["indicator"] for t in draft["targets"]] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "全省地区生产总值增长5%，实现对俄进出口总额232.8亿美元，增长4.1%。",  # 黑龙江 2015
+        "全省地区生产总值增长5%，对日韩进出口增长2.5%。",  # 辽宁 2024
+    ],
+)
+def test_a_partners_trade_is_no_result_of_the_regions(bundled: Index, review: str) -> None:
+    """黑龙江 2015, 辽宁 2024: 对俄进出口总额, 对日韩进出口 are the trade with a partner, a part of the region's."""
+    assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "全省地区生产总值增长5%，年均城镇新增就业6.2万人、转移农村劳动力113.2万人次。",  # 青海 2021
+        "全省地区生产总值增长5%，平均每年城镇新增就业1000多万人、农村劳动力转移就业800万人。",  # 中国 2008
+    ],
+)
+def test_a_name_of_yearly_averages_takes_no_figure_of_the_next_name(bundled: Index, review: str) -> None:
+    """青海 2021, 国务院 2008: 年均城镇新增就业6.2万人、转移农村劳动力113.2万人次: the jobs' figure is the years'
+    average, and the next name's figure is not theirs."""
+    assert "new_urban_jobs" not in _results(bundled, review, {"gdp", "new_urban_jobs"})
+
+
+def test_a_level_after_a_yearly_average_is_still_the_names(bundled: Index) -> None:
+    """北京 2018: 地区生产总值年均增长7.1%、2017年达到2.8万亿元: the level after the average is GDP's."""
+    review = "地区生产总值年均增长7.1%、2017年达到2.8万亿元，一般公共预算收入年均增长10.4%、达到5430.8亿元。"
+    got = _results(bundled, review, {"gdp", "budget_revenue"})
+    assert got["gdp"] == (None, D("2.8"), "万亿元", None, False)
+    assert got["budget_revenue"] == (None, D("5430.8"), "亿元", None, False)
+
+
+def test_a_contribution_to_a_names_growth_is_not_its_growth(bundled: Index) -> None:
+    """河南 2022: 战略性新兴产业对规模以上工业增加值增长贡献率超过40% is a share of industry's growth, not it
+    (but 科技进步对经济增长的贡献率, 甘肃 2017, is an indicator of its own)."""
+    review = "全省地区生产总值增长5%，战略性新兴产业对规模以上工业增加值增长贡献率超过40%，科技进步对经济增长的贡献率提高到51.3%。"
+    got = _results(bundled, review, {"gdp", "industrial_value_added", "tech_progress_contribution"})
+    assert "industrial_value_added" not in got
+    assert got["tech_progress_contribution"] == (None, D("51.3"), "%", None, False)
+
+
+def test_a_paragraph_that_says_it_is_of_the_five_years_is_theirs(bundled: Index) -> None:
+    """海南 2021: 这是民生领域补短板亮点纷呈、百姓获得感不断增强的五年。…城镇新增就业61.6万人、增长29.2%: the
+    paragraph opens a review of the five years, whose count and change are theirs."""
+    review = (
+        "2023年是极不平凡的一年。全省地区生产总值增长3.5%。\n\n"
+        "各位代表！“十四五”时期极不平凡。\n\n"
+        "这是民生领域补短板亮点纷呈、百姓获得感不断增强的五年。城镇新增就业61.6万人、增长29.2%。"
+    )
+    assert "new_urban_jobs" not in _results(bundled, review, {"gdp", "new_urban_jobs"})
+
+
+def test_the_recurring_revenue_is_no_budget_revenue(bundled: Index) -> None:
+    """内蒙古 2007: 财政总收入712.9亿元，增长32.9%，其中经常性财政收入增长21.5%: the recurring revenue is a part."""
+    review = (
+        "全区生产总值完成4790亿元，增长18%；财政总收入712.9亿元，增长32.9%，其中经常性财政收入增长21.5%。"
+    )
+    assert "budget_revenue" not in _results(bundled, review, {"gdp", "budget_revenue"})
+
+
+def test_an_estimate_after_results_stated_reaches_to_its_semicolon(bundled: Index) -> None:
+    """江西 2018: 全省实现生产总值20818.5亿元，增长8.9%；…预计实现利润2476.5亿元、增长18%；固定资产投资21770.4亿元，
+    增长12.3%: after results stated, the 预计 opens no list (docs/transcribing.md), so the figures after its
+    ； are no estimates; 陕西 2010 likewise (；预计城镇居民人均可支配收入14600元…；居民消费价格总水平上涨0.5％)."""
+    review = (
+        "全省实现生产总值20818.5亿元，增长8.9%；财政总收入3447.4亿元，增长9.7%；规模以上工业增加值增长9.1%，"
+        "预计实现利润2476.5亿元、增长18%；固定资产投资21770.4亿元，增长12.3%。"
+    )
+    got = _results(bundled, review, {"gdp", "fixed_asset_investment"})
+    assert got["fixed_asset_investment"] == (D("12.3"), D("21770.4"), "亿元", None, False)
+    opened = "全省经济持续向好，预计地区生产总值增长6%；固定资产投资增长8%。"
+    assert _results(bundled, opened, {"gdp", "fixed_asset_investment"})["fixed_asset_investment"][-1] is True
+
+
+def test_one_rate_said_respectively_of_several_names_is_each(bundled: Index) -> None:
+    """天津 2009, 2010: 化学需氧量、二氧化硫排放量分别下降1%: the one rate given 分别 is each name's."""
+    review = "全市生产总值增长16.5%，万元生产总值能耗下降4.9%，化学需氧量、二氧化硫排放量分别下降1%。"
+    got = _results(bundled, review, {"gdp", "cod_emissions", "so2_emissions"})
+    assert got["cod_emissions"] == got["so2_emissions"] == (D(-1), None, None, None, False)
+
+
+def test_the_rise_of_both_incomes_said_all_reached(bundled: Index) -> None:
+    """甘肃 2013: 城乡居民收入增幅均达到15%: each of the two incomes grew 15% (增幅均, as 均增长)."""
+    review = "全省生产总值增长12.6%，城乡居民收入增幅均达到15%。"
+    got = _results(bundled, review, {"gdp", "urban_disposable_income", "rural_disposable_income"})
+    assert (
+        got["urban_disposable_income"] == got["rural_disposable_income"] == (D(15), None, None, None, False)
+    )
+
+
+def test_revenue_that_still_grew(bundled: Index) -> None:
+    """重庆 2010: 在大幅减税让利情况下，地方财政一般预算收入仍增长18.1%: 仍 (still) before the growth."""
+    review = "全市生产总值比上年增长14.9%。在大幅减税让利情况下，地方财政一般预算收入仍增长18.1%。"
+    got = _results(bundled, review, {"gdp", "budget_revenue"})
+    assert got["budget_revenue"] == (D("18.1"), None, None, None, False)
+
+
+def test_a_sentence_that_opens_with_the_corps_is_the_corps(bundled: Index) -> None:
+    """新疆 2007: 兵团生产总值预计完成380亿元，增长12%；…；外贸进出口总额完成35亿美元，增长12.7%: the sentence is
+    the Corps' (兵团), a part of the region; the region's trade is in another."""
+    review = (
+        "全区生产总值预计完成3019亿元，增长11%。"
+        "兵团生产总值预计完成380亿元，增长12%；外贸进出口总额完成35亿美元，增长12.7%。"
+        "外贸进出口总额预计完成93.7亿美元，增长18%。"
+    )
+    got = _results(bundled, review, {"gdp", "foreign_trade"})
+    assert got["foreign_trade"] == (D(18), D("93.7"), "亿美元", None, True)

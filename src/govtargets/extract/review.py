@@ -296,10 +296,11 @@ _FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三�
 
 _FIVE_OPENS = re.compile(
     r"^[\s*#—]*(?:[一二三四五六七八九十]+、)?(?:各位代表[！!，,]\s*)?[^。\n年和及]{0,15}?"
-    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间))",
+    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{1,40}的五年)",
     re.M,
 )
-"""A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…)."""
+"""A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…;
+这是民生领域补短板亮点纷呈、百姓获得感不断增强的五年。)."""
 
 _FIVE_AFTER = re.compile(
     r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?[^。\n年和及]{0,15}?"
@@ -508,14 +509,28 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         clause = (
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
         )
-        if at >= start or re.fullmatch(
-            r"[\s*—]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
-            text[clause:at],
+        if (
+            at >= start
+            or (
+                re.fullmatch(
+                    r"[\s*—]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
+                    text[clause:at],
+                )
+                # 生产总值…增长8.9%；…；预计实现利润2476.5亿元、增长18%；固定资产投资…: after results stated,
+                # a 预计 opens no list, and reaches to its ； only (but 1—11月，…增长8.1%，预计全年…；…: the
+                # year's estimates after a part's figures)
+                and not (
+                    _RESULT_BEFORE.search(text, sentence, clause)
+                    and "；" in text[at:start]
+                    and not text.startswith("全年", at + 2)
+                )
+            )
         ):
             return True
     return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
+_RESULT_BEFORE = re.compile(r"\d\s*(?:%|％|‰|亿|万|元)")
 _SENTENCE_END = re.compile(
     r"。(?![；;])|\n|\.(?=[\u4e00-\u9fff])"
 )  # 8.7％。；城镇新增就业…: a slip, not an end
@@ -666,10 +681,11 @@ figure with a unit, or (for GDP and budget revenue) an amount in yuan."""
 
 _PART_OPENS = re.compile(
     rf"[\s*]*(?:(?!(?:预计)?(?:来?源于|来自))(?:[\u4e00-\u9fff“”\d]{{1,10}}?(?:地区|{DISTRICT})|县域)"
-    r"(?!生产总|[\u4e00-\u9fff]*(?:比重|占))|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?)"
+    r"(?!生产总|[\u4e00-\u9fff]*(?:比重|占))|[一二三四五六七八九十\d]+个?县(?:[（(][市区、]{1,3}[）)]|市|区)?|(?:新疆生产建设)?兵团)"
 )
 """A sentence that opens with a part of the region, whose figures are the part's (湘西地区开发战略初见成效，
-…，去年完成生产总值690亿元; 四县（市）去年完成生产总值251亿元; not (预计)源于广州地区的财政总收入, the
+…，去年完成生产总值690亿元; 四县（市）去年完成生产总值251亿元; 兵团生产总值预计完成380亿元，…；外贸进出口
+总额完成35亿美元; not (预计)源于广州地区的财政总收入, the
 region's)."""
 
 _PLACES_OF = re.compile(r"[\d一二三四五六七八九十]+个[^，；。]{1,10}的$")
@@ -794,9 +810,11 @@ _PARTS_OF = (
     "本级",
     "市属及以下",
     "绿色",
+    "经常性",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
-city's own level of government: 市直公共财政收入, 市本级一般公共预算收入), not the region's."""
+city's own level of government: 市直公共财政收入, 市本级一般公共预算收入; the recurring revenue:
+经常性财政收入), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
@@ -883,12 +901,13 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 
 
 _GROWS = re.compile(
-    r"^(?:[，、和\s]|预计|全年|同比|[又再](?=增长)|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按照?可比价格?计算|按照?不变价格?计算|"
+    r"^(?:[，、和\s]|预计|全年|同比|(?:[又再仍]|仍然|依然)(?=增长)|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按照?可比价格?计算|按照?不变价格?计算|"
     r"分别|实际|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比|、[^，；。\d%]{2,20}?(?=分别)|"
     r"[由从][^，；。\d]{1,8}(?:增长|下降)[\d.]+\s*%[到至]全年|"
     r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|美?元)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速(?:均?达到?|为)?|增幅(?:均?达到?|为)?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
-"""A GDP or budget name followed by its growth, with only its level and such words between."""
+"""A GDP or budget name followed by its growth, with only its level and such words between (仍增长18.1%:
+still grew)."""
 
 _LEVEL_UNITS = ("money", "measure", "percent")
 
@@ -918,6 +937,8 @@ class _Part:
     unknown: bool = False
     verb: str | None = None
     """The growth verb its figures were given with, for a bare figure after it."""
+    passed: bool = False
+    """Its figures are all of other years (年均城镇新增就业6.2万人): the next part's are not its."""
 
 
 def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None = None) -> list[Outcome]:
@@ -1036,8 +1057,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             )
         else:
             pending: list[Outcome] = []
+            passed: list[Outcome] = []
             for part in parts:
+                if part.subjects and part.figures:
+                    # 年均城镇新增就业6.2万人、转移农村劳动力113.2万人次: a name whose figures were all of
+                    # other years is given none of the next name's (but 年均增长7.1%、2017年达到2.8万亿元)
+                    pending = [o for o in pending if all(o is not p for p in passed)]
                 pending += part.subjects
+                passed += part.subjects if part.passed else []
                 # figures of something the catalogue lacks; a clause of words alone (居全国第一)
                 # gives none, and the next clause's go on with the name before
                 if part.unknown and (part.figures or len(parts) > 1):
@@ -1242,9 +1269,11 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
             preferred = [f for f in listed if f.comparable or (f.kind == "level" and not f.bound)]
             pairs = [(owners[0], preferred[-1] if preferred else listed[0])]
         elif len(listed) == 1 and (
-            not respectively or (kind == "growth" and len({o.start for o in owners}) == 1)
+            not respectively
+            or (kind == "growth" and (len({o.start for o in owners}) == 1 or len(figures) == 1))
         ):
-            # 城乡常住居民人均可支配收入分别增长8%左右: one rate for the two parts of one name is each's
+            # 城乡常住居民人均可支配收入分别增长8%左右: one rate for the two parts of one name is each's; so
+            # is the one rate of several names (化学需氧量、二氧化硫排放量分别下降1%)
             pairs = [(o, listed[0]) for o in owners]
         else:
             continue
@@ -1417,16 +1446,17 @@ def _part(
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
         two = respectively or _TWO_AMOUNTS.search(segment) or _TWO_RATES.search(segment)
         pieces = town_and_country(name) if two else [name]
-        if not two and segment.startswith("均", segment.find(name, skip) + len(name)):
-            # 城乡居民人均可支配收入均增长8.5%: the whole's and each of the two's (the data's
-            # reports targeted one or the others)
+        if not two and re.match(r"(?:增幅|增速)?均", segment[segment.find(name, skip) + len(name) :]):
+            # 城乡居民人均可支配收入均增长8.5%, 城乡居民收入增幅均达到15%: the whole's and each of the
+            # two's (the data's reports targeted one or the others)
             pieces = list(dict.fromkeys([name, *town_and_country(name)]))
         for piece in pieces:
             if piece.endswith("银行"):
                 continue  # 进出口银行…授信1000亿元: a bank's
             # A name given no result of its own (来源于广东的财政总收入, a part's) still holds its
             # place, so that figures listed in turn skip it; it is dropped after.
-            key = _regions(piece, catalogue)
+            # 对俄进出口总额, 对日韩进出口: a partner's trade, a part of the region's
+            key = None if re.match(r"对(?!外|比)", subject) else _regions(piece, catalogue)
             several = len(names) + len(pieces) > 2
             if key is None and not catalogue.spans(piece) and not (respectively and several):
                 # (利税、利润分别增长10%和15%: 利税 holds the first place of the two; 城乡低保标准分别提高8%和
@@ -1443,6 +1473,7 @@ def _part(
     ):
         return _Part([], [], unknown=True)  # 进出口额占全省进出口总额的65.2%: a share of it, not its result
     figures: list[Figure] = []
+    passed = False
     predicate_at = risen_from = skip + stop
     said: str | None = None
     last_end: int | None = None
@@ -1458,8 +1489,17 @@ def _part(
             _SEVERAL_YEARS.search(segment[: match.start()])  # 五年累计转移…260万人
             or _since(segment[: match.start()], year)
             or _of_another_year(before, year)
-            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level)
-            or re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
+        ):
+            passed = True
+            continue
+        if (
+            # 第3位; 前10; 由…; 减收290亿元 (an amount of change, not a level); 战略性新兴产业对规模以上工业
+            # 增加值增长贡献率超过40% (a share of another's growth, not that of a 贡献率 named)
+            re.search(r"第[一二三四五六七八九十\d]*$|前$|[由从]$|减收$", before)
+            or (
+                re.search(r"贡献率[^\d]{0,4}$", before)
+                and not any("贡献率" in o.indicator_zh for o in subjects)
+            )
             # 经济总量净增120.3亿元, 净增129亿元: an amount gained, not the level reached
             or (unit_of_figure(match) not in ("%", "‰") and re.search(r"(?:净增|增加|减少)$", before))
             or _is_year(match, segment)
@@ -1542,7 +1582,13 @@ def _part(
         re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
     )  # 居全省第4位: a rank, whose figure is not another indicator's
-    return _Part(subjects, figures, unknown=bool(subject) and not subjects and not generic, verb=said)
+    return _Part(
+        subjects,
+        figures,
+        unknown=bool(subject) and not subjects and not generic,
+        verb=said,
+        passed=passed and not figures,
+    )
 
 
 _GENERIC = re.compile(
