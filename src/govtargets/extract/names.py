@@ -35,11 +35,10 @@ class Indicator:
     names: tuple[str, ...]
 
 
-_OTHER_BEFORE = re.compile(r"(?:非|带动新增)$")
-"""Words right before a name that make it another measure (非税占比; 带动新增固定资产投资, what a
-programme brought, not the region's investment; 新增农村劳动力转移就业 is the count itself)."""
-_SMALL_OR_CENTRAL = re.compile(r"规下|规模以下|限下|限额以下|中直")
-"""Words before a name that make it a part of the whole (规下工业增加值, 中直工业增加值)."""
+_NOT_THE_WHOLE = re.compile(r"(?:非|带动新增)$|规下|规模以下|限下|限额以下|中直")
+"""Words before a name that make it another measure: right before it, 非税占比 (what is not tax) and
+带动新增固定资产投资 (what a programme brought; 新增农村劳动力转移就业 is the count itself); anywhere
+before it, a part of the whole (规下工业增加值, 中直工业增加值)."""
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|地耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
@@ -117,12 +116,8 @@ class Catalogue:
                     continue  # 经济发展质量效益 is how good the growth is, not GDP
                 if any(word not in known for word in per):
                     continue  # 万元地区生产总值能耗 is energy per unit of GDP, not GDP
-                if _OTHER_BEFORE.search(name, 0, name.find(known)):
-                    # 非税占比 is the share of what is not tax, not 税占比; 带动新增固定资产投资290亿元 an
-                    # increase, not the investment
-                    continue
-                if _SMALL_OR_CENTRAL.search(name, 0, name.find(known)):
-                    continue  # 规下工业增加值: the industry below the size counted, a part
+                if _NOT_THE_WHOLE.search(name, 0, name.find(known)):
+                    continue  # 非税占比, 带动新增固定资产投资, 规下工业增加值: not the name's own measure
                 return self.names[known]
         return None
 

@@ -202,7 +202,7 @@ def read_review(
                 ) and not _the_years(review, start, outcome.end, year):
                     # 五年来…城镇新增就业432万人; 单位生产总值能耗下降22%: in the review of the five years,
                     # a count or a change is the five years'; a level reached is the last year's
-                    _levels_only(outcome, catalogue)
+                    _levels_only(outcome)
                     if outcome.growth is None and outcome.level is None and outcome.change_pp is None:
                         continue
                 if key in found:
@@ -431,7 +431,7 @@ def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
     return re.search(rf"去年|全年|上年|同比{last}", review[group:end]) is not None
 
 
-def _levels_only(outcome: Outcome, catalogue: Catalogue) -> None:
+def _levels_only(outcome: Outcome) -> None:
     """Keep of a result in a review of several years only a level reached (not a count of people
     or things, which the years add up, nor a change; a rate's level, 城镇化率达到57.1%, stays)."""
     if not outcome.rate:
