@@ -7117,3 +7117,20 @@ def test_a_sentence_that_opens_with_the_corps_is_the_corps(bundled: Index) -> No
     )
     got = _results(bundled, review, {"gdp", "foreign_trade"})
     assert got["foreign_trade"] == (D(18), D("93.7"), "亿美元", None, True)
+
+
+@pytest.mark.parametrize(
+    ("passage", "value", "unit"),
+    [
+        ("全社会固定资产投资增长12. 9%，社会消费品零售总额增长9.5%。", D("12.9"), "%"),  # 甘肃省 2001
+        ("地方财政收入达到58. 38亿元，增长7.59%。", D("58.38"), "亿元"),  # 甘肃省 1999
+    ],
+)
+def test_a_space_after_the_decimal_point_splits_no_figure(
+    bundled: Index, passage: str, value: D, unit: str
+) -> None:
+    """甘肃省 2001 and 1999 of lawtext/gov: 全社会固定资产投资增长12. 9%; 地方财政收入达到58. 38亿元: a space typed after the
+    decimal point (广东 2005 too, 协议投资11. 88亿美元) is one figure, not 12% and 9%."""
+    first = _drafted(bundled, passage)["targets"][0]
+    assert (first["value"], first["unit"]) == (value, unit)
+    assert passage.split("，")[0] in first["wording"]
