@@ -2758,6 +2758,18 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
             ("fixed_asset_investment", D(26)),
         ],
     ),
+    # 陕西省 2002 of lawtext/gov: the sentence of GDP's target says 是 (经济增长的预期目标是9％), at the end of a
+    # paragraph of the year's work, with no list
+    (
+        "——2002年1月8日在测试省第一届人民代表大会上\n\n统一思想、坚定信心，推动国民经济稳定增长和社会全面进步。"
+        "今年全省经济增长的预期目标是9％，地方财政收入增长10％，人口自然增长率不超过6.5‰，城镇登记失业率控制在4％。\n",
+        [
+            ("gdp", D(9)),
+            ("budget_revenue", D(10)),
+            ("population_growth", D("6.5")),
+            ("registered_unemployment", D(4)),
+        ],
+    ),
 ]
 
 
@@ -7134,3 +7146,19 @@ def test_a_space_after_the_decimal_point_splits_no_figure(
     first = _drafted(bundled, passage)["targets"][0]
     assert (first["value"], first["unit"]) == (value, unit)
     assert passage.split("，")[0] in first["wording"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "value"),
+    [
+        ("今年全省国内生产总值增长的预期目标为8.5%。", D("8.5")),  # 湖南省 2002
+        ("今年经济增长速度的调控目标定为8%，物价上涨幅度控制在10%左右。", D(8)),  # 国务院 1996, 1997
+        ("今年全省经济增长的预期目标是9%，地方财政收入增长10%。", D(9)),  # 陕西省 2002
+    ],
+)
+def test_a_name_given_its_own_target_in_words(bundled: Index, passage: str, value: D) -> None:
+    """湖南省 2002 of lawtext/gov: 今年全省国内生产总值增长的预期目标为8.5%; 国务院 1996: 经济增长速度的调控目标定为8%:
+    the words of a target after a name (的预期目标为, 的调控目标定为) are no list's opening but the name's own."""
+    first = _drafted(bundled, passage)["targets"][0]
+    assert (first["indicator"], first["kind"], first["value"]) == ("gdp", "growth", value)
+    assert first["wording"] == passage.split("，")[0].rstrip("。")

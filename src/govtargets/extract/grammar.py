@@ -43,7 +43,9 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
         clause = _ANNEX.sub("", clause[lead:].rstrip(" \t　*"))
         for opening in (_NUMBERING, _LIST_OPENS, _BARE_OPENS):
             opened = opening.match(clause)
-            if opened and opened.end() < len(clause):
+            # 国内生产总值增长的预期目标为8.5%: a figure after the words names their own target
+            bare = opening is _BARE_OPENS and opened is not None and clause[opened.end() :][:1].isdigit()
+            if opened and opened.end() < len(clause) and not bare:
                 lead += opened.end()
                 clause = clause[opened.end() :]
         if clause:

@@ -19,8 +19,9 @@ _SUFFIX = re.compile(
     # 能耗强度在“十四五”规划期内统筹(完成…): the time its goal is judged over, not the name
     r"|在[^，；。在]{1,24}?(?:期内|期间)(?:统筹)?$"
 )
-# 经济增长预期目标为6%: the target of 经济增长; 市委市政府把全市生产总值增长目标确定为6.5%: of 生产总值
-_TARGET = re.compile(r"(?:的)?(?:预期目标|目标)(?:确定|设定|定|安排)?$")
+# 经济增长预期目标为6%: the target of 经济增长; 市委市政府把全市生产总值增长目标确定为6.5%: of 生产总值;
+# 经济增长速度的调控目标定为8% (国务院 1996), 经济增长的预期目标是9% (陕西 2002): of 经济增长速度, 经济增长
+_TARGET = re.compile(r"(?:的)?(?:预期|(?:宏观)?调控)?目标(?:确定|设定|定|安排)?是?$")
 # 能源消耗比上年下降2.8%; 能耗较2010年降低3.8%; 收入较2022年预算数增长4%: the fall of 能源消耗, ...
 _COMPARED = re.compile(r"(?:同比|[较比](?:上年|(?:19|20)\d\d年)(?:预算数)?)$")
 
@@ -102,8 +103,8 @@ class Catalogue:
         found = self.exact(text)
         if found is not None:
             return found
-        name = _COMPARED.sub(
-            "", _PREFIX.sub("", _NOTE.sub("", _folded(text)))
+        name = _TARGET.sub(
+            "", _COMPARED.sub("", _PREFIX.sub("", _NOTE.sub("", _folded(text))))
         )  # “十四五”能耗强度下降: 能耗强度下降
         share = re.search(r"比重|占比|强度|率|比例|份额", name)
         quality = re.search(r"质量|效益", name)

@@ -27,10 +27,11 @@ _MARKER = re.compile(
     r"的?(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
-# 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
+# 要力争地区生产总值增长10%以上；今年全省经济增长的预期目标是9％，…): the sentence that gives GDP growth a
+# target.
 _GDP_TARGET = re.compile(
     r"(?:经济增长|生产总值|经济总量|GDP)(?:、[^，。；：:\n、]{1,14}){0,6}[^，。；：:\n]{0,12}?(?:预期目标|目标|预期)?"
-    r"(?:增长|为|定为|确定为)"
+    r"(?:增长|为|是|定为|确定为)"
     r"[^，。；\n]{0,8}?\d+(?:\.\d+)?\s{0,2}%"
 )
 _TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年|初步确定")
