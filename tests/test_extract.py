@@ -18,6 +18,7 @@ from govtargets.dataset.shapes import Extraction
 from govtargets.errors import ReportError
 from govtargets.extract.decoding import decode
 from govtargets.extract.draft import as_json, as_toml, extract, warnings
+from govtargets.extract.names import Catalogue
 from govtargets.extract.passage import read_report
 from govtargets.index.store import Index
 
@@ -7162,3 +7163,13 @@ def test_a_name_given_its_own_target_in_words(bundled: Index, passage: str, valu
     first = _drafted(bundled, passage)["targets"][0]
     assert (first["indicator"], first["kind"], first["value"]) == ("gdp", "growth", value)
     assert first["wording"] == passage.split("，")[0].rstrip("。")
+
+
+def test_an_amount_added_is_not_the_amount(bundled: Index) -> None:
+    """山东省 1997 of lawtext/gov: 去年全省新增地方财政收入61亿元: what the revenue grew by, not the revenue; 新增 in a
+    count's own name (新增农村劳动力转移就业) stays its name."""
+    review = "全年实现国内生产总值5960亿元，比上年增长12.2%。强化了税收征管，去年全省新增地方财政收入61亿元。"
+    assert "budget_revenue" not in _results(bundled, review, {"gdp", "budget_revenue"})
+    catalogue = Catalogue(bundled.indicators())
+    assert catalogue.match("新增地方财政收入") is None
+    assert catalogue.match("新增农村劳动力转移就业") == "rural_labour_transfer"

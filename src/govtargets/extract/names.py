@@ -40,6 +40,8 @@ _NOT_THE_WHOLE = re.compile(r"(?:非|带动新增)$|规下|规模以下|限下|�
 """Words before a name that make it another measure: right before it, 非税占比 (what is not tax) and
 带动新增固定资产投资 (what a programme brought; 新增农村劳动力转移就业 is the count itself); anywhere
 before it, a part of the whole (规下工业增加值, 中直工业增加值)."""
+_AMOUNT = re.compile(r"收入|生产总值|投资|总额|增加值")
+"""Names of an amount of money, whose 新增 (新增地方财政收入61亿元, 山东 1997) is what it grew by, not it."""
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|地耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
@@ -117,7 +119,8 @@ class Catalogue:
                     continue  # 经济发展质量效益 is how good the growth is, not GDP
                 if any(word not in known for word in per):
                     continue  # 万元地区生产总值能耗 is energy per unit of GDP, not GDP
-                if _NOT_THE_WHOLE.search(name, 0, name.find(known)):
+                before = name[: name.find(known)]
+                if _NOT_THE_WHOLE.search(before) or ("新增" in before and _AMOUNT.search(known)):
                     continue  # 非税占比, 带动新增固定资产投资, 规下工业增加值: not the name's own measure
                 return self.names[known]
         return None
