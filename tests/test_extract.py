@@ -7173,3 +7173,11 @@ def test_an_amount_added_is_not_the_amount(bundled: Index) -> None:
     catalogue = Catalogue(bundled.indicators())
     assert catalogue.match("新增地方财政收入") is None
     assert catalogue.match("新增农村劳动力转移就业") == "rural_labour_transfer"
+
+
+@pytest.mark.parametrize("plan", ["八五", "九五"])
+def test_the_value_risen_from_at_a_plans_end_is_no_result(bundled: Index, plan: str) -> None:
+    """内蒙古自治区 2001 of lawtext/gov: 国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元: the value at the plan's
+    end (期末的) is what it rose from; the result is the one it rose to."""
+    review = f"全市生产总值由“{plan}”期末的833亿元增加到1400亿元，比上年增长10%。"
+    assert _results(bundled, review, {"gdp"})["gdp"] == (D(10), D(1400), "亿元", None, False)
