@@ -7181,3 +7181,15 @@ def test_the_value_risen_from_at_a_plans_end_is_no_result(bundled: Index, plan: 
     end (期末的) is what it rose from; the result is the one it rose to."""
     review = f"全市生产总值由“{plan}”期末的833亿元增加到1400亿元，比上年增长10%。"
     assert _results(bundled, review, {"gdp"})["gdp"] == (D(10), D(1400), "亿元", None, False)
+
+
+def test_the_year_a_long_plan_looks_to_is_not_the_reports() -> None:
+    """甘肃省 1996 of lawtext/gov, titled 关于甘肃省“九五”计划和2010年远景规划纲要的报告 and given on 1996年2月3日: its
+    year is 1996, not the 2010 its long plan looks to (a title's 2035年远景目标 likewise)."""
+    text = (
+        "---\ntitle: 关于测试省“九五”计划和2010年远景规划纲要的报告\n---\n\n"
+        "——1996年2月3日在测试省第八届人民代表大会第四次会议上\n\n"
+        "1995年全省国内生产总值552亿元，比上年增长9.86%。\n\n"
+        "今年全省经济和社会发展的奋斗目标是：国内生产总值653亿元，增长9%。\n"
+    )
+    assert read_report(text).year == 1996

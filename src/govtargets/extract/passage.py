@@ -227,7 +227,8 @@ def _cn_number(text: str) -> int:
 
 def _year(title: str | None) -> int | None:
     if title:
-        match = re.search(r"((?:19|20)\d{2})年", title)
+        # 关于甘肃省“九五”计划和2010年远景规划纲要的报告: the year a long plan looks to is not the report's
+        match = re.search(r"((?:19|20)\d{2})年(?!远景)", title)
         if match:
             return int(match.group(1))
     return None
