@@ -7193,3 +7193,15 @@ def test_the_year_a_long_plan_looks_to_is_not_the_reports() -> None:
         "今年全省经济和社会发展的奋斗目标是：国内生产总值653亿元，增长9%。\n"
     )
     assert read_report(text).year == 1996
+
+
+def test_names_without_a_figure_are_not_carried_past_their_sentence_or_semicolon(bundled: Index) -> None:
+    """广东省 2000 of lawtext/gov: 出口总额增长2％；商品零售价格和居民消费价格总水平略有上升；城镇登记失业率控制在3％左右: the
+    names of the clause before the ； are not those of the unemployment rate's 3% (no CPI of 3%)."""
+    passage = "出口总额增长2％；商品零售价格和居民消费价格总水平略有上升；城镇登记失业率控制在3％左右；人口自然增长率控制在10‰以内。"
+    got = [(t["indicator"], t["value"], t["wording"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("exports", D(2), "出口总额增长2％"),
+        ("registered_unemployment", D(3), "城镇登记失业率控制在3％左右"),
+        ("population_growth", D(10), "人口自然增长率控制在10‰以内"),
+    ]

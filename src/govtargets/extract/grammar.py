@@ -451,7 +451,8 @@ class Reader:
                         t.wording, t.start = wording, pending_start
                 found.extend(targets)
                 pending, pending_clauses, pending_start = [], [], None
-            elif carried:
+            # not past the clause's sentence or ； (…居民消费价格总水平略有上升；城镇登记失业率控制在3％左右)
+            elif carried and text[start + len(clause) : start + len(clause) + 1] not in ("。", "；", ";"):
                 if len(pending_clauses) >= _MOST_PENDING:  # names without a figure go on too long
                     unread += pending_clauses
                     pending, pending_clauses, pending_start = [], [], None
