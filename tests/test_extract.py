@@ -7205,3 +7205,11 @@ def test_names_without_a_figure_are_not_carried_past_their_sentence_or_semicolon
         ("registered_unemployment", D(3), "城镇登记失业率控制在3％左右"),
         ("population_growth", D(10), "人口自然增长率控制在10‰以内"),
     ]
+
+
+def test_handling_relations_rightly_is_work_not_a_target(bundled: Index) -> None:
+    """山东省 1997 of lawtext/gov: …城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系: work to do, whose
+    稳定 is no target's goal."""
+    passage = "城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系，物质文明建设与精神文明建设的关系。"
+    got = [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [("registered_unemployment", D(4))]

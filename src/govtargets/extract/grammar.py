@@ -319,8 +319,9 @@ _INTRODUCING = re.compile(
 """A clause that only opens a list (主要约束性指标是，; 三是约束性指标，): it names no indicator of
 its own."""
 
-_WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
-"""Verbs of the work to be done: names after them are what is worked on, not targets' names."""
+_WORK = re.compile(r"要?(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼|正确处理)")
+"""Verbs of the work to be done: names after them are what is worked on, not targets' names (要正确处理改革、
+发展、稳定的关系: 山东 1997)."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成|削减|减少)|[较比](?:19|20)\d\d年(?!预算)|是(?:19|20)\d\d年"
