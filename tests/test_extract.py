@@ -2759,6 +2759,13 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
             ("fixed_asset_investment", D(26)),
         ],
     ),
+    # 国务院 2000 of lawtext/gov: 国内生产总值增长率达到预期目标，经济结构有所调整 reviews last year's; no list opens
+    (
+        "——2000年3月5日在第九届全国人民代表大会第三次会议上\n\n"
+        "国民经济发展质量提高。国内生产总值增长率达到预期目标，经济结构有所调整，经济效益明显改善。"
+        "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。\n",
+        [],
+    ),
     # 陕西省 2002 of lawtext/gov: the sentence of GDP's target says 是 (经济增长的预期目标是9％), at the end of a
     # paragraph of the year's work, with no list
     (

@@ -361,8 +361,9 @@ _QUALITY_LIST = re.compile(r"高质量(?:发展的?)?$")
 """Words before a marker that open the list of high-quality development goals (高质量发展的主要目标是：),
 which the data does not count among the year's main targets (guizhou 2021, 2022)."""
 
-_DONE_BEFORE = re.compile(r"超额完成|均完成|实现了|年初")
-"""Words before a marker and its comma that say its targets were met (超额完成年初预期目标，)."""
+_DONE_BEFORE = re.compile(r"超额完成|均完成|实现了|达到|年初")
+"""Words before a marker and its comma that say its targets were met (超额完成年初预期目标，; 国内生产总值
+增长率达到预期目标，: 国务院 2000)."""
 
 _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 """Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the
