@@ -7220,3 +7220,10 @@ def test_handling_relations_rightly_is_work_not_a_target(bundled: Index) -> None
     passage = "城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系，物质文明建设与精神文明建设的关系。"
     got = [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
     assert got == [("registered_unemployment", D(4))]
+
+
+def test_retail_prices_are_not_consumer_prices(bundled: Index) -> None:
+    """山东省 1996 of lawtext/gov: 零售物价总水平涨幅控制在10%左右: the retail price index, not the CPI (物价总水平)."""
+    catalogue = Catalogue(bundled.indicators())
+    assert catalogue.match("零售物价总水平涨幅") is None
+    assert catalogue.match("物价总水平") == "cpi"
