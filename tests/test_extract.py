@@ -7227,3 +7227,10 @@ def test_retail_prices_are_not_consumer_prices(bundled: Index) -> None:
     catalogue = Catalogue(bundled.indicators())
     assert catalogue.match("零售物价总水平涨幅") is None
     assert catalogue.match("物价总水平") == "cpi"
+
+
+def test_a_plans_yearly_average_is_no_target_of_the_year(bundled: Index) -> None:
+    """海南省 1996 of lawtext/gov: “九五”期间我省国内生产总值年平均增长应达到15%左右: the plan's yearly average (年平均, as
+    年均), not the year's target."""
+    passage = "地区生产总值增长12%。“九五”期间我省国内生产总值年平均增长应达到15%左右。"
+    assert [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]] == [("gdp", D(12))]
