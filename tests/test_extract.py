@@ -7234,3 +7234,11 @@ def test_a_plans_yearly_average_is_no_target_of_the_year(bundled: Index) -> None
     年均), not the year's target."""
     passage = "地区生产总值增长12%。“九五”期间我省国内生产总值年平均增长应达到15%左右。"
     assert [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]] == [("gdp", D(12))]
+
+
+def test_more_effort_and_a_sound_plan_are_work(bundled: Index) -> None:
+    """河北省 1998 of lawtext/gov: 加大经济结构调整力度，合理安排固定资产投资，…，保持财政收入较快增长: work to do, no target
+    of economic structure nor of investment (its name not carried to the revenue's clause)."""
+    passage = "地区生产总值增长10%，加大经济结构调整力度，合理安排固定资产投资，提高对外对内开放水平，保持财政收入较快增长和金融秩序稳定。"
+    got = [t["indicator"] for t in _drafted(bundled, passage)["targets"]]
+    assert got == ["gdp", "budget_revenue"]

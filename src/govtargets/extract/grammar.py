@@ -319,9 +319,11 @@ _INTRODUCING = re.compile(
 """A clause that only opens a list (主要约束性指标是，; 三是约束性指标，): it names no indicator of
 its own."""
 
-_WORK = re.compile(r"要?(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼|正确处理)")
+_WORK = re.compile(
+    r"要?(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼|正确处理|加大|合理安排)"
+)
 """Verbs of the work to be done: names after them are what is worked on, not targets' names (要正确处理改革、
-发展、稳定的关系: 山东 1997)."""
+发展、稳定的关系: 山东 1997; 加大经济结构调整力度，合理安排固定资产投资: 河北 1998)."""
 
 _SEVERAL_YEARS = re.compile(
     r"年平?均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成|削减|减少)|[较比](?:19|20)\d\d年(?!预算)|是(?:19|20)\d\d年"
