@@ -7242,3 +7242,15 @@ def test_more_effort_and_a_sound_plan_are_work(bundled: Index) -> None:
     passage = "地区生产总值增长10%，加大经济结构调整力度，合理安排固定资产投资，提高对外对内开放水平，保持财政收入较快增长和金融秩序稳定。"
     got = [t["indicator"] for t in _drafted(bundled, passage)["targets"]]
     assert got == ["gdp", "budget_revenue"]
+
+
+def test_a_clause_that_says_among_which_names_nothing(bundled: Index) -> None:
+    """湖南省 2002 of lawtext/gov: 在各项经济指标中，突出抓好两个收入的增长，即财政收入增长速度高于GDP增长速度，达到9.5%: 在…中
+    says among which the targets after it are; 各项经济指标 is no indicator of them."""
+    passage = "在各项经济指标中，突出抓好两个收入的增长，即财政收入增长速度高于GDP增长速度，达到9.5%，城镇居民人均可支配收入增长6%以上。"
+    got = [(t["indicator"], t["kind"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("budget_revenue", "relative"),
+        ("budget_revenue", "growth"),
+        ("urban_disposable_income", "growth"),
+    ]

@@ -298,9 +298,10 @@ _ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑)$")
 """A clause that says how a target is judged (能耗强度目标在“十四五”规划期内统筹考核, china 2022, and the
 provinces that took its words), not what it is."""
 
-_CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
+_CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)|在[^，；。\d]{2,12}中")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
-基础上): its words are not indicators."""
+基础上), or where among them the next are (在各项经济指标中，突出抓好两个收入的增长: 湖南 2002): its words
+are not indicators."""
 
 _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
