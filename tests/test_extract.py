@@ -7261,3 +7261,12 @@ def test_growth_said_on_the_same_basis_opened_with_an(bundled: Index) -> None:
     review = "全区实现国内生产总值1545.5亿元，比上年增长9.6％。其中，地方财政收入117.4亿元，按同口径增长10.8％；地方财政支出335.3亿元，增长28.4％。"
     got = _results(bundled, review, {"gdp", "budget_revenue"})
     assert got["budget_revenue"][:3] == (D("10.8"), D("117.4"), "亿元")
+
+
+def test_what_happens_in_a_names_course_is_no_goal_of_it(bundled: Index) -> None:
+    """国务院 1995 of lawtext/gov: 实现这样的目标，必须继续加强和改善宏观调控，及时解决经济发展中出现的新问题: what arises in
+    the economy's course (中出现的新问题) is no qualitative target of GDP."""
+    passage = (
+        "地区生产总值增长8%，实现这样的目标，必须继续加强和改善宏观调控，及时解决经济发展中出现的新问题。"
+    )
+    assert [t["indicator"] for t in _drafted(bundled, passage)["targets"]] == ["gdp"]
