@@ -7270,3 +7270,10 @@ def test_what_happens_in_a_names_course_is_no_goal_of_it(bundled: Index) -> None
         "地区生产总值增长8%，实现这样的目标，必须继续加强和改善宏观调控，及时解决经济发展中出现的新问题。"
     )
     assert [t["indicator"] for t in _drafted(bundled, passage)["targets"]] == ["gdp"]
+
+
+def test_a_share_in_the_countrys_goal_is_no_target(bundled: Index) -> None:
+    """山东省 1998 of lawtext/gov: …力争发展得更好更快一些，为全国实现8%的发展目标作出更多的贡献: the country's goal the
+    province serves (为全国实现), no target of its own."""
+    passage = "地区生产总值增长9%。执行中要力争发展得更好更快一些，为全国实现8%的发展目标作出更多的贡献。"
+    assert [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]] == [("gdp", D(9))]
