@@ -2766,6 +2766,19 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。\n",
         [],
     ),
+    # 内蒙古自治区 1998 of lawtext/gov: the sentence of GDP's target gives its level first (全年计划安排国内生产总值
+    # 1230亿元，增长10%左右；), with no list
+    (
+        "——1998年1月8日在测试区第一届人民代表大会上\n\n今年全区工作总的要求是:加大经济结构调整力度。"
+        "全年计划安排国内生产总值1230亿元，增长10%左右；财政总收入123亿元，增长15%;人口出生率控制在18.5‰以内。\n",
+        [
+            ("gdp", D(1230)),
+            ("gdp", D(10)),
+            ("total_fiscal_revenue", D(123)),
+            ("total_fiscal_revenue", D(15)),
+            (None, D("18.5")),
+        ],
+    ),
     # 陕西省 2002 of lawtext/gov: the sentence of GDP's target says 是 (经济增长的预期目标是9％), at the end of a
     # paragraph of the year's work, with no list
     (
