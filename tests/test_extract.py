@@ -2779,6 +2779,12 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
             (None, D("18.5")),
         ],
     ),
+    # 河北省 2001 of lawtext/gov: a plan named before the sentence of GDP's target, whose 今年 makes it the year's
+    (
+        "——2001年1月8日在测试省第一届人民代表大会上\n\n"
+        "根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，国内生产总值增长8.5％。这个指标是指导性的。\n",
+        [("gdp", D("8.5"))],
+    ),
     # 陕西省 2002 of lawtext/gov: the sentence of GDP's target says 是 (经济增长的预期目标是9％), at the end of a
     # paragraph of the year's work, with no list
     (

@@ -451,7 +451,8 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         if (
             not (planned or _TARGET_WORDS.search(words))
             or review
-            or _LONGER.search(_YEAR_IN_PLAN.sub("", words))
+            # 根据“十五”计划纲要…提出的…目标任务，今年，国内生产总值增长8.5％: a plan named, the year's said
+            or (_LONGER.search(_YEAR_IN_PLAN.sub("", words)) and not _THIS_YEAR.search(_last_clauses(before)))
         ):
             continue
         named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", before)]
@@ -462,6 +463,11 @@ def _sentence_of_targets(text: str, year: int | None) -> tuple[int, int, int, in
         if score > 0 and (best is None or score > best[0]):
             best = (score, start, end, None)
     return best
+
+
+def _last_clauses(before: str) -> str:
+    """The last two clauses of the words before a figure (根据…目标任务，今年，: 今年)."""
+    return "".join(re.split(r"[，,；;：:]", before)[-2:])
 
 
 _BOUNDED = re.compile(r"(?:\d(?:\.\d+)?\s*[%‰]|指数[^，；。\d]{0,8}\d{3}(?:\.\d+)?)(?:以上|左右|以内|以下)")
