@@ -7282,12 +7282,15 @@ def test_growth_said_on_the_same_basis_opened_with_an(bundled: Index) -> None:
     assert got["budget_revenue"][:3] == (D("10.8"), D("117.4"), "亿元")
 
 
-def test_what_happens_in_a_names_course_is_no_goal_of_it(bundled: Index) -> None:
+def test_what_happens_in_a_names_course_or_it_has_is_no_goal_of_it(bundled: Index) -> None:
     """国务院 1995 of lawtext/gov: 实现这样的目标，必须继续加强和改善宏观调控，及时解决经济发展中出现的新问题: what arises in
     the economy's course (中出现的新问题) is no qualitative target of GDP."""
     passage = (
         "地区生产总值增长8%，实现这样的目标，必须继续加强和改善宏观调控，及时解决经济发展中出现的新问题。"
     )
+    assert [t["indicator"] for t in _drafted(bundled, passage)["targets"]] == ["gdp"]
+    # 现在国际国内时机有利，我国经济增长具有潜力: what the economy has, no goal of it either
+    passage = "地区生产总值增长8%。现在国际国内时机有利，我国经济增长具有潜力，实现较快的经济增长是有可能的。"
     assert [t["indicator"] for t in _drafted(bundled, passage)["targets"]] == ["gdp"]
 
 

@@ -307,12 +307,12 @@ _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
 _OWN_GOAL = re.compile(
-    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐)|、|中(?![高低等上游]))"
+    r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐)|、|中(?![高低等上游])|具有)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
 )
 """Words after a name that may be a goal of its own (基本平衡, 与上年持平): two to thirty characters, not
 what its figure is measured without (一般公共预算收入剔除一次性因素，可比增长10%), nor what happens in its
-course (及时解决经济发展中出现的新问题: 国务院 1995),
+course (及时解决经济发展中出现的新问题: 国务院 1995), nor what it has (我国经济增长具有潜力, the same),
 not only the words that lead to a figure (力争, 保持)."""
 
 _INTRODUCING = re.compile(
