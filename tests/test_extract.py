@@ -2785,6 +2785,12 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
         "根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，国内生产总值增长8.5％。这个指标是指导性的。\n",
         [("gdp", D("8.5"))],
     ),
+    # 海南省 1997 of lawtext/gov: 宏观调控基本达到了预期目标，(a marker that opens at 调控) reviews last year's
+    (
+        "——1997年1月8日在测试省第一届人民代表大会上\n\n1996年我省地方财政收入完成30.4亿元，比上年增长6.6%。\n\n"
+        "全国以治理通货膨胀为首要任务的宏观调控基本达到了预期目标，国民经济开始进入适度快速和相对平稳发展的轨道。\n",
+        [],
+    ),
     # 陕西省 2002 of lawtext/gov: the sentence of GDP's target says 是 (经济增长的预期目标是9％), at the end of a
     # paragraph of the year's work, with no list
     (

@@ -304,8 +304,10 @@ def find_passage(text: str, year: int | None, *, strict: bool = True) -> tuple[i
             # 省十届人大五次会议确定的主要预期目标，除…外，其他均完成; 顺利完成市六届人大二次会议确定的主要
             # 目标任务，…: last year's, reviewed
             continue
-        if match.group().endswith(("，", ",")) and _DONE_BEFORE.search(clause):
-            continue  # 均超额完成年初预期目标，多数经济指标…: last year's, reviewed
+        if match.group().endswith(("，", ",")) and _DONE_BEFORE.search(clause + match.group()):
+            # 均超额完成年初预期目标，多数经济指标…; 宏观调控基本达到了预期目标， (the marker opens at
+            # 调控): last year's, reviewed
+            continue
         start = match.end()
         if _SPAN_OPENS.match(text, start) or (
             not (this_year or _THIS_YEAR.search(clause))
