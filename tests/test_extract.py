@@ -7281,7 +7281,7 @@ def test_a_clause_that_says_among_which_names_nothing(bundled: Index) -> None:
     ]
 
 
-def test_growth_said_on_the_same_basis_opened_with_an(bundled: Index) -> None:
+def test_growth_said_by_an_on_the_same_basis_is_read(bundled: Index) -> None:
     """内蒙古自治区 2002 of lawtext/gov: 其中，地方财政收入117.4亿元，按同口径增长10.8％: 按同口径 as 同口径, the growth read."""
     review = "全区实现国内生产总值1545.5亿元，比上年增长9.6％。其中，地方财政收入117.4亿元，按同口径增长10.8％；地方财政支出335.3亿元，增长28.4％。"
     got = _results(bundled, review, {"gdp", "budget_revenue"})
