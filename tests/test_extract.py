@@ -7117,3 +7117,31 @@ def test_a_sentence_that_opens_with_the_corps_is_the_corps(bundled: Index) -> No
     )
     got = _results(bundled, review, {"gdp", "foreign_trade"})
     assert got["foreign_trade"] == (D(18), D("93.7"), "亿美元", None, True)
+
+
+def test_a_fall_said_bi_jiang_is_a_fall(bundled: Index) -> None:
+    """福州 2010 of lawtext/gov: 出口总额达115.82亿美元，比降14.8%: 比降 (a fall on the year), as 比增 is a rise."""
+    review = (
+        "全市生产总值达2520.69亿元，比增12.6%；出口总额达115.82亿美元，比降14.8%；"
+        "社会消费品零售总额达1332亿元，比增17.7%。"
+    )
+    got = _results(bundled, review, {"gdp", "exports", "retail_sales"})
+    assert got["exports"] == (D("-14.8"), D("115.82"), "亿美元", None, False)
+    assert got["retail_sales"] == (D("17.7"), D(1332), "亿元", None, False)
+
+
+def test_the_tax_refunded_on_exports_is_no_exports(bundled: Index) -> None:
+    """厦门 2010 of lawtext/gov: 全年完成出口退税180亿元，增长18%: the refund of tax on exports, not the exports."""
+    review = (
+        "全年地区生产总值1619亿元，增长8%。全年完成出口退税180亿元，增长18%；市财政直接扶持出口资金1.85亿元。"
+    )
+    assert "exports" not in _results(bundled, review, {"gdp", "exports"})
+
+
+def test_a_quantity_per_unit_listed_after_another_is_of_the_same_unit(bundled: Index) -> None:
+    """西宁 2017 of lawtext/gov: 万元工业增加值能耗和用水量分别下降10%和32.8%: the water per unit of
+    industrial value added, not per unit of GDP."""
+    review = "全市地区生产总值增长9.8%。万元工业增加值能耗和用水量分别下降10%和32.8%。"
+    got = _results(bundled, review, {"gdp", "water_intensity", "industrial_water_intensity"})
+    assert "water_intensity" not in got
+    assert got["industrial_water_intensity"] == (D("-32.8"), None, None, None, False)
