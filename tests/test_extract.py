@@ -7145,3 +7145,30 @@ def test_a_quantity_per_unit_listed_after_another_is_of_the_same_unit(bundled: I
     got = _results(bundled, review, {"gdp", "water_intensity", "industrial_water_intensity"})
     assert "water_intensity" not in got
     assert got["industrial_water_intensity"] == (D("-32.8"), None, None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("review", "key", "expected"),
+    [
+        # 哈尔滨 2010 of lawtext/gov
+        (
+            "城镇人均可支配收入达到15887元，增长8.9%。",
+            "urban_disposable_income",
+            (D("8.9"), D(15887), "元", None, False),
+        ),
+        # 保定 2021 of lawtext/gov
+        (
+            "城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元。",
+            "rural_disposable_income",
+            (None, D("1.7"), "万元", None, False),
+        ),
+    ],
+)
+def test_the_urban_and_rural_incomes_by_their_shorter_names(
+    bundled: Index, review: str, key: str, expected: tuple[Any, ...]
+) -> None:
+    """哈尔滨 2010, 保定 2021 of lawtext/gov: 城镇人均可支配收入 and 乡村居民人均可支配收入 are the urban and
+    rural incomes, not the residents' income."""
+    got = _results(bundled, "全市地区生产总值增长9%。" + review, {"gdp", key})
+    assert got[key] == expected
+    assert "disposable_income" not in got
