@@ -7172,3 +7172,9 @@ def test_the_urban_and_rural_incomes_by_their_shorter_names(
     got = _results(bundled, "全市地区生产总值增长9%。" + review, {"gdp", key})
     assert got[key] == expected
     assert "disposable_income" not in got
+
+
+def test_the_investment_of_high_tech_industries_is_no_investment_in_industry(bundled: Index) -> None:
+    """大连 2021 of lawtext/gov: 全市高技术产业投资增长104.6％: a part of 产业投资, not the whole."""
+    review = "全市地区生产总值增长0.9％。新兴产业加快发展，全市高技术产业投资增长104.6％。"
+    assert "industry_investment" not in _results(bundled, review, {"gdp", "industry_investment"})
