@@ -7178,3 +7178,49 @@ def test_the_investment_of_high_tech_industries_is_no_investment_in_industry(bun
     """大连 2021 of lawtext/gov: 全市高技术产业投资增长104.6％: a part of 产业投资, not the whole."""
     review = "全市地区生产总值增长0.9％。新兴产业加快发展，全市高技术产业投资增长104.6％。"
     assert "industry_investment" not in _results(bundled, review, {"gdp", "industry_investment"})
+
+
+def test_the_growth_after_one_since_an_earlier_year_is_of_the_years(bundled: Index) -> None:
+    """东莞 2007 of lawtext/gov: 2006年全市生产总值达到2624亿元，比2003年增长72.1%…；工业总产值5512亿元，增长88.8%;
+    the growth rates after the one since 2003, up to the sentence's end, are of three years, not 2006's."""
+    review = (
+        # (the years of a report of 2024, which the test drafts)
+        "2023年全市生产总值达到2624亿元，比2020年增长72.1%，年均增长19.8%；工业总产值5512亿元，增长88.8%；"
+        "财政总收入406.5亿元，增长96.9%，其中市财政一般预算收入128.9亿元，增长91.2%。"
+    )
+    got = _results(bundled, review, {"gdp", "budget_revenue", "industrial_output"})
+    assert got["budget_revenue"] == (None, D("128.9"), "亿元", None, False)
+    assert got["industrial_output"] == (None, D(5512), "亿元", None, False)
+
+
+def test_the_city_owned_investment_is_a_part(bundled: Index) -> None:
+    """拉萨 2003 of lawtext/gov: 各类固定资产投资总规模达到58亿元，其中，市属固定资产投资规模达到14.65亿元，增长20%:
+    the growth is of the city-owned part's (市属), not the whole's."""
+    review = (
+        "全市国内生产总值达到55亿元，同口径增长16.6%。各类固定资产投资总规模达到58亿元，其中，"
+        "市属固定资产投资规模达到14.65亿元，增长20%，投资对我市经济增长的贡献率达到60%以上。"
+    )
+    got = _results(bundled, review, {"gdp", "fixed_asset_investment"})
+    assert got["fixed_asset_investment"] == (None, D(58), "亿元", None, False)
+
+
+def test_a_growth_on_the_provinces_basis(bundled: Index) -> None:
+    """南昌 2021 of lawtext/gov: 财政总收入1008.8亿元，省口径增长1%: the growth on the province's basis (省口径)."""
+    review = "全年地区生产总值增长3.6%；财政总收入1008.8亿元，省口径增长1%；地方一般公共预算收入483.9亿元，增长1.4%。"
+    got = _results(bundled, review, {"gdp", "total_fiscal_revenue"})
+    assert got["total_fiscal_revenue"] == (D(1), D("1008.8"), "亿元", None, False)
+
+
+def test_a_unit_written_once_after_figures_listed_is_each_ones(bundled: Index) -> None:
+    """衡阳 2016 of lawtext/gov: 全市地区生产总值、财政总收入分别达到2600、261.86亿元（预计数，下同）…同比分别增长8.8%、
+    11.1%; 城乡居民人均可支配收入分别为26514、14500元: 2600 is in 亿元 and 26514 in 元, as the figure after them."""
+    review = (
+        "全市地区生产总值、财政总收入分别达到2600、261.86亿元（预计数，下同），同比分别增长8.8%、11.1%；"
+        "城乡居民人均可支配收入分别为26514、14500元。"
+    )
+    got = _results(
+        bundled, review, {"gdp", "total_fiscal_revenue", "urban_disposable_income", "rural_disposable_income"}
+    )
+    assert got["gdp"] == (D("8.8"), D(2600), "亿元", None, True)
+    assert got["total_fiscal_revenue"] == (D("11.1"), D("261.86"), "亿元", None, True)
+    assert got["urban_disposable_income"] == (None, D(26514), "元", None, True)
