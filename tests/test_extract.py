@@ -7224,3 +7224,30 @@ def test_a_unit_written_once_after_figures_listed_is_each_ones(bundled: Index) -
     assert got["gdp"] == (D("8.8"), D(2600), "亿元", None, True)
     assert got["total_fiscal_revenue"] == (D("11.1"), D("261.86"), "亿元", None, True)
     assert got["urban_disposable_income"] == (None, D(26514), "元", None, True)
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        # 福州 2006 of lawtext/gov: 完成额 (the amount completed) is part of the name, not its verb
+        ("全社会固定资产投资完成额达600亿元，比增13.9%。", (D("13.9"), D(600), "亿元", None, False)),
+        # 贵阳 2017 of lawtext/gov: the size noted after the name is no level
+        (
+            "固定资产投资（500万元口径）达到3380.73亿元，年均增长21.5%。",
+            (None, D("3380.73"), "亿元", None, False),
+        ),
+    ],
+)
+def test_words_after_the_investments_name_that_give_no_figure(
+    bundled: Index, review: str, expected: tuple[Any, ...]
+) -> None:
+    """福州 2006, 贵阳 2017 of lawtext/gov: 投资完成额达600亿元 and 投资（500万元口径）达到3380.73亿元 give the level."""
+    got = _results(bundled, "全市地区生产总值增长9%。" + review, {"gdp", "fixed_asset_investment"})
+    assert got["fixed_asset_investment"] == expected
+
+
+def test_the_parts_of_the_year_each_with_its_growth_before_the_whole_years(bundled: Index) -> None:
+    """楚雄彝族自治州 2021 of lawtext/gov: 地区生产总值一季度增长0.3%、上半年增长3.1%、前三季度增长5.2%、全年增长6%:
+    the whole year's 6%, not the first quarter's."""
+    review = "据统计核算，地区生产总值一季度增长0.3%、上半年增长3.1%、前三季度增长5.2%、全年增长6%。财政一般公共预算收入增长3%。"
+    assert _results(bundled, review, {"gdp"})["gdp"] == (D(6), None, None, None, False)

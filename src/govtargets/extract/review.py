@@ -1235,7 +1235,14 @@ def _whole_year_of_periods(text: str) -> str:
         )
         return whole.rjust(len(found.group()))
 
-    return _PERIODS_LISTED.sub(whole_year, text)
+    return _PARTS_BEFORE_WHOLE.sub(_blank, _PERIODS_LISTED.sub(whole_year, text))
+
+
+_PARTS_BEFORE_WHOLE = re.compile(
+    rf"(?:(?:{_PART_YEAR.pattern})(?:增长|下降)\s*-?[\d.]+\s*[%％][、，,]\s*)+(?=(?:预计)?全年(?:增长|下降)\s*-?\d)"
+)
+"""Parts of the year each given its growth, before the whole year's (地区生产总值一季度增长0.3%、上半年增长
+3.1%、前三季度增长5.2%、全年增长6%): blanked, so that the whole year's is the name's."""
 
 
 _UNADJUSTED = re.compile(r"[（(](?:不扣除|未扣除|不剔除|未剔除)[^（()）]{0,80}?\d\s*%[^（()）]{0,10}[）)]")
