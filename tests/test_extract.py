@@ -734,12 +734,17 @@ def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> 
 
 
 def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
-    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), and 下降到6.1‰ a level, not a fall."""
+    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), 0.65％ a true percentage, and
+    下降到6.1‰ a level, not a fall."""
     assert _results(bundled, "人口自然增长率6.2％。", {"population_growth"}) == {
         "population_growth": (None, D("6.2"), "‰", None, False)
     }
     assert _results(bundled, "人口自然增长率下降到6.1‰。", {"population_growth"}) == {
         "population_growth": (None, D("6.1"), "‰", None, False)
+    }
+    # under 1, a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)
+    assert _results(bundled, "人口自然增长率控制在0.65％以内。", {"population_growth"}) == {
+        "population_growth": (None, D("0.65"), "%", None, False)
     }
 
 
@@ -1525,6 +1530,8 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ]),
     ("人口自然增长率控制在6％0以内。", [("population_growth", "level", D(6), "‰", ["控制在", "以内"], None)]),
     ("人口自然增长率控制在7％。", [("population_growth", "level", D(7), "‰", ["控制在"], None)]),
+    # under 1, a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)
+    ("人口自然增长率控制在0.65％以内。", [("population_growth", "level", D("0.65"), "%", ["控制在", "以内"], None)]),
     # words no canonical goal says: the report's own (促稳 is not 稳中提质; 全国前列 is not 全省前列)
     ("进出口促稳提质。", [("foreign_trade", "qualitative", None, None, [], "促稳提质")]),
     ("全省环境空气质量保持全国前列。", [("air_quality", "qualitative", None, None, [], "保持全国前列")]),

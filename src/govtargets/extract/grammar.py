@@ -144,6 +144,13 @@ def unit_of_figure(match: re.Match[str]) -> str | None:
     return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
 
 
+def rate_unit(value: Decimal, *, own: str) -> str:
+    """The unit of a rate's level written as a percentage, on an indicator measured in ``own``:
+    on a rate in ‰, ‰ where the figure is plainly one (人口自然增长率控制在7％: docs/transcribing.md),
+    but under 1 a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)."""
+    return "%" if own == "‰" and abs(value) < 1 else own
+
+
 def number_of(text: str) -> Decimal:
     """A figure as written (3,300 or 3300), as a number."""
     return Decimal(text.replace(",", ""))
@@ -689,10 +696,16 @@ class Reader:
             unit = info.unit if info is not None and info.unit == "亿元" else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
-        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
-        # (人口自然增长率控制在7％), its level in ‰, as docs/transcribing.md reads it.
-        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit == "‰":
-            unit = "‰"
+        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰, its
+        # level, in ‰ where it is plainly one.
+        if (
+            kind is Kind.LEVEL
+            and item.unit == "%"
+            and item.value is not None
+            and info is not None
+            and info.unit == "‰"
+        ):
+            unit = rate_unit(item.value, own=info.unit)
         elif kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
             kind = Kind.GROWTH
         against = against_zh = None

@@ -25,6 +25,7 @@ from govtargets.extract.grammar import (
     names_of,
     number_of,
     predicate_start,
+    rate_unit,
     town_and_country,
     unit_of_figure,
 )
@@ -1093,7 +1094,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 bound_at = sentence.rfind("控制在", 0, outcome.end - offset)
                 if bound_at > outcome.start - offset:
                     outcome.end = offset + len(sentence[:bound_at].rstrip("，,、 "))
-            outcome.level, outcome.level_unit, outcome.growth = outcome.growth, info.unit, None
+            outcome.level, outcome.level_unit = outcome.growth, rate_unit(outcome.growth, own=info.unit)
+            outcome.growth = None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
