@@ -18,6 +18,7 @@ from govtargets.dataset.shapes import Extraction
 from govtargets.errors import ReportError
 from govtargets.extract.decoding import decode
 from govtargets.extract.draft import as_json, as_toml, extract, warnings
+from govtargets.extract.names import Catalogue
 from govtargets.extract.passage import read_report
 from govtargets.index.store import Index
 
@@ -2763,6 +2764,25 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
             ("industrial_value_added", D(10)),
             ("budget_revenue", D(10)),
             ("fixed_asset_investment", D(26)),
+        ],
+    ),
+    # 国务院 2000 of lawtext/gov: 国内生产总值增长率达到预期目标，经济结构有所调整 reviews last year's; no list opens
+    (
+        "——2000年3月5日在第九届全国人民代表大会第三次会议上\n\n"
+        "国民经济发展质量提高。国内生产总值增长率达到预期目标，经济结构有所调整，经济效益明显改善。"
+        "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。\n",
+        [],
+    ),
+    # 陕西省 2002 of lawtext/gov: the sentence of GDP's target says 是 (经济增长的预期目标是9％), at the end of a
+    # paragraph of the year's work, with no list
+    (
+        "——2002年1月8日在测试省第一届人民代表大会上\n\n统一思想、坚定信心，推动国民经济稳定增长和社会全面进步。"
+        "今年全省经济增长的预期目标是9％，地方财政收入增长10％，人口自然增长率不超过6.5‰，城镇登记失业率控制在4％。\n",
+        [
+            ("gdp", D(9)),
+            ("budget_revenue", D(10)),
+            ("population_growth", D("6.5")),
+            ("registered_unemployment", D(4)),
         ],
     ),
 ]
@@ -7124,3 +7144,86 @@ def test_a_sentence_that_opens_with_the_corps_is_the_corps(bundled: Index) -> No
     )
     got = _results(bundled, review, {"gdp", "foreign_trade"})
     assert got["foreign_trade"] == (D(18), D("93.7"), "亿美元", None, True)
+
+
+@pytest.mark.parametrize(
+    ("passage", "value", "unit"),
+    [
+        ("全社会固定资产投资增长12. 9%，社会消费品零售总额增长9.5%。", D("12.9"), "%"),  # 甘肃省 2001
+        ("地方财政收入达到58. 38亿元，增长7.59%。", D("58.38"), "亿元"),  # 甘肃省 1999
+    ],
+)
+def test_a_space_after_the_decimal_point_splits_no_figure(
+    bundled: Index, passage: str, value: D, unit: str
+) -> None:
+    """甘肃省 2001 and 1999 of lawtext/gov: 全社会固定资产投资增长12. 9%; 地方财政收入达到58. 38亿元: a space typed after the
+    decimal point (广东 2005 too, 协议投资11. 88亿美元) is one figure, not 12% and 9%."""
+    first = _drafted(bundled, passage)["targets"][0]
+    assert (first["value"], first["unit"]) == (value, unit)
+    assert passage.split("，")[0] in first["wording"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "value"),
+    [
+        ("今年全省国内生产总值增长的预期目标为8.5%。", D("8.5")),  # 湖南省 2002
+        ("今年经济增长速度的调控目标定为8%，物价上涨幅度控制在10%左右。", D(8)),  # 国务院 1996, 1997
+        ("今年全省经济增长的预期目标是9%，地方财政收入增长10%。", D(9)),  # 陕西省 2002
+    ],
+)
+def test_a_name_given_its_own_target_in_words(bundled: Index, passage: str, value: D) -> None:
+    """湖南省 2002 of lawtext/gov: 今年全省国内生产总值增长的预期目标为8.5%; 国务院 1996: 经济增长速度的调控目标定为8%:
+    the words of a target after a name (的预期目标为, 的调控目标定为) are no list's opening but the name's own."""
+    first = _drafted(bundled, passage)["targets"][0]
+    assert (first["indicator"], first["kind"], first["value"]) == ("gdp", "growth", value)
+    assert first["wording"] == passage.split("，")[0].rstrip("。")
+
+
+def test_an_amount_added_is_not_the_amount(bundled: Index) -> None:
+    """山东省 1997 of lawtext/gov: 去年全省新增地方财政收入61亿元: what the revenue grew by, not the revenue; 新增 in a
+    count's own name (新增农村劳动力转移就业) stays its name."""
+    review = "全年实现国内生产总值5960亿元，比上年增长12.2%。强化了税收征管，去年全省新增地方财政收入61亿元。"
+    assert "budget_revenue" not in _results(bundled, review, {"gdp", "budget_revenue"})
+    catalogue = Catalogue(bundled.indicators())
+    assert catalogue.match("新增地方财政收入") is None
+    assert catalogue.match("新增农村劳动力转移就业") == "rural_labour_transfer"
+
+
+@pytest.mark.parametrize("plan", ["八五", "九五"])
+def test_the_value_risen_from_at_a_plans_end_is_no_result(bundled: Index, plan: str) -> None:
+    """内蒙古自治区 2001 of lawtext/gov: 国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元: the value at the plan's
+    end (期末的) is what it rose from; the result is the one it rose to."""
+    review = f"全市生产总值由“{plan}”期末的833亿元增加到1400亿元，比上年增长10%。"
+    assert _results(bundled, review, {"gdp"})["gdp"] == (D(10), D(1400), "亿元", None, False)
+
+
+def test_the_year_a_long_plan_looks_to_is_not_the_reports() -> None:
+    """甘肃省 1996 of lawtext/gov, titled 关于甘肃省“九五”计划和2010年远景规划纲要的报告 and given on 1996年2月3日: its
+    year is 1996, not the 2010 its long plan looks to (a title's 2035年远景目标 likewise)."""
+    text = (
+        "---\ntitle: 关于测试省“九五”计划和2010年远景规划纲要的报告\n---\n\n"
+        "——1996年2月3日在测试省第八届人民代表大会第四次会议上\n\n"
+        "1995年全省国内生产总值552亿元，比上年增长9.86%。\n\n"
+        "今年全省经济和社会发展的奋斗目标是：国内生产总值653亿元，增长9%。\n"
+    )
+    assert read_report(text).year == 1996
+
+
+def test_names_without_a_figure_are_not_carried_past_their_sentence_or_semicolon(bundled: Index) -> None:
+    """广东省 2000 of lawtext/gov: 出口总额增长2％；商品零售价格和居民消费价格总水平略有上升；城镇登记失业率控制在3％左右: the
+    names of the clause before the ； are not those of the unemployment rate's 3% (no CPI of 3%)."""
+    passage = "出口总额增长2％；商品零售价格和居民消费价格总水平略有上升；城镇登记失业率控制在3％左右；人口自然增长率控制在10‰以内。"
+    got = [(t["indicator"], t["value"], t["wording"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("exports", D(2), "出口总额增长2％"),
+        ("registered_unemployment", D(3), "城镇登记失业率控制在3％左右"),
+        ("population_growth", D(10), "人口自然增长率控制在10‰以内"),
+    ]
+
+
+def test_handling_relations_rightly_is_work_not_a_target(bundled: Index) -> None:
+    """山东省 1997 of lawtext/gov: …城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系: work to do, whose
+    稳定 is no target's goal."""
+    passage = "城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系，物质文明建设与精神文明建设的关系。"
+    got = [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [("registered_unemployment", D(4))]

@@ -43,7 +43,9 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
         clause = _ANNEX.sub("", clause[lead:].rstrip(" \t　*"))
         for opening in (_NUMBERING, _LIST_OPENS, _BARE_OPENS):
             opened = opening.match(clause)
-            if opened and opened.end() < len(clause):
+            # 国内生产总值增长的预期目标为8.5%: a figure after the words names their own target
+            bare = opening is _BARE_OPENS and opened is not None and clause[opened.end() :][:1].isdigit()
+            if opened and opened.end() < len(clause) and not bare:
                 lead += opened.end()
                 clause = clause[opened.end() :]
         if clause:
@@ -324,8 +326,9 @@ _INTRODUCING = re.compile(
 """A clause that only opens a list (主要约束性指标是，; 三是约束性指标，): it names no indicator of
 its own."""
 
-_WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
-"""Verbs of the work to be done: names after them are what is worked on, not targets' names."""
+_WORK = re.compile(r"要?(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼|正确处理)")
+"""Verbs of the work to be done: names after them are what is worked on, not targets' names (要正确处理改革、
+发展、稳定的关系: 山东 1997)."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成|削减|减少)|[较比](?:19|20)\d\d年(?!预算)|是(?:19|20)\d\d年"
@@ -456,7 +459,8 @@ class Reader:
                         t.wording, t.start = wording, pending_start
                 found.extend(targets)
                 pending, pending_clauses, pending_start = [], [], None
-            elif carried:
+            # not past the clause's sentence or ； (…居民消费价格总水平略有上升；城镇登记失业率控制在3％左右)
+            elif carried and text[start + len(clause) : start + len(clause) + 1] not in ("。", "；", ";"):
                 if len(pending_clauses) >= _MOST_PENDING:  # names without a figure go on too long
                     unread += pending_clauses
                     pending, pending_clauses, pending_start = [], [], None

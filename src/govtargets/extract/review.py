@@ -1386,9 +1386,10 @@ def _clause_parts(
 _BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 """A bracketed aside (（扣除增值税留抵退税因素）)."""
 _FROM_VALUES = re.compile(
-    r"[由从](?:上年的?)?(?=(?:“?十[一二三四五]五”?期?末)?\d)[^，；。到至]{0,60}(?=[到至])"
+    r"[由从](?:上年的?)?(?=(?:“?(?:十[一二三四五]|[七八九])五”?期?末的?)?\d)[^，；。到至]{0,60}(?=[到至])"
 )
-"""The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
+"""The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…; 由“八五”期末的833亿元
+增加到2000年的1400亿元): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
 """A verb a listed name may open with (完成进出口总额)."""
