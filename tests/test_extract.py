@@ -2364,6 +2364,15 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
         {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
     ]),
+    # 确保 after a sentence's first targets is its clause's alone (衡阳市 2023 of lawtext/gov)
+    ("生态环境质量持续改善，完成省下达的能耗“双控”目标、主要污染物减排指标任务，确保粮食播种面积和产量稳定，全体居民人均可支配收入与经济增长同步。", [
+        {"indicator": "environment", "kind": "qualitative", "goal": "keep_improving"},
+        {"indicator": "energy_consumption", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "grain_area", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "grain_output", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"},
+    ]),
     # a size in a name is no figure (江西 2007, 2008, 2014-2016): 5000万元以上工业项目, 500万元以上项目固定资产投资
     ("500万元以上项目固定资产投资增长18%，引进省外单项投资5000万元以上工业项目资金增长15%。", [
         {"indicator": "fixed_asset_investment_urban", "kind": "growth", "value": D(18), "unit": "%"},

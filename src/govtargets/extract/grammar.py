@@ -389,6 +389,7 @@ class Reader:
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         part = False  # in a sentence of a part's targets, or of a later year's, or of tasks
         in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
+        said = False  # whether a clause of the sentence so far gave a target
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -432,13 +433,20 @@ class Reader:
             targets = [t for t in targets if not _aim(t)]
             self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
-            if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
+            if (
+                lead
+                and lead.group().endswith("确保")
+                and not said  # it opens the sentence: 生态环境质量持续改善，…，确保粮食产量稳定，… is its own
+                and targets
+                and targets[0].qualifiers[:1] == ["确保"]
+            ):
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
             elif leading and targets and not any(set(leading) & set(t.qualifiers) for t in targets):
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
                     t.qualifiers = [*leading, *t.qualifiers]
+            said = said or bool(targets)
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
-                leading, in_turn = [], []  # the sentence ends
+                leading, in_turn, said = [], [], False  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
