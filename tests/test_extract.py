@@ -7126,3 +7126,23 @@ def test_a_sentence_that_opens_with_the_corps_is_the_corps(bundled: Index) -> No
     )
     got = _results(bundled, review, {"gdp", "foreign_trade"})
     assert got["foreign_trade"] == (D(18), D("93.7"), "亿美元", None, True)
+
+
+@pytest.mark.parametrize(
+    ("passage", "last"),
+    [
+        (  # 锦州市 2025 of lawtext/gov
+            "地区生产总值增长6%，单位地区生产总值能耗下降3%以上。各项主要经济指标增速超过全国、全省平均水平。",
+            "各项主要经济指标增速超过全国、全省平均水平",
+        ),
+        (  # 绥化市 2025 of lawtext/gov
+            "外贸进出口增速高于全省。城乡居民收入增长与经济增长同步。城镇调查失业率低于全省平均水平。",
+            "城镇调查失业率低于全省平均水平",
+        ),
+    ],
+)
+def test_a_sentence_of_a_comparison_goes_on_with_the_list(bundled: Index, passage: str, last: str) -> None:
+    """锦州市 2025, 绥化市 2025 of lawtext/gov: a sentence after the list that compares (超过全国、全省平均水平;
+    低于全省平均水平) is one of its targets, as one that says 高于 is."""
+    assert _drafted(bundled, passage)["targets"][-1]["wording"] == last
+
