@@ -7146,3 +7146,19 @@ def test_a_sentence_of_a_comparison_goes_on_with_the_list(bundled: Index, passag
     低于全省平均水平) is one of its targets, as one that says 高于 is."""
     assert _drafted(bundled, passage)["targets"][-1]["wording"] == last
 
+
+def test_a_growth_above_the_country_and_the_province_is_above_each(bundled: Index) -> None:
+    """锦州市 2025 of lawtext/gov: 各项主要经济指标增速超过全国、全省平均水平 compares with the country and the
+    province (the 、 lists places, not names); and the words of 乐山市 2021's five-year goals,
+    城乡居民人均可支配收入增速高于全国、全省平均水平, would be the one income against each, not the urban
+    income against the country and the rural against the province."""
+    got = _targets(
+        bundled,
+        "各项主要经济指标增速超过全国、全省平均水平，城乡居民人均可支配收入增速高于全国、全省平均水平。",
+    )
+    assert [(t["indicator"], t["kind"], t.get("against_region")) for t in got] == [
+        ("main_economic_indicators", "relative", "china"),
+        ("main_economic_indicators", "relative", "parent"),
+        ("disposable_income", "relative", "china"),
+        ("disposable_income", "relative", "parent"),
+    ]

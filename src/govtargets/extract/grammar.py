@@ -640,8 +640,11 @@ class Reader:
             else:
                 relation.against_zh = "经济增长"  # 财政收入同步增长: in step with the economy
         respectively = any(i.respectively for i in items)
+        # 增速高于全国、全省平均水平: the sides of one comparison, each owner's, not figures in turn
+        sides = not respectively and len(items) > 1 and all(i.kind is Kind.RELATIVE for i in items)
         if (
             (respectively or len(items) == 2)
+            and not sides
             and len(items) <= 2
             and len(owners) == 1
             and owners[0].startswith("城乡")
@@ -651,7 +654,9 @@ class Reader:
         three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
         if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
             owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
-        if len(items) > 1 and len(items) == len(owners):
+        if sides:
+            pairs = [(owner, item) for owner in owners for item in items]
+        elif len(items) > 1 and len(items) == len(owners):
             # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -970,8 +975,9 @@ def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     return [p for _, p in parts if p.strip()]
 
 
-_AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
-"""Authorities listed in a goal (完成国家、省下达的目标任务): not a list of indicators."""
+_AUTHORITIES = re.compile(r"(?:国家|中央|全国)、(?:全?省|市)|省、市")
+"""Authorities listed in a goal (完成国家、省下达的目标任务), or the places a growth is compared with
+(增速高于全国、全省平均水平): not a list of indicators."""
 
 
 def names_of(subject: str, catalogue: Catalogue) -> list[str]:
