@@ -5127,8 +5127,8 @@ def test_grows_said_by_zeng_alone(bundled: Index) -> None:
     got = [(t["indicator_zh"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
     assert got == [
         ("生产总值", "growth", D(9)),
-        ("金融机构存贷款余额", "growth", D(5)),
-        ("金融机构存贷款余额", "growth", D(15)),
+        ("金融机构存款余额", "growth", D(5)),
+        ("金融机构贷款余额", "growth", D(15)),
     ]
 
 
@@ -7162,3 +7162,17 @@ def test_a_growth_above_the_country_and_the_province_is_above_each(bundled: Inde
         ("disposable_income", "relative", "china"),
         ("disposable_income", "relative", "parent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "金融机构存贷款余额分别增长8%左右、11%左右。",  # 遵义市 2023 of lawtext/gov
+        "金融机构存贷款余额分别增长13%和15%。",  # 保山市 2023 of lawtext/gov
+    ],
+)
+def test_deposits_and_loans_given_figures_in_turn_are_two(bundled: Index, passage: str) -> None:
+    """遵义市 2023, 保山市 2023 of lawtext/gov: 金融机构存贷款余额分别增长… is the deposits' figure and the
+    loans', in turn, as 城乡居民人均可支配收入分别增长… is the urban income's and the rural one's."""
+    got = _drafted(bundled, passage)["targets"]
+    assert [t["indicator_zh"] for t in got] == ["金融机构存款余额", "金融机构贷款余额"]

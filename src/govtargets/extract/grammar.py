@@ -647,7 +647,7 @@ class Reader:
             and not sides
             and len(items) <= 2
             and len(owners) == 1
-            and owners[0].startswith("城乡")
+            and len(town_and_country(owners[0])) == 2
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
@@ -916,9 +916,12 @@ def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
 
 
 def town_and_country(name: str) -> list[str]:
-    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
+    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one; 金融机构存贷款余额, the
+    deposits' and the loans'."""
     if name.startswith("城乡"):
         return ["城镇" + name[2:], "农村" + name[2:]]
+    if "存贷款" in name:
+        return [name.replace("存贷款", "存款"), name.replace("存贷款", "贷款")]
     return [name]
 
 
