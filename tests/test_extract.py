@@ -6508,11 +6508,18 @@ def test_an_aim_to_better_what_no_indicator_measures_heads_its_area(bundled: Ind
 
 
 @pytest.mark.parametrize(
-    "clause", ["能耗强度目标在“十四五”规划期内统筹考核", "能耗强度目标在“十四五”规划期内统筹考虑"]
+    "clause",
+    [
+        "能耗强度目标在“十四五”规划期内统筹考核",
+        "能耗强度目标在“十四五”规划期内统筹考虑",
+        "能耗强度目标在“十四五”规划期内统筹",
+        "能耗强度目标在“十四五”内统筹",
+    ],
 )
 def test_how_a_target_is_judged_is_no_target(bundled: Index, clause: str) -> None:
     """china 2022 of the panel: …单位国内生产总值能耗和主要污染物排放量继续下降，能耗强度目标在“十四五”规划期内统筹考核，
-    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑): how the plan judges it, no target."""
+    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑; 黄冈市 2022 and 2023 of lawtext/gov:
+    生态环境质量持续改善，能耗强度目标在“十四五”规划期内统筹 / 在“十四五”内统筹): how the plan judges it, no target."""
     draft = _drafted(
         bundled, f"单位国内生产总值能耗和主要污染物排放量继续下降，{clause}，粮食产量保持在1.3万亿斤以上。"
     )

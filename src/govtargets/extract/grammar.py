@@ -292,9 +292,9 @@ _LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?(?:[市县区州]本级|市区(?=
 """The part of a figure a level of government holds itself (市本级; 市区地方级财政收入: the city's
 districts', without its counties), not the region's whole."""
 
-_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑)$")
+_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑|内统筹)$")
 """A clause that says how a target is judged (能耗强度目标在“十四五”规划期内统筹考核, china 2022, and the
-provinces that took its words), not what it is."""
+provinces that took its words; 能耗强度目标在“十四五”内统筹, 黄冈市 2023), not what it is."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
