@@ -2372,6 +2372,15 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
         {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
     ]),
+    # 确保 after a sentence's first targets is its clause's alone (衡阳市 2023 of lawtext/gov)
+    ("生态环境质量持续改善，完成省下达的能耗“双控”目标、主要污染物减排指标任务，确保粮食播种面积和产量稳定，全体居民人均可支配收入与经济增长同步。", [
+        {"indicator": "environment", "kind": "qualitative", "goal": "keep_improving"},
+        {"indicator": "energy_consumption", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "grain_area", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "grain_output", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"},
+    ]),
     # a size in a name is no figure (江西 2007, 2008, 2014-2016): 5000万元以上工业项目, 500万元以上项目固定资产投资
     ("500万元以上项目固定资产投资增长18%，引进省外单项投资5000万元以上工业项目资金增长15%。", [
         {"indicator": "fixed_asset_investment_urban", "kind": "growth", "value": D(18), "unit": "%"},
@@ -5145,8 +5154,8 @@ def test_grows_said_by_zeng_alone(bundled: Index) -> None:
     got = [(t["indicator_zh"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
     assert got == [
         ("生产总值", "growth", D(9)),
-        ("金融机构存贷款余额", "growth", D(5)),
-        ("金融机构存贷款余额", "growth", D(15)),
+        ("金融机构存款余额", "growth", D(5)),
+        ("金融机构贷款余额", "growth", D(15)),
     ]
 
 
@@ -6526,11 +6535,18 @@ def test_an_aim_to_better_what_no_indicator_measures_heads_its_area(bundled: Ind
 
 
 @pytest.mark.parametrize(
-    "clause", ["能耗强度目标在“十四五”规划期内统筹考核", "能耗强度目标在“十四五”规划期内统筹考虑"]
+    "clause",
+    [
+        "能耗强度目标在“十四五”规划期内统筹考核",
+        "能耗强度目标在“十四五”规划期内统筹考虑",
+        "能耗强度目标在“十四五”规划期内统筹",
+        "能耗强度目标在“十四五”内统筹",
+    ],
 )
 def test_how_a_target_is_judged_is_no_target(bundled: Index, clause: str) -> None:
     """china 2022 of the panel: …单位国内生产总值能耗和主要污染物排放量继续下降，能耗强度目标在“十四五”规划期内统筹考核，
-    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑): how the plan judges it, no target."""
+    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑; 黄冈市 2022 and 2023 of lawtext/gov:
+    生态环境质量持续改善，能耗强度目标在“十四五”规划期内统筹 / 在“十四五”内统筹): how the plan judges it, no target."""
     draft = _drafted(
         bundled, f"单位国内生产总值能耗和主要污染物排放量继续下降，{clause}，粮食产量保持在1.3万亿斤以上。"
     )
@@ -7227,3 +7243,53 @@ def test_handling_relations_rightly_is_work_not_a_target(bundled: Index) -> None
     passage = "城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系，物质文明建设与精神文明建设的关系。"
     got = [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
     assert got == [("registered_unemployment", D(4))]
+
+
+@pytest.mark.parametrize(
+    ("passage", "last"),
+    [
+        (  # 锦州市 2025 of lawtext/gov
+            "地区生产总值增长6%，单位地区生产总值能耗下降3%以上。各项主要经济指标增速超过全国、全省平均水平。",
+            "各项主要经济指标增速超过全国、全省平均水平",
+        ),
+        (  # 绥化市 2025 of lawtext/gov
+            "外贸进出口增速高于全省。城乡居民收入增长与经济增长同步。城镇调查失业率低于全省平均水平。",
+            "城镇调查失业率低于全省平均水平",
+        ),
+    ],
+)
+def test_a_sentence_of_a_comparison_goes_on_with_the_list(bundled: Index, passage: str, last: str) -> None:
+    """锦州市 2025, 绥化市 2025 of lawtext/gov: a sentence after the list that compares (超过全国、全省平均水平;
+    低于全省平均水平) is one of its targets, as one that says 高于 is."""
+    assert _drafted(bundled, passage)["targets"][-1]["wording"] == last
+
+
+def test_a_growth_above_the_country_and_the_province_is_above_each(bundled: Index) -> None:
+    """锦州市 2025 of lawtext/gov: 各项主要经济指标增速超过全国、全省平均水平 compares with the country and the
+    province (the 、 lists places, not names); and the words of 乐山市 2021's five-year goals,
+    城乡居民人均可支配收入增速高于全国、全省平均水平, would be the one income against each, not the urban
+    income against the country and the rural against the province."""
+    got = _targets(
+        bundled,
+        "各项主要经济指标增速超过全国、全省平均水平，城乡居民人均可支配收入增速高于全国、全省平均水平。",
+    )
+    assert [(t["indicator"], t["kind"], t.get("against_region")) for t in got] == [
+        ("main_economic_indicators", "relative", "china"),
+        ("main_economic_indicators", "relative", "parent"),
+        ("disposable_income", "relative", "china"),
+        ("disposable_income", "relative", "parent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "金融机构存贷款余额分别增长8%左右、11%左右。",  # 遵义市 2023 of lawtext/gov
+        "金融机构存贷款余额分别增长13%和15%。",  # 保山市 2023 of lawtext/gov
+    ],
+)
+def test_deposits_and_loans_given_figures_in_turn_are_two(bundled: Index, passage: str) -> None:
+    """遵义市 2023, 保山市 2023 of lawtext/gov: 金融机构存贷款余额分别增长… is the deposits' figure and the
+    loans', in turn, as 城乡居民人均可支配收入分别增长… is the urban income's and the rural one's."""
+    got = _drafted(bundled, passage)["targets"]
+    assert [t["indicator_zh"] for t in got] == ["金融机构存款余额", "金融机构贷款余额"]

@@ -301,9 +301,9 @@ _LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?(?:[市县区州]本级|市区(?=
 """The part of a figure a level of government holds itself (市本级; 市区地方级财政收入: the city's
 districts', without its counties), not the region's whole."""
 
-_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑)$")
+_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑|内统筹)$")
 """A clause that says how a target is judged (能耗强度目标在“十四五”规划期内统筹考核, china 2022, and the
-provinces that took its words), not what it is."""
+provinces that took its words; 能耗强度目标在“十四五”内统筹, 黄冈市 2023), not what it is."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -399,6 +399,7 @@ class Reader:
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         part = False  # in a sentence of a part's targets, or of a later year's, or of tasks
         in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
+        said = False  # whether a clause of the sentence so far gave a target
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -442,13 +443,20 @@ class Reader:
             targets = [t for t in targets if not _aim(t)]
             self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
-            if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
+            if (
+                lead
+                and lead.group().endswith("确保")
+                and not said  # it opens the sentence: 生态环境质量持续改善，…，确保粮食产量稳定，… is its own
+                and targets
+                and targets[0].qualifiers[:1] == ["确保"]
+            ):
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
             elif leading and targets and not any(set(leading) & set(t.qualifiers) for t in targets):
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
                     t.qualifiers = [*leading, *t.qualifiers]
+            said = said or bool(targets)
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
-                leading, in_turn = [], []  # the sentence ends
+                leading, in_turn, said = [], [], False  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
@@ -643,18 +651,23 @@ class Reader:
             else:
                 relation.against_zh = "经济增长"  # 财政收入同步增长: in step with the economy
         respectively = any(i.respectively for i in items)
+        # 增速高于全国、全省平均水平: the sides of one comparison, each owner's, not figures in turn
+        sides = not respectively and len(items) > 1 and all(i.kind is Kind.RELATIVE for i in items)
         if (
             (respectively or len(items) == 2)
+            and not sides
             and len(items) <= 2
             and len(owners) == 1
-            and owners[0].startswith("城乡")
+            and len(town_and_country(owners[0])) == 2
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
         three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
         if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
             owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
-        if len(items) > 1 and len(items) == len(owners):
+        if sides:
+            pairs = [(owner, item) for owner in owners for item in items]
+        elif len(items) > 1 and len(items) == len(owners):
             # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -920,9 +933,12 @@ def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
 
 
 def town_and_country(name: str) -> list[str]:
-    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
+    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one; 金融机构存贷款余额, the
+    deposits' and the loans'."""
     if name.startswith("城乡"):
         return ["城镇" + name[2:], "农村" + name[2:]]
+    if "存贷款" in name:
+        return [name.replace("存贷款", "存款"), name.replace("存贷款", "贷款")]
     return [name]
 
 
@@ -979,8 +995,9 @@ def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     return [p for _, p in parts if p.strip()]
 
 
-_AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
-"""Authorities listed in a goal (完成国家、省下达的目标任务): not a list of indicators."""
+_AUTHORITIES = re.compile(r"(?:国家|中央|全国)、(?:全?省|市)|省、市")
+"""Authorities listed in a goal (完成国家、省下达的目标任务), or the places a growth is compared with
+(增速高于全国、全省平均水平): not a list of indicators."""
 
 
 def names_of(subject: str, catalogue: Catalogue) -> list[str]:
