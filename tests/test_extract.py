@@ -7293,3 +7293,58 @@ def test_deposits_and_loans_given_figures_in_turn_are_two(bundled: Index, passag
     loans', in turn, as 城乡居民人均可支配收入分别增长… is the urban income's and the rural one's."""
     got = _drafted(bundled, passage)["targets"]
     assert [t["indicator_zh"] for t in got] == ["金融机构存款余额", "金融机构贷款余额"]
+
+
+def test_a_fall_said_bi_jiang_is_a_fall(bundled: Index) -> None:
+    """福州 2010 of lawtext/gov: 出口总额达115.82亿美元，比降14.8%: 比降 (a fall on the year), as 比增 is a rise."""
+    review = (
+        "全市生产总值达2520.69亿元，比增12.6%；出口总额达115.82亿美元，比降14.8%；"
+        "社会消费品零售总额达1332亿元，比增17.7%。"
+    )
+    got = _results(bundled, review, {"gdp", "exports", "retail_sales"})
+    assert got["exports"] == (D("-14.8"), D("115.82"), "亿美元", None, False)
+    assert got["retail_sales"] == (D("17.7"), D(1332), "亿元", None, False)
+
+
+def test_the_tax_refunded_on_exports_is_no_exports(bundled: Index) -> None:
+    """厦门 2010 of lawtext/gov: 全年完成出口退税180亿元，增长18%: the refund of tax on exports, not the exports."""
+    review = (
+        "全年地区生产总值1619亿元，增长8%。全年完成出口退税180亿元，增长18%；市财政直接扶持出口资金1.85亿元。"
+    )
+    assert "exports" not in _results(bundled, review, {"gdp", "exports"})
+
+
+def test_a_quantity_per_unit_listed_after_another_is_of_the_same_unit(bundled: Index) -> None:
+    """西宁 2017 of lawtext/gov: 万元工业增加值能耗和用水量分别下降10%和32.8%: the water per unit of
+    industrial value added, not per unit of GDP."""
+    review = "全市地区生产总值增长9.8%。万元工业增加值能耗和用水量分别下降10%和32.8%。"
+    got = _results(bundled, review, {"gdp", "water_intensity", "industrial_water_intensity"})
+    assert "water_intensity" not in got
+    assert got["industrial_water_intensity"] == (D("-32.8"), None, None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("review", "key", "expected"),
+    [
+        # 哈尔滨 2010 of lawtext/gov
+        (
+            "城镇人均可支配收入达到15887元，增长8.9%。",
+            "urban_disposable_income",
+            (D("8.9"), D(15887), "元", None, False),
+        ),
+        # 保定 2021 of lawtext/gov
+        (
+            "城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元。",
+            "rural_disposable_income",
+            (None, D("1.7"), "万元", None, False),
+        ),
+    ],
+)
+def test_the_urban_and_rural_incomes_by_their_shorter_names(
+    bundled: Index, review: str, key: str, expected: tuple[Any, ...]
+) -> None:
+    """哈尔滨 2010, 保定 2021 of lawtext/gov: 城镇人均可支配收入 and 乡村居民人均可支配收入 are the urban and
+    rural incomes, not the residents' income."""
+    got = _results(bundled, "全市地区生产总值增长9%。" + review, {"gdp", key})
+    assert got[key] == expected
+    assert "disposable_income" not in got

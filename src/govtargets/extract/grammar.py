@@ -1075,7 +1075,10 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
     completed = []
     for n, piece in enumerate(pieces):
         # A longer one too where it names nothing alone (规模以上工业、服务业增加值: 规模以上工业增加值)
-        if catalogue.exact(piece) is None and (len(piece) <= 4 or catalogue.match(piece) is None):
+        # and a bare quantity per unit (万元工业增加值能耗和用水量: per unit of industrial value added)
+        if _PER_UNIT_ALONE.fullmatch(piece) or (
+            catalogue.exact(piece) is None and (len(piece) <= 4 or catalogue.match(piece) is None)
+        ):
             # Its neighbour after, else the first (能耗、水耗和二氧化碳排放: 水耗 is 能耗's kind).
             for other in dict.fromkeys([pieces[-1] if n < len(pieces) - 1 else pieces[0], pieces[0]]):
                 done = _complete(piece, other, catalogue)
@@ -1096,6 +1099,8 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
     return completed
 
 
+_PER_UNIT_ALONE = re.compile(r"能耗|水耗|电耗|用水量")
+"""A quantity per unit of something, which a list's name may give without the something."""
 _SHARE_TAIL = re.compile(r"(?:相当于|占)[^、和及与占]{1,12}?的?(?:比例|比重)$")
 """The share a list's last name ends with (…、环保投入相当于全市生产总值的比例), the whole list's."""
 
@@ -1130,6 +1135,12 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
         candidates.insert(0, short + "居民" + other[farmers.end() :])
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
+    if (
+        (per := _PER_UNIT_ALONE.search(other))
+        and per.end() == len(other)
+        and _PER_UNIT_ALONE.fullmatch(short)
+    ):
+        candidates.insert(0, other[: per.start()] + short)  # 万元工业增加值能耗和用水量: its 用水量
     # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one
     longer = [short + other[k:] for k in range(max(4, len(short) + 1), len(other))]
     own = catalogue.match(other)

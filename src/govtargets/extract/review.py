@@ -1438,6 +1438,7 @@ def _part(
         and spans
         and re.fullmatch(r"(?:全[省市区县州盟])?", subject[: spans[0][0]])
         and not re.search(r"[、和及与]", subject)
+        and not _ANOTHER_AFTER.match(subject, spans[0][1])
     ):
         # 地区生产总值连跨两个千亿元台阶, 全区生产总值初步预计3000亿元: the name, and words about it
         subject = subject[: spans[0][1]]
@@ -1594,9 +1595,13 @@ def _part(
     )
 
 
+_ANOTHER_AFTER = re.compile(r"退税|补贴|奖补|资金|贷款")
+"""Nouns after a name that make the whole another measure (出口退税180亿元: the tax refunded on exports,
+not the exports), so that the subject is not cut to the name."""
+
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"(?:按照?)?可比价格?(?:计算)?|按照?(?:可比|同)口径(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度|调整)?预算的?)+|比?增|比"
+    r"(?:按照?)?可比价格?(?:计算)?|按照?(?:可比|同)口径(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度|调整)?预算的?)+|比?[增降]|比"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
