@@ -88,7 +88,7 @@ def compile_dataset(
         prepared = prepare(path)
         if no < bundled:  # each of its goals in the report's own words was read by a person
             prepared.problems = [p for p in prepared.problems if p.code != "own-goal"]
-        writer.stage(no, path, staging_rows(prepared, no))
+        writer.stage(no, path, *staging_rows(prepared, no))
         compiled.problems.extend(prepared.problems)
         warned[no] = [p for p in prepared.problems if p.severity == "warning"]
         invalid |= prepared.invalid
@@ -461,12 +461,29 @@ def staged_members(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, 
     """The staged reports' ``table`` (targets or projects), in the dataset's order: each one's
     number in that order, file number, place in its file, region, year and record."""
     n = 0
-    sql = "SELECT file, loc, region, year, lists FROM s_reports ORDER BY rowid"
-    for file_no, loc, region, year, lists in conn.execute(sql):
+    lines: Iterator[tuple[int, bytes]] = iter(())
+    at_file = -1
+    sql = "SELECT rowid, file, loc, region, year FROM s_reports ORDER BY rowid"
+    for rowid, file_no, loc, region, year in conn.execute(sql):
+        if file_no != at_file:  # the file's members, a line a staged report: a dropped one's skipped
+            (members,) = conn.execute("SELECT members FROM files WHERE no = ?", (file_no,)).fetchone()
+            lines, at_file = enumerate(_lines(members)), file_no
+        place = rowid - staged_key(file_no, 0)
+        line = next(text for number, text in lines if number == place)
         report = orjson.loads(loc)
-        for seq, record in orjson.loads(zlib.decompress(lists))[table]:
+        for seq, record in orjson.loads(line)[table]:
             n += 1
             yield n, file_no, (*report, table, seq), region, year, record
+
+
+def _lines(members: bytes) -> Iterator[bytes]:
+    """The lines of a file's compressed members, decompressed a piece at a time."""
+    stream = zlib.decompressobj()
+    rest = b""
+    for start in range(0, len(members), 1 << 16):
+        *whole, rest = (rest + stream.decompress(members[start : start + (1 << 16)])).split(b"\n")
+        yield from whole
+    yield rest + stream.flush()
 
 
 def _served_rows(
@@ -549,10 +566,12 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, ...]]]:
+def staging_rows(prepared: Prepared, file_no: int) -> tuple[dict[str, list[tuple[Any, ...]]], bytes]:
     """A file's valid records as the index stages them, table by table: rowid (``staged_key``),
-    key columns, file number, place in the file (JSON), JSON. A report's targets and projects
-    are staged with it (``store.STAGED``)."""
+    key columns, file number, place in the file (JSON), JSON; and its reports' targets and
+    projects, staged with the file (``store.STAGED``)."""
+    compressor = zlib.compressobj()
+    compressed: list[bytes] = []
     members: dict[Loc, dict[str, list[Any]]] = {}
     for table in ("targets", "projects"):
         for loc, record in prepared.records.get(table, []):
@@ -567,13 +586,14 @@ def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, 
             keys: tuple[Any, ...]
             if isinstance(record, Report):
                 lists = members.get(loc, {"targets": [], "projects": []})
-                keys = (record.region, record.year, zlib.compress(orjson.dumps(lists), 1))
+                compressed.append(compressor.compress(orjson.dumps(lists) + b"\n"))
+                keys = (record.region, record.year)
             elif isinstance(record, Outcome):
                 keys = (record.region, record.year, record.indicator, searchable([record.wording]))
             else:
                 keys = (getattr(record, KEYS[table]),)
             found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), _json(record)))
-    return rows
+    return rows, b"".join(compressed) + compressor.flush()
 
 
 def _json(record: BaseModel) -> bytes:
