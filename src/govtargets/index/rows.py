@@ -75,20 +75,28 @@ class Parts:
         self.texts: list[bytes] = []
 
     def split(self, table: str, row: Mapping[str, Any]) -> tuple[Any, ...]:
-        """``row`` as the index stores it: the numbers of its shared parts, then its own JSON
-        without its opening brace. Null columns are left out of both (the reader fills them in
-        from a blank row, ``Rows``)."""
+        """``row`` as the index stores it (``store.SHARED``): the numbers of its shared parts
+        (each its pairs, after a comma), the number of the part that names its own values (a
+        JSON array), then its own values (a JSON array). Null columns are left out of all (the
+        reader fills them in from a blank row, ``Rows``)."""
         numbers = []
         for group in SHARED[table]:
             key = (group, *map(row.__getitem__, group))
             number = self.numbers.get(key)
             if number is None:
                 text = orjson.dumps({c: row[c] for c in group if row[c] is not None}, default=json_number)
-                self.texts.append(text[1:-1] + b"," if len(text) > 2 else b"")
-                number = self.numbers[key] = len(self.texts) - 1
+                number = self._add(key, b"," + text[1:-1] if len(text) > 2 else b"")
             numbers.append(number)
-        own = {k: row[k] for k in _OWN_COLUMNS[table] if row[k] is not None}
-        return (*numbers, orjson.dumps(own, default=json_number)[1:])
+        own = tuple(k for k in _OWN_COLUMNS[table] if row[k] is not None)
+        number = self.numbers.get(own)
+        if number is None:
+            number = self._add(own, orjson.dumps(own))
+        return (*numbers, number, orjson.dumps([row[k] for k in own], default=json_number))
+
+    def _add(self, key: tuple[Any, ...], text: bytes) -> int:
+        self.texts.append(text)
+        number = self.numbers[key] = len(self.texts) - 1
+        return number
 
 
 _OWN_COLUMNS = {

@@ -30,7 +30,8 @@ Row = dict[str, Any]
 BLANK_TARGET: dict[str, None] = dict.fromkeys(TargetRow.__annotations__)
 BLANK_PROJECT: dict[str, None] = dict.fromkeys(ProjectRow.__annotations__)
 """A target's and a project's row with every column null, in the columns' order: their rows
-are stored without their null columns (``rows.Parts.split``), a third of a target's text."""
+are stored without their null columns (``rows.Parts.split``), a third of a target's text, and
+read back into a copy of this (``lazy.Rows``)."""
 
 # fmt: off
 SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -51,8 +52,11 @@ SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
 # fmt: on
 """The columns of a target's and a project's row that many rows share (its region's names, its
 indicator's, its sources' addresses), in groups: each group's values are stored once, as a
-piece of JSON in ``parts``, and a row keeps its number (``part1``, ``part2``, ...) and the
-rest of its JSON (``own``). The views ``target_rows`` and ``project_rows`` put them together."""
+piece of JSON in ``parts``, and a row keeps its number (``part1``, ``part2``, ...). The rest
+of a row, its own values, are a JSON array (``own``) whose keys are a part too (``own_keys``,
+the number of a JSON array of their names): a row's key names were two fifths of its text.
+The views ``target_rows`` and ``project_rows`` put each row together as one JSON array, [its
+own keys, its own values, {its columns, its parts' pairs}] (``lazy.Rows`` reads it)."""
 
 AS_COLUMNS = {
     "targets": ("region", "year", "indicator"),
@@ -63,14 +67,14 @@ them from there."""
 
 
 def _pair(key: str) -> str:
-    """A column as a JSON pair ending in a comma, in SQL: a number as it is (or null), a key
-    (which needs no escapes) in quotes."""
+    """A column as a JSON pair, in SQL: a number as it is (or null), a key (which needs no
+    escapes) in quotes."""
     if key in ("region", "indicator"):
-        return f"'\"{key}\":\"' || t.{key} || '\",'"
-    return f"'\"{key}\":' || ifnull(t.{key}, 'null') || ','"
+        return f"'\"{key}\":\"' || t.{key} || '\"'"
+    return f"'\"{key}\":' || ifnull(t.{key}, 'null')"
 
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -126,11 +130,13 @@ CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
     indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL,
     rank_value REAL, measure TEXT NOT NULL, threshold TEXT NOT NULL, search TEXT NOT NULL,
-    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT, {targets_parts} own TEXT NOT NULL
+    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT, {targets_parts}
+    own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
-    planned_yuan INTEGER, total_yuan INTEGER, search TEXT NOT NULL, {projects_parts} own TEXT NOT NULL
+    planned_yuan INTEGER, total_yuan INTEGER, search TEXT NOT NULL, {projects_parts}
+    own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE parts (id INTEGER PRIMARY KEY, part TEXT NOT NULL);
 CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS record FROM s_outcomes;
@@ -141,12 +147,13 @@ CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS re
         }
     )
     + "".join(
-        # A row's JSON: its keys kept as columns, its shared parts (each "key":value, pairs ending
-        # in a comma), then its own (its JSON object without the opening brace).
-        f"CREATE VIEW {table[:-1]}_rows AS SELECT t.rowid AS rowid, t.*, '{{' || "
-        + "".join(f"{_pair(key)} || " for key in AS_COLUMNS[table])
-        + " || ".join(f"p{n}.part" for n in range(1, len(groups) + 1))
-        + f" || t.own AS row FROM {table} AS t"
+        # A row's JSON: its own keys and values, then an object of its keys kept as columns and
+        # its shared parts (each ,"key":value pairs, or nothing).
+        f"CREATE VIEW {table[:-1]}_rows AS SELECT t.rowid AS rowid, t.*, '[' || k.part || ',' || t.own"
+        + " || ',{' || "
+        + " || ',' || ".join(_pair(key) for key in AS_COLUMNS[table])
+        + "".join(f" || p{n}.part" for n in range(1, len(groups) + 1))
+        + f" || '}}]' AS row FROM {table} AS t JOIN parts AS k ON k.id = t.own_keys"
         + "".join(f" JOIN parts AS p{n} ON p{n}.id = t.part{n}" for n in range(1, len(groups) + 1))
         + ";\n"
         for table, groups in SHARED.items()
