@@ -33,7 +33,6 @@ from govtargets.index.rows import (
     rank_measure,
     rank_value,
     region_view,
-    source_view,
     target_row,
 )
 from govtargets.index.store import IndexWriter, staged_key
@@ -415,7 +414,6 @@ def _serve(
 def _serve_others(writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]) -> None:
     """Write the served tables but targets and projects."""
     fold = normalize_name
-    writer.serve("sources", ((key, dump(source_view(s))) for key, s in ctx.sources.items()))
     indicators = ctx.indicators.values()
     writer.serve("indicators", ((i["key"], dump(_indicator_view(i))) for i in indicators))
     writer.serve("indicator_names", ((fold(n), i["key"]) for i in indicators for n in _indicator_names(i)))
@@ -520,10 +518,12 @@ def _parent_unfound(ctx: Context, region: str, file_no: int, loc: Loc) -> list[F
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served target's columns after its place: indicator, kind, level, rank value, measure,
-    threshold, search text, outcome, near miss, difference (as JSON writes it), row."""
+    threshold, wording, search text (None where it is the wording), outcome, near miss,
+    difference (as JSON writes it), row."""
     source = serving.reports[(region, year)]
     row = target_row(target, region=region, year=year, report_source=source, ctx=serving.ctx)
     ranked = rank_value(row)
+    search = searchable([row["wording"], row["label_en"] or ""])
     return (
         row["indicator"],
         row["kind"],
@@ -531,7 +531,8 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         None if ranked is None else float(ranked),
         rank_measure(row["unit"]),
         row["threshold"] or "",
-        searchable([row["wording"], row["label_en"] or ""]),
+        row["wording"],
+        None if search == row["wording"] else search,
         row["outcome"],
         int(bool(row["near_miss"])),
         None if row["difference"] is None else orjson.dumps(row["difference"], default=json_number).decode(),

@@ -16,7 +16,7 @@ from typing import Any, cast
 import orjson
 
 from govtargets.dataset import judge
-from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
+from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, TargetRow
 from govtargets.dataset.vocab import (
     KINDS,
     LEVEL_NAMES,
@@ -87,7 +87,12 @@ class Parts:
                 text = orjson.dumps({c: row[c] for c in group if row[c] is not None}, default=json_number)
                 number = self._add(key, b"," + text[1:-1] if len(text) > 2 else b"")
             numbers.append(number)
-        own = tuple(k for k in _OWN_COLUMNS[table] if row[k] is not None)
+        defaults = _DEFAULTS[table]
+        own = tuple(
+            k
+            for k in _OWN_COLUMNS[table]
+            if row[k] is not None and (k not in defaults or row[k] != row[defaults[k]])
+        )
         number = self.numbers.get(own)
         if number is None:
             number = self._add(own, orjson.dumps(own))
@@ -103,20 +108,21 @@ _OWN_COLUMNS = {
     table: tuple(
         c
         for c in shape.__annotations__
-        if c not in AS_COLUMNS[table] and not any(c in group for group in SHARED[table])
+        if AS_COLUMNS[table].get(c, "") != c and not any(c in group for group in SHARED[table])
     )
     for table, shape in (("targets", TargetRow), ("projects", ProjectRow))
 }
-"""The columns of a row that are its own (not shared), in order."""
+"""The columns of a row that are its own (not shared, and not columns, but for those whose
+column gives them a default), in order."""
+
+_DEFAULTS = {
+    table: {key: c for key, c in columns.items() if key != c} for table, columns in AS_COLUMNS.items()
+}
+"""The keys of a row whose value, when it is its column's, is not stored: the view gives it."""
 
 
 def _decimal(text: Any) -> Decimal | None:
     return None if text is None else Decimal(text)
-
-
-def source_view(source: Raw) -> SourceView:
-    """A source as the output shows it: every field, null where the record has none."""
-    return cast(SourceView, {key: source.get(key) for key in SourceView.__annotations__})
 
 
 def division_view(division: Raw) -> DivisionView:
