@@ -222,7 +222,7 @@ class _Checker:
             region = ctx.regions[key] = load(raw)
             ctx.divisions[region["code"]] = region  # a region is the division of its code
         for region, year, indicator, raw in self.conn.execute(
-            "SELECT region, year, indicator, raw FROM s_outcomes ORDER BY rowid"
+            "SELECT region, year, indicator, record FROM outcomes ORDER BY rowid"
         ):
             ctx.outcomes[(region, year, indicator)] = load(raw)
         return ctx
@@ -598,6 +598,13 @@ def staging_rows(prepared: Prepared, file_no: int) -> tuple[dict[str, list[tuple
 
 
 def _json(record: BaseModel) -> bytes:
-    """A validated record as JSON (a report without its targets and projects)."""
-    exclude = {"targets", "projects"} if isinstance(record, Report) else None
+    """A validated record as JSON: a report without its targets and projects (staged apart), an
+    outcome without its keys (staged as columns, put back by the view ``outcomes``)."""
+    exclude = _STAGED_APART.get(type(record))
     return record.__pydantic_serializer__.to_json(record, exclude_none=True, exclude=exclude)
+
+
+_STAGED_APART: dict[type[BaseModel], set[str]] = {
+    Report: {"targets", "projects"},
+    Outcome: {"region", "year", "indicator"},
+}

@@ -92,7 +92,7 @@ def _pair(key: str, column: str) -> str:
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -105,8 +105,8 @@ STAGED = {
 }
 """The staging tables, by the list of records they hold: their key columns (then file, loc, raw).
 Beside its keys, an outcome's search text, made as it was read (an outcome is served as it is
-staged: the served ``outcomes`` are a view of ``s_outcomes``, not a second copy; so is a source,
-by the view ``sources``). The reports'
+staged: the served ``outcomes`` are a view of ``s_outcomes``, not a second copy, that puts its
+keys back into its JSON, staged without them; so is a source, by the view ``sources``). The reports'
 targets and projects are staged with their file (``files.members``: a line of JSON for each
 staged report, {"targets": [[their place in the report's list, record], ...], "projects":
 [...]}, the file's lines compressed together by zlib: an eighth of their size, where each
@@ -157,7 +157,9 @@ CREATE TABLE projects (
     own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE parts (id INTEGER PRIMARY KEY, part TEXT NOT NULL);
-CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS record FROM s_outcomes;
+CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search,
+    '{{"region":"' || region || '","year":' || year || ',"indicator":"' || indicator || '",' || substr(raw, 2)
+    AS record FROM s_outcomes;
 CREATE VIEW sources AS SELECT id, raw AS record FROM s_sources;
 """.format(
         **{
