@@ -7183,3 +7183,12 @@ def test_deposits_and_loans_given_figures_in_turn_are_two(bundled: Index, passag
     loans', in turn, as 城乡居民人均可支配收入分别增长… is the urban income's and the rural one's."""
     got = _drafted(bundled, passage)["targets"]
     assert [t["indicator_zh"] for t in got] == ["金融机构存款余额", "金融机构贷款余额"]
+
+
+def test_a_share_of_the_country_kept_is_the_share_kept_stable(bundled: Index) -> None:
+    """宁波市 2023-2025 of lawtext/gov: 外贸自营进出口总额保持全国占比份额 keeps the trade's share of the
+    country's (stable, 保持), not the trade itself with a goal in the report's words."""
+    got = _targets(bundled, "地区生产总值增长5.5%，外贸自营进出口总额保持全国占比份额。")[1:]
+    assert [(t["indicator"], t["kind"], t["goal"], t["qualifiers"]) for t in got] == [
+        ("foreign_trade_national_share", "qualitative", "stable", ["保持"])
+    ]
