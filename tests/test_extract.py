@@ -7348,3 +7348,12 @@ def test_the_urban_and_rural_incomes_by_their_shorter_names(
     got = _results(bundled, "全市地区生产总值增长9%。" + review, {"gdp", key})
     assert got[key] == expected
     assert "disposable_income" not in got
+
+
+def test_a_share_of_the_country_kept_is_the_share_kept_stable(bundled: Index) -> None:
+    """宁波市 2023-2025 of lawtext/gov: 外贸自营进出口总额保持全国占比份额 keeps the trade's share of the
+    country's (stable, 保持), not the trade itself with a goal in the report's words."""
+    got = _targets(bundled, "地区生产总值增长5.5%，外贸自营进出口总额保持全国占比份额。")[1:]
+    assert [(t["indicator"], t["kind"], t["goal"], t["qualifiers"]) for t in got] == [
+        ("foreign_trade_national_share", "qualitative", "stable", ["保持"])
+    ]

@@ -312,6 +312,9 @@ _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
 
+_SHARE_KEPT = re.compile(r"保持(全国|全省)(?:占比)?份额")
+"""A share of the whole kept, after a name (外贸自营进出口总额保持全国占比份额): the share's goal, stable."""
+
 _OWN_GOAL = re.compile(
     r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐)|、)"
     r"(?!(?:等|的)?(?:约束性|主要)?(?:指标|目标|任务)$)(?!(?:(?!完成|达到|实现).)*指标$).{2,30}$"
@@ -617,6 +620,14 @@ class Reader:
         share = _SHARE_OF.match(clause, at)
         if share and self.catalogue.match(clause[:at] + share.group()):
             at = share.end()  # 外贸进出口总额占全省份额不减: the share is the name, 不减 its goal
+        kept = _SHARE_KEPT.fullmatch(clause, at)
+        if kept and self.catalogue.match(name := f"{clause[:at]}占{kept.group(1)}份额"):
+            # 外贸自营进出口总额保持全国占比份额: its share of the whole, kept stable
+            return [
+                self._found(
+                    name, Predicate(Kind.QUALITATIVE, goal="stable", qualifiers=["保持"]), clause, start
+                )
+            ]
         if spans and spans[-1][1] > at:
             return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
         subject, words = clause[:at], clause[at:].strip()
