@@ -18,6 +18,7 @@ from govtargets.dataset.shapes import Extraction
 from govtargets.errors import ReportError
 from govtargets.extract.decoding import decode
 from govtargets.extract.draft import as_json, as_toml, extract, warnings
+from govtargets.extract.names import Catalogue
 from govtargets.extract.passage import read_report
 from govtargets.index.store import Index
 
@@ -734,12 +735,17 @@ def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> 
 
 
 def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
-    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), and 下降到6.1‰ a level, not a fall."""
+    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), 0.65％ a true percentage, and
+    下降到6.1‰ a level, not a fall."""
     assert _results(bundled, "人口自然增长率6.2％。", {"population_growth"}) == {
         "population_growth": (None, D("6.2"), "‰", None, False)
     }
     assert _results(bundled, "人口自然增长率下降到6.1‰。", {"population_growth"}) == {
         "population_growth": (None, D("6.1"), "‰", None, False)
+    }
+    # under 1, a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)
+    assert _results(bundled, "人口自然增长率控制在0.65％以内。", {"population_growth"}) == {
+        "population_growth": (None, D("0.65"), "%", None, False)
     }
 
 
@@ -1525,6 +1531,8 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ]),
     ("人口自然增长率控制在6％0以内。", [("population_growth", "level", D(6), "‰", ["控制在", "以内"], None)]),
     ("人口自然增长率控制在7％。", [("population_growth", "level", D(7), "‰", ["控制在"], None)]),
+    # under 1, a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)
+    ("人口自然增长率控制在0.65％以内。", [("population_growth", "level", D("0.65"), "%", ["控制在", "以内"], None)]),
     # words no canonical goal says: the report's own (促稳 is not 稳中提质; 全国前列 is not 全省前列)
     ("进出口促稳提质。", [("foreign_trade", "qualitative", None, None, [], "促稳提质")]),
     ("全省环境空气质量保持全国前列。", [("air_quality", "qualitative", None, None, [], "保持全国前列")]),
@@ -2364,6 +2372,15 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
         {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
     ]),
+    # 确保 after a sentence's first targets is its clause's alone (衡阳市 2023 of lawtext/gov)
+    ("生态环境质量持续改善，完成省下达的能耗“双控”目标、主要污染物减排指标任务，确保粮食播种面积和产量稳定，全体居民人均可支配收入与经济增长同步。", [
+        {"indicator": "environment", "kind": "qualitative", "goal": "keep_improving"},
+        {"indicator": "energy_consumption", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "grain_area", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "grain_output", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"},
+    ]),
     # a size in a name is no figure (江西 2007, 2008, 2014-2016): 5000万元以上工业项目, 500万元以上项目固定资产投资
     ("500万元以上项目固定资产投资增长18%，引进省外单项投资5000万元以上工业项目资金增长15%。", [
         {"indicator": "fixed_asset_investment_urban", "kind": "growth", "value": D(18), "unit": "%"},
@@ -2756,6 +2773,25 @@ PASSAGES: list[tuple[str, list[tuple[str, D | None]]]] = [
             ("industrial_value_added", D(10)),
             ("budget_revenue", D(10)),
             ("fixed_asset_investment", D(26)),
+        ],
+    ),
+    # 国务院 2000 of lawtext/gov: 国内生产总值增长率达到预期目标，经济结构有所调整 reviews last year's; no list opens
+    (
+        "——2000年3月5日在第九届全国人民代表大会第三次会议上\n\n"
+        "国民经济发展质量提高。国内生产总值增长率达到预期目标，经济结构有所调整，经济效益明显改善。"
+        "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。\n",
+        [],
+    ),
+    # 陕西省 2002 of lawtext/gov: the sentence of GDP's target says 是 (经济增长的预期目标是9％), at the end of a
+    # paragraph of the year's work, with no list
+    (
+        "——2002年1月8日在测试省第一届人民代表大会上\n\n统一思想、坚定信心，推动国民经济稳定增长和社会全面进步。"
+        "今年全省经济增长的预期目标是9％，地方财政收入增长10％，人口自然增长率不超过6.5‰，城镇登记失业率控制在4％。\n",
+        [
+            ("gdp", D(9)),
+            ("budget_revenue", D(10)),
+            ("population_growth", D("6.5")),
+            ("registered_unemployment", D(4)),
         ],
     ),
 ]
@@ -5118,8 +5154,8 @@ def test_grows_said_by_zeng_alone(bundled: Index) -> None:
     got = [(t["indicator_zh"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
     assert got == [
         ("生产总值", "growth", D(9)),
-        ("金融机构存贷款余额", "growth", D(5)),
-        ("金融机构存贷款余额", "growth", D(15)),
+        ("金融机构存款余额", "growth", D(5)),
+        ("金融机构贷款余额", "growth", D(15)),
     ]
 
 
@@ -6499,11 +6535,18 @@ def test_an_aim_to_better_what_no_indicator_measures_heads_its_area(bundled: Ind
 
 
 @pytest.mark.parametrize(
-    "clause", ["能耗强度目标在“十四五”规划期内统筹考核", "能耗强度目标在“十四五”规划期内统筹考虑"]
+    "clause",
+    [
+        "能耗强度目标在“十四五”规划期内统筹考核",
+        "能耗强度目标在“十四五”规划期内统筹考虑",
+        "能耗强度目标在“十四五”规划期内统筹",
+        "能耗强度目标在“十四五”内统筹",
+    ],
 )
 def test_how_a_target_is_judged_is_no_target(bundled: Index, clause: str) -> None:
     """china 2022 of the panel: …单位国内生产总值能耗和主要污染物排放量继续下降，能耗强度目标在“十四五”规划期内统筹考核，
-    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑): how the plan judges it, no target."""
+    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑; 黄冈市 2022 and 2023 of lawtext/gov:
+    生态环境质量持续改善，能耗强度目标在“十四五”规划期内统筹 / 在“十四五”内统筹): how the plan judges it, no target."""
     draft = _drafted(
         bundled, f"单位国内生产总值能耗和主要污染物排放量继续下降，{clause}，粮食产量保持在1.3万亿斤以上。"
     )
@@ -7119,6 +7162,139 @@ def test_a_sentence_that_opens_with_the_corps_is_the_corps(bundled: Index) -> No
     assert got["foreign_trade"] == (D(18), D("93.7"), "亿美元", None, True)
 
 
+@pytest.mark.parametrize(
+    ("passage", "value", "unit"),
+    [
+        ("全社会固定资产投资增长12. 9%，社会消费品零售总额增长9.5%。", D("12.9"), "%"),  # 甘肃省 2001
+        ("地方财政收入达到58. 38亿元，增长7.59%。", D("58.38"), "亿元"),  # 甘肃省 1999
+    ],
+)
+def test_a_space_after_the_decimal_point_splits_no_figure(
+    bundled: Index, passage: str, value: D, unit: str
+) -> None:
+    """甘肃省 2001 and 1999 of lawtext/gov: 全社会固定资产投资增长12. 9%; 地方财政收入达到58. 38亿元: a space typed after the
+    decimal point (广东 2005 too, 协议投资11. 88亿美元) is one figure, not 12% and 9%."""
+    first = _drafted(bundled, passage)["targets"][0]
+    assert (first["value"], first["unit"]) == (value, unit)
+    assert passage.split("，")[0] in first["wording"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "value"),
+    [
+        ("今年全省国内生产总值增长的预期目标为8.5%。", D("8.5")),  # 湖南省 2002
+        ("今年经济增长速度的调控目标定为8%，物价上涨幅度控制在10%左右。", D(8)),  # 国务院 1996, 1997
+        ("今年全省经济增长的预期目标是9%，地方财政收入增长10%。", D(9)),  # 陕西省 2002
+    ],
+)
+def test_a_name_given_its_own_target_in_words(bundled: Index, passage: str, value: D) -> None:
+    """湖南省 2002 of lawtext/gov: 今年全省国内生产总值增长的预期目标为8.5%; 国务院 1996: 经济增长速度的调控目标定为8%:
+    the words of a target after a name (的预期目标为, 的调控目标定为) are no list's opening but the name's own."""
+    first = _drafted(bundled, passage)["targets"][0]
+    assert (first["indicator"], first["kind"], first["value"]) == ("gdp", "growth", value)
+    assert first["wording"] == passage.split("，")[0].rstrip("。")
+
+
+def test_an_amount_added_is_not_the_amount(bundled: Index) -> None:
+    """山东省 1997 of lawtext/gov: 去年全省新增地方财政收入61亿元: what the revenue grew by, not the revenue; 新增 in a
+    count's own name (新增农村劳动力转移就业) stays its name."""
+    review = "全年实现国内生产总值5960亿元，比上年增长12.2%。强化了税收征管，去年全省新增地方财政收入61亿元。"
+    assert "budget_revenue" not in _results(bundled, review, {"gdp", "budget_revenue"})
+    catalogue = Catalogue(bundled.indicators())
+    assert catalogue.match("新增地方财政收入") is None
+    assert catalogue.match("新增农村劳动力转移就业") == "rural_labour_transfer"
+
+
+@pytest.mark.parametrize("plan", ["八五", "九五"])
+def test_the_value_risen_from_at_a_plans_end_is_no_result(bundled: Index, plan: str) -> None:
+    """内蒙古自治区 2001 of lawtext/gov: 国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元: the value at the plan's
+    end (期末的) is what it rose from; the result is the one it rose to."""
+    review = f"全市生产总值由“{plan}”期末的833亿元增加到1400亿元，比上年增长10%。"
+    assert _results(bundled, review, {"gdp"})["gdp"] == (D(10), D(1400), "亿元", None, False)
+
+
+def test_the_year_a_long_plan_looks_to_is_not_the_reports() -> None:
+    """甘肃省 1996 of lawtext/gov, titled 关于甘肃省“九五”计划和2010年远景规划纲要的报告 and given on 1996年2月3日: its
+    year is 1996, not the 2010 its long plan looks to (a title's 2035年远景目标 likewise)."""
+    text = (
+        "---\ntitle: 关于测试省“九五”计划和2010年远景规划纲要的报告\n---\n\n"
+        "——1996年2月3日在测试省第八届人民代表大会第四次会议上\n\n"
+        "1995年全省国内生产总值552亿元，比上年增长9.86%。\n\n"
+        "今年全省经济和社会发展的奋斗目标是：国内生产总值653亿元，增长9%。\n"
+    )
+    assert read_report(text).year == 1996
+
+
+def test_names_without_a_figure_are_not_carried_past_their_sentence_or_semicolon(bundled: Index) -> None:
+    """广东省 2000 of lawtext/gov: 出口总额增长2％；商品零售价格和居民消费价格总水平略有上升；城镇登记失业率控制在3％左右: the
+    names of the clause before the ； are not those of the unemployment rate's 3% (no CPI of 3%)."""
+    passage = "出口总额增长2％；商品零售价格和居民消费价格总水平略有上升；城镇登记失业率控制在3％左右；人口自然增长率控制在10‰以内。"
+    got = [(t["indicator"], t["value"], t["wording"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [
+        ("exports", D(2), "出口总额增长2％"),
+        ("registered_unemployment", D(3), "城镇登记失业率控制在3％左右"),
+        ("population_growth", D(10), "人口自然增长率控制在10‰以内"),
+    ]
+
+
+def test_handling_relations_rightly_is_work_not_a_target(bundled: Index) -> None:
+    """山东省 1997 of lawtext/gov: …城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系: work to do, whose
+    稳定 is no target's goal."""
+    passage = "城镇登记失业率控制在4%。在工作指导上，要正确处理改革、发展、稳定的关系，物质文明建设与精神文明建设的关系。"
+    got = [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    assert got == [("registered_unemployment", D(4))]
+
+
+@pytest.mark.parametrize(
+    ("passage", "last"),
+    [
+        (  # 锦州市 2025 of lawtext/gov
+            "地区生产总值增长6%，单位地区生产总值能耗下降3%以上。各项主要经济指标增速超过全国、全省平均水平。",
+            "各项主要经济指标增速超过全国、全省平均水平",
+        ),
+        (  # 绥化市 2025 of lawtext/gov
+            "外贸进出口增速高于全省。城乡居民收入增长与经济增长同步。城镇调查失业率低于全省平均水平。",
+            "城镇调查失业率低于全省平均水平",
+        ),
+    ],
+)
+def test_a_sentence_of_a_comparison_goes_on_with_the_list(bundled: Index, passage: str, last: str) -> None:
+    """锦州市 2025, 绥化市 2025 of lawtext/gov: a sentence after the list that compares (超过全国、全省平均水平;
+    低于全省平均水平) is one of its targets, as one that says 高于 is."""
+    assert _drafted(bundled, passage)["targets"][-1]["wording"] == last
+
+
+def test_a_growth_above_the_country_and_the_province_is_above_each(bundled: Index) -> None:
+    """锦州市 2025 of lawtext/gov: 各项主要经济指标增速超过全国、全省平均水平 compares with the country and the
+    province (the 、 lists places, not names); and the words of 乐山市 2021's five-year goals,
+    城乡居民人均可支配收入增速高于全国、全省平均水平, would be the one income against each, not the urban
+    income against the country and the rural against the province."""
+    got = _targets(
+        bundled,
+        "各项主要经济指标增速超过全国、全省平均水平，城乡居民人均可支配收入增速高于全国、全省平均水平。",
+    )
+    assert [(t["indicator"], t["kind"], t.get("against_region")) for t in got] == [
+        ("main_economic_indicators", "relative", "china"),
+        ("main_economic_indicators", "relative", "parent"),
+        ("disposable_income", "relative", "china"),
+        ("disposable_income", "relative", "parent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "金融机构存贷款余额分别增长8%左右、11%左右。",  # 遵义市 2023 of lawtext/gov
+        "金融机构存贷款余额分别增长13%和15%。",  # 保山市 2023 of lawtext/gov
+    ],
+)
+def test_deposits_and_loans_given_figures_in_turn_are_two(bundled: Index, passage: str) -> None:
+    """遵义市 2023, 保山市 2023 of lawtext/gov: 金融机构存贷款余额分别增长… is the deposits' figure and the
+    loans', in turn, as 城乡居民人均可支配收入分别增长… is the urban income's and the rural one's."""
+    got = _drafted(bundled, passage)["targets"]
+    assert [t["indicator_zh"] for t in got] == ["金融机构存款余额", "金融机构贷款余额"]
+
+
 def test_a_fall_said_bi_jiang_is_a_fall(bundled: Index) -> None:
     """福州 2010 of lawtext/gov: 出口总额达115.82亿美元，比降14.8%: 比降 (a fall on the year), as 比增 is a rise."""
     review = (
@@ -7251,3 +7427,12 @@ def test_the_parts_of_the_year_each_with_its_growth_before_the_whole_years(bundl
     the whole year's 6%, not the first quarter's."""
     review = "据统计核算，地区生产总值一季度增长0.3%、上半年增长3.1%、前三季度增长5.2%、全年增长6%。财政一般公共预算收入增长3%。"
     assert _results(bundled, review, {"gdp"})["gdp"] == (D(6), None, None, None, False)
+
+
+def test_a_share_of_the_country_kept_is_the_share_kept_stable(bundled: Index) -> None:
+    """宁波市 2023-2025 of lawtext/gov: 外贸自营进出口总额保持全国占比份额 keeps the trade's share of the
+    country's (stable, 保持), not the trade itself with a goal in the report's words."""
+    got = _targets(bundled, "地区生产总值增长5.5%，外贸自营进出口总额保持全国占比份额。")[1:]
+    assert [(t["indicator"], t["kind"], t["goal"], t["qualifiers"]) for t in got] == [
+        ("foreign_trade_national_share", "qualitative", "stable", ["保持"])
+    ]

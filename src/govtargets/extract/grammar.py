@@ -43,7 +43,9 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
         clause = _ANNEX.sub("", clause[lead:].rstrip(" \t　*"))
         for opening in (_NUMBERING, _LIST_OPENS, _BARE_OPENS):
             opened = opening.match(clause)
-            if opened and opened.end() < len(clause):
+            # 国内生产总值增长的预期目标为8.5%: a figure after the words names their own target
+            bare = opening is _BARE_OPENS and opened is not None and clause[opened.end() :][:1].isdigit()
+            if opened and opened.end() < len(clause) and not bare:
                 lead += opened.end()
                 clause = clause[opened.end() :]
         if clause:
@@ -142,6 +144,13 @@ def unit_of_figure(match: re.Match[str]) -> str | None:
     if unit is not None and unit.startswith("微克"):
         return "微克/立方米"  # 微克每立方米, 微克 / 立方米: in the one way the data writes it
     return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
+
+
+def rate_unit(value: Decimal, *, own: str) -> str:
+    """The unit of a rate's level written as a percentage, on an indicator measured in ``own``:
+    on a rate in ‰, ‰ where the figure is plainly one (人口自然增长率控制在7％: docs/transcribing.md),
+    but under 1 a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)."""
+    return "%" if own == "‰" and abs(value) < 1 else own
 
 
 def number_of(text: str) -> Decimal:
@@ -292,9 +301,9 @@ _LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?(?:[市县区州]本级|市区(?=
 """The part of a figure a level of government holds itself (市本级; 市区地方级财政收入: the city's
 districts', without its counties), not the region's whole."""
 
-_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑)$")
+_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑|内统筹)$")
 """A clause that says how a target is judged (能耗强度目标在“十四五”规划期内统筹考核, china 2022, and the
-provinces that took its words), not what it is."""
+provinces that took its words; 能耗强度目标在“十四五”内统筹, 黄冈市 2023), not what it is."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -302,6 +311,9 @@ _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)")
 
 _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
+
+_SHARE_KEPT = re.compile(r"保持(全国|全省)(?:占比)?份额")
+"""A share of the whole kept, after a name (外贸自营进出口总额保持全国占比份额): the share's goal, stable."""
 
 _OWN_GOAL = re.compile(
     r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐)|、)"
@@ -317,8 +329,9 @@ _INTRODUCING = re.compile(
 """A clause that only opens a list (主要约束性指标是，; 三是约束性指标，): it names no indicator of
 its own."""
 
-_WORK = re.compile(r"(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼)")
-"""Verbs of the work to be done: names after them are what is worked on, not targets' names."""
+_WORK = re.compile(r"要?(?:大力|加快|着力|积极|努力)?(?:推进|推动|加强|突出|深化|坚持|实施|着眼|正确处理)")
+"""Verbs of the work to be done: names after them are what is worked on, not targets' names (要正确处理改革、
+发展、稳定的关系: 山东 1997)."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均(?=增长|下降|降低|提高)|累计(?=增长|下降|降低|提高|完成|削减|减少)|[较比](?:19|20)\d\d年(?!预算)|是(?:19|20)\d\d年"
@@ -389,6 +402,7 @@ class Reader:
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         part = False  # in a sentence of a part's targets, or of a later year's, or of tasks
         in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
+        said = False  # whether a clause of the sentence so far gave a target
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -432,13 +446,20 @@ class Reader:
             targets = [t for t in targets if not _aim(t)]
             self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
-            if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
+            if (
+                lead
+                and lead.group().endswith("确保")
+                and not said  # it opens the sentence: 生态环境质量持续改善，…，确保粮食产量稳定，… is its own
+                and targets
+                and targets[0].qualifiers[:1] == ["确保"]
+            ):
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
             elif leading and targets and not any(set(leading) & set(t.qualifiers) for t in targets):
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
                     t.qualifiers = [*leading, *t.qualifiers]
+            said = said or bool(targets)
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
-                leading, in_turn = [], []  # the sentence ends
+                leading, in_turn, said = [], [], False  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
@@ -449,7 +470,8 @@ class Reader:
                         t.wording, t.start = wording, pending_start
                 found.extend(targets)
                 pending, pending_clauses, pending_start = [], [], None
-            elif carried:
+            # not past the clause's sentence or ； (…居民消费价格总水平略有上升；城镇登记失业率控制在3％左右)
+            elif carried and text[start + len(clause) : start + len(clause) + 1] not in ("。", "；", ";"):
                 if len(pending_clauses) >= _MOST_PENDING:  # names without a figure go on too long
                     unread += pending_clauses
                     pending, pending_clauses, pending_start = [], [], None
@@ -598,6 +620,14 @@ class Reader:
         share = _SHARE_OF.match(clause, at)
         if share and self.catalogue.match(clause[:at] + share.group()):
             at = share.end()  # 外贸进出口总额占全省份额不减: the share is the name, 不减 its goal
+        kept = _SHARE_KEPT.fullmatch(clause, at)
+        if kept and self.catalogue.match(name := f"{clause[:at]}占{kept.group(1)}份额"):
+            # 外贸自营进出口总额保持全国占比份额: its share of the whole, kept stable
+            return [
+                self._found(
+                    name, Predicate(Kind.QUALITATIVE, goal="stable", qualifiers=["保持"]), clause, start
+                )
+            ]
         if spans and spans[-1][1] > at:
             return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
         subject, words = clause[:at], clause[at:].strip()
@@ -632,18 +662,23 @@ class Reader:
             else:
                 relation.against_zh = "经济增长"  # 财政收入同步增长: in step with the economy
         respectively = any(i.respectively for i in items)
+        # 增速高于全国、全省平均水平: the sides of one comparison, each owner's, not figures in turn
+        sides = not respectively and len(items) > 1 and all(i.kind is Kind.RELATIVE for i in items)
         if (
             (respectively or len(items) == 2)
+            and not sides
             and len(items) <= 2
             and len(owners) == 1
-            and owners[0].startswith("城乡")
+            and len(town_and_country(owners[0])) == 2
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
         three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
         if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
             owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
-        if len(items) > 1 and len(items) == len(owners):
+        if sides:
+            pairs = [(owner, item) for owner in owners for item in items]
+        elif len(items) > 1 and len(items) == len(owners):
             # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -689,10 +724,16 @@ class Reader:
             unit = info.unit if info is not None and info.unit == "亿元" else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
-        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
-        # (人口自然增长率控制在7％), its level in ‰, as docs/transcribing.md reads it.
-        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit == "‰":
-            unit = "‰"
+        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰, its
+        # level, in ‰ where it is plainly one.
+        if (
+            kind is Kind.LEVEL
+            and item.unit == "%"
+            and item.value is not None
+            and info is not None
+            and info.unit == "‰"
+        ):
+            unit = rate_unit(item.value, own=info.unit)
         elif kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
             kind = Kind.GROWTH
         against = against_zh = None
@@ -903,9 +944,12 @@ def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
 
 
 def town_and_country(name: str) -> list[str]:
-    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
+    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one; 金融机构存贷款余额, the
+    deposits' and the loans'."""
     if name.startswith("城乡"):
         return ["城镇" + name[2:], "农村" + name[2:]]
+    if "存贷款" in name:
+        return [name.replace("存贷款", "存款"), name.replace("存贷款", "贷款")]
     return [name]
 
 
@@ -966,8 +1010,9 @@ def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     return [p for _, p in parts if p.strip()]
 
 
-_AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
-"""Authorities listed in a goal (完成国家、省下达的目标任务): not a list of indicators."""
+_AUTHORITIES = re.compile(r"(?:国家|中央|全国)、(?:全?省|市)|省、市")
+"""Authorities listed in a goal (完成国家、省下达的目标任务), or the places a growth is compared with
+(增速高于全国、全省平均水平): not a list of indicators."""
 
 
 def names_of(subject: str, catalogue: Catalogue) -> list[str]:

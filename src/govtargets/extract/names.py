@@ -19,8 +19,9 @@ _SUFFIX = re.compile(
     # 能耗强度在“十四五”规划期内统筹(完成…): the time its goal is judged over, not the name
     r"|在[^，；。在]{1,24}?(?:期内|期间)(?:统筹)?$"
 )
-# 经济增长预期目标为6%: the target of 经济增长; 市委市政府把全市生产总值增长目标确定为6.5%: of 生产总值
-_TARGET = re.compile(r"(?:的)?(?:预期目标|目标)(?:确定|设定|定|安排)?$")
+# 经济增长预期目标为6%: the target of 经济增长; 市委市政府把全市生产总值增长目标确定为6.5%: of 生产总值;
+# 经济增长速度的调控目标定为8% (国务院 1996), 经济增长的预期目标是9% (陕西 2002): of 经济增长速度, 经济增长
+_TARGET = re.compile(r"(?:的)?(?:预期|(?:宏观)?调控)?目标(?:确定|设定|定|安排)?是?$")
 # 能源消耗比上年下降2.8%; 能耗较2010年降低3.8%; 收入较2022年预算数增长4%: the fall of 能源消耗, ...
 _COMPARED = re.compile(r"(?:同比|[较比](?:上年|(?:19|20)\d\d年)(?:预算数)?)$")
 
@@ -40,6 +41,8 @@ _NOT_THE_WHOLE = re.compile(r"(?:非|带动新增)$|规下|规模以下|限下|�
 带动新增固定资产投资 (what a programme brought; 新增农村劳动力转移就业 is the count itself); anywhere
 before it, a part of the whole (规下工业增加值, 中直工业增加值; 高技术产业投资 and 新兴产业投资, parts of
 产业投资)."""
+_AMOUNT = re.compile(r"收入|生产总值|投资|总额|增加值")
+"""Names of an amount of money, whose 新增 (新增地方财政收入61亿元, 山东 1997) is what it grew by, not it."""
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|地耗|排放|用水量|用地")
 """Words that make a name a quantity per unit of, or beside, the one it holds (万元GDP能耗)."""
 
@@ -103,8 +106,8 @@ class Catalogue:
         found = self.exact(text)
         if found is not None:
             return found
-        name = _COMPARED.sub(
-            "", _PREFIX.sub("", _NOTE.sub("", _folded(text)))
+        name = _TARGET.sub(
+            "", _COMPARED.sub("", _PREFIX.sub("", _NOTE.sub("", _folded(text))))
         )  # “十四五”能耗强度下降: 能耗强度下降
         share = re.search(r"比重|占比|强度|率|比例|份额", name)
         quality = re.search(r"质量|效益", name)
@@ -117,7 +120,8 @@ class Catalogue:
                     continue  # 经济发展质量效益 is how good the growth is, not GDP
                 if any(word not in known for word in per):
                     continue  # 万元地区生产总值能耗 is energy per unit of GDP, not GDP
-                if _NOT_THE_WHOLE.search(name, 0, name.find(known)):
+                before = name[: name.find(known)]
+                if _NOT_THE_WHOLE.search(before) or ("新增" in before and _AMOUNT.search(known)):
                     continue  # 非税占比, 带动新增固定资产投资, 规下工业增加值: not the name's own measure
                 return self.names[known]
         return None

@@ -27,10 +27,11 @@ _MARKER = re.compile(
     r"的?(?:建议|预期|初步|拟|安排|确定|设定|定|主要)?(?:为|是|如下|定为|确定为|安排为|设定为)?\s{0,3}\**[:：，,]"
 )
 # A year's targets given in a sentence, without a list (今年经济增长预期目标为6%-6.5%。;
-# 要力争地区生产总值增长10%以上；): the sentence that gives GDP growth a target.
+# 要力争地区生产总值增长10%以上；今年全省经济增长的预期目标是9％，…): the sentence that gives GDP growth a
+# target.
 _GDP_TARGET = re.compile(
     r"(?:经济增长|生产总值|经济总量|GDP)(?:、[^，。；：:\n、]{1,14}){0,6}[^，。；：:\n]{0,12}?(?:预期目标|目标|预期)?"
-    r"(?:增长|为|定为|确定为)"
+    r"(?:增长|为|是|定为|确定为)"
     r"[^，。；\n]{0,8}?\d+(?:\.\d+)?\s{0,2}%"
 )
 _TARGET_WORDS = re.compile(r"预期|目标|力争|力保|争取|确保|左右|以上|建议|安排|今年|初步确定")
@@ -67,7 +68,7 @@ NOT_TARGETS = re.compile(
 更好结果; 为实现上述目标; 以支撑高质量发展要求; 指标计划略高于全省平均水平): the passage ends at such a
 sentence, and such a clause in it is passed over."""
 _TARGETISH = re.compile(
-    r"\d|同步|一致|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡|"
+    r"\d|同步|一致|高于|低于|快于|大于|超过|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡|"
     r"按[^，。；]{0,8}要求落实"
 )
 
@@ -226,7 +227,8 @@ def _cn_number(text: str) -> int:
 
 def _year(title: str | None) -> int | None:
     if title:
-        match = re.search(r"((?:19|20)\d{2})年", title)
+        # 关于甘肃省“九五”计划和2010年远景规划纲要的报告: the year a long plan looks to is not the report's
+        match = re.search(r"((?:19|20)\d{2})年(?!远景)", title)
         if match:
             return int(match.group(1))
     return None
@@ -359,8 +361,9 @@ _QUALITY_LIST = re.compile(r"高质量(?:发展的?)?$")
 """Words before a marker that open the list of high-quality development goals (高质量发展的主要目标是：),
 which the data does not count among the year's main targets (guizhou 2021, 2022)."""
 
-_DONE_BEFORE = re.compile(r"超额完成|均完成|实现了|年初")
-"""Words before a marker and its comma that say its targets were met (超额完成年初预期目标，)."""
+_DONE_BEFORE = re.compile(r"超额完成|均完成|实现了|达到|年初")
+"""Words before a marker and its comma that say its targets were met (超额完成年初预期目标，; 国内生产总值
+增长率达到预期目标，: 国务院 2000)."""
 
 _SET_BEFORE = re.compile(r"(?:确定|提出|通过|下达|制定)的$")
 """Words before a marker that make its targets ones set before (会议确定的主要预期目标): where the

@@ -25,6 +25,7 @@ from govtargets.extract.grammar import (
     names_of,
     number_of,
     predicate_start,
+    rate_unit,
     town_and_country,
     unit_of_figure,
 )
@@ -1096,7 +1097,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 bound_at = sentence.rfind("控制在", 0, outcome.end - offset)
                 if bound_at > outcome.start - offset:
                     outcome.end = offset + len(sentence[:bound_at].rstrip("，,、 "))
-            outcome.level, outcome.level_unit, outcome.growth = outcome.growth, info.unit, None
+            outcome.level, outcome.level_unit = outcome.growth, rate_unit(outcome.growth, own=info.unit)
+            outcome.growth = None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
@@ -1396,9 +1398,10 @@ def _clause_parts(
 _BRACKETS = re.compile(r"[（(][^（()）]{1,30}[）)]")
 """A bracketed aside (（扣除增值税留抵退税因素）)."""
 _FROM_VALUES = re.compile(
-    r"[由从](?:上年的?)?(?=(?:“?十[一二三四五]五”?期?末)?\d)[^，；。到至]{0,60}(?=[到至])"
+    r"[由从](?:上年的?)?(?=(?:“?(?:十[一二三四五]|[七八九])五”?期?末的?)?\d)[^，；。到至]{0,60}(?=[到至])"
 )
-"""The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…): not results."""
+"""The values a list of figures rose or fell from (分别由1800.2亿元、562.7亿元增加到…; 由“八五”期末的833亿元
+增加到2000年的1400亿元): not results."""
 
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
 """A verb a listed name may open with (完成进出口总额)."""
