@@ -735,12 +735,17 @@ def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> 
 
 
 def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
-    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), and 下降到6.1‰ a level, not a fall."""
+    """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), 0.65％ a true percentage, and
+    下降到6.1‰ a level, not a fall."""
     assert _results(bundled, "人口自然增长率6.2％。", {"population_growth"}) == {
         "population_growth": (None, D("6.2"), "‰", None, False)
     }
     assert _results(bundled, "人口自然增长率下降到6.1‰。", {"population_growth"}) == {
         "population_growth": (None, D("6.1"), "‰", None, False)
+    }
+    # under 1, a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)
+    assert _results(bundled, "人口自然增长率控制在0.65％以内。", {"population_growth"}) == {
+        "population_growth": (None, D("0.65"), "%", None, False)
     }
 
 
@@ -1526,6 +1531,8 @@ PANEL: list[tuple[str, list[tuple[Any, ...]]]] = [
     ]),
     ("人口自然增长率控制在6％0以内。", [("population_growth", "level", D(6), "‰", ["控制在", "以内"], None)]),
     ("人口自然增长率控制在7％。", [("population_growth", "level", D(7), "‰", ["控制在"], None)]),
+    # under 1, a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)
+    ("人口自然增长率控制在0.65％以内。", [("population_growth", "level", D("0.65"), "%", ["控制在", "以内"], None)]),
     # words no canonical goal says: the report's own (促稳 is not 稳中提质; 全国前列 is not 全省前列)
     ("进出口促稳提质。", [("foreign_trade", "qualitative", None, None, [], "促稳提质")]),
     ("全省环境空气质量保持全国前列。", [("air_quality", "qualitative", None, None, [], "保持全国前列")]),
@@ -2364,6 +2371,15 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "budget_revenue", "kind": "growth", "value": D(11), "unit": "%", "qualifiers": ["确保"]},
         {"indicator": "foreign_trade", "kind": "growth", "value": D(15), "unit": "%", "qualifiers": ["力争", "以上"]},
         {"indicator": "registered_unemployment", "kind": "level", "value": D("4.6"), "unit": "%", "qualifiers": ["控制在", "以内"]},
+    ]),
+    # 确保 after a sentence's first targets is its clause's alone (衡阳市 2023 of lawtext/gov)
+    ("生态环境质量持续改善，完成省下达的能耗“双控”目标、主要污染物减排指标任务，确保粮食播种面积和产量稳定，全体居民人均可支配收入与经济增长同步。", [
+        {"indicator": "environment", "kind": "qualitative", "goal": "keep_improving"},
+        {"indicator": "energy_consumption", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "pollutant_reduction", "kind": "qualitative", "goal": "meet_quota"},
+        {"indicator": "grain_area", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "grain_output", "kind": "qualitative", "qualifiers": ["确保"], "goal": "stable"},
+        {"indicator": "disposable_income", "kind": "relative", "qualifiers": ["同步"], "against": "gdp", "measure": "growth"},
     ]),
     # a size in a name is no figure (江西 2007, 2008, 2014-2016): 5000万元以上工业项目, 500万元以上项目固定资产投资
     ("500万元以上项目固定资产投资增长18%，引进省外单项投资5000万元以上工业项目资金增长15%。", [
@@ -5163,8 +5179,8 @@ def test_grows_said_by_zeng_alone(bundled: Index) -> None:
     got = [(t["indicator_zh"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
     assert got == [
         ("生产总值", "growth", D(9)),
-        ("金融机构存贷款余额", "growth", D(5)),
-        ("金融机构存贷款余额", "growth", D(15)),
+        ("金融机构存款余额", "growth", D(5)),
+        ("金融机构贷款余额", "growth", D(15)),
     ]
 
 
@@ -6544,11 +6560,18 @@ def test_an_aim_to_better_what_no_indicator_measures_heads_its_area(bundled: Ind
 
 
 @pytest.mark.parametrize(
-    "clause", ["能耗强度目标在“十四五”规划期内统筹考核", "能耗强度目标在“十四五”规划期内统筹考虑"]
+    "clause",
+    [
+        "能耗强度目标在“十四五”规划期内统筹考核",
+        "能耗强度目标在“十四五”规划期内统筹考虑",
+        "能耗强度目标在“十四五”规划期内统筹",
+        "能耗强度目标在“十四五”内统筹",
+    ],
 )
 def test_how_a_target_is_judged_is_no_target(bundled: Index, clause: str) -> None:
     """china 2022 of the panel: …单位国内生产总值能耗和主要污染物排放量继续下降，能耗强度目标在“十四五”规划期内统筹考核，
-    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑): how the plan judges it, no target."""
+    并留有适当弹性 (liaoning 2022: 能耗强度目标在“十四五”规划期内统筹考虑; 黄冈市 2022 and 2023 of lawtext/gov:
+    生态环境质量持续改善，能耗强度目标在“十四五”规划期内统筹 / 在“十四五”内统筹): how the plan judges it, no target."""
     draft = _drafted(
         bundled, f"单位国内生产总值能耗和主要污染物排放量继续下降，{clause}，粮食产量保持在1.3万亿斤以上。"
     )
@@ -7305,3 +7328,196 @@ def test_a_share_in_the_countrys_goal_is_no_target(bundled: Index) -> None:
     province serves (为全国实现), no target of its own."""
     passage = "地区生产总值增长9%。执行中要力争发展得更好更快一些，为全国实现8%的发展目标作出更多的贡献。"
     assert [(t["indicator"], t["value"]) for t in _drafted(bundled, passage)["targets"]] == [("gdp", D(9))]
+
+
+@pytest.mark.parametrize(
+    ("passage", "last"),
+    [
+        (  # 锦州市 2025 of lawtext/gov
+            "地区生产总值增长6%，单位地区生产总值能耗下降3%以上。各项主要经济指标增速超过全国、全省平均水平。",
+            "各项主要经济指标增速超过全国、全省平均水平",
+        ),
+        (  # 绥化市 2025 of lawtext/gov
+            "外贸进出口增速高于全省。城乡居民收入增长与经济增长同步。城镇调查失业率低于全省平均水平。",
+            "城镇调查失业率低于全省平均水平",
+        ),
+    ],
+)
+def test_a_sentence_of_a_comparison_goes_on_with_the_list(bundled: Index, passage: str, last: str) -> None:
+    """锦州市 2025, 绥化市 2025 of lawtext/gov: a sentence after the list that compares (超过全国、全省平均水平;
+    低于全省平均水平) is one of its targets, as one that says 高于 is."""
+    assert _drafted(bundled, passage)["targets"][-1]["wording"] == last
+
+
+def test_a_growth_above_the_country_and_the_province_is_above_each(bundled: Index) -> None:
+    """锦州市 2025 of lawtext/gov: 各项主要经济指标增速超过全国、全省平均水平 compares with the country and the
+    province (the 、 lists places, not names); and the words of 乐山市 2021's five-year goals,
+    城乡居民人均可支配收入增速高于全国、全省平均水平, would be the one income against each, not the urban
+    income against the country and the rural against the province."""
+    got = _targets(
+        bundled,
+        "各项主要经济指标增速超过全国、全省平均水平，城乡居民人均可支配收入增速高于全国、全省平均水平。",
+    )
+    assert [(t["indicator"], t["kind"], t.get("against_region")) for t in got] == [
+        ("main_economic_indicators", "relative", "china"),
+        ("main_economic_indicators", "relative", "parent"),
+        ("disposable_income", "relative", "china"),
+        ("disposable_income", "relative", "parent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "金融机构存贷款余额分别增长8%左右、11%左右。",  # 遵义市 2023 of lawtext/gov
+        "金融机构存贷款余额分别增长13%和15%。",  # 保山市 2023 of lawtext/gov
+    ],
+)
+def test_deposits_and_loans_given_figures_in_turn_are_two(bundled: Index, passage: str) -> None:
+    """遵义市 2023, 保山市 2023 of lawtext/gov: 金融机构存贷款余额分别增长… is the deposits' figure and the
+    loans', in turn, as 城乡居民人均可支配收入分别增长… is the urban income's and the rural one's."""
+    got = _drafted(bundled, passage)["targets"]
+    assert [t["indicator_zh"] for t in got] == ["金融机构存款余额", "金融机构贷款余额"]
+
+
+def test_a_fall_said_bi_jiang_is_a_fall(bundled: Index) -> None:
+    """福州 2010 of lawtext/gov: 出口总额达115.82亿美元，比降14.8%: 比降 (a fall on the year), as 比增 is a rise."""
+    review = (
+        "全市生产总值达2520.69亿元，比增12.6%；出口总额达115.82亿美元，比降14.8%；"
+        "社会消费品零售总额达1332亿元，比增17.7%。"
+    )
+    got = _results(bundled, review, {"gdp", "exports", "retail_sales"})
+    assert got["exports"] == (D("-14.8"), D("115.82"), "亿美元", None, False)
+    assert got["retail_sales"] == (D("17.7"), D(1332), "亿元", None, False)
+
+
+def test_the_tax_refunded_on_exports_is_no_exports(bundled: Index) -> None:
+    """厦门 2010 of lawtext/gov: 全年完成出口退税180亿元，增长18%: the refund of tax on exports, not the exports."""
+    review = (
+        "全年地区生产总值1619亿元，增长8%。全年完成出口退税180亿元，增长18%；市财政直接扶持出口资金1.85亿元。"
+    )
+    assert "exports" not in _results(bundled, review, {"gdp", "exports"})
+
+
+def test_a_quantity_per_unit_listed_after_another_is_of_the_same_unit(bundled: Index) -> None:
+    """西宁 2017 of lawtext/gov: 万元工业增加值能耗和用水量分别下降10%和32.8%: the water per unit of
+    industrial value added, not per unit of GDP."""
+    review = "全市地区生产总值增长9.8%。万元工业增加值能耗和用水量分别下降10%和32.8%。"
+    got = _results(bundled, review, {"gdp", "water_intensity", "industrial_water_intensity"})
+    assert "water_intensity" not in got
+    assert got["industrial_water_intensity"] == (D("-32.8"), None, None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("review", "key", "expected"),
+    [
+        # 哈尔滨 2010 of lawtext/gov
+        (
+            "城镇人均可支配收入达到15887元，增长8.9%。",
+            "urban_disposable_income",
+            (D("8.9"), D(15887), "元", None, False),
+        ),
+        # 保定 2021 of lawtext/gov
+        (
+            "城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元。",
+            "rural_disposable_income",
+            (None, D("1.7"), "万元", None, False),
+        ),
+    ],
+)
+def test_the_urban_and_rural_incomes_by_their_shorter_names(
+    bundled: Index, review: str, key: str, expected: tuple[Any, ...]
+) -> None:
+    """哈尔滨 2010, 保定 2021 of lawtext/gov: 城镇人均可支配收入 and 乡村居民人均可支配收入 are the urban and
+    rural incomes, not the residents' income."""
+    got = _results(bundled, "全市地区生产总值增长9%。" + review, {"gdp", key})
+    assert got[key] == expected
+    assert "disposable_income" not in got
+
+
+def test_the_investment_of_high_tech_industries_is_no_investment_in_industry(bundled: Index) -> None:
+    """大连 2021 of lawtext/gov: 全市高技术产业投资增长104.6％: a part of 产业投资, not the whole."""
+    review = "全市地区生产总值增长0.9％。新兴产业加快发展，全市高技术产业投资增长104.6％。"
+    assert "industry_investment" not in _results(bundled, review, {"gdp", "industry_investment"})
+
+
+def test_the_growth_after_one_since_an_earlier_year_is_of_the_years(bundled: Index) -> None:
+    """东莞 2007 of lawtext/gov: 2006年全市生产总值达到2624亿元，比2003年增长72.1%…；工业总产值5512亿元，增长88.8%;
+    the growth rates after the one since 2003, up to the sentence's end, are of three years, not 2006's."""
+    review = (
+        # (the years of a report of 2024, which the test drafts)
+        "2023年全市生产总值达到2624亿元，比2020年增长72.1%，年均增长19.8%；工业总产值5512亿元，增长88.8%；"
+        "财政总收入406.5亿元，增长96.9%，其中市财政一般预算收入128.9亿元，增长91.2%。"
+    )
+    got = _results(bundled, review, {"gdp", "budget_revenue", "industrial_output"})
+    assert got["budget_revenue"] == (None, D("128.9"), "亿元", None, False)
+    assert got["industrial_output"] == (None, D(5512), "亿元", None, False)
+
+
+def test_the_city_owned_investment_is_a_part(bundled: Index) -> None:
+    """拉萨 2003 of lawtext/gov: 各类固定资产投资总规模达到58亿元，其中，市属固定资产投资规模达到14.65亿元，增长20%:
+    the growth is of the city-owned part's (市属), not the whole's."""
+    review = (
+        "全市国内生产总值达到55亿元，同口径增长16.6%。各类固定资产投资总规模达到58亿元，其中，"
+        "市属固定资产投资规模达到14.65亿元，增长20%，投资对我市经济增长的贡献率达到60%以上。"
+    )
+    got = _results(bundled, review, {"gdp", "fixed_asset_investment"})
+    assert got["fixed_asset_investment"] == (None, D(58), "亿元", None, False)
+
+
+def test_a_growth_on_the_provinces_basis(bundled: Index) -> None:
+    """南昌 2021 of lawtext/gov: 财政总收入1008.8亿元，省口径增长1%: the growth on the province's basis (省口径)."""
+    review = "全年地区生产总值增长3.6%；财政总收入1008.8亿元，省口径增长1%；地方一般公共预算收入483.9亿元，增长1.4%。"
+    got = _results(bundled, review, {"gdp", "total_fiscal_revenue"})
+    assert got["total_fiscal_revenue"] == (D(1), D("1008.8"), "亿元", None, False)
+
+
+def test_a_unit_written_once_after_figures_listed_is_each_ones(bundled: Index) -> None:
+    """衡阳 2016 of lawtext/gov: 全市地区生产总值、财政总收入分别达到2600、261.86亿元（预计数，下同）…同比分别增长8.8%、
+    11.1%; 城乡居民人均可支配收入分别为26514、14500元: 2600 is in 亿元 and 26514 in 元, as the figure after them."""
+    review = (
+        "全市地区生产总值、财政总收入分别达到2600、261.86亿元（预计数，下同），同比分别增长8.8%、11.1%；"
+        "城乡居民人均可支配收入分别为26514、14500元。"
+    )
+    got = _results(
+        bundled, review, {"gdp", "total_fiscal_revenue", "urban_disposable_income", "rural_disposable_income"}
+    )
+    assert got["gdp"] == (D("8.8"), D(2600), "亿元", None, True)
+    assert got["total_fiscal_revenue"] == (D("11.1"), D("261.86"), "亿元", None, True)
+    assert got["urban_disposable_income"] == (None, D(26514), "元", None, True)
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        # 福州 2006 of lawtext/gov: 完成额 (the amount completed) is part of the name, not its verb
+        ("全社会固定资产投资完成额达600亿元，比增13.9%。", (D("13.9"), D(600), "亿元", None, False)),
+        # 贵阳 2017 of lawtext/gov: the size noted after the name is no level
+        (
+            "固定资产投资（500万元口径）达到3380.73亿元，年均增长21.5%。",
+            (None, D("3380.73"), "亿元", None, False),
+        ),
+    ],
+)
+def test_words_after_the_investments_name_that_give_no_figure(
+    bundled: Index, review: str, expected: tuple[Any, ...]
+) -> None:
+    """福州 2006, 贵阳 2017 of lawtext/gov: 投资完成额达600亿元 and 投资（500万元口径）达到3380.73亿元 give the level."""
+    got = _results(bundled, "全市地区生产总值增长9%。" + review, {"gdp", "fixed_asset_investment"})
+    assert got["fixed_asset_investment"] == expected
+
+
+def test_the_parts_of_the_year_each_with_its_growth_before_the_whole_years(bundled: Index) -> None:
+    """楚雄彝族自治州 2021 of lawtext/gov: 地区生产总值一季度增长0.3%、上半年增长3.1%、前三季度增长5.2%、全年增长6%:
+    the whole year's 6%, not the first quarter's."""
+    review = "据统计核算，地区生产总值一季度增长0.3%、上半年增长3.1%、前三季度增长5.2%、全年增长6%。财政一般公共预算收入增长3%。"
+    assert _results(bundled, review, {"gdp"})["gdp"] == (D(6), None, None, None, False)
+
+
+def test_a_share_of_the_country_kept_is_the_share_kept_stable(bundled: Index) -> None:
+    """宁波市 2023-2025 of lawtext/gov: 外贸自营进出口总额保持全国占比份额 keeps the trade's share of the
+    country's (stable, 保持), not the trade itself with a goal in the report's words."""
+    got = _targets(bundled, "地区生产总值增长5.5%，外贸自营进出口总额保持全国占比份额。")[1:]
+    assert [(t["indicator"], t["kind"], t["goal"], t["qualifiers"]) for t in got] == [
+        ("foreign_trade_national_share", "qualitative", "stable", ["保持"])
+    ]

@@ -65,12 +65,14 @@ def test_chained_rows_stay_stored_unless_a_part_is_a_list() -> None:
 
 
 def test_rows_stored_without_their_nulls_are_read_whole_in_order() -> None:
-    """With a blank row, a row's null keys, left out of its text, are read back as nulls in the
-    blank's order; a field added and rows chained keep the blank, and JSON Lines writes them whole."""
+    """With a blank row, a row's null keys, left out of its text ([keys, values, an object]), are
+    read back as nulls in the blank's order; a field added and rows chained keep the blank, and
+    JSON Lines writes them whole."""
     from govtargets.output.write import _lines
 
     blank = dict.fromkeys(["id", "value", "unit"])
-    rows: Rows[dict[str, object]] = Rows([b'{"id":"a","unit":"%"}', b'{"id":"b","value":2}'], blank=blank)
+    stored = [b'[["unit"],["%"],{"id":"a"}]', b'[["id","value"],["b",2],{}]']
+    rows: Rows[dict[str, object]] = Rows(stored, blank=blank)
     assert list(rows) == [{"id": "a", "value": None, "unit": "%"}, {"id": "b", "value": 2, "unit": None}]
     ranked = Rows.chain([rows.with_field("rank", [1, 2]), Rows([], blank=blank)])
     assert list(ranked)[1] == {"id": "b", "value": 2, "unit": None, "rank": 2}

@@ -96,11 +96,13 @@ def test_qualifiers_and_goals_read_in_both_forms() -> None:
 @pytest.mark.parametrize(
     ("words", "key"),
     [("继续下降", "keep_falling"), ("继续减少", "keep_falling"), ("进一步改善", "keep_improving"),
-     ("继续改善", "keep_improving"), ("持续提高", "keep_improving")],
+     ("继续改善", "keep_improving"), ("持续提高", "keep_improving"), ("量稳质升", "steady_improve")],
 )  # fmt: skip
 def test_goals_the_panel_writes_in_its_own_words_read_as_their_goal(words: str, key: str) -> None:
     """china 2017: 主要污染物排放量继续下降 (goal 继续下降); china 2013: 国际收支状况进一步改善; china 2009:
-    国际收支状况继续改善; henan 2019: 人均预期寿命持续提高: the panel's words, the goal extract drafts."""
+    国际收支状况继续改善; henan 2019: 人均预期寿命持续提高; china 2021: 进出口量稳质升 (shandong's data reads
+    its 进出口量稳质升 as 稳中提质; 新余市 2022 and 赣州市 2022 of lawtext/gov: 出口总额量稳质升): the panel's
+    words, the goal extract drafts."""
     assert goal_key(words) == key
 
 

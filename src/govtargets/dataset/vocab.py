@@ -107,7 +107,7 @@ QUALIFIERS: dict[str, Word] = _words(
 """Words around a figure that change what it promises; a target may carry several (力争…以上)."""
 
 GOALS: dict[str, Word] = _words(
-    Word("steady_improve", ("稳中提质", "保稳提质", "稳量提质", "提质增效", "质效提升"),
+    Word("steady_improve", ("稳中提质", "保稳提质", "稳量提质", "量稳质升", "提质增效", "质效提升"),
          "stable, better quality"),
     Word("stable", ("保持稳定", "保持基本稳定", "基本稳定", "总体稳定", "稳定", "保持安全稳定和谐",
                     "保持安定和谐"), "keep stable"),

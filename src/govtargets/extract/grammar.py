@@ -146,6 +146,13 @@ def unit_of_figure(match: re.Match[str]) -> str | None:
     return "‰" if unit is not None and unit.startswith("%") and len(unit) > 1 else unit
 
 
+def rate_unit(value: Decimal, *, own: str) -> str:
+    """The unit of a rate's level written as a percentage, on an indicator measured in ``own``:
+    on a rate in ‰, ‰ where the figure is plainly one (人口自然增长率控制在7％: docs/transcribing.md),
+    but under 1 a true percentage (安徽 2004: 人口自然增长率控制在0.65％以内, that is 6.5‰)."""
+    return "%" if own == "‰" and abs(value) < 1 else own
+
+
 def number_of(text: str) -> Decimal:
     """A figure as written (3,300 or 3300), as a number."""
     return Decimal(text.replace(",", ""))
@@ -164,7 +171,7 @@ _PREDICATE = re.compile(
     r"同比增长|(?:实际|可比|同口径|按?可比口径)(?=增长)|(?:同?比)?(?<![净新])增(?=\s*\d|[至到]\s*\d)|(?:有所|略有)(?=增长)|增长(?!点|极|率)|增速|增幅|上涨|微[涨降](?=\s*\d)|下降(?!率)|降低(?!率)|降幅|降(?=[到至]\d)|减少|削减(?!量)|减排(?=\d)|提高|提升|增加(?!值)|达到|达(?=\d)|突破|迈上|跨过|"
     r"超过|超(?=\d)|(?:严格)?控制在|控制|保持|实现|努力争取|(?<!努)力争|(?:要)?力保|确保|(?<!力)争取|不低于|不少于|不高于|不超过|略(?=[高低]于)|高于|快于|大于|低于|"
     r"与(?=[^，；。]{0,40}(?:同步|一致|相匹配|相适应|协调|统筹衔接))|同比持平|稳(?=规模|份额|增(?!长))|全面(?=完成|落实)|在(?=[^，；。]{0,6}范围)|基本同步|同步|稳中|稳步|稳居|位居|名列|稳定|(?:平稳|合理)(?=增长)|稳量|保稳|促稳|持续|继续|“?双下降|进一步|总体|正增长|提质|质效|分别|"
-    r"(?<!人)[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|只增不减|"
+    r"(?<!人)[均都](?=[增达为完保控实下降提减])|全部(?=脱贫|摘帽|出列|退出)|基本(?=稳定)|[大小]幅(?=增长|提升|提高)|按(?=增长)|(?:不折不扣)?按照?(?=[^，；。]{0,8}?要求|[^，；。]{0,8}?下达)|约(?=\d)|为(?=\d)|(?:全年)?平均(?=为?\d)|在(?=\d)|[由从](?=\d)|(?:不折不扣)?完成(?!额)|站稳|进入|好转|改善|(?:止跌|企稳)(?=回[稳升])|只增不减|"
     r"(?<![A-Za-z\d.等])\d"  # 等4项主要污染物: a count of the things listed, no figure
 )
 _WEAK = re.compile(r"^(?:下降|降低|削减|减排|减少|提升|提高|改善|降耗)$")
@@ -294,9 +301,9 @@ _LEVEL_OF_GOVERNMENT = re.compile(r"(?:其中)?(?:[市县区州]本级|市区(?=
 """The part of a figure a level of government holds itself (市本级; 市区地方级财政收入: the city's
 districts', without its counties), not the region's whole."""
 
-_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑)$")
+_ASSESSED = re.compile(r"目标[^，；。]{0,20}(?:考核|考虑|内统筹)$")
 """A clause that says how a target is judged (能耗强度目标在“十四五”规划期内统筹考核, china 2022, and the
-provinces that took its words), not what it is."""
+provinces that took its words; 能耗强度目标在“十四五”内统筹, 黄冈市 2023), not what it is."""
 
 _CONDITION = re.compile(r"在[^，；。]{2,60}(?:的)?(?:基础上|前提下)|在[^，；。\d]{2,12}中")
 """A clause that states the condition of the targets after it (在优化结构、提高效益、降低消耗、保护环境的
@@ -305,6 +312,9 @@ are not indicators."""
 
 _SHARE_OF = re.compile(r"占(?:全国|全省|全市)(?:的)?(?:份额|比重)")
 """A share of the whole after a name (进出口总额占全国的份额), part of the name of the share."""
+
+_SHARE_KEPT = re.compile(r"保持(全国|全省)(?:占比)?份额")
+"""A share of the whole kept, after a name (外贸自营进出口总额保持全国占比份额): the share's goal, stable."""
 
 _OWN_GOAL = re.compile(
     r"^(?!(?:力争|确保|努力|争取|实现|达到|保持|继续|要|全年|比上年|同比)*$)(?!剔除|扣除|[和及](?!谐)|、|中(?![高低等上游])|具有)"
@@ -395,6 +405,7 @@ class Reader:
         leading: list[str] = []  # the qualifiers a sentence opened with before its first name (确保)
         part = False  # in a sentence of a part's targets, or of a later year's, or of tasks
         in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
+        said = False  # whether a clause of the sentence so far gave a target
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -438,13 +449,20 @@ class Reader:
             targets = [t for t in targets if not _aim(t)]
             self._in_turn(clause, targets, in_turn)
             lead = _LEADING_QUALIFIER.match(clause)
-            if lead and lead.group().endswith("确保") and targets and targets[0].qualifiers[:1] == ["确保"]:
+            if (
+                lead
+                and lead.group().endswith("确保")
+                and not said  # it opens the sentence: 生态环境质量持续改善，…，确保粮食产量稳定，… is its own
+                and targets
+                and targets[0].qualifiers[:1] == ["确保"]
+            ):
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
             elif leading and targets and not any(set(leading) & set(t.qualifiers) for t in targets):
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
                     t.qualifiers = [*leading, *t.qualifiers]
+            said = said or bool(targets)
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
-                leading, in_turn = [], []  # the sentence ends
+                leading, in_turn, said = [], [], False  # the sentence ends
             # Only known names are carried to a later clause's figure: words before it that name
             # nothing (夯实基础、做实措施，地区生产总值增长8.5%) are not indicators of their own.
             carried = [(name, at) for name, at in carried if self.catalogue.match(name) is not None]
@@ -605,6 +623,14 @@ class Reader:
         share = _SHARE_OF.match(clause, at)
         if share and self.catalogue.match(clause[:at] + share.group()):
             at = share.end()  # 外贸进出口总额占全省份额不减: the share is the name, 不减 its goal
+        kept = _SHARE_KEPT.fullmatch(clause, at)
+        if kept and self.catalogue.match(name := f"{clause[:at]}占{kept.group(1)}份额"):
+            # 外贸自营进出口总额保持全国占比份额: its share of the whole, kept stable
+            return [
+                self._found(
+                    name, Predicate(Kind.QUALITATIVE, goal="stable", qualifiers=["保持"]), clause, start
+                )
+            ]
         if spans and spans[-1][1] > at:
             return None  # 环境质量改善指标和主要污染物总量减排指标，完成…: a list going on
         subject, words = clause[:at], clause[at:].strip()
@@ -639,18 +665,23 @@ class Reader:
             else:
                 relation.against_zh = "经济增长"  # 财政收入同步增长: in step with the economy
         respectively = any(i.respectively for i in items)
+        # 增速高于全国、全省平均水平: the sides of one comparison, each owner's, not figures in turn
+        sides = not respectively and len(items) > 1 and all(i.kind is Kind.RELATIVE for i in items)
         if (
             (respectively or len(items) == 2)
+            and not sides
             and len(items) <= 2
             and len(owners) == 1
-            and owners[0].startswith("城乡")
+            and len(town_and_country(owners[0])) == 2
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
             owners, respectively = town_and_country(owners[0]), True
         three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
         if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
             owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
-        if len(items) > 1 and len(items) == len(owners):
+        if sides:
+            pairs = [(owner, item) for owner in owners for item in items]
+        elif len(items) > 1 and len(items) == len(owners):
             # 城镇和农村常住居民人均可支配收入增长10%左右和11%左右: figures in turn, with 分别 or not
             _share_trailing(items)
             pairs = list(zip(owners, items, strict=True))
@@ -696,10 +727,16 @@ class Reader:
             unit = info.unit if info is not None and info.unit == "亿元" else None
         if kind is Kind.LEVEL and index_figure(owner, item.value, unit):
             unit = None  # 居民消费价格指数为101%左右: an index (the year before = 100), not a percentage
-        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰
-        # (人口自然增长率控制在7％), its level in ‰, as docs/transcribing.md reads it.
-        if kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit == "‰":
-            unit = "‰"
+        # A bare percentage on an amount (固定资产投资力争达到3%) is its growth; on a rate in ‰, its
+        # level, in ‰ where it is plainly one.
+        if (
+            kind is Kind.LEVEL
+            and item.unit == "%"
+            and item.value is not None
+            and info is not None
+            and info.unit == "‰"
+        ):
+            unit = rate_unit(item.value, own=info.unit)
         elif kind is Kind.LEVEL and item.unit == "%" and info is not None and info.unit not in (None, "%"):
             kind = Kind.GROWTH
         against = against_zh = None
@@ -910,9 +947,12 @@ def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
 
 
 def town_and_country(name: str) -> list[str]:
-    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one."""
+    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one; 金融机构存贷款余额, the
+    deposits' and the loans'."""
     if name.startswith("城乡"):
         return ["城镇" + name[2:], "农村" + name[2:]]
+    if "存贷款" in name:
+        return [name.replace("存贷款", "存款"), name.replace("存贷款", "贷款")]
     return [name]
 
 
@@ -921,6 +961,7 @@ def predicate_start(segment: str, spans: list[tuple[int, int]]) -> int:
     inside a catalogue name at ``spans``), or its length if it has none."""
     quoted = [m.span() for m in _QUOTED.finditer(segment)]  # “6+1”产业体系: a name's digits
     quoted += [m.span() for m in _THRESHOLD.finditer(segment)]  # 500万元以上项目固定资产投资
+    quoted += [m.span() for m in _SIZE_NOTE.finditer(segment)]  # 固定资产投资（500万元口径）
     quoted += [m.span() for m in _LISTED.finditer(segment)]  # …二氧化硫排放量4项主要污染物
     first_name = min((a for a, _ in spans), default=0)
     quoted += [m.span() for m in _YEAR.finditer(segment, 0, first_name)]  # 2014年全市地区生产总值
@@ -939,6 +980,9 @@ _THRESHOLD = re.compile(
 )
 """A size in a name (500万元以上项目固定资产投资; 单项投资5000万元以上工业项目; 500万元口径固定资产投资), as
 规模以上 is: no figure."""
+
+_SIZE_NOTE = re.compile(rf"[（(]{_NUMBER}\s*(?:万|亿)?元及?(?:以上)?(?:项目)?口径[）)]")
+"""A size noted after a name (固定资产投资（500万元口径）达到3380.73亿元): no figure."""
 
 _LISTED = re.compile(r"(?<=.)[\d一二三四五六七八九十]+项(?:主要)?(?:约束性)?(?:指标|污染物(?:减排)?)")
 """How many names a list holds, after them (化学需氧量、…、二氧化硫排放量4项主要污染物减排达到国家控制目标;
@@ -969,8 +1013,9 @@ def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     return [p for _, p in parts if p.strip()]
 
 
-_AUTHORITIES = re.compile(r"(?:国家|中央)、(?:省|市)|省、市")
-"""Authorities listed in a goal (完成国家、省下达的目标任务): not a list of indicators."""
+_AUTHORITIES = re.compile(r"(?:国家|中央|全国)、(?:全?省|市)|省、市")
+"""Authorities listed in a goal (完成国家、省下达的目标任务), or the places a growth is compared with
+(增速高于全国、全省平均水平): not a list of indicators."""
 
 
 def names_of(subject: str, catalogue: Catalogue) -> list[str]:
@@ -1048,7 +1093,10 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
     completed = []
     for n, piece in enumerate(pieces):
         # A longer one too where it names nothing alone (规模以上工业、服务业增加值: 规模以上工业增加值)
-        if catalogue.exact(piece) is None and (len(piece) <= 4 or catalogue.match(piece) is None):
+        # and a bare quantity per unit (万元工业增加值能耗和用水量: per unit of industrial value added)
+        if _PER_UNIT_ALONE.fullmatch(piece) or (
+            catalogue.exact(piece) is None and (len(piece) <= 4 or catalogue.match(piece) is None)
+        ):
             # Its neighbour after, else the first (能耗、水耗和二氧化碳排放: 水耗 is 能耗's kind).
             for other in dict.fromkeys([pieces[-1] if n < len(pieces) - 1 else pieces[0], pieces[0]]):
                 done = _complete(piece, other, catalogue)
@@ -1069,6 +1117,8 @@ def completed_names(pieces: list[str], catalogue: Catalogue) -> list[str]:
     return completed
 
 
+_PER_UNIT_ALONE = re.compile(r"能耗|水耗|电耗|用水量")
+"""A quantity per unit of something, which a list's name may give without the something."""
 _SHARE_TAIL = re.compile(r"(?:相当于|占)[^、和及与占]{1,12}?的?(?:比例|比重)$")
 """The share a list's last name ends with (…、环保投入相当于全市生产总值的比例), the whole list's."""
 
@@ -1103,6 +1153,12 @@ def _complete(short: str, other: str, catalogue: Catalogue) -> str:
         candidates.insert(0, short + "居民" + other[farmers.end() :])
     candidates += [other[:k] + short for k in range(2, min(5, len(other)))]
     candidates.append(other[: len(other) - len(short)] + short)  # 单位GDP能耗、水耗: 单位GDP水耗
+    if (
+        (per := _PER_UNIT_ALONE.search(other))
+        and per.end() == len(other)
+        and _PER_UNIT_ALONE.fullmatch(short)
+    ):
+        candidates.insert(0, other[: per.start()] + short)  # 万元工业增加值能耗和用水量: its 用水量
     # 城镇、农村牧区常住居民人均可支配收入: an exact name, a longer head replaced, before a loose one
     longer = [short + other[k:] for k in range(max(4, len(short) + 1), len(other))]
     own = catalogue.match(other)

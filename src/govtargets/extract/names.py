@@ -36,11 +36,11 @@ class Indicator:
     names: tuple[str, ...]
 
 
-_NOT_THE_WHOLE = re.compile(r"(?:非|带动新增|零售)$|规下|规模以下|限下|限额以下|中直")
+_NOT_THE_WHOLE = re.compile(r"(?:非|带动新增|零售)$|规下|规模以下|限下|限额以下|中直|高技术|新兴")
 """Words before a name that make it another measure: right before it, 非税占比 (what is not tax),
 带动新增固定资产投资 (what a programme brought; 新增农村劳动力转移就业 is the count itself) and 零售物价总水平
-(retail prices, not consumer prices: 山东 1996); anywhere
-before it, a part of the whole (规下工业增加值, 中直工业增加值)."""
+(retail prices, not consumer prices: 山东 1996); anywhere before it, a part of the whole (规下工业增加值,
+中直工业增加值; 高技术产业投资 and 新兴产业投资, parts of 产业投资)."""
 _AMOUNT = re.compile(r"收入|生产总值|投资|总额|增加值")
 """Names of an amount of money, whose 新增 (新增地方财政收入61亿元, 山东 1997) is what it grew by, not it."""
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|地耗|排放|用水量|用地")

@@ -70,7 +70,7 @@ NOT_TARGETS = re.compile(
 指标计划略高于全省平均水平): the passage ends at such a
 sentence, and such a clause in it is passed over."""
 _TARGETISH = re.compile(
-    r"\d|同步|一致|高于|快于|大于|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡|"
+    r"\d|同步|一致|高于|低于|快于|大于|超过|稳|持续|完成|下降|降低|增长|提高|提升|前列|突破|好转|改善|杜绝|严控|控制|省控线|平衡|"
     r"按[^，。；]{0,8}要求落实"
 )
 

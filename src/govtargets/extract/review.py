@@ -25,6 +25,7 @@ from govtargets.extract.grammar import (
     names_of,
     number_of,
     predicate_start,
+    rate_unit,
     town_and_country,
     unit_of_figure,
 )
@@ -45,7 +46,7 @@ _GROWTH = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)?|"
+    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|(?:按照?)?[省市新旧]口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)?|"
     r"[（(]下同[）)]|首次|再次|[又再](?=增长|下降|完成|实现|达)|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
@@ -808,13 +809,14 @@ _PARTS_OF = (
     "农业",
     "市直",
     "本级",
+    "市属",
     "市属及以下",
     "绿色",
     "经常性",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
-city's own level of government: 市直公共财政收入, 市本级一般公共预算收入; the recurring revenue:
-经常性财政收入), not the region's."""
+city's own level of government: 市直公共财政收入, 市本级一般公共预算收入, 市属固定资产投资; the recurring
+revenue: 经常性财政收入), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
@@ -1003,8 +1005,10 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         doubled = _DOUBLED.search(body) is not None and any(part.subjects for part in parts)
         over_years = over_years or _YEARS_OPEN.match(body) is not None or doubled
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
-        # since the end of the plan before is of the years too
-        plan_end = plan_end or _SINCE_PLAN.search(body) is not None
+        # since the end of the plan before, or since a year before the previous one, is of the years too
+        # (2006年全市生产总值达到2624亿元，比2003年增长72.1%；工业总产值5512亿元，增长88.8%; but not after
+        # 比2002年翻了一番, no rate nor points of the years)
+        plan_end = plan_end or (_since(body, year) and _RATE_OR_POINTS.search(body) is not None)
         since = since or _risen_since(body, year)  # 由2015年的94.9亿元增加到170亿元，增长79.1%
         if clause.rstrip().endswith(("；", ";")):
             since = over_years = False
@@ -1093,7 +1097,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 bound_at = sentence.rfind("控制在", 0, outcome.end - offset)
                 if bound_at > outcome.start - offset:
                     outcome.end = offset + len(sentence[:bound_at].rstrip("，,、 "))
-            outcome.level, outcome.level_unit, outcome.growth = outcome.growth, info.unit, None
+            outcome.level, outcome.level_unit = outcome.growth, rate_unit(outcome.growth, own=info.unit)
+            outcome.growth = None
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
@@ -1232,7 +1237,14 @@ def _whole_year_of_periods(text: str) -> str:
         )
         return whole.rjust(len(found.group()))
 
-    return _PERIODS_LISTED.sub(whole_year, text)
+    return _PARTS_BEFORE_WHOLE.sub(_blank, _PERIODS_LISTED.sub(whole_year, text))
+
+
+_PARTS_BEFORE_WHOLE = re.compile(
+    rf"(?:(?:{_PART_YEAR.pattern})(?:增长|下降)\s*-?[\d.]+\s*[%％][、，,]\s*)+(?=(?:预计)?全年(?:增长|下降)\s*-?\d)"
+)
+"""Parts of the year each given its growth, before the whole year's (地区生产总值一季度增长0.3%、上半年增长
+3.1%、前三季度增长5.2%、全年增长6%): blanked, so that the whole year's is the name's."""
 
 
 _UNADJUSTED = re.compile(r"[（(](?:不扣除|未扣除|不剔除|未剔除)[^（()）]{0,80}?\d\s*%[^（()）]{0,10}[）)]")
@@ -1328,7 +1340,9 @@ def _clause_parts(
     pieces: list[tuple[int, str]] = []
     position = 0
     for segment in re.split(r"(?<=、)", body):
-        bare = FIGURE.fullmatch(segment.rstrip("、"))
+        # (a figure with an aside after it is bare too: 261.86亿元（预计数)
+        bare = FIGURE.match(segment)
+        bare = bare if bare and _ASIDE_TO_END.fullmatch(segment, bare.end()) else None
         if (
             pieces
             and bare
@@ -1436,6 +1450,7 @@ def _part(
         and spans
         and re.fullmatch(r"(?:全[省市区县州盟])?", subject[: spans[0][0]])
         and not re.search(r"[、和及与]", subject)
+        and not _ANOTHER_AFTER.match(subject, spans[0][1])
     ):
         # 地区生产总值连跨两个千亿元台阶, 全区生产总值初步预计3000亿元: the name, and words about it
         subject = subject[: spans[0][1]]
@@ -1511,7 +1526,7 @@ def _part(
             or (unit_of_figure(match) in ("%", "‰") and _TURNED.match(segment, match.end()))
         ):
             continue
-        unit = unit_of_figure(match)
+        unit = unit_of_figure(match) or _shared_unit(segment, match.end())
         over = _MORE_THAN.match(segment, match.end()) if unit is None else None
         if over:
             unit = over.group(1)  # 引进省外到位资金5000多亿元: its level, said to be over it
@@ -1592,9 +1607,13 @@ def _part(
     )
 
 
+_ANOTHER_AFTER = re.compile(r"退税|补贴|奖补|资金|贷款")
+"""Nouns after a name that make the whole another measure (出口退税180亿元: the tax refunded on exports,
+not the exports), so that the subject is not cut to the name."""
+
 _GENERIC = re.compile(
     r"(?:总量|规模|总额|全?年|[上下]半年|第?[一二三四]季度|前三季度|其中|分别|同比|总体|逆势|稳步|持续|折合|负|经?初步核算|经核算|"
-    r"(?:按照?)?可比价格?(?:计算)?|按照?(?:可比|同)口径(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度|调整)?预算的?)+|比?增|比"
+    r"(?:按照?)?可比价格?(?:计算)?|按照?(?:可比|同)口径(?:计算)?|(?:比上年|较上年|比去年)?决算数|比上年|较上年|比去年|(?:年度|调整)?预算的?)+|比?[增降]|比"
 )
 """A clause's subject that names nothing: words about the figures of the one named before (总量折合
 超过1万亿美元, 按可比价比上年增长13.2%, 经初步核算)."""
@@ -1674,6 +1693,7 @@ the years' (“十三五”期间进出口总额为102.1亿美元、…，实际
 _DOUBLED = re.compile(r"翻[一两]?番")
 _REACHED = re.compile(r"达到?|增加到|增至|提高到|提升到|跃升至|升至|突破|超过|迈上|跨上|站上")
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
+_RATE_OR_POINTS = re.compile(r"\d\s*(?:[%％]|个百分点)")
 _ON_THE_YEAR = re.compile(r"[比较][上去]年|同比")
 _FALLS = ("下降", "微降", "回落", "减少", "削减", "降低", "降幅", "降")
 _TO = re.compile(r"(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$")
@@ -1726,6 +1746,21 @@ _BARE_INDEX = re.compile(r"\s*(?:[，；。,;]|$)")
 """What ends an index given without a unit (居民消费价格指数105，)."""
 _BARE_YUAN = re.compile(r"(?:万亿|亿)(?![元美人吨])")
 """An amount said without its 元 (1.68万亿)."""
+
+
+_LISTED_NEXT = re.compile(r"\s*、\s*")
+_ASIDE_TO_END = re.compile(r"\s*(?:[（(][^（()）]*[）)]?)?、?")
+
+
+def _shared_unit(segment: str, end: int) -> str | None:
+    """The unit of the figures listed after a bare one (分别达到2600、261.86亿元: 2600亿元), if any."""
+    while (listed := _LISTED_NEXT.match(segment, end)) and (after := FIGURE.match(segment, listed.end())):
+        if after.group("u1") or after.group("high"):
+            return None
+        if after.group("unit"):
+            return unit_of_figure(after)
+        end = after.end()
+    return None
 
 
 def _in_yuan(subjects: list[Outcome], catalogue: Catalogue) -> bool:

@@ -33,7 +33,6 @@ from govtargets.index.rows import (
     rank_measure,
     rank_value,
     region_view,
-    source_view,
     target_row,
 )
 from govtargets.index.store import IndexWriter, staged_key
@@ -88,7 +87,7 @@ def compile_dataset(
         prepared = prepare(path)
         if no < bundled:  # each of its goals in the report's own words was read by a person
             prepared.problems = [p for p in prepared.problems if p.code != "own-goal"]
-        writer.stage(no, path, staging_rows(prepared, no))
+        writer.stage(no, path, *staging_rows(prepared, no))
         compiled.problems.extend(prepared.problems)
         warned[no] = [p for p in prepared.problems if p.severity == "warning"]
         invalid |= prepared.invalid
@@ -223,7 +222,7 @@ class _Checker:
             region = ctx.regions[key] = load(raw)
             ctx.divisions[region["code"]] = region  # a region is the division of its code
         for region, year, indicator, raw in self.conn.execute(
-            "SELECT region, year, indicator, raw FROM s_outcomes ORDER BY rowid"
+            "SELECT region, year, indicator, record FROM outcomes ORDER BY rowid"
         ):
             ctx.outcomes[(region, year, indicator)] = load(raw)
         return ctx
@@ -415,7 +414,6 @@ def _serve(
 def _serve_others(writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]) -> None:
     """Write the served tables but targets and projects."""
     fold = normalize_name
-    writer.serve("sources", ((key, dump(source_view(s))) for key, s in ctx.sources.items()))
     indicators = ctx.indicators.values()
     writer.serve("indicators", ((i["key"], dump(_indicator_view(i))) for i in indicators))
     writer.serve("indicator_names", ((fold(n), i["key"]) for i in indicators for n in _indicator_names(i)))
@@ -461,12 +459,29 @@ def staged_members(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, 
     """The staged reports' ``table`` (targets or projects), in the dataset's order: each one's
     number in that order, file number, place in its file, region, year and record."""
     n = 0
-    sql = "SELECT file, loc, region, year, lists FROM s_reports ORDER BY rowid"
-    for file_no, loc, region, year, lists in conn.execute(sql):
+    lines: Iterator[tuple[int, bytes]] = iter(())
+    at_file = -1
+    sql = "SELECT rowid, file, loc, region, year FROM s_reports ORDER BY rowid"
+    for rowid, file_no, loc, region, year in conn.execute(sql):
+        if file_no != at_file:  # the file's members, a line a staged report: a dropped one's skipped
+            (members,) = conn.execute("SELECT members FROM files WHERE no = ?", (file_no,)).fetchone()
+            lines, at_file = enumerate(_lines(members)), file_no
+        place = rowid - staged_key(file_no, 0)
+        line = next(text for number, text in lines if number == place)
         report = orjson.loads(loc)
-        for seq, record in orjson.loads(zlib.decompress(lists))[table]:
+        for seq, record in orjson.loads(line)[table]:
             n += 1
             yield n, file_no, (*report, table, seq), region, year, record
+
+
+def _lines(members: bytes) -> Iterator[bytes]:
+    """The lines of a file's compressed members, decompressed a piece at a time."""
+    stream = zlib.decompressobj()
+    rest = b""
+    for start in range(0, len(members), 1 << 16):
+        *whole, rest = (rest + stream.decompress(members[start : start + (1 << 16)])).split(b"\n")
+        yield from whole
+    yield rest + stream.flush()
 
 
 def _served_rows(
@@ -503,10 +518,12 @@ def _parent_unfound(ctx: Context, region: str, file_no: int, loc: Loc) -> list[F
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served target's columns after its place: indicator, kind, level, rank value, measure,
-    threshold, search text, outcome, near miss, difference (as JSON writes it), row."""
+    threshold, wording, search text (None where it is the wording), outcome, near miss,
+    difference (as JSON writes it), row."""
     source = serving.reports[(region, year)]
     row = target_row(target, region=region, year=year, report_source=source, ctx=serving.ctx)
     ranked = rank_value(row)
+    search = searchable([row["wording"], row["label_en"] or ""])
     return (
         row["indicator"],
         row["kind"],
@@ -514,7 +531,8 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         None if ranked is None else float(ranked),
         rank_measure(row["unit"]),
         row["threshold"] or "",
-        searchable([row["wording"], row["label_en"] or ""]),
+        row["wording"],
+        None if search == row["wording"] else search,
         row["outcome"],
         int(bool(row["near_miss"])),
         None if row["difference"] is None else orjson.dumps(row["difference"], default=json_number).decode(),
@@ -549,10 +567,12 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, ...]]]:
+def staging_rows(prepared: Prepared, file_no: int) -> tuple[dict[str, list[tuple[Any, ...]]], bytes]:
     """A file's valid records as the index stages them, table by table: rowid (``staged_key``),
-    key columns, file number, place in the file (JSON), JSON. A report's targets and projects
-    are staged with it (``store.STAGED``)."""
+    key columns, file number, place in the file (JSON), JSON; and its reports' targets and
+    projects, staged with the file (``store.STAGED``)."""
+    compressor = zlib.compressobj()
+    compressed: list[bytes] = []
     members: dict[Loc, dict[str, list[Any]]] = {}
     for table in ("targets", "projects"):
         for loc, record in prepared.records.get(table, []):
@@ -567,16 +587,24 @@ def staging_rows(prepared: Prepared, file_no: int) -> dict[str, list[tuple[Any, 
             keys: tuple[Any, ...]
             if isinstance(record, Report):
                 lists = members.get(loc, {"targets": [], "projects": []})
-                keys = (record.region, record.year, zlib.compress(orjson.dumps(lists), 1))
+                compressed.append(compressor.compress(orjson.dumps(lists) + b"\n"))
+                keys = (record.region, record.year)
             elif isinstance(record, Outcome):
                 keys = (record.region, record.year, record.indicator, searchable([record.wording]))
             else:
                 keys = (getattr(record, KEYS[table]),)
             found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), _json(record)))
-    return rows
+    return rows, b"".join(compressed) + compressor.flush()
 
 
 def _json(record: BaseModel) -> bytes:
-    """A validated record as JSON (a report without its targets and projects)."""
-    exclude = {"targets", "projects"} if isinstance(record, Report) else None
+    """A validated record as JSON: a report without its targets and projects (staged apart), an
+    outcome without its keys (staged as columns, put back by the view ``outcomes``)."""
+    exclude = _STAGED_APART.get(type(record))
     return record.__pydantic_serializer__.to_json(record, exclude_none=True, exclude=exclude)
+
+
+_STAGED_APART: dict[type[BaseModel], set[str]] = {
+    Report: {"targets", "projects"},
+    Outcome: {"region", "year", "indicator"},
+}

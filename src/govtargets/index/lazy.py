@@ -12,10 +12,10 @@ T = TypeVar("T")
 
 class Rows(Sequence[T]):
     """Served rows as the index stores them (JSON), each parsed only as it is read: a long
-    list costs its text, not a dict a row. ``stored`` is that text, to be written as it is;
-    ``columns``, what the query selected beside each row. With a ``blank`` row (every key, in
-    order, null), the stored text leaves out the keys that are null: a row is the blank one
-    updated with what is stored."""
+    list costs its text, not a dict a row. ``stored`` is that text; ``columns``, what the query
+    selected beside each row. With a ``blank`` row (every key, in order, null), the stored text
+    is an array, [keys, their values, an object], that leaves out the keys that are null: a row
+    is the blank one updated with the object, then with each key's value (``store.SHARED``)."""
 
     __slots__ = ("blank", "columns", "stored")
 
@@ -31,7 +31,12 @@ class Rows(Sequence[T]):
         self.blank = blank
 
     def _parse(self, row: bytes) -> Any:
-        return orjson.loads(row) if self.blank is None else {**self.blank, **orjson.loads(row)}
+        if self.blank is None:
+            return orjson.loads(row)
+        keys, values, pairs = orjson.loads(row)
+        found = {**self.blank, **pairs}
+        found.update(zip(keys, values, strict=True))
+        return found
 
     def __len__(self) -> int:
         return len(self.stored)
@@ -51,11 +56,15 @@ class Rows(Sequence[T]):
 
     def with_field(self, key: str, values: Sequence[Any]) -> Rows[Any]:
         """These rows, each with one field more at its end (``key``, its value from ``values``):
-        written into the stored text, so that no row is parsed."""
+        written into the stored text (its object's, with a blank row), so that no row is parsed."""
         name = b"," + orjson.dumps(key) + b":"
+        end = b"}" if self.blank is None else b"}]"
         return Rows(
             [
-                row[:-1] + (name if row != b"{}" else name[1:]) + orjson.dumps(value) + b"}"
+                row[: -len(end)]
+                + (name if not row.endswith(b"{" + end) else name[1:])
+                + orjson.dumps(value)
+                + end
                 for row, value in zip(self.stored, values, strict=True)
             ],
             self.columns,

@@ -16,7 +16,7 @@ from typing import Any, cast
 import orjson
 
 from govtargets.dataset import judge
-from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, SourceView, TargetRow
+from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, TargetRow
 from govtargets.dataset.vocab import (
     KINDS,
     LEVEL_NAMES,
@@ -75,40 +75,54 @@ class Parts:
         self.texts: list[bytes] = []
 
     def split(self, table: str, row: Mapping[str, Any]) -> tuple[Any, ...]:
-        """``row`` as the index stores it: the numbers of its shared parts, then its own JSON
-        without its opening brace. Null columns are left out of both (the reader fills them in
-        from a blank row, ``Rows``)."""
+        """``row`` as the index stores it (``store.SHARED``): the numbers of its shared parts
+        (each its pairs, after a comma), the number of the part that names its own values (a
+        JSON array), then its own values (a JSON array). Null columns are left out of all (the
+        reader fills them in from a blank row, ``Rows``)."""
         numbers = []
         for group in SHARED[table]:
             key = (group, *map(row.__getitem__, group))
             number = self.numbers.get(key)
             if number is None:
                 text = orjson.dumps({c: row[c] for c in group if row[c] is not None}, default=json_number)
-                self.texts.append(text[1:-1] + b"," if len(text) > 2 else b"")
-                number = self.numbers[key] = len(self.texts) - 1
+                number = self._add(key, b"," + text[1:-1] if len(text) > 2 else b"")
             numbers.append(number)
-        own = {k: row[k] for k in _OWN_COLUMNS[table] if row[k] is not None}
-        return (*numbers, orjson.dumps(own, default=json_number)[1:])
+        defaults = _DEFAULTS[table]
+        own = tuple(
+            k
+            for k in _OWN_COLUMNS[table]
+            if row[k] is not None and (k not in defaults or row[k] != row[defaults[k]])
+        )
+        number = self.numbers.get(own)
+        if number is None:
+            number = self._add(own, orjson.dumps(own))
+        return (*numbers, number, orjson.dumps([row[k] for k in own], default=json_number))
+
+    def _add(self, key: tuple[Any, ...], text: bytes) -> int:
+        self.texts.append(text)
+        number = self.numbers[key] = len(self.texts) - 1
+        return number
 
 
 _OWN_COLUMNS = {
     table: tuple(
         c
         for c in shape.__annotations__
-        if c not in AS_COLUMNS[table] and not any(c in group for group in SHARED[table])
+        if AS_COLUMNS[table].get(c, "") != c and not any(c in group for group in SHARED[table])
     )
     for table, shape in (("targets", TargetRow), ("projects", ProjectRow))
 }
-"""The columns of a row that are its own (not shared), in order."""
+"""The columns of a row that are its own (not shared, and not columns, but for those whose
+column gives them a default), in order."""
+
+_DEFAULTS = {
+    table: {key: c for key, c in columns.items() if key != c} for table, columns in AS_COLUMNS.items()
+}
+"""The keys of a row whose value, when it is its column's, is not stored: the view gives it."""
 
 
 def _decimal(text: Any) -> Decimal | None:
     return None if text is None else Decimal(text)
-
-
-def source_view(source: Raw) -> SourceView:
-    """A source as the output shows it: every field, null where the record has none."""
-    return cast(SourceView, {key: source.get(key) for key in SourceView.__annotations__})
 
 
 def division_view(division: Raw) -> DivisionView:

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import orjson
 
-from govtargets.dataset.shapes import ProjectRow, TargetRow
+from govtargets.dataset.shapes import ProjectRow, SourceView, TargetRow
 from govtargets.index.lazy import Rows
 
 YearChoice = int | tuple[int, int] | Literal["latest"] | None
@@ -30,7 +30,12 @@ Row = dict[str, Any]
 BLANK_TARGET: dict[str, None] = dict.fromkeys(TargetRow.__annotations__)
 BLANK_PROJECT: dict[str, None] = dict.fromkeys(ProjectRow.__annotations__)
 """A target's and a project's row with every column null, in the columns' order: their rows
-are stored without their null columns (``rows.Parts.split``), a third of a target's text."""
+are stored without their null columns (``rows.Parts.split``), a third of a target's text, and
+read back into a copy of this (``lazy.Rows``)."""
+
+BLANK_SOURCE: dict[str, None] = dict.fromkeys(SourceView.__annotations__)
+"""A source with every field null: a source is served as it is staged, without its null fields,
+and read back into a copy of this (a source's record has the fields of its view, in order)."""
 
 # fmt: off
 SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -51,26 +56,43 @@ SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
 # fmt: on
 """The columns of a target's and a project's row that many rows share (its region's names, its
 indicator's, its sources' addresses), in groups: each group's values are stored once, as a
-piece of JSON in ``parts``, and a row keeps its number (``part1``, ``part2``, ...) and the
-rest of its JSON (``own``). The views ``target_rows`` and ``project_rows`` put them together."""
+piece of JSON in ``parts``, and a row keeps its number (``part1``, ``part2``, ...). The rest
+of a row, its own values, are a JSON array (``own``) whose keys are a part too (``own_keys``,
+the number of a JSON array of their names): a row's key names were two fifths of its text.
+The views ``target_rows`` and ``project_rows`` put each row together as one JSON array, [its
+own keys, its own values, {its columns, its parts' pairs}] (``lazy.Rows`` reads it)."""
 
 AS_COLUMNS = {
-    "targets": ("region", "year", "indicator"),
-    "projects": ("region", "year", "total_yuan", "planned_yuan"),
+    "targets": {
+        "region": "region",
+        "year": "year",
+        "indicator": "indicator",
+        "id": "indicator",
+        "wording": "wording",
+    },
+    "projects": {
+        "region": "region",
+        "year": "year",
+        "total_yuan": "total_yuan",
+        "planned_yuan": "planned_yuan",
+    },
 }
-"""The keys of a target's and a project's row that are stored as columns alone: the views take
-them from there."""
+"""The keys of a target's and a project's row that the views take from its columns (key:
+column). A key kept as a column under another name is a default: a target's id is its
+indicator's key, unless the row's own values give another (most records give no id)."""
 
 
-def _pair(key: str) -> str:
-    """A column as a JSON pair ending in a comma, in SQL: a number as it is (or null), a key
-    (which needs no escapes) in quotes."""
-    if key in ("region", "indicator"):
-        return f"'\"{key}\":\"' || t.{key} || '\",'"
-    return f"'\"{key}\":' || ifnull(t.{key}, 'null') || ','"
+def _pair(key: str, column: str) -> str:
+    """A column as a JSON pair, in SQL: a number as it is (or null), a key (which needs no
+    escapes) in quotes, a text quoted as JSON."""
+    if column in ("region", "indicator"):
+        return f"'\"{key}\":\"' || t.{column} || '\"'"
+    if column == "wording":
+        return f"'\"{key}\":' || json_quote(t.{column})"
+    return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 25
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -78,14 +100,17 @@ STAGED = {
     "divisions": "code TEXT",
     "indicators": "key TEXT",
     "regions": "id TEXT",
-    "reports": "region TEXT, year INTEGER, lists BLOB",
+    "reports": "region TEXT, year INTEGER",
     "outcomes": "region TEXT, year INTEGER, indicator TEXT, search TEXT",
 }
 """The staging tables, by the list of records they hold: their key columns (then file, loc, raw).
-Beside its keys, a report's targets and projects (``lists``: JSON, {"targets": [[their place in
-the report's list, record], ...], "projects": [...]}, compressed by zlib: a third of its size,
-and a fifth of the index's); an outcome's search text, made as it was read (an outcome is served
-as it is staged: the served ``outcomes`` are a view of ``s_outcomes``, not a second copy).
+Beside its keys, an outcome's search text, made as it was read (an outcome is served as it is
+staged: the served ``outcomes`` are a view of ``s_outcomes``, not a second copy, that puts its
+keys back into its JSON, staged without them; so is a source, by the view ``sources``). The reports'
+targets and projects are staged with their file (``files.members``: a line of JSON for each
+staged report, {"targets": [[their place in the report's list, record], ...], "projects":
+[...]}, the file's lines compressed together by zlib: an eighth of their size, where each
+report's compressed alone was a quarter).
 
 A staged record's rowid says where it is in the dataset: its file's number and its place in
 the file (``staged_key``), so that records staged apart (read now, or taken from the previous
@@ -108,8 +133,7 @@ _TABLES = (
     _STAGED_TABLES
     + """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL, stamp TEXT, warnings TEXT);
-CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL, stamp TEXT, warnings TEXT, members BLOB);
 CREATE TABLE indicators (key TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
 CREATE TABLE indicator_names (name TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE regions (
@@ -123,15 +147,20 @@ CREATE TABLE reports (
 CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
     indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL,
-    rank_value REAL, measure TEXT NOT NULL, threshold TEXT NOT NULL, search TEXT NOT NULL,
-    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT, {targets_parts} own TEXT NOT NULL
+    rank_value REAL, measure TEXT NOT NULL, threshold TEXT NOT NULL, wording TEXT NOT NULL, search TEXT,
+    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT, {targets_parts}
+    own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
-    planned_yuan INTEGER, total_yuan INTEGER, search TEXT NOT NULL, {projects_parts} own TEXT NOT NULL
+    planned_yuan INTEGER, total_yuan INTEGER, search TEXT NOT NULL, {projects_parts}
+    own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE parts (id INTEGER PRIMARY KEY, part TEXT NOT NULL);
-CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS record FROM s_outcomes;
+CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search,
+    '{{"region":"' || region || '","year":' || year || ',"indicator":"' || indicator || '",' || substr(raw, 2)
+    AS record FROM s_outcomes;
+CREATE VIEW sources AS SELECT id, raw AS record FROM s_sources;
 """.format(
         **{
             f"{table}_parts": "".join(f"part{n} INTEGER NOT NULL, " for n in range(1, len(groups) + 1))
@@ -139,12 +168,13 @@ CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search, raw AS re
         }
     )
     + "".join(
-        # A row's JSON: its keys kept as columns, its shared parts (each "key":value, pairs ending
-        # in a comma), then its own (its JSON object without the opening brace).
-        f"CREATE VIEW {table[:-1]}_rows AS SELECT t.rowid AS rowid, t.*, '{{' || "
-        + "".join(f"{_pair(key)} || " for key in AS_COLUMNS[table])
-        + " || ".join(f"p{n}.part" for n in range(1, len(groups) + 1))
-        + f" || t.own AS row FROM {table} AS t"
+        # A row's JSON: its own keys and values, then an object of its keys kept as columns and
+        # its shared parts (each ,"key":value pairs, or nothing).
+        f"CREATE VIEW {table[:-1]}_rows AS SELECT t.rowid AS rowid, t.*, '[' || k.part || ',' || t.own"
+        + " || ',{' || "
+        + " || ',' || ".join(_pair(key, column) for key, column in AS_COLUMNS[table].items())
+        + "".join(f" || p{n}.part" for n in range(1, len(groups) + 1))
+        + f" || '}}]' AS row FROM {table} AS t JOIN parts AS k ON k.id = t.own_keys"
         + "".join(f" JOIN parts AS p{n} ON p{n}.id = t.part{n}" for n in range(1, len(groups) + 1))
         + ";\n"
         for table, groups in SHARED.items()
@@ -163,10 +193,10 @@ CREATE INDEX projects_by_planned ON projects (planned_yuan);
 CREATE INDEX latest_projects_by_planned ON projects (latest, planned_yuan);
 CREATE INDEX projects_by_total ON projects (total_yuan);
 CREATE INDEX outcomes_by_key ON s_outcomes (region, year, indicator);
+CREATE INDEX sources_by_id ON s_sources (id);
 """
 
 SERVED = (
-    "sources",
     "indicators",
     "indicator_names",
     "regions",
@@ -178,7 +208,7 @@ SERVED = (
 )
 
 
-_JSON_LAST = frozenset({"sources", "indicators", "regions", "targets", "projects", "parts"})
+_JSON_LAST = frozenset({"indicators", "regions", "targets", "projects", "parts"})
 """The served tables whose last column is a record's JSON, given as UTF-8 bytes."""
 
 
@@ -192,9 +222,10 @@ class IndexWriter:
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_TABLES)
 
-    def stage(self, file_no: int, path: str, rows: Staged) -> None:
-        """Write one file's valid records into the staging tables."""
-        self.conn.execute("INSERT INTO files (no, path) VALUES (?, ?)", (file_no, path))
+    def stage(self, file_no: int, path: str, rows: Staged, members: bytes) -> None:
+        """Write one file's valid records into the staging tables, and its reports' targets and
+        projects (``members``, see ``STAGED``) beside the file."""
+        self.conn.execute("INSERT INTO files (no, path, members) VALUES (?, ?, ?)", (file_no, path, members))
         for table, values in rows.items():
             if values:
                 # raw: JSON in UTF-8 (bytes), kept as text, which SQLite's JSON functions read as JSON
@@ -225,9 +256,11 @@ class IndexWriter:
         if reused:
             self.conn.execute("CREATE TEMP TABLE reused (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
             self.conn.executemany("INSERT INTO reused VALUES (?, ?)", ((o, n) for n, o in reused.items()))
-            self.conn.executemany(
-                "INSERT INTO files (no, path) VALUES (?, ?)", ((n, files[n]) for n in reused)
+            self.conn.execute(
+                "INSERT INTO files (no, path, members) SELECT reused.new, '', f.members"
+                " FROM previous.files AS f JOIN reused ON f.no = reused.old"
             )
+            self.conn.executemany("UPDATE files SET path = ? WHERE no = ?", ((files[n], n) for n in reused))
             low = (1 << _FILE_BITS) - 1  # the record's place in its file, as it was
             for table, columns in _STAGED_COLUMNS.items():
                 keys = ", ".join(f"s.{key}" for key in columns.split(", ")[:-3])  # but file, loc, raw
@@ -337,12 +370,16 @@ class Index:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             sql = f"SELECT id, record FROM sources WHERE id IN ({', '.join('?' * len(chunk))})"
-            found.update((key, orjson.loads(record)) for key, record in self.conn.execute(sql, chunk))
+            found.update(
+                (key, {**BLANK_SOURCE, **orjson.loads(record)})
+                for key, record in self.conn.execute(sql, chunk)
+            )
         return found
 
     def all_sources(self) -> list[Row]:
         """Every source (SourceView), by id."""
-        return self._records("SELECT record FROM sources ORDER BY id")
+        rows = self.conn.execute("SELECT record FROM sources ORDER BY id")
+        return [{**BLANK_SOURCE, **orjson.loads(record)} for (record,) in rows]
 
     def totals(self) -> dict[str, int | None]:
         """How many regions, reports, targets, outcomes, projects and sources are served, and the
@@ -413,7 +450,7 @@ class Index:
         where.any_of("level", levels)
         where.year("targets", year)
         if text is not None:
-            clause = "instr(search, ?) > 0"
+            clause = "instr(ifnull(search, wording), ?) > 0"  # null: the wording is its own folded text
             if text_indicators:
                 clause = f"({clause} OR {_in('indicator', text_indicators)})"
             where.add(clause, text, *text_indicators)
