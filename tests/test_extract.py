@@ -920,6 +920,34 @@ def test_the_comparable_growth_is_the_result(bundled: Index) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (
+            "预计，全年地区生产总值增长4%；一般公共预算收入实现95.3亿元，增长6.6%（如剔除减税降费因素影响，增长18.6%）；"
+            "固定资产投资与去年持平。",
+            (D("18.6"), D("95.3"), "亿元", None, True),
+        ),
+        (
+            "预计全市地区生产总值比上年增长5.5%左右；一般公共预算收入完成571.1亿元，增长0.2%，"
+            "扣除减税降费等因素同口径增长13.8%；预计城乡居民人均可支配收入分别增长6.5%左右和8.5%左右。",
+            (D("13.8"), D("571.1"), "亿元", None, True),
+        ),
+        (
+            "地区生产总值增长4%，一般公共预算收入实现95.3亿元，增长6.6%，剔除减税降费因素影响，增长18.6%。",
+            (D("18.6"), D("95.3"), "亿元", None, False),
+        ),
+    ],
+)
+def test_the_growth_measured_without_an_adjustment_is_the_result(
+    bundled: Index, review: str, expected: tuple[Any, ...]
+) -> None:
+    """辽阳 2020 and 潍坊 2020 (lawtext/gov): of a revenue's two growth rates, the one measured without
+    the tax cuts (剔除/扣除…因素, in brackets or not, said 同口径 or not) is its result, as the data
+    records it (山东 2020: 剔除减税降费等因素，可比口径实际增长13%以上; 宁夏 2021)."""
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == expected
+
+
 def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) -> None:
     """贵州 2016 and 贵阳 2007 (lawtext/gov): a name listed with others before their growth rates
     (一般公共预算收入、支出增长10%和10.9%) is given its own, before a level in another sentence; 陕西

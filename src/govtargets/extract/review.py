@@ -44,9 +44,15 @@ _COUNTED_OVER = re.compile(r"五年|累计")
 _GROWTH = re.compile(
     r"(?:同比|同口径|按照?可比价格?计算|按照?不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|微涨|微降|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
+_ADJUSTMENT = r"[如若]?(?:剔除|扣除)[^，；。（）()%\d]{1,25}?因素(?:后|影响)?[，,]?"
+"""What a figure after it is measured without (扣除减税降费等因素, 剔除减税降费因素影响, 扣除价格上涨因素)."""
+_ADJUSTED = re.compile(r"(?:剔除|扣除)(?![^，；。（）()]{0,25}?(?:价格|物价))[^，；。（）()%\d]{1,25}?因素")
+"""An adjustment other than for prices (that one gives the real growth): the growth after it is on a
+comparable basis, the one the data records (剔除减税降费因素影响，增长18.6%)."""
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|(?:按照?)?[省市新旧]口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|"
+    f"{_ADJUSTMENT}"
+    r"|自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|(?:按照?)?[省市新旧]口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)|"
     r"[（(]下同[）)]|首次|再次|[又再](?=增长|下降|完成|实现|达)|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
@@ -1129,11 +1135,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
 
 def _clauses(sentence: str) -> list[str]:
     """A sentence's clauses, split after ，；： and bold marks, never inside brackets (地方生产总值完成
-    1163.4亿元（预计数，下同）、增长10%: one clause)."""
+    1163.4亿元（预计数，下同）、增长10%: one clause; 剔除减税降费因素影响，增长18.6%: one, the growth
+    measured without what the first part names)."""
     clauses: list[str] = []
     depth = 0
     for piece in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
-        if depth > 0 and clauses:
+        if clauses and (
+            depth > 0 or (_ADJUSTED.search(clauses[-1]) and _LEADING.fullmatch(clauses[-1].rstrip("，,")))
+        ):
             clauses[-1] += piece
         else:
             clauses.append(piece)
@@ -1556,8 +1565,10 @@ def _part(
         previous_end = match.end()
         # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth);
         # 同口径（扣除增值税留抵退税因素）增长15.87%
+        # 增长6.6%（如剔除减税降费因素影响，增长18.6%）: the one after an adjustment
         comparable = (
             re.search(r"同口径|可比(?!价)", _BRACKETS.sub("", segment[: match.start()])[-10:]) is not None
+            or _ADJUSTED.search(between) is not None
         )
         if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
