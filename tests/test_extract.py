@@ -948,6 +948,18 @@ def test_the_growth_measured_without_an_adjustment_is_the_result(
     assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == expected
 
 
+def test_the_changes_after_a_summed_change_are_of_the_years_too(bundled: Index) -> None:
+    """哈尔滨 2012 (lawtext/gov): after 万元GDP能耗累计下降21.5% (over five years), the pollutants'
+    reductions in the next clause (分别减少17.8%和11.7%) are the years' too, not 2011's."""
+    review = (
+        "地区生产总值增长12.3%。科技进步对经济增长贡献率由44.6%提高到54.4%。"
+        "万元GDP能耗累计下降21.5%，水、气主要污染物排放分别减少17.8%和11.7%。"
+    )
+    assert _results(bundled, review, {"gdp", "energy_intensity", "pollutant_reduction"}) == {
+        "gdp": (D("12.3"), None, None, None, False)
+    }
+
+
 def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) -> None:
     """贵州 2016 and 贵阳 2007 (lawtext/gov): a name listed with others before their growth rates
     (一般公共预算收入、支出增长10%和10.9%) is given its own, before a level in another sentence; 陕西

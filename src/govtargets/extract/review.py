@@ -1006,10 +1006,11 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 # 五年利用外商直接投资12.4亿美元，引进省外资金1301亿元: what the years add up to; a rate
                 # stays (城镇登记失业率3.5%), as does a level reached (达到897.8亿元)
                 part.figures = [f for f in part.figures if f.kind == "level" and f.unit in ("%", "‰")]
-        # …一般公共预算收入、农村居民人均可支配收入实现翻一番，城镇居民人均可支配收入提高85%: an indicator's
-        # doubling is of years, and so are the changes after it (not 汽车销售实现翻番's)
-        doubled = _DOUBLED.search(body) is not None and any(part.subjects for part in parts)
-        over_years = over_years or _YEARS_OPEN.match(body) is not None or doubled
+        # …一般公共预算收入、农村居民人均可支配收入实现翻一番，城镇居民人均可支配收入提高85%; 万元GDP能耗累计
+        # 下降21.5%，水、气主要污染物排放分别减少17.8%和11.7%: an indicator's doubling or summed change is
+        # of years, and so are the changes after it (not 汽车销售实现翻番's)
+        of_years = _OF_YEARS.search(body) is not None and any(part.subjects for part in parts)
+        over_years = over_years or _YEARS_OPEN.match(body) is not None or of_years
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before, or since a year before the previous one, is of the years too
         # (2006年全市生产总值达到2624亿元，比2003年增长72.1%；工业总产值5512亿元，增长88.8%; but not after
@@ -1701,7 +1702,7 @@ _YEARS_OPEN = re.compile(
 )
 """Words that open a clause with several years, whose figures and the next clauses' (up to the ；) are
 the years' (“十三五”期间进出口总额为102.1亿美元、…，实际利用外资7.7亿美元)."""
-_DOUBLED = re.compile(r"翻[一两]?番")
+_OF_YEARS = re.compile(r"翻[一两]?番|(?<![年月])累计(?=下降|减少|降低|提高|提升|上升)")
 _REACHED = re.compile(r"达到?|增加到|增至|提高到|提升到|跃升至|升至|突破|超过|迈上|跨上|站上")
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
 _RATE_OR_POINTS = re.compile(r"\d\s*(?:[%％]|个百分点)")
