@@ -960,6 +960,13 @@ def test_the_changes_after_a_summed_change_are_of_the_years_too(bundled: Index) 
     }
 
 
+def test_a_name_with_a_figure_in_it_is_listed_with_the_next(bundled: Index) -> None:
+    """菏泽 2018 (lawtext/gov): PM2.5's 2.5 is no figure of a list's first part, so
+    PM2.5、PM10年平均浓度分别下降13.58%、7.91% gives PM2.5 the first rate, not the second."""
+    review = "地区生产总值增长8%，PM2.5、PM10年平均浓度分别下降13.58%、7.91%，重污染天数同比减少22天。"
+    assert _results(bundled, review, {"gdp", "pm25"})["pm25"] == (D("-13.58"), None, None, None, False)
+
+
 def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) -> None:
     """贵州 2016 and 贵阳 2007 (lawtext/gov): a name listed with others before their growth rates
     (一般公共预算收入、支出增长10%和10.9%) is given its own, before a level in another sentence; 陕西

@@ -1363,9 +1363,16 @@ def _clause_parts(
             # 城镇居民、农村居民人均可支配收入30182元、14530元: the amounts of the names in turn
             start, text = pieces.pop()
             pieces.append((start, text + segment))
-        elif pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
+        elif (
+            pieces
+            and not FIGURE.search(
+                pieces[-1][1], predicate_start(pieces[-1][1], catalogue.spans(pieces[-1][1]))
+            )
+            and not _PREDICATE_WORDS.search(pieces[-1][1])
+        ):
             # 实际利用外商直接投资、完成进出口总额分别增长…: a listed name's own verb is not the
-            # list's predicate (blanked, so that every place in the text stays where it was)
+            # list's predicate (blanked, so that every place in the text stays where it was); a name's
+            # figure is none (PM2.5、PM10年平均浓度分别下降13.58%、7.91%)
             own_verb = _LISTED_VERB.match(segment)
             if own_verb and any(a == own_verb.end() for a, _ in catalogue.spans(segment)):
                 segment = " " * own_verb.end() + segment[own_verb.end() :]
