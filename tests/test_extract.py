@@ -948,6 +948,17 @@ def test_the_growth_measured_without_an_adjustment_is_the_result(
     assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == expected
 
 
+def test_a_growth_without_a_sector_is_not_the_result(bundled: Index) -> None:
+    """淮北 2020 (lawtext/gov): an output's growth without a sector's cuts (剔除煤炭去产能等因素，实际增长6%左右)
+    is no comparable basis of it: the headline growth stays the result."""
+    review = (
+        "全市生产总值突破1000亿元，预计增长3%，剔除煤炭去产能等因素，实际增长6%左右；"
+        "规模以上工业增加值下降5.5%，剔除煤炭去产能等因素，实际增长4%左右。"
+    )
+    found = _results(bundled, review, {"gdp", "industrial_value_added"})
+    assert (found["gdp"][0], found["industrial_value_added"][0]) == (D(3), D("-5.5"))
+
+
 def test_the_changes_after_a_summed_change_are_of_the_years_too(bundled: Index) -> None:
     """哈尔滨 2012 (lawtext/gov): after 万元GDP能耗累计下降21.5% (over five years), the pollutants'
     reductions in the next clause (分别减少17.8%和11.7%) are the years' too, not 2011's."""

@@ -46,9 +46,12 @@ _GROWTH = re.compile(
 )
 _ADJUSTMENT = r"[如若]?(?:剔除|扣除)[^，；。（）()%\d]{1,25}?因素(?:后|影响)?[，,]?"
 """What a figure after it is measured without (扣除减税降费等因素, 剔除减税降费因素影响, 扣除价格上涨因素)."""
-_ADJUSTED = re.compile(r"(?:剔除|扣除)(?![^，；。（）()]{0,25}?(?:价格|物价))[^，；。（）()%\d]{1,25}?因素")
-"""An adjustment other than for prices (that one gives the real growth): the growth after it is on a
-comparable basis, the one the data records (剔除减税降费因素影响，增长18.6%)."""
+_ADJUSTED = re.compile(
+    r"(?:剔除|扣除)(?![^，；。（）()]{0,25}?价)[^，；。（）()%\d]{0,25}?(?:税|费|收|不可比)[^，；。（）()%\d]{0,25}?因素"
+)
+"""An adjustment of revenue (for tax cuts, refunds, one-off receipts): the growth after it is on a
+comparable basis, the one the data records (剔除减税降费因素影响，增长18.6%); not one for prices
+(the real growth) nor for a sector's output (剔除煤炭去产能等因素，实际增长6%左右)."""
 _LEADING = re.compile(
     r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|"
     f"{_ADJUSTMENT}"
