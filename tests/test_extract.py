@@ -920,6 +920,64 @@ def test_the_comparable_growth_is_the_result(bundled: Index) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (
+            "预计，全年地区生产总值增长4%；一般公共预算收入实现95.3亿元，增长6.6%（如剔除减税降费因素影响，增长18.6%）；"
+            "固定资产投资与去年持平。",
+            (D("18.6"), D("95.3"), "亿元", None, True),
+        ),
+        (
+            "预计全市地区生产总值比上年增长5.5%左右；一般公共预算收入完成571.1亿元，增长0.2%，"
+            "扣除减税降费等因素同口径增长13.8%；预计城乡居民人均可支配收入分别增长6.5%左右和8.5%左右。",
+            (D("13.8"), D("571.1"), "亿元", None, True),
+        ),
+        (
+            "地区生产总值增长4%，一般公共预算收入实现95.3亿元，增长6.6%，剔除减税降费因素影响，增长18.6%。",
+            (D("18.6"), D("95.3"), "亿元", None, False),
+        ),
+    ],
+)
+def test_the_growth_measured_without_an_adjustment_is_the_result(
+    bundled: Index, review: str, expected: tuple[Any, ...]
+) -> None:
+    """辽阳 2020 and 潍坊 2020 (lawtext/gov): of a revenue's two growth rates, the one measured without
+    the tax cuts (剔除/扣除…因素, in brackets or not, said 同口径 or not) is its result, as the data
+    records it (山东 2020: 剔除减税降费等因素，可比口径实际增长13%以上; 宁夏 2021)."""
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == expected
+
+
+def test_a_growth_without_a_sector_is_not_the_result(bundled: Index) -> None:
+    """淮北 2020 (lawtext/gov): an output's growth without a sector's cuts (剔除煤炭去产能等因素，实际增长6%左右)
+    is no comparable basis of it: the headline growth stays the result."""
+    review = (
+        "全市生产总值突破1000亿元，预计增长3%，剔除煤炭去产能等因素，实际增长6%左右；"
+        "规模以上工业增加值下降5.5%，剔除煤炭去产能等因素，实际增长4%左右。"
+    )
+    found = _results(bundled, review, {"gdp", "industrial_value_added"})
+    assert (found["gdp"][0], found["industrial_value_added"][0]) == (D(3), D("-5.5"))
+
+
+def test_the_changes_after_a_summed_change_are_of_the_years_too(bundled: Index) -> None:
+    """哈尔滨 2012 (lawtext/gov): after 万元GDP能耗累计下降21.5% (over five years), the pollutants'
+    reductions in the next clause (分别减少17.8%和11.7%) are the years' too, not 2011's."""
+    review = (
+        "地区生产总值增长12.3%。科技进步对经济增长贡献率由44.6%提高到54.4%。"
+        "万元GDP能耗累计下降21.5%，水、气主要污染物排放分别减少17.8%和11.7%。"
+    )
+    assert _results(bundled, review, {"gdp", "energy_intensity", "pollutant_reduction"}) == {
+        "gdp": (D("12.3"), None, None, None, False)
+    }
+
+
+def test_a_name_with_a_figure_in_it_is_listed_with_the_next(bundled: Index) -> None:
+    """菏泽 2018 (lawtext/gov): PM2.5's 2.5 is no figure of a list's first part, so
+    PM2.5、PM10年平均浓度分别下降13.58%、7.91% gives PM2.5 the first rate, not the second."""
+    review = "地区生产总值增长8%，PM2.5、PM10年平均浓度分别下降13.58%、7.91%，重污染天数同比减少22天。"
+    assert _results(bundled, review, {"gdp", "pm25"})["pm25"] == (D("-13.58"), None, None, None, False)
+
+
 def test_one_of_a_list_given_the_growth_of_all_is_given_its_own(bundled: Index) -> None:
     """贵州 2016 and 贵阳 2007 (lawtext/gov): a name listed with others before their growth rates
     (一般公共预算收入、支出增长10%和10.9%) is given its own, before a level in another sentence; 陕西

@@ -44,9 +44,18 @@ _COUNTED_OVER = re.compile(r"五年|累计")
 _GROWTH = re.compile(
     r"(?:同比|同口径|按照?可比价格?计算|按照?不变价格?计算|可比价)?(增长|下降|提高|提升|上涨|微涨|微降|回落|减少|削减|降低|增幅|增速为?|降幅|[增降](?=\s*$))"
 )
+_ADJUSTMENT = r"[如若]?(?:剔除|扣除)[^，；。（）()%\d]{1,25}?因素(?:后|影响)?[，,]?"
+"""What a figure after it is measured without (扣除减税降费等因素, 剔除减税降费因素影响, 扣除价格上涨因素)."""
+_ADJUSTED = re.compile(
+    r"(?:剔除|扣除)(?![^，；。（）()]{0,25}?价)[^，；。（）()%\d]{0,25}?(?:税|费|收|不可比)[^，；。（）()%\d]{0,25}?因素"
+)
+"""An adjustment of revenue (for tax cuts, refunds, one-off receipts): the growth after it is on a
+comparable basis, the one the data records (剔除减税降费因素影响，增长18.6%); not one for prices
+(the real growth) nor for a sector's output (剔除煤炭去产能等因素，实际增长6%左右)."""
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|扣除留抵退税因素后|扣除价格(?:上涨)?因素(?:后|影响)?|"
-    r"自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|(?:按照?)?[省市新旧]口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)?|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|"
+    f"{_ADJUSTMENT}"
+    r"|自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|(?:按照?)?[省市新旧]口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)?|"
     r"[（(]下同[）)]|首次|再次|[又再](?=增长|下降|完成|实现|达)|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
     r"(?:可望|有望|可以|能够|可|能)(?=实现|完成))+"
 )
@@ -1000,10 +1009,11 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                 # 五年利用外商直接投资12.4亿美元，引进省外资金1301亿元: what the years add up to; a rate
                 # stays (城镇登记失业率3.5%), as does a level reached (达到897.8亿元)
                 part.figures = [f for f in part.figures if f.kind == "level" and f.unit in ("%", "‰")]
-        # …一般公共预算收入、农村居民人均可支配收入实现翻一番，城镇居民人均可支配收入提高85%: an indicator's
-        # doubling is of years, and so are the changes after it (not 汽车销售实现翻番's)
-        doubled = _DOUBLED.search(body) is not None and any(part.subjects for part in parts)
-        over_years = over_years or _YEARS_OPEN.match(body) is not None or doubled
+        # …一般公共预算收入、农村居民人均可支配收入实现翻一番，城镇居民人均可支配收入提高85%; 万元GDP能耗累计
+        # 下降21.5%，水、气主要污染物排放分别减少17.8%和11.7%: an indicator's doubling or summed change is
+        # of years, and so are the changes after it (not 汽车销售实现翻番's)
+        of_years = _OF_YEARS.search(body) is not None and any(part.subjects for part in parts)
+        over_years = over_years or _YEARS_OPEN.match(body) is not None or of_years
         # 生产总值800亿元，比“十一五”末增长62.7%；人均生产总值8000美元，增长58.2%: each growth after one
         # since the end of the plan before, or since a year before the previous one, is of the years too
         # (2006年全市生产总值达到2624亿元，比2003年增长72.1%；工业总产值5512亿元，增长88.8%; but not after
@@ -1129,11 +1139,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
 
 def _clauses(sentence: str) -> list[str]:
     """A sentence's clauses, split after ，；： and bold marks, never inside brackets (地方生产总值完成
-    1163.4亿元（预计数，下同）、增长10%: one clause)."""
+    1163.4亿元（预计数，下同）、增长10%: one clause; 剔除减税降费因素影响，增长18.6%: one, the growth
+    measured without what the first part names)."""
     clauses: list[str] = []
     depth = 0
     for piece in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
-        if depth > 0 and clauses:
+        if clauses and (
+            depth > 0 or (_ADJUSTED.search(clauses[-1]) and _LEADING.fullmatch(clauses[-1].rstrip("，,")))
+        ):
             clauses[-1] += piece
         else:
             clauses.append(piece)
@@ -1353,9 +1366,16 @@ def _clause_parts(
             # 城镇居民、农村居民人均可支配收入30182元、14530元: the amounts of the names in turn
             start, text = pieces.pop()
             pieces.append((start, text + segment))
-        elif pieces and not FIGURE.search(pieces[-1][1]) and not _PREDICATE_WORDS.search(pieces[-1][1]):
+        elif (
+            pieces
+            and not FIGURE.search(
+                pieces[-1][1], predicate_start(pieces[-1][1], catalogue.spans(pieces[-1][1]))
+            )
+            and not _PREDICATE_WORDS.search(pieces[-1][1])
+        ):
             # 实际利用外商直接投资、完成进出口总额分别增长…: a listed name's own verb is not the
-            # list's predicate (blanked, so that every place in the text stays where it was)
+            # list's predicate (blanked, so that every place in the text stays where it was); a name's
+            # figure is none (PM2.5、PM10年平均浓度分别下降13.58%、7.91%)
             own_verb = _LISTED_VERB.match(segment)
             if own_verb and any(a == own_verb.end() for a, _ in catalogue.spans(segment)):
                 segment = " " * own_verb.end() + segment[own_verb.end() :]
@@ -1556,8 +1576,10 @@ def _part(
         previous_end = match.end()
         # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth);
         # 同口径（扣除增值税留抵退税因素）增长15.87%
+        # 增长6.6%（如剔除减税降费因素影响，增长18.6%）: the one after an adjustment
         comparable = (
             re.search(r"同口径|可比(?!价)", _BRACKETS.sub("", segment[: match.start()])[-10:]) is not None
+            or _ADJUSTED.search(between) is not None
         )
         if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
@@ -1690,7 +1712,7 @@ _YEARS_OPEN = re.compile(
 )
 """Words that open a clause with several years, whose figures and the next clauses' (up to the ；) are
 the years' (“十三五”期间进出口总额为102.1亿美元、…，实际利用外资7.7亿美元)."""
-_DOUBLED = re.compile(r"翻[一两]?番")
+_OF_YEARS = re.compile(r"翻[一两]?番|(?<![年月])累计(?=下降|减少|降低|提高|提升|上升)")
 _REACHED = re.compile(r"达到?|增加到|增至|提高到|提升到|跃升至|升至|突破|超过|迈上|跨上|站上")
 _SINCE_PLAN = re.compile(r"比“?十[一二三四五]?五”?(?:期末|末)")
 _RATE_OR_POINTS = re.compile(r"\d\s*(?:[%％]|个百分点)")
