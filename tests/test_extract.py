@@ -2056,6 +2056,26 @@ def test_big5_text_given_to_extract_is_named(run: Run, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("start", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a .docx or .odt document?)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc or .wps?)"),
+    ],
+)
+def test_a_document_given_to_extract_is_named(run: Run, tmp_path: Path, start: bytes, kind: str) -> None:
+    """A PDF, Word or WPS file (as reports are often published) is named as such, with what to do; a
+    PDF with no NUL byte early on was refused as neither UTF-8 nor GB18030, or read as GB18030."""
+    report = tmp_path / "report.bin"
+    report.write_bytes(start + b"stream\n" * 50)
+    result = run("extract", str(report))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"govtargets: error: report.bin: {kind}, not text: save or convert it as plain text (UTF-8) first\n"
+    )
+
+
 def _one(review: str, key: str, *result: Any) -> tuple[str, set[str], dict[str, tuple[Any, ...]]]:
     """A row of ``ROUND_SIX_RESULTS`` whose review gives one targeted indicator a result."""
     return review, {key}, {key: result}

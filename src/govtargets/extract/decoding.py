@@ -15,12 +15,24 @@ MAX_BYTES = 64 << 20
 """A report larger than this (64 MiB) is refused: work reports are tens of kilobytes."""
 
 
+_DOCUMENTS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc or .wps?)"),
+)
+"""How the files a report is often published as begin, which are no text (a PDF need not hold a NUL
+byte early on, and would be refused as neither UTF-8 nor GB18030)."""
+
+
 def decode(data: bytes, *, name: str) -> str:
     """``data`` as text, or a ReportError saying why it is not a report's text."""
     if not data.strip():
         raise ReportError(f"{name}: the file is empty")
     if len(data) > MAX_BYTES:
         raise ReportError(f"{name}: more than {MAX_BYTES >> 20} MiB: not a work report's text")
+    for magic, kind in _DOCUMENTS:
+        if data.startswith(magic):
+            raise ReportError(f"{name}: {kind}, not text: save or convert it as plain text (UTF-8) first")
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReportError(f"{name}: a binary file, not text")
     for encoding in (
