@@ -11,6 +11,8 @@ from typing import Any, cast
 import pytest
 
 from govtargets.dataset import reading
+from govtargets.dataset.models import Source
+from govtargets.dataset.shapes import SourceView
 from govtargets.index import build
 from govtargets.index.build import compile_dataset
 
@@ -242,3 +244,9 @@ def test_a_division_with_a_regions_code_is_a_warning(run: Run, tmp_path: Path) -
         f"{path}:4: warning: division 360000: field 'code': the code of region 'jiangxi':"
         " the region is used, not this division (leave it out)"
     )
+
+
+def test_a_sources_record_has_its_views_fields_in_order() -> None:
+    """A source is served as it is staged (the view ``sources``, read into a blank SourceView):
+    that shows it rightly only while the model's fields are the view's keys, in the same order."""
+    assert list(Source.model_fields) == list(SourceView.__annotations__)
