@@ -61,7 +61,7 @@ def _half_width(text: str) -> str:
     # 增长12. 9%, 58. 38亿元 (甘肃 2001, 广东 2005): a space typed after the decimal point, moved after
     # the figure (12.9 %) so that it reads as one; the pattern opens with the point, as above
     return _SPACED_POINT.sub(
-        lambda m: f".{m.group(1)} " if text[m.start() - 1].isdigit() else m.group(), text
+        lambda m: f".{m.group(1)} " if m.start() and text[m.start() - 1].isdigit() else m.group(), text
     )
 
 

@@ -672,10 +672,10 @@ class Reader:
             and not sides
             and len(items) <= 2
             and len(owners) == 1
-            and len(town_and_country(owners[0])) == 2
+            and len(pair_in_turn(owners[0])) == 2
         ):
             # 城乡居民人均可支配收入分别增长7%左右和7.5%左右 (or without 分别, two figures: in turn)
-            owners, respectively = town_and_country(owners[0]), True
+            owners, respectively = pair_in_turn(owners[0]), True
         three = _THREE_INDUSTRIES.match(owners[0]) if len(owners) == 1 and len(items) == 3 else None
         if three:  # 三次产业增加值分别增长2%、5%和7%以上: the first, second and third in turn
             owners = [f"第{n}产业{owners[0][three.end() :]}" for n in "一二三"]
@@ -946,9 +946,9 @@ def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
     return unit == "%" and "指数" in name and value is not None and value >= 90
 
 
-def town_and_country(name: str) -> list[str]:
-    """城乡居民收入 given figures in turn (分别) is the urban one and the rural one; 金融机构存贷款余额, the
-    deposits' and the loans'."""
+def pair_in_turn(name: str) -> list[str]:
+    """The two a name given figures in turn (分别) names: 城乡居民收入, the urban one and the rural one;
+    金融机构存贷款余额, the deposits' and the loans'; any other, itself alone."""
     if name.startswith("城乡"):
         return ["城镇" + name[2:], "农村" + name[2:]]
     if "存贷款" in name:

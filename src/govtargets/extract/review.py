@@ -24,9 +24,9 @@ from govtargets.extract.grammar import (
     index_figure,
     names_of,
     number_of,
+    pair_in_turn,
     predicate_start,
     rate_unit,
-    town_and_country,
     unit_of_figure,
 )
 from govtargets.extract.names import TYPOS, Catalogue, plain_words
@@ -1481,11 +1481,11 @@ def _part(
     for name in names:
         # 城乡居民人均可支配收入分别增长…, or 城乡居民人均可支配收入34993元和13747元: the two incomes
         two = respectively or _TWO_AMOUNTS.search(segment) or _TWO_RATES.search(segment)
-        pieces = town_and_country(name) if two else [name]
+        pieces = pair_in_turn(name) if two else [name]
         if not two and re.match(r"(?:增幅|增速)?均", segment[segment.find(name, skip) + len(name) :]):
             # 城乡居民人均可支配收入均增长8.5%, 城乡居民收入增幅均达到15%: the whole's and each of the
             # two's (the data's reports targeted one or the others)
-            pieces = list(dict.fromkeys([name, *town_and_country(name)]))
+            pieces = list(dict.fromkeys([name, *pair_in_turn(name)]))
         for piece in pieces:
             if piece.endswith("银行"):
                 continue  # 进出口银行…授信1000亿元: a bank's
