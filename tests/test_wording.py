@@ -118,3 +118,45 @@ def test_english_says_a_bound_once() -> None:
     assert qualified(["not_below", "or_more"], "8%", "en") == "not below 8%"
     assert qualified(["ensure", "or_more"], "8%", "en") == "ensure 8% or more"
     assert qualified(["within"], "4.5%", "en") == "at most 4.5%"
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "zh", "en"),
+    [
+        (
+            Kind.GROWTH,
+            {"value": D(3), "qualifiers": ["strive_for", "reach"]},
+            "力争达到+3%",
+            "strive to reach +3%",
+        ),
+        (
+            Kind.LEVEL,
+            {"value": D(6), "unit": "万亿元", "qualifiers": ["ensure", "break_through"]},
+            "确保突破6万亿元",
+            "make sure to break through 6 trillion yuan",
+        ),
+        (
+            Kind.RELATIVE,
+            {"qualifiers": ["strive_for", "in_step"], "against": ("经济增长", "GDP")},
+            "力争与经济增长同步",
+            "strive to be in step with GDP",
+        ),
+        (
+            Kind.RELATIVE,
+            {
+                "qualifiers": ["keep", "higher_than", "about"],
+                "against_region": ("全国", "China"),
+                "margin": D(2),
+            },
+            "保持高于全国2个百分点左右",
+            "stay higher than China by about 2 pp",
+        ),
+    ],
+)
+def test_english_puts_a_verb_after_strive_and_ensure(
+    kind: Kind, fields: dict[str, object], zh: str, en: str
+) -> None:
+    """力争达到 (nanjing 2024) read "strive for reach +3%", 保持高于全国…左右 (fujian 2016) "keep about
+    higher than China by 2 pp": before a verb, 力争 is "strive to" and 确保 "make sure to"."""
+    base: dict[str, object] = {"value": None, "unit": "%" if kind is Kind.GROWTH else None, "qualifiers": []}
+    assert target_figures(kind=kind, **{**base, **fields}) == (zh, en)  # type: ignore[arg-type]

@@ -83,6 +83,12 @@ _STATE_THEIR_BOUND = frozenset(
 """Qualifiers whose English says which way they bound a figure (keep within, not above)."""
 
 
+_BEFORE_VERB = {"strive_for": "strive to", "ensure": "make sure to"}
+_VERBS = frozenset({"reach", "keep", "keep_within", "break_through"})
+"""Qualifiers whose English is a verb (reach 70%), before which 力争 is "strive to" and 确保
+"make sure to"."""
+
+
 @functools.lru_cache(maxsize=256)  # a dataset uses a few dozen sets of qualifiers, its figures many
 def _around(keys: tuple[str, ...], lang: Lang) -> tuple[str, str]:
     """The words that ``keys`` put before and after a figure (in English, with their spaces)."""
@@ -91,8 +97,12 @@ def _around(keys: tuple[str, ...], lang: Lang) -> tuple[str, str]:
         # English of an earlier word already states is not said again (keep within 4.5%, not
         # keep within at most 4.5%), though the Chinese says both (控制在4.5%以内).
         stated = {QUALIFIERS[k].bound for k in keys if k in _STATE_THEIR_BOUND}
+        # 力争达到 is "strive to reach": before a verb, "strive for" and "ensure" take one.
+        verb = any(k in _VERBS for k in keys)
         words = [
-            QUALIFIERS[k].en for k in keys if k in _STATE_THEIR_BOUND or QUALIFIERS[k].bound not in stated
+            _BEFORE_VERB[k] if verb and k in _BEFORE_VERB else QUALIFIERS[k].en
+            for k in keys
+            if k in _STATE_THEIR_BOUND or QUALIFIERS[k].bound not in stated
         ]
         before = "".join(f"{w} " for w in words if not w.startswith("or "))
         return before, "".join(f" {w}" for w in words if w.startswith("or "))
@@ -162,7 +172,6 @@ _VERB_GOALS = frozenset(
     {"stable", "steady_growth", "keep_falling", "keep_improving", "meet_quota", "eliminate", "strict_control"}
 )
 """Goals whose English is a verb (``keep stable``), which "strive for" and "ensure" do not take."""
-_BEFORE_VERB = {"strive_for": "strive to", "ensure": "make sure to"}
 
 
 @functools.lru_cache(maxsize=256)
@@ -200,11 +209,18 @@ def _relative(
             text = f"与{zh_name}{word}"
         else:
             text = f"{word}{zh_name}" + (f"{number(margin)}个百分点" if margin is not None else "")
-    else:
-        text = f"{QUALIFIERS[relation].en} {en_name}"
-        if margin is not None:
-            text += f" by {number(margin)} pp"
-    return qualified(others, text, lang)
+        return qualified(others, text, lang)
+    # English: higher than China by about 0.7 pp; strive to be in step with GDP; stay higher.
+    about = "about " if margin is not None and "about" in others else ""
+    text = f"{QUALIFIERS[relation].en} {en_name}" + (
+        f" by {about}{number(margin)} pp" if margin is not None else ""
+    )
+    verb = "stay" if "keep" in others else "be"
+    lead = next(
+        (f"{_BEFORE_VERB[k]} {verb} " for k in others if k in _BEFORE_VERB), "stay " if verb == "stay" else ""
+    )
+    rest = [k for k in others if k not in _BEFORE_VERB and k != "keep" and not (about and k == "about")]
+    return lead + qualified(rest, text, lang)
 
 
 def outcome_words(
