@@ -67,3 +67,39 @@ def test_a_targets_note_is_its_rows_note(tmp_path: Path) -> None:
     with govtargets.open(path, bundled=False, use_cache=False) as data:
         rows = data.targets(regions=["north"], indicators=["gdp"], year="all")
     assert [(row["year"], row["note"]) for row in rows] == [(2022, None), (2023, "同口径")]
+
+
+def test_a_target_relative_to_the_country_says_quanguo() -> None:
+    """高于全国0.7个百分点左右 (anhui 2021) read 高于中华人民共和国…: the country is 全国 in a
+    relative target's Chinese, as every report says it; a province keeps its name."""
+    china = {
+        "id": "china",
+        "code": "100000",
+        "name_zh": "中华人民共和国",
+        "name_en": "China",
+        "level": "country",
+    }
+    jiangsu = {
+        "id": "jiangsu",
+        "code": "320000",
+        "name_zh": "江苏省",
+        "name_en": "Jiangsu",
+        "level": "province",
+    }
+    ctx = Context(
+        regions={**CTX.regions, "china": china, "jiangsu": jiangsu},
+        indicators=CTX.indicators,
+        sources=CTX.sources,
+    )
+    figures = [
+        target_row(
+            {"indicator": "gdp", "kind": "relative", "qualifiers": ["higher_than", "about"], "margin": "0.7",
+             "against_region": other, "wording": "高于全国0.7个百分点左右"},
+            region="west", year=2021, report_source="r", ctx=ctx,
+        )
+        for other in ("china", "jiangsu")
+    ]  # fmt: skip
+    assert [(row["figure_zh"], row["figure_en"]) for row in figures] == [
+        ("高于全国0.7个百分点左右", "higher than China by about 0.7 pp"),
+        ("高于江苏省0.7个百分点左右", "higher than Jiangsu by about 0.7 pp"),
+    ]

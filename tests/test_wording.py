@@ -160,3 +160,15 @@ def test_english_puts_a_verb_after_strive_and_ensure(
     higher than China by 2 pp": before a verb, 力争 is "strive to" and 确保 "make sure to"."""
     base: dict[str, object] = {"value": None, "unit": "%" if kind is Kind.GROWTH else None, "qualifiers": []}
     assert target_figures(kind=kind, **{**base, **fields}) == (zh, en)  # type: ignore[arg-type]
+
+
+def test_an_indicator_compared_with_reads_in_lower_case() -> None:
+    """高于城镇居民人均可支配收入 (anhui 2025) read "higher than Urban disposable income": inside a
+    sentence a label loses its capital; an acronym (GDP) keeps it."""
+    assert target_figures(
+        kind=Kind.RELATIVE, value=None, unit=None, qualifiers=["higher_than"],
+        against=("城镇居民人均可支配收入", "Urban disposable income"),
+    ) == ("高于城镇居民人均可支配收入", "higher than urban disposable income")  # fmt: skip
+    assert target_figures(
+        kind=Kind.RELATIVE, value=None, unit=None, qualifiers=["in_step"], against=("地区生产总值", "GDP")
+    ) == ("与地区生产总值同步", "in step with GDP")

@@ -202,7 +202,11 @@ def _relative(
     others = [k for k in qualifiers if k != relation]
     names = [name for name in (region, against) if name]
     zh_name = "".join(zh for zh, _ in names) or "对比指标"
-    en_name = " ".join(en for _, en in names) or "the other figure"
+    # Inside a sentence: higher than urban disposable income (its label's capital dropped), GDP.
+    en_names = [region[1]] if region else []
+    if against:
+        en_names.append(against[1][:1].lower() + against[1][1:] if against[1][1:2].islower() else against[1])
+    en_name = " ".join(en_names) or "the other figure"
     if lang == "zh":
         word = QUALIFIERS[relation].zh[0]
         if QUALIFIERS[relation].bound == "same_or_more":

@@ -189,7 +189,11 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     other_region = ctx.regions.get(against_region) if against_region else None
     # A parent that cannot be found is named as such, never as the region itself.
     other_names = (
-        _PARENT if unfound else (other_region["name_zh"], other_region["name_en"]) if other_region else None
+        _PARENT
+        if unfound
+        else (_compared_zh(other_region), other_region["name_en"])
+        if other_region
+        else None
     )
     known = unit_of(unit) if unit else None
     source = ctx.sources[target.get("source") or report_source]
@@ -250,6 +254,14 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
 
 
 _PARENT = ("上级地区", "the parent region")
+
+
+def _compared_zh(region: Raw) -> str:
+    """A region's name as a relative target says it: 高于全国 (every report's word for the
+    country), 高于江苏省."""
+    return "全国" if region["level"] == "country" else str(region["name_zh"])
+
+
 """How a relative target names a parent the dataset cannot find."""
 
 
