@@ -34,6 +34,18 @@ from govtargets.dataset.wording import figure_text, number, outcome_words, quali
             "1200个",
             "1,200 parking spaces",
         ),
+        (
+            Kind.LEVEL,
+            {"value": D(120), "unit": "万人", "qualifiers": ["or_more"]},
+            "120万人以上",
+            "1.2 million people or more",
+        ),
+        (
+            Kind.LEVEL,
+            {"value": D(240), "unit": "亿斤", "qualifiers": ["keep"]},
+            "保持240亿斤",
+            "keep 24 billion jin (0.5 kg)",
+        ),
         (Kind.DECLINE, {"value": D("4.5"), "qualifiers": ["about"]}, "下降4.5%左右", "a fall of about 4.5%"),
         (Kind.CHANGE_PP, {"value": D("0.5")}, "提高0.5个百分点", "+0.5 pp"),
         (Kind.CHANGE_PP, {"value": D("0.5"), "value_high": D(1)}, "提高0.5—1个百分点", "+0.5 pp to 1 pp"),

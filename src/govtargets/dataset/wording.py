@@ -1,7 +1,7 @@
 """How figures and outcomes read, in Chinese (``zh``) and English (``en``).
 
 Chinese keeps a figure as a report writes it (``力争65亿元``); English spells the unit out and
-counts money in millions and billions (``strive for 6.5 billion yuan``).
+counts in millions and billions (``strive for 6.5 billion yuan``, ``1.2 million people``).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def figure_text(
     value: Decimal | float, unit: str | None, lang: Lang, *, signed: bool = False, noun: str | None = None
 ) -> str:
     """A number in its unit: ``+8%``, ``20亿元``; in English ``2 billion yuan``, ``80 km``,
-    ``1,200 parking spaces`` (a count in ``noun``, what it counts)."""
+    ``1,200 parking spaces`` (a count in ``noun``, what it counts), ``24 billion jin``."""
     value = decimal(value)
     sign = "+" if signed and value >= 0 else ""
     if lang == "zh" or unit is None or unit in ("%", "‰"):
@@ -50,11 +50,7 @@ def figure_text(
     if known is None:
         return f"{sign}{number(value)} {unit}"
     amount = value * known.factor
-    if known.dimension == "money":
-        return f"{sign}{_scaled(amount)} {known.en}"
-    if known.dimension == "count" and noun:
-        return f"{sign}{_grouped(amount)} {noun}"
-    return f"{sign}{_grouped(amount)} {known.en}"
+    return f"{sign}{_scaled(amount)} {noun if known.dimension == 'count' and noun else known.en}"
 
 
 def _grouped(amount: Decimal) -> str:
