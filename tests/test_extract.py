@@ -1237,6 +1237,8 @@ def test_year_and_region_from_the_text(bundled: Index) -> None:
         ("——2021年12月29日在益阳市第七届人民代表大会第一次会议上", 2022),  # lawtext/gov 益阳市/2022
         ("一、2003年工作的回顾", 2004),  # beijing-2004: 工作的回顾
         ("（2006年2月16日 季允石）", 2006),  # hebei-2006: the day and who delivered it
+        ("一、“十五”时期的回顾", 2006),  # beijing-2006: a five-year plan's review, the next plan's first year
+        ("**一、“十二五”工作回顾**", 2016),
     ],
 )
 def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:

@@ -153,6 +153,11 @@ _PLANNED = re.compile(
     r"((?:19|20)\d{2})年(?:的|全省|全市|全区)?(?:经济社会发展的?)?"
     r"(?:工作安排|主要任务|重点工作|工作任务|主要工作|工作的?总体要求|总体要求|政府工作的建议)"
 )
+_PLAN_REVIEWED = re.compile(
+    r"^[\s*#]*[一二三四五六七八九十]+、[^\n]{0,6}?“?十([一二三四]?)五”?(?:时期|期间)?的?(?:工作)?回顾", re.M
+)
+"""A heading of a five-year plan's review (一、“十五”时期的回顾), in a report given as the next
+plan's first year opens."""
 
 
 def _year_of_headings(before: str) -> int | None:
@@ -162,7 +167,11 @@ def _year_of_headings(before: str) -> int | None:
     if planned:
         return planned[-1]
     reviewed = [int(m.group(1)) for m in _REVIEWED.finditer(before)]
-    return reviewed[-1] + 1 if reviewed else None
+    if reviewed:
+        return reviewed[-1] + 1
+    plan = _PLAN_REVIEWED.search(before)
+    # 十五 (the tenth plan) ends in 2005, 十一五 in 2010: the year after is the next plan's first
+    return 2006 + 5 * " 一二三四".index(plan.group(1) or " ") if plan else None
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
