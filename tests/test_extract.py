@@ -1239,6 +1239,7 @@ def test_year_and_region_from_the_text(bundled: Index) -> None:
         ("（2006年2月16日 季允石）", 2006),  # hebei-2006: the day and who delivered it
         ("一、“十五”时期的回顾", 2006),  # beijing-2006: a five-year plan's review, the next plan's first year
         ("**一、“十二五”工作回顾**", 2016),
+        ("**一、去年及“九五”工作回顾**", 2001),  # lawtext/gov 河南省/2001
     ],
 )
 def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:
@@ -1246,6 +1247,13 @@ def test_the_year_a_report_sets(bundled: Index, head: str, year: int) -> None:
     was delivered (the next year's, if delivered at the year's end)."""
     text = f"---\ntitle: 政府工作报告\n---\n\n各位代表：\n\n{head}\n\n今年的主要预期目标是：地区生产总值增长5%。\n"
     assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == year
+
+
+def test_a_day_in_the_title_dates_the_report(bundled: Index) -> None:
+    """长春政府工作报告 （2011年12月26日 崔杰） (lawtext/gov 长春市/2012): delivered at the year's end,
+    the title's day gives the next year's targets (明年…主要预期目标), not the title's year."""
+    text = "---\ntitle: 长春政府工作报告 （2011年12月26日 崔杰）\n---\n\n明年全市经济社会发展的主要预期目标是：地区生产总值增长14%左右。\n"
+    assert extract(text, indicators=bundled.indicators(), regions=bundled.regions()).year == 2012
 
 
 def test_a_day_years_from_the_titles_year_is_a_slip(bundled: Index) -> None:

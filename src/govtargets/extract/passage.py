@@ -100,7 +100,9 @@ def read_report(text: str, year: int | None = None) -> Report:
     user's ``--year``) steers the search: the passage of that year's targets is the one wanted."""
     header, body = _front_matter(text)
     title = header.get("title") or _first_line(body)
-    posted = _posted(text)
+    # 长春政府工作报告 （2011年12月26日 崔杰）: a title may carry the day in brackets
+    dated_title = re.search(r"[（(]([^）)]{0,24})[）)]", title or "")
+    posted = _posted(text) or (_date(dated_title.group(1)) if dated_title else None)
     # The year whose targets a report sets is the year it was delivered (Sichuan's files 2003-2019
     # are titled for the year they review), or the next if delivered at the end of a year
     # (益阳市, 2021年12月29日: 2021年工作回顾, then 2022's targets); else its title's; else the
@@ -154,10 +156,11 @@ _PLANNED = re.compile(
     r"(?:工作安排|主要任务|重点工作|工作任务|主要工作|工作的?总体要求|总体要求|政府工作的建议)"
 )
 _PLAN_REVIEWED = re.compile(
-    r"^[\s*#]*[一二三四五六七八九十]+、[^\n]{0,6}?“?十([一二三四]?)五”?(?:时期|期间)?的?(?:工作)?回顾", re.M
+    r"^[\s*#]*[一二三四五六七八九十]+、[^\n]{0,6}?“?(十[一二三四]?|[六七八九])五”?(?:时期|期间|计划)?的?(?:工作)?回顾",
+    re.M,
 )
-"""A heading of a five-year plan's review (一、“十五”时期的回顾), in a report given as the next
-plan's first year opens."""
+"""A heading of a five-year plan's review (一、“十五”时期的回顾; 一、去年及“九五”工作回顾), in a
+report given as the next plan's first year opens."""
 
 
 def _year_of_headings(before: str) -> int | None:
@@ -170,8 +173,11 @@ def _year_of_headings(before: str) -> int | None:
     if reviewed:
         return reviewed[-1] + 1
     plan = _PLAN_REVIEWED.search(before)
-    # 十五 (the tenth plan) ends in 2005, 十一五 in 2010: the year after is the next plan's first
-    return 2006 + 5 * " 一二三四".index(plan.group(1) or " ") if plan else None
+    if plan is None:
+        return None
+    # 九五 (the ninth plan) ends in 2000, 十五 in 2005, 十一五 in 2010: the year after is the next's first
+    number = "六七八九十".index(plan.group(1)[0]) + 6 + (" 一二三四".index(plan.group(1)[1:] or " "))
+    return 1956 + 5 * number
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
