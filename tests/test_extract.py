@@ -1940,6 +1940,20 @@ def test_a_report_without_a_passage_names_the_closest_sentences(bundled: Index) 
         )
 
 
+def test_the_error_of_a_text_without_a_passage_is_one_line(tmp_path: Path) -> None:
+    """The sentences nearest to a passage follow the error on its one line, each after its line
+    number (it read ``…target)\\nthe sentences that came closest:\\n  line 3: …``, the newlines
+    shown escaped)."""
+    report = tmp_path / "report.md"
+    report.write_text("标题\n\n各项事故控制指标连年下降2554项。\n\n完成了目标任务10项。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.endswith(
+        "; the sentences that came closest: line 3: 各项事故控制指标连年下降2554项; line 5: 完成了目标任务10项\n"
+    )
+    assert result.stderr.count("\n") == 1
+
+
 def test_a_region_the_data_does_not_know_gives_the_results_of_what_it_targets(bundled: Index) -> None:
     """林芝市 2023 of lawtext/gov, a city the data does not know: the results of the indicators its
     report targets are drafted from any sentence of the review, not only GDP's."""

@@ -16,7 +16,7 @@ from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, qualifier_key, unit_of
 from govtargets.errors import ReportError
 from govtargets.extract.grammar import NATIONAL, Found, Reader
 from govtargets.extract.names import Catalogue, Regions
-from govtargets.extract.passage import read_report
+from govtargets.extract.passage import CLOSEST, read_report
 from govtargets.extract.review import Outcome, read_review
 
 
@@ -394,9 +394,8 @@ def warnings(draft: Draft) -> list[str]:
     """What the draft could not find, to say on standard error and at the head of the draft."""
     found = []
     if draft.missing is not None:
-        first, *closest = (line.strip() for line in draft.missing.splitlines())
-        said = f"{first}: the draft holds the review's results alone"
-        found.append(f"{said}; {' '.join(closest)}" if closest else said)
+        first, closest, sentences = draft.missing.partition(CLOSEST)
+        found.append(f"{first}: the draft holds the review's results alone{closest}{sentences}")
     if draft.year is None:
         found.append("the report's year was not found in the text: give it with --year, or fill in YEAR")
     if draft.region is None:

@@ -531,16 +531,20 @@ def _not_found(text: str) -> str:
         sentence = match.group().strip(" *#\t")
         if re.search(r"目标|指标", sentence) and re.search(r"\d", sentence):
             near.append((-_score(sentence), match.start(), sentence))
-    lines = [
+    said = (
         f"no main-target passage found (looked for: {', '.join(MARKERS)}, followed by ：; "
         "or a sentence that gives GDP growth a target)"
+    )
+    closest = [
+        f"line {text.count(chr(10), 0, at) + 1}: {sentence[:80]}{'…' if len(sentence) > 80 else ''}"
+        for _, at, sentence in sorted(near)[:3]
     ]
-    if near:
-        lines.append("the sentences that came closest:")
-        for _, at, sentence in sorted(near)[:3]:
-            line = text.count("\n", 0, at) + 1
-            lines.append(f"  line {line}: {sentence[:80]}{'…' if len(sentence) > 80 else ''}")
-    return "\n".join(lines)
+    # One line, as every error is: a terminal would show a newline in a message as \n
+    return f"{said}{CLOSEST}{'; '.join(closest)}" if closest else said
+
+
+CLOSEST = "; the sentences that came closest: "
+"""Where the message of a text without a passage goes on to the sentences nearest to one."""
 
 
 _ITEM = 120
