@@ -58,11 +58,15 @@ def test_errors_are_one_line_and_a_status(run: Run, args: list[str], status: int
 
 
 def test_a_year_with_results_and_no_report_points_to_history(run: Run) -> None:
-    """A year whose results the next report gives, with no report of its own (anhui 2002), says
-    where they are shown; a year with neither says only which years there are."""
+    """A year whose results the next report gives, with no report of its own (anhui 2002), names a
+    history command that runs and the indicators it has results of; a year with neither says only
+    which years there are."""
     result = run("show", "anhui", "--year", "2002", data=None)
     assert result.exit_code == 1
-    assert result.stderr.endswith("; its results of 2002 are in 'govtargets history anhui'\n")
+    assert result.stderr.endswith(
+        "; its results of 2002 are in 'govtargets history anhui INDICATOR' (gdp, total_fiscal_revenue)\n"
+    )
+    assert run("history", "anhui", "total_fiscal_revenue", "--year", "2002", data=None).exit_code == 0
     assert "history" not in run("show", "anhui", "--year", "2000", data=None).stderr
 
 

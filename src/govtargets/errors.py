@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 
@@ -115,12 +116,17 @@ class UnknownIndicatorError(NotFoundError):
 class MissingYearError(NotFoundError):
     """A region has no report for the year asked for."""
 
-    def __init__(self, region: str, year: int, years: list[int], *, results: bool = False) -> None:
+    def __init__(self, region: str, year: int, years: list[int], *, results: Sequence[str] = ()) -> None:
         held = ", ".join(map(str, years)) or "none"
         message = f"{region} has no report for {year} (years in the dataset: {held})"
-        if results:  # a year reviewed by the next report, the first one in the data
-            message += f"; its results of {year} are in 'govtargets history {region}'"
+        if results:  # a year reviewed by the next report, the first one in the data: name a command that runs
+            keys = ", ".join(results[:_RESULT_KEYS_SHOWN])
+            keys += ", …" if len(results) > _RESULT_KEYS_SHOWN else ""
+            message += f"; its results of {year} are in 'govtargets history {region} INDICATOR' ({keys})"
         super().__init__(message)
+
+
+_RESULT_KEYS_SHOWN = 6  # indicators a missing year's message names, of those with a result
 
 
 def _unknown(what: str, name: str, suggestions: list[str], lister: str) -> str:
