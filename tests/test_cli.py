@@ -169,6 +169,34 @@ def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
 
 
+@pytest.mark.parametrize(
+    ("options", "level"),
+    [
+        (["--code", "350200", "--parent", "350000"], "prefecture"),  # 厦门市: it was a district
+        (["--code", "320412"], "district"),
+        (["--code", "320481"], "county_city"),
+        (["--code", "350322"], "county"),
+        (["--code", "350000"], "province"),
+        (["--parent", "350000"], "prefecture"),  # no code: the level below a province's
+        (["--parent", "320400"], "district"),
+        ([], "district"),
+        (["--code", "350200", "--level", "county"], "county"),  # given: as given
+    ],
+)
+def test_init_takes_the_level_from_the_code(tmp_path: Path, options: list[str], level: str) -> None:
+    """init's region has the level its GB/T 2260 code gives (else the one below its parent's), not
+    always district; the opening comment names the file written."""
+    path = tmp_path / "mine.toml"
+    made = CliRunner().invoke(cli, ["init", "newplace", "--year", "2024", *options, "-o", str(path)])
+    assert made.exit_code == 0, made.stderr
+    text = path.read_text(encoding="utf-8")
+    assert f'\nlevel = "{level}"\n' in text
+    assert text.startswith(
+        "# A dataset file for one work report: newplace, 2024. It validates as it stands:\n"
+        f"# govtargets validate {path}. docs/format.md describes every field.\n"
+    )
+
+
 def test_extract_prints_a_draft_that_validates(tmp_path: Path) -> None:
     """extract on Changzhou's 2023 report drafts TOML that validates beside the bundled data."""
     runner = CliRunner()
