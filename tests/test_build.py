@@ -250,3 +250,50 @@ def test_a_sources_record_has_its_views_fields_in_order() -> None:
     """A source is served as it is staged (the view ``sources``, read into a blank SourceView):
     that shows it rightly only while the model's fields are the view's keys, in the same order."""
     assert list(Source.model_fields) == list(SourceView.__annotations__)
+
+
+UNITLESS = """format = 2
+[[reports]]
+region = "west"
+year = 2024
+source = "report-w"
+[[reports.targets]]
+indicator = "unemployment"
+kind = "level"
+value = 5
+wording = "城镇调查失业率5%左右"
+[[reports.targets]]
+id = "index"
+indicator = "unemployment"
+kind = "level"
+value = 103
+wording = "失业率指数103"
+[[reports.targets]]
+id = "checked"
+indicator = "unemployment"
+kind = "level"
+value = 4
+wording = "失业率4"
+checked = ["no-unit"]
+[[outcomes]]
+region = "west"
+year = 2023
+indicator = "gdp"
+level = 8000
+wording = "地区生产总值8000亿元"
+source = "report-w"
+"""
+
+
+def test_a_level_without_the_unit_its_indicator_has_is_a_warning(tmp_path: Path) -> None:
+    """A level with no unit on an indicator measured in one (5 for 5%, 8000 for 8000亿元) was read
+    as an index and judged so, silently: now a warning, unless an index of 100 or more on a
+    percent indicator, or checked."""
+    problems = _compile(MINI_TEXT, EXTRA, UNITLESS, tmp_path=tmp_path)
+    hint = ': is its unit missing? (once checked, add checked = ["no-unit"] to the record)'
+    assert problems == [
+        f"{tmp_path}/f2.toml:6: warning: report west 2024, target unemployment: field 'unit': a level with"
+        f" no unit is read as an index or a ratio, but unemployment is measured in %{hint}",
+        f"{tmp_path}/f2.toml:24: warning: outcome west 2023 gdp: field 'level_unit': a level with no unit"
+        f" is read as an index or a ratio, but gdp is measured in 亿元{hint}",
+    ]

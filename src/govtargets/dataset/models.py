@@ -91,6 +91,7 @@ Checked = list[
         "mixed-scripts",
         "replaces-bundled",
         "own-goal",
+        "no-unit",
     ]
 ]
 

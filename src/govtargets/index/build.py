@@ -257,6 +257,12 @@ class _Checker:
         for key, outcome in ctx.outcomes.items():
             for where, message in checks.outcomes(outcome):
                 yield self.problem(*self._outcome_place(key), message, where)
+            unitless = _unit_missing(ctx, outcome, outcome.get("level"), outcome.get("level_unit"))
+            if unitless is not None:
+                place = self._outcome_place(key)
+                yield self.problem(*place, unitless, "level_unit")._replace(
+                    severity="warning", code="no-unit"
+                )
 
     def _outcome_place(self, key: tuple[str, int, str]) -> tuple[int, str]:
         """The file number and place of the staged outcome of ``key`` (region, year, indicator)."""
@@ -495,6 +501,10 @@ def _served_rows(
         references = check(record)
         if record.get("against_region") == "parent":
             found += _parent_unfound(serving.ctx, region, file_no, loc)
+        if table == "targets" and KINDS[record["kind"]].reads == "level":
+            unitless = _unit_missing(serving.ctx, record, record.get("value"), record.get("unit"))
+            if unitless is not None:
+                found.append((file_no, loc, unitless, "unit", True))
         if references or not serving.serve:
             found += [(file_no, loc, message, where, False) for where, message in references]
             continue
@@ -514,6 +524,21 @@ def _parent_unfound(ctx: Context, region: str, file_no: int, loc: Loc) -> list[F
     fix = "declare the parent" if where.get("parent") else "give the region a parent, declared"
     message = f"{why}: the target is not judged ({fix} as a [[regions]] record, with its outcomes)"
     return [(file_no, loc, message, "against_region", True)]
+
+
+def _unit_missing(ctx: Context, record: dict[str, Any], level: Any, unit: str | None) -> str | None:
+    """A warning for a level given with no unit (read as an index or a ratio) on an indicator
+    measured in one: 居民消费价格涨幅控制在3%左右 written without unit = "%" read as an index of 3,
+    and judged so. An index on an indicator in percent (103) is one as written."""
+    of = ctx.indicators.get(record["indicator"], {}).get("unit")
+    if level is None or unit is not None or not of or "no-unit" in record.get("checked", ()):
+        return None
+    if of == "%" and float(level) >= 100:  # 居民消费价格指数控制在103左右: the index itself
+        return None
+    return (
+        f"a level with no unit is read as an index or a ratio, but {record['indicator']} is measured in"
+        f' {of}: is its unit missing? (once checked, add checked = ["no-unit"] to the record)'
+    )
 
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
