@@ -672,3 +672,30 @@ def test_summary_takes_its_regions_as_arguments_or_as_region_options(run: Run) -
     assert run("summary", "--region", "north", "--json").stdout == named.stdout
     both = json.loads(run("summary", "north", "--region", "testville", "--json").stdout)
     assert sorted({row["region"] for row in both["years"]}) == ["north", "testville"]
+
+
+def test_a_file_read_without_the_bundled_data_is_told_why_its_keys_are_unknown(tmp_path: Path) -> None:
+    """--no-bundled with a file that uses the bundled catalogue and regions: after its errors (no
+    indicator with key 'gdp' …), validate and a query say the bundled data was left out; with the
+    bundled data, the same file is valid."""
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'format = 2\n[[sources]]\nid = "s"\ntitle = "t"\npublisher = "p"\n[[reports]]\nregion = "jintan"\n'
+        'year = 2026\nsource = "s"\n[[reports.targets]]\nindicator = "gdp"\nkind = "growth"\nvalue = 5\n'
+        'wording = "地区生产总值增长5%"\n',
+        encoding="utf-8",
+    )
+    hint = (
+        "read without the bundled data (--no-bundled): a file that uses its indicators, regions or"
+        " sources must define them itself"
+    )
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["validate", "--no-bundled", str(path)])
+    assert checked.exit_code == 1
+    assert checked.stdout.splitlines()[-1] == f"2 errors and 0 warnings in 1 file, {hint}"
+    shown = runner.invoke(cli, ["show", "jintan", "--no-bundled", "--no-cache", "--data", str(path)])
+    assert (shown.exit_code, shown.stderr.splitlines()[-1]) == (
+        1,
+        f"govtargets: error: 2 problems in the dataset, {hint}",
+    )
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
 
@@ -65,12 +66,33 @@ def problem_line(
     return ": ".join(parts)
 
 
+WITHOUT_BUNDLED = (
+    "read without the bundled data (--no-bundled): a file that uses its indicators, regions or"
+    " sources must define them itself"
+)
+"""What a dataset read without the bundled data, with references to nothing, is told."""
+
+_UNDEFINED = re.compile(
+    r"no (?:indicator with key|region with id|source with id|division or region with code) "
+)
+
+
+def refers_to_nothing(errors: Iterable[str]) -> bool:
+    """Whether one of these errors' messages is of a reference to a record no file defines."""
+    return any(_UNDEFINED.match(message) for message in errors)
+
+
 class DataError(GovTargetsError):
     """A dataset could not be read, or breaks the format."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], *, bundled: bool = True) -> None:
         noun = "problem" if len(problems) == 1 else "problems"
-        super().__init__(f"{len(problems)} {noun} in the dataset")
+        message = f"{len(problems)} {noun} in the dataset"
+        if not bundled and refers_to_nothing(
+            p.message for p in problems if p.severity == "error"
+        ):  # 'no indicator with key gdp', 46 times over
+            message += f", {WITHOUT_BUNDLED}"
+        super().__init__(message)
         self.problems = problems
 
     def __str__(self) -> str:
