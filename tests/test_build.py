@@ -173,7 +173,7 @@ wording = "增长5%"
 
 [[outcomes]]
 region = "west"
-year = 2023
+year = 2021
 indicator = "gpd"
 growth = 5
 source = "report-w"
@@ -182,7 +182,7 @@ wording = "增长5%"
     problems = _compile(MINI_TEXT, EXTRA + outcomes, tmp_path=tmp_path)
     line = (EXTRA + outcomes).splitlines().index('indicator = "gpd"') + 1
     assert problems == [
-        f"{tmp_path / 'f1.toml'}:{line}: outcome west 2023 gpd: field 'indicator': no indicator with key 'gpd'"
+        f"{tmp_path / 'f1.toml'}:{line}: outcome west 2021 gpd: field 'indicator': no indicator with key 'gpd'"
     ]
 
 
@@ -296,4 +296,21 @@ def test_a_level_without_the_unit_its_indicator_has_is_a_warning(tmp_path: Path)
         f" no unit is read as an index or a ratio, but unemployment is measured in %{hint}",
         f"{tmp_path}/f2.toml:24: warning: outcome west 2023 gdp: field 'level_unit': a level with no unit"
         f" is read as an index or a ratio, but gdp is measured in 亿元{hint}",
+    ]
+
+
+def test_an_outcome_of_the_year_of_its_own_report_is_a_warning(tmp_path: Path) -> None:
+    """A result dated the year of the report it comes from (year = 2023 from the 2023 report, which
+    reviews 2022) was taken as the year's and judged its targets: now a warning, unless checked; the
+    year before is not warned of."""
+    outcomes = "".join(
+        f'[[outcomes]]\nregion = "west"\nyear = {year}\nindicator = "gdp"\ngrowth = 5\nwording = "增长5%"\n'
+        f'source = "report-w"\n{checked}'
+        for year, checked in ((2023, ""), (2024, 'checked = ["outcome-year"]\n'), (2022, ""))
+    )
+    problems = _compile(MINI_TEXT, EXTRA, "format = 2\n" + outcomes, tmp_path=tmp_path)
+    assert problems == [
+        f"{tmp_path}/f2.toml:4: warning: outcome west 2023 gdp: field 'year': a result of 2023 from west's"
+        " report of 2023, which reviews 2022: is it the year of the figures (year = 2022)? (once checked,"
+        ' add checked = ["outcome-year"] to the record)'
     ]

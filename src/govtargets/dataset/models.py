@@ -92,6 +92,7 @@ Checked = list[
         "replaces-bundled",
         "own-goal",
         "no-unit",
+        "outcome-year",
     ]
 ]
 
