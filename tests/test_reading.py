@@ -120,3 +120,25 @@ def test_a_goal_in_the_reports_own_words_warns_until_checked(tmp_path: Path) -> 
     assert "never judged automatically" in warning
     checked = text.replace('goal = "稳居前列"', 'goal = "稳居前列"\nchecked = ["own-goal"]', 1)
     assert _prepare(tmp_path, checked) == []
+
+
+def test_placeholders_of_init_and_extract_left_as_they_are_are_warnings(tmp_path: Path) -> None:
+    """A publisher, a name all in brackets or a code beginning 00, as init and extract write them
+    for a person to fill in, validated silently: now each is a warning at its field."""
+    text = (
+        'format = 2\n[[sources]]\nid = "s"\ntitle = "2024年政府工作报告"\n'
+        'publisher = "(the government whose report it is)"\n'
+        '[[regions]]\nid = "x"\ncode = "004737"\nname_zh = "厦门市"\nname_en = "(English name of 厦门市)"\n'
+        'level = "prefecture"\n'
+    )
+    assert _prepare(tmp_path, text) == [
+        f"{tmp_path}/d.toml:5: warning: source s: field 'publisher': '(the government whose report it is)'"
+        " is a placeholder of init or extract: write the publisher",
+        f"{tmp_path}/d.toml:10: warning: region x: field 'name_en': '(English name of 厦门市)' is a placeholder"
+        " of init or extract: write the English name",
+        f"{tmp_path}/d.toml:8: warning: region x: field 'code': 004737 is a placeholder of extract (no GB/T"
+        " 2260 code begins 00): write the code",
+    ]
+    filled = text.replace("(the government whose report it is)", "厦门市人民政府")
+    filled = filled.replace("004737", "350200").replace("(English name of 厦门市)", "Xiamen")
+    assert _prepare(tmp_path, filled) == []

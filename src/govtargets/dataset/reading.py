@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -294,6 +295,7 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
         ):
             what = f"production in {start.year}, {abs(start.year - report_year)} years from the report"
             yield _unusual(file, what, loc, "production_start", "unusual-production-year")
+    yield from _placeholders(file, prepared)
     for loc, region in prepared.records.get("regions", []):
         assert isinstance(region, Region)
         for name in (region.name_zh, region.name_en, *region.aliases):
@@ -301,6 +303,33 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 what = f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones"
                 where = "aliases" if name in region.aliases else "name_en"
                 yield _unusual(file, what, loc, where, "mixed-scripts")
+
+
+_PLACEHOLDER = re.compile(r"[(（][^()（）]*[)）]")
+"""A text that is all in brackets: what init and extract write for a person to fill in
+("(the government whose report it is)", "(中文名称)", "(English name of 厦门市)")."""
+
+
+_NAMED = {"title": "title", "publisher": "publisher", "name_zh": "Chinese name", "name_en": "English name"}
+
+
+def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
+    """Warnings of the placeholders of a starting file or a draft left as they are: a source's
+    title or publisher, a region's, division's or indicator's names, a code beginning 00 (no
+    GB/T 2260 code does)."""
+    names = ("name_zh", "name_en")
+    fields = {"sources": ("title", "publisher"), "regions": names, "divisions": names, "indicators": names}
+    for table, shown in fields.items():
+        for loc, record in prepared.records.get(table, []):
+            for name in shown:
+                text = getattr(record, name)
+                if _PLACEHOLDER.fullmatch(text.strip()):
+                    message = f"{text!r} is a placeholder of init or extract: write the {_NAMED[name]}"
+                    yield file.problem(message, loc, (name,), code="placeholder")
+            code = getattr(record, "code", None)
+            if isinstance(code, str) and code.startswith("00"):
+                message = f"{code} is a placeholder of extract (no GB/T 2260 code begins 00): write the code"
+                yield file.problem(message, loc, ("code",), code="placeholder")
 
 
 def _unusual(file: FileText, what: str, loc: Loc, where: str, code: str) -> Problem:
