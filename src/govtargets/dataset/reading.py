@@ -328,7 +328,8 @@ def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                     yield file.problem(message, loc, (name,), code="placeholder")
             code = getattr(record, "code", None)
             if isinstance(code, str) and code.startswith("00"):
-                message = f"{code} is a placeholder of extract (no GB/T 2260 code begins 00): write the code"
+                message = f"{code} is a placeholder of init or extract (no GB/T 2260 code begins 00):"
+                message += " write the code"
                 yield file.problem(message, loc, ("code",), code="placeholder")
 
 
