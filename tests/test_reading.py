@@ -95,7 +95,10 @@ def test_format_1_is_read_with_a_warning() -> None:
 def test_unknown_format_and_top_level_fields(tmp_path: Path) -> None:
     """format = 3 is not read; a misspelt list is reported, not dropped."""
     assert "format 3 is not known" in _prepare(tmp_path, "format = 3\n")[0]
-    assert "unknown field" in _prepare(tmp_path, "format = 2\n[[regoins]]\nid = 'x'\n")[0]
+    assert (
+        "unknown table (did you mean [[regions]]?)"
+        in _prepare(tmp_path, "format = 2\n[[regoins]]\nid = 'x'\n")[0]
+    )
 
 
 def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
@@ -142,3 +145,24 @@ def test_placeholders_of_init_and_extract_left_as_they_are_are_warnings(tmp_path
     filled = text.replace("(the government whose report it is)", "厦门市人民政府")
     filled = filled.replace("004737", "350200").replace("(English name of 厦门市)", "Xiamen")
     assert _prepare(tmp_path, filled) == []
+
+
+def test_a_table_out_of_place_is_named_at_its_line_with_where_it_belongs(tmp_path: Path) -> None:
+    """[[targets]] at the top, [[reports.targets]] with no [[reports]] before it, and a misspelt
+    [[sourcs]]: each at its header's line, saying where it belongs; they said 'unknown field (is it
+    misspelt?)' or 'a list of [[reports]] tables is needed here', with no line."""
+    after = "each after the [[reports]] table (region, year, source) of its report"
+    assert _prepare(tmp_path, 'format = 2\n\n[[targets]]\nindicator = "gdp"\n') == [
+        f"{tmp_path}/d.toml:3: field 'targets': unknown table: a report's targets are [[reports.targets]]"
+        f" tables, {after}"
+    ]
+    assert _prepare(tmp_path, 'format = 2\n[[reports.projects]]\nid = "p"\n') == [
+        f"{tmp_path}/d.toml:2: field 'reports': [[reports.projects]] with no [[reports]] table before it:"
+        f" write them {after}"
+    ]
+    assert _prepare(tmp_path, 'format = 2\n\n[[sourcs]]\nid = "x"\n') == [
+        f"{tmp_path}/d.toml:3: field 'sourcs': unknown table (did you mean [[sources]]?)"
+    ]
+    assert _prepare(tmp_path, "format = 2\ncolour = 1\n") == [
+        f"{tmp_path}/d.toml:2: field 'colour': unknown field (is it misspelt?)"
+    ]

@@ -9,6 +9,7 @@ ids claimed twice) and turns the records into the index.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import gc
 import re
 import unicodedata
@@ -119,6 +120,10 @@ def prepare(path: str) -> Prepared:
             gc.enable()
 
 
+_REPORT_PARTS = ("targets", "projects", "areas")
+_AFTER_REPORT = "each after the [[reports]] table (region, year, source) of its report"
+
+
 def _prepare(path: str) -> Prepared:
     prepared = Prepared(path)
     file = _read(path, prepared)
@@ -143,13 +148,25 @@ def _prepare(path: str) -> Prepared:
         prepared.problems.append(Problem(file=path, message=message, severity="warning", code="format-1"))
     unknown = sorted(set(data) - {"format", *TABLES})
     for name in unknown:
-        prepared.problems.append(file.problem("unknown field (is it misspelt?)", (), (name,)))
+        problem = file.problem("unknown field (is it misspelt?)", (), (name,))
+        if isinstance(data[name], list):  # [[targets]]: at its first header, and where it belongs
+            close = difflib.get_close_matches(name, TABLES, n=1)
+            message = f"unknown table (did you mean [[{close[0]}]]?)" if close else "unknown table"
+            if name in _REPORT_PARTS:
+                message = f"unknown table: a report's {name} are [[reports.{name}]] tables, {_AFTER_REPORT}"
+            problem = problem._replace(message=message, line=file.line((name, 0)))
+        prepared.problems.append(problem)
     for table in TABLES:
         items = data.get(table, [])
         if not isinstance(items, list):
-            prepared.problems.append(
-                file.problem(f"a list of [[{table}]] tables is needed here", (), (table,))
-            )
+            problem = file.problem(f"a list of [[{table}]] tables is needed here", (), (table,))
+            parts = [part for part in _REPORT_PARTS if isinstance(items, dict) and part in items]
+            if table == "reports" and parts:  # [[reports.targets]] with no [[reports]] before it
+                message = (
+                    f"[[reports.{parts[0]}]] with no [[reports]] table before it: write them {_AFTER_REPORT}"
+                )
+                problem = problem._replace(message=message, line=file.line((f"reports.{parts[0]}", 0)))
+            prepared.problems.append(problem)
             continue
         found = prepared.records.setdefault(table, [])
         for i, item in enumerate(items):
