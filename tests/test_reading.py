@@ -166,3 +166,14 @@ def test_a_table_out_of_place_is_named_at_its_line_with_where_it_belongs(tmp_pat
     assert _prepare(tmp_path, "format = 2\ncolour = 1\n") == [
         f"{tmp_path}/d.toml:2: field 'colour': unknown field (is it misspelt?)"
     ]
+
+
+def test_a_date_that_is_no_day_says_so(tmp_path: Path) -> None:
+    """posted = 2024-13-01 gave only tomli's 'Expected newline or end of document after a
+    statement': the message now names the date that is no day; a good date is read."""
+    text = 'format = 2\n[[sources]]\nid = "s"\ntitle = "t"\npublisher = "p"\nposted = 2024-13-01\n'
+    assert _prepare(tmp_path, text) == [
+        f"{tmp_path}/d.toml:6: invalid TOML: Expected newline or end of document after a statement (column"
+        " 14): 2024-13-01 is no date (a TOML date is YYYY-MM-DD, a day that exists)"
+    ]
+    assert _prepare(tmp_path, text.replace("2024-13-01", "2024-01-11")) == []

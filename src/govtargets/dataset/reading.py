@@ -398,6 +398,24 @@ def _exceeds(part: Target, whole: Target) -> bool:
 # --- Reading ------------------------------------------------------------------------------------
 
 
+_DATE_LIKE = re.compile(r"=\s*(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _unreal_date(text: str, lineno: int | None) -> str | None:
+    """The date-like value (2024-13-01, 2023-02-30) of line ``lineno`` that is no day, if any."""
+    lines = text.splitlines()
+    if lineno is None or not 1 <= lineno <= len(lines):
+        return None
+    found = _DATE_LIKE.search(lines[lineno - 1])
+    if found is None:
+        return None
+    try:
+        dt.date(*map(int, found.groups()))
+    except ValueError:
+        return "-".join(found.groups())
+    return None
+
+
 def _read(path: str, prepared: Prepared) -> FileText | None:
     try:
         data, _ = read_bytes(path, limit=MAX_BYTES)
@@ -416,6 +434,9 @@ def _read(path: str, prepared: Prepared) -> FileText | None:
         raw = tomli.loads(text, parse_float=Decimal)
     except tomli.TOMLDecodeError as exc:
         message = f"invalid TOML: {exc.msg} (column {exc.colno})"
+        unreal = _unreal_date(text, exc.lineno)
+        if unreal is not None:  # tomli reads 2024-13-01 as a number that stops short of a statement
+            message += f": {unreal} is no date (a TOML date is YYYY-MM-DD, a day that exists)"
         prepared.problems.append(Problem(file=path, line=exc.lineno, message=message))
         return None
     except RecursionError:
