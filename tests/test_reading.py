@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from govtargets.dataset.reading import prepare
 
 from .conftest import DATA, MINI
@@ -166,6 +168,28 @@ def test_a_table_out_of_place_is_named_at_its_line_with_where_it_belongs(tmp_pat
     assert _prepare(tmp_path, "format = 2\ncolour = 1\n") == [
         f"{tmp_path}/d.toml:2: field 'colour': unknown field (is it misspelt?)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("growth = 5.5%", "a figure is written alone, without '%'"),
+        ("level = 9000亿元", "a figure is written alone, without '亿元'"),
+        ("wording = “增长5%”", 'a string is in straight quotes ("…"), not Chinese quotation marks (“…”)'),
+        ("growth = 5 level = 6", None),  # two statements on a line: tomli's words alone
+    ],
+)
+def test_a_toml_error_a_chinese_writer_makes_says_what_it_is(
+    tmp_path: Path, line: str, hint: str | None
+) -> None:
+    """A figure with its unit (5.5%, 9000亿元) and a string in Chinese quotation marks gave only
+    tomli's 'Expected newline…' or 'Invalid value': the message now says what to write."""
+    (problem,) = _prepare(tmp_path, f'format = 2\n[[outcomes]]\nregion = "x"\n{line}\n')
+    assert problem.startswith(f"{tmp_path}/d.toml:4: invalid TOML: ")
+    if hint is None:
+        assert problem.endswith(")")
+    else:
+        assert hint in problem
 
 
 def test_a_date_that_is_no_day_says_so(tmp_path: Path) -> None:

@@ -399,20 +399,31 @@ def _exceeds(part: Target, whole: Target) -> bool:
 
 
 _DATE_LIKE = re.compile(r"=\s*(\d{4})-(\d{2})-(\d{2})\b")
+_FIGURE_AND_UNIT = re.compile(r"=\s*-?[\d.]+\s*([%％‰]|[\u4e00-\u9fff][^\s,#\]}]*)")
+_CHINESE_QUOTE = re.compile(r"=\s*[“”‘’「『]")
 
 
-def _unreal_date(text: str, lineno: int | None) -> str | None:
-    """The date-like value (2024-13-01, 2023-02-30) of line ``lineno`` that is no day, if any."""
+def _toml_hint(text: str, lineno: int | None) -> str | None:
+    """What a TOML error on line ``lineno`` most likely is, where tomli's words do not say: a
+    date-like value that is no day (2024-13-01), a figure with its unit (5.5%, 9000亿元), a string
+    in Chinese quotation marks (“…”, as a Chinese input method types them)."""
     lines = text.splitlines()
     if lineno is None or not 1 <= lineno <= len(lines):
         return None
-    found = _DATE_LIKE.search(lines[lineno - 1])
-    if found is None:
+    line = lines[lineno - 1]
+    if (found := _DATE_LIKE.search(line)) is not None:
+        try:
+            dt.date(*map(int, found.groups()))
+        except ValueError:
+            return f"{'-'.join(found.groups())} is no date (a TOML date is YYYY-MM-DD, a day that exists)"
         return None
-    try:
-        dt.date(*map(int, found.groups()))
-    except ValueError:
-        return "-".join(found.groups())
+    if (found := _FIGURE_AND_UNIT.search(line)) is not None:
+        return (
+            f"a figure is written alone, without {found.group(1)!r}: its unit goes in unit (level_unit for"
+            " an outcome's level), and % is implied for a growth"
+        )
+    if _CHINESE_QUOTE.search(line):
+        return 'a string is in straight quotes ("…"), not Chinese quotation marks (“…”)'
     return None
 
 
@@ -434,9 +445,9 @@ def _read(path: str, prepared: Prepared) -> FileText | None:
         raw = tomli.loads(text, parse_float=Decimal)
     except tomli.TOMLDecodeError as exc:
         message = f"invalid TOML: {exc.msg} (column {exc.colno})"
-        unreal = _unreal_date(text, exc.lineno)
-        if unreal is not None:  # tomli reads 2024-13-01 as a number that stops short of a statement
-            message += f": {unreal} is no date (a TOML date is YYYY-MM-DD, a day that exists)"
+        hint = _toml_hint(text, exc.lineno)
+        if hint is not None:  # tomli reads 2024-13-01 as a number that stops short of a statement
+            message += f": {hint}"
         prepared.problems.append(Problem(file=path, line=exc.lineno, message=message))
         return None
     except RecursionError:
