@@ -173,7 +173,7 @@ wording = "增长5%"
 
 [[outcomes]]
 region = "west"
-year = 2023
+year = 2021
 indicator = "gpd"
 growth = 5
 source = "report-w"
@@ -182,7 +182,7 @@ wording = "增长5%"
     problems = _compile(MINI_TEXT, EXTRA + outcomes, tmp_path=tmp_path)
     line = (EXTRA + outcomes).splitlines().index('indicator = "gpd"') + 1
     assert problems == [
-        f"{tmp_path / 'f1.toml'}:{line}: outcome west 2023 gpd: field 'indicator': no indicator with key 'gpd'"
+        f"{tmp_path / 'f1.toml'}:{line}: outcome west 2021 gpd: field 'indicator': no indicator with key 'gpd'"
     ]
 
 
@@ -250,3 +250,67 @@ def test_a_sources_record_has_its_views_fields_in_order() -> None:
     """A source is served as it is staged (the view ``sources``, read into a blank SourceView):
     that shows it rightly only while the model's fields are the view's keys, in the same order."""
     assert list(Source.model_fields) == list(SourceView.__annotations__)
+
+
+UNITLESS = """format = 2
+[[reports]]
+region = "west"
+year = 2024
+source = "report-w"
+[[reports.targets]]
+indicator = "unemployment"
+kind = "level"
+value = 5
+wording = "城镇调查失业率5%左右"
+[[reports.targets]]
+id = "index"
+indicator = "unemployment"
+kind = "level"
+value = 103
+wording = "失业率指数103"
+[[reports.targets]]
+id = "checked"
+indicator = "unemployment"
+kind = "level"
+value = 4
+wording = "失业率4"
+checked = ["no-unit"]
+[[outcomes]]
+region = "west"
+year = 2023
+indicator = "gdp"
+level = 8000
+wording = "地区生产总值8000亿元"
+source = "report-w"
+"""
+
+
+def test_a_level_without_the_unit_its_indicator_has_is_a_warning(tmp_path: Path) -> None:
+    """A level with no unit on an indicator measured in one (5 for 5%, 8000 for 8000亿元) was read
+    as an index and judged so, silently: now a warning, unless an index of 100 or more on a
+    percent indicator, or checked."""
+    problems = _compile(MINI_TEXT, EXTRA, UNITLESS, tmp_path=tmp_path)
+    hint = ': is its unit missing? (once checked, add checked = ["no-unit"] to the record)'
+    assert problems == [
+        f"{tmp_path}/f2.toml:6: warning: report west 2024, target unemployment: field 'unit': a level with"
+        f" no unit is read as an index or a ratio, but unemployment is measured in %{hint}",
+        f"{tmp_path}/f2.toml:24: warning: outcome west 2023 gdp: field 'level_unit': a level with no unit"
+        f" is read as an index or a ratio, but gdp is measured in 亿元{hint}",
+    ]
+
+
+def test_an_outcome_of_the_year_of_its_own_report_is_a_warning(tmp_path: Path) -> None:
+    """A result dated the year of the report it comes from (year = 2023 from the 2023 report, which
+    reviews 2022) was taken as the year's and judged its targets: now a warning, unless checked; the
+    year before is not warned of."""
+    outcomes = "".join(
+        f'[[outcomes]]\nregion = "west"\nyear = {year}\nindicator = "gdp"\ngrowth = 5\nwording = "增长5%"\n'
+        f'source = "report-w"\n{checked}'
+        for year, checked in ((2023, ""), (2024, 'checked = ["outcome-year"]\n'), (2022, ""))
+    )
+    problems = _compile(MINI_TEXT, EXTRA, "format = 2\n" + outcomes, tmp_path=tmp_path)
+    assert problems == [
+        f"{tmp_path}/f2.toml:4: warning: outcome west 2023 gdp: field 'year': a result of 2023 from west's"
+        " report of 2023, which reviews 2022: is it the year of the figures (year = 2022)? (once checked,"
+        ' add checked = ["outcome-year"] to the record)'
+    ]

@@ -58,11 +58,15 @@ def test_errors_are_one_line_and_a_status(run: Run, args: list[str], status: int
 
 
 def test_a_year_with_results_and_no_report_points_to_history(run: Run) -> None:
-    """A year whose results the next report gives, with no report of its own (anhui 2002), says
-    where they are shown; a year with neither says only which years there are."""
+    """A year whose results the next report gives, with no report of its own (anhui 2002), names a
+    history command that runs and the indicators it has results of; a year with neither says only
+    which years there are."""
     result = run("show", "anhui", "--year", "2002", data=None)
     assert result.exit_code == 1
-    assert result.stderr.endswith("; its results of 2002 are in 'govtargets history anhui'\n")
+    assert result.stderr.endswith(
+        "; its results of 2002 are in 'govtargets history anhui INDICATOR' (gdp, total_fiscal_revenue)\n"
+    )
+    assert run("history", "anhui", "total_fiscal_revenue", "--year", "2002", data=None).exit_code == 0
     assert "history" not in run("show", "anhui", "--year", "2000", data=None).stderr
 
 
@@ -163,6 +167,34 @@ def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
     assert again.exit_code == 1
     assert "exists: give --force" in again.stderr
     assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("options", "level"),
+    [
+        (["--code", "350200", "--parent", "350000"], "prefecture"),  # 厦门市: it was a district
+        (["--code", "320412"], "district"),
+        (["--code", "320481"], "county_city"),
+        (["--code", "350322"], "county"),
+        (["--code", "350000"], "province"),
+        (["--parent", "350000"], "prefecture"),  # no code: the level below a province's
+        (["--parent", "320400"], "district"),
+        ([], "district"),
+        (["--code", "350200", "--level", "county"], "county"),  # given: as given
+    ],
+)
+def test_init_takes_the_level_from_the_code(tmp_path: Path, options: list[str], level: str) -> None:
+    """init's region has the level its GB/T 2260 code gives (else the one below its parent's), not
+    always district; the opening comment names the file written."""
+    path = tmp_path / "mine.toml"
+    made = CliRunner().invoke(cli, ["init", "newplace", "--year", "2024", *options, "-o", str(path)])
+    assert made.exit_code == 0, made.stderr
+    text = path.read_text(encoding="utf-8")
+    assert f'\nlevel = "{level}"\n' in text
+    assert text.startswith(
+        "# A dataset file for one work report: newplace, 2024. It validates as it stands:\n"
+        f"# govtargets validate {path}. docs/format.md describes every field.\n"
+    )
 
 
 def test_extract_prints_a_draft_that_validates(tmp_path: Path) -> None:
@@ -640,3 +672,30 @@ def test_summary_takes_its_regions_as_arguments_or_as_region_options(run: Run) -
     assert run("summary", "--region", "north", "--json").stdout == named.stdout
     both = json.loads(run("summary", "north", "--region", "testville", "--json").stdout)
     assert sorted({row["region"] for row in both["years"]}) == ["north", "testville"]
+
+
+def test_a_file_read_without_the_bundled_data_is_told_why_its_keys_are_unknown(tmp_path: Path) -> None:
+    """--no-bundled with a file that uses the bundled catalogue and regions: after its errors (no
+    indicator with key 'gdp' …), validate and a query say the bundled data was left out; with the
+    bundled data, the same file is valid."""
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'format = 2\n[[sources]]\nid = "s"\ntitle = "t"\npublisher = "p"\n[[reports]]\nregion = "jintan"\n'
+        'year = 2026\nsource = "s"\n[[reports.targets]]\nindicator = "gdp"\nkind = "growth"\nvalue = 5\n'
+        'wording = "地区生产总值增长5%"\n',
+        encoding="utf-8",
+    )
+    hint = (
+        "read without the bundled data (--no-bundled): a file that uses its indicators, regions or"
+        " sources must define them itself"
+    )
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["validate", "--no-bundled", str(path)])
+    assert checked.exit_code == 1
+    assert checked.stdout.splitlines()[-1] == f"2 errors and 0 warnings in 1 file, {hint}"
+    shown = runner.invoke(cli, ["show", "jintan", "--no-bundled", "--no-cache", "--data", str(path)])
+    assert (shown.exit_code, shown.stderr.splitlines()[-1]) == (
+        1,
+        f"govtargets: error: 2 problems in the dataset, {hint}",
+    )
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0

@@ -101,7 +101,7 @@ def test_show_jintan_at_80_columns_reads_in_two_lines_a_target() -> None:
     )
     assert rows
     assert max(len(r.splitlines()) for r in rows[1:]) <= 2
-    assert "left out at 80 columns" in text
+    assert "left out at 80 columns" in text.replace("\n", " ")
 
 
 def test_wide_shows_every_column_and_a_pipe_gets_all() -> None:
@@ -141,6 +141,21 @@ def test_fit_leaves_out_the_least_important_first() -> None:
     shown, _ = fit(table, 30) or ([], [])
     assert shown == [0, 1]
     assert fit(Table("t", [Column("Key")], [["x" * 50]]), 20) is None
+
+
+def test_a_column_left_out_of_one_table_and_shown_in_another_says_of_how_many() -> None:
+    """history's Wording, left out of its targets but shown with its other results: the note said
+    "Wording left out" under a table showing it; now "Wording (in 1 of 2 tables)". A column left
+    out of every table that has it is named alone."""
+    columns = [Column("Key"), Column("Name", wrap=True), Column("Wording", 2, wrap=True), Column("Src", 5)]
+    wide = Table("a", columns, [["k", "name " * 12, "wording " * 12, "1"]])
+    narrow = Table("b", [Column("Key"), Column("Wording", 2, wrap=True)], [["k", "short"]])
+    assert draw([wide, narrow], width=40, color=False).endswith(
+        " k     short\n(Wording (in 1 of 2 tables), Src left\nout at 40 columns: --wide shows every\ncolumn)\n"
+    )
+    assert draw([wide, narrow], width=40, color=False, lang="zh").endswith(
+        "（宽度40列，未显示：Wording（2个表中的\n1个）、Src；--wide 显示全部列）\n"
+    )
 
 
 def test_escapes_in_cells_cannot_reach_the_terminal() -> None:

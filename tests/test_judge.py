@@ -250,8 +250,9 @@ def _echeng(*parent: Record, parent_code: str | None = "420700") -> str:
         }),
         ("outcomes", {
             "region": "echeng", "year": 2023, "indicator": "gdp", "growth": 6.5, "wording": "地区生产总值增长6.5%",
-            "source": "echeng-2023",
+            "source": "echeng-2024",
         }),
+        ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),  # its results
     )  # fmt: skip
 
 

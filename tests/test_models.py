@@ -100,6 +100,15 @@ def test_a_target_that_does_not_fit_its_kind(fields: dict[str, Any], message: st
     assert any(message in m for m in _errors(Target, **BASE, **fields))
 
 
+def test_a_relative_target_with_two_relations_says_it_has_two() -> None:
+    """高于 and 同步 on one relative target: the message says only one may be given and which two
+    it has; it said the target needed one, as if it had none."""
+    fields = {"kind": "relative", "against": "gdp", "qualifiers": ["高于", "同步"]}
+    assert _errors(Target, **BASE, **fields) == [
+        "a relative target needs only one of the qualifiers 同步, 基本同步, 高于, 快于, 大于; it has 2: 高于, 同步"
+    ]
+
+
 def test_nan_infinity_and_long_figures_are_refused() -> None:
     """TOML allows nan and inf, and 40 digits; a figure does not."""
     for bad in (Decimal("nan"), Decimal("inf")):

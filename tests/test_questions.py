@@ -67,6 +67,15 @@ def test_show_a_year_with_its_outcomes_and_sources(mini: Index) -> None:
         questions.show_region(mini, region="north", year=2021)
 
 
+def test_a_missing_year_names_at_most_six_indicators_with_results() -> None:
+    """A year with results of many indicators names the first six and an ellipsis, not all."""
+    keys = ["a", "b", "c", "d", "e", "f", "g"]
+    assert str(MissingYearError("x", 2002, [2003], results=keys)) == (
+        "x has no report for 2002 (years in the dataset: 2003); its results of 2002 are in "
+        "'govtargets history x INDICATOR' (a, b, c, d, e, f, …)"
+    )
+
+
 def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:
     """One row per indicator and kind; a region without a target there gets an empty list."""
     comparison = questions.compare_regions(mini, regions=["north", "south"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from govtargets.dataset.reading import prepare
 
 from .conftest import DATA, MINI
@@ -95,7 +97,10 @@ def test_format_1_is_read_with_a_warning() -> None:
 def test_unknown_format_and_top_level_fields(tmp_path: Path) -> None:
     """format = 3 is not read; a misspelt list is reported, not dropped."""
     assert "format 3 is not known" in _prepare(tmp_path, "format = 3\n")[0]
-    assert "unknown field" in _prepare(tmp_path, "format = 2\n[[regoins]]\nid = 'x'\n")[0]
+    assert (
+        "unknown table (did you mean [[regions]]?)"
+        in _prepare(tmp_path, "format = 2\n[[regoins]]\nid = 'x'\n")[0]
+    )
 
 
 def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
@@ -120,3 +125,79 @@ def test_a_goal_in_the_reports_own_words_warns_until_checked(tmp_path: Path) -> 
     assert "never judged automatically" in warning
     checked = text.replace('goal = "稳居前列"', 'goal = "稳居前列"\nchecked = ["own-goal"]', 1)
     assert _prepare(tmp_path, checked) == []
+
+
+def test_placeholders_of_init_and_extract_left_as_they_are_are_warnings(tmp_path: Path) -> None:
+    """A publisher, a name all in brackets or a code beginning 00, as init and extract write them
+    for a person to fill in, validated silently: now each is a warning at its field."""
+    text = (
+        'format = 2\n[[sources]]\nid = "s"\ntitle = "2024年政府工作报告"\n'
+        'publisher = "(the government whose report it is)"\n'
+        '[[regions]]\nid = "x"\ncode = "004737"\nname_zh = "厦门市"\nname_en = "(English name of 厦门市)"\n'
+        'level = "prefecture"\n'
+    )
+    assert _prepare(tmp_path, text) == [
+        f"{tmp_path}/d.toml:5: warning: source s: field 'publisher': '(the government whose report it is)'"
+        " is a placeholder of init or extract: write the publisher",
+        f"{tmp_path}/d.toml:10: warning: region x: field 'name_en': '(English name of 厦门市)' is a placeholder"
+        " of init or extract: write the English name",
+        f"{tmp_path}/d.toml:8: warning: region x: field 'code': 004737 is a placeholder of init or extract"
+        " (no GB/T 2260 code begins 00): write the code",
+    ]
+    filled = text.replace("(the government whose report it is)", "厦门市人民政府")
+    filled = filled.replace("004737", "350200").replace("(English name of 厦门市)", "Xiamen")
+    assert _prepare(tmp_path, filled) == []
+
+
+def test_a_table_out_of_place_is_named_at_its_line_with_where_it_belongs(tmp_path: Path) -> None:
+    """[[targets]] at the top, [[reports.targets]] with no [[reports]] before it, and a misspelt
+    [[sourcs]]: each at its header's line, saying where it belongs; they said 'unknown field (is it
+    misspelt?)' or 'a list of [[reports]] tables is needed here', with no line."""
+    after = "each after the [[reports]] table (region, year, source) of its report"
+    assert _prepare(tmp_path, 'format = 2\n\n[[targets]]\nindicator = "gdp"\n') == [
+        f"{tmp_path}/d.toml:3: field 'targets': unknown table: a report's targets are [[reports.targets]]"
+        f" tables, {after}"
+    ]
+    assert _prepare(tmp_path, 'format = 2\n[[reports.projects]]\nid = "p"\n') == [
+        f"{tmp_path}/d.toml:2: field 'reports': [[reports.projects]] with no [[reports]] table before it:"
+        f" write them {after}"
+    ]
+    assert _prepare(tmp_path, 'format = 2\n\n[[sourcs]]\nid = "x"\n') == [
+        f"{tmp_path}/d.toml:3: field 'sourcs': unknown table (did you mean [[sources]]?)"
+    ]
+    assert _prepare(tmp_path, "format = 2\ncolour = 1\n") == [
+        f"{tmp_path}/d.toml:2: field 'colour': unknown field (is it misspelt?)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("growth = 5.5%", "a figure is written alone, without '%'"),
+        ("level = 9000亿元", "a figure is written alone, without '亿元'"),
+        ("wording = “增长5%”", 'a string is in straight quotes ("…"), not Chinese quotation marks (“…”)'),
+        ("growth = 5 level = 6", None),  # two statements on a line: tomli's words alone
+    ],
+)
+def test_a_toml_error_a_chinese_writer_makes_says_what_it_is(
+    tmp_path: Path, line: str, hint: str | None
+) -> None:
+    """A figure with its unit (5.5%, 9000亿元) and a string in Chinese quotation marks gave only
+    tomli's 'Expected newline…' or 'Invalid value': the message now says what to write."""
+    (problem,) = _prepare(tmp_path, f'format = 2\n[[outcomes]]\nregion = "x"\n{line}\n')
+    assert problem.startswith(f"{tmp_path}/d.toml:4: invalid TOML: ")
+    if hint is None:
+        assert problem.endswith(")")
+    else:
+        assert hint in problem
+
+
+def test_a_date_that_is_no_day_says_so(tmp_path: Path) -> None:
+    """posted = 2024-13-01 gave only tomli's 'Expected newline or end of document after a
+    statement': the message now names the date that is no day; a good date is read."""
+    text = 'format = 2\n[[sources]]\nid = "s"\ntitle = "t"\npublisher = "p"\nposted = 2024-13-01\n'
+    assert _prepare(tmp_path, text) == [
+        f"{tmp_path}/d.toml:6: invalid TOML: Expected newline or end of document after a statement (column"
+        " 14): 2024-13-01 is no date (a TOML date is YYYY-MM-DD, a day that exists)"
+    ]
+    assert _prepare(tmp_path, text.replace("2024-13-01", "2024-01-11")) == []

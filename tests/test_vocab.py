@@ -83,6 +83,11 @@ def test_an_unknown_unit_near_a_known_one_is_suggested() -> None:
     assert known_units("bananas").startswith("known units: %, ‰")
 
 
+def test_a_scale_alone_suggests_the_units_it_scales() -> None:
+    """亿 alone (for 亿元) suggests 亿元 first; it suggested 亿项, 亿间 and 亿部."""
+    assert known_units("亿").startswith("did you mean 亿元 or 亿美元 or 亿人? known units: %, ‰")
+
+
 def test_qualifiers_and_goals_read_in_both_forms() -> None:
     """力争 and strive_for, 稳中提质 and its variant 保稳提质, all read the same."""
     assert qualifier_key("力争") == qualifier_key("strive_for") == "strive_for"

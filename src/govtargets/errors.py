@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
 
@@ -64,12 +66,33 @@ def problem_line(
     return ": ".join(parts)
 
 
+WITHOUT_BUNDLED = (
+    "read without the bundled data (--no-bundled): a file that uses its indicators, regions or"
+    " sources must define them itself"
+)
+"""What a dataset read without the bundled data, with references to nothing, is told."""
+
+_UNDEFINED = re.compile(
+    r"no (?:indicator with key|region with id|source with id|division or region with code) "
+)
+
+
+def refers_to_nothing(errors: Iterable[str]) -> bool:
+    """Whether one of these errors' messages is of a reference to a record no file defines."""
+    return any(_UNDEFINED.match(message) for message in errors)
+
+
 class DataError(GovTargetsError):
     """A dataset could not be read, or breaks the format."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], *, bundled: bool = True) -> None:
         noun = "problem" if len(problems) == 1 else "problems"
-        super().__init__(f"{len(problems)} {noun} in the dataset")
+        message = f"{len(problems)} {noun} in the dataset"
+        if not bundled and refers_to_nothing(
+            p.message for p in problems if p.severity == "error"
+        ):  # 'no indicator with key gdp', 46 times over
+            message += f", {WITHOUT_BUNDLED}"
+        super().__init__(message)
         self.problems = problems
 
     def __str__(self) -> str:
@@ -115,12 +138,17 @@ class UnknownIndicatorError(NotFoundError):
 class MissingYearError(NotFoundError):
     """A region has no report for the year asked for."""
 
-    def __init__(self, region: str, year: int, years: list[int], *, results: bool = False) -> None:
+    def __init__(self, region: str, year: int, years: list[int], *, results: Sequence[str] = ()) -> None:
         held = ", ".join(map(str, years)) or "none"
         message = f"{region} has no report for {year} (years in the dataset: {held})"
-        if results:  # a year reviewed by the next report, the first one in the data
-            message += f"; its results of {year} are in 'govtargets history {region}'"
+        if results:  # a year reviewed by the next report, the first one in the data: name a command that runs
+            keys = ", ".join(results[:_RESULT_KEYS_SHOWN])
+            keys += ", …" if len(results) > _RESULT_KEYS_SHOWN else ""
+            message += f"; its results of {year} are in 'govtargets history {region} INDICATOR' ({keys})"
         super().__init__(message)
+
+
+_RESULT_KEYS_SHOWN = 6  # indicators a missing year's message names, of those with a result
 
 
 def _unknown(what: str, name: str, suggestions: list[str], lister: str) -> str:

@@ -643,8 +643,8 @@ def extract(
 @click.option(
     "--level",
     type=click.Choice([level.value for level in Level if level is not Level.COUNTRY]),
-    default="district",
-    show_default=True,
+    help="The region's level.  [default: the one --code gives (320400: prefecture), else the one"
+    " below --parent's, else district]",
 )
 @click.option("--parent", help="The parent's six-digit code (320400 for Changzhou).")
 @file_options
@@ -655,7 +655,7 @@ def init(
     name_zh: str | None,
     name_en: str | None,
     code: str | None,
-    level: str,
+    level: str | None,
     parent: str | None,
     output: str | None,
     force: bool,
@@ -668,7 +668,7 @@ def init(
     \b
     Examples:
       govtargets init wujin --year 2024 --output wujin.toml
-      govtargets init 武进区 --parent 320400 --code 320412
+      govtargets init wujin --name-zh 武进区 --parent 320400 --code 320412
     """
     import re
 
@@ -703,6 +703,7 @@ def init(
         parent=parent,
         parent_known=parent_known,
         indicators=catalogue,
+        file_name=output if output and output != "-" else None,
     )
     write_text(text, output=output, force=force)
 

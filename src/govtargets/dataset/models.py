@@ -91,6 +91,8 @@ Checked = list[
         "mixed-scripts",
         "replaces-bundled",
         "own-goal",
+        "no-unit",
+        "outcome-year",
     ]
 ]
 
@@ -301,8 +303,11 @@ class Target(Record):
         if spec.sets == "relation":
             bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in ("same_or_more", "more")]
             if len(bounds) != 1:
+                given = ", ".join(QUALIFIERS[q].zh[0] for q in bounds)
                 raise ValueError(
-                    "a relative target needs one of the qualifiers 同步, 基本同步, 高于, 快于, 大于"
+                    f"a relative target needs {'only ' if bounds else ''}one of the qualifiers"
+                    " 同步, 基本同步, 高于, 快于, 大于"
+                    + (f"; it has {len(bounds)}: {given}" if bounds else "")
                 )
         elif any(v is not None for v in relative) or self.measure != "growth":
             raise ValueError("only a relative target has against, against_region, margin or measure")

@@ -9,7 +9,9 @@ ids claimed twice) and turns the records into the index.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import gc
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -118,6 +120,10 @@ def prepare(path: str) -> Prepared:
             gc.enable()
 
 
+_REPORT_PARTS = ("targets", "projects", "areas")
+_AFTER_REPORT = "each after the [[reports]] table (region, year, source) of its report"
+
+
 def _prepare(path: str) -> Prepared:
     prepared = Prepared(path)
     file = _read(path, prepared)
@@ -142,13 +148,25 @@ def _prepare(path: str) -> Prepared:
         prepared.problems.append(Problem(file=path, message=message, severity="warning", code="format-1"))
     unknown = sorted(set(data) - {"format", *TABLES})
     for name in unknown:
-        prepared.problems.append(file.problem("unknown field (is it misspelt?)", (), (name,)))
+        problem = file.problem("unknown field (is it misspelt?)", (), (name,))
+        if isinstance(data[name], list):  # [[targets]]: at its first header, and where it belongs
+            close = difflib.get_close_matches(name, TABLES, n=1)
+            message = f"unknown table (did you mean [[{close[0]}]]?)" if close else "unknown table"
+            if name in _REPORT_PARTS:
+                message = f"unknown table: a report's {name} are [[reports.{name}]] tables, {_AFTER_REPORT}"
+            problem = problem._replace(message=message, line=file.line((name, 0)))
+        prepared.problems.append(problem)
     for table in TABLES:
         items = data.get(table, [])
         if not isinstance(items, list):
-            prepared.problems.append(
-                file.problem(f"a list of [[{table}]] tables is needed here", (), (table,))
-            )
+            problem = file.problem(f"a list of [[{table}]] tables is needed here", (), (table,))
+            parts = [part for part in _REPORT_PARTS if isinstance(items, dict) and part in items]
+            if table == "reports" and parts:  # [[reports.targets]] with no [[reports]] before it
+                message = (
+                    f"[[reports.{parts[0]}]] with no [[reports]] table before it: write them {_AFTER_REPORT}"
+                )
+                problem = problem._replace(message=message, line=file.line((f"reports.{parts[0]}", 0)))
+            prepared.problems.append(problem)
             continue
         found = prepared.records.setdefault(table, [])
         for i, item in enumerate(items):
@@ -294,6 +312,7 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
         ):
             what = f"production in {start.year}, {abs(start.year - report_year)} years from the report"
             yield _unusual(file, what, loc, "production_start", "unusual-production-year")
+    yield from _placeholders(file, prepared)
     for loc, region in prepared.records.get("regions", []):
         assert isinstance(region, Region)
         for name in (region.name_zh, region.name_en, *region.aliases):
@@ -301,6 +320,34 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 what = f"the name {name!r} mixes Latin letters with Cyrillic or Greek ones"
                 where = "aliases" if name in region.aliases else "name_en"
                 yield _unusual(file, what, loc, where, "mixed-scripts")
+
+
+_PLACEHOLDER = re.compile(r"[(（][^()（）]*[)）]")
+"""A text that is all in brackets: what init and extract write for a person to fill in
+("(the government whose report it is)", "(中文名称)", "(English name of 厦门市)")."""
+
+
+_NAMED = {"title": "title", "publisher": "publisher", "name_zh": "Chinese name", "name_en": "English name"}
+
+
+def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
+    """Warnings of the placeholders of a starting file or a draft left as they are: a source's
+    title or publisher, a region's, division's or indicator's names, a code beginning 00 (no
+    GB/T 2260 code does)."""
+    names = ("name_zh", "name_en")
+    fields = {"sources": ("title", "publisher"), "regions": names, "divisions": names, "indicators": names}
+    for table, shown in fields.items():
+        for loc, record in prepared.records.get(table, []):
+            for name in shown:
+                text = getattr(record, name)
+                if _PLACEHOLDER.fullmatch(text.strip()):
+                    message = f"{text!r} is a placeholder of init or extract: write the {_NAMED[name]}"
+                    yield file.problem(message, loc, (name,), code="placeholder")
+            code = getattr(record, "code", None)
+            if isinstance(code, str) and code.startswith("00"):
+                message = f"{code} is a placeholder of init or extract (no GB/T 2260 code begins 00):"
+                message += " write the code"
+                yield file.problem(message, loc, ("code",), code="placeholder")
 
 
 def _unusual(file: FileText, what: str, loc: Loc, where: str, code: str) -> Problem:
@@ -351,6 +398,35 @@ def _exceeds(part: Target, whole: Target) -> bool:
 # --- Reading ------------------------------------------------------------------------------------
 
 
+_DATE_LIKE = re.compile(r"=\s*(\d{4})-(\d{2})-(\d{2})\b")
+_FIGURE_AND_UNIT = re.compile(r"=\s*-?[\d.]+\s*([%％‰]|[\u4e00-\u9fff][^\s,#\]}]*)")
+_CHINESE_QUOTE = re.compile(r"=\s*[“”‘’「『]")
+
+
+def _toml_hint(text: str, lineno: int | None) -> str | None:
+    """What a TOML error on line ``lineno`` most likely is, where tomli's words do not say: a
+    date-like value that is no day (2024-13-01), a figure with its unit (5.5%, 9000亿元), a string
+    in Chinese quotation marks (“…”, as a Chinese input method types them)."""
+    lines = text.splitlines()
+    if lineno is None or not 1 <= lineno <= len(lines):
+        return None
+    line = lines[lineno - 1]
+    if (found := _DATE_LIKE.search(line)) is not None:
+        try:
+            dt.date(*map(int, found.groups()))
+        except ValueError:
+            return f"{'-'.join(found.groups())} is no date (a TOML date is YYYY-MM-DD, a day that exists)"
+        return None
+    if (found := _FIGURE_AND_UNIT.search(line)) is not None:
+        return (
+            f"a figure is written alone, without {found.group(1)!r}: its unit goes in unit (level_unit for"
+            " an outcome's level), and % is implied for a growth"
+        )
+    if _CHINESE_QUOTE.search(line):
+        return 'a string is in straight quotes ("…"), not Chinese quotation marks (“…”)'
+    return None
+
+
 def _read(path: str, prepared: Prepared) -> FileText | None:
     try:
         data, _ = read_bytes(path, limit=MAX_BYTES)
@@ -369,6 +445,9 @@ def _read(path: str, prepared: Prepared) -> FileText | None:
         raw = tomli.loads(text, parse_float=Decimal)
     except tomli.TOMLDecodeError as exc:
         message = f"invalid TOML: {exc.msg} (column {exc.colno})"
+        hint = _toml_hint(text, exc.lineno)
+        if hint is not None:  # tomli reads 2024-13-01 as a number that stops short of a statement
+            message += f": {hint}"
         prepared.problems.append(Problem(file=path, line=exc.lineno, message=message))
         return None
     except RecursionError:

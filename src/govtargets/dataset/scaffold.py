@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -74,19 +75,26 @@ def starting_file(
     name_zh: str | None = None,
     name_en: str | None = None,
     code: str | None = None,
-    level: str = "district",
+    level: str | None = None,
     parent: str | None = None,
     parent_known: bool = True,
     indicators: Sequence[Mapping[str, Any]] = (),
+    file_name: str | None = None,
 ) -> str:
     """The text of a starting file for ``region``'s report of ``year``. ``known``: the region's
     record where the data has it already (then the file does not define it again); unless
-    ``parent_known``, the file declares the parent too."""
+    ``parent_known``, the file declares the parent too. ``level``: by default, the one ``code``
+    gives (``level_of_code``), else the one below the parent's, else a district. ``file_name``:
+    the name the file is written under, for its opening comment."""
     year = year or dt.date.today().year
     source = f"{region}-gwr-{year}"
+    if level is None:
+        below_parent = {"province": "prefecture", "prefecture": "district"}
+        level = level_of_code(code) or below_parent.get(level_of_code(parent) or "") or "district"
+    file_name = file_name or f"{region}-{year}.toml"
     parts = [
         f"# A dataset file for one work report: {region}, {year}. It validates as it stands:\n"
-        f"# govtargets validate {region}-{year}.toml. docs/format.md describes every field.\n",
+        f"# govtargets validate {file_name}. docs/format.md describes every field.\n",
         f"format = {FORMAT}\n",
         toml_writer.table(
             "sources",
@@ -127,6 +135,20 @@ def starting_file(
             f"{listed}\n"
         )
     return "\n".join(parts)
+
+
+def level_of_code(code: str | None) -> str | None:
+    """The level a GB/T 2260 code gives: 320000 a province, 320400 a prefecture; of the others, the
+    last two digits 01–20 a district (市辖区), 81–99 a county-level city, else a county. None for
+    no code, or the country's (100000)."""
+    if code is None or not re.fullmatch(r"\d{6}", code) or code == "100000":
+        return None
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "prefecture"
+    last = int(code[4:])
+    return "district" if last <= 20 else "county_city" if last >= 81 else "county"
 
 
 def parent_division(code: str) -> str:

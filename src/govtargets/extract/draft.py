@@ -37,6 +37,9 @@ class Draft:
     """Clauses of the target passage that gave no target."""
     missing: str | None = None
     """Why the draft has no targets: no passage of them was found (``Report.missing``)."""
+    new_region: str | None = None
+    """The id given (--region) for a region the data does not know (``region`` is then None, as
+    for any region the data does not know): the draft declares the region under it."""
 
 
 _FULL_WIDTH = tuple(zip("０１２３４５６７８９％．－", "0123456789%.-", strict=True))
@@ -117,6 +120,8 @@ def extract(
         url=report.url,
         posted=report.posted,
     )
+    if region and draft.region is None:  # an id of the user's for a region the data does not know
+        draft.new_region = region if re.fullmatch(KEY_PATTERN, region) else _new_key(region)
     draft.targets, draft.unread = Reader(catalogue).read(
         report.passage, report.passage_start, read, year=report.year
     )
@@ -206,9 +211,10 @@ def _region_of(known: Regions, given: str | None, named: str | None, opening: st
     """The id of a report's region: the one given (--region), else the one its heading names,
     else (where the heading names none) the one its opening names most (中共江西省委…). A region
     the data does not have is left for the user to add (None), never taken for the province its
-    opening names (成都市's report names 四川 more than any region the data has)."""
+    opening names (成都市's report names 四川 more than any region the data has); one given that
+    the data does not have too (``Draft.new_region``)."""
     if given:
-        return known.match(given) or given
+        return known.match(given)
     if named:
         return known.match(named)
     return known.most_named(opening)
@@ -265,7 +271,7 @@ def as_json(draft: Draft) -> Extraction:
     ]
     return {
         "year": draft.year,
-        "region": draft.region,
+        "region": draft.region or draft.new_region,
         "region_zh": draft.region_zh,
         "targets": cast("list[ExtractedTarget]", targets),
         "outcomes": cast("list[ExtractedOutcome]", outcomes),
@@ -290,7 +296,7 @@ _LEVELS = {
 def as_toml(draft: Draft, *, source_name: str) -> str:
     """The draft as a dataset file that ``govtargets validate`` accepts as it stands, with a
     comment on each record a person should check."""
-    region = draft.region or _new_key(draft.region_zh)
+    region = draft.region or draft.new_region or _new_key(draft.region_zh)
     # A year not found is left for the person to give, not guessed: the draft then says so when
     # validated, rather than validating with a false year.
     year: Any = draft.year if draft.year is not None else "YEAR"
@@ -327,18 +333,19 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
     if draft.region is None:
         name = draft.region_zh or "(region)"
         level = next((lv for suffix, lv in _LEVELS.items() if name.endswith(suffix)), "prefecture")
+        placeholders = "code is a placeholder" if draft.new_region else "id and code are placeholders"
         parts.append(
             tomlout.table(
                 "regions",
                 {
                     "id": region,
-                    "code": _new_code(draft.region_zh),
+                    "code": _new_code(draft.region_zh or region),
                     "name_zh": name,
                     "name_en": f"(English name of {name})",
                     "level": level,
                 },
-                comment="A region the data does not know yet: its id and code are placeholders; give its "
-                "GB/T 2260 code, English name, level and parent.",
+                comment=f"A region the data does not know yet: its {placeholders}; give its GB/T 2260 code,"
+                " English name, level and parent.",
             )
         )
     keys = _new_indicators(draft, parts)
@@ -398,7 +405,13 @@ def warnings(draft: Draft) -> list[str]:
         found.append(f"{first}: the draft holds the review's results alone{closest}{sentences}")
     if draft.year is None:
         found.append("the report's year was not found in the text: give it with --year, or fill in YEAR")
-    if draft.region is None:
+    if draft.region is None and draft.new_region:
+        named = f" ({draft.region_zh})" if draft.region_zh else ""
+        found.append(
+            f"{draft.new_region}{named} is not a region the data knows: complete the [[regions]] record"
+            " the draft declares for it (its code is a placeholder)"
+        )
+    elif draft.region is None:
         name = draft.region_zh or "the region"
         found.append(
             f"{name} is not a region the data knows"

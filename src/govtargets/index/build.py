@@ -253,10 +253,29 @@ class _Checker:
             ):
                 for where, message in check(orjson.loads(raw)):
                     yield self.problem(file_no, loc, message, where)
+        reviewed: dict[tuple[str, str], int] = {}  # a report's source and region: the report's year
+        for region_id, year, raw in self.conn.execute("SELECT region, year, raw FROM s_reports"):
+            reviewed[(orjson.loads(raw)["source"], region_id)] = year
         # Read once, for the context: tens of thousands in a large dataset.
         for key, outcome in ctx.outcomes.items():
             for where, message in checks.outcomes(outcome):
                 yield self.problem(*self._outcome_place(key), message, where)
+            report_year = reviewed.get((outcome["source"], outcome["region"]))
+            if report_year is not None and outcome["year"] >= report_year and warn(outcome, "outcome-year"):
+                message = (
+                    f"a result of {outcome['year']} from {outcome['region']}'s report of {report_year}, which"
+                    f" reviews {report_year - 1}: is it the year of the figures (year = {report_year - 1})?"
+                    ' (once checked, add checked = ["outcome-year"] to the record)'
+                )
+                yield self.problem(*self._outcome_place(key), message, "year")._replace(
+                    severity="warning", code="outcome-year"
+                )
+            unitless = _unit_missing(ctx, outcome, outcome.get("level"), outcome.get("level_unit"))
+            if unitless is not None:
+                place = self._outcome_place(key)
+                yield self.problem(*place, unitless, "level_unit")._replace(
+                    severity="warning", code="no-unit"
+                )
 
     def _outcome_place(self, key: tuple[str, int, str]) -> tuple[int, str]:
         """The file number and place of the staged outcome of ``key`` (region, year, indicator)."""
@@ -495,6 +514,10 @@ def _served_rows(
         references = check(record)
         if record.get("against_region") == "parent":
             found += _parent_unfound(serving.ctx, region, file_no, loc)
+        if table == "targets" and KINDS[record["kind"]].reads == "level":
+            unitless = _unit_missing(serving.ctx, record, record.get("value"), record.get("unit"))
+            if unitless is not None:
+                found.append((file_no, loc, unitless, "unit", True))
         if references or not serving.serve:
             found += [(file_no, loc, message, where, False) for where, message in references]
             continue
@@ -514,6 +537,26 @@ def _parent_unfound(ctx: Context, region: str, file_no: int, loc: Loc) -> list[F
     fix = "declare the parent" if where.get("parent") else "give the region a parent, declared"
     message = f"{why}: the target is not judged ({fix} as a [[regions]] record, with its outcomes)"
     return [(file_no, loc, message, "against_region", True)]
+
+
+def warn(record: dict[str, Any], code: str) -> bool:
+    """Whether a warning of ``code`` is to be given on ``record``: not marked as checked."""
+    return code not in record.get("checked", ())
+
+
+def _unit_missing(ctx: Context, record: dict[str, Any], level: Any, unit: str | None) -> str | None:
+    """A warning for a level given with no unit (read as an index or a ratio) on an indicator
+    measured in one: 居民消费价格涨幅控制在3%左右 written without unit = "%" read as an index of 3,
+    and judged so. An index on an indicator in percent (103) is one as written."""
+    of = ctx.indicators.get(record["indicator"], {}).get("unit")
+    if level is None or unit is not None or not of or not warn(record, "no-unit"):
+        return None
+    if of == "%" and float(level) >= 100:  # 居民消费价格指数控制在103左右: the index itself
+        return None
+    return (
+        f"a level with no unit is read as an index or a ratio, but {record['indicator']} is measured in"
+        f' {of}: is its unit missing? (once checked, add checked = ["no-unit"] to the record)'
+    )
 
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:

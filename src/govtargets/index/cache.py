@@ -326,7 +326,7 @@ def _compile(
         previous=previous,
     )
     if compiled.errors:  # warnings are for `govtargets validate`
-        raise DataError(compiled.errors)
+        raise DataError(compiled.errors, bundled=bundled_count(files) > 0)
 
 
 def _own_folder(folder: str) -> bool:

@@ -413,10 +413,10 @@ class Index:
         rows = self.conn.execute("SELECT year FROM reports WHERE region = ? ORDER BY year", (region_id,))
         return [int(year) for (year,) in rows]
 
-    def has_results(self, region_id: str, year: int) -> bool:
-        """Whether the dataset holds any result (outcome) of a region's year."""
-        sql = "SELECT 1 FROM s_outcomes WHERE region = ? AND year = ? LIMIT 1"
-        return self.conn.execute(sql, (region_id, year)).fetchone() is not None
+    def result_indicators(self, region_id: str, year: int) -> list[str]:
+        """The indicators the dataset holds a result (outcome) of for a region's year, in order."""
+        sql = "SELECT indicator FROM s_outcomes WHERE region = ? AND year = ? ORDER BY rowid"
+        return [str(key) for (key,) in self.conn.execute(sql, (region_id, year))]
 
     def report(self, region_id: str, year: int) -> Row | None:
         """A report's own fields (region, year, source, areas), without its targets and projects."""

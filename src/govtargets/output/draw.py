@@ -9,6 +9,7 @@ block of ``Header: value`` lines, so that a narrow terminal still shows all the 
 
 from __future__ import annotations
 
+import collections
 import io
 import re
 from collections.abc import Iterator, Sequence
@@ -249,15 +250,27 @@ def draw(
     )
     fitted = width is not None and not wide
     layouts = {n: _layout(b, width) for n, b in enumerate(blocks) if isinstance(b, Table) and fitted}  # type: ignore[arg-type]
-    hidden = list(
-        dict.fromkeys(
-            b.columns[i].header or "bars"
-            for n, b in enumerate(blocks)
-            if isinstance(b, Table) and (found := layouts.get(n)) is not None
-            for i in range(len(b.columns))
-            if i not in found[0]
+    hidden_in: dict[str, int] = {}  # each header left out, and of how many tables
+    held_by: collections.Counter[str] = collections.Counter()  # how many tables have it
+    for n, b in enumerate(blocks):
+        if isinstance(b, Table):
+            held_by.update({c.header or "bars" for c in b.columns})
+            if (found := layouts.get(n)) is not None:
+                left_out = {c.header or "bars" for i, c in enumerate(b.columns) if i not in found[0]}
+                for header in sorted(left_out, key=[c.header or "bars" for c in b.columns].index):
+                    hidden_in[header] = hidden_in.get(header, 0) + 1
+    # A header another table shows (history's Wording, left out of its targets but shown with
+    # its other results) says of how many tables it was left out.
+    hidden = [
+        header
+        if k == held_by[header]
+        else (
+            f"{header}（{held_by[header]}个表中的{k}个）"
+            if lang == "zh"
+            else f"{header} (in {k} of {held_by[header]} tables)"
         )
-    )
+        for header, k in hidden_in.items()
+    ]
     last_table = max((n for n, b in enumerate(blocks) if isinstance(b, Table)), default=-1)
     for n, block in enumerate(blocks):
         if isinstance(block, Line):

@@ -35,7 +35,7 @@ from govtargets.dataset.shapes import (
 )
 from govtargets.dataset.vocab import KINDS, POINTS
 from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
-from govtargets.errors import problem_line
+from govtargets.errors import WITHOUT_BUNDLED, problem_line, refers_to_nothing
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
 
 Blocks = list[Block]
@@ -574,6 +574,8 @@ def validation_table(result: Validation, lang: Lang) -> Blocks:
     bundled = result["bundled_files"]
     if not bundled:
         summary += _count(files, "file")
+        if refers_to_nothing(p["message"] for p in result["problems"] if p["severity"] == "error"):
+            summary += f", {WITHOUT_BUNDLED}"
     elif not files:
         summary += f"the bundled data ({_count(bundled, 'file')})"
     else:

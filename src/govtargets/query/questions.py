@@ -761,7 +761,7 @@ def _report_year(index: Index, region: Row, year: int | None) -> tuple[list[int]
     years = index.years(region["id"])
     shown = _year(years, year)
     if year is not None and shown is None:
-        raise MissingYearError(region["id"], year, years, results=index.has_results(region["id"], year))
+        raise MissingYearError(region["id"], year, years, results=index.result_indicators(region["id"], year))
     return years, shown
 
 
