@@ -2583,6 +2583,17 @@ def test_a_results_wording_keeps_the_estimate_that_opens_its_clause(bundled: Ind
     ]
 
 
+def test_results_given_figures_in_turn_each_have_the_lists_words(bundled: Index) -> None:
+    """Names given their figures in turn (分别) each have the whole list's words, up to the last
+    figure, as docs/transcribing.md has it (the first ended at its own figure: 青岛 2008)."""
+    review = "地区生产总值增长16%，城镇居民人均可支配收入和农民人均纯收入分别增长16.5%、14%。"
+    draft = _drafted(bundled, "地区生产总值增长5%。", review)
+    assert [(o["indicator"], o["growth"], o["wording"]) for o in draft["outcomes"]][1:] == [
+        ("urban_disposable_income", 16.5, "城镇居民人均可支配收入和农民人均纯收入分别增长16.5%、14%"),
+        ("rural_net_income", 14, "城镇居民人均可支配收入和农民人均纯收入分别增长16.5%、14%"),
+    ]
+
+
 def test_a_figure_of_several_years_is_not_the_years_target(bundled: Index) -> None:
     """较2015年, 年均 and “十四五”以来累计 give no target of the year (北京 2020, 黑龙江 2016, 陕西 2024, 上海 2010)."""
     for clause in (

@@ -1290,6 +1290,10 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
     for kind, listed in by_kind.items():
         if len(listed) > 1 and len(listed) == len(owners):
             pairs = list(zip(owners, listed, strict=True))
+            # 城市居民人均可支配收入和农民人均纯收入分别增长16.5%、14%: each's words are the whole list's
+            # (docs/transcribing.md), up to the last figure, not up to its own
+            for outcome in owners:
+                outcome.end = max(outcome.end, listed[-1].end)
         elif len(owners) == 1:
             preferred = [f for f in listed if f.comparable or (f.kind == "level" and not f.bound)]
             pairs = [(owners[0], preferred[-1] if preferred else listed[0])]
