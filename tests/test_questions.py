@@ -232,3 +232,29 @@ def test_summary_of_every_target_reads_an_index_alone(mini: Index) -> None:
         mini.conn.set_trace_callback(None)
     plan = mini.conn.execute("EXPLAIN QUERY PLAN " + asked[-1]).fetchall()
     assert [step[-1] for step in plan] == ["SCAN targets USING COVERING INDEX targets_by_report"]
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Jiangsu Province", "jiangsu"),
+        ("sichuan  province", "sichuan"),
+        ("Suzhou City", "suzhou"),
+        ("Beijing Municipality", "beijing"),
+        ("Guangxi Zhuang Autonomous Region", "guangxi"),
+        ("Xinjiang Uygur Autonomous Region", "xinjiang"),
+        ("Tibet Autonomous Region", "xizang"),
+        ("Jiangsu Sheng", "jiangsu"),
+        ("Jintan District", "jintan"),
+    ],
+)
+def test_a_region_by_its_english_name_and_level(bundled: Index, name: str, region: str) -> None:
+    """An English or pinyin level after the name (Jiangsu Province) finds the region."""
+    assert questions.find_region(bundled, name=name)["id"] == region
+
+
+def test_a_level_word_alone_is_no_region(bundled: Index) -> None:
+    """Only a name before the level word finds a region: 'Province' and 'Nowhere City' do not."""
+    for name in ("Province", "Nowhere City"):
+        with pytest.raises(UnknownRegionError):
+            questions.find_region(bundled, name=name)

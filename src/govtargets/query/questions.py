@@ -68,10 +68,21 @@ LEVELS: dict[str, tuple[str, ...]] = {
 """The region levels each ``--level`` choice takes in."""
 
 
+_LEVEL_WORDS = re.compile(
+    r" (?:(?:zhuang|hui|uygur|uyghur) )?(?:autonomous region|province|municipality|city|district|county"
+    r"|prefecture|sheng|shi|qu|xian)$"
+)
+"""An English or pinyin level after a name (Jiangsu Province, Suzhou City, Guangxi Zhuang
+Autonomous Region, Jiangsu Sheng), which a region's own names mostly leave out."""
+
+
 def find_region(index: Index, *, name: str) -> Row:
-    """The region a user means by ``name``: its id, code, Chinese or English name, or alias."""
+    """The region a user means by ``name``: its id, code, Chinese or English name, or alias, or
+    its English name with its level after it (Jiangsu Province)."""
     key = normalize_name(name)
     region_id = index.region_id(key) if key else None
+    if region_id is None and (bare := _LEVEL_WORDS.sub("", key)) != key:
+        region_id = index.region_id(bare)
     if region_id is not None:
         return index.region(region_id)
     names = index.names()
