@@ -232,6 +232,19 @@ def test_a_target_about_its_figure_missed_within_it_is_a_near_miss() -> None:
     assert judge(ceiling, Figures(level=D("3.2"), level_unit="%")).near_miss is True
 
 
+def test_a_relative_target_about_its_margin_missed_within_it_is_a_near_miss() -> None:
+    """Fujian 2016: 比全国高2个百分点左右 with 8.4% against 6.7% is missed by 0.3 pp, a near miss."""
+    about = Target(Kind.RELATIVE, qualifiers=("keep", "higher_than", "about"), margin=D(2))
+    verdict = judge(about, Figures(growth=D("8.4")), Figures(growth=D("6.7")))
+    assert (verdict.status, verdict.difference, verdict.near_miss) == ("missed", D("-0.3"), True)
+    assert judge(about, Figures(growth=D("8.2")), Figures(growth=D("6.7"))).near_miss is True
+    assert judge(about, Figures(growth=D("8.1")), Figures(growth=D("6.7"))).near_miss is False
+    exact = Target(Kind.RELATIVE, qualifiers=("higher_than",), margin=D(2))
+    assert judge(exact, Figures(growth=D("8.4")), Figures(growth=D("6.7"))).near_miss is False
+    in_step = Target(Kind.RELATIVE, qualifiers=("basically_in_step",))
+    assert judge(in_step, Figures(growth=D("6.5")), Figures(growth=D("6.6"))).near_miss is False
+
+
 # 鄂城区 2023: its parent 鄂州市 declared as a division, as docs/format.md says divisions are for.
 EZHOU = {"code": "420700", "name_zh": "鄂州市", "name_en": "Ezhou", "level": "prefecture"}
 

@@ -206,7 +206,14 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     met = difference > 0 if strict else difference >= 0
     zh, en = _difference_unit(measure != "level", unit)
-    return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
+    # 高2个百分点左右: "about" is the margin's, and spans what it does for any other figure.
+    near = (
+        not met
+        and _about(target)
+        and target.margin is not None
+        and abs(difference) <= tolerance(target.margin)
+    )
+    return Judged("met" if met else "missed", actual, unit, other, difference, zh, en, near_miss=near)
 
 
 def _relative_spread(target: Target, outcome: Figures, reference: Figures | None) -> Decimal | None:
