@@ -181,6 +181,14 @@ def test_projects_by_amount(mini: Index) -> None:
     assert listed["totals"]["planned_investment"] == 3.5
 
 
+def test_project_totals_in_whole_yi_are_whole_numbers(bundled: Index) -> None:
+    """Jintan's 20亿元 and 20亿元 total 40 (JSON 40, table 40亿元), not 40.0."""
+    totals = questions.list_projects(bundled, region="jintan", year="all")["totals"]
+    assert (totals["total_investment"], totals["total_known"]) == (40, 2)
+    assert type(totals["total_investment"]) is int
+    assert (totals["planned_investment"], type(totals["planned_investment"])) == (11.16, float)
+
+
 def test_bundled_chain_of_jintan(bundled: Index) -> None:
     """China 5%左右 → 江苏 5%左右 (+0) → 常州 5.5% (+0.5) → 金坛 8% (+2.5)."""
     (row,) = questions.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]

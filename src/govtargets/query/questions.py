@@ -791,9 +791,9 @@ def _totals(amounts: Iterable[tuple[int | None, int | None]]) -> ProjectTotals:
     total = [t for _, t in listed if t is not None]
     return {
         "count": len(listed),
-        "planned_investment": float(Decimal(sum(planned)) / YI),
+        "planned_investment": plain_number(Decimal(sum(planned)) / YI),
         "planned_known": len(planned),
-        "total_investment": float(Decimal(sum(total)) / YI),
+        "total_investment": plain_number(Decimal(sum(total)) / YI),
         "total_known": len(total),
     }
 
