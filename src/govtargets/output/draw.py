@@ -251,7 +251,7 @@ def draw(
     layouts = {n: _layout(b, width) for n, b in enumerate(blocks) if isinstance(b, Table) and fitted}  # type: ignore[arg-type]
     hidden = list(
         dict.fromkeys(
-            b.columns[i].header or "bars"
+            b.columns[i].header or ("条形图" if lang == "zh" else "bars")
             for n, b in enumerate(blocks)
             if isinstance(b, Table) and (found := layouts.get(n)) is not None
             for i in range(len(b.columns))
