@@ -140,7 +140,7 @@ def test_no_chinese_font_is_a_box_font() -> None:
         (["history", "jintan", "cpi"], "jintan has no target with a figure on cpi"),
         (
             ["chain", "jintan", "cpi", "--year", "2023"],
-            "jintan has no target with a figure on the indicator in 2023",
+            "jintan has no target with a figure on cpi in 2023",
         ),
         (["rank", "gdp", "--year", "1990"], "no region has a target with a figure on gdp in the years asked"),
     ],

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from click.testing import CliRunner
+
+from govtargets.cli.main import cli
 from govtargets.output import tables
 from govtargets.output.grid import Styled
 
@@ -47,6 +50,17 @@ def test_chain_reads_top_down(run: Run) -> None:
     """chain shows the prefecture, then the district with what it adds."""
     text = run("chain", "north", "gdp", "--wide").stdout
     assert "Testville about +5.5% → North District +8% (+2.5)" in text
+
+
+def test_chain_of_an_indicator_the_region_has_no_target_on_says_so() -> None:
+    """chain jintan cpi: Jintan sets no CPI target, which the table says (not "no indicator at two levels")."""
+    result = CliRunner().invoke(cli, ["chain", "jintan", "cpi", "--year", "2023"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Targets down the chain to 金坛区 Jintan District, 2023\n金坛区 Jintan District has no target on cpi in 2023.\n",
+    )
+    every = CliRunner().invoke(cli, ["chain", "china", "--year", "2023", "--lang", "zh"]).stdout
+    assert every.splitlines()[-1] == "没有两级政府共同设定的指标。"
 
 
 def _target(value: float, high: float | None, actual: float | None, outcome: str | None) -> Any:

@@ -206,8 +206,8 @@ def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
     links = [link for link in (row["links"] if row else []) if link["targets"]]
     shown = [link["targets"][0] for link in links]
     if all(t["value"] is None for t in shown):
-        on = f"on {row['indicator']}" if row else "on the indicator"
-        _nothing(f"{result['region']['id']} has no target with a figure {on} in {result['year']}")
+        on = row["indicator"] if row else result["indicator"]
+        _nothing(f"{result['region']['id']} has no target with a figure on {on} in {result['year']}")
     figure, axes = _figure()
     names = [link["region"]["name_zh" if lang == "zh" else "name_en"] for link in links]
     values = [float(t["value"]) if t["value"] is not None else float("nan") for t in shown]

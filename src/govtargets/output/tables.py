@@ -615,6 +615,10 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
         f"{name}{result['year'] or ''}年目标的层层分解",
     )
     blocks: Blocks = [Line(heading, "bold")]
+    if not result["rows"] and result["indicator"]:
+        key, year = result["indicator"], result["year"] or EM_DASH
+        none = w(f"{name} has no target on {key} in {year}.", f"{name}{year}年没有{key}的目标。")
+        return [*blocks, Line(none)]
     if not result["rows"]:
         return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
     columns = [

@@ -630,7 +630,7 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
                 "links": links,
             }
         )
-    return {"region": _ref(found), "year": shown, "rows": result}
+    return {"region": _ref(found), "year": shown, "indicator": key, "rows": result}
 
 
 def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str | None]:
