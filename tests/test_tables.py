@@ -107,3 +107,17 @@ def test_rank_marks_a_target_of_an_area_of_work(run: Run) -> None:
     assert "1,200 parking spaces (area of work)" in result.stdout
     assert "（工作领域）" in run("rank", "parking_spaces", "--lang", "zh", data=None).stdout
     assert "(area of work)" not in run("rank", "gdp", "--width", "200", data=None).stdout
+
+
+def test_rank_groups_of_one_kind_in_different_units_say_their_unit() -> None:
+    """rank cpi 2023: the rises in % and Sichuan's index (103) head "Levels (percent)" and
+    "Levels (no unit)", not "Levels" twice; a kind in one unit alone keeps its plain title (增速目标)."""
+    text = CliRunner().invoke(cli, ["rank", "cpi", "--year", "2023", "--wide"]).stdout
+    titles = [line for line in text.splitlines() if line.startswith(("Levels", "Growth"))]
+    assert titles == ["Levels (percent)", "Levels (no unit)"]
+    zh = CliRunner().invoke(cli, ["rank", "new_urban_jobs", "--year", "all", "--lang", "zh", "--wide"]).stdout
+    assert [line for line in zh.splitlines() if line.startswith(("总量", "增速"))] == [
+        "增速目标",
+        "总量与水平目标 (万个)",
+        "总量与水平目标 (万人)",
+    ]

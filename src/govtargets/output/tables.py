@@ -7,6 +7,7 @@ numbers and the actual figure (the outcome says how it compares) are left out fi
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -33,7 +34,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import KINDS, POINTS
+from govtargets.dataset.vocab import KINDS, POINTS, unit_en, unit_of
 from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
 from govtargets.errors import problem_line
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
@@ -493,6 +494,8 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     w = _Words(lang)
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
     blocks: Blocks = [Line(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
+    # Groups of one kind and threshold differ in their unit (CPI in % and as an index): say which.
+    alike = Counter((g["kind"], g["threshold"]) for g in result["groups"])
     for group in result["groups"]:
         entries = list(group["entries"])  # stored rows are parsed as they are read: once
         sizes = [decimal(e["value"] or 0) * Decimal(1) for e in entries]
@@ -516,7 +519,10 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
              *([_actual(e, lang), _outcome(e, lang)] if known else [])]
             for e, s in zip(entries, sizes, strict=True)
         ]  # fmt: skip
-        title = w(*KINDS[group["kind"]].title) + (f" ({group['threshold']})" if group["threshold"] else "")
+        notes = [group["threshold"]] if group["threshold"] else []
+        if alike[group["kind"], group["threshold"]] > 1:
+            notes.append(_unit_words(group["unit"], w))
+        title = w(*KINDS[group["kind"]].title) + (f" ({', '.join(notes)})" if notes else "")
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
         title = w("Not ranked (no figure)", "不参与排名（无数值）")
@@ -526,6 +532,14 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
+
+
+def _unit_words(unit: str | None, w: _Words) -> str:
+    """A group's unit: ``10,000 people`` (万人), ``percent``; ``no unit`` for an index."""
+    if unit is None:
+        return w("no unit", "无单位")
+    known = unit_of(unit)
+    return w(unit_en(known) if known else unit, unit)
 
 
 def _of_an_area(t: TargetRow, w: _Words) -> str:
