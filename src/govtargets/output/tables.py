@@ -69,7 +69,7 @@ class _Sources:
         cited: Blocks = [Line(w("Sources", "来源"), "bold")]
         for key, n in self.order.items():
             source = self.known.get(key)
-            cited.append(Line(f"[{n}] {source_line(dict(source)) if source else key}"))
+            cited.append(Line(f"[{n}] {source_line(dict(source), w.lang) if source else key}"))
         return cited
 
 
