@@ -152,6 +152,17 @@ def test_an_existing_file_is_kept_without_force(run: Run, tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data.db", "data.metadata.json"]
 
 
+@pytest.mark.parametrize("name", ["data.db", "data.xlsx"])
+def test_a_file_in_a_missing_folder_is_an_error_that_says_so(run: Run, tmp_path: Path, name: str) -> None:
+    """export into a folder that does not exist: one line, exit 1 (SQLite's "unable to open
+    database file" was an internal error; Excel's left open files that broke later tests)."""
+    path = tmp_path / "missing" / name
+    result = run("export", str(path))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"govtargets: error: cannot write {path}: No such file or directory\n"
+    assert not (tmp_path / "missing").exists()
+
+
 def test_a_path_without_a_known_suffix_needs_to(run: Run, tmp_path: Path) -> None:
     """A folder name says no format: a usage error (status 2) that names --to."""
     result = run("export", str(tmp_path / "out"))
