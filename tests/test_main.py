@@ -68,6 +68,19 @@ def test_closed_stdout_is_a_message_not_a_traceback() -> None:
         assert result.returncode in (0, 1)
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["show", "--help"], ["plot", "history", "--help"]])
+def test_help_to_a_full_disk_is_a_message_not_a_traceback(args: list[str]) -> None:
+    """govtargets --help > /dev/full: one line on stderr, status 1 (it was a traceback, and an
+    internal error for a command's --help)."""
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([SCRIPT, *args], stdout=full, stderr=subprocess.PIPE, env=_env(), check=False)
+    assert (result.returncode, result.stderr) == (
+        1,
+        b"govtargets: error: cannot write the output: No space left on device\n",
+    )
+
+
 def test_a_closed_pipe_is_the_readers_choice() -> None:
     """govtargets targets --format csv | head -1: status 0, no message."""
     with subprocess.Popen(

@@ -66,8 +66,30 @@ if TYPE_CHECKING:
     from govtargets.query.filters import TargetFilter
 
 
-class _Group(click.Group):
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--help, written as every answer is: stdout full or closed is one line on stderr, not a traceback."""
+    if value and not ctx.resilient_parsing:
+        from govtargets.output.write import write
+
+        write([ctx.get_help() + "\n"])
+        ctx.exit()
+
+
+class _Helped(click.Command):
+    """A command whose --help is written by ``_show_help``."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.callback = _show_help
+        return option
+
+
+class _Group(_Helped, click.Group):
     """Turns the tool's own errors, and any bug, into a message and an exit status."""
+
+    command_class = _Helped
+    group_class = type  # the plot group is one of these too
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
