@@ -37,6 +37,33 @@ def test_an_indicator_by_key_name_or_alias(bundled: Index, name: str) -> None:
         questions.find_indicator(bundled, name="gpd per cat")
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("retail sales", "retail_sales"),
+        ("energy-intensity", "energy_intensity"),
+        ("Gross regional product", "gdp"),
+        ("GDP growth", "gdp"),
+        ("gdp growth rate", "gdp"),
+        ("GDP增长", "gdp"),
+        ("固定资产投资增速", "fixed_asset_investment"),
+        ("population growth", "population_growth"),
+    ],
+)
+def test_an_indicator_by_its_key_with_spaces_its_short_name_or_its_growth(
+    bundled: Index, name: str, key: str
+) -> None:
+    """retail sales, Gross regional product and GDP growth find the indicators users mean."""
+    assert questions.find_indicator(bundled, name=name) == key
+
+
+def test_growth_alone_is_no_indicator(bundled: Index) -> None:
+    """Only a name before the growth word finds an indicator: 'growth' and 'income growth' do not."""
+    for name in ("growth", "增长", "income growth"):
+        with pytest.raises(UnknownIndicatorError):
+            questions.find_indicator(bundled, name=name)
+
+
 def test_list_with_levels(mini: Index) -> None:
     """Every region, or those of a level (county takes in county-level cities)."""
     listed = questions.list_regions(mini)["regions"]

@@ -90,13 +90,31 @@ def find_region(index: Index, *, name: str) -> Row:
 
 
 def find_indicator(index: Index, *, name: str) -> str:
-    """The key of the indicator a user means by ``name``: its key, Chinese or English name, or alias."""
+    """The key of the indicator a user means by ``name``: its key, Chinese or English name, or alias
+    (or one of the forms ``_indicator_by_form`` reads)."""
     key = normalize_name(name)
-    found = index.indicator_key(key) if key else None
+    found = (index.indicator_key(key) or _indicator_by_form(index, key)) if key else None
     if found is not None:
         return found
     names = index.indicator_names()
     raise UnknownIndicatorError(name, [f"{k} ({index.indicator(k)['name_zh']})" for k in _close(key, names)])
+
+
+_GROWTH_WORDS = re.compile(r"(?: growth(?: rate)?|增速|增长率|增长|增幅)$")
+"""Growth after an indicator's name (GDP growth, 固定资产投资增速): the indicator itself."""
+
+
+def _indicator_by_form(index: Index, key: str) -> str | None:
+    """An indicator named in a form its names leave out: its key with spaces for underscores
+    (retail sales), its English name without the abbreviation in brackets (Gross regional
+    product), or either with growth after it (GDP growth, GDP增长)."""
+    bare = _GROWTH_WORDS.sub("", key).strip()
+    for form in dict.fromkeys(f for f in (key, bare) if f):
+        found = index.indicator_key(form) or index.indicator_key(re.sub(r"[ -]", "_", form))
+        if found is not None:
+            return found
+    short = {re.sub(r" \([^()]*\)$", "", name): k for name, k in index.indicator_names().items()}
+    return short.get(key) or short.get(bare)
 
 
 def _close(key: str, names: dict[str, str]) -> list[str]:
