@@ -640,3 +640,14 @@ def test_summary_takes_its_regions_as_arguments_or_as_region_options(run: Run) -
     assert run("summary", "--region", "north", "--json").stdout == named.stdout
     both = json.loads(run("summary", "north", "--region", "testville", "--json").stdout)
     assert sorted({row["region"] for row in both["years"]}) == ["north", "testville"]
+
+
+def test_the_commands_own_choices_take_any_case(run: Run, tmp_path: Path) -> None:
+    """summary --by Region, export --to CSV and completion BASH are read as their lower-case choices."""
+    assert (
+        run("summary", "--by", "Region", "--json").stdout == run("summary", "--by", "region", "--json").stdout
+    )
+    exported = run("export", str(tmp_path / "out"), "--to", "CSV")
+    assert exported.exit_code == 0, exported.stderr
+    assert (tmp_path / "out" / "targets.csv").is_file()
+    assert run("completion", "BASH").stdout == run("completion", "bash").stdout

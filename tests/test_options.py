@@ -122,3 +122,16 @@ def test_a_table_too_long_to_read_is_refused_with_what_to_ask(
     )
     assert run("targets", "--year", "all", "--limit", "3").exit_code == 0
     assert len(run("targets", "--year", "all", "--format", "csv").stdout.splitlines()) == 16
+
+
+def test_a_choice_in_any_case_is_the_choice(run: Run) -> None:
+    """--level Province --kind GROWTH --format CSV ask what --level province --kind growth --format csv ask."""
+    typed = run("targets", "--level", "Province", "--kind", "GROWTH", "--format", "CSV", "--year", "all")
+    assert typed.exit_code == 0, typed.stderr
+    assert (
+        typed.stdout
+        == run(
+            "targets", "--level", "province", "--kind", "growth", "--format", "csv", "--year", "all"
+        ).stdout
+    )
+    assert run("targets", "--level", "Town").exit_code == 2

@@ -382,7 +382,7 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 @target_filter(year="all", region_arguments=True, kinds=False)
 @click.option(
     "--by",
-    type=click.Choice(["region-year", "region", "year"]),
+    type=click.Choice(["region-year", "region", "year"], case_sensitive=False),
     default="region-year",
     show_default=True,
     help="Count by region and year, by region (all its years) or by year (all regions).",
@@ -428,7 +428,7 @@ def history(index: Index, region: str, indicator: str, year: YearShown) -> Answe
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=True, file_okay=True), metavar="PATH")
 @click.option(
-    "--to", "fmt", type=click.Choice(EXPORT_FORMATS),
+    "--to", "fmt", type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
     help="The format.  [default: from PATH's suffix: .db, .sqlite or .xlsx]",
 )  # fmt: skip
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
@@ -547,7 +547,7 @@ def plot_chain(region: str, indicator: str, year: int | None, **options: Any) ->
 
 
 @cli.command()
-@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"], case_sensitive=False))
 def completion(shell: str) -> None:
     """Print the shell's completion script for govtargets: commands, options, region and indicator
     names, and the years a region has.
@@ -621,7 +621,11 @@ def validate(paths: tuple[str, ...], strict: bool, data: Data) -> Answer[Validat
 @click.option("--year", "-y", type=Year(), help="The report's year, if the text does not say it.")
 @json_option
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(["toml", "json"]), help="Output format.  [default: toml]"
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["toml", "json"], case_sensitive=False),
+    help="Output format.  [default: toml]",
 )
 @file_options
 @data_options
@@ -664,7 +668,7 @@ def extract(
 @click.option("--code", help="The region's six-digit GB/T 2260 code.")
 @click.option(
     "--level",
-    type=click.Choice([level.value for level in Level if level is not Level.COUNTRY]),
+    type=click.Choice([level.value for level in Level if level is not Level.COUNTRY], case_sensitive=False),
     default="district",
     show_default=True,
 )

@@ -247,7 +247,7 @@ def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., An
 level_option = click.option(
     "--level",
     "-l",
-    type=click.Choice(LEVELS),
+    type=click.Choice(LEVELS, case_sensitive=False),
     help="Only regions of this level (county takes in county-level cities).",
 )
 
@@ -275,7 +275,7 @@ def target_filter(
         command = level_option(year_option(spans=True, default=year)(picked))
         if kinds:
             command = click.option(
-                "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS),
+                "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS, case_sensitive=False),
                 help="Only targets of this kind (repeat for more).",
             )(command)  # fmt: skip
         command = click.option(
@@ -537,7 +537,11 @@ def output_command(
         )
         @json_option
         @click.option(
-            "--format", "-f", "fmt", type=click.Choice(formats), help="Output format.  [default: table]"
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(formats, case_sensitive=False),
+            help="Output format.  [default: table]",
         )
         @functools.wraps(fn)
         def command(
