@@ -135,3 +135,15 @@ def test_a_choice_in_any_case_is_the_choice(run: Run) -> None:
         ).stdout
     )
     assert run("targets", "--level", "Town").exit_code == 2
+
+
+def test_the_amount_options_help_lines_up(run: Run) -> None:
+    """projects --help: --min-invest's text starts in the column of the others' (亿元 as the
+    value's name is four cells wide but counted two, which pushed it out of line)."""
+    from rich.cells import cell_len
+
+    lines = run("projects", "--help").stdout.splitlines()
+    named = ("--min-invest", "--min-total", "-r, --region")
+    starts = [cell_len(line[: line.index(" Only")]) for line in lines if line.lstrip().startswith(named)]
+    assert starts == [33, 33, 33]
+    assert "  --min-invest AMOUNT " in "\n".join(lines)

@@ -113,7 +113,7 @@ CONTEXT = {
 class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """A non-negative amount in 亿元, kept exact."""
 
-    name = "亿元"
+    name = "amount"  # not 亿元: help lines up its columns by characters, and 亿元 is four cells wide
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
         """``value`` as a Decimal, or a usage error saying what is wrong with it."""
