@@ -293,3 +293,15 @@ def test_a_level_word_alone_is_no_region(bundled: Index) -> None:
     for name in ("Province", "Nowhere City"):
         with pytest.raises(UnknownRegionError):
             questions.find_region(bundled, name=name)
+
+
+def test_search_reads_a_hyphen_as_a_space(bundled: Index) -> None:
+    """search 'work safety' (the help's example) finds the work-safety accidents targets too, and
+    'work-safety' finds what 'work safety' finds."""
+    spaced = questions.search_text(bundled, text="work safety", year="all")["hits"]
+    assert {h["id"] for h in spaced} >= {
+        "work_safety_accidents",
+        "work_safety_deaths",
+        "work_safety_situation",
+    }
+    assert questions.search_text(bundled, text="Work-Safety", year="all")["hits"] == spaced

@@ -50,7 +50,7 @@ from govtargets.dataset.shapes import (
     YearShown,
     YearSummary,
 )
-from govtargets.dataset.vocab import KINDS, MAX_YUAN, POINTS, Kind, normalize_name, unit_of
+from govtargets.dataset.vocab import KINDS, MAX_YUAN, POINTS, Kind, normalize_name, search_fold, unit_of
 from govtargets.dataset.wording import decimal, plain_number
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
@@ -551,7 +551,7 @@ def rank_indicator(
 def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
     """Where ``text`` appears, in any case or width: region names, target wording, English labels
     and indicator names, project names, zones, descriptions and wording, and outcome wording."""
-    folded = normalize_name(text)
+    folded = search_fold(text) or normalize_name(text)  # a hyphen alone is looked for as it is
     hits: list[SearchHit] = []
 
     def found(
@@ -560,7 +560,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
         for name in fields:
             value = record.get(name)
             for each in value if isinstance(value, list) else [value] if value else []:
-                if folded in normalize_name(str(each)):
+                if folded in search_fold(str(each)):
                     hits.append(
                         {
                             "record": kind,
@@ -583,7 +583,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
         names = [
             n
             for n in (ind["name_zh"], ind["name_en"], ind["key"], *ind["aliases"])
-            if folded in normalize_name(n)
+            if folded in search_fold(n)
         ]
         if names:
             named[ind["key"]] = names[0]
