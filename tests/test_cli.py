@@ -165,6 +165,23 @@ def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
 
 
+def test_init_takes_the_parent_by_its_name_and_its_help_example_runs(tmp_path: Path) -> None:
+    """init wujin --parent changzhou writes Changzhou's code 320400 and validates (it wrote
+    parent = "changzhou", which did not); an unknown name is a lookup error; --help's example runs."""
+    runner = CliRunner()
+    path = tmp_path / "wujin.toml"
+    made = runner.invoke(cli, ["init", "wujin", "--parent", "常州", "--output", str(path)])
+    assert (made.exit_code, made.stderr) == (0, "")
+    assert '\nparent = "320400"\n' in path.read_text(encoding="utf-8")
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    unknown = runner.invoke(cli, ["init", "wujin", "--parent", "changzhuo"])
+    assert unknown.exit_code == 1
+    assert unknown.stderr.startswith("govtargets: error: unknown region 'changzhuo'; did you mean changzhou")
+    help_text = runner.invoke(cli, ["init", "--help"]).stdout
+    example = next(line.split()[1:] for line in help_text.splitlines() if "--parent 320400" in line)
+    assert runner.invoke(cli, example).exit_code == 0
+
+
 def test_extract_prints_a_draft_that_validates(tmp_path: Path) -> None:
     """extract on Changzhou's 2023 report drafts TOML that validates beside the bundled data."""
     runner = CliRunner()

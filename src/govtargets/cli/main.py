@@ -672,7 +672,9 @@ def extract(
     default="district",
     show_default=True,
 )
-@click.option("--parent", help="The parent's six-digit code (320400 for Changzhou).")
+@click.option(
+    "--parent", help="The parent's six-digit code (320400), or the name of a region the data has (changzhou)."
+)
 @file_options
 @data_options
 def init(
@@ -694,7 +696,7 @@ def init(
     \b
     Examples:
       govtargets init wujin --year 2024 --output wujin.toml
-      govtargets init 武进区 --parent 320400 --code 320412
+      govtargets init wujin --name-zh 武进区 --parent 320400 --code 320412
     """
     import re
 
@@ -706,12 +708,17 @@ def init(
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
 
-    def known(index: Index) -> tuple[Any, Any, bool]:
+    def known(index: Index) -> tuple[Any, Any, bool, str | None]:
         found = index.region_id(region)
-        parent_known = parent is None or index.knows_code(parent)
-        return (index.region(found) if found else None), index.indicators(), parent_known
+        code = parent
+        if parent is not None and not re.fullmatch(r"\d{6}", parent):  # a region's name: its code
+            from govtargets.query.questions import find_region
 
-    record, catalogue, parent_known = data.answer(known)
+            code = find_region(index, name=parent)["code"]
+        parent_known = code is None or index.knows_code(code)
+        return (index.region(found) if found else None), index.indicators(), parent_known, code
+
+    record, catalogue, parent_known, parent = data.answer(known)
     if not parent_known:
         click.echo(
             f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
