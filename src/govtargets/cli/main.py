@@ -234,7 +234,7 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None, areas: boo
     Examples:
       govtargets compare nanjing suzhou wuxi
       govtargets compare nanjing suzhou --year 2023 --format csv
-      govtargets compare echeng jintan --areas
+      govtargets compare jintan liyang --areas
     """
     if len(regions) < 2:
         raise click.UsageError("compare needs at least two regions")
