@@ -121,3 +121,16 @@ def test_rank_groups_of_one_kind_in_different_units_say_their_unit() -> None:
         "总量与水平目标 (万个)",
         "总量与水平目标 (万人)",
     ]
+
+
+def test_compare_of_a_year_no_region_has_says_so() -> None:
+    """compare changzhou jintan --year 2024: neither has a 2024 report, which a line says (it was an
+    empty table of "(no report)" columns); one region without it keeps its column."""
+    result = CliRunner().invoke(cli, ["compare", "changzhou", "jintan", "--year", "2024"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Main targets compared\nNone of these regions has a report of the year asked ('govtargets list'"
+        " shows their years).\n",
+    )
+    one = CliRunner().invoke(cli, ["compare", "changzhou", "suzhou", "--year", "2024", "--wide"]).stdout
+    assert "Changzhou (no report)   Suzhou 2024" in one

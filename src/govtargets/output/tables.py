@@ -434,6 +434,17 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     title = (
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )
+    if not any(c["year"] for c in result["regions"]):
+        return [
+            Line(title, "bold"),
+            Line(
+                w(
+                    "None of these regions has a report of the year asked"
+                    " ('govtargets list' shows their years).",
+                    "这些地区都没有所问年份的报告（'govtargets list' 列出各地区的年份）。",
+                )
+            ),
+        ]
     blocks: Blocks = [Table(title, columns, rows)]
     if n := result["areas_left_out"]:
         english = f"({_count(n, 'target')} of areas of work left out: --areas compares them too)"
