@@ -134,3 +134,13 @@ def test_compare_of_a_year_no_region_has_says_so() -> None:
     )
     one = CliRunner().invoke(cli, ["compare", "changzhou", "suzhou", "--year", "2024", "--wide"]).stdout
     assert "Changzhou (no report)   Suzhou 2024" in one
+
+
+def test_history_of_years_with_nothing_says_so() -> None:
+    """history china gdp --year 1990-1995: no report or result of those years, which a line says
+    (it printed the title alone)."""
+    result = CliRunner().invoke(cli, ["history", "china", "gdp", "--year", "1990-1995"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "中华人民共和国 China: Gross regional product (GDP) 地区生产总值\nNo report or result of the years asked.\n",
+    )

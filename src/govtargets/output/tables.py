@@ -743,6 +743,8 @@ def history_table(result: History, lang: Lang) -> Blocks:
             f"No target on it in: {', '.join(missing)}", f"以下年份未设定该指标目标：{'、'.join(missing)}"
         )
         blocks.append(Line(said))
+    if not result["years"]:
+        blocks.append(Line(w("No report or result of the years asked.", "所问年份没有报告或实绩。")))
     if others:
         title = w("Results in years with no target on it", "无该指标目标年份的实绩")
         blocks.append(_other_outcome_table(others, sources, title, lang, year=True))
