@@ -144,3 +144,13 @@ def test_history_of_years_with_nothing_says_so() -> None:
         0,
         "中华人民共和国 China: Gross regional product (GDP) 地区生产总值\nNo report or result of the years asked.\n",
     )
+
+
+def test_a_summary_title_claims_only_what_was_asked() -> None:
+    """summary --level province --by year --year 2019-2020 names the level, and says its regions go
+    together, not "all regions" (nor "all years" for --by region of one year)."""
+    by_year = ["summary", "--indicator", "gdp", "--level", "province", "--by", "year", "--year", "2019-2020"]
+    first = CliRunner().invoke(cli, by_year).stdout.splitlines()[0]
+    assert first == "Targets and outcomes (gdp, province), by year, the regions together"
+    by_region = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "region", "--year", "2023"]).stdout
+    assert by_region.splitlines()[0] == "Targets and outcomes, by region, the years together"

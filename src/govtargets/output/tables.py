@@ -704,14 +704,15 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
                 Styled(str(y["missed"]), "red"), str(y["near_missed"]), str(y["not_judged"]),
                 str(y["no_result"]), _gap(y["mean_difference_pp"])]  # fmt: skip
         rows.append(row)
+    # The years and regions a group takes together are those asked for (--year, --level, REGION),
+    # not always all of them.
     grouping = {
         "region-year": w("by region and year", "按地区和年度"),
-        "region": w("by region, all years", "按地区（各年合计）"),
-        "year": w("by year, all regions", "按年度（各地区合计）"),
+        "region": w("by region, the years together", "按地区（各年合计）"),
+        "year": w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
-    title = w("Targets and outcomes", "目标完成情况") + (
-        f" ({', '.join(result['indicators'])})" if result["indicators"] else ""
-    )
+    asked = [*result["indicators"], *([result["level"]] if result["level"] else [])]
+    title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
     return [Table(f"{title}, {grouping}", columns, rows)]
 
 
