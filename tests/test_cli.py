@@ -694,3 +694,21 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
     """The examples --help gives run as written (compare echeng jintan named a region only the tests have)."""
     result = CliRunner().invoke(cli, example)
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show"], "Missing argument 'REGION' (see 'govtargets show --help')"),
+        (["show", "jintan", "--year", "abc"], "Invalid value for '--year' / '-y': 'abc' is not a year from 1949 to 2100 (see 'govtargets show --help')"),
+        (["compare", "jintan"], "compare needs at least two regions (see 'govtargets compare --help')"),
+        (["plot", "history", "suzhou", "gdp"], "Missing option '--output' / '-o' (see 'govtargets plot history --help')"),
+        (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
+    ],
+)  # fmt: skip
+def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
+    """A usage error is one line on stderr, as every error is, with status 2 (it was click's usage,
+    hint and 'Error:' lines); a group given nothing still shows its help."""
+    result = CliRunner().invoke(cli, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
+    assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")

@@ -227,8 +227,8 @@ def test_an_undecodable_argument_is_a_usage_error_and_the_index_stays() -> None:
     argv = [sys.executable.encode(), b"-m", b"govtargets", b"show", b"r00\xff", *map(str.encode, data)]
     done = subprocess.run(argv, capture_output=True, timeout=60, check=False)
     assert (done.returncode, done.stdout) == (2, b"")
-    assert (
-        done.stderr.splitlines()[-1] == b"Error: the argument b'r00\\xff' is neither UTF-8 nor GB18030 text"
+    assert done.stderr == (
+        b"govtargets: error: the argument b'r00\\xff' is neither UTF-8 nor GB18030 text (see 'govtargets --help')\n"
     )
     after = os.stat(where)
     assert (after.st_ino, after.st_mtime_ns, after.st_size) == (

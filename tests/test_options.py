@@ -31,7 +31,9 @@ def test_an_absurd_amount_is_a_usage_error(run: Run, option: str, amount: str, m
     are refused at once with status 2, as are amounts below a yuan or past 15 digits."""
     result = run("projects", option, amount)
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for '{option}': {message}"
+    assert result.stderr == (
+        f"govtargets: error: Invalid value for '{option}': {message} (see 'govtargets projects --help')\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -84,9 +86,9 @@ def test_limit_in_other_digits_is_a_usage_error(run: Run) -> None:
     """`--limit ²` is a usage error too (click's own integer type)."""
     result = run("targets", "--limit", "²")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert (
-        result.stderr.splitlines()[-1]
-        == "Error: Invalid value for '--limit' / '-n': '²' is not a valid integer range."
+    assert result.stderr == (
+        "govtargets: error: Invalid value for '--limit' / '-n': '²' is not a valid integer range"
+        " (see 'govtargets targets --help')\n"
     )
 
 

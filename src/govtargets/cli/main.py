@@ -75,6 +75,21 @@ def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
         ctx.exit()
 
 
+class _UsageError(click.UsageError):
+    """A usage error shown as every error is: one line on stderr, saying where the usage is."""
+
+    def show(self, file: Any = None) -> None:
+        where = self.ctx.command_path if self.ctx is not None else "govtargets"
+        _say(f"govtargets: error: {self.format_message().removesuffix('.')} (see '{where} --help')")
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    """``exc`` as a one-line usage error (a command given no arguments still shows its help)."""
+    if isinstance(exc, _UsageError | click.exceptions.NoArgsIsHelpError):
+        return exc
+    return _UsageError(exc.format_message(), exc.ctx)
+
+
 class _Helped(click.Command):
     """A command whose --help is written by ``_show_help``."""
 
@@ -99,6 +114,8 @@ class _Group(_Helped, click.Group):
                 _say(line)
             _say(f"govtargets: error: {exc.message()}")
             ctx.exit(exc.exit_code)
+        except click.UsageError as exc:
+            raise _one_line(exc) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except RecursionError:
@@ -816,7 +833,7 @@ def main() -> None:
         status = exc.exit_code
     except click.ClickException as exc:
         with contextlib.suppress(OSError, ValueError, AttributeError):
-            exc.show()
+            (_one_line(exc) if isinstance(exc, click.UsageError) else exc).show()
         status = exc.exit_code
     except click.exceptions.Exit as exc:
         status = exc.exit_code
