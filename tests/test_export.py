@@ -85,6 +85,22 @@ def test_a_query_exports_only_its_rows(run: Run, tmp_path: Path) -> None:
     assert conn.execute("SELECT COUNT(*) FROM projects").fetchone() == (0,)
 
 
+def test_a_query_exports_the_reference_tables_whole(run: Run, tmp_path: Path) -> None:
+    """--indicator gdp still writes every region, indicator and source (as the docs now say; they
+    said only those the targets refer to)."""
+    path = tmp_path / "gdp.db"
+    assert run("export", str(path), "--indicator", "gdp", "--region", "north").exit_code == 0
+    whole = tmp_path / "all.db"
+    assert run("export", str(whole)).exit_code == 0
+    for table in ("regions", "indicators", "sources"):
+        count = f"SELECT COUNT(*) FROM {table}"
+        assert (
+            sqlite3.connect(path).execute(count).fetchone()
+            == sqlite3.connect(whole).execute(count).fetchone()
+        )
+    assert sqlite3.connect(path).execute("SELECT COUNT(DISTINCT indicator) FROM targets").fetchone() == (1,)
+
+
 def test_csv_is_a_folder_of_tables(run: Run, tmp_path: Path) -> None:
     """--to csv writes one file a table, headed by the row type's columns; numbers written plainly."""
     result = run("export", str(tmp_path / "out"), "--to", "csv")
