@@ -172,6 +172,25 @@ def test_units_convert_within_their_kind_only() -> None:
     assert convert(D(1), "亿元", "万人") is None
 
 
+def test_a_measure_converts_between_its_units_and_a_rate_between_percent_and_per_mille() -> None:
+    """Guangxi 2021: 粮食产量277.3亿斤 is 1386.5万吨, against 稳定在1370万吨 met; 万吨 and 亿公斤,
+    % and ‰ convert too (each was "not judged"); 万人 and 万个, 万吨 and 万亩 still do not."""
+    assert convert(D("277.3"), "亿斤", "万吨") == D("1386.5")
+    assert convert(D("1092.8"), "万吨", "亿公斤") == D("109.28")
+    assert convert(D("0.65"), "%", "‰") == D("6.5")
+    assert convert(D(5), "万人", "万个") is None
+    assert convert(D(5), "万吨", "万亩") is None
+    assert convert(D(5), "万亩", "公顷") is None  # 亩 is no exact decimal of a square metre
+    target = Target(Kind.LEVEL, D(1370), unit="万吨", qualifiers=("keep",))
+    verdict = judge(target, Figures(level=D("277.3"), level_unit="亿斤"))
+    assert (verdict.status, verdict.actual, verdict.actual_unit, verdict.difference) == (
+        "met",
+        D("1386.5"),
+        "万吨",
+        D("16.5"),
+    )
+
+
 def test_which_targets_are_ceilings() -> None:
     """以内 caps; an unemployment rate is kept down; 以上 on it is a floor again."""
     assert is_ceiling(Kind.LEVEL, ["within"], False)
