@@ -118,8 +118,19 @@ def test_rank_groups_of_one_kind_in_different_units_say_their_unit() -> None:
     zh = CliRunner().invoke(cli, ["rank", "new_urban_jobs", "--year", "all", "--lang", "zh", "--wide"]).stdout
     assert [line for line in zh.splitlines() if line.startswith(("总量", "增速"))] == [
         "增速目标",
-        "总量与水平目标 (万个)",
-        "总量与水平目标 (万人)",
+        "总量与水平目标 (个)",
+        "总量与水平目标 (人)",
+    ]
+
+
+def test_rank_groups_say_their_unit_without_a_scale() -> None:
+    """rank grain_output 2021: a group of 1.3万亿斤 and 700亿斤 targets heads "Levels (jin (0.5 kg))",
+    not "Levels (1 trillion jin (0.5 kg))", the scale of its first target alone."""
+    text = CliRunner().invoke(cli, ["rank", "grain_output", "--year", "2021", "--wide"]).stdout
+    assert [line for line in text.splitlines() if line.startswith("Levels")] == [
+        "Levels (jin (0.5 kg))",
+        "Levels (kg)",
+        "Levels (tonnes)",
     ]
 
 

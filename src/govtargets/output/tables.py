@@ -34,7 +34,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import KINDS, POINTS, unit_en, unit_of
+from govtargets.dataset.vocab import KINDS, POINTS, unit_of
 from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
 from govtargets.errors import problem_line
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
@@ -546,11 +546,14 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
 
 
 def _unit_words(unit: str | None, w: _Words) -> str:
-    """A group's unit: ``10,000 people`` (万人), ``percent``; ``no unit`` for an index."""
+    """A group's unit without its scale, which its targets' figures differ in (万亿斤 and 亿斤):
+    ``people`` (人), ``percent``; ``no unit`` for an index."""
     if unit is None:
         return w("no unit", "无单位")
     known = unit_of(unit)
-    return w(unit_en(known) if known else unit, unit)
+    if known is None:
+        return unit
+    return w(known.en or unit, known.base or unit)
 
 
 def _of_an_area(t: TargetRow, w: _Words) -> str:
