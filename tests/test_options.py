@@ -149,3 +149,17 @@ def test_the_amount_options_help_lines_up(run: Run) -> None:
     starts = [cell_len(line[: line.index(" Only")]) for line in lines if line.lstrip().startswith(named)]
     assert starts == [33, 33, 33]
     assert "  --min-invest AMOUNT " in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "typed", ["2022–2023", "2022 - 2023", "2022年-2023年", "2022年至2023年", "2022~2023"]
+)
+def test_a_range_as_printed_or_written_in_chinese_is_a_range(run: Run, typed: str) -> None:
+    """--year 2022–2023 (the range as titles print it) and 2022年至2023年 ask for 2022-2023; they
+    were usage errors."""
+    assert options.Year(spans=True).convert(typed, None, None) == (2022, 2023)
+    assert (
+        run("targets", "--year", typed, "--json").stdout
+        == run("targets", "--year", "2022-2023", "--json").stdout
+    )
+    assert options.Year().convert("2023年", None, None) == 2023

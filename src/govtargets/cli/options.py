@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence, Sized
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
@@ -154,7 +155,8 @@ class Year(click.ParamType):  # type: ignore[type-arg]
         """``value`` as a year (or a range, ``latest`` or ``all``), or a usage error."""
         if isinstance(value, int | tuple):
             return value
-        text = str(value).strip().lower()
+        # As a range is printed (2022–2023) or written in Chinese (2022年至2023年), and with spaces.
+        text = re.sub(r"\s*(?:[–—~～至到]|-)\s*", "-", str(value).strip().lower().replace("年", ""))
         if self.spans and text in ("latest", "all"):
             return text
         first, dash, last = text.partition("-")
