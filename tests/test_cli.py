@@ -197,6 +197,23 @@ def test_init_takes_the_level_from_the_code(tmp_path: Path, options: list[str], 
     )
 
 
+def test_init_takes_the_parent_by_its_name_and_its_help_example_runs(tmp_path: Path) -> None:
+    """init wujin --parent changzhou writes Changzhou's code 320400 and validates (it wrote
+    parent = "changzhou", which did not); an unknown name is a lookup error; --help's example runs."""
+    runner = CliRunner()
+    path = tmp_path / "wujin.toml"
+    made = runner.invoke(cli, ["init", "wujin", "--parent", "常州", "--output", str(path)])
+    assert (made.exit_code, made.stderr) == (0, "")
+    assert '\nparent = "320400"\n' in path.read_text(encoding="utf-8")
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    unknown = runner.invoke(cli, ["init", "wujin", "--parent", "changzhuo"])
+    assert unknown.exit_code == 1
+    assert unknown.stderr.startswith("govtargets: error: unknown region 'changzhuo'; did you mean changzhou")
+    help_text = runner.invoke(cli, ["init", "--help"]).stdout
+    example = next(line.split()[1:] for line in help_text.splitlines() if "--parent 320400" in line)
+    assert runner.invoke(cli, example).exit_code == 0
+
+
 def test_extract_prints_a_draft_that_validates(tmp_path: Path) -> None:
     """extract on Changzhou's 2023 report drafts TOML that validates beside the bundled data."""
     runner = CliRunner()
@@ -699,3 +716,58 @@ def test_a_file_read_without_the_bundled_data_is_told_why_its_keys_are_unknown(t
         f"govtargets: error: 2 problems in the dataset, {hint}",
     )
     assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+
+
+def test_the_commands_own_choices_take_any_case(run: Run, tmp_path: Path) -> None:
+    """summary --by Region, export --to CSV and completion BASH are read as their lower-case choices."""
+    assert (
+        run("summary", "--by", "Region", "--json").stdout == run("summary", "--by", "region", "--json").stdout
+    )
+    exported = run("export", str(tmp_path / "out"), "--to", "CSV")
+    assert exported.exit_code == 0, exported.stderr
+    assert (tmp_path / "out" / "targets.csv").is_file()
+    assert run("completion", "BASH").stdout == run("completion", "bash").stdout
+
+
+def _help_examples() -> list[list[str]]:
+    """Every example of every command's --help that reads the bundled data alone and writes no file."""
+    import shlex
+
+    runner = CliRunner()
+    commands = [[name] for name in cli.commands if name != "plot"]
+    found = []
+    for command in commands:
+        help_text = runner.invoke(cli, [*command, "--help"]).stdout
+        for line in help_text.partition("Examples:")[2].splitlines():
+            if not line.strip().startswith("govtargets "):
+                continue
+            words = shlex.split(line.strip())
+            mine = words[1] in ("extract", "export", "upgrade", "completion") or "mine.toml" in words
+            if not mine and not {">", ">>", "|", "--output", "--write"} & set(words):
+                found.append(words[1:])
+    return found
+
+
+@pytest.mark.parametrize("example", _help_examples(), ids=" ".join)
+def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None:
+    """The examples --help gives run as written (compare echeng jintan named a region only the tests have)."""
+    result = CliRunner().invoke(cli, example)
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show"], "Missing argument 'REGION' (see 'govtargets show --help')"),
+        (["show", "jintan", "--year", "abc"], "Invalid value for '--year' / '-y': 'abc' is not a year from 1949 to 2100 (see 'govtargets show --help')"),
+        (["compare", "jintan"], "compare needs at least two regions (see 'govtargets compare --help')"),
+        (["plot", "history", "suzhou", "gdp"], "Missing option '--output' / '-o' (see 'govtargets plot history --help')"),
+        (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
+    ],
+)  # fmt: skip
+def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
+    """A usage error is one line on stderr, as every error is, with status 2 (it was click's usage,
+    hint and 'Error:' lines); a group given nothing still shows its help."""
+    result = CliRunner().invoke(cli, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
+    assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")

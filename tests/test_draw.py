@@ -112,6 +112,15 @@ def test_wide_shows_every_column_and_a_pipe_gets_all() -> None:
     assert "English" in CliRunner().invoke(cli, ["show", "jintan"]).stdout
 
 
+def test_the_bars_left_out_are_named_in_the_tables_language() -> None:
+    """rank at 80 columns names the bars it leaves out in Chinese with --lang zh, not as "bars"."""
+    args = ["rank", "gdp", "--year", "2010", "--level", "province", "--limit", "3", "--width", "80"]
+    zh = CliRunner().invoke(cli, [*args, "--lang", "zh"]).stdout
+    assert zh.splitlines()[-1] == "（宽度80列，未显示：条形图；--wide 显示全部列）"
+    en = CliRunner().invoke(cli, args).stdout
+    assert en.splitlines()[-1] == "(bars left out at 80 columns: --wide shows every column)"
+
+
 @pytest.mark.parametrize("width", [1, 10, 30])
 def test_a_narrow_terminal_still_shows_the_data(width: int) -> None:
     """Too narrow for columns: one record per block (at least 20 columns wide), every value shown."""

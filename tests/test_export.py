@@ -85,6 +85,22 @@ def test_a_query_exports_only_its_rows(run: Run, tmp_path: Path) -> None:
     assert conn.execute("SELECT COUNT(*) FROM projects").fetchone() == (0,)
 
 
+def test_a_query_exports_the_reference_tables_whole(run: Run, tmp_path: Path) -> None:
+    """--indicator gdp still writes every region, indicator and source (as the docs now say; they
+    said only those the targets refer to)."""
+    path = tmp_path / "gdp.db"
+    assert run("export", str(path), "--indicator", "gdp", "--region", "north").exit_code == 0
+    whole = tmp_path / "all.db"
+    assert run("export", str(whole)).exit_code == 0
+    for table in ("regions", "indicators", "sources"):
+        count = f"SELECT COUNT(*) FROM {table}"
+        assert (
+            sqlite3.connect(path).execute(count).fetchone()
+            == sqlite3.connect(whole).execute(count).fetchone()
+        )
+    assert sqlite3.connect(path).execute("SELECT COUNT(DISTINCT indicator) FROM targets").fetchone() == (1,)
+
+
 def test_csv_is_a_folder_of_tables(run: Run, tmp_path: Path) -> None:
     """--to csv writes one file a table, headed by the row type's columns; numbers written plainly."""
     result = run("export", str(tmp_path / "out"), "--to", "csv")
@@ -150,6 +166,17 @@ def test_an_existing_file_is_kept_without_force(run: Run, tmp_path: Path) -> Non
     assert run("export", str(path), "--force").exit_code == 0
     assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM targets").fetchone()[0] > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data.db", "data.metadata.json"]
+
+
+@pytest.mark.parametrize("name", ["data.db", "data.xlsx"])
+def test_a_file_in_a_missing_folder_is_an_error_that_says_so(run: Run, tmp_path: Path, name: str) -> None:
+    """export into a folder that does not exist: one line, exit 1 (SQLite's "unable to open
+    database file" was an internal error; Excel's left open files that broke later tests)."""
+    path = tmp_path / "missing" / name
+    result = run("export", str(path))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"govtargets: error: cannot write {path}: No such file or directory\n"
+    assert not (tmp_path / "missing").exists()
 
 
 def test_a_path_without_a_known_suffix_needs_to(run: Run, tmp_path: Path) -> None:

@@ -172,6 +172,25 @@ def test_units_convert_within_their_kind_only() -> None:
     assert convert(D(1), "亿元", "万人") is None
 
 
+def test_a_measure_converts_between_its_units_and_a_rate_between_percent_and_per_mille() -> None:
+    """Guangxi 2021: 粮食产量277.3亿斤 is 1386.5万吨, against 稳定在1370万吨 met; 万吨 and 亿公斤,
+    % and ‰ convert too (each was "not judged"); 万人 and 万个, 万吨 and 万亩 still do not."""
+    assert convert(D("277.3"), "亿斤", "万吨") == D("1386.5")
+    assert convert(D("1092.8"), "万吨", "亿公斤") == D("109.28")
+    assert convert(D("0.65"), "%", "‰") == D("6.5")
+    assert convert(D(5), "万人", "万个") is None
+    assert convert(D(5), "万吨", "万亩") is None
+    assert convert(D(5), "万亩", "公顷") is None  # 亩 is no exact decimal of a square metre
+    target = Target(Kind.LEVEL, D(1370), unit="万吨", qualifiers=("keep",))
+    verdict = judge(target, Figures(level=D("277.3"), level_unit="亿斤"))
+    assert (verdict.status, verdict.actual, verdict.actual_unit, verdict.difference) == (
+        "met",
+        D("1386.5"),
+        "万吨",
+        D("16.5"),
+    )
+
+
 def test_which_targets_are_ceilings() -> None:
     """以内 caps; an unemployment rate is kept down; 以上 on it is a floor again."""
     assert is_ceiling(Kind.LEVEL, ["within"], False)
@@ -230,6 +249,19 @@ def test_a_target_about_its_figure_missed_within_it_is_a_near_miss() -> None:
     assert judge(Target(Kind.GROWTH, D(5)), Figures(growth=D("4.6"))).near_miss is False
     ceiling = Target(Kind.LEVEL, D(3), unit="%", qualifiers=("keep_within", "about"))
     assert judge(ceiling, Figures(level=D("3.2"), level_unit="%")).near_miss is True
+
+
+def test_a_relative_target_about_its_margin_missed_within_it_is_a_near_miss() -> None:
+    """Fujian 2016: 比全国高2个百分点左右 with 8.4% against 6.7% is missed by 0.3 pp, a near miss."""
+    about = Target(Kind.RELATIVE, qualifiers=("keep", "higher_than", "about"), margin=D(2))
+    verdict = judge(about, Figures(growth=D("8.4")), Figures(growth=D("6.7")))
+    assert (verdict.status, verdict.difference, verdict.near_miss) == ("missed", D("-0.3"), True)
+    assert judge(about, Figures(growth=D("8.2")), Figures(growth=D("6.7"))).near_miss is True
+    assert judge(about, Figures(growth=D("8.1")), Figures(growth=D("6.7"))).near_miss is False
+    exact = Target(Kind.RELATIVE, qualifiers=("higher_than",), margin=D(2))
+    assert judge(exact, Figures(growth=D("8.4")), Figures(growth=D("6.7"))).near_miss is False
+    in_step = Target(Kind.RELATIVE, qualifiers=("basically_in_step",))
+    assert judge(in_step, Figures(growth=D("6.5")), Figures(growth=D("6.6"))).near_miss is False
 
 
 # 鄂城区 2023: its parent 鄂州市 declared as a division, as docs/format.md says divisions are for.

@@ -68,6 +68,19 @@ def test_closed_stdout_is_a_message_not_a_traceback() -> None:
         assert result.returncode in (0, 1)
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["show", "--help"], ["plot", "history", "--help"]])
+def test_help_to_a_full_disk_is_a_message_not_a_traceback(args: list[str]) -> None:
+    """govtargets --help > /dev/full: one line on stderr, status 1 (it was a traceback, and an
+    internal error for a command's --help)."""
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([SCRIPT, *args], stdout=full, stderr=subprocess.PIPE, env=_env(), check=False)
+    assert (result.returncode, result.stderr) == (
+        1,
+        b"govtargets: error: cannot write the output: No space left on device\n",
+    )
+
+
 def test_a_closed_pipe_is_the_readers_choice() -> None:
     """govtargets targets --format csv | head -1: status 0, no message."""
     with subprocess.Popen(
@@ -214,8 +227,8 @@ def test_an_undecodable_argument_is_a_usage_error_and_the_index_stays() -> None:
     argv = [sys.executable.encode(), b"-m", b"govtargets", b"show", b"r00\xff", *map(str.encode, data)]
     done = subprocess.run(argv, capture_output=True, timeout=60, check=False)
     assert (done.returncode, done.stdout) == (2, b"")
-    assert (
-        done.stderr.splitlines()[-1] == b"Error: the argument b'r00\\xff' is neither UTF-8 nor GB18030 text"
+    assert done.stderr == (
+        b"govtargets: error: the argument b'r00\\xff' is neither UTF-8 nor GB18030 text (see 'govtargets --help')\n"
     )
     after = os.stat(where)
     assert (after.st_ino, after.st_mtime_ns, after.st_size) == (

@@ -31,7 +31,9 @@ def test_an_absurd_amount_is_a_usage_error(run: Run, option: str, amount: str, m
     are refused at once with status 2, as are amounts below a yuan or past 15 digits."""
     result = run("projects", option, amount)
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for '{option}': {message}"
+    assert result.stderr == (
+        f"govtargets: error: Invalid value for '{option}': {message} (see 'govtargets projects --help')\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -84,9 +86,9 @@ def test_limit_in_other_digits_is_a_usage_error(run: Run) -> None:
     """`--limit ²` is a usage error too (click's own integer type)."""
     result = run("targets", "--limit", "²")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert (
-        result.stderr.splitlines()[-1]
-        == "Error: Invalid value for '--limit' / '-n': '²' is not a valid integer range."
+    assert result.stderr == (
+        "govtargets: error: Invalid value for '--limit' / '-n': '²' is not a valid integer range"
+        " (see 'govtargets targets --help')\n"
     )
 
 
@@ -122,3 +124,42 @@ def test_a_table_too_long_to_read_is_refused_with_what_to_ask(
     )
     assert run("targets", "--year", "all", "--limit", "3").exit_code == 0
     assert len(run("targets", "--year", "all", "--format", "csv").stdout.splitlines()) == 16
+
+
+def test_a_choice_in_any_case_is_the_choice(run: Run) -> None:
+    """--level Province --kind GROWTH --format CSV ask what --level province --kind growth --format csv ask."""
+    typed = run("targets", "--level", "Province", "--kind", "GROWTH", "--format", "CSV", "--year", "all")
+    assert typed.exit_code == 0, typed.stderr
+    assert (
+        typed.stdout
+        == run(
+            "targets", "--level", "province", "--kind", "growth", "--format", "csv", "--year", "all"
+        ).stdout
+    )
+    assert run("targets", "--level", "Town").exit_code == 2
+
+
+def test_the_amount_options_help_lines_up(run: Run) -> None:
+    """projects --help: --min-invest's text starts in the column of the others' (亿元 as the
+    value's name is four cells wide but counted two, which pushed it out of line)."""
+    from rich.cells import cell_len
+
+    lines = run("projects", "--help").stdout.splitlines()
+    named = ("--min-invest", "--min-total", "-r, --region")
+    starts = [cell_len(line[: line.index(" Only")]) for line in lines if line.lstrip().startswith(named)]
+    assert starts == [33, 33, 33]
+    assert "  --min-invest AMOUNT " in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "typed", ["2022–2023", "2022 - 2023", "2022年-2023年", "2022年至2023年", "2022~2023"]
+)
+def test_a_range_as_printed_or_written_in_chinese_is_a_range(run: Run, typed: str) -> None:
+    """--year 2022–2023 (the range as titles print it) and 2022年至2023年 ask for 2022-2023; they
+    were usage errors."""
+    assert options.Year(spans=True).convert(typed, None, None) == (2022, 2023)
+    assert (
+        run("targets", "--year", typed, "--json").stdout
+        == run("targets", "--year", "2022-2023", "--json").stdout
+    )
+    assert options.Year().convert("2023年", None, None) == 2023

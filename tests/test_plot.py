@@ -132,3 +132,25 @@ def test_no_chinese_font_is_a_box_font() -> None:
 
     plot.chinese_font.cache_clear()
     assert not (plot.chinese_font() or "").startswith("Last Resort")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["history", "jintan", "cpi"], "jintan has no target with a figure on cpi"),
+        (
+            ["chain", "jintan", "cpi", "--year", "2023"],
+            "jintan has no target with a figure on cpi in 2023",
+        ),
+        (["rank", "gdp", "--year", "1990"], "no region has a target with a figure on gdp in the years asked"),
+    ],
+)
+def test_nothing_to_draw_is_an_error_not_empty_axes(
+    run: Run, tmp_path: Path, args: list[str], message: str
+) -> None:
+    """A figure with no target to draw is refused (exit 1, one line), and no file is written."""
+    path = tmp_path / "f.svg"
+    result = run("plot", *args, "--output", str(path), data=None)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"govtargets: error: nothing to draw: {message}\n"
+    assert not path.exists()

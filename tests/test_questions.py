@@ -37,6 +37,33 @@ def test_an_indicator_by_key_name_or_alias(bundled: Index, name: str) -> None:
         questions.find_indicator(bundled, name="gpd per cat")
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("retail sales", "retail_sales"),
+        ("energy-intensity", "energy_intensity"),
+        ("Gross regional product", "gdp"),
+        ("GDP growth", "gdp"),
+        ("gdp growth rate", "gdp"),
+        ("GDP增长", "gdp"),
+        ("固定资产投资增速", "fixed_asset_investment"),
+        ("population growth", "population_growth"),
+    ],
+)
+def test_an_indicator_by_its_key_with_spaces_its_short_name_or_its_growth(
+    bundled: Index, name: str, key: str
+) -> None:
+    """retail sales, Gross regional product and GDP growth find the indicators users mean."""
+    assert questions.find_indicator(bundled, name=name) == key
+
+
+def test_growth_alone_is_no_indicator(bundled: Index) -> None:
+    """Only a name before the growth word finds an indicator: 'growth' and 'income growth' do not."""
+    for name in ("growth", "增长", "income growth"):
+        with pytest.raises(UnknownIndicatorError):
+            questions.find_indicator(bundled, name=name)
+
+
 def test_list_with_levels(mini: Index) -> None:
     """Every region, or those of a level (county takes in county-level cities)."""
     listed = questions.list_regions(mini)["regions"]
@@ -190,6 +217,14 @@ def test_projects_by_amount(mini: Index) -> None:
     assert listed["totals"]["planned_investment"] == 3.5
 
 
+def test_project_totals_in_whole_yi_are_whole_numbers(bundled: Index) -> None:
+    """Jintan's 20亿元 and 20亿元 total 40 (JSON 40, table 40亿元), not 40.0."""
+    totals = questions.list_projects(bundled, region="jintan", year="all")["totals"]
+    assert (totals["total_investment"], totals["total_known"]) == (40, 2)
+    assert type(totals["total_investment"]) is int
+    assert (totals["planned_investment"], type(totals["planned_investment"])) == (11.16, float)
+
+
 def test_bundled_chain_of_jintan(bundled: Index) -> None:
     """China 5%左右 → 江苏 5%左右 (+0) → 常州 5.5% (+0.5) → 金坛 8% (+2.5)."""
     (row,) = questions.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
@@ -241,3 +276,41 @@ def test_summary_of_every_target_reads_an_index_alone(mini: Index) -> None:
         mini.conn.set_trace_callback(None)
     plan = mini.conn.execute("EXPLAIN QUERY PLAN " + asked[-1]).fetchall()
     assert [step[-1] for step in plan] == ["SCAN targets USING COVERING INDEX targets_by_report"]
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Jiangsu Province", "jiangsu"),
+        ("sichuan  province", "sichuan"),
+        ("Suzhou City", "suzhou"),
+        ("Beijing Municipality", "beijing"),
+        ("Guangxi Zhuang Autonomous Region", "guangxi"),
+        ("Xinjiang Uygur Autonomous Region", "xinjiang"),
+        ("Tibet Autonomous Region", "xizang"),
+        ("Jiangsu Sheng", "jiangsu"),
+        ("Jintan District", "jintan"),
+    ],
+)
+def test_a_region_by_its_english_name_and_level(bundled: Index, name: str, region: str) -> None:
+    """An English or pinyin level after the name (Jiangsu Province) finds the region."""
+    assert questions.find_region(bundled, name=name)["id"] == region
+
+
+def test_a_level_word_alone_is_no_region(bundled: Index) -> None:
+    """Only a name before the level word finds a region: 'Province' and 'Nowhere City' do not."""
+    for name in ("Province", "Nowhere City"):
+        with pytest.raises(UnknownRegionError):
+            questions.find_region(bundled, name=name)
+
+
+def test_search_reads_a_hyphen_as_a_space(bundled: Index) -> None:
+    """search 'work safety' (the help's example) finds the work-safety accidents targets too, and
+    'work-safety' finds what 'work safety' finds."""
+    spaced = questions.search_text(bundled, text="work safety", year="all")["hits"]
+    assert {h["id"] for h in spaced} >= {
+        "work_safety_accidents",
+        "work_safety_deaths",
+        "work_safety_situation",
+    }
+    assert questions.search_text(bundled, text="Work-Safety", year="all")["hits"] == spaced

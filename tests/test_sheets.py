@@ -67,3 +67,24 @@ def test_csv_and_json_rows_are_the_same(run: Run) -> None:
                 else ("true" if value is True else "false" if value is False else str(value))
             )
             assert line[key] == shown, key
+
+
+def test_history_csv_has_the_results_of_years_without_a_target(bundled: Index) -> None:
+    """history china gdp: 2020 set no GDP target; its +2.3% is a row of the CSV as of the JSON and
+    the table (the CSV had the target rows only), with the record column show's CSV has."""
+    history = questions.history_of(bundled, region="china", indicator="gdp", year=(2019, 2021))
+    rows = _rows("".join(csv_text(*formats.HISTORY.sheet(history))))
+    assert [(r["record"], r["year"] or r["other_year"]) for r in rows] == [
+        ("target", "2019"),
+        ("other_outcome", "2020"),
+        ("target", "2021"),
+    ]
+    assert (rows[1]["other_growth"], rows[1]["other_wording"], rows[1]["value"]) == (
+        "2.3",
+        "全年国内生产总值增长2.3%",
+        "",
+    )
+    shown = region_report_sheet(questions.show_region(bundled, region="china"))
+    assert list(formats.HISTORY.sheet(history).header) == [
+        c for c in shown.header if not c.startswith("project_")
+    ]

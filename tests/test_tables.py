@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from click.testing import CliRunner
+
+from govtargets.cli.main import cli
 from govtargets.output import tables
 from govtargets.output.grid import Styled
 
@@ -47,6 +50,17 @@ def test_chain_reads_top_down(run: Run) -> None:
     """chain shows the prefecture, then the district with what it adds."""
     text = run("chain", "north", "gdp", "--wide").stdout
     assert "Testville about +5.5% → North District +8% (+2.5)" in text
+
+
+def test_chain_of_an_indicator_the_region_has_no_target_on_says_so() -> None:
+    """chain jintan cpi: Jintan sets no CPI target, which the table says (not "no indicator at two levels")."""
+    result = CliRunner().invoke(cli, ["chain", "jintan", "cpi", "--year", "2023"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Targets down the chain to 金坛区 Jintan District, 2023\n金坛区 Jintan District has no target on cpi in 2023.\n",
+    )
+    every = CliRunner().invoke(cli, ["chain", "china", "--year", "2023", "--lang", "zh"]).stdout
+    assert every.splitlines()[-1] == "没有两级政府共同设定的指标。"
 
 
 def _target(value: float, high: float | None, actual: float | None, outcome: str | None) -> Any:
@@ -93,3 +107,61 @@ def test_rank_marks_a_target_of_an_area_of_work(run: Run) -> None:
     assert "1,200 parking spaces (area of work)" in result.stdout
     assert "（工作领域）" in run("rank", "parking_spaces", "--lang", "zh", data=None).stdout
     assert "(area of work)" not in run("rank", "gdp", "--width", "200", data=None).stdout
+
+
+def test_rank_groups_of_one_kind_in_different_units_say_their_unit() -> None:
+    """rank cpi 2023: the rises in % and Sichuan's index (103) head "Levels (percent)" and
+    "Levels (no unit)", not "Levels" twice; a kind in one unit alone keeps its plain title (增速目标)."""
+    text = CliRunner().invoke(cli, ["rank", "cpi", "--year", "2023", "--wide"]).stdout
+    titles = [line for line in text.splitlines() if line.startswith(("Levels", "Growth"))]
+    assert titles == ["Levels (percent)", "Levels (no unit)"]
+    zh = CliRunner().invoke(cli, ["rank", "new_urban_jobs", "--year", "all", "--lang", "zh", "--wide"]).stdout
+    assert [line for line in zh.splitlines() if line.startswith(("总量", "增速"))] == [
+        "增速目标",
+        "总量与水平目标 (个)",
+        "总量与水平目标 (人)",
+    ]
+
+
+def test_rank_groups_say_their_unit_without_a_scale() -> None:
+    """rank grain_output 2021: a group of 1.3万亿斤 and 700亿斤 targets heads "Levels (jin (0.5 kg))",
+    not "Levels (1 trillion jin (0.5 kg))", the scale of its first target alone."""
+    text = CliRunner().invoke(cli, ["rank", "grain_output", "--year", "2021", "--wide"]).stdout
+    assert [line for line in text.splitlines() if line.startswith("Levels")] == [
+        "Levels (jin (0.5 kg))",
+        "Levels (kg)",
+        "Levels (tonnes)",
+    ]
+
+
+def test_compare_of_a_year_no_region_has_says_so() -> None:
+    """compare changzhou jintan --year 2024: neither has a 2024 report, which a line says (it was an
+    empty table of "(no report)" columns); one region without it keeps its column."""
+    result = CliRunner().invoke(cli, ["compare", "changzhou", "jintan", "--year", "2024"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Main targets compared\nNone of these regions has a report of the year asked ('govtargets list'"
+        " shows their years).\n",
+    )
+    one = CliRunner().invoke(cli, ["compare", "changzhou", "suzhou", "--year", "2024", "--wide"]).stdout
+    assert "Changzhou (no report)   Suzhou 2024" in one
+
+
+def test_history_of_years_with_nothing_says_so() -> None:
+    """history china gdp --year 1990-1995: no report or result of those years, which a line says
+    (it printed the title alone)."""
+    result = CliRunner().invoke(cli, ["history", "china", "gdp", "--year", "1990-1995"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "中华人民共和国 China: Gross regional product (GDP) 地区生产总值\nNo report or result of the years asked.\n",
+    )
+
+
+def test_a_summary_title_claims_only_what_was_asked() -> None:
+    """summary --level province --by year --year 2019-2020 names the level, and says its regions go
+    together, not "all regions" (nor "all years" for --by region of one year)."""
+    by_year = ["summary", "--indicator", "gdp", "--level", "province", "--by", "year", "--year", "2019-2020"]
+    first = CliRunner().invoke(cli, by_year).stdout.splitlines()[0]
+    assert first == "Targets and outcomes (gdp, province), by year, the regions together"
+    by_region = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "region", "--year", "2023"]).stdout
+    assert by_region.splitlines()[0] == "Targets and outcomes, by region, the years together"

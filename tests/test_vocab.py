@@ -20,6 +20,7 @@ from govtargets.dataset.vocab import (
     known_units,
     normalize_name,
     qualifier_key,
+    search_fold,
     unit_of,
     units_fit,
 )
@@ -196,3 +197,10 @@ def test_only_the_table_of_kinds_and_extract_name_a_kind() -> None:
         if re.search(r"\bKind\.[A-Z]", path.read_text(encoding="utf-8"))
     )
     assert naming == ["dataset/vocab.py", "extract/grammar.py"]
+
+
+def test_search_folds_case_width_and_hyphens() -> None:
+    """Search folds case, width and spacing as names do, and reads a hyphen as a space."""
+    assert search_fold("Number of Work-Safety  Accidents") == "number of work safety accidents"
+    assert search_fold("ＧＤＰ－growth") == "gdp growth"
+    assert search_fold("-") == ""

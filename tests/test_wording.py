@@ -7,7 +7,14 @@ from decimal import Decimal as D
 import pytest
 
 from govtargets.dataset.vocab import Kind
-from govtargets.dataset.wording import figure_text, number, outcome_words, qualified, target_figures
+from govtargets.dataset.wording import (
+    figure_text,
+    number,
+    outcome_words,
+    qualified,
+    source_line,
+    target_figures,
+)
 
 
 @pytest.mark.parametrize(
@@ -184,3 +191,25 @@ def test_an_indicator_compared_with_reads_in_lower_case() -> None:
     assert target_figures(
         kind=Kind.RELATIVE, value=None, unit=None, qualifiers=["in_step"], against=("地区生产总值", "GDP")
     ) == ("与地区生产总值同步", "in step with GDP")
+
+
+def test_a_source_line_says_its_own_words_in_chinese() -> None:
+    """With lang zh a source reads 报告日期, 第3楼, 二手来源, 未核实, not delivered, post, secondary."""
+    source: dict[str, object] = {
+        "publisher": "某区人民政府",
+        "title": "政府工作报告",
+        "section": "2023年工作回顾",
+        "post": 3,
+        "delivered": "2024-01-10",
+        "url": "https://example.org/r",
+        "standing": "secondary",
+        "unverified": "no date",
+    }
+    assert source_line(source, "zh") == (
+        "某区人民政府; 政府工作报告; 章节 2023年工作回顾; 第3楼; 报告日期 2024-01-10; https://example.org/r;"
+        " 二手来源; 未核实: no date"
+    )
+    assert source_line(source) == (
+        "某区人民政府; 政府工作报告; section 2023年工作回顾; post 3; delivered 2024-01-10; https://example.org/r;"
+        " a secondary source; unverified: no date"
+    )

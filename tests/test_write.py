@@ -339,3 +339,16 @@ def test_writing_from_a_deleted_folder_is_a_clear_error(
     assert (
         result.stderr == f"govtargets: error: cannot write {args[-1]}: the current folder no longer exists\n"
     )
+
+
+def test_a_pager_the_shell_cannot_run_leaves_the_table_shown(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PAGER set to a command the machine lacks (or no less at all): the shell says so and the table
+    is written as it is, as git does; it was shown nowhere."""
+    monkeypatch.setattr(options, "_is_terminal", lambda: True)
+    env = {"PAGER": "govtargets-no-such-pager", "LINES": "3", "COLUMNS": "80", "NO_COLOR": "1"}
+    result = run("targets", "--year", "all", env=env)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == run("targets", "--year", "all", "--no-pager", env=env).stdout
+    assert result.stdout.startswith("Targets (all years): ")

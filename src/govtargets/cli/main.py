@@ -66,8 +66,45 @@ if TYPE_CHECKING:
     from govtargets.query.filters import TargetFilter
 
 
-class _Group(click.Group):
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--help, written as every answer is: stdout full or closed is one line on stderr, not a traceback."""
+    if value and not ctx.resilient_parsing:
+        from govtargets.output.write import write
+
+        write([ctx.get_help() + "\n"])
+        ctx.exit()
+
+
+class _UsageError(click.UsageError):
+    """A usage error shown as every error is: one line on stderr, saying where the usage is."""
+
+    def show(self, file: Any = None) -> None:
+        where = self.ctx.command_path if self.ctx is not None else "govtargets"
+        _say(f"govtargets: error: {self.format_message().removesuffix('.')} (see '{where} --help')")
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    """``exc`` as a one-line usage error (a command given no arguments still shows its help)."""
+    if isinstance(exc, _UsageError | click.exceptions.NoArgsIsHelpError):
+        return exc
+    return _UsageError(exc.format_message(), exc.ctx)
+
+
+class _Helped(click.Command):
+    """A command whose --help is written by ``_show_help``."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.callback = _show_help
+        return option
+
+
+class _Group(_Helped, click.Group):
     """Turns the tool's own errors, and any bug, into a message and an exit status."""
+
+    command_class = _Helped
+    group_class = type  # the plot group is one of these too
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -77,6 +114,8 @@ class _Group(click.Group):
                 _say(line)
             _say(f"govtargets: error: {exc.message()}")
             ctx.exit(exc.exit_code)
+        except click.UsageError as exc:
+            raise _one_line(exc) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except RecursionError:
@@ -212,7 +251,7 @@ def compare(index: Index, regions: tuple[str, ...], year: int | None, areas: boo
     Examples:
       govtargets compare nanjing suzhou wuxi
       govtargets compare nanjing suzhou --year 2023 --format csv
-      govtargets compare echeng jintan --areas
+      govtargets compare jintan liyang --areas
     """
     if len(regions) < 2:
         raise click.UsageError("compare needs at least two regions")
@@ -360,7 +399,7 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 @target_filter(year="all", region_arguments=True, kinds=False)
 @click.option(
     "--by",
-    type=click.Choice(["region-year", "region", "year"]),
+    type=click.Choice(["region-year", "region", "year"], case_sensitive=False),
     default="region-year",
     show_default=True,
     help="Count by region and year, by region (all its years) or by year (all regions).",
@@ -406,7 +445,7 @@ def history(index: Index, region: str, indicator: str, year: YearShown) -> Answe
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=True, file_okay=True), metavar="PATH")
 @click.option(
-    "--to", "fmt", type=click.Choice(EXPORT_FORMATS),
+    "--to", "fmt", type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
     help="The format.  [default: from PATH's suffix: .db, .sqlite or .xlsx]",
 )  # fmt: skip
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
@@ -525,7 +564,7 @@ def plot_chain(region: str, indicator: str, year: int | None, **options: Any) ->
 
 
 @cli.command()
-@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"], case_sensitive=False))
 def completion(shell: str) -> None:
     """Print the shell's completion script for govtargets: commands, options, region and indicator
     names, and the years a region has.
@@ -599,7 +638,11 @@ def validate(paths: tuple[str, ...], strict: bool, data: Data) -> Answer[Validat
 @click.option("--year", "-y", type=Year(), help="The report's year, if the text does not say it.")
 @json_option
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(["toml", "json"]), help="Output format.  [default: toml]"
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["toml", "json"], case_sensitive=False),
+    help="Output format.  [default: toml]",
 )
 @file_options
 @data_options
@@ -642,11 +685,13 @@ def extract(
 @click.option("--code", help="The region's six-digit GB/T 2260 code.")
 @click.option(
     "--level",
-    type=click.Choice([level.value for level in Level if level is not Level.COUNTRY]),
+    type=click.Choice([level.value for level in Level if level is not Level.COUNTRY], case_sensitive=False),
     help="The region's level.  [default: the one --code gives (320400: prefecture), else the one"
     " below --parent's, else district]",
 )
-@click.option("--parent", help="The parent's six-digit code (320400 for Changzhou).")
+@click.option(
+    "--parent", help="The parent's six-digit code (320400), or the name of a region the data has (changzhou)."
+)
 @file_options
 @data_options
 def init(
@@ -680,12 +725,17 @@ def init(
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
 
-    def known(index: Index) -> tuple[Any, Any, bool]:
+    def known(index: Index) -> tuple[Any, Any, bool, str | None]:
         found = index.region_id(region)
-        parent_known = parent is None or index.knows_code(parent)
-        return (index.region(found) if found else None), index.indicators(), parent_known
+        code = parent
+        if parent is not None and not re.fullmatch(r"\d{6}", parent):  # a region's name: its code
+            from govtargets.query.questions import find_region
 
-    record, catalogue, parent_known = data.answer(known)
+            code = find_region(index, name=parent)["code"]
+        parent_known = code is None or index.knows_code(code)
+        return (index.region(found) if found else None), index.indicators(), parent_known, code
+
+    record, catalogue, parent_known, parent = data.answer(known)
     if not parent_known:
         click.echo(
             f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
@@ -784,7 +834,7 @@ def main() -> None:
         status = exc.exit_code
     except click.ClickException as exc:
         with contextlib.suppress(OSError, ValueError, AttributeError):
-            exc.show()
+            (_one_line(exc) if isinstance(exc, click.UsageError) else exc).show()
         status = exc.exit_code
     except click.exceptions.Exit as exc:
         status = exc.exit_code

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence, Sized
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
@@ -113,7 +114,7 @@ CONTEXT = {
 class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """A non-negative amount in 亿元, kept exact."""
 
-    name = "亿元"
+    name = "amount"  # not 亿元: help lines up its columns by characters, and 亿元 is four cells wide
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
         """``value`` as a Decimal, or a usage error saying what is wrong with it."""
@@ -154,7 +155,8 @@ class Year(click.ParamType):  # type: ignore[type-arg]
         """``value`` as a year (or a range, ``latest`` or ``all``), or a usage error."""
         if isinstance(value, int | tuple):
             return value
-        text = str(value).strip().lower()
+        # As a range is printed (2022–2023) or written in Chinese (2022年至2023年), and with spaces.
+        text = re.sub(r"\s*(?:[–—~～至到]|-)\s*", "-", str(value).strip().lower().replace("年", ""))
         if self.spans and text in ("latest", "all"):
             return text
         first, dash, last = text.partition("-")
@@ -247,7 +249,7 @@ def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., An
 level_option = click.option(
     "--level",
     "-l",
-    type=click.Choice(LEVELS),
+    type=click.Choice(LEVELS, case_sensitive=False),
     help="Only regions of this level (county takes in county-level cities).",
 )
 
@@ -275,7 +277,7 @@ def target_filter(
         command = level_option(year_option(spans=True, default=year)(picked))
         if kinds:
             command = click.option(
-                "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS),
+                "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS, case_sensitive=False),
                 help="Only targets of this kind (repeat for more).",
             )(command)  # fmt: skip
         command = click.option(
@@ -537,7 +539,11 @@ def output_command(
         )
         @json_option
         @click.option(
-            "--format", "-f", "fmt", type=click.Choice(formats), help="Output format.  [default: table]"
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(formats, case_sensitive=False),
+            help="Output format.  [default: table]",
         )
         @functools.wraps(fn)
         def command(

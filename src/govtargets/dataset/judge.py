@@ -12,7 +12,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from govtargets.dataset.vocab import GOALS, KINDS, POINTS, QUALIFIERS, Kind, goal_key, unit_en, unit_of
+from govtargets.dataset.vocab import (
+    GOALS,
+    KINDS,
+    POINTS,
+    QUALIFIERS,
+    Kind,
+    goal_key,
+    unit_en,
+    unit_of,
+    units_fit,
+)
 from govtargets.dataset.wording import POINTS_EN, number
 
 Status = Literal["met", "missed", "not_judged"]
@@ -140,14 +150,34 @@ def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | Non
     return converted, target.unit, ""
 
 
+_BASE_SIZES: dict[str, Decimal] = {
+    "吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5"),
+    "公里": Decimal(1000), "千米": Decimal(1000), "米": Decimal(1),
+    "平方公里": Decimal(10**6), "公顷": Decimal(10**4), "平方米": Decimal(1),
+    "千瓦": Decimal(1), "兆瓦": Decimal(1000), "吉瓦": Decimal(10**6), "千瓦时": Decimal(1), "度": Decimal(1),
+}  # fmt: skip
+"""Measures' base units in their quantity's own unit (kg, m, m², kW, kWh), so that 亿斤 and 万吨
+convert; a base not here (亩, 吨标准煤) converts only to itself."""
+
+_PER_MILLE = {"%": Decimal(10), "‰": Decimal(1)}
+
+
 def convert(value: Decimal, unit: str | None, to: str | None) -> Decimal | None:
-    """``value`` in ``unit`` expressed in ``to`` (亿元 to 万亿元), or None if they do not convert."""
+    """``value`` in ``unit`` expressed in ``to`` (亿元 to 万亿元, 亿斤 to 万吨, % to ‰), or None
+    if they do not convert."""
     if unit == to:
         return value
+    if unit in _PER_MILLE and to in _PER_MILLE:
+        return value * _PER_MILLE[unit] / _PER_MILLE[to]
     a, b = unit_of(unit or ""), unit_of(to or "")
-    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base) or not a.base:
+    if a is None or b is None or a.dimension != b.dimension or not a.base:
         return None
-    return value * a.factor / b.factor
+    if a.base == b.base:
+        return value * a.factor / b.factor
+    sizes = _BASE_SIZES.get(a.base), _BASE_SIZES.get(b.base)
+    if a.dimension != "measure" or sizes[0] is None or sizes[1] is None or not units_fit(unit, to):
+        return None  # 万人 and 万个 count different things; 万吨 and 万亩 measure different ones
+    return value * a.factor * sizes[0] / (b.factor * sizes[1])
 
 
 def is_ceiling(kind: Kind, qualifiers: list[str], lower_is_better: bool) -> bool:
@@ -206,7 +236,14 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     met = difference > 0 if strict else difference >= 0
     zh, en = _difference_unit(measure != "level", unit)
-    return Judged("met" if met else "missed", actual, unit, other, difference, zh, en)
+    # 高2个百分点左右: "about" is the margin's, and spans what it does for any other figure.
+    near = (
+        not met
+        and _about(target)
+        and target.margin is not None
+        and abs(difference) <= tolerance(target.margin)
+    )
+    return Judged("met" if met else "missed", actual, unit, other, difference, zh, en, near_miss=near)
 
 
 def _relative_spread(target: Target, outcome: Figures, reference: Figures | None) -> Decimal | None:

@@ -446,6 +446,8 @@ class Chain(TypedDict):
 
     region: RegionRef
     year: int | None
+    indicator: str | None
+    """The indicator asked for (its key), or None: every indicator two levels share."""
     rows: list[ChainRow]
 
 

@@ -416,6 +416,12 @@ def normalize_name(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
+def search_fold(text: str) -> str:
+    """A text folded as search folds it: as a name is, and with a hyphen read as a space, so that
+    ``work safety`` finds ``work-safety accidents``."""
+    return normalize_name(unicodedata.normalize("NFKC", text).replace("-", " "))
+
+
 def searchable(texts: Iterable[str]) -> str:
     """Texts folded as search folds a query, one per line (the index's search columns)."""
-    return "\n".join(normalize_name(t) for t in texts if t)
+    return "\n".join(search_fold(t) for t in texts if t)

@@ -238,24 +238,26 @@ def outcome_words(
     return f"{status} by {size}" + (", a near miss" if near else "")
 
 
-def source_line(source: dict[str, object]) -> str:
+def source_line(source: dict[str, object], lang: Lang = "en") -> str:
     """One line naming a source: publisher, title, section, post, date, address, whether it is
-    marked secondary (official and unmarked go unsaid), and what is unverified."""
+    marked secondary (official and unmarked go unsaid), and what is unverified; its own words
+    in English or Chinese."""
+    zh = lang == "zh"
     parts = [str(source["publisher"]), str(source["title"])]
     if source.get("section"):
-        parts.append(f"section {source['section']}")
+        parts.append(f"{'章节' if zh else 'section'} {source['section']}")
     if source.get("post") is not None:
-        parts.append(f"post {source['post']}")
+        parts.append(f"第{source['post']}楼" if zh else f"post {source['post']}")
     if source.get("delivered"):
-        parts.append(f"delivered {source['delivered']}")
+        parts.append(f"{'报告日期' if zh else 'delivered'} {source['delivered']}")
     if source.get("posted"):
         parts.append(str(source["posted"]).replace("T", " "))
     if source.get("url"):
         parts.append(str(source["url"]))
     if source.get("standing") == "secondary":
-        parts.append("a secondary source")
+        parts.append("二手来源" if zh else "a secondary source")
     if source.get("unverified"):
-        parts.append(f"unverified: {source['unverified']}")
+        parts.append(f"{'未核实' if zh else 'unverified'}: {source['unverified']}")
     return "; ".join(parts)
 
 

@@ -250,14 +250,15 @@ def draw(
     )
     fitted = width is not None and not wide
     layouts = {n: _layout(b, width) for n, b in enumerate(blocks) if isinstance(b, Table) and fitted}  # type: ignore[arg-type]
+    bars = "条形图" if lang == "zh" else "bars"  # the bars' column has no header
     hidden_in: dict[str, int] = {}  # each header left out, and of how many tables
     held_by: collections.Counter[str] = collections.Counter()  # how many tables have it
     for n, b in enumerate(blocks):
         if isinstance(b, Table):
-            held_by.update({c.header or "bars" for c in b.columns})
+            held_by.update({c.header or bars for c in b.columns})
             if (found := layouts.get(n)) is not None:
-                left_out = {c.header or "bars" for i, c in enumerate(b.columns) if i not in found[0]}
-                for header in sorted(left_out, key=[c.header or "bars" for c in b.columns].index):
+                left_out = {c.header or bars for i, c in enumerate(b.columns) if i not in found[0]}
+                for header in sorted(left_out, key=[c.header or bars for c in b.columns].index):
                     hidden_in[header] = hidden_in.get(header, 0) + 1
     # A header another table shows (history's Wording, left out of its targets but shown with
     # its other results) says of how many tables it was left out.

@@ -147,6 +147,10 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
     try:
         with contextlib.suppress(FileNotFoundError):
             _remove(scratch)
+        if fmt in ("sqlite", "xlsx"):
+            # A file made first: a missing folder is an error that says so, before SQLite says
+            # only "unable to open" and openpyxl leaves its sheets' scratch files open.
+            open(scratch, "wb").close()
         written = writer(export, scratch)
         for made, one in zip(written, final, strict=True):
             with contextlib.suppress(FileNotFoundError):
@@ -154,6 +158,8 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
             os.replace(made, one)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:  # a full disk, as SQLite says it
+        raise OutputError(f"cannot write {path}: {exc}") from None
     finally:
         for made in (scratch, scratch + ".metadata.json"):
             with contextlib.suppress(OSError):

@@ -14,11 +14,11 @@ import functools
 import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from govtargets.dataset.shapes import Chain, History, Ranking, TargetRow
 from govtargets.dataset.wording import Lang
-from govtargets.errors import OutputError
+from govtargets.errors import NotFoundError, OutputError
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -124,6 +124,11 @@ def _caption(figure: Figure, targets: Iterable[TargetRow], lang: Lang = "en") ->
     )
 
 
+def _nothing(what: str) -> NoReturn:
+    """No figure to draw: an error (exit status 1) rather than a file of empty axes."""
+    raise NotFoundError(f"nothing to draw: {what}")
+
+
 def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     first = next((t for t in targets if t["value"] is not None), None)
     if first is None:
@@ -135,8 +140,10 @@ def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
 
 def history_figure(result: History, lang: Lang = "en") -> Figure:
     """A region's targets (a bar for a band, a line for one figure) and results (dots), year by year."""
-    figure, axes = _figure()
     shown = [t for year in result["years"] for t in year["targets"][:1] if t["value"] is not None]
+    if not shown:
+        _nothing(f"{result['region']['id']} has no target with a figure on {result['indicator']}")
+    figure, axes = _figure()
     for t in shown:
         low = float(t["value"] or 0)
         high = float(t["value_high"]) if t["value_high"] is not None else low
@@ -171,8 +178,10 @@ def history_figure(result: History, lang: Lang = "en") -> Figure:
 
 def rank_figure(result: Ranking, lang: Lang = "en") -> Figure:
     """The first group's targets as bars, highest at the top, each region's result as a dot."""
-    figure, axes = _figure()
     entries = list(result["groups"][0]["entries"]) if result["groups"] else []
+    if not entries:
+        _nothing(f"no region has a target with a figure on {result['indicator']} in the years asked")
+    figure, axes = _figure()
     entries.reverse()
     for n, e in enumerate(entries):
         axes.barh(n, float(e["value"] or 0), color=TARGET, alpha=0.6, gid=f"target-{e['region']}")
@@ -193,10 +202,13 @@ def rank_figure(result: Ranking, lang: Lang = "en") -> Figure:
 
 def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
     """Each level's target, from the top level down to the region, for the first indicator."""
-    figure, axes = _figure()
     row = result["rows"][0] if result["rows"] else None
     links = [link for link in (row["links"] if row else []) if link["targets"]]
     shown = [link["targets"][0] for link in links]
+    if all(t["value"] is None for t in shown):
+        on = row["indicator"] if row else result["indicator"]
+        _nothing(f"{result['region']['id']} has no target with a figure on {on} in {result['year']}")
+    figure, axes = _figure()
     names = [link["region"]["name_zh" if lang == "zh" else "name_en"] for link in links]
     values = [float(t["value"]) if t["value"] is not None else float("nan") for t in shown]
     axes.plot(range(len(shown)), values, "-", color=TARGET, alpha=0.4)

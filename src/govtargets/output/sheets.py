@@ -209,5 +209,18 @@ def chain_sheet(result: Chain) -> Sheet:
 
 
 def history_sheet(result: History) -> Sheet:
-    """``govtargets history``: the target rows, year by year."""
-    return Sheet(TARGET_COLUMNS, _rows((t for y in result["years"] for t in y["targets"]), TARGET_COLUMNS))
+    """``govtargets history``: year by year, the target rows, then the outcomes of a year with no
+    target on the indicator, as ``show`` gives them (a ``record`` column says which; the outcome
+    columns prefixed ``other_``)."""
+    header = ["record", *TARGET_COLUMNS, *(f"other_{c}" for c in OTHER_OUTCOME_COLUMNS)]
+    blank_targets = [None] * len(TARGET_COLUMNS)
+    blank_others = [None] * len(OTHER_OUTCOME_COLUMNS)
+
+    def rows() -> Iterator[list[Any]]:
+        for year in result["years"]:
+            for row in _rows(year["targets"], TARGET_COLUMNS):
+                yield ["target", *row, *blank_others]
+            for row in _rows(year["other_outcomes"], OTHER_OUTCOME_COLUMNS):
+                yield ["other_outcome", *blank_targets, *row]
+
+    return Sheet(header, rows())

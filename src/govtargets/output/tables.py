@@ -7,6 +7,7 @@ numbers and the actual figure (the outcome says how it compares) are left out fi
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -33,7 +34,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import KINDS, POINTS
+from govtargets.dataset.vocab import KINDS, POINTS, unit_of
 from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
 from govtargets.errors import WITHOUT_BUNDLED, problem_line, refers_to_nothing
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
@@ -68,7 +69,7 @@ class _Sources:
         cited: Blocks = [Line(w("Sources", "来源"), "bold")]
         for key, n in self.order.items():
             source = self.known.get(key)
-            cited.append(Line(f"[{n}] {source_line(dict(source)) if source else key}"))
+            cited.append(Line(f"[{n}] {source_line(dict(source), w.lang) if source else key}"))
         return cited
 
 
@@ -433,6 +434,17 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     title = (
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )
+    if not any(c["year"] for c in result["regions"]):
+        return [
+            Line(title, "bold"),
+            Line(
+                w(
+                    "None of these regions has a report of the year asked"
+                    " ('govtargets list' shows their years).",
+                    "这些地区都没有所问年份的报告（'govtargets list' 列出各地区的年份）。",
+                )
+            ),
+        ]
     blocks: Blocks = [Table(title, columns, rows)]
     if n := result["areas_left_out"]:
         english = f"({_count(n, 'target')} of areas of work left out: --areas compares them too)"
@@ -493,6 +505,8 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     w = _Words(lang)
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
     blocks: Blocks = [Line(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
+    # Groups of one kind and threshold differ in their unit (CPI in % and as an index): say which.
+    alike = Counter((g["kind"], g["threshold"]) for g in result["groups"])
     for group in result["groups"]:
         entries = list(group["entries"])  # stored rows are parsed as they are read: once
         sizes = [decimal(e["value"] or 0) * Decimal(1) for e in entries]
@@ -516,7 +530,10 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
              *([_actual(e, lang), _outcome(e, lang)] if known else [])]
             for e, s in zip(entries, sizes, strict=True)
         ]  # fmt: skip
-        title = w(*KINDS[group["kind"]].title) + (f" ({group['threshold']})" if group["threshold"] else "")
+        notes = [group["threshold"]] if group["threshold"] else []
+        if alike[group["kind"], group["threshold"]] > 1:
+            notes.append(_unit_words(group["unit"], w))
+        title = w(*KINDS[group["kind"]].title) + (f" ({', '.join(notes)})" if notes else "")
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
         title = w("Not ranked (no figure)", "不参与排名（无数值）")
@@ -526,6 +543,17 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
+
+
+def _unit_words(unit: str | None, w: _Words) -> str:
+    """A group's unit without its scale, which its targets' figures differ in (万亿斤 and 亿斤):
+    ``people`` (人), ``percent``; ``no unit`` for an index."""
+    if unit is None:
+        return w("no unit", "无单位")
+    known = unit_of(unit)
+    if known is None:
+        return unit
+    return w(known.en or unit, known.base or unit)
 
 
 def _of_an_area(t: TargetRow, w: _Words) -> str:
@@ -617,6 +645,10 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
         f"{name}{result['year'] or ''}年目标的层层分解",
     )
     blocks: Blocks = [Line(heading, "bold")]
+    if not result["rows"] and result["indicator"]:
+        key, year = result["indicator"], result["year"] or EM_DASH
+        none = w(f"{name} has no target on {key} in {year}.", f"{name}{year}年没有{key}的目标。")
+        return [*blocks, Line(none)]
     if not result["rows"]:
         return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
     columns = [
@@ -677,14 +709,15 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
                 Styled(str(y["missed"]), "red"), str(y["near_missed"]), str(y["not_judged"]),
                 str(y["no_result"]), _gap(y["mean_difference_pp"])]  # fmt: skip
         rows.append(row)
+    # The years and regions a group takes together are those asked for (--year, --level, REGION),
+    # not always all of them.
     grouping = {
         "region-year": w("by region and year", "按地区和年度"),
-        "region": w("by region, all years", "按地区（各年合计）"),
-        "year": w("by year, all regions", "按年度（各地区合计）"),
+        "region": w("by region, the years together", "按地区（各年合计）"),
+        "year": w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
-    title = w("Targets and outcomes", "目标完成情况") + (
-        f" ({', '.join(result['indicators'])})" if result["indicators"] else ""
-    )
+    asked = [*result["indicators"], *([result["level"]] if result["level"] else [])]
+    title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
     return [Table(f"{title}, {grouping}", columns, rows)]
 
 
@@ -716,6 +749,8 @@ def history_table(result: History, lang: Lang) -> Blocks:
             f"No target on it in: {', '.join(missing)}", f"以下年份未设定该指标目标：{'、'.join(missing)}"
         )
         blocks.append(Line(said))
+    if not result["years"]:
+        blocks.append(Line(w("No report or result of the years asked.", "所问年份没有报告或实绩。")))
     if others:
         title = w("Results in years with no target on it", "无该指标目标年份的实绩")
         blocks.append(_other_outcome_table(others, sources, title, lang, year=True))

@@ -247,6 +247,7 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
     ``LESS`` is set: less then quits at once if the text fits, keeps colour and leaves the screen."""
     import subprocess
 
+    chunks = list(chunks)
     environment = dict(os.environ)
     environment.setdefault("LESS", "FRX")
     environment.setdefault("LV", "-c")
@@ -262,10 +263,14 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
         pass
     while True:
         try:
-            process.wait()
+            status = process.wait()
             break
         except KeyboardInterrupt:  # Ctrl-C inside less is for less
             continue
+    if status in (126, 127):
+        # The shell could not run the pager (no less on the machine, a misspelt PAGER), and has said
+        # so: show the text without it, as git does, rather than nothing.
+        write(chunks)
 
 
 def _utf8(chunk: str | bytes) -> bytes:

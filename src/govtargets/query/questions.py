@@ -50,7 +50,7 @@ from govtargets.dataset.shapes import (
     YearShown,
     YearSummary,
 )
-from govtargets.dataset.vocab import KINDS, MAX_YUAN, POINTS, Kind, normalize_name, unit_of
+from govtargets.dataset.vocab import KINDS, MAX_YUAN, POINTS, Kind, normalize_name, search_fold, unit_of
 from govtargets.dataset.wording import decimal, plain_number
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
@@ -68,10 +68,21 @@ LEVELS: dict[str, tuple[str, ...]] = {
 """The region levels each ``--level`` choice takes in."""
 
 
+_LEVEL_WORDS = re.compile(
+    r" (?:(?:zhuang|hui|uygur|uyghur) )?(?:autonomous region|province|municipality|city|district|county"
+    r"|prefecture|sheng|shi|qu|xian)$"
+)
+"""An English or pinyin level after a name (Jiangsu Province, Suzhou City, Guangxi Zhuang
+Autonomous Region, Jiangsu Sheng), which a region's own names mostly leave out."""
+
+
 def find_region(index: Index, *, name: str) -> Row:
-    """The region a user means by ``name``: its id, code, Chinese or English name, or alias."""
+    """The region a user means by ``name``: its id, code, Chinese or English name, or alias, or
+    its English name with its level after it (Jiangsu Province)."""
     key = normalize_name(name)
     region_id = index.region_id(key) if key else None
+    if region_id is None and (bare := _LEVEL_WORDS.sub("", key)) != key:
+        region_id = index.region_id(bare)
     if region_id is not None:
         return index.region(region_id)
     names = index.names()
@@ -79,13 +90,31 @@ def find_region(index: Index, *, name: str) -> Row:
 
 
 def find_indicator(index: Index, *, name: str) -> str:
-    """The key of the indicator a user means by ``name``: its key, Chinese or English name, or alias."""
+    """The key of the indicator a user means by ``name``: its key, Chinese or English name, or alias
+    (or one of the forms ``_indicator_by_form`` reads)."""
     key = normalize_name(name)
-    found = index.indicator_key(key) if key else None
+    found = (index.indicator_key(key) or _indicator_by_form(index, key)) if key else None
     if found is not None:
         return found
     names = index.indicator_names()
     raise UnknownIndicatorError(name, [f"{k} ({index.indicator(k)['name_zh']})" for k in _close(key, names)])
+
+
+_GROWTH_WORDS = re.compile(r"(?: growth(?: rate)?|增速|增长率|增长|增幅)$")
+"""Growth after an indicator's name (GDP growth, 固定资产投资增速): the indicator itself."""
+
+
+def _indicator_by_form(index: Index, key: str) -> str | None:
+    """An indicator named in a form its names leave out: its key with spaces for underscores
+    (retail sales), its English name without the abbreviation in brackets (Gross regional
+    product), or either with growth after it (GDP growth, GDP增长)."""
+    bare = _GROWTH_WORDS.sub("", key).strip()
+    for form in dict.fromkeys(f for f in (key, bare) if f):
+        found = index.indicator_key(form) or index.indicator_key(re.sub(r"[ -]", "_", form))
+        if found is not None:
+            return found
+    short = {re.sub(r" \([^()]*\)$", "", name): k for name, k in index.indicator_names().items()}
+    return short.get(key) or short.get(bare)
 
 
 def _close(key: str, names: dict[str, str]) -> list[str]:
@@ -522,7 +551,7 @@ def rank_indicator(
 def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
     """Where ``text`` appears, in any case or width: region names, target wording, English labels
     and indicator names, project names, zones, descriptions and wording, and outcome wording."""
-    folded = normalize_name(text)
+    folded = search_fold(text) or normalize_name(text)  # a hyphen alone is looked for as it is
     hits: list[SearchHit] = []
 
     def found(
@@ -531,7 +560,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
         for name in fields:
             value = record.get(name)
             for each in value if isinstance(value, list) else [value] if value else []:
-                if folded in normalize_name(str(each)):
+                if folded in search_fold(str(each)):
                     hits.append(
                         {
                             "record": kind,
@@ -554,7 +583,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
         names = [
             n
             for n in (ind["name_zh"], ind["name_en"], ind["key"], *ind["aliases"])
-            if folded in normalize_name(n)
+            if folded in search_fold(n)
         ]
         if names:
             named[ind["key"]] = names[0]
@@ -619,7 +648,7 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
                 "links": links,
             }
         )
-    return {"region": _ref(found), "year": shown, "rows": result}
+    return {"region": _ref(found), "year": shown, "indicator": key, "rows": result}
 
 
 def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str | None]:
@@ -780,9 +809,9 @@ def _totals(amounts: Iterable[tuple[int | None, int | None]]) -> ProjectTotals:
     total = [t for _, t in listed if t is not None]
     return {
         "count": len(listed),
-        "planned_investment": float(Decimal(sum(planned)) / YI),
+        "planned_investment": plain_number(Decimal(sum(planned)) / YI),
         "planned_known": len(planned),
-        "total_investment": float(Decimal(sum(total)) / YI),
+        "total_investment": plain_number(Decimal(sum(total)) / YI),
         "total_known": len(total),
     }
 
