@@ -3008,6 +3008,19 @@ def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
     ]
 
 
+def test_a_margin_given_as_a_range_keeps_both_ends(bundled: Index) -> None:
+    """河南 2011: 高于全国平均水平1到2个百分点 is a margin of 1 to 2 points against the country (it was
+    read as a margin of 2 against 全国平均水平1到)."""
+    draft = _drafted(bundled, "生产总值增速高于全国平均水平1到2个百分点，地方财政一般预算收入增长11%。")
+    gdp = draft["targets"][0]
+    assert (gdp["kind"], gdp["against_region"], gdp["margin"], gdp["margin_high"]) == (
+        "relative",
+        "china",
+        1,
+        2,
+    )
+
+
 def test_a_province_above_the_national_growth_compares_with_its_parent(bundled: Index) -> None:
     """西藏 2019: 地方财政收入高于全国平均增幅 is a comparison with the country, a province's parent."""
     text = "——2019年1月8日在西藏自治区第一届人民代表大会上\n\n主要预期目标是：地区生产总值增长10%，地方财政收入高于全国平均增幅。\n"

@@ -55,6 +55,19 @@ def test_a_range_and_several_qualifiers() -> None:
     )
 
 
+def test_a_relative_targets_margin_may_be_a_range() -> None:
+    """高于全国平均水平1到2个百分点 (henan 2011) holds both ends; margin_high needs a margin below it,
+    and only a relative target has one."""
+    relative = {**BASE, "kind": "relative", "against_region": "parent", "qualifiers": ["高于"]}
+    target = Target.model_validate({**relative, "margin": 1, "margin_high": 2})
+    assert (target.margin, target.margin_high) == (1, 2)
+    for fields in ({"margin_high": 2}, {"margin": 2, "margin_high": 1}, {"margin": 1, "margin_high": 1}):
+        assert "margin_high must be more than margin, which it needs" in _errors(Target, **relative, **fields)
+    assert "only a relative target has against, against_region, margin or measure" in _errors(
+        Target, **BASE, kind="growth", value=5, margin_high=2
+    )
+
+
 def test_a_string_where_a_number_belongs_is_an_error() -> None:
     """value = "16" is refused, not read as 16."""
     assert _errors(Target, **BASE, kind="growth", value="16") == [

@@ -181,6 +181,15 @@ def test_english_puts_a_verb_after_strive_and_ensure(
     assert target_figures(kind=kind, **{**base, **fields}) == (zh, en)  # type: ignore[arg-type]
 
 
+def test_a_margins_range_reads_as_a_values_range() -> None:
+    """高于全国平均水平1到2个百分点 (henan 2011): both ends of the margin, as a value's range reads
+    (it read "higher than China by 1 pp")."""
+    assert target_figures(
+        kind=Kind.RELATIVE, value=None, unit=None, qualifiers=["higher_than"],
+        against_region=("全国", "China"), margin=D(1), margin_high=D(2),
+    ) == ("高于全国1—2个百分点", "higher than China by 1 to 2 pp")  # fmt: skip
+
+
 def test_an_indicator_compared_with_reads_in_lower_case() -> None:
     """高于城镇居民人均可支配收入 (anhui 2025) read "higher than Urban disposable income": inside a
     sentence a label loses its capital; an acronym (GDP) keeps it."""

@@ -210,6 +210,7 @@ def test_json_lines_number_columns_hold_numbers_or_null(bundled_jsonl: Path) -> 
         "value_high",
         "yuan",
         "margin",
+        "margin_high",
         "area",
         "actual",
         "reference_actual",

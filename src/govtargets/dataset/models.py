@@ -258,6 +258,8 @@ class Target(Record):
     """A relative target's other place (高于全省平均: the province's id, or ``parent``)."""
     margin: Figure | None = None
     """By how many percentage points a relative target must beat the other figure."""
+    margin_high: Figure | None = None
+    """The top of a margin given as a range (高于全国平均水平1到2个百分点: margin 1, margin_high 2)."""
     measure: Literal["growth", "decline", "level"] = "growth"
     """What a relative target compares: growth rates (the default), falls, or levels."""
     threshold: Threshold | None = None
@@ -299,7 +301,7 @@ class Target(Record):
                 if self.goal is None
                 else "only a qualitative target has a goal"
             )
-        relative = (self.against, self.against_region, self.margin)
+        relative = (self.against, self.against_region, self.margin, self.margin_high)
         if spec.sets == "relation":
             bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in ("same_or_more", "more")]
             if len(bounds) != 1:
@@ -311,6 +313,8 @@ class Target(Record):
                 )
         elif any(v is not None for v in relative) or self.measure != "growth":
             raise ValueError("only a relative target has against, against_region, margin or measure")
+        if self.margin_high is not None and (self.margin is None or self.margin_high <= self.margin):
+            raise ValueError("margin_high must be more than margin, which it needs")
         if self.value is not None:
             unit = self.unit or spec.implied_unit
             if unit is None:

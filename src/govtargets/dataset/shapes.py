@@ -121,6 +121,7 @@ class TargetRow(TypedDict):
     against_region: str | None
     """A relative target's other region (its id)."""
     margin: Number | None
+    margin_high: Number | None
     measure: Literal["growth", "decline", "level"] | None
     threshold: str | None
     part_of: str | None
@@ -527,6 +528,7 @@ class ExtractedTarget(TypedDict):
     against: str | None
     against_region: str | None
     margin: Number | None
+    margin_high: Number | None
     measure: Literal["growth", "decline", "level"] | None
     unsure: list[str]
     """Why a person should check it."""

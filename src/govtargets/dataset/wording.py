@@ -17,6 +17,8 @@ Lang = Literal["en", "zh"]
 
 POINTS_EN = "percentage points"
 EM_DASH = "—"
+_TO: dict[Lang, str] = {"zh": EM_DASH, "en": " to "}
+"""Between the two ends of a range: 1—2个百分点, by 1 to 2 pp."""
 
 
 def number(value: Decimal | float) -> str:
@@ -117,13 +119,15 @@ def target_figures(
     against: tuple[str, str] | None = None,
     against_region: tuple[str, str] | None = None,
     margin: Decimal | None = None,
+    margin_high: Decimal | None = None,
     noun: str | None = None,
 ) -> tuple[str, str]:
     """A target's figure from its parts, in Chinese and in English: ``+8%``, ``力争65亿元``,
     ``下降4.5%左右``, ``与地区生产总值基本同步``, ``稳中提质``. ``against`` and ``against_region``
     are (zh, en) names. Both at once: a build makes both for each target, and one call matches
     its ten keywords once."""
-    parts = (kind, value, value_high, unit, qualifiers, goal, against, against_region, margin, noun)
+    margin_band = (margin, margin_high)
+    parts = (kind, value, value_high, unit, qualifiers, goal, against, against_region, margin_band, noun)
     return _target_figure(*parts, "zh"), _target_figure(*parts, "en")
 
 
@@ -136,7 +140,7 @@ def _target_figure(
     goal: str | None,
     against: tuple[str, str] | None,
     against_region: tuple[str, str] | None,
-    margin: Decimal | None,
+    margin: tuple[Decimal | None, Decimal | None],
     noun: str | None,
     lang: Lang,
 ) -> str:
@@ -191,9 +195,12 @@ def _relative(
     qualifiers: Sequence[str],
     against: tuple[str, str] | None,
     region: tuple[str, str] | None,
-    margin: Decimal | None,
+    band: tuple[Decimal | None, Decimal | None],
     lang: Lang,
 ) -> str:
+    margin, high = band
+    # 高于全国平均水平1到2个百分点: a margin given as a range, written as a value's range is
+    said = None if margin is None else number(margin) + ("" if high is None else f"{_TO[lang]}{number(high)}")
     relation = next(k for k in qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
     others = [k for k in qualifiers if k != relation]
     names = [name for name in (region, against) if name]
@@ -208,13 +215,11 @@ def _relative(
         if QUALIFIERS[relation].bound == "same_or_more":
             text = f"与{zh_name}{word}"
         else:
-            text = f"{word}{zh_name}" + (f"{number(margin)}个百分点" if margin is not None else "")
+            text = f"{word}{zh_name}" + (f"{said}个百分点" if said is not None else "")
         return qualified(others, text, lang)
     # English: higher than China by about 0.7 pp; strive to be in step with GDP; stay higher.
     about = "about " if margin is not None and "about" in others else ""
-    text = f"{QUALIFIERS[relation].en} {en_name}" + (
-        f" by {about}{number(margin)} pp" if margin is not None else ""
-    )
+    text = f"{QUALIFIERS[relation].en} {en_name}" + (f" by {about}{said} pp" if said is not None else "")
     verb = "stay" if "keep" in others else "be"
     lead = next(
         (f"{_BEFORE_VERB[k]} {verb} " for k in others if k in _BEFORE_VERB), "stay " if verb == "stay" else ""

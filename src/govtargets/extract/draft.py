@@ -249,6 +249,7 @@ def as_json(draft: Draft) -> Extraction:
             "against": t.against,
             "against_region": t.against_region,
             "margin": t.margin,
+            "margin_high": t.margin_high,
             "measure": _measure(t.measure) if t.kind == "relative" else None,
             "unsure": t.unsure,
         }
@@ -469,6 +470,8 @@ def _figures(t: Found) -> dict[str, Any]:
             fields["against_region"] = t.against_region
         if t.margin is not None:
             fields["margin"] = t.margin
+        if t.margin_high is not None:
+            fields["margin_high"] = t.margin_high
         if t.measure != "growth":
             fields["measure"] = t.measure
     return fields

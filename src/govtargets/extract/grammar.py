@@ -242,6 +242,7 @@ class Predicate:
     against_zh: str | None = None
     against_region: str | None = None
     margin: Decimal | None = None
+    margin_high: Decimal | None = None
     measure: str = "growth"
     verb: str | None = None
     respectively: bool = False
@@ -776,6 +777,7 @@ class Reader:
             against_zh=against_zh,
             against_region=item.against_region,
             margin=item.margin,
+            margin_high=item.margin_high,
             measure=item.measure,
             unsure=unsure,
         )
@@ -1391,7 +1393,7 @@ def _relative(predicate: str) -> list[Predicate] | None:
         item.unsure.append(f"{floor.group('rel')}: at least the other side, drafted as 同步 (in step)")
         return [item]
     ahead = re.match(
-        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于|超过|超出)(?:或[优好]于)?(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
+        rf"^(?P<pre>.*?)(?P<rel>高于|快于|大于|超过|超出)(?:或[优好]于)?(?P<ref>.+?)(?:(?P<m>{_NUMBER}|[一两二三四五])(?:(?:到|至|—|–|-|～|~)(?P<m2>{_NUMBER}|[一两二三四五]))?个百分点)?(?P<after>以上|左右)?$",
         predicate,
     )
     sides = _sides(ahead.group("ref")) if ahead else []
@@ -1402,11 +1404,13 @@ def _relative(predicate: str) -> list[Predicate] | None:
         # 增速超过全省平均水平: above a place's average; 超过 before anything else bounds a figure
         and (ahead.group("rel") in ("高于", "快于", "大于") or all(map(_AVERAGE.match, sides)))
     ):
-        m = ahead.group("m")
+        m, m2 = ahead.group("m"), ahead.group("m2")
         margin = Decimal(_SMALL_NUMBERS.get(m, m)) if m else None  # 高于全省两个百分点
         relation = "高于" if ahead.group("rel") == "超过" else ahead.group("rel")  # 超出 is the format's
         items = [_compared(relation, ref, ahead.group("pre"), margin) for ref in sides]
         for item in items:
+            if m2 and item.kind is Kind.RELATIVE:  # 高于全国平均水平1到2个百分点: a margin's range
+                item.margin_high = Decimal(_SMALL_NUMBERS.get(m2, m2))
             if relation != ahead.group("rel"):
                 item.unsure.append("超过: above the other side, drafted as 高于 (higher than)")
             if margin is not None and ahead.group("after"):

@@ -207,6 +207,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         (other["name_zh"], other.get("short_en") or other["name_en"]) if other else None,
         other_names,
         target.get("margin"),
+        target.get("margin_high"),
         indicator.get("noun_en"),
     )
     # Filled in a copy of the blank row rather than built as a literal of ~50 keys: a third
@@ -239,6 +240,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         row["against_region"] = None if unfound else against_region or region
         row["measure"] = target.get("measure")
     row["margin"] = margin
+    row["margin_high"] = _decimal(target.get("margin_high"))
     if "threshold" in target:
         row["threshold"] = threshold_text(target["threshold"])
     row["part_of"] = target.get("part_of")
@@ -293,6 +295,7 @@ def _figures(
     against: tuple[str, str] | None,
     against_region: tuple[str, str] | None,
     margin: str | None,
+    margin_high: str | None,
     noun: str | None,
 ) -> dict[str, str]:
     """A target's figure in Chinese and in English (the figure_zh and figure_en columns)."""
@@ -306,6 +309,7 @@ def _figures(
         against=against,
         against_region=against_region,
         margin=_decimal(margin),
+        margin_high=_decimal(margin_high),
         noun=noun,
     )
     return {"figure_zh": zh, "figure_en": en}
