@@ -87,7 +87,7 @@ def _record(here: str, record: dict[str, Any], text: str, keys: set[str]) -> Ite
     for name in ("indicator", "against"):
         if record.get(name) and record[name] not in keys:
             yield f"{here}: {name} {record[name]!r} is in neither the catalogue nor this file"
-    for name in ("value", "value_high", "margin", "level", "change_pp"):
+    for name in ("value", "value_high", "margin", "margin_high", "level", "change_pp"):
         value = record.get(name)
         if value is not None and not any(t in wording for t in figure_texts(abs(value))):
             yield f"{here}: {name} {value} is not written in the wording"

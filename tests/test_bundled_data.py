@@ -197,7 +197,7 @@ def test_every_record_is_in_its_passage(path: Path) -> None:
         text = _passage(report["source"])
         for target in report.get("targets", []):
             assert target["wording"] in text, target["wording"]
-            for name in ("value", "value_high", "margin"):
+            for name in ("value", "value_high", "margin", "margin_high"):
                 if name in target:
                     assert _written(target[name]) in _as_read(target["wording"])
     for outcome in data.get("outcomes", []):
@@ -264,6 +264,7 @@ def figures() -> dict[str, Any]:
                     "against",
                     "against_region",
                     "margin",
+                    "margin_high",
                     "measure",
                 )
                 found[key] = {f: (str(t[f]) if isinstance(t[f], Decimal) else t[f]) for f in fields if f in t}
