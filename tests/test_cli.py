@@ -443,6 +443,13 @@ def test_list_sorted_and_limited_says_what_it_cut(run: Run) -> None:
     assert result.stderr == "(the first 2 of 4 rows: --limit 2)\n"
 
 
+def test_the_note_of_rows_cut_is_in_the_tables_language(run: Run) -> None:
+    """With --lang zh the note of rows left out by --limit is in Chinese, as the table is (it was
+    English under a Chinese table)."""
+    result = run("list", "-n", "2", "--lang", "zh", "--format", "csv")
+    assert result.stderr == "（共4行，显示前2行：--limit 2）\n"
+
+
 def test_rank_is_sorted_within_its_groups_and_cut_in_order(run: Run) -> None:
     """rank -s -year -n 3: newest first within the group, ranks kept, the fourth entry cut."""
     result = json.loads(run("rank", "gdp", "--year", "all", "-s", "-year", "-n", "3", "--json").stdout)

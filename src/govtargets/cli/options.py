@@ -319,7 +319,13 @@ def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:
         cut = answer.output.of(trim(answer.result, sort=sort, limit=limit))
         listed, kept = _count(answer), _count(cut)
         if kept < listed:  # say so, lest the shown rows be taken for all there are
-            click.echo(f"(the first {kept} of {listed} rows: --limit {limit})", err=True)
+            lang = click.get_current_context().params.get("lang") or ""
+            said = (
+                f"（共{listed}行，显示前{kept}行：--limit {limit}）"
+                if lang.lower() == "zh"
+                else f"(the first {kept} of {listed} rows: --limit {limit})"
+            )
+            click.echo(said, err=True)
         return cut
 
     return trimmed
