@@ -51,7 +51,7 @@ from govtargets.dataset.wording import (
             Kind.LEVEL,
             {"value": D(240), "unit": "亿斤", "qualifiers": ["keep"]},
             "保持240亿斤",
-            "keep 24 billion jin (0.5 kg)",
+            "keep 24 billion jin",
         ),
         (Kind.DECLINE, {"value": D("4.5"), "qualifiers": ["about"]}, "下降4.5%左右", "a fall of about 4.5%"),
         (Kind.CHANGE_PP, {"value": D("0.5")}, "提高0.5个百分点", "+0.5 pp"),
@@ -188,6 +188,19 @@ def test_a_margins_range_reads_as_a_values_range() -> None:
         kind=Kind.RELATIVE, value=None, unit=None, qualifiers=["higher_than"],
         against_region=("全国", "China"), margin=D(1), margin_high=D(2),
     ) == ("高于全国1—2个百分点", "higher than China by 1 to 2 pp")  # fmt: skip
+
+
+def test_a_units_gloss_is_in_its_column_not_in_each_figure() -> None:
+    """1 jin is 0.5 kg: the unit's column says so (100 million jin (0.5 kg)); a figure reads
+    "keep 1.3 trillion jin or more", not "…jin (0.5 kg) or more" (h55)."""
+    from govtargets.dataset.vocab import unit_en, unit_of
+
+    jin = unit_of("万亿斤")
+    assert jin is not None
+    assert unit_en(jin) == "1 trillion jin (0.5 kg)"
+    assert target_figures(
+        kind=Kind.LEVEL, value=D("1.3"), unit="万亿斤", qualifiers=["keep", "or_more"]
+    ) == ("保持1.3万亿斤以上", "keep 1.3 trillion jin or more")  # fmt: skip
 
 
 def test_an_indicator_compared_with_reads_in_lower_case() -> None:

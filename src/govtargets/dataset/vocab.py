@@ -234,7 +234,7 @@ _BASES: dict[str, _Base] = {
             ("length", (("公里", "km"), ("千米", "km"), ("米", "m"))),
             ("area", (("平方米", "square metres"), ("平方公里", "square km"), ("亩", "mu"),
                       ("公顷", "hectares"))),
-            ("mass", (("吨", "tonnes"), ("斤", "jin (0.5 kg)"), ("公斤", "kg"), ("千克", "kg"))),
+            ("mass", (("吨", "tonnes"), ("斤", "jin"), ("公斤", "kg"), ("千克", "kg"))),
             ("power", (("千瓦", "kW"), ("兆瓦", "MW"), ("吉瓦", "GW"))),
             ("energy", (("千瓦时", "kWh"), ("度", "kWh"), ("吨标准煤", "tonnes of standard coal"),
                         ("吨标煤", "tonnes of standard coal"))),
@@ -300,8 +300,14 @@ def unit_en(unit: Unit, noun: str | None = None) -> str:
     """The unit in English as the unit of a number given in it, its scale and all: 亿元 is
     ``100 million yuan``, 万人 ``10,000 people`` (a count in ``noun``, what it counts, where given)."""
     base = (noun if unit.dimension == "count" else None) or unit.en
+    if unit.base in _GLOSSES:  # said once, in the unit's own column, not in every figure
+        base += f" ({_GLOSSES[unit.base]})"
     scale = _SCALES_EN[unit.factor]
     return f"{scale} {base}" if scale else base
+
+
+_GLOSSES = {"斤": "0.5 kg"}
+"""What a unit an English reader may not know is (1 jin is 0.5 kg), for the unit's column."""
 
 
 def known_units(near: str = "") -> str:
