@@ -191,6 +191,30 @@ def test_a_measure_converts_between_its_units_and_a_rate_between_percent_and_per
     )
 
 
+def test_a_price_index_and_a_price_rise_judge_each_other() -> None:
+    """Sichuan 2016: 居民消费价格指数控制在103左右 against 居民消费价格上涨1.9% is an index of 101.9 (the
+    year before = 100), met; a rise target against an index outcome reads the index as a rise
+    (both were "not judged"); the note says how it was read."""
+    index = Target(Kind.LEVEL, D(103), qualifiers=("keep_within", "about"), lower_is_better=True)
+    verdict = judge(index, Figures(level=D("1.9"), level_unit="%"))
+    assert (verdict.status, verdict.actual, verdict.actual_unit, verdict.difference, verdict.note) == (
+        "met",
+        D("101.9"),
+        None,
+        D("-1.1"),
+        "a rise of 1.9% read as an index of 101.9 (the year before = 100)",
+    )
+    rise = Target(Kind.LEVEL, D(3), unit="%", qualifiers=("about",), lower_is_better=True)
+    verdict = judge(rise, Figures(level=D("103.5"), level_unit=None))
+    assert (verdict.status, verdict.actual, verdict.actual_unit, verdict.note) == (
+        "missed",
+        D("3.5"),
+        "%",
+        "an index of 103.5 (the year before = 100) read as a rise of 3.5%",
+    )
+    assert judge(rise, Figures(level=D("95"), level_unit=None)).status == "not_judged"  # no index
+
+
 def test_which_targets_are_ceilings() -> None:
     """以内 caps; an unemployment rate is kept down; 以上 on it is a floor again."""
     assert is_ceiling(Kind.LEVEL, ["within"], False)

@@ -93,7 +93,8 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
     )
     zh, en = _difference_unit(spec.rate, target.unit)
     near = not met and _about(target) and abs(difference) <= tolerance(bar)
-    return Judged("met" if met else "missed", actual, unit, None, difference, zh, en, near_miss=near)
+    status: Status = "met" if met else "missed"
+    return Judged(status, actual, unit, None, difference, zh, en, note=why or None, near_miss=near)
 
 
 def tolerance(figure: Decimal) -> Decimal:
@@ -128,18 +129,27 @@ def _on_the_line(actual: Decimal, unit: str | None, spread: Decimal, line: Decim
 
 
 def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | None, str]:
-    """The outcome's figure in the target's terms, with its unit, or why there is none."""
+    """The outcome's figure in the target's terms, with its unit, and why there is none (or, where
+    there is one, how it was read, else "")."""
     reads = KINDS[target.kind].reads
     if reads == "growth":
         growth = outcome.growth
         if growth is not None and KINDS[target.kind].falls:
             growth = -growth  # a fall of 4%: growth of -4%
-        return growth, "%", "the outcome gives no growth rate"
+        return growth, "%", "" if growth is not None else "the outcome gives no growth rate"
     if reads == "change_pp":
-        return outcome.change_pp, POINTS, "the outcome gives no change in percentage points"
+        change = outcome.change_pp
+        return (
+            change,
+            POINTS,
+            "" if change is not None else "the outcome gives no change in percentage points",
+        )
     if outcome.level is None:
         return None, None, "the outcome gives no level"
     converted = convert(outcome.level, outcome.level_unit, target.unit)
+    index = _as_index(target, outcome.level, outcome.level_unit)
+    if converted is None and index is not None:
+        return index
     if converted is None:
         return (
             None,
@@ -148,6 +158,30 @@ def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | Non
             f" the target's in {target.unit or 'no unit'}",
         )
     return converted, target.unit, ""
+
+
+_INDEX_BASE = Decimal(100)
+
+
+def _as_index(target: Target, level: Decimal, unit: str | None) -> tuple[Decimal, str | None, str] | None:
+    """A rise in % against an index target (居民消费价格指数控制在103左右, the year before = 100), or
+    an index against a rise: the outcome in the target's terms, and a note that says so."""
+    assert target.value is not None
+    if target.unit is None and target.value >= _INDEX_BASE and unit == "%":
+        index = _INDEX_BASE + level
+        return (
+            index,
+            None,
+            f"a rise of {number(level)}% read as an index of {number(index)} (the year before = 100)",
+        )
+    if target.unit == "%" and unit is None and level >= _INDEX_BASE:
+        rise = level - _INDEX_BASE
+        return (
+            rise,
+            "%",
+            f"an index of {number(level)} (the year before = 100) read as a rise of {number(rise)}%",
+        )
+    return None
 
 
 _BASE_SIZES: dict[str, Decimal] = {
