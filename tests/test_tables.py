@@ -123,6 +123,19 @@ def test_rank_groups_of_one_kind_in_different_units_say_their_unit() -> None:
     ]
 
 
+def test_rank_bars_measure_figures_in_their_base_unit() -> None:
+    """rank grain_output 2021: China's 1.3万亿斤 has the longest bar, Heilongjiang's 1500亿斤 about a
+    ninth of it; the bars measured the figures as written (1.3 against 1500: China had none)."""
+    text = CliRunner().invoke(cli, ["rank", "grain_output", "--year", "2021", "--wide"]).stdout
+    bars = {
+        name: line.count("█")
+        for line in text.splitlines()
+        for name in ("China", "Heilongjiang")
+        if f" {name} " in line
+    }
+    assert bars["China"] > 8 * bars["Heilongjiang"] > 0
+
+
 def test_rank_groups_say_their_unit_without_a_scale() -> None:
     """rank grain_output 2021: a group of 1.3万亿斤 and 700亿斤 targets heads "Levels (jin)",
     not "Levels (1 trillion jin (0.5 kg))", the scale of its first target alone."""
