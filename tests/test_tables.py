@@ -136,6 +136,16 @@ def test_rank_bars_measure_figures_in_their_base_unit() -> None:
     assert bars["China"] > 8 * bars["Heilongjiang"] > 0
 
 
+def test_rank_keeps_yuan_and_us_dollars_apart() -> None:
+    """rank per_capita_gdp 2003: Jilin's 8,900 yuan and Tianjin's 3,000 US dollars are two groups,
+    each headed by its currency; they were one, 8,900 above 3,000 as if the same money."""
+    text = CliRunner().invoke(cli, ["rank", "per_capita_gdp", "--year", "2003", "--wide"]).stdout
+    assert [line for line in text.splitlines() if line.startswith("Levels")] == [
+        "Levels (yuan)",
+        "Levels (US dollars)",
+    ]
+
+
 def test_rank_groups_say_their_unit_without_a_scale() -> None:
     """rank grain_output 2021: a group of 1.3万亿斤 and 700亿斤 targets heads "Levels (jin)",
     not "Levels (1 trillion jin (0.5 kg))", the scale of its first target alone."""

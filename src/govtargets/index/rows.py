@@ -382,12 +382,13 @@ def rank_value(row: TargetRow) -> Decimal | None:
 
 @functools.cache
 def rank_measure(unit: str | None) -> str:
-    """What a figure in ``unit`` measures, for ranking: money in any unit alike (``money``),
-    else the unit's base (万人 and 人 alike), else the unit as written; empty for no unit."""
+    """What a figure in ``unit`` measures, for ranking: money in any unit of one currency alike
+    (``money CNY``: 亿元 and 万亿元; US dollars apart, which no rate of exchange turns into yuan
+    here), else the unit's base (万人 and 人 alike), else the unit as written; empty for no unit."""
     known = unit_of(unit or "")
     if known is None:
         return ""
-    return "money" if known.dimension == "money" else known.base or known.symbol
+    return f"money {known.currency}" if known.dimension == "money" else known.base or known.symbol
 
 
 def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx: Context) -> ProjectRow:
