@@ -146,15 +146,17 @@ def test_rank_keeps_yuan_and_us_dollars_apart() -> None:
     ]
 
 
-def test_rank_groups_say_their_unit_without_a_scale() -> None:
-    """rank grain_output 2021: a group of 1.3万亿斤 and 700亿斤 targets heads "Levels (jin)",
-    not "Levels (1 trillion jin (0.5 kg))", the scale of its first target alone."""
+def test_rank_orders_figures_of_one_quantity_in_any_unit_together() -> None:
+    """rank grain_output 2021: targets in 亿斤, 万吨 and 亿公斤 are one group, ordered by the amount
+    (云南 1905万吨, 38.1 billion jin, between 辽宁's 468亿斤 and 甘肃's 240亿斤); they were three groups,
+    jin, kg and tonnes, each ranked apart."""
     text = CliRunner().invoke(cli, ["rank", "grain_output", "--year", "2021", "--wide"]).stdout
-    assert [line for line in text.splitlines() if line.startswith("Levels")] == [
-        "Levels (jin)",
-        "Levels (kg)",
-        "Levels (tonnes)",
+    lines = text.splitlines()
+    assert [line for line in lines if line.startswith("Levels")] == ["Levels"]
+    order = [
+        name for line in lines for name in ("Liaoning", "Yunnan", "Gansu", "Chongqing") if f" {name} " in line
     ]
+    assert order == ["Liaoning", "Yunnan", "Gansu", "Chongqing"]
 
 
 def test_compare_of_a_year_no_region_has_says_so() -> None:

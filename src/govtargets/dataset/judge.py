@@ -19,6 +19,7 @@ from govtargets.dataset.vocab import (
     QUALIFIERS,
     Kind,
     goal_key,
+    quantity,
     unit_en,
     unit_of,
     units_fit,
@@ -194,6 +195,23 @@ _BASE_SIZES: dict[str, Decimal] = {
 convert; a base not here (亩, 吨标准煤) converts only to itself."""
 
 _PER_MILLE = {"%": Decimal(10), "‰": Decimal(1)}
+
+
+def in_base(value: Decimal, unit: str | None) -> tuple[str, Decimal]:
+    """``value`` in ``unit`` as an amount of what it measures, so that figures in different units
+    can be ordered: money of one currency in its base (亿元 and 万亿元: yuan; US dollars apart),
+    a measure that converts in its quantity's own unit (亿斤 and 万吨: kg), anything else in its
+    unit's base (万人: people); a figure with no unit, or one unknown, as it is."""
+    known = unit_of(unit or "")
+    if known is None:
+        return "", value
+    amount = value * known.factor
+    if known.dimension == "money":
+        return f"money {known.currency}", amount
+    size = _BASE_SIZES.get(known.base)
+    if known.dimension == "measure" and size is not None:
+        return " ".join(quantity(known)), amount * size
+    return known.base or known.symbol, amount
 
 
 def convert(value: Decimal, unit: str | None, to: str | None) -> Decimal | None:

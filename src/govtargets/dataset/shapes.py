@@ -380,6 +380,7 @@ class RankGroup(TypedDict):
 
     kind: Kind
     unit: str | None
+    """Its first entry's unit; each entry has its own (1.3万亿斤 and 1370万吨 rank together)."""
     threshold: str | None
     entries: Sequence[RankEntry]
 

@@ -271,10 +271,11 @@ def units_fit(unit: str | None, of: str | None) -> bool:
     dimension and, for a measure, the same quantity (not 万亩 for 万吨), or either unknown or not
     given (validation's rule, which extract's drafts follow)."""
     a, b = unit_of(unit or ""), unit_of(of or "")
-    return a is None or b is None or _quantity(a) == _quantity(b)
+    return a is None or b is None or quantity(a) == quantity(b)
 
 
-def _quantity(unit: Unit) -> tuple[str, str]:
+def quantity(unit: Unit) -> tuple[str, str]:
+    """What a unit measures: its dimension and, for a measure, its quantity (mass for 万吨)."""
     base = _BASES.get(unit.base)
     return unit.dimension, base.quantity if base is not None else ""
 

@@ -372,23 +372,16 @@ def threshold_text(threshold: Raw | None) -> str | None:
 
 
 def rank_value(row: TargetRow) -> Decimal | None:
-    """What a target is ordered by: money in yuan, else its figure in its base unit."""
+    """What a target is ordered by: its figure as an amount of what it measures (``judge.in_base``)."""
     value = row["value"]
-    if value is None:
-        return None
-    known = unit_of(row["unit"] or "")
-    return Decimal(value) * (known.factor if known else 1)
+    return None if value is None else judge.in_base(Decimal(value), row["unit"])[1]
 
 
 @functools.cache
 def rank_measure(unit: str | None) -> str:
-    """What a figure in ``unit`` measures, for ranking: money in any unit of one currency alike
-    (``money CNY``: 亿元 and 万亿元; US dollars apart, which no rate of exchange turns into yuan
-    here), else the unit's base (万人 and 人 alike), else the unit as written; empty for no unit."""
-    known = unit_of(unit or "")
-    if known is None:
-        return ""
-    return f"money {known.currency}" if known.dimension == "money" else known.base or known.symbol
+    """What a figure in ``unit`` measures, for ranking (``judge.in_base``): figures that measure
+    the same are ranked together (亿元 and 万亿元; 亿斤 and 万吨; not yuan and US dollars)."""
+    return judge.in_base(Decimal(0), unit)[0]
 
 
 def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx: Context) -> ProjectRow:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from govtargets.dataset.judge import in_base
 from govtargets.dataset.shapes import (
     Chain,
     Comparison,
@@ -510,7 +511,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     for group in result["groups"]:
         entries = list(group["entries"])  # stored rows are parsed as they are read: once
         # In the unit's base, as the group is ordered (1.3万亿斤 above 1500亿斤), not as written
-        sizes = [decimal(e["value"] or 0) * _scale(e["unit"]) for e in entries]
+        sizes = [in_base(decimal(e["value"] or 0), e["unit"])[1] for e in entries]
         largest = max(abs(s) for s in sizes)
         known = any(e["outcome"] is not None for e in entries)
         columns = [
@@ -544,12 +545,6 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
-
-
-def _scale(unit: str | None) -> Decimal:
-    """How many of its base one of ``unit`` is (10^12 for 万亿斤); 1 for no unit or one unknown."""
-    known = unit_of(unit or "")
-    return Decimal(known.factor) if known else Decimal(1)
 
 
 def _unit_words(unit: str | None, w: _Words) -> str:
