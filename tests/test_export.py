@@ -206,3 +206,20 @@ def test_sources_standing_is_a_column_of_the_sources_table(run: Run, tmp_path: P
         ]
         declared = {row[1]: row[2] for row in db.execute("PRAGMA table_info(sources)")}
     assert declared["standing"] == "TEXT"
+
+
+def test_the_documented_pandas_read_of_the_workbook_keeps_codes_text(run: Run, tmp_path: Path) -> None:
+    """pandas reads the workbook's codes as text with the dtype docs/commands.md gives (without it, numbers)."""
+    pandas = pytest.importorskip("pandas")
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "gdp.xlsx"
+    assert run("export", str(path), "--indicator", "gdp", "--region", "jiangsu", data=None).exit_code == 0
+    sheets = pandas.read_excel(path, sheet_name=None, dtype={"code": "string", "parent_code": "string"})
+    regions = sheets["regions"].set_index("id")
+    assert (regions.loc["jiangsu", "code"], regions.loc["jiangsu", "parent_code"]) == ("320000", "100000")
+    assert str(sheets["targets"]["code"].dtype) == "string"
+    guessed = pandas.read_excel(path, sheet_name="regions").set_index("id")
+    assert guessed.loc["jiangsu", "parent_code"] == 100000.0  # why the docs give the dtype
+    assert "dtype={'code': 'string', 'parent_code': 'string'}" in (
+        Path(__file__).parents[1] / "docs/commands.md"
+    ).read_text(encoding="utf-8")
