@@ -271,3 +271,15 @@ def test_a_pair_of_years_may_be_a_list() -> None:
         assert len(data.targets(year=(2020, 2022))) == sum(
             len(data.targets(year=y)) for y in (2020, 2021, 2022)
         )
+
+
+def test_to_frame_of_a_comparison_is_its_targets() -> None:
+    """to_frame(compare(...)) has a row per target of each region, typed, not the two regions' headers."""
+    pytest.importorskip("pandas")
+    with govtargets.open() as data:
+        comparison = data.compare(["suzhou", "wuxi"], year=2022)
+    frame = govtargets.to_frame(comparison)
+    shown = [t for row in comparison["rows"] for each in row["targets"].values() for t in each]
+    assert len(frame) == len(shown) == 33
+    assert list(frame["id"]) == [t["id"] for t in shown]
+    assert (str(frame["value"].dtype), str(frame["code"].dtype)) == ("float64", "string")

@@ -356,8 +356,11 @@ def _rows_of(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> list[Ma
         return list(result)
     if "groups" in result and "unranked" in result:  # rank
         return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]]
-    if "links" in next(iter(result.get("rows") or []), {}):  # chain
+    first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
+    if "links" in first_row:  # chain
         return [t for row in result["rows"] for link in row["links"] for t in link["targets"]]
+    if isinstance(first_row.get("targets"), Mapping):  # compare: each row's targets, region by region
+        return [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
     years = result.get("years") or [{}]
     if isinstance(years[0].get("targets"), list):  # history
         return [t for year in result["years"] for t in year["targets"]]
