@@ -186,6 +186,23 @@ def test_a_path_without_a_known_suffix_needs_to(run: Run, tmp_path: Path) -> Non
     assert "say which format with --to (sqlite, csv, parquet, xlsx)" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "fmt", "what"), [("t.csv", "csv", "CSV"), ("t.Parquet", "parquet", "Parquet")]
+)
+def test_a_file_named_csv_or_parquet_is_told_the_folder_to_give(
+    run: Run, tmp_path: Path, name: str, fmt: str, what: str
+) -> None:
+    """export t.csv (one file) says CSV goes to a folder and gives the command that writes it; nothing is written."""
+    result = run("export", str(tmp_path / name))
+    assert result.exit_code == 2
+    stem = tmp_path / "t"
+    assert result.stderr == (
+        f"govtargets: error: {what} is written to a folder, one file a table (targets.{fmt}, ...): give a "
+        f"folder and --to {fmt} (govtargets export {stem} --to {fmt}) (see 'govtargets export --help')\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_sources_standing_is_a_column_of_the_sources_table(run: Run, tmp_path: Path) -> None:
     """export's SQLite sources table has standing as TEXT: 'official', 'secondary', or NULL where unmarked."""
     data = tmp_path / "marked.toml"
