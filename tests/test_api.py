@@ -283,3 +283,11 @@ def test_to_frame_of_a_comparison_is_its_targets() -> None:
     assert len(frame) == len(shown) == 33
     assert list(frame["id"]) == [t["id"] for t in shown]
     assert (str(frame["value"].dtype), str(frame["code"].dtype)) == ("float64", "string")
+
+
+@pytest.mark.parametrize("text", ["", "  "])
+def test_search_for_nothing_is_refused_as_the_command_refuses_it(text: str) -> None:
+    """search("") raises UsageError as `govtargets search ''` does; it returned every region as a hit."""
+    with govtargets.open([MINI], bundled=False) as data, pytest.raises(govtargets.UsageError) as raised:
+        data.search(text)
+    assert str(raised.value) == "search needs some text to look for"

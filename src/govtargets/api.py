@@ -188,7 +188,12 @@ class Dataset:
 
         :param text: what to look for.
         :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
+        :raises UsageError: ``text`` is empty or blank (it would match everything).
         """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        if not text.strip():
+            raise UsageError("search needs some text to look for")
         return questions.search_text(self.index, text=text, year=_years(year))["hits"]
 
     def projects(
