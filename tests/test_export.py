@@ -240,3 +240,22 @@ def test_the_documented_pandas_read_of_the_workbook_keeps_codes_text(run: Run, t
     assert "dtype={'code': 'string', 'parent_code': 'string'}" in (
         Path(__file__).parents[1] / "docs/commands.md"
     ).read_text(encoding="utf-8")
+
+
+def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path: Path) -> None:
+    """A target's figure, unit, code and sources, and an outcome's level, have a description (they had none)."""
+    path = tmp_path / "data.db"
+    assert run("export", str(path)).exit_code == 0
+    tables = json.loads((tmp_path / "data.metadata.json").read_text(encoding="utf-8"))["databases"]["data"][
+        "tables"
+    ]
+    described = tables["targets"]["columns"]
+    assert {"code", "year", "kind", "value", "value_high", "unit", "margin", "wording", "source"} <= set(
+        described
+    )
+    assert {"actual", "actual_source", "difference", "difference_unit"} <= set(described)
+    assert (
+        described["value"]
+        == "The figure (the low end of a range), in ``unit``; null for a qualitative target."
+    )
+    assert set(tables["outcomes"]["columns"]) == {"growth", "level", "change_pp", "estimate"}
