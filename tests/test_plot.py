@@ -195,3 +195,14 @@ def test_a_history_of_many_years_writes_its_years_apart() -> None:
     labels = [label.get_window_extent(renderer) for label in figure.axes[0].get_xticklabels()]
     assert len(labels) == 23
     assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(labels))
+
+
+def test_a_history_draws_one_unit_on_its_axis(run: Run, tmp_path: Path) -> None:
+    """Chongqing's trade targets are growth rates but 2010's (120 亿美元): that one is left off the axis of %."""
+    path = tmp_path / "h.svg"
+    assert (
+        run("plot", "history", "chongqing", "foreign_trade", "--output", str(path), data=None).exit_code == 0
+    )
+    years = [2004, 2012, 2013, 2015, 2016, 2018, 2021, 2022, 2023, 2026]
+    results = [2004, 2012, 2013, 2018, 2021, 2022]
+    assert _ids(path) == {f"target-{y}" for y in years} | {f"result-{y}" for y in results}
