@@ -259,3 +259,28 @@ def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path:
         == "The figure (the low end of a range), in ``unit``; null for a qualitative target."
     )
     assert set(tables["outcomes"]["columns"]) == {"growth", "level", "change_pp", "estimate"}
+
+
+def test_force_never_removes_a_folder_of_other_files(run: Run, tmp_path: Path) -> None:
+    """export DIR --to csv --force refuses a folder holding a file of the user's, and keeps it; an export's folder is replaced."""
+    folder = tmp_path / "research"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    result = run("export", str(folder), "--to", "csv", "--force")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"govtargets: error: {folder} holds files an export does not write (notes.txt): --force "
+        "replaces only an export's folder; give a new folder\n"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+    exported = tmp_path / "out"
+    assert run("export", str(exported), "--to", "csv").exit_code == 0
+    assert run("export", str(exported), "--to", "csv", "--force").exit_code == 0
+    assert sorted(p.name for p in exported.iterdir()) == sorted(f"{t}.csv" for t in export.TABLES)
+    result = run("export", str(exported), "--to", "sqlite", "--force")
+    assert (
+        result.stderr
+        == f"govtargets: error: {exported} is a folder: give the path of a file to write the SQLite database to\n"
+    )
+    assert sorted(p.name for p in exported.iterdir()) == sorted(f"{t}.csv" for t in export.TABLES)
