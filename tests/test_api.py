@@ -291,3 +291,26 @@ def test_search_for_nothing_is_refused_as_the_command_refuses_it(text: str) -> N
     with govtargets.open([MINI], bundled=False) as data, pytest.raises(govtargets.UsageError) as raised:
         data.search(text)
     assert str(raised.value) == "search needs some text to look for"
+
+
+def test_to_frame_of_a_result_with_no_rows_has_its_typed_columns() -> None:
+    """An empty ranking, summary, history or chain gives a frame of its row type's columns (it had none), and show's works."""
+    pandas = pytest.importorskip("pandas")
+    from govtargets.dataset.shapes import RankEntry, TargetRow, YearSummary
+
+    with govtargets.open() as data:
+        empty = {
+            "rank": (data.rank("gdp", year=1990), RankEntry),
+            "summary": (data.summary(year=1990), YearSummary),
+            "history": (data.history("china", "gdp", year=(1990, 1991)), TargetRow),
+            "chain": (data.chain("china", year=2023), TargetRow),
+        }
+        shown = data.show("jintan", year=2023)
+    for name, (result, row_type) in empty.items():
+        frame = govtargets.to_frame(result)
+        assert (name, len(frame), list(frame.columns)) == (name, 0, list(row_type.__annotations__))
+        if "value" in frame.columns:
+            assert str(frame["value"].dtype) == "float64"
+    frame = govtargets.to_frame(shown)
+    assert isinstance(frame, pandas.DataFrame)
+    assert list(frame["id"]) == [t["id"] for t in shown["targets"]]

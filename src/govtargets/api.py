@@ -324,8 +324,8 @@ def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.
         import pandas
     except ImportError as exc:  # pragma: no cover - depends on the user's environment
         raise ImportError("to_frame needs pandas: pip install pandas") from exc
-    listed = _rows_of(result)
-    typed = _known_columns(listed)
+    listed, row_type = _rows_and_type(result)
+    typed = _known_columns(listed, row_type)
     frame = pandas.DataFrame(listed, columns=list(typed) if typed else None)
     for column in frame.columns:
         kind = "TEXT" if column in _TEXT_COLUMNS else typed.get(column)
@@ -353,44 +353,56 @@ def _kind_of(values: list[Any]) -> str | None:
     return "REAL" if all(isinstance(v, int | float | Decimal) for v in values) else None
 
 
-def _rows_of(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The rows of a result, flattened."""
+def _rows_and_type(
+    result: Iterable[Mapping[str, Any]] | Mapping[str, Any],
+) -> tuple[list[Mapping[str, Any]], str]:
+    """The rows of a result, flattened, and the name of their row type in dataset/shapes.py where
+    the result says it (a list of rows does not: "")."""
     if not isinstance(result, Mapping):
         if isinstance(result, str | bytes) or not isinstance(result, Iterable):
             raise TypeError(f"to_frame takes rows or a result, not {type(result).__name__}")
-        return list(result)
+        return list(result), ""
     if "groups" in result and "unranked" in result:  # rank
-        return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]]
+        return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]], "RankEntry"
     first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
     if "links" in first_row:  # chain
-        return [t for row in result["rows"] for link in row["links"] for t in link["targets"]]
+        return [t for row in result["rows"] for link in row["links"] for t in link["targets"]], "TargetRow"
     if isinstance(first_row.get("targets"), Mapping):  # compare: each row's targets, region by region
-        return [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
+        rows = [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
+        return rows, "TargetRow"
+    if "by" in result and "years" in result:  # summary
+        return list(result["years"]), "YearSummary"
     years = result.get("years") or [{}]
-    if isinstance(years[0].get("targets"), list):  # history
-        return [t for year in result["years"] for t in year["targets"]]
+    if isinstance(years[0], Mapping) and isinstance(years[0].get("targets"), list):  # history
+        return [t for year in result["years"] for t in year["targets"]], "TargetRow"
+    if "indicator" in result and "years" in result:  # a history with no year asked for
+        return [], "TargetRow"
+    if "rows" in result and ("regions" in result or "indicator" in result):  # chain or compare, no rows
+        return [], "TargetRow"
     for key in ("targets", "years", "regions", "projects", "hits", "indicators", "problems", "rows"):
         if key in result and isinstance(result[key], Sequence):
-            return list(result[key])
+            known = {"targets": "TargetRow", "projects": "ProjectRow"}.get(key, "")
+            return list(result[key]), known
     raise TypeError(f"to_frame found no rows in this result (its keys: {', '.join(result)})")
 
 
-def _known_columns(rows: list[Mapping[str, Any]]) -> dict[str, str]:
-    """The typed columns of the row type whose columns these rows have (none if no type fits)."""
-    if not rows:
-        return {}
+def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[str, str]:
+    """The typed columns of the row type whose columns these rows have, or of ``row_type`` (the
+    result's own) when there are no rows (none if no type fits)."""
     from govtargets.dataset import shapes
     from govtargets.output.export import columns
 
+    if not rows:
+        return dict(columns(getattr(shapes, row_type))) if row_type else {}
     keys = set(rows[0])
-    for row_type in (
+    for known in (
         shapes.TargetRow,
         shapes.RankEntry,
         shapes.ProjectRow,
         shapes.YearSummary,
         shapes.OutcomeRow,
     ):
-        typed: dict[str, str] = dict(columns(row_type))
+        typed: dict[str, str] = dict(columns(known))
         if set(typed) == keys:
             return typed
     return {}
