@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -204,3 +205,112 @@ def test_extract_drafts_as_the_command_does() -> None:
         drafted = data.extract(report.read_text("utf-8"))
     assert drafted == json.loads(printed.stdout)
     assert drafted["outcomes"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "error", "message"),
+    [
+        (
+            lambda d: d.targets(year="2020-2022"),
+            govtargets.UsageError,
+            "unknown year '2020-2022': give a year (2023), a pair of years (first, last), 'latest' or 'all'",
+        ),
+        (
+            lambda d: d.targets(year=(2022, 2020)),
+            govtargets.UsageError,
+            "the years 2022, 2020 end before they begin: give the first year first",
+        ),
+        (
+            lambda d: d.history("china", "gdp", year="bogus"),
+            govtargets.UsageError,
+            "unknown year 'bogus': give a year (2023), a pair of years (first, last), 'latest' or 'all'",
+        ),
+        (
+            lambda d: d.targets(year=True),
+            TypeError,
+            "year must be a year (2023), a pair of years (first, last), 'latest' or 'all', not True",
+        ),
+        (
+            lambda d: d.show("jintan", year="2023"),
+            TypeError,
+            "year must be a year (an int such as 2023) or None, not '2023'",
+        ),
+        (
+            lambda d: d.summary(by="bogus"),
+            govtargets.UsageError,
+            "cannot count by 'bogus': count by region-year, region, year",
+        ),
+        (
+            lambda d: d.projects(min_invest="abc"),
+            TypeError,
+            "min_invest must be a number of 亿元 or None, not 'abc'",
+        ),
+        (
+            lambda d: d.projects(min_invest=-5),
+            govtargets.UsageError,
+            "min_invest must be a number of 亿元, 0 or more, not -5",
+        ),
+        (
+            lambda d: d.targets(limit=-1),
+            govtargets.UsageError,
+            "limit -1 is negative: give 0 or more, or None for every row",
+        ),
+    ],
+)
+def test_an_argument_no_query_takes_is_refused(ask: Any, error: type[Exception], message: str) -> None:
+    """A year, count, bar or limit the command would refuse is refused by the API too, never read as no row."""
+    with govtargets.open([MINI], bundled=False) as data, pytest.raises(error) as raised:
+        ask(data)
+    assert str(raised.value) == message
+
+
+def test_a_pair_of_years_may_be_a_list() -> None:
+    """year=[first, last] asks what year=(first, last) does."""
+    with govtargets.open() as data:
+        assert data.targets(year=[2020, 2022]) == data.targets(year=(2020, 2022))
+        assert len(data.targets(year=(2020, 2022))) == sum(
+            len(data.targets(year=y)) for y in (2020, 2021, 2022)
+        )
+
+
+def test_to_frame_of_a_comparison_is_its_targets() -> None:
+    """to_frame(compare(...)) has a row per target of each region, typed, not the two regions' headers."""
+    pytest.importorskip("pandas")
+    with govtargets.open() as data:
+        comparison = data.compare(["suzhou", "wuxi"], year=2022)
+    frame = govtargets.to_frame(comparison)
+    shown = [t for row in comparison["rows"] for each in row["targets"].values() for t in each]
+    assert len(frame) == len(shown) == 33
+    assert list(frame["id"]) == [t["id"] for t in shown]
+    assert (str(frame["value"].dtype), str(frame["code"].dtype)) == ("float64", "string")
+
+
+@pytest.mark.parametrize("text", ["", "  "])
+def test_search_for_nothing_is_refused_as_the_command_refuses_it(text: str) -> None:
+    """search("") raises UsageError as `govtargets search ''` does; it returned every region as a hit."""
+    with govtargets.open([MINI], bundled=False) as data, pytest.raises(govtargets.UsageError) as raised:
+        data.search(text)
+    assert str(raised.value) == "search needs some text to look for"
+
+
+def test_to_frame_of_a_result_with_no_rows_has_its_typed_columns() -> None:
+    """An empty ranking, summary, history or chain gives a frame of its row type's columns (it had none), and show's works."""
+    pandas = pytest.importorskip("pandas")
+    from govtargets.dataset.shapes import RankEntry, TargetRow, YearSummary
+
+    with govtargets.open() as data:
+        empty = {
+            "rank": (data.rank("gdp", year=1990), RankEntry),
+            "summary": (data.summary(year=1990), YearSummary),
+            "history": (data.history("china", "gdp", year=(1990, 1991)), TargetRow),
+            "chain": (data.chain("china", year=2023), TargetRow),
+        }
+        shown = data.show("jintan", year=2023)
+    for name, (result, row_type) in empty.items():
+        frame = govtargets.to_frame(result)
+        assert (name, len(frame), list(frame.columns)) == (name, 0, list(row_type.__annotations__))
+        if "value" in frame.columns:
+            assert str(frame["value"].dtype) == "float64"
+    frame = govtargets.to_frame(shown)
+    assert isinstance(frame, pandas.DataFrame)
+    assert list(frame["id"]) == [t["id"] for t in shown["targets"]]

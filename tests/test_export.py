@@ -186,6 +186,23 @@ def test_a_path_without_a_known_suffix_needs_to(run: Run, tmp_path: Path) -> Non
     assert "say which format with --to (sqlite, csv, parquet, xlsx)" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "fmt", "what"), [("t.csv", "csv", "CSV"), ("t.Parquet", "parquet", "Parquet")]
+)
+def test_a_file_named_csv_or_parquet_is_told_the_folder_to_give(
+    run: Run, tmp_path: Path, name: str, fmt: str, what: str
+) -> None:
+    """export t.csv (one file) says CSV goes to a folder and gives the command that writes it; nothing is written."""
+    result = run("export", str(tmp_path / name))
+    assert result.exit_code == 2
+    stem = tmp_path / "t"
+    assert result.stderr == (
+        f"govtargets: error: {what} is written to a folder, one file a table (targets.{fmt}, ...): give a "
+        f"folder and --to {fmt} (govtargets export {stem} --to {fmt}) (see 'govtargets export --help')\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_sources_standing_is_a_column_of_the_sources_table(run: Run, tmp_path: Path) -> None:
     """export's SQLite sources table has standing as TEXT: 'official', 'secondary', or NULL where unmarked."""
     data = tmp_path / "marked.toml"
@@ -206,3 +223,64 @@ def test_sources_standing_is_a_column_of_the_sources_table(run: Run, tmp_path: P
         ]
         declared = {row[1]: row[2] for row in db.execute("PRAGMA table_info(sources)")}
     assert declared["standing"] == "TEXT"
+
+
+def test_the_documented_pandas_read_of_the_workbook_keeps_codes_text(run: Run, tmp_path: Path) -> None:
+    """pandas reads the workbook's codes as text with the dtype docs/commands.md gives (without it, numbers)."""
+    pandas = pytest.importorskip("pandas")
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "gdp.xlsx"
+    assert run("export", str(path), "--indicator", "gdp", "--region", "jiangsu", data=None).exit_code == 0
+    sheets = pandas.read_excel(path, sheet_name=None, dtype={"code": "string", "parent_code": "string"})
+    regions = sheets["regions"].set_index("id")
+    assert (regions.loc["jiangsu", "code"], regions.loc["jiangsu", "parent_code"]) == ("320000", "100000")
+    assert str(sheets["targets"]["code"].dtype) == "string"
+    guessed = pandas.read_excel(path, sheet_name="regions").set_index("id")
+    assert guessed.loc["jiangsu", "parent_code"] == 100000.0  # why the docs give the dtype
+    assert "dtype={'code': 'string', 'parent_code': 'string'}" in (
+        Path(__file__).parents[1] / "docs/commands.md"
+    ).read_text(encoding="utf-8")
+
+
+def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path: Path) -> None:
+    """A target's figure, unit, code and sources, and an outcome's level, have a description (they had none)."""
+    path = tmp_path / "data.db"
+    assert run("export", str(path)).exit_code == 0
+    tables = json.loads((tmp_path / "data.metadata.json").read_text(encoding="utf-8"))["databases"]["data"][
+        "tables"
+    ]
+    described = tables["targets"]["columns"]
+    assert {"code", "year", "kind", "value", "value_high", "unit", "margin", "wording", "source"} <= set(
+        described
+    )
+    assert {"actual", "actual_source", "difference", "difference_unit"} <= set(described)
+    assert (
+        described["value"]
+        == "The figure (the low end of a range), in ``unit``; null for a qualitative target."
+    )
+    assert set(tables["outcomes"]["columns"]) == {"growth", "level", "change_pp", "estimate"}
+
+
+def test_force_never_removes_a_folder_of_other_files(run: Run, tmp_path: Path) -> None:
+    """export DIR --to csv --force refuses a folder holding a file of the user's, and keeps it; an export's folder is replaced."""
+    folder = tmp_path / "research"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    result = run("export", str(folder), "--to", "csv", "--force")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"govtargets: error: {folder} holds files an export does not write (notes.txt): --force "
+        "replaces only an export's folder; give a new folder\n"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+    exported = tmp_path / "out"
+    assert run("export", str(exported), "--to", "csv").exit_code == 0
+    assert run("export", str(exported), "--to", "csv", "--force").exit_code == 0
+    assert sorted(p.name for p in exported.iterdir()) == sorted(f"{t}.csv" for t in export.TABLES)
+    result = run("export", str(exported), "--to", "sqlite", "--force")
+    assert (
+        result.stderr
+        == f"govtargets: error: {exported} is a folder: give the path of a file to write the SQLite database to\n"
+    )
+    assert sorted(p.name for p in exported.iterdir()) == sorted(f"{t}.csv" for t in export.TABLES)

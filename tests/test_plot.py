@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,3 +156,53 @@ def test_nothing_to_draw_is_an_error_not_empty_axes(
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"govtargets: error: nothing to draw: {message}\n"
     assert not path.exists()
+
+
+def _drawn(figure: Any) -> Any:
+    """The figure drawn (to place its text), and its renderer."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+def test_a_ranking_of_the_provinces_has_room_for_each_bar_and_the_caption() -> None:
+    """30 bars with 60 sources: each bar is 0.18 in or more, and the caption lies below the axes, not over them."""
+    import govtargets
+    from govtargets.output import plot
+
+    with govtargets.open() as data:
+        figure = plot.rank_figure(data.rank("gdp", year=2010, level="province"))
+    renderer = _drawn(figure)
+    axes = figure.axes[0]
+    bars = len(axes.get_yticks())
+    assert bars == 30
+    assert axes.get_window_extent().height / figure.dpi / bars >= 0.18
+    caption = figure._supxlabel.get_window_extent(renderer)  # type: ignore[union-attr]
+    assert caption.y1 <= axes.get_tightbbox(renderer).y0
+    assert caption.y0 >= 0
+
+
+def test_a_history_of_many_years_writes_its_years_apart() -> None:
+    """China's 23 GDP targets, 2003-2026: no year's label runs into the next."""
+    import govtargets
+    from govtargets.output import plot
+
+    with govtargets.open() as data:
+        figure = plot.history_figure(data.history("china", "gdp"))
+    renderer = _drawn(figure)
+    labels = [label.get_window_extent(renderer) for label in figure.axes[0].get_xticklabels()]
+    assert len(labels) == 23
+    assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(labels))
+
+
+def test_a_history_draws_one_unit_on_its_axis(run: Run, tmp_path: Path) -> None:
+    """Chongqing's trade targets are growth rates but 2010's (120 亿美元): that one is left off the axis of %."""
+    path = tmp_path / "h.svg"
+    assert (
+        run("plot", "history", "chongqing", "foreign_trade", "--output", str(path), data=None).exit_code == 0
+    )
+    years = [2004, 2012, 2013, 2015, 2016, 2018, 2021, 2022, 2023, 2026]
+    results = [2004, 2012, 2013, 2018, 2021, 2022]
+    assert _ids(path) == {f"target-{y}" for y in years} | {f"result-{y}" for y in results}

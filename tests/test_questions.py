@@ -314,3 +314,13 @@ def test_search_reads_a_hyphen_as_a_space(bundled: Index) -> None:
         "work_safety_situation",
     }
     assert questions.search_text(bundled, text="Work-Safety", year="all")["hits"] == spaced
+
+
+def test_the_mean_gap_rounds_a_half_to_even_as_documented(bundled: Index) -> None:
+    """A mean gap exactly halfway (Anhui 2009: 29.8 / 8 = 3.725; Chongqing 2013: 0.775) rounds to the even digit."""
+    chosen = TargetFilter(regions=("anhui", "chongqing"), year=(2009, 2013))
+    rows = {
+        (y["region"], y["year"]): y["mean_difference_pp"]
+        for y in questions.summarize(bundled, filters=chosen)["years"]
+    }
+    assert (rows["anhui", 2009], rows["chongqing", 2013]) == (3.72, 0.78)

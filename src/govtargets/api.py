@@ -35,6 +35,7 @@ from govtargets.dataset.shapes import (
     TargetRow,
     YearShown,
 )
+from govtargets.errors import UsageError
 from govtargets.index.cache import open_index
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
@@ -113,7 +114,7 @@ class Dataset:
         :param year: the year of its report (None: its latest).
         :raises NotFoundError: no such region, or no report of it that year.
         """
-        return _plain(questions.show_region(self.index, region=region, year=year))
+        return _plain(questions.show_region(self.index, region=region, year=_one_year(year)))
 
     def compare(
         self, regions: str | Sequence[str], *, year: int | None = None, areas: bool = False
@@ -126,7 +127,9 @@ class Dataset:
         :raises NotFoundError: a region not found.
         """
         return _plain(
-            questions.compare_regions(self.index, regions=_names(regions, "regions"), year=year, areas=areas)
+            questions.compare_regions(
+                self.index, regions=_names(regions, "regions"), year=_one_year(year), areas=areas
+            )
         )
 
     def targets(
@@ -157,9 +160,9 @@ class Dataset:
             indicators=_names(indicators, "indicators"),
             kinds=_names(kinds, "kinds"),
             level=level,
-            year=year,
+            year=_years(year),
             sort=_names(sort, "sort"),
-            limit=limit,
+            limit=_limit(limit),
         )
         return list(questions.list_targets(self.index, filters=chosen)["targets"])
 
@@ -174,15 +177,24 @@ class Dataset:
         :param level: only regions of this level.
         :raises NotFoundError: the indicator not found.
         """
-        return _plain(questions.rank_indicator(self.index, indicator=indicator, year=year, level=level))
+        return _plain(
+            questions.rank_indicator(
+                self.index, indicator=indicator, year="latest" if year is None else _years(year), level=level
+            )
+        )
 
     def search(self, text: str, *, year: YearShown = "latest") -> list[SearchHit]:
         """Where a text appears, in Chinese or English and any case (``govtargets search``).
 
         :param text: what to look for.
         :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
+        :raises UsageError: ``text`` is empty or blank (it would match everything).
         """
-        return questions.search_text(self.index, text=text, year=year)["hits"]
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        if not text.strip():
+            raise UsageError("search needs some text to look for")
+        return questions.search_text(self.index, text=text, year=_years(year))["hits"]
 
     def projects(
         self,
@@ -203,9 +215,9 @@ class Dataset:
         rows = questions.list_projects(
             self.index,
             region=region,
-            year=year,
-            min_invest=_decimal(min_invest),
-            min_total=_decimal(min_total),
+            year=_years(year),
+            min_invest=_decimal(min_invest, "min_invest"),
+            min_total=_decimal(min_total, "min_total"),
         )["projects"]
         return list(rows)
 
@@ -222,7 +234,9 @@ class Dataset:
         :param year: the year (None: the region's latest).
         :raises NotFoundError: the region, indicator or year not found.
         """
-        return _plain(questions.chain_of(self.index, region=region, indicator=indicator, year=year))
+        return _plain(
+            questions.chain_of(self.index, region=region, indicator=indicator, year=_one_year(year))
+        )
 
     def summary(
         self,
@@ -246,8 +260,10 @@ class Dataset:
             regions=_names(regions, "regions"),
             indicators=_names(indicators, "indicators"),
             level=level,
-            year=year,
+            year=_years(year),
         )
+        if by not in _SUMMARY_BY:
+            raise UsageError(f"cannot count by {by!r}: count by {', '.join(_SUMMARY_BY)}")
         return _plain(questions.summarize(self.index, filters=chosen, by=by))
 
     def history(self, region: str, indicator: str, *, year: YearShown = "all") -> History:
@@ -259,7 +275,7 @@ class Dataset:
         :param year: a year, a pair of years (first, last), ``"latest"`` or ``"all"``.
         :raises NotFoundError: the region or indicator not found.
         """
-        return _plain(questions.history_of(self.index, region=region, indicator=indicator, year=year))
+        return _plain(questions.history_of(self.index, region=region, indicator=indicator, year=_years(year)))
 
     def extract(self, text: str, *, region: str | None = None, year: int | None = None) -> Extraction:
         """Draft a report's targets and results from its text, against this dataset's catalogue
@@ -272,7 +288,7 @@ class Dataset:
         from govtargets.extract.command import draft_from
         from govtargets.extract.draft import as_json
 
-        draft = draft_from(self.index, text, region=region, year=year)
+        draft = draft_from(self.index, text, region=region, year=_one_year(year))
         return _plain(as_json(draft))
 
 
@@ -308,8 +324,8 @@ def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.
         import pandas
     except ImportError as exc:  # pragma: no cover - depends on the user's environment
         raise ImportError("to_frame needs pandas: pip install pandas") from exc
-    listed = _rows_of(result)
-    typed = _known_columns(listed)
+    listed, row_type = _rows_and_type(result)
+    typed = _known_columns(listed, row_type)
     frame = pandas.DataFrame(listed, columns=list(typed) if typed else None)
     for column in frame.columns:
         kind = "TEXT" if column in _TEXT_COLUMNS else typed.get(column)
@@ -337,41 +353,56 @@ def _kind_of(values: list[Any]) -> str | None:
     return "REAL" if all(isinstance(v, int | float | Decimal) for v in values) else None
 
 
-def _rows_of(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The rows of a result, flattened."""
+def _rows_and_type(
+    result: Iterable[Mapping[str, Any]] | Mapping[str, Any],
+) -> tuple[list[Mapping[str, Any]], str]:
+    """The rows of a result, flattened, and the name of their row type in dataset/shapes.py where
+    the result says it (a list of rows does not: "")."""
     if not isinstance(result, Mapping):
         if isinstance(result, str | bytes) or not isinstance(result, Iterable):
             raise TypeError(f"to_frame takes rows or a result, not {type(result).__name__}")
-        return list(result)
+        return list(result), ""
     if "groups" in result and "unranked" in result:  # rank
-        return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]]
-    if "links" in next(iter(result.get("rows") or []), {}):  # chain
-        return [t for row in result["rows"] for link in row["links"] for t in link["targets"]]
+        return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]], "RankEntry"
+    first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
+    if "links" in first_row:  # chain
+        return [t for row in result["rows"] for link in row["links"] for t in link["targets"]], "TargetRow"
+    if isinstance(first_row.get("targets"), Mapping):  # compare: each row's targets, region by region
+        rows = [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
+        return rows, "TargetRow"
+    if "by" in result and "years" in result:  # summary
+        return list(result["years"]), "YearSummary"
     years = result.get("years") or [{}]
-    if isinstance(years[0].get("targets"), list):  # history
-        return [t for year in result["years"] for t in year["targets"]]
+    if isinstance(years[0], Mapping) and isinstance(years[0].get("targets"), list):  # history
+        return [t for year in result["years"] for t in year["targets"]], "TargetRow"
+    if "indicator" in result and "years" in result:  # a history with no year asked for
+        return [], "TargetRow"
+    if "rows" in result and ("regions" in result or "indicator" in result):  # chain or compare, no rows
+        return [], "TargetRow"
     for key in ("targets", "years", "regions", "projects", "hits", "indicators", "problems", "rows"):
         if key in result and isinstance(result[key], Sequence):
-            return list(result[key])
+            known = {"targets": "TargetRow", "projects": "ProjectRow"}.get(key, "")
+            return list(result[key]), known
     raise TypeError(f"to_frame found no rows in this result (its keys: {', '.join(result)})")
 
 
-def _known_columns(rows: list[Mapping[str, Any]]) -> dict[str, str]:
-    """The typed columns of the row type whose columns these rows have (none if no type fits)."""
-    if not rows:
-        return {}
+def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[str, str]:
+    """The typed columns of the row type whose columns these rows have, or of ``row_type`` (the
+    result's own) when there are no rows (none if no type fits)."""
     from govtargets.dataset import shapes
     from govtargets.output.export import columns
 
+    if not rows:
+        return dict(columns(getattr(shapes, row_type))) if row_type else {}
     keys = set(rows[0])
-    for row_type in (
+    for known in (
         shapes.TargetRow,
         shapes.RankEntry,
         shapes.ProjectRow,
         shapes.YearSummary,
         shapes.OutcomeRow,
     ):
-        typed: dict[str, str] = dict(columns(row_type))
+        typed: dict[str, str] = dict(columns(known))
         if set(typed) == keys:
             return typed
     return {}
@@ -406,5 +437,56 @@ def _plain(result: _R) -> _R:
     return plain
 
 
-def _decimal(value: Decimal | float | None) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+_SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
+
+_YEARS = "a year (2023), a pair of years (first, last), 'latest' or 'all'"
+
+
+def _one_year(year: object) -> int | None:
+    """A year as the command's ``--year`` takes it (None: the latest), or the error that says why not."""
+    if year is None:
+        return None
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"year must be a year (an int such as 2023) or None, not {year!r}")
+    return year
+
+
+def _years(year: object) -> YearShown:
+    """The years a question asks about (``year=``), or the error that says why they cannot be (a
+    string other than 'latest' or 'all', such as "2020-2022", would otherwise match no row)."""
+    if year in ("latest", "all") and isinstance(year, str):
+        return year
+    if isinstance(year, tuple | list) and len(year) == 2 and all(_is_int(y) for y in year):
+        first, last = year
+        if first > last:
+            raise UsageError(f"the years {first}, {last} end before they begin: give the first year first")
+        return (first, last)
+    if _is_int(year):
+        return year  # type: ignore[return-value]
+    if isinstance(year, str):
+        raise UsageError(f"unknown year {year!r}: give {_YEARS}")
+    raise TypeError(f"year must be {_YEARS}, not {year!r}")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _limit(limit: object) -> int | None:
+    if limit is not None and not _is_int(limit):
+        raise TypeError(f"limit must be a whole number or None, not {limit!r}")
+    if limit is not None and limit < 0:  # type: ignore[operator]
+        raise UsageError(f"limit {limit} is negative: give 0 or more, or None for every row")
+    return limit  # type: ignore[return-value]
+
+
+def _decimal(value: Decimal | float | None, name: str) -> Decimal | None:
+    """An amount in 亿元 that a bar is set at, or the error that says why it cannot be one."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, Decimal | float | int):
+        raise TypeError(f"{name} must be a number of 亿元 or None, not {value!r}")
+    amount = Decimal(str(value))
+    if not amount.is_finite() or amount < 0:
+        raise UsageError(f"{name} must be a number of 亿元, 0 or more, not {value!r}")
+    return amount

@@ -467,7 +467,14 @@ def export(path: str, fmt: str | None, force: bool, filters: TargetFilter, data:
     from govtargets.output.export import SUFFIXES, summary_line, write_export
     from govtargets.query import questions
 
-    chosen = fmt or SUFFIXES.get(splitext(path)[1].lower())
+    stem, suffix = splitext(path)
+    chosen = fmt or SUFFIXES.get(suffix.lower())
+    folder = {".csv": ("csv", "CSV"), ".parquet": ("parquet", "Parquet")}.get(suffix.lower())
+    if chosen is None and folder is not None:
+        raise click.UsageError(
+            f"{folder[1]} is written to a folder, one file a table (targets{suffix.lower()}, ...): "
+            f"give a folder and --to {folder[0]} (govtargets export {stem} --to {folder[0]})"
+        )
     if chosen is None:
         raise click.UsageError(
             f"say which format with --to ({', '.join(EXPORT_FORMATS)}): {path!r} has no known suffix"

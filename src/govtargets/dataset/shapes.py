@@ -96,8 +96,10 @@ class TargetRow(TypedDict):
     region_zh: str
     region_en: str
     code: str
+    """The region's GB/T 2260 code (text: ``320413``)."""
     region_level: Level
     year: int
+    """The year the target is for (its report's year)."""
     id: str
     indicator: str
     indicator_zh: str
@@ -105,9 +107,13 @@ class TargetRow(TypedDict):
     indicator_short_en: str
     """A short English name, for charts and narrow tables."""
     kind: Kind
+    """growth, decline, level, change_pp, relative or qualitative."""
     value: Number | None
+    """The figure (the low end of a range), in ``unit``; null for a qualitative target."""
     value_high: Number | None
+    """The high end of a range (``5%—5.5%``), else null."""
     unit: str | None
+    """The unit of ``value`` as the report writes it (``%``, ``亿元``, ``万人``)."""
     unit_en: str | None
     yuan: int | None
     """A money figure in whole yuan (null for US dollars and for other units)."""
@@ -121,6 +127,7 @@ class TargetRow(TypedDict):
     against_region: str | None
     """A relative target's other region (its id)."""
     margin: Number | None
+    """By how many percentage points a relative target must beat the other (高于城镇1.2个百分点: 1.2)."""
     margin_high: Number | None
     measure: Literal["growth", "decline", "level"] | None
     threshold: str | None
@@ -130,10 +137,12 @@ class TargetRow(TypedDict):
     """The target as the report writes it (``力争65亿元``, ``5%左右``, ``与地区生产总值基本同步``)."""
     figure_en: str
     wording: str
+    """The report's own words, verbatim."""
     label_en: str | None
     note: str | None
     """What the record's transcriber noted of the target (同口径: on a comparable basis)."""
     source: str
+    """The report the target is from (a sources id)."""
     source_url: str | None
     actual: Number | None
     """What was achieved, in the target's terms (a decline as the fall, a level in the target's unit)."""
@@ -141,6 +150,7 @@ class TargetRow(TypedDict):
     actual_estimate: bool | None
     actual_wording: str | None
     actual_source: str | None
+    """The report that gives the outcome (a sources id), usually the next year's."""
     actual_source_url: str | None
     reference: str | None
     """What a relative target is judged against (``gdp``, ``jiangsu gdp``)."""
@@ -152,6 +162,7 @@ class TargetRow(TypedDict):
     difference: Number | None
     """Actual less target (less the other figure and margin, for a relative target)."""
     difference_unit: str | None
+    """The unit of ``difference`` (``个百分点`` for a growth target)."""
     difference_unit_en: str | None
     outcome_note: str | None
     """Why a target with an outcome was not judged."""
@@ -217,9 +228,12 @@ class OutcomeRow(TypedDict):
     growth: Number | None
     """Percent; a fall negative."""
     level: Number | None
+    """The level reached, in ``level_unit``."""
     level_unit: str | None
     change_pp: Number | None
+    """A change in percentage points."""
     estimate: bool
+    """True where the report says 预计, or gives the figure as 左右."""
     wording: str
     source: str
     note: str | None

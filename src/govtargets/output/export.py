@@ -143,6 +143,7 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
     for one in final:
         if os.path.lexists(one) and not force:
             raise OutputError(f"{one} exists: give --force to replace it")
+        _check_replaceable(one, fmt)
     scratch = scratch_beside(path)
     try:
         with contextlib.suppress(FileNotFoundError):
@@ -165,6 +166,24 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
             with contextlib.suppress(OSError):
                 _remove(made)
     return final
+
+
+def _check_replaceable(path: str, fmt: ExportFormat) -> None:
+    """An error unless ``path`` is missing, a file, or a folder that holds only an export's tables:
+    --force replaces an export, never a folder of other files (export ~ --to csv --force)."""
+    if not os.path.isdir(path) or os.path.islink(path):
+        return
+    if fmt not in ("csv", "parquet"):
+        what = {"sqlite": "SQLite database", "xlsx": "workbook"}.get(fmt, fmt)
+        raise OutputError(f"{path} is a folder: give the path of a file to write the {what} to")
+    tables = {f"{table}.{suffix}" for table in TABLES for suffix in ("csv", "parquet")}
+    others = sorted(name for name in os.listdir(path) if name not in tables)
+    if others:
+        listed = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise OutputError(
+            f"{path} holds files an export does not write ({listed}): --force replaces only an "
+            "export's folder; give a new folder"
+        )
 
 
 def metadata_path(path: str) -> str:

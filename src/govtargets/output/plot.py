@@ -95,11 +95,22 @@ def _matplotlib() -> None:
         raise OutputError("plot needs matplotlib: pip install 'govtargets[plot]'") from None
 
 
-def _figure() -> tuple[Figure, Axes]:
+WIDTH, HEIGHT = 7.5, 4.5
+"""A figure's size in inches, before the rows of a long ranking and the caption's lines are added."""
+ROW = 0.22
+"""The height in inches of a ranking's bar and its label (9-point text), so that no label overlaps."""
+YEARS_ACROSS = 12
+"""The most years a history's axis writes across; more are written upwards."""
+CAPTION_SIZE, CAPTION_CHARS = 6, 150
+"""The caption's font size in points, and about how many of its characters a line holds."""
+
+
+def _figure(rows: int = 0) -> tuple[Figure, Axes]:
+    """A figure with one set of axes, taller for ``rows`` bars than the plain figure holds."""
     _matplotlib()
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7.5, 4.5), layout="constrained")
+    figure = Figure(figsize=(WIDTH, max(HEIGHT, 1.5 + ROW * rows)), layout="constrained")
     return figure, figure.add_subplot()
 
 
@@ -115,9 +126,13 @@ def _caption(figure: Figure, targets: Iterable[TargetRow], lang: Lang = "en") ->
         if lang == "zh"
         else "Sources: " + "; ".join(cited) + ". Made with govtargets."
     )
+    # The caption takes room of its own: the figure grows by its lines (a ranking of the provinces
+    # cites some sixty addresses, which in the plain figure left the bars a strip of an inch).
+    lines = sum(-(-len(part) // CAPTION_CHARS) for part in text.split("\n"))
+    figure.set_figheight(figure.get_figheight() + lines * CAPTION_SIZE * 1.3 / 72)
     figure.supxlabel(
         text,
-        fontsize=6,
+        fontsize=CAPTION_SIZE,
         ha="left",
         x=0.01,
         wrap=True,
@@ -138,9 +153,22 @@ def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     return (first["unit"] if lang == "zh" else first["unit_en"] or first["unit"]) or ""
 
 
+def _drawable(t: TargetRow) -> bool:
+    """A target with a figure to draw on an axis of its unit."""
+    return t["value"] is not None and t["kind"] in ("growth", "decline", "level", "change_pp")
+
+
 def history_figure(result: History, lang: Lang = "en") -> Figure:
     """A region's targets (a bar for a band, a line for one figure) and results (dots), year by year."""
-    shown = [t for year in result["years"] for t in year["targets"][:1] if t["value"] is not None]
+    # One axis, one unit: each year's first target in the kind and unit of the first one drawn, as
+    # the table's chart has it (Chongqing's trade target of 120 亿美元 in 2010 sat on an axis of %).
+    figures = [t for year in result["years"] for t in year["targets"] if _drawable(t)]
+    unit = (figures[0]["kind"], figures[0]["unit"]) if figures else None
+    shown = [
+        next(t for t in year["targets"] if _drawable(t) and (t["kind"], t["unit"]) == unit)
+        for year in result["years"]
+        if any(_drawable(t) and (t["kind"], t["unit"]) == unit for t in year["targets"])
+    ]
     if not shown:
         _nothing(f"{result['region']['id']} has no target with a figure on {result['indicator']}")
     figure, axes = _figure()
@@ -164,7 +192,10 @@ def history_figure(result: History, lang: Lang = "en") -> Figure:
         if t["actual"] is not None:
             axes.plot([t["year"]], [float(t["actual"])], "o", color=RESULT, gid=f"result-{t['year']}")
     # A year listed only for an outcome with no target (no report of it) has nothing to draw.
-    axes.set_xticks([y["year"] for y in result["years"] if y["targets"] or not y["other_outcomes"]])
+    years = [y["year"] for y in result["years"] if y["targets"] or not y["other_outcomes"]]
+    axes.set_xticks(years)
+    if len(years) > YEARS_ACROSS:  # written across, more years than fit run into each other
+        axes.tick_params(axis="x", labelrotation=90)
     axes.set_ylabel(_unit(shown, lang))
     if lang == "zh":
         axes.set_title(f"{result['region']['name_zh']}：{result['indicator_zh']}，目标（条）与实际（点）")
@@ -181,7 +212,7 @@ def rank_figure(result: Ranking, lang: Lang = "en") -> Figure:
     entries = list(result["groups"][0]["entries"]) if result["groups"] else []
     if not entries:
         _nothing(f"no region has a target with a figure on {result['indicator']} in the years asked")
-    figure, axes = _figure()
+    figure, axes = _figure(rows=len(entries))
     entries.reverse()
     for n, e in enumerate(entries):
         axes.barh(n, float(e["value"] or 0), color=TARGET, alpha=0.6, gid=f"target-{e['region']}")
