@@ -22,7 +22,6 @@ from govtargets.dataset.vocab import (
     quantity,
     unit_en,
     unit_of,
-    units_fit,
 )
 from govtargets.dataset.wording import POINTS_EN, number
 
@@ -148,15 +147,17 @@ def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | Non
     if outcome.level is None:
         return None, None, "the outcome gives no level"
     converted = convert(outcome.level, outcome.level_unit, target.unit)
-    index = _as_index(target, outcome.level, outcome.level_unit)
-    if converted is None and index is not None:
-        return index
     if converted is None:
+        index = _as_index(target, outcome.level, outcome.level_unit)
         return (
-            None,
-            None,
-            f"the outcome's level is in {outcome.level_unit or 'no unit'},"
-            f" the target's in {target.unit or 'no unit'}",
+            index
+            if index is not None
+            else (
+                None,
+                None,
+                f"the outcome's level is in {outcome.level_unit or 'no unit'},"
+                f" the target's in {target.unit or 'no unit'}",
+            )
         )
     return converted, target.unit, ""
 
@@ -221,15 +222,13 @@ def convert(value: Decimal, unit: str | None, to: str | None) -> Decimal | None:
         return value
     if unit in _PER_MILLE and to in _PER_MILLE:
         return value * _PER_MILLE[unit] / _PER_MILLE[to]
-    a, b = unit_of(unit or ""), unit_of(to or "")
-    if a is None or b is None or a.dimension != b.dimension or not a.base:
+    # 万人 and 万个 count different things, 万吨 and 万亩 measure different ones, 元 and 美元 are two
+    # moneys: what in_base says each measures tells
+    measured, amount = in_base(value, unit)
+    other, one = in_base(Decimal(1), to)
+    if not measured or measured != other:
         return None
-    if a.base == b.base:
-        return value * a.factor / b.factor
-    sizes = _BASE_SIZES.get(a.base), _BASE_SIZES.get(b.base)
-    if a.dimension != "measure" or sizes[0] is None or sizes[1] is None or not units_fit(unit, to):
-        return None  # 万人 and 万个 count different things; 万吨 and 万亩 measure different ones
-    return value * a.factor * sizes[0] / (b.factor * sizes[1])
+    return amount / one
 
 
 def is_ceiling(kind: Kind, qualifiers: list[str], lower_is_better: bool) -> bool:
