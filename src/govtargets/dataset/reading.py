@@ -352,8 +352,12 @@ def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
 
 def _unusual(file: FileText, what: str, loc: Loc, where: str, code: str) -> Problem:
     """A warning at a record's field, silenced by ``checked = [code]`` on the record."""
-    message = f'{what} is unusual: is it right? (once checked, add checked = ["{code}"] to the record)'
-    return file.problem(message, loc, (where,), code=code)
+    return file.problem(f"{what} is unusual: is it right?{once_checked(code)}", loc, (where,), code=code)
+
+
+def once_checked(code: str) -> str:
+    """How a warning of ``code`` is silenced, said after it."""
+    return f' (once checked, add checked = ["{code}"] to the record)'
 
 
 def _report_year(loc: Loc, file: FileText) -> int | None:

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc
-from govtargets.dataset.reading import KEYS, FileText, Prepared, prepare
+from govtargets.dataset.reading import KEYS, FileText, Prepared, once_checked, prepare
 from govtargets.dataset.vocab import KINDS, normalize_name, searchable, unit_en, unit_of, units_fit
 from govtargets.dataset.wording import json_number
 from govtargets.errors import Problem
@@ -190,7 +190,7 @@ class _Checker:
                     bundled_place = self.place(*first[key][:2])
                     self._drop_bundled(table, key, first[key][0])
                     first[key] = (file_no, loc, raw)
-                    if "replaces-bundled" not in orjson.loads(raw).get("checked", []):
+                    if warn(orjson.loads(raw), "replaces-bundled"):
                         message = f"{shown} replaces the bundled one ({bundled_place})"
                         yield self.problem(file_no, loc, message)._replace(
                             severity="warning", code="replaces-bundled"
@@ -265,7 +265,7 @@ class _Checker:
                 message = (
                     f"a result of {outcome['year']} from {outcome['region']}'s report of {report_year}, which"
                     f" reviews {report_year - 1}: is it the year of the figures (year = {report_year - 1})?"
-                    ' (once checked, add checked = ["outcome-year"] to the record)'
+                    + once_checked("outcome-year")
                 )
                 yield self.problem(*self._outcome_place(key), message, "year")._replace(
                     severity="warning", code="outcome-year"
@@ -555,7 +555,7 @@ def _unit_missing(ctx: Context, record: dict[str, Any], level: Any, unit: str | 
         return None
     return (
         f"a level with no unit is read as an index or a ratio, but {record['indicator']} is measured in"
-        f' {of}: is its unit missing? (once checked, add checked = ["no-unit"] to the record)'
+        f" {of}: is its unit missing?{once_checked('no-unit')}"
     )
 
 
