@@ -153,22 +153,15 @@ def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     return (first["unit"] if lang == "zh" else first["unit_en"] or first["unit"]) or ""
 
 
-def _drawable(t: TargetRow) -> bool:
-    """A target with a figure to draw on an axis of its unit."""
-    return t["value"] is not None and t["kind"] in ("growth", "decline", "level", "change_pp")
-
-
 def history_figure(result: History, lang: Lang = "en") -> Figure:
     """A region's targets (a bar for a band, a line for one figure) and results (dots), year by year."""
     # One axis, one unit: each year's first target in the kind and unit of the first one drawn, as
     # the table's chart has it (Chongqing's trade target of 120 亿美元 in 2010 sat on an axis of %).
-    figures = [t for year in result["years"] for t in year["targets"] if _drawable(t)]
+    # (Only a kind that sets a figure has a value.)
+    figures = [t for year in result["years"] for t in year["targets"] if t["value"] is not None]
     unit = (figures[0]["kind"], figures[0]["unit"]) if figures else None
-    shown = [
-        next(t for t in year["targets"] if _drawable(t) and (t["kind"], t["unit"]) == unit)
-        for year in result["years"]
-        if any(_drawable(t) and (t["kind"], t["unit"]) == unit for t in year["targets"])
-    ]
+    alike = ([t for t in year["targets"] if (t["kind"], t["unit"]) == unit] for year in result["years"])
+    shown = [same[0] for same in alike if same]
     if not shown:
         _nothing(f"{result['region']['id']} has no target with a figure on {result['indicator']}")
     figure, axes = _figure()
