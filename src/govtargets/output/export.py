@@ -26,6 +26,8 @@ from govtargets.version import __version__
 
 ExportFormat = Literal["sqlite", "csv", "parquet", "xlsx"]
 FORMATS: tuple[ExportFormat, ...] = ("sqlite", "csv", "parquet", "xlsx")
+IN_A_FOLDER: tuple[ExportFormat, ...] = ("csv", "parquet")
+"""The formats written to a folder, a file per table (the others are one file)."""
 SUFFIXES: dict[str, ExportFormat] = {
     ".db": "sqlite",
     ".sqlite": "sqlite",
@@ -148,7 +150,7 @@ def write_export(export: shapes.Export, *, path: str, fmt: ExportFormat, force: 
     try:
         with contextlib.suppress(FileNotFoundError):
             _remove(scratch)
-        if fmt in ("sqlite", "xlsx"):
+        if fmt not in IN_A_FOLDER:
             # A file made first: a missing folder is an error that says so, before SQLite says
             # only "unable to open" and openpyxl leaves its sheets' scratch files open.
             open(scratch, "wb").close()
@@ -173,10 +175,10 @@ def _check_replaceable(path: str, fmt: ExportFormat) -> None:
     --force replaces an export, never a folder of other files (export ~ --to csv --force)."""
     if not os.path.isdir(path) or os.path.islink(path):
         return
-    if fmt not in ("csv", "parquet"):
+    if fmt not in IN_A_FOLDER:
         what = {"sqlite": "SQLite database", "xlsx": "workbook"}.get(fmt, fmt)
         raise OutputError(f"{path} is a folder: give the path of a file to write the {what} to")
-    tables = {f"{table}.{suffix}" for table in TABLES for suffix in ("csv", "parquet")}
+    tables = {f"{table}.{suffix}" for table in TABLES for suffix in IN_A_FOLDER}
     others = sorted(name for name in os.listdir(path) if name not in tables)
     if others:
         listed = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
