@@ -36,7 +36,7 @@ def test_the_records_are_the_commands_json() -> None:
         .stdout
     )
     assert json.loads(json.dumps(rows, default=float)) == document["targets"]
-    assert type(rows) is list  # a list that outlives the dataset, not rows read as they are used
+    assert isinstance(rows, list)  # a list that outlives the dataset, not rows read as they are used
 
 
 def test_every_question_is_there() -> None:
@@ -291,6 +291,25 @@ def test_search_for_nothing_is_refused_as_the_command_refuses_it(text: str) -> N
     with govtargets.open([MINI], bundled=False) as data, pytest.raises(govtargets.UsageError) as raised:
         data.search(text)
     assert str(raised.value) == "search needs some text to look for"
+
+
+def test_to_frame_of_an_empty_list_of_rows_has_its_typed_columns() -> None:
+    """An empty answer of targets, projects or search gives a frame of its row type's columns (it had none)."""
+    pytest.importorskip("pandas")
+    from govtargets.dataset.shapes import IndicatorView, ProjectRow, SearchHit, TargetRow
+
+    with govtargets.open([MINI], bundled=False) as data:
+        empty = {
+            "targets": (data.targets(indicators="gdp", year=1990), TargetRow),
+            "projects": (data.projects(year=1990), ProjectRow),
+            "search": (data.search("no such words", year="all"), SearchHit),
+        }
+        indicators = data.indicators()
+    for name, (rows, row_type) in empty.items():
+        frame = govtargets.to_frame(rows)
+        assert (name, rows, len(frame), list(frame.columns)) == (name, [], 0, list(row_type.__annotations__))
+    assert list(govtargets.to_frame(indicators).columns) == list(IndicatorView.__annotations__)
+    assert list(govtargets.to_frame(indicators[:0]).columns) == []  # a list of one's own knows no type
 
 
 def test_to_frame_of_a_result_with_no_rows_has_its_typed_columns() -> None:

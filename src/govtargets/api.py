@@ -46,6 +46,18 @@ if TYPE_CHECKING:
     from govtargets.index.store import Index
 
 
+_T = TypeVar("_T")
+
+
+class _Listed(list[_T]):
+    """Rows in a list that knows their row type (a name in dataset/shapes.py), so that
+    ``to_frame`` of an empty answer still has that type's columns."""
+
+    def __init__(self, rows: Iterable[_T], *, row_type: str) -> None:
+        super().__init__(rows)
+        self.row_type = row_type
+
+
 class Dataset:
     """A dataset opened for questions: the bundled data (unless left out) and your own paths.
 
@@ -105,7 +117,7 @@ class Dataset:
         :param level: only regions of this level (``"county"`` takes in county-level cities).
         :raises UsageError: ``level`` is not a level; the message names those there are.
         """
-        return questions.list_regions(self.index, level=level)["regions"]
+        return _Listed(questions.list_regions(self.index, level=level)["regions"], row_type="RegionSummary")
 
     def show(self, region: str, *, year: int | None = None) -> RegionReport:
         """One region's targets, projects and sources for a year (``govtargets show``).
@@ -164,7 +176,7 @@ class Dataset:
             sort=_names(sort, "sort"),
             limit=_limit(limit),
         )
-        return list(questions.list_targets(self.index, filters=chosen)["targets"])
+        return _Listed(questions.list_targets(self.index, filters=chosen)["targets"], row_type="TargetRow")
 
     def rank(
         self, indicator: str, *, year: YearShown | None = "latest", level: LevelFilter | None = None
@@ -194,7 +206,8 @@ class Dataset:
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         if not text.strip():
             raise UsageError("search needs some text to look for")
-        return questions.search_text(self.index, text=text, year=_years(year))["hits"]
+        hits = questions.search_text(self.index, text=text, year=_years(year))["hits"]
+        return _Listed(hits, row_type="SearchHit")
 
     def projects(
         self,
@@ -219,12 +232,12 @@ class Dataset:
             min_invest=_decimal(min_invest, "min_invest"),
             min_total=_decimal(min_total, "min_total"),
         )["projects"]
-        return list(rows)
+        return _Listed(rows, row_type="ProjectRow")
 
     def indicators(self) -> list[IndicatorView]:
         """The catalogue of indicators, with how many regions set a target on each
         (``govtargets indicators``). It takes no parameters."""
-        return questions.list_indicators(self.index)["indicators"]
+        return _Listed(questions.list_indicators(self.index)["indicators"], row_type="IndicatorView")
 
     def chain(self, region: str, indicator: str | None = None, *, year: int | None = None) -> Chain:
         """A region's targets beside its parents' of the same year (``govtargets chain``).
@@ -361,7 +374,7 @@ def _rows_and_type(
     if not isinstance(result, Mapping):
         if isinstance(result, str | bytes) or not isinstance(result, Iterable):
             raise TypeError(f"to_frame takes rows or a result, not {type(result).__name__}")
-        return list(result), ""
+        return list(result), getattr(result, "row_type", "")
     if "groups" in result and "unranked" in result:  # rank
         return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]], "RankEntry"
     first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
@@ -387,8 +400,8 @@ def _rows_and_type(
 
 
 def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[str, str]:
-    """The typed columns of the row type whose columns these rows have, or of ``row_type`` (the
-    result's own) when there are no rows (none if no type fits)."""
+    """The typed columns of the row type whose columns these rows have (``row_type``, the
+    result's own, first), or of ``row_type`` when there are no rows (none if no type fits)."""
     from govtargets.dataset import shapes
     from govtargets.output.export import columns
 
@@ -396,6 +409,7 @@ def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[st
         return dict(columns(getattr(shapes, row_type))) if row_type else {}
     keys = set(rows[0])
     for known in (
+        *((getattr(shapes, row_type),) if row_type else ()),
         shapes.TargetRow,
         shapes.RankEntry,
         shapes.ProjectRow,
