@@ -40,6 +40,18 @@ def test_rank_marks_each_region(run: Run, tmp_path: Path) -> None:
     assert ids >= {"result-north"}
 
 
+def test_rank_draws_its_first_limit_bars_and_says_so(run: Run, tmp_path: Path) -> None:
+    """--limit 2 draws the first two of three ranked targets and says how many it left out; --limit 0 draws all."""
+    cut, whole = tmp_path / "cut.svg", tmp_path / "whole.svg"
+    result = run("plot", "rank", "gdp", "--year", "2023", "--limit", "2", "--output", str(cut))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"wrote {cut}\n(the first 2 of 3 targets: --limit 0 draws every one)\n"
+    assert len({i for i in _ids(cut) if i.startswith("target-")}) == 2
+    result = run("plot", "rank", "gdp", "--year", "2023", "--limit", "0", "--output", str(whole))
+    assert result.stderr == f"wrote {whole}\n"
+    assert len({i for i in _ids(whole) if i.startswith("target-")}) == 3
+
+
 def test_chain_marks_each_level(run: Run, tmp_path: Path) -> None:
     """A mark per level of the chain, from the top down to the region."""
     path = tmp_path / "c.svg"

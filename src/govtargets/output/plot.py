@@ -200,9 +200,10 @@ def history_figure(result: History, lang: Lang = "en") -> Figure:
     return figure
 
 
-def rank_figure(result: Ranking, lang: Lang = "en") -> Figure:
-    """The first group's targets as bars, highest at the top, each region's result as a dot."""
-    entries = list(result["groups"][0]["entries"]) if result["groups"] else []
+def rank_figure(result: Ranking, lang: Lang = "en", *, limit: int | None = None) -> Figure:
+    """The first group's targets as bars (its first ``limit``), highest at the top, each
+    region's result as a dot."""
+    entries = list(result["groups"][0]["entries"][:limit]) if result["groups"] else []
     if not entries:
         _nothing(f"no region has a target with a figure on {result['indicator']} in the years asked")
     figure, axes = _figure(rows=len(entries))
