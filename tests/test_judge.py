@@ -141,9 +141,7 @@ def test_in_step_on_an_indicator_to_keep_down_is_no_worse(
 ) -> None:
     """城镇调查失业率与全省保持一致 is met at or below the province's rate, never above it."""
     target = Target(Kind.RELATIVE, qualifiers=qualifiers, measure="level", lower_is_better=True)
-    verdict = judge(
-        target, Figures(level=own, level_unit="%"), Figures(level=D("5.1"), level_unit="%")
-    )
+    verdict = judge(target, Figures(level=own, level_unit="%"), Figures(level=D("5.1"), level_unit="%"))
     assert (verdict.status, verdict.difference, verdict.reference_actual) == (status, difference, D("5.1"))
 
 
