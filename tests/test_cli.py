@@ -169,6 +169,13 @@ def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
 
 
+def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
+    """init's comment asks for the day the report was delivered, and the field it writes is
+    `delivered` (as the bundled data's), which show prints as "delivered"; it wrote `posted`."""
+    text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2024"]).stdout
+    assert ("\ndelivered = 2024-01-01\n" in text, "posted =" in text) == (True, False)
+
+
 @pytest.mark.parametrize(
     ("options", "level"),
     [
