@@ -332,23 +332,12 @@ class Target(Record):
         return self
 
 
-_OTHER_KIND = {
-    Kind.GROWTH: "a growth rate is in % (or no unit); an increase by an amount (比上年净增50亿元) is"
-    " no rate: it is a level of an indicator of the increase (docs/format.md, Kinds of target)",
-    Kind.DECLINE: "a decline is a fall in % (or no unit); a rate's fall in points (下降0.5个百分点) is"
-    ' kind = "change_pp" with a negative value',
-    Kind.CHANGE_PP: 'a change_pp is in 个百分点 (or no unit); a rise in % is kind = "growth"',
-    Kind.LEVEL: 'a level is in its own unit (%, 亿元, 万人 …); a change in 个百分点 is kind = "change_pp"',
-}
-"""What a unit of another dimension than a kind's most likely means, and which kind holds it."""
-
-
 def _fits_its_kind(unit: str, kind: Kind, a_kind: str) -> None:
     """Raise, saying which kind would hold it, if a known ``unit`` is of another dimension than
     ``kind``'s figures are (亿元 on a growth target)."""
-    known = unit_of(unit)
-    if known is not None and known.dimension not in KINDS[kind].units and kind in _OTHER_KIND:
-        raise ValueError(f"unit {unit!r} does not fit {a_kind}: {_OTHER_KIND[kind]}")
+    known, hint = unit_of(unit), KINDS[kind].unit_hint
+    if known is not None and known.dimension not in KINDS[kind].units and hint:
+        raise ValueError(f"unit {unit!r} does not fit {a_kind}: {hint}")
 
 
 class Outcome(Record):
