@@ -238,6 +238,20 @@ def test_bundled_chain_of_jintan(bundled: Index) -> None:
     ]
 
 
+def test_a_chain_adds_only_to_rates_never_to_an_amount_that_is_a_part_of_the_one_above(
+    bundled: Index,
+) -> None:
+    """安徽 城镇新增就业45万人 below China's 900万人以上 was shown as adding -855万人: an amount is a
+    part of the amount above, so no adds; a rate (登记失业率) still has them."""
+    (jobs,) = questions.chain_of(bundled, region="anhui", indicator="new_urban_jobs", year=2009)["rows"]
+    assert [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in jobs["links"]] == [
+        ("china", None, None),
+        ("anhui", None, None),
+    ]
+    (rate,) = questions.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
+    assert rate["links"][-1]["adds"] == Decimal("2.5")
+
+
 # --- 10: large answers ---------------------------------------------------------------------------
 
 

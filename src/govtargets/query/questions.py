@@ -658,7 +658,9 @@ def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str
     if KINDS[target["kind"]].rate or target["unit"] == "%":
         return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
-    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
+    # Only a rate (‰) is raised down the chain: an amount (城镇新增就业45万人) is a part of the
+    # amount above (900万人), which it does not "add" to (it was shown as adding -855万人).
+    if a is None or b is None or a.dimension != "percent" or (a.dimension, a.base) != (b.dimension, b.base):
         return None, None
     return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
         "unit"
