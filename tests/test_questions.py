@@ -252,6 +252,16 @@ def test_a_chain_adds_only_to_rates_never_to_an_amount_that_is_a_part_of_the_one
     assert rate["links"][-1]["adds"] == Decimal("2.5")
 
 
+def test_a_chain_compares_the_first_target_that_has_a_match_above(bundled: Index) -> None:
+    """China 2007 on prices: 基本稳定, then 3%以内; 安徽 控制在3%以内 was shown adding nothing, as
+    China's first target is a goal: it is compared with China's 3%以内, and adds 0."""
+    (row,) = questions.chain_of(bundled, region="anhui", indicator="cpi", year=2007)["rows"]
+    assert [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in row["links"]] == [
+        ("china", None, None),
+        ("anhui", Decimal(0), "个百分点"),
+    ]
+
+
 # --- 10: large answers ---------------------------------------------------------------------------
 
 
