@@ -299,6 +299,60 @@ def test_a_level_without_the_unit_its_indicator_has_is_a_warning(tmp_path: Path)
     ]
 
 
+INDEX_IN_PERCENT = """format = 2
+[[reports]]
+region = "west"
+year = 2024
+source = "report-w"
+[[reports.targets]]
+indicator = "unemployment"
+kind = "level"
+value = 103.5
+unit = "%"
+wording = "失业率指数控制在103.5%左右"
+[[reports.targets]]
+id = "whole"
+indicator = "unemployment"
+kind = "level"
+value = 100
+unit = "%"
+wording = "失业率100%"
+[[reports.targets]]
+id = "checked"
+indicator = "unemployment"
+kind = "level"
+value = 104
+unit = "%"
+wording = "失业率指数104%"
+checked = ["no-unit"]
+[[outcomes]]
+region = "west"
+year = 2023
+indicator = "unemployment"
+level = 102.2
+level_unit = "%"
+wording = "失业率指数102.2%"
+source = "report-w"
+"""
+
+
+def test_an_index_written_in_percent_is_a_warning(tmp_path: Path) -> None:
+    """居民消费价格指数控制在103.5%左右 with the text's % copied as its unit was judged as a rise of
+    103.5% (a rise of 4% met it by 99.5 points): more than 100% of an indicator in % is now a
+    warning, unless checked; 100% itself is not."""
+    problems = _compile(MINI_TEXT, EXTRA, INDEX_IN_PERCENT, tmp_path=tmp_path)
+    hint = (
+        " is written with no unit, and read as one; is it an index?"
+        ' (once checked, add checked = ["no-unit"] to the record)'
+    )
+    assert problems == [
+        f"{tmp_path}/f2.toml:10: warning: report west 2024, target unemployment: field 'unit': a level of"
+        f" 103.5% of unemployment, more than the whole: an index (the year before = 100){hint}",
+        f"{tmp_path}/f2.toml:32: warning: outcome west 2023 unemployment: field 'level_unit': a level of"
+        f" 102.2% of unemployment, more than the whole: an index (the year before = 100){hint}",
+    ]
+
+
 def test_an_outcome_of_the_year_of_its_own_report_is_a_warning(tmp_path: Path) -> None:
     """A result dated the year of the report it comes from (year = 2023 from the 2023 report, which
     reviews 2022) was taken as the year's and judged its targets: now a warning, unless checked; the

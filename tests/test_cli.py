@@ -169,6 +169,13 @@ def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
 
 
+def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
+    """init's comment asks for the day the report was delivered, and the field it writes is
+    `delivered` (as the bundled data's), which show prints as "delivered"; it wrote `posted`."""
+    text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2024"]).stdout
+    assert ("\ndelivered = 2024-01-01\n" in text, "posted =" in text) == (True, False)
+
+
 @pytest.mark.parametrize(
     ("options", "level"),
     [
@@ -778,3 +785,22 @@ def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     result = CliRunner().invoke(cli, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
     assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")
+
+
+def test_a_trailing_zero_of_a_figure_is_not_kept_but_its_wording_is(tmp_path: Path) -> None:
+    """地方财政收入完成62.50亿元: level = 62.50 prints as 62.5 in JSON and CSV (format.md says so),
+    its wording as the report wrote it; 0.86 stays 0.86."""
+    path = tmp_path / "guiyang.toml"
+    path.write_text(
+        'format = 2\n[[sources]]\nid = "g-2006"\ntitle = "2006年政府工作报告"\npublisher = "贵阳市人民政府"\n'
+        '[[regions]]\nid = "guiyang"\ncode = "520100"\nname_zh = "贵阳市"\nname_en = "Guiyang"\n'
+        'level = "prefecture"\nparent = "520000"\n'
+        '[[outcomes]]\nregion = "guiyang"\nyear = 2005\nindicator = "budget_revenue"\ngrowth = 0.86\n'
+        'level = 62.50\nlevel_unit = "亿元"\nwording = "地方财政收入完成62.50亿元"\nsource = "g-2006"\n',
+        encoding="utf-8",
+    )
+    args = ["history", "guiyang", "budget_revenue", "--data", str(path)]
+    found = json.loads(CliRunner().invoke(cli, [*args, "--json"]).stdout)["years"][0]["other_outcomes"][0]
+    assert (found["level"], found["growth"], found["wording"]) == (62.5, 0.86, "地方财政收入完成62.50亿元")
+    csv = CliRunner().invoke(cli, [*args, "--format", "csv"]).stdout
+    assert ",0.86,62.5,亿元," in csv

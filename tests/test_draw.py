@@ -152,6 +152,36 @@ def test_fit_leaves_out_the_least_important_first() -> None:
     assert fit(Table("t", [Column("Key")], [["x" * 50]]), 20) is None
 
 
+def test_rows_on_one_line_that_leave_too_few_columns_wrap_instead_of_becoming_records() -> None:
+    """Projects in Chinese at 80 columns: one line a row kept 3 of 8 columns, so the table was
+    shown a record at a time; wrapping the project names keeps a table of every column."""
+    names = ["十大产业项目", "十大基础设施项目", "在建高速公路及水运项目"]
+    columns = [
+        Column("项目", wrap=True, max_lines=3),
+        Column("地区", 3, wrap=True),
+        Column("年份", 3),
+        Column("区域", 4, wrap=True),
+        Column("总投资", 1, wrap=True),
+        Column("年度计划投资", wrap=True),
+        Column("投产", 3),
+        Column("来源", 3),
+    ]
+    rows = [[name, "永州市", "2024", "—", "245亿元", "90亿元", "—", "1"] for name in names]
+    total = ["合计：3个项目", "", "", "", "1328亿元（9个中3个已知）", "370.6亿元（9个中8个已知）", "", ""]
+    text = draw([Table("重大项目", columns, rows, total)], width=80, color=False, lang="zh")
+    assert text.splitlines()[1].split() == [
+        "项目",
+        "地区",
+        "年份",
+        "区域",
+        "总投资",
+        "年度计划投资",
+        "投产",
+        "来源",
+    ]
+    assert max(cell_len(line) for line in text.splitlines()) <= 80
+
+
 def test_a_column_left_out_of_one_table_and_shown_in_another_says_of_how_many() -> None:
     """history's Wording, left out of its targets but shown with its other results: the note said
     "Wording left out" under a table showing it; now "Wording (in 1 of 2 tables)". A column left

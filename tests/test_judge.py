@@ -128,6 +128,24 @@ def test_a_relative_decline_compares_falls() -> None:
 
 
 @pytest.mark.parametrize(
+    ("qualifiers", "own", "status", "difference"),
+    [
+        (("in_step",), D("5.4"), "missed", D("0.3")),  # above the province's 5.1%: worse
+        (("in_step",), D("5.1"), "met", D(0)),
+        (("basically_in_step",), D("4.9"), "met", D("-0.2")),  # below it: better
+        (("higher_than",), D("5.4"), "met", D("0.3")),  # 高于 asks for more, as it says
+    ],
+)
+def test_in_step_on_an_indicator_to_keep_down_is_no_worse(
+    qualifiers: tuple[str, ...], own: D, status: str, difference: D
+) -> None:
+    """城镇调查失业率与全省保持一致 is met at or below the province's rate, never above it."""
+    target = Target(Kind.RELATIVE, qualifiers=qualifiers, measure="level", lower_is_better=True)
+    verdict = judge(target, Figures(level=own, level_unit="%"), Figures(level=D("5.1"), level_unit="%"))
+    assert (verdict.status, verdict.difference, verdict.reference_actual) == (status, difference, D("5.1"))
+
+
+@pytest.mark.parametrize(
     ("target", "outcome", "reference", "note"),
     [
         (

@@ -96,6 +96,37 @@ def test_unknown_qualifier_and_goal_list_the_known_ones_in_both_forms() -> None:
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
+        (
+            {"kind": "growth", "value": 50, "unit": "亿元"},
+            "unit '亿元' does not fit a growth target: a growth rate is in % (or no unit); an increase"
+            " by an amount (比上年净增50亿元) is no rate: it is a level of an indicator of the increase"
+            " (docs/format.md, Kinds of target)",
+        ),
+        (
+            {"kind": "decline", "value": 5, "unit": "个百分点"},
+            "unit '个百分点' does not fit a decline target: a decline is a fall in % (or no unit); a"
+            ' rate\'s fall in points (下降0.5个百分点) is kind = "change_pp" with a negative value',
+        ),
+        (
+            {"kind": "change_pp", "value": 1, "unit": "%"},
+            "unit '%' does not fit a change pp target: a change_pp is in 个百分点 (or no unit); a rise"
+            ' in % is kind = "growth"',
+        ),
+        (
+            {"kind": "level", "value": 1, "unit": "个百分点"},
+            "unit '个百分点' does not fit a level target: a level is in its own unit (%, 亿元, 万人 …);"
+            ' a change in 个百分点 is kind = "change_pp"',
+        ),
+    ],
+)
+def test_a_unit_of_another_kind_says_which_kind_holds_it(fields: dict[str, Any], message: str) -> None:
+    """净增50亿元 written as growth, 下降5个百分点 as a decline: the error says which kind holds it."""
+    assert message in _errors(Target, **BASE, **fields)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
         ({"kind": "growth"}, "a growth target needs a value"),
         ({"kind": "qualitative", "goal": "稳定", "value": 1}, "a qualitative target has no value or unit"),
         ({"kind": "qualitative"}, "a qualitative target needs a goal"),

@@ -238,6 +238,30 @@ def test_bundled_chain_of_jintan(bundled: Index) -> None:
     ]
 
 
+def test_a_chain_adds_only_to_rates_never_to_an_amount_that_is_a_part_of_the_one_above(
+    bundled: Index,
+) -> None:
+    """安徽 城镇新增就业45万人 below China's 900万人以上 was shown as adding -855万人: an amount is a
+    part of the amount above, so no adds; a rate (登记失业率) still has them."""
+    (jobs,) = questions.chain_of(bundled, region="anhui", indicator="new_urban_jobs", year=2009)["rows"]
+    assert [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in jobs["links"]] == [
+        ("china", None, None),
+        ("anhui", None, None),
+    ]
+    (rate,) = questions.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
+    assert rate["links"][-1]["adds"] == Decimal("2.5")
+
+
+def test_a_chain_compares_the_first_target_that_has_a_match_above(bundled: Index) -> None:
+    """China 2007 on prices: 基本稳定, then 3%以内; 安徽 控制在3%以内 was shown adding nothing, as
+    China's first target is a goal: it is compared with China's 3%以内, and adds 0."""
+    (row,) = questions.chain_of(bundled, region="anhui", indicator="cpi", year=2007)["rows"]
+    assert [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in row["links"]] == [
+        ("china", None, None),
+        ("anhui", Decimal(0), "个百分点"),
+    ]
+
+
 # --- 10: large answers ---------------------------------------------------------------------------
 
 

@@ -74,6 +74,32 @@ def _target(value: float, high: float | None, actual: float | None, outcome: str
     }
 
 
+def test_a_relative_targets_actual_is_shown_as_its_measure_reads_it() -> None:
+    """降幅大于全省平均: the accidents fell 51.8% (not "+51.8%"); 与全省保持一致 of a rate: its level, 5.4%."""
+    args = [
+        "targets",
+        "--region",
+        "suzhou",
+        "--indicator",
+        "work_safety_accidents",
+        "--year",
+        "2022",
+        "--wide",
+    ]
+    english = CliRunner().invoke(cli, args).stdout
+    chinese = CliRunner().invoke(cli, [*args, "--lang", "zh"]).stdout
+    assert ("fell 51.8%" in english, "+51.8%" in english) == (True, False)
+    assert ("下降51.8%" in chinese, "+51.8%" in chinese) == (True, False)
+    row: Any = {
+        "kind": "relative",
+        "measure": "level",
+        "actual": 5.4,
+        "actual_unit": "%",
+        "actual_estimate": True,
+    }
+    assert tables._actual(row, "en") == "5.4% (est.)"
+
+
 def test_the_chart_scale_spans_targets_and_results() -> None:
     """The scale runs from the lowest figure or result to the highest."""
     rows = [_target(5, None, 4.6, "missed"), _target(5, 6, 7, "met")]

@@ -285,7 +285,8 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
     if spread is not None and abs(difference) < spread:
         return _on_the_line(actual, unit, spread, other + (target.margin or 0))
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
-    met = difference > 0 if strict else difference >= 0
+    no_worse = _no_worse(target, relation)
+    met = difference <= 0 if no_worse else (difference > 0 if strict else difference >= 0)
     zh, en = _difference_unit(measure != "level", unit)
     # 高2个百分点左右: "about" is the margin's, and spans what it does for any other figure.
     near = (
@@ -295,6 +296,14 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         and abs(difference) <= tolerance(target.margin)
     )
     return Judged("met" if met else "missed", actual, unit, other, difference, zh, en, near_miss=near)
+
+
+def _no_worse(target: Target, relation: str) -> bool:
+    """Whether a relative target asks to be no worse than the other figure on an indicator to keep
+    down: 城镇调查失业率与全省保持一致 is met at or below the province's rate, not above it. 高于
+    and the like still ask for more, as their words say; a fall (``decline``) is already turned round."""
+    in_step = QUALIFIERS[relation].bound == "same_or_more"
+    return target.lower_is_better and target.measure != "decline" and in_step
 
 
 def _relative_spread(target: Target, outcome: Figures, reference: Figures | None) -> Decimal | None:

@@ -321,6 +321,7 @@ class Target(Record):
                 if None not in spec.units:
                     raise ValueError(f"{a_kind} needs a unit")
             else:
+                _fits_its_kind(unit, kind, a_kind)
                 check_unit(unit, spec.units, a_kind, self.value)
                 if self.value_high is not None:
                     check_unit(unit, spec.units, a_kind, self.value_high)
@@ -329,6 +330,14 @@ class Target(Record):
             if self.value_high is not None and self.value_high <= self.value:
                 raise ValueError("value_high must be more than value")
         return self
+
+
+def _fits_its_kind(unit: str, kind: Kind, a_kind: str) -> None:
+    """Raise, saying which kind would hold it, if a known ``unit`` is of another dimension than
+    ``kind``'s figures are (亿元 on a growth target)."""
+    known, hint = unit_of(unit), KINDS[kind].unit_hint
+    if known is not None and known.dimension not in KINDS[kind].units and hint:
+        raise ValueError(f"unit {unit!r} does not fit {a_kind}: {hint}")
 
 
 class Outcome(Record):

@@ -102,7 +102,7 @@ def starting_file(
                 "id": source,
                 "title": f"{year}年政府工作报告",
                 "publisher": "(the government whose report it is)",
-                "posted": dt.date(year, 1, 1),
+                "delivered": dt.date(year, 1, 1),
             },
             comment="The report: its title as published, its publisher, its address (url = ...)"
             " and the day it was delivered.",

@@ -443,8 +443,9 @@ class ChainLink(TypedDict):
     region: RegionRef
     targets: list[TargetRow]
     adds: Number | None
-    """The first target's figure less the level above's first (percentage points for rates);
-    null where the two cannot be compared."""
+    """The figure of the first of its targets that compares with one of the level above's, less
+    that one (percentage points for rates); null where none compares, and for an amount (a part of
+    the amount above)."""
     adds_unit: str | None
 
 

@@ -362,6 +362,9 @@ class KindSpec(NamedTuple):
     figure_signed: bool = False
     """Whether its figure (as ``signed`` is of its outcome) shows its sign where no verb says which
     way (+8%, +0.5 percentage points)."""
+    unit_hint: str = ""
+    """What a unit of another dimension than its figures' most likely means, and which kind holds
+    it: the end of the error that refuses the unit (亿元 on a growth target)."""
 
     @property
     def numeric(self) -> bool:
@@ -380,19 +383,25 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.GROWTH: KindSpec(
         sets="figure", units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=True,
         title=("Growth rates", "增速目标"), figure_signed=True,
+        unit_hint="a growth rate is in % (or no unit); an increase by an amount (比上年净增50亿元) is no"
+        " rate: it is a level of an indicator of the increase (docs/format.md, Kinds of target)",
     ),
     Kind.DECLINE: KindSpec(
         sets="figure", units=_PERCENT, implied_unit=PERCENT, reads="growth", rate=True, signed=False,
         title=("Declines", "降幅目标"), falls=True, verb_zh="下降",
+        unit_hint="a decline is a fall in % (or no unit); a rate's fall in points (下降0.5个百分点) is"
+        ' kind = "change_pp" with a negative value',
     ),
     Kind.LEVEL: KindSpec(
         sets="figure", units=frozenset({"percent", "money", "count", "measure", "number", None}),
         implied_unit=None, reads="level", rate=False, signed=False, title=("Levels", "总量与水平目标"),
+        unit_hint='a level is in its own unit (%, 亿元, 万人 …); a change in 个百分点 is kind = "change_pp"',
     ),
     Kind.CHANGE_PP: KindSpec(
         sets="figure", units=frozenset({"points"}), implied_unit=POINTS, reads="change_pp", rate=True,
         signed=False, title=("Changes in percentage points", "百分点变化目标"), verb_zh="提高",
         figure_signed=True,
+        unit_hint='a change_pp is in 个百分点 (or no unit); a rise in % is kind = "growth"',
     ),
     # Judged by its own measure (growth, unless it says level or decline).
     Kind.RELATIVE: KindSpec(

@@ -22,7 +22,7 @@ from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc
 from govtargets.dataset.reading import KEYS, FileText, Prepared, once_checked, prepare
 from govtargets.dataset.vocab import KINDS, normalize_name, searchable, unit_en, unit_of, units_fit
-from govtargets.dataset.wording import json_number
+from govtargets.dataset.wording import json_number, number
 from govtargets.errors import Problem
 from govtargets.index.rows import (
     Context,
@@ -547,9 +547,18 @@ def warn(record: dict[str, Any], code: str) -> bool:
 def _unit_missing(ctx: Context, record: dict[str, Any], level: Any, unit: str | None) -> str | None:
     """A warning for a level given with no unit (read as an index or a ratio) on an indicator
     measured in one: 居民消费价格涨幅控制在3%左右 written without unit = "%" read as an index of 3,
-    and judged so. An index on an indicator in percent (103) is one as written."""
+    and judged so. An index on an indicator in percent (103) is one as written; one written in %
+    (103.5%, as the text has it) would be judged as a rise of 103.5%, and is warned of too."""
     of = ctx.indicators.get(record["indicator"], {}).get("unit")
-    if level is None or unit is not None or not of or not warn(record, "no-unit"):
+    if level is None or not of or not warn(record, "no-unit"):
+        return None
+    if unit == "%" == of and float(level) > 100:  # 居民消费价格指数控制在103.5%左右, its % copied
+        return (
+            f"a level of {number(level)}% of {record['indicator']}, more than the whole: an index (the"
+            " year before = 100) is written with no unit, and read as one; is it an index?"
+            + once_checked("no-unit")
+        )
+    if unit is not None:
         return None
     if of == "%" and float(level) >= 100:  # 居民消费价格指数控制在103左右: the index itself
         return None

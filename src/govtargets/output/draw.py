@@ -140,9 +140,12 @@ def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int 
     return low
 
 
-def fit(table: Table, width: int, *, stretch: int = 1) -> tuple[list[int], list[int]] | None:
+def fit(
+    table: Table, width: int, *, stretch: int = 1, one_line: bool = True
+) -> tuple[list[int], list[int]] | None:
     """The columns to show and their widths, or None if even the essential columns cannot fit
-    with each wrapped cell in ``max_lines * stretch`` lines."""
+    with each wrapped cell in ``max_lines * stretch`` lines; ``one_line``: rows on one line, the
+    minor columns left out, where that is enough, before prose is wrapped."""
     shown = list(range(len(table.columns)))
     cells = _texts(table)
     natural = _natural(table, cells)
@@ -157,7 +160,7 @@ def fit(table: Table, width: int, *, stretch: int = 1) -> tuple[list[int], list[
         )
     # First choice: every row on one line, leaving out the least important columns (3 and up)
     # where that is enough; else wrap prose, leaving out columns only as they must go.
-    trimmed = list(shown)
+    trimmed = list(shown) if one_line else []
     while trimmed:
         if sum(natural[i] for i in trimmed) <= width - (3 * len(trimmed) - 1):
             return trimmed, [natural[i] for i in trimmed]
@@ -330,10 +333,15 @@ def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
         return None
     found = fit(table, width)
     if found is None or 2 * len(found[0]) < len(table.columns):
-        # Taller rows before fewer columns: let prose wrap onto more lines.
-        taller = fit(table, width, stretch=_STRETCH)
-        if taller is not None and (found is None or len(taller[0]) > len(found[0])):
-            found = taller
+        # Taller rows before fewer columns: let prose wrap, onto more lines if need be. Rows kept
+        # on one line by leaving out the minor columns can leave too few (projects in Chinese at
+        # 80 columns: 3 of 8, shown as records where wrapping kept 5).
+        for taller in (
+            fit(table, width, one_line=False),
+            fit(table, width, stretch=_STRETCH, one_line=False),
+        ):
+            if taller is not None and (found is None or len(taller[0]) > len(found[0])):
+                found = taller
     if found is None or 2 * len(found[0]) < len(table.columns):
         return None
     return found

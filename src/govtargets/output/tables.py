@@ -107,8 +107,12 @@ def _actual(t: TargetRow, lang: Lang) -> str:
     if t["actual"] is None:
         return EM_DASH
     spec = KINDS[t["kind"]]
-    shown = figure_text(t["actual"], t["actual_unit"], lang, signed=spec.signed)
-    if spec.falls:
+    signed, falls = spec.signed, spec.falls
+    if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
+        measure = t["measure"] or "growth"
+        signed, falls = measure == "growth", measure == "decline"
+    shown = figure_text(t["actual"], t["actual_unit"], lang, signed=signed)
+    if falls:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
     return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
 

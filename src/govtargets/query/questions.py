@@ -631,14 +631,17 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     result: list[ChainRow] = []
     for k in shared:
         links: list[ChainLink] = []
-        above: TargetRow | None = None
+        above: list[TargetRow] = []
         for each, grouped in zip(levels, by_level, strict=True):
             targets = grouped.get(k, [])
             if not targets:
                 continue
-            adds, unit = _adds(targets[0], above)
+            # The first of its targets that compares with one above: 贵阳 +13% with 贵州's +12%以上,
+            # though 贵州's first on budget revenue is a level (20.5亿元).
+            pairs = (_adds(target, other) for target in targets for other in above)
+            adds, unit = next((pair for pair in pairs if pair[0] is not None), (None, None))
             links.append({"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit})
-            above = targets[0]
+            above = targets
         first = links[0]["targets"][0]
         result.append(
             {
@@ -651,14 +654,16 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
     return {"region": _ref(found), "year": shown, "indicator": key, "rows": result}
 
 
-def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str | None]:
+def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
     """How much a target's figure is above the one of the level above, where the two compare."""
-    if above is None or target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
+    if target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
     if KINDS[target["kind"]].rate or target["unit"] == "%":
         return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
-    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
+    # Only a rate (‰) is raised down the chain: an amount (城镇新增就业45万人) is a part of the
+    # amount above (900万人), which it does not "add" to (it was shown as adding -855万人).
+    if a is None or b is None or a.dimension != "percent" or (a.dimension, a.base) != (b.dimension, b.base):
         return None, None
     return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
         "unit"
