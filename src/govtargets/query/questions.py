@@ -50,7 +50,16 @@ from govtargets.dataset.shapes import (
     YearShown,
     YearSummary,
 )
-from govtargets.dataset.vocab import KINDS, MAX_YUAN, POINTS, Kind, normalize_name, search_fold, unit_of
+from govtargets.dataset.vocab import (
+    KINDS,
+    MAX_YUAN,
+    POINTS,
+    Kind,
+    is_total,
+    normalize_name,
+    search_fold,
+    unit_of,
+)
 from govtargets.dataset.wording import decimal, plain_number
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
@@ -658,7 +667,8 @@ def _adds(target: TargetRow, above: TargetRow | None) -> tuple[float | None, str
     if KINDS[target["kind"]].rate or target["unit"] == "%":
         return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
-    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base):
+    # A part's total (Jiangsu's 120万 new jobs) is no step down from the whole's (China's 1200万).
+    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base) or is_total(a):
         return None, None
     return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
         "unit"
