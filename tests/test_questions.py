@@ -290,6 +290,15 @@ def test_summary_of_every_target_reads_an_index_alone(mini: Index) -> None:
         ("Tibet Autonomous Region", "xizang"),
         ("Jiangsu Sheng", "jiangsu"),
         ("Jintan District", "jintan"),
+        ("Xinjiang Uyghur", "xinjiang"),
+        ("Xinjiang Uyghur Autonomous Region", "xinjiang"),
+        ("Xinjiang Uygur Zizhiqu", "xinjiang"),
+        ("Guangxi Zhuang", "guangxi"),
+        ("Guangxi Zhuangzu Zizhiqu", "guangxi"),
+        ("Ningxia Hui", "ningxia"),
+        ("Ningxia Huizu Zizhiqu", "ningxia"),
+        ("Nei Mongol Zizhiqu", "neimenggu"),
+        ("Xizang Zizhiqu", "xizang"),
     ],
 )
 def test_a_region_by_its_english_name_and_level(bundled: Index, name: str, region: str) -> None:

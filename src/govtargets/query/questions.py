@@ -78,11 +78,12 @@ LEVELS: dict[str, tuple[str, ...]] = {
 
 
 _LEVEL_WORDS = re.compile(
-    r" (?:(?:zhuang|hui|uygur|uyghur) )?(?:autonomous region|province|municipality|city|district|county"
-    r"|prefecture|sheng|shi|qu|xian)$"
+    r" (?:(?:(?:zhuang|hui|uygur|uyghur|uighur)(?:zu)?)(?: (?:autonomous region|zizhiqu))?"
+    r"|autonomous region|zizhiqu|province|municipality|city|district|county|prefecture|sheng|shi|qu|xian)$"
 )
 """An English or pinyin level after a name (Jiangsu Province, Suzhou City, Guangxi Zhuang
-Autonomous Region, Jiangsu Sheng), which a region's own names mostly leave out."""
+Autonomous Region, Jiangsu Sheng, Xizang Zizhiqu), or the people an autonomous region is named
+for alone (Xinjiang Uyghur, Ningxia Huizu Zizhiqu), which a region's own names mostly leave out."""
 
 
 def find_region(index: Index, *, name: str) -> Row:
