@@ -348,3 +348,8 @@ def test_bundled_chain_compares_no_totals(bundled: Index) -> None:
         ("35万人", None, None),
     ]
     assert [link["adds"] for link in links["gdp"]] == [None, Decimal("0"), Decimal("0")]
+
+
+def test_a_region_by_its_name_with_a_typographic_apostrophe(bundled: Index) -> None:
+    """Huai’an (U+2019, as an editor types it) finds 淮安市, as Huai'an does."""
+    assert questions.find_region(bundled, name="Huai’an")["id"] == "huaian"

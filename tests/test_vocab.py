@@ -172,6 +172,11 @@ def test_names_fold_case_width_and_spaces() -> None:
     )
 
 
+def test_a_typographic_apostrophe_is_the_straight_one() -> None:
+    """Huai’an, as an editor or a phone types it, is Huai'an, the name the data gives 淮安市."""
+    assert normalize_name("Huai’an") == normalize_name("HUAI'AN") == "huai'an"
+
+
 def test_a_units_english_carries_its_scale() -> None:
     """亿元 is 100 million yuan, 万人 10,000 people, 万亿元 1 trillion yuan; a count reads as its noun."""
     from govtargets.dataset.vocab import unit_en, unit_of

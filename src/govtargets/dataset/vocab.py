@@ -434,8 +434,9 @@ def finer_than_held(value: Decimal, unit: Unit, *, cents: bool = False) -> bool:
 
 
 def normalize_name(name: str) -> str:
-    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width letters all match."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width letters all match, and a
+    typographic apostrophe the straight one (``Huai’an``, as an editor types it, is ``Huai'an``)."""
+    return " ".join(unicodedata.normalize("NFKC", name).replace("\u2019", "'").casefold().split())
 
 
 def search_fold(text: str) -> str:
