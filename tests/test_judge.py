@@ -242,6 +242,32 @@ def test_which_targets_are_ceilings() -> None:
 
 
 @pytest.mark.parametrize(
+    ("qualifiers", "level", "status"),
+    [
+        (("ensure", "break_through"), D(6), "missed"),  # 确保突破6万亿元: 6 itself does not pass it
+        (("ensure", "break_through"), D("6.01"), "met"),
+        (("ensure", "more_than"), D(6), "missed"),
+        (("reach", "more_than"), D(6), "missed"),
+        (("ensure", "or_more"), D(6), "met"),
+    ],
+)
+def test_ensure_and_reach_leave_a_stricter_word_its_bound(
+    qualifiers: tuple[str, ...], level: D, status: str
+) -> None:
+    """确保 and 达到 change nothing of what 突破 or 超过 after them asks: the figure must be passed."""
+    target = Target(Kind.LEVEL, D(6), unit="万亿元", qualifiers=qualifiers)
+    assert judge(target, Figures(level=level, level_unit="万亿元")).status == status
+
+
+def test_ensure_keeping_within_is_a_ceiling() -> None:
+    """确保控制在5%以内: a ceiling, as 控制在…以内 alone is, though 确保 says at least on its own."""
+    assert is_ceiling(Kind.LEVEL, ["ensure", "keep_within", "within"], False)
+    target = Target(Kind.LEVEL, D(5), unit="%", qualifiers=("ensure", "keep_within", "within"))
+    verdict = judge(target, Figures(level=D("4.2"), level_unit="%"))
+    assert (verdict.status, verdict.difference) == ("met", D("-0.8"))
+
+
+@pytest.mark.parametrize(
     ("figure", "spans"),
     [(D(6), D("0.5")), (D("6.5"), D("0.05")), (D(103), D("0.5")), (D("9.0"), D("0.05"))],
 )

@@ -314,6 +314,15 @@ def test_summary_of_every_target_reads_an_index_alone(mini: Index) -> None:
         ("Tibet Autonomous Region", "xizang"),
         ("Jiangsu Sheng", "jiangsu"),
         ("Jintan District", "jintan"),
+        ("Xinjiang Uyghur", "xinjiang"),
+        ("Xinjiang Uyghur Autonomous Region", "xinjiang"),
+        ("Xinjiang Uygur Zizhiqu", "xinjiang"),
+        ("Guangxi Zhuang", "guangxi"),
+        ("Guangxi Zhuangzu Zizhiqu", "guangxi"),
+        ("Ningxia Hui", "ningxia"),
+        ("Ningxia Huizu Zizhiqu", "ningxia"),
+        ("Nei Mongol Zizhiqu", "neimenggu"),
+        ("Xizang Zizhiqu", "xizang"),
     ],
 )
 def test_a_region_by_its_english_name_and_level(bundled: Index, name: str, region: str) -> None:
@@ -348,3 +357,23 @@ def test_the_mean_gap_rounds_a_half_to_even_as_documented(bundled: Index) -> Non
         for y in questions.summarize(bundled, filters=chosen)["years"]
     }
     assert (rows["anhui", 2009], rows["chongqing", 2013]) == (3.72, 0.78)
+
+
+def test_bundled_chain_compares_no_totals(bundled: Index) -> None:
+    """Jiangsu's 120万 new jobs are no step down of 1080万 from China's 1200万: a total adds nothing,
+    while the GDP rates still do."""
+    rows = questions.chain_of(bundled, region="suzhou", year=2024)["rows"]
+    links = {row["indicator"]: row["links"] for row in rows}
+    assert [
+        (link["targets"][0]["figure_zh"], link["adds"], link["adds_unit"]) for link in links["new_urban_jobs"]
+    ] == [
+        ("1200万人以上", None, None),
+        ("120万人以上", None, None),
+        ("35万人", None, None),
+    ]
+    assert [link["adds"] for link in links["gdp"]] == [None, Decimal("0"), Decimal("0")]
+
+
+def test_a_region_by_its_name_with_a_typographic_apostrophe(bundled: Index) -> None:
+    """Huai’an (U+2019, as an editor types it) finds 淮安市, as Huai'an does."""
+    assert questions.find_region(bundled, name="Huai’an")["id"] == "huaian"

@@ -17,6 +17,7 @@ from govtargets.dataset.vocab import (
     Kind,
     goal_key,
     goal_words,
+    is_total,
     known_units,
     normalize_name,
     qualifier_key,
@@ -67,6 +68,29 @@ def test_a_figure_fits_an_indicator_of_its_dimension_and_quantity(unit: str, of:
     """A figure in 万亩 is no level of an indicator in 万吨 (both measures, of area and of mass); 亿斤
     is; an unknown unit is told apart elsewhere."""
     assert units_fit(unit, of) is fits
+
+
+@pytest.mark.parametrize(
+    ("symbol", "total"),
+    [
+        ("万人", True),
+        ("亿元", True),
+        ("万亿斤", True),
+        ("万吨", True),
+        ("元", False),
+        ("岁", False),
+        ("天", False),
+        ("微克/立方米", False),
+        ("%", False),
+        ("个百分点", False),
+    ],
+)
+def test_a_total_is_a_count_an_amount_or_a_quantity_that_parts_add_up_to(symbol: str, total: bool) -> None:
+    """Jobs, revenue and grain add up over a region's parts; rates, ages, days, concentrations and
+    an amount in 元 itself (a person's income) do not."""
+    unit = unit_of(symbol)
+    assert unit is not None
+    assert is_total(unit) is total
 
 
 def test_unknown_unit_is_none_and_the_list_names_scales() -> None:
@@ -146,6 +170,11 @@ def test_names_fold_case_width_and_spaces() -> None:
     assert (
         normalize_name("JINTAN") == normalize_name("Ｊｉｎｔａｎ") == normalize_name("  jintan ") == "jintan"
     )
+
+
+def test_a_typographic_apostrophe_is_the_straight_one() -> None:
+    """Huai’an, as an editor or a phone types it, is Huai'an, the name the data gives 淮安市."""
+    assert normalize_name("Huai’an") == normalize_name("HUAI'AN") == "huai'an"
 
 
 def test_a_units_english_carries_its_scale() -> None:

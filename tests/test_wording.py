@@ -54,6 +54,13 @@ from govtargets.dataset.wording import (
             "keep 24 billion jin",
         ),
         (Kind.DECLINE, {"value": D("4.5"), "qualifiers": ["about"]}, "下降4.5%左右", "a fall of about 4.5%"),
+        (
+            Kind.DECLINE,
+            {"value": D(2), "qualifiers": ["strive_for", "or_more"]},
+            "力争下降2%以上",
+            "strive for a fall of 2% or more",
+        ),
+        (Kind.DECLINE, {"value": D(3), "qualifiers": ["ensure"]}, "确保下降3%", "ensure a fall of 3%"),
         (Kind.CHANGE_PP, {"value": D("0.5")}, "提高0.5个百分点", "+0.5 pp"),
         (Kind.CHANGE_PP, {"value": D("0.5"), "value_high": D(1)}, "提高0.5—1个百分点", "+0.5 pp to 1 pp"),
         (

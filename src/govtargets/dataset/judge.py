@@ -236,9 +236,14 @@ def is_ceiling(kind: Kind, qualifiers: list[str], lower_is_better: bool) -> bool
     return _direction(Target(kind=kind, qualifiers=tuple(qualifiers), lower_is_better=lower_is_better))[0]
 
 
+_IMPLIED = ("ensure", "reach")
+"""Words that make a figure a floor only where no other word bounds it: 确保突破 must pass its
+figure as 突破 does, 确保控制在…以内 is a ceiling (确保 changes nothing of what is met)."""
+
+
 def _direction(target: Target) -> tuple[bool, bool]:
     """(ceiling, strict): whether the figure is an upper bound, and whether it must be passed."""
-    for key in target.qualifiers:
+    for key in sorted(target.qualifiers, key=lambda k: k in _IMPLIED):  # stable: the others first
         bound = QUALIFIERS[key].bound
         if bound in ("cap", "below"):
             return True, bound == "below"

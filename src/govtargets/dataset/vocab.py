@@ -280,6 +280,21 @@ def quantity(unit: Unit) -> tuple[str, str]:
     return unit.dimension, base.quantity if base is not None else ""
 
 
+_NOT_SUMMED = frozenset({"time", "concentration"})
+"""Measures that a region's parts do not add up to its own (an age, days, a concentration)."""
+
+
+def is_total(unit: Unit) -> bool:
+    """Whether a figure in ``unit`` is a total that a region's parts add up to (jobs in 万人,
+    revenue in 亿元, grain in 万吨), which a part's figure is no step up or down from: any count,
+    any measure but a time or a concentration, and money in 万 and up (an amount in 元 itself is
+    mostly one a person's, as 居民人均可支配收入50000元, which does compare)."""
+    dimension, measured = quantity(unit)
+    if dimension == "money":
+        return unit.factor > 1
+    return dimension == "count" or (dimension == "measure" and measured not in _NOT_SUMMED)
+
+
 def unit_of(symbol: str) -> Unit | None:
     """The unit a symbol names (``亿元``, ``万人``, ``%``), or None if it names none."""
     if symbol in _SPECIAL:
@@ -428,8 +443,9 @@ def finer_than_held(value: Decimal, unit: Unit, *, cents: bool = False) -> bool:
 
 
 def normalize_name(name: str) -> str:
-    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width letters all match."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width letters all match, and a
+    typographic apostrophe the straight one (``Huai’an``, as an editor types it, is ``Huai'an``)."""
+    return " ".join(unicodedata.normalize("NFKC", name).replace("\u2019", "'").casefold().split())
 
 
 def search_fold(text: str) -> str:

@@ -162,7 +162,10 @@ def _target_figure(
         low = figure_text(value, unit, lang, signed=signed, noun=noun)
         shown = f"{low} to {figure_text(value_high, unit, lang, noun=noun)}"
     if spec.falls and lang == "en":
-        return f"a fall of {qualified(qualifiers, shown, lang)}"
+        # 力争下降4%: strive for a fall of 4%, not a fall of strive for 4%.
+        lead = [q for q in qualifiers if q in _BEFORE_VERB]
+        rest = [q for q in qualifiers if q not in _BEFORE_VERB]
+        return qualified(lead, f"a fall of {qualified(rest, shown, lang)}", lang)
     return qualified(qualifiers, shown, lang, verb=spec.verb_zh)
 
 

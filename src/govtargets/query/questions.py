@@ -50,7 +50,16 @@ from govtargets.dataset.shapes import (
     YearShown,
     YearSummary,
 )
-from govtargets.dataset.vocab import KINDS, MAX_YUAN, POINTS, Kind, normalize_name, search_fold, unit_of
+from govtargets.dataset.vocab import (
+    KINDS,
+    MAX_YUAN,
+    POINTS,
+    Kind,
+    is_total,
+    normalize_name,
+    search_fold,
+    unit_of,
+)
 from govtargets.dataset.wording import decimal, plain_number
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
@@ -69,11 +78,12 @@ LEVELS: dict[str, tuple[str, ...]] = {
 
 
 _LEVEL_WORDS = re.compile(
-    r" (?:(?:zhuang|hui|uygur|uyghur) )?(?:autonomous region|province|municipality|city|district|county"
-    r"|prefecture|sheng|shi|qu|xian)$"
+    r" (?:(?:(?:zhuang|hui|uygur|uyghur|uighur)(?:zu)?)(?: (?:autonomous region|zizhiqu))?"
+    r"|autonomous region|zizhiqu|province|municipality|city|district|county|prefecture|sheng|shi|qu|xian)$"
 )
 """An English or pinyin level after a name (Jiangsu Province, Suzhou City, Guangxi Zhuang
-Autonomous Region, Jiangsu Sheng), which a region's own names mostly leave out."""
+Autonomous Region, Jiangsu Sheng, Xizang Zizhiqu), or the people an autonomous region is named
+for alone (Xinjiang Uyghur, Ningxia Huizu Zizhiqu), which a region's own names mostly leave out."""
 
 
 def find_region(index: Index, *, name: str) -> Row:
@@ -661,9 +671,8 @@ def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None
     if KINDS[target["kind"]].rate or target["unit"] == "%":
         return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
-    # Only a rate (‰) is raised down the chain: an amount (城镇新增就业45万人) is a part of the
-    # amount above (900万人), which it does not "add" to (it was shown as adding -855万人).
-    if a is None or b is None or a.dimension != "percent" or (a.dimension, a.base) != (b.dimension, b.base):
+    # A part's total (Jiangsu's 120万 new jobs) is no step down from the whole's (China's 1200万).
+    if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base) or is_total(a):
         return None, None
     return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
         "unit"
