@@ -25,7 +25,12 @@ GROWTH = Figures(growth=D("8.2"))
     [
         (Target(Kind.GROWTH, D(8)), GROWTH, "met", D("0.2")),
         (Target(Kind.GROWTH, D(9), qualifiers=("or_more",)), GROWTH, "missed", D("-0.8")),
-        (Target(Kind.GROWTH, D("8.2"), qualifiers=("over",)), GROWTH, "missed", D(0)),  # 超: more than it
+        (
+            Target(Kind.GROWTH, D("8.3"), qualifiers=("over",)),
+            GROWTH,
+            "missed",
+            D("-0.1"),
+        ),  # 超: more than it
         (
             Target(Kind.GROWTH, D("8.2"), qualifiers=("about",)),
             GROWTH,
@@ -244,10 +249,10 @@ def test_which_targets_are_ceilings() -> None:
 @pytest.mark.parametrize(
     ("qualifiers", "level", "status"),
     [
-        (("ensure", "break_through"), D(6), "missed"),  # 确保突破6万亿元: 6 itself does not pass it
+        (("ensure", "break_through"), D("5.99"), "missed"),  # 确保突破6万亿元: 5.99 does not pass it
         (("ensure", "break_through"), D("6.01"), "met"),
-        (("ensure", "more_than"), D(6), "missed"),
-        (("reach", "more_than"), D(6), "missed"),
+        (("ensure", "more_than"), D("5.9"), "missed"),
+        (("reach", "more_than"), D("5.9"), "missed"),
         (("ensure", "or_more"), D(6), "met"),
     ],
 )
@@ -257,6 +262,23 @@ def test_ensure_and_reach_leave_a_stricter_word_its_bound(
     """确保 and 达到 change nothing of what 突破 or 超过 after them asks: the figure must be passed."""
     target = Target(Kind.LEVEL, D(6), unit="万亿元", qualifiers=qualifiers)
     assert judge(target, Figures(level=level, level_unit="万亿元")).status == status
+
+
+@pytest.mark.parametrize("qualifiers", [("ensure", "break_through"), ("more_than",), ("over",)])
+def test_a_result_at_a_line_to_pass_is_not_judged(qualifiers: tuple[str, ...]) -> None:
+    """突破6万亿元 against 确保突破6万亿元 (sichuan 2023, the result recorded at its bound): not judged, where it read missed by 0."""
+    target = Target(Kind.LEVEL, D(6), unit="万亿元", qualifiers=qualifiers)
+    verdict = judge(target, Figures(level=D(6), level_unit="万亿元"))
+    assert (verdict.status, verdict.actual, verdict.difference, verdict.near_miss) == (
+        "not_judged",
+        D(6),
+        None,
+        False,
+    )
+    assert verdict.note == (
+        "the result is the line itself (6), which the target asks to pass: the figures cannot tell"
+        " which side it fell (a result given as a bound, 突破6万亿元, is recorded at its figure)"
+    )
 
 
 def test_ensure_keeping_within_is_a_ceiling() -> None:

@@ -86,6 +86,15 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
     spread = _spread(target, outcome)
     if spread is not None and abs(difference) < spread:
         return _on_the_line(actual, unit, spread, bar)
+    if strict and difference == 0:
+        # A result given as a bound is recorded at its figure (突破6万亿元 as 6), and a rate is
+        # rounded to its last digit: against a figure that must be passed, it cannot tell.
+        line = number(bar.normalize())
+        note = (
+            f"the result is the line itself ({line}), which the target asks to pass: the figures cannot"
+            " tell which side it fell (a result given as a bound, 突破6万亿元, is recorded at its figure)"
+        )
+        return Judged("not_judged", actual, unit, note=note)
     met = (
         (difference < 0 if strict else difference <= 0)
         if ceiling
