@@ -39,6 +39,11 @@ def test_every_command_in_every_format(run: Run, args: list[str], fmt: str) -> N
         (["show", "north", "--year", "2021"], 1, "north has no report for 2021"),
         (["rank", "gpd"], 1, "unknown indicator 'gpd'"),
         (["compare", "north"], 2, "compare needs at least two regions"),
+        (
+            ["compare", "north", "北"],
+            2,
+            "compare needs two different regions: 'north' and '北' are both 北区 (north)",
+        ),
         (["show", "north", "--year", "1800"], 2, "is not a year from 1949 to 2100"),
         (["projects", "--min-invest", "-1"], 2, "is negative"),
         (["projects", "--min-invest", "nan"], 2, "is not a finite number"),

@@ -206,6 +206,12 @@ def compare_regions(
     region's latest by default); a region with no report for the year has an empty column. The
     main targets only (those of no area of work), unless ``areas``."""
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
+    if len(found) == 1 < len(regions):
+        quoted = [repr(name) for name in regions]
+        names = f"{', '.join(quoted[:-1])} and {quoted[-1]} are {'both' if len(quoted) == 2 else 'all'}"
+        raise UsageError(
+            f"compare needs two different regions: {names} {found[0]['name_zh']} ({found[0]['id']})"
+        )
     columns: list[ComparedRegion] = []
     cells: dict[tuple[str, Kind, str], dict[str, list[TargetRow]]] = {}
     left_out = 0
