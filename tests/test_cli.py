@@ -490,6 +490,58 @@ def test_projects_limited_total_only_what_is_shown(run: Run) -> None:
     }  # fmt: skip
 
 
+def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
+    tmp_path: Path, run: Run
+) -> None:
+    """总投资10亿美元 is held as written; --min-invest and the totals, in 亿元, count only yuan; 2亿元 planned of 1亿美元 is no error."""
+    path = tmp_path / "dollars.toml"
+    path.write_text(
+        """format = 2
+[[sources]]
+id = "d-2024"
+title = "D2024"
+publisher = "美元市人民政府"
+[[regions]]
+id = "dollarville"
+code = "990199"
+name_zh = "美元市"
+name_en = "Dollarville"
+level = "prefecture"
+[[reports]]
+region = "dollarville"
+year = 2024
+source = "d-2024"
+[[reports.projects]]
+id = "fab"
+name_zh = "晶圆厂项目"
+total_investment = { value = 1, unit = "亿美元" }
+planned_investment = { value = 2, unit = "亿元" }
+wording = "晶圆厂项目总投资1亿美元，今年计划投资2亿元"
+[[reports.projects]]
+id = "park"
+name_zh = "产业园项目"
+total_investment = { value = 3, unit = "亿元" }
+wording = "产业园项目总投资3亿元"
+""",
+        encoding="utf-8",
+    )
+    assert run("validate", data=path).stdout.splitlines()[-1] == "0 errors and 0 warnings in 1 file: valid"
+    every = json.loads(run("projects", "--region", "dollarville", "--json", data=path).stdout)
+    assert [
+        (p["id"], p["total_investment"], p["total_unit"], p["total_yuan"]) for p in every["projects"]
+    ] == [
+        ("fab", 1, "亿美元", None),
+        ("park", 3, "亿元", 300000000),
+    ]
+    assert every["totals"] == {
+        "count": 2, "planned_investment": 2, "planned_known": 1, "total_investment": 3, "total_known": 1,
+    }  # fmt: skip
+    over = json.loads(
+        run("projects", "--region", "dollarville", "--min-total", "1", "--json", data=path).stdout
+    )
+    assert [p["id"] for p in over["projects"]] == ["park"]
+
+
 def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:
     """summary -s -met, search -n 1 and indicators -s -key each keep the rows asked for."""
     summary = run("summary", "-s", "-met", "-n", "1", "--format", "jsonl").stdout.splitlines()

@@ -198,10 +198,19 @@ def test_project_production_start_says_if_it_is_expected() -> None:
     )
     assert project.production_start is not None
     assert project.production_start.expected
+
+
+def test_a_project_s_investment_is_money_in_yuan_or_dollars() -> None:
+    """总投资10亿美元 is a project's total as written; an amount that is no money is refused."""
+    dollars = Project.model_validate(
+        {"id": "p", "name_zh": "x", "wording": "w", "total_investment": {"value": 10, "unit": "亿美元"}}
+    )
+    assert dollars.total_investment is not None
+    assert (dollars.total_investment.value, dollars.total_investment.unit) == (10, "亿美元")
     assert (
-        "yuan unit"
+        "does not fit an amount"
         in _errors(
-            Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "亿美元"}
+            Project, id="p", name_zh="x", wording="w", planned_investment={"value": 1, "unit": "万吨"}
         )[0]
     )
 

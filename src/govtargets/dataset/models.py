@@ -411,14 +411,6 @@ class Project(Record):
     checked: Checked = Field(default_factory=list)
     source: Key | None = None
 
-    @model_validator(mode="after")
-    def _money(self) -> Project:
-        for name in ("total_investment", "planned_investment"):
-            amount: Quantity | None = getattr(self, name)
-            if amount is not None and unit_of(amount.unit).currency != "CNY":  # type: ignore[union-attr]
-                raise ValueError(f"{name} must be in a yuan unit (元, 万元 or 亿元)")
-        return self
-
 
 class Area(Record):
     """One of a report's areas of work (the 七个方面工作)."""

@@ -259,7 +259,7 @@ def _check_report(
             yield file.problem(f"another project of this report has the id {project.id!r}", loc, ("id",))
         seen.add(project.id)
         total, planned = project.total_investment, project.planned_investment
-        if total is not None and planned is not None and _yuan(planned) > _yuan(total):
+        if total is not None and planned is not None and _more_money(planned, total):
             yield file.problem(
                 "planned investment for the year is more than the total", loc, ("planned_investment",)
             )
@@ -379,9 +379,13 @@ def _mixed_scripts(name: str) -> bool:
     return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
 
 
-def _yuan(amount: Quantity) -> Decimal:
-    known = unit_of(amount.unit)
-    return amount.value * (known.factor if known else 1)
+def _more_money(amount: Quantity, than: Quantity) -> bool:
+    """Whether one amount of money is more than another in the same currency (yuan and dollars
+    never compare)."""
+    a, b = unit_of(amount.unit), unit_of(than.unit)
+    if a is None or b is None or a.currency != b.currency:
+        return False
+    return amount.value * a.factor > than.value * b.factor
 
 
 def _exceeds(part: Target, whole: Target) -> bool:
