@@ -185,10 +185,12 @@ class ProjectRow(TypedDict):
     total_investment: Number | None
     total_unit: str | None
     total_yuan: int | None
+    """The total in whole yuan: empty for one given in US dollars (never converted)."""
     total_source: str | None
     planned_investment: Number | None
     planned_unit: str | None
     planned_yuan: int | None
+    """The year's plan in whole yuan: empty for one given in US dollars (never converted)."""
     production_start: int | None
     production_expected: bool | None
     """True where the source says production is expected to start that year (预计)."""
