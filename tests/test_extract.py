@@ -7349,6 +7349,23 @@ def test_a_space_after_the_decimal_point_splits_no_figure(
     assert passage.split("，")[0] in first["wording"]
 
 
+def test_a_count_of_things_is_no_level_of_the_name_before(bundled: Index) -> None:
+    """深圳市 2020 of lawtext/gov: 地方一般公共预算收入增长4.5%左右；完成40项民生实事: 40项 counts the
+    projects named after it, not the revenue before (measured in 亿元): no target of that, and the
+    clause is left for a person to read; a figure that fits the name before stays its (达到30亿美元)."""
+    got = _drafted(
+        bundled,
+        "地方一般公共预算收入增长4.5%左右；完成40项民生实事，新增就业15万人；进出口总额增长8%，达到30亿美元。",
+    )
+    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in got["targets"]] == [
+        ("budget_revenue", "growth", D("4.5"), "%"),
+        ("new_urban_jobs", "level", D(15), "万人"),
+        ("foreign_trade", "growth", D(8), "%"),
+        ("foreign_trade", "level", D(30), "亿美元"),
+    ]
+    assert got["unread"] == ["完成40项民生实事"]
+
+
 @pytest.mark.parametrize(
     ("passage", "value"),
     [
