@@ -566,6 +566,22 @@ def test_the_plan_for_the_next_five_years_gives_no_results(bundled: Index) -> No
     }
 
 
+def test_the_plan_of_the_next_five_years_under_its_heading_gives_no_results(bundled: Index) -> None:
+    """长沙市 2006 of lawtext/gov: under 二、“十一五”时期经济社会发展的主要目标和展望, after a review of the
+    plan before (一、关于“十五”计划的执行情况), 单位地区生产总值能耗降低15%左右 is the plan's goal, no result."""
+    review = (
+        "**一、关于“十五”计划的执行情况**\n\n2005年全市实现地区生产总值1517亿元，同比增长15%。\n\n"
+        "**二、“十一五”时期经济社会发展的主要目标和展望**\n\n“十一五”时期要努力实现以下目标：地区生产总值年均增长13%。"
+        "非公有制经济占地区生产总值比重达65%左右，单位地区生产总值能耗降低15%左右。"
+    )
+    text = _report("地区生产总值增长14%；单位地区生产总值能耗降低4%。", review)
+    text = text.replace("2024", "2006").replace("2023", "2005")
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(o["indicator"], o["growth"], o["level"]) for o in draft["outcomes"]] == [
+        ("gdp", D(15), D(1517)),
+    ]
+
+
 def test_a_parts_result_is_not_the_regions(bundled: Index) -> None:
     """兵团生产总值预计完成380亿元 (xinjiang-2007: the Corps'), 服务业实际利用外资增长14.9% (fujian-2010),
     贫困地区农民人均可支配收入增长12.2% (gansu-2017): a part's results, not the region's."""
