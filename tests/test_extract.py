@@ -750,6 +750,22 @@ def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> 
     assert keys({"gdp", "budget_revenue"}) == (["gdp", "budget_revenue"], ["gdp", "budget_revenue"])
 
 
+def test_the_rural_part_of_both_incomes_before_2014_is_net_income_in_the_review_too(bundled: Index) -> None:
+    """长沙市 2006 of lawtext/gov: 城乡居民人均可支配收入分别达12300元和4600元 gives the rural net income, as
+    the target 城乡居民人均可支配收入分别增长9%和8% does; 农村居民人均可支配收入 named keeps the disposable."""
+
+    def rural(review: str) -> list[tuple[str | None, Any]]:
+        text = _report("城乡居民人均可支配收入分别增长9%和8%。", review)
+        text = text.replace("2024", "2006").replace("2023", "2005")
+        draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+        return [(o["indicator"], o["level"]) for o in draft["outcomes"] if "rural" in (o["indicator"] or "")]
+
+    assert rural("2005年城乡居民人均可支配收入分别达12300元和4600元。") == [("rural_net_income", D(4600))]
+    assert rural("2005年城镇和农村居民人均可支配收入分别达12300元和4600元。") == [
+        ("rural_disposable_income", D(4600))
+    ]
+
+
 def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
     """人口自然增长率6.2％ is a level of ‰ (the indicator's unit), 0.65％ a true percentage, and
     下降到6.1‰ a level, not a fall."""

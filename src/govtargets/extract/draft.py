@@ -179,7 +179,9 @@ def extract(
         for one in rural:
             # 城乡居民人均可支配收入分别增长6％和5％ (湖南 2003, 长沙 2012): the rural part of a name of
             # both is the net income too, unless the text names the rural disposable income itself
-            named = one.wording if isinstance(one, Found) else one.indicator_zh
+            # (a result's words as the text has them: its indicator_zh names the part, 农村居民人均
+            # 可支配收入, where the text named both: 城乡居民人均可支配收入分别达12300元和4600元, 长沙市 2006)
+            named = one.wording if isinstance(one, Found) else draft.text[one.start : one.end]
             if one.indicator == _RURAL and not _RURAL_DISPOSABLE.search(named):
                 one.indicator = _NET
         if stand_in:
