@@ -1348,6 +1348,30 @@ def test_a_bare_revenue_of_a_city_the_data_lacks_is_read_as_its_province_reads_i
     ]
 
 
+def test_a_bare_revenue_of_a_city_that_targets_the_total_alone_is_the_total(bundled: Index) -> None:
+    """永州市 2014 of lawtext/gov: a city the data lacks whose own targets name 财政总收入 and not the
+    budget's revenue calls the total 财政收入 in its review (财政收入超过百亿，达到100.4亿元), whichever
+    province its opening names (江西, once; 湖南's report is not asked)."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return {"gdp", "budget_revenue"}
+
+    review = "在江西的帮助下，全年地方生产总值完成1163.4亿元、增长10%，财政收入超过百亿，达到100.4亿元、增长15.8%。"
+    draft = extract(
+        _report("地方生产总值增长10.5%左右，财政总收入增长15%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        targeted=targeted,
+    )
+    assert asked == []
+    assert [(o.indicator, o.indicator_zh, o.level, o.growth) for o in draft.outcomes] == [
+        ("gdp", "地方生产总值", D("1163.4"), D(10)),
+        ("total_fiscal_revenue", "财政收入", D("100.4"), D("15.8")),
+    ]
+
+
 def test_a_dash_that_opens_a_clause_is_no_part_of_the_name(bundled: Index) -> None:
     """柳州市 2014 of lawtext/gov: ——财政收入285.06亿元 names 财政收入 (whose bare name the rule of the
     province's usage asks), not ——财政收入."""

@@ -187,6 +187,11 @@ def extract(
         if stand_in:
             draft.outcomes = [o for o in draft.outcomes if o.indicator != _RURAL]
     usage = before
+    if usage is None and draft.region is None and _TOTAL in targeted_now and _BUDGET not in targeted_now:
+        # A city the data lacks whose own targets name the total and not the budget's revenue
+        # (财政总收入增长15%) calls the total 财政收入 in its review too (财政收入超过百亿，达到100.4亿元:
+        # 永州市 2014, whose opening names 江西 once and 湖南 never)
+        usage = targeted_now
     if usage is None and draft.region is None and targeted and draft.year:
         # A city the data lacks writes 财政收入 as the province its opening names most does (安徽,
         # 广西: the total)
