@@ -6482,15 +6482,30 @@ def test_a_count_in_a_paragraph_of_a_review_of_five_years_alone_is_theirs(bundle
         "规下工业增加值增长12.3%",  # 汕尾市 2023 of lawtext/gov
         "规模以下工业增加值增长12.3%",
         "中直工业增加值增长12.3%",
+        "地方规上工业增加值增长12.3%",  # 大庆市 2021 of lawtext/gov
+        "地方规模以上工业增加值增长12.3%",  # 哈密市 2020 of lawtext/gov
     ],
 )
 def test_the_industry_below_the_size_counted_or_the_central_states_is_a_part(
     bundled: Index, words: str
 ) -> None:
     """汕尾市 2023 of lawtext/gov: 规下工业增加值增长12.3% is the value added of the industry below the size
-    counted (规上), and 中直 industry the central state's: parts, not the industrial value added."""
+    counted (规上), and 中直 industry the central state's (地方 that of the rest): parts, not the industrial value added."""
     review = f"地区生产总值1322.02亿元，同比增长1.5%；{words}，农林牧渔业总产值增长7.4%。"
     assert "industrial_value_added" not in _results(bundled, review, {"gdp", "industrial_value_added"})
+
+
+def test_the_local_industry_beside_the_central_states_is_no_target_of_the_whole(bundled: Index) -> None:
+    """大庆市 2022 of lawtext/gov: 中直工业增加值增长3%以上，地方规上工业增加值增长20%以上 are the targets of two
+    parts (the central state's enterprises and the rest), neither the industrial value added's."""
+    got = _drafted(
+        bundled, "地区生产总值增长6%左右，中直工业增加值增长3%以上，地方规上工业增加值增长20%以上。"
+    )
+    assert [(t["indicator"], t["indicator_zh"], t["value"]) for t in got["targets"]] == [
+        ("gdp", "地区生产总值", D(6)),
+        (None, "中直工业增加值", D(3)),
+        (None, "地方规上工业增加值", D(20)),
+    ]
 
 
 def test_what_a_programme_brought_is_not_the_regions_investment(bundled: Index) -> None:
