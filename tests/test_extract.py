@@ -6495,6 +6495,22 @@ def test_the_industry_below_the_size_counted_or_the_central_states_is_a_part(
     assert "industrial_value_added" not in _results(bundled, review, {"gdp", "industrial_value_added"})
 
 
+@pytest.mark.parametrize(
+    "words", ["国内旅游总收入增长12.5%", "入境旅游收入增长12.5%", "乡村旅游收入增长12.5%"]
+)
+def test_a_part_of_the_tourism_revenue_is_not_the_whole(bundled: Index, words: str) -> None:
+    """国内旅游收入年均增长33.4% (a province of lawtext/gov), 入境旅游收入, 乡村旅游收入: the domestic,
+    inbound or rural tourists' part, not the tourism revenue (旅游总收入478亿元，…增长13.3%: 池州市 2016)."""
+    review = f"地区生产总值1322.02亿元，同比增长1.5%；{words}，旅游总收入478亿元，增长13.3%。"
+    assert _results(bundled, review, {"gdp", "tourism_revenue"})["tourism_revenue"] == (
+        D("13.3"),
+        D(478),
+        "亿元",
+        None,
+        False,
+    )
+
+
 def test_the_local_industry_beside_the_central_states_is_no_target_of_the_whole(bundled: Index) -> None:
     """大庆市 2022 of lawtext/gov: 中直工业增加值增长3%以上，地方规上工业增加值增长20%以上 are the targets of two
     parts (the central state's enterprises and the rest), neither the industrial value added's."""
