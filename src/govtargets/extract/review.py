@@ -482,8 +482,8 @@ def _plan_ahead(year: int) -> re.Pattern[str]:
 
 
 def _without_plans(review: str, year: int | None) -> str:
-    """``review`` with the sections that set out the plan of the five years ahead blanked out (as
-    many line ends, so that every place stays), from the heading to the next one: their goals
+    """``review`` with the sections that set out the plan of the five years ahead blanked out (each
+    character a 。, so that every place and line stays), from the heading to the next one: their goals
     are no results (长沙市 2006: 二、“十一五”时期经济社会发展的主要目标和展望, under which
     单位地区生产总值能耗降低15%左右). A heading that names the report's year, or looks back, heads no
     such section."""
@@ -499,7 +499,9 @@ def _without_plans(review: str, year: int | None) -> str:
             continue
         after = heading.search(review, found.end())
         end = after.start() if after else len(review)
-        review = review[: found.end()] + "\n" * (end - found.end()) + review[end:]
+        # each character a 。 (a sentence's end, so that none is read there), each line end kept
+        body = re.sub(r"[^\n]", "。", review[found.end() : end])
+        review = review[: found.end()] + body + review[end:]
     return review
 
 
