@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
@@ -566,6 +567,38 @@ def test_the_plan_for_the_next_five_years_gives_no_results(bundled: Index) -> No
     }
 
 
+def test_the_plan_of_the_next_five_years_under_its_heading_gives_no_results(bundled: Index) -> None:
+    """长沙市 2006 of lawtext/gov: under 二、“十一五”时期经济社会发展的主要目标和展望, after a review of the
+    plan before (一、关于“十五”计划的执行情况), 单位地区生产总值能耗降低15%左右 is the plan's goal, no result."""
+    review = (
+        "**一、关于“十五”计划的执行情况**\n\n2005年全市实现地区生产总值1517亿元，同比增长15%。\n\n"
+        "**二、“十一五”时期经济社会发展的主要目标和展望**\n\n“十一五”时期要努力实现以下目标：地区生产总值年均增长13%。"
+        "非公有制经济占地区生产总值比重达65%左右，单位地区生产总值能耗降低15%左右。"
+    )
+    text = _report("地区生产总值增长14%；单位地区生产总值能耗降低4%。", review)
+    text = text.replace("2024", "2006").replace("2023", "2005")
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(o["indicator"], o["growth"], o["level"]) for o in draft["outcomes"]] == [
+        ("gdp", D(15), D(1517)),
+    ]
+
+
+def test_a_long_plan_section_is_passed_over_in_time(bundled: Index) -> None:
+    """yunnan-2006 of the panel took 6.5 s when its plan section (二、“十一五”…) was blanked into one
+    run of line ends, which each line-start pattern scanned again: blanked line for line, a plan of
+    20,000 characters is passed over at once, and the year's results are still read."""
+    plan = "——城镇化水平进一步提高，城乡居民收入稳定增长，社会保障体系更加完善。\n" * 600
+    review = (
+        "**一、关于“十五”计划的执行情况**\n\n2005年全市实现地区生产总值1517亿元，同比增长15%。\n\n"
+        f"**二、“十一五”时期经济社会发展的主要目标和展望**\n\n{plan}\n**三、2006年的工作**\n\n"
+    )
+    text = _report("地区生产总值增长14%。", review).replace("2024", "2006").replace("2023", "2005")
+    started = time.perf_counter()
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert time.perf_counter() - started < 5
+    assert [(o["indicator"], o["growth"], o["level"]) for o in draft["outcomes"]] == [("gdp", D(15), D(1517))]
+
+
 def test_a_parts_result_is_not_the_regions(bundled: Index) -> None:
     """兵团生产总值预计完成380亿元 (xinjiang-2007: the Corps'), 服务业实际利用外资增长14.9% (fujian-2010),
     贫困地区农民人均可支配收入增长12.2% (gansu-2017): a part's results, not the region's."""
@@ -732,6 +765,22 @@ def test_a_bare_fiscal_revenue_is_the_one_targeted_last_year(bundled: Index) -> 
     total = (["gdp", "total_fiscal_revenue"], ["gdp", "total_fiscal_revenue"])
     assert keys({"gdp", "total_fiscal_revenue"}) == total
     assert keys({"gdp", "budget_revenue"}) == (["gdp", "budget_revenue"], ["gdp", "budget_revenue"])
+
+
+def test_the_rural_part_of_both_incomes_before_2014_is_net_income_in_the_review_too(bundled: Index) -> None:
+    """长沙市 2006 of lawtext/gov: 城乡居民人均可支配收入分别达12300元和4600元 gives the rural net income, as
+    the target 城乡居民人均可支配收入分别增长9%和8% does; 农村居民人均可支配收入 named keeps the disposable."""
+
+    def rural(review: str) -> list[tuple[str | None, Any]]:
+        text = _report("城乡居民人均可支配收入分别增长9%和8%。", review)
+        text = text.replace("2024", "2006").replace("2023", "2005")
+        draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+        return [(o["indicator"], o["level"]) for o in draft["outcomes"] if "rural" in (o["indicator"] or "")]
+
+    assert rural("2005年城乡居民人均可支配收入分别达12300元和4600元。") == [("rural_net_income", D(4600))]
+    assert rural("2005年城镇和农村居民人均可支配收入分别达12300元和4600元。") == [
+        ("rural_disposable_income", D(4600))
+    ]
 
 
 def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
@@ -1313,6 +1362,30 @@ def test_a_bare_revenue_of_a_city_the_data_lacks_is_read_as_its_province_reads_i
     assert [(o.indicator, o.indicator_zh, o.growth) for o in draft.outcomes] == [
         ("gdp", "地区生产总值", D("9.4")),
         ("total_fiscal_revenue", "财政收入", D("3.6")),
+    ]
+
+
+def test_a_bare_revenue_of_a_city_that_targets_the_total_alone_is_the_total(bundled: Index) -> None:
+    """永州市 2014 of lawtext/gov: a city the data lacks whose own targets name 财政总收入 and not the
+    budget's revenue calls the total 财政收入 in its review (财政收入超过百亿，达到100.4亿元), whichever
+    province its opening names (江西, once; 湖南's report is not asked)."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return {"gdp", "budget_revenue"}
+
+    review = "在江西的帮助下，全年地方生产总值完成1163.4亿元、增长10%，财政收入超过百亿，达到100.4亿元、增长15.8%。"
+    draft = extract(
+        _report("地方生产总值增长10.5%左右，财政总收入增长15%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        targeted=targeted,
+    )
+    assert asked == []
+    assert [(o.indicator, o.indicator_zh, o.level, o.growth) for o in draft.outcomes] == [
+        ("gdp", "地方生产总值", D("1163.4"), D(10)),
+        ("total_fiscal_revenue", "财政收入", D("100.4"), D("15.8")),
     ]
 
 
@@ -6426,15 +6499,46 @@ def test_a_count_in_a_paragraph_of_a_review_of_five_years_alone_is_theirs(bundle
         "规下工业增加值增长12.3%",  # 汕尾市 2023 of lawtext/gov
         "规模以下工业增加值增长12.3%",
         "中直工业增加值增长12.3%",
+        "地方规上工业增加值增长12.3%",  # 大庆市 2021 of lawtext/gov
+        "地方规模以上工业增加值增长12.3%",  # 哈密市 2020 of lawtext/gov
     ],
 )
 def test_the_industry_below_the_size_counted_or_the_central_states_is_a_part(
     bundled: Index, words: str
 ) -> None:
     """汕尾市 2023 of lawtext/gov: 规下工业增加值增长12.3% is the value added of the industry below the size
-    counted (规上), and 中直 industry the central state's: parts, not the industrial value added."""
+    counted (规上), and 中直 industry the central state's (地方 that of the rest): parts, not the industrial value added."""
     review = f"地区生产总值1322.02亿元，同比增长1.5%；{words}，农林牧渔业总产值增长7.4%。"
     assert "industrial_value_added" not in _results(bundled, review, {"gdp", "industrial_value_added"})
+
+
+@pytest.mark.parametrize(
+    "words", ["国内旅游总收入增长12.5%", "入境旅游收入增长12.5%", "乡村旅游收入增长12.5%"]
+)
+def test_a_part_of_the_tourism_revenue_is_not_the_whole(bundled: Index, words: str) -> None:
+    """国内旅游收入年均增长33.4% (a province of lawtext/gov), 入境旅游收入, 乡村旅游收入: the domestic,
+    inbound or rural tourists' part, not the tourism revenue (旅游总收入478亿元，…增长13.3%: 池州市 2016)."""
+    review = f"地区生产总值1322.02亿元，同比增长1.5%；{words}，旅游总收入478亿元，增长13.3%。"
+    assert _results(bundled, review, {"gdp", "tourism_revenue"})["tourism_revenue"] == (
+        D("13.3"),
+        D(478),
+        "亿元",
+        None,
+        False,
+    )
+
+
+def test_the_local_industry_beside_the_central_states_is_no_target_of_the_whole(bundled: Index) -> None:
+    """大庆市 2022 of lawtext/gov: 中直工业增加值增长3%以上，地方规上工业增加值增长20%以上 are the targets of two
+    parts (the central state's enterprises and the rest), neither the industrial value added's."""
+    got = _drafted(
+        bundled, "地区生产总值增长6%左右，中直工业增加值增长3%以上，地方规上工业增加值增长20%以上。"
+    )
+    assert [(t["indicator"], t["indicator_zh"], t["value"]) for t in got["targets"]] == [
+        ("gdp", "地区生产总值", D(6)),
+        (None, "中直工业增加值", D(3)),
+        (None, "地方规上工业增加值", D(20)),
+    ]
 
 
 def test_what_a_programme_brought_is_not_the_regions_investment(bundled: Index) -> None:
@@ -7347,6 +7451,23 @@ def test_a_space_after_the_decimal_point_splits_no_figure(
     first = _drafted(bundled, passage)["targets"][0]
     assert (first["value"], first["unit"]) == (value, unit)
     assert passage.split("，")[0] in first["wording"]
+
+
+def test_a_count_of_things_is_no_level_of_the_name_before(bundled: Index) -> None:
+    """深圳市 2020 of lawtext/gov: 地方一般公共预算收入增长4.5%左右；完成40项民生实事: 40项 counts the
+    projects named after it, not the revenue before (measured in 亿元): no target of that, and the
+    clause is left for a person to read; a figure that fits the name before stays its (达到30亿美元)."""
+    got = _drafted(
+        bundled,
+        "地方一般公共预算收入增长4.5%左右；完成40项民生实事，新增就业15万人；进出口总额增长8%，达到30亿美元。",
+    )
+    assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in got["targets"]] == [
+        ("budget_revenue", "growth", D("4.5"), "%"),
+        ("new_urban_jobs", "level", D(15), "万人"),
+        ("foreign_trade", "growth", D(8), "%"),
+        ("foreign_trade", "level", D(30), "亿美元"),
+    ]
+    assert got["unread"] == ["完成40项民生实事"]
 
 
 @pytest.mark.parametrize(

@@ -179,12 +179,19 @@ def extract(
         for one in rural:
             # 城乡居民人均可支配收入分别增长6％和5％ (湖南 2003, 长沙 2012): the rural part of a name of
             # both is the net income too, unless the text names the rural disposable income itself
-            named = one.wording if isinstance(one, Found) else one.indicator_zh
+            # (a result's words as the text has them: its indicator_zh names the part, 农村居民人均
+            # 可支配收入, where the text named both: 城乡居民人均可支配收入分别达12300元和4600元, 长沙市 2006)
+            named = one.wording if isinstance(one, Found) else draft.text[one.start : one.end]
             if one.indicator == _RURAL and not _RURAL_DISPOSABLE.search(named):
                 one.indicator = _NET
         if stand_in:
             draft.outcomes = [o for o in draft.outcomes if o.indicator != _RURAL]
     usage = before
+    if usage is None and draft.region is None and _TOTAL in targeted_now and _BUDGET not in targeted_now:
+        # A city the data lacks whose own targets name the total and not the budget's revenue
+        # (财政总收入增长15%) calls the total 财政收入 in its review too (财政收入超过百亿，达到100.4亿元:
+        # 永州市 2014, whose opening names 江西 once and 湖南 never)
+        usage = targeted_now
     if usage is None and draft.region is None and targeted and draft.year:
         # A city the data lacks writes 财政收入 as the province its opening names most does (安徽,
         # 广西: the total)

@@ -591,6 +591,9 @@ class Reader:
                 and any(i.kind is not Kind.QUALITATIVE for i in items)
                 and "指标" not in segment  # 确保主要指标增速高于全省平均水平: the main ones, not the last
                 and not (figure and any(a > figure.start() for a, _ in self.catalogue.spans(segment)))
+                # 地方一般公共预算收入增长4.5%左右；完成40项民生实事: a count in 项 is no level of
+                # the revenue before (深圳市 2020), but of the words after it, which name nothing known
+                and not self._fits_none(items, last)
             ):
                 # 增长20%以上: a figure alone is the last name's; a goal alone (力争重点领域和关键环节
                 # 改革实现新突破: its name is in the words the goal holds) is no one's; nor is one
@@ -606,6 +609,18 @@ class Reader:
             return own, [], [t.indicator_zh for t in own]
         carried = [(name, start) for name in dict.fromkeys(accumulated)]
         return [], carried, last
+
+    def _fits_none(self, items: list[Predicate], names: list[str]) -> bool:
+        """Whether every figure of ``items`` is a level whose unit no known indicator of ``names``
+        is measured in (40项 after a revenue): the figure is not theirs. A rate is left to them
+        (地区生产总值增长8%，力争达到10%: its growth)."""
+        keys = [k for k in map(self.catalogue.match, names) if k is not None]
+        levels = [i for i in items if i.kind is Kind.LEVEL and i.unit and i.unit not in ("%", "‰", POINTS)]
+        return (
+            bool(keys)
+            and len(levels) == len(items)
+            and not any(units_fit(i.unit, self.catalogue.indicators[k].unit) for i in levels for k in keys)
+        )
 
     def _own_words(self, clause: str, start: int) -> list[Found] | None:
         """Known indicators with words of the report's own after them, and no figure (国际收支基本

@@ -123,6 +123,12 @@ class Catalogue:
                 before = name[: name.find(known)]
                 if _NOT_THE_WHOLE.search(before) or ("新增" in before and _AMOUNT.search(known)):
                     continue  # 非税占比, 带动新增固定资产投资, 规下工业增加值: not the name's own measure
+                if re.search(r"(?:国内|入境|国际|乡村|农村)$", before) and known.startswith("旅游"):
+                    continue  # 国内旅游总收入, 入境旅游收入, 乡村旅游收入: a part of the tourism revenue
+                if re.search(r"地方(?:规上|规模以上)?$", before) and re.match(r"规模以上|规上|工业", known):
+                    # 中直工业增加值增长3%以上，地方规上工业增加值增长20%以上 (大庆市 2022; 哈密, 伊犁, 本溪):
+                    # the local enterprises' part, without the central government's
+                    continue
                 return self.names[known]
         return None
 

@@ -96,6 +96,7 @@ def read_review(
     every other indicator given a growth rate in those sentences. Only the first ``_REVIEW_READ``
     characters are read."""
     review, origin = _closed_up(review[:_REVIEW_READ])
+    review = _without_plans(review, year)
     keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
     # 城乡居民收入增长7%: judged by the urban and the rural incomes, where the review gives it no
     # growth of its own (居民人均可支配收入增长8.9%)
@@ -478,6 +479,30 @@ def _plan_ahead(year: int) -> re.Pattern[str]:
         rf"^[\s*#]*(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)",
         re.M,
     )
+
+
+def _without_plans(review: str, year: int | None) -> str:
+    """``review`` with the sections that set out the plan of the five years ahead blanked out (each
+    character a 。, so that every place and line stays), from the heading to the next one: their goals
+    are no results (长沙市 2006: 二、“十一五”时期经济社会发展的主要目标和展望, under which
+    单位地区生产总值能耗降低15%左右). A heading that names the report's year, or looks back, heads no
+    such section."""
+    if year is None:
+        return review
+    ahead = re.compile(
+        rf"^[\s*#]*[二三四五六七八九十]+、[^。\n]{{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)[^\n]*",
+        re.M,
+    )
+    heading = re.compile(r"^[\s*#]*[一二三四五六七八九十]+、", re.M)
+    for found in reversed(list(ahead.finditer(review))):
+        if f"{year}年" in found.group() or re.search(r"回顾|成就|以来|执行情况|进展", found.group()):
+            continue
+        after = heading.search(review, found.end())
+        end = after.start() if after else len(review)
+        # each character a 。 (a sentence's end, so that none is read there), each line end kept
+        body = re.sub(r"[^\n]", "。", review[found.end() : end])
+        review = review[: found.end()] + body + review[end:]
+    return review
 
 
 def _plan_number(year: int) -> str:
