@@ -97,6 +97,23 @@ def test_a_unit_that_does_not_fit_its_indicator(tmp_path: Path) -> None:
     assert "unit '万人' does not fit indicator 'gdp', which is measured in 亿元" in problem
 
 
+def test_problems_found_while_serving_name_their_own_file_and_line_in_many_files(tmp_path: Path) -> None:
+    """A warning in each of three files (more than the two files kept parsed for locating): each names its file and line."""
+    texts = [
+        EXTRA.replace("west", f"west{k}").replace("990103", f"99011{k}").replace("西区", f"西{k}区")
+        .replace("West District", f"West {k} District").replace("report-w", f"report-w{k}")
+        .replace('kind = "growth"\nvalue = 6', 'kind = "level"\nvalue = 6')
+        for k in (1, 2, 3)
+    ]  # fmt: skip
+    problems = _compile(MINI_TEXT, *texts, *texts[:1], tmp_path=tmp_path)  # f4 repeats f1's report
+    target, report = (EXTRA.splitlines().index(h) + 1 for h in ("[[reports.targets]]", "[[reports]]"))
+    assert [p.split(": ")[0] for p in problems] == [
+        *(f"{tmp_path / f'f{n}.toml'}:{target}" for n in (1, 2, 3)),
+        f"{tmp_path / 'f4.toml'}:{report}",
+    ]
+    assert problems[3].endswith(f"is given twice: first at {tmp_path / 'f1.toml'}:{report}")
+
+
 def test_a_users_report_replaces_the_bundled_one(tmp_path: Path) -> None:
     """A user's report of a region and year the bundled data has: it replaces it, with a warning."""
     mine = EXTRA.replace('region = "west"\nyear = 2023', 'region = "north"\nyear = 2023')
