@@ -110,6 +110,8 @@ def _target(rng: random.Random, spec: tuple[str, str, str, str, str | None]) -> 
         return [*lines, f"wording = {_q(zh + '增长与经济增长同步')}", ""]
     if kind in ("growth", "decline", "change_pp"):
         value = _figure(rng, 0.5, 12, 1)
+    elif unit == "%":  # a rate (consumer prices' rise): above 100 would be an index, and warned of
+        value = _figure(rng, 0.5, 6, 1)
     elif unit in ("元", "人", "个", "家", "套", "所"):
         value = str(rng.randint(1, 5000))
     else:
