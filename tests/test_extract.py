@@ -7787,3 +7787,19 @@ def test_a_share_of_the_country_kept_is_the_share_kept_stable(bundled: Index) ->
     assert [(t["indicator"], t["kind"], t["goal"], t["qualifiers"]) for t in got] == [
         ("foreign_trade_national_share", "qualitative", "stable", ["保持"])
     ]
+
+
+def test_the_draft_dates_its_source_by_the_day_delivered(run: Run, tmp_path: Path) -> None:
+    """——2023年1月7日在…上 is the source's delivered day, as the bundled data and format.md name it (it was drafted as posted)."""
+    import tomli
+
+    report = tmp_path / "report.md"
+    report.write_text(
+        "# 北区政府工作报告\n\n——2023年1月7日在北区第一届人民代表大会第三次会议上\n\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(report), "--region", "north")
+    assert result.exit_code == 0, result.stderr
+    (source,) = tomli.loads(result.stdout)["sources"]
+    assert (str(source["delivered"]), "posted" in source) == ("2023-01-07", False)

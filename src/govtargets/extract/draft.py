@@ -30,7 +30,7 @@ class Draft:
     region_zh: str | None
     title: str | None
     url: str | None
-    posted: Any
+    delivered: Any
     targets: list[Found] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
@@ -118,7 +118,7 @@ def extract(
         region_zh=report.region_zh,
         title=report.title,
         url=report.url,
-        posted=report.posted,
+        delivered=report.delivered,
     )
     if region and draft.region is None:  # an id of the user's for a region the data does not know
         draft.new_region = region if re.fullmatch(KEY_PATTERN, region) else _new_key(region)
@@ -333,7 +333,7 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
                 if draft.region_zh
                 else "(the government whose report it is)",
                 "url": draft.url,
-                "posted": draft.posted,
+                "delivered": draft.delivered,
                 "note": "Drafted by govtargets extract.",
             },
         )

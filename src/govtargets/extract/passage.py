@@ -84,7 +84,7 @@ class Report:
     region_zh: str | None
     title: str | None
     url: str | None
-    posted: dt.date | None
+    delivered: dt.date | None
     passage: str
     """The main-target passage, as it stands in ``text`` (a substring of it)."""
     passage_start: int
@@ -102,14 +102,14 @@ def read_report(text: str, year: int | None = None) -> Report:
     title = header.get("title") or _first_line(body)
     # 长春政府工作报告 （2011年12月26日 崔杰）: a title may carry the day in brackets
     dated_title = re.search(r"[（(]([^）)]{0,24})[）)]", title or "")
-    posted = _posted(text) or (_date(dated_title.group(1)) if dated_title else None)
+    delivered = _delivered(text) or (_date(dated_title.group(1)) if dated_title else None)
     # The year whose targets a report sets is the year it was delivered (Sichuan's files 2003-2019
     # are titled for the year they review), or the next if delivered at the end of a year
     # (益阳市, 2021年12月29日: 2021年工作回顾, then 2022's targets); else its title's; else the
     # year its passage names.
     titled = _year(title)
     # 江苏省2003年政府工作报告 dated （2010年2月20日 梁保华）: a day years from the title's is a slip
-    day = posted if posted and not (titled and abs(posted.year - titled) > 1) else None
+    day = delivered if delivered and not (titled and abs(delivered.year - titled) > 1) else None
     known = year if year is not None else day.year + (day.month >= _YEAR_END) if day else None
     guess = known if known is not None else titled
     missing = None
@@ -132,7 +132,7 @@ def read_report(text: str, year: int | None = None) -> Report:
         region_zh=_region(title, text),
         title=title,
         url=header.get("source") or header.get("url"),
-        posted=posted,
+        delivered=delivered,
         passage=text[start:end],
         passage_start=start,
         review=text[:start],
@@ -201,7 +201,7 @@ def _first_line(text: str) -> str | None:
     return None
 
 
-def _posted(text: str) -> dt.date | None:
+def _delivered(text: str) -> dt.date | None:
     """The day the report was delivered, from its opening lines (——2023年1月7日在…)."""
     head = text[:3000]
     for line in head.splitlines():
