@@ -446,8 +446,8 @@ class ChainLink(TypedDict):
     targets: list[TargetRow]
     adds: Number | None
     """The figure of the first of its targets that compares with one of the level above's, less
-    that one (percentage points for rates); null where none compares, and for an amount (a part of
-    the amount above)."""
+    that one (percentage points for rates); null where none compares, and for a total that a
+    region's parts add up to (new jobs in 万人, revenue in 亿元: a part of the total above)."""
     adds_unit: str | None
 
 
