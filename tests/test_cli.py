@@ -496,33 +496,39 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
     """总投资10亿美元 is held as written; --min-invest and the totals, in 亿元, count only yuan; 2亿元 planned of 1亿美元 is no error."""
     path = tmp_path / "dollars.toml"
     path.write_text(
-        """format = 2
-[[sources]]
-id = "d-2024"
-title = "D2024"
-publisher = "美元市人民政府"
-[[regions]]
-id = "dollarville"
-code = "990199"
-name_zh = "美元市"
-name_en = "Dollarville"
-level = "prefecture"
-[[reports]]
-region = "dollarville"
-year = 2024
-source = "d-2024"
-[[reports.projects]]
-id = "fab"
-name_zh = "晶圆厂项目"
-total_investment = { value = 1, unit = "亿美元" }
-planned_investment = { value = 2, unit = "亿元" }
-wording = "晶圆厂项目总投资1亿美元，今年计划投资2亿元"
-[[reports.projects]]
-id = "park"
-name_zh = "产业园项目"
-total_investment = { value = 3, unit = "亿元" }
-wording = "产业园项目总投资3亿元"
-""",
+        dataset_text(
+            ("sources", {"id": "d-2024", "title": "D2024", "publisher": "美元市人民政府"}),
+            (
+                "regions",
+                {
+                    "id": "dollarville",
+                    "code": "990199",
+                    "name_zh": "美元市",
+                    "name_en": "Dollarville",
+                    "level": "prefecture",
+                },
+            ),
+            ("reports", {"region": "dollarville", "year": 2024, "source": "d-2024"}),
+            (
+                "reports.projects",
+                {
+                    "id": "fab",
+                    "name_zh": "晶圆厂项目",
+                    "total_investment": {"value": 1, "unit": "亿美元"},
+                    "planned_investment": {"value": 2, "unit": "亿元"},
+                    "wording": "晶圆厂项目总投资1亿美元，今年计划投资2亿元",
+                },
+            ),
+            (
+                "reports.projects",
+                {
+                    "id": "park",
+                    "name_zh": "产业园项目",
+                    "total_investment": {"value": 3, "unit": "亿元"},
+                    "wording": "产业园项目总投资3亿元",
+                },
+            ),
+        ),
         encoding="utf-8",
     )
     assert run("validate", data=path).stdout.splitlines()[-1] == "0 errors and 0 warnings in 1 file: valid"
