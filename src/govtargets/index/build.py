@@ -8,6 +8,7 @@ indicators share, and references to records that no file defines.
 from __future__ import annotations
 
 import collections
+import functools
 import os
 import sqlite3
 import zlib
@@ -137,7 +138,10 @@ class _Checker:
         self.conn = conn
         self.files = list(files)
         self.bundled = bundled
-        self._texts: dict[int, FileText | None] = {}
+        # The files read last two (a problem and the place it names): a parsed file is some ten
+        # times its size, and warnings in every file of a large dataset kept them all (860 MB
+        # for the benchmark's 31 files, against 244 MB). Problems come file by file.
+        self._located: Callable[[int], FileText | None] = functools.lru_cache(maxsize=2)(self._read)
         self._outcomes: dict[tuple[str, int, str], tuple[int, str]] = {}
         """Where each staged outcome is: its file's number and its place (read at the first problem)."""
 
@@ -155,25 +159,17 @@ class _Checker:
         line = found.line(tuple(orjson.loads(loc))) if found else None
         return self.files[file_no] + (f":{line}" if line else "")
 
-    def _located(self, file_no: int) -> FileText | None:
-        # The files read last two (a problem and the place it names): a parsed file is some ten
-        # times its size, and warnings in every file of a large dataset kept them all (860 MB
-        # for the benchmark's 31 files, against 244 MB). Problems come file by file.
-        found = self._texts.pop(file_no, ...)
-        if found is ...:
-            import tomli
+    def _read(self, file_no: int) -> FileText | None:
+        """A file parsed again to locate its problems; None if it cannot be read as it was."""
+        import tomli
 
-            path = self.files[file_no]
-            try:
-                with open(path, "rb") as handle:
-                    text = handle.read().decode("utf-8-sig")
-                found = FileText(path, text, tomli.loads(text))
-            except (OSError, ValueError):  # a pipe, or changed since: no line to give
-                found = None
-        self._texts[file_no] = found
-        while len(self._texts) > 2:
-            del self._texts[next(iter(self._texts))]
-        return found
+        path = self.files[file_no]
+        try:
+            with open(path, "rb") as handle:
+                text = handle.read().decode("utf-8-sig")
+            return FileText(path, text, tomli.loads(text))
+        except (OSError, ValueError):  # a pipe, or changed since: no line to give
+            return None
 
     def twice(self) -> Iterator[Problem]:
         """A problem for each id claimed twice with different definitions; repeats of the same
