@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from govtargets.dataset.shapes import Chain, History, Ranking, TargetRow
+from govtargets.dataset.vocab import KINDS
 from govtargets.dataset.wording import Lang
 from govtargets.errors import NotFoundError, OutputError
 
@@ -148,7 +149,7 @@ def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     first = next((t for t in targets if t["value"] is not None), None)
     if first is None:
         return ""
-    if first["kind"] == "growth":
+    if KINDS[first["kind"]].growth_rate:
         return "增长，%" if lang == "zh" else "growth, %"
     return (first["unit"] if lang == "zh" else first["unit_en"] or first["unit"]) or ""
 

@@ -200,7 +200,7 @@ def chart_scale(targets: Sequence[TargetRow]) -> tuple[float, float] | None:
 
 
 def _chartable(t: TargetRow) -> bool:
-    return t["value"] is not None and t["kind"] in ("growth", "decline", "level", "change_pp")
+    return t["value"] is not None and KINDS[t["kind"]].numeric
 
 
 def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
