@@ -228,6 +228,23 @@ def test_only_the_table_of_kinds_and_extract_name_a_kind() -> None:
     assert naming == ["dataset/vocab.py", "extract/grammar.py"]
 
 
+def test_no_kind_is_compared_with_its_name_outside_the_table_and_extract() -> None:
+    """Nor is a kind compared with a kind's value as a string (t["kind"] == "growth"), but where
+    upgrade reads format 1, whose kinds it translates, and where extract reads a report."""
+    names = "|".join(kind.value for kind in Kind)
+    compared = re.compile(
+        rf"kind[\"']?\]?\)?\s*(?:==|!=|in|not in)\s*[(\[]?[\"'](?:{names})[\"']"
+        rf"|[\"'](?:{names})[\"']\s*(?:==|!=)\s*\S*kind"
+    )
+    package = Path(govtargets.__file__).parent
+    naming = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if compared.search(path.read_text(encoding="utf-8")) and path.parent.name != "extract"
+    )
+    assert naming == ["dataset/upgrade.py"]
+
+
 def test_search_folds_case_width_and_hyphens() -> None:
     """Search folds case, width and spacing as names do, and reads a hyphen as a space."""
     assert search_fold("Number of Work-Safety  Accidents") == "number of work safety accidents"
