@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
+from govtargets.dataset.vocab import Kind
 from govtargets.errors import UsageError
 
 if TYPE_CHECKING:
@@ -29,8 +30,7 @@ if TYPE_CHECKING:
     from govtargets.output.formats import Answer
     from govtargets.output.write import Format
 
-KINDS = ("growth", "decline", "level", "change_pp", "relative", "qualitative")
-"""vocab.Kind's values (a test keeps them so): importing vocab would slow down --help."""
+KINDS = tuple(kind.value for kind in Kind)
 LEVELS = ("province", "prefecture", "district", "county")
 """questions.LEVELS's keys (a test keeps them so)."""
 MAX_YI = 10**10
