@@ -20,7 +20,7 @@ from govtargets.errors import UnknownRegionError, UsageError
 from govtargets.index import build, cache
 from govtargets.index.store import Index
 
-from .conftest import MINI
+from .conftest import ECHENG, ECHENG_2023, MINI, dataset_text
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -210,6 +210,33 @@ def test_a_shipped_index_is_copied_into_the_cache_not_compiled(
     assert cache.answer(lambda index: index.outcomes()) == expected
     assert os.path.isfile(cache._cache_path([], True) or "")
     assert cache.answer(_regions) == ["demo", "testville", "north", "south"]
+
+
+def test_a_first_build_with_a_users_file_reads_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first command on a user's file beside the bundled data takes the bundled files from the
+    bundled data's index (copied from the shipped one): it reads the user's file alone, and answers
+    as a build that reads every file does."""
+    _ship(tmp_path, monkeypatch)
+    mine = tmp_path / "echeng.toml"
+    mine.write_text(
+        dataset_text(
+            ("sources", ECHENG_2023),
+            ("regions", ECHENG),
+            ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+            ("reports.targets", {"indicator": "gdp", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    time.sleep(0.03)  # settled (cache._SETTLE_NS)
+    expected = cache.answer(lambda index: index.targets(), paths=[mine], use_cache=False)
+    read: list[str] = []
+    prepare = build.prepare
+    monkeypatch.setattr(build, "prepare", lambda path: read.append(path) or prepare(path))
+    assert cache.answer(lambda index: index.targets(), paths=[mine]) == expected
+    assert read == [str(mine)]
+    assert os.path.isfile(cache._cache_path([], True) or "")  # the bundled data's own, kept
 
 
 def test_a_shipped_index_of_other_data_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -182,7 +182,7 @@ def _build(files: list[str], where: str | None) -> Index:
             if scratch:
                 _discard(scratch)  # no cache to write to: compile in memory
         else:
-            previous = where if _trusted(where) else None
+            previous = where if _trusted(where) else _bundled_alone(files)
             try:
                 if not _seeded(files, conn, stamp):
                     _compile(files, conn, stamp, keep=True, previous=previous)
@@ -270,19 +270,53 @@ def compile_shipped(out: str) -> None:
         conn.close()
 
 
-def _seeded(files: list[str], conn: sqlite3.Connection, stamp: str) -> bool:
-    """Fill ``conn`` from the shipped index when the dataset is the bundled data as shipped."""
+def _bundled_alone(files: list[str]) -> str | None:
+    """For the first build of a dataset that adds a user's files to the bundled data: the
+    bundled data's own index (cached, or copied now from the shipped one), from which the build
+    takes the bundled files as staged, so that it reads only the user's files. Without it, the
+    first command on one small file of a user's read the bundled data's 797 reports again: 1.57 s,
+    now 0.94 s (farm-bench, 8 paired runs of an installed wheel, load 6; CPU 0.55x)."""
+    n = bundled_count(files)
+    alone = _cache_path((), True)
+    if not 0 < n < len(files) or alone is None:
+        return None
+    index = _cached(files[:n], alone)
+    if index is None and _shipped(files[:n]) is not None:
+        index = _build(files[:n], alone)  # a copy of the shipped index: milliseconds
+    if index is None:
+        return None
+    index.close()
+    return alone if _trusted(alone) else None
+
+
+def _shipped(files: list[str]) -> str | None:
+    """The shipped index, if the dataset is the bundled data as it was compiled from."""
     shipped = os.path.join(bundled_data(), SHIPPED)
     if bundled_count(files) != len(files) or not os.path.isfile(shipped):
+        return None
+    try:
+        source = read_only(shipped, immutable=True)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        meta = dict(source.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        return None
+    finally:
+        source.close()
+    return shipped if meta.get("content") == content_key(files) else None
+
+
+def _seeded(files: list[str], conn: sqlite3.Connection, stamp: str) -> bool:
+    """Fill ``conn`` from the shipped index when the dataset is the bundled data as shipped."""
+    shipped = _shipped(files)
+    if shipped is None:
         return False
     try:
         source = read_only(shipped, immutable=True)
     except (OSError, sqlite3.Error):
         return False
     try:
-        meta = dict(source.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("content") != content_key(files):
-            return False
         source.backup(conn)
     except (OSError, sqlite3.Error):
         return False
