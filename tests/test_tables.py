@@ -208,6 +208,14 @@ def test_history_of_years_with_nothing_says_so() -> None:
     )
 
 
+def test_a_summary_gives_each_mean_gap_to_the_hundredth() -> None:
+    """Mean gaps line up in their column: +4.00 (not +4.0), 0.00 unsigned, -1.13."""
+    table = CliRunner().invoke(
+        cli, ["summary", "anhui", "chongqing", "guangdong", "--year", "2024", "--wide"]
+    )
+    assert [line.split()[-1] for line in table.stdout.splitlines()[3:]] == ["-1.13", "0.00", "+4.00"]
+
+
 def test_a_summary_title_claims_only_what_was_asked() -> None:
     """summary --level province --by year --year 2019-2020 names the level, and says its regions go
     together, not "all regions" (nor "all years" for --by region of one year)."""

@@ -684,8 +684,9 @@ def _adds(adds: Number | None, unit: str | None, lang: Lang) -> str:
 
 
 def _gap(points: Number | None) -> str:
-    """A mean gap in points, signed (+1.3, -2.85)."""
-    return EM_DASH if points is None else f"{'+' if points >= 0 else ''}{number(points)}"
+    """A mean gap in points, signed, to the hundredth it is rounded to, so that a column of them
+    lines up (+1.30, -2.85; 0.00 unsigned)."""
+    return EM_DASH if points is None else "0.00" if points == 0 else f"{points:+.2f}"
 
 
 def summary_table(result: Summary, lang: Lang) -> Blocks:
