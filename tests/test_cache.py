@@ -239,6 +239,57 @@ def test_a_first_build_with_a_users_file_reads_only_that_file(
     assert os.path.isfile(cache._cache_path([], True) or "")  # the bundled data's own, kept
 
 
+# A user's file beside the bundled data (MINI): what it gives besides a region and report of its
+# own, and whether the bundled targets then stay as the bundled data alone serves them.
+BESIDE = {
+    "nothing more": ([], True),
+    "an outcome of a bundled region": (
+        [("outcomes", {"region": "north", "year": 2023, "indicator": "gdp", "growth": 9,
+                       "wording": "地区生产总值增长9%", "source": "echeng-2023"})],
+        False,
+    ),
+    "a report of a bundled region": ([("reports", {"region": "south", "year": 2024, "source": "echeng-2023"})], False),
+    "a division of a bundled region's code": (
+        [("divisions", {"code": "990100", "name_zh": "测试市", "name_en": "Testville", "level": "prefecture"})],
+        False,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("gives", BESIDE)
+def test_a_users_file_is_served_alone_where_it_leaves_the_bundled_rows_as_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gives: str
+) -> None:
+    """A build of a user's file beside the bundled data takes the bundled targets as the bundled
+    data's own index served them, and serves the user's alone, unless the file gives what a
+    bundled row depends on (a result or report of a bundled region, a parent's code); either way
+    it answers as a build that serves every row does."""
+    _ship(tmp_path, monkeypatch)
+    records, alone = BESIDE[gives]
+    mine = tmp_path / "echeng.toml"
+    mine.write_text(
+        dataset_text(
+            ("sources", ECHENG_2023),
+            ("regions", ECHENG),
+            ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+            ("reports.targets", {"indicator": "gdp", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
+            *records,
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    time.sleep(0.03)  # settled (cache._SETTLE_NS)
+
+    def every(index: Index) -> tuple[object, ...]:
+        return index.targets(year="all"), index.projects(year="all"), index.regions()
+
+    expected = cache.answer(every, paths=[mine], use_cache=False)
+    served: list[str] = []
+    target_row = build.target_row
+    monkeypatch.setattr(build, "target_row", lambda t, **kw: served.append(kw["region"]) or target_row(t, **kw))
+    assert cache.answer(every, paths=[mine]) == expected
+    assert (served == ["echeng"]) is alone
+
+
 def test_a_shipped_index_of_other_data_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Bundled data changed since the wheel was built (a checkout, an edit) is compiled, not copied."""
     folder = _ship(tmp_path, monkeypatch)

@@ -64,6 +64,7 @@ def compile_dataset(
     meta: Mapping[str, str] | None = None,
     stamps: Sequence[str] = (),
     previous: str | None = None,
+    served: str | None = None,
 ) -> Compiled:
     """Read, validate and check ``files`` together, and fill ``conn`` with their index.
 
@@ -72,7 +73,9 @@ def compile_dataset(
     every problem found, errors and warnings, in reading order; the index is complete (and
     holds ``meta``) only when there is no error. With each file's ``stamps`` (what it is now),
     the files that the ``previous`` index of the same dataset staged as they are now are taken
-    from it as they are, not read again.
+    from it as they are, not read again. With the bundled data's own index (``served``, of the
+    bundled files as they are now), the bundled targets and projects are taken from it as served,
+    where the other files leave them as they are (``_untouched``): a user's file is served alone.
     """
     writer = IndexWriter(conn)
     reused = writer.reusable(previous, stamps) if previous and stamps else {}
@@ -103,7 +106,10 @@ def compile_dataset(
         compiled.problems.append(Problem(file=where, message="no regions defined"))
     # Targets and projects are checked as they are served (or, where there are errors already,
     # only checked): read once, rather than once to check and once to serve.
-    found = _serve(conn, writer, ctx, _References(ctx, invalid), serve=not compiled.errors)
+    taken = None
+    if served is not None and not compiled.errors and _untouched(conn, bundled):
+        taken = writer.take_served(served)
+    found = _serve(conn, writer, ctx, _References(ctx, invalid), serve=not compiled.errors, taken=taken)
     compiled.problems.extend(
         checker.problem(*place[:4])._replace(severity="warning") if place[4] else checker.problem(*place[:4])
         for place in found
@@ -412,12 +418,41 @@ Found = tuple[int, Loc, str, str, bool]
 """A problem found while serving: file number, record, message, field, and whether it is a warning."""
 
 
+def _untouched(conn: sqlite3.Connection, bundled: int) -> bool:
+    """Whether the files after the ``bundled`` first ones leave every bundled target and project
+    as the bundled files alone serve it: none gives a report or an outcome of a bundled region (a
+    judgement, a latest year), nor a region or division of a bundled id or code (a parent that a
+    bundled target compares with). Nothing else they could give changes a bundled row: a record
+    given again must be the same, and a bundled row names no other file's record."""
+    ids = "SELECT id FROM s_regions WHERE file < :n"
+    codes = (
+        f"SELECT code FROM s_divisions WHERE file < :n UNION SELECT {_CODE} FROM s_regions WHERE file < :n"
+    )
+    sql = f"""SELECT EXISTS (SELECT 1 FROM s_reports WHERE file >= :n AND region IN ({ids}))
+        OR EXISTS (SELECT 1 FROM s_outcomes WHERE file >= :n AND region IN ({ids}))
+        OR EXISTS (SELECT 1 FROM s_regions WHERE file >= :n AND (id IN ({ids}) OR {_CODE} IN ({codes})))
+        OR EXISTS (SELECT 1 FROM s_divisions WHERE file >= :n AND code IN ({codes}))"""
+    (touched,) = conn.execute(sql, {"n": bundled}).fetchone()
+    return bundled > 0 and not touched
+
+
+_CODE = "json_extract(raw, '$.code')"
+
+
 def _serve(
-    conn: sqlite3.Connection, writer: IndexWriter, ctx: Context, checks: _References, *, serve: bool
+    conn: sqlite3.Connection,
+    writer: IndexWriter,
+    ctx: Context,
+    checks: _References,
+    *,
+    serve: bool,
+    taken: Mapping[str, int] | None = None,
 ) -> list[Found]:
     """Write the served tables from the staged records, whose references (but those of targets
     and projects) are known to be good; targets and projects are checked as they are served,
-    and the problems found returned. Unless ``serve``, they are only checked: nothing is written."""
+    and the problems found returned. Unless ``serve``, they are only checked: nothing is written.
+    With the rows ``taken`` already (``IndexWriter.take_served``: the bundled files'), only the
+    other files' targets and projects are served, after them."""
     if not serve:
         return _served(conn, writer, _Serving(ctx, checks, {}, {}, serve=False))
     reports: dict[tuple[str, int], str] = {}
@@ -430,7 +465,8 @@ def _serve(
     for region, year in reports:
         latest[region] = max(year, latest.get(region, year))
     _serve_others(writer, ctx, served)
-    return _served(conn, writer, _Serving(ctx, checks, reports, latest))
+    parts = Parts(taken["parts"] if taken else 0)
+    return _served(conn, writer, _Serving(ctx, checks, reports, latest, parts=parts), taken)
 
 
 def _serve_others(writer: IndexWriter, ctx: Context, reports: list[tuple[Any, ...]]) -> None:
@@ -463,23 +499,30 @@ class _Serving:
     parts: Parts = field(default_factory=Parts)
 
 
-def _served(conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving) -> list[Found]:
-    """Serve (or only check) the staged targets and projects; the problems found, the targets' first."""
+def _served(
+    conn: sqlite3.Connection, writer: IndexWriter, serving: _Serving, taken: Mapping[str, int] | None = None
+) -> list[Found]:
+    """Serve (or only check) the staged targets and projects, but the reports' whose rows are
+    ``taken`` already (the first files'); the problems found, the targets' first."""
     found: list[Found] = []
     for table in ("targets", "projects"):
-        rows = _served_rows(serving, table, staged_members(conn, table), found)
+        members = staged_members(conn, table, after=taken[table] if taken else 0)
+        rows = _served_rows(serving, table, members, found)
         if serving.serve:
             writer.serve(table, rows, keyed=True)
         else:
             collections.deque(rows, maxlen=0)
     if serving.serve:
-        writer.serve("parts", enumerate(serving.parts.texts))
+        writer.serve("parts", enumerate(serving.parts.texts, serving.parts.start))
     return found
 
 
-def staged_members(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, int, Loc, str, int, Raw]]:
+def staged_members(
+    conn: sqlite3.Connection, table: str, *, after: int = 0
+) -> Iterator[tuple[int, int, Loc, str, int, Raw]]:
     """The staged reports' ``table`` (targets or projects), in the dataset's order: each one's
-    number in that order, file number, place in its file, region, year and record."""
+    number in that order, file number, place in its file, region, year and record; ``after``
+    the first that many (served already: the whole of the first files' reports)."""
     n = 0
     lines: Iterator[tuple[int, bytes]] = iter(())
     at_file = -1
@@ -493,7 +536,8 @@ def staged_members(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, 
         report = orjson.loads(loc)
         for seq, record in orjson.loads(line)[table]:
             n += 1
-            yield n, file_no, (*report, table, seq), region, year, record
+            if n > after:
+                yield n, file_no, (*report, table, seq), region, year, record
 
 
 def _lines(members: bytes) -> Iterator[bytes]:

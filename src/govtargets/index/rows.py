@@ -68,11 +68,13 @@ def dump(row: Mapping[str, Any]) -> bytes:
 
 class Parts:
     """The pieces of targets' and projects' rows that many rows share (``store.SHARED``), each
-    kept once, numbered in the order first met."""
+    kept once, numbered in the order first met, from ``start`` (after the parts of rows served
+    before, taken as they are)."""
 
-    def __init__(self) -> None:
+    def __init__(self, start: int = 0) -> None:
         self.numbers: dict[tuple[Any, ...], int] = {}
         self.texts: list[bytes] = []
+        self.start = start
 
     def split(self, table: str, row: Mapping[str, Any]) -> tuple[Any, ...]:
         """``row`` as the index stores it (``store.SHARED``): the numbers of its shared parts
@@ -100,7 +102,7 @@ class Parts:
 
     def _add(self, key: tuple[Any, ...], text: bytes) -> int:
         self.texts.append(text)
-        number = self.numbers[key] = len(self.texts) - 1
+        number = self.numbers[key] = self.start + len(self.texts) - 1
         return number
 
 

@@ -274,6 +274,21 @@ class IndexWriter:
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("DETACH DATABASE previous")
 
+    def take_served(self, path: str) -> dict[str, int]:
+        """Copy the served targets, projects and parts of the index at ``path``, of a dataset this
+        one starts with and leaves as it is (``build._untouched``); how many rows of each it took."""
+        self.conn.execute("ATTACH DATABASE ? AS served", (path,))
+        taken = {}
+        for table in ("targets", "projects", "parts"):
+            columns = _columns(self.conn, table)
+            cursor = self.conn.execute(
+                f"INSERT INTO {table} (rowid, {columns}) SELECT rowid, {columns} FROM served.{table}"
+            )
+            taken[table] = cursor.rowcount
+        self.conn.commit()  # an attached database is detached only outside a transaction
+        self.conn.execute("DETACH DATABASE served")
+        return taken
+
     def serve(self, table: str, values: Iterable[tuple[Any, ...]], *, keyed: bool = False) -> None:
         """Write rows into a served table (``keyed``: each after its rowid)."""
         if table not in SERVED:
