@@ -285,9 +285,59 @@ def test_a_users_file_is_served_alone_where_it_leaves_the_bundled_rows_as_they_a
     expected = cache.answer(every, paths=[mine], use_cache=False)
     served: list[str] = []
     target_row = build.target_row
-    monkeypatch.setattr(build, "target_row", lambda t, **kw: served.append(kw["region"]) or target_row(t, **kw))
+    monkeypatch.setattr(
+        build, "target_row", lambda t, **kw: served.append(kw["region"]) or target_row(t, **kw)
+    )
     assert cache.answer(every, paths=[mine]) == expected
     assert (served == ["echeng"]) is alone
+
+
+@pytest.mark.parametrize(
+    ("kind", "target"),
+    [
+        ("clean", {"indicator": "gdp", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
+        (
+            "a warning",
+            {
+                "indicator": "gdp",
+                "kind": "qualitative",
+                "goal": "越来越好",
+                "wording": "地区生产总值越来越好",
+            },
+        ),
+        ("an error", {"indicator": "nothing", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
+    ],
+)
+def test_a_check_of_a_users_file_reads_that_file_alone_and_finds_every_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, target: dict[str, object]
+) -> None:
+    """validate's check of a user's file beside the bundled data takes the bundled files from the
+    bundled data's own index, which found no problem in them, and reports what a check that reads
+    every file does."""
+    from govtargets.dataset.files import dataset_files
+
+    _ship(tmp_path, monkeypatch)
+    mine = tmp_path / "echeng.toml"
+    mine.write_text(
+        dataset_text(
+            ("sources", ECHENG_2023),
+            ("regions", ECHENG),
+            ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+            ("reports.targets", target),
+        ),
+        encoding="utf-8",
+    )
+    time.sleep(0.03)  # settled (cache._SETTLE_NS)
+    files = dataset_files([mine])
+    expected = cache.check(files, use_cache=False)
+    read: list[str] = []
+    prepare = build.prepare
+    monkeypatch.setattr(build, "prepare", lambda path: read.append(path) or prepare(path))
+    assert cache.check(files) == expected
+    assert read == [str(mine)]
+    assert [p.severity for p in expected] == {"clean": [], "a warning": ["warning"], "an error": ["error"]}[
+        kind
+    ]
 
 
 def test_a_shipped_index_of_other_data_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

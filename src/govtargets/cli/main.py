@@ -667,7 +667,9 @@ def validate(paths: tuple[str, ...], strict: bool, data: Data) -> Answer[Validat
     from govtargets.output import formats
 
     return formats.VALIDATION.of(
-        validate_datasets([*paths, *data.paths], bundled=data.bundled, strict=strict)
+        validate_datasets(
+            [*paths, *data.paths], bundled=data.bundled, strict=strict, use_cache=data.use_cache
+        )
     )
 
 

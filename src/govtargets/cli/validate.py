@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Sequence
 from typing import cast
 
 from govtargets.dataset.files import PathLike, bundled_count, dataset_files, unread_files
 from govtargets.dataset.shapes import ProblemView, Validation
 from govtargets.errors import DataError, Problem
-from govtargets.index.build import compile_dataset, errors
+from govtargets.index.build import errors
+from govtargets.index.cache import check
 
 
-def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict: bool = False) -> Validation:
+def validate_datasets(
+    paths: Sequence[PathLike], *, bundled: bool = True, strict: bool = False, use_cache: bool = True
+) -> Validation:
     """Check the bundled data (unless left out) and ``paths`` together, and report every problem
-    of every file; warnings fail only if ``strict``. ``files`` counts the files of ``paths``
+    of every file; warnings fail only if ``strict``; the cache holds the bundled data's, unless
+    not ``use_cache``. ``files`` counts the files of ``paths``
     (those the bundled data holds too are the bundled data's), ``bundled_files`` the bundled data's."""
     problems: list[Problem] = []
     files: list[str] = []
@@ -30,8 +32,7 @@ def validate_datasets(paths: Sequence[PathLike], *, bundled: bool = True, strict
             for unread in unread_files(path)
         )
     if files:
-        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-            problems.extend(compile_dataset(files, conn, bundled=bundled_count(files)).problems)
+        problems.extend(check(files, use_cache=use_cache))
     failed = errors(problems)
     read_bundled = bundled_count(files) if bundled else 0
     return {
