@@ -136,6 +136,12 @@ def test_tokens_keep_figures_keys_and_units_whole() -> None:
     assert "10%左右" in tokens("增长10%左右")
     assert "6.5 billion yuan" in tokens("strive for 6.5 billion yuan")
     assert "fixed_asset_investment" in tokens("key fixed_asset_investment here")
+
+
+def test_a_short_word_in_brackets_is_not_cut() -> None:
+    """A verdict in brackets (（未评判）) moves to the next line whole, not cut as （未评 / 判）."""
+    assert tokens("+5.5%左右（未评判）") == ["+5.5%左右", "（未评判）"]
+    assert tokens("完成上级下达任务（未评判）")[-1] == "（未评判）"
     assert wrap("增长10%左右", 7) == ["增长", "10%左右"]
 
 

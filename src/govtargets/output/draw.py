@@ -26,8 +26,9 @@ from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Ta
 MIN_WIDTH = 20
 """Below this many columns every table is shown one record per block."""
 
-# A date, a figure with its unit (10%, 260套, 1302.92亿元, 5%左右) or a run of Latin letters,
-# digits and symbols (a key, a code, a word) is one token; a Chinese character is a token of its own.
+# A date, a figure with its unit (10%, 260套, 1302.92亿元, 5%左右), a short word in brackets
+# (（未评判）, the tables' own) or a run of Latin letters, digits and symbols (a key, a code, a
+# word) is one token; any other Chinese character is a token of its own.
 _UNIT_CHARS = (
     "%‰个百分点万亿千百十元美人套所家件项座处户辆张起名例次台艘架条批间床只头株棵部种篇班标箱"
     "公里米平方亩顷吨瓦时度立左右以上内下"
@@ -35,6 +36,7 @@ _UNIT_CHARS = (
 _TOKEN = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"  # a date (and time): never 2023 / -12-28
     rf"|[+\-−]?\d[\d,.]*(?:[{_UNIT_CHARS}]+)?"  # a figure and its unit
+    r"|（[\u4e00-\u9fff]{1,6}）"  # a short word in brackets
     r"|[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+"  # a word, key or code
     r"|[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"  # one Chinese character or mark
     r"|\s+"
