@@ -3038,31 +3038,65 @@ def test_which_passage_is_read_and_how_far_it_goes(
     assert [(t.indicator, t.value) for t in found] == expected
 
 
-def test_an_amount_of_money_added_is_no_target_the_format_holds(bundled: Index) -> None:
-    """新疆 2003-2012, 贵州 2005, 吉林 2007: 增加150元, 净增100元, 新增1000亿元 give no target; the
-    growth said after them does."""
+def test_an_amount_of_money_added_is_a_level_of_the_indicator_of_the_increase(bundled: Index) -> None:
+    """新疆 2005, 吉林 2007, 贵州 2005: 增加150元以上, 新增1000亿元, 净增100元 are levels of the
+    indicator the catalogue names after the one increased with 增加额; the growth said after them is
+    the income's own; 地方财政收入增加20亿元, whose increase the catalogue names no indicator of,
+    gives no target."""
     passage = (
-        "农民人均纯收入增加150元，全社会固定资产投资新增1000亿元，农民人均纯收入净增100元，实际增长5%以上。"
+        "农牧民人均纯收入增加150元以上，全社会固定资产投资新增1000亿元，农民人均纯收入净增100元，"
+        "实际增长5%以上，地方财政收入增加20亿元。"
     )
     draft = _drafted(bundled, passage)
-    assert [(t["indicator"], t["kind"], t["value"]) for t in draft["targets"]] == [
-        ("rural_net_income", "growth", D(5))
+    assert [
+        (t["indicator"], t["kind"], t["value"], t["unit"], t["qualifiers"]) for t in draft["targets"]
+    ] == [
+        ("rural_net_income_increase", "level", D(150), "元", ["以上"]),
+        ("fixed_asset_investment_increase", "level", D(1000), "亿元", []),
+        ("rural_net_income_increase", "level", D(100), "元", []),
+        ("rural_net_income", "growth", D(5), "%", ["以上"]),
     ]
-    assert draft["unread"] == [
-        "农民人均纯收入增加150元",
-        "全社会固定资产投资新增1000亿元",
-        "农民人均纯收入净增100元",
-    ]
+    assert draft["unread"] == ["地方财政收入增加20亿元"]
 
 
 def test_a_growth_in_money_is_an_amount_added(bundled: Index) -> None:
     """崇左市 2023 of lawtext/gov: 地区生产总值比增100亿元、固定资产投资比增100亿元 are amounts added to the year
-    before (比增, 比上年增加), neither a level of 100亿元 nor a growth of 100%; 财政收入达100亿元 is a level."""
+    before (比增, 比上年增加), neither a level of 100亿元 nor a growth of 100%: the investment's a level of
+    its increase, GDP's none (the catalogue has no increase of GDP); 财政收入达100亿元 is a level."""
     passage = "全面实现地区生产总值比增100亿元、固定资产投资比增100亿元、财政收入达100亿元。"
     found = _drafted(bundled, passage)["targets"]
     assert [(t["indicator"], t["kind"], t["value"], t["unit"]) for t in found] == [
-        ("budget_revenue", "level", D(100), "亿元")
+        ("fixed_asset_investment_increase", "level", D(100), "亿元"),
+        ("budget_revenue", "level", D(100), "亿元"),
     ]
+
+
+def test_a_result_stated_as_an_amount_added_is_the_increase_targeted(bundled: Index) -> None:
+    """农牧民人均纯收入2269元，增加163元，增长7.7% (新疆 2005), where the year before targeted the
+    increase: a level of 163元 of rural_net_income_increase, and not the net income's own figures,
+    which were not targeted; 比2000年增加831元 (湖北 2006) is five years' increase, no result."""
+    for review, expected in (
+        (
+            "农牧民人均纯收入2269元，增加163元，增长7.7%。",
+            [("rural_net_income_increase", 2012, D(163), "元", "农牧民人均纯收入2269元，增加163元")],
+        ),
+        ("农民人均纯收入达到3099元，比2000年增加831元，年均增长6.4%。", []),
+    ):
+        text = _report("地区生产总值增长12.5%。", review).replace("2024", "2013").replace("2023", "2012")
+        draft = extract(
+            text,
+            indicators=bundled.indicators(),
+            regions=bundled.regions(),
+            region="jintan",
+            targeted=lambda region, year: {"rural_net_income_increase"},
+        )
+        outcomes = as_json(draft)["outcomes"]
+        got = [
+            (o["indicator"], o["year"], o["level"], o["level_unit"], o["wording"])
+            for o in outcomes
+            if o["indicator"] != "gdp"
+        ]
+        assert got == expected
 
 
 def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
@@ -5392,13 +5426,18 @@ def test_a_plan_the_province_sets_is_a_quota(bundled: Index) -> None:
 
 
 def test_grows_said_by_zeng_alone(bundled: Index) -> None:
-    """保山市 2021 of lawtext/gov: 生产总值同比增9%左右, 存贷款余额分别增5%和15%左右: 增 alone is 增长 (净增 is not)."""
+    """保山市 2021 of lawtext/gov: 生产总值同比增9%左右, 存贷款余额分别增5%和15%左右: 增 alone is 增长 (净增 is not:
+    固定资产投资净增50亿元 is a level of the investment's increase)."""
     passage = "生产总值同比增9%左右，金融机构存贷款余额分别增5%和15%左右，固定资产投资净增50亿元。"
-    got = [(t["indicator_zh"], t["kind"], t["value"]) for t in _drafted(bundled, passage)["targets"]]
+    got = [
+        (t["indicator_zh"], t["indicator"], t["kind"], t["value"])
+        for t in _drafted(bundled, passage)["targets"]
+    ]
     assert got == [
-        ("生产总值", "growth", D(9)),
-        ("金融机构存款余额", "growth", D(5)),
-        ("金融机构贷款余额", "growth", D(15)),
+        ("生产总值", "gdp", "growth", D(9)),
+        ("金融机构存款余额", None, "growth", D(5)),
+        ("金融机构贷款余额", None, "growth", D(15)),
+        ("固定资产投资净增", "fixed_asset_investment_increase", "level", D(50)),
     ]
 
 

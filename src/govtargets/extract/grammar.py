@@ -711,13 +711,23 @@ class Reader:
                 item.unsure.append(
                     "the clause pairs several indicators with several figures: check which goes with which"
                 )
-        # 农民人均纯收入增加150元; 全社会固定资产投资新增100亿元: an amount added, which no kind holds
-        pairs = [(owner, item) for owner, item in pairs if not _increment(owner, item)]
+        # 农民人均纯收入增加150元; 全社会固定资产投资新增100亿元: an amount added, a level of the
+        # indicator of the increase where the catalogue has one, else no target
+        pairs = [
+            (owner, item) for owner, item in pairs if not _increment(owner, item) or self.increase_of(owner)
+        ]
         return [self._found(owner, item, clause, start) for owner, item in pairs]
 
+    def increase_of(self, owner: str) -> str | None:
+        """The indicator of an increase by an amount of what ``owner`` names, where the catalogue
+        has one (农民人均纯收入增加额 for 农牧民人均纯收入增加150元)."""
+        key = self.catalogue.match(_ADDED.sub("", owner))
+        return self.catalogue.increase.get(key) if key else None
+
     def _found(self, owner: str, item: Predicate, clause: str, start: int) -> Found:
-        key = self.catalogue.match(owner)
-        kind = item.kind
+        increase = self.increase_of(owner) if _increment(owner, item) else None
+        key = increase or self.catalogue.match(owner)
+        kind = Kind.LEVEL if increase else item.kind
         unsure = list(item.unsure)
         info = self.catalogue.indicators.get(key) if key else None
         # A rate that is itself a change (居民消费价格涨幅 3%; 居民消费价格指数增幅) is a level of that rate.
@@ -947,6 +957,9 @@ def _ends_sentence(text: str, end: int) -> bool:
 def _part_of(part: str, whole: str, catalogue: Catalogue) -> str:
     """A part named after 其中 (城镇, 农村) as the name of that part of ``whole`` (城镇居民人均可支配收入)."""
     return part + whole if catalogue.exact(part + whole) else _complete(part, whole, catalogue)
+
+
+_ADDED = re.compile(r"(?:新增|净增|增加|比增)$")
 
 
 def _increment(owner: str, item: Predicate) -> bool:

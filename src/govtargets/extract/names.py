@@ -26,6 +26,11 @@ _TARGET = re.compile(r"(?:的)?(?:预期|(?:宏观)?调控)?目标(?:确定|设�
 _COMPARED = re.compile(r"(?:同比|[较比](?:上年|(?:19|20)\d\d年)(?:预算数)?)$")
 
 
+INCREASE = "增加额"
+"""What the catalogue's name of an increase by an amount ends in, after the name of the indicator it
+is the increase of (农民人均纯收入增加额: rural_net_income_increase, of rural_net_income)."""
+
+
 @dataclass(frozen=True)
 class Indicator:
     """A catalogue entry, as extract needs it."""
@@ -86,6 +91,14 @@ class Catalogue:
         self._by_first: dict[str, list[str]] = {}
         for known in self.written:
             self._by_first.setdefault(known[0], []).append(known)
+        self.increase: dict[str, str] = {}
+        """The indicator of an increase by an amount of each indicator that has one: the one named
+        after it with 增加额 (rural_net_income_increase, 农民人均纯收入增加额, of rural_net_income)."""
+        for key, entry in self.indicators.items():
+            whole = entry.name_zh.removesuffix(INCREASE)
+            base = self.exact(whole) if whole != entry.name_zh else None
+            if base is not None and base != key:
+                self.increase.setdefault(base, key)
 
     def exact(self, text: str) -> str | None:
         """The key of the indicator ``text`` names exactly (or but for words such as 全市, 增速)."""

@@ -109,6 +109,10 @@ def read_review(
     }
     keys.update(dict.fromkeys(implied))
     allowed = set(keys)
+    # 农牧民人均纯收入2269元，增加163元: an increase by an amount is read beside the indicator it is
+    # the increase of, which is looked for too (and given only where it is wanted itself)
+    bases = {base: key for base, key in catalogue.increase.items() if key in keys}
+    keys.update(dict.fromkeys(bases))
     for whole, parts in _PARTS.items():
         if whole in catalogue.indicators and any(part in keys for part in parts):
             keys[whole] = None  # 城乡居民人均可支配收入分别达到…: the urban and rural ones, split
@@ -223,6 +227,11 @@ def read_review(
                 sentence_of[key] = start
                 outcome.estimate = estimate_at(review, outcome.start, outcome.end)
                 found[key] = outcome
+    for base, key in bases.items():
+        if key not in found and base in found:
+            added = _added_beside(review, found[base], key, catalogue)
+            if added is not None:
+                found[key] = added
     for key, (counted, unit) in _LIFTED.items():
         if key in keys and key not in found and key in catalogue.indicators:
             # 68.7万农村贫困人口脱贫, 52个贫困县全部摘帽: the count stands before the noun, where no
@@ -440,6 +449,35 @@ def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
     group = max(start, review.rfind("；", start, end) + 1)
     last = rf"|{year - 1}年(?!来|以来)" if year is not None else ""
     return re.search(rf"去年|全年|上年|同比{last}", review[group:end]) is not None
+
+
+_ADDED = re.compile(r"(比上年|同比)?(?:净增|增加|增收|多增)了?(\d+(?:\.\d+)?)\s*((?:万|亿)?元)")
+"""An increase by an amount (比上年增加230元; 净增100元), not one since another year (比2000年增加831元)
+nor a yearly average (年均增加100元)."""
+_ADDED_ENDS = re.compile(r"[；;。]|分别")
+"""Where the clauses that give one indicator its figures end (分别: the figures of a list, in turn)."""
+
+
+def _added_beside(review: str, base: Outcome, key: str, catalogue: Catalogue) -> Outcome | None:
+    """The result of ``key``, the increase by an amount of ``base``'s indicator, where the clauses
+    that give ``base`` its figures give it too (农牧民人均纯收入2269元，增加163元，增长7.7%)."""
+    stop = _ADDED_ENDS.search(review, base.start)
+    clause = review[base.start : stop.start() if stop else len(review)]
+    found = _ADDED.search(clause)
+    if found is None or (found.group(1) is None and re.search(r"年均?$", clause[: found.start()])):
+        return None
+    value, unit = Decimal(found.group(2)), found.group(3)
+    money = unit_of(unit)
+    if (
+        not units_fit(unit, catalogue.indicators[key].unit)
+        or money is None
+        or finer_than_held(value, money, cents=True)
+    ):
+        return None
+    end = base.start + found.end()
+    return Outcome(
+        base.indicator_zh, key, base.start, end, level=value, level_unit=unit, estimate=base.estimate
+    )
 
 
 def _levels_only(outcome: Outcome) -> None:
