@@ -638,7 +638,7 @@ def test_a_sources_standing_is_in_its_json_and_its_table(run: Run, tmp_path: Pat
         ("review-n", None),
     ]
     assert run("show", "south", data=data).stdout.splitlines()[-1] == (
-        "[1] Test publisher; 南县政府工作报告; 2023-01-06; a secondary source"
+        "[1] Test publisher; 南县政府工作报告; posted 2023-01-06; a secondary source"
     )
 
 
