@@ -201,3 +201,24 @@ def test_a_date_that_is_no_day_says_so(tmp_path: Path) -> None:
         " 14): 2024-13-01 is no date (a TOML date is YYYY-MM-DD, a day that exists)"
     ]
     assert _prepare(tmp_path, text.replace("2024-13-01", "2024-01-11")) == []
+
+
+def test_a_table_field_given_a_figure_shows_the_table_it_takes(tmp_path: Path) -> None:
+    """total_investment = 99 and production_start = 2025 say the table they take, and expected =
+    "预计" that true or false is needed, not pydantic's "unable to interpret input"."""
+    text = MINI_TEXT.replace('total_investment = { value = 20, unit = "亿元" }', "total_investment = 99")
+    text = text.replace("production_start = { year = 2025, expected = true }", "production_start = 2025")
+    text = text.replace(
+        '[[reports.projects]]\nid = "school"',
+        '[[reports.projects]]\nid = "b2"\nname_zh = "桥"\nwording = "桥"\n'
+        'production_start = { year = 2025, expected = "预计" }\n\n[[reports.projects]]\nid = "school"',
+    )
+    problems = [p.split(": ", 1)[1] for p in _prepare(tmp_path, text)]
+    assert problems == [
+        "report north 2023, project bridge: field 'total_investment': a table is needed here,"
+        ' such as { value = 20, unit = "亿元" }',
+        "report north 2023, project bridge: field 'production_start': a table is needed here,"
+        " such as { year = 2024 } (with expected = true where the report says 预计)",
+        "report north 2023, project b2: field 'production_start.expected': true or false is needed here,"
+        " not '预计'",
+    ]

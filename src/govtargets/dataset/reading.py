@@ -488,6 +488,11 @@ def _message(error: Any) -> str:
         return _PATTERNS[pattern]
     if isinstance(given, str) and kind in _NOT_STRINGS:
         return f"{_NOT_STRINGS[kind]}, not the string {given!r} (write it without quotes)"
+    if kind == "bool_parsing":  # a word no quotes would mend: expected = "预计"
+        return "true or false is needed here" + (f", not {given!r}" if isinstance(given, str | int) else "")
+    fields = [p for p in error["loc"] if isinstance(p, str)]
+    if kind in ("model_type", "model_attributes_type") and fields and fields[-1] in _TABLE_EXAMPLES:
+        return f"a table is needed here, such as {_TABLE_EXAMPLES[fields[-1]]}"
     return _MESSAGES.get(kind, str(error["msg"]).removeprefix("Value error, "))
 
 
@@ -507,6 +512,13 @@ _MESSAGES = {
     "model_attributes_type": "a table is needed here ({ ... } or [[...]])",
     "string_too_short": "must not be empty",
     "string_pattern_mismatch": "must hold some text, not only spaces",
+}
+# What a field that holds a table is given as, for one given a number or a string instead.
+_TABLE_EXAMPLES = {
+    "total_investment": '{ value = 20, unit = "亿元" }',
+    "planned_investment": '{ value = 6, unit = "亿元" }',
+    "production_start": "{ year = 2024 } (with expected = true where the report says 预计)",
+    "threshold": '{ qualifier = "超", amounts = [{ value = 3, unit = "亿元" }] }',
 }
 _NOT_STRINGS = {
     "int_type": "a whole number is needed here",
