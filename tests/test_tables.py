@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
@@ -10,7 +11,7 @@ from govtargets.cli.main import cli
 from govtargets.output import tables
 from govtargets.output.grid import Styled
 
-from .conftest import Run
+from .conftest import MINI, Run
 
 
 def test_show_in_english_and_chinese(run: Run) -> None:
@@ -216,3 +217,27 @@ def test_a_summary_title_claims_only_what_was_asked() -> None:
     assert first == "Targets and outcomes (gdp, province), by year, the regions together"
     by_region = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "region", "--year", "2023"]).stdout
     assert by_region.splitlines()[0] == "Targets and outcomes, by region, the years together"
+
+
+def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: Path) -> None:
+    """Projects given only their total (投资99亿元的…项目): at 80 columns the Planned column, all
+    dashes, is left out before Production, which holds a year, rather than kept before it (at 70
+    columns: Total investment and Planned (year), all dashes, shown; Production left out)."""
+    text = MINI.read_text(encoding="utf-8")
+    for planned in ("2.5", "0.86", "1"):
+        text = text.replace(f'planned_investment = {{ value = {planned}, unit = "亿元" }}\n', "")
+    path = tmp_path / "totals.toml"
+    path.write_text(text, encoding="utf-8")
+    lines = run("projects", "--width", "70", data=path).stdout.splitlines()
+    assert lines[1].split() == ["Project", "Region", "Year", "Total", "investment", "Production"]
+    assert lines[3].split() == [
+        "北区大桥",
+        "北区",
+        "North",
+        "2023",
+        "2",
+        "billion",
+        "yuan",
+        "2025",
+        "(expected)",
+    ]

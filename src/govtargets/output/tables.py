@@ -232,6 +232,10 @@ def _quantity(value: Number | None, unit: str | None, lang: Lang) -> str:
     return EM_DASH if value is None else figure_text(value, unit, lang)
 
 
+EMPTY_COLUMN = 9
+"""The priority of a column with nothing in it but dashes: the first left out."""
+
+
 def _project_table(
     projects: Sequence[ProjectRow],
     totals: ProjectTotals,
@@ -243,13 +247,18 @@ def _project_table(
 ) -> Table:
     """Projects with a total row; ``one_report``: all of one region and year, which go unsaid."""
     w = _Words(lang)
+
+    def known(priority: int, *fields: str) -> int:
+        # A column of dashes alone (no project has a planned figure) is left out first.
+        return priority if any(p.get(f) is not None for p in projects for f in fields) else EMPTY_COLUMN
+
     columns = [
         Column(w("Project", "项目"), wrap=True, max_lines=3),
         *([] if one_report else [Column(w("Region", "地区"), 3, wrap=True), Column(w("Year", "年份"), 3)]),
-        Column(w("Zone", "区域"), 4, wrap=True),
-        Column(w("Total investment", "总投资"), 1, wrap=True),
-        Column(w("Planned (year)", "年度计划投资"), wrap=True),
-        Column(w("Production", "投产"), 3),
+        Column(w("Zone", "区域"), known(4, "zone_zh", "zone_en"), wrap=True),
+        Column(w("Total investment", "总投资"), known(1, "total_investment"), wrap=True),
+        Column(w("Planned (year)", "年度计划投资"), known(0, "planned_investment"), wrap=True),
+        Column(w("Production", "投产"), known(3, "production_start")),
         Column(w("Src", "来源"), 3),
     ]
     rows: list[list[Cell]] = []
