@@ -47,6 +47,20 @@ def test_an_empty_result_says_so(run: Run) -> None:
     assert "none match" in result.stdout
 
 
+def test_no_project_planned_at_the_minimum_says_min_total_reads_the_total(run: Run) -> None:
+    """projects --min-invest 10 where the projects give a total of 20亿元 and 2.5亿元 planned: none
+    match, and the line says that --min-total reads the total (a report giving totals alone)."""
+    result = run("projects", "--min-invest", "10", "--wide")
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Projects (latest year of each region, planned ≥ 10亿元): none match (--min-invest reads the"
+        " year's planned investment; --min-total reads the total)\n",
+    )
+    zh = run("projects", "--min-invest", "10", "--wide", "--lang", "zh").stdout
+    assert zh.endswith("：无符合条件的项目（--min-invest 按年度计划投资筛选；--min-total 按总投资筛选）\n")
+    assert run("projects", "--min-total", "10", "--wide").stdout.startswith("Projects (latest year of each")
+
+
 def test_chain_reads_top_down(run: Run) -> None:
     """chain shows the prefecture, then the district with what it adds."""
     text = run("chain", "north", "gdp", "--wide").stdout

@@ -480,7 +480,14 @@ def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
         conditions.append(w("total ≥ ", "总投资 ≥ ") + f"{number(f['min_total'])}亿元")
     title = w("Projects", "重大项目") + f" ({', '.join(conditions)})"
     if not result["projects"]:
-        return [Line(title + w(": none match", "：无符合条件的项目"))]
+        said = title + w(": none match", "：无符合条件的项目")
+        if f["min_invest"] is not None and f["min_total"] is None:
+            # Many reports give a project's total alone (总投资), which --min-invest does not read.
+            said += w(
+                " (--min-invest reads the year's planned investment; --min-total reads the total)",
+                "（--min-invest 按年度计划投资筛选；--min-total 按总投资筛选）",
+            )
+        return [Line(said)]
     sources = _Sources()
     return [_project_table(result["projects"], result["totals"], sources, title, lang), *sources.lines(w)]
 
