@@ -255,3 +255,13 @@ def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: 
         "2025",
         "(expected)",
     ]
+
+
+def test_the_region_column_of_one_regions_targets_gives_way_to_their_outcomes(run: Run) -> None:
+    """targets --region north at 80 columns: the Region column, the same in every row (the title
+    names it), is left out before Actual, which it pushed out; of two regions it stays."""
+    lines = run("targets", "--region", "north", "--width", "80").stdout.splitlines()
+    assert lines[1].split() == ["Indicator", "Target", "Actual", "Outcome"]
+    assert "(Region, Year, Wording, Src left out at 80 columns: --wide shows every column)" in lines
+    two = run("targets", "--region", "north", "--region", "south", "--width", "80").stdout.splitlines()
+    assert two[1].split()[0] == "Region"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from govtargets.dataset.judge import in_base
 from govtargets.dataset.shapes import (
@@ -140,17 +140,20 @@ def _target_table(
     sources: _Sources,
     lang: Lang,
     *,
-    region: bool = False,
+    region: bool | Literal["named"] = False,
     year: bool = False,
     chart: tuple[float, float] | None = None,
 ) -> Table:
     """Targets as a table: Actual and Outcome only where some outcome is known; with ``chart``
-    (its scale, low to high), a small chart of each target's band and result beside them."""
+    (its scale, low to high), a small chart of each target's band and result beside them;
+    ``region="named"``: one region, which the title names."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
     english = lang == "en" and any(t["label_en"] for t in targets)
     columns = [
-        *([Column(w("Region", "地区"), wrap=True)] if region else []),
+        # Of one region the title names (targets --region X), left out among the first, as the
+        # wording is; elsewhere never, as it tells rows apart or says whose a row is.
+        *([Column(w("Region", "地区"), 4 if region == "named" else 0, wrap=True)] if region else []),
         *([Column(w("Year", "年份"), _year_priority(targets))] if year else []),
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Target", "目标"), wrap=True),
@@ -505,7 +508,10 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
     ]
     title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
     sources = _Sources()
-    return [_target_table(title, result["targets"], sources, lang, region=True, year=True), *sources.lines(w)]
+    named = len(f["regions"]) == 1 and len({t["region"] for t in result["targets"]}) == 1
+    region: bool | Literal["named"] = "named" if named else True
+    table = _target_table(title, result["targets"], sources, lang, region=region, year=True)
+    return [table, *sources.lines(w)]
 
 
 BAR_WIDTH = 16
