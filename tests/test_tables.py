@@ -67,6 +67,26 @@ def test_chain_reads_top_down(run: Run) -> None:
     assert "Testville about +5.5% → North District +8% (+2.5)" in text
 
 
+def test_a_chain_says_which_level_it_passes_over(run: Run, tmp_path: Path) -> None:
+    """A county below a division (镇安县 below 商洛市, which sets no targets): the chain goes from the
+    province to the county, and a line says that the city, with no report, is passed over."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        '[[regions]]\nid = "south"\ncode = "990102"',
+        '[[divisions]]\ncode = "990200"\nname_zh = "商洛市"\nname_en = "Shangluo"\nlevel = "prefecture"\n'
+        'parent = "990100"\n\n[[regions]]\nid = "south"\ncode = "990201"',
+    )
+    text = text.replace('level = "county"\nparent = "990100"', 'level = "county"\nparent = "990200"')
+    path = tmp_path / "county.toml"
+    path.write_text(text, encoding="utf-8")
+    lines = run("chain", "south", "gdp", "--width", "100", data=path).stdout.splitlines()
+    assert lines[-2:] == [
+        " Gross regional product (GDP)   Testville about +5.5% → South County +9% or more (+3.5)",
+        "No report of 2023 in the data, passed over: 示范省 Demo Province, 商洛市 Shangluo",
+    ]
+    zh = run("chain", "south", "gdp", "--width", "100", "--lang", "zh", data=path).stdout
+    assert zh.endswith("数据中没有2023年报告、未列入：示范省、商洛市\n")
+
+
 def test_chain_of_an_indicator_the_region_has_no_target_on_says_so() -> None:
     """chain jintan cpi: Jintan sets no CPI target, which the table says (not "no indicator at two levels")."""
     result = CliRunner().invoke(cli, ["chain", "jintan", "cpi", "--year", "2023"])

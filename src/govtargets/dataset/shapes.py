@@ -468,6 +468,10 @@ class Chain(TypedDict):
     indicator: str | None
     """The indicator asked for (its key), or None: every indicator two levels share."""
     rows: list[ChainRow]
+    passed_over: list[DivisionView]
+    """The levels above the region with no report of the year in the data, top first: a division
+    (a parent named only by its names, 商洛市 above 镇安县) or a region without that year's report.
+    The chain steps over them: what a level adds is over the nearest level above it that has one."""
 
 
 SummaryBy = Literal["region-year", "region", "year"]

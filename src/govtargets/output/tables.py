@@ -673,12 +673,28 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
         f"{name}{result['year'] or ''}年目标的层层分解",
     )
     blocks: Blocks = [Line(heading, "bold")]
+    over: Blocks = []
+    if result["passed_over"]:
+        # Else 镇安县's +1.5 over 陕西省 reads as over its own parent, 商洛市, which has no report here.
+        names = [
+            p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}" for p in result["passed_over"]
+        ]
+        over = [
+            Line(
+                w(
+                    f"No report of {result['year']} in the data, passed over: {', '.join(names)}",
+                    f"数据中没有{result['year']}年报告、未列入：{'、'.join(names)}",
+                ),
+                "dim",
+            )
+        ]
     if not result["rows"] and result["indicator"]:
         key, year = result["indicator"], result["year"] or EM_DASH
         none = w(f"{name} has no target on {key} in {year}.", f"{name}{year}年没有{key}的目标。")
-        return [*blocks, Line(none)]
+        return [*blocks, Line(none), *over]
     if not result["rows"]:
-        return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
+        none = w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。")
+        return [*blocks, Line(none), *over]
     columns = [
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Chain", "层级目标"), wrap=True, max_lines=4),
@@ -692,7 +708,7 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
             adds = _adds(link["adds"], link["adds_unit"], lang)
             steps.append(f"{place} {figures}{adds}")
         rows.append([row["indicator_zh" if lang == "zh" else "indicator_en"], " → ".join(steps)])
-    return [*blocks, Table("", columns, rows)]
+    return [*blocks, Table("", columns, rows), *over]
 
 
 def _adds(adds: Number | None, unit: str | None, lang: Lang) -> str:
