@@ -642,6 +642,16 @@ def test_a_sources_standing_is_in_its_json_and_its_table(run: Run, tmp_path: Pat
     )
 
 
+def test_the_other_tables_number_a_secondary_source_by_id_as_format_md_says(run: Run, tmp_path: Path) -> None:
+    """targets and projects cite report-s, secondary, by its id alone, as docs/format.md now says
+    (it said every table says "a secondary source"); show says it."""
+    data = _marked(tmp_path, "secondary")
+    for command in ("targets", "projects"):
+        lines = run(command, "--region", "south", "--width", "100", data=data).stdout.splitlines()
+        assert lines[-2:] == ["Sources", "[1] report-s"], command
+    assert run("show", "south", data=data).stdout.endswith("; a secondary source\n")
+
+
 def test_a_standing_that_is_neither_is_refused(run: Run, tmp_path: Path) -> None:
     """standing = "primary": a validation error with its line, naming the two values."""
     result = run("validate", str(_marked(tmp_path, "primary")), data=None)
