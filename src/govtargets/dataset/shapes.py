@@ -615,6 +615,9 @@ class RegionRow(TypedDict):
     parent: str | None
     """The nearest parent's id, where the dataset has that parent."""
     parent_code: str | None
+    """The nearest parent's code. A parent known only by its names (a ``[[divisions]]`` record, as
+    商洛市 above a county of one's own) is no row of ``regions``: ``parent`` is then null, and
+    ``govtargets list --json`` gives its names."""
     aliases: str | None
     """The region's other names, separated by ``; ``."""
     source: str | None
