@@ -72,6 +72,7 @@ def test_checks_within_a_report(tmp_path: Path) -> None:
 def test_unusual_figures_warn_unless_checked(tmp_path: Path) -> None:
     """A 60% growth target warns; checked = ["unusual-growth"] on it silences the warning."""
     text = MINI_TEXT.replace('value = 9\nqualifiers = ["以上"]', 'value = 60\nqualifiers = ["以上"]')
+    text = text.replace("地区生产总值增长9%以上", "地区生产总值增长60%以上")
     (warning,) = _prepare(tmp_path, text)
     assert "warning" in warning
     assert 'add checked = ["unusual-growth"]' in warning
@@ -222,3 +223,25 @@ def test_a_table_field_given_a_figure_shows_the_table_it_takes(tmp_path: Path) -
         "report north 2023, project b2: field 'production_start.expected': true or false is needed here,"
         " not '预计'",
     ]
+
+
+def test_a_figure_the_wording_does_not_hold_warns_unless_checked(tmp_path: Path) -> None:
+    """value = 11 of 地区生产总值增长9%以上 (a slip of transcription) warns, as labelcheck does for the
+    bundled data; full-width, grouped and garbled digits (９。５, 1,302.92) are read as figures; a
+    wording in words alone (翻一番) is not read; checked = ["not-in-wording"] silences it."""
+    text = MINI_TEXT.replace('value = 9\nqualifiers = ["以上"]', 'value = 11\nqualifiers = ["以上"]')
+    (warning,) = _prepare(tmp_path, text)
+    assert warning.endswith(
+        "warning: report south 2023, target gdp: field 'value': value 11 is not in the wording"
+        " '地区生产总值增长9%以上': is it right? (once checked, add checked = [\"not-in-wording\"] to the record)"
+    )
+    silenced = text.replace("value = 11\n", 'value = 11\nchecked = ["not-in-wording"]\n')
+    assert _prepare(tmp_path, silenced) == []
+    for wording in ("地区生产总值增长１１%以上", "地区生产总值增长11.0%以上", "地区生产总值翻一番"):
+        assert _prepare(tmp_path, text.replace("地区生产总值增长9%以上", wording)) == [], wording
+    level = "全年完成地区生产总值1302.92亿元,增长8.2%"
+    for wording in (
+        "全年完成地区生产总值1,302.92亿元,增长8。2%",
+        "全年完成地区生产总值１３０２．９２亿元,增长8.2%",
+    ):
+        assert _prepare(tmp_path, MINI_TEXT.replace(level, wording)) == [], wording
