@@ -675,8 +675,9 @@ def test_history_cut_by_limit_keeps_each_years_other_outcomes(run: Run) -> None:
 
 
 def test_init_with_an_unknown_parent_declares_it(tmp_path: Path) -> None:
-    """init --parent 420700, a code no record has: the file declares the parent, says how to make
-    it a region, and validates as written."""
+    """init --parent 420700, a code no record has: the file declares the parent, below Hubei
+    (420000, which its code lies in: it had no parent, so that the chain stopped at it), says how
+    to make it a region, and validates as written."""
     path = tmp_path / "echeng.toml"
     runner = CliRunner()
     made = runner.invoke(cli, ["init", "echeng", "--code", "420704", "--parent", "420700", "-o", str(path)])
@@ -688,9 +689,15 @@ def test_init_with_an_unknown_parent_declares_it(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert (
         '# and give its [[outcomes]].\n[[divisions]]\ncode = "420700"\nname_zh = "(上级中文名称)"\n'
-        'name_en = "(the parent\'s English name)"\nlevel = "prefecture"\n'
+        'name_en = "(the parent\'s English name)"\nlevel = "prefecture"\nparent = "420000"\n'
     ) in text
     assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    # The division lies in Hubei (420000), which the data has: the chain of parents goes on up.
+    listed = json.loads(
+        runner.invoke(cli, ["list", "--level", "district", "--json", "--data", str(path)]).stdout
+    )
+    (echeng,) = [r for r in listed["regions"] if r["id"] == "echeng"]
+    assert [p["code"] for p in echeng["parents"]] == ["420700", "420000", "100000"]
     known = runner.invoke(cli, ["init", "wujin", "--code", "320412", "--parent", "320400"])
     assert (known.stderr, "[[divisions]]" in known.stdout) == ("", False)
 
