@@ -285,3 +285,15 @@ def test_the_region_column_of_one_regions_targets_gives_way_to_their_outcomes(ru
     assert "(Region, Year, Wording, Src left out at 80 columns: --wide shows every column)" in lines
     two = run("targets", "--region", "north", "--region", "south", "--width", "80").stdout.splitlines()
     assert two[1].split()[0] == "Region"
+
+
+def test_a_regions_title_names_as_many_parents_as_fit() -> None:
+    """At 80 columns Jintan's title names Changzhou, the parents that fit, nearest first: they were
+    shown all or none, and China, the last, left all of them out (镇安县's 商洛市 and 陕西省 too)."""
+    runner = CliRunner()
+    title = runner.invoke(cli, ["show", "jintan", "--width", "80"]).stdout.splitlines()[0]
+    assert title == "金坛区 Jintan District (320413), 市辖区 district, 常州市 Changzhou"
+    wide = runner.invoke(cli, ["show", "jintan", "--width", "120"]).stdout.splitlines()[0]
+    assert wide.endswith(", 常州市 Changzhou, 江苏省 Jiangsu, 中华人民共和国 China")
+    narrow = runner.invoke(cli, ["show", "jintan", "--width", "60"]).stdout.splitlines()[0]
+    assert narrow == "金坛区 Jintan District (320413), 市辖区 district"

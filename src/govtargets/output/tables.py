@@ -317,7 +317,8 @@ def region_title(region: RegionView, lang: Lang) -> Line:
         f"{region['name_zh']} {region['name_en']} ({region['code']})",
         f"{region['level_zh']} {region['level_en']}",
     ]
-    parents = "".join(f", {p['name_zh']} {p['name_en']}" for p in region["parents"])
+    # As many parents as fit, nearest first: all or none left Jintan's out at 80 columns, for China's.
+    parents = tuple(f", {p['name_zh']} {p['name_en']}" for p in region["parents"])
     return Line(", ".join(parts), "bold", parents)
 
 
