@@ -638,8 +638,18 @@ def test_a_sources_standing_is_in_its_json_and_its_table(run: Run, tmp_path: Pat
         ("review-n", None),
     ]
     assert run("show", "south", data=data).stdout.splitlines()[-1] == (
-        "[1] Test publisher; 南县政府工作报告; 2023-01-06; a secondary source"
+        "[1] Test publisher; 南县政府工作报告; posted 2023-01-06; a secondary source"
     )
+
+
+def test_the_other_tables_number_a_secondary_source_by_id_as_format_md_says(run: Run, tmp_path: Path) -> None:
+    """targets and projects cite report-s, secondary, by its id alone, as docs/format.md now says
+    (it said every table says "a secondary source"); show says it."""
+    data = _marked(tmp_path, "secondary")
+    for command in ("targets", "projects"):
+        lines = run(command, "--region", "south", "--width", "100", data=data).stdout.splitlines()
+        assert lines[-2:] == ["Sources", "[1] report-s"], command
+    assert run("show", "south", data=data).stdout.endswith("; a secondary source\n")
 
 
 def test_a_standing_that_is_neither_is_refused(run: Run, tmp_path: Path) -> None:
@@ -665,8 +675,9 @@ def test_history_cut_by_limit_keeps_each_years_other_outcomes(run: Run) -> None:
 
 
 def test_init_with_an_unknown_parent_declares_it(tmp_path: Path) -> None:
-    """init --parent 420700, a code no record has: the file declares the parent, says how to make
-    it a region, and validates as written."""
+    """init --parent 420700, a code no record has: the file declares the parent, below Hubei
+    (420000, which its code lies in: it had no parent, so that the chain stopped at it), says how
+    to make it a region, and validates as written."""
     path = tmp_path / "echeng.toml"
     runner = CliRunner()
     made = runner.invoke(cli, ["init", "echeng", "--code", "420704", "--parent", "420700", "-o", str(path)])
@@ -678,9 +689,15 @@ def test_init_with_an_unknown_parent_declares_it(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert (
         '# and give its [[outcomes]].\n[[divisions]]\ncode = "420700"\nname_zh = "(上级中文名称)"\n'
-        'name_en = "(the parent\'s English name)"\nlevel = "prefecture"\n'
+        'name_en = "(the parent\'s English name)"\nlevel = "prefecture"\nparent = "420000"\n'
     ) in text
     assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    # The division lies in Hubei (420000), which the data has: the chain of parents goes on up.
+    listed = json.loads(
+        runner.invoke(cli, ["list", "--level", "district", "--json", "--data", str(path)]).stdout
+    )
+    (echeng,) = [r for r in listed["regions"] if r["id"] == "echeng"]
+    assert [p["code"] for p in echeng["parents"]] == ["420700", "420000", "100000"]
     known = runner.invoke(cli, ["init", "wujin", "--code", "320412", "--parent", "320400"])
     assert (known.stderr, "[[divisions]]" in known.stdout) == ("", False)
 

@@ -101,6 +101,34 @@ def test_a_query_exports_the_reference_tables_whole(run: Run, tmp_path: Path) ->
     assert sqlite3.connect(path).execute("SELECT COUNT(DISTINCT indicator) FROM targets").fetchone() == (1,)
 
 
+def test_a_division_parent_is_a_code_and_the_metadata_says_where_its_names_are(
+    run: Run, tmp_path: Path
+) -> None:
+    """A county below a [[divisions]] record (镇安县 below 商洛市): its row has parent empty and
+    parent_code the division's, and the datasette metadata says so (it said nothing of it)."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        '[[regions]]\nid = "south"',
+        '[[divisions]]\ncode = "990200"\nname_zh = "商洛市"\nname_en = "Shangluo"\nlevel = "prefecture"\n'
+        'parent = "990000"\n\n[[regions]]\nid = "south"',
+    )
+    data = tmp_path / "county.toml"
+    data.write_text(
+        text.replace('level = "county"\nparent = "990100"', 'level = "county"\nparent = "990200"')
+    )
+    path = tmp_path / "d.db"
+    assert run("export", str(path), data=data).exit_code == 0
+    row = (
+        sqlite3.connect(path).execute("SELECT parent, parent_code FROM regions WHERE id = 'south'").fetchone()
+    )
+    assert row == (None, "990200")
+    tables = json.loads((tmp_path / "d.metadata.json").read_text(encoding="utf-8"))["databases"]["d"][
+        "tables"
+    ]
+    assert tables["regions"]["columns"]["parent_code"].startswith(
+        "The nearest parent's code. A parent known only by its names (a ``[[divisions]]`` record"
+    )
+
+
 def test_csv_is_a_folder_of_tables(run: Run, tmp_path: Path) -> None:
     """--to csv writes one file a table, headed by the row type's columns; numbers written plainly."""
     result = run("export", str(tmp_path / "out"), "--to", "csv")

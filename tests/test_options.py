@@ -42,7 +42,11 @@ def test_an_absurd_amount_is_a_usage_error(run: Run, option: str, amount: str, m
         ("0e-99999999", "Projects (latest year of each region, planned ≥ 0亿元)"),
         ("1e-8", "Projects (latest year of each region, planned ≥ 0.00000001亿元)"),
         ("1.000000000000000000000000000000", "Projects (latest year of each region, planned ≥ 1亿元)"),
-        ("1e9", "Projects (latest year of each region, planned ≥ 1000000000亿元): none match"),
+        (
+            "1e9",
+            "Projects (latest year of each region, planned ≥ 1000000000亿元): none match (--min-invest reads"
+            " the year's planned investment; --min-total reads the total)",
+        ),
     ],
 )
 def test_an_amount_is_printed_in_few_characters(run: Run, amount: str, title: str) -> None:

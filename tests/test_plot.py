@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from govtargets.index.store import Index
+
 from .conftest import MINI, Run
 
 pytest.importorskip("matplotlib")
@@ -59,6 +61,20 @@ def test_chain_marks_each_level(run: Run, tmp_path: Path) -> None:
     assert {i for i in _ids(path) if i.startswith("link-")} >= {"link-north"}
 
 
+def test_a_chain_figure_names_the_level_it_passes_over(mini: Index) -> None:
+    """north 2023: Demo Province, with no report of 2023, is passed over, and the caption says so
+    before the sources, as the table's last line does (in English names: the font may have no
+    Chinese)."""
+    from govtargets.output import plot
+    from govtargets.query import questions
+
+    figure = plot.chain_figure(questions.chain_of(mini, region="north", indicator="gdp"))
+    (caption,) = [t.get_text() for t in figure.texts if "Sources:" in t.get_text()]
+    assert caption.startswith("No report of 2023 in the data, passed over: Demo Province. Sources: ")
+    zh = plot.chain_figure(questions.chain_of(mini, region="north", indicator="gdp"), "zh")
+    assert any(t.get_text().startswith("数据中没有2023年报告、未列入：示范省。来源：") for t in zh.texts)
+
+
 def test_the_same_data_draws_the_same_file(run: Run, tmp_path: Path) -> None:
     """No date in the SVG: two drawings are byte for byte the same; an existing file needs --force."""
     first, second = tmp_path / "a.svg", tmp_path / "b.svg"
@@ -90,7 +106,7 @@ def test_chinese_labels_are_text_in_the_svg_without_a_chinese_font(
     texts = re.findall(r"<text [^>]*>([^<]+)", path.read_text(encoding="utf-8"))
     assert "地区生产总值：逐级目标，2023年" in texts
     assert "北区" in texts
-    assert any(t.startswith("来源：") for t in texts)
+    assert any("来源：" in t for t in texts)  # after the chain's note of the level it passes over
     assert "font-family: 'Noto Sans CJK SC'" in path.read_text(encoding="utf-8")
 
 

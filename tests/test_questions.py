@@ -175,6 +175,22 @@ def test_chain_from_the_top_down(mini: Index) -> None:
     assert [r["indicator"] for r in questions.chain_of(mini, region="north")["rows"]] == ["gdp", "safety"]
 
 
+def test_a_chain_names_the_levels_it_passes_over(mini: Index) -> None:
+    """north 2023: Demo Province, with no report of 2023, is passed over (its +2.5 is over
+    Testville, which has one); a county below a division (镇安县 below 商洛市) names it too."""
+    assert questions.chain_of(mini, region="north", indicator="gdp")["passed_over"] == [
+        {
+            "id": "demo",
+            "code": "990000",
+            "name_zh": "示范省",
+            "name_en": "Demo Province",
+            "level": "province",
+            "level_zh": "省级",
+            "level_en": "province-level",
+        }
+    ]
+
+
 def test_summary_and_history(mini: Index) -> None:
     """Met and missed per region and year; one indicator over the years."""
     years = {

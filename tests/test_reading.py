@@ -72,6 +72,7 @@ def test_checks_within_a_report(tmp_path: Path) -> None:
 def test_unusual_figures_warn_unless_checked(tmp_path: Path) -> None:
     """A 60% growth target warns; checked = ["unusual-growth"] on it silences the warning."""
     text = MINI_TEXT.replace('value = 9\nqualifiers = ["以上"]', 'value = 60\nqualifiers = ["以上"]')
+    text = text.replace("地区生产总值增长9%以上", "地区生产总值增长60%以上")
     (warning,) = _prepare(tmp_path, text)
     assert "warning" in warning
     assert 'add checked = ["unusual-growth"]' in warning
@@ -201,3 +202,46 @@ def test_a_date_that_is_no_day_says_so(tmp_path: Path) -> None:
         " 14): 2024-13-01 is no date (a TOML date is YYYY-MM-DD, a day that exists)"
     ]
     assert _prepare(tmp_path, text.replace("2024-13-01", "2024-01-11")) == []
+
+
+def test_a_table_field_given_a_figure_shows_the_table_it_takes(tmp_path: Path) -> None:
+    """total_investment = 99 and production_start = 2025 say the table they take, and expected =
+    "预计" that true or false is needed, not pydantic's "unable to interpret input"."""
+    text = MINI_TEXT.replace('total_investment = { value = 20, unit = "亿元" }', "total_investment = 99")
+    text = text.replace("production_start = { year = 2025, expected = true }", "production_start = 2025")
+    text = text.replace(
+        '[[reports.projects]]\nid = "school"',
+        '[[reports.projects]]\nid = "b2"\nname_zh = "桥"\nwording = "桥"\n'
+        'production_start = { year = 2025, expected = "预计" }\n\n[[reports.projects]]\nid = "school"',
+    )
+    problems = [p.split(": ", 1)[1] for p in _prepare(tmp_path, text)]
+    assert problems == [
+        "report north 2023, project bridge: field 'total_investment': a table is needed here,"
+        ' such as { value = 20, unit = "亿元" }',
+        "report north 2023, project bridge: field 'production_start': a table is needed here,"
+        " such as { year = 2024 } (with expected = true where the report says 预计)",
+        "report north 2023, project b2: field 'production_start.expected': true or false is needed here,"
+        " not '预计'",
+    ]
+
+
+def test_a_figure_the_wording_does_not_hold_warns_unless_checked(tmp_path: Path) -> None:
+    """value = 11 of 地区生产总值增长9%以上 (a slip of transcription) warns, as labelcheck does for the
+    bundled data; full-width, grouped and garbled digits (９。５, 1,302.92) are read as figures; a
+    wording in words alone (翻一番) is not read; checked = ["not-in-wording"] silences it."""
+    text = MINI_TEXT.replace('value = 9\nqualifiers = ["以上"]', 'value = 11\nqualifiers = ["以上"]')
+    (warning,) = _prepare(tmp_path, text)
+    assert warning.endswith(
+        "warning: report south 2023, target gdp: field 'value': value 11 is not in the wording"
+        " '地区生产总值增长9%以上': is it right? (once checked, add checked = [\"not-in-wording\"] to the record)"
+    )
+    silenced = text.replace("value = 11\n", 'value = 11\nchecked = ["not-in-wording"]\n')
+    assert _prepare(tmp_path, silenced) == []
+    for wording in ("地区生产总值增长１１%以上", "地区生产总值增长11.0%以上", "地区生产总值翻一番"):
+        assert _prepare(tmp_path, text.replace("地区生产总值增长9%以上", wording)) == [], wording
+    level = "全年完成地区生产总值1302.92亿元,增长8.2%"
+    for wording in (
+        "全年完成地区生产总值1,302.92亿元,增长8。2%",
+        "全年完成地区生产总值１３０２．９２亿元,增长8.2%",
+    ):
+        assert _prepare(tmp_path, MINI_TEXT.replace(level, wording)) == [], wording

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
@@ -10,7 +11,7 @@ from govtargets.cli.main import cli
 from govtargets.output import tables
 from govtargets.output.grid import Styled
 
-from .conftest import Run
+from .conftest import MINI, Run
 
 
 def test_show_in_english_and_chinese(run: Run) -> None:
@@ -46,10 +47,44 @@ def test_an_empty_result_says_so(run: Run) -> None:
     assert "none match" in result.stdout
 
 
+def test_no_project_planned_at_the_minimum_says_min_total_reads_the_total(run: Run) -> None:
+    """projects --min-invest 10 where the projects give a total of 20亿元 and 2.5亿元 planned: none
+    match, and the line says that --min-total reads the total (a report giving totals alone)."""
+    result = run("projects", "--min-invest", "10", "--wide")
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Projects (latest year of each region, planned ≥ 10亿元): none match (--min-invest reads the"
+        " year's planned investment; --min-total reads the total)\n",
+    )
+    zh = run("projects", "--min-invest", "10", "--wide", "--lang", "zh").stdout
+    assert zh.endswith("：无符合条件的项目（--min-invest 按年度计划投资筛选；--min-total 按总投资筛选）\n")
+    assert run("projects", "--min-total", "10", "--wide").stdout.startswith("Projects (latest year of each")
+
+
 def test_chain_reads_top_down(run: Run) -> None:
     """chain shows the prefecture, then the district with what it adds."""
     text = run("chain", "north", "gdp", "--wide").stdout
     assert "Testville about +5.5% → North District +8% (+2.5)" in text
+
+
+def test_a_chain_says_which_level_it_passes_over(run: Run, tmp_path: Path) -> None:
+    """A county below a division (镇安县 below 商洛市, which sets no targets): the chain goes from the
+    province to the county, and a line says that the city, with no report, is passed over."""
+    text = MINI.read_text(encoding="utf-8").replace(
+        '[[regions]]\nid = "south"\ncode = "990102"',
+        '[[divisions]]\ncode = "990200"\nname_zh = "商洛市"\nname_en = "Shangluo"\nlevel = "prefecture"\n'
+        'parent = "990100"\n\n[[regions]]\nid = "south"\ncode = "990201"',
+    )
+    text = text.replace('level = "county"\nparent = "990100"', 'level = "county"\nparent = "990200"')
+    path = tmp_path / "county.toml"
+    path.write_text(text, encoding="utf-8")
+    lines = run("chain", "south", "gdp", "--width", "100", data=path).stdout.splitlines()
+    assert lines[-2:] == [
+        " Gross regional product (GDP)   Testville about +5.5% → South County +9% or more (+3.5)",
+        "No report of 2023 in the data, passed over: 示范省 Demo Province, 商洛市 Shangluo",
+    ]
+    zh = run("chain", "south", "gdp", "--width", "100", "--lang", "zh", data=path).stdout
+    assert zh.endswith("数据中没有2023年报告、未列入：示范省、商洛市\n")
 
 
 def test_chain_of_an_indicator_the_region_has_no_target_on_says_so() -> None:
@@ -224,3 +259,49 @@ def test_a_summary_title_claims_only_what_was_asked() -> None:
     assert first == "Targets and outcomes (gdp, province), by year, the regions together"
     by_region = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "region", "--year", "2023"]).stdout
     assert by_region.splitlines()[0] == "Targets and outcomes, by region, the years together"
+
+
+def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: Path) -> None:
+    """Projects given only their total (投资99亿元的…项目): at 80 columns the Planned column, all
+    dashes, is left out before Production, which holds a year, rather than kept before it (at 70
+    columns: Total investment and Planned (year), all dashes, shown; Production left out)."""
+    text = MINI.read_text(encoding="utf-8")
+    for planned in ("2.5", "0.86", "1"):
+        text = text.replace(f'planned_investment = {{ value = {planned}, unit = "亿元" }}\n', "")
+    path = tmp_path / "totals.toml"
+    path.write_text(text, encoding="utf-8")
+    lines = run("projects", "--width", "70", data=path).stdout.splitlines()
+    assert lines[1].split() == ["Project", "Region", "Year", "Total", "investment", "Production"]
+    assert lines[3].split() == [
+        "北区大桥",
+        "北区",
+        "North",
+        "2023",
+        "2",
+        "billion",
+        "yuan",
+        "2025",
+        "(expected)",
+    ]
+
+
+def test_the_region_column_of_one_regions_targets_gives_way_to_their_outcomes(run: Run) -> None:
+    """targets --region north at 80 columns: the Region column, the same in every row (the title
+    names it), is left out before Actual, which it pushed out; of two regions it stays."""
+    lines = run("targets", "--region", "north", "--width", "80").stdout.splitlines()
+    assert lines[1].split() == ["Indicator", "Target", "Actual", "Outcome"]
+    assert "(Region, Year, Wording, Src left out at 80 columns: --wide shows every column)" in lines
+    two = run("targets", "--region", "north", "--region", "south", "--width", "80").stdout.splitlines()
+    assert two[1].split()[0] == "Region"
+
+
+def test_a_regions_title_names_as_many_parents_as_fit() -> None:
+    """At 80 columns Jintan's title names Changzhou, the parents that fit, nearest first: they were
+    shown all or none, and China, the last, left all of them out (镇安县's 商洛市 and 陕西省 too)."""
+    runner = CliRunner()
+    title = runner.invoke(cli, ["show", "jintan", "--width", "80"]).stdout.splitlines()[0]
+    assert title == "金坛区 Jintan District (320413), 市辖区 district, 常州市 Changzhou"
+    wide = runner.invoke(cli, ["show", "jintan", "--width", "120"]).stdout.splitlines()[0]
+    assert wide.endswith(", 常州市 Changzhou, 江苏省 Jiangsu, 中华人民共和国 China")
+    narrow = runner.invoke(cli, ["show", "jintan", "--width", "60"]).stdout.splitlines()[0]
+    assert narrow == "金坛区 Jintan District (320413), 市辖区 district"

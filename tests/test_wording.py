@@ -242,3 +242,21 @@ def test_a_source_line_says_its_own_words_in_chinese() -> None:
         "某区人民政府; 政府工作报告; section 2023年工作回顾; post 3; delivered 2024-01-10; https://example.org/r;"
         " a secondary source; unverified: no date"
     )
+
+
+def test_a_source_line_labels_the_day_it_was_posted_beside_the_day_delivered() -> None:
+    """A news item of a report reads delivered 2015-04-27; posted 2015-04-29, not two bare dates."""
+    source: dict[str, object] = {
+        "publisher": "商洛日报",
+        "title": "镇安县政府工作报告",
+        "delivered": "2015-04-27",
+        "posted": "2015-04-29T09:30:00",
+    }
+    assert (
+        source_line(source)
+        == "商洛日报; 镇安县政府工作报告; delivered 2015-04-27; posted 2015-04-29 09:30:00"
+    )
+    assert (
+        source_line(source, "zh")
+        == "商洛日报; 镇安县政府工作报告; 报告日期 2015-04-27; 发布 2015-04-29 09:30:00"
+    )

@@ -760,7 +760,7 @@ def init(
     """
     import re
 
-    from govtargets.dataset.scaffold import starting_file
+    from govtargets.dataset.scaffold import enclosing_codes, starting_file
     from govtargets.output.write import write_text
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
@@ -768,7 +768,7 @@ def init(
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
 
-    def known(index: Index) -> tuple[Any, Any, bool, str | None]:
+    def known(index: Index) -> tuple[Any, Any, bool, str | None, str | None]:
         found = index.region_id(region)
         code = parent
         if parent is not None and not re.fullmatch(r"\d{6}", parent):  # a region's name: its code
@@ -776,9 +776,15 @@ def init(
 
             code = find_region(index, name=parent)["code"]
         parent_known = code is None or index.knows_code(code)
-        return (index.region(found) if found else None), index.indicators(), parent_known, code
+        # A parent the data lacks goes below the division its code lies in (611000 in 610000).
+        above = (
+            None
+            if parent_known or code is None
+            else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
+        )
+        return (index.region(found) if found else None), index.indicators(), parent_known, code, above
 
-    record, catalogue, parent_known, parent = data.answer(known)
+    record, catalogue, parent_known, parent, grandparent = data.answer(known)
     if not parent_known:
         click.echo(
             f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
@@ -795,6 +801,7 @@ def init(
         level=level,
         parent=parent,
         parent_known=parent_known,
+        grandparent=grandparent,
         indicators=catalogue,
         file_name=output if output and output != "-" else None,
     )

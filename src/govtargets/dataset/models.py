@@ -93,6 +93,7 @@ Checked = list[
         "own-goal",
         "no-unit",
         "outcome-year",
+        "not-in-wording",
     ]
 ]
 

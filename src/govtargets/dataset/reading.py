@@ -283,6 +283,8 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 ("goal",),
                 code="own-goal",
             )
+        held = ("value", "value_high", "margin", "margin_high")
+        yield from _not_in_wording(file, loc, target, [(n, getattr(target, n)) for n in held])
         if not KINDS[target.kind].growth_rate:
             continue
         for name, figure in (("value", target.value), ("value_high", target.value_high)):
@@ -291,6 +293,9 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
     for loc, outcome in prepared.records.get("outcomes", []):
         assert isinstance(outcome, Outcome)
         rate = outcome.growth
+        yield from _not_in_wording(
+            file, loc, outcome, [(n, getattr(outcome, n)) for n in ("growth", "level", "change_pp")]
+        )
         if rate is not None and not low <= rate <= high and warn(outcome, "unusual-growth"):
             yield _unusual(file, f"growth of {rate}%", loc, "growth", "unusual-growth")
         if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
@@ -301,6 +306,9 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
             yield _unusual(file, f"year {report.year}", loc, "year", "unusual-year")
     for loc, project in prepared.records.get("projects", []):
         assert isinstance(project, Project)
+        amounts = [("total_investment", project.total_investment)]
+        amounts.append(("planned_investment", project.planned_investment))
+        yield from _not_in_wording(file, loc, project, [(n, a.value if a else None) for n, a in amounts])
         start = project.production_start
         if start is None:
             continue
@@ -348,6 +356,33 @@ def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 message = f"{code} is a placeholder of init or extract (no GB/T 2260 code begins 00):"
                 message += " write the code"
                 yield file.problem(message, loc, ("code",), code="placeholder")
+
+
+_GROUPED_DIGITS = re.compile(r"(?<=\d)[,，](?=\d{3})")
+_GARBLED_POINT = re.compile(r"(?<=\d)。(?=\d)")
+"""A decimal point the compilation's texts garble as 。 (财政总收入增长9。5％)."""
+
+
+def _not_in_wording(
+    file: FileText, loc: Loc, record: Target | Outcome | Project, figures: list[tuple[str, Decimal | None]]
+) -> Iterator[Problem]:
+    """A warning of each figure the record's wording does not hold (value = 11 of 增长10%: a slip
+    of transcription), as the bundled data's check has it; a wording with no digit at all
+    (翻一番, 百分之五) is not read, nor a record checked ``not-in-wording``."""
+    if "not-in-wording" in record.checked:
+        return
+    # Full-width digits (２００７年) and grouped ones (1,234.5亿元) as the figure is written.
+    text = _GROUPED_DIGITS.sub("", unicodedata.normalize("NFKC", record.wording))
+    text = _GARBLED_POINT.sub(".", text)
+    if not any(c.isdigit() for c in text):
+        return
+    for name, figure in figures:
+        if figure is None:
+            continue
+        written = {format(abs(figure).normalize(), "f"), format(abs(figure), "f")}
+        if not any(w in text for w in written):
+            what = f"{name} {figure} is not in the wording {record.wording!r}: is it right?"
+            yield file.problem(what + once_checked("not-in-wording"), loc, (name,), code="not-in-wording")
 
 
 def _unusual(file: FileText, what: str, loc: Loc, where: str, code: str) -> Problem:
@@ -488,6 +523,11 @@ def _message(error: Any) -> str:
         return _PATTERNS[pattern]
     if isinstance(given, str) and kind in _NOT_STRINGS:
         return f"{_NOT_STRINGS[kind]}, not the string {given!r} (write it without quotes)"
+    if kind == "bool_parsing":  # a word no quotes would mend: expected = "预计"
+        return "true or false is needed here" + (f", not {given!r}" if isinstance(given, str | int) else "")
+    fields = [p for p in error["loc"] if isinstance(p, str)]
+    if kind in ("model_type", "model_attributes_type") and fields and fields[-1] in _TABLE_EXAMPLES:
+        return f"a table is needed here, such as {_TABLE_EXAMPLES[fields[-1]]}"
     return _MESSAGES.get(kind, str(error["msg"]).removeprefix("Value error, "))
 
 
@@ -507,6 +547,13 @@ _MESSAGES = {
     "model_attributes_type": "a table is needed here ({ ... } or [[...]])",
     "string_too_short": "must not be empty",
     "string_pattern_mismatch": "must hold some text, not only spaces",
+}
+# What a field that holds a table is given as, for one given a number or a string instead.
+_TABLE_EXAMPLES = {
+    "total_investment": '{ value = 20, unit = "亿元" }',
+    "planned_investment": '{ value = 6, unit = "亿元" }',
+    "production_start": "{ year = 2024 } (with expected = true where the report says 预计)",
+    "threshold": '{ qualifier = "超", amounts = [{ value = 3, unit = "亿元" }] }',
 }
 _NOT_STRINGS = {
     "int_type": "a whole number is needed here",

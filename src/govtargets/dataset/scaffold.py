@@ -78,12 +78,14 @@ def starting_file(
     level: str | None = None,
     parent: str | None = None,
     parent_known: bool = True,
+    grandparent: str | None = None,
     indicators: Sequence[Mapping[str, Any]] = (),
     file_name: str | None = None,
 ) -> str:
     """The text of a starting file for ``region``'s report of ``year``. ``known``: the region's
     record where the data has it already (then the file does not define it again); unless
-    ``parent_known``, the file declares the parent too. ``level``: by default, the one ``code``
+    ``parent_known``, the file declares the parent too, below ``grandparent`` (the code of a
+    division the data has, which its code lies in). ``level``: by default, the one ``code``
     gives (``level_of_code``), else the one below the parent's, else a district. ``file_name``:
     the name the file is written under, for its opening comment."""
     year = year or dt.date.today().year
@@ -125,7 +127,7 @@ def starting_file(
             )
         )
     if parent is not None and not parent_known:
-        parts.append(parent_division(parent))
+        parts.append(parent_division(parent, parent=grandparent))
     parts.append(toml_writer.table("reports", {"region": region, "year": year, "source": source}))
     parts.append(_EXAMPLES.format(region=region, previous=year - 1, source=source))
     if indicators:
@@ -151,12 +153,25 @@ def level_of_code(code: str | None) -> str | None:
     return "district" if last <= 20 else "county_city" if last >= 81 else "county"
 
 
-def parent_division(code: str) -> str:
-    """A ``[[divisions]]`` record for a parent the data does not have, with how to make it a region."""
+def enclosing_codes(code: str) -> list[str]:
+    """The codes of the divisions a GB/T 2260 code lies in, nearest first: 611025 in 611000 and
+    610000; 611000 in 610000; none for a province's."""
+    return [c for c in (code[:4] + "00", code[:2] + "0000") if c != code and not code.endswith("0000")]
+
+
+def parent_division(code: str, *, parent: str | None = None) -> str:
+    """A ``[[divisions]]`` record for a parent the data does not have, with how to make it a region;
+    ``parent``: its own parent's code, so that the chain goes on above it (商洛市 to 陕西省)."""
     level = "province" if code.endswith("0000") else "prefecture"
     return toml_writer.table(
         "divisions",
-        {"code": code, "name_zh": "(上级中文名称)", "name_en": "(the parent's English name)", "level": level},
+        {
+            "code": code,
+            "name_zh": "(上级中文名称)",
+            "name_en": "(the parent's English name)",
+            "level": level,
+            "parent": parent,
+        },
         comment=f"The parent, {code}, which the data does not have: its names and level (and its own"
         " parent's code).\nA division only names the chain of parents. To judge a target compared with"
         ' the parent\n(高于全市平均: against_region = "parent"), declare it as [[regions]] instead, with'

@@ -468,6 +468,10 @@ class Chain(TypedDict):
     indicator: str | None
     """The indicator asked for (its key), or None: every indicator two levels share."""
     rows: list[ChainRow]
+    passed_over: list[DivisionView]
+    """The levels above the region with no report of the year in the data, top first: a division
+    (a parent named only by its names, 商洛市 above 镇安县) or a region without that year's report.
+    The chain steps over them: what a level adds is over the nearest level above it that has one."""
 
 
 SummaryBy = Literal["region-year", "region", "year"]
@@ -611,6 +615,9 @@ class RegionRow(TypedDict):
     parent: str | None
     """The nearest parent's id, where the dataset has that parent."""
     parent_code: str | None
+    """The nearest parent's code. A parent known only by its names (a ``[[divisions]]`` record, as
+    商洛市 above a county of one's own) is no row of ``regions``: ``parent`` is then null, and
+    ``govtargets list --json`` gives its names."""
     aliases: str | None
     """The region's other names, separated by ``; ``."""
     source: str | None

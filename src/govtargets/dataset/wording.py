@@ -259,7 +259,8 @@ def source_line(source: dict[str, object], lang: Lang = "en") -> str:
     if source.get("delivered"):
         parts.append(f"{'报告日期' if zh else 'delivered'} {source['delivered']}")
     if source.get("posted"):
-        parts.append(str(source["posted"]).replace("T", " "))
+        # Labelled: beside a delivered date, a bare date would read as a second day of delivery.
+        parts.append(f"{'发布' if zh else 'posted'} {str(source['posted']).replace('T', ' ')}")
     if source.get("url"):
         parts.append(str(source["url"]))
     if source.get("standing") == "secondary":

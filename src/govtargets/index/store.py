@@ -92,7 +92,7 @@ def _pair(key: str, column: str) -> str:
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 40
+SCHEMA_VERSION = 41
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {

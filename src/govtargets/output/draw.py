@@ -281,8 +281,10 @@ def draw(
     for n, block in enumerate(blocks):
         if isinstance(block, Line):
             text = visible(block.text)
-            if block.aside and (width is None or cell_len(text + block.aside) <= width):
-                text += visible(block.aside)
+            for piece in (block.aside,) if isinstance(block.aside, str) else block.aside:
+                if not piece or (width is not None and cell_len(text + piece) > width):
+                    break
+                text += visible(piece)
             for line in wrap(text, max(width, MIN_WIDTH)) if width else [text]:
                 console.print(Text(line, style=block.style if color else ""))
         elif not fitted:

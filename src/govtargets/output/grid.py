@@ -57,8 +57,9 @@ class Line(NamedTuple):
 
     text: str
     style: str = ""
-    aside: str = ""
-    """More words for the end of the line, shown only where they fit on it (an English title)."""
+    aside: str | tuple[str, ...] = ""
+    """More words for the end of the line, shown only where they fit on it (an English title); a
+    tuple: pieces shown in order as many as fit (a region's parents, nearest first)."""
 
 
 Block = Table | Line

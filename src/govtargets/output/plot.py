@@ -115,14 +115,15 @@ def _figure(rows: int = 0) -> tuple[Figure, Axes]:
     return figure, figure.add_subplot()
 
 
-def _caption(figure: Figure, targets: Iterable[TargetRow], lang: Lang = "en") -> None:
-    """The sources of the figures shown, as their addresses (or ids where none is known)."""
+def _caption(figure: Figure, targets: Iterable[TargetRow], lang: Lang = "en", *, note: str = "") -> None:
+    """The sources of the figures shown, as their addresses (or ids where none is known), after
+    ``note``."""
     cited: dict[str, None] = {}
     for t in targets:
         for source, url in ((t["source"], t["source_url"]), (t["actual_source"], t["actual_source_url"])):
             if source is not None:
                 cited[url or source] = None
-    text = (
+    text = note + (
         "来源：" + "；".join(cited) + "。由 govtargets 绘制。"
         if lang == "zh"
         else "Sources: " + "; ".join(cited) + ". Made with govtargets."
@@ -249,12 +250,23 @@ def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
                 ha="center",
             )
     axes.set_xticks(range(len(names)), names)
+    axes.margins(x=0.12, y=0.12)  # room for the figures written above the first and last marks
     axes.set_ylabel(_unit(shown, lang))
     if lang == "zh":
         axes.set_title(f"{row['indicator_zh'] if row else ''}：逐级目标，{result['year']}年")
     else:
         axes.set_title(f"{row['indicator_en'] if row else ''}: the target down the chain, {result['year']}")
-    _caption(figure, shown, lang)
+    # English names alone in English, as the ticks: the figure's font may have no Chinese
+    over = [p["name_zh" if lang == "zh" else "name_en"] for p in result["passed_over"]]
+    note = ""
+    if over:  # as the table's last line: the step to the region is over the level shown above it
+        year = result["year"]
+        note = (
+            f"数据中没有{year}年报告、未列入：{'、'.join(over)}。"
+            if lang == "zh"
+            else f"No report of {year} in the data, passed over: {', '.join(over)}. "
+        )
+    _caption(figure, shown, lang, note=note)
     return figure
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from govtargets.dataset.judge import in_base
 from govtargets.dataset.shapes import (
@@ -140,17 +140,20 @@ def _target_table(
     sources: _Sources,
     lang: Lang,
     *,
-    region: bool = False,
+    region: bool | Literal["named"] = False,
     year: bool = False,
     chart: tuple[float, float] | None = None,
 ) -> Table:
     """Targets as a table: Actual and Outcome only where some outcome is known; with ``chart``
-    (its scale, low to high), a small chart of each target's band and result beside them."""
+    (its scale, low to high), a small chart of each target's band and result beside them;
+    ``region="named"``: one region, which the title names."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
     english = lang == "en" and any(t["label_en"] for t in targets)
     columns = [
-        *([Column(w("Region", "地区"), wrap=True)] if region else []),
+        # Of one region the title names (targets --region X), left out among the first, as the
+        # wording is; elsewhere never, as it tells rows apart or says whose a row is.
+        *([Column(w("Region", "地区"), 4 if region == "named" else 0, wrap=True)] if region else []),
         *([Column(w("Year", "年份"), _year_priority(targets))] if year else []),
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Target", "目标"), wrap=True),
@@ -232,6 +235,10 @@ def _quantity(value: Number | None, unit: str | None, lang: Lang) -> str:
     return EM_DASH if value is None else figure_text(value, unit, lang)
 
 
+EMPTY_COLUMN = 9
+"""The priority of a column with nothing in it but dashes: the first left out."""
+
+
 def _project_table(
     projects: Sequence[ProjectRow],
     totals: ProjectTotals,
@@ -243,13 +250,18 @@ def _project_table(
 ) -> Table:
     """Projects with a total row; ``one_report``: all of one region and year, which go unsaid."""
     w = _Words(lang)
+
+    def known(priority: int, *fields: str) -> int:
+        # A column of dashes alone (no project has a planned figure) is left out first.
+        return priority if any(p.get(f) is not None for p in projects for f in fields) else EMPTY_COLUMN
+
     columns = [
         Column(w("Project", "项目"), wrap=True, max_lines=3),
         *([] if one_report else [Column(w("Region", "地区"), 3, wrap=True), Column(w("Year", "年份"), 3)]),
-        Column(w("Zone", "区域"), 4, wrap=True),
-        Column(w("Total investment", "总投资"), 1, wrap=True),
-        Column(w("Planned (year)", "年度计划投资"), wrap=True),
-        Column(w("Production", "投产"), 3),
+        Column(w("Zone", "区域"), known(4, "zone_zh", "zone_en"), wrap=True),
+        Column(w("Total investment", "总投资"), known(1, "total_investment"), wrap=True),
+        Column(w("Planned (year)", "年度计划投资"), known(0, "planned_investment"), wrap=True),
+        Column(w("Production", "投产"), known(3, "production_start")),
         Column(w("Src", "来源"), 3),
     ]
     rows: list[list[Cell]] = []
@@ -305,7 +317,8 @@ def region_title(region: RegionView, lang: Lang) -> Line:
         f"{region['name_zh']} {region['name_en']} ({region['code']})",
         f"{region['level_zh']} {region['level_en']}",
     ]
-    parents = "".join(f", {p['name_zh']} {p['name_en']}" for p in region["parents"])
+    # As many parents as fit, nearest first: all or none left Jintan's out at 80 columns, for China's.
+    parents = tuple(f", {p['name_zh']} {p['name_en']}" for p in region["parents"])
     return Line(", ".join(parts), "bold", parents)
 
 
@@ -471,7 +484,14 @@ def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
         conditions.append(w("total ≥ ", "总投资 ≥ ") + f"{number(f['min_total'])}亿元")
     title = w("Projects", "重大项目") + f" ({', '.join(conditions)})"
     if not result["projects"]:
-        return [Line(title + w(": none match", "：无符合条件的项目"))]
+        said = title + w(": none match", "：无符合条件的项目")
+        if f["min_invest"] is not None and f["min_total"] is None:
+            # Many reports give a project's total alone (总投资), which --min-invest does not read.
+            said += w(
+                " (--min-invest reads the year's planned investment; --min-total reads the total)",
+                "（--min-invest 按年度计划投资筛选；--min-total 按总投资筛选）",
+            )
+        return [Line(said)]
     sources = _Sources()
     return [_project_table(result["projects"], result["totals"], sources, title, lang), *sources.lines(w)]
 
@@ -489,7 +509,10 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
     ]
     title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
     sources = _Sources()
-    return [_target_table(title, result["targets"], sources, lang, region=True, year=True), *sources.lines(w)]
+    named = len(f["regions"]) == 1 and len({t["region"] for t in result["targets"]}) == 1
+    region: bool | Literal["named"] = "named" if named else True
+    table = _target_table(title, result["targets"], sources, lang, region=region, year=True)
+    return [table, *sources.lines(w)]
 
 
 BAR_WIDTH = 16
@@ -651,12 +674,28 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
         f"{name}{result['year'] or ''}年目标的层层分解",
     )
     blocks: Blocks = [Line(heading, "bold")]
+    over: Blocks = []
+    if result["passed_over"]:
+        # Else 镇安县's +1.5 over 陕西省 reads as over its own parent, 商洛市, which has no report here.
+        names = [
+            p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}" for p in result["passed_over"]
+        ]
+        over = [
+            Line(
+                w(
+                    f"No report of {result['year']} in the data, passed over: {', '.join(names)}",
+                    f"数据中没有{result['year']}年报告、未列入：{'、'.join(names)}",
+                ),
+                "dim",
+            )
+        ]
     if not result["rows"] and result["indicator"]:
         key, year = result["indicator"], result["year"] or EM_DASH
         none = w(f"{name} has no target on {key} in {year}.", f"{name}{year}年没有{key}的目标。")
-        return [*blocks, Line(none)]
+        return [*blocks, Line(none), *over]
     if not result["rows"]:
-        return [*blocks, Line(w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。"))]
+        none = w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。")
+        return [*blocks, Line(none), *over]
     columns = [
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Chain", "层级目标"), wrap=True, max_lines=4),
@@ -670,7 +709,7 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
             adds = _adds(link["adds"], link["adds_unit"], lang)
             steps.append(f"{place} {figures}{adds}")
         rows.append([row["indicator_zh" if lang == "zh" else "indicator_en"], " → ".join(steps)])
-    return [*blocks, Table("", columns, rows)]
+    return [*blocks, Table("", columns, rows), *over]
 
 
 def _adds(adds: Number | None, unit: str | None, lang: Lang) -> str:

@@ -667,7 +667,8 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
                 "links": links,
             }
         )
-    return {"region": _ref(found), "year": shown, "indicator": key, "rows": result}
+    over = [p for p in found["parents"][::-1] if shown and not (p["id"] and index.report(p["id"], shown))]
+    return {"region": _ref(found), "year": shown, "indicator": key, "rows": result, "passed_over": over}
 
 
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
