@@ -580,6 +580,12 @@ class ExtractedOutcome(TypedDict):
     change_pp: Number | None
     estimate: bool
     """True where the text says 预计 or gives the figure as 左右."""
+    growth_bound: FigureBound | None
+    """Where the text gives the growth as a bound (增长12%以上: at_least; a fall's turned)."""
+    level_bound: FigureBound | None
+    """Where the text gives the level as a bound (突破6万亿元: more_than)."""
+    change_pp_bound: FigureBound | None
+    """Where the text gives the change as a bound (提高1个百分点以上: at_least)."""
 
 
 class Extraction(TypedDict):
