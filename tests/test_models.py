@@ -205,8 +205,12 @@ def test_a_bound_belongs_to_a_figure_the_outcome_gives() -> None:
     assert _errors(Outcome, **base, growth=6, change_pp_bound="at_most") == [
         "change_pp_bound is given without a change_pp: a bound is of a figure given"
     ]
-    assert _errors(Outcome, **base, growth=12, growth_bound="以上") == [
+    assert _errors(Outcome, **base, growth=12, growth_bound="above") == [
         "Input should be 'at_least', 'more_than', 'at_most' or 'less_than'"
+    ]
+    assert _errors(Outcome, **base, growth=12, growth_bound="以上") == [
+        "write which way the figure is bounded (at_least, more_than, at_most, less_than), not the"
+        " report's word '以上': 增长12%以上 is at_least, 下降3%以上 (growth -3) at_most"
     ]
 
 
