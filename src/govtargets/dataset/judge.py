@@ -219,15 +219,15 @@ def _on_the_line(
         shown = [number(figure.normalize()) for figure in (actual, spread, line)]
         note = f"an estimate on the line: {shown[0]} give or take {shown[1]}, the line {shown[2]}"
     else:
-        against = "" if other is None else f" against {bounded_text(other[0], other[1])}"
+        against = "" if other is None else f" against {_bounded_text(other[0], other[1])}"
         note = (
-            f"a result given as a bound, on the line: {bounded_text(actual, bound)}{against},"
+            f"a result given as a bound, on the line: {_bounded_text(actual, bound)}{against},"
             f" the line {number(line.normalize())}"
         )
     return Judged("not_judged", actual, unit, note=note, bound=bound, reference_bound=bounds[1])
 
 
-def bounded_text(figure: Decimal, bound: FigureBound | None) -> str:
+def _bounded_text(figure: Decimal, bound: FigureBound | None) -> str:
     """A figure with its bound in English words (``at least 12``), for a note."""
     shown = number(figure.normalize())
     return f"{FIGURE_BOUNDS[bound][0]} {shown}" if bound else shown
