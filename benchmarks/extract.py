@@ -7,7 +7,8 @@ every record checked against its text), and the time one report takes.
 A drafted target counts as right when one hand-made record of the same report has the same
 indicator, kind, figures (value, range, unit), qualifiers, goal and comparison, and the two
 wordings overlap; a drafted result, when one has the same indicator, year, growth, level (in
-either unit), change in percentage points and estimate flag. Each record is matched once.
+either unit), change in percentage points, estimate flag and bounds (growth_bound and the
+like). Each record is matched once.
 
 Which results are scored is the key's rule (docs/transcribing.md): the previous year's result of
 every indicator the region's report of the year before targeted. Where the data has that report,
@@ -102,8 +103,9 @@ def target_key(t: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def outcome_key(o: dict[str, Any]) -> tuple[Any, ...]:
-    """What must agree between a drafted result and a hand-made one (levels in 亿元 where money)."""
+def outcome_key(o: dict[str, Any], *, bounds: bool = True) -> tuple[Any, ...]:
+    """What must agree between a drafted result and a hand-made one (levels in 亿元 where money);
+    its bounds too, unless ``bounds`` is false (a key transcribed before results held them)."""
     level = _d(o.get("level"))
     unit = o.get("level_unit")
     if level is not None and unit:
@@ -118,6 +120,7 @@ def outcome_key(o: dict[str, Any]) -> tuple[Any, ...]:
         unit,
         _d(o.get("change_pp")),
         bool(o.get("estimate")),
+        *((o.get("growth_bound"), o.get("level_bound"), o.get("change_pp_bound")) if bounds else ()),
     )
 
 

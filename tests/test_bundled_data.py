@@ -22,6 +22,7 @@ import pytest
 import tomli
 
 from govtargets.dataset.files import bundled_data
+from govtargets.dataset.vocab import TURNED
 
 from .conftest import DATA, SOURCE
 from .passages import PASSAGES as PASSAGE_DIR
@@ -32,6 +33,15 @@ SOURCE_README = (SOURCE / "README.md").read_text(encoding="utf-8")
 SHARED = Path(__file__).parents[2] / "shared" / "source"
 FIGURES = DATA / "bundled_figures.json"
 REGION_FILES = sorted((Path(bundled_data()) / "regions").glob("*.toml"))
+
+
+_BOUND_WORDS = {
+    "at_least": ("以上", "不低于", "不少于"),
+    "more_than": ("突破", "超过", "超", "迈上"),
+    "at_most": ("以内", "以下", "之内", "不超过", "不高于"),
+    "less_than": ("低于", "不到", "不足"),
+}
+"""The words that give each bound of a figure not negative (下降3%以上, growth -3 at most: 以上)."""
 
 
 @cache
@@ -207,6 +217,10 @@ def test_every_record_is_in_its_passage(path: Path) -> None:
         for name in ("growth", "level", "change_pp"):
             if name in outcome:
                 assert _written(abs(outcome[name])) in outcome["wording"], (name, outcome["wording"])
+            if f"{name}_bound" in outcome:  # a bound the report words (docs/format.md), turned for a fall
+                bound = outcome[f"{name}_bound"]
+                words = _BOUND_WORDS[TURNED[bound] if outcome[name] < 0 else bound]
+                assert any(w in outcome["wording"] for w in words), (name, outcome["wording"])
 
 
 @pytest.mark.parametrize("path", REGION_FILES, ids=lambda p: p.stem)
@@ -270,7 +284,16 @@ def figures() -> dict[str, Any]:
                 found[key] = {f: (str(t[f]) if isinstance(t[f], Decimal) else t[f]) for f in fields if f in t}
         for o in data.get("outcomes", []):
             key = f"{o['region']} {o['year']} outcome {o['indicator']}"
-            fields = ("growth", "level", "level_unit", "change_pp", "estimate")
+            fields = (
+                "growth",
+                "level",
+                "level_unit",
+                "change_pp",
+                "estimate",
+                "growth_bound",
+                "level_bound",
+                "change_pp_bound",
+            )
             found[key] = {f: (str(o[f]) if isinstance(o[f], Decimal) else o[f]) for f in fields if f in o}
     return found
 

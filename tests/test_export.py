@@ -286,7 +286,15 @@ def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path:
         described["value"]
         == "The figure (the low end of a range), in ``unit``; null for a qualitative target."
     )
-    assert set(tables["outcomes"]["columns"]) == {"growth", "level", "change_pp", "estimate"}
+    assert set(tables["outcomes"]["columns"]) == {
+        "growth",
+        "level",
+        "change_pp",
+        "estimate",
+        "growth_bound",
+        "level_bound",
+        "change_pp_bound",
+    }
 
 
 def test_force_never_removes_a_folder_of_other_files(run: Run, tmp_path: Path) -> None:

@@ -7842,3 +7842,52 @@ def test_the_draft_dates_its_source_by_the_day_delivered(run: Run, tmp_path: Pat
     assert result.exit_code == 0, result.stderr
     (source,) = tomli.loads(result.stdout)["sources"]
     assert (str(source["delivered"]), "posted" in source) == ("2023-01-07", False)
+
+
+def test_results_given_as_bounds_are_drafted_with_their_bounds(bundled: Index) -> None:
+    """突破6万亿元，增长12%以上: each figure's bound is drafted beside it, in JSON and TOML; 增长6%左右 is none."""
+    review = "全省地区生产总值突破6万亿元，增长12%以上。一般公共预算收入增长6%左右。"
+    report = _report("地区生产总值增长5%。", review)
+    result = CliRunner().invoke(cli, ["extract", "-", "--format", "json"], input=report)
+    assert result.exit_code == 0, result.stderr
+    keys = ("growth", "level", "level_unit", "estimate", "growth_bound", "level_bound", "change_pp_bound")
+    assert [{k: o[k] for k in keys} for o in json.loads(result.stdout)["outcomes"]] == [
+        {
+            "growth": 12,
+            "level": 6,
+            "level_unit": "万亿元",
+            "estimate": False,
+            "growth_bound": "at_least",
+            "level_bound": "more_than",
+            "change_pp_bound": None,
+        },
+        {
+            "growth": 6,
+            "level": None,
+            "level_unit": None,
+            "estimate": True,
+            "growth_bound": None,
+            "level_bound": None,
+            "change_pp_bound": None,
+        },
+    ]
+    toml = CliRunner().invoke(cli, ["extract", "-"], input=report).stdout
+    assert 'level_unit = "万亿元"\ngrowth_bound = "at_least"\nlevel_bound = "more_than"\nwording' in toml
+    # A rate kept within a figure is its level at most it; a fall of 5% or more, a growth at most -5.
+    review = "居民消费价格涨幅控制在3%以内。单位生产总值能耗下降5%以上。城镇登记失业率近4%。"
+    draft = extract(
+        _report("地区生产总值增长5%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=lambda region, year: {"cpi", "energy_intensity", "registered_unemployment"},
+    )
+    got = {
+        o["indicator"]: (o["growth"], o["level"], o["growth_bound"], o["level_bound"])
+        for o in as_json(draft)["outcomes"]
+    }
+    assert got == {
+        "cpi": (None, D(3), None, "at_most"),
+        "energy_intensity": (D(-5), None, "at_most", None),
+        "registered_unemployment": (None, D(4), None, None),
+    }

@@ -4,6 +4,8 @@ estimate on the line, a near miss)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Mapping
 from decimal import Decimal as D
@@ -12,7 +14,18 @@ from typing import Any
 
 import pytest
 
-from govtargets.dataset.judge import Figures, Judged, Target, convert, is_ceiling, judge, tolerance
+from govtargets.dataset.judge import (
+    Figures,
+    Judged,
+    Span,
+    Target,
+    convert,
+    is_ceiling,
+    judge,
+    side,
+    span,
+    tolerance,
+)
 from govtargets.dataset.vocab import Kind
 
 from .conftest import ECHENG, ECHENG_2023, GDP, Record, Run, dataset_text
@@ -277,7 +290,15 @@ def test_a_result_at_a_line_to_pass_is_not_judged(qualifiers: tuple[str, ...]) -
     )
     assert verdict.note == (
         "the result is the line itself (6), which the target asks to pass: the figures cannot tell"
-        " which side it fell (a result given as a bound, 突破6万亿元, is recorded at its figure)"
+        " which side it fell (a result given as a bound, 突破6万亿元, is marked level_bound)"
+    )
+    # Given as the bound it is (突破6万亿元: more than 6), it is met, by at least 0.
+    bounded = judge(target, Figures(level=D(6), level_unit="万亿元", level_bound="more_than"))
+    assert (bounded.status, bounded.difference, bounded.bound, bounded.note) == (
+        "met",
+        D(0),
+        "more_than",
+        None,
     )
 
 
@@ -311,6 +332,109 @@ def test_an_estimate_on_the_line_is_not_judged() -> None:
     assert judge(target, Figures(growth=D("5.5"), estimate=True)).status == "missed"
     assert judge(target, Figures(growth=D("6.5"), estimate=True)).status == "met"
     assert judge(target, Figures(growth=D(5), estimate=True)).status == "missed"
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "status", "difference"),
+    [
+        # 13% against 增长12%以上: anything from 12 up, on both sides of 13.
+        (Target(Kind.GROWTH, D(13)), Figures(growth=D(12), growth_bound="at_least"), "not_judged", None),
+        # 6%左右 against 预计增长6%以上: the bound is the report's own line, not widened by 预计.
+        (
+            Target(Kind.GROWTH, D(6), qualifiers=("about",)),
+            Figures(growth=D(6), estimate=True, growth_bound="at_least"),
+            "met",
+            D(0),
+        ),
+        # A ceiling: 控制在3%以内 against 3.5%以内 cannot tell; against 2%以下 it is met.
+        (
+            Target(Kind.LEVEL, D(3), unit="%", qualifiers=("keep_within", "within")),
+            Figures(level=D("3.5"), level_unit="%", level_bound="at_most"),
+            "not_judged",
+            None,
+        ),
+        (
+            Target(Kind.LEVEL, D(3), unit="%", qualifiers=("keep_within", "within")),
+            Figures(level=D(2), level_unit="%", level_bound="at_most"),
+            "met",
+            D(-1),
+        ),
+        # A ceiling against a result at least above it: missed, by at least 1.
+        (
+            Target(Kind.LEVEL, D(3), unit="%", qualifiers=("within",)),
+            Figures(level=D(4), level_unit="%", level_bound="at_least"),
+            "missed",
+            D(1),
+        ),
+        # 突破 against 超过 the very figure, and against at least it.
+        (
+            Target(Kind.LEVEL, D(6), unit="万亿元", qualifiers=("break_through",)),
+            Figures(level=D(6), level_unit="万亿元", level_bound="at_least"),
+            "not_judged",
+            None,
+        ),
+        # A floor against less than its figure: missed; against at most its figure: the figure itself may meet it.
+        (Target(Kind.GROWTH, D(6)), Figures(growth=D(6), growth_bound="less_than"), "missed", D(0)),
+        (Target(Kind.GROWTH, D(6)), Figures(growth=D(6), growth_bound="at_most"), "not_judged", None),
+        # A range is met from its bottom: 5%—5.5% against 5%以上.
+        (Target(Kind.GROWTH, D(5), D("5.5")), Figures(growth=D(5), growth_bound="at_least"), "met", D(0)),
+        # A decline (下降3%以上 is growth of -3 at most) against a fall of 2 to keep: met by at least 1.
+        (Target(Kind.DECLINE, D(2)), Figures(growth=D(-3), growth_bound="at_most"), "met", D(1)),
+        # A bound on another figure than the one read changes nothing.
+        (
+            Target(Kind.GROWTH, D(6)),
+            Figures(growth=D(7), level=D(6), level_unit="万亿元", level_bound="more_than"),
+            "met",
+            D(1),
+        ),
+    ],
+)
+def test_a_result_given_as_a_bound(
+    target: Target, outcome: Figures, status: str, difference: D | None
+) -> None:
+    """A bound decides where every value it allows is on one side of the line, else not judged."""
+    verdict = judge(target, outcome)
+    assert (verdict.status, verdict.difference, verdict.near_miss) == (status, difference, False)
+
+
+def test_a_bound_on_the_line_says_so_and_is_never_a_near_miss() -> None:
+    """The note names the bound and the line; a bound missing a target "about" its figure is no near miss."""
+    verdict = judge(Target(Kind.GROWTH, D(13)), Figures(growth=D(12), growth_bound="at_least"))
+    assert verdict == Judged(
+        "not_judged",
+        D(12),
+        "%",
+        note="a result given as a bound, on the line: at least 12, the line 13",
+        bound="at_least",
+    )
+    about = Target(Kind.GROWTH, D(6), qualifiers=("about",))
+    assert judge(about, Figures(growth=D("5.8"))).near_miss is True
+    missed = judge(about, Figures(growth=D("5.8"), growth_bound="less_than"))
+    assert (missed.status, missed.near_miss, missed.bound) == ("missed", False, "less_than")
+
+
+def test_bounds_of_goals_and_relative_targets() -> None:
+    """正增长 against 增长0%以上 cannot tell, against 超过0 it is met; 同步 with a bound either side."""
+    positive = Target(Kind.QUALITATIVE, goal="positive_growth")
+    assert judge(positive, Figures(growth=D(0), growth_bound="at_least")).status == "not_judged"
+    assert judge(positive, Figures(growth=D(0), growth_bound="more_than")).status == "met"
+    in_step = Target(Kind.RELATIVE, qualifiers=("in_step",), measure="growth")
+    met = judge(in_step, Figures(growth=D(7), growth_bound="at_least"), Figures(growth=D(6)))
+    assert (met.status, met.difference, met.bound, met.reference_bound) == ("met", D(1), "at_least", None)
+    unsure = judge(in_step, Figures(growth=D(7)), Figures(growth=D(6), growth_bound="at_least"))
+    assert unsure.note == "a result given as a bound, on the line: 7 against at least 6, the line 6"
+    missed = judge(in_step, Figures(growth=D(5)), Figures(growth=D(6), growth_bound="at_least"))
+    assert (missed.status, missed.reference_bound) == ("missed", "at_least")
+
+
+def test_side_is_the_one_rule_of_estimates_and_bounds() -> None:
+    """An estimate's ends are not among its values; a bound's own figure is, unless it is 超过."""
+    assert span(D(6), spread=D("0.5")) == Span(D("5.5"), D("6.5"), False, False)
+    assert side(span(D(6), spread=D("0.5")), D("5.5"), ceiling=False, strict=True) is True
+    assert side(span(D(6), bound="more_than"), D(6), ceiling=False, strict=True) is True
+    assert side(span(D(6), bound="at_least"), D(6), ceiling=False, strict=True) is None
+    assert side(span(D(6), bound="at_most"), D(6), ceiling=True, strict=False) is True
+    assert side(span(D(6), bound="at_most"), D(6), ceiling=True, strict=True) is None
 
 
 def test_estimates_on_the_line_of_levels_goals_and_relative_targets() -> None:
@@ -524,6 +648,44 @@ def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give
         "missed": 1,
         "near_missed": 1,
         "not_judged": 1,
+    }
+
+
+def test_a_bounded_result_as_rows_tables_and_csv_give_it(tmp_path: Path, run: Run) -> None:
+    """增长6%以上 against 5%左右: met by at least 1 pp, its row saying at_least, its tables "at least
+    +6%" and "+6%以上", never a bare +6%."""
+    path = tmp_path / "town.toml"
+    bounded = {
+        **BUDGET_OUTCOME,
+        "growth": 6,
+        "growth_bound": "at_least",
+        "wording": "一般公共预算收入增长6%以上",
+    }
+    path.write_text(_town(outcome=bounded), encoding="utf-8")
+    (_, row) = json.loads(run("show", "town", "--json", data=path).stdout)["targets"]
+    keys = ("actual", "actual_bound", "reference_bound", "outcome", "near_miss", "difference", "outcome_note")
+    assert {k: row[k] for k in keys} == {
+        "actual": 6,
+        "actual_bound": "at_least",
+        "reference_bound": None,
+        "outcome": "met",
+        "near_miss": False,
+        "difference": 1,
+        "outcome_note": None,
+    }
+    table = run("show", "town", data=path, env={"COLUMNS": "120"}).stdout
+    assert " General public budget revenue   about +5%     at least +6%   met by at least 1 pp   " in table
+    zh = run("show", "town", "--lang", "zh", data=path, env={"COLUMNS": "120"}).stdout
+    assert " 一般公共预算收入   +5%左右   +6%以上     达标 至少+1个百分点   " in zh
+    sheet = list(csv.DictReader(io.StringIO(run("show", "town", "--format", "csv", data=path).stdout)))
+    assert [(r["actual"], r["actual_bound"]) for r in sheet] == [("6", ""), ("6", "at_least")]
+    # Met, but no gap to average: its 1 pp is only the least it can be.
+    (year,) = json.loads(run("summary", "--json", data=path).stdout)["years"]
+    assert {k: year[k] for k in ("judged", "met", "not_judged", "mean_difference_pp")} == {
+        "judged": 1,
+        "met": 1,
+        "not_judged": 1,
+        "mean_difference_pp": None,
     }
 
 

@@ -191,6 +191,29 @@ def test_outcome_needs_a_figure_and_a_known_unit() -> None:
     assert Outcome.model_validate({**base, "growth": Decimal("8.2"), "estimate": True}).estimate
 
 
+def test_a_bound_belongs_to_a_figure_the_outcome_gives() -> None:
+    """突破6万亿元、增长6%: a bounded level beside an exact growth; a bound on a figure not given, or
+    an unknown way, is an error that says so."""
+    base = {"region": "r", "year": 2023, "indicator": "gdp", "wording": "w", "source": "s"}
+    both = Outcome.model_validate(
+        {**base, "growth": 6, "level": 6, "level_unit": "万亿元", "level_bound": "more_than"}
+    )
+    assert (both.growth_bound, both.level_bound, both.change_pp_bound) == (None, "more_than", None)
+    assert _errors(Outcome, **base, growth=6, level_bound="at_least") == [
+        "level_bound is given without a level: a bound is of a figure given"
+    ]
+    assert _errors(Outcome, **base, growth=6, change_pp_bound="at_most") == [
+        "change_pp_bound is given without a change_pp: a bound is of a figure given"
+    ]
+    assert _errors(Outcome, **base, growth=12, growth_bound="above") == [
+        "Input should be 'at_least', 'more_than', 'at_most' or 'less_than'"
+    ]
+    assert _errors(Outcome, **base, growth=12, growth_bound="以上") == [
+        "write which way the figure is bounded (at_least, more_than, at_most, less_than), not the"
+        " report's word '以上': 增长12%以上 is at_least, 下降3%以上 (growth -3) at_most"
+    ]
+
+
 def test_project_production_start_says_if_it_is_expected() -> None:
     """production_start = { year = 2024, expected = true } keeps the 预计."""
     project = Project.model_validate(

@@ -234,3 +234,15 @@ def test_a_history_draws_one_unit_on_its_axis(run: Run, tmp_path: Path) -> None:
     years = [2004, 2012, 2013, 2015, 2016, 2018, 2021, 2022, 2023, 2026]
     results = [2004, 2012, 2013, 2018, 2021, 2022]
     assert _ids(path) == {f"target-{y}" for y in years} | {f"result-{y}" for y in results}
+
+
+def test_a_result_given_as_a_bound_is_a_triangle_that_points_its_way() -> None:
+    """Anhui's GDP of 2008 (预计增长12%以上) is drawn ▲ at 12, 2007's exact result a dot; the caption says why."""
+    import govtargets
+    from govtargets.output import plot
+
+    with govtargets.open() as data:
+        figure = plot.history_figure(data.history("anhui", "gdp"))
+    marks = {line.get_gid(): line.get_marker() for line in figure.axes[0].get_lines()}
+    assert (marks["result-2007"], marks["result-2008"]) == ("o", "^")
+    assert figure.get_supxlabel().startswith("A triangle: a result the report gives as a bound")

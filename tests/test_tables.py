@@ -105,6 +105,7 @@ def _target(value: float, high: float | None, actual: float | None, outcome: str
         "value": value,
         "value_high": high,
         "actual": actual,
+        "actual_bound": None,
         "outcome": outcome,
     }
 
@@ -131,6 +132,7 @@ def test_a_relative_targets_actual_is_shown_as_its_measure_reads_it() -> None:
         "actual": 5.4,
         "actual_unit": "%",
         "actual_estimate": True,
+        "actual_bound": None,
     }
     assert tables._actual(row, "en") == "5.4% (est.)"
 
@@ -305,3 +307,28 @@ def test_a_regions_title_names_as_many_parents_as_fit() -> None:
     assert wide.endswith(", 常州市 Changzhou, 江苏省 Jiangsu, 中华人民共和国 China")
     narrow = runner.invoke(cli, ["show", "jintan", "--width", "60"]).stdout.splitlines()[0]
     assert narrow == "金坛区 Jintan District (320413), 市辖区 district"
+
+
+def test_an_outcome_without_a_target_shows_its_bounds() -> None:
+    """地区生产总值突破6万亿元、增长6%: the level reads as more than 6 trillion, the growth as exact."""
+    outcome: Any = {
+        "growth": 6,
+        "level": 6,
+        "level_unit": "万亿元",
+        "change_pp": None,
+        "estimate": False,
+        "growth_bound": None,
+        "level_bound": "more_than",
+        "change_pp_bound": None,
+    }
+    assert tables.outcome_figures(outcome, "en") == "+6%, more than 6 trillion yuan"
+    assert tables.outcome_figures(outcome, "zh") == "+6%, 超过6万亿元"
+
+
+def test_a_bounded_result_on_a_chart_points_the_way_it_runs() -> None:
+    """增长12%以上 against 10%: marked ▸ at 12, not ● (a result at 12 exactly); 3%以内 ◂."""
+    strips = [
+        tables._strip({**_target(10, None, 12, "met"), "actual_bound": b}, (10, 20))
+        for b in (None, "at_least", "at_most")
+    ]
+    assert [s.text for s in strips if isinstance(s, Styled)] == ["┃·●········", "┃·▸········", "┃·◂········"]

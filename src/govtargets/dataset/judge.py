@@ -2,8 +2,8 @@
 
 Pure functions of the two records; docs/format.md states every rule. Where the figures known
 cannot tell (a goal with no figure, an outcome without the figure the target needs, a relative
-target whose other figure is not in the dataset, an estimate on the line), the target is "not
-judged", never guessed. A target "about" its figure (左右) missed by no more than that "about"
+target whose other figure is not in the dataset, an estimate or a bound on the line), the target
+is "not judged", never guessed. A target "about" its figure (左右) missed by no more than that "about"
 spans is missed, and a near miss.
 """
 
@@ -13,10 +13,13 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from govtargets.dataset.vocab import (
+    FIGURE_BOUNDS,
     GOALS,
     KINDS,
     POINTS,
     QUALIFIERS,
+    TURNED,
+    FigureBound,
     Kind,
     goal_key,
     quantity,
@@ -38,6 +41,11 @@ class Figures(NamedTuple):
     estimate: bool = False
     """The report gives them as approximate (预计, 左右): each only to within its ``tolerance``,
     so that one less than that off the line cannot tell which side of it the outcome is."""
+    growth_bound: FigureBound | None = None
+    """The report gives the growth as a bound (增长12%以上): which way; it is then known to be
+    on that side of its figure, and no nearer (an estimate's spread does not widen it)."""
+    level_bound: FigureBound | None = None
+    change_pp_bound: FigureBound | None = None
 
 
 class Judged(NamedTuple):
@@ -53,6 +61,62 @@ class Judged(NamedTuple):
     note: str | None = None
     near_miss: bool = False
     """Missed, of a target "about" its figure (左右), by no more than the target's ``tolerance``."""
+    bound: FigureBound | None = None
+    """``actual`` is a bound, in the target's terms (a fall of at least 3: at_least): ``difference``
+    is then from the bound's figure, the least it can be."""
+    reference_bound: FigureBound | None = None
+    """``reference_actual`` is a bound."""
+
+
+class Span(NamedTuple):
+    """The values a result allows, in the target's terms: from ``low`` to ``high`` (None: no end),
+    each end allowed or not. An exact figure is one value; an estimate spans its ``tolerance``
+    either side (its ends not allowed); a bound runs from its figure one way."""
+
+    low: Decimal | None
+    high: Decimal | None
+    low_in: bool = True
+    high_in: bool = True
+
+    def turned(self) -> Span:
+        """The span of the negatives of these values."""
+        return Span(_neg(self.high), _neg(self.low), self.high_in, self.low_in)
+
+    def less(self, other: Span) -> Span:
+        """The span of a value of this less a value of ``other``."""
+        low = None if self.low is None or other.high is None else self.low - other.high
+        high = None if self.high is None or other.low is None else self.high - other.low
+        return Span(low, high, self.low_in and other.high_in, self.high_in and other.low_in)
+
+
+def _neg(value: Decimal | None) -> Decimal | None:
+    return None if value is None else -value
+
+
+def span(figure: Decimal, *, spread: Decimal | None = None, bound: FigureBound | None = None) -> Span:
+    """The values a result at ``figure`` allows: bounded, estimated to within ``spread``, or exact."""
+    if bound is not None:
+        return (
+            Span(figure, None, bound == "at_least")
+            if bound in ("at_least", "more_than")
+            else (Span(None, figure, True, bound == "at_most"))
+        )
+    if spread is not None:
+        return Span(figure - spread, figure + spread, False, False)
+    return Span(figure, figure)
+
+
+def side(values: Span, line: Decimal, *, ceiling: bool, strict: bool) -> bool | None:
+    """Whether every value allowed meets a figure ``line`` (True), none does (False), or some do
+    and some not (None: the result cannot tell which side of the line it is)."""
+    if ceiling:
+        return side(values.turned(), -line, ceiling=False, strict=strict)
+    low, high = values.low, values.high
+    if low is not None and (low > line or (low == line and not (strict and values.low_in))):
+        return True
+    if high is not None and (high < line or (high == line and (strict or not values.high_in))):
+        return False
+    return None
 
 
 class Target(NamedTuple):
@@ -83,27 +147,26 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
     ceiling, strict = _direction(target)
     bar = (target.value_high or target.value) if ceiling else target.value
     difference = actual - bar
-    spread = _spread(target, outcome)
-    if spread is not None and abs(difference) < spread:
-        return _on_the_line(actual, unit, spread, bar)
-    if strict and difference == 0:
-        # A result given as a bound is recorded at its figure (突破6万亿元 as 6), and a rate is
-        # rounded to its last digit: against a figure that must be passed, it cannot tell.
+    bound = _bound(target, outcome)
+    values = span(actual, spread=_spread(target, outcome), bound=bound)
+    if strict and difference == 0 and values.low == values.high:
+        # A rate is rounded to its last digit: at the very figure a target asks to pass, it cannot tell.
         line = number(bar.normalize())
         note = (
             f"the result is the line itself ({line}), which the target asks to pass: the figures cannot"
-            " tell which side it fell (a result given as a bound, 突破6万亿元, is recorded at its figure)"
+            " tell which side it fell (a result given as a bound, 突破6万亿元, is marked level_bound)"
         )
         return Judged("not_judged", actual, unit, note=note)
-    met = (
-        (difference < 0 if strict else difference <= 0)
-        if ceiling
-        else (difference > 0 if strict else difference >= 0)
-    )
+    met = side(values, bar, ceiling=ceiling, strict=strict)
+    if met is None:
+        return _on_the_line(values, actual, unit, bar, bound=bound)
     zh, en = _difference_unit(spec.rate, target.unit)
-    near = not met and _about(target) and abs(difference) <= tolerance(bar)
+    # A bound that decides lies wholly on one side, without end away from the line: never near.
+    near = not met and bound is None and _about(target) and abs(difference) <= tolerance(bar)
     status: Status = "met" if met else "missed"
-    return Judged(status, actual, unit, None, difference, zh, en, note=why or None, near_miss=near)
+    return Judged(
+        status, actual, unit, None, difference, zh, en, note=why or None, near_miss=near, bound=bound
+    )
 
 
 def tolerance(figure: Decimal) -> Decimal:
@@ -112,6 +175,13 @@ def tolerance(figure: Decimal) -> Decimal:
     exponent = figure.as_tuple().exponent
     assert isinstance(exponent, int)  # a figure is finite
     return Decimal(5).scaleb(exponent - 1)
+
+
+def _bound(target: Target, outcome: Figures) -> FigureBound | None:
+    """The bound of the outcome's figure a target reads, in the target's terms (turned for a fall)."""
+    spec = KINDS[target.kind]
+    bound: FigureBound | None = getattr(outcome, f"{spec.reads}_bound")
+    return TURNED[bound] if bound is not None and spec.falls and spec.reads == "growth" else bound
 
 
 def _spread(target: Target, outcome: Figures) -> Decimal | None:
@@ -130,11 +200,37 @@ def _about(target: Target) -> bool:
     return any(QUALIFIERS[key].bound == "about" for key in target.qualifiers)
 
 
-def _on_the_line(actual: Decimal, unit: str | None, spread: Decimal, line: Decimal) -> Judged:
-    """An estimate that cannot tell: the line is less than what it spans away."""
-    shown = [number(figure.normalize()) for figure in (actual, spread, line)]
-    note = f"an estimate on the line: {shown[0]} give or take {shown[1]}, the line {shown[2]}"
-    return Judged("not_judged", actual, unit, note=note)
+def _on_the_line(
+    values: Span,
+    actual: Decimal,
+    unit: str | None,
+    line: Decimal,
+    *,
+    bound: FigureBound | None = None,
+    other: tuple[Decimal, FigureBound | None] | None = None,
+) -> Judged:
+    """A result that cannot tell: the line is within the values it allows (``values``, of the
+    difference from the line for a relative target, whose ``other`` figure it is against)."""
+    bounds = (bound, other[1] if other else None)
+    if bounds == (None, None):
+        assert values.low is not None  # an estimate: both ends
+        assert values.high is not None
+        spread = (values.high - values.low) / 2
+        shown = [number(figure.normalize()) for figure in (actual, spread, line)]
+        note = f"an estimate on the line: {shown[0]} give or take {shown[1]}, the line {shown[2]}"
+    else:
+        against = "" if other is None else f" against {_bounded_text(other[0], other[1])}"
+        note = (
+            f"a result given as a bound, on the line: {_bounded_text(actual, bound)}{against},"
+            f" the line {number(line.normalize())}"
+        )
+    return Judged("not_judged", actual, unit, note=note, bound=bound, reference_bound=bounds[1])
+
+
+def _bounded_text(figure: Decimal, bound: FigureBound | None) -> str:
+    """A figure with its bound in English words (``at least 12``), for a note."""
+    shown = number(figure.normalize())
+    return f"{FIGURE_BOUNDS[bound][0]} {shown}" if bound else shown
 
 
 def _actual(target: Target, outcome: Figures) -> tuple[Decimal | None, str | None, str]:
@@ -285,31 +381,63 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         found = None if reference is None else reference.growth
         other = None if found is None else sign * found
         unit = "%"
+    bound = _relative_bound(target, outcome)
     if actual is None:
         return Judged(
             "not_judged", note=f"the outcome gives no {'level' if measure == 'level' else 'growth rate'}"
         )
     if other is None:
         return Judged(
-            "not_judged", actual, unit, note="the other figure's outcome for this year is not in the dataset"
+            "not_judged",
+            actual,
+            unit,
+            note="the other figure's outcome for this year is not in the dataset",
+            bound=bound,
         )
+    assert reference is not None
+    other_bound = _relative_bound(target, reference)
     relation = next(k for k in target.qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
-    difference = actual - other - (target.margin or 0)
-    spread = _relative_spread(target, outcome, reference)
-    if spread is not None and abs(difference) < spread:
-        return _on_the_line(actual, unit, spread, other + (target.margin or 0))
+    margin = target.margin or 0
+    difference = actual - other - margin
     strict = QUALIFIERS[relation].bound == "more" and target.margin is None
     no_worse = _no_worse(target, relation)
-    met = difference <= 0 if no_worse else (difference > 0 if strict else difference >= 0)
+    spreads = [_relative_spread(target, figures, unit) for figures in (outcome, reference)]
+    values = span(actual, spread=spreads[0], bound=bound).less(
+        span(other + margin, spread=spreads[1], bound=other_bound)
+    )
+    met = side(values, Decimal(0), ceiling=no_worse, strict=strict)
+    if met is None:
+        return _on_the_line(values, actual, unit, other + margin, bound=bound, other=(other, other_bound))
     zh, en = _difference_unit(measure != "level", unit)
     # 高2个百分点左右: "about" is the margin's, and spans what it does for any other figure.
     near = (
         not met
+        and (bound, other_bound) == (None, None)
         and _about(target)
         and target.margin is not None
         and abs(difference) <= tolerance(target.margin)
     )
-    return Judged("met" if met else "missed", actual, unit, other, difference, zh, en, near_miss=near)
+    status: Status = "met" if met else "missed"
+    return Judged(
+        status,
+        actual,
+        unit,
+        other,
+        difference,
+        zh,
+        en,
+        near_miss=near,
+        bound=bound,
+        reference_bound=other_bound,
+    )
+
+
+def _relative_bound(target: Target, figures: Figures) -> FigureBound | None:
+    """The bound of the figure a relative target compares, turned for a fall."""
+    if target.measure == "level":
+        return figures.level_bound
+    bound = figures.growth_bound
+    return TURNED[bound] if bound is not None and target.measure == "decline" else bound
 
 
 def _no_worse(target: Target, relation: str) -> bool:
@@ -320,18 +448,14 @@ def _no_worse(target: Target, relation: str) -> bool:
     return target.lower_is_better and target.measure != "decline" and in_step
 
 
-def _relative_spread(target: Target, outcome: Figures, reference: Figures | None) -> Decimal | None:
-    """What the estimates among a relative target's two figures span together (None: neither is one)."""
+def _relative_spread(target: Target, figures: Figures, unit: str | None) -> Decimal | None:
+    """What one of a relative target's figures spans either side, in ``unit`` (None: not an estimate)."""
     level = target.measure == "level"
-    spreads = []
-    for figures in (outcome, reference):
-        figure = None if figures is None else figures.level if level else figures.growth
-        if figures is not None and figures.estimate and figure is not None:
-            spread = tolerance(figure)
-            if level:
-                spread = convert(spread, figures.level_unit, outcome.level_unit) or spread
-            spreads.append(spread)
-    return sum(spreads, Decimal(0)) if spreads else None
+    figure = figures.level if level else figures.growth
+    if not figures.estimate or figure is None:
+        return None
+    spread = tolerance(figure)
+    return (convert(spread, figures.level_unit, unit) or spread) if level else spread
 
 
 def _goal(target: Target, outcome: Figures) -> Judged:
@@ -344,8 +468,9 @@ def _goal(target: Target, outcome: Figures) -> Judged:
     if outcome.growth is None:
         return Judged("not_judged", note="the outcome gives no growth rate")
     growth = outcome.growth
-    spread = _spread(target, outcome)
-    if spread is not None and abs(growth) < spread:
-        return _on_the_line(growth, "%", spread, Decimal(0))
-    met = growth > 0 if bound == "above" else growth < 0
-    return Judged("met" if met else "missed", growth, "%", None, growth, POINTS, POINTS_EN)
+    values = span(growth, spread=_spread(target, outcome), bound=outcome.growth_bound)
+    met = side(values, Decimal(0), ceiling=bound == "below", strict=True)
+    if met is None:
+        return _on_the_line(values, growth, "%", Decimal(0), bound=outcome.growth_bound)
+    status: Status = "met" if met else "missed"
+    return Judged(status, growth, "%", None, growth, POINTS, POINTS_EN, bound=outcome.growth_bound)

@@ -30,6 +30,7 @@ from govtargets.dataset.vocab import (
     KINDS,
     MAX_YUAN,
     QUALIFIERS,
+    FigureBound,
     Kind,
     Level,
     finer_than_held,
@@ -228,6 +229,17 @@ def _goal(text: str) -> str:
     return text
 
 
+def _way(value: Any) -> Any:
+    # 以上 is at_least of a growth, at_most of a fall's negative one: the word alone cannot say.
+    if isinstance(value, str) and _CHINESE.search(value):
+        raise ValueError(
+            f"write which way the figure is bounded (at_least, more_than, at_most, less_than), not the"
+            f" report's word {value!r}: 增长12%以上 is at_least, 下降3%以上 (growth -3) at_most"
+        )
+    return value
+
+
+Way = Annotated[FigureBound, BeforeValidator(_way)]
 QualifierKey = Annotated[str, BeforeValidator(lambda v: _qualifier(v) if isinstance(v, str) else v)]
 GoalKey = Annotated[str, BeforeValidator(lambda v: _goal(v) if isinstance(v, str) else v)]
 
@@ -356,6 +368,12 @@ class Outcome(Record):
     """The change of a rate or share, in percentage points."""
     estimate: bool = False
     """True where the report gives the figure as an estimate (预计, 左右)."""
+    growth_bound: Way | None = None
+    """Where the report gives the growth as a bound, which way (增长12%以上: at_least)."""
+    level_bound: Way | None = None
+    """Where the report gives the level as a bound (突破6万亿元: more_than)."""
+    change_pp_bound: Way | None = None
+    """Where the report gives the change as a bound (提高1个百分点以上: at_least)."""
     wording: Text
     source: Key
     note: str | None = None
@@ -365,6 +383,9 @@ class Outcome(Record):
     def _has_a_figure(self) -> Outcome:
         if self.growth is None and self.level is None and self.change_pp is None:
             raise ValueError("an outcome needs growth, level or change_pp")
+        for figure in ("growth", "level", "change_pp"):
+            if getattr(self, f"{figure}_bound") is not None and getattr(self, figure) is None:
+                raise ValueError(f"{figure}_bound is given without a {figure}: a bound is of a figure given")
         if self.level_unit is not None:
             if self.level is None:
                 raise ValueError("level_unit is given without a level")

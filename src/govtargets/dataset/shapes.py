@@ -11,7 +11,7 @@ view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A proje
 from collections.abc import Sequence
 from typing import Literal, TypedDict  # before 3.12, schemas.py gives pydantic its own copies
 
-from govtargets.dataset.vocab import Kind, Level
+from govtargets.dataset.vocab import FigureBound, Kind, Level
 
 Number = int | float
 """A figure: an int where it is whole (8), else a float with the digits it was typed with (at
@@ -148,6 +148,9 @@ class TargetRow(TypedDict):
     """What was achieved, in the target's terms (a decline as the fall, a level in the target's unit)."""
     actual_unit: str | None
     actual_estimate: bool | None
+    actual_bound: FigureBound | None
+    """Where the report gives the result as a bound, which way from ``actual`` (增长12%以上:
+    at_least; a decline's turned, as its fall): what is known is that side of it, not the figure."""
     actual_wording: str | None
     actual_source: str | None
     """The report that gives the outcome (a sources id), usually the next year's."""
@@ -155,12 +158,15 @@ class TargetRow(TypedDict):
     reference: str | None
     """What a relative target is judged against (``gdp``, ``jiangsu gdp``)."""
     reference_actual: Number | None
+    reference_bound: FigureBound | None
+    """Where the other figure is given as a bound, which way from ``reference_actual``."""
     outcome: OutcomeStatus | None
     """Null where no outcome is known for the target's indicator and year."""
     near_miss: bool | None
     """Missed, of a target "about" its figure (左右), by no more than that spans (null: no outcome)."""
     difference: Number | None
-    """Actual less target (less the other figure and margin, for a relative target)."""
+    """Actual less target (less the other figure and margin, for a relative target); where the
+    result is a bound, from the bound's figure, the least the difference can be."""
     difference_unit: str | None
     """The unit of ``difference`` (``个百分点`` for a growth target)."""
     difference_unit_en: str | None
@@ -236,6 +242,12 @@ class OutcomeRow(TypedDict):
     """A change in percentage points."""
     estimate: bool
     """True where the report says 预计, or gives the figure as 左右."""
+    growth_bound: FigureBound | None
+    """Where the report gives the growth as a bound, which way (增长12%以上: at_least)."""
+    level_bound: FigureBound | None
+    """Where the report gives the level as a bound (突破6万亿元: more_than)."""
+    change_pp_bound: FigureBound | None
+    """Where the report gives the change as a bound (提高1个百分点以上: at_least)."""
     wording: str
     source: str
     note: str | None
@@ -499,7 +511,8 @@ class YearSummary(TypedDict):
     no_result: int
     """Targets with no outcome known."""
     mean_difference_pp: Number | None
-    """The mean of actual less target over the judged growth and decline targets, in percentage points."""
+    """The mean of actual less target over the judged growth and decline targets, in percentage
+    points; a result given as a bound (whose difference is only the least it can be) left out."""
 
 
 class Summary(TypedDict):
@@ -571,6 +584,12 @@ class ExtractedOutcome(TypedDict):
     change_pp: Number | None
     estimate: bool
     """True where the text says 预计 or gives the figure as 左右."""
+    growth_bound: FigureBound | None
+    """Where the text gives the growth as a bound (增长12%以上: at_least; a fall's turned)."""
+    level_bound: FigureBound | None
+    """Where the text gives the level as a bound (突破6万亿元: more_than)."""
+    change_pp_bound: FigureBound | None
+    """Where the text gives the change as a bound (提高1个百分点以上: at_least)."""
 
 
 class Extraction(TypedDict):

@@ -65,6 +65,26 @@ Bound = Literal["floor", "above", "cap", "below", "about", "none", "same_or_more
 less than it (below), about it, not at all (none: 力争, 保持); for a relative target, at least the
 figure it is compared with (same_or_more: 同步) or more than it (more: 高于)."""
 
+FigureBound = Literal["at_least", "more_than", "at_most", "less_than"]
+"""Which way a result given as a bound goes from its figure: 增长12%以上 is at least 12,
+突破6万亿元 more than 6, 控制在3%以内 at most 3, 低于3% less than 3."""
+
+FIGURE_BOUNDS: dict[FigureBound, tuple[str, str]] = {
+    "at_least": ("at least", "{}以上"),
+    "more_than": ("more than", "超过{}"),
+    "at_most": ("at most", "不超过{}"),
+    "less_than": ("less than", "不到{}"),
+}
+"""A bounded figure in words: in English before it, in Chinese around it."""
+
+TURNED: dict[FigureBound, FigureBound] = {
+    "at_least": "at_most",
+    "more_than": "less_than",
+    "at_most": "at_least",
+    "less_than": "more_than",
+}
+"""A bound on a figure, as a bound on its negative (a growth of -3 at most: a fall of 3 at least)."""
+
 
 class Word(NamedTuple):
     """A qualifier or a goal: its key, its Chinese (the first is how it is shown), its English."""

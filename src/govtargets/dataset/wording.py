@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
-from govtargets.dataset.vocab import KINDS, POINTS, QUALIFIERS, Kind, goal_words, unit_of
+from govtargets.dataset.vocab import (
+    FIGURE_BOUNDS,
+    KINDS,
+    POINTS,
+    QUALIFIERS,
+    FigureBound,
+    Kind,
+    goal_words,
+    unit_of,
+)
 
 Lang = Literal["en", "zh"]
 
@@ -231,19 +240,36 @@ def _relative(
     return lead + qualified(rest, text, lang)
 
 
+def bounded(shown: str, bound: FigureBound | None, lang: Lang) -> str:
+    """A figure shown as the bound it is: ``at least +12%`` / ``+12%以上``, ``more than 6 trillion
+    yuan`` / ``超过6万亿元``; as it is where ``bound`` is None."""
+    if bound is None:
+        return shown
+    en, zh = FIGURE_BOUNDS[bound]
+    return zh.format(shown) if lang == "zh" else f"{en} {shown}"
+
+
 def outcome_words(
-    *, status: str, difference: float | Decimal | None, unit: str | None, lang: Lang, near: bool = False
+    *,
+    status: str,
+    difference: float | Decimal | None,
+    unit: str | None,
+    lang: Lang,
+    near: bool = False,
+    least: bool = False,
 ) -> str:
     """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``; a near miss
-    ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``."""
+    ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``; from a result given as a
+    bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``."""
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
     if lang == "zh":
         verdict = "达标" if status == "met" else "未达标"
-        return f"{verdict} {figure_text(value, unit, lang, signed=True)}" + ("，接近" if near else "")
+        shown = ("至少" if least else "") + figure_text(value, unit, lang, signed=True)
+        return f"{verdict} {shown}" + ("，接近" if near else "")
     size = figure_text(abs(value), unit, "en")
-    return f"{status} by {size}" + (", a near miss" if near else "")
+    return f"{status} by {'at least ' if least else ''}{size}" + (", a near miss" if near else "")
 
 
 def source_line(source: dict[str, object], lang: Lang = "en") -> str:

@@ -274,6 +274,9 @@ def as_json(draft: Draft) -> Extraction:
             "level_unit": o.level_unit,
             "change_pp": o.change_pp,
             "estimate": o.estimate,
+            "growth_bound": o.bound("growth"),
+            "level_bound": o.bound("level"),
+            "change_pp_bound": o.bound("change_pp"),
         }
         for o in draft.outcomes
     ]
@@ -384,6 +387,9 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
             "level_unit": o.level_unit,
             "change_pp": o.change_pp,
             "estimate": o.estimate or None,
+            "growth_bound": o.bound("growth"),
+            "level_bound": o.bound("level"),
+            "change_pp_bound": o.bound("change_pp"),
             "wording": outcome_wording(draft.text, o),
             "source": source,
         }

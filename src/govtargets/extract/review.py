@@ -12,11 +12,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
-from govtargets.dataset.vocab import POINTS, finer_than_held, normalize_name, unit_of, units_fit
+from govtargets.dataset.vocab import (
+    POINTS,
+    TURNED,
+    FigureBound,
+    finer_than_held,
+    normalize_name,
+    unit_of,
+    units_fit,
+)
 from govtargets.extract.grammar import (
     DISTRICT,
     FIGURE,
@@ -79,6 +87,20 @@ class Outcome:
     """Its growth is said on a comparable basis (同口径, 可比增长): not replaced by another."""
     rate: bool = False
     """Its level is a rate of change (居民消费价格涨幅1.8%): a growth rate, for which results count."""
+    bounds: dict[str, FigureBound] = field(default_factory=dict)
+    """Which of its figures the text gives as a bound, and which way (增长12%以上: growth at_least)."""
+
+    def bound(self, name: str) -> FigureBound | None:
+        """The bound of its figure ``name``, where it holds that figure (one cleared keeps none)."""
+        return self.bounds.get(name) if getattr(self, name) is not None else None
+
+    def take(self, name: str, figure: Figure) -> None:
+        """Hold ``figure`` as its ``name`` (growth, level or change_pp), with its bound if any."""
+        setattr(self, name, figure.value)
+        if figure.way is None:
+            self.bounds.pop(name, None)
+        else:
+            self.bounds[name] = figure.way
 
 
 def read_review(
@@ -339,7 +361,7 @@ _LIFTED = {
     POOR: (
         re.compile(
             r"(?:减少(?:农村)?贫困人口|(?:农村)?贫困人口减少)\s*(?P<after>\d{1,6}(?:\.\d{1,4})?)\s*万"
-            r"|(?<![\d.])(?P<before>\d{1,6}(?:\.\d{1,4})?)\s*万(?:名|人)?(?:以上|多)?(?:建档立卡)?(?:农村)?(?:贫困)?人口"
+            r"|(?<![\d.])(?P<before>\d{1,6}(?:\.\d{1,4})?)\s*万(?:名|人)?(?P<over>以上)?多?(?:建档立卡)?(?:农村)?(?:贫困)?人口"
             r"[^，；。、\d]{0,4}?脱贫"
         ),
         "万人",
@@ -386,6 +408,8 @@ def _lifted(
             outcome = Outcome(found.group(), None, at, match.start() + found.end())
             after = found.groupdict().get("after")
             outcome.level = number_of(after or found.group("before"))
+            if found.groupdict().get("over"):  # 实现125万以上贫困人口脱贫: at least 125万
+                outcome.bounds["level"] = "at_least"
             outcome.estimate = estimate_at(review, outcome.start, outcome.end)
             return outcome
     return None
@@ -556,12 +580,16 @@ def _in_part(place: tuple[int, str] | None, part: int) -> tuple[int, str] | None
 def _merge(first: Outcome, later: Outcome) -> None:
     """Give a result the figures a later clause of its sentence states for it and it lacks."""
     merged = False
-    if first.growth is None and later.growth is not None:
-        first.growth, merged = later.growth, True
-    if first.level is None and later.level is not None:
-        first.level, first.level_unit, merged = later.level, later.level_unit, True
-    if first.change_pp is None and later.change_pp is not None:
-        first.change_pp, merged = later.change_pp, True
+    for name in ("growth", "level", "change_pp"):
+        if getattr(first, name) is None and getattr(later, name) is not None:
+            setattr(first, name, getattr(later, name))
+            if name == "level":
+                first.level_unit = later.level_unit
+            if name in later.bounds:
+                first.bounds[name] = later.bounds[name]
+            else:
+                first.bounds.pop(name, None)
+            merged = True
     if merged:
         first.end = max(first.end, later.end)
 
@@ -999,6 +1027,9 @@ class Figure(NamedTuple):
     """Said to be on a comparable basis (同口径): the one to compare with a target."""
     bound: bool = False
     """A level given as a bound (突破11万亿元): an exact level given beside it is preferred."""
+    way: FigureBound | None = None
+    """Which way the text bounds the figure, where it gives it as a bound (以上, 以内, 以下, 突破,
+    超过, 超), of the figure as held (下降5%以上, -5: at_most)."""
 
 
 @dataclass
@@ -1172,6 +1203,8 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
                     outcome.end = offset + len(sentence[:bound_at].rstrip("，,、 "))
             outcome.level, outcome.level_unit = outcome.growth, rate_unit(outcome.growth, own=info.unit)
             outcome.growth = None
+            if "growth" in outcome.bounds:  # 居民消费价格涨幅控制在3%以内: the rate's level, at most 3
+                outcome.bounds["level"] = outcome.bounds.pop("growth")
             outcome.rate = True
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
@@ -1375,9 +1408,10 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
                 or (figure.comparable and not outcome.growth_comparable and len(owners) == 1)
             ):
                 # 一般公共预算收入下降1.6%，扣除减税降费等因素影响，可比增长11.5%: the comparable one
-                outcome.growth, outcome.growth_comparable = figure.value, figure.comparable
+                outcome.take("growth", figure)
+                outcome.growth_comparable = figure.comparable
             elif kind == "change_pp" and outcome.change_pp is None:
-                outcome.change_pp = figure.value
+                outcome.take("change_pp", figure)
             elif (
                 kind == "level"
                 and (
@@ -1394,11 +1428,8 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
                     figure.unit, getattr(catalogue.indicators.get(outcome.indicator or ""), "unit", None)
                 )
             ):
-                outcome.level, outcome.level_unit, outcome.level_bound = (
-                    figure.value,
-                    figure.unit,
-                    figure.bound,
-                )
+                outcome.take("level", figure)
+                outcome.level_unit, outcome.level_bound = figure.unit, figure.bound
             else:
                 continue
             outcome.end = max(outcome.end, figure.end)
@@ -1650,15 +1681,18 @@ def _part(
         )
         if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
+        way = _way(segment[: match.start()], match.group("after"))
+        falls = bool(verb) and verb[-1] in _FALLS
+        turned = TURNED[way] if way is not None and falls else way  # 下降5%以上: at most -5
         if unit == POINTS:
             figures.append(
-                Figure("change_pp", -value if verb and verb[-1] in _FALLS else value, unit, at + match.end())
+                Figure("change_pp", -value if falls else value, unit, at + match.end(), way=turned)
             )
         elif unit in ("%", "‰") and verb and verb[-1] != "到" and not reached:
             if re.search(r"(?:增长|增速为?|增幅为?)\s*(?:-|负)$|负增长$", segment[: match.start()]):
                 value = -value  # 增长-2.4%: a fall
             figures.append(
-                Figure("growth", -value if verb[-1] in _FALLS else value, unit, at + match.end(), comparable)
+                Figure("growth", -value if falls else value, unit, at + match.end(), comparable, way=turned)
             )
         elif (
             unit is not None
@@ -1682,7 +1716,7 @@ def _part(
                 # 连续跨越4000亿、5000亿、6000亿元大关: each figure listed bare after a bound is one
                 or (after_bound and not figures and not segment[: match.start()].strip())
             )
-            figures.append(Figure("level", value, unit, at + match.end(), bound=bound))
+            figures.append(Figure("level", value, unit, at + match.end(), bound=bound, way=way))
     generic = (
         re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
@@ -1694,6 +1728,21 @@ def _part(
         verb=said,
         passed=passed and not figures,
     )
+
+
+_BOUND_BEFORE = re.compile(r"(?:突破|超过?)\s*$")
+"""Words before a figure that give a result as more than it (突破6万亿元, 超过1万亿元, 超143万人)."""
+
+
+def _way(before: str, after: str) -> FigureBound | None:
+    """Which way the words around a figure bound it, as written (增长12%以上: at_least; 控制在3%以内:
+    at_most; 突破6万亿元: more_than), or None; 近 (nearly) and 左右 are no bound."""
+    after = after.replace(" ", "")
+    if "以上" in after:
+        return "at_least"
+    if "以内" in after or "以下" in after:
+        return "at_most"
+    return "more_than" if _BOUND_BEFORE.search(before) else None
 
 
 _ANOTHER_AFTER = re.compile(r"退税|补贴|奖补|资金|贷款")

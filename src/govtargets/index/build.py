@@ -618,7 +618,8 @@ def _unit_missing(ctx: Context, record: dict[str, Any], level: Any, unit: str | 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served target's columns after its place: indicator, kind, level, rank value, measure,
     threshold, wording, search text (None where it is the wording), outcome, near miss,
-    difference (as JSON writes it), row."""
+    difference (as JSON writes it; None from a result given as a bound, the least it can be, which
+    summary's mean gap leaves out), row."""
     source = serving.reports[(region, year)]
     row = target_row(target, region=region, year=year, report_source=source, ctx=serving.ctx)
     ranked = rank_value(row)
@@ -634,7 +635,9 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         None if search == row["wording"] else search,
         row["outcome"],
         int(bool(row["near_miss"])),
-        None if row["difference"] is None else orjson.dumps(row["difference"], default=json_number).decode(),
+        None
+        if row["difference"] is None or row["actual_bound"] or row["reference_bound"]
+        else orjson.dumps(row["difference"], default=json_number).decode(),
         *serving.parts.split("targets", row),
     )
 

@@ -169,6 +169,9 @@ def outcome_figures(outcome: Raw | None) -> judge.Figures | None:
         outcome.get("level_unit"),
         _decimal(outcome.get("change_pp")),
         bool(outcome.get("estimate")),
+        outcome.get("growth_bound"),
+        outcome.get("level_bound"),
+        outcome.get("change_pp_bound"),
     )
 
 
@@ -350,12 +353,14 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     row["actual"] = verdict.actual
     row["actual_unit"] = verdict.actual_unit
     row["actual_estimate"] = bool(found.get("estimate"))
+    row["actual_bound"] = verdict.bound
     row["actual_wording"] = found["wording"]
     row["actual_source"] = source["id"]
     row["actual_source_url"] = source.get("url")
     if compared:
         row["reference"] = " ".join(other_key[0::2])
     row["reference_actual"] = verdict.reference_actual
+    row["reference_bound"] = verdict.reference_bound
     row["outcome"] = verdict.status
     row["near_miss"] = verdict.near_miss
     row["difference"] = verdict.difference

@@ -45,8 +45,8 @@ SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
         ("source", "source_url", "actual_source", "actual_source_url"),
         # What the target's figure is and how it is judged: a few hundred combinations at most.
         ("kind", "unit", "unit_en", "qualifiers", "qualifiers_zh", "goal", "goal_zh", "measure",
-         "threshold", "actual_unit", "actual_estimate", "outcome", "near_miss", "difference_unit",
-         "difference_unit_en"),
+         "threshold", "actual_unit", "actual_estimate", "actual_bound", "reference_bound", "outcome",
+         "near_miss", "difference_unit", "difference_unit_en"),
     ),
     "projects": (
         ("region_zh", "region_en"),
@@ -92,7 +92,7 @@ def _pair(key: str, column: str) -> str:
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 41
+SCHEMA_VERSION = 42
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {

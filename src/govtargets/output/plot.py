@@ -13,7 +13,7 @@ import contextlib
 import functools
 import os
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from govtargets.dataset.shapes import Chain, History, Ranking, TargetRow
@@ -115,9 +115,11 @@ def _figure(rows: int = 0) -> tuple[Figure, Axes]:
     return figure, figure.add_subplot()
 
 
-def _caption(figure: Figure, targets: Iterable[TargetRow], lang: Lang = "en", *, note: str = "") -> None:
+def _caption(
+    figure: Figure, targets: Sequence[TargetRow], lang: Lang = "en", *, note: str = "", results: bool = True
+) -> None:
     """The sources of the figures shown, as their addresses (or ids where none is known), after
-    ``note``."""
+    ``note`` and what a triangle means where a result drawn (``results``) is given as a bound."""
     cited: dict[str, None] = {}
     for t in targets:
         for source, url in ((t["source"], t["source_url"]), (t["actual_source"], t["actual_source_url"])):
@@ -128,6 +130,12 @@ def _caption(figure: Figure, targets: Iterable[TargetRow], lang: Lang = "en", *,
         if lang == "zh"
         else "Sources: " + "; ".join(cited) + ". Made with govtargets."
     )
+    if results and any(t["actual_bound"] for t in targets):
+        text = (
+            "三角形：实绩以上（尖端所指）或以下，即报告以界限给出的结果。" + text
+            if lang == "zh"
+            else "A triangle: a result the report gives as a bound, pointing the way it runs. " + text
+        )
     # The caption takes room of its own: the figure grows by its lines (a ranking of the provinces
     # cites some sixty addresses, which in the plain figure left the bars a strip of an inch).
     lines = sum(-(-len(part) // CAPTION_CHARS) for part in text.split("\n"))
@@ -185,7 +193,7 @@ def history_figure(result: History, lang: Lang = "en") -> Figure:
                 low, t["year"] - 0.25, t["year"] + 0.25, color=TARGET, linewidth=3, gid=f"target-{t['year']}"
             )
         if t["actual"] is not None:
-            axes.plot([t["year"]], [float(t["actual"])], "o", color=RESULT, gid=f"result-{t['year']}")
+            axes.plot([t["year"]], [float(t["actual"])], _marker(t), color=RESULT, gid=f"result-{t['year']}")
     # A year listed only for an outcome with no target (no report of it) has nothing to draw.
     years = [y["year"] for y in result["years"] if y["targets"] or not y["other_outcomes"]]
     axes.set_xticks(years)
@@ -202,6 +210,16 @@ def history_figure(result: History, lang: Lang = "en") -> Figure:
     return figure
 
 
+def _marker(row: TargetRow, *, across: bool = False) -> str:
+    """A result's mark: a dot, or for one given as a bound a triangle pointing the way it runs
+    (up, or right where values run ``across``: 增长12%以上; down or left: 控制在3%以内)."""
+    bound = row["actual_bound"]
+    if bound is None:
+        return "o"
+    up = bound in ("at_least", "more_than")
+    return (">" if up else "<") if across else ("^" if up else "v")
+
+
 def rank_figure(result: Ranking, lang: Lang = "en", *, limit: int | None = None) -> Figure:
     """The first group's targets as bars (its first ``limit``), highest at the top, each
     region's result as a dot."""
@@ -213,7 +231,9 @@ def rank_figure(result: Ranking, lang: Lang = "en", *, limit: int | None = None)
     for n, e in enumerate(entries):
         axes.barh(n, float(e["value"] or 0), color=TARGET, alpha=0.6, gid=f"target-{e['region']}")
         if e["actual"] is not None:
-            axes.plot([float(e["actual"])], [n], "o", color=RESULT, gid=f"result-{e['region']}")
+            axes.plot(
+                [float(e["actual"])], [n], _marker(e, across=True), color=RESULT, gid=f"result-{e['region']}"
+            )
     names = [e["region_zh"] if lang == "zh" else e["region_en"] for e in entries]
     axes.set_yticks(
         range(len(entries)), [f"{name} {e['year']}" for name, e in zip(names, entries, strict=True)]
@@ -266,7 +286,7 @@ def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
             if lang == "zh"
             else f"No report of {year} in the data, passed over: {', '.join(over)}. "
         )
-    _caption(figure, shown, lang, note=note)
+    _caption(figure, shown, lang, note=note, results=False)  # a chain draws no results
     return figure
 
 

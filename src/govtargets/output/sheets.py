@@ -125,6 +125,7 @@ COMPARED = (
     "unit",
     "qualifiers",
     "actual",
+    "actual_bound",
     "outcome",
     "difference",
     "wording",

@@ -36,7 +36,16 @@ from govtargets.dataset.shapes import (
     YearShown,
 )
 from govtargets.dataset.vocab import KINDS, POINTS, unit_of
-from govtargets.dataset.wording import EM_DASH, Lang, decimal, figure_text, number, outcome_words, source_line
+from govtargets.dataset.wording import (
+    EM_DASH,
+    Lang,
+    bounded,
+    decimal,
+    figure_text,
+    number,
+    outcome_words,
+    source_line,
+)
 from govtargets.errors import WITHOUT_BUNDLED, problem_line, refers_to_nothing
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
 
@@ -111,7 +120,7 @@ def _actual(t: TargetRow, lang: Lang) -> str:
     if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
         measure = t["measure"] or "growth"
         signed, falls = measure == "growth", measure == "decline"
-    shown = figure_text(t["actual"], t["actual_unit"], lang, signed=signed)
+    shown = bounded(figure_text(t["actual"], t["actual_unit"], lang, signed=signed), t["actual_bound"], lang)
     if falls:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
     return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
@@ -131,6 +140,7 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         unit=t["difference_unit"],
         lang=lang,
         near=bool(t["near_miss"]),
+        least=t["actual_bound"] is not None or t["reference_bound"] is not None,
     )
 
 
@@ -206,8 +216,13 @@ def _chartable(t: TargetRow) -> bool:
     return t["value"] is not None and KINDS[t["kind"]].numeric
 
 
+_RESULT_MARKS = {"at_least": "▸", "more_than": "▸", "at_most": "◂", "less_than": "◂"}
+"""A result given as a bound, marked at its figure, pointing the way it bounds."""
+
+
 def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
-    """A target's band (━, or ┃ for one figure) and its result (●) on the chart's scale."""
+    """A target's band (━, or ┃ for one figure) and its result (●; ▸ or ◂ for a bound, pointing
+    the way it runs) on the chart's scale."""
     low, high = scale
     cells = ["·"] * CHART_WIDTH
     if not _chartable(t) or t["value"] is None:
@@ -227,7 +242,7 @@ def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
     if first == last:
         cells[first] = "┃"
     if t["actual"] is not None and (mark := at(t["actual"])) is not None:
-        cells[mark] = "●"
+        cells[mark] = _RESULT_MARKS.get(t["actual_bound"] or "", "●")
     return Styled("".join(cells), {"met": "green", "missed": "red"}.get(t["outcome"] or "", "cyan"))
 
 
@@ -394,11 +409,13 @@ def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
     """An outcome's figures: ``+6.5%, 1234.5亿元``; ``(est.)`` for an estimate."""
     parts = []
     if o["growth"] is not None:
-        parts.append(figure_text(o["growth"], "%", lang, signed=True))
+        parts.append(bounded(figure_text(o["growth"], "%", lang, signed=True), o["growth_bound"], lang))
     if o["level"] is not None:
-        parts.append(figure_text(o["level"], o["level_unit"], lang))
+        parts.append(bounded(figure_text(o["level"], o["level_unit"], lang), o["level_bound"], lang))
     if o["change_pp"] is not None:
-        parts.append(figure_text(o["change_pp"], POINTS, lang, signed=True))
+        parts.append(
+            bounded(figure_text(o["change_pp"], POINTS, lang, signed=True), o["change_pp_bound"], lang)
+        )
     shown = ", ".join(parts) or EM_DASH
     return shown + (("(预计)" if lang == "zh" else " (est.)") if o["estimate"] else "")
 
@@ -785,9 +802,12 @@ def history_table(result: History, lang: Lang) -> Blocks:
     )
     if scale is not None:
         unit = next(t["unit"] for t in targets if _chartable(t)) or ""
+        bound = any(t["actual_bound"] for t in targets)
         key = w(
-            f"Chart: ━ target (band), ┃ one figure, ● result; from {scale[0]:g} to {scale[1]:g}{unit}",
-            f"图示：━ 目标区间，┃ 单一目标，● 实绩；{scale[0]:g}至{scale[1]:g}{unit}",
+            f"Chart: ━ target (band), ┃ one figure, ● result{', ▸◂ a bound' if bound else ''};"
+            f" from {scale[0]:g} to {scale[1]:g}{unit}",
+            f"图示：━ 目标区间，┃ 单一目标，● 实绩{'，▸◂ 实绩以上/以下' if bound else ''}；"
+            f"{scale[0]:g}至{scale[1]:g}{unit}",
         )
         blocks.append(Line(key, "dim"))
     if missing:
