@@ -123,7 +123,8 @@ def test_differences_of_per_mille_rates_are_per_mille() -> None:
     [
         (("in_step",), None, D("7.9"), D("8.2"), "missed"),  # 同步: at least the other's growth
         (("basically_in_step",), None, D("8.2"), D("8.2"), "met"),
-        (("higher_than",), None, D("8.2"), D("8.2"), "missed"),  # 高于: more than it
+        (("higher_than",), None, D("8.2"), D("8.2"), "not_judged"),  # 高于 at the figure: rounded, either
+        (("higher_than",), None, D("8.1"), D("8.2"), "missed"),  # 高于: more than it
         (("faster_than",), None, D(9), D("8.2"), "met"),
         (("higher_than",), D("1.2"), D(9), D(8), "missed"),  # 高于城镇1.2个百分点: by 1.2 at least
         (("higher_than",), D("1.2"), D("9.2"), D(8), "met"),
@@ -137,6 +138,25 @@ def test_relative_targets_against_the_other_figure(
     verdict = judge(target, Figures(growth=own), Figures(growth=other))
     assert verdict.status == status
     assert verdict.reference_actual == other
+
+
+def test_a_relative_target_to_pass_the_other_figure_at_it_is_not_judged() -> None:
+    """高于全国 at the country's very rate (both 8.2%, each rounded to its last digit) cannot tell
+    which is higher, as a result at a figure to pass cannot: not judged, with a note (it read
+    missed by 0)."""
+    verdict = judge(
+        Target(Kind.RELATIVE, qualifiers=("higher_than",)), Figures(growth=D("8.2")), Figures(growth=D("8.2"))
+    )
+    assert (verdict.status, verdict.actual, verdict.reference_actual, verdict.difference) == (
+        "not_judged",
+        D("8.2"),
+        D("8.2"),
+        None,
+    )
+    assert verdict.note == (
+        "the result is the other figure itself (8.2), which the target asks to pass: the figures,"
+        " each rounded to its last digit, cannot tell which is higher"
+    )
 
 
 def test_a_relative_decline_compares_falls() -> None:

@@ -405,6 +405,14 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
     values = span(actual, spread=spreads[0], bound=bound).less(
         span(other + margin, spread=spreads[1], bound=other_bound)
     )
+    if strict and difference == 0 and values.low == values.high:
+        # As a result at the figure a target asks to pass: each rate is rounded to its last digit.
+        line = number(other.normalize())
+        note = (
+            f"the result is the other figure itself ({line}), which the target asks to pass: the figures,"
+            " each rounded to its last digit, cannot tell which is higher"
+        )
+        return Judged("not_judged", actual, unit, other, note=note)
     met = side(values, Decimal(0), ceiling=no_worse, strict=strict)
     if met is None:
         return _on_the_line(values, actual, unit, other + margin, bound=bound, other=(other, other_bound))
