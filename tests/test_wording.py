@@ -111,6 +111,16 @@ def test_outcome_words() -> None:
     assert outcome_words(status="not_judged", difference=None, unit=None, lang="en") == "not judged"
 
 
+def test_outcome_words_from_a_bound() -> None:
+    """From a result given as a bound: met by at least 2 pp; at the line itself (突破6万亿元 against
+    确保突破6万亿元), met alone, not "met by at least 0 yuan" (达标 至少+0万亿元)."""
+    assert outcome_words(status="met", difference=D(2), unit="个百分点", lang="en", least=True) == (
+        "met by at least 2 pp"
+    )
+    assert outcome_words(status="met", difference=D(0), unit="万亿元", lang="en", least=True) == "met"
+    assert outcome_words(status="met", difference=D(0), unit="万亿元", lang="zh", least=True) == "达标"
+
+
 @pytest.mark.parametrize(
     ("qualifiers", "goal", "zh", "en"),
     [

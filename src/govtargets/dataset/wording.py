@@ -260,12 +260,15 @@ def outcome_words(
 ) -> str:
     """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``; a near miss
     ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``; from a result given as a
-    bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``."""
+    bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``, or ``met`` / ``达标``
+    alone where the bound is the line itself."""
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
+    verdict = ("达标" if status == "met" else "未达标") if lang == "zh" else status
+    if least and value == 0:  # 突破6万亿元 against 确保突破6万亿元: by more than 0, which says nothing
+        return verdict
     if lang == "zh":
-        verdict = "达标" if status == "met" else "未达标"
         shown = ("至少" if least else "") + figure_text(value, unit, lang, signed=True)
         return f"{verdict} {shown}" + ("，接近" if near else "")
     size = figure_text(abs(value), unit, "en")
