@@ -7803,3 +7803,28 @@ def test_the_draft_dates_its_source_by_the_day_delivered(run: Run, tmp_path: Pat
     assert result.exit_code == 0, result.stderr
     (source,) = tomli.loads(result.stdout)["sources"]
     assert (str(source["delivered"]), "posted" in source) == ("2023-01-07", False)
+
+
+def test_a_sentence_chosen_by_a_name_that_gives_it_nothing_gives_way_to_the_clauses_subjects(
+    bundled: Index,
+) -> None:
+    """沈阳市 2005 of lawtext/gov: 实际调入外资总额居全省第一位，增长71.7％ names 外资 but gives it nothing,
+    so the result is the one the GDP sentence gives by another name (利用外商直接投资实现24.2亿美元，增长71.7％);
+    佛山市 2014: 物价上涨补贴2421万元 is no price level, 居民消费价格指数102.5 is."""
+    review = (
+        "全市地区生产总值实现1900.7亿元，同比增长15.5％；利用外商直接投资实现24.2亿美元，增长71.7％；"
+        "居民消费价格指数102.5。\n\n全市实际调入外资总额居全省第一位，增长71.7％，名列前茅。"
+        "发放低收入群众物价上涨补贴2421万元，惠及群众近6.5万人次。"
+    )
+    got = _results(bundled, review, {"gdp", "foreign_capital", "cpi"})
+    assert got["foreign_capital"] == (D("71.7"), D("24.2"), "亿美元", None, False)
+    assert got["cpi"] == (None, D("102.5"), None, None, False)
+
+
+def test_cross_border_e_commerce_trade_is_a_part_of_foreign_trade(bundled: Index) -> None:
+    """广东 2024: 跨境电商进出口总额突破8000亿元 is the cross-border e-commerce's trade, no result of the
+    foreign trade the report of the year before targeted (进出口顶住压力、逆势实现正增长 gives it no figure)."""
+    review = (
+        "地区生产总值增长5%，进出口顶住压力、逆势实现正增长。跨境电商进出口总额突破8000亿元、占全国超1/3。"
+    )
+    assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})

@@ -175,11 +175,23 @@ def read_review(
         if retry:
             # A sentence chosen for a growth that gives its indicator nothing (a name in another
             # sense there): the first in the last year's review that gives it a level.
+            unread: set[str] = set()
             for key, place in chosen.items():
                 if place is not None and key not in found and key not in (GDP, BUDGET):
                     level = _in_part(_first_sentence(last, key, catalogue, year, levels=True)[1], part)
                     if level is not None and level != place:
                         again[key] = level
+                    else:
+                        unread.add(key)
+            if unread:
+                # Nor one that gives it a level: the first whose clauses give it by their subject,
+                # a name the catalogue spells otherwise (利用外商直接投资实现24.2亿美元，增长71.7％
+                # before 实际调入外资总额居全省第一位，增长71.7％, 沈阳市 2005; 居民消费价格指数102.5
+                # before 物价上涨补贴2421万元, 佛山市 2014)
+                named = _named_in_clauses(last, catalogue, year, unread)[0]
+                for key, (at, words) in named.items():
+                    if (at + part, words) != chosen[key]:
+                        again[key] = (at + part, words)
             chosen |= again
             places = sorted(set(again.values()))
         for start, sentence in places:
@@ -847,10 +859,12 @@ _PARTS_OF = (
     "市属及以下",
     "绿色",
     "经常性",
+    "跨境电商",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
 city's own level of government: 市直公共财政收入, 市本级一般公共预算收入, 市属固定资产投资; the recurring
-revenue: 经常性财政收入), not the region's."""
+revenue: 经常性财政收入; cross-border e-commerce's trade: 跨境电商进出口总额突破8000亿元), not the
+region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
