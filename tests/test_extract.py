@@ -7828,3 +7828,22 @@ def test_cross_border_e_commerce_trade_is_a_part_of_foreign_trade(bundled: Index
         "地区生产总值增长5%，进出口顶住压力、逆势实现正增长。跨境电商进出口总额突破8000亿元、占全国超1/3。"
     )
     assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})
+
+
+def test_the_years_review_ends_where_a_paragraph_turns_to_the_five_years(bundled: Index) -> None:
+    """鹤壁市 2014 of lawtext/gov: under 一、过去五年工作回顾, 2013's results come first, then a paragraph
+    turns to the five years after one sentence (2013年各项目标的实现，…顺利完成。五年来，…), and the
+    sections after it count the five years' jobs (新增城镇就业22.4万人), not 2013's."""
+    text = (
+        "——2014年1月8日在测试市第十届人民代表大会第四次会议上\n\n一、过去五年工作回顾\n\n"
+        "2013年，我市认真贯彻落实各项决策部署。全年地区生产总值同比增长12.5%，公共财政预算收入增长21.4%。\n\n"
+        "2013年各项目标的实现，标志着市九届人大确定的任务顺利完成。五年来，全市上下团结奋进，"
+        "各项工作取得明显成效。五年来，我们主要抓了以下工作：\n\n"
+        "（一）抓改革、惠民生。新增城镇就业22.4万人，下岗失业人员再就业8.7万人。\n\n"
+        "二、2014年工作安排\n\n今年经济社会发展主要目标是：生产总值增长10%以上，城镇新增就业3万人以上。\n"
+    )
+    got = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(o["indicator"], o["growth"], o["level"]) for o in got["outcomes"]] == [
+        ("gdp", D("12.5"), None),
+        ("budget_revenue", D("21.4"), None),
+    ]

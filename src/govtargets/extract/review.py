@@ -443,6 +443,11 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     reviews_end = plan.start() if plan else len(review)
     # 2020年是极不平凡的一年。…, then 回顾“十三五”，…: the year's review ends where the five years' begins
     after = _FIVE_LOOKED_BACK.search(review, found.end(), reviews_end)
+    turned = _FIVE_TURNED.search(review, found.end(), reviews_end)
+    if turned is not None and (after is None or turned.start() < after.start()):
+        # or where a paragraph turns to them, in its first words or after one sentence (2013年各项目标的
+        # 实现，标志着…顺利完成。五年来，…: 鹤壁市 2014; 五年来，主要取得了以下几方面的成绩：, shanxi-2008)
+        after = turned
     return found.start(), after.start() if after else reviews_end, reviews_end
 
 
@@ -481,6 +486,11 @@ _FIVE_LOOKED_BACK = re.compile(
     r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年)", re.M
 )
 """A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
+_FIVE_TURNED = re.compile(
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?(?:过去五年|五年来|过去的五年)[，,]", re.M
+)
+"""A paragraph that turns, in its first words or after one sentence, to the five years (2013年各项目标的
+实现，标志着市九届人大确定的任务顺利完成。五年来，…)."""
 
 
 def _plan_ahead(year: int) -> re.Pattern[str]:
