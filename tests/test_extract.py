@@ -7847,3 +7847,11 @@ def test_the_years_review_ends_where_a_paragraph_turns_to_the_five_years(bundled
         ("gdp", D("12.5"), None),
         ("budget_revenue", D("21.4"), None),
     ]
+
+
+@pytest.mark.parametrize("words", ["厦台进出口贸易额增长33.9%", "对台进出口总额81亿美元，增长12%"])
+def test_the_trade_with_taiwan_is_a_part_of_foreign_trade(bundled: Index, words: str) -> None:
+    """厦门市 2022 of lawtext/gov: 厦台进出口贸易额增长33.9% is the trade with Taiwan (对台进出口总额, 福州 and
+    厦门), a part, no result of the foreign trade the report of the year before targeted."""
+    review = f"地区生产总值增长5%，外贸形势严峻。{words}，率先实现台胞按内资企业注册公司。"
+    assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})

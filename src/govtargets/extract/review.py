@@ -870,11 +870,14 @@ _PARTS_OF = (
     "绿色",
     "经常性",
     "跨境电商",
+    "对台",
+    "闽台",
+    "厦台",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
 city's own level of government: 市直公共财政收入, 市本级一般公共预算收入, 市属固定资产投资; the recurring
-revenue: 经常性财政收入; cross-border e-commerce's trade: 跨境电商进出口总额突破8000亿元), not the
-region's."""
+revenue: 经常性财政收入; cross-border e-commerce's trade: 跨境电商进出口总额突破8000亿元; the trade with
+Taiwan: 厦台进出口贸易额增长33.9%, 对台进出口总额81亿美元), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
