@@ -7855,3 +7855,13 @@ def test_the_trade_with_taiwan_is_a_part_of_foreign_trade(bundled: Index, words:
     厦门), a part, no result of the foreign trade the report of the year before targeted."""
     review = f"地区生产总值增长5%，外贸形势严峻。{words}，率先实现台胞按内资企业注册公司。"
     assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})
+
+
+def test_the_revenue_organised_is_the_total_fiscal_revenue(bundled: Index) -> None:
+    """桂林市 2020 of lawtext/gov: 组织财政收入按可比口径增长7% targets the revenue collected in all, the
+    whole of which the budget's is part (桂林市 2022: 组织财政收入按可比口径增长13.3%，其中一般公共预算收入增长5.4%)."""
+    got = _drafted(bundled, "地区生产总值增长6.5%，组织财政收入按可比口径增长7%。")
+    assert [(t["indicator"], t["value"]) for t in got["targets"]] == [
+        ("gdp", D("6.5")),
+        ("total_fiscal_revenue", D(7)),
+    ]
