@@ -7891,3 +7891,65 @@ def test_results_given_as_bounds_are_drafted_with_their_bounds(bundled: Index) -
         "energy_intensity": (D(-5), None, "at_most", None),
         "registered_unemployment": (None, D(4), None, None),
     }
+
+
+def test_a_sentence_chosen_by_a_name_that_gives_it_nothing_gives_way_to_the_clauses_subjects(
+    bundled: Index,
+) -> None:
+    """沈阳市 2005 of lawtext/gov: 实际调入外资总额居全省第一位，增长71.7％ names 外资 but gives it nothing,
+    so the result is the one the GDP sentence gives by another name (利用外商直接投资实现24.2亿美元，增长71.7％);
+    佛山市 2014: 物价上涨补贴2421万元 is no price level, 居民消费价格指数102.5 is."""
+    review = (
+        "全市地区生产总值实现1900.7亿元，同比增长15.5％；利用外商直接投资实现24.2亿美元，增长71.7％；"
+        "居民消费价格指数102.5。\n\n全市实际调入外资总额居全省第一位，增长71.7％，名列前茅。"
+        "发放低收入群众物价上涨补贴2421万元，惠及群众近6.5万人次。"
+    )
+    got = _results(bundled, review, {"gdp", "foreign_capital", "cpi"})
+    assert got["foreign_capital"] == (D("71.7"), D("24.2"), "亿美元", None, False)
+    assert got["cpi"] == (None, D("102.5"), None, None, False)
+
+
+def test_cross_border_e_commerce_trade_is_a_part_of_foreign_trade(bundled: Index) -> None:
+    """广东 2024: 跨境电商进出口总额突破8000亿元 is the cross-border e-commerce's trade, no result of the
+    foreign trade the report of the year before targeted (进出口顶住压力、逆势实现正增长 gives it no figure)."""
+    review = (
+        "地区生产总值增长5%，进出口顶住压力、逆势实现正增长。跨境电商进出口总额突破8000亿元、占全国超1/3。"
+    )
+    assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})
+
+
+def test_the_years_review_ends_where_a_paragraph_turns_to_the_five_years(bundled: Index) -> None:
+    """鹤壁市 2014 of lawtext/gov: under 一、过去五年工作回顾, 2013's results come first, then a paragraph
+    turns to the five years after one sentence (2013年各项目标的实现，…顺利完成。五年来，…), and the
+    sections after it count the five years' jobs (新增城镇就业22.4万人), not 2013's."""
+    text = (
+        "——2014年1月8日在测试市第十届人民代表大会第四次会议上\n\n一、过去五年工作回顾\n\n"
+        "2013年，我市认真贯彻落实各项决策部署。全年地区生产总值同比增长12.5%，公共财政预算收入增长21.4%。\n\n"
+        "2013年各项目标的实现，标志着市九届人大确定的任务顺利完成。五年来，全市上下团结奋进，"
+        "各项工作取得明显成效。五年来，我们主要抓了以下工作：\n\n"
+        "（一）抓改革、惠民生。新增城镇就业22.4万人，下岗失业人员再就业8.7万人。\n\n"
+        "二、2014年工作安排\n\n今年经济社会发展主要目标是：生产总值增长10%以上，城镇新增就业3万人以上。\n"
+    )
+    got = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(o["indicator"], o["growth"], o["level"]) for o in got["outcomes"]] == [
+        ("gdp", D("12.5"), None),
+        ("budget_revenue", D("21.4"), None),
+    ]
+
+
+@pytest.mark.parametrize("words", ["厦台进出口贸易额增长33.9%", "对台进出口总额81亿美元，增长12%"])
+def test_the_trade_with_taiwan_is_a_part_of_foreign_trade(bundled: Index, words: str) -> None:
+    """厦门市 2022 of lawtext/gov: 厦台进出口贸易额增长33.9% is the trade with Taiwan (对台进出口总额, 福州 and
+    厦门), a part, no result of the foreign trade the report of the year before targeted."""
+    review = f"地区生产总值增长5%，外贸形势严峻。{words}，率先实现台胞按内资企业注册公司。"
+    assert "foreign_trade" not in _results(bundled, review, {"gdp", "foreign_trade"})
+
+
+def test_the_revenue_organised_is_the_total_fiscal_revenue(bundled: Index) -> None:
+    """桂林市 2020 of lawtext/gov: 组织财政收入按可比口径增长7% targets the revenue collected in all, the
+    whole of which the budget's is part (桂林市 2022: 组织财政收入按可比口径增长13.3%，其中一般公共预算收入增长5.4%)."""
+    got = _drafted(bundled, "地区生产总值增长6.5%，组织财政收入按可比口径增长7%。")
+    assert [(t["indicator"], t["value"]) for t in got["targets"]] == [
+        ("gdp", D("6.5")),
+        ("total_fiscal_revenue", D(7)),
+    ]

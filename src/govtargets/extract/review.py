@@ -201,11 +201,23 @@ def read_review(
         if retry:
             # A sentence chosen for a growth that gives its indicator nothing (a name in another
             # sense there): the first in the last year's review that gives it a level.
+            unread: set[str] = set()
             for key, place in chosen.items():
                 if place is not None and key not in found and key not in (GDP, BUDGET):
                     level = _in_part(_first_sentence(last, key, catalogue, year, levels=True)[1], part)
                     if level is not None and level != place:
                         again[key] = level
+                    else:
+                        unread.add(key)
+            if unread:
+                # Nor one that gives it a level: the first whose clauses give it by their subject,
+                # a name the catalogue spells otherwise (利用外商直接投资实现24.2亿美元，增长71.7％
+                # before 实际调入外资总额居全省第一位，增长71.7％, 沈阳市 2005; 居民消费价格指数102.5
+                # before 物价上涨补贴2421万元, 佛山市 2014)
+                named = _named_in_clauses(last, catalogue, year, unread)[0]
+                for key, (at, words) in named.items():
+                    if (at + part, words) != chosen[key]:
+                        again[key] = (at + part, words)
             chosen |= again
             places = sorted(set(again.values()))
         for start, sentence in places:
@@ -464,6 +476,11 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     reviews_end = plan.start() if plan else len(review)
     # 2020年是极不平凡的一年。…, then 回顾“十三五”，…: the year's review ends where the five years' begins
     after = _FIVE_LOOKED_BACK.search(review, found.end(), reviews_end)
+    turned = _FIVE_TURNED.search(review, found.end(), reviews_end)
+    if turned is not None and (after is None or turned.start() < after.start()):
+        # or where a paragraph turns to them, in its first words or after one sentence (2013年各项目标的
+        # 实现，标志着…顺利完成。五年来，…: 鹤壁市 2014; 五年来，主要取得了以下几方面的成绩：, shanxi-2008)
+        after = turned
     return found.start(), after.start() if after else reviews_end, reviews_end
 
 
@@ -531,6 +548,11 @@ _FIVE_LOOKED_BACK = re.compile(
     r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年)", re.M
 )
 """A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
+_FIVE_TURNED = re.compile(
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?(?:过去五年|五年来|过去的五年)[，,]", re.M
+)
+"""A paragraph that turns, in its first words or after one sentence, to the five years (2013年各项目标的
+实现，标志着市九届人大确定的任务顺利完成。五年来，…)."""
 
 
 def _plan_ahead(year: int) -> re.Pattern[str]:
@@ -913,10 +935,15 @@ _PARTS_OF = (
     "市属及以下",
     "绿色",
     "经常性",
+    "跨境电商",
+    "对台",
+    "闽台",
+    "厦台",
 )
 """Words before an amount's name that make it a part's (海洋生产总值, 县域生产总值, 农业生产总值; the
 city's own level of government: 市直公共财政收入, 市本级一般公共预算收入, 市属固定资产投资; the recurring
-revenue: 经常性财政收入), not the region's."""
+revenue: 经常性财政收入; cross-border e-commerce's trade: 跨境电商进出口总额突破8000亿元; the trade with
+Taiwan: 厦台进出口贸易额增长33.9%, 对台进出口总额81亿美元), not the region's."""
 _PART_BEFORE = re.compile(rf"(?:{'|'.join(_PARTS_OF)})(?:范围内?|内|的)?$")
 """A part's words, and those of its bounds (县域范围地区生产总值, 园区内工业增加值), just before a name."""
 
