@@ -64,6 +64,16 @@ _EXAMPLES = """\
 # level_unit = "亿元"
 # wording = "地区生产总值1234.5亿元，增长6.2%"
 # source = "{source}"
+#
+# [[outcomes]]                           # a result given as a bound, and estimated: 预计…以上
+# region = "{region}"
+# year = {previous}
+# indicator = "fixed_asset_investment"
+# growth = 5
+# growth_bound = "at_least"              # 以上 (at_most: 以内; more_than: 突破, 超过)
+# estimate = true                        # 预计
+# wording = "固定资产投资预计增长5%以上"
+# source = "{source}"
 """
 
 
