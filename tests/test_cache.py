@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from govtargets.errors import UnknownRegionError, UsageError
 from govtargets.index import build, cache
 from govtargets.index.store import Index
 
-from .conftest import ECHENG, ECHENG_2023, MINI, dataset_text
+from .conftest import ECHENG, ECHENG_2023, MINI, Record, dataset_text
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -212,6 +213,35 @@ def test_a_shipped_index_is_copied_into_the_cache_not_compiled(
     assert cache.answer(_regions) == ["demo", "testville", "north", "south"]
 
 
+GDP_6 = {"indicator": "gdp", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}
+
+
+def _mine(tmp_path: Path, *records: Record, target: Mapping[str, object] = GDP_6) -> Path:
+    """A user's file beside the bundled data (MINI): 鄂城区, its 2023 report's ``target``, and
+    ``records``."""
+    mine = tmp_path / "echeng.toml"
+    mine.write_text(
+        dataset_text(
+            ("sources", ECHENG_2023),
+            ("regions", ECHENG),
+            ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+            ("reports.targets", target),
+            *records,
+        ),
+        encoding="utf-8",
+    )
+    time.sleep(0.03)  # settled (cache._SETTLE_NS)
+    return mine
+
+
+def _read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files a build reads from now on, in order."""
+    read: list[str] = []
+    prepare = build.prepare
+    monkeypatch.setattr(build, "prepare", lambda path: read.append(path) or prepare(path))
+    return read
+
+
 def test_a_first_build_with_a_users_file_reads_only_that_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -219,28 +249,16 @@ def test_a_first_build_with_a_users_file_reads_only_that_file(
     bundled data's index (copied from the shipped one): it reads the user's file alone, and answers
     as a build that reads every file does."""
     _ship(tmp_path, monkeypatch)
-    mine = tmp_path / "echeng.toml"
-    mine.write_text(
-        dataset_text(
-            ("sources", ECHENG_2023),
-            ("regions", ECHENG),
-            ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
-            ("reports.targets", {"indicator": "gdp", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
-        ),
-        encoding="utf-8",
-    )  # fmt: skip
-    time.sleep(0.03)  # settled (cache._SETTLE_NS)
+    mine = _mine(tmp_path)
     expected = cache.answer(lambda index: index.targets(), paths=[mine], use_cache=False)
-    read: list[str] = []
-    prepare = build.prepare
-    monkeypatch.setattr(build, "prepare", lambda path: read.append(path) or prepare(path))
+    read = _read(monkeypatch)
     assert cache.answer(lambda index: index.targets(), paths=[mine]) == expected
     assert read == [str(mine)]
     assert os.path.isfile(cache._cache_path([], True) or "")  # the bundled data's own, kept
 
 
-# A user's file beside the bundled data (MINI): what it gives besides a region and report of its
-# own, and whether the bundled targets then stay as the bundled data alone serves them.
+# What a user's file gives besides a region and report of its own, and whether the bundled
+# targets then stay as the bundled data alone serves them.
 BESIDE = {
     "nothing more": ([], True),
     "an outcome of a bundled region": (
@@ -266,18 +284,7 @@ def test_a_users_file_is_served_alone_where_it_leaves_the_bundled_rows_as_they_a
     it answers as a build that serves every row does."""
     _ship(tmp_path, monkeypatch)
     records, alone = BESIDE[gives]
-    mine = tmp_path / "echeng.toml"
-    mine.write_text(
-        dataset_text(
-            ("sources", ECHENG_2023),
-            ("regions", ECHENG),
-            ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
-            ("reports.targets", {"indicator": "gdp", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
-            *records,
-        ),
-        encoding="utf-8",
-    )  # fmt: skip
-    time.sleep(0.03)  # settled (cache._SETTLE_NS)
+    mine = _mine(tmp_path, *records)
 
     def every(index: Index) -> tuple[object, ...]:
         return index.targets(year="all"), index.projects(year="all"), index.regions()
@@ -292,24 +299,19 @@ def test_a_users_file_is_served_alone_where_it_leaves_the_bundled_rows_as_they_a
     assert (served == ["echeng"]) is alone
 
 
-@pytest.mark.parametrize(
-    ("kind", "target"),
-    [
-        ("clean", {"indicator": "gdp", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
-        (
-            "a warning",
-            {
-                "indicator": "gdp",
-                "kind": "qualitative",
-                "goal": "越来越好",
-                "wording": "地区生产总值越来越好",
-            },
-        ),
-        ("an error", {"indicator": "nothing", "kind": "growth", "value": 6, "wording": "地区生产总值增长6%"}),
-    ],
-)
+CHECKED = {
+    "clean": (GDP_6, []),
+    "a warning": (
+        {"indicator": "gdp", "kind": "qualitative", "goal": "越来越好", "wording": "地区生产总值越来越好"},
+        ["warning"],
+    ),
+    "an error": ({**GDP_6, "indicator": "nothing"}, ["error"]),
+}
+
+
+@pytest.mark.parametrize("case", CHECKED)
 def test_a_check_of_a_users_file_reads_that_file_alone_and_finds_every_problem(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, target: dict[str, object]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
     """validate's check of a user's file beside the bundled data takes the bundled files from the
     bundled data's own index, which found no problem in them, and reports what a check that reads
@@ -317,27 +319,13 @@ def test_a_check_of_a_users_file_reads_that_file_alone_and_finds_every_problem(
     from govtargets.dataset.files import dataset_files
 
     _ship(tmp_path, monkeypatch)
-    mine = tmp_path / "echeng.toml"
-    mine.write_text(
-        dataset_text(
-            ("sources", ECHENG_2023),
-            ("regions", ECHENG),
-            ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
-            ("reports.targets", target),
-        ),
-        encoding="utf-8",
-    )
-    time.sleep(0.03)  # settled (cache._SETTLE_NS)
-    files = dataset_files([mine])
+    target, severities = CHECKED[case]
+    files = dataset_files([_mine(tmp_path, target=target)])
     expected = cache.check(files, use_cache=False)
-    read: list[str] = []
-    prepare = build.prepare
-    monkeypatch.setattr(build, "prepare", lambda path: read.append(path) or prepare(path))
+    read = _read(monkeypatch)
     assert cache.check(files) == expected
-    assert read == [str(mine)]
-    assert [p.severity for p in expected] == {"clean": [], "a warning": ["warning"], "an error": ["error"]}[
-        kind
-    ]
+    assert read == files[-1:]
+    assert [p.severity for p in expected] == severities
 
 
 def test_a_shipped_index_of_other_data_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
