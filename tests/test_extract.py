@@ -1172,19 +1172,27 @@ def test_a_name_worded_another_way_in_its_own_sentence(bundled: Index) -> None:
     }
 
 
-def test_town_and_country_incomes_before_2014_give_the_net_income_targeted(bundled: Index) -> None:
-    """城乡居民收入分别增长13.4%和13.9% in a report of 2013 whose year before targeted the net
-    income: the rural one is that net income (重庆 2013)."""
-    review = "城乡居民收入分别增长13.4%和13.9%。"
+def _outcomes_of_2012(bundled: Index, review: str, targeted: set[str]) -> list[Any]:
+    """The results drafted from a review of 2012 in a Jintan report of 2013, whose report of 2012
+    targeted ``targeted``."""
     text = _report("地区生产总值增长12.5%。", review).replace("2024", "2013").replace("2023", "2012")
     draft = extract(
         text,
         indicators=bundled.indicators(),
         regions=bundled.regions(),
         region="jintan",
-        targeted=lambda region, year: {"urban_disposable_income", "rural_net_income"},
+        targeted=lambda region, year: targeted,
     )
-    assert [(o["indicator"], o["year"], o["growth"]) for o in as_json(draft)["outcomes"]] == [
+    return list(as_json(draft)["outcomes"])
+
+
+def test_town_and_country_incomes_before_2014_give_the_net_income_targeted(bundled: Index) -> None:
+    """城乡居民收入分别增长13.4%和13.9% in a report of 2013 whose year before targeted the net
+    income: the rural one is that net income (重庆 2013)."""
+    outcomes = _outcomes_of_2012(
+        bundled, "城乡居民收入分别增长13.4%和13.9%。", {"urban_disposable_income", "rural_net_income"}
+    )
+    assert [(o["indicator"], o["year"], o["growth"]) for o in outcomes] == [
         ("urban_disposable_income", 2012, D("13.4")),
         ("rural_net_income", 2012, D("13.9")),
     ]
@@ -3082,15 +3090,7 @@ def test_a_result_stated_as_an_amount_added_is_the_increase_targeted(bundled: In
         ),
         ("农民人均纯收入达到3099元，比2000年增加831元，年均增长6.4%。", []),
     ):
-        text = _report("地区生产总值增长12.5%。", review).replace("2024", "2013").replace("2023", "2012")
-        draft = extract(
-            text,
-            indicators=bundled.indicators(),
-            regions=bundled.regions(),
-            region="jintan",
-            targeted=lambda region, year: {"rural_net_income_increase"},
-        )
-        outcomes = as_json(draft)["outcomes"]
+        outcomes = _outcomes_of_2012(bundled, review, {"rural_net_income_increase"})
         got = [
             (o["indicator"], o["year"], o["level"], o["level_unit"], o["wording"])
             for o in outcomes
