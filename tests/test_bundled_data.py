@@ -37,11 +37,19 @@ REGION_FILES = sorted((Path(bundled_data()) / "regions").glob("*.toml"))
 
 _BOUND_WORDS = {
     "at_least": ("以上", "不低于", "不少于"),
-    "more_than": ("突破", "超过", "超", "迈上"),
+    "more_than": ("突破", "超过", "超", "迈上", "跨上"),
     "at_most": ("以内", "以下", "之内", "不超过", "不高于"),
     "less_than": ("低于", "不到", "不足"),
 }
 """The words that give each bound of a figure not negative (下降3%以上, growth -3 at most: 以上)."""
+
+_AFTER = ("以上", "以内", "之内", "以下")
+"""The bound words written after a figure (12%以上), or after the last figure of its list (3%和5%以内)."""
+_BEFORE = tuple(word for words in _BOUND_WORDS.values() for word in words if word not in _AFTER)
+"""The bound words written before a figure (突破6万亿元), or before the first of its list (突破5万元和2万元)."""
+_NUMBER = r"\d+(?:\.\d+)?"
+_ANY_UNIT = r"(?:[%％‰]|个百分点|[万亿千百]*美?[元人斤吨件个户]|万亿|万|亿)?"
+_JOIN = r"\s*[、和及与]\s*"
 
 
 @cache
@@ -192,6 +200,41 @@ def _as_read(wording: str) -> str:
     return re.sub(r"(?<=\d)。(?=\d)", ".", wording)
 
 
+def _unit_end(text: str, at: int, unit: str) -> int | None:
+    """Where the figure's unit, written at `at`, ends: a rate's sign in either width, or as much of
+    the unit as is written (突破3万亿 of 万亿元); None where another unit follows."""
+    i = at + len(text[at:]) - len(text[at:].lstrip())
+    if unit in ("%", "‰", "") and text[i : i + 1] and text[i] in "%％‰":  # ‰ typed as % (henan 2011)
+        return i + 1
+    if unit == "个百分点":
+        point = re.match(r"个?百分点", text[i:])
+        return i + point.end() if point else None
+    n = 0
+    while n < len(unit) and text[i + n : i + n + 1] == unit[n]:
+        n += 1
+    return i + n if n or not unit else None
+
+
+def _bound_words_at(wording: str, value: Decimal, unit: str) -> list[set[str]]:
+    """For each place the wording writes the figure in its unit, the bound words at the ends of
+    the list it stands in (分别控制在3%和5%以内: 以内 for both), never one farther off (规模以上)."""
+    text = _as_read(wording)
+    places: list[set[str]] = []
+    for number in re.finditer(_NUMBER, text):
+        end = _unit_end(text, number.end(), unit) if Decimal(number.group()) == abs(value) else None
+        if end is None:
+            continue
+        while item := re.match(_JOIN + _NUMBER + _ANY_UNIT, text[end:]):
+            end += item.end()
+        start = number.start()
+        while item := re.search(_NUMBER + _ANY_UNIT + _JOIN + "$", text[:start]):
+            start = item.start()
+        after = re.match(r"[\s。]*(" + "|".join(_AFTER) + ")", text[end:])  # 6.5%。以内 (henan 2011)
+        before = re.search("(" + "|".join(_BEFORE) + r")\s*$", text[:start])
+        places.append({word.group(1) for word in (after, before) if word})
+    return places
+
+
 def _passage(source: str) -> str:
     return passage_path(source).read_text(encoding="utf-8")
 
@@ -201,7 +244,8 @@ PASSAGES = sorted(PASSAGE_DIR.glob("*.md"))
 
 @pytest.mark.parametrize("path", REGION_FILES, ids=lambda p: p.stem)
 def test_every_record_is_in_its_passage(path: Path) -> None:
-    """Every wording is a verbatim substring of its report's passage, and holds every figure of its record."""
+    """Every wording is a verbatim substring of its report's passage, and holds every figure of its
+    record; a figure it gives as a bound, and only such a one, is marked with that bound."""
     data = _load(path)
     for report in data["reports"]:
         text = _passage(report["source"])
@@ -215,12 +259,40 @@ def test_every_record_is_in_its_passage(path: Path) -> None:
         assert outcome["wording"] in text, outcome["wording"]
         assert outcome["year"] == int(outcome["source"].rsplit("-", 1)[1]) - 1
         for name in ("growth", "level", "change_pp"):
-            if name in outcome:
-                assert _written(abs(outcome[name])) in outcome["wording"], (name, outcome["wording"])
-            if f"{name}_bound" in outcome:  # a bound the report words (docs/format.md), turned for a fall
+            if name not in outcome:
+                continue
+            assert _written(abs(outcome[name])) in outcome["wording"], (name, outcome["wording"])
+            unit = {"growth": "%", "change_pp": "个百分点"}.get(name, outcome.get("level_unit", ""))
+            places = _bound_words_at(outcome["wording"], outcome[name], unit)
+            if f"{name}_bound" in outcome:  # a bound the report words at that figure, turned for a fall
                 bound = outcome[f"{name}_bound"]
-                words = _BOUND_WORDS[TURNED[bound] if outcome[name] < 0 else bound]
-                assert any(w in outcome["wording"] for w in words), (name, outcome["wording"])
+                words = set(_BOUND_WORDS[TURNED[bound] if outcome[name] < 0 else bound])
+                assert any(place & words for place in places), (name, bound, outcome["wording"])
+            else:  # a figure the wording gives only as a bound is marked so (docs/format.md, Outcomes)
+                assert not places or not all(places), (name, places, outcome["wording"])
+
+
+@pytest.mark.parametrize(
+    ("wording", "value", "unit", "places"),
+    [
+        ("城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上", "13", "%", [{"以上"}]),
+        ("城乡居民人均可支配收入突破5万元和2万元，分别增长6.5%和10%左右", "2", "万元", [{"突破"}]),
+        ("居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内", "3", "%", [{"以内"}]),
+        ("全省地区生产总值突破6万亿元，增长6%", "6", "%", [set()]),
+        ("全省地区生产总值突破6万亿元，增长6%", "6", "万亿元", [{"突破"}]),
+        ("全省地区生产总值增长3.2%，规模以上工业增加值增长7.1%", "3.2", "%", [set()]),
+        ("城乡居民人均可支配收入分别增长6%左右、6%以上", "6", "%", [set(), {"以上"}]),
+        ("人口自然增长率控制在6.5%。以内", "6.5", "‰", [{"以内"}]),
+        ("全省地区生产总值增长5.3%，十年来首次超过全国增速，总量突破3万亿", "3", "万亿元", [{"突破"}]),
+        ("预计全省生产总值突破2万亿元，增速近15%", "15", "%", [set()]),
+        ("城镇登记失业率稳定在3.6% 以内", "3.6", "%", [{"以内"}]),
+    ],
+)
+def test_bound_words_are_read_at_their_figure(
+    wording: str, value: str, unit: str, places: list[set[str]]
+) -> None:
+    """A bound word is read for a figure only at the ends of the list the figure stands in, in its unit."""
+    assert _bound_words_at(wording, Decimal(value), unit) == places
 
 
 @pytest.mark.parametrize("path", REGION_FILES, ids=lambda p: p.stem)

@@ -7893,6 +7893,48 @@ def test_results_given_as_bounds_are_drafted_with_their_bounds(bundled: Index) -
     }
 
 
+def test_a_bound_at_either_end_of_a_list_bounds_each_figure_and_a_step_passed_is_one(bundled: Index) -> None:
+    """分别增长13%和15%以上, 分别控制在3%和5%以内, 分别突破2.6万元和1万元: the bound bounds each figure of the
+    list (the data's rule for 分别 lists); 下降3.5%左右和3%以上 bounds the second alone; 迈上4万亿元新台阶 and
+    跨上…台阶 are passed, as 突破 is."""
+    review = (
+        "城镇居民人均可支配收入、农民人均纯收入分别增长13%和15%以上。"
+        "居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内。"
+        "万元地区生产总值能耗、水耗分别下降3.5%左右和3%以上。"
+        "全省生产总值增长8.1%，经济总量迈上4万亿元新台阶。"
+        "城乡居民人均收入分别突破2.6万元和1万元。"
+    )
+    indicators = (
+        "urban_disposable_income",
+        "rural_net_income",
+        "cpi",
+        "surveyed_unemployment",
+        "energy_intensity",
+        "water_intensity",
+        "gdp",
+    )
+    draft = extract(
+        _report("地区生产总值增长5%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        region="jintan",
+        targeted=lambda region, year: set(indicators),
+    )
+    got = {
+        o["indicator"]: (o["growth"], o["level"], o["growth_bound"], o["level_bound"])
+        for o in as_json(draft)["outcomes"]
+    }
+    assert got == {
+        "urban_disposable_income": (D(13), None, "at_least", None),
+        "rural_net_income": (D(15), None, "at_least", None),
+        "cpi": (None, D(3), None, "at_most"),
+        "surveyed_unemployment": (None, D(5), None, "at_most"),
+        "energy_intensity": (D("-3.5"), None, None, None),
+        "water_intensity": (D(-3), None, "at_most", None),
+        "gdp": (D("8.1"), D(4), None, "more_than"),
+    }
+
+
 def test_a_sentence_chosen_by_a_name_that_gives_it_nothing_gives_way_to_the_clauses_subjects(
     bundled: Index,
 ) -> None:

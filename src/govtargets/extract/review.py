@@ -1639,6 +1639,8 @@ def _part(
     said: str | None = None
     last_end: int | None = None
     previous_end = -1
+    run, opened = 0, None  # where the list the figure stands in begins, and the bound before its first
+    last_after = ""
     # 500万元以上固定资产投资增长1.8%: a figure of the subject (a size in a name) is none of its figures
     for match in FIGURE.finditer(segment, skip + stop):
         before = segment[max(0, match.start() - 8) : match.start()]
@@ -1698,6 +1700,15 @@ def _part(
         said = verb[-1] if verb else said
         last_end = match.end()
         level_before = bool(figures) and figures[-1].kind == "level" and figures[-1].end == at + previous_end
+        listed = (
+            bool(figures)
+            and figures[-1].end == at + previous_end
+            and re.fullmatch(r"\s*(?:和|及|、)\s*", between) is not None
+            and not last_after.strip()  # 下降3.5%左右和3%以上: the first has words of its own
+        )
+        last_after = match.group("after")
+        if not listed:
+            run, opened = len(figures), None
         previous_end = match.end()
         # 同口径增长10.04%; 扣除减税降费等因素影响，可比增长11.5% (not 按可比价格计算, the real growth);
         # 同口径（扣除增值税留抵退税因素）增长15.87%
@@ -1711,6 +1722,13 @@ def _part(
         way = _way(segment[: match.start()], match.group("after"))
         falls = bool(verb) and verb[-1] in _FALLS
         turned = TURNED[way] if way is not None and falls else way  # 下降5%以上: at most -5
+        if _way(segment[: match.start()], "") is not None:
+            opened = turned  # 分别突破2.6万元和1万元: a bound before a list's first figure bounds each
+        elif way is None and listed and opened is not None and figures[-1].kind in ("level", "growth"):
+            turned = way = opened
+        elif way is not None and listed:
+            # 分别增长13%和15%以上, 分别控制在3%和5%以内: a bound after a list's last figure bounds each
+            figures[run:] = [f._replace(way=turned) if f.way is None else f for f in figures[run:]]
         if unit == POINTS:
             figures.append(
                 Figure("change_pp", -value if falls else value, unit, at + match.end(), way=turned)
@@ -1757,7 +1775,7 @@ def _part(
     )
 
 
-_BOUND_BEFORE = re.compile(r"(?:突破|超过?)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:突破|超过?|迈上|跨上)\s*$")
 """Words before a figure that give a result as more than it (突破6万亿元, 超过1万亿元, 超143万人)."""
 
 
