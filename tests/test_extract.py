@@ -3099,6 +3099,22 @@ def test_a_result_stated_as_an_amount_added_is_the_increase_targeted(bundled: In
         assert got == expected
 
 
+def test_an_amount_added_given_as_a_bound_keeps_its_bound(bundled: Index) -> None:
+    """农民人均纯收入达到2300元，增加180元以上: the increase is at least 180元 (level_bound at_least, 以上
+    in its wording), and 增加超过180元 more than it; the draft gave 180元 as exact, its 以上 cut off."""
+    for review, bound, wording in (
+        ("农民人均纯收入达到2300元，增加180元以上。", "at_least", "农民人均纯收入达到2300元，增加180元以上"),
+        ("农民人均纯收入达到2300元，增加超过180元。", "more_than", "农民人均纯收入达到2300元，增加超过180元"),
+    ):
+        outcomes = _outcomes_of_2012(bundled, review, {"rural_net_income_increase"})
+        got = [
+            (o["indicator"], o["level"], o.get("level_bound"), o["wording"])
+            for o in outcomes
+            if o["indicator"] == "rural_net_income_increase"
+        ]
+        assert got == [("rural_net_income_increase", D(180), bound, wording)]
+
+
 def test_a_margins_qualifier_and_a_ratio_to_one(bundled: Index) -> None:
     """安徽 2020, 2021: 高于全国…0.5个百分点以上 / 0.7个百分点左右 keep 以上 and 左右; 重庆 2012: 2.15∶1左右
     is one figure, 2.15, not two."""

@@ -492,9 +492,11 @@ def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
     return re.search(rf"去年|全年|上年|同比{last}", review[group:end]) is not None
 
 
-_ADDED = re.compile(r"(比上年|同比)?(?:净增|增加|增收|多增)了?(\d+(?:\.\d+)?)\s*((?:万|亿)?元)")
-"""An increase by an amount (比上年增加230元; 净增100元), not one since another year (比2000年增加831元)
-nor a yearly average (年均增加100元)."""
+_ADDED = re.compile(
+    r"(比上年|同比)?(?:净增|增加|增收|多增)了?((?:突破|超过?)?)(\d+(?:\.\d+)?)\s*((?:万|亿)?元)((?:及?以上|以内|以下)?)"
+)
+"""An increase by an amount (比上年增加230元; 净增100元; 增加180元以上, a bound), not one since another
+year (比2000年增加831元) nor a yearly average (年均增加100元)."""
 _ADDED_ENDS = re.compile(r"[；;。]|分别")
 """Where the clauses that give one indicator its figures end (分别: the figures of a list, in turn)."""
 
@@ -507,7 +509,7 @@ def _added_beside(review: str, base: Outcome, key: str, catalogue: Catalogue) ->
     found = _ADDED.search(clause)
     if found is None or (found.group(1) is None and re.search(r"年均?$", clause[: found.start()])):
         return None
-    value, unit = Decimal(found.group(2)), found.group(3)
+    value, unit = Decimal(found.group(3)), found.group(4)
     money = unit_of(unit)
     if (
         not units_fit(unit, catalogue.indicators[key].unit)
@@ -516,8 +518,16 @@ def _added_beside(review: str, base: Outcome, key: str, catalogue: Catalogue) ->
     ):
         return None
     end = base.start + found.end()
+    way = _way(found.group(2), found.group(5))
     return Outcome(
-        base.indicator_zh, key, base.start, end, level=value, level_unit=unit, estimate=base.estimate
+        base.indicator_zh,
+        key,
+        base.start,
+        end,
+        level=value,
+        level_unit=unit,
+        estimate=base.estimate,
+        bounds={"level": way} if way else {},
     )
 
 
