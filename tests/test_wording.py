@@ -121,6 +121,24 @@ def test_outcome_words_from_a_bound() -> None:
     assert outcome_words(status="met", difference=D(0), unit="万亿元", lang="zh", least=True) == "达标"
 
 
+def test_outcome_words_from_a_bound_below_the_line() -> None:
+    """A difference from a bound that is negative is at least that far below (安徽 2019's 财政收入增长6.5%
+    against 全省生产总值增长7.5%以上): 未达标 至少低1个百分点, as the English says missed by at least 1 pp,
+    not 至少-1个百分点 (-1 or more); a ceiling met from 低于3% against 3.5% alike."""
+    assert outcome_words(status="missed", difference=D(-1), unit="个百分点", lang="zh", least=True) == (
+        "未达标 至少低1个百分点"
+    )
+    assert outcome_words(status="missed", difference=D(-1), unit="个百分点", lang="en", least=True) == (
+        "missed by at least 1 pp"
+    )
+    assert outcome_words(status="met", difference=D("-0.5"), unit="个百分点", lang="zh", least=True) == (
+        "达标 至少低0.5个百分点"
+    )
+    assert outcome_words(status="met", difference=D(2), unit="个百分点", lang="zh", least=True) == (
+        "达标 至少+2个百分点"
+    )
+
+
 @pytest.mark.parametrize(
     ("qualifiers", "goal", "zh", "en"),
     [

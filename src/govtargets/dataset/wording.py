@@ -260,8 +260,9 @@ def outcome_words(
 ) -> str:
     """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``; a near miss
     ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``; from a result given as a
-    bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``, or ``met`` / ``达标``
-    alone where the bound is the line itself."""
+    bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``, below the line ``missed by
+    at least 1 pp`` / ``未达标 至少低1个百分点``, or ``met`` / ``达标`` alone where the bound is the
+    line itself."""
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
@@ -269,7 +270,10 @@ def outcome_words(
     if least and value == 0:  # 突破6万亿元 against 确保突破6万亿元: by more than 0, which says nothing
         return verdict
     if lang == "zh":
-        shown = ("至少" if least else "") + figure_text(value, unit, lang, signed=True)
+        if least and value < 0:  # 至少-1 would read as -1 or more: the difference is -1 or less
+            shown = "至少低" + figure_text(-value, unit, lang)
+        else:
+            shown = ("至少" if least else "") + figure_text(value, unit, lang, signed=True)
         return f"{verdict} {shown}" + ("，接近" if near else "")
     size = figure_text(abs(value), unit, "en")
     return f"{status} by {'at least ' if least else ''}{size}" + (", a near miss" if near else "")
