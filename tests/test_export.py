@@ -297,6 +297,23 @@ def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path:
     }
 
 
+def test_the_datasette_metadata_says_actual_is_read_with_its_bound(run: Run, tmp_path: Path) -> None:
+    """``actual`` says that where ``actual_bound`` is set it is only the bound's figure, and the
+    estimate and the other figure of a relative target are described (a reader of ``actual`` alone
+    took 增长12%以上 for 12)."""
+    path = tmp_path / "data.db"
+    assert run("export", str(path)).exit_code == 0
+    described = json.loads((tmp_path / "data.metadata.json").read_text(encoding="utf-8"))["databases"]["data"][
+        "tables"
+    ]["targets"]["columns"]
+    assert described["actual"] == (
+        "What was achieved, in the target's terms (a decline as the fall, a level in the target's unit);"
+        " where ``actual_bound`` is set, only the bound the report gives (增长12%以上: 12), not the figure."
+    )
+    assert described["difference"].endswith("from the bound's figure: the nearest to 0 the difference can be.")
+    assert {"actual_estimate", "reference_actual", "actual_bound", "reference_bound"} <= set(described)
+
+
 def test_force_never_removes_a_folder_of_other_files(run: Run, tmp_path: Path) -> None:
     """export DIR --to csv --force refuses a folder holding a file of the user's, and keeps it; an export's folder is replaced."""
     folder = tmp_path / "research"

@@ -145,9 +145,11 @@ class TargetRow(TypedDict):
     """The report the target is from (a sources id)."""
     source_url: str | None
     actual: Number | None
-    """What was achieved, in the target's terms (a decline as the fall, a level in the target's unit)."""
+    """What was achieved, in the target's terms (a decline as the fall, a level in the target's unit);
+    where ``actual_bound`` is set, only the bound the report gives (增长12%以上: 12), not the figure."""
     actual_unit: str | None
     actual_estimate: bool | None
+    """True where the report gives the result as an estimate (预计, or 左右)."""
     actual_bound: FigureBound | None
     """Where the report gives the result as a bound, which way from ``actual`` (增长12%以上:
     at_least; a decline's turned, as its fall): what is known is that side of it, not the figure."""
@@ -158,6 +160,7 @@ class TargetRow(TypedDict):
     reference: str | None
     """What a relative target is judged against (``gdp``, ``jiangsu gdp``)."""
     reference_actual: Number | None
+    """The other figure a relative target is judged against (its growth, fall or level)."""
     reference_bound: FigureBound | None
     """Where the other figure is given as a bound, which way from ``reference_actual``."""
     outcome: OutcomeStatus | None
@@ -166,7 +169,7 @@ class TargetRow(TypedDict):
     """Missed, of a target "about" its figure (左右), by no more than that spans (null: no outcome)."""
     difference: Number | None
     """Actual less target (less the other figure and margin, for a relative target); where the
-    result is a bound, from the bound's figure, the least the difference can be."""
+    result is a bound, from the bound's figure: the nearest to 0 the difference can be."""
     difference_unit: str | None
     """The unit of ``difference`` (``个百分点`` for a growth target)."""
     difference_unit_en: str | None
