@@ -779,6 +779,18 @@ def test_an_outcome_of_another_measure_is_shown_under_its_region_and_year(tmp_pa
     )
 
 
+def test_summary_help_says_a_result_given_as_a_bound_is_left_out_of_the_mean_gap() -> None:
+    """summary --help says what the mean gap is of, and that a bounded result is left out of it
+    (said only in docs/commands.md and the JSON schema)."""
+    result = CliRunner().invoke(cli, ["summary", "--help"])
+    assert result.exit_code == 0
+    said = " ".join(result.stdout.split())
+    assert (
+        "The mean gap, in percentage points, is of the growth and decline targets judged from an exact"
+        " result: one given as a bound (增长12%以上) is left out, its gap known only at its least."
+    ) in said
+
+
 def test_summary_takes_its_regions_as_arguments_or_as_region_options(run: Run) -> None:
     """summary REGION and summary --region REGION (as targets and projects take it) are one question."""
     named = run("summary", "north", "--json")

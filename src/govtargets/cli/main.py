@@ -409,6 +409,9 @@ def chain(index: Index, region: str, indicator: str | None, year: int | None) ->
 def summary(index: Index, filters: TargetFilter, by: SummaryBy) -> Answer[Summary]:
     """How many targets each region met and missed, of how many judged, and by how much on average.
 
+    The mean gap, in percentage points, is of the growth and decline targets judged from an exact
+    result: one given as a bound (增长12%以上) is left out, its gap known only at its least.
+
     \b
     Examples:
       govtargets summary --indicator gdp --level prefecture --by region
