@@ -246,3 +246,16 @@ def test_a_result_given_as_a_bound_is_a_triangle_that_points_its_way() -> None:
     marks = {line.get_gid(): line.get_marker() for line in figure.axes[0].get_lines()}
     assert (marks["result-2007"], marks["result-2008"]) == ("o", "^")
     assert figure.get_supxlabel().startswith("A triangle: a result the report gives as a bound")
+
+
+def test_the_chinese_caption_says_what_a_triangle_is_as_the_english_does() -> None:
+    """The Chinese caption reads as the English (a result given as a bound, pointing the way it runs);
+    it read 实绩以上（尖端所指）或以下, a result above (where the tip points) or below."""
+    import govtargets
+    from govtargets.output import plot
+
+    with govtargets.open() as data:
+        figure = plot.history_figure(data.history("anhui", "gdp"), lang="zh")
+    assert figure.get_supxlabel().startswith(
+        "三角形：报告以界限给出的实绩（以上、超过、以内等），尖端指向实绩所在的一侧。来源："
+    )

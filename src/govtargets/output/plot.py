@@ -132,7 +132,7 @@ def _caption(
     )
     if results and any(t["actual_bound"] for t in targets):
         text = (
-            "三角形：实绩以上（尖端所指）或以下，即报告以界限给出的结果。" + text
+            "三角形：报告以界限给出的实绩（以上、超过、以内等），尖端指向实绩所在的一侧。" + text
             if lang == "zh"
             else "A triangle: a result the report gives as a bound, pointing the way it runs. " + text
         )
