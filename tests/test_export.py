@@ -303,14 +303,16 @@ def test_the_datasette_metadata_says_actual_is_read_with_its_bound(run: Run, tmp
     took 增长12%以上 for 12)."""
     path = tmp_path / "data.db"
     assert run("export", str(path)).exit_code == 0
-    described = json.loads((tmp_path / "data.metadata.json").read_text(encoding="utf-8"))["databases"]["data"][
-        "tables"
-    ]["targets"]["columns"]
+    described = json.loads((tmp_path / "data.metadata.json").read_text(encoding="utf-8"))["databases"][
+        "data"
+    ]["tables"]["targets"]["columns"]
     assert described["actual"] == (
         "What was achieved, in the target's terms (a decline as the fall, a level in the target's unit);"
         " where ``actual_bound`` is set, only the bound the report gives (增长12%以上: 12), not the figure."
     )
-    assert described["difference"].endswith("from the bound's figure: the nearest to 0 the difference can be.")
+    assert described["difference"].endswith(
+        "from the bound's figure: the nearest to 0 the difference can be."
+    )
     assert {"actual_estimate", "reference_actual", "actual_bound", "reference_bound"} <= set(described)
 
 

@@ -447,6 +447,21 @@ def test_bounds_of_goals_and_relative_targets() -> None:
     assert (missed.status, missed.reference_bound) == ("missed", "at_least")
 
 
+def test_a_relative_target_on_the_line_keeps_the_other_figure() -> None:
+    """同步 against a GDP given as 增长6%以上 cannot tell from 7%, and still gives the other figure,
+    6, beside its bound (reference_bound was at_least with reference_actual null), as an estimate on
+    the line does."""
+    in_step = Target(Kind.RELATIVE, qualifiers=("in_step",), measure="growth")
+    unsure = judge(in_step, Figures(growth=D(7)), Figures(growth=D(6), growth_bound="at_least"))
+    assert (unsure.status, unsure.reference_actual, unsure.reference_bound) == (
+        "not_judged",
+        D(6),
+        "at_least",
+    )
+    guessed = judge(in_step, Figures(growth=D(6), estimate=True), Figures(growth=D(6)))
+    assert (guessed.status, guessed.reference_actual, guessed.reference_bound) == ("not_judged", D(6), None)
+
+
 def test_side_is_the_one_rule_of_estimates_and_bounds() -> None:
     """An estimate's ends are not among its values; a bound's own figure is, unless it is 超过."""
     assert span(D(6), spread=D("0.5")) == Span(D("5.5"), D("6.5"), False, False)

@@ -224,7 +224,9 @@ def _on_the_line(
             f"a result given as a bound, on the line: {_bounded_text(actual, bound)}{against},"
             f" the line {number(line.normalize())}"
         )
-    return Judged("not_judged", actual, unit, note=note, bound=bound, reference_bound=bounds[1])
+    # The other figure is known though it cannot decide: a row with its bound has the figure too.
+    reference = other[0] if other else None
+    return Judged("not_judged", actual, unit, reference, note=note, bound=bound, reference_bound=bounds[1])
 
 
 def _bounded_text(figure: Decimal, bound: FigureBound | None) -> str:

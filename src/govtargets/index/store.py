@@ -92,7 +92,7 @@ def _pair(key: str, column: str) -> str:
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 42
+SCHEMA_VERSION = 43
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
