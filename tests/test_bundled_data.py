@@ -22,6 +22,7 @@ import pytest
 import tomli
 
 from govtargets.dataset.files import bundled_data
+from govtargets.dataset.reading import bound_words_at as _bound_words_at
 from govtargets.dataset.vocab import TURNED
 
 from .conftest import DATA, SOURCE
@@ -42,14 +43,6 @@ _BOUND_WORDS = {
     "less_than": ("低于", "不到", "不足"),
 }
 """The words that give each bound of a figure not negative (下降3%以上, growth -3 at most: 以上)."""
-
-_AFTER = ("以上", "以内", "之内", "以下")
-"""The bound words written after a figure (12%以上), or after the last figure of its list (3%和5%以内)."""
-_BEFORE = tuple(word for words in _BOUND_WORDS.values() for word in words if word not in _AFTER)
-"""The bound words written before a figure (突破6万亿元), or before the first of its list (突破5万元和2万元)."""
-_NUMBER = r"\d+(?:\.\d+)?"
-_ANY_UNIT = r"(?:[%％‰]|个百分点|[万亿千百]*美?[元人斤吨件个户]|万亿|万|亿)?"
-_JOIN = r"\s*[、和及与]\s*"
 
 
 @cache
@@ -198,41 +191,6 @@ def _written(value: Decimal | int) -> str:
 def _as_read(wording: str) -> str:
     """A wording with a full stop typed for a decimal point read as one (财政总收入增长9。5％, hunan 2003)."""
     return re.sub(r"(?<=\d)。(?=\d)", ".", wording)
-
-
-def _unit_end(text: str, at: int, unit: str) -> int | None:
-    """Where the figure's unit, written at `at`, ends: a rate's sign in either width, or as much of
-    the unit as is written (突破3万亿 of 万亿元); None where another unit follows."""
-    i = at + len(text[at:]) - len(text[at:].lstrip())
-    if unit in ("%", "‰", "") and text[i : i + 1] and text[i] in "%％‰":  # ‰ typed as % (henan 2011)
-        return i + 1
-    if unit == "个百分点":
-        point = re.match(r"个?百分点", text[i:])
-        return i + point.end() if point else None
-    n = 0
-    while n < len(unit) and text[i + n : i + n + 1] == unit[n]:
-        n += 1
-    return i + n if n or not unit else None
-
-
-def _bound_words_at(wording: str, value: Decimal, unit: str) -> list[set[str]]:
-    """For each place the wording writes the figure in its unit, the bound words at the ends of
-    the list it stands in (分别控制在3%和5%以内: 以内 for both), never one farther off (规模以上)."""
-    text = _as_read(wording)
-    places: list[set[str]] = []
-    for number in re.finditer(_NUMBER, text):
-        end = _unit_end(text, number.end(), unit) if Decimal(number.group()) == abs(value) else None
-        if end is None:
-            continue
-        while item := re.match(_JOIN + _NUMBER + _ANY_UNIT, text[end:]):
-            end += item.end()
-        start = number.start()
-        while item := re.search(_NUMBER + _ANY_UNIT + _JOIN + "$", text[:start]):
-            start = item.start()
-        after = re.match(r"[\s。]*(" + "|".join(_AFTER) + ")", text[end:])  # 6.5%。以内 (henan 2011)
-        before = re.search("(" + "|".join(_BEFORE) + r")\s*$", text[:start])
-        places.append({word.group(1) for word in (after, before) if word})
-    return places
 
 
 def _passage(source: str) -> str:

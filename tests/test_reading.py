@@ -245,3 +245,27 @@ def test_a_figure_the_wording_does_not_hold_warns_unless_checked(tmp_path: Path)
         "全年完成地区生产总值１３０２．９２亿元,增长8.2%",
     ):
         assert _prepare(tmp_path, MINI_TEXT.replace(level, wording)) == [], wording
+
+
+def test_a_bound_the_wording_gives_or_lacks_warns_unless_checked(tmp_path: Path) -> None:
+    """增长8.2%以上 recorded with no growth_bound (judged as exact) warns; with growth_bound =
+    "at_least" it is clean; at_most, whose words (以内…) the wording lacks at 8.2, warns; a bound
+    word at another figure (规模以上) is not the figure's; checked = ["bound-in-wording"] silences."""
+    level = "全年完成地区生产总值1302.92亿元,增长8.2%"
+    bounded = MINI_TEXT.replace(level, level + "以上")
+    (warning,) = _prepare(tmp_path, bounded)
+    assert warning.endswith(
+        "warning: outcome north 2023 gdp: field 'growth': growth 8.2 is given in the wording only as a"
+        " bound (以上): say which way in growth_bound (docs/format.md), or it is judged as exact"
+        ' (once checked, add checked = ["bound-in-wording"] to the record)'
+    )
+    marked = bounded.replace("growth = 8.2\n", 'growth = 8.2\ngrowth_bound = "at_least"\n', 1)
+    assert _prepare(tmp_path, marked) == []
+    (wrong,) = _prepare(tmp_path, marked.replace('"at_least"', '"at_most"', 1))
+    assert wrong.endswith(
+        "warning: outcome north 2023 gdp: field 'growth': growth_bound 'at_most': the wording gives no"
+        ' 不超过/不高于/之内/以下/以内 at 8.2 (once checked, add checked = ["bound-in-wording"] to the record)'
+    )
+    assert _prepare(tmp_path, MINI_TEXT.replace(level, level + "，规模以上工业增加值增长9%")) == []
+    silenced = bounded.replace("growth = 8.2\n", 'growth = 8.2\nchecked = ["bound-in-wording"]\n', 1)
+    assert _prepare(tmp_path, silenced) == []

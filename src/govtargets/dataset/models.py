@@ -95,6 +95,7 @@ Checked = list[
         "no-unit",
         "outcome-year",
         "not-in-wording",
+        "bound-in-wording",
     ]
 ]
 

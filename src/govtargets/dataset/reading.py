@@ -36,7 +36,7 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, goal_key, unit_of
+from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, TURNED, FigureBound, goal_key, unit_of
 from govtargets.errors import Problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -296,6 +296,8 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
         yield from _not_in_wording(
             file, loc, outcome, [(n, getattr(outcome, n)) for n in ("growth", "level", "change_pp")]
         )
+        if warn(outcome, "bound-in-wording"):
+            yield from _bounds_not_as_worded(file, loc, outcome)
         if rate is not None and not low <= rate <= high and warn(outcome, "unusual-growth"):
             yield _unusual(file, f"growth of {rate}%", loc, "growth", "unusual-growth")
         if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
@@ -383,6 +385,82 @@ def _not_in_wording(
         if not any(w in text for w in written):
             what = f"{name} {figure} is not in the wording {record.wording!r}: is it right?"
             yield file.problem(what + once_checked("not-in-wording"), loc, (name,), code="not-in-wording")
+
+
+_BOUND_WORDS: dict[FigureBound, tuple[str, ...]] = {
+    "at_least": ("以上", "不低于", "不少于"),
+    "more_than": ("突破", "超过", "超", "迈上", "跨上"),
+    "at_most": ("以内", "以下", "之内", "不超过", "不高于"),
+    "less_than": ("低于", "不到", "不足"),
+}
+"""The words that give each bound of a figure not negative (下降3%以上, growth -3 at most: 以上)."""
+_AFTER = ("以上", "以内", "之内", "以下")
+"""The bound words written after a figure (12%以上), or after the last figure of its list (3%和5%以内)."""
+_BEFORE = tuple(word for words in _BOUND_WORDS.values() for word in words if word not in _AFTER)
+_NUMBER = r"\d+(?:\.\d+)?"
+_ANY_UNIT = r"(?:[%％‰]|个百分点|[万亿千百]*美?[元人斤吨件个户]|万亿|万|亿)?"
+_JOIN = r"\s*[、和及与]\s*"
+
+
+def _unit_end(text: str, at: int, unit: str) -> int | None:
+    """Where the figure's unit, written at ``at``, ends: a rate's sign in either width, or as much
+    of the unit as is written (突破3万亿 of 万亿元); None where another unit follows."""
+    i = at + len(text[at:]) - len(text[at:].lstrip())
+    if unit in ("%", "‰", "") and text[i : i + 1] and text[i] in "%％‰":  # ‰ typed as % (henan 2011)
+        return i + 1
+    if unit == "个百分点":
+        point = re.match(r"个?百分点", text[i:])
+        return i + point.end() if point else None
+    n = 0
+    while n < len(unit) and text[i + n : i + n + 1] == unit[n]:
+        n += 1
+    return i + n if n or not unit else None
+
+
+def bound_words_at(wording: str, value: Decimal, unit: str) -> list[set[str]]:
+    """For each place ``wording`` writes the figure in its unit, the bound words at the ends of the
+    list it stands in (分别控制在3%和5%以内: 以内 for both), never one farther off (规模以上)."""
+    text = _GARBLED_POINT.sub(".", _GROUPED_DIGITS.sub("", unicodedata.normalize("NFKC", wording)))
+    places: list[set[str]] = []
+    for number in re.finditer(_NUMBER, text):
+        end = _unit_end(text, number.end(), unit) if Decimal(number.group()) == abs(value) else None
+        if end is None:
+            continue
+        while item := re.match(_JOIN + _NUMBER + _ANY_UNIT, text[end:]):
+            end += item.end()
+        start = number.start()
+        while item := re.search(_NUMBER + _ANY_UNIT + _JOIN + "$", text[:start]):
+            start = item.start()
+        after = re.match(r"[\s。]*(" + "|".join(_AFTER) + ")", text[end:])  # 6.5%。以内 (henan 2011)
+        before = re.search("(" + "|".join(_BEFORE) + r")\s*$", text[:start])
+        places.append({word.group(1) for word in (after, before) if word})
+    return places
+
+
+def _bounds_not_as_worded(file: FileText, loc: Loc, outcome: Outcome) -> Iterator[Problem]:
+    """A warning of a figure the wording gives only as a bound with no ``*_bound`` (增长6.5%以上
+    recorded exact, and judged so), and of a bound whose words the wording has not at that figure."""
+    for name in ("growth", "level", "change_pp"):
+        figure: Decimal | None = getattr(outcome, name)
+        if figure is None:
+            continue
+        unit = {"growth": "%", "change_pp": "个百分点"}.get(name, outcome.level_unit or "")
+        places = bound_words_at(outcome.wording, figure, unit)
+        bound: FigureBound | None = getattr(outcome, f"{name}_bound")
+        if bound is None and places and all(places):
+            words = "/".join(sorted(set().union(*places)))
+            what = (
+                f"{name} {figure} is given in the wording only as a bound ({words}):"
+                f" say which way in {name}_bound (docs/format.md), or it is judged as exact"
+            )
+        elif bound is not None and places:
+            said = set(_BOUND_WORDS[TURNED[bound] if figure < 0 else bound])
+            if any(place & said for place in places):
+                continue
+            what = f"{name}_bound {bound!r}: the wording gives no {'/'.join(sorted(said))} at {figure}"
+        else:
+            continue
+        yield file.problem(what + once_checked("bound-in-wording"), loc, (name,), code="bound-in-wording")
 
 
 def _unusual(file: FileText, what: str, loc: Loc, where: str, code: str) -> Problem:
