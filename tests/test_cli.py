@@ -471,6 +471,23 @@ def test_rank_is_sorted_within_its_groups_and_cut_in_order(run: Run) -> None:
     assert result["unranked"] == []
 
 
+def test_the_history_charts_key_gives_its_ends_in_english_units(run: Run) -> None:
+    """Guizhou's increases of fixed-asset investment (100亿元以上, 力争150亿元): the English key reads
+    "from 10 billion yuan to 15 billion yuan" (it read "from 100 to 150亿元"); the Chinese, and a key
+    in %, as before."""
+    args = ["history", "guizhou", "fixed_asset_investment_increase", "--width", "120", "--no-pager"]
+    keys = [line for line in run(*args, data=None).stdout.splitlines() if line.startswith("Chart")]
+    assert keys == ["Chart: ━ target (band), ┃ one figure, ● result; from 10 billion yuan to 15 billion yuan"]
+    zh = run(*args, "--lang", "zh", data=None).stdout.splitlines()
+    assert [line for line in zh if line.startswith("图示")] == [
+        "图示：━ 目标区间，┃ 单一目标，● 实绩；100至150亿元"
+    ]
+    gdp = run("history", "anhui", "gdp", "--width", "200", "--no-pager", data=None).stdout.splitlines()
+    assert [line for line in gdp if line.startswith("Chart")] == [
+        "Chart: ━ target (band), ┃ one figure, ● result, ▸◂ a bound; from 3.5 to 14.5%"
+    ]
+
+
 def test_history_newest_first_and_limited(run: Run) -> None:
     """history -s -year: 2023 before 2022; -n 1 keeps 2023 alone."""
     years = json.loads(run("history", "north", "gdp", "-s", "-year", "--json").stdout)["years"]

@@ -803,9 +803,11 @@ def history_table(result: History, lang: Lang) -> Blocks:
     if scale is not None:
         unit = next(t["unit"] for t in targets if _chartable(t)) or ""
         bound = any(t["actual_bound"] for t in targets)
+        # In English a unit of its own words (10 billion yuan, not 100亿元): the ends as the table has them.
+        ends = [figure_text(Decimal(f"{end:g}"), unit or None, "en") for end in scale]
         key = w(
             f"Chart: ━ target (band), ┃ one figure, ● result{', ▸◂ a bound' if bound else ''};"
-            f" from {scale[0]:g} to {scale[1]:g}{unit}",
+            f" from {ends[0].removesuffix(unit) if unit in ('%', '‰') else ends[0]} to {ends[1]}",
             f"图示：━ 目标区间，┃ 单一目标，● 实绩{'，▸◂ 实绩以上/以下' if bound else ''}；"
             f"{scale[0]:g}至{scale[1]:g}{unit}",
         )
