@@ -150,13 +150,7 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
     bound = _bound(target, outcome)
     values = span(actual, spread=_spread(target, outcome), bound=bound)
     if strict and difference == 0 and values.low == values.high:
-        # A rate is rounded to its last digit: at the very figure a target asks to pass, it cannot tell.
-        line = number(bar.normalize())
-        note = (
-            f"the result is the line itself ({line}), which the target asks to pass: the figures cannot"
-            " tell which side it fell (a result given as a bound, 突破6万亿元, is marked level_bound)"
-        )
-        return Judged("not_judged", actual, unit, note=note)
+        return _at_a_line_to_pass(actual, unit, bar)
     met = side(values, bar, ceiling=ceiling, strict=strict)
     if met is None:
         return _on_the_line(values, actual, unit, bar, bound=bound)
@@ -227,6 +221,23 @@ def _on_the_line(
     # The other figure is known though it cannot decide: a row with its bound has the figure too.
     reference = other[0] if other else None
     return Judged("not_judged", actual, unit, reference, note=note, bound=bound, reference_bound=bounds[1])
+
+
+def _at_a_line_to_pass(actual: Decimal, unit: str | None, line: Decimal, *, other: bool = False) -> Judged:
+    """An exact result at the very figure a target asks to pass (突破, 超过; 高于 the ``other``
+    figure): a rate is rounded to its last digit, so the figures cannot tell which side it fell."""
+    shown = number(line.normalize())
+    if other:
+        note = (
+            f"the result is the other figure itself ({shown}), which the target asks to pass: the"
+            " figures, each rounded to its last digit, cannot tell which is higher"
+        )
+        return Judged("not_judged", actual, unit, line, note=note)
+    note = (
+        f"the result is the line itself ({shown}), which the target asks to pass: the figures cannot"
+        " tell which side it fell (a result given as a bound, 突破6万亿元, is marked level_bound)"
+    )
+    return Judged("not_judged", actual, unit, note=note)
 
 
 def _bounded_text(figure: Decimal, bound: FigureBound | None) -> str:
@@ -408,13 +419,7 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         span(other + margin, spread=spreads[1], bound=other_bound)
     )
     if strict and difference == 0 and values.low == values.high:
-        # As a result at the figure a target asks to pass: each rate is rounded to its last digit.
-        line = number(other.normalize())
-        note = (
-            f"the result is the other figure itself ({line}), which the target asks to pass: the figures,"
-            " each rounded to its last digit, cannot tell which is higher"
-        )
-        return Judged("not_judged", actual, unit, other, note=note)
+        return _at_a_line_to_pass(actual, unit, other, other=True)
     met = side(values, Decimal(0), ceiling=no_worse, strict=strict)
     if met is None:
         return _on_the_line(values, actual, unit, other + margin, bound=bound, other=(other, other_bound))
