@@ -365,6 +365,12 @@ _GARBLED_POINT = re.compile(r"(?<=\d)。(?=\d)")
 """A decimal point the compilation's texts garble as 。 (财政总收入增长9。5％)."""
 
 
+def _figures_written(wording: str) -> str:
+    """A wording with its figures as a record holds them: full-width digits (２００７年) and grouped
+    ones (1,234.5亿元) plain, a garbled point (9。5％) a point."""
+    return _GARBLED_POINT.sub(".", _GROUPED_DIGITS.sub("", unicodedata.normalize("NFKC", wording)))
+
+
 def _not_in_wording(
     file: FileText, loc: Loc, record: Target | Outcome | Project, figures: list[tuple[str, Decimal | None]]
 ) -> Iterator[Problem]:
@@ -373,9 +379,7 @@ def _not_in_wording(
     (翻一番, 百分之五) is not read, nor a record checked ``not-in-wording``."""
     if "not-in-wording" in record.checked:
         return
-    # Full-width digits (２００７年) and grouped ones (1,234.5亿元) as the figure is written.
-    text = _GROUPED_DIGITS.sub("", unicodedata.normalize("NFKC", record.wording))
-    text = _GARBLED_POINT.sub(".", text)
+    text = _figures_written(record.wording)
     if not any(c.isdigit() for c in text):
         return
     for name, figure in figures:
@@ -420,7 +424,7 @@ def _unit_end(text: str, at: int, unit: str) -> int | None:
 def bound_words_at(wording: str, value: Decimal, unit: str) -> list[set[str]]:
     """For each place ``wording`` writes the figure in its unit, the bound words at the ends of the
     list it stands in (分别控制在3%和5%以内: 以内 for both), never one farther off (规模以上)."""
-    text = _GARBLED_POINT.sub(".", _GROUPED_DIGITS.sub("", unicodedata.normalize("NFKC", wording)))
+    text = _figures_written(wording)
     places: list[set[str]] = []
     for number in re.finditer(_NUMBER, text):
         end = _unit_end(text, number.end(), unit) if Decimal(number.group()) == abs(value) else None
