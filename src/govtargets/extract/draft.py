@@ -269,14 +269,9 @@ def as_json(draft: Draft) -> Extraction:
             "indicator": o.indicator,
             "indicator_zh": o.indicator_zh,
             "year": year,
-            "growth": o.growth,
-            "level": o.level,
-            "level_unit": o.level_unit,
-            "change_pp": o.change_pp,
+            **_outcome_figures(o),
             "estimate": o.estimate,
-            "growth_bound": o.bound("growth"),
-            "level_bound": o.bound("level"),
-            "change_pp_bound": o.bound("change_pp"),
+            **_outcome_bounds(o),
         }
         for o in draft.outcomes
     ]
@@ -382,19 +377,24 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
             "region": region,
             "year": year - 1 if draft.year is not None else "YEAR - 1",
             "indicator": key,
-            "growth": o.growth,
-            "level": o.level,
-            "level_unit": o.level_unit,
-            "change_pp": o.change_pp,
+            **_outcome_figures(o),
             "estimate": o.estimate or None,
-            "growth_bound": o.bound("growth"),
-            "level_bound": o.bound("level"),
-            "change_pp_bound": o.bound("change_pp"),
+            **_outcome_bounds(o),
             "wording": outcome_wording(draft.text, o),
             "source": source,
         }
         parts.append(tomlout.table("outcomes", fields))
     return "\n".join(parts)
+
+
+def _outcome_figures(o: Outcome) -> dict[str, Any]:
+    """A drafted result's figures, as the JSON and the TOML draft give them."""
+    return {"growth": o.growth, "level": o.level, "level_unit": o.level_unit, "change_pp": o.change_pp}
+
+
+def _outcome_bounds(o: Outcome) -> dict[str, Any]:
+    """A drafted result's bounds, one a figure, as the JSON and the TOML draft give them."""
+    return {f"{name}_bound": o.bound(name) for name in ("growth", "level", "change_pp")}
 
 
 _LEADING_ESTIMATE = re.compile(r"(?:初步)?预计(?:[^，,；;。！？\n\d]{0,12})$")
