@@ -136,6 +136,16 @@ def test_targets_filtered_and_in_one_flat_shape(mini: Index) -> None:
     } == {"decline"}
 
 
+def test_the_country_is_a_level_to_filter_on(bundled: Index) -> None:
+    """--level country selects the State Council's targets alone: the national series 层层加码 starts from."""
+    chosen = TargetFilter(indicators=("gdp",), level="country", year=(2023, 2024))
+    rows = questions.list_targets(bundled, filters=chosen)["targets"]
+    assert [(r["region"], r["year"], r["figure_zh"]) for r in rows] == [
+        ("china", 2023, "+5%左右"),
+        ("china", 2024, "+5%左右"),
+    ]
+
+
 def test_rank_highest_first_and_ceilings_lowest_first(mini: Index) -> None:
     """Growth targets rank highest first; ties share a place; goals are listed unranked."""
     ranking = questions.rank_indicator(mini, indicator="gdp")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from govtargets.output.write import Format
 
 KINDS = tuple(kind.value for kind in Kind)
-LEVELS = ("province", "prefecture", "district", "county")
+LEVELS = ("country", "province", "prefecture", "district", "county")
 """questions.LEVELS's keys (a test keeps them so)."""
 MAX_YI = 10**10
 """vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""

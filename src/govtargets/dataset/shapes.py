@@ -312,7 +312,7 @@ YearShown = int | tuple[int, int] | Literal["latest", "all"]
 """The years a list shows: one year, the years from the first to the last of a pair (a list of
 two in JSON), each region's latest year, or all years."""
 
-LevelFilter = Literal["province", "prefecture", "district", "county"]
+LevelFilter = Literal["country", "province", "prefecture", "district", "county"]
 """A level to list: county takes in county-level cities."""
 
 

@@ -69,6 +69,7 @@ from govtargets.query.filters import TargetFilter
 YI = 10**8  # 亿: the unit of the --min-invest and --min-total options
 
 LEVELS: dict[str, tuple[str, ...]] = {
+    "country": ("country",),
     "province": ("province",),
     "prefecture": ("prefecture",),
     "district": ("district",),
