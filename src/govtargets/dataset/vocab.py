@@ -315,6 +315,7 @@ def is_total(unit: Unit) -> bool:
     return dimension == "count" or (dimension == "measure" and measured not in _NOT_SUMMED)
 
 
+@functools.cache  # a dataset names a few units hundreds of thousands of times
 def unit_of(symbol: str) -> Unit | None:
     """The unit a symbol names (``亿元``, ``万人``, ``%``), or None if it names none."""
     if symbol in _SPECIAL:
@@ -465,13 +466,18 @@ def finer_than_held(value: Decimal, unit: Unit, *, cents: bool = False) -> bool:
 def normalize_name(name: str) -> str:
     """Fold a typed name so that ``JINTAN``, ``jintan`` and full-width letters all match, and a
     typographic apostrophe the straight one (``Huai’an``, as an editor types it, is ``Huai'an``)."""
-    return " ".join(unicodedata.normalize("NFKC", name).replace("\u2019", "'").casefold().split())
+    return _folded(unicodedata.normalize("NFKC", name))
 
 
 def search_fold(text: str) -> str:
     """A text folded as search folds it: as a name is, and with a hyphen read as a space, so that
     ``work safety`` finds ``work-safety accidents``."""
-    return normalize_name(unicodedata.normalize("NFKC", text).replace("-", " "))
+    return _folded(unicodedata.normalize("NFKC", text).replace("-", " "))
+
+
+def _folded(text: str) -> str:
+    """An NFKC text in one case and spacing, with the typographic apostrophe as the straight one."""
+    return " ".join(text.replace("\u2019", "'").casefold().split())
 
 
 def searchable(texts: Iterable[str]) -> str:
