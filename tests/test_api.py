@@ -90,7 +90,10 @@ def test_a_bad_level_is_the_documented_error() -> None:
     """targets(level="city") raises govtargets.UsageError naming the levels, not a bare KeyError."""
     with govtargets.open([MINI], bundled=False) as data, pytest.raises(govtargets.UsageError) as caught:
         data.targets(level="city")  # type: ignore[arg-type]
-    assert str(caught.value) == "unknown level 'city': the levels are country, province, prefecture, district, county"
+    assert (
+        str(caught.value)
+        == "unknown level 'city': the levels are country, province, prefecture, district, county"
+    )
 
 
 def test_a_data_error_says_its_problems(tmp_path: Path) -> None:

@@ -20,6 +20,30 @@ def test_a_region_by_any_of_its_names(bundled: Index, name: str) -> None:
     assert questions.find_region(bundled, name=name)["id"] == "jintan"
 
 
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("常州市金坛区", "jintan"),
+        ("江苏省常州市金坛区", "jintan"),
+        ("江苏常州金坛", "jintan"),
+        ("Jintan, Changzhou", "jintan"),
+        ("Jintan District, Changzhou City, Jiangsu", "jintan"),
+        ("江苏省南京市", "nanjing"),
+        ("中国江苏省", "jiangsu"),
+    ],
+)
+def test_a_region_named_with_its_parents_as_an_address_is(bundled: Index, name: str, region: str) -> None:
+    """常州市金坛区 and Jintan, Changzhou find Jintan: parents before the name, or after a comma."""
+    assert questions.find_region(bundled, name=name)["id"] == region
+
+
+@pytest.mark.parametrize("name", ["南京市金坛区", "Jintan, Nanjing", "常州市常州市", "江" * 300])
+def test_a_region_named_with_parents_it_does_not_have_is_unknown(bundled: Index, name: str) -> None:
+    """南京市金坛区 is no region (Jintan is Changzhou's): unknown, with close names, never a wrong one."""
+    with pytest.raises(UnknownRegionError):
+        questions.find_region(bundled, name=name)
+
+
 def test_an_unknown_region_suggests_close_ones(bundled: Index) -> None:
     """jintna: did you mean jintan (金坛区)?"""
     with pytest.raises(UnknownRegionError) as caught:

@@ -96,8 +96,40 @@ def find_region(index: Index, *, name: str) -> Row:
         region_id = index.region_id(bare)
     if region_id is not None:
         return index.region(region_id)
+    if (within := _within_parents(index, key)) is not None:
+        return within
     names = index.names()
     raise UnknownRegionError(name, [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)])
+
+
+def _within_parents(index: Index, key: str) -> Row | None:
+    """The region a name means that gives the region's parents too, as an address does: before
+    it, in Chinese (常州市金坛区, 江苏省常州市金坛区), or after a comma, in English (Jintan, Changzhou);
+    each parent must be one of the region's own."""
+    if "," in key:
+        own, *names = [part.strip() for part in key.split(",")]
+        region, parents = _named(index, own), [_named(index, name) for name in names]
+        return region if region is not None and _has_parents(region, parents) else None
+    for i in range(1, len(key)):
+        # The parent first: a name is rarely one, so the rest is rarely looked into again.
+        parent = _named(index, key[:i])
+        if parent is None:
+            continue
+        region = _named(index, key[i:]) or _within_parents(index, key[i:])
+        if region is not None and _has_parents(region, [parent]):
+            return region
+    return None
+
+
+def _has_parents(region: Row, parents: Sequence[Row | None]) -> bool:
+    codes = {division["code"] for division in region["parents"]}
+    return all(parent is not None and parent["code"] in codes for parent in parents)
+
+
+def _named(index: Index, key: str) -> Row | None:
+    """The region ``key`` names (a folded name, its level after it or not), or None."""
+    region_id = index.region_id(key) or index.region_id(_LEVEL_WORDS.sub("", key))
+    return None if region_id is None else index.region(region_id)
 
 
 def find_indicator(index: Index, *, name: str) -> str:
