@@ -102,22 +102,25 @@ def find_region(index: Index, *, name: str) -> Row:
     raise UnknownRegionError(name, [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)])
 
 
-def _within_parents(index: Index, key: str) -> Row | None:
+def _within_parents(index: Index, key: str, tried: set[str] | None = None) -> Row | None:
     """The region a name means that gives the region's parents too, as an address does: before
     it, in Chinese (常州市金坛区, 江苏省常州市金坛区), or after a comma, in English (Jintan, Changzhou);
-    each parent must be one of the region's own."""
+    each parent must be one of the region's own. ``tried``: the rests found to name none, each
+    looked into once (else names that are each other's start could be tried again and again)."""
     if "," in key:
         own, *names = [part.strip() for part in key.split(",")]
         region, parents = _named(index, own), [_named(index, name) for name in names]
         return region if region is not None and _has_parents(region, parents) else None
+    tried = set() if tried is None else tried
     for i in range(1, len(key)):
         # The parent first: a name is rarely one, so the rest is rarely looked into again.
-        parent = _named(index, key[:i])
-        if parent is None:
+        parent, rest = _named(index, key[:i]), key[i:]
+        if parent is None or rest in tried:
             continue
-        region = _named(index, key[i:]) or _within_parents(index, key[i:])
+        region = _named(index, rest) or _within_parents(index, rest, tried)
         if region is not None and _has_parents(region, [parent]):
             return region
+        tried.add(rest)
     return None
 
 
