@@ -71,6 +71,8 @@ def test_an_indicator_by_key_name_or_alias(bundled: Index, name: str) -> None:
         ("gdp growth rate", "gdp"),
         ("GDP增长", "gdp"),
         ("固定资产投资增速", "fixed_asset_investment"),
+        ("经济增速", "gdp"),  # 经济增长 with growth said another way
+        ("经济增长率", "gdp"),
         ("population growth", "population_growth"),
     ],
 )

@@ -153,9 +153,11 @@ _GROWTH_WORDS = re.compile(r"(?: growth(?: rate)?|增速|增长率|增长|增幅
 def _indicator_by_form(index: Index, key: str) -> str | None:
     """An indicator named in a form its names leave out: its key with spaces for underscores
     (retail sales), its English name without the abbreviation in brackets (Gross regional
-    product), or either with growth after it (GDP growth, GDP增长)."""
+    product), or either with growth after it (GDP growth, GDP增长), or a name that says growth
+    one way (经济增长) with growth said another (经济增速, 经济增长率)."""
     bare = _GROWTH_WORDS.sub("", key).strip()
-    for form in dict.fromkeys(f for f in (key, bare) if f):
+    said = f"{bare}增长" if bare and bare != key else ""
+    for form in dict.fromkeys(f for f in (key, bare, said) if f):
         found = index.indicator_key(form) or index.indicator_key(re.sub(r"[ -]", "_", form))
         if found is not None:
             return found
