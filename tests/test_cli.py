@@ -674,8 +674,8 @@ def test_a_standing_that_is_neither_is_refused(run: Run, tmp_path: Path) -> None
     result = run("validate", str(_marked(tmp_path, "primary")), data=None)
     assert result.exit_code == 1
     assert (
-        f"{tmp_path / 'marked.toml'}:18: source report-s: field 'standing': Input should be 'official' or 'secondary'"
-        in result.stdout
+        f"{tmp_path / 'marked.toml'}:18: source report-s: field 'standing': 'primary' is not one of 'official'"
+        " or 'secondary'" in result.stdout
     )
 
 

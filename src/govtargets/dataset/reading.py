@@ -38,6 +38,7 @@ from govtargets.dataset.places import Loc, Locator, describe_field, describe_rec
 from govtargets.dataset.upgrade import is_format_1, upgrade
 from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, TURNED, FigureBound, goal_key, unit_of
 from govtargets.errors import Problem
+from govtargets.version import __version__
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -131,7 +132,10 @@ def _prepare(path: str) -> Prepared:
         return prepared
     data = file.raw
     if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
-        message = f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)"
+        message = (
+            f"format {data['format']!r} is not known: this govtargets ({__version__}) reads format {FORMAT}"
+            " (and 1); is the file written for a newer govtargets?"
+        )
         prepared.problems.append(file.problem(message, (), ("format",)))
         return prepared
     if not set(data) - {"format"}:
@@ -148,7 +152,7 @@ def _prepare(path: str) -> Prepared:
         prepared.problems.append(Problem(file=path, message=message, severity="warning", code="format-1"))
     unknown = sorted(set(data) - {"format", *TABLES})
     for name in unknown:
-        problem = file.problem("unknown field (is it misspelt?)", (), (name,))
+        problem = file.problem(UNKNOWN_FIELD, (), (name,))
         if isinstance(data[name], list):  # [[targets]]: at its first header, and where it belongs
             close = difflib.get_close_matches(name, TABLES, n=1)
             message = f"unknown table (did you mean [[{close[0]}]]?)" if close else "unknown table"
@@ -607,6 +611,9 @@ def _message(error: Any) -> str:
         return f"{_NOT_STRINGS[kind]}, not the string {given!r} (write it without quotes)"
     if kind == "bool_parsing":  # a word no quotes would mend: expected = "预计"
         return "true or false is needed here" + (f", not {given!r}" if isinstance(given, str | int) else "")
+    if kind in ("literal_error", "enum") and isinstance(given, str):  # a kind, a bound, a check, a level
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{given!r} is not one of {expected}: is it misspelt, or {_NEWER}?"
     fields = [p for p in error["loc"] if isinstance(p, str)]
     if kind in ("model_type", "model_attributes_type") and fields and fields[-1] in _TABLE_EXAMPLES:
         return f"a table is needed here, such as {_TABLE_EXAMPLES[fields[-1]]}"
@@ -618,9 +625,13 @@ def _field_of(rest: Loc) -> Loc:
     return tuple(p for p in rest if isinstance(p, int) or ("[" not in p and p not in _UNION_TAGS))
 
 
+_NEWER = f"is the file written for a newer govtargets than {__version__}"
+UNKNOWN_FIELD = f"unknown field: is it misspelt, or {_NEWER}?"
+"""A field no model has: a typo, or a field a later version added (the format's number stays 2
+while fields and values are added, so an older version meets them as unknown)."""
 # Pydantic's wording where a dataset's author needs other words.
 _MESSAGES = {
-    "extra_forbidden": "unknown field (is it misspelt?)",
+    "extra_forbidden": UNKNOWN_FIELD,
     "missing": "missing: this field is required",
     "finite_number": "a finite number is needed (not nan or inf)",
     "decimal_max_digits": "a figure has at most 15 digits in all, whole and decimal (1e15 has 16)",
