@@ -301,3 +301,35 @@ def test_a_bound_the_wording_gives_or_lacks_warns_unless_checked(tmp_path: Path)
     assert _prepare(tmp_path, MINI_TEXT.replace(level, level + "，规模以上工业增加值增长9%")) == []
     silenced = bounded.replace("growth = 8.2\n", 'growth = 8.2\nchecked = ["bound-in-wording"]\n', 1)
     assert _prepare(tmp_path, silenced) == []
+
+
+def test_a_project_investment_the_wording_bounds_warns_and_a_bound_total_takes_any_plan(
+    tmp_path: Path,
+) -> None:
+    """总投资20亿元以上 with no total_investment_bound (shown as exact) warns; with it, clean; a
+    bound whose words the wording lacks warns; a total of 2亿元以上 may be more than a year's plan of
+    2.5亿元 (no error), but 2亿元 exact, or 2亿元以内, may not."""
+    wording = "北区大桥项目:总投资20亿元,2023年计划投资2.5亿元"
+    bounded = MINI_TEXT.replace(wording, wording.replace("20亿元", "20亿元以上"))
+    (warning,) = _prepare(tmp_path, bounded)
+    assert warning.endswith(
+        "warning: report north 2023, project bridge: field 'total_investment': total_investment 20 is"
+        " given in the wording only as a bound (以上): say which way in total_investment_bound"
+        ' (docs/format.md), or it is shown as exact (once checked, add checked = ["bound-in-wording"] to'
+        " the record)"
+    )
+    total = 'total_investment = { value = 20, unit = "亿元" }\n'
+    marked = bounded.replace(total, total + 'total_investment_bound = "at_least"\n', 1)
+    assert _prepare(tmp_path, marked) == []
+    (wrong,) = _prepare(tmp_path, marked.replace('"at_least"', '"more_than"', 1))
+    assert "total_investment_bound 'more_than': the wording gives no 突破/超/超过/跨上/迈上 at 20" in wrong
+    small = marked.replace("value = 20,", "value = 2,", 1).replace("20亿元以上", "2亿元以上")
+    assert _prepare(tmp_path, small) == []
+    exact = small.replace('total_investment_bound = "at_least"\n', "", 1).replace("2亿元以上", "2亿元")
+    (more,) = _prepare(tmp_path, exact)
+    assert more.endswith("field 'planned_investment': planned investment for the year is more than the total")
+    within = small.replace('"at_least"', '"at_most"', 1).replace("2亿元以上", "2亿元以内")
+    (still,) = _prepare(tmp_path, within)
+    assert still.endswith(
+        "field 'planned_investment': planned investment for the year is more than the total"
+    )

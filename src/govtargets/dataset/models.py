@@ -426,13 +426,24 @@ class Project(Record):
     description_zh: str | None = None
     description_en: str | None = None
     total_investment: Quantity | None = None
+    total_investment_bound: Way | None = None
+    """Where the report gives the total as a bound, which way (总投资3500亿元以上: at_least)."""
     total_investment_source: Key | None = None
     planned_investment: Quantity | None = None
+    planned_investment_bound: Way | None = None
+    """Where the report gives the year's plan as a bound (年投资117亿元以上: at_least)."""
     production_start: ProductionStart | None = None
     wording: Text
     notes: list[Note] = Field(default_factory=list)
     checked: Checked = Field(default_factory=list)
     source: Key | None = None
+
+    @model_validator(mode="after")
+    def _bound_of_a_figure(self) -> Project:
+        for amount in ("total_investment", "planned_investment"):
+            if getattr(self, f"{amount}_bound") is not None and getattr(self, amount) is None:
+                raise ValueError(f"{amount}_bound is given without a {amount}: a bound is of a figure given")
+        return self
 
 
 class Area(Record):

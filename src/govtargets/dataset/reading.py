@@ -263,7 +263,11 @@ def _check_report(
             yield file.problem(f"another project of this report has the id {project.id!r}", loc, ("id",))
         seen.add(project.id)
         total, planned = project.total_investment, project.planned_investment
-        if total is not None and planned is not None and _more_money(planned, total):
+        # 总投资3500亿元以上 may be any amount above; 年投资117亿元以内, any below: no plan exceeds them.
+        open_ended = project.total_investment_bound in ("at_least", "more_than") or (
+            project.planned_investment_bound in ("at_most", "less_than")
+        )
+        if total is not None and planned is not None and not open_ended and _more_money(planned, total):
             yield file.problem(
                 "planned investment for the year is more than the total", loc, ("planned_investment",)
             )
@@ -301,7 +305,9 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
             file, loc, outcome, [(n, getattr(outcome, n)) for n in ("growth", "level", "change_pp")]
         )
         if warn(outcome, "bound-in-wording"):
-            yield from _bounds_not_as_worded(file, loc, outcome)
+            units = {"growth": "%", "change_pp": "个百分点", "level": outcome.level_unit or ""}
+            figures = [(n, getattr(outcome, n), u, getattr(outcome, f"{n}_bound")) for n, u in units.items()]
+            yield from _bounds_not_as_worded(file, loc, outcome, [f for f in figures if f[1] is not None])
         if rate is not None and not low <= rate <= high and warn(outcome, "unusual-growth"):
             yield _unusual(file, f"growth of {rate}%", loc, "growth", "unusual-growth")
         if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
@@ -315,6 +321,9 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
         amounts = [("total_investment", project.total_investment)]
         amounts.append(("planned_investment", project.planned_investment))
         yield from _not_in_wording(file, loc, project, [(n, a.value if a else None) for n, a in amounts])
+        if warn(project, "bound-in-wording"):
+            bounds = [(n, a.value, a.unit, getattr(project, f"{n}_bound")) for n, a in amounts if a]
+            yield from _bounds_not_as_worded(file, loc, project, bounds)
         start = project.production_start
         if start is None:
             continue
@@ -445,21 +454,23 @@ def bound_words_at(wording: str, value: Decimal, unit: str) -> list[set[str]]:
     return places
 
 
-def _bounds_not_as_worded(file: FileText, loc: Loc, outcome: Outcome) -> Iterator[Problem]:
-    """A warning of a figure the wording gives only as a bound with no ``*_bound`` (增长6.5%以上
-    recorded exact, and judged so), and of a bound whose words the wording has not at that figure."""
-    for name in ("growth", "level", "change_pp"):
-        figure: Decimal | None = getattr(outcome, name)
-        if figure is None:
-            continue
-        unit = {"growth": "%", "change_pp": "个百分点"}.get(name, outcome.level_unit or "")
-        places = bound_words_at(outcome.wording, figure, unit)
-        bound: FigureBound | None = getattr(outcome, f"{name}_bound")
+def _bounds_not_as_worded(
+    file: FileText,
+    loc: Loc,
+    record: Outcome | Project,
+    figures: list[tuple[str, Decimal, str, FigureBound | None]],
+) -> Iterator[Problem]:
+    """A warning of a figure (its name, value, unit and bound) the wording gives only as a bound
+    with no ``*_bound`` (增长6.5%以上 recorded exact, and judged so; 总投资3500亿元以上 shown as
+    exact), and of a bound whose words the wording has not at that figure."""
+    taken = "judged" if isinstance(record, Outcome) else "shown"
+    for name, figure, unit, bound in figures:
+        places = bound_words_at(record.wording, figure, unit)
         if bound is None and places and all(places):
             words = "/".join(sorted(set().union(*places)))
             what = (
                 f"{name} {figure} is given in the wording only as a bound ({words}):"
-                f" say which way in {name}_bound (docs/format.md), or it is judged as exact"
+                f" say which way in {name}_bound (docs/format.md), or it is {taken} as exact"
             )
         elif bound is not None and places:
             said = set(_BOUND_WORDS[TURNED[bound] if figure < 0 else bound])
