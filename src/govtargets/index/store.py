@@ -94,7 +94,7 @@ def _pair(key: str, column: str) -> str:
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 44
+SCHEMA_VERSION = 45
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
