@@ -174,6 +174,22 @@ def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
 
 
+def test_init_of_a_report_the_data_has_says_yours_replaces_it(tmp_path: Path) -> None:
+    """init gansu --year 2025, a report the bundled data has: stderr says that the file's report
+    will replace it (it said nothing, and validate's replaces-bundled warning came after the
+    writing); a year the data has not, no note."""
+    runner = CliRunner()
+    made = runner.invoke(cli, ["init", "gansu", "--year", "2025", "-o", str(tmp_path / "g.toml")])
+    assert (made.exit_code, made.stderr) == (
+        0,
+        "note: the data already has gansu's 2025 report: a file of yours that gives it replaces a bundled"
+        " one (validate warns, replaces-bundled)\n",
+    )
+    assert (
+        runner.invoke(cli, ["init", "gansu", "--year", "2006", "-o", str(tmp_path / "h.toml")]).stderr == ""
+    )
+
+
 def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
     """init's comment asks for the day the report was delivered, and the field it writes is
     `delivered` (as the bundled data's), which show prints as "delivered"; it wrote `posted`."""
