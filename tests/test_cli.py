@@ -174,6 +174,22 @@ def test_init_writes_a_file_that_validates(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["init", "wujin", "--output", str(path), "--force"]).exit_code == 0
 
 
+def test_init_of_a_report_the_data_has_says_yours_replaces_it(tmp_path: Path) -> None:
+    """init gansu --year 2025, a report the bundled data has: stderr says that the file's report
+    will replace it (it said nothing, and validate's replaces-bundled warning came after the
+    writing); a year the data has not, no note."""
+    runner = CliRunner()
+    made = runner.invoke(cli, ["init", "gansu", "--year", "2025", "-o", str(tmp_path / "g.toml")])
+    assert (made.exit_code, made.stderr) == (
+        0,
+        "note: the data already has gansu's 2025 report: a file of yours that gives it replaces a bundled"
+        " one (validate warns, replaces-bundled)\n",
+    )
+    assert (
+        runner.invoke(cli, ["init", "gansu", "--year", "2006", "-o", str(tmp_path / "h.toml")]).stderr == ""
+    )
+
+
 def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
     """init's comment asks for the day the report was delivered, and the field it writes is
     `delivered` (as the bundled data's), which show prints as "delivered"; it wrote `posted`."""
@@ -503,7 +519,8 @@ def test_projects_limited_total_only_what_is_shown(run: Run) -> None:
     )
     assert [(p["id"], p["planned_investment"]) for p in result["projects"]] == [("bridge", 2.5), ("park", 1)]
     assert result["totals"] == {
-        "count": 2, "planned_investment": 3.5, "planned_known": 2, "total_investment": 25, "total_known": 2,
+        "count": 2, "planned_investment": 3.5, "planned_known": 2, "planned_bound": None,
+        "total_investment": 25, "total_known": 2, "total_bound": None,
     }  # fmt: skip
 
 
@@ -557,12 +574,105 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
         ("park", 3, "亿元", 300000000),
     ]
     assert every["totals"] == {
-        "count": 2, "planned_investment": 2, "planned_known": 1, "total_investment": 3, "total_known": 1,
+        "count": 2, "planned_investment": 2, "planned_known": 1, "planned_bound": None,
+        "total_investment": 3, "total_known": 1, "total_bound": None,
     }  # fmt: skip
     over = json.loads(
         run("projects", "--region", "dollarville", "--min-total", "1", "--json", data=path).stdout
     )
     assert [p["id"] for p in over["projects"]] == ["park"]
+
+
+def _bounded_projects(tmp_path: Path, *projects: dict[str, object]) -> Path:
+    path = tmp_path / "bounded.toml"
+    path.write_text(
+        dataset_text(
+            ("sources", {"id": "l-2025", "title": "L2025", "publisher": "界市人民政府"}),
+            (
+                "regions",
+                {
+                    "id": "boundville",
+                    "code": "990299",
+                    "name_zh": "界市",
+                    "name_en": "Boundville",
+                    "level": "prefecture",
+                },
+            ),
+            ("reports", {"region": "boundville", "year": 2025, "source": "l-2025"}),
+            *(("reports.projects", p) for p in projects),
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_project_investment_given_as_a_bound_is_shown_as_one_and_bounds_the_sums(
+    tmp_path: Path, run: Run
+) -> None:
+    """总投资3500亿元以上 (陇南 2025) is total_investment_bound = "at_least": the row says so in JSON, the
+    table "at least 350 billion yuan" / 3500亿元以上, and the sums it is part of are at least theirs."""
+    reserve = {
+        "id": "reserve",
+        "name_zh": "动态储备项目",
+        "total_investment": {"value": 3500, "unit": "亿元"},
+        "total_investment_bound": "at_least",
+        "wording": "动态储备项目1500个、总投资3500亿元以上",
+    }
+    chain = {
+        "id": "chain",
+        "name_zh": "产业链项目",
+        "total_investment": {"value": 670, "unit": "亿元"},
+        "planned_investment": {"value": 117, "unit": "亿元"},
+        "planned_investment_bound": "at_least",
+        "wording": "谋划储备产业链项目300个、总投资670亿元、年投资117亿元以上",
+    }
+    path = _bounded_projects(tmp_path, reserve, chain)
+    assert run("validate", data=path).stdout.splitlines()[-1] == "0 errors and 0 warnings in 1 file: valid"
+    answer = json.loads(run("projects", "--region", "boundville", "--json", data=path).stdout)
+    assert [(p["id"], p["total_investment"], p["total_bound"], p["planned_investment"], p["planned_bound"])
+            for p in answer["projects"]] == [("reserve", 3500, "at_least", None, None), ("chain", 670, None, 117, "at_least")]  # fmt: skip
+    assert answer["totals"] == {
+        "count": 2, "planned_investment": 117, "planned_known": 1, "planned_bound": "at_least",
+        "total_investment": 4170, "total_known": 2, "total_bound": "at_least",
+    }  # fmt: skip
+    table = [
+        line.rstrip() for line in run("show", "boundville", "--width", "100", data=path).stdout.splitlines()
+    ]
+    assert [table[5], table[6], table[8]] == [
+        " 动态储备项目        at least 350 billion yuan   —                                           1",
+        " 产业链项目          67 billion yuan             at least 11.7 billion yuan                  1",
+        " Total: 2 projects   at least 417 billion yuan   at least 11.7 billion yuan (1 of 2 known)",
+    ]
+    zh = run("show", "boundville", "--width", "100", "--lang", "zh", data=path).stdout.splitlines()
+    assert [line.rstrip() for line in (zh[5], zh[6], zh[8])] == [
+        " 动态储备项目    —      3500亿元以上   —                             —      1",
+        " 产业链项目      —      670亿元        117亿元以上                   —      1",
+        " 合计：2个项目          4170亿元以上   117亿元以上（2个中1个已知）",
+    ]
+
+
+def test_sums_of_project_bounds_both_ways_bound_nothing(tmp_path: Path, run: Run) -> None:
+    """A total more than 10亿元 (突破) beside one at most 5亿元 (以内): the sum, 15亿元, is no bound
+    either way (its bound empty); two floors, one passed, make a sum more than theirs."""
+    over = {
+        "id": "over",
+        "name_zh": "甲项目",
+        "total_investment": {"value": 10, "unit": "亿元"},
+        "total_investment_bound": "more_than",
+        "wording": "甲项目总投资突破10亿元",
+    }
+    under = {
+        "id": "under",
+        "name_zh": "乙项目",
+        "total_investment": {"value": 5, "unit": "亿元"},
+        "total_investment_bound": "at_most",
+        "wording": "乙项目总投资5亿元以内",
+    }
+    floor = {**under, "total_investment_bound": "at_least", "wording": "乙项目总投资5亿元以上"}
+    both = json.loads(run("projects", "--json", data=_bounded_projects(tmp_path, over, under)).stdout)
+    assert (both["totals"]["total_investment"], both["totals"]["total_bound"]) == (15, None)
+    floors = json.loads(run("projects", "--json", data=_bounded_projects(tmp_path, over, floor)).stdout)
+    assert (floors["totals"]["total_investment"], floors["totals"]["total_bound"]) == (15, "more_than")
 
 
 def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:
@@ -674,8 +784,8 @@ def test_a_standing_that_is_neither_is_refused(run: Run, tmp_path: Path) -> None
     result = run("validate", str(_marked(tmp_path, "primary")), data=None)
     assert result.exit_code == 1
     assert (
-        f"{tmp_path / 'marked.toml'}:18: source report-s: field 'standing': Input should be 'official' or 'secondary'"
-        in result.stdout
+        f"{tmp_path / 'marked.toml'}:18: source report-s: field 'standing': 'primary' is not one of 'official'"
+        " or 'secondary'" in result.stdout
     )
 
 

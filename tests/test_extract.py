@@ -6424,15 +6424,33 @@ def test_growth_above_a_places_average(bundled: Index) -> None:
     ]
 
 
+def test_a_clause_naming_nothing_shares_the_wording_of_the_clause_whose_name_it_takes(bundled: Index) -> None:
+    """南昌市 2006 of lawtext/gov: 地区生产总值1170亿元，增长14.5%; gives GDP a level and a growth, and
+    each has the whole as its wording, as the panel's 57 such (地区生产总值9000亿元，增长12.5%, guizhou
+    2014) and docs/transcribing.md have it: the growth's was 增长14.5%, which names nothing. A clause
+    that names its own indicator keeps its own wording."""
+    passage = "地区生产总值1170亿元，增长14.5%;\n\n财政总收入146.3亿元，增长16%，一般公共预算收入增长7%。"
+    found = _drafted(bundled, passage)["targets"]
+    got = [(t["indicator"], t["kind"], t["value"], t["wording"]) for t in found]
+    assert got == [
+        ("gdp", "level", D(1170), "地区生产总值1170亿元，增长14.5%"),
+        ("gdp", "growth", D("14.5"), "地区生产总值1170亿元，增长14.5%"),
+        ("total_fiscal_revenue", "level", D("146.3"), "财政总收入146.3亿元，增长16%"),
+        ("total_fiscal_revenue", "growth", D(16), "财政总收入146.3亿元，增长16%"),
+        ("budget_revenue", "growth", D(7), "一般公共预算收入增长7%"),
+    ]
+
+
 def test_a_higher_figure_to_strive_for_after_the_target(bundled: Index) -> None:
     """河池市 2023 of lawtext/gov: 地区生产总值增长6.5%左右，努力争取7.5% sets GDP a second figure, 7.5 to strive
-    for (努力争取 opens a figure here, not the words 在实际工作中努力争取更好结果 that close a list)."""
+    for (努力争取 opens a figure here, not the words 在实际工作中努力争取更好结果 that close a list); the
+    two share the two clauses as wording, as the panel's 全社会固定资产投资增长30%，力争40% (jiangxi 2009)."""
     passage = "地区生产总值增长6.5%左右，努力争取7.5%；一般公共预算收入增长7%。"
     found = _drafted(bundled, passage)["targets"]
     got = [(t["indicator"], t["value"], t["qualifiers"], t["wording"]) for t in found]
     assert got == [
-        ("gdp", D("6.5"), ["左右"], "地区生产总值增长6.5%左右"),
-        ("gdp", D("7.5"), ["力争"], "努力争取7.5%"),
+        ("gdp", D("6.5"), ["左右"], "地区生产总值增长6.5%左右，努力争取7.5%"),
+        ("gdp", D("7.5"), ["力争"], "地区生产总值增长6.5%左右，努力争取7.5%"),
         ("budget_revenue", D(7), [], "一般公共预算收入增长7%"),
     ]
 

@@ -214,6 +214,23 @@ def test_a_bound_belongs_to_a_figure_the_outcome_gives() -> None:
     ]
 
 
+def test_a_project_investment_bound_needs_its_investment() -> None:
+    """总投资3500亿元以上: total_investment_bound = "at_least" beside its total; a bound with no
+    investment given, or the report's word for the way, is an error that says so."""
+    base = {"id": "p", "name_zh": "x", "wording": "w"}
+    held = Project.model_validate(
+        {**base, "total_investment": {"value": 3500, "unit": "亿元"}, "total_investment_bound": "at_least"}
+    )
+    assert (held.total_investment_bound, held.planned_investment_bound) == ("at_least", None)
+    assert _errors(Project, **base, planned_investment_bound="at_least") == [
+        "planned_investment_bound is given without a planned_investment: a bound is of a figure given"
+    ]
+    total = {"value": 3500, "unit": "亿元"}
+    assert _errors(Project, **base, total_investment=total, total_investment_bound="以上")[0].startswith(
+        "write which way the figure is bounded (at_least, more_than, at_most, less_than)"
+    )
+
+
 def test_project_production_start_says_if_it_is_expected() -> None:
     """production_start = { year = 2024, expected = true } keeps the 预计."""
     project = Project.model_validate(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from govtargets.dataset.reading import prepare
+from govtargets.version import __version__
 
 from .conftest import DATA, MINI
 
@@ -52,7 +53,10 @@ def test_every_bad_record_is_reported_in_one_run(tmp_path: Path) -> None:
         "target budget_revenue_growth: field 'value': a number is needed here, not the string '12.5'"
         in problems[1]
     )
-    assert problems[2].endswith("outcome north 2023 income: field 'colour': unknown field (is it misspelt?)")
+    assert problems[2].endswith(
+        "outcome north 2023 income: field 'colour': unknown field: is it misspelt, or is the file"
+        f" written for a newer govtargets than {__version__}?"
+    )
     assert all(p.startswith(str(tmp_path / "d.toml") + ":") for p in problems)  # each with its line
 
 
@@ -102,6 +106,33 @@ def test_unknown_format_and_top_level_fields(tmp_path: Path) -> None:
         "unknown table (did you mean [[regions]]?)"
         in _prepare(tmp_path, "format = 2\n[[regoins]]\nid = 'x'\n")[0]
     )
+
+
+def test_a_field_or_value_of_a_newer_version_says_it_may_be_one(tmp_path: Path) -> None:
+    """A file of a later govtargets (format still 2) with a field, a kind and a check this one
+    does not know: each error says it may be written for a newer govtargets than this version,
+    and names the values this one knows; format 3 says which version reads format 2."""
+    text = MINI_TEXT.replace("growth = 7.9", "growth = 7.9\ngrowth_spread = 0.1", 1)
+    text = text.replace('kind = "growth"', 'kind = "ratio"', 1)
+    newer = f"is it misspelt, or is the file written for a newer govtargets than {__version__}?"
+    kind, field = _prepare(tmp_path, text)
+    assert field.endswith(f"field 'growth_spread': unknown field: {newer}")
+    assert kind.endswith(
+        "field 'kind': 'ratio' is not one of 'growth', 'decline', 'level', 'change_pp', 'relative' or"
+        f" 'qualitative': {newer}"
+    )
+    (check,) = _prepare(
+        tmp_path, MINI_TEXT.replace("growth = 7.9", 'growth = 7.9\nchecked = ["a-new-check"]', 1)
+    )
+    assert check.endswith(
+        f"field 'checked[0]': 'a-new-check' is not one of 'unusual-growth', 'unusual-year',"
+        " 'unusual-production-year', 'mixed-scripts', 'replaces-bundled', 'own-goal', 'no-unit',"
+        f" 'outcome-year', 'not-in-wording' or 'bound-in-wording': {newer}"
+    )
+    assert _prepare(tmp_path, "format = 3\n") == [
+        f"{tmp_path}/d.toml:1: field 'format': format 3 is not known: this govtargets ({__version__})"
+        " reads format 2 (and 1); is the file written for a newer govtargets?"
+    ]
 
 
 def test_broken_files_end_in_one_problem(tmp_path: Path) -> None:
@@ -167,7 +198,8 @@ def test_a_table_out_of_place_is_named_at_its_line_with_where_it_belongs(tmp_pat
         f"{tmp_path}/d.toml:3: field 'sourcs': unknown table (did you mean [[sources]]?)"
     ]
     assert _prepare(tmp_path, "format = 2\ncolour = 1\n") == [
-        f"{tmp_path}/d.toml:2: field 'colour': unknown field (is it misspelt?)"
+        f"{tmp_path}/d.toml:2: field 'colour': unknown field: is it misspelt, or is the file written for"
+        f" a newer govtargets than {__version__}?"
     ]
 
 
@@ -269,3 +301,35 @@ def test_a_bound_the_wording_gives_or_lacks_warns_unless_checked(tmp_path: Path)
     assert _prepare(tmp_path, MINI_TEXT.replace(level, level + "，规模以上工业增加值增长9%")) == []
     silenced = bounded.replace("growth = 8.2\n", 'growth = 8.2\nchecked = ["bound-in-wording"]\n', 1)
     assert _prepare(tmp_path, silenced) == []
+
+
+def test_a_project_investment_the_wording_bounds_warns_and_a_bound_total_takes_any_plan(
+    tmp_path: Path,
+) -> None:
+    """总投资20亿元以上 with no total_investment_bound (shown as exact) warns; with it, clean; a
+    bound whose words the wording lacks warns; a total of 2亿元以上 may be more than a year's plan of
+    2.5亿元 (no error), but 2亿元 exact, or 2亿元以内, may not."""
+    wording = "北区大桥项目:总投资20亿元,2023年计划投资2.5亿元"
+    bounded = MINI_TEXT.replace(wording, wording.replace("20亿元", "20亿元以上"))
+    (warning,) = _prepare(tmp_path, bounded)
+    assert warning.endswith(
+        "warning: report north 2023, project bridge: field 'total_investment': total_investment 20 is"
+        " given in the wording only as a bound (以上): say which way in total_investment_bound"
+        ' (docs/format.md), or it is shown as exact (once checked, add checked = ["bound-in-wording"] to'
+        " the record)"
+    )
+    total = 'total_investment = { value = 20, unit = "亿元" }\n'
+    marked = bounded.replace(total, total + 'total_investment_bound = "at_least"\n', 1)
+    assert _prepare(tmp_path, marked) == []
+    (wrong,) = _prepare(tmp_path, marked.replace('"at_least"', '"more_than"', 1))
+    assert "total_investment_bound 'more_than': the wording gives no 突破/超/超过/跨上/迈上 at 20" in wrong
+    small = marked.replace("value = 20,", "value = 2,", 1).replace("20亿元以上", "2亿元以上")
+    assert _prepare(tmp_path, small) == []
+    exact = small.replace('total_investment_bound = "at_least"\n', "", 1).replace("2亿元以上", "2亿元")
+    (more,) = _prepare(tmp_path, exact)
+    assert more.endswith("field 'planned_investment': planned investment for the year is more than the total")
+    within = small.replace('"at_least"', '"at_most"', 1).replace("2亿元以上", "2亿元以内")
+    (still,) = _prepare(tmp_path, within)
+    assert still.endswith(
+        "field 'planned_investment': planned investment for the year is more than the total"
+    )

@@ -73,3 +73,29 @@ def test_schema_command_prints_both() -> None:
         json.loads(CliRunner().invoke(cli, ["schema", "--output"]).stdout)["title"]
         == "govtargets JSON output"
     )
+
+
+def test_the_schemas_describe_fields_with_their_docstrings() -> None:
+    """Every field of a target, an outcome and a project has its model's docstring as its
+    description in the dataset schema, and every column of a target row and a project row the
+    row type's, which the export's metadata gives too: written once, read by both."""
+    from govtargets.dataset import shapes
+    from govtargets.dataset.models import Outcome, Project, Target
+    from govtargets.output.export import descriptions
+
+    dataset = json.loads(dataset_schema())["$defs"]
+    for model in (Target, Outcome, Project):
+        properties = dataset[model.__name__]["properties"]
+        assert {f: p.get("description") for f, p in properties.items()} == descriptions(model)
+    assert dataset["Project"]["properties"]["total_investment_bound"]["description"] == (
+        "Where the report gives the total as a bound, which way (总投资3500亿元以上: at_least)."
+    )
+    output = json.loads(output_schema())["$defs"]
+    for row in (shapes.TargetRow, shapes.ProjectRow, shapes.RankEntry):
+        described = {
+            f: p["description"] for f, p in output[row.__name__]["properties"].items() if "description" in p
+        }
+        assert described == descriptions(row)
+    assert output["RankEntry"]["properties"]["actual_bound"]["description"].startswith(
+        "Where the report gives the result as a bound, which way from ``actual``"
+    )

@@ -150,6 +150,19 @@ def test_a_quotas_english_names_who_set_it() -> None:
     assert goal_words("meet_quota")[2] == "meet the assigned targets"
 
 
+def test_quotas_of_gansu_and_jiayuguan_are_meet_quota_naming_who_set_them() -> None:
+    """甘肃 2024 and 2025: 主要污染物排放完成国家下达目标; 嘉峪关 2023 (lawtext/gov): 单位生产总值能耗和
+    主要污染物排放完成省级下达控制指标. Written as the report words them, each was an open goal, never
+    judged, though the bundled data wrote the first as 完成国家下达任务: now each is meet_quota, and
+    its English names who set it."""
+    assert goal_words("完成国家下达目标") == ("meet_quota", "完成国家下达目标", "meet national targets")
+    assert goal_words("完成省级下达控制指标") == (
+        "meet_quota",
+        "完成省级下达控制指标",
+        "meet provincial targets",
+    )
+
+
 def test_every_chinese_form_names_one_entry() -> None:
     """No Chinese form is claimed by two qualifiers, or by two goals."""
     for table in (QUALIFIERS, GOALS):

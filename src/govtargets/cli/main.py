@@ -771,7 +771,11 @@ def init(
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
 
-    def known(index: Index) -> tuple[Any, Any, bool, str | None, str | None]:
+    import datetime as dt
+
+    report_year = year or dt.date.today().year
+
+    def known(index: Index) -> tuple[Any, Any, bool, str | None, str | None, bool]:
         found = index.region_id(region)
         code = parent
         if parent is not None and not re.fullmatch(r"\d{6}", parent):  # a region's name: its code
@@ -785,9 +789,16 @@ def init(
             if parent_known or code is None
             else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
         )
-        return (index.region(found) if found else None), index.indicators(), parent_known, code, above
+        held = found is not None and report_year in index.years(found)
+        return (index.region(found) if found else None), index.indicators(), parent_known, code, above, held
 
-    record, catalogue, parent_known, parent, grandparent = data.answer(known)
+    record, catalogue, parent_known, parent, grandparent, held = data.answer(known)
+    if held:
+        click.echo(
+            f"note: the data already has {region}'s {report_year} report: a file of yours that gives it"
+            " replaces a bundled one (validate warns, replaces-bundled)",
+            err=True,
+        )
     if not parent_known:
         click.echo(
             f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"

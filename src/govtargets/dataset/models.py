@@ -256,13 +256,19 @@ class Target(Record):
     """One target of a work report."""
 
     id: Key | None = None
+    """Needed where two targets of a report share an indicator (gdp_growth, gdp_level)."""
     indicator: Key
+    """The catalogue key of what it sets (gdp, budget_revenue)."""
     kind: Kind
+    """growth, decline, level, change_pp, relative or qualitative."""
     value: Figure | None = None
+    """The figure (增长5.5%: 5.5); a decline's as a positive figure, a fall in points negative."""
     value_high: Figure | None = None
     """The top of a range (增长5%—5.5%: value 5, value_high 5.5)."""
     unit: str | None = None
+    """The figure's unit (%, 亿元, 万人, 个百分点); none for an index (103) or a ratio."""
     qualifiers: list[QualifierKey] = Field(default_factory=list)
+    """The words around the figure, in the text's order, in Chinese or by key (力争, 以上, 左右)."""
     goal: GoalKey | None = None
     """What a qualitative target asks, as the report words it (稳中提质, 持续改善, 稳居前列), or a
     goal's key."""
@@ -277,15 +283,22 @@ class Target(Record):
     measure: Literal["growth", "decline", "level"] = "growth"
     """What a relative target compares: growth rates (the default), falls, or levels."""
     threshold: Threshold | None = None
+    """A size bar (投资超3亿元的项目: { qualifier = "超", amounts = [{ value = 3, unit = "亿元" }] })."""
     part_of: Key | None = None
+    """The id (or indicator) of the target it is part of (其中…)."""
     area: Annotated[int, Strict(), Field(ge=1)] | None = None
+    """The number of the report's area of work it belongs to; none for a main target."""
     wording: Text
+    """The whole clause it is in, verbatim from the report."""
     label_en: Text | None = None
+    """An English sentence for it."""
     note: Text | None = None
     """What the transcriber notes of the target that no field holds (同口径增长16.3%: on a
     comparable basis), carried in its row (JSON, CSV, the API)."""
     checked: Checked = Field(default_factory=list)
+    """Warnings a person has checked, which validate no longer gives (unusual-growth …)."""
     source: Key | None = None
+    """The source's id, where it is not the report's."""
 
     @property
     def key(self) -> str:
@@ -358,11 +371,15 @@ class Outcome(Record):
     """What a region achieved on an indicator in a year, as a later report states it."""
 
     region: Key
+    """The region's id."""
     year: Year
+    """The year the figures are for (the 2024 report's results are of 2023)."""
     indicator: Key
+    """The catalogue key."""
     growth: Figure | None = None
     """Growth in percent (a fall negative)."""
     level: Figure | None = None
+    """The level reached (地区生产总值9500亿元: 9500)."""
     level_unit: str | None = None
     """The unit of ``level``; none for an index."""
     change_pp: Figure | None = None
@@ -376,9 +393,13 @@ class Outcome(Record):
     change_pp_bound: Way | None = None
     """Where the report gives the change as a bound (提高1个百分点以上: at_least)."""
     wording: Text
+    """The shortest verbatim span of the report that holds the indicator's name and its figures."""
     source: Key
+    """The id of the source that states it: the later report."""
     note: str | None = None
+    """What no field holds, in the transcriber's words."""
     checked: Checked = Field(default_factory=list)
+    """Warnings a person has checked, which validate no longer gives."""
 
     @model_validator(mode="after")
     def _has_a_figure(self) -> Outcome:
@@ -419,20 +440,46 @@ class Project(Record):
     """A major investment project named in a report."""
 
     id: Key
+    """Unique within its report."""
     name_zh: Text
+    """The project's name as the report gives it."""
     name_en: Text | None = None
+    """Its name in English."""
     zone_zh: str | None = None
+    """Where it is (a park, a zone), in Chinese."""
     zone_en: str | None = None
+    """Where it is, in English."""
     description_zh: str | None = None
+    """What no other field holds: a group's members, a capacity, a start of building."""
     description_en: str | None = None
+    """The description in English."""
     total_investment: Quantity | None = None
+    """Its total investment: { value = 20, unit = "亿元" } (or in 美元, kept as written)."""
+    total_investment_bound: Way | None = None
+    """Where the report gives the total as a bound, which way (总投资3500亿元以上: at_least)."""
     total_investment_source: Key | None = None
+    """The source of the total, where it is not the report."""
     planned_investment: Quantity | None = None
+    """The investment planned for the report's year."""
+    planned_investment_bound: Way | None = None
+    """Where the report gives the year's plan as a bound (年投资117亿元以上: at_least)."""
     production_start: ProductionStart | None = None
+    """The year production starts: { year = 2024, expected = true } where the report says 预计."""
     wording: Text
+    """The report's words on it, verbatim."""
     notes: list[Note] = Field(default_factory=list)
+    """Facts from other sources, each with its source."""
     checked: Checked = Field(default_factory=list)
+    """Warnings a person has checked, which validate no longer gives."""
     source: Key | None = None
+    """The source's id, where it is not the report's."""
+
+    @model_validator(mode="after")
+    def _bound_of_a_figure(self) -> Project:
+        for amount in ("total_investment", "planned_investment"):
+            if getattr(self, f"{amount}_bound") is not None and getattr(self, amount) is None:
+                raise ValueError(f"{amount}_bound is given without a {amount}: a bound is of a figure given")
+        return self
 
 
 class Area(Record):

@@ -38,6 +38,7 @@ from govtargets.dataset.places import Loc, Locator, describe_field, describe_rec
 from govtargets.dataset.upgrade import is_format_1, upgrade
 from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, TURNED, FigureBound, goal_key, unit_of
 from govtargets.errors import Problem
+from govtargets.version import __version__
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -131,7 +132,10 @@ def _prepare(path: str) -> Prepared:
         return prepared
     data = file.raw
     if not isinstance(data.get("format", 1), int) or data.get("format", 1) not in (1, FORMAT):
-        message = f"format {data['format']!r} is not known: this govtargets reads format {FORMAT} (and 1)"
+        message = (
+            f"format {data['format']!r} is not known: this govtargets ({__version__}) reads format {FORMAT}"
+            " (and 1); is the file written for a newer govtargets?"
+        )
         prepared.problems.append(file.problem(message, (), ("format",)))
         return prepared
     if not set(data) - {"format"}:
@@ -148,7 +152,7 @@ def _prepare(path: str) -> Prepared:
         prepared.problems.append(Problem(file=path, message=message, severity="warning", code="format-1"))
     unknown = sorted(set(data) - {"format", *TABLES})
     for name in unknown:
-        problem = file.problem("unknown field (is it misspelt?)", (), (name,))
+        problem = file.problem(UNKNOWN_FIELD, (), (name,))
         if isinstance(data[name], list):  # [[targets]]: at its first header, and where it belongs
             close = difflib.get_close_matches(name, TABLES, n=1)
             message = f"unknown table (did you mean [[{close[0]}]]?)" if close else "unknown table"
@@ -259,7 +263,11 @@ def _check_report(
             yield file.problem(f"another project of this report has the id {project.id!r}", loc, ("id",))
         seen.add(project.id)
         total, planned = project.total_investment, project.planned_investment
-        if total is not None and planned is not None and _more_money(planned, total):
+        # 总投资3500亿元以上 may be any amount above; 年投资117亿元以内, any below: no plan exceeds them.
+        open_ended = project.total_investment_bound in ("at_least", "more_than") or (
+            project.planned_investment_bound in ("at_most", "less_than")
+        )
+        if total is not None and planned is not None and not open_ended and _more_money(planned, total):
             yield file.problem(
                 "planned investment for the year is more than the total", loc, ("planned_investment",)
             )
@@ -297,7 +305,9 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
             file, loc, outcome, [(n, getattr(outcome, n)) for n in ("growth", "level", "change_pp")]
         )
         if warn(outcome, "bound-in-wording"):
-            yield from _bounds_not_as_worded(file, loc, outcome)
+            units = {"growth": "%", "change_pp": "个百分点", "level": outcome.level_unit or ""}
+            figures = [(n, getattr(outcome, n), u, getattr(outcome, f"{n}_bound")) for n, u in units.items()]
+            yield from _bounds_not_as_worded(file, loc, outcome, [f for f in figures if f[1] is not None])
         if rate is not None and not low <= rate <= high and warn(outcome, "unusual-growth"):
             yield _unusual(file, f"growth of {rate}%", loc, "growth", "unusual-growth")
         if not EARLIEST_YEAR <= outcome.year <= next_year and warn(outcome, "unusual-year"):
@@ -311,6 +321,9 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
         amounts = [("total_investment", project.total_investment)]
         amounts.append(("planned_investment", project.planned_investment))
         yield from _not_in_wording(file, loc, project, [(n, a.value if a else None) for n, a in amounts])
+        if warn(project, "bound-in-wording"):
+            bounds = [(n, a.value, a.unit, getattr(project, f"{n}_bound")) for n, a in amounts if a]
+            yield from _bounds_not_as_worded(file, loc, project, bounds)
         start = project.production_start
         if start is None:
             continue
@@ -441,21 +454,23 @@ def bound_words_at(wording: str, value: Decimal, unit: str) -> list[set[str]]:
     return places
 
 
-def _bounds_not_as_worded(file: FileText, loc: Loc, outcome: Outcome) -> Iterator[Problem]:
-    """A warning of a figure the wording gives only as a bound with no ``*_bound`` (增长6.5%以上
-    recorded exact, and judged so), and of a bound whose words the wording has not at that figure."""
-    for name in ("growth", "level", "change_pp"):
-        figure: Decimal | None = getattr(outcome, name)
-        if figure is None:
-            continue
-        unit = {"growth": "%", "change_pp": "个百分点"}.get(name, outcome.level_unit or "")
-        places = bound_words_at(outcome.wording, figure, unit)
-        bound: FigureBound | None = getattr(outcome, f"{name}_bound")
+def _bounds_not_as_worded(
+    file: FileText,
+    loc: Loc,
+    record: Outcome | Project,
+    figures: list[tuple[str, Decimal, str, FigureBound | None]],
+) -> Iterator[Problem]:
+    """A warning of a figure (its name, value, unit and bound) the wording gives only as a bound
+    with no ``*_bound`` (增长6.5%以上 recorded exact, and judged so; 总投资3500亿元以上 shown as
+    exact), and of a bound whose words the wording has not at that figure."""
+    taken = "judged" if isinstance(record, Outcome) else "shown"
+    for name, figure, unit, bound in figures:
+        places = bound_words_at(record.wording, figure, unit)
         if bound is None and places and all(places):
             words = "/".join(sorted(set().union(*places)))
             what = (
                 f"{name} {figure} is given in the wording only as a bound ({words}):"
-                f" say which way in {name}_bound (docs/format.md), or it is judged as exact"
+                f" say which way in {name}_bound (docs/format.md), or it is {taken} as exact"
             )
         elif bound is not None and places:
             said = set(_BOUND_WORDS[TURNED[bound] if figure < 0 else bound])
@@ -607,6 +622,9 @@ def _message(error: Any) -> str:
         return f"{_NOT_STRINGS[kind]}, not the string {given!r} (write it without quotes)"
     if kind == "bool_parsing":  # a word no quotes would mend: expected = "预计"
         return "true or false is needed here" + (f", not {given!r}" if isinstance(given, str | int) else "")
+    if kind in ("literal_error", "enum") and isinstance(given, str):  # a kind, a bound, a check, a level
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{given!r} is not one of {expected}: is it misspelt, or {_NEWER}?"
     fields = [p for p in error["loc"] if isinstance(p, str)]
     if kind in ("model_type", "model_attributes_type") and fields and fields[-1] in _TABLE_EXAMPLES:
         return f"a table is needed here, such as {_TABLE_EXAMPLES[fields[-1]]}"
@@ -618,9 +636,13 @@ def _field_of(rest: Loc) -> Loc:
     return tuple(p for p in rest if isinstance(p, int) or ("[" not in p and p not in _UNION_TAGS))
 
 
+_NEWER = f"is the file written for a newer govtargets than {__version__}"
+UNKNOWN_FIELD = f"unknown field: is it misspelt, or {_NEWER}?"
+"""A field no model has: a typo, or a field a later version added (the format's number stays 2
+while fields and values are added, so an older version meets them as unknown)."""
 # Pydantic's wording where a dataset's author needs other words.
 _MESSAGES = {
-    "extra_forbidden": "unknown field (is it misspelt?)",
+    "extra_forbidden": UNKNOWN_FIELD,
     "missing": "missing: this field is required",
     "finite_number": "a finite number is needed (not nan or inf)",
     "decimal_max_digits": "a figure has at most 15 digits in all, whole and decimal (1e15 has 16)",

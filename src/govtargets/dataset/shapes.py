@@ -193,11 +193,16 @@ class ProjectRow(TypedDict):
     description_en: str | None
     total_investment: Number | None
     total_unit: str | None
+    total_bound: FigureBound | None
+    """Where the report gives the total as a bound, which way from its figure (总投资3500亿元以上:
+    at_least); empty where it is a figure."""
     total_yuan: int | None
     """The total in whole yuan: empty for one given in US dollars (never converted)."""
     total_source: str | None
     planned_investment: Number | None
     planned_unit: str | None
+    planned_bound: FigureBound | None
+    """Where the report gives the year's plan as a bound, which way (年投资117亿元以上: at_least)."""
     planned_yuan: int | None
     """The year's plan in whole yuan: empty for one given in US dollars (never converted)."""
     production_start: int | None
@@ -226,8 +231,15 @@ class ProjectTotals(TypedDict):
     count: int
     planned_investment: Number
     planned_known: int
+    planned_bound: FigureBound | None
+    """Where the sum adds a figure given as a bound, which way the sum is bounded: at_least where
+    each such figure is a floor (more_than where one is passed), at_most where each is a ceiling;
+    empty where every figure is exact, or where floors and ceilings are added together (a sum
+    that bounds nothing, never met in a report)."""
     total_investment: Number
     total_known: int
+    total_bound: FigureBound | None
+    """As ``planned_bound``, of the totals' sum."""
 
 
 class OutcomeRow(TypedDict):

@@ -407,6 +407,7 @@ class Reader:
         part = False  # in a sentence of a part's targets, or of a later year's, or of tasks
         in_turn: list[str] = []  # the names the clauses of the sentence so far gave a figure or goal
         said = False  # whether a clause of the sentence so far gave a target
+        before: list[Found] = []  # the targets of the clause before, in the same sentence
         for start, clause in clauses(passage, offset):
             later = _BY_YEAR.match(clause)
             if later and year is not None and int(later.group(1)) > year:
@@ -472,6 +473,8 @@ class Reader:
                     wording = text[pending_start : start + len(clause)]
                     for t in targets:
                         t.wording, t.start = wording, pending_start
+                elif before and not self.catalogue.spans(clause):
+                    _share_wording(text, before, targets, start + len(clause))
                 found.extend(targets)
                 pending, pending_clauses, pending_start = [], [], None
             # not past the clause's sentence or ； (…居民消费价格总水平略有上升；城镇登记失业率控制在3％左右)
@@ -485,6 +488,8 @@ class Reader:
                 pending_start = start if pending_start is None else pending_start
             else:
                 unread.append(clause)
+            sentence_ends = text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", "")
+            before = [] if sentence_ends else targets
         found, again = _restated(found)
         return found, unread + again + pending_clauses
 
@@ -974,6 +979,15 @@ def _increment(owner: str, item: Predicate) -> bool:
 def index_figure(name: str, value: Decimal | None, unit: str | None) -> bool:
     """Whether a figure given in % is an index of the year before as 100 (居民消费价格指数为101%)."""
     return unit == "%" and "指数" in name and value is not None and value >= 90
+
+
+def _share_wording(text: str, before: list[Found], targets: list[Found], end: int) -> None:
+    """A clause that names nothing and gives a figure of the names of the clause before
+    (地区生产总值1170亿元，增长14.5%): the two clauses are each one's wording, as one clause would be."""
+    if {t.indicator_zh for t in targets} <= {t.indicator_zh for t in before}:
+        first = min(t.start for t in before)
+        for t in [*before, *targets]:
+            t.wording, t.start = text[first:end], first
 
 
 def pair_in_turn(name: str) -> list[str]:

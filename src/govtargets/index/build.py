@@ -646,11 +646,13 @@ _PROJECT_TEXT = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "
 
 
 def _project_columns(serving: _Serving, project: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
-    """A served project's columns after its place: planned and total yuan, search text, row."""
+    """A served project's columns after its place: planned and total yuan, their bounds, search
+    text, row."""
     source = serving.reports[(region, year)]
     row = project_row(project, region=region, year=year, report_source=source, ctx=serving.ctx)
     search = searchable([str(row[f]) for f in _PROJECT_TEXT if row[f]])  # type: ignore[literal-required]
-    return row["planned_yuan"], row["total_yuan"], search, *serving.parts.split("projects", row)
+    amounts = (row["planned_yuan"], row["total_yuan"], row["planned_bound"], row["total_bound"])
+    return *amounts, search, *serving.parts.split("projects", row)
 
 
 def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:

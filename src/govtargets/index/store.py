@@ -75,6 +75,8 @@ AS_COLUMNS = {
         "year": "year",
         "total_yuan": "total_yuan",
         "planned_yuan": "planned_yuan",
+        "total_bound": "total_bound",
+        "planned_bound": "planned_bound",
     },
 }
 """The keys of a target's and a project's row that the views take from its columns (key:
@@ -87,12 +89,12 @@ def _pair(key: str, column: str) -> str:
     escapes) in quotes, a text quoted as JSON."""
     if column in ("region", "indicator"):
         return f"'\"{key}\":\"' || t.{column} || '\"'"
-    if column == "wording":
+    if column in ("wording", "total_bound", "planned_bound"):  # json_quote(NULL) is null
         return f"'\"{key}\":' || json_quote(t.{column})"
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 43
+SCHEMA_VERSION = 45
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -153,7 +155,8 @@ CREATE TABLE targets (
 );
 CREATE TABLE projects (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
-    planned_yuan INTEGER, total_yuan INTEGER, search TEXT NOT NULL, {projects_parts}
+    planned_yuan INTEGER, total_yuan INTEGER, planned_bound TEXT, total_bound TEXT, search TEXT NOT NULL,
+    {projects_parts}
     own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE parts (id INTEGER PRIMARY KEY, part TEXT NOT NULL);
@@ -515,7 +518,7 @@ class Index:
         text: str | None = None,
     ) -> Rows[Row]:
         """Projects in the dataset's order, filtered by region, year, amounts in yuan and folded text;
-        beside each (``columns``): its planned and total investment in yuan."""
+        beside each (``columns``): its planned and total investment in yuan, and their bounds."""
         where = _Where()
         where.any_of("region", [region] if region is not None else [])
         where.year("projects", year)
@@ -525,7 +528,8 @@ class Index:
             where.add("total_yuan >= ?", min_total)
         if text is not None:
             where.add("instr(search, ?) > 0", text)
-        sql = f"SELECT rowid, planned_yuan, total_yuan, {_JSON('row')} FROM project_rows{where.sql()}"
+        sql = f"SELECT rowid, planned_yuan, total_yuan, planned_bound, total_bound, {_JSON('row')}"
+        sql += f" FROM project_rows{where.sql()}"
         return self._in_order(sql, where.args, blank=BLANK_PROJECT)
 
     def region_outcomes(self, region_id: str, *, indicator: str | None = None) -> list[Row]:

@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import sqlite3
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -97,25 +98,30 @@ def _is_union(hint: Any) -> bool:
 
 
 def descriptions(row_type: type) -> dict[str, str]:
-    """The docstrings of a row type's fields (and of the types it extends), by field."""
+    """The docstrings of a row type's or a model's fields (and of the types of ours it extends),
+    by field: the one place a field is described, read by the export's metadata and the JSON
+    Schemas. A TypedDict's bases are read off its source (before 3.12 it does not keep them)."""
     found: dict[str, str] = {}
-    for cls in reversed(row_type.__mro__):
-        if not typing.is_typeddict(cls) and cls is not row_type:
-            continue
-        try:
-            tree = ast.parse(inspect.getsource(cls))
-        except (OSError, TypeError):
-            continue
-        body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-        for field, after in itertools.pairwise(body):
-            if (
-                isinstance(field, ast.AnnAssign)
-                and isinstance(field.target, ast.Name)
-                and isinstance(after, ast.Expr)
-                and isinstance(after.value, ast.Constant)
-                and isinstance(after.value.value, str)
-            ):
-                found[field.target.id] = " ".join(after.value.value.split())
+    try:
+        tree = ast.parse(inspect.getsource(row_type))
+    except (OSError, TypeError):
+        return found
+    if not tree.body or not isinstance(tree.body[0], ast.ClassDef):
+        return found
+    module = sys.modules.get(row_type.__module__)
+    for base in tree.body[0].bases:
+        extended = getattr(module, base.id, None) if isinstance(base, ast.Name) else None
+        if isinstance(extended, type) and extended.__module__.startswith("govtargets."):
+            found.update(descriptions(extended))
+    for field, after in itertools.pairwise(tree.body[0].body):
+        if (
+            isinstance(field, ast.AnnAssign)
+            and isinstance(field.target, ast.Name)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            found[field.target.id] = " ".join(after.value.value.split())
     return found
 
 

@@ -7,24 +7,49 @@ import json
 import operator
 import sys
 import types
+import typing
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
+from govtargets.dataset import models as dataset_models
+from govtargets.dataset import shapes
 from govtargets.dataset.models import DatasetFile
 from govtargets.dataset.shapes import Extraction
+from govtargets.output.export import descriptions
 from govtargets.output.formats import ALL
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def dataset_schema() -> str:
-    """The JSON Schema of one dataset file (TOML editors read TOML through it)."""
+    """The JSON Schema of one dataset file (TOML editors read TOML through it), each field with
+    its model's docstring as its description."""
     schema: dict[str, Any] = {"$schema": DIALECT, **DatasetFile.model_json_schema()}
     schema["title"] = "govtargets dataset file"
+    models = {c.__name__: c for c in vars(dataset_models).values() if _is_model(c)}
+    _describe(schema, DatasetFile)
+    for name, definition in schema.get("$defs", {}).items():
+        if name in models:
+            _describe(definition, models[name])
     return json.dumps(schema, indent=2, ensure_ascii=False)
+
+
+def _is_model(kind: object) -> bool:
+    return (
+        isinstance(kind, type) and issubclass(kind, BaseModel) and kind.__module__ == dataset_models.__name__
+    )
+
+
+def _describe(definition: dict[str, Any], kind: type) -> None:
+    """Give each property of ``definition`` its field's docstring in ``kind`` (the one place it
+    is written, which the export's metadata reads too), where it has one."""
+    properties = definition.get("properties", {})
+    for field, text in descriptions(kind).items():
+        if field in properties:
+            properties[field].setdefault("description", text)
 
 
 class _Figures(GenerateJsonSchema):
@@ -50,9 +75,12 @@ def output_schema() -> str:
         )
         defs.update(schema.pop("$defs", {}))
         defs[result.__name__] = schema
-    for definition in defs.values():
+    rows = {name: kind for name, kind in vars(shapes).items() if typing.is_typeddict(kind)}
+    for name, definition in defs.items():
         if "properties" in definition:  # the output has exactly these keys, no others
             definition["additionalProperties"] = False
+        if name in rows:
+            _describe(definition, rows[name])
     combined = {
         "$schema": DIALECT,
         "title": "govtargets JSON output",

@@ -35,7 +35,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import KINDS, POINTS, unit_of
+from govtargets.dataset.vocab import KINDS, POINTS, FigureBound, unit_of
 from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
@@ -246,8 +246,8 @@ def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
     return Styled("".join(cells), {"met": "green", "missed": "red"}.get(t["outcome"] or "", "cyan"))
 
 
-def _quantity(value: Number | None, unit: str | None, lang: Lang) -> str:
-    return EM_DASH if value is None else figure_text(value, unit, lang)
+def _quantity(value: Number | None, unit: str | None, lang: Lang, bound: FigureBound | None = None) -> str:
+    return EM_DASH if value is None else bounded(figure_text(value, unit, lang), bound, lang)
 
 
 EMPTY_COLUMN = 9
@@ -292,8 +292,8 @@ def _project_table(
                 p["name_zh"] + (f" {p['name_en']}" if p["name_en"] and lang == "en" else ""),
                 *([] if one_report else [_region(p, lang), str(p["year"])]),
                 (p["zone_zh"] if lang == "zh" else p["zone_en"] or p["zone_zh"]) or EM_DASH,
-                _quantity(p["total_investment"], p["total_unit"], lang),
-                _quantity(p["planned_investment"], p["planned_unit"], lang),
+                _quantity(p["total_investment"], p["total_unit"], lang, p["total_bound"]),
+                _quantity(p["planned_investment"], p["planned_unit"], lang, p["planned_bound"]),
                 start,
                 sources.ref(p["source"], p["total_source"], *notes),
             ]
@@ -302,16 +302,17 @@ def _project_table(
     total: list[Cell] = [
         w(f"Total: {_count(n, 'project')}", f"合计：{n}个项目"),
         *([] if one_report else ["", ""]), "",
-        _known(totals["total_investment"], totals["total_known"], n, lang),
-        _known(totals["planned_investment"], totals["planned_known"], n, lang), "", "",
+        _known(totals["total_investment"], totals["total_known"], n, lang, totals["total_bound"]),
+        _known(totals["planned_investment"], totals["planned_known"], n, lang, totals["planned_bound"]),
+        "", "",
     ]  # fmt: skip
     return Table(title, columns, rows, total if projects else None)
 
 
-def _known(amount: Number, known: int, count: int, lang: Lang) -> str:
+def _known(amount: Number, known: int, count: int, lang: Lang, bound: FigureBound | None = None) -> str:
     if known == 0:
         return EM_DASH
-    total = figure_text(amount, "亿元", lang)
+    total = bounded(figure_text(amount, "亿元", lang), bound, lang)
     if known == count:
         return total
     return f"{total}（{count}个中{known}个已知）" if lang == "zh" else f"{total} ({known} of {count} known)"

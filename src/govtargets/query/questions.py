@@ -54,6 +54,7 @@ from govtargets.dataset.vocab import (
     KINDS,
     MAX_YUAN,
     POINTS,
+    FigureBound,
     Kind,
     is_total,
     normalize_name,
@@ -232,7 +233,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         "targets": targets,
         "other_outcomes": others,
         "projects": projects,
-        "project_totals": _totals((p["planned_yuan"], p["total_yuan"]) for p in projects),
+        "project_totals": _totals(_amounts(p) for p in projects),
         "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
     }
 
@@ -424,7 +425,7 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
     elif "projects" in found:
         projects = list(_head(_sorted(found["projects"], sort, ProjectRow), limit))
         found["projects"] = projects
-        found["totals"] = _totals((p["planned_yuan"], p["total_yuan"]) for p in projects)
+        found["totals"] = _totals(_amounts(p) for p in projects)
     elif "years" in found and "by" in found:  # summary
         found["years"] = list(_head(_sorted(found["years"], sort, YearSummary), limit))
     elif "years" in found:  # history
@@ -861,18 +862,37 @@ def _yuan_bar(bar: Decimal | None) -> int | None:
     return min(int((bar * YI).to_integral_value(rounding="ROUND_CEILING")), MAX_YUAN)
 
 
-def _totals(amounts: Iterable[tuple[int | None, int | None]]) -> ProjectTotals:
-    """Sums of projects' (planned, total) investments in yuan, in 亿元."""
+def _totals(amounts: Iterable[tuple[Any, ...]]) -> ProjectTotals:
+    """Sums of projects' (planned, total) investments in yuan, in 亿元, with (planned bound,
+    total bound) how each sum is bounded."""
     listed = list(amounts)
-    planned = [p for p, _ in listed if p is not None]
-    total = [t for _, t in listed if t is not None]
+    planned = [(p[0], p[2]) for p in listed if p[0] is not None]
+    total = [(p[1], p[3]) for p in listed if p[1] is not None]
     return {
         "count": len(listed),
-        "planned_investment": plain_number(Decimal(sum(planned)) / YI),
+        "planned_investment": plain_number(Decimal(sum(p for p, _ in planned)) / YI),
         "planned_known": len(planned),
-        "total_investment": plain_number(Decimal(sum(total)) / YI),
+        "planned_bound": _sum_bound([b for _, b in planned]),
+        "total_investment": plain_number(Decimal(sum(t for t, _ in total)) / YI),
         "total_known": len(total),
+        "total_bound": _sum_bound([b for _, b in total]),
     }
+
+
+def _amounts(project: ProjectRow) -> tuple[Any, ...]:
+    """A project's planned and total yuan and their bounds, as ``Index.projects`` gives them."""
+    return project["planned_yuan"], project["total_yuan"], project["planned_bound"], project["total_bound"]
+
+
+def _sum_bound(bounds: list[FigureBound | None]) -> FigureBound | None:
+    """How a sum of figures is bounded, given each figure's bound: floors make a floor (passed, if
+    one is), ceilings a ceiling; floors and ceilings together bound nothing."""
+    ways = {b for b in bounds if b is not None}
+    if ways and ways <= {"at_least", "more_than"}:
+        return "more_than" if "more_than" in ways else "at_least"
+    if ways and ways <= {"at_most", "less_than"}:
+        return "less_than" if "less_than" in ways else "at_most"
+    return None
 
 
 def _group_order(kind: str, threshold: str) -> tuple[int, int, str]:
