@@ -1833,6 +1833,27 @@ def test_a_list_set_out_a_paragraph_a_target(bundled: Index) -> None:
     ]
 
 
+def test_a_long_list_set_out_a_paragraph_a_target_is_read_to_its_end(bundled: Index) -> None:
+    """南昌市 2006 (lawtext/gov) sets out its targets a paragraph each, after a paragraph of no list
+    words: a list of twelve paragraphs is read to its last (it stopped after nine, losing the rest)."""
+    lines = [
+        "地区生产总值1170亿元，增长13%", "财政总收入增长18%", "全社会固定资产投资增长26%", "社会消费品零售总额增长15%",
+        "实际利用外资增长20%", "出口总额增长15%", "规模以上工业增加值增长20%", "城市居民人均可支配收入增长10%",
+        "农民人均纯收入增长9%", "城镇登记失业率控制在4%以内", "人口自然增长率控制在7‰以内", "居民消费价格涨幅控制在3%左右",
+    ]  # fmt: skip
+    text = (
+        "——2006年1月8日在测试市第一届人民代表大会上\n\n**四、2006年工作重点**\n\n2006年，是“十一五”规划"
+        "时期的开局之年，我们要突出“六个工作重点”，为“十一五”规划时期开好局、起好步。\n\n"
+        + ";\n\n".join(lines)  # a half-width ; as the text has it
+        + "。\n\n推动工业增长，"
+        + "全力以赴抓项目、抓招商、抓服务，" * 8
+        + "\n"
+    )
+    found = extract(text, indicators=bundled.indicators(), regions=bundled.regions()).targets
+    assert len(found) == 13  # the GDP's level and growth
+    assert (found[-1].indicator, found[-1].value) == ("cpi", D(3))
+
+
 def test_a_sentence_ends_at_an_exclamation(bundled: Index) -> None:
     """The words before the passage are read from the sentence's start, which may be a ！: the
     plan named in the sentence before (“十四五”开局之年…！) does not make the year's list a

@@ -633,8 +633,9 @@ def _next_paragraph(text: str, position: int, limit: int) -> tuple[str, int]:
     return text[position:line_end].strip(), line_end
 
 
-_MORE_PARAGRAPHS = 8
-"""How many paragraphs a list without a full stop may go on into."""
+_MORE_PARAGRAPHS = 16
+"""How many paragraphs a list without a full stop may go on into (南昌市 2006 sets out twelve
+targets a paragraph each; each paragraph must read as targets besides)."""
 
 
 def _paragraphs_on(text: str, end: int, limit: int) -> int:
