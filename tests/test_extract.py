@@ -4298,6 +4298,14 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "budget_revenue": (None, D(220), "亿元", None, True),
         },
     ),
+    # 漯河市 2023 of lawtext/gov: a part of the year in digits (前11个月，…) opens a list that is not
+    # the year's, as 前十一个月 does
+    (
+        "预计全年生产总值增长4.5%。前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、"
+        "一般公共预算收入增长7.1%、13.3%、2.4%、15.2%，分别居全省第四位、第四位、第二位、第三位。",
+        {"gdp", "industrial_value_added", "fixed_asset_investment", "retail_sales", "budget_revenue"},
+        {"gdp": (D("4.5"), None, None, None, True)},
+    ),
     # 福州市 2008 of lawtext/gov: 比增 (Fujian's 比上年增长) is growth
     (
         "初步统计，2023年全市生产总值达1974.59亿元，比增15.1%。财政总收入（不含基金）达247.56亿元，比增24.5%；"
