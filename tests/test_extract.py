@@ -798,6 +798,18 @@ def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
     }
 
 
+
+def test_a_rate_reached_in_percent_is_a_level_in_its_own_unit(bundled: Index) -> None:
+    """昭通市 2014 of lawtext/gov: 人口自然增长率下降至7.4% is a level reached in ‰ (the text's % for ‰),
+    as a bare 7.4％ is; under 1, still a true percentage."""
+    assert _results(bundled, "人口计生工作持续加强，人口自然增长率下降至7.4%。", {"population_growth"}) == {
+        "population_growth": (None, D("7.4"), "‰", None, False)
+    }
+    assert _results(bundled, "人口自然增长率下降至0.74%。", {"population_growth"}) == {
+        "population_growth": (None, D("0.74"), "%", None, False)
+    }
+
+
 def test_levels_held_or_averaged_and_incomes_worded_another_way(bundled: Index) -> None:
     """城镇调查失业率平均为5.2% (china-2024), 保持在4.4%左右 (beijing-2020); 城乡居民人均收入分别
     实际增长7%和7.1% (beijing-2016), in GDP's sentence: the urban and rural disposable incomes."""

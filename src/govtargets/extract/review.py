@@ -1243,6 +1243,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             if "growth" in outcome.bounds:  # 居民消费价格涨幅控制在3%以内: the rate's level, at most 3
                 outcome.bounds["level"] = outcome.bounds.pop("growth")
             outcome.rate = True
+        elif info is not None and info.unit == "‰" and outcome.level is not None and outcome.level_unit == "%":
+            # 人口自然增长率下降至7.4%: a level reached, in ‰ where it is plainly one, as a bare level is
+            outcome.level_unit = rate_unit(outcome.level, own=info.unit)
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
         level, money = outcome.level, unit_of(outcome.level_unit or "")
