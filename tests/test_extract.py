@@ -798,7 +798,6 @@ def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
     }
 
 
-
 def test_a_rate_reached_in_percent_is_a_level_in_its_own_unit(bundled: Index) -> None:
     """昭通市 2014 of lawtext/gov: 人口自然增长率下降至7.4% is a level reached in ‰ (the text's % for ‰),
     as a bare 7.4％ is; under 1, still a true percentage."""
@@ -8030,4 +8029,71 @@ def test_the_revenue_organised_is_the_total_fiscal_revenue(bundled: Index) -> No
     assert [(t["indicator"], t["value"]) for t in got["targets"]] == [
         ("gdp", D("6.5")),
         ("total_fiscal_revenue", D(7)),
+    ]
+
+
+def _term_results(bundled: Index, review: str) -> list[tuple[Any, ...]]:
+    """The results drafted from a made-up city report of 2023 with this review."""
+    text = (
+        f"——2023年1月8日在测试市第八届人民代表大会第一次会议上\n\n{review}\n\n二、2023年工作安排\n\n"
+        "今年经济社会发展主要预期目标是：生产总值增长7%，城镇新增就业3万人，城镇登记失业率控制在4%以内。\n"
+    )
+    got = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    return [(o["indicator"], o["growth"], o["level"], o["level_bound"]) for o in got["outcomes"]]
+
+
+def test_a_governments_term_is_reviewed_as_five_years_are(bundled: Index) -> None:
+    """漯河市 2023 of lawtext/gov: under 一、本届政府及2022年工作回顾, 市七届人大一次会议以来… counts the term's
+    jobs (新增城镇就业22.5万人), not 2022's; 包头市 2022: the term's review first, then 2022's, whose
+    一年来，我们锚定“十四五”开好局 heads no plan; 六安市 2022: 四年来，… opening a paragraph."""
+    term_first = (
+        "一、本届政府及2022年工作回顾\n\n市七届人大一次会议以来，我们砥砺奋进。新增城镇就业22.5万人。\n\n"
+        "各位代表！刚刚过去的2022年，是本届政府的收官之年。生产总值增长4.5%。\n\n"
+        "各位代表，一年来，我们锚定“十四五”开好局、起好步的目标。全年城镇登记失业率控制在3.5%以内。"
+    )
+    assert _term_results(bundled, term_first) == [
+        ("gdp", D("4.5"), None, None),
+        ("registered_unemployment", None, D("3.5"), "at_most"),
+    ]
+    four_years = (
+        "一、砥砺前行\n\n四年来，全市上下团结奋斗。城镇新增就业21.42万人。\n\n"
+        "2022年是极不平凡的一年。生产总值增长4.5%。"
+    )
+    assert _term_results(bundled, four_years) == [("gdp", D("4.5"), None, None)]
+
+
+def test_a_year_reviewed_before_the_governments_term_is_read_first(bundled: Index) -> None:
+    """大连市 2022 of lawtext/gov: 一、2021年主要工作, then 二、本届政府工作回顾 (2021年是本届政府的收官之年。
+    过去四年，…): 2022's results are the first section's; 长春市 2017: a paragraph opening the term's
+    review after the year's (根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，…) ends the year's,
+    whose bound stays the year's."""
+    year_first = (
+        "一、2022年主要工作\n\n2022年，全市生产总值增长4.5%，城镇新增就业2.2万人。\n\n"
+        "二、本届政府工作回顾\n\n2022年是本届政府的收官之年。过去四年，城镇新增就业9.7万人。"
+    )
+    assert _term_results(bundled, year_first) == [
+        ("gdp", D("4.5"), None, None),
+        ("new_urban_jobs", None, D("2.2"), None),
+    ]
+    term_after = (
+        "一、2022年工作回顾\n\n2022年，全市生产总值增长4.5%，城镇登记失业率保持在4%以下。\n\n"
+        "根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，城镇新增就业9.7万人。"
+    )
+    assert _term_results(bundled, term_after) == [
+        ("gdp", D("4.5"), None, None),
+        ("registered_unemployment", None, D(4), "at_most"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["原定的治淮任务，有望在本届政府任期内完成。", "金融撬动不断强化。四年来，我们强力推动金融撬动战略。"],
+)
+def test_a_term_named_within_the_years_review_makes_it_no_terms(bundled: Index, words: str) -> None:
+    """anhui-2004: 有望在本届政府任期内完成; xizang-2017: 四年来 within a paragraph of the year's review: the
+    year's bound (城镇登记失业率控制在4.5％以内) stays the year's."""
+    review = f"一、2022年工作回顾\n\n2022年，全市生产总值增长4.5%，城镇登记失业率控制在4.5%以内。{words}"
+    assert _term_results(bundled, review) == [
+        ("gdp", D("4.5"), None, None),
+        ("registered_unemployment", None, D("4.5"), "at_most"),
     ]

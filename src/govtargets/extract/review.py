@@ -345,12 +345,19 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
     return [o for o in outcomes if o not in wider]
 
 
-_FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+_TERM = (
+    r"本届政府(?:任期|履职)?(?:以来|内|期间)?的?工作回顾|[一二三四五六七八九十]+届人大一次会议以来"
+    r"|(?<![^\n*—、！!])(?:本届政府(?:任期|履职)?(?:以来|内|期间|[及和](?=(?:19|20)\d\d年))|过去的?[四六]年|[四六]年来)"
+)
+"""A government's term, reviewed as the five years are (一、本届政府及2022年工作回顾; 市七届人大一次会议
+以来，…; 本届政府以来的四年, 四年来，… opening a paragraph: a term cut short or run long; not 有望在本届政府
+任期内完成, nor 金融撬动不断强化。四年来，…, a part of the year's review)."""
+_FIVE_YEARS = re.compile(rf"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|{_TERM}")
 
 
 _FIVE_OPENS = re.compile(
     r"^[\s*#—]*(?:[一二三四五六七八九十]+、)?(?:各位代表[！!，,]\s*)?[^。\n年和及]{0,15}?"
-    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{1,40}的五年)",
+    rf"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{{1,40}}的五年|{_TERM})",
     re.M,
 )
 """A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…;
@@ -358,11 +365,16 @@ _FIVE_OPENS = re.compile(
 
 _FIVE_AFTER = re.compile(
     r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?[^。\n年和及]{0,15}?"
-    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间|以来))",
+    rf"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间|以来)|{_TERM})",
     re.M,
 )
 """A paragraph that opens the review of five years after the last year's, in its first sentence or
 its second (2020年我们…交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，…)."""
+_TERM_OPENS = re.compile(
+    rf"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{{0,60}}[。！!]\s*)?[^。\n年和及]{{0,15}}?(?:{_TERM})", re.M
+)
+"""A paragraph that opens the review of a government's term, in its first sentence or its second
+(根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，…)."""
 
 
 _PLACES_LIFTED = (
@@ -448,6 +460,23 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
         # 本届政府履职五年来，…), whose plan follows
         plan = _plan_ahead(year).search(review, after.end())
         return line, after.start(), plan.start() if plan else len(review)
+    opening = re.search(rf"^[\s*#]*一、[^\n]{{0,20}}{year - 1}年", review, re.M)
+    if (
+        opening is not None
+        and opening.end() <= line
+        and not _FIVE_YEARS.search(
+            review, opening.start(), (review.find("\n", opening.end()) + 1) or len(review)
+        )
+        and (
+            re.fullmatch(r"[\s*#]*[二三四五六七八九十]+、[^。\n]{0,20}", review[line : five.start()])
+            or _TERM_OPENS.match(review, line)
+        )
+    ):
+        # 一、2021年主要工作, then 二、本届政府工作回顾 (大连市 2022), or a paragraph that opens the
+        # term's (一、2016年工作回顾, then 根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，…:
+        # 长春市 2017): the year's review first, up to the five years' or the term's, whose plan follows
+        plan = _plan_ahead(year).search(review, five.end())
+        return opening.start(), line, plan.start() if plan else len(review)
     last = re.compile(
         rf"^[\s*#]*(?:(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
         rf"(?:{year - 1}年(?!来|以来)|一年(?!来))|各位代表[！!，,]\s*去年[，,])",
@@ -460,7 +489,6 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     ).search(review, five.end())
     if within is not None and (found is None or within.start() < found.start()):
         found = within
-    opening = re.search(rf"^[\s*#]*一、[^\n]{{0,20}}{year - 1}年", review, re.M)
     if found is None and opening is not None:
         # 一、2020年工作回顾及“十三五”主要成就, then 二、2035年远景目标及“十四五”时期…: the year's review and
         # the five years', up to the heading of the plan for the five years the report's year opens
@@ -555,11 +583,12 @@ def _five_only(review: str, year: int | None) -> bool:
 
 
 _FIVE_LOOKED_BACK = re.compile(
-    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年)", re.M
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年|本届政府)", re.M
 )
 """A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
 _FIVE_TURNED = re.compile(
-    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?(?:过去五年|五年来|过去的五年)[，,]", re.M
+    rf"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{{0,60}}[。！!]\s*)?(?:过去五年|五年来|过去的五年|(?:{_TERM})[^。\n，,]{{0,8}})[，,]",
+    re.M,
 )
 """A paragraph that turns, in its first words or after one sentence, to the five years (2013年各项目标的
 实现，标志着市九届人大确定的任务顺利完成。五年来，…)."""
@@ -568,9 +597,11 @@ _FIVE_TURNED = re.compile(
 def _plan_ahead(year: int) -> re.Pattern[str]:
     """A heading (or a paragraph's opening) of the plan for the five years ``year`` is in (not
     回顾“十三五”，…, the review of the five years after the last year's, nor 一年来，我们…确保了“十二五”
-    胜利收官 in a report of 2016, the last year's review)."""
+    胜利收官 in a report of 2016, nor 各位代表，一年来，我们锚定“十四五”开好局 in one of 2022: the last
+    year's review)."""
     return re.compile(
-        rf"^[\s*#]*(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)",
+        rf"^[\s*#]*(?![^。\n]{{0,8}}?(?:一年来|过去的?一年))"
+        rf"(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)",
         re.M,
     )
 
@@ -1243,7 +1274,9 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             if "growth" in outcome.bounds:  # 居民消费价格涨幅控制在3%以内: the rate's level, at most 3
                 outcome.bounds["level"] = outcome.bounds.pop("growth")
             outcome.rate = True
-        elif info is not None and info.unit == "‰" and outcome.level is not None and outcome.level_unit == "%":
+        elif (
+            info is not None and info.unit == "‰" and outcome.level_unit == "%" and outcome.level is not None
+        ):
             # 人口自然增长率下降至7.4%: a level reached, in ‰ where it is plainly one, as a bare level is
             outcome.level_unit = rate_unit(outcome.level, own=info.unit)
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
