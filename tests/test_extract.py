@@ -1384,6 +1384,37 @@ def test_a_bare_revenue_of_a_city_the_data_lacks_is_read_as_its_province_reads_i
     ]
 
 
+def test_the_province_a_city_names_most_is_counted_among_provinces(bundled: Index) -> None:
+    """滁州市 2014 and 淮北市 2014 of lawtext/gov: the province whose usage a city the data lacks follows is
+    the one its opening names most of the provinces (南京都市圈, twice, names a city of the data, no
+    province), a part of Anhui named 皖北 or 皖江 counting as 安徽 (named once, as 上海 is)."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return {"gdp", "total_fiscal_revenue"} if region == "anhui" else None
+
+    review = (
+        "我们融入南京都市圈，用好皖北扶持政策，承接上海产业转移，支持安徽科技学院建设，南京都市圈同城化加快。"
+        "全市实现地区生产总值1360亿元，增长9.4%；财政收入210亿元，增长3.6%。"
+    )
+    draft = extract(
+        _report("地区生产总值增长8%，财政收入增长3.2%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        targeted=targeted,
+    )
+    assert asked == [("anhui", 2023)]
+    assert [(t.indicator, t.value) for t in draft.targets] == [
+        ("gdp", D(8)),
+        ("total_fiscal_revenue", D("3.2")),
+    ]
+    assert [(o.indicator, o.growth) for o in draft.outcomes] == [
+        ("gdp", D("9.4")),
+        ("total_fiscal_revenue", D("3.6")),
+    ]
+
+
 def test_a_bare_revenue_of_a_city_that_targets_the_total_alone_is_the_total(bundled: Index) -> None:
     """永州市 2014 of lawtext/gov: a city the data lacks whose own targets name 财政总收入 and not the
     budget's revenue calls the total 财政收入 in its review (财政收入超过百亿，达到100.4亿元), whichever
