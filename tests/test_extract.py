@@ -8045,6 +8045,14 @@ def test_the_years_review_ends_where_a_paragraph_turns_to_the_five_years(bundled
     ]
 
 
+def test_the_regions_own_di_qu_before_a_name_is_no_parts(bundled: Index) -> None:
+    """太原市 2005, 2008 and 2012, 西宁市 2012 of lawtext/gov: 地区外贸出口总额26.3亿美元 opening its name is the
+    region's own (地区, as in 地区生产总值), not a part's as 湘西地区…收入 is."""
+    review = "对外贸易不断扩大，地区外贸出口总额26.3亿美元，增长73.3%。湘西地区农村居民人均可支配收入3000元，增长10%。"
+    got = _results(bundled, review, {"gdp", "exports", "rural_disposable_income"})
+    assert got == {"exports": (D("73.3"), D("26.3"), "亿美元", None, False)}
+
+
 @pytest.mark.parametrize("words", ["厦台进出口贸易额增长33.9%", "对台进出口总额81亿美元，增长12%"])
 def test_the_trade_with_taiwan_is_a_part_of_foreign_trade(bundled: Index, words: str) -> None:
     """厦门市 2022 of lawtext/gov: 厦台进出口贸易额增长33.9% is the trade with Taiwan (对台进出口总额, 福州 and
