@@ -3141,6 +3141,26 @@ def test_a_result_stated_as_an_amount_added_is_the_increase_targeted(bundled: In
         assert got == expected
 
 
+def test_an_amount_added_beside_its_indicator_in_a_later_sentence_is_its_increase(bundled: Index) -> None:
+    """全社会固定资产投资增长16%。…全社会固定资产投资完成580亿元，比上年新增80亿元: the increase targeted the
+    year before (固定资产投资新增1000亿元, as 贵州 2005 set it) is read beside its indicator's name in a later
+    sentence of the year's review, not only in the sentence that gave the growth; 新增 adds as 增加 does."""
+    for review, wording in (
+        ("全社会固定资产投资580亿元，新增80亿元，增长16%。", "全社会固定资产投资580亿元，新增80亿元"),
+        (
+            "全社会固定资产投资增长16%。重点项目进展顺利。全社会固定资产投资完成580亿元，比上年新增80亿元。",
+            "全社会固定资产投资完成580亿元，比上年新增80亿元",
+        ),
+    ):
+        outcomes = _outcomes_of_2012(bundled, review, {"fixed_asset_investment_increase"})
+        got = [
+            (o["indicator"], o["level"], o["level_unit"], o["wording"])
+            for o in outcomes
+            if o["indicator"] == "fixed_asset_investment_increase"
+        ]
+        assert got == [("fixed_asset_investment_increase", D(80), "亿元", wording)]
+
+
 def test_an_amount_added_given_as_a_bound_keeps_its_bound(bundled: Index) -> None:
     """农民人均纯收入达到2300元，增加180元以上: the increase is at least 180元 (level_bound at_least, 以上
     in its wording), and 增加超过180元 more than it; the draft gave 180元 as exact, its 以上 cut off."""

@@ -264,6 +264,17 @@ def read_review(
     for base, key in bases.items():
         if key not in found and base in found:
             added = _added_beside(review, found[base], key, catalogue)
+            named = found[base].indicator_zh
+            at = review.find(named, part, end) if named else -1
+            while added is None and at >= 0:
+                # 全社会固定资产投资增长16%。…全社会固定资产投资完成580亿元，比上年新增80亿元: the growth
+                # in an earlier sentence, the increase beside the name in a later one of the year's
+                if at != found[base].start:
+                    again = Outcome(
+                        named, base, at, at + len(named), estimate=estimate_at(review, at, at + 1)
+                    )
+                    added = _added_beside(review, again, key, catalogue)
+                at = review.find(named, at + 1, end)
             if added is not None:
                 found[key] = added
     for key, (counted, unit) in _LIFTED.items():
@@ -521,10 +532,10 @@ def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
 
 
 _ADDED = re.compile(
-    r"(比上年|同比)?(?:净增|增加|增收|多增)了?((?:突破|超过?)?)(\d+(?:\.\d+)?)\s*((?:万|亿)?元)((?:及?以上|以内|以下)?)"
+    r"(比上年|同比)?(?:净增|新增|增加|增收|多增)了?((?:突破|超过?)?)(\d+(?:\.\d+)?)\s*((?:万|亿)?元)((?:及?以上|以内|以下)?)"
 )
-"""An increase by an amount (比上年增加230元; 净增100元; 增加180元以上, a bound), not one since another
-year (比2000年增加831元) nor a yearly average (年均增加100元)."""
+"""An increase by an amount (比上年增加230元; 净增100元; 新增80亿元; 增加180元以上, a bound), not one since
+another year (比2000年增加831元) nor a yearly average (年均增加100元)."""
 _ADDED_ENDS = re.compile(r"[；;。]|分别")
 """Where the clauses that give one indicator its figures end (分别: the figures of a list, in turn)."""
 
