@@ -8156,3 +8156,32 @@ def test_a_term_named_within_the_years_review_makes_it_no_terms(bundled: Index, 
         ("gdp", D("4.5"), None, None),
         ("registered_unemployment", None, D("4.5"), "at_most"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("review", "level"),
+    [
+        ("城镇、农村居民人均可支配收入分别达到74400元和47455元，城乡居民收入倍差进一步缩小至1.57。", "1.57"),
+        ("城乡收入比降至1.53：1，居全省前列。", "1.53"),
+        ("城乡居民人均可支配收入分别达到8.3万元和4.6万元，收入差距缩小至1.79∶1。", "1.79"),
+    ],
+)
+def test_a_ratio_reached_is_a_level_without_a_unit(bundled: Index, review: str, level: str) -> None:
+    """湖州市 2024 of lawtext/gov (城乡居民收入倍差进一步缩小至1.57), 中山市 2016 (收入比降至1.53：1), suzhou-2024 (收入
+    差距缩小至1.79∶1, 城乡 named before): the urban-rural income ratio targeted is a level with no unit, the
+    1 of ∶1 no figure; they were missed."""
+    got = _results(bundled, review, {"urban_rural_income_ratio"})
+    assert got["urban_rural_income_ratio"] == (None, D(level), None, None, False)
+
+
+def test_a_ratio_narrowed_to_within_a_bound_in_the_five_years_review_is_theirs(bundled: Index) -> None:
+    """zhejiang-2023: 城乡居民收入倍差从2.04缩小到1.94以内, in the review of the five years after the last
+    year's, bounds the five years, as 控制在…以内 there does: no result of the last year."""
+    text = (
+        "——2023年1月16日在测试市第八届人民代表大会第一次会议上\n\n一、2022年和过去五年工作回顾\n\n"
+        "2022年，全市生产总值增长4.5%。\n\n各位代表！本届政府任期已满。五年来，我们砥砺奋进。\n\n"
+        "——共同富裕扎实开局。城乡居民收入倍差从2.04缩小到1.94以内。\n\n二、2023年工作安排\n\n"
+        "今年经济社会发展主要预期目标是：生产总值增长5%，城乡居民收入倍差持续缩小。\n"
+    )
+    got = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(o["indicator"], o["growth"], o["level"]) for o in got["outcomes"]] == [("gdp", D("4.5"), None)]

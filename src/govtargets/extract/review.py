@@ -1340,9 +1340,11 @@ _SHARE_OF_IT = re.compile(r"占(?:全[省市区国州盟])?(?:地区)?(?:生产�
 _BARE_HEADS = (
     (re.compile(r"(?:总产量|总产|产量)(?=[为达\d])"), ("粮食",)),
     (re.compile(r"涨幅(?=[为在控\d])"), ("居民消费价格", "物价")),
+    (re.compile(r"收入(?:差距|倍差)(?=[缩收降为由从进])"), ("城乡",)),
 )
 """A clause's bare subject, and the words before it in its sentence it is of: 粮食生产再获丰收，
-总产达到557亿斤 (the grain's output); 居民消费价格涨幅连续6个月回落，全年涨幅为5.6% (the prices')."""
+总产达到557亿斤 (the grain's output); 居民消费价格涨幅连续6个月回落，全年涨幅为5.6% (the prices');
+城乡居民人均可支配收入分别达到8.3万元和4.6万元，收入差距缩小至1.79∶1 (the urban-rural income ratio)."""
 
 
 def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
@@ -1819,6 +1821,17 @@ def _part(
                 or (after_bound and not figures and not segment[: match.start()].strip())
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound, way=way))
+        elif (
+            unit is None
+            and _ratios(subjects, catalogue)
+            and not re.search(r"[∶:：]\s*$", segment[: match.start()])
+            and (
+                _RATIO_TO_ONE.match(segment, match.end()) is not None
+                or re.search(r"(?:缩小|收窄|降|下降|降低)?[至到为]$", segment[: match.start()]) is not None
+            )
+        ):
+            # 城乡居民收入倍差进一步缩小至1.57; 收入比降至1.53：1: a ratio's level, a figure with no unit
+            figures.append(Figure("level", value, None, at + match.end(), way=way))
     generic = (
         re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
@@ -1873,10 +1886,12 @@ _TURNED = re.compile(
 全年增长2.9%): the later one is the year's."""
 
 _BOUND = re.compile(
-    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}(?:以内|以下)|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
+    r"(?:控制在|稳定在|保持在|维持在|(?:缩小|降低|下降|降)[到至])[^，；。]{0,12}(?:以内|以下)"
+    r"|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
 )
 """A rate kept within a bound, or held about, under or over a figure (稳定在4.1%左右, 保持在1.53%以下,
-保持在95%以上), which a review of several years states for all of them."""
+保持在95%以上), or narrowed to within one (城乡居民收入倍差从2.04缩小到1.94以内), which a review of
+several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
@@ -2007,6 +2022,20 @@ def _in_yuan(subjects: list[Outcome], catalogue: Catalogue) -> bool:
     """Whether the part's indicators are counted in yuan (GDP's 1.68万亿 is of yuan)."""
     units = [getattr(catalogue.indicators.get(o.indicator or ""), "unit", None) for o in subjects]
     return bool(units) and all(unit is not None and unit.endswith("元") for unit in units)
+
+
+_RATIO_TO_ONE = re.compile(r"\s*[∶:：]\s*1(?![\d.])")
+"""The second term of a ratio to one (1.79∶1), which is no figure of its own."""
+_RATIO_NAME = re.compile(r"(?:比|倍差|差距|系数)$")
+
+
+def _ratios(subjects: list[Outcome], catalogue: Catalogue) -> bool:
+    """Whether the part's indicator is a ratio held with no unit (城乡居民收入比, its 倍差 or 差距)."""
+    for subject in subjects:
+        info = catalogue.indicators.get(subject.indicator or "")
+        if info is not None and not info.unit and _RATIO_NAME.search(info.name_zh):
+            return True
+    return False
 
 
 def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
