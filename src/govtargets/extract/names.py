@@ -304,9 +304,9 @@ class Regions:
                 counts[region] = counts.get(region, 0) + text.count(name)
         if level in (None, "province"):
             for part, name in _PROVINCE_PARTS:
-                region = self.match(name)
-                if region is not None and region in counts:
-                    counts[region] += len(part.findall(text))
+                province = self.match(name)
+                if province is not None and province in counts:
+                    counts[province] += len(part.findall(text))
         best = max(counts, key=lambda region: counts[region], default=None)
         return best if best is not None and counts[best] > 0 else None
 

@@ -264,17 +264,17 @@ def read_review(
     for base, key in bases.items():
         if key not in found and base in found:
             added = _added_beside(review, found[base], key, catalogue)
-            named = found[base].indicator_zh
-            at = review.find(named, part, end) if named else -1
+            base_zh = found[base].indicator_zh
+            at = review.find(base_zh, part, end) if base_zh else -1
             while added is None and at >= 0:
                 # 全社会固定资产投资增长16%。…全社会固定资产投资完成580亿元，比上年新增80亿元: the growth
                 # in an earlier sentence, the increase beside the name in a later one of the year's
                 if at != found[base].start:
-                    again = Outcome(
-                        named, base, at, at + len(named), estimate=estimate_at(review, at, at + 1)
+                    later = Outcome(
+                        base_zh, base, at, at + len(base_zh), estimate=estimate_at(review, at, at + 1)
                     )
-                    added = _added_beside(review, again, key, catalogue)
-                at = review.find(named, at + 1, end)
+                    added = _added_beside(review, later, key, catalogue)
+                at = review.find(base_zh, at + 1, end)
             if added is not None:
                 found[key] = added
     for key, (counted, unit) in _LIFTED.items():
