@@ -266,14 +266,17 @@ def read_review(
             added = _added_beside(review, found[base], key, catalogue)
             base_zh = found[base].indicator_zh
             at = review.find(base_zh, part, end) if base_zh else -1
-            while added is None and at >= 0:
+            tries = _ADDED_TRIES
+            while added is None and at >= 0 and tries:
                 # 全社会固定资产投资增长16%。…全社会固定资产投资完成580亿元，比上年新增80亿元: the growth
                 # in an earlier sentence, the increase beside the name in a later one of the year's
                 if at != found[base].start:
-                    later = Outcome(
-                        base_zh, base, at, at + len(base_zh), estimate=estimate_at(review, at, at + 1)
+                    tries -= 1
+                    added = _added_beside(
+                        review, Outcome(base_zh, base, at, at + len(base_zh)), key, catalogue
                     )
-                    added = _added_beside(review, later, key, catalogue)
+                    if added is not None:
+                        added.estimate = estimate_at(review, at, added.end)
                 at = review.find(base_zh, at + 1, end)
             if added is not None:
                 found[key] = added
@@ -536,6 +539,10 @@ _ADDED = re.compile(
 )
 """An increase by an amount (比上年增加230元; 净增100元; 新增80亿元; 增加180元以上, a bound), not one since
 another year (比2000年增加831元) nor a yearly average (年均增加100元)."""
+_ADDED_REACH = 200
+"""How far after its indicator's name an increase is looked for."""
+_ADDED_TRIES = 20
+"""How many more of its indicator's names in the year's review an increase is looked for beside."""
 _ADDED_ENDS = re.compile(r"[；;。]|分别")
 """Where the clauses that give one indicator its figures end (分别: the figures of a list, in turn)."""
 
@@ -543,8 +550,10 @@ _ADDED_ENDS = re.compile(r"[；;。]|分别")
 def _added_beside(review: str, base: Outcome, key: str, catalogue: Catalogue) -> Outcome | None:
     """The result of ``key``, the increase by an amount of ``base``'s indicator, where the clauses
     that give ``base`` its figures give it too (农牧民人均纯收入2269元，增加163元，增长7.7%)."""
-    stop = _ADDED_ENDS.search(review, base.start)
-    clause = review[base.start : stop.start() if stop else len(review)]
+    # read no further than a clause's reach, so that a name repeated without a stop costs no more
+    limit = min(len(review), base.start + _ADDED_REACH)
+    stop = _ADDED_ENDS.search(review, base.start, limit)
+    clause = review[base.start : stop.start() if stop else limit]
     found = _ADDED.search(clause)
     if found is None or (found.group(1) is None and re.search(r"年均?$", clause[: found.start()])):
         return None
