@@ -1833,10 +1833,10 @@ def _part(
         elif (
             unit is None
             and _ratios(subjects, catalogue)
-            and not re.search(r"[∶:：]\s*$", segment[: match.start()])
+            and not re.search(r"[∶:：]\s*$", segment[max(0, match.start() - 4) : match.start()])
             and (
                 _RATIO_TO_ONE.match(segment, match.end()) is not None
-                or re.search(r"(?:缩小|收窄|降|下降|降低)?[至到为]$", segment[: match.start()]) is not None
+                or re.search(r"[至到为]$", segment[max(0, match.start() - 1) : match.start()]) is not None
             )
         ):
             # 城乡居民收入倍差进一步缩小至1.57; 收入比降至1.53：1: a ratio's level, a figure with no unit
