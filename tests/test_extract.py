@@ -798,6 +798,17 @@ def test_a_rate_of_growth_is_a_level_in_its_own_unit(bundled: Index) -> None:
     }
 
 
+def test_a_rate_reached_in_percent_is_a_level_in_its_own_unit(bundled: Index) -> None:
+    """昭通市 2014 of lawtext/gov: 人口自然增长率下降至7.4% is a level reached in ‰ (the text's % for ‰),
+    as a bare 7.4％ is; under 1, still a true percentage."""
+    assert _results(bundled, "人口计生工作持续加强，人口自然增长率下降至7.4%。", {"population_growth"}) == {
+        "population_growth": (None, D("7.4"), "‰", None, False)
+    }
+    assert _results(bundled, "人口自然增长率下降至0.74%。", {"population_growth"}) == {
+        "population_growth": (None, D("0.74"), "%", None, False)
+    }
+
+
 def test_levels_held_or_averaged_and_incomes_worded_another_way(bundled: Index) -> None:
     """城镇调查失业率平均为5.2% (china-2024), 保持在4.4%左右 (beijing-2020); 城乡居民人均收入分别
     实际增长7%和7.1% (beijing-2016), in GDP's sentence: the urban and rural disposable incomes."""
@@ -1373,6 +1384,37 @@ def test_a_bare_revenue_of_a_city_the_data_lacks_is_read_as_its_province_reads_i
     ]
 
 
+def test_the_province_a_city_names_most_is_counted_among_provinces(bundled: Index) -> None:
+    """滁州市 2014 and 淮北市 2014 of lawtext/gov: the province whose usage a city the data lacks follows is
+    the one its opening names most of the provinces (南京都市圈, twice, names a city of the data, no
+    province), a part of Anhui named 皖北 or 皖江 counting as 安徽 (named once, as 上海 is)."""
+    asked = []
+
+    def targeted(region: str, year: int) -> set[str] | None:
+        asked.append((region, year))
+        return {"gdp", "total_fiscal_revenue"} if region == "anhui" else None
+
+    review = (
+        "我们融入南京都市圈，用好皖北扶持政策，承接上海产业转移，支持安徽科技学院建设，南京都市圈同城化加快。"
+        "全市实现地区生产总值1360亿元，增长9.4%；财政收入210亿元，增长3.6%。"
+    )
+    draft = extract(
+        _report("地区生产总值增长8%，财政收入增长3.2%。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+        targeted=targeted,
+    )
+    assert asked == [("anhui", 2023)]
+    assert [(t.indicator, t.value) for t in draft.targets] == [
+        ("gdp", D(8)),
+        ("total_fiscal_revenue", D("3.2")),
+    ]
+    assert [(o.indicator, o.growth) for o in draft.outcomes] == [
+        ("gdp", D("9.4")),
+        ("total_fiscal_revenue", D("3.6")),
+    ]
+
+
 def test_a_bare_revenue_of_a_city_that_targets_the_total_alone_is_the_total(bundled: Index) -> None:
     """永州市 2014 of lawtext/gov: a city the data lacks whose own targets name 财政总收入 and not the
     budget's revenue calls the total 财政收入 in its review (财政收入超过百亿，达到100.4亿元), whichever
@@ -1562,6 +1604,20 @@ def test_pathological_texts_complete(bundled: Index) -> None:
     ids = re.findall(r'^id = "(gdp_.*)"$', toml, re.M)
     assert ids[:3] == ["gdp_growth", "gdp_growth_2", "gdp_growth_3"]
     assert len(set(ids)) == len(ids) == 300
+
+
+def test_an_increases_name_repeated_without_a_stop_completes(bundled: Index) -> None:
+    """An increase targeted (全社会固定资产投资新增80亿元) is looked for beside its indicator's name at most
+    20 more times, each within 200 characters: 11,000 names without a stop in the review took 5 s."""
+    review = "全社会固定资产投资增长16%。" + "全社会固定资产投资" * 11000 + "。"
+    started = time.perf_counter()
+    draft = extract(
+        _report("地区生产总值增长5%，全社会固定资产投资新增80亿元。", review),
+        indicators=bundled.indicators(),
+        regions=bundled.regions(),
+    )
+    assert time.perf_counter() - started < 2
+    assert [t.indicator for t in draft.targets] == ["gdp", "fixed_asset_investment_increase"]
 
 
 # Issue 26's clauses, each verbatim from the report it was seen in: (passage, expected targets
@@ -3120,6 +3176,26 @@ def test_a_result_stated_as_an_amount_added_is_the_increase_targeted(bundled: In
         assert got == expected
 
 
+def test_an_amount_added_beside_its_indicator_in_a_later_sentence_is_its_increase(bundled: Index) -> None:
+    """全社会固定资产投资增长16%。…全社会固定资产投资完成580亿元，比上年新增80亿元: the increase targeted the
+    year before (固定资产投资新增1000亿元, as 贵州 2005 set it) is read beside its indicator's name in a later
+    sentence of the year's review, not only in the sentence that gave the growth; 新增 adds as 增加 does."""
+    for review, wording in (
+        ("全社会固定资产投资580亿元，新增80亿元，增长16%。", "全社会固定资产投资580亿元，新增80亿元"),
+        (
+            "全社会固定资产投资增长16%。重点项目进展顺利。全社会固定资产投资完成580亿元，比上年新增80亿元。",
+            "全社会固定资产投资完成580亿元，比上年新增80亿元",
+        ),
+    ):
+        outcomes = _outcomes_of_2012(bundled, review, {"fixed_asset_investment_increase"})
+        got = [
+            (o["indicator"], o["level"], o["level_unit"], o["wording"])
+            for o in outcomes
+            if o["indicator"] == "fixed_asset_investment_increase"
+        ]
+        assert got == [("fixed_asset_investment_increase", D(80), "亿元", wording)]
+
+
 def test_an_amount_added_given_as_a_bound_keeps_its_bound(bundled: Index) -> None:
     """农民人均纯收入达到2300元，增加180元以上: the increase is at least 180元 (level_bound at_least, 以上
     in its wording), and 增加超过180元 more than it; the draft gave 180元 as exact, its 以上 cut off."""
@@ -4318,6 +4394,14 @@ CITY_RESULTS: list[tuple[str, set[str], dict[str, tuple[Any, ...]]]] = [
             "gdp": (None, D(2500), "亿元", None, True),
             "budget_revenue": (None, D(220), "亿元", None, True),
         },
+    ),
+    # 漯河市 2023 of lawtext/gov: a part of the year in digits (前11个月，…) opens a list that is not
+    # the year's, as 前十一个月 does
+    (
+        "预计全年生产总值增长4.5%。前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、"
+        "一般公共预算收入增长7.1%、13.3%、2.4%、15.2%，分别居全省第四位、第四位、第二位、第三位。",
+        {"gdp", "industrial_value_added", "fixed_asset_investment", "retail_sales", "budget_revenue"},
+        {"gdp": (D("4.5"), None, None, None, True)},
     ),
     # 福州市 2008 of lawtext/gov: 比增 (Fujian's 比上年增长) is growth
     (
@@ -8034,6 +8118,14 @@ def test_the_years_review_ends_where_a_paragraph_turns_to_the_five_years(bundled
     ]
 
 
+def test_the_regions_own_di_qu_before_a_name_is_no_parts(bundled: Index) -> None:
+    """太原市 2005, 2008 and 2012, 西宁市 2012 of lawtext/gov: 地区外贸出口总额26.3亿美元 opening its name is the
+    region's own (地区, as in 地区生产总值), not a part's as 湘西地区…收入 is."""
+    review = "对外贸易不断扩大，地区外贸出口总额26.3亿美元，增长73.3%。湘西地区农村居民人均可支配收入3000元，增长10%。"
+    got = _results(bundled, review, {"gdp", "exports", "rural_disposable_income"})
+    assert got == {"exports": (D("73.3"), D("26.3"), "亿美元", None, False)}
+
+
 @pytest.mark.parametrize("words", ["厦台进出口贸易额增长33.9%", "对台进出口总额81亿美元，增长12%"])
 def test_the_trade_with_taiwan_is_a_part_of_foreign_trade(bundled: Index, words: str) -> None:
     """厦门市 2022 of lawtext/gov: 厦台进出口贸易额增长33.9% is the trade with Taiwan (对台进出口总额, 福州 and
@@ -8050,3 +8142,99 @@ def test_the_revenue_organised_is_the_total_fiscal_revenue(bundled: Index) -> No
         ("gdp", D("6.5")),
         ("total_fiscal_revenue", D(7)),
     ]
+
+
+def _term_results(bundled: Index, review: str) -> list[tuple[Any, ...]]:
+    """The results drafted from a made-up city report of 2023 with this review."""
+    text = (
+        f"——2023年1月8日在测试市第八届人民代表大会第一次会议上\n\n{review}\n\n二、2023年工作安排\n\n"
+        "今年经济社会发展主要预期目标是：生产总值增长7%，城镇新增就业3万人，城镇登记失业率控制在4%以内。\n"
+    )
+    got = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    return [(o["indicator"], o["growth"], o["level"], o["level_bound"]) for o in got["outcomes"]]
+
+
+def test_a_governments_term_is_reviewed_as_five_years_are(bundled: Index) -> None:
+    """漯河市 2023 of lawtext/gov: under 一、本届政府及2022年工作回顾, 市七届人大一次会议以来… counts the term's
+    jobs (新增城镇就业22.5万人), not 2022's; 包头市 2022: the term's review first, then 2022's, whose
+    一年来，我们锚定“十四五”开好局 heads no plan; 六安市 2022: 四年来，… opening a paragraph."""
+    term_first = (
+        "一、本届政府及2022年工作回顾\n\n市七届人大一次会议以来，我们砥砺奋进。新增城镇就业22.5万人。\n\n"
+        "各位代表！刚刚过去的2022年，是本届政府的收官之年。生产总值增长4.5%。\n\n"
+        "各位代表，一年来，我们锚定“十四五”开好局、起好步的目标。全年城镇登记失业率控制在3.5%以内。"
+    )
+    assert _term_results(bundled, term_first) == [
+        ("gdp", D("4.5"), None, None),
+        ("registered_unemployment", None, D("3.5"), "at_most"),
+    ]
+    four_years = (
+        "一、砥砺前行\n\n四年来，全市上下团结奋斗。城镇新增就业21.42万人。\n\n"
+        "2022年是极不平凡的一年。生产总值增长4.5%。"
+    )
+    assert _term_results(bundled, four_years) == [("gdp", D("4.5"), None, None)]
+
+
+def test_a_year_reviewed_before_the_governments_term_is_read_first(bundled: Index) -> None:
+    """大连市 2022 of lawtext/gov: 一、2021年主要工作, then 二、本届政府工作回顾 (2021年是本届政府的收官之年。
+    过去四年，…): 2022's results are the first section's; 长春市 2017: a paragraph opening the term's
+    review after the year's (根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，…) ends the year's,
+    whose bound stays the year's."""
+    year_first = (
+        "一、2022年主要工作\n\n2022年，全市生产总值增长4.5%，城镇新增就业2.2万人。\n\n"
+        "二、本届政府工作回顾\n\n2022年是本届政府的收官之年。过去四年，城镇新增就业9.7万人。"
+    )
+    assert _term_results(bundled, year_first) == [
+        ("gdp", D("4.5"), None, None),
+        ("new_urban_jobs", None, D("2.2"), None),
+    ]
+    term_after = (
+        "一、2022年工作回顾\n\n2022年，全市生产总值增长4.5%，城镇登记失业率保持在4%以下。\n\n"
+        "根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，城镇新增就业9.7万人。"
+    )
+    assert _term_results(bundled, term_after) == [
+        ("gdp", D("4.5"), None, None),
+        ("registered_unemployment", None, D(4), "at_most"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["原定的治淮任务，有望在本届政府任期内完成。", "金融撬动不断强化。四年来，我们强力推动金融撬动战略。"],
+)
+def test_a_term_named_within_the_years_review_makes_it_no_terms(bundled: Index, words: str) -> None:
+    """anhui-2004: 有望在本届政府任期内完成; xizang-2017: 四年来 within a paragraph of the year's review: the
+    year's bound (城镇登记失业率控制在4.5％以内) stays the year's."""
+    review = f"一、2022年工作回顾\n\n2022年，全市生产总值增长4.5%，城镇登记失业率控制在4.5%以内。{words}"
+    assert _term_results(bundled, review) == [
+        ("gdp", D("4.5"), None, None),
+        ("registered_unemployment", None, D("4.5"), "at_most"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("review", "level"),
+    [
+        ("城镇、农村居民人均可支配收入分别达到74400元和47455元，城乡居民收入倍差进一步缩小至1.57。", "1.57"),
+        ("城乡收入比降至1.53：1，居全省前列。", "1.53"),
+        ("城乡居民人均可支配收入分别达到8.3万元和4.6万元，收入差距缩小至1.79∶1。", "1.79"),
+    ],
+)
+def test_a_ratio_reached_is_a_level_without_a_unit(bundled: Index, review: str, level: str) -> None:
+    """湖州市 2024 of lawtext/gov (城乡居民收入倍差进一步缩小至1.57), 中山市 2016 (收入比降至1.53：1), suzhou-2024 (收入
+    差距缩小至1.79∶1, 城乡 named before): the urban-rural income ratio targeted is a level with no unit, the
+    1 of ∶1 no figure; they were missed."""
+    got = _results(bundled, review, {"urban_rural_income_ratio"})
+    assert got["urban_rural_income_ratio"] == (None, D(level), None, None, False)
+
+
+def test_a_ratio_narrowed_to_within_a_bound_in_the_five_years_review_is_theirs(bundled: Index) -> None:
+    """zhejiang-2023: 城乡居民收入倍差从2.04缩小到1.94以内, in the review of the five years after the last
+    year's, bounds the five years, as 控制在…以内 there does: no result of the last year."""
+    text = (
+        "——2023年1月16日在测试市第八届人民代表大会第一次会议上\n\n一、2022年和过去五年工作回顾\n\n"
+        "2022年，全市生产总值增长4.5%。\n\n各位代表！本届政府任期已满。五年来，我们砥砺奋进。\n\n"
+        "——共同富裕扎实开局。城乡居民收入倍差从2.04缩小到1.94以内。\n\n二、2023年工作安排\n\n"
+        "今年经济社会发展主要预期目标是：生产总值增长5%，城乡居民收入倍差持续缩小。\n"
+    )
+    got = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(o["indicator"], o["growth"], o["level"]) for o in got["outcomes"]] == [("gdp", D("4.5"), None)]

@@ -194,8 +194,8 @@ def extract(
         usage = targeted_now
     if usage is None and draft.region is None and targeted and draft.year:
         # A city the data lacks writes 财政收入 as the province its opening names most does (安徽,
-        # 广西: the total)
-        named_most = known.most_named(text[:_OPENING])
+        # 广西: the total), of the provinces (南京都市圈 names no province: 滁州市 2014; 皖北 安徽's)
+        named_most = known.most_named(text[:_OPENING], level="province")
         if named_most is not None and known.levels.get(named_most) == "province":
             usage = targeted(named_most, draft.year - 1)
     total_named = any(

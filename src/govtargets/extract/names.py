@@ -270,6 +270,11 @@ def _variants(name: str) -> list[str]:
     return list(dict.fromkeys(v for v in found if v))
 
 
+_PROVINCE_PARTS = ((re.compile(r"皖(?=[北南西东中江])"), "安徽"),)
+"""Parts of a province named by its one-character name, which names nothing else (皖北, 皖南, 皖江城市带),
+and the province's name."""
+
+
 class Regions:
     """The regions a dataset knows, found by their Chinese names."""
 
@@ -288,11 +293,20 @@ class Regions:
             for name in (r["name_zh"], *r.get("aliases", ()), r["id"], r["name_en"]):
                 self.by_name.setdefault(normalize_name(name), r["id"])
 
-    def most_named(self, text: str) -> str | None:
-        """The id of the region whose Chinese names ``text`` names most often (河南, 河南省), if any."""
+    def most_named(self, text: str, *, level: str | None = None) -> str | None:
+        """The id of the region whose Chinese names ``text`` names most often (河南, 河南省), if any;
+        of those of ``level`` alone, where given (a province: 南京都市圈 in 滁州市's report is no
+        province's name), a part of a province named by its one-character name counting as its
+        name (皖北, 皖江: 安徽's)."""
         counts: dict[str, int] = {}
         for name, region in self.chinese.items():
-            counts[region] = counts.get(region, 0) + text.count(name)
+            if level is None or self.levels.get(region) == level:
+                counts[region] = counts.get(region, 0) + text.count(name)
+        if level in (None, "province"):
+            for part, name in _PROVINCE_PARTS:
+                province = self.match(name)
+                if province is not None and province in counts:
+                    counts[province] += len(part.findall(text))
         best = max(counts, key=lambda region: counts[region], default=None)
         return best if best is not None and counts[best] > 0 else None
 

@@ -264,6 +264,20 @@ def read_review(
     for base, key in bases.items():
         if key not in found and base in found:
             added = _added_beside(review, found[base], key, catalogue)
+            base_zh = found[base].indicator_zh
+            at = review.find(base_zh, part, end) if base_zh else -1
+            tries = _ADDED_TRIES
+            while added is None and at >= 0 and tries:
+                # 全社会固定资产投资增长16%。…全社会固定资产投资完成580亿元，比上年新增80亿元: the growth
+                # in an earlier sentence, the increase beside the name in a later one of the year's
+                if at != found[base].start:
+                    tries -= 1
+                    added = _added_beside(
+                        review, Outcome(base_zh, base, at, at + len(base_zh)), key, catalogue
+                    )
+                    if added is not None:
+                        added.estimate = estimate_at(review, at, added.end)
+                at = review.find(base_zh, at + 1, end)
             if added is not None:
                 found[key] = added
     for key, (counted, unit) in _LIFTED.items():
@@ -345,12 +359,19 @@ def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> l
     return [o for o in outcomes if o not in wider]
 
 
-_FIVE_YEARS = re.compile(r"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)")
+_TERM = (
+    r"本届政府(?:任期|履职)?(?:以来|内|期间)?的?工作回顾|[一二三四五六七八九十]+届人大一次会议以来"
+    r"|(?<![^\n*—、！!])(?:本届政府(?:任期|履职)?(?:以来|内|期间|[及和](?=(?:19|20)\d\d年))|过去的?[四六]年|[四六]年来)"
+)
+"""A government's term, reviewed as the five years are (一、本届政府及2022年工作回顾; 市七届人大一次会议
+以来，…; 本届政府以来的四年, 四年来，… opening a paragraph: a term cut short or run long; not 有望在本届政府
+任期内完成, nor 金融撬动不断强化。四年来，…, a part of the year's review)."""
+_FIVE_YEARS = re.compile(rf"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|{_TERM}")
 
 
 _FIVE_OPENS = re.compile(
     r"^[\s*#—]*(?:[一二三四五六七八九十]+、)?(?:各位代表[！!，,]\s*)?[^。\n年和及]{0,15}?"
-    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{1,40}的五年)",
+    rf"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{{1,40}}的五年|{_TERM})",
     re.M,
 )
 """A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…;
@@ -358,11 +379,16 @@ _FIVE_OPENS = re.compile(
 
 _FIVE_AFTER = re.compile(
     r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?[^。\n年和及]{0,15}?"
-    r"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间|以来))",
+    rf"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间|以来)|{_TERM})",
     re.M,
 )
 """A paragraph that opens the review of five years after the last year's, in its first sentence or
 its second (2020年我们…交出一份沉甸甸的答卷，为收官“十三五”划上圆满句号。五年来，…)."""
+_TERM_OPENS = re.compile(
+    rf"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{{0,60}}[。！!]\s*)?[^。\n年和及]{{0,15}}?(?:{_TERM})", re.M
+)
+"""A paragraph that opens the review of a government's term, in its first sentence or its second
+(根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，…)."""
 
 
 _PLACES_LIFTED = (
@@ -448,6 +474,23 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
         # 本届政府履职五年来，…), whose plan follows
         plan = _plan_ahead(year).search(review, after.end())
         return line, after.start(), plan.start() if plan else len(review)
+    opening = re.search(rf"^[\s*#]*一、[^\n]{{0,20}}{year - 1}年", review, re.M)
+    if (
+        opening is not None
+        and opening.end() <= line
+        and not _FIVE_YEARS.search(
+            review, opening.start(), (review.find("\n", opening.end()) + 1) or len(review)
+        )
+        and (
+            re.fullmatch(r"[\s*#]*[二三四五六七八九十]+、[^。\n]{0,20}", review[line : five.start()])
+            or _TERM_OPENS.match(review, line)
+        )
+    ):
+        # 一、2021年主要工作, then 二、本届政府工作回顾 (大连市 2022), or a paragraph that opens the
+        # term's (一、2016年工作回顾, then 根据中央部署，本届政府提前一年换届。市十四届人大一次会议以来，…:
+        # 长春市 2017): the year's review first, up to the five years' or the term's, whose plan follows
+        plan = _plan_ahead(year).search(review, five.end())
+        return opening.start(), line, plan.start() if plan else len(review)
     last = re.compile(
         rf"^[\s*#]*(?:(?:各位代表[！!，,]\s*)?(?:刚刚过去的|刚过去的|过去的)?"
         rf"(?:{year - 1}年(?!来|以来)|一年(?!来))|各位代表[！!，,]\s*去年[，,])",
@@ -460,7 +503,6 @@ def _year_part(review: str, year: int | None) -> tuple[int, int, int]:
     ).search(review, five.end())
     if within is not None and (found is None or within.start() < found.start()):
         found = within
-    opening = re.search(rf"^[\s*#]*一、[^\n]{{0,20}}{year - 1}年", review, re.M)
     if found is None and opening is not None:
         # 一、2020年工作回顾及“十三五”主要成就, then 二、2035年远景目标及“十四五”时期…: the year's review and
         # the five years', up to the heading of the plan for the five years the report's year opens
@@ -493,10 +535,14 @@ def _the_years(review: str, start: int, end: int, year: int | None) -> bool:
 
 
 _ADDED = re.compile(
-    r"(比上年|同比)?(?:净增|增加|增收|多增)了?((?:突破|超过?)?)(\d+(?:\.\d+)?)\s*((?:万|亿)?元)((?:及?以上|以内|以下)?)"
+    r"(比上年|同比)?(?:净增|新增|增加|增收|多增)了?((?:突破|超过?)?)(\d+(?:\.\d+)?)\s*((?:万|亿)?元)((?:及?以上|以内|以下)?)"
 )
-"""An increase by an amount (比上年增加230元; 净增100元; 增加180元以上, a bound), not one since another
-year (比2000年增加831元) nor a yearly average (年均增加100元)."""
+"""An increase by an amount (比上年增加230元; 净增100元; 新增80亿元; 增加180元以上, a bound), not one since
+another year (比2000年增加831元) nor a yearly average (年均增加100元)."""
+_ADDED_REACH = 200
+"""How far after its indicator's name an increase is looked for."""
+_ADDED_TRIES = 20
+"""How many more of its indicator's names in the year's review an increase is looked for beside."""
 _ADDED_ENDS = re.compile(r"[；;。]|分别")
 """Where the clauses that give one indicator its figures end (分别: the figures of a list, in turn)."""
 
@@ -504,8 +550,10 @@ _ADDED_ENDS = re.compile(r"[；;。]|分别")
 def _added_beside(review: str, base: Outcome, key: str, catalogue: Catalogue) -> Outcome | None:
     """The result of ``key``, the increase by an amount of ``base``'s indicator, where the clauses
     that give ``base`` its figures give it too (农牧民人均纯收入2269元，增加163元，增长7.7%)."""
-    stop = _ADDED_ENDS.search(review, base.start)
-    clause = review[base.start : stop.start() if stop else len(review)]
+    # read no further than a clause's reach, so that a name repeated without a stop costs no more
+    limit = min(len(review), base.start + _ADDED_REACH)
+    stop = _ADDED_ENDS.search(review, base.start, limit)
+    clause = review[base.start : stop.start() if stop else limit]
     found = _ADDED.search(clause)
     if found is None or (found.group(1) is None and re.search(r"年均?$", clause[: found.start()])):
         return None
@@ -555,11 +603,12 @@ def _five_only(review: str, year: int | None) -> bool:
 
 
 _FIVE_LOOKED_BACK = re.compile(
-    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年)", re.M
+    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?回顾(?:“?十[一二三四五]五”?|过去的?五年|五年|本届政府)", re.M
 )
 """A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
 _FIVE_TURNED = re.compile(
-    r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?(?:过去五年|五年来|过去的五年)[，,]", re.M
+    rf"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{{0,60}}[。！!]\s*)?(?:过去五年|五年来|过去的五年|(?:{_TERM})[^。\n，,]{{0,8}})[，,]",
+    re.M,
 )
 """A paragraph that turns, in its first words or after one sentence, to the five years (2013年各项目标的
 实现，标志着市九届人大确定的任务顺利完成。五年来，…)."""
@@ -568,9 +617,11 @@ _FIVE_TURNED = re.compile(
 def _plan_ahead(year: int) -> re.Pattern[str]:
     """A heading (or a paragraph's opening) of the plan for the five years ``year`` is in (not
     回顾“十三五”，…, the review of the five years after the last year's, nor 一年来，我们…确保了“十二五”
-    胜利收官 in a report of 2016, the last year's review)."""
+    胜利收官 in a report of 2016, nor 各位代表，一年来，我们锚定“十四五”开好局 in one of 2022: the last
+    year's review)."""
     return re.compile(
-        rf"^[\s*#]*(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)",
+        rf"^[\s*#]*(?![^。\n]{{0,8}}?(?:一年来|过去的?一年))"
+        rf"(?:[一二三四五六七八九十]+、)?(?:(?!回顾)[^。\n]){{0,20}}(?:十{_plan_number(year)}五|今后五年|未来五年)",
         re.M,
     )
 
@@ -924,7 +975,7 @@ _PARTS_OF = (
     "服务业",
     "经济区",
     "民间",
-    "地区",
+    r"(?<=[\u4e00-\u9fff])(?<![全本][市省区州县])地区",  # 湘西地区, not the region's own 地区外贸出口总额
     "兵团",
     "脱贫县",
     "脱贫村",
@@ -1243,6 +1294,11 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
             if "growth" in outcome.bounds:  # 居民消费价格涨幅控制在3%以内: the rate's level, at most 3
                 outcome.bounds["level"] = outcome.bounds.pop("growth")
             outcome.rate = True
+        elif (
+            info is not None and info.unit == "‰" and outcome.level_unit == "%" and outcome.level is not None
+        ):
+            # 人口自然增长率下降至7.4%: a level reached, in ‰ where it is plainly one, as a bare level is
+            outcome.level_unit = rate_unit(outcome.level, own=info.unit)
         if index_figure(outcome.indicator_zh, outcome.level, outcome.level_unit):
             outcome.level_unit = None  # 居民消费价格指数为100.9%: an index
         level, money = outcome.level, unit_of(outcome.level_unit or "")
@@ -1293,9 +1349,11 @@ _SHARE_OF_IT = re.compile(r"占(?:全[省市区国州盟])?(?:地区)?(?:生产�
 _BARE_HEADS = (
     (re.compile(r"(?:总产量|总产|产量)(?=[为达\d])"), ("粮食",)),
     (re.compile(r"涨幅(?=[为在控\d])"), ("居民消费价格", "物价")),
+    (re.compile(r"收入(?:差距|倍差)(?=[缩收降为由从进])"), ("城乡",)),
 )
 """A clause's bare subject, and the words before it in its sentence it is of: 粮食生产再获丰收，
-总产达到557亿斤 (the grain's output); 居民消费价格涨幅连续6个月回落，全年涨幅为5.6% (the prices')."""
+总产达到557亿斤 (the grain's output); 居民消费价格涨幅连续6个月回落，全年涨幅为5.6% (the prices');
+城乡居民人均可支配收入分别达到8.3万元和4.6万元，收入差距缩小至1.79∶1 (the urban-rural income ratio)."""
 
 
 def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
@@ -1336,7 +1394,7 @@ _LISTED_GROWS = re.compile(
 )
 """The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
 _PART_YEAR = re.compile(
-    r"第?[一二三四1-4]季度|前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前[一二三四五六七八九十]+个月"
+    r"第?[一二三四1-4]季度|前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前(?:[一二三四五六七八九十]+|1?[0-9])个月"
 )
 _WHOLE_YEAR_AFTER = re.compile(
     rf"(?:(?:{_PART_YEAR.pattern})[^，；。]{{0,12}}[，,、]\s*){{0,3}}(?:[^，；。\d%]{{0,16}}[，,]\s*)?"
@@ -1772,6 +1830,17 @@ def _part(
                 or (after_bound and not figures and not segment[: match.start()].strip())
             )
             figures.append(Figure("level", value, unit, at + match.end(), bound=bound, way=way))
+        elif (
+            unit is None
+            and _ratios(subjects, catalogue)
+            and not re.search(r"[∶:：]\s*$", segment[max(0, match.start() - 4) : match.start()])
+            and (
+                _RATIO_TO_ONE.match(segment, match.end()) is not None
+                or re.search(r"[至到为]$", segment[max(0, match.start() - 1) : match.start()]) is not None
+            )
+        ):
+            # 城乡居民收入倍差进一步缩小至1.57; 收入比降至1.53：1: a ratio's level, a figure with no unit
+            figures.append(Figure("level", value, None, at + match.end(), way=way))
     generic = (
         re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
@@ -1826,10 +1895,12 @@ _TURNED = re.compile(
 全年增长2.9%): the later one is the year's."""
 
 _BOUND = re.compile(
-    r"(?:控制在|稳定在|保持在|维持在)[^，；。]{0,12}(?:以内|以下)|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
+    r"(?:控制在|稳定在|保持在|维持在|(?:缩小|降低|下降|降)[到至])[^，；。]{0,12}(?:以内|以下)"
+    r"|(?:稳定在|保持在|维持在)[^，；。]{0,12}(?:左右|以上)"
 )
 """A rate kept within a bound, or held about, under or over a figure (稳定在4.1%左右, 保持在1.53%以下,
-保持在95%以上), which a review of several years states for all of them."""
+保持在95%以上), or narrowed to within one (城乡居民收入倍差从2.04缩小到1.94以内), which a review of
+several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
     r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
@@ -1960,6 +2031,20 @@ def _in_yuan(subjects: list[Outcome], catalogue: Catalogue) -> bool:
     """Whether the part's indicators are counted in yuan (GDP's 1.68万亿 is of yuan)."""
     units = [getattr(catalogue.indicators.get(o.indicator or ""), "unit", None) for o in subjects]
     return bool(units) and all(unit is not None and unit.endswith("元") for unit in units)
+
+
+_RATIO_TO_ONE = re.compile(r"\s*[∶:：]\s*1(?![\d.])")
+"""The second term of a ratio to one (1.79∶1), which is no figure of its own."""
+_RATIO_NAME = re.compile(r"(?:比|倍差|差距|系数)$")
+
+
+def _ratios(subjects: list[Outcome], catalogue: Catalogue) -> bool:
+    """Whether the part's indicator is a ratio held with no unit (城乡居民收入比, its 倍差 or 差距)."""
+    for subject in subjects:
+        info = catalogue.indicators.get(subject.indicator or "")
+        if info is not None and not info.unit and _RATIO_NAME.search(info.name_zh):
+            return True
+    return False
 
 
 def _own_unit(unit: str, subjects: list[Outcome], catalogue: Catalogue) -> bool:
