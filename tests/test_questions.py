@@ -48,6 +48,8 @@ def test_an_indicator_by_key_name_or_alias(bundled: Index, name: str) -> None:
         ("GDP增长", "gdp"),
         ("固定资产投资增速", "fixed_asset_investment"),
         ("population growth", "population_growth"),
+        ("Urban income increase", "urban_disposable_income_increase"),
+        ("rural disposable income growth", "rural_disposable_income"),
     ],
 )
 def test_an_indicator_by_its_key_with_spaces_its_short_name_or_its_growth(
@@ -363,6 +365,21 @@ def test_search_reads_a_hyphen_as_a_space(bundled: Index) -> None:
         "work_safety_situation",
     }
     assert questions.search_text(bundled, text="Work-Safety", year="all")["hits"] == spaced
+
+
+def test_search_finds_an_indicator_by_the_names_tables_show(bundled: Index) -> None:
+    """search 'Rural disposable income' (the name in a table's Indicator column, which is also the
+    key in words) finds that indicator's targets and results, as its full name does."""
+    hits = questions.search_text(bundled, text="Rural disposable income", year=2023)["hits"]
+    jiangxi = [h for h in hits if h["region"] == "jiangxi"]
+    assert [(h["record"], h["year"], h["id"], h["field"], h["text"]) for h in jiangxi] == [
+        ("target", 2023, "rural_disposable_income", "indicator", "Rural disposable income"),
+        ("outcome", 2023, "rural_disposable_income", "indicator", "Rural disposable income"),
+    ]
+    full = questions.search_text(bundled, text="Per capita disposable income of rural", year=2023)["hits"]
+    assert [(h["region"], h["id"]) for h in full] == [(h["region"], h["id"]) for h in hits]
+    words = questions.search_text(bundled, text="rural disposable", year=2023)["hits"]
+    assert [(h["region"], h["id"]) for h in words] == [(h["region"], h["id"]) for h in hits]
 
 
 def test_the_mean_gap_rounds_a_half_to_even_as_documented(bundled: Index) -> None:

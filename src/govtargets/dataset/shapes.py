@@ -339,6 +339,8 @@ class IndicatorView(TypedDict):
     key: str
     name_zh: str
     name_en: str
+    short_en: str | None
+    """The shorter English name tables show (``name_en`` if null)."""
     unit: str | None
     unit_en: str | None
     aliases: list[str]
@@ -651,6 +653,7 @@ class IndicatorRow(TypedDict):
     key: str
     name_zh: str
     name_en: str
+    short_en: str | None
     unit: str | None
     unit_en: str | None
     noun_en: str | None
