@@ -325,6 +325,28 @@ def test_an_outcome_without_a_target_shows_its_bounds() -> None:
     assert tables.outcome_figures(outcome, "zh") == "+6%, 超过6万亿元"
 
 
+def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it() -> None:
+    """上海 2013's 单位生产总值能耗比上年下降3.5%以上 against 持续下降: fell at least 3.5% / 下降3.5%以上,
+    not at most -3.5% / 不超过-3.5%; so too a result with no target of its own."""
+    args = ["targets", "--region", "shanghai", "--indicator", "energy_intensity", "--year", "2013", "--wide"]
+    english = CliRunner().invoke(cli, args).stdout
+    chinese = CliRunner().invoke(cli, [*args, "--lang", "zh"]).stdout
+    assert ("fell at least 3.5%" in english, "-3.5%" in english) == (True, False)
+    assert ("下降3.5%以上" in chinese, "-3.5%" in chinese) == (True, False)
+    outcome: Any = {
+        "growth": -4.36,
+        "level": None,
+        "level_unit": None,
+        "change_pp": None,
+        "estimate": True,
+        "growth_bound": "at_most",
+        "level_bound": None,
+        "change_pp_bound": None,
+    }
+    assert tables.outcome_figures(outcome, "en") == "fell at least 4.36% (est.)"
+    assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上(预计)"
+
+
 def test_a_bounded_result_on_a_chart_points_the_way_it_runs() -> None:
     """增长12%以上 against 10%: marked ▸ at 12, not ● (a result at 12 exactly); 3%以内 ◂."""
     strips = [

@@ -40,6 +40,7 @@ from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
     bounded,
+    bounded_change,
     decimal,
     figure_text,
     number,
@@ -120,7 +121,12 @@ def _actual(t: TargetRow, lang: Lang) -> str:
     if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
         measure = t["measure"] or "growth"
         signed, falls = measure == "growth", measure == "decline"
-    shown = bounded(figure_text(t["actual"], t["actual_unit"], lang, signed=signed), t["actual_bound"], lang)
+    if signed and not falls:  # a bounded fall as the report has it: 下降3.5%以上, not 不超过-3.5%
+        shown = bounded_change(t["actual"], t["actual_unit"], t["actual_bound"], lang)
+    else:
+        shown = bounded(
+            figure_text(t["actual"], t["actual_unit"], lang, signed=signed), t["actual_bound"], lang
+        )
     if falls:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
     return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
@@ -409,13 +415,11 @@ def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
     """An outcome's figures: ``+6.5%, 1234.5亿元``; ``(est.)`` for an estimate."""
     parts = []
     if o["growth"] is not None:
-        parts.append(bounded(figure_text(o["growth"], "%", lang, signed=True), o["growth_bound"], lang))
+        parts.append(bounded_change(o["growth"], "%", o["growth_bound"], lang))
     if o["level"] is not None:
         parts.append(bounded(figure_text(o["level"], o["level_unit"], lang), o["level_bound"], lang))
     if o["change_pp"] is not None:
-        parts.append(
-            bounded(figure_text(o["change_pp"], POINTS, lang, signed=True), o["change_pp_bound"], lang)
-        )
+        parts.append(bounded_change(o["change_pp"], POINTS, o["change_pp_bound"], lang))
     shown = ", ".join(parts) or EM_DASH
     return shown + (("(预计)" if lang == "zh" else " (est.)") if o["estimate"] else "")
 
