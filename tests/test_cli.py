@@ -563,6 +563,9 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
         run("projects", "--region", "dollarville", "--min-total", "1", "--json", data=path).stdout
     )
     assert [p["id"] for p in over["projects"]] == ["park"]
+    assert over["totals"] == {
+        "count": 1, "planned_investment": None, "planned_known": 0, "total_investment": 3, "total_known": 1,
+    }  # fmt: skip
 
 
 def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:

@@ -235,6 +235,26 @@ def test_projects_by_amount(mini: Index) -> None:
     assert listed["totals"]["planned_investment"] == 3.5
 
 
+def test_project_totals_are_null_where_no_amount_is_known(mini: Index) -> None:
+    """A sum over no known amount is null, not 0 (which a script would add as nothing planned):
+    testville has no projects; north's two sum what is known (the school has no total)."""
+    assert questions.show_region(mini, region="testville")["project_totals"] == {
+        "count": 0,
+        "planned_investment": None,
+        "planned_known": 0,
+        "total_investment": None,
+        "total_known": 0,
+    }
+    north = questions.list_projects(mini, region="north", year="all")["totals"]
+    assert north == {
+        "count": 2,
+        "planned_investment": 3.36,
+        "planned_known": 2,
+        "total_investment": 20,
+        "total_known": 1,
+    }
+
+
 def test_project_totals_in_whole_yi_are_whole_numbers(bundled: Index) -> None:
     """Jintan's 20亿元 and 20亿元 total 40 (JSON 40, table 40亿元), not 40.0."""
     totals = questions.list_projects(bundled, region="jintan", year="all")["totals"]

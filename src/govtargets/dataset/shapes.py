@@ -224,9 +224,11 @@ class ProjectTotals(TypedDict):
     """Sums over a project list in 亿元, and how many projects each sum covers."""
 
     count: int
-    planned_investment: Number
+    planned_investment: Number | None
+    """The sum of the ``planned_known`` projects' planned investments; null where none is known."""
     planned_known: int
-    total_investment: Number
+    total_investment: Number | None
+    """The sum of the ``total_known`` projects' total investments; null where none is known."""
     total_known: int
 
 

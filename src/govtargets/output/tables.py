@@ -314,8 +314,8 @@ def _project_table(
     return Table(title, columns, rows, total if projects else None)
 
 
-def _known(amount: Number, known: int, count: int, lang: Lang) -> str:
-    if known == 0:
+def _known(amount: Number | None, known: int, count: int, lang: Lang) -> str:
+    if amount is None:
         return EM_DASH
     total = figure_text(amount, "亿元", lang)
     if known == count:

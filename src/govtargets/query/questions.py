@@ -819,15 +819,16 @@ def _yuan_bar(bar: Decimal | None) -> int | None:
 
 
 def _totals(amounts: Iterable[tuple[int | None, int | None]]) -> ProjectTotals:
-    """Sums of projects' (planned, total) investments in yuan, in 亿元."""
+    """Sums of projects' (planned, total) investments in yuan, in 亿元; None where none is known
+    (0 would read as known to be nothing to a script that sums it)."""
     listed = list(amounts)
     planned = [p for p, _ in listed if p is not None]
     total = [t for _, t in listed if t is not None]
     return {
         "count": len(listed),
-        "planned_investment": plain_number(Decimal(sum(planned)) / YI),
+        "planned_investment": plain_number(Decimal(sum(planned)) / YI) if planned else None,
         "planned_known": len(planned),
-        "total_investment": plain_number(Decimal(sum(total)) / YI),
+        "total_investment": plain_number(Decimal(sum(total)) / YI) if total else None,
         "total_known": len(total),
     }
 
