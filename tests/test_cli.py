@@ -736,9 +736,8 @@ def test_compare_shows_the_main_targets_and_the_areas_of_work_on_request(run: Ru
     assert main["areas_left_out"] > 0
     table = run("compare", "jintan", "changzhou", data=None, env={"COLUMNS": "120"}).stdout
     assert table.startswith("Main targets compared\n")
-    assert table.endswith(
-        f"({main['areas_left_out']} targets of areas of work left out: --areas compares them too)\n"
-    )
+    note = f"({main['areas_left_out']} targets of areas of work left out: --areas compares them too)\n"
+    assert note + "Sources\n" in table  # the note under the table, then each column's sources
 
 
 # 鄂城区 2023: the target is the stock of market entities' growth; the review counts new ones.
