@@ -581,6 +581,10 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
         run("projects", "--region", "dollarville", "--min-total", "1", "--json", data=path).stdout
     )
     assert [p["id"] for p in over["projects"]] == ["park"]
+    assert over["totals"] == {
+        "count": 1, "planned_investment": None, "planned_known": 0, "planned_bound": None,
+        "total_investment": 3, "total_known": 1, "total_bound": None,
+    }  # fmt: skip
 
 
 def _bounded_projects(tmp_path: Path, *projects: dict[str, object]) -> Path:
@@ -843,9 +847,8 @@ def test_compare_shows_the_main_targets_and_the_areas_of_work_on_request(run: Ru
     assert main["areas_left_out"] > 0
     table = run("compare", "jintan", "changzhou", data=None, env={"COLUMNS": "120"}).stdout
     assert table.startswith("Main targets compared\n")
-    assert table.endswith(
-        f"({main['areas_left_out']} targets of areas of work left out: --areas compares them too)\n"
-    )
+    note = f"({main['areas_left_out']} targets of areas of work left out: --areas compares them too)\n"
+    assert note + "Sources\n" in table  # the note under the table, then each column's sources
 
 
 # 鄂城区 2023: the target is the stock of market entities' growth; the review counts new ones.

@@ -92,6 +92,15 @@ def test_no_figure_key_or_bar_is_split(bundled: Index, width: int, lang: Lang) -
                             assert any(token in line for line in lines), (token, lines)
 
 
+@pytest.mark.parametrize("width", [60, 80])
+def test_chain_keeps_about_with_its_figure(width: int) -> None:
+    """chain jintan: no line of the Chain column ends in a qualifier whose figure went on (the
+    foreign capital row read "Changzhou about" / "+10%" at 80 columns)."""
+    text = _table("chain jintan --year 2023", width)
+    assert "about +10%" in text
+    assert [line for line in text.splitlines() if re.search(r"\b(about|at least|or)$", line)] == []
+
+
 def test_show_jintan_at_80_columns_reads_in_two_lines_a_target() -> None:
     """Every target row of show jintan takes at most two lines; the whole is under 100 lines."""
     text = _table("show jintan", 80)
@@ -136,6 +145,19 @@ def test_tokens_keep_figures_keys_and_units_whole() -> None:
     assert "10%左右" in tokens("增长10%左右")
     assert "6.5 billion yuan" in tokens("strive for 6.5 billion yuan")
     assert "fixed_asset_investment" in tokens("key fixed_asset_investment here")
+
+
+def test_a_qualifier_stays_on_its_figures_line_where_they_fit_one() -> None:
+    """about +10%, +13% or more, at least 0.5 pp, 约5%, 不超过3% move to the next line whole
+    rather than leave the qualifier at the end of a line; too wide for a line, they may part."""
+    assert wrap("Changzhou about +10% → Jintan", 16) == ["Changzhou", "about +10% →", "Jintan"]
+    assert wrap("keep 3.5% or more (met by 0.3 pp)", 15) == ["keep", "3.5% or more", "(met by 0.3 pp)"]
+    assert wrap("met by at least 0.5 pp", 16) == ["met by", "at least 0.5 pp"]
+    assert wrap("目标约5%", 4) == ["目标", "约5%"]
+    assert wrap("控制在不超过3%", 10) == ["控制在", "不超过3%"]
+    assert wrap("达标 至少低3.5个百分点", 18) == ["达标", "至少低3.5个百分点"]
+    assert wrap("about +5%", 8) == ["about", "+5%"]
+    assert wrap("strive for 6.5 billion yuan", 16) == ["strive for", "6.5 billion yuan"]
 
 
 def test_a_short_word_in_brackets_is_not_cut() -> None:

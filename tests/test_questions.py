@@ -74,6 +74,8 @@ def test_an_indicator_by_key_name_or_alias(bundled: Index, name: str) -> None:
         ("经济增速", "gdp"),  # 经济增长 with growth said another way
         ("经济增长率", "gdp"),
         ("population growth", "population_growth"),
+        ("Urban income increase", "urban_disposable_income_increase"),
+        ("rural disposable income growth", "rural_disposable_income"),
     ],
 )
 def test_an_indicator_by_its_key_with_spaces_its_short_name_or_its_growth(
@@ -269,6 +271,30 @@ def test_projects_by_amount(mini: Index) -> None:
     assert listed["totals"]["planned_investment"] == 3.5
 
 
+def test_project_totals_are_null_where_no_amount_is_known(mini: Index) -> None:
+    """A sum over no known amount is null, not 0 (which a script would add as nothing planned):
+    testville has no projects; north's two sum what is known (the school has no total)."""
+    assert questions.show_region(mini, region="testville")["project_totals"] == {
+        "count": 0,
+        "planned_investment": None,
+        "planned_known": 0,
+        "planned_bound": None,
+        "total_investment": None,
+        "total_known": 0,
+        "total_bound": None,
+    }
+    north = questions.list_projects(mini, region="north", year="all")["totals"]
+    assert north == {
+        "count": 2,
+        "planned_investment": 3.36,
+        "planned_known": 2,
+        "planned_bound": None,
+        "total_investment": 20,
+        "total_known": 1,
+        "total_bound": None,
+    }
+
+
 def test_project_totals_in_whole_yi_are_whole_numbers(bundled: Index) -> None:
     """Jintan's 20亿元 and 20亿元 total 40 (JSON 40, table 40亿元), not 40.0."""
     totals = questions.list_projects(bundled, region="jintan", year="all")["totals"]
@@ -399,6 +425,21 @@ def test_search_reads_a_hyphen_as_a_space(bundled: Index) -> None:
         "work_safety_situation",
     }
     assert questions.search_text(bundled, text="Work-Safety", year="all")["hits"] == spaced
+
+
+def test_search_finds_an_indicator_by_the_names_tables_show(bundled: Index) -> None:
+    """search 'Rural disposable income' (the name in a table's Indicator column, which is also the
+    key in words) finds that indicator's targets and results, as its full name does."""
+    hits = questions.search_text(bundled, text="Rural disposable income", year=2023)["hits"]
+    jiangxi = [h for h in hits if h["region"] == "jiangxi"]
+    assert [(h["record"], h["year"], h["id"], h["field"], h["text"]) for h in jiangxi] == [
+        ("target", 2023, "rural_disposable_income", "indicator", "Rural disposable income"),
+        ("outcome", 2023, "rural_disposable_income", "indicator", "Rural disposable income"),
+    ]
+    full = questions.search_text(bundled, text="Per capita disposable income of rural", year=2023)["hits"]
+    assert [(h["region"], h["id"]) for h in full] == [(h["region"], h["id"]) for h in hits]
+    words = questions.search_text(bundled, text="rural disposable", year=2023)["hits"]
+    assert [(h["region"], h["id"]) for h in words] == [(h["region"], h["id"]) for h in hits]
 
 
 def test_the_mean_gap_rounds_a_half_to_even_as_documented(bundled: Index) -> None:

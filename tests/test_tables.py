@@ -161,7 +161,7 @@ def test_a_band_a_figure_and_a_result_are_marked_where_they_are() -> None:
 def test_the_sources_a_targets_table_cites_are_listed(run: Run) -> None:
     """targets numbers its Src column as show does, and lists below the table what the numbers stand for."""
     text = run("targets", "--region", "north", "--year", "2023", "--wide").stdout
-    assert text.splitlines()[-3:] == ["Sources", "[1] report-n", "[2] review-n"]
+    assert text.splitlines()[-3:] == ["Sources", "[1] report-n, https://example.org/north", "[2] review-n"]
 
 
 def test_rank_marks_a_target_of_an_area_of_work(run: Run) -> None:
@@ -323,6 +323,55 @@ def test_an_outcome_without_a_target_shows_its_bounds() -> None:
     }
     assert tables.outcome_figures(outcome, "en") == "+6%, more than 6 trillion yuan"
     assert tables.outcome_figures(outcome, "zh") == "+6%, 超过6万亿元"
+
+
+def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it() -> None:
+    """上海 2013's 单位生产总值能耗比上年下降3.5%以上 against 持续下降: fell at least 3.5% / 下降3.5%以上,
+    not at most -3.5% / 不超过-3.5%; so too a result with no target of its own."""
+    args = ["targets", "--region", "shanghai", "--indicator", "energy_intensity", "--year", "2013", "--wide"]
+    english = CliRunner().invoke(cli, args).stdout
+    chinese = CliRunner().invoke(cli, [*args, "--lang", "zh"]).stdout
+    assert ("fell at least 3.5%" in english, "-3.5%" in english) == (True, False)
+    assert ("下降3.5%以上" in chinese, "-3.5%" in chinese) == (True, False)
+    outcome: Any = {
+        "growth": -4.36,
+        "level": None,
+        "level_unit": None,
+        "change_pp": None,
+        "estimate": True,
+        "growth_bound": "at_most",
+        "level_bound": None,
+        "change_pp_bound": None,
+    }
+    assert tables.outcome_figures(outcome, "en") == "fell at least 4.36% (est.)"
+    assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上(预计)"
+
+
+def test_compare_lists_each_columns_sources() -> None:
+    """compare cited no source at all; now each column's report, then its results' (id, address)."""
+    args = ["compare", "nanjing", "wuxi", "--year", "2023", "--width", "200"]
+    text = CliRunner().invoke(cli, args).stdout
+    assert text.split("Sources\n")[1].splitlines() == [
+        "Nanjing 2023: nanjing-2023, https://www.nanjing.gov.cn/zdgk/202301/t20230119_3809178.html;"
+        " results: nanjing-2024, https://www.nanjing.gov.cn/xxgkn/zfxxwgk/jcgk/202605/t20260506_5834737.html",
+        "Wuxi 2023: wuxi-2023, https://www.wuxi.gov.cn/doc/2023/01/13/3864698.shtml;"
+        " results: wuxi-2024, https://www.wuxi.gov.cn/doc/2024/01/22/4165929.shtml",
+    ]
+    chinese = CliRunner().invoke(cli, [*args, "--lang", "zh"]).stdout
+    assert chinese.split("来源\n")[1].splitlines()[1] == (
+        "无锡市 2023：wuxi-2023, https://www.wuxi.gov.cn/doc/2023/01/13/3864698.shtml；"
+        "实绩：wuxi-2024, https://www.wuxi.gov.cn/doc/2024/01/22/4165929.shtml"
+    )
+
+
+def test_a_targets_table_gives_each_sources_address() -> None:
+    """targets listed a source by its id alone ([1] wuxi-2023); now with the address its rows give."""
+    args = ["targets", "--region", "wuxi", "--indicator", "gdp", "--year", "2023", "--width", "200"]
+    text = CliRunner().invoke(cli, args).stdout
+    assert text.split("Sources\n")[1].splitlines() == [
+        "[1] wuxi-2023, https://www.wuxi.gov.cn/doc/2023/01/13/3864698.shtml",
+        "[2] wuxi-2024, https://www.wuxi.gov.cn/doc/2024/01/22/4165929.shtml",
+    ]
 
 
 def test_a_bounded_result_on_a_chart_points_the_way_it_runs() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from govtargets.dataset.vocab import Kind
 from govtargets.dataset.wording import (
+    bounded_change,
     figure_text,
     number,
     outcome_words,
@@ -109,6 +110,19 @@ def test_outcome_words() -> None:
         == "未达标 -0.4个百分点"
     )
     assert outcome_words(status="not_judged", difference=None, unit=None, lang="en") == "not judged"
+
+
+def test_a_bounded_fall_reads_as_the_report_writes_it() -> None:
+    """下降3.5%以上 (recorded as growth -3.5, at most) reads fell at least 3.5% / 下降3.5%以上, not
+    at most -3.5% / 不超过-3.5%; 降幅超过3% fell more than 3%; a rise keeps its sign and bound."""
+    assert bounded_change(D("-3.5"), "%", "at_most", "en") == "fell at least 3.5%"
+    assert bounded_change(D("-3.5"), "%", "at_most", "zh") == "下降3.5%以上"
+    assert bounded_change(D(-3), "%", "less_than", "en") == "fell more than 3%"
+    assert bounded_change(D(-3), "%", "less_than", "zh") == "下降超过3%"
+    assert bounded_change(D("-0.5"), "个百分点", "at_least", "en") == "fell at most 0.5 pp"
+    assert bounded_change(D(12), "%", "at_least", "en") == "at least +12%"
+    assert bounded_change(D(12), "%", "at_least", "zh") == "+12%以上"
+    assert bounded_change(D(-2), "%", None, "en") == "-2%"
 
 
 def test_outcome_words_from_a_bound() -> None:

@@ -229,14 +229,16 @@ class ProjectTotals(TypedDict):
     """Sums over a project list in 亿元, and how many projects each sum covers."""
 
     count: int
-    planned_investment: Number
+    planned_investment: Number | None
+    """The sum of the ``planned_known`` projects' planned investments; null where none is known."""
     planned_known: int
     planned_bound: FigureBound | None
     """Where the sum adds a figure given as a bound, which way the sum is bounded: at_least where
     each such figure is a floor (more_than where one is passed), at_most where each is a ceiling;
     empty where every figure is exact, or where floors and ceilings are added together (a sum
     that bounds nothing, never met in a report)."""
-    total_investment: Number
+    total_investment: Number | None
+    """The sum of the ``total_known`` projects' total investments; null where none is known."""
     total_known: int
     total_bound: FigureBound | None
     """As ``planned_bound``, of the totals' sum."""
@@ -351,6 +353,8 @@ class IndicatorView(TypedDict):
     key: str
     name_zh: str
     name_en: str
+    short_en: str | None
+    """The shorter English name tables show (``name_en`` if null)."""
     unit: str | None
     unit_en: str | None
     aliases: list[str]
@@ -663,6 +667,7 @@ class IndicatorRow(TypedDict):
     key: str
     name_zh: str
     name_en: str
+    short_en: str | None
     unit: str | None
     unit_en: str | None
     noun_en: str | None

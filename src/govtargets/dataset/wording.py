@@ -16,6 +16,7 @@ from govtargets.dataset.vocab import (
     KINDS,
     POINTS,
     QUALIFIERS,
+    TURNED,
     FigureBound,
     Kind,
     goal_words,
@@ -247,6 +248,17 @@ def bounded(shown: str, bound: FigureBound | None, lang: Lang) -> str:
         return shown
     en, zh = FIGURE_BOUNDS[bound]
     return zh.format(shown) if lang == "zh" else f"{en} {shown}"
+
+
+def bounded_change(value: Decimal | float, unit: str | None, bound: FigureBound | None, lang: Lang) -> str:
+    """A signed change shown as the bound it is: ``at least +12%`` / ``+12%以上``; a bounded fall as
+    a report writes it, ``fell at least 3.5%`` / ``下降3.5%以上`` (not ``at most -3.5%`` /
+    ``不超过-3.5%``, which 下降3.5%以上 is read as)."""
+    value = decimal(value)
+    if bound is None or value >= 0:
+        return bounded(figure_text(value, unit, lang, signed=True), bound, lang)
+    shown = bounded(figure_text(-value, unit, lang), TURNED[bound], lang)
+    return f"下降{shown}" if lang == "zh" else f"fell {shown}"
 
 
 def outcome_words(

@@ -313,7 +313,9 @@ def _region_names(region: dict[str, Any]) -> list[str]:
 
 
 def _indicator_names(indicator: dict[str, Any]) -> list[str]:
-    return [indicator["key"], indicator["name_zh"], indicator["name_en"], *indicator.get("aliases", [])]
+    short = [indicator["short_en"]] if indicator.get("short_en") else []  # the name tables show
+    names = [indicator["key"], indicator["name_zh"], indicator["name_en"], *short]
+    return [*names, *indicator.get("aliases", [])]
 
 
 Reference = tuple[str, str]
@@ -662,6 +664,7 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
         "key": indicator["key"],
         "name_zh": indicator["name_zh"],
         "name_en": indicator["name_en"],
+        "short_en": indicator.get("short_en"),
         "unit": unit,
         "unit_en": unit_en(known) if known else None,
         "aliases": indicator.get("aliases", []),

@@ -94,7 +94,7 @@ def _pair(key: str, column: str) -> str:
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 45
+SCHEMA_VERSION = 46
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -541,12 +541,18 @@ class Index:
             args.append(indicator)
         return self._records(sql + " ORDER BY year, rowid", args)
 
-    def outcomes(self, *, year: YearChoice = None, text: str | None = None) -> list[Row]:
-        """Outcome records (with region and year), filtered by year and folded text."""
+    def outcomes(
+        self, *, year: YearChoice = None, text: str | None = None, text_indicators: Sequence[str] = ()
+    ) -> list[Row]:
+        """Outcome records (with region and year), filtered by year; with ``text`` (folded), only
+        those holding it in their wording or keyed to one of ``text_indicators``."""
         where = _Where()
         where.year("outcomes", year)
         if text is not None:
-            where.add("instr(search, ?) > 0", text)
+            clause = "instr(search, ?) > 0"
+            if text_indicators:
+                clause = f"({clause} OR {_in('indicator', text_indicators)})"
+            where.add(clause, text, *text_indicators)
         return self._records(
             f"SELECT {_JSON('record')} FROM outcomes{where.sql()} ORDER BY rowid", where.args
         )

@@ -1,7 +1,8 @@
 """Draw tables (grid.py) with rich, fitted to a width.
 
 A column is never wider than its widest cell; prose columns wrap (at spaces, or between Chinese
-characters), and everything else is never split: a number with its unit, a key, a code, a bar.
+characters), and everything else is never split: a number with its unit, a key, a code, a bar;
+a qualifier stays on its figure's line (about +5%, 约5%) where the column is wide enough for both.
 When the columns cannot fit, the least important ones are left out, and a line says which and
 how to see them (``--wide``). When even the essential ones cannot fit, each row is shown as a
 block of ``Header: value`` lines, so that a narrow terminal still shows all the data.
@@ -48,8 +49,76 @@ _STOP = {"or", "by", "and", "than", "of", "to", "with", "in", "for", "on", "at",
 
 def tokens(text: str) -> list[str]:
     """``text`` cut where a line may break; spaces are tokens of their own."""
+    return [part for token in _marked(text) for part in token.split(_SOFT)]
+
+
+_SOFT = "\x1f"
+"""Between the tokens of a group (a qualifier and its figure): where it may break if it must."""
+
+
+def _held(phrase: str) -> tuple[str, ...]:
+    """A qualifier as the tokens before a figure: each word and a space (``at least``: at, space,
+    least, space), or each Chinese character."""
+    if not phrase.isascii():
+        return tuple(phrase)
+    return tuple(token for word in phrase.split() for token in (word, " "))
+
+
+_HELD_BEFORE = sorted(
+    map(
+        _held,
+        # The words of vocab's qualifiers and figure bounds that bound the figure after them (not
+        # the verbs: strive for, ensure, reach, keep within), and the outcome's 至少.
+        (
+            "about", "approximately", "at least", "at most", "more than", "less than", "not below",
+            "not above", "no fewer than", "over",
+            "约", "不低于", "不少于", "不高于", "不超过", "超过", "超", "不到", "至少", "至少低",
+        ),
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+"""Qualifiers held on the line of the figure after them (``about +5%``, ``不超过3%``)."""
+_HELD_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _HELD_BEFORE:
+    _HELD_LAST.setdefault(_phrase[-2] if _phrase[-1] == " " else _phrase[-1], []).append(_phrase)
+"""Each qualifier by its last word or character (the longest first): the only tokens before a
+figure worth a closer look."""
+_OR = (" ", "or", " ")
+_HELD_AFTER = ("more", "less")
+"""The last word of ``or more`` and ``or less`` after a figure, held on the figure's line."""
+_FIGURE_START = frozenset("+-−0123456789")
+_MAY_GROUP = _FIGURE_START | {word[0] for word in _HELD_AFTER}
+"""How a token that may be held with those before it begins: a figure, or the "more" of "or more"."""
+_MAY_HOLD = frozenset([*_HELD_LAST, "or"])
+"""The last word before such a token (but a space) where it may be."""
+_HOLDS = re.compile(
+    rf"\b(?:{'|'.join(sorted(w for w in _MAY_HOLD if w.isascii()))})\s+[+\-−]?\d"
+    rf"|[{''.join(sorted(w for w in _MAY_HOLD if not w.isascii()))}][+\-−]?\d"
+    rf"|\d\S*\s+or\s+(?:{'|'.join(_HELD_AFTER)})"
+)
+"""A text that holds a qualifier and its figure, as found fast (tables of thousands of rows read each
+cell a few times): the few that do are looked at token by token."""
+
+
+def _ends_with(found: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the last tokens found are those of ``phrase`` (any space for a space)."""
+    tail = found[-len(phrase) :]
+    return len(tail) == len(phrase) and all(
+        (token.isspace() if word == " " else token == word) for token, word in zip(tail, phrase, strict=True)
+    )
+
+
+def _digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def _marked(text: str) -> list[str]:
+    """``text``'s tokens, where a qualifier and its figure are one token, its own tokens joined by
+    ``_SOFT`` (``about +5%``, ``+13% or more``, ``约5%``): on one line where it fits one."""
+    pieces = _TOKEN.findall(text)
     found: list[str] = []
-    for piece in _TOKEN.findall(text):
+    for piece in pieces:
         if not found:
             found.append(piece)
         elif piece[0] in _CLOSING or found[-1][-1] in _OPENING:
@@ -59,7 +128,31 @@ def tokens(text: str) -> list[str]:
             found[-1] += space + piece  # a number keeps its unit words: 6.5 billion yuan
         else:
             found.append(piece)
-    return found
+    if _MAY_HOLD.isdisjoint(pieces) or _HOLDS.search(text) is None:  # most texts, looked at no further
+        return found
+    held: list[str] = []
+    for token in found:
+        may = (
+            token[0] in _MAY_GROUP and held and held[-1 - (held[-1].isspace() and len(held) > 1)] in _MAY_HOLD
+        )
+        held.append(_group(held, token) if may else token)
+    return held
+
+
+def _group(found: list[str], piece: str) -> str:
+    """``piece`` with the tokens before it that hold it (taken from ``found``), if any."""
+    if piece[0] in _FIGURE_START:  # after a qualifier's last word
+        last = found[-1 - (found[-1].isspace() and len(found) > 1)]
+        phrase = next((p for p in _HELD_LAST.get(last, ()) if _ends_with(found, p)), ())
+        if phrase:
+            held = [" " if t.isspace() else t for t in found[-len(phrase) :]]
+            del found[-len(phrase) :]
+            return _SOFT.join([*held, piece])
+    elif piece.rstrip(",.;:!?)]}") in _HELD_AFTER and _ends_with(found, _OR) and _digit(found[-4]):
+        figure = found[-4]  # +13% or more
+        del found[-4:]
+        return _SOFT.join([figure, " ", "or", " ", piece])
+    return piece
 
 
 def _pieces(token: str, width: int) -> list[str]:
@@ -93,11 +186,12 @@ def _glued(found: list[str]) -> bool:
 
 def wrap(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` cells, broken only between tokens. A token wider than
-    the whole line (a long address) is broken after its / ? & = or -, or else where it must."""
+    the whole line (a long address) is broken after its / ? & = or -, or else where it must; a
+    qualifier and its figure go onto a line together where they fit one."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for token in (piece for whole in tokens(paragraph) for piece in _pieces(whole, width)):
+        for token in (piece for whole in _marked(paragraph) for piece in _hold(whole, width)):
             if token.isspace():
                 if line:
                     line += " "
@@ -110,11 +204,51 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def _lines_needed(widths: list[list[int]], width: int) -> int:
-    """How many lines the widest of some cells takes at ``width`` (each cell given as the widths
-    of its tokens, spaces as 0), wrapped as ``wrap`` wraps."""
+def _hold(token: str, width: int) -> list[str]:
+    """A token as it fits a line: a group whole where it fits, else its tokens (``_pieces``)."""
+    if _SOFT not in token:
+        return _pieces(token, width)
+    whole = token.replace(_SOFT, "")
+    if cell_len(whole) <= width:
+        return [whole]
+    return [piece for part in token.split(_SOFT) for piece in _pieces(part, width)]
+
+
+Grouped = tuple[list[int], int, list[int | tuple[int, ...]]]
+"""A text with groups, measured: its widths with each group whole, the widest group, and each
+token's width or each group's whole width and then its tokens'."""
+Measured = list[int] | Grouped
+"""A text's tokens as widths (a space 0), for ``_lines_needed``: a list of them, or ``Grouped``."""
+
+
+def _measure(text: str) -> Measured:
+    """The widths of ``text``'s tokens (``Measured``)."""
+    found = _marked(text)
+    if _SOFT not in "".join(found):  # most texts: no group
+        return [0 if t.isspace() else cell_len(t) for t in found]
+    entries: list[int | tuple[int, ...]] = []
+    for token in found:
+        if _SOFT in token:
+            parts = [0 if t.isspace() else cell_len(t) for t in token.split(_SOFT)]
+            entries.append((sum(w or 1 for w in parts), *parts))
+        else:
+            entries.append(0 if token.isspace() else cell_len(token))
+    whole = [e if isinstance(e, int) else e[0] for e in entries]
+    return whole, max(e[0] for e in entries if isinstance(e, tuple)), entries
+
+
+def _widths(cell: Measured) -> list[int]:
+    """Every token's width, groups or not."""
+    if isinstance(cell, list):
+        return cell
+    return [w for entry in cell[2] for w in ((entry,) if isinstance(entry, int) else entry[1:])]
+
+
+def _lines_needed(cells: list[list[int]], width: int) -> int:
+    """How many lines the widest of some cells takes at ``width`` (each cell given as its widths
+    at that width, ``_at``), wrapped as ``wrap`` wraps."""
     most = 0
-    for cell in widths:
+    for cell in cells:
         lines, used = 1, 0
         for w in cell:
             if w == 0:  # a space: a place to break, one cell wide within a line
@@ -127,15 +261,34 @@ def _lines_needed(widths: list[list[int]], width: int) -> int:
     return most
 
 
+def _at(cell: Measured, width: int) -> list[int]:
+    """A text's widths at ``width``: each group whole where it fits a line, else token by token."""
+    if isinstance(cell, list):
+        return cell
+    whole, widest, entries = cell
+    if widest <= width:
+        return whole
+    found: list[int] = []
+    for entry in entries:
+        if isinstance(entry, int):
+            found.append(entry)
+        else:
+            found.extend(entry[:1] if entry[0] <= width else entry[1:])
+    return found
+
+
 def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int = 1) -> int:
     """The narrowest width at which every cell of a wrapped column takes at most
     ``max_lines * stretch`` lines."""
-    cells = [[0 if t.isspace() else cell_len(t) for t in tokens(text)] for text in [column.header, *texts]]
-    low = max((w for cell in cells for w in cell), default=1)
+    measured = [_measure(text) for text in [column.header, *texts]]
+    cells = [cell for cell in measured if isinstance(cell, list)]
+    grouped = [cell for cell in measured if not isinstance(cell, list)]  # a few: laid out at each width
+    low = max((w for cell in [*cells, *map(_widths, grouped)] for w in cell), default=1)
     high = widest
     while low < high:  # the number of lines only falls as the width grows
         middle = (low + high) // 2
-        if _lines_needed(cells, middle) <= column.max_lines * stretch:
+        at = [_at(cell, middle) for cell in grouped]
+        if max(_lines_needed(cells, middle), _lines_needed(at, middle)) <= column.max_lines * stretch:
             high = middle
         else:
             low = middle + 1
@@ -209,13 +362,15 @@ def _shrink(
             widths[at] -= step
             excess -= step
         return widths
-    pieces = [[[0 if t.isspace() else cell_len(t) for t in tokens(row[i])] for row in cells] for i in shown]
+    pieces = [[_measure(row[i]) for row in cells] for i in shown]
     memo: dict[tuple[int, int, int], int] = {}
 
     def lines(k: int, r: int, width: int) -> int:
         key = (k, r, width)
         if key not in memo:
-            memo[key] = _lines_needed([pieces[k][r]], width) if table.columns[shown[k]].wrap else 1
+            memo[key] = (
+                _lines_needed([_at(pieces[k][r], width)], width) if table.columns[shown[k]].wrap else 1
+            )
         return memo[key]
 
     def height(trial: list[int]) -> int:

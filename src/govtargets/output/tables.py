@@ -40,6 +40,7 @@ from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
     bounded,
+    bounded_change,
     decimal,
     figure_text,
     number,
@@ -68,8 +69,14 @@ class _Sources:
     def __init__(self, known: Iterable[SourceView] = ()) -> None:
         self.known = {s["id"]: s for s in known}
         self.order: dict[str, int] = {}
+        self.urls: dict[str, str] = {}
 
-    def ref(self, *ids: str | None) -> str:
+    def ref(self, *ids: str | None, urls: Sequence[str | None] = ()) -> str:
+        """The numbers of the sources ``ids``; ``urls``: the addresses of the first of them, which
+        a table whose answer holds no source records lists beside their ids."""
+        for key, url in zip(ids, urls, strict=False):
+            if key and url:
+                self.urls.setdefault(key, url)
         numbers = [self.order.setdefault(i, len(self.order) + 1) for i in ids if i]
         return ",".join(str(n) for n in dict.fromkeys(numbers))
 
@@ -79,8 +86,14 @@ class _Sources:
         cited: Blocks = [Line(w("Sources", "来源"), "bold")]
         for key, n in self.order.items():
             source = self.known.get(key)
-            cited.append(Line(f"[{n}] {source_line(dict(source), w.lang) if source else key}"))
+            said = source_line(dict(source), w.lang) if source else _with_url(key, self.urls.get(key))
+            cited.append(Line(f"[{n}] {said}"))
         return cited
+
+
+def _with_url(key: str, url: str | None) -> str:
+    """A source known by its id alone, with its address where a row gives it."""
+    return f"{key}, {url}" if url else key  # not "key url": a word after a key with digits is held to it
 
 
 def _year_words(year: YearShown, w: _Words) -> str:
@@ -120,7 +133,12 @@ def _actual(t: TargetRow, lang: Lang) -> str:
     if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
         measure = t["measure"] or "growth"
         signed, falls = measure == "growth", measure == "decline"
-    shown = bounded(figure_text(t["actual"], t["actual_unit"], lang, signed=signed), t["actual_bound"], lang)
+    if signed and not falls:  # a bounded fall as the report has it: 下降3.5%以上, not 不超过-3.5%
+        shown = bounded_change(t["actual"], t["actual_unit"], t["actual_bound"], lang)
+    else:
+        shown = bounded(
+            figure_text(t["actual"], t["actual_unit"], lang, signed=signed), t["actual_bound"], lang
+        )
     if falls:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
     return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
@@ -185,7 +203,7 @@ def _target_table(
                 *([_strip(t, chart)] if chart else []),
                 t["wording"],
                 *([t["label_en"] or ""] if english else []),
-                sources.ref(t["source"], t["actual_source"]),
+                sources.ref(t["source"], t["actual_source"], urls=(t["source_url"], t["actual_source_url"])),
             ]
         )
     return Table(title, columns, rows)
@@ -295,7 +313,7 @@ def _project_table(
                 _quantity(p["total_investment"], p["total_unit"], lang, p["total_bound"]),
                 _quantity(p["planned_investment"], p["planned_unit"], lang, p["planned_bound"]),
                 start,
-                sources.ref(p["source"], p["total_source"], *notes),
+                sources.ref(p["source"], p["total_source"], *notes, urls=(p["source_url"],)),
             ]
         )
     n = totals["count"]
@@ -309,8 +327,10 @@ def _project_table(
     return Table(title, columns, rows, total if projects else None)
 
 
-def _known(amount: Number, known: int, count: int, lang: Lang, bound: FigureBound | None = None) -> str:
-    if known == 0:
+def _known(
+    amount: Number | None, known: int, count: int, lang: Lang, bound: FigureBound | None = None
+) -> str:
+    if amount is None:
         return EM_DASH
     total = bounded(figure_text(amount, "亿元", lang), bound, lang)
     if known == count:
@@ -410,13 +430,11 @@ def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
     """An outcome's figures: ``+6.5%, 1234.5亿元``; ``(est.)`` for an estimate."""
     parts = []
     if o["growth"] is not None:
-        parts.append(bounded(figure_text(o["growth"], "%", lang, signed=True), o["growth_bound"], lang))
+        parts.append(bounded_change(o["growth"], "%", o["growth_bound"], lang))
     if o["level"] is not None:
         parts.append(bounded(figure_text(o["level"], o["level_unit"], lang), o["level_bound"], lang))
     if o["change_pp"] is not None:
-        parts.append(
-            bounded(figure_text(o["change_pp"], POINTS, lang, signed=True), o["change_pp_bound"], lang)
-        )
+        parts.append(bounded_change(o["change_pp"], POINTS, o["change_pp_bound"], lang))
     shown = ", ".join(parts) or EM_DASH
     return shown + (("(预计)" if lang == "zh" else " (est.)") if o["estimate"] else "")
 
@@ -485,7 +503,27 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     if n := result["areas_left_out"]:
         english = f"({_count(n, 'target')} of areas of work left out: --areas compares them too)"
         blocks.append(Line(w(english, f"（另有{n}项工作领域目标未列出：--areas 一并对比）")))
-    return blocks
+    return blocks + _compared_sources(result, names, w)
+
+
+def _compared_sources(result: Comparison, names: list[str], w: _Words) -> Blocks:
+    """Each column's sources: its report's (of the targets), then those of the results."""
+    lines: Blocks = []
+    for compared, name in zip(result["regions"], names, strict=True):
+        targets: dict[str, str | None] = {}
+        results: dict[str, str | None] = {}
+        for row in result["rows"]:
+            for t in row["targets"][compared["region"]["id"]]:
+                targets.setdefault(t["source"], t["source_url"])
+                if t["actual_source"]:
+                    results.setdefault(t["actual_source"], t["actual_source_url"])
+        if not targets:
+            continue
+        said = [_with_url(k, u) for k, u in targets.items()]
+        if extra := [_with_url(k, u) for k, u in results.items() if k not in targets]:
+            said.append(w("results: ", "实绩：") + w("; ", "；").join(extra))
+        lines.append(Line(f"{name} {compared['year']}{w(': ', '：')}" + w("; ", "；").join(said)))
+    return [Line(w("Sources", "来源"), "bold"), *lines] if lines else []
 
 
 def project_list_table(result: ProjectList, lang: Lang) -> Blocks:

@@ -605,7 +605,8 @@ def rank_indicator(
 
 def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
     """Where ``text`` appears, in any case or width: region names, target wording, English labels
-    and indicator names, project names, zones, descriptions and wording, and outcome wording."""
+    and indicator names, project names, zones, descriptions and wording, and outcome wording and
+    indicator names."""
     folded = search_fold(text) or normalize_name(text)  # a hyphen alone is looked for as it is
     hits: list[SearchHit] = []
 
@@ -632,14 +633,12 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     regions: dict[str, Row] = {r["id"]: r for r in index.regions()}
     for region in index.regions_with(folded):
         found(region, "region", ("id", "code", "name_zh", "name_en", "aliases"), region, None, region["id"])
-    # An indicator's names are in its catalogue entry, not in each target: find them there.
+    # An indicator's names are in its catalogue entry, not in each target or outcome: find them
+    # there, by any name a table shows or --indicator takes (the short English name, the key in words).
     named: dict[str, str] = {}
     for ind in index.indicators():
-        names = [
-            n
-            for n in (ind["name_zh"], ind["name_en"], ind["key"], *ind["aliases"])
-            if folded in search_fold(n)
-        ]
+        forms = (ind["name_zh"], ind["name_en"], ind["short_en"], ind["key"], ind["key"].replace("_", " "))
+        names = [n for n in (*forms, *ind["aliases"]) if n and folded in search_fold(n)]
         if names:
             named[ind["key"]] = names[0]
     choice = _year_choice(year)
@@ -651,15 +650,11 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     for project in index.projects(year=choice, text=folded):
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
         found(project, "project", fields, regions[project["region"]], project["year"], project["id"])
-    for outcome in index.outcomes(year=choice, text=folded):
-        found(
-            outcome,
-            "outcome",
-            ("wording",),
-            regions[outcome["region"]],
-            outcome["year"],
-            outcome["indicator"],
-        )
+    for outcome in index.outcomes(year=choice, text=folded, text_indicators=list(named)):
+        place = (regions[outcome["region"]], outcome["year"], outcome["indicator"])
+        found(outcome, "outcome", ("wording",), *place)
+        if outcome["indicator"] in named:
+            found({"indicator": named[outcome["indicator"]]}, "outcome", ["indicator"], *place)
     return {"text": text, "year": year, "hits": hits}
 
 
@@ -864,16 +859,17 @@ def _yuan_bar(bar: Decimal | None) -> int | None:
 
 def _totals(amounts: Iterable[tuple[Any, ...]]) -> ProjectTotals:
     """Sums of projects' (planned, total) investments in yuan, in 亿元, with (planned bound,
-    total bound) how each sum is bounded."""
+    total bound) how each sum is bounded; None where none is known (0 would read as known to be
+    nothing to a script that sums it)."""
     listed = list(amounts)
     planned = [(p[0], p[2]) for p in listed if p[0] is not None]
     total = [(p[1], p[3]) for p in listed if p[1] is not None]
     return {
         "count": len(listed),
-        "planned_investment": plain_number(Decimal(sum(p for p, _ in planned)) / YI),
+        "planned_investment": plain_number(Decimal(sum(p for p, _ in planned)) / YI) if planned else None,
         "planned_known": len(planned),
         "planned_bound": _sum_bound([b for _, b in planned]),
-        "total_investment": plain_number(Decimal(sum(t for t, _ in total)) / YI),
+        "total_investment": plain_number(Decimal(sum(t for t, _ in total)) / YI) if total else None,
         "total_known": len(total),
         "total_bound": _sum_bound([b for _, b in total]),
     }
