@@ -92,7 +92,7 @@ def _pair(key: str, column: str) -> str:
     return f"'\"{key}\":' || ifnull(t.{column}, 'null')"
 
 
-SCHEMA_VERSION = 43
+SCHEMA_VERSION = 44
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -115,6 +115,20 @@ report's compressed alone was a quarter).
 A staged record's rowid says where it is in the dataset: its file's number and its place in
 the file (``staged_key``), so that records staged apart (read now, or taken from the previous
 index) come together in the dataset's order."""
+
+COUNTS = {
+    "targets": ("INTEGER NOT NULL", "COUNT(*)"),
+    "with_outcome": ("INTEGER NOT NULL", "COUNT(outcome)"),
+    "not_judged": ("INTEGER", "SUM(outcome = 'not_judged')"),
+    "met": ("INTEGER", "SUM(outcome = 'met')"),
+    "missed": ("INTEGER", "SUM(outcome = 'missed')"),
+    "near_missed": ("INTEGER", "SUM(near_miss)"),
+    # The differences of the judged growth and decline targets, as the JSON numbers they are
+    # (exact), separated by spaces; null: none.
+    "differences": ("TEXT", "group_concat(CASE WHEN kind IN ('growth', 'decline') THEN difference END, ' ')"),
+}
+"""What ``Index.target_counts`` counts of targets, each as a column of ``report_counts`` (its
+type) and as it is counted in SQL over targets (a report's counts are summed over reports)."""
 
 _STAGED_TABLES = "\n".join(
     f"CREATE TABLE s_{name} ({keys}, file INTEGER NOT NULL, loc TEXT NOT NULL, raw TEXT NOT NULL);"
@@ -157,6 +171,10 @@ CREATE TABLE projects (
     own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE parts (id INTEGER PRIMARY KEY, part TEXT NOT NULL);
+CREATE TABLE report_counts (
+    region TEXT NOT NULL, year INTEGER NOT NULL, level TEXT NOT NULL, latest INTEGER NOT NULL,
+    {counts}, PRIMARY KEY (region, year)
+) WITHOUT ROWID;
 CREATE VIEW outcomes AS SELECT rowid, region, year, indicator, search,
     '{{"region":"' || region || '","year":' || year || ',"indicator":"' || indicator || '",' || substr(raw, 2)
     AS record FROM s_outcomes;
@@ -165,7 +183,8 @@ CREATE VIEW sources AS SELECT id, raw AS record FROM s_sources;
         **{
             f"{table}_parts": "".join(f"part{n} INTEGER NOT NULL, " for n in range(1, len(groups) + 1))
             for table, groups in SHARED.items()
-        }
+        },
+        counts=", ".join(f"{name} {kind}" for name, (kind, _) in COUNTS.items()),
     )
     + "".join(
         # A row's JSON: its own keys and values, then an object of its keys kept as columns and
@@ -184,9 +203,11 @@ CREATE VIEW sources AS SELECT id, raw AS record FROM s_sources;
 # Made after the rows are in: one sort at the end is faster than keeping them sorted all along.
 # Each is a scan of its table: targets have one by indicator, whose year (of all years or of
 # the latest) is read off the index's entries, not the rows; and one by report that holds what
-# a summary counts, so that a summary of every target reads the index alone, not the rows.
+# a summary counts, from which each report's counts are made without reading the rows (a summary
+# of every indicator sums them).
 _INDEXES = """
 CREATE INDEX targets_by_report ON targets (region, year, kind, outcome, near_miss, difference);
+INSERT INTO report_counts SELECT region, year, level, latest, {counts} FROM targets GROUP BY region, year;
 CREATE INDEX targets_by_indicator ON targets (indicator, latest, year);
 CREATE INDEX projects_by_report ON projects (region, year);
 CREATE INDEX projects_by_planned ON projects (planned_yuan);
@@ -194,7 +215,7 @@ CREATE INDEX latest_projects_by_planned ON projects (latest, planned_yuan);
 CREATE INDEX projects_by_total ON projects (total_yuan);
 CREATE INDEX outcomes_by_key ON s_outcomes (region, year, indicator);
 CREATE INDEX sources_by_id ON s_sources (id);
-"""
+""".format(counts=", ".join(sql for _, sql in COUNTS.values()))
 
 SERVED = (
     "indicators",
@@ -369,6 +390,11 @@ class Index:
         where.any_of("level", levels)
         return self._records(f"SELECT record FROM regions{where.sql()} ORDER BY rowid", where.args)
 
+    def region_names(self) -> dict[str, tuple[str, str]]:
+        """Each region's Chinese and English name, in the order the dataset lists them."""
+        sql = "SELECT id, json_extract(record, '$.name_zh'), json_extract(record, '$.name_en') FROM regions"
+        return {key: (zh, en) for key, zh, en in self.conn.execute(sql + " ORDER BY rowid")}
+
     def knows_code(self, code: str) -> bool:
         """Whether a region or a division of the dataset has a division code."""
         sql = "SELECT 1 FROM regions WHERE code = ? UNION ALL SELECT 1 FROM s_divisions WHERE code = ?"
@@ -486,7 +512,8 @@ class Index:
         the columns ``by`` (``region``, ``year``, or both): those columns' values, then how many
         targets, with an outcome, not judged, met, missed and near misses, and the differences of the judged
         growth and decline targets as the JSON numbers they are, separated by spaces (or None).
-        Nothing of a row is parsed in Python: a summary of 200,000 targets stays small."""
+        Nothing of a row is parsed in Python: a summary of 200,000 targets stays small. Of every
+        indicator, each report's counts are summed, counted when the index was built."""
         if not by or any(column not in ("region", "year") for column in by):
             raise ValueError(f"cannot count targets by {by!r}")
         where = _Where()
@@ -497,12 +524,11 @@ class Index:
         keys = ", ".join(by)
         # The outcome columns beside each row (its difference as the JSON number it is, exact):
         # nothing of a row's JSON is read, which took 40 times as long.
-        sql = f"""
-            SELECT {keys}, COUNT(*), COUNT(outcome), SUM(outcome = 'not_judged'),
-                SUM(outcome = 'met'), SUM(outcome = 'missed'), SUM(near_miss),
-                group_concat(CASE WHEN kind IN ('growth', 'decline') THEN difference END, ' ')
-            FROM targets{where.sql()}
-            GROUP BY {keys}"""
+        table, counts = "targets", ", ".join(sql for _, sql in COUNTS.values())
+        if not indicators:  # every indicator: each report's counts, summed (a tenth of the time)
+            table = "report_counts"
+            counts = ", ".join(map(_summed, COUNTS))
+        sql = f"SELECT {keys}, {counts} FROM {table}{where.sql()} GROUP BY {keys}"
         return self.conn.execute(sql, tuple(where.args)).fetchall()
 
     def projects(
@@ -584,6 +610,11 @@ class Index:
         found = self.conn.execute(sql, tuple(args)).fetchall()
         found.sort()
         return Rows([row[-1] for row in found], [row[1:-1] for row in found], blank=blank)
+
+
+def _summed(count: str) -> str:
+    """A report's count (``COUNTS``) over reports: numbers summed, differences listed."""
+    return f"group_concat({count}, ' ')" if count == "differences" else f"SUM({count})"
 
 
 class _Where:
