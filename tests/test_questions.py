@@ -322,6 +322,26 @@ def test_summary_of_every_target_reads_the_counts_of_each_report(mini: Index) ->
     assert _plan(mini) == ["SCAN report_counts"]
 
 
+_PARTS = [f"SEARCH {t} USING INTEGER PRIMARY KEY (rowid=?)" for t in ("k", "p1", "p2")]
+
+
+def test_a_search_of_projects_scans_them(mini: Index) -> None:
+    """Looking for a text in the latest year's projects read them in the order of an index of
+    their amounts, each page many times (twice the time of a scan): it scans the table now, and
+    finds what it found, named as it was."""
+
+    said: list[str] = []
+    mini.conn.set_trace_callback(said.append)
+    try:
+        mini.projects(year="latest", text="大桥")
+    finally:
+        mini.conn.set_trace_callback(None)
+    assert "+latest = 1 AND instr(search, '大桥') > 0" in said[-1]  # no index can take +latest
+    assert [step[-1] for step in mini.conn.execute("EXPLAIN QUERY PLAN " + said[-1])] == ["SCAN t", *_PARTS]
+    hits = questions.search_text(mini, text="大桥")["hits"]
+    assert {(h["record"], h["region"], h["region_zh"]) for h in hits} == {("project", "north", "北区")}
+
+
 @pytest.mark.parametrize("by", [["region", "year"], ["region"], ["year"]])
 @pytest.mark.parametrize("asked", [{}, {"year": "latest"}, {"year": (2010, 2015)}, {"levels": ["province"]}])
 def test_the_counts_of_each_report_are_those_of_its_targets(

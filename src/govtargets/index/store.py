@@ -569,7 +569,9 @@ class Index:
         beside each (``columns``): its planned and total investment in yuan."""
         where = _Where()
         where.any_of("region", [region] if region is not None else [])
-        where.year("projects", year)
+        # Looking for a text, every row is read: in the table's order (a scan), not the order of
+        # an index of the latest year's amounts, which reads each page many times (19 ms -> 9 ms).
+        where.year("projects", year, indexed=text is None or region is not None)
         if min_planned is not None:
             where.add("planned_yuan >= ?", min_planned)
         if min_total is not None:
@@ -657,9 +659,10 @@ class _Where:
         if values:
             self.add(_in(column, values), *values)
 
-    def year(self, table: str, year: YearChoice) -> None:
+    def year(self, table: str, year: YearChoice, *, indexed: bool = True) -> None:
         if year == "latest" and table in ("targets", "projects"):
-            self.add("latest = 1")  # worked out when the index was built
+            # worked out when the index was built; +latest: not by an index that holds it
+            self.add("latest = 1" if indexed else "+latest = 1")
         elif year == "latest":
             self.add(f"year = (SELECT MAX(year) FROM reports r WHERE r.region = {table}.region)")
         elif isinstance(year, tuple):
