@@ -15,6 +15,7 @@ from govtargets.dataset.models import Source
 from govtargets.dataset.shapes import SourceView
 from govtargets.index import build
 from govtargets.index.build import compile_dataset
+from govtargets.index.store import Index
 
 from .conftest import MINI, Run
 
@@ -385,3 +386,16 @@ def test_an_outcome_of_the_year_of_its_own_report_is_a_warning(tmp_path: Path) -
         " report of 2023, which reviews 2022: is it the year of the figures (year = 2022)? (once checked,"
         ' add checked = ["outcome-year"] to the record)'
     ]
+
+
+def test_a_row_view_joins_each_run_of_quoted_text_once(mini: Index) -> None:
+    """The views that put a row's JSON together joined a quoted comma, then a quoted key, each a
+    step that copies the whole text so far: each run of quoted texts is now one, and the rows
+    read as they did."""
+    views = dict(mini.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    for name in ("target_rows", "project_rows"):
+        assert "' || '" not in views[name]
+        assert """,{"region":"' || t.region || '","year":' || ifnull(t.year, 'null')""" in views[name]
+    row = mini.targets(regions=["north"], indicators=["gdp"], year=2023)[0]
+    assert (row["region"], row["year"], row["indicator"], row["id"]) == ("north", 2023, "gdp", "gdp")
+    assert row["wording"].startswith("地区生产总值")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -367,17 +368,63 @@ def test_summary_is_counted_in_sql_without_reading_rows(mini: Index, monkeypatch
     ]
 
 
-def test_summary_of_every_target_reads_an_index_alone(mini: Index) -> None:
-    """A summary of every target is counted from the index by report, which holds what it counts:
-    the rows' table (their JSON) is not read, which took 40 times as long."""
-    asked: list[str] = []
-    mini.conn.set_trace_callback(asked.append)
+def _asked(index: Index, by: list[str], **asked: Any) -> str:
+    said: list[str] = []
+    index.conn.set_trace_callback(said.append)
     try:
-        mini.target_counts(by=["region", "year"])
+        index.target_counts(by=by, **asked)
+    finally:
+        index.conn.set_trace_callback(None)
+    return said[-1]
+
+
+def test_summary_of_every_target_reads_the_counts_of_each_report(mini: Index) -> None:
+    """A summary of every indicator sums each report's counts, made when the index was built (a
+    row a report, in their order): the targets are not counted again, which took ten times as
+    long; by report, the counts are read as they are (grouping them took twice as long)."""
+    by_report = _asked(mini, ["region", "year"])
+    assert [step[-1] for step in mini.conn.execute("EXPLAIN QUERY PLAN " + by_report)] == [
+        "SCAN report_counts"
+    ]
+    assert "GROUP BY" not in by_report
+    assert _asked(mini, ["year"]).endswith("FROM report_counts GROUP BY year")
+
+
+_PARTS = [f"SEARCH {t} USING INTEGER PRIMARY KEY (rowid=?)" for t in ("k", "p1", "p2")]
+
+
+def test_a_search_of_projects_scans_them(mini: Index) -> None:
+    """Looking for a text in the latest year's projects read them in the order of an index of
+    their amounts, each page many times (twice the time of a scan): it scans the table now, and
+    finds what it found, named as it was."""
+
+    said: list[str] = []
+    mini.conn.set_trace_callback(said.append)
+    try:
+        mini.projects(year="latest", text="大桥")
     finally:
         mini.conn.set_trace_callback(None)
-    plan = mini.conn.execute("EXPLAIN QUERY PLAN " + asked[-1]).fetchall()
-    assert [step[-1] for step in plan] == ["SCAN targets USING COVERING INDEX targets_by_report"]
+    assert "+latest = 1 AND instr(search, '大桥') > 0" in said[-1]  # no index can take +latest
+    assert [step[-1] for step in mini.conn.execute("EXPLAIN QUERY PLAN " + said[-1])] == ["SCAN t", *_PARTS]
+    hits = questions.search_text(mini, text="大桥")["hits"]
+    assert {(h["record"], h["region"], h["region_zh"]) for h in hits} == {("project", "north", "北区")}
+
+
+@pytest.mark.parametrize("by", [["region", "year"], ["region"], ["year"]])
+@pytest.mark.parametrize("asked", [{}, {"year": "latest"}, {"year": (2010, 2015)}, {"levels": ["province"]}])
+def test_the_counts_of_each_report_are_those_of_its_targets(
+    bundled: Index, by: list[str], asked: dict[str, Any]
+) -> None:
+    """Each report's counts, summed, are the counts of its targets (of every indicator, which
+    counts them one by one), whatever the grouping, years and levels: the differences as a set."""
+    every = [i["key"] for i in bundled.indicators()]
+
+    def counted(**indicators: Any) -> list[tuple[Any, ...]]:
+        rows = bundled.target_counts(by=by, **asked, **indicators)
+        return sorted((*row[:-1], sorted((row[-1] or "").split())) for row in rows)
+
+    assert counted() == counted(indicators=every)
+    assert len(counted()) > 1
 
 
 @pytest.mark.parametrize(

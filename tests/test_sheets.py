@@ -29,6 +29,27 @@ def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
     assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[1:])
 
 
+def test_only_figures_and_flags_are_loose_columns() -> None:
+    """A target sheet looks at its figures and flags only (CSV writes them its own way): the rest
+    are typed as text, whole numbers or nulls."""
+    loose = target_table_sheet({"filters": {}, "targets": []}).loose  # type: ignore[typeddict-item]
+    assert loose is not None
+    assert [TARGET_COLUMNS[i] for i in loose] == [
+        "value", "value_high", "margin", "margin_high", "actual", "actual_estimate",
+        "reference_actual", "near_miss", "difference",
+    ]  # fmt: skip
+
+
+def test_a_sheet_with_loose_columns_is_the_sheet_without(bundled: Index) -> None:
+    """Looking at the loose columns only writes the same CSV as looking at every cell (floats,
+    true and false, nulls), for every target of the bundled data."""
+    sheet = target_table_sheet(questions.list_targets(bundled, filters=TargetFilter(year="all")))
+    rows = [list(row) for row in sheet.rows]
+    looked = "".join(csv_text(sheet.header, [list(row) for row in rows], sheet.loose))
+    assert looked == "".join(csv_text(sheet.header, rows))
+    assert {"true", "false"} <= {r["near_miss"] for r in _rows(looked)}
+
+
 def _rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 

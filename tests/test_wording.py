@@ -102,6 +102,15 @@ def test_numbers_keep_their_digits() -> None:
     assert figure_text(D("0.00001"), None, "en") == "0.00001"
 
 
+def test_a_float_is_written_as_its_exact_decimal_would_be() -> None:
+    """A float's repr, taken as it is where it has no exponent, is what its Decimal prints; those
+    with one (1e-05, 1e+16) or not finite print as they did."""
+    floats = [0.86, 8.0, -0.0, 1302.92, 1e15, 0.0001, 1e-05, 1e16, 1e21, 2.5e-07, 123456789.123456]
+    assert [number(f) for f in floats] == [number(D(repr(f))) for f in floats]
+    assert [number(f) for f in (1e-05, 1e16, 1e22)] == ["0.00001", "10000000000000000", "1E+22"]
+    assert [number(f) for f in (float("inf"), float("nan"))] == ["Infinity", "NaN"]
+
+
 def test_outcome_words() -> None:
     """met by 0.2 pp / 达标 +0.2个百分点; not judged says so."""
     assert outcome_words(status="met", difference=D("0.2"), unit="个百分点", lang="en") == "met by 0.2 pp"

@@ -298,6 +298,16 @@ def test_escape_json_writes_each_character_as_its_escape() -> None:
     assert json.loads(escaped) == "“a—b…”" + controls
 
 
+def test_escape_json_finds_a_control_after_much_punctuation() -> None:
+    """A bidi control after thousands of “ — (which begin with the same byte) is still escaped;
+    text with only those is returned as it is, the same object."""
+    plain = json.dumps("“a—b”" * 5000 + "\u00b0", ensure_ascii=False).encode()
+    assert write.escape_json(plain) is plain
+    hostile = plain[:-1] + "\u202e".encode() + b'"'
+    assert write.escape_json(hostile).endswith(b'\\u202e"')
+    assert json.loads(write.escape_json(hostile)) == json.loads(hostile)
+
+
 @pytest.mark.parametrize("fmt", ["toml", "json"])
 def test_extract_escapes_control_and_bidi_characters(run: Run, tmp_path: Path, fmt: str) -> None:
     """extract's TOML and JSON kept C1 `\\x9b` and U+202E raw: now they are escapes, and the draft

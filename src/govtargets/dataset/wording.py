@@ -33,6 +33,12 @@ _TO: dict[Lang, str] = {"zh": EM_DASH, "en": " to "}
 
 def number(value: Decimal | float) -> str:
     """A figure as typed in the dataset: no exponent, no trailing zeros beyond what was typed."""
+    if type(value) is float:
+        # A float's shortest repr is the decimal it was read from, as that decimal would print,
+        # unless it has an exponent (1e-05) or is not finite (inf, nan): a third of the time.
+        text = repr(value)
+        if "e" not in text and "n" not in text:
+            return text
     value = decimal(value)
     text = str(value)  # without an exponent as typed, but for 1E+2 and 1E-7 (a third of the time of format)
     if "E" not in text:

@@ -611,7 +611,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     hits: list[SearchHit] = []
 
     def found(
-        record: Row, kind: SearchRecord, fields: Sequence[str], where: Row, year: int | None, id_: str
+        record: Row, kind: SearchRecord, fields: Sequence[str], where: str, year: int | None, id_: str
     ) -> None:
         for name in fields:
             value = record.get(name)
@@ -620,9 +620,9 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
                     hits.append(
                         {
                             "record": kind,
-                            "region": where["id"],
-                            "region_zh": where["name_zh"],
-                            "region_en": where["name_en"],
+                            "region": where,
+                            "region_zh": regions[where][0],
+                            "region_en": regions[where][1],
                             "year": year,
                             "id": id_,
                             "field": name,
@@ -630,9 +630,16 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
                         }
                     )
 
-    regions: dict[str, Row] = {r["id"]: r for r in index.regions()}
+    regions = index.region_names()  # not each region's whole record: a tenth of the time
     for region in index.regions_with(folded):
-        found(region, "region", ("id", "code", "name_zh", "name_en", "aliases"), region, None, region["id"])
+        found(
+            region,
+            "region",
+            ("id", "code", "name_zh", "name_en", "aliases"),
+            region["id"],
+            None,
+            region["id"],
+        )
     # An indicator's names are in its catalogue entry, not in each target or outcome: find them
     # there, by any name a table shows or --indicator takes (the short English name, the key in words).
     named: dict[str, str] = {}
@@ -643,15 +650,15 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
             named[ind["key"]] = names[0]
     choice = _year_choice(year)
     for target in index.targets(year=choice, text=folded, text_indicators=list(named)):
-        place = (regions[target["region"]], target["year"], target["id"])
+        place = (target["region"], target["year"], target["id"])
         found(target, "target", ("wording", "label_en"), *place)
         if target["indicator"] in named:
             found({"indicator": named[target["indicator"]]}, "target", ["indicator"], *place)
     for project in index.projects(year=choice, text=folded):
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
-        found(project, "project", fields, regions[project["region"]], project["year"], project["id"])
+        found(project, "project", fields, project["region"], project["year"], project["id"])
     for outcome in index.outcomes(year=choice, text=folded, text_indicators=list(named)):
-        place = (regions[outcome["region"]], outcome["year"], outcome["indicator"])
+        place = (outcome["region"], outcome["year"], outcome["indicator"])
         found(outcome, "outcome", ("wording",), *place)
         if outcome["indicator"] in named:
             found({"indicator": named[outcome["indicator"]]}, "outcome", ["indicator"], *place)
@@ -734,7 +741,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
         levels=_levels(chosen.level),
         year=_year_choice(chosen.year),
     )
-    names = {r["id"]: r for r in index.regions()}
+    names = index.region_names()  # not each region's record: a tenth of the time
     years: list[YearSummary] = []
     for found in counted:
         groups = dict(zip(by_columns, found, strict=False))
@@ -745,8 +752,8 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
         years.append(
             {
                 "region": region,
-                "region_zh": None if region is None else names[region]["name_zh"],
-                "region_en": None if region is None else names[region]["name_en"],
+                "region_zh": None if region is None else names[region][0],
+                "region_en": None if region is None else names[region][1],
                 "year": when,
                 "targets": total,
                 "with_outcome": known,
