@@ -95,6 +95,8 @@ class Word(NamedTuple):
     bound: Bound = "none"
     position: Literal["before", "after"] = "before"
     """Where the Chinese sits around a number."""
+    verb: bool = False
+    """Whether it is a verb before the figure (确保, 达到), not a word of its size (约, 不低于)."""
 
 
 def _words(*words: Word) -> dict[str, Word]:
@@ -108,15 +110,15 @@ QUALIFIERS: dict[str, Word] = _words(
     Word("or_less", ("以下", "及以下"), "or less", "cap", "after"),
     Word("within", ("以内",), "at most", "cap", "after"),
     Word("strive_for", ("力争",), "strive for"),
-    Word("ensure", ("确保",), "ensure", "floor"),
+    Word("ensure", ("确保",), "ensure", "floor", verb=True),
     Word("not_below", ("不低于",), "not below", "floor"),
     Word("no_fewer_than", ("不少于",), "no fewer than", "floor"),
     Word("not_above", ("不高于", "不超过"), "not above", "cap"),
     Word("over", ("超",), "over", "above"),
     Word("more_than", ("超过",), "more than", "above"),
-    Word("break_through", ("突破", "迈上"), "break through", "above"),
-    Word("keep_within", ("控制在",), "keep within", "cap"),
-    Word("reach", ("达到", "达", "提高到", "提升到"), "reach", "floor"),
+    Word("break_through", ("突破", "迈上"), "break through", "above", verb=True),
+    Word("keep_within", ("控制在",), "keep within", "cap", verb=True),
+    Word("reach", ("达到", "达", "提高到", "提升到"), "reach", "floor", verb=True),
     Word("keep", ("保持", "保持在"), "keep"),
     Word("higher_than", ("高于", "超出"), "higher than", "more"),
     Word("faster_than", ("快于",), "faster than", "more"),

@@ -288,13 +288,19 @@ def outcome_words(
     if least and value == 0:  # 突破6万亿元 against 确保突破6万亿元: by more than 0, which says nothing
         return verdict
     if lang == "zh":
+        at_least, at_least_lower = AT_LEAST_ZH
         if least and value < 0:  # 至少-1 would read as -1 or more: the difference is -1 or less
-            shown = "至少低" + figure_text(-value, unit, lang)
+            shown = at_least_lower + figure_text(-value, unit, lang)
         else:
-            shown = ("至少" if least else "") + figure_text(value, unit, lang, signed=True)
+            shown = (at_least if least else "") + figure_text(value, unit, lang, signed=True)
         return f"{verdict} {shown}" + ("，接近" if near else "")
     size = figure_text(abs(value), unit, "en")
     return f"{status} by {'at least ' if least else ''}{size}" + (", a near miss" if near else "")
+
+
+AT_LEAST_ZH = ("至少", "至少低")
+"""A difference from a result given as a bound, in Chinese: at least it (至少+2个百分点), and at
+least that far below (至少低1个百分点)."""
 
 
 def source_line(source: dict[str, object], lang: Lang = "en") -> str:

@@ -21,6 +21,8 @@ from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from govtargets.dataset.vocab import FIGURE_BOUNDS, QUALIFIERS
+from govtargets.dataset.wording import AT_LEAST_ZH
 from govtargets.output.escape import visible
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table, text_of
 
@@ -64,20 +66,23 @@ def _held(phrase: str) -> tuple[str, ...]:
     return tuple(token for word in phrase.split() for token in (word, " "))
 
 
+_SIZES = [q for q in QUALIFIERS.values() if not q.verb and q.bound not in ("none", "same_or_more", "more")]
 _HELD_BEFORE = sorted(
     map(
         _held,
-        # The words of vocab's qualifiers and figure bounds that bound the figure after them (not
-        # the verbs: strive for, ensure, reach, keep within), and the outcome's 至少.
-        (
-            "about", "approximately", "at least", "at most", "more than", "less than", "not below",
-            "not above", "no fewer than", "over",
-            "约", "不低于", "不少于", "不高于", "不超过", "超过", "超", "不到", "至少", "至少低",
-        ),
+        # The words that bound the figure after them: the qualifiers' that say its size (not the
+        # verbs: ensure, reach, keep within; nor "or more", after it), a figure bound's, and a
+        # difference from one's (至少).
+        {
+            *(q.en for q in _SIZES if not q.en.startswith("or ")),
+            *(zh for q in _SIZES if q.position == "before" for zh in q.zh),
+            *(en for en, _ in FIGURE_BOUNDS.values()),
+            *(zh.split("{}")[0] for _, zh in FIGURE_BOUNDS.values() if not zh.startswith("{}")),
+            *AT_LEAST_ZH,
+        },
     ),
-    key=len,
-    reverse=True,
-)  # fmt: skip
+    key=lambda phrase: (-len(phrase), phrase),
+)
 """Qualifiers held on the line of the figure after them (``about +5%``, ``不超过3%``)."""
 _HELD_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _HELD_BEFORE:
