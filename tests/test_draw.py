@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from govtargets.cli.main import cli
+from govtargets.dataset.vocab import QUALIFIERS
 from govtargets.dataset.wording import Lang
 from govtargets.index.store import Index
 from govtargets.output import formats
@@ -158,6 +159,19 @@ def test_a_qualifier_stays_on_its_figures_line_where_they_fit_one() -> None:
     assert wrap("达标 至少低3.5个百分点", 18) == ["达标", "至少低3.5个百分点"]
     assert wrap("about +5%", 8) == ["about", "+5%"]
     assert wrap("strive for 6.5 billion yuan", 16) == ["strive for", "6.5 billion yuan"]
+
+
+def test_every_size_word_of_the_vocabulary_is_held_with_its_figure() -> None:
+    """Each qualifier that says a figure's size (not a verb such as ensure or 确保), in English and
+    in Chinese before it, stays on its figure's line: the words are vocab's, not a copy."""
+    sizes = [q for q in QUALIFIERS.values() if not q.verb and q.bound not in ("none", "same_or_more", "more")]
+    words = [q.en for q in sizes if not q.en.startswith("or ")]
+    words += [zh for q in sizes if q.position == "before" for zh in q.zh]
+    assert words
+    for word in words:
+        held = f"{word} 5%" if word.isascii() else f"{word}5%"
+        assert wrap(f"目标 {held}", cell_len(held)) == ["目标", held], word
+    assert wrap("ensure 5%", 6) == ["ensure", "5%"]
 
 
 def test_a_short_word_in_brackets_is_not_cut() -> None:
