@@ -11,7 +11,7 @@ from govtargets.cli.main import cli
 from govtargets.output import tables
 from govtargets.output.grid import Styled
 
-from .conftest import MINI, Run
+from .conftest import MINI, Run, dataset_text
 
 
 def test_show_in_english_and_chinese(run: Run) -> None:
@@ -45,6 +45,32 @@ def test_an_empty_result_says_so(run: Run) -> None:
     result = run("projects", "--min-invest", "1000")
     assert result.exit_code == 0
     assert "none match" in result.stdout
+
+
+def test_a_report_of_projects_alone_says_it_has_no_targets(tmp_path: Path, run: Run) -> None:
+    """show of a report that gives projects and no target says "No targets for 2025", not a
+    "Targets for 2025" heading over nothing."""
+    path = tmp_path / "projects.toml"
+    path.write_text(
+        dataset_text(
+            ("sources", {"id": "pj-2025", "title": "2025年政府工作报告", "publisher": "某市人民政府"}),
+            (
+                "regions",
+                {"id": "pj", "code": "990100", "name_zh": "某市", "name_en": "Pj", "level": "prefecture"},
+            ),
+            ("reports", {"region": "pj", "year": 2025, "source": "pj-2025"}),
+            ("reports.projects", {"id": "park", "name_zh": "产业园项目", "wording": "产业园项目开工"}),
+        ),
+        encoding="utf-8",
+    )
+    assert (
+        run("show", "pj", data=path).stdout.splitlines()[1]
+        == "No targets for 2025 (years in the dataset: 2025)"
+    )
+    assert (
+        run("show", "pj", "--lang", "zh", data=path).stdout.splitlines()[1]
+        == "2025年无目标（数据中的年份：2025）"
+    )
 
 
 def test_no_project_planned_at_the_minimum_says_min_total_reads_the_total(run: Run) -> None:

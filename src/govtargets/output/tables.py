@@ -394,8 +394,10 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     sources = _Sources(result["sources"])
     year = result["year"] or EM_DASH
     years = ", ".join(map(str, result["years"])) or w("none", "无")
+    none = not result["targets"]  # a report of projects alone, or no report of the year
     heading = w(
-        f"Targets for {year} (years in the dataset: {years})", f"{year}年目标（数据中的年份：{years}）"
+        f"{'No targets' if none else 'Targets'} for {year} (years in the dataset: {years})",
+        f"{year}年{'无目标' if none else '目标'}（数据中的年份：{years}）",
     )
     blocks: Blocks = [region_title(result["region"], lang)]
     main = [t for t in result["targets"] if t["area"] is None]
