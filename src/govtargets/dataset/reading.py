@@ -373,6 +373,7 @@ def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 yield file.problem(message, loc, ("code",), code="placeholder")
 
 
+_DIGIT = re.compile(r"\d")
 _GROUPED_DIGITS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 _GARBLED_POINT = re.compile(r"(?<=\d)。(?=\d)")
 """A decimal point the compilation's texts garble as 。 (财政总收入增长9。5％)."""
@@ -393,7 +394,7 @@ def _not_in_wording(
     if "not-in-wording" in record.checked:
         return
     text = _figures_written(record.wording)
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return
     for name, figure in figures:
         if figure is None:
@@ -417,6 +418,13 @@ _BEFORE = tuple(word for words in _BOUND_WORDS.values() for word in words if wor
 _NUMBER = r"\d+(?:\.\d+)?"
 _ANY_UNIT = r"(?:[%％‰]|个百分点|[万亿千百]*美?[元人斤吨件个户]|万亿|万|亿)?"
 _JOIN = r"\s*[、和及与]\s*"
+_NUMBERS = re.compile(_NUMBER)
+_NEXT_ITEM = re.compile(_JOIN + _NUMBER + _ANY_UNIT)
+"""The next figure of a list (3%和5%): after one, to the list's end."""
+_ITEM_BEFORE = re.compile(_NUMBER + _ANY_UNIT + _JOIN + "$")
+"""The figure of a list before one, to the list's start."""
+_WORD_AFTER = re.compile(r"[\s。]*(" + "|".join(_AFTER) + ")")  # 6.5%。以内 (henan 2011)
+_WORD_BEFORE = re.compile("(" + "|".join(_BEFORE) + r")\s*$")
 
 
 def _unit_end(text: str, at: int, unit: str) -> int | None:
@@ -439,17 +447,17 @@ def bound_words_at(wording: str, value: Decimal, unit: str) -> list[set[str]]:
     list it stands in (分别控制在3%和5%以内: 以内 for both), never one farther off (规模以上)."""
     text = _figures_written(wording)
     places: list[set[str]] = []
-    for number in re.finditer(_NUMBER, text):
+    for number in _NUMBERS.finditer(text):
         end = _unit_end(text, number.end(), unit) if Decimal(number.group()) == abs(value) else None
         if end is None:
             continue
-        while item := re.match(_JOIN + _NUMBER + _ANY_UNIT, text[end:]):
-            end += item.end()
+        while item := _NEXT_ITEM.match(text, end):
+            end = item.end()
         start = number.start()
-        while item := re.search(_NUMBER + _ANY_UNIT + _JOIN + "$", text[:start]):
+        while item := _ITEM_BEFORE.search(text, 0, start):
             start = item.start()
-        after = re.match(r"[\s。]*(" + "|".join(_AFTER) + ")", text[end:])  # 6.5%。以内 (henan 2011)
-        before = re.search("(" + "|".join(_BEFORE) + r")\s*$", text[:start])
+        after = _WORD_AFTER.match(text, end)
+        before = _WORD_BEFORE.search(text, 0, start)
         places.append({word.group(1) for word in (after, before) if word})
     return places
 
