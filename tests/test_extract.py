@@ -3668,7 +3668,8 @@ def test_an_age_before_a_name_and_a_trade_with_its_related_ones(bundled: Index) 
 
 def test_names_then_their_figures_in_turn_without_respectively(bundled: Index) -> None:
     """铜仁市 2023 of lawtext/gov: 制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右 pairs the
-    names and figures in turn (without 分别), each figure once; 成都市 2022: 空气质量优良天数率 is the share of days;
+    names and figures in turn (without 分别), each figure once, 数字经济 the whole digital economy's share
+    (digital_economy_overall_share, not its core industries'); 成都市 2022: 空气质量优良天数率 is the share of days;
     南充市 2023: 努力实现质的有效提升和量的合理增长 is no target."""
     draft = _drafted(
         bundled,
@@ -3678,7 +3679,7 @@ def test_names_then_their_figures_in_turn_without_respectively(bundled: Index) -
     got = [(t["indicator"], t["value"], t["qualifiers"]) for t in draft["targets"]]
     assert got == [
         ("manufacturing_share", D(15), ["左右"]),
-        (None, D(37), ["左右"]),
+        ("digital_economy_overall_share", D(37), ["左右"]),
         ("green_economy_share", D(48), ["左右"]),
         ("good_air_days", D(81), ["不低于"]),
     ]
