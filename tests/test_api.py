@@ -384,10 +384,11 @@ def test_to_frame_of_a_chain_keeps_each_step_and_what_it_adds() -> None:
             lambda d: d.projects(320413),
             "region must be a name (a string, such as 'jintan' or '320413') or None, not 320413",
         ),
+        (lambda d: d.extract("报告".encode()), "text must be a string, not bytes"),
     ],
 )
 def test_a_name_that_is_not_a_string_is_a_type_error_that_says_so(ask: Any, message: str) -> None:
-    """show(320413) and the like raise a TypeError naming the argument; it was normalize()'s own, from deep inside."""
+    """show(320413), extract(b"...") and the like raise a TypeError naming the argument (it was an internal one)."""
     with govtargets.open([MINI], bundled=False) as data, pytest.raises(TypeError) as raised:
         ask(data)
     assert str(raised.value) == message
