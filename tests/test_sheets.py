@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from govtargets.dataset.shapes import TargetRow
 from govtargets.index.store import Index
 from govtargets.output import formats
@@ -22,11 +24,11 @@ def test_target_columns_are_the_target_row() -> None:
 
 
 def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
-    """show (after its record column), targets and rank (after rank) have the same target columns."""
+    """show (after its record column), targets and rank (before rank) have the same target columns."""
     shown = region_report_sheet(questions.show_region(mini, region="north"))
     listed = target_table_sheet(questions.list_targets(mini, filters=TargetFilter()))
     ranked = formats.RANKING.sheet(questions.rank_indicator(mini, indicator="gdp"))
-    assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[1:])
+    assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[:-1])
 
 
 def test_only_figures_and_flags_are_loose_columns() -> None:
@@ -88,6 +90,19 @@ def test_csv_and_json_rows_are_the_same(run: Run) -> None:
                 else ("true" if value is True else "false" if value is False else str(value))
             )
             assert line[key] == shown, key
+
+
+@pytest.mark.parametrize(
+    "args", [["targets", "--year", "all"], ["rank", "gdp"], ["projects"], ["summary"], ["search", "增长"]]
+)
+def test_csv_has_the_columns_of_json_lines_in_their_order(run: Run, args: list[str]) -> None:
+    """A command's CSV header is its JSON Lines' keys in order (rank's CSV put rank first, its JSON
+    Lines last, so that a reader joining the two by position got mismatched columns)."""
+    import json
+
+    header = run(*args, "--format", "csv").stdout.splitlines()[0].split(",")
+    first = json.loads(run(*args, "--format", "jsonl").stdout.splitlines()[0])
+    assert header == list(first)
 
 
 def test_history_csv_has_the_results_of_years_without_a_target(bundled: Index) -> None:
