@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,3 +126,29 @@ def test_history_csv_has_the_results_of_years_without_a_target(bundled: Index) -
     assert list(formats.HISTORY.sheet(history).header) == [
         c for c in shown.header if not c.startswith("project_")
     ]
+
+
+def test_the_documented_pandas_read_of_the_csv_types_every_column(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/commands.md's read_csv gives codes as text, whole numbers whole and flags as booleans
+    (without the flags' dtype, pandas read near_miss, true/false with empty cells, as text)."""
+    pytest.importorskip("pandas")
+    (tmp_path / "targets.csv").write_text(
+        run("targets", "--year", "all", "--format", "csv").stdout, encoding="utf-8"
+    )
+    docs = (Path(__file__).parents[1] / "docs" / "commands.md").read_text(encoding="utf-8")
+    block = next(b for b in docs.split("```python\n")[1:] if 'read_csv("targets.csv"' in b).split("```")[0]
+    monkeypatch.chdir(tmp_path)
+    found: dict[str, Any] = {}
+    exec(block, found)
+    dtypes = {
+        c: str(found["frame"][c].dtype) for c in ("code", "year", "yuan", "near_miss", "actual_estimate")
+    }
+    assert dtypes == {
+        "code": "string",
+        "year": "Int64",
+        "yuan": "Int64",
+        "near_miss": "boolean",
+        "actual_estimate": "boolean",
+    }
