@@ -399,3 +399,13 @@ def test_the_first_argument_of_targets_and_projects_may_be_positional() -> None:
     with govtargets.open([MINI], bundled=False) as data:
         assert data.targets("north", year="all") == data.targets(regions="north", year="all")
         assert [p["id"] for p in data.projects("north", year="all")] == ["bridge", "school"]
+
+
+def test_no_data_at_all_is_a_data_error_in_the_apis_own_words() -> None:
+    """open(bundled=False) with no paths names open's arguments; it told a script to give --data PATH."""
+    with pytest.raises(govtargets.DataError) as raised:
+        govtargets.open(bundled=False)
+    assert (
+        str(raised.value)
+        == "1 problem in the dataset:\n(no data): no data to read: give paths, or leave out bundled=False"
+    )

@@ -35,7 +35,7 @@ from govtargets.dataset.shapes import (
     TargetRow,
     YearShown,
 )
-from govtargets.errors import UsageError
+from govtargets.errors import DataError, Problem, UsageError
 from govtargets.index.cache import open_index
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
@@ -77,6 +77,9 @@ class Dataset:
         """
         self._paths: list[PathLike] = list(_names(paths, "paths", noun="path", kind=str | os.PathLike))
         self._bundled = bundled
+        if not self._paths and not bundled:  # the reader's own message names the command's options
+            message = "no data to read: give paths, or leave out bundled=False"
+            raise DataError([Problem(file="(no data)", message=message)])
         self._index: Index | None = open_index(self._paths, bundled=bundled, use_cache=use_cache)
 
     def __repr__(self) -> str:
