@@ -357,3 +357,20 @@ def test_the_datasette_metadata_dates_the_data_and_names_the_outcomes(run: Run, 
         " says why); null where no outcome is known for the target's indicator and year."
     )
     assert {"measure", "threshold", "part_of", "area", "goal", "margin_high"} <= set(described)
+
+
+def test_parquet_carries_the_descriptions_of_its_columns(run: Run, tmp_path: Path) -> None:
+    """Each Parquet file's schema gives its table's description and each described column's, as the
+    datasette metadata does (a Parquet reader had no description of any column)."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert run("export", str(tmp_path / "p"), "--to", "parquet").exit_code == 0
+    assert run("export", str(tmp_path / "d.db")).exit_code == 0
+    tables = json.loads((tmp_path / "d.metadata.json").read_text(encoding="utf-8"))["databases"]["d"][
+        "tables"
+    ]
+    for table, meta in tables.items():
+        schema = pq.read_schema(tmp_path / "p" / f"{table}.parquet")
+        assert schema.metadata[b"description"].decode() == meta["description"]
+        described = {f.name: f.metadata[b"description"].decode() for f in schema if f.metadata}
+        assert described == meta["columns"], table
+    assert pq.read_schema(tmp_path / "p" / "targets.parquet").field("region").metadata is None

@@ -304,7 +304,15 @@ def _write_parquet(export: shapes.Export, scratch: str) -> list[str]:
     os.mkdir(scratch)
     for table, (row_type, _) in TABLES.items():
         typed = columns(row_type)
-        schema = pa.schema([(name, arrow[kind]) for name, kind in typed.items()])
+        # Each column's description (the datasette metadata's) travels with the file, in its schema.
+        described = descriptions(row_type)
+        fields = [
+            pa.field(
+                name, arrow[kind], metadata={"description": described[name]} if name in described else None
+            )
+            for name, kind in typed.items()
+        ]
+        schema = pa.schema(fields, metadata={"description": TITLES[table]})
         data = {name: [_plain(row[name]) for row in _table_rows(export, table)] for name in typed}
         pq.write_table(pa.table(data, schema=schema), os.path.join(scratch, f"{table}.parquet"))
     return [scratch]
