@@ -325,14 +325,87 @@ def test_to_frame_of_a_result_with_no_rows_has_its_typed_columns() -> None:
             "rank": (data.rank("gdp", year=1990), RankEntry),
             "summary": (data.summary(year=1990), YearSummary),
             "history": (data.history("china", "gdp", year=(1990, 1991)), TargetRow),
-            "chain": (data.chain("china", year=2023), TargetRow),
+            "chain": (data.chain("china", year=2023), None),
         }
         shown = data.show("jintan", year=2023)
     for name, (result, row_type) in empty.items():
         frame = govtargets.to_frame(result)
-        assert (name, len(frame), list(frame.columns)) == (name, 0, list(row_type.__annotations__))
+        columns = list(row_type.__annotations__) if row_type else [*CHAIN_PLACES, *TargetRow.__annotations__]
+        assert (name, len(frame), list(frame.columns)) == (name, 0, columns)
         if "value" in frame.columns:
             assert str(frame["value"].dtype) == "float64"
     frame = govtargets.to_frame(shown)
     assert isinstance(frame, pandas.DataFrame)
     assert list(frame["id"]) == [t["id"] for t in shown["targets"]]
+
+
+CHAIN_PLACES = ["chain_indicator", "step", "adds", "adds_unit"]
+
+
+def test_to_frame_of_a_chain_keeps_each_step_and_what_it_adds() -> None:
+    """to_frame(chain(...)) has chain's CSV columns, step and adds typed; it gave the targets alone, without what each level adds."""
+    pytest.importorskip("pandas")
+    with govtargets.open([MINI], bundled=False) as data:
+        chain = data.chain("north", year=2023)
+    frame = govtargets.to_frame(chain)
+    csv_header = (
+        CliRunner()
+        .invoke(
+            cli, ["chain", "north", "--year", "2023", "--format", "csv", "--no-bundled", "--data", str(MINI)]
+        )
+        .stdout.splitlines()[0]
+    )
+    assert list(frame.columns) == csv_header.split(",")
+    assert frame[[*CHAIN_PLACES, "region", "id"]].astype(object).where(
+        frame.notna(), None
+    ).values.tolist() == [
+        ["gdp", 1, None, None, "testville", "gdp"],
+        ["gdp", 2, 2.5, "个百分点", "north", "gdp"],
+        ["safety", 1, None, None, "testville", "safety"],
+        ["safety", 2, None, None, "north", "safety"],
+    ]
+    assert [str(frame[c].dtype) for c in CHAIN_PLACES] == ["string", "Int64", "float64", "string"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "message"),
+    [
+        (
+            lambda d: d.show(320413),
+            "region must be a name (a string, such as 'jintan' or '320413'), not 320413",
+        ),
+        (lambda d: d.chain("north", 5), "indicator must be a name (a string, such as 'gdp') or None, not 5"),
+        (
+            lambda d: d.history(None, "gdp"),
+            "region must be a name (a string, such as 'jintan' or '320413'), not None",
+        ),
+        (lambda d: d.rank(["gdp"]), "indicator must be a name (a string, such as 'gdp'), not ['gdp']"),
+        (
+            lambda d: d.projects(320413),
+            "region must be a name (a string, such as 'jintan' or '320413') or None, not 320413",
+        ),
+        (lambda d: d.extract("报告".encode()), "text must be a string, not bytes"),
+    ],
+)
+def test_a_name_that_is_not_a_string_is_a_type_error_that_says_so(ask: Any, message: str) -> None:
+    """show(320413), extract(b"...") and the like raise a TypeError naming the argument (it was an internal one)."""
+    with govtargets.open([MINI], bundled=False) as data, pytest.raises(TypeError) as raised:
+        ask(data)
+    assert str(raised.value) == message
+
+
+def test_the_first_argument_of_targets_and_projects_may_be_positional() -> None:
+    """targets("north") and projects("north") ask what regions=/region= do, as the docs' "arguments after the first are keyword-only" says."""
+    with govtargets.open([MINI], bundled=False) as data:
+        assert data.targets("north", year="all") == data.targets(regions="north", year="all")
+        assert [p["id"] for p in data.projects("north", year="all")] == ["bridge", "school"]
+
+
+def test_no_data_at_all_is_a_data_error_in_the_apis_own_words() -> None:
+    """open(bundled=False) with no paths names open's arguments; it told a script to give --data PATH."""
+    with pytest.raises(govtargets.DataError) as raised:
+        govtargets.open(bundled=False)
+    assert (
+        str(raised.value)
+        == "1 problem in the dataset:\n(no data): no data to read: give paths, or leave out bundled=False"
+    )

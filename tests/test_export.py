@@ -13,6 +13,7 @@ import pytest
 from govtargets.cli import options
 from govtargets.dataset.shapes import OutcomeRow, TargetRow
 from govtargets.output import export
+from govtargets.version import __version__
 
 from .conftest import MINI, Run
 
@@ -339,3 +340,37 @@ def test_force_never_removes_a_folder_of_other_files(run: Run, tmp_path: Path) -
         == f"govtargets: error: {exported} is a folder: give the path of a file to write the SQLite database to\n"
     )
     assert sorted(p.name for p in exported.iterdir()) == sorted(f"{t}.csv" for t in export.TABLES)
+
+
+def test_the_datasette_metadata_dates_the_data_and_names_the_outcomes(run: Run, tmp_path: Path) -> None:
+    """The description gives the data's date as cite does, and outcome, measure, threshold, part_of,
+    area, goal and margin_high are described (outcome said only when it is null, not its values)."""
+    assert run("export", str(tmp_path / "d.db")).exit_code == 0
+    meta = json.loads((tmp_path / "d.metadata.json").read_text(encoding="utf-8"))
+    assert meta["description"].startswith(
+        f"Exported by govtargets {__version__} (data as of 2023-01-06): 15 targets,"
+    )
+    assert "data as of 2023-01-06" in run("cite").stdout
+    described = meta["databases"]["d"]["tables"]["targets"]["columns"]
+    assert described["outcome"] == (
+        "met, missed, or not_judged (an outcome is known but the figures cannot tell: ``outcome_note``"
+        " says why); null where no outcome is known for the target's indicator and year."
+    )
+    assert {"measure", "threshold", "part_of", "area", "goal", "margin_high"} <= set(described)
+
+
+def test_parquet_carries_the_descriptions_of_its_columns(run: Run, tmp_path: Path) -> None:
+    """Each Parquet file's schema gives its table's description and each described column's, as the
+    datasette metadata does (a Parquet reader had no description of any column)."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert run("export", str(tmp_path / "p"), "--to", "parquet").exit_code == 0
+    assert run("export", str(tmp_path / "d.db")).exit_code == 0
+    tables = json.loads((tmp_path / "d.metadata.json").read_text(encoding="utf-8"))["databases"]["d"][
+        "tables"
+    ]
+    for table, meta in tables.items():
+        schema = pq.read_schema(tmp_path / "p" / f"{table}.parquet")
+        assert schema.metadata[b"description"].decode() == meta["description"]
+        described = {f.name: f.metadata[b"description"].decode() for f in schema if f.metadata}
+        assert described == meta["columns"], table
+    assert pq.read_schema(tmp_path / "p" / "targets.parquet").field("region").metadata is None

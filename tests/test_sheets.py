@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 from govtargets.dataset.shapes import TargetRow
 from govtargets.index.store import Index
@@ -22,11 +26,11 @@ def test_target_columns_are_the_target_row() -> None:
 
 
 def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
-    """show (after its record column), targets and rank (after rank) have the same target columns."""
+    """show (after its record column), targets and rank (before rank) have the same target columns."""
     shown = region_report_sheet(questions.show_region(mini, region="north"))
     listed = target_table_sheet(questions.list_targets(mini, filters=TargetFilter()))
     ranked = formats.RANKING.sheet(questions.rank_indicator(mini, indicator="gdp"))
-    assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[1:])
+    assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[:-1])
 
 
 def test_only_figures_and_flags_are_loose_columns() -> None:
@@ -90,6 +94,19 @@ def test_csv_and_json_rows_are_the_same(run: Run) -> None:
             assert line[key] == shown, key
 
 
+@pytest.mark.parametrize(
+    "args", [["targets", "--year", "all"], ["rank", "gdp"], ["projects"], ["summary"], ["search", "增长"]]
+)
+def test_csv_has_the_columns_of_json_lines_in_their_order(run: Run, args: list[str]) -> None:
+    """A command's CSV header is its JSON Lines' keys in order (rank's CSV put rank first, its JSON
+    Lines last, so that a reader joining the two by position got mismatched columns)."""
+    import json
+
+    header = run(*args, "--format", "csv").stdout.splitlines()[0].split(",")
+    first = json.loads(run(*args, "--format", "jsonl").stdout.splitlines()[0])
+    assert header == list(first)
+
+
 def test_history_csv_has_the_results_of_years_without_a_target(bundled: Index) -> None:
     """history china gdp: 2020 set no GDP target; its +2.3% is a row of the CSV as of the JSON and
     the table (the CSV had the target rows only), with the record column show's CSV has."""
@@ -109,3 +126,29 @@ def test_history_csv_has_the_results_of_years_without_a_target(bundled: Index) -
     assert list(formats.HISTORY.sheet(history).header) == [
         c for c in shown.header if not c.startswith("project_")
     ]
+
+
+def test_the_documented_pandas_read_of_the_csv_types_every_column(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/commands.md's read_csv gives codes as text, whole numbers whole and flags as booleans
+    (without the flags' dtype, pandas read near_miss, true/false with empty cells, as text)."""
+    pytest.importorskip("pandas")
+    (tmp_path / "targets.csv").write_text(
+        run("targets", "--year", "all", "--format", "csv").stdout, encoding="utf-8"
+    )
+    docs = (Path(__file__).parents[1] / "docs" / "commands.md").read_text(encoding="utf-8")
+    block = next(b for b in docs.split("```python\n")[1:] if 'read_csv("targets.csv"' in b).split("```")[0]
+    monkeypatch.chdir(tmp_path)
+    found: dict[str, Any] = {}
+    exec(block, found)
+    dtypes = {
+        c: str(found["frame"][c].dtype) for c in ("code", "year", "yuan", "near_miss", "actual_estimate")
+    }
+    assert dtypes == {
+        "code": "string",
+        "year": "Int64",
+        "yuan": "Int64",
+        "near_miss": "boolean",
+        "actual_estimate": "boolean",
+    }

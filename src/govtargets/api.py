@@ -35,7 +35,7 @@ from govtargets.dataset.shapes import (
     TargetRow,
     YearShown,
 )
-from govtargets.errors import UsageError
+from govtargets.errors import DataError, Problem, UsageError
 from govtargets.index.cache import open_index
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
@@ -77,6 +77,9 @@ class Dataset:
         """
         self._paths: list[PathLike] = list(_names(paths, "paths", noun="path", kind=str | os.PathLike))
         self._bundled = bundled
+        if not self._paths and not bundled:  # the reader's own message names the command's options
+            message = "no data to read: give paths, or leave out bundled=False"
+            raise DataError([Problem(file="(no data)", message=message)])
         self._index: Index | None = open_index(self._paths, bundled=bundled, use_cache=use_cache)
 
     def __repr__(self) -> str:
@@ -126,7 +129,7 @@ class Dataset:
         :param year: the year of its report (None: its latest).
         :raises NotFoundError: no such region, or no report of it that year.
         """
-        return _plain(questions.show_region(self.index, region=region, year=_one_year(year)))
+        return _plain(questions.show_region(self.index, region=_name(region, "region"), year=_one_year(year)))
 
     def compare(
         self, regions: str | Sequence[str], *, year: int | None = None, areas: bool = False
@@ -146,8 +149,8 @@ class Dataset:
 
     def targets(
         self,
-        *,
         regions: str | Sequence[str] = (),
+        *,
         indicators: str | Sequence[str] = (),
         kinds: str | Sequence[str] = (),
         level: LevelFilter | None = None,
@@ -191,7 +194,10 @@ class Dataset:
         """
         return _plain(
             questions.rank_indicator(
-                self.index, indicator=indicator, year="latest" if year is None else _years(year), level=level
+                self.index,
+                indicator=_name(indicator, "indicator"),
+                year="latest" if year is None else _years(year),
+                level=level,
             )
         )
 
@@ -211,8 +217,8 @@ class Dataset:
 
     def projects(
         self,
-        *,
         region: str | None = None,
+        *,
         year: YearShown = "latest",
         min_invest: Decimal | float | None = None,
         min_total: Decimal | float | None = None,
@@ -227,7 +233,7 @@ class Dataset:
         """
         rows = questions.list_projects(
             self.index,
-            region=region,
+            region=_maybe_name(region, "region"),
             year=_years(year),
             min_invest=_decimal(min_invest, "min_invest"),
             min_total=_decimal(min_total, "min_total"),
@@ -248,7 +254,12 @@ class Dataset:
         :raises NotFoundError: the region, indicator or year not found.
         """
         return _plain(
-            questions.chain_of(self.index, region=region, indicator=indicator, year=_one_year(year))
+            questions.chain_of(
+                self.index,
+                region=_name(region, "region"),
+                indicator=_maybe_name(indicator, "indicator"),
+                year=_one_year(year),
+            )
         )
 
     def summary(
@@ -288,7 +299,14 @@ class Dataset:
         :param year: a year, a pair of years (first, last), ``"latest"`` or ``"all"``.
         :raises NotFoundError: the region or indicator not found.
         """
-        return _plain(questions.history_of(self.index, region=region, indicator=indicator, year=_years(year)))
+        return _plain(
+            questions.history_of(
+                self.index,
+                region=_name(region, "region"),
+                indicator=_name(indicator, "indicator"),
+                year=_years(year),
+            )
+        )
 
     def extract(self, text: str, *, region: str | None = None, year: int | None = None) -> Extraction:
         """Draft a report's targets and results from its text, against this dataset's catalogue
@@ -301,7 +319,9 @@ class Dataset:
         from govtargets.extract.command import draft_from
         from govtargets.extract.draft import as_json
 
-        draft = draft_from(self.index, text, region=region, year=_one_year(year))
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        draft = draft_from(self.index, text, region=_maybe_name(region, "region"), year=_one_year(year))
         return _plain(as_json(draft))
 
 
@@ -327,8 +347,9 @@ def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.
     """Rows, or any result that has rows, as a pandas DataFrame. Needs pandas (``pip install pandas``).
 
     :param result: a list of rows (targets, projects, hits…) or a result: ``rank``'s entries, of
-        every group and then the unranked; ``history``'s and ``chain``'s targets; ``summary``'s
-        rows; ``show``'s targets.
+        every group and then the unranked; ``history``'s targets; ``chain``'s targets, each after
+        its chain's CSV columns (``chain_indicator``, ``step``, ``adds``, ``adds_unit``);
+        ``summary``'s rows; ``show``'s targets.
     :returns: one row each; the columns of a known row (a target, a project, a summary) have the
         same types whatever the rows: figures ``float64``, whole numbers ``Int64``, flags
         ``boolean``, codes and text ``string``; other columns are typed from their values.
@@ -377,9 +398,20 @@ def _rows_and_type(
         return list(result), getattr(result, "row_type", "")
     if "groups" in result and "unranked" in result:  # rank
         return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]], "RankEntry"
+    if "rows" in result and "passed_over" in result:  # chain: its CSV's rows, each target with its step
+        return [
+            {
+                "chain_indicator": row["indicator"],
+                "step": step,
+                "adds": link["adds"],
+                "adds_unit": link["adds_unit"],
+                **t,
+            }
+            for row in result["rows"]
+            for step, link in enumerate(row["links"], 1)
+            for t in link["targets"]
+        ], _CHAIN_ENTRY
     first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
-    if "links" in first_row:  # chain
-        return [t for row in result["rows"] for link in row["links"] for t in link["targets"]], "TargetRow"
     if isinstance(first_row.get("targets"), Mapping):  # compare: each row's targets, region by region
         rows = [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
         return rows, "TargetRow"
@@ -390,7 +422,7 @@ def _rows_and_type(
         return [t for year in result["years"] for t in year["targets"]], "TargetRow"
     if "indicator" in result and "years" in result:  # a history with no year asked for
         return [], "TargetRow"
-    if "rows" in result and ("regions" in result or "indicator" in result):  # chain or compare, no rows
+    if "rows" in result and "regions" in result:  # compare, no rows
         return [], "TargetRow"
     for key in ("targets", "years", "regions", "projects", "hits", "indicators", "problems", "rows"):
         if key in result and isinstance(result[key], Sequence):
@@ -399,12 +431,24 @@ def _rows_and_type(
     raise TypeError(f"to_frame found no rows in this result (its keys: {', '.join(result)})")
 
 
+_CHAIN_ENTRY = "chain entry"
+"""The row type of a chain's frame: a target row after the columns of chain's CSV that place it."""
+_CHAIN_COLUMNS: dict[str, str] = {
+    "chain_indicator": "TEXT",
+    "step": "INTEGER",
+    "adds": "REAL",
+    "adds_unit": "TEXT",
+}
+
+
 def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[str, str]:
     """The typed columns of the row type whose columns these rows have (``row_type``, the
     result's own, first), or of ``row_type`` when there are no rows (none if no type fits)."""
     from govtargets.dataset import shapes
     from govtargets.output.export import columns
 
+    if row_type == _CHAIN_ENTRY:
+        return {**_CHAIN_COLUMNS, **columns(shapes.TargetRow)}
     if not rows:
         return dict(columns(getattr(shapes, row_type))) if row_type else {}
     keys = set(rows[0])
@@ -420,6 +464,21 @@ def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[st
         if set(typed) == keys:
             return typed
     return {}
+
+
+def _name(name: object, what: str, *, optional: bool = False) -> str:
+    """One region's or indicator's name, or the TypeError that says what it got (an int code,
+    320413, would otherwise fail deep inside, where names are folded)."""
+    if isinstance(name, str):
+        return name
+    allowed = " or None" if optional else ""
+    example = "'gdp'" if what == "indicator" else "'jintan' or '320413'"
+    raise TypeError(f"{what} must be a name (a string, such as {example}){allowed}, not {name!r}")
+
+
+def _maybe_name(name: object, what: str) -> str | None:
+    """A name, or None where the question takes none."""
+    return None if name is None else _name(name, what, optional=True)
 
 
 def _names(names: object, what: str, *, noun: str = "name", kind: Any = str) -> tuple[Any, ...]:

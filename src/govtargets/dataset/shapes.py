@@ -121,6 +121,8 @@ class TargetRow(TypedDict):
     """The qualifiers' keys, separated by spaces (``strive_for or_more``)."""
     qualifiers_zh: str | None
     goal: str | None
+    """A qualitative target's goal, its key (``steady_improve``, ``meet_quota``); null for a goal in
+    the report's own words, which ``goal_zh`` gives."""
     goal_zh: str | None
     against: str | None
     """A relative target's other indicator."""
@@ -129,10 +131,15 @@ class TargetRow(TypedDict):
     margin: Number | None
     """By how many percentage points a relative target must beat the other (高于城镇1.2个百分点: 1.2)."""
     margin_high: Number | None
+    """The top of a margin given as a range (高于全国1到2个百分点: 2); the target is judged by ``margin``."""
     measure: Literal["growth", "decline", "level"] | None
+    """What a relative target compares: growth, decline (降幅大于…) or level."""
     threshold: str | None
+    """A size bar on what is counted, as the report writes it (``超10亿元或1亿美元`` of projects)."""
     part_of: str | None
+    """The id of the target this one is part of (其中…: industrial investment of fixed-asset investment)."""
     area: int | None
+    """The number of the report's area of work the target is in; null for a main target."""
     figure_zh: str
     """The target as the report writes it (``力争65亿元``, ``5%左右``, ``与地区生产总值基本同步``)."""
     figure_en: str
@@ -164,7 +171,8 @@ class TargetRow(TypedDict):
     reference_bound: FigureBound | None
     """Where the other figure is given as a bound, which way from ``reference_actual``."""
     outcome: OutcomeStatus | None
-    """Null where no outcome is known for the target's indicator and year."""
+    """met, missed, or not_judged (an outcome is known but the figures cannot tell: ``outcome_note``
+    says why); null where no outcome is known for the target's indicator and year."""
     near_miss: bool | None
     """Missed, of a target "about" its figure (左右), by no more than that spans (null: no outcome)."""
     difference: Number | None

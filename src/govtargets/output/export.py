@@ -268,10 +268,13 @@ def datasette_metadata(export: shapes.Export, *, database: str) -> dict[str, Any
     tables["sources"]["label_column"] = "title"
     tables["indicators"]["label_column"] = "name_en"
     tables["regions"]["label_column"] = "name_en"
+    # The data's date as `govtargets cite` gives it (its newest source's), for a reader who cites it.
+    dates = [d[:10] for s in export["sources"] for d in (s["delivered"], s["posted"]) if isinstance(d, str)]
+    as_of = f" (data as of {max(dates)})" if dates else ""
     return {
         "title": "govtargets: targets of Chinese government work reports (政府工作报告)",
         "description": (
-            f"Exported by govtargets {__version__}: {len(export['targets'])} targets, "
+            f"Exported by govtargets {__version__}{as_of}: {len(export['targets'])} targets, "
             f"{len(export['outcomes'])} outcomes, {len(export['projects'])} projects. Every figure "
             "carries its unit, its verbatim Chinese wording and its source (the sources table)."
         ),
@@ -301,7 +304,15 @@ def _write_parquet(export: shapes.Export, scratch: str) -> list[str]:
     os.mkdir(scratch)
     for table, (row_type, _) in TABLES.items():
         typed = columns(row_type)
-        schema = pa.schema([(name, arrow[kind]) for name, kind in typed.items()])
+        # Each column's description (the datasette metadata's) travels with the file, in its schema.
+        described = descriptions(row_type)
+        fields = [
+            pa.field(
+                name, arrow[kind], metadata={"description": described[name]} if name in described else None
+            )
+            for name, kind in typed.items()
+        ]
+        schema = pa.schema(fields, metadata={"description": TITLES[table]})
         data = {name: [_plain(row[name]) for row in _table_rows(export, table)] for name in typed}
         pq.write_table(pa.table(data, schema=schema), os.path.join(scratch, f"{table}.parquet"))
     return [scratch]

@@ -206,9 +206,10 @@ def indicator_list_sheet(result: IndicatorList) -> Sheet:
 
 
 def ranking_sheet(result: Ranking) -> Sheet:
-    """``govtargets rank``: the place, then the target row."""
+    """``govtargets rank``: the target row, then its place, as in its JSON Lines (a reader that
+    joins the two by position, DuckDB's UNION ALL, gets the same columns)."""
     entries = Rows.chain([*(g["entries"] for g in result["groups"]), result["unranked"]])
-    return Sheet(["rank", *TARGET_COLUMNS], ([e["rank"], *values(e, TARGET_COLUMNS)] for e in entries))
+    return Sheet([*TARGET_COLUMNS, "rank"], ([*values(e, TARGET_COLUMNS), e["rank"]] for e in entries))
 
 
 def chain_sheet(result: Chain) -> Sheet:
