@@ -90,15 +90,12 @@ for alone (Xinjiang Uyghur, Ningxia Huizu Zizhiqu), which a region's own names m
 
 def find_region(index: Index, *, name: str) -> Row:
     """The region a user means by ``name``: its id, code, Chinese or English name, or alias, or
-    its English name with its level after it (Jiangsu Province)."""
+    its English name with its level after it (Jiangsu Province), or any of them with its parents
+    as an address gives them (常州市金坛区, Jintan, Changzhou)."""
     key = normalize_name(name)
-    region_id = index.region_id(key) if key else None
-    if region_id is None and (bare := _LEVEL_WORDS.sub("", key)) != key:
-        region_id = index.region_id(bare)
-    if region_id is not None:
-        return index.region(region_id)
-    if (within := _within_parents(index, key)) is not None:
-        return within
+    found = (_named(index, key) or _within_parents(index, key)) if key else None
+    if found is not None:
+        return found
     names = index.names()
     raise UnknownRegionError(name, [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)])
 
@@ -132,7 +129,8 @@ def _has_parents(region: Row, parents: Sequence[Row | None]) -> bool:
 
 def _named(index: Index, key: str) -> Row | None:
     """The region ``key`` names (a folded name, its level after it or not), or None."""
-    region_id = index.region_id(key) or index.region_id(_LEVEL_WORDS.sub("", key))
+    bare = _LEVEL_WORDS.sub("", key)
+    region_id = index.region_id(key) or (index.region_id(bare) if bare != key else None)
     return None if region_id is None else index.region(region_id)
 
 
