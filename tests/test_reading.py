@@ -108,6 +108,18 @@ def test_unknown_format_and_top_level_fields(tmp_path: Path) -> None:
     )
 
 
+def test_a_misspelt_field_names_the_field_it_is_close_to(tmp_path: Path) -> None:
+    """valeu = 12.5 on a target: unknown field (did you mean 'value'?), as a misspelt table names
+    the table; a field close to none says only that it is unknown."""
+    (problem,) = _prepare(tmp_path, MINI_TEXT.replace("value = 12.5", "valeu = 12.5", 1))
+    assert problem.endswith("field 'valeu': unknown field (did you mean 'value'?): " + _NEWER_OR_MISSPELT)
+    (problem,) = _prepare(tmp_path, MINI_TEXT.replace("growth = 7.9", "growth = 7.9\ncolour = 1", 1))
+    assert problem.endswith("field 'colour': unknown field: " + _NEWER_OR_MISSPELT)
+
+
+_NEWER_OR_MISSPELT = f"is it misspelt, or is the file written for a newer govtargets than {__version__}?"
+
+
 def test_a_field_or_value_of_a_newer_version_says_it_may_be_one(tmp_path: Path) -> None:
     """A file of a later govtargets (format still 2) with a field, a kind and a check this one
     does not know: each error says it may be written for a newer govtargets than this version,
@@ -116,7 +128,7 @@ def test_a_field_or_value_of_a_newer_version_says_it_may_be_one(tmp_path: Path) 
     text = text.replace('kind = "growth"', 'kind = "ratio"', 1)
     newer = f"is it misspelt, or is the file written for a newer govtargets than {__version__}?"
     kind, field = _prepare(tmp_path, text)
-    assert field.endswith(f"field 'growth_spread': unknown field: {newer}")
+    assert field.endswith(f"field 'growth_spread': unknown field (did you mean 'growth_bound'?): {newer}")
     assert kind.endswith(
         "field 'kind': 'ratio' is not one of 'growth', 'decline', 'level', 'change_pp', 'relative' or"
         f" 'qualitative': {newer}"

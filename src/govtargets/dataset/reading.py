@@ -223,7 +223,7 @@ def _validate(file: FileText, model: type[M], item: Any, at: Loc, problems: list
         # The validator itself: model_validate's keyword handling is a sixteenth of a record's time.
         return model.__pydantic_validator__.validate_python(item)  # type: ignore[no-any-return]
     except ValidationError as exc:
-        problems.extend(_schema_problems(file, exc, at))
+        problems.extend(_schema_problems(file, exc, at, model))
         return None
     except RecursionError:
         problems.append(file.problem("nested too deeply", at))
@@ -607,7 +607,7 @@ def _read(path: str, prepared: Prepared) -> FileText | None:
 # --- Turning pydantic's errors into problems ----------------------------------------------------
 
 
-def _schema_problems(file: FileText, exc: ValidationError, at: Loc) -> list[Problem]:
+def _schema_problems(file: FileText, exc: ValidationError, at: Loc, model: type[BaseModel]) -> list[Problem]:
     found: list[Problem] = []
     seen: set[tuple[Loc, str | int | None]] = set()
     for error in exc.errors(include_url=False):
@@ -617,7 +617,15 @@ def _schema_problems(file: FileText, exc: ValidationError, at: Loc) -> list[Prob
         if key in seen:
             continue
         seen.add(key)
-        found.append(file.problem(_message(error), record, _field_of(rest)))
+        message = _message(error)
+        if error["type"] == "extra_forbidden" and len(error["loc"]) == 1:  # a field of the record's own
+            close = difflib.get_close_matches(str(error["loc"][0]), list(model.model_fields), n=1)
+            message = (
+                message.replace("unknown field", f"unknown field (did you mean {close[0]!r}?)")
+                if close
+                else message
+            )
+        found.append(file.problem(message, record, _field_of(rest)))
     return found
 
 
