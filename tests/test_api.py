@@ -96,6 +96,20 @@ def test_a_bad_level_is_the_documented_error() -> None:
     )
 
 
+def test_choices_are_taken_in_any_case() -> None:
+    """level, kinds, by and year="all" are taken in any case, as --level, --kind, --by and --year
+    take them, and the filters a result shows are the choices' own spellings."""
+    with govtargets.open([MINI], bundled=False) as data:
+        upper = data.targets(level="District", kinds=["GROWTH"], year="ALL")  # type: ignore[arg-type]
+        assert upper == data.targets(level="district", kinds=["growth"], year="all")
+        assert len(upper) > 0
+        assert [r["id"] for r in data.regions(level="DISTRICT")] == ["north"]  # type: ignore[arg-type]
+        assert data.rank("gdp", level="District")["level"] == "district"  # type: ignore[arg-type]
+        summary = data.summary(level="District", by="Region", year="Latest")  # type: ignore[arg-type]
+        assert (summary["level"], summary["by"]) == ("district", "region")
+        assert data.history("north", "gdp", year="ALL") == data.history("north", "gdp")  # type: ignore[arg-type]
+
+
 def test_a_data_error_says_its_problems(tmp_path: Path) -> None:
     """str(DataError) lists each problem, not only how many there are."""
     bad = tmp_path / "bad.toml"

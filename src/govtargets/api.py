@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from govtargets.dataset.files import PathLike
 from govtargets.dataset.shapes import (
@@ -286,8 +286,6 @@ class Dataset:
             level=level,
             year=_years(year),
         )
-        if by not in _SUMMARY_BY:
-            raise UsageError(f"cannot count by {by!r}: count by {', '.join(_SUMMARY_BY)}")
         return _plain(questions.summarize(self.index, filters=chosen, by=by))
 
     def history(self, region: str, indicator: str, *, year: YearShown = "all") -> History:
@@ -510,8 +508,6 @@ def _plain(result: _R) -> _R:
     return plain
 
 
-_SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
-
 _YEARS = "a year (2023), a pair of years (first, last), 'latest' or 'all'"
 
 
@@ -527,8 +523,8 @@ def _one_year(year: object) -> int | None:
 def _years(year: object) -> YearShown:
     """The years a question asks about (``year=``), or the error that says why they cannot be (a
     string other than 'latest' or 'all', such as "2020-2022", would otherwise match no row)."""
-    if year in ("latest", "all") and isinstance(year, str):
-        return year
+    if isinstance(year, str) and year.strip().lower() in ("latest", "all"):
+        return cast(YearShown, year.strip().lower())  # in any case, as --year takes it
     if isinstance(year, tuple | list) and len(year) == 2 and all(_is_int(y) for y in year):
         first, last = year
         if first > last:
