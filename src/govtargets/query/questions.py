@@ -312,9 +312,15 @@ def list_projects(
 
 
 def list_indicators(index: Index) -> IndicatorList:
-    """The catalogue of canonical indicators, with how many regions target each."""
+    """The catalogue of canonical indicators, with how many regions target each; each in the
+    order of IndicatorView's fields, as its CSV's columns are (the stored record has another)."""
     used = index.indicator_regions()
-    return {"indicators": [{**ind, "regions": used.get(ind["key"], 0)} for ind in index.indicators()]}  # type: ignore[typeddict-item]
+    return {
+        "indicators": [
+            {**_fields(ind, IndicatorView), "regions": used.get(ind["key"], 0)}  # type: ignore[typeddict-item]
+            for ind in index.indicators()
+        ]
+    }
 
 
 def list_targets(index: Index, *, filters: TargetFilter) -> TargetTable:
