@@ -96,6 +96,20 @@ def test_a_bad_level_is_the_documented_error() -> None:
     )
 
 
+def test_choices_are_taken_in_any_case() -> None:
+    """level, kinds, by and year="all" are taken in any case, as --level, --kind, --by and --year
+    take them, and the filters a result shows are the choices' own spellings."""
+    with govtargets.open([MINI], bundled=False) as data:
+        upper = data.targets(level="District", kinds=["GROWTH"], year="ALL")  # type: ignore[arg-type]
+        assert upper == data.targets(level="district", kinds=["growth"], year="all")
+        assert len(upper) > 0
+        assert [r["id"] for r in data.regions(level="DISTRICT")] == ["north"]  # type: ignore[arg-type]
+        assert data.rank("gdp", level="District")["level"] == "district"  # type: ignore[arg-type]
+        summary = data.summary(level="District", by="Region", year="Latest")  # type: ignore[arg-type]
+        assert (summary["level"], summary["by"]) == ("district", "region")
+        assert data.history("north", "gdp", year="ALL") == data.history("north", "gdp")  # type: ignore[arg-type]
+
+
 def test_a_data_error_says_its_problems(tmp_path: Path) -> None:
     """str(DataError) lists each problem, not only how many there are."""
     bad = tmp_path / "bad.toml"
@@ -126,11 +140,27 @@ def test_to_frame_takes_any_result_with_stable_types() -> None:
     assert len(ranked) > 0
     assert str(ranked["rank"].dtype) == "Int64"
     assert list(history["year"]) == [2022, 2023]
+    assert list(history["record"]) == ["target", "target"]
     for frame in (gdp, history):
         assert str(frame["value_high"].dtype) == "float64"
         assert str(frame["yuan"].dtype) == "Int64"
         assert str(frame["actual_estimate"].dtype) == "boolean"
     assert len(empty) == 0
+
+
+def test_to_frame_of_a_history_keeps_its_results_with_no_target() -> None:
+    """to_frame(history) gives history's CSV rows and columns: China's 2020 GDP result (2.3%, a
+    year with no target) is an other_outcome row, as in the CSV; it was left out."""
+    pytest.importorskip("pandas")
+    with govtargets.open() as data:
+        frame = govtargets.to_frame(data.history("china", "gdp", year=(2019, 2021)))
+    sheet = CliRunner().invoke(cli, ["history", "china", "gdp", "--year", "2019-2021", "--format", "csv"])
+    assert list(frame.columns) == sheet.stdout.splitlines()[0].split(",")
+    assert list(frame["record"]) == ["target", "other_outcome", "target"]
+    assert frame["year"].tolist()[::2] == [2019, 2021]
+    other = frame.iloc[1]
+    assert (other["other_year"], other["other_growth"], other["other_region"]) == (2020, 2.3, "china")
+    assert str(frame["other_year"].dtype) == "Int64"
 
 
 def test_the_module_offers_its_api() -> None:
@@ -318,19 +348,19 @@ def test_to_frame_of_an_empty_list_of_rows_has_its_typed_columns() -> None:
 def test_to_frame_of_a_result_with_no_rows_has_its_typed_columns() -> None:
     """An empty ranking, summary, history or chain gives a frame of its row type's columns (it had none), and show's works."""
     pandas = pytest.importorskip("pandas")
-    from govtargets.dataset.shapes import RankEntry, TargetRow, YearSummary
+    from govtargets.dataset.shapes import OtherOutcome, RankEntry, TargetRow, YearSummary
 
+    history = ["record", *TargetRow.__annotations__, *(f"other_{c}" for c in OtherOutcome.__annotations__)]
     with govtargets.open() as data:
         empty = {
-            "rank": (data.rank("gdp", year=1990), RankEntry),
-            "summary": (data.summary(year=1990), YearSummary),
-            "history": (data.history("china", "gdp", year=(1990, 1991)), TargetRow),
-            "chain": (data.chain("china", year=2023), None),
+            "rank": (data.rank("gdp", year=1990), list(RankEntry.__annotations__)),
+            "summary": (data.summary(year=1990), list(YearSummary.__annotations__)),
+            "history": (data.history("china", "gdp", year=(1990, 1991)), history),
+            "chain": (data.chain("china", year=2023), [*CHAIN_PLACES, *TargetRow.__annotations__]),
         }
         shown = data.show("jintan", year=2023)
-    for name, (result, row_type) in empty.items():
+    for name, (result, columns) in empty.items():
         frame = govtargets.to_frame(result)
-        columns = list(row_type.__annotations__) if row_type else [*CHAIN_PLACES, *TargetRow.__annotations__]
         assert (name, len(frame), list(frame.columns)) == (name, 0, columns)
         if "value" in frame.columns:
             assert str(frame["value"].dtype) == "float64"

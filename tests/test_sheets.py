@@ -95,7 +95,15 @@ def test_csv_and_json_rows_are_the_same(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["targets", "--year", "all"], ["rank", "gdp"], ["projects"], ["summary"], ["search", "增长"]]
+    "args",
+    [
+        ["targets", "--year", "all"],
+        ["rank", "gdp"],
+        ["projects"],
+        ["summary"],
+        ["search", "增长"],
+        ["indicators"],
+    ],
 )
 def test_csv_has_the_columns_of_json_lines_in_their_order(run: Run, args: list[str]) -> None:
     """A command's CSV header is its JSON Lines' keys in order (rank's CSV put rank first, its JSON
@@ -105,6 +113,14 @@ def test_csv_has_the_columns_of_json_lines_in_their_order(run: Run, args: list[s
     header = run(*args, "--format", "csv").stdout.splitlines()[0].split(",")
     first = json.loads(run(*args, "--format", "jsonl").stdout.splitlines()[0])
     assert header == list(first)
+
+
+def test_indicators_csv_has_every_field_of_an_indicator(run: Run) -> None:
+    """indicators' CSV has short_en and noun_en (it left them out), its aliases in one cell."""
+    rows = _rows(run("indicators", "--format", "csv", data=None).stdout)
+    gdp = next(row for row in rows if row["key"] == "gdp")
+    assert (gdp["short_en"], gdp["noun_en"], gdp["lower_is_better"]) == ("GDP", "", "false")
+    assert gdp["aliases"].split("; ")[:2] == ["经济增长", "GDP"]
 
 
 def test_history_csv_has_the_results_of_years_without_a_target(bundled: Index) -> None:

@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from govtargets.dataset.files import PathLike
 from govtargets.dataset.shapes import (
@@ -286,8 +286,6 @@ class Dataset:
             level=level,
             year=_years(year),
         )
-        if by not in _SUMMARY_BY:
-            raise UsageError(f"cannot count by {by!r}: count by {', '.join(_SUMMARY_BY)}")
         return _plain(questions.summarize(self.index, filters=chosen, by=by))
 
     def history(self, region: str, indicator: str, *, year: YearShown = "all") -> History:
@@ -347,8 +345,10 @@ def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.
     """Rows, or any result that has rows, as a pandas DataFrame. Needs pandas (``pip install pandas``).
 
     :param result: a list of rows (targets, projects, hits…) or a result: ``rank``'s entries, of
-        every group and then the unranked; ``history``'s targets; ``chain``'s targets, each after
-        its chain's CSV columns (``chain_indicator``, ``step``, ``adds``, ``adds_unit``);
+        every group and then the unranked; ``history``'s rows as its CSV gives them (a ``record``
+        column, each target, then each result of a year with no target in ``other_`` columns);
+        ``chain``'s targets, each after its chain's CSV columns (``chain_indicator``, ``step``,
+        ``adds``, ``adds_unit``);
         ``summary``'s rows; ``show``'s targets.
     :returns: one row each; the columns of a known row (a target, a project, a summary) have the
         same types whatever the rows: figures ``float64``, whole numbers ``Int64``, flags
@@ -419,9 +419,24 @@ def _rows_and_type(
         return list(result["years"]), "YearSummary"
     years = result.get("years") or [{}]
     if isinstance(years[0], Mapping) and isinstance(years[0].get("targets"), list):  # history
-        return [t for year in result["years"] for t in year["targets"]], "TargetRow"
+        # Its CSV's rows: each year's targets, then its results with no target (China's 2020 GDP).
+        from govtargets.output.sheets import OTHER_OUTCOME_COLUMNS, TARGET_COLUMNS
+
+        blank_target = dict.fromkeys(TARGET_COLUMNS)
+        blank_other = dict.fromkeys(f"other_{c}" for c in OTHER_OUTCOME_COLUMNS)
+        return [
+            row
+            for year in result["years"]
+            for row in (
+                *({"record": "target", **t, **blank_other} for t in year["targets"]),
+                *(
+                    {"record": "other_outcome", **blank_target, **{f"other_{k}": v for k, v in o.items()}}
+                    for o in year["other_outcomes"]
+                ),
+            )
+        ], _HISTORY_ENTRY
     if "indicator" in result and "years" in result:  # a history with no year asked for
-        return [], "TargetRow"
+        return [], _HISTORY_ENTRY
     if "rows" in result and "regions" in result:  # compare, no rows
         return [], "TargetRow"
     for key in ("targets", "years", "regions", "projects", "hits", "indicators", "problems", "rows"):
@@ -441,6 +456,11 @@ _CHAIN_COLUMNS: dict[str, str] = {
 }
 
 
+_HISTORY_ENTRY = "history entry"
+"""The row type of a history's frame: its CSV's, a ``record`` column, a target row's columns and
+an outcome's with no target, prefixed ``other_``."""
+
+
 def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[str, str]:
     """The typed columns of the row type whose columns these rows have (``row_type``, the
     result's own, first), or of ``row_type`` when there are no rows (none if no type fits)."""
@@ -449,6 +469,12 @@ def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[st
 
     if row_type == _CHAIN_ENTRY:
         return {**_CHAIN_COLUMNS, **columns(shapes.TargetRow)}
+    if row_type == _HISTORY_ENTRY:
+        return {
+            "record": "TEXT",
+            **columns(shapes.TargetRow),
+            **{f"other_{c}": kind for c, kind in columns(shapes.OtherOutcome).items()},
+        }
     if not rows:
         return dict(columns(getattr(shapes, row_type))) if row_type else {}
     keys = set(rows[0])
@@ -510,8 +536,6 @@ def _plain(result: _R) -> _R:
     return plain
 
 
-_SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
-
 _YEARS = "a year (2023), a pair of years (first, last), 'latest' or 'all'"
 
 
@@ -527,8 +551,8 @@ def _one_year(year: object) -> int | None:
 def _years(year: object) -> YearShown:
     """The years a question asks about (``year=``), or the error that says why they cannot be (a
     string other than 'latest' or 'all', such as "2020-2022", would otherwise match no row)."""
-    if year in ("latest", "all") and isinstance(year, str):
-        return year
+    if isinstance(year, str) and year.strip().lower() in ("latest", "all"):
+        return cast(YearShown, year.strip().lower())  # in any case, as --year takes it
     if isinstance(year, tuple | list) and len(year) == 2 and all(_is_int(y) for y in year):
         first, last = year
         if first > last:

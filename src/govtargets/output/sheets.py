@@ -16,6 +16,7 @@ from govtargets.dataset.shapes import (
     Comparison,
     History,
     IndicatorList,
+    IndicatorView,
     OtherOutcome,
     ProblemView,
     ProjectRow,
@@ -34,6 +35,8 @@ PROJECT_COLUMNS: tuple[str, ...] = tuple(ProjectRow.__annotations__)
 """The columns of a project row, in order."""
 OTHER_OUTCOME_COLUMNS: tuple[str, ...] = tuple(OtherOutcome.__annotations__)
 """The columns of an outcome with no target of its own, in order."""
+INDICATOR_COLUMNS: tuple[str, ...] = tuple(IndicatorView.__annotations__)
+"""The columns of an indicator of the catalogue, in order."""
 
 
 class Sheet(NamedTuple):
@@ -187,22 +190,16 @@ def comparison_sheet(result: Comparison) -> Sheet:
 
 
 def indicator_list_sheet(result: IndicatorList) -> Sheet:
-    """``govtargets indicators``."""
-    columns = (
-        "key",
-        "name_zh",
-        "name_en",
-        "unit",
-        "unit_en",
-        "lower_is_better",
-        "regions",
-        "aliases",
-        "note",
-    )
-    listed: list[Mapping[str, Any]] = list(result["indicators"])
-    return Sheet(
-        columns, ([*(i[c] for c in columns[:-2]), "; ".join(i["aliases"]), i["note"]] for i in listed)
-    )
+    """``govtargets indicators``: IndicatorView's columns, as its JSON Lines has them; the
+    aliases in one cell, each after a "; "."""
+    at = INDICATOR_COLUMNS.index("aliases")
+
+    def row(indicator: IndicatorView) -> list[Any]:
+        cells = values(indicator, INDICATOR_COLUMNS)
+        cells[at] = "; ".join(cells[at])
+        return cells
+
+    return Sheet(INDICATOR_COLUMNS, map(row, result["indicators"]), _loose(IndicatorView))
 
 
 def ranking_sheet(result: Ranking) -> Sheet:

@@ -310,9 +310,15 @@ def list_projects(
 
 
 def list_indicators(index: Index) -> IndicatorList:
-    """The catalogue of canonical indicators, with how many regions target each."""
+    """The catalogue of canonical indicators, with how many regions target each; each in the
+    order of IndicatorView's fields, as its CSV's columns are (the stored record has another)."""
     used = index.indicator_regions()
-    return {"indicators": [{**ind, "regions": used.get(ind["key"], 0)} for ind in index.indicators()]}  # type: ignore[typeddict-item]
+    return {
+        "indicators": [
+            {**_fields(ind, IndicatorView), "regions": used.get(ind["key"], 0)}  # type: ignore[typeddict-item]
+            for ind in index.indicators()
+        ]
+    }
 
 
 def list_targets(index: Index, *, filters: TargetFilter) -> TargetTable:
@@ -338,17 +344,31 @@ def _resolved(index: Index, filters: TargetFilter) -> TargetFilter:
     """``filters`` with each region as its id and each indicator as its key (each once), and its
     kinds checked: a region or indicator not found, or a kind that is not one, is an error."""
     kinds = [kind.value for kind in Kind]
-    for kind in filters.kinds:
-        if kind not in kinds:
-            raise UsageError(f"unknown kind {kind!r}: the kinds are {', '.join(kinds)}")
     return filters._replace(
         regions=tuple(dict.fromkeys(find_region(index, name=name)["id"] for name in filters.regions)),
         indicators=tuple(dict.fromkeys(find_indicator(index, name=name) for name in filters.indicators)),
-        kinds=tuple(dict.fromkeys(filters.kinds)),
+        kinds=tuple(dict.fromkeys(choice(kind, kinds, what="kind") for kind in filters.kinds)),
+        level=_level(filters.level),
     )
 
 
+def choice(
+    value: str,
+    choices: Sequence[C],
+    *,
+    what: str,
+    refusal: str = "unknown {what} {value!r}: the {what}s are {choices}",
+) -> C:
+    """The one of ``choices`` that ``value`` names, in any case (as the command line takes them:
+    ``Province`` is ``province``), or the error (``refusal``) that lists them."""
+    for known in choices:
+        if isinstance(value, str) and value.casefold() == known.casefold():
+            return known
+    raise UsageError(refusal.format(what=what, value=value, choices=", ".join(choices)))
+
+
 R = TypeVar("R")
+C = TypeVar("C", bound=str)
 L = TypeVar("L", bound=Mapping[str, Any])
 
 
@@ -553,6 +573,7 @@ def rank_indicator(
 
     key = find_indicator(index, name=indicator)
     info = index.indicator(key)
+    level = _level(level)
     shown: YearShown = year if year is not None else "latest"
     rows = index.targets(indicators=[key], levels=_levels(level), year=_year_choice(shown))
     # Each stored row with the figure it is ranked by, as the index keeps it: in its base unit
@@ -725,12 +746,17 @@ def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None
     ]
 
 
+SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
+"""What ``summarize`` counts per (``by``)."""
+
+
 def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-year") -> Summary:
     """How many of the targets ``filters`` selects (its kinds, sort and limit aside) were set,
     judged, met, missed, not judged and without a result, and by how much the judged growth
     targets were met or missed on average: for each region and year, each region, or each year
     (``by``)."""
     chosen = _resolved(index, filters)
+    by = choice(by, SUMMARY_BY, what="grouping", refusal="cannot count by {value!r}: count by {choices}")
     by_columns = {"region-year": ["region", "year"], "region": ["region"], "year": ["year"]}[by]
     counted = index.target_counts(
         by=by_columns,
@@ -818,13 +844,15 @@ def _other_outcomes(index: Index, records: Iterable[Row], own: set[str]) -> list
     return found
 
 
+def _level(level: str | None) -> LevelFilter | None:
+    """A ``level`` filter as one of ``LEVELS`` (in any case), or the error that lists them."""
+    return None if level is None else cast(LevelFilter, choice(level, list(LEVELS), what="level"))
+
+
 def _levels(level: str | None) -> tuple[str, ...]:
     """The region levels a ``level`` filter takes in (none: every level), or the error that lists them."""
-    if level is None:
-        return ()
-    if level not in LEVELS:
-        raise UsageError(f"unknown level {level!r}: the levels are {', '.join(LEVELS)}")
-    return LEVELS[level]
+    chosen = _level(level)
+    return () if chosen is None else LEVELS[chosen]
 
 
 def _year_choice(year: YearShown) -> YearChoice:
