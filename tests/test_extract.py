@@ -8239,3 +8239,16 @@ def test_a_ratio_narrowed_to_within_a_bound_in_the_five_years_review_is_theirs(b
     )
     got = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
     assert [(o["indicator"], o["growth"], o["level"]) for o in got["outcomes"]] == [("gdp", D("4.5"), None)]
+
+
+def test_a_bare_percentage_after_a_decline_is_the_same_decline(bundled: Index) -> None:
+    """大连 2006: 综合能耗和水耗降低4％，力争5％ targets a fall of 5% too, not a level of 5%."""
+    found = _targets(
+        bundled, "万元地区生产总值综合能耗降低4％，力争5％；城镇登记失业率控制在4％以内，力争3.5％。"
+    )
+    assert [(t["indicator"], t["kind"], t["value"], t.get("qualifiers", [])) for t in found] == [
+        ("energy_intensity", "decline", D(4), []),
+        ("energy_intensity", "decline", D(5), ["力争"]),
+        ("registered_unemployment", "level", D(4), ["控制在", "以内"]),
+        ("registered_unemployment", "level", D("3.5"), ["力争"]),
+    ]

@@ -475,6 +475,7 @@ class Reader:
                         t.wording, t.start = wording, pending_start
                 elif before and not self.catalogue.spans(clause):
                     _share_wording(text, before, targets, start + len(clause))
+                    _go_on_changing(before, targets)
                 found.extend(targets)
                 pending, pending_clauses, pending_start = [], [], None
             # not past the clause's sentence or ； (…居民消费价格总水平略有上升；城镇登记失业率控制在3％左右)
@@ -988,6 +989,15 @@ def _share_wording(text: str, before: list[Found], targets: list[Found], end: in
         first = min(t.start for t in before)
         for t in [*before, *targets]:
             t.wording, t.start = text[first:end], first
+
+
+def _go_on_changing(before: list[Found], targets: list[Found]) -> None:
+    """A bare percentage of the names of the clause before, which changed them (综合能耗降低4%，
+    力争5%): the same change, not a level of an indicator measured in no unit."""
+    changes = {t.indicator_zh: t.kind for t in before if t.kind in (Kind.GROWTH, Kind.DECLINE)}
+    for t in targets:
+        if t.kind is Kind.LEVEL and t.unit == "%" and t.verb is None and t.indicator_zh in changes:
+            t.kind = changes[t.indicator_zh]
 
 
 def pair_in_turn(name: str) -> list[str]:
