@@ -667,16 +667,16 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
         names = [n for n in (*forms, *ind["aliases"]) if n and folded in search_fold(n)]
         if names:
             named[ind["key"]] = names[0]
-    choice = _year_choice(year)
-    for target in index.targets(year=choice, text=folded, text_indicators=list(named)):
+    years = _year_choice(year)
+    for target in index.targets(year=years, text=folded, text_indicators=list(named)):
         place = (target["region"], target["year"], target["id"])
         found(target, "target", ("wording", "label_en"), *place)
         if target["indicator"] in named:
             found({"indicator": named[target["indicator"]]}, "target", ["indicator"], *place)
-    for project in index.projects(year=choice, text=folded):
+    for project in index.projects(year=years, text=folded):
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
         found(project, "project", fields, project["region"], project["year"], project["id"])
-    for outcome in index.outcomes(year=choice, text=folded, text_indicators=list(named)):
+    for outcome in index.outcomes(year=years, text=folded, text_indicators=list(named)):
         place = (outcome["region"], outcome["year"], outcome["indicator"])
         found(outcome, "outcome", ("wording",), *place)
         if outcome["indicator"] in named:
