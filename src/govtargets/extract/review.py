@@ -366,12 +366,14 @@ _TERM = (
 """A government's term, reviewed as the five years are (一、本届政府及2022年工作回顾; 市七届人大一次会议
 以来，…; 本届政府以来的四年, 四年来，… opening a paragraph: a term cut short or run long; not 有望在本届政府
 任期内完成, nor 金融撬动不断强化。四年来，…, a part of the year's review)."""
-_FIVE_YEARS = re.compile(rf"过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|{_TERM}")
+_LAST_FIVE = "过去五年|五年来|过去的五年"
+"""The five years just past, as a review names them."""
+_FIVE_YEARS = re.compile(rf"{_LAST_FIVE}|十[一二三四五]五”?(?:时期|期间)|{_TERM}")
 
 
 _FIVE_OPENS = re.compile(
     r"^[\s*#—]*(?:[一二三四五六七八九十]+、)?(?:各位代表[！!，,]\s*)?[^。\n年和及]{0,15}?"
-    rf"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{{1,40}}的五年|{_TERM})",
+    rf"(?:{_LAST_FIVE}|十[一二三四五]五”?(?:时期|期间)|这是[^。\n]{{1,40}}的五年|{_TERM})",
     re.M,
 )
 """A heading or a paragraph that opens the review of the five years (一、过去五年工作回顾; 五年来，…;
@@ -379,7 +381,7 @@ _FIVE_OPENS = re.compile(
 
 _FIVE_AFTER = re.compile(
     r"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{0,60}[。！!]\s*)?[^。\n年和及]{0,15}?"
-    rf"(?:过去五年|五年来|过去的五年|十[一二三四五]五”?(?:时期|期间|以来)|{_TERM})",
+    rf"(?:{_LAST_FIVE}|十[一二三四五]五”?(?:时期|期间|以来)|{_TERM})",
     re.M,
 )
 """A paragraph that opens the review of five years after the last year's, in its first sentence or
@@ -607,7 +609,7 @@ _FIVE_LOOKED_BACK = re.compile(
 )
 """A paragraph that looks back on the five years (回顾“十三五”，我们…)."""
 _FIVE_TURNED = re.compile(
-    rf"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{{0,60}}[。！!]\s*)?(?:过去五年|五年来|过去的五年|(?:{_TERM})[^。\n，,]{{0,8}})[，,]",
+    rf"^[\s*#—]*(?:各位代表[！!，,]\s*)?(?:[^。\n]{{0,60}}[。！!]\s*)?(?:{_LAST_FIVE}|(?:{_TERM})[^。\n，,]{{0,8}})[，,]",
     re.M,
 )
 """A paragraph that turns, in its first words or after one sentence, to the five years (2013年各项目标的
