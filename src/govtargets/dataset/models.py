@@ -405,9 +405,7 @@ class Outcome(Record):
     def _has_a_figure(self) -> Outcome:
         if self.growth is None and self.level is None and self.change_pp is None:
             raise ValueError("an outcome needs growth, level or change_pp")
-        for figure in ("growth", "level", "change_pp"):
-            if getattr(self, f"{figure}_bound") is not None and getattr(self, figure) is None:
-                raise ValueError(f"{figure}_bound is given without a {figure}: a bound is of a figure given")
+        _bounds_of_figures_given(self, ("growth", "level", "change_pp"))
         if self.level_unit is not None:
             if self.level is None:
                 raise ValueError("level_unit is given without a level")
@@ -476,10 +474,15 @@ class Project(Record):
 
     @model_validator(mode="after")
     def _bound_of_a_figure(self) -> Project:
-        for amount in ("total_investment", "planned_investment"):
-            if getattr(self, f"{amount}_bound") is not None and getattr(self, amount) is None:
-                raise ValueError(f"{amount}_bound is given without a {amount}: a bound is of a figure given")
+        _bounds_of_figures_given(self, ("total_investment", "planned_investment"))
         return self
+
+
+def _bounds_of_figures_given(record: BaseModel, figures: tuple[str, ...]) -> None:
+    """Refuse a ``<figure>_bound`` of a figure the record does not give: a bound is of a figure."""
+    for figure in figures:
+        if getattr(record, f"{figure}_bound") is not None and getattr(record, figure) is None:
+            raise ValueError(f"{figure}_bound is given without a {figure}: a bound is of a figure given")
 
 
 class Area(Record):
