@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from govtargets.dataset.vocab import normalize_name
@@ -91,6 +92,8 @@ class Catalogue:
         self._by_first: dict[str, list[str]] = {}
         for known in self.written:
             self._by_first.setdefault(known[0], []).append(known)
+        self._matched: dict[str, str | None] = {}
+        """match's answers: a report asks for the same names again and again."""
         self.increase: dict[str, str] = {}
         """The indicator of an increase by an amount of each indicator that has one: the one named
         after it with 增加额 (rural_net_income_increase, 农民人均纯收入增加额, of rural_net_income)."""
@@ -116,6 +119,11 @@ class Catalogue:
     def match(self, text: str) -> str | None:
         """The key of the indicator ``text`` names, or None: exactly, else as most of a longer name
         (全市规上工业增加值增速), else as two names run together (外资外贸)."""
+        if text not in self._matched:
+            self._matched[text] = self._match(text)
+        return self._matched[text]
+
+    def _match(self, text: str) -> str | None:
         found = self.exact(text)
         if found is not None:
             return found
@@ -232,6 +240,7 @@ _SAME_WORDS = [(re.compile(pattern), plain) for pattern, plain in (
 which indicator a name is (全社会, 城镇 of 城镇登记失业率)."""
 
 
+@lru_cache(maxsize=8192)  # a report asks for the same few hundred names many times
 def plain_words(name: str) -> str:
     """A folded name with the words of _SAME_WORDS made one: two names alike here are one indicator."""
     for pattern, plain in _SAME_WORDS:

@@ -742,6 +742,8 @@ def _first_sentence(
     any_unit = key not in (GDP, BUDGET)
     level_only = loose = None
     for match in _SENTENCE.finditer(review):
+        if not pattern.search(match.group()):
+            continue  # reading costs four patterns; blanking figures never writes a name
         sentence = _as_read(match.group())
         found = list(pattern.finditer(sentence))
         if not found or _PART_OPENS.match(sentence):
