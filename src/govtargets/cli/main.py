@@ -23,9 +23,8 @@ from govtargets.cli.options import (
     complete_regions,
     data_options,
     file_options,
-    format_chosen,
+    format_options,
     global_options,
-    json_option,
     lang_option,
     level_option,
     output_command,
@@ -682,22 +681,14 @@ def validate(paths: tuple[str, ...], strict: bool, data: Data) -> Answer[Validat
     "--region", "-r", help="The region's id (a known one, or a new one's), if the text does not say it."
 )
 @click.option("--year", "-y", type=Year(), help="The report's year, if the text does not say it.")
-@json_option
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["toml", "json"], case_sensitive=False),
-    help="Output format.  [default: toml]",
-)
+@format_options(["toml", "json"], default="toml")
 @file_options
 @data_options
 def extract(
     report: str,
     region: str | None,
     year: int | None,
-    fmt: str | None,
-    as_json: bool,
+    fmt: Literal["toml", "json"],
     output: str | None,
     force: bool,
     data: Data,
@@ -716,10 +707,7 @@ def extract(
     from govtargets.extract.command import draft_text
     from govtargets.output.write import write_text
 
-    chosen: Literal["toml", "json"] = (
-        "json" if format_chosen(fmt, as_json=as_json, default="toml") == "json" else "toml"
-    )
-    text = draft_text(report, region=region, year=year, fmt=chosen, **data._asdict())
+    text = draft_text(report, region=region, year=year, fmt=fmt, **data._asdict())
     write_text(text, output=output, force=force)
 
 

@@ -507,14 +507,30 @@ MAX_TABLE_ROWS = 10_000
 (laying out 198,000 rows took 114 s and 2.2 GB, where JSON Lines takes 0.15 s)."""
 
 
-json_option = click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
+def format_options(
+    choices: Sequence[str], *, default: str
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--json and --format (one of ``choices``): ``fn`` gets the format the two ask for together
+    as ``fmt`` (``default`` if neither)."""
 
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
+        @click.option(
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(choices, case_sensitive=False),
+            help=f"Output format.  [default: {default}]",
+        )
+        @functools.wraps(fn)
+        def chosen(*, fmt: str | None, as_json: bool, **options: Any) -> Any:
+            if as_json and fmt not in (None, "json"):
+                raise click.UsageError(f"--json and --format {fmt} ask for different formats")
+            return fn(fmt=fmt or ("json" if as_json else default), **options)
 
-def format_chosen(fmt: str | None, *, as_json: bool, default: str) -> str:
-    """The output format --format and --json ask for together (``default`` if neither)."""
-    if as_json and fmt not in (None, "json"):
-        raise click.UsageError(f"--json and --format {fmt} ask for different formats")
-    return fmt or ("json" if as_json else default)
+        return chosen
+
+    return decorate
 
 
 def output_command(
@@ -543,19 +559,11 @@ def output_command(
             is_flag=True,
             help="CSV for Excel: a byte-order mark, CRLF line ends, formulas kept as text.",
         )
-        @json_option
-        @click.option(
-            "--format",
-            "-f",
-            "fmt",
-            type=click.Choice(formats, case_sensitive=False),
-            help="Output format.  [default: table]",
-        )
+        @format_options(formats, default="table")
         @functools.wraps(fn)
         def command(
             *,
-            fmt: str | None,
-            as_json: bool,
+            fmt: str,
             lang: str,
             bom: bool,
             wide: bool,
@@ -563,11 +571,10 @@ def output_command(
             width: int | None,
             **options: Any,
         ) -> None:
-            chosen = format_chosen(fmt, as_json=as_json, default="table")
-            if bom and chosen != "csv":
+            if bom and fmt != "csv":
                 raise click.UsageError("--bom is for --format csv")
             answer = fn(**options)
-            if chosen == "table" and not long_tables and options.get("limit") is None:
+            if fmt == "table" and not long_tables and options.get("limit") is None:
                 _short_enough(answer, rows=rows)
             from govtargets.output.write import page, render, write
 
@@ -575,7 +582,7 @@ def output_command(
             language: Lang = "zh" if lang.lower() == "zh" else "en"
             chunks = render(
                 answer,
-                fmt=cast("Format", chosen),
+                fmt=cast("Format", fmt),
                 width=fitted,
                 color=use_color(),
                 wide=wide,
@@ -583,7 +590,7 @@ def output_command(
                 bom=bom,
                 terminal=_is_terminal(),
             )
-            through = pager() if chosen == "table" and not no_pager and _is_terminal() else None
+            through = pager() if fmt == "table" and not no_pager and _is_terminal() else None
             if through is None:
                 write(chunks)
             else:
