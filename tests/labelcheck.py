@@ -3,7 +3,8 @@
     python -m tests.labelcheck data/regions/changzhou.toml [...]
 
 It validates each file with the dataset models (against the bundled catalogue), and checks
-that every ``wording`` is a verbatim substring of its report and holds the record's figures.
+that every ``wording`` is a verbatim substring of its report and holds the record's figures
+(validate's not-in-wording warning).
 A source ``<region>-<year>`` is the shared report its passage names (tests/passages.py).
 """
 
@@ -20,6 +21,7 @@ import tomli
 from pydantic import ValidationError
 
 from govtargets.dataset.models import DatasetFile
+from govtargets.dataset.reading import prepare
 
 from .passages import SHARED_REPORTS, text_file
 
@@ -33,12 +35,6 @@ def report_text(source_id: str) -> str | None:
         return None
     path = SHARED_REPORTS / text_file(source_id, {})
     return path.read_text(encoding="utf-8") if path.is_file() else None
-
-
-def figure_texts(value: Decimal) -> set[str]:
-    """How a figure may be written in a report: 5.5, 120, 0.50 as 0.5."""
-    plain = format(value.normalize(), "f")
-    return {plain, format(value, "f")}
 
 
 def problems(path: Path) -> Iterator[str]:
@@ -78,6 +74,10 @@ def problems(path: Path) -> Iterator[str]:
             yield f"{here}: source names no report file"
             continue
         yield from _record(here, outcome.model_dump(), text, keys)
+    # Each figure in its wording: validate's own check (not-in-wording), which it gives as a warning.
+    for problem in prepare(str(path)).problems:
+        if problem.code == "not-in-wording":
+            yield f"line {problem.line}: {problem.message}"
 
 
 def _record(here: str, record: dict[str, Any], text: str, keys: set[str]) -> Iterator[str]:
@@ -87,13 +87,6 @@ def _record(here: str, record: dict[str, Any], text: str, keys: set[str]) -> Ite
     for name in ("indicator", "against"):
         if record.get(name) and record[name] not in keys:
             yield f"{here}: {name} {record[name]!r} is in neither the catalogue nor this file"
-    for name in ("value", "value_high", "margin", "margin_high", "level", "change_pp"):
-        value = record.get(name)
-        if value is not None and not any(t in wording for t in figure_texts(abs(value))):
-            yield f"{here}: {name} {value} is not written in the wording"
-    growth = record.get("growth")
-    if growth is not None and not any(t in wording for t in figure_texts(abs(growth))):
-        yield f"{here}: growth {growth} is not written in the wording"
 
 
 def main(paths: list[str]) -> int:
