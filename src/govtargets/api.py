@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped,unused-ignore]
 
     from govtargets.index.store import Index
+    from govtargets.output.sheets import Sheet
 
 
 _T = TypeVar("_T")
@@ -398,45 +399,19 @@ def _rows_and_type(
         return list(result), getattr(result, "row_type", "")
     if "groups" in result and "unranked" in result:  # rank
         return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]], "RankEntry"
+    from govtargets.output import sheets
+
     if "rows" in result and "passed_over" in result:  # chain: its CSV's rows, each target with its step
-        return [
-            {
-                "chain_indicator": row["indicator"],
-                "step": step,
-                "adds": link["adds"],
-                "adds_unit": link["adds_unit"],
-                **t,
-            }
-            for row in result["rows"]
-            for step, link in enumerate(row["links"], 1)
-            for t in link["targets"]
-        ], _CHAIN_ENTRY
+        return _records(sheets.chain_sheet(cast(Chain, result))), _CHAIN_ENTRY
     first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
     if isinstance(first_row.get("targets"), Mapping):  # compare: each row's targets, region by region
         rows = [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
         return rows, "TargetRow"
     if "by" in result and "years" in result:  # summary
         return list(result["years"]), "YearSummary"
-    years = result.get("years") or [{}]
-    if isinstance(years[0], Mapping) and isinstance(years[0].get("targets"), list):  # history
-        # Its CSV's rows: each year's targets, then its results with no target (China's 2020 GDP).
-        from govtargets.output.sheets import OTHER_OUTCOME_COLUMNS, TARGET_COLUMNS
-
-        blank_target = dict.fromkeys(TARGET_COLUMNS)
-        blank_other = dict.fromkeys(f"other_{c}" for c in OTHER_OUTCOME_COLUMNS)
-        return [
-            row
-            for year in result["years"]
-            for row in (
-                *({"record": "target", **t, **blank_other} for t in year["targets"]),
-                *(
-                    {"record": "other_outcome", **blank_target, **{f"other_{k}": v for k, v in o.items()}}
-                    for o in year["other_outcomes"]
-                ),
-            )
-        ], _HISTORY_ENTRY
-    if "indicator" in result and "years" in result:  # a history with no year asked for
-        return [], _HISTORY_ENTRY
+    if "indicator" in result and "years" in result:  # history: its CSV's rows, each year's targets,
+        # then its results with no target (China's 2020 GDP)
+        return _records(sheets.history_sheet(cast(History, result))), _HISTORY_ENTRY
     if "rows" in result and "regions" in result:  # compare, no rows
         return [], "TargetRow"
     for key in ("targets", "years", "regions", "projects", "hits", "indicators", "problems", "rows"):
@@ -444,6 +419,11 @@ def _rows_and_type(
             known = {"targets": "TargetRow", "projects": "ProjectRow"}.get(key, "")
             return list(result[key]), known
     raise TypeError(f"to_frame found no rows in this result (its keys: {', '.join(result)})")
+
+
+def _records(sheet: Sheet) -> list[Mapping[str, Any]]:
+    """A CSV sheet's rows, each as a record of its header's columns."""
+    return [dict(zip(sheet.header, row, strict=True)) for row in sheet.rows]
 
 
 _CHAIN_ENTRY = "chain entry"
