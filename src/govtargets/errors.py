@@ -35,35 +35,16 @@ class Problem(NamedTuple):
     """A warning's code, which ``checked = [...]`` on its record marks as checked."""
 
     def __str__(self) -> str:
-        return problem_line(
-            file=self.file,
-            message=self.message,
-            line=self.line,
-            record=self.record,
-            field=self.field,
-            severity=self.severity,
-        )
-
-
-def problem_line(
-    *,
-    file: str,
-    message: str,
-    line: int | None = None,
-    record: str | None = None,
-    field: str | None = None,
-    severity: str = "error",
-) -> str:
-    """A problem as one line: ``file:line: [warning: ]record: field 'x': what is wrong``."""
-    parts = [file if line is None else f"{file}:{line}"]
-    if severity == "warning":
-        parts.append("warning")
-    if record:
-        parts.append(record)
-    if field:
-        parts.append(f"field '{field}'")
-    parts.append(message)
-    return ": ".join(parts)
+        """The problem as one line: ``file:line: [warning: ]record: field 'x': what is wrong``."""
+        parts = [self.file if self.line is None else f"{self.file}:{self.line}"]
+        if self.severity == "warning":
+            parts.append("warning")
+        if self.record:
+            parts.append(self.record)
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        parts.append(self.message)
+        return ": ".join(parts)
 
 
 WITHOUT_BUNDLED = (

@@ -47,7 +47,7 @@ from govtargets.dataset.wording import (
     outcome_words,
     source_line,
 )
-from govtargets.errors import WITHOUT_BUNDLED, problem_line, refers_to_nothing
+from govtargets.errors import WITHOUT_BUNDLED, Problem, refers_to_nothing
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
 
 Blocks = list[Block]
@@ -683,7 +683,7 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
 
 def validation_table(result: Validation, lang: Lang) -> Blocks:
     """``govtargets validate``: one line per problem, then a summary line."""
-    lines: Blocks = [Line(problem_line(**p)) for p in result["problems"]]
+    lines: Blocks = [Line(str(Problem(**p))) for p in result["problems"]]
     errors, warnings, files = result["errors"], result["warnings"], result["files"]
     summary = f"{_count(errors, 'error')} and {_count(warnings, 'warning')} in "
     bundled = result["bundled_files"]
