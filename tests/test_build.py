@@ -29,7 +29,7 @@ def _compile(*texts: str, tmp_path: Path, bundled: int = 0) -> list[str]:
         path.write_text(text, encoding="utf-8")
         files.append(str(path))
     with sqlite3.connect(":memory:") as conn:
-        return [str(p) for p in compile_dataset(files, conn, bundled=bundled).problems]
+        return [str(p) for p in compile_dataset(files, conn, bundled=bundled)]
 
 
 EXTRA = """format = 2
@@ -133,7 +133,7 @@ def test_no_regions_at_all(tmp_path: Path) -> None:
 
 
 def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
-    problems = compile_dataset([str(MINI), str(path)], conn).problems
+    problems = compile_dataset([str(MINI), str(path)], conn)
     assert [p.message for p in problems] == ["no indicator with key 'gpd'", "no source with id 'nope'"]
     return conn.execute(
         "SELECT rowid, * FROM targets UNION ALL SELECT rowid, *, 0, 0, 0, 0 FROM projects"
@@ -141,7 +141,7 @@ def _served(path: Path, conn: sqlite3.Connection) -> list[tuple[object, ...]]:
 
 
 def _index_of(paths: list[Path], conn: sqlite3.Connection, **previous: Any) -> list[object]:
-    problems = [str(p) for p in compile_dataset([str(p) for p in paths], conn, **previous).problems]
+    problems = [str(p) for p in compile_dataset([str(p) for p in paths], conn, **previous)]
     tables = [f"s_{t}" for t in ("sources", "regions", "reports", "outcomes")]
     tables += ["targets", "projects", "outcomes", "regions"]
     return [problems, *(conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in tables)]

@@ -39,18 +39,6 @@ from govtargets.index.rows import (
 from govtargets.index.store import IndexWriter, staged_key
 
 
-@dataclass
-class Compiled:
-    """What compiling found: every problem."""
-
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        """The problems that are errors, not warnings."""
-        return errors(self.problems)
-
-
 def errors(problems: Iterable[Problem]) -> list[Problem]:
     """The problems that are errors, not warnings."""
     return [p for p in problems if p.severity == "error"]
@@ -65,7 +53,7 @@ def compile_dataset(
     stamps: Sequence[str] = (),
     previous: str | None = None,
     served: str | None = None,
-) -> Compiled:
+) -> list[Problem]:
     """Read, validate and check ``files`` together, and fill ``conn`` with their index.
 
     The first ``bundled`` files are the bundled data: a user's report (or outcome) of a region
@@ -80,46 +68,46 @@ def compile_dataset(
     writer = IndexWriter(conn)
     reused = writer.reusable(previous, stamps) if previous and stamps else {}
     writer.reuse({no: previous_no for no, (previous_no, _) in reused.items()}, files)
-    compiled = Compiled()
+    problems: list[Problem] = []
     invalid: set[tuple[str, str]] = set()
     warned: dict[int, list[Problem]] = {}
     for no, path in enumerate(files):
         if no in reused:
             warned[no] = [Problem(*p)._replace(file=path) for p in orjson.loads(reused[no][1] or "[]")]
-            compiled.problems.extend(warned[no])
+            problems.extend(warned[no])
             continue
         prepared = prepare(path)
         if no < bundled:  # each of its goals in the report's own words was read by a person
             prepared.problems = [p for p in prepared.problems if p.code != "own-goal"]
         writer.stage(no, path, *staging_rows(prepared, no))
-        compiled.problems.extend(prepared.problems)
+        problems.extend(prepared.problems)
         warned[no] = [p for p in prepared.problems if p.severity == "warning"]
         invalid |= prepared.invalid
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
     checker = _Checker(conn, files, bundled)
-    compiled.problems.extend(checker.twice())
+    problems.extend(checker.twice())
     ctx = checker.context()
-    compiled.problems.extend(checker.references(ctx, invalid))
-    if not compiled.errors and not ctx.regions:
+    problems.extend(checker.references(ctx, invalid))
+    if not errors(problems) and not ctx.regions:
         where = os.path.dirname(files[0]) if len(files) > 1 else files[0]
-        compiled.problems.append(Problem(file=where, message="no regions defined"))
+        problems.append(Problem(file=where, message="no regions defined"))
     # Targets and projects are checked as they are served (or, where there are errors already,
     # only checked): read once, rather than once to check and once to serve.
     taken = None
-    if served is not None and not compiled.errors and _untouched(conn, bundled):
+    if served is not None and not errors(problems) and _untouched(conn, bundled):
         taken = writer.take_served(served)
-    found = _serve(conn, writer, ctx, _References(ctx, invalid), serve=not compiled.errors, taken=taken)
-    compiled.problems.extend(
+    found = _serve(conn, writer, ctx, _References(ctx, invalid), serve=not errors(problems), taken=taken)
+    problems.extend(
         checker.problem(*place[:4])._replace(severity="warning") if place[4] else checker.problem(*place[:4])
         for place in found
     )
-    if not compiled.errors:  # and so every problem a warning: how many, for cache.check
-        writer.finish({**(meta or {}), "warnings": str(len(compiled.problems))})
+    if not errors(problems):  # and so every problem a warning: how many, for cache.check
+        writer.finish({**(meta or {}), "warnings": str(len(problems))})
     # In reading order, file by file, whichever check found them.
     order = {path: n for n, path in enumerate(files)}
-    compiled.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
-    return compiled
+    problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0))
+    return problems
 
 
 _REPLACEABLE = ("reports", "outcomes")

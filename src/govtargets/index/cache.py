@@ -311,8 +311,7 @@ def check(files: list[str], *, use_cache: bool = True) -> list[Problem]:
         alone = None
     stamps = [_staged_stamp(f) for f in files] if alone else ()
     with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        compiled = compile_dataset(files, conn, bundled=n, stamps=stamps, previous=alone, served=alone)
-    return compiled.problems
+        return compile_dataset(files, conn, bundled=n, stamps=stamps, previous=alone, served=alone)
 
 
 def _meta(path: str) -> dict[str, str]:
@@ -379,10 +378,10 @@ def _compile(
 ) -> None:
     """Compile into ``conn``; an index to ``keep`` records each file's stamp, so that the next
     build can take the files that did not change from it (as this one does from ``previous``)."""
-    from govtargets.index.build import compile_dataset
+    from govtargets.index.build import compile_dataset, errors
 
     stamps = [_staged_stamp(f) for f in files] if keep else ()
-    compiled = compile_dataset(
+    problems = compile_dataset(
         files,
         conn,
         bundled=bundled_count(files),
@@ -391,8 +390,8 @@ def _compile(
         previous=previous,
         served=served,
     )
-    if compiled.errors:  # warnings are for `govtargets validate`
-        raise DataError(compiled.errors, bundled=bundled_count(files) > 0)
+    if failed := errors(problems):  # warnings are for `govtargets validate`
+        raise DataError(failed, bundled=bundled_count(files) > 0)
 
 
 def _own_folder(folder: str) -> bool:
