@@ -8,7 +8,7 @@ from pathlib import Path
 
 import tomli
 
-from govtargets.dataset.upgrade import is_format_1, upgrade, upgrade_file
+from govtargets.dataset.upgrade import is_format_1, upgrade
 
 from .conftest import DATA, Run, govtargets_process
 
@@ -31,7 +31,8 @@ def test_upgrade_command_prints_and_rewrites(tmp_path: Path, run: Run) -> None:
     printed = run("upgrade", str(path))
     assert printed.exit_code == 0
     assert "format = 2" in printed.stdout
-    assert upgrade_file(str(path), rewrite=True) is None
+    rewritten = run("upgrade", str(path), "--write")
+    assert (rewritten.exit_code, rewritten.stdout) == (0, "")
     assert (tmp_path / "old.toml.format1").read_text(encoding="utf-8") == (DATA / "format1.toml").read_text(
         encoding="utf-8"
     )

@@ -826,11 +826,16 @@ def upgrade(file: str, rewrite: bool) -> None:
       govtargets upgrade old.toml
       govtargets upgrade old.toml --write
     """
-    from govtargets.dataset.upgrade import upgrade_file
-    from govtargets.output.write import write
+    import shutil
 
-    text = upgrade_file(file, rewrite=rewrite)
-    if text is not None:
+    from govtargets.dataset.upgrade import upgrade_file
+    from govtargets.output.write import write, write_file
+
+    text = upgrade_file(file)
+    if rewrite:
+        shutil.copyfile(file, file + ".format1")
+        write_file(file, text, force=True)
+    else:
         write([text])
 
 

@@ -128,11 +128,8 @@ def _nested(report: dict[str, Any]) -> Iterator[str]:
             yield toml_writer.table(f"reports.{name}", item)
 
 
-def upgrade_file(path: str, *, rewrite: bool = False) -> str | None:
-    """A format 1 file upgraded to format 2: its text, or (``rewrite``) None once the file is
-    rewritten, with the original kept as ``path.format1``."""
-    import os
-    import shutil
+def upgrade_file(path: str) -> str:
+    """A format 1 file upgraded to format 2: its text."""
     from decimal import Decimal
 
     import tomli
@@ -151,14 +148,6 @@ def upgrade_file(path: str, *, rewrite: bool = False) -> str | None:
         raise DataError(
             [Problem(file=path, message=f"already format {raw.get('format')}: nothing to upgrade")]
         )
-    text = to_toml(
+    return to_toml(
         upgrade(raw), header="# Upgraded from format 1 by govtargets upgrade; see docs/format.md.\n"
     )
-    if not rewrite:
-        return text
-    shutil.copyfile(path, path + ".format1")
-    scratch = f"{path}.{os.getpid()}.tmp"
-    with open(scratch, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(scratch, path)
-    return None
