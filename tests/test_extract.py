@@ -583,6 +583,31 @@ def test_the_plan_of_the_next_five_years_under_its_heading_gives_no_results(bund
     ]
 
 
+def test_a_paragraph_of_the_next_five_years_goals_gives_no_results(bundled: Index) -> None:
+    """东莞 2012 (lawtext/gov): a paragraph that opens on the goals of the five years ahead, under no
+    numbered heading (未来五年，全市发展的主要目标是：…单位生产总值能耗降低19.5%), gives no results."""
+    review = (
+        "过去五年工作回顾\n\n全市生产总值从2006年的2628亿元增加到2011年的4735亿元。\n\n"
+        "未来五年，全市发展的主要目标是：生产总值年均增长8%以上，单位生产总值能耗降低19.5%。\n\n"
+    )
+    text = _report("地区生产总值增长8%；单位生产总值能耗下降4.25%。", review)
+    text = text.replace("2024", "2012").replace("2023", "2011")
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert [(o["indicator"], o["growth"], o["level"]) for o in draft["outcomes"]] == [
+        ("gdp", None, D(4735)),
+    ]
+
+
+def test_a_trade_among_the_services_is_not_all_of_them(bundled: Index) -> None:
+    """成都 2025 (lawtext/gov): 信息传输、软件和信息技术服务业增加值增长8.2% is a trade's growth, not the
+    services' value added, in the review and as a name."""
+    review = "地区生产总值增长5.7%。信息传输、软件和信息技术服务业增加值增长8.2%。"
+    assert _results(bundled, review, {"gdp", "services_value_added"}) == {
+        "gdp": (D("5.7"), None, None, None, False)
+    }
+    assert Catalogue(bundled.indicators()).match("现代服务业增加值") is None
+
+
 def test_a_long_plan_section_is_passed_over_in_time(bundled: Index) -> None:
     """yunnan-2006 of the panel took 6.5 s when its plan section (二、“十一五”…) was blanked into one
     run of line ends, which each line-start pattern scanned again: blanked line for line, a plan of
@@ -1017,6 +1042,22 @@ def test_a_growth_without_a_sector_is_not_the_result(bundled: Index) -> None:
     )
     found = _results(bundled, review, {"gdp", "industrial_value_added"})
     assert (found["gdp"][0], found["industrial_value_added"][0]) == (D(3), D("-5.5"))
+
+
+def test_a_revenue_adjusted_right_after_its_name_grows_on_the_comparable_basis(bundled: Index) -> None:
+    """呼和浩特 2018 (lawtext/gov): a revenue whose adjustment stands between its name and its growth
+    (一般公共预算收入剔除虚增空转、综合考虑营改增等因素，按可比口径增长4.1%) is given that growth."""
+    review = (
+        "预计全年地区生产总值同比增长6%左右，居民消费价格涨幅1.4%。"
+        "一般公共预算收入剔除虚增空转、综合考虑营改增等因素，按可比口径增长4.1%，税收收入占比提高到83.4%。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue"})["budget_revenue"] == (
+        D("4.1"),
+        None,
+        None,
+        None,
+        False,
+    )
 
 
 def test_the_changes_after_a_summed_change_are_of_the_years_too(bundled: Index) -> None:
@@ -1556,7 +1597,7 @@ def test_a_new_region_given_by_its_id_is_declared_and_the_draft_validates(tmp_pa
 # The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
 # texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
 # page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.980, 0.981), "outcomes": (0.976, 0.962)}
+SCORE_FLOOR = {"targets": (0.981, 0.981), "outcomes": (0.980, 0.966)}
 """Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
 national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
 

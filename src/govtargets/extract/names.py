@@ -47,6 +47,8 @@ _NOT_THE_WHOLE = re.compile(r"(?:非|带动新增|零售)$|规下|规模以下|�
 带动新增固定资产投资 (what a programme brought; 新增农村劳动力转移就业 is the count itself) and 零售物价总水平
 (retail prices, not consumer prices: 山东 1996); anywhere before it, a part of the whole (规下工业增加值,
 中直工业增加值; 高技术产业投资 and 新兴产业投资, parts of 产业投资)."""
+SERVICE_TRADES = re.compile(r"技术|信息|软件|科技|现代|生产性|生活性|金融|商务|物流|文化")
+"""Words before 服务业 that name a trade among the services, not all of them (软件和信息技术服务业)."""
 _AMOUNT = re.compile(r"收入|生产总值|投资|总额|增加值")
 """Names of an amount of money, whose 新增 (新增地方财政收入61亿元, 山东 1997) is what it grew by, not it."""
 _PER_UNIT = re.compile(r"能耗|水耗|电耗|地耗|排放|用水量|用地")
@@ -146,6 +148,8 @@ class Catalogue:
                     continue  # 非税占比, 带动新增固定资产投资, 规下工业增加值: not the name's own measure
                 if re.search(r"(?:国内|入境|国际|乡村|农村)$", before) and known.startswith("旅游"):
                     continue  # 国内旅游总收入, 入境旅游收入, 乡村旅游收入: a part of the tourism revenue
+                if SERVICE_TRADES.search(before) and known.startswith("服务业"):
+                    continue  # 软件和信息技术服务业增加值, 现代服务业增加值: a trade among the services
                 if re.search(r"地方(?:规上|规模以上)?$", before) and re.match(r"规模以上|规上|工业", known):
                     # 中直工业增加值增长3%以上，地方规上工业增加值增长20%以上 (大庆市 2022; 哈密, 伊犁, 本溪):
                     # the local enterprises' part, without the central government's

@@ -37,7 +37,7 @@ from govtargets.extract.grammar import (
     rate_unit,
     unit_of_figure,
 )
-from govtargets.extract.names import TYPOS, Catalogue, plain_words
+from govtargets.extract.names import SERVICE_TRADES, TYPOS, Catalogue, plain_words
 
 GDP, BUDGET, POOR = "gdp", "budget_revenue", "poverty_reduction"
 
@@ -55,7 +55,7 @@ _GROWTH = re.compile(
 _ADJUSTMENT = r"[如若]?(?:剔除|扣除)[^，；。（）()%\d]{1,25}?因素(?:后|影响)?[，,]?"
 """What a figure after it is measured without (扣除减税降费等因素, 剔除减税降费因素影响, 扣除价格上涨因素)."""
 _ADJUSTED = re.compile(
-    r"(?:剔除|扣除)(?![^，；。（）()]{0,25}?价)[^，；。（）()%\d]{0,25}?(?:税|费|收|不可比)[^，；。（）()%\d]{0,25}?因素"
+    r"(?:剔除|扣除)(?![^，；。（）()]{0,25}?价)[^，；。（）()%\d]{0,25}?(?:税|费|收|不可比|营改增|虚增)[^，；。（）()%\d]{0,25}?因素"
 )
 """An adjustment of revenue (for tax cuts, refunds, one-off receipts): the growth after it is on a
 comparable basis, the one the data records (剔除减税降费因素影响，增长18.6%); not one for prices
@@ -649,7 +649,14 @@ def _without_plans(review: str, year: int | None) -> str:
         # each character a 。 (a sentence's end, so that none is read there), each line end kept
         body = re.sub(r"[^\n]", "。", review[found.end() : end])
         review = review[: found.end()] + body + review[end:]
-    return review
+    # a paragraph that opens on the five years ahead and sets their goals, under no numbered heading
+    # (未来五年，全市发展的主要目标是：…单位生产总值能耗降低19.5%: 东莞市 2012)
+    return _PLAN_PARAGRAPH.sub(lambda found: "。" * len(found.group()), review)
+
+
+_PLAN_PARAGRAPH = re.compile(r"^[\s*#]*(?:今后|未来)五年[，,]?[^。\n]{0,20}目标[^\n\d]*\d[^\n]*", re.M)
+"""A paragraph that opens on the goals of the five years ahead and gives them (未来五年，全市发展的主要目标
+是：…); not a heading of them alone (今后五年的发展目标是：), which ends the reviews."""
 
 
 def _plan_number(year: int) -> str:
@@ -762,6 +769,10 @@ def _first_sentence(
                 # 人均GDP; a named part's (“一市三县”地区生产总值; 海洋生产总值), not the region's; the
                 # capital contracted (合同外资74.1亿美元), not the capital used
                 continue
+            if name.group().startswith("服务业") and SERVICE_TRADES.search(
+                sentence, _clause_start(sentence, name.start()), name.start()
+            ):
+                continue  # 软件和信息技术服务业增加值增长8.2%: a trade's, not all the services'
             if name.start() >= later or _of_earlier_year(sentence, name.start(), year):
                 continue  # after the report's own year or a later one: planned, not a result
             if _PLACES_OF.search(sentence, _clause_start(sentence, name.start()), name.start()):
@@ -1098,7 +1109,8 @@ _GROWS = re.compile(
     r"^(?:[，、和\s]|预计|全年|同比|(?:[又再仍]|仍然|依然)(?=增长)|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按照?可比价格?计算|按照?不变价格?计算|"
     r"分别|实际|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比|、[^，；。\d%]{2,20}?(?=分别)|"
     r"[由从][^，；。\d]{1,8}(?:增长|下降)[\d.]+\s*%[到至]全年|"
-    r"扣除留抵退税因素后|[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|美?元)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速(?:均?达到?|为)?|增幅(?:均?达到?|为)?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
+    rf"扣除留抵退税因素后|{_ADJUSTED.pattern}(?:后|影响)?[，,]|"
+    r"[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|美?元)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速(?:均?达到?|为)?|增幅(?:均?达到?|为)?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between (仍增长18.1%:
 still grew)."""
