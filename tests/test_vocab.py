@@ -163,6 +163,16 @@ def test_quotas_of_gansu_and_jiayuguan_are_meet_quota_naming_who_set_them() -> N
     )
 
 
+def test_an_autonomous_regions_quota_is_meet_quota_naming_the_province_level() -> None:
+    """中卫 2016 (lawtext/gov): 节能减排完成自治区下达任务 was an open goal, never judged: it is
+    meet_quota, set by the autonomous region, a province's level."""
+    assert goal_words("完成自治区下达任务") == (
+        "meet_quota",
+        "完成自治区下达任务",
+        "meet provincial targets",
+    )
+
+
 def test_every_chinese_form_names_one_entry() -> None:
     """No Chinese form is claimed by two qualifiers, or by two goals."""
     for table in (QUALIFIERS, GOALS):
