@@ -110,6 +110,74 @@ def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:
     assert [t["value"] for t in gdp["targets"]["jintan"]] == [8]
 
 
+_KUNMING_2006 = """format = 2
+[[sources]]
+id = "kunming-2006"
+title = "昆明市2006年《政府工作报告》"
+publisher = "昆明市人民政府"
+[[regions]]
+id = "kunming"
+code = "530100"
+name_zh = "昆明市"
+name_en = "Kunming"
+level = "prefecture"
+parent = "530000"
+[[reports]]
+region = "kunming"
+year = 2006
+source = "kunming-2006"
+[[reports.targets]]
+indicator = "gdp"
+kind = "growth"
+value = 10
+qualifiers = ["以上"]
+wording = "全市生产总值增长10%以上"
+[[reports.targets]]
+id = "gdp_plan"
+indicator = "gdp"
+kind = "growth"
+value = 10
+qualifiers = ["以上"]
+by = 2010
+average = true
+wording = "全市生产总值年均增长10%以上"
+[[outcomes]]
+region = "kunming"
+year = 2006
+indicator = "gdp"
+growth = 12
+wording = "全市生产总值增长12%"
+source = "kunming-2006"
+checked = ["outcome-year"]
+"""
+
+
+def test_a_plans_target_is_listed_apart_never_judged_nor_compared(tmp_path: Path) -> None:
+    """昆明 2006 (lawtext/gov) sets the 十一五 plan's 年均增长10%以上 beside the year's 增长10%以上: show
+    lists it apart with its years, its row says by and average and is not judged by 2006's result,
+    and compare takes the year's target alone."""
+    mine = tmp_path / "kunming.toml"
+    mine.write_text(_KUNMING_2006, encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["show", "kunming", "--year", "2006", "--data", str(mine), "--width", "120"])
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.stdout.index("Main targets") < shown.stdout.index("Targets to a later year (a plan's)")
+    assert "+10% or more a year on average, to 2010" in shown.stdout
+    rows = runner.invoke(cli, ["targets", "--region", "kunming", "--data", str(mine), "--json"])
+    assert [
+        (r["id"], r["by"], r["average"], r["outcome"], r["figure_zh"])
+        for r in json.loads(rows.stdout)["targets"]
+    ] == [
+        ("gdp", None, None, "met", "+10%以上"),
+        ("gdp_plan", 2010, True, None, "+10%以上（年均，至2010年）"),
+    ]
+    compared = runner.invoke(
+        cli, ["compare", "kunming", "yunnan", "--year", "2006", "--data", str(mine), "--json"]
+    )
+    (gdp,) = [row for row in json.loads(compared.stdout)["rows"] if row["indicator"] == "gdp"]
+    assert [t["id"] for t in gdp["targets"]["kunming"]] == ["gdp"]
+
+
 def test_several_data_paths_and_the_environment(tmp_path: Path) -> None:
     """--data a --data b reads both; GOVTARGETS_DATA takes a list; --no-bundled leaves the rest out."""
     extra = tmp_path / "extra.toml"

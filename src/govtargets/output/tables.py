@@ -400,12 +400,16 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
         f"{year}年{'无目标' if none else '目标'}（数据中的年份：{years}）",
     )
     blocks: Blocks = [region_title(result["region"], lang)]
-    main = [t for t in result["targets"] if t["area"] is None]
+    main = [t for t in result["targets"] if t["area"] is None and t["by"] is None]
     if main:
         title = w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading)
         blocks.append(_target_table(title, main, sources, lang))
     else:
         blocks.append(Line(heading))
+    plans = [t for t in result["targets"] if t["area"] is None and t["by"] is not None]
+    if plans:
+        title = w("Targets to a later year (a plan's)", "跨年度目标（规划目标）")
+        blocks.append(_target_table(title, plans, sources, lang))
     for area in result["areas"]:
         title = f"{area['no']}. {area['name_zh']}"
         english = "" if lang == "zh" else f" ({area['name_en']})"

@@ -257,6 +257,8 @@ def compare_regions(
         columns.append({"region": _ref(region), "year": shown})
         rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
         for row in cast(Iterable[TargetRow], rows):
+            if row["by"] is not None:  # a plan's target compares with no other's year
+                continue
             if row["area"] is not None and not areas:
                 left_out += 1
                 continue
