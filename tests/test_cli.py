@@ -176,6 +176,12 @@ def test_a_plans_target_is_listed_apart_never_judged_nor_compared(tmp_path: Path
     )
     (gdp,) = [row for row in json.loads(compared.stdout)["rows"] if row["indicator"] == "gdp"]
     assert [t["id"] for t in gdp["targets"]["kunming"]] == ["gdp"]
+    ranked = json.loads(
+        runner.invoke(cli, ["rank", "gdp", "--year", "2006", "--data", str(mine), "--json"]).stdout
+    )
+    assert [t["id"] for t in ranked["unranked"] if t["region"] == "kunming"] == ["gdp_plan"]
+    chained = runner.invoke(cli, ["chain", "kunming", "gdp", "--data", str(mine), "--width", "160"]).stdout
+    assert "a year on average" not in chained
 
 
 def test_several_data_paths_and_the_environment(tmp_path: Path) -> None:

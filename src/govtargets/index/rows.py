@@ -392,9 +392,10 @@ def threshold_text(threshold: Raw | None) -> str | None:
 
 
 def rank_value(row: TargetRow) -> Decimal | None:
-    """What a target is ordered by: its figure as an amount of what it measures (``judge.in_base``)."""
+    """What a target is ordered by: its figure as an amount of what it measures (``judge.in_base``);
+    none for a plan's target (``by``), which ranks with no year's."""
     value = row["value"]
-    return None if value is None else judge.in_base(Decimal(value), row["unit"])[1]
+    return None if value is None or row["by"] is not None else judge.in_base(Decimal(value), row["unit"])[1]
 
 
 @functools.cache

@@ -627,7 +627,12 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         title = w(*KINDS[group["kind"]].title) + (f" ({', '.join(notes)})" if notes else "")
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
-        title = w("Not ranked (no figure)", "不参与排名（无数值）")
+        plans = any(t["by"] is not None for t in result["unranked"])
+        title = (
+            w("Not ranked (no figure, or a plan's)", "不参与排名（无数值，或为规划目标）")
+            if plans
+            else w("Not ranked (no figure)", "不参与排名（无数值）")
+        )
         sources = _Sources()
         blocks += [_target_table(title, result["unranked"], sources, lang, region=True, year=True)]
         blocks += sources.lines(w)
