@@ -1103,3 +1103,19 @@ def test_a_trailing_zero_of_a_figure_is_not_kept_but_its_wording_is(tmp_path: Pa
     assert (found["level"], found["growth"], found["wording"]) == (62.5, 0.86, "地方财政收入完成62.50亿元")
     csv = CliRunner().invoke(cli, [*args, "--format", "csv"]).stdout
     assert ",0.86,62.5,亿元," in csv
+
+
+def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> None:
+    """init's commented examples (each kind of target, a plan's with by and average, the results)
+    validate as written once their leading '# ' is removed."""
+    text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2026", "--name-zh", "武进区"]).stdout
+    lines, example = [], False
+    for line in text.splitlines():
+        example = line.startswith("# [[") or (example and line.startswith("# ") and "=" in line)
+        lines.append(line.removeprefix("# ") if example else line)
+    uncommented = "\n".join(lines) + "\n"
+    assert "by = 2030" in uncommented and "\n[[outcomes]]\n" in uncommented
+    mine = tmp_path / "wujin.toml"
+    mine.write_text(uncommented, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(mine)])
+    assert result.exit_code == 0, result.stderr
