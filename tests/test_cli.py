@@ -1114,7 +1114,8 @@ def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> Non
         example = line.startswith("# [[") or (example and line.startswith("# ") and "=" in line)
         lines.append(line.removeprefix("# ") if example else line)
     uncommented = "\n".join(lines) + "\n"
-    assert "by = 2030" in uncommented and "\n[[outcomes]]\n" in uncommented
+    assert "by = 2030" in uncommented
+    assert "\n[[outcomes]]\n" in uncommented
     mine = tmp_path / "wujin.toml"
     mine.write_text(uncommented, encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(mine)])
