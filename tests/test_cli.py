@@ -184,6 +184,16 @@ def test_a_plans_target_is_listed_apart_never_judged_nor_compared(tmp_path: Path
     assert "a year on average" not in chained
 
 
+def test_a_chart_of_one_figure_says_it_once(tmp_path: Path) -> None:
+    """A history whose targets all have one figure (昆明 2006: 10% and 年均10%, no result) keys its
+    chart "at 10%", not "from 10 to 10%"; in Chinese 均为10%."""
+    mine = tmp_path / "kunming.toml"
+    mine.write_text(_KUNMING_2006.partition("[[outcomes]]")[0], encoding="utf-8")
+    for lang, key in (("en", "result; at 10%\n"), ("zh", "实绩；均为10%\n")):
+        shown = CliRunner().invoke(cli, ["history", "kunming", "gdp", "--data", str(mine), "--lang", lang])
+        assert key in shown.stdout, shown.stdout
+
+
 def test_several_data_paths_and_the_environment(tmp_path: Path) -> None:
     """--data a --data b reads both; GOVTARGETS_DATA takes a list; --no-bundled leaves the rest out."""
     extra = tmp_path / "extra.toml"

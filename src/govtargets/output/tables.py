@@ -855,11 +855,16 @@ def history_table(result: History, lang: Lang) -> Blocks:
         bound = any(t["actual_bound"] for t in targets)
         # In English a unit of its own words (10 billion yuan, not 100亿元): the ends as the table has them.
         ends = [figure_text(Decimal(f"{end:g}"), unit or None, "en") for end in scale]
+        one = scale[0] == scale[1]  # every figure the same: the chart's middle is it
         key = w(
             f"Chart: ━ target (band), ┃ one figure, ● result{', ▸◂ a bound' if bound else ''};"
-            f" from {ends[0].removesuffix(unit) if unit in ('%', '‰') else ends[0]} to {ends[1]}",
+            + (
+                f" at {ends[1]}"
+                if one
+                else f" from {ends[0].removesuffix(unit) if unit in ('%', '‰') else ends[0]} to {ends[1]}"
+            ),
             f"图示：━ 目标区间，┃ 单一目标，● 实绩{'，▸◂ 实绩以上/以下' if bound else ''}；"
-            f"{scale[0]:g}至{scale[1]:g}{unit}",
+            + (f"均为{scale[1]:g}{unit}" if one else f"{scale[0]:g}至{scale[1]:g}{unit}"),
         )
         blocks.append(Line(key, "dim"))
     if missing:
