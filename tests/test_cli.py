@@ -1086,11 +1086,14 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
         (["compare", "jintan"], "compare needs at least two regions (see 'govtargets compare --help')"),
         (["plot", "history", "suzhou", "gdp"], "Missing option '--output' / '-o' (see 'govtargets plot history --help')"),
         (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
+        (["projects", "jintan"], "Got unexpected extra argument (jintan); a region is given with --region: --region jintan (see 'govtargets projects --help')"),
+        (["show", "jintan", "extra"], "Got unexpected extra argument (extra) (see 'govtargets show --help')"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     """A usage error is one line on stderr, as every error is, with status 2 (it was click's usage,
-    hint and 'Error:' lines); a group given nothing still shows its help."""
+    hint and 'Error:' lines); a group given nothing still shows its help; a region given as an
+    argument to a command that takes it as --region (projects shangqiu) says so."""
     result = CliRunner().invoke(cli, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
     assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")
