@@ -289,8 +289,8 @@ class Target(Record):
     area: Annotated[int, Strict(), Field(ge=1)] | None = None
     """The number of the report's area of work it belongs to; none for a main target."""
     by: Year | None = None
-    """The last year of a target set for more than its report's year: a plan's (“十一五”时期…年均增长
-    10%: 2010; 2018年…翻番: 2018); none for a target of the report's year."""
+    """The last year of a target set for more than its report's year: a plan's
+    (“十一五”时期…年均增长10%: 2010; 2018年…翻番: 2018); none for a target of the report's year."""
     average: Annotated[bool, Strict()] = False
     """年均: the figure is each year's on average, to ``by``, not the whole span's."""
     wording: Text
