@@ -173,6 +173,16 @@ def test_an_autonomous_regions_quota_is_meet_quota_naming_the_province_level() -
     )
 
 
+def test_an_open_goals_own_quotes_nest_as_single_ones() -> None:
+    """商丘 2023's 与“十四五”控制目标统筹衔接 reads “与‘十四五’控制目标统筹衔接” in English, not with
+    double quotes inside double quotes; its Chinese keeps the report's."""
+    assert goal_words("与“十四五”控制目标统筹衔接") == (
+        None,
+        "与“十四五”控制目标统筹衔接",
+        "“与‘十四五’控制目标统筹衔接”",
+    )
+
+
 def test_every_chinese_form_names_one_entry() -> None:
     """No Chinese form is claimed by two qualifiers, or by two goals."""
     for table in (QUALIFIERS, GOALS):

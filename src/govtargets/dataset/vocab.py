@@ -185,13 +185,16 @@ _SCOPES = (("国家", "national"), ("省", "provincial"), ("自治区", "provinc
 autonomous region (自治区, Ningxia's 完成自治区下达任务) is a province's level."""
 
 
+_NESTED = str.maketrans("“”", "‘’")
+
+
 def goal_words(goal: str) -> tuple[str | None, str, str]:
     """A goal's key (None for the report's own words that no goal fits), its Chinese as the
     record gives it (the canonical words for a key), and its English, which names the quota's
     scope where the words do (完成国家下达任务: meet national targets)."""
     key = goal_key(goal)
-    if key is None:
-        return None, goal, f"“{goal}”"
+    if key is None:  # quoted; its own quotes nest as single ones (“实现‘十一五’目标”)
+        return None, goal, f"“{goal.translate(_NESTED)}”"
     word = GOALS[key]
     zh = word.zh[0] if goal == key else goal
     scopes = [en for name, en in _SCOPES if name in zh]
