@@ -64,6 +64,7 @@ BROKEN_FILES: list[tuple[str, bytes, str]] = [
     ("an area number past 2^64", _mini("no = 1\n", "no = 18446744073709551616\n"), "less than 2147483648"),
     ("an alias of only spaces", _mini('aliases = ["北"]', 'aliases = ["   "]'), "must hold some text"),
     ("a reference to nothing", _mini('indicator = "energy"\nkind', 'indicator = "energi"\nkind'), "no indicator with key 'energi'"),
+    ("an indicator by its Chinese name", _mini('indicator = "energy"\nkind', 'indicator = "能源"\nkind'), "an indicator is named by its catalogue key, not by a name ('能源'): 'govtargets indicators --format jsonl | grep 能源' finds it"),
     ("a name two regions share", _mini('aliases = ["北"]', 'aliases = ["南县"]'), "already names region"),
 ]  # fmt: skip
 

@@ -200,7 +200,7 @@ wording = "增长5%"
     problems = _compile(MINI_TEXT, EXTRA + outcomes, tmp_path=tmp_path)
     line = (EXTRA + outcomes).splitlines().index('indicator = "gpd"') + 1
     assert problems == [
-        f"{tmp_path / 'f1.toml'}:{line}: outcome west 2021 gpd: field 'indicator': no indicator with key 'gpd'"
+        f"{tmp_path / 'f1.toml'}:{line}: outcome west 2021 gpd: field 'indicator': no indicator with key 'gpd' (did you mean 'gdp'?)"
     ]
 
 
@@ -399,3 +399,16 @@ def test_a_row_view_joins_each_run_of_quoted_text_once(mini: Index) -> None:
     row = mini.targets(regions=["north"], indicators=["gdp"], year=2023)[0]
     assert (row["region"], row["year"], row["indicator"], row["id"]) == ("north", 2023, "gdp", "gdp")
     assert row["wording"].startswith("地区生产总值")
+
+
+def test_an_unknown_indicator_key_names_the_keys_it_may_mean() -> None:
+    """昆明 2006's 外贸进出口总额 written as indicator = "trade" names foreign_trade and services_trade
+    (keys it is a word of, shortest first), a misspelling the key it is near (gpd: gdp), at most three."""
+    defined = dict.fromkeys(["gdp", "foreign_trade", "services_trade", "foreign_trade_national_share", "cpi"])
+    assert build._close_keys("trade", defined) == [
+        "foreign_trade",
+        "services_trade",
+        "foreign_trade_national_share",
+    ]
+    assert build._close_keys("gpd", defined) == ["gdp"]
+    assert build._close_keys("water", defined) == []

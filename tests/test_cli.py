@@ -110,6 +110,90 @@ def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:
     assert [t["value"] for t in gdp["targets"]["jintan"]] == [8]
 
 
+_KUNMING_2006 = """format = 2
+[[sources]]
+id = "kunming-2006"
+title = "昆明市2006年《政府工作报告》"
+publisher = "昆明市人民政府"
+[[regions]]
+id = "kunming"
+code = "530100"
+name_zh = "昆明市"
+name_en = "Kunming"
+level = "prefecture"
+parent = "530000"
+[[reports]]
+region = "kunming"
+year = 2006
+source = "kunming-2006"
+[[reports.targets]]
+indicator = "gdp"
+kind = "growth"
+value = 10
+qualifiers = ["以上"]
+wording = "全市生产总值增长10%以上"
+[[reports.targets]]
+id = "gdp_plan"
+indicator = "gdp"
+kind = "growth"
+value = 10
+qualifiers = ["以上"]
+by = 2010
+average = true
+wording = "全市生产总值年均增长10%以上"
+[[outcomes]]
+region = "kunming"
+year = 2006
+indicator = "gdp"
+growth = 12
+wording = "全市生产总值增长12%"
+source = "kunming-2006"
+checked = ["outcome-year"]
+"""
+
+
+def test_a_plans_target_is_listed_apart_never_judged_nor_compared(tmp_path: Path) -> None:
+    """昆明 2006 (lawtext/gov) sets the 十一五 plan's 年均增长10%以上 beside the year's 增长10%以上: show
+    lists it apart with its years, its row says by and average and is not judged by 2006's result,
+    and compare takes the year's target alone."""
+    mine = tmp_path / "kunming.toml"
+    mine.write_text(_KUNMING_2006, encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["show", "kunming", "--year", "2006", "--data", str(mine), "--width", "120"])
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.stdout.index("Main targets") < shown.stdout.index("Targets to a later year (a plan's)")
+    assert "+10% or more a year on average, to 2010" in shown.stdout
+    rows = runner.invoke(cli, ["targets", "--region", "kunming", "--data", str(mine), "--json"])
+    assert [
+        (r["id"], r["by"], r["average"], r["outcome"], r["figure_zh"])
+        for r in json.loads(rows.stdout)["targets"]
+    ] == [
+        ("gdp", None, None, "met", "+10%以上"),
+        ("gdp_plan", 2010, True, None, "+10%以上（年均，至2010年）"),
+    ]
+    compared = runner.invoke(
+        cli, ["compare", "kunming", "yunnan", "--year", "2006", "--data", str(mine), "--json"]
+    )
+    (gdp,) = [row for row in json.loads(compared.stdout)["rows"] if row["indicator"] == "gdp"]
+    assert [t["id"] for t in gdp["targets"]["kunming"]] == ["gdp"]
+    ranked = json.loads(
+        runner.invoke(cli, ["rank", "gdp", "--year", "2006", "--data", str(mine), "--json"]).stdout
+    )
+    assert [t["id"] for t in ranked["unranked"] if t["region"] == "kunming"] == ["gdp_plan"]
+    chained = runner.invoke(cli, ["chain", "kunming", "gdp", "--data", str(mine), "--width", "160"]).stdout
+    assert "a year on average" not in chained
+
+
+def test_a_chart_of_one_figure_says_it_once(tmp_path: Path) -> None:
+    """A history whose targets all have one figure (昆明 2006: 10% and 年均10%, no result) keys its
+    chart "at 10%", not "from 10 to 10%"; in Chinese 均为10%."""
+    mine = tmp_path / "kunming.toml"
+    mine.write_text(_KUNMING_2006.partition("[[outcomes]]")[0], encoding="utf-8")
+    for lang, key in (("en", "result; at 10%\n"), ("zh", "实绩；均为10%\n")):
+        shown = CliRunner().invoke(cli, ["history", "kunming", "gdp", "--data", str(mine), "--lang", lang])
+        assert key in shown.stdout, shown.stdout
+
+
 def test_several_data_paths_and_the_environment(tmp_path: Path) -> None:
     """--data a --data b reads both; GOVTARGETS_DATA takes a list; --no-bundled leaves the rest out."""
     extra = tmp_path / "extra.toml"
@@ -1002,11 +1086,14 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
         (["compare", "jintan"], "compare needs at least two regions (see 'govtargets compare --help')"),
         (["plot", "history", "suzhou", "gdp"], "Missing option '--output' / '-o' (see 'govtargets plot history --help')"),
         (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
+        (["projects", "jintan"], "Got unexpected extra argument (jintan); a region is given with --region: --region jintan (see 'govtargets projects --help')"),
+        (["show", "jintan", "extra"], "Got unexpected extra argument (extra) (see 'govtargets show --help')"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     """A usage error is one line on stderr, as every error is, with status 2 (it was click's usage,
-    hint and 'Error:' lines); a group given nothing still shows its help."""
+    hint and 'Error:' lines); a group given nothing still shows its help; a region given as an
+    argument to a command that takes it as --region (projects shangqiu) says so."""
     result = CliRunner().invoke(cli, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
     assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")
@@ -1029,3 +1116,20 @@ def test_a_trailing_zero_of_a_figure_is_not_kept_but_its_wording_is(tmp_path: Pa
     assert (found["level"], found["growth"], found["wording"]) == (62.5, 0.86, "地方财政收入完成62.50亿元")
     csv = CliRunner().invoke(cli, [*args, "--format", "csv"]).stdout
     assert ",0.86,62.5,亿元," in csv
+
+
+def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> None:
+    """init's commented examples (each kind of target, a plan's with by and average, the results)
+    validate as written once their leading '# ' is removed."""
+    text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2026", "--name-zh", "武进区"]).stdout
+    lines, example = [], False
+    for line in text.splitlines():
+        example = line.startswith("# [[") or (example and line.startswith("# ") and "=" in line)
+        lines.append(line.removeprefix("# ") if example else line)
+    uncommented = "\n".join(lines) + "\n"
+    assert "by = 2030" in uncommented
+    assert "\n[[outcomes]]\n" in uncommented
+    mine = tmp_path / "wujin.toml"
+    mine.write_text(uncommented, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(mine)])
+    assert result.exit_code == 0, result.stderr

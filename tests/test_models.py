@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from govtargets.dataset.models import DatasetFile, Outcome, Project, Quantity, Source, Target
+from govtargets.dataset.models import DatasetFile, Outcome, Project, Quantity, Report, Source, Target
 from govtargets.dataset.vocab import goal_key
 
 BASE: dict[str, Any] = {"indicator": "gdp", "wording": "w"}
@@ -66,6 +66,22 @@ def test_a_relative_targets_margin_may_be_a_range() -> None:
     assert "only a relative target has against, against_region, margin or measure" in _errors(
         Target, **BASE, kind="growth", value=5, margin_high=2
     )
+
+
+def test_a_plans_target_ends_after_its_report_and_only_it_is_averaged() -> None:
+    """年均增长10%以上 of the 十一五 plan in the 2006 report holds by = 2010 and average; by must be
+    after the report's year, and average (年均) needs by."""
+    plan = _target(kind="growth", value=10, qualifiers=["以上"], by=2010, average=True)
+    assert (plan.by, plan.average) == (2010, True)
+    assert "average (年均) is of a target to a later year: it needs by (by = 2010)" in _errors(
+        Target, **BASE, kind="growth", value=10, average=True
+    )
+    fields = {"region": "kunming", "year": 2006, "source": "kunming-2006"}
+    assert Report.model_validate({**fields, "targets": [{**BASE, "kind": "growth", "value": 10, "by": 2010}]})
+    assert _errors(Report, **fields, targets=[{**BASE, "kind": "growth", "value": 10, "by": 2006}]) == [
+        "target gdp: by = 2006 is not after the report's year, 2006: leave by out of a target of the"
+        " report's year"
+    ]
 
 
 def test_a_string_where_a_number_belongs_is_an_error() -> None:

@@ -39,7 +39,7 @@ def test_only_figures_and_flags_are_loose_columns() -> None:
     loose = target_table_sheet({"filters": {}, "targets": []}).loose  # type: ignore[typeddict-item]
     assert loose is not None
     assert [TARGET_COLUMNS[i] for i in loose] == [
-        "value", "value_high", "margin", "margin_high", "actual", "actual_estimate",
+        "value", "value_high", "margin", "margin_high", "average", "actual", "actual_estimate",
         "reference_actual", "near_miss", "difference",
     ]  # fmt: skip
 

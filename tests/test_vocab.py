@@ -163,6 +163,26 @@ def test_quotas_of_gansu_and_jiayuguan_are_meet_quota_naming_who_set_them() -> N
     )
 
 
+def test_an_autonomous_regions_quota_is_meet_quota_naming_the_province_level() -> None:
+    """中卫 2016 (lawtext/gov): 节能减排完成自治区下达任务 was an open goal, never judged: it is
+    meet_quota, set by the autonomous region, a province's level."""
+    assert goal_words("完成自治区下达任务") == (
+        "meet_quota",
+        "完成自治区下达任务",
+        "meet provincial targets",
+    )
+
+
+def test_an_open_goals_own_quotes_nest_as_single_ones() -> None:
+    """商丘 2023's 与“十四五”控制目标统筹衔接 reads “与‘十四五’控制目标统筹衔接” in English, not with
+    double quotes inside double quotes; its Chinese keeps the report's."""
+    assert goal_words("与“十四五”控制目标统筹衔接") == (
+        None,
+        "与“十四五”控制目标统筹衔接",
+        "“与‘十四五’控制目标统筹衔接”",
+    )
+
+
 def test_every_chinese_form_names_one_entry() -> None:
     """No Chinese form is claimed by two qualifiers, or by two goals."""
     for table in (QUALIFIERS, GOALS):

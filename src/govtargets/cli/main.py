@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -86,7 +87,16 @@ def _one_line(exc: click.UsageError) -> click.UsageError:
     """``exc`` as a one-line usage error (a command given no arguments still shows its help)."""
     if isinstance(exc, _UsageError | click.exceptions.NoArgsIsHelpError):
         return exc
-    return _UsageError(exc.format_message(), exc.ctx)
+    message = exc.format_message()
+    extra = re.fullmatch(r"Got unexpected extra argument \((\S+)\)", message)
+    if (
+        extra
+        and exc.ctx is not None
+        and any(isinstance(p, click.Option) and p.name == "region" for p in exc.ctx.command.params)
+    ):
+        # projects shangqiu, as show and history take their region: this one takes an option.
+        message += f"; a region is given with --region: --region {extra[1]}"
+    return _UsageError(message, exc.ctx)
 
 
 class _Helped(click.Command):

@@ -288,6 +288,11 @@ class Target(Record):
     """The id (or indicator) of the target it is part of (其中…)."""
     area: Annotated[int, Strict(), Field(ge=1)] | None = None
     """The number of the report's area of work it belongs to; none for a main target."""
+    by: Year | None = None
+    """The last year of a target set for more than its report's year: a plan's
+    (“十一五”时期…年均增长10%: 2010; 2018年…翻番: 2018); none for a target of the report's year."""
+    average: Annotated[bool, Strict()] = False
+    """年均: the figure is each year's on average, to ``by``, not the whole span's."""
     wording: Text
     """The whole clause it is in, verbatim from the report."""
     label_en: Text | None = None
@@ -340,6 +345,8 @@ class Target(Record):
                 )
         elif any(v is not None for v in relative) or self.measure != "growth":
             raise ValueError("only a relative target has against, against_region, margin or measure")
+        if self.average and self.by is None:
+            raise ValueError("average (年均) is of a target to a later year: it needs by (by = 2010)")
         if self.margin_high is not None and (self.margin is None or self.margin_high <= self.margin):
             raise ValueError("margin_high must be more than margin, which it needs")
         if self.value is not None:
@@ -503,6 +510,16 @@ class Report(Record):
     targets: list[Target] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     checked: Checked = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _plans_end_later(self) -> Report:
+        for target in self.targets:
+            if target.by is not None and target.by <= self.year:
+                raise ValueError(
+                    f"target {target.key}: by = {target.by} is not after the report's year, {self.year}:"
+                    " leave by out of a target of the report's year"
+                )
+        return self
 
 
 class DatasetFile(Record):

@@ -632,6 +632,13 @@ def _schema_problems(file: FileText, exc: ValidationError, at: Loc, model: type[
 def _message(error: Any) -> str:
     kind, given = error["type"], error.get("input")
     pattern = str(error.get("ctx", {}).get("pattern"))
+    named = [p for p in error["loc"] if isinstance(p, str)]
+    if pattern == KEY_PATTERN and named[-1:] in (["indicator"], ["against"]) and not str(given).isascii():
+        # 进出口总额 where qualifiers and goals take Chinese: the key is a grep away.
+        return (
+            f"an indicator is named by its catalogue key, not by a name ({given!r}):"
+            f" 'govtargets indicators --format jsonl | grep {given}' finds it"
+        )
     if pattern in _PATTERNS:
         return _PATTERNS[pattern]
     if isinstance(given, str) and kind in _NOT_STRINGS:

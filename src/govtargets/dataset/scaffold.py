@@ -53,6 +53,16 @@ _EXAMPLES = """\
 # goal = "稳中提质"
 # wording = "外贸进出口稳中提质"
 #
+# [[reports.targets]]                    # a plan's target beside the year's: “十五五”时期…年均增长5%左右
+# id = "gdp_plan"                        # (an id: the year's GDP target has the indicator's)
+# indicator = "gdp"
+# kind = "growth"
+# value = 5
+# qualifiers = ["左右"]
+# by = {plan_end}                              # the last year it is set to
+# average = true                         # 年均: each year's on average
+# wording = "地区生产总值年均增长5%左右"
+#
 # The year before's results, from the review at the start of the report:
 #
 # [[outcomes]]
@@ -139,7 +149,7 @@ def starting_file(
     if parent is not None and not parent_known:
         parts.append(parent_division(parent, parent=grandparent))
     parts.append(toml_writer.table("reports", {"region": region, "year": year, "source": source}))
-    parts.append(_EXAMPLES.format(region=region, previous=year - 1, source=source))
+    parts.append(_EXAMPLES.format(region=region, previous=year - 1, plan_end=year + 4, source=source))
     if indicators:
         listed = "\n".join(f"#   {i['key']:<36} {i['name_zh']}" for i in indicators)
         parts.append(

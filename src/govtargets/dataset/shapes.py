@@ -140,6 +140,11 @@ class TargetRow(TypedDict):
     """The id of the target this one is part of (其中…: industrial investment of fixed-asset investment)."""
     area: int | None
     """The number of the report's area of work the target is in; null for a main target."""
+    by: int | None
+    """The last year of a target set for more than its report's year (a plan's: “十一五”…, 2010);
+    null for a target of the report's year."""
+    average: bool | None
+    """年均: true where the figure is each year's on average, to ``by``; null where ``by`` is."""
     figure_zh: str
     """The target as the report writes it (``力争65亿元``, ``5%左右``, ``与地区生产总值基本同步``)."""
     figure_en: str

@@ -142,7 +142,7 @@ GOALS: dict[str, Word] = _words(
     Word("meet_quota", ("完成上级下达任务", "完成省下达任务", "完成省定目标", "完成省下达目标",
                         "完成省定任务", "完成省下达目标任务", "完成国家、省下达的目标任务",
                         "完成国家下达任务", "完成上级下达的指标任务", "完成国家下达目标",
-                        "完成省级下达控制指标"),
+                        "完成省级下达控制指标", "完成自治区下达任务", "完成自治区下达目标任务"),
          "meet the assigned targets"),
     Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线", "控制在国家核定范围内",
                           "控制在国家规定目标以内", "控制在国家下达目标之内", "控制在省下达指标以内"),
@@ -180,8 +180,12 @@ def goal_key(text: str) -> str | None:
     return _GOAL_KEYS.get(text.strip())
 
 
-_SCOPES = (("国家", "national"), ("省", "provincial"), ("市", "city's"))
-"""Who sets a quota or a limit, as the words name it (完成国家下达任务: the national one)."""
+_SCOPES = (("国家", "national"), ("省", "provincial"), ("自治区", "provincial"), ("市", "city's"))
+"""Who sets a quota or a limit, as the words name it (完成国家下达任务: the national one); an
+autonomous region (自治区, Ningxia's 完成自治区下达任务) is a province's level."""
+
+
+_NESTED = str.maketrans("“”", "‘’")
 
 
 def goal_words(goal: str) -> tuple[str | None, str, str]:
@@ -189,8 +193,8 @@ def goal_words(goal: str) -> tuple[str | None, str, str]:
     record gives it (the canonical words for a key), and its English, which names the quota's
     scope where the words do (完成国家下达任务: meet national targets)."""
     key = goal_key(goal)
-    if key is None:
-        return None, goal, f"“{goal}”"
+    if key is None:  # quoted; its own quotes nest as single ones (“实现‘十一五’目标”)
+        return None, goal, f"“{goal.translate(_NESTED)}”"
     word = GOALS[key]
     zh = word.zh[0] if goal == key else goal
     scopes = [en for name, en in _SCOPES if name in zh]

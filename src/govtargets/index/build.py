@@ -310,6 +310,16 @@ Reference = tuple[str, str]
 """A reference to nothing: the field that makes it, and the message."""
 
 
+def _close_keys(key: str, defined: Mapping[str, Any]) -> list[str]:
+    """Up to three defined keys a key may have meant: those near it in spelling (gpd: gdp), then
+    those it is a word of (trade: foreign_trade, services_trade)."""
+    import difflib  # only for a key no file defines
+
+    close = difflib.get_close_matches(key, defined, n=3)
+    words = [k for k in defined if key in k.split("_") and k not in close]
+    return (close + sorted(words, key=lambda k: (len(k), k)))[:3]
+
+
 class _References:
     """For each kind of record, the references it makes to records no file defines.
 
@@ -325,7 +335,9 @@ class _References:
         """A reference to a source, an indicator or a region (``table``) that is not defined."""
         defined: dict[str, Raw] = getattr(self.ctx, table)
         if key is not None and key not in defined and (table, key) not in self.invalid:
-            return where, f"no {table.removesuffix('s')} with {KEYS[table]} {key!r}"
+            close = _close_keys(key, defined) if table == "indicators" else []
+            guess = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+            return where, f"no {table.removesuffix('s')} with {KEYS[table]} {key!r}{guess}"
         return None
 
     def _unit(self, indicator: str, unit: str | None, where: str) -> Reference | None:

@@ -251,6 +251,8 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["part_of"] = target.get("part_of")
     row["area"] = target.get("area")
     row.update(figures)
+    if "by" in target:
+        _plan(row, target["by"], average=bool(target.get("average")))
     row["wording"] = target["wording"]
     row["label_en"] = target.get("label_en")
     row["note"] = target.get("note")
@@ -258,6 +260,15 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["source_url"] = source.get("url")
     _outcome(row, target, indicator, unfound, ctx)
     return cast(TargetRow, row)
+
+
+def _plan(row: dict[str, Any], by: int, *, average: bool) -> None:
+    """Mark a target set to a later year (a plan's), in its columns and in its figure's words:
+    +10%以上（年均，至2010年）, "+10% or more a year on average, to 2010"."""
+    row["by"] = by
+    row["average"] = average
+    row["figure_zh"] = f"{row['figure_zh']}（{'年均，' if average else ''}至{by}年）"
+    row["figure_en"] = f"{row['figure_en']}{' a year on average' if average else ''}, to {by}"
 
 
 _PARENT = ("上级地区", "the parent region")
@@ -325,6 +336,8 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     its indicator and year is known (they are null in the blank row). ``unfound``: why the
     region a relative target names (its parent) cannot be found."""
     kind, year = row["kind"], row["year"]
+    if row["by"] is not None:  # a plan's target: one year's result does not judge it
+        return
     found = ctx.outcomes.get((row["region"], year, row["indicator"]))
     figures = outcome_figures(found)
     if found is None or figures is None:
@@ -379,9 +392,10 @@ def threshold_text(threshold: Raw | None) -> str | None:
 
 
 def rank_value(row: TargetRow) -> Decimal | None:
-    """What a target is ordered by: its figure as an amount of what it measures (``judge.in_base``)."""
+    """What a target is ordered by: its figure as an amount of what it measures (``judge.in_base``);
+    none for a plan's target (``by``), which ranks with no year's."""
     value = row["value"]
-    return None if value is None else judge.in_base(Decimal(value), row["unit"])[1]
+    return None if value is None or row["by"] is not None else judge.in_base(Decimal(value), row["unit"])[1]
 
 
 @functools.cache

@@ -400,12 +400,16 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
         f"{year}年{'无目标' if none else '目标'}（数据中的年份：{years}）",
     )
     blocks: Blocks = [region_title(result["region"], lang)]
-    main = [t for t in result["targets"] if t["area"] is None]
+    main = [t for t in result["targets"] if t["area"] is None and t["by"] is None]
     if main:
         title = w(f"Main targets 主要预期目标, {year} (years in the dataset: {years})", heading)
         blocks.append(_target_table(title, main, sources, lang))
     else:
         blocks.append(Line(heading))
+    plans = [t for t in result["targets"] if t["area"] is None and t["by"] is not None]
+    if plans:
+        title = w("Targets to a later year (a plan's)", "跨年度目标（规划目标）")
+        blocks.append(_target_table(title, plans, sources, lang))
     for area in result["areas"]:
         title = f"{area['no']}. {area['name_zh']}"
         english = "" if lang == "zh" else f" ({area['name_en']})"
@@ -623,7 +627,12 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
         title = w(*KINDS[group["kind"]].title) + (f" ({', '.join(notes)})" if notes else "")
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
-        title = w("Not ranked (no figure)", "不参与排名（无数值）")
+        plans = any(t["by"] is not None for t in result["unranked"])
+        title = (
+            w("Not ranked (no figure, or a plan's)", "不参与排名（无数值，或为规划目标）")
+            if plans
+            else w("Not ranked (no figure)", "不参与排名（无数值）")
+        )
         sources = _Sources()
         blocks += [_target_table(title, result["unranked"], sources, lang, region=True, year=True)]
         blocks += sources.lines(w)
@@ -846,11 +855,16 @@ def history_table(result: History, lang: Lang) -> Blocks:
         bound = any(t["actual_bound"] for t in targets)
         # In English a unit of its own words (10 billion yuan, not 100亿元): the ends as the table has them.
         ends = [figure_text(Decimal(f"{end:g}"), unit or None, "en") for end in scale]
+        one = scale[0] == scale[1]  # every figure the same: the chart's middle is it
         key = w(
             f"Chart: ━ target (band), ┃ one figure, ● result{', ▸◂ a bound' if bound else ''};"
-            f" from {ends[0].removesuffix(unit) if unit in ('%', '‰') else ends[0]} to {ends[1]}",
+            + (
+                f" at {ends[1]}"
+                if one
+                else f" from {ends[0].removesuffix(unit) if unit in ('%', '‰') else ends[0]} to {ends[1]}"
+            ),
             f"图示：━ 目标区间，┃ 单一目标，● 实绩{'，▸◂ 实绩以上/以下' if bound else ''}；"
-            f"{scale[0]:g}至{scale[1]:g}{unit}",
+            + (f"均为{scale[1]:g}{unit}" if one else f"{scale[0]:g}至{scale[1]:g}{unit}"),
         )
         blocks.append(Line(key, "dim"))
     if missing:

@@ -257,6 +257,8 @@ def compare_regions(
         columns.append({"region": _ref(region), "year": shown})
         rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
         for row in cast(Iterable[TargetRow], rows):
+            if row["by"] is not None:  # a plan's target compares with no other's year
+                continue
             if row["area"] is not None and not areas:
                 left_out += 1
                 continue
@@ -700,7 +702,8 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
         )
         grouped: dict[str, list[TargetRow]] = {}
         for row in cast(Iterable[TargetRow], rows):
-            grouped.setdefault(row["indicator"], []).append(row)
+            if row["by"] is None:  # a plan's target chains with no year's
+                grouped.setdefault(row["indicator"], []).append(row)
         by_level.append(grouped)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
     shared = [k for k in order if sum(k in g for g in by_level) >= (1 if key else 2) and k in by_level[-1]]
