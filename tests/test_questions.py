@@ -226,6 +226,7 @@ def test_a_chain_names_the_levels_it_passes_over(mini: Index) -> None:
             "level": "province",
             "level_zh": "省级",
             "level_en": "province-level",
+            "year": 2023,
         }
     ]
 
