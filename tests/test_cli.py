@@ -1080,5 +1080,7 @@ def test_chain_over_years_with_no_target_says_so_and_succeeds(run: Run) -> None:
     assert (result.exit_code, result.stdout) == (
         0,
         "Targets down the chain to 金坛区 Jintan District, all years\n"
-        "金坛区 Jintan District has no target on cpi in all years.\n",
+        "金坛区 Jintan District has no target on cpi in any year.\n",
     )
+    zh = run("chain", "jintan", "cpi", "--since", "2020", "--lang", "zh", data=None).stdout
+    assert zh == "金坛区2020—2100年目标的层层分解\n金坛区2020—2100年没有cpi的目标。\n"

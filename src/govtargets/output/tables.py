@@ -761,8 +761,8 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     if not result["rows"] and result["indicator"]:
         key = result["indicator"]
         none = w(
-            f"{name} has no target on {key} in {spans or year}.",
-            f"{name}{spans or f'{year}年'}没有{key}的目标。",
+            f"{name} has no target on {key} in {'any year' if shown == 'all' else spans or year}.",
+            f"{name}{'各年均' if shown == 'all' else spans or f'{year}年'}没有{key}的目标。",
         )
         return [*blocks, Line(none), *over]
     if not result["rows"]:
