@@ -16,12 +16,19 @@ from .conftest import MINI
 
 
 def test_open_ask_and_close() -> None:
-    """govtargets.open() answers as the commands do, and closes itself in a with block."""
+    """govtargets.open() answers as the commands do (chain over years too), and closes itself in a with block."""
     with govtargets.open() as data:
         rows = data.targets(indicators=["gdp"], year=2023)
         assert {r["region"] for r in rows} >= {"jiangsu", "changzhou", "jintan"}
         assert data.show("jintan")["region"]["code"] == "320413"
         assert data.chain("jintan", "gdp", year=2023)["rows"][0]["links"][-1]["adds"] == 2.5
+        over = data.chain("suqian", "gdp", year=(2022, 2025))
+        assert [(row["year"], row["links"][-1]["adds"]) for row in over["rows"]] == [
+            (2022, 1.5),
+            (2023, 1.5),
+            (2025, 1.5),
+        ]
+        assert data.chain("jiangsu", "gdp", year="ALL")["year"] == "all"
     with pytest.raises(ValueError, match="closed"):
         data.regions()
 

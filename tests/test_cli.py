@@ -1133,3 +1133,58 @@ def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> Non
     mine.write_text(uncommented, encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(mine)])
     assert result.exit_code == 0, result.stderr
+
+
+def test_chain_takes_the_years_history_takes(run: Run) -> None:
+    """chain --year 2019-2021 (and --since): the chain of each year, in JSON each row with its year;
+    a range that ends before it begins is a usage error, as for history."""
+    answer = json.loads(run("chain", "jiangsu", "gdp", "--year", "2019-2021", "--json", data=None).stdout)
+    assert answer["year"] == [2019, 2021]
+    assert [
+        (
+            row["year"],
+            [(link["region"]["id"], link["targets"][0]["figure_zh"], link["adds"]) for link in row["links"]],
+        )
+        for row in answer["rows"]
+    ] == [
+        (2019, [("china", "+6%—6.5%", None), ("jiangsu", "+6.5%以上", 0.5)]),
+        (2020, [("jiangsu", "+6%左右", None)]),
+        (2021, [("china", "+6%以上", None), ("jiangsu", "+6%以上", 0)]),
+    ]
+    since = json.loads(run("chain", "jiangsu", "gdp", "--since", "2025", "--json", data=None).stdout)
+    assert (since["year"], [row["year"] for row in since["rows"]]) == ([2025, 2100], [2025, 2026])
+    wrong = run("chain", "jiangsu", "gdp", "--year", "2026-2025", data=None)
+    assert (wrong.exit_code, wrong.stderr.splitlines()[-1]) == (
+        2,
+        "govtargets: error: Invalid value for '--year' / '-y': '2026-2025' ends before it begins"
+        " (see 'govtargets chain --help')",
+    )
+
+
+def test_chain_of_all_years_as_csv_has_a_row_per_level_and_year(run: Run) -> None:
+    """chain jiangsu gdp --year all --format csv: China's and Jiangsu's target of each year, 2020
+    Jiangsu's alone (China set none), each row with its year."""
+    import csv
+
+    rows = list(
+        csv.DictReader(
+            run("chain", "jiangsu", "gdp", "--year", "all", "--format", "csv", data=None).stdout.splitlines()
+        )
+    )
+    years = [(row["year"], row["region"]) for row in rows]
+    assert len(years) == 47
+    assert years[32:38] == [
+        ("2019", "china"), ("2019", "jiangsu"), ("2020", "jiangsu"), ("2021", "china"), ("2021", "jiangsu"), ("2022", "china"),
+    ]  # fmt: skip
+
+
+def test_chain_over_years_with_no_target_says_so_and_succeeds(run: Run) -> None:
+    """chain jintan cpi --year all: no year has a target, which the table says, with status 0 as for one year."""
+    result = run("chain", "jintan", "cpi", "--year", "all", data=None)
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Targets down the chain to 金坛区 Jintan District, all years\n"
+        "金坛区 Jintan District has no target on cpi in any year.\n",
+    )
+    zh = run("chain", "jintan", "cpi", "--since", "2020", "--lang", "zh", data=None).stdout
+    assert zh == "金坛区2020—2100年目标的层层分解\n金坛区2020—2100年没有cpi的目标。\n"

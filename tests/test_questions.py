@@ -226,6 +226,7 @@ def test_a_chain_names_the_levels_it_passes_over(mini: Index) -> None:
             "level": "province",
             "level_zh": "省级",
             "level_en": "province-level",
+            "year": 2023,
         }
     ]
 
@@ -338,6 +339,53 @@ def test_a_chain_compares_the_first_target_that_has_a_match_above(bundled: Index
     assert [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in row["links"]] == [
         ("china", None, None),
         ("anhui", Decimal(0), "个百分点"),
+    ]
+
+
+def test_a_chain_over_all_years_has_a_row_of_each_year(bundled: Index) -> None:
+    """chain jiangsu gdp over all years: what Jiangsu adds over China's target, year by year (China
+    set none in 2020); one year's chain is the same, its row marked with its year."""
+    chain = questions.chain_of(bundled, region="jiangsu", indicator="gdp", year="all")
+    assert (chain["year"], chain["passed_over"]) == ("all", [])
+    assert [(row["year"], row["links"][-1]["adds"]) for row in chain["rows"]] == [
+        (2003, 3), (2004, 3), (2005, 3), (2006, 3), (2007, 3), (2008, 3), (2009, 2), (2010, 2),
+        (2011, 2), (2012, Decimal("2.5")), (2013, Decimal("2.5")), (2014, Decimal("1.5")), (2015, 1),
+        (2016, 1), (2017, Decimal("0.5")), (2018, Decimal("0.5")), (2019, Decimal("0.5")),
+        (2020, None), (2021, 0), (2022, 0), (2023, 0), (2024, 0), (2025, 0), (2026, Decimal("0.5")),
+    ]  # fmt: skip
+    assert [len(row["links"]) for row in chain["rows"]].count(1) == 1  # 2020: Jiangsu alone
+    (one,) = questions.chain_of(bundled, region="jiangsu", indicator="gdp", year=2023)["rows"]
+    assert one == chain["rows"][20]
+
+
+def test_a_chain_over_a_range_goes_from_a_prefecture_up_to_the_country(bundled: Index) -> None:
+    """chain suqian gdp 2022-2025: China → Jiangsu → Suqian in each year Suqian has a report."""
+    chain = questions.chain_of(bundled, region="suqian", indicator="gdp", year=(2022, 2025))
+    assert chain["year"] == (2022, 2025)
+    assert [
+        (r["year"], [(link["region"]["id"], link["adds"]) for link in r["links"]]) for r in chain["rows"]
+    ] == [
+        (year, [("china", None), ("jiangsu", 0), ("suqian", Decimal("1.5"))]) for year in (2022, 2023, 2025)
+    ]
+
+
+def test_a_chain_over_years_skips_the_years_without_a_target(bundled: Index) -> None:
+    """Changzhou reports of 2022, 2023 and 2025, new jobs targeted only in 2022: that year alone;
+    Jintan never sets a CPI target: no rows, as for one year."""
+    jobs = questions.chain_of(bundled, region="changzhou", indicator="new_urban_jobs", year="all")
+    assert [row["year"] for row in jobs["rows"]] == [2022]
+    cpi = questions.chain_of(bundled, region="jintan", indicator="cpi", year="all")
+    assert (cpi["year"], cpi["rows"], cpi["passed_over"]) == ("all", [], [])
+
+
+def test_a_chain_over_years_says_the_year_of_each_level_it_passes_over(mini: Index) -> None:
+    """north 2022 and 2023: Demo Province has no report of either, Testville none of 2022."""
+    chain = questions.chain_of(mini, region="north", indicator="gdp", year="all")
+    assert [(row["year"], len(row["links"])) for row in chain["rows"]] == [(2022, 1), (2023, 2)]
+    assert [(p["id"], p["year"]) for p in chain["passed_over"]] == [
+        ("demo", 2022),
+        ("testville", 2022),
+        ("demo", 2023),
     ]
 
 

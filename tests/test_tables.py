@@ -113,6 +113,28 @@ def test_a_chain_says_which_level_it_passes_over(run: Run, tmp_path: Path) -> No
     assert zh.endswith("数据中没有2023年报告、未列入：示范省、商洛市\n")
 
 
+def test_a_chain_over_years_has_a_year_column(run: Run) -> None:
+    """chain over years: a Year column; one indicator's name goes into the heading, not a column."""
+    zh = run("chain", "jiangsu", "gdp", "--year", "2019-2021", "--width", "80", "--lang", "zh", data=None)
+    assert zh.stdout.splitlines() == [
+        "江苏省2019—2021年地区生产总值目标的层层分解",
+        " 年份   层级目标",
+        "─" * 58,
+        " 2019   中华人民共和国 +6%—6.5% → 江苏省 +6.5%以上 (+0.5)",
+        " 2020   江苏省 +6%左右",
+        " 2021   中华人民共和国 +6%以上 → 江苏省 +6%以上 (±0)",
+    ]
+    every = run("chain", "north", "--year", "all", "--width", "100").stdout.splitlines()
+    assert every == [
+        "Targets down the chain to 北区 North District, all years",
+        " Year   Indicator                      Chain",
+        "─" * 92,
+        " 2023   Gross regional product (GDP)   Testville about +5.5% → North District +8% (+2.5)",
+        " 2023   Accidents                      Testville keep falling → North District keep falling",
+        "No report of 2023 in the data, passed over: 示范省 Demo Province",
+    ]
+
+
 def test_chain_of_an_indicator_the_region_has_no_target_on_says_so() -> None:
     """chain jintan cpi: Jintan sets no CPI target, which the table says (not "no indicator at two levels")."""
     result = CliRunner().invoke(cli, ["chain", "jintan", "cpi", "--year", "2023"])

@@ -246,12 +246,13 @@ class Dataset:
         (``govtargets indicators``). It takes no parameters."""
         return _Listed(questions.list_indicators(self.index)["indicators"], row_type="IndicatorView")
 
-    def chain(self, region: str, indicator: str | None = None, *, year: int | None = None) -> Chain:
+    def chain(self, region: str, indicator: str | None = None, *, year: YearShown | None = None) -> Chain:
         """A region's targets beside its parents' of the same year (``govtargets chain``).
 
         :param region: any of its names.
         :param indicator: one indicator (None: every indicator two levels share).
-        :param year: the year (None: the region's latest).
+        :param year: a year, a pair of years (first, last) or ``"all"``: the chain of each year
+            that has one, in order; None or ``"latest"``: the region's latest.
         :raises NotFoundError: the region, indicator or year not found.
         """
         return _plain(
@@ -259,7 +260,7 @@ class Dataset:
                 self.index,
                 region=_name(region, "region"),
                 indicator=_maybe_name(indicator, "indicator"),
-                year=_one_year(year),
+                year=None if year is None else _years(year),
             )
         )
 

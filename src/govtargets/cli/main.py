@@ -387,15 +387,17 @@ def indicators(index: Index) -> Answer[IndicatorList]:
 @cli.command()
 @click.argument("region", shell_complete=complete_regions)
 @click.argument("indicator", required=False, shell_complete=complete_indicators)
-@year_option(spans=False)
+@year_option(spans=True)
 @query_command()
-def chain(index: Index, region: str, indicator: str | None, year: int | None) -> Answer[Chain]:
+def chain(index: Index, region: str, indicator: str | None, year: YearShown) -> Answer[Chain]:
     """Trace REGION's targets up to its parent's and its parent's parent's, for the same year and
-    INDICATOR (without one: every indicator two levels share), with what each level adds.
+    INDICATOR (without one: every indicator two levels share), with what each level adds; over
+    a range of years or all, the chain of each year that has one.
 
     \b
     Examples:
       govtargets chain jintan gdp --year 2023
+      govtargets chain jiangsu gdp --year all --format csv
       govtargets chain jintan --json
     """
     from govtargets.output import formats

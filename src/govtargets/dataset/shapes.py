@@ -496,25 +496,35 @@ class ChainLink(TypedDict):
 
 
 class ChainRow(TypedDict):
-    """One indicator traced from the top level down to the region."""
+    """One indicator traced from the top level down to the region, in a year."""
 
+    year: int
     indicator: str
     indicator_zh: str
     indicator_en: str
     links: list[ChainLink]
 
 
+class PassedOver(DivisionView):
+    """A level above a region that a chain passes over in a year, for want of that year's report."""
+
+    year: int
+
+
 class Chain(TypedDict):
     """Result of ``govtargets chain``: targets beside the same year's targets of the levels above."""
 
     region: RegionRef
-    year: int | None
+    year: YearShown | None
+    """The year shown (null: the region has no report), or the years asked for (``all``, or a
+    range as a list of two): then the rows are of each year that has any, in order."""
     indicator: str | None
     """The indicator asked for (its key), or None: every indicator two levels share."""
     rows: list[ChainRow]
-    passed_over: list[DivisionView]
-    """The levels above the region with no report of the year in the data, top first: a division
-    (a parent named only by its names, 商洛市 above 镇安县) or a region without that year's report.
+    passed_over: list[PassedOver]
+    """The levels above the region with no report of the year in the data, year by year, top first:
+    a division (a parent named only by its names, 商洛市 above 镇安县) or a region without that
+    year's report.
     The chain steps over them: what a level adds is over the nearest level above it that has one."""
 
 

@@ -732,39 +732,54 @@ def indicator_list_table(result: IndicatorList, lang: Lang) -> Blocks:
 
 
 def chain_table(result: Chain, lang: Lang) -> Blocks:
-    """``govtargets chain``: each indicator from the top level down, and what each level adds."""
+    """``govtargets chain``: each indicator from the top level down, and what each level adds;
+    over years, a Year column."""
     w = _Words(lang)
     r = result["region"]
     name = r["name_zh"] if lang == "zh" else f"{r['name_zh']} {r['name_en']}"
+    shown = result["year"]
+    spans = None if shown is None or isinstance(shown, int) else _year_words(shown, w)
+    year = shown or EM_DASH
+    # Over years, one indicator's name goes into the heading: its column would repeat it on every row.
+    named = bool(spans and result["indicator"] and result["rows"])
+    target = result["rows"][0]["links"][0]["targets"][0] if named else None
+    en = (target["indicator_short_en"] or target["indicator_en"]) if target else ""
+    zh = target["indicator_zh"] if target else ""
     heading = w(
-        f"Targets down the chain to {name}, {result['year'] or EM_DASH}",
-        f"{name}{result['year'] or ''}年目标的层层分解",
+        f"Targets down the chain to {name}, {spans or year}{': ' if en else ''}{en}",
+        f"{name}{spans or (f'{shown}年' if shown else '年')}{zh}目标的层层分解",
     )
     blocks: Blocks = [Line(heading, "bold")]
     over: Blocks = []
-    if result["passed_over"]:
+    passed: dict[int, list[str]] = {}
+    for p in result["passed_over"]:
+        passed.setdefault(p["year"], []).append(
+            p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}"
+        )
+    for each, names in passed.items():
         # Else 镇安县's +1.5 over 陕西省 reads as over its own parent, 商洛市, which has no report here.
-        names = [
-            p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}" for p in result["passed_over"]
-        ]
-        over = [
+        over.append(
             Line(
                 w(
-                    f"No report of {result['year']} in the data, passed over: {', '.join(names)}",
-                    f"数据中没有{result['year']}年报告、未列入：{'、'.join(names)}",
+                    f"No report of {each} in the data, passed over: {', '.join(names)}",
+                    f"数据中没有{each}年报告、未列入：{'、'.join(names)}",
                 ),
                 "dim",
             )
-        ]
+        )
     if not result["rows"] and result["indicator"]:
-        key, year = result["indicator"], result["year"] or EM_DASH
-        none = w(f"{name} has no target on {key} in {year}.", f"{name}{year}年没有{key}的目标。")
+        key = result["indicator"]
+        none = w(
+            f"{name} has no target on {key} in {'any year' if shown == 'all' else spans or year}.",
+            f"{name}{'各年均' if shown == 'all' else spans or f'{year}年'}没有{key}的目标。",
+        )
         return [*blocks, Line(none), *over]
     if not result["rows"]:
         none = w("No indicator is targeted at two levels.", "没有两级政府共同设定的指标。")
         return [*blocks, Line(none), *over]
     columns = [
-        Column(w("Indicator", "指标"), wrap=True),
+        *([Column(w("Year", "年份"))] if spans else []),
+        *([] if named else [Column(w("Indicator", "指标"), wrap=True)]),
         Column(w("Chain", "层级目标"), wrap=True, max_lines=4),
     ]
     rows: list[list[Cell]] = []
@@ -775,7 +790,10 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
             figures = " / ".join(_figure(t, lang) for t in link["targets"])
             adds = _adds(link["adds"], link["adds_unit"], lang)
             steps.append(f"{place} {figures}{adds}")
-        rows.append([row["indicator_zh" if lang == "zh" else "indicator_en"], " → ".join(steps)])
+        indicator = row["indicator_zh" if lang == "zh" else "indicator_en"]
+        rows.append(
+            [*([str(row["year"])] if spans else []), *([] if named else [indicator]), " → ".join(steps)]
+        )
     return [*blocks, Table("", columns, rows), *over]
 
 

@@ -26,6 +26,7 @@ from govtargets.dataset.shapes import (
     LevelFilter,
     OtherOutcome,
     OutcomeRow,
+    PassedOver,
     ProblemView,
     ProjectList,
     ProjectRow,
@@ -686,20 +687,43 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     return {"text": text, "year": year, "hits": hits}
 
 
-def chain_of(index: Index, *, region: str, indicator: str | None = None, year: int | None = None) -> Chain:
+def chain_of(
+    index: Index, *, region: str, indicator: str | None = None, year: YearShown | None = None
+) -> Chain:
     """A region's targets beside those of its parent and its parent's parent for the same year and
     indicator (every indicator that two levels share, if none is given), and how much each level
-    adds over the one above."""
+    adds over the one above: for one year (its latest by default), or each year of a range or of
+    ``all`` that the region has targets to chain, in order."""
     found = find_region(index, name=region)
     key = find_indicator(index, name=indicator) if indicator else None
-    _, shown = _report_year(index, found, year)
+    asked: YearShown | None
+    years: list[int | None]
+    if isinstance(year, tuple) or year == "all":
+        asked, years = year, [y for y in index.years(found["id"]) if _in_years(year, y)]
+    else:
+        _, asked = _report_year(index, found, None if year == "latest" else year)
+        years = [asked]
+    rows: list[ChainRow] = []
+    over: list[PassedOver] = []
+    spans = not (asked is None or isinstance(asked, int))
+    for each in years:
+        year_rows, year_over = _chain_year(index, found=found, key=key, year=each)
+        if year_rows or not spans:  # over years, one with nothing to chain says nothing of 加码
+            rows += year_rows
+            over += year_over
+    return {"region": _ref(found), "year": asked, "indicator": key, "rows": rows, "passed_over": over}
+
+
+def _chain_year(
+    index: Index, *, found: Row, key: str | None, year: int | None
+) -> tuple[list[ChainRow], list[PassedOver]]:
+    """The rows of ``found``'s chain in ``year`` (none if None), and the levels above it passed
+    over for want of that year's report."""
     levels = [found, *(index.region(p["id"]) for p in found["parents"] if p["id"])]
     levels.reverse()  # the top level first
     by_level: list[dict[str, list[TargetRow]]] = []
     for each in levels:
-        rows = (
-            index.targets(regions=[each["id"]], indicators=[key] if key else [], year=shown) if shown else []
-        )
+        rows = index.targets(regions=[each["id"]], indicators=[key] if key else [], year=year) if year else []
         grouped: dict[str, list[TargetRow]] = {}
         for row in cast(Iterable[TargetRow], rows):
             if row["by"] is None:  # a plan's target chains with no year's
@@ -724,14 +748,19 @@ def chain_of(index: Index, *, region: str, indicator: str | None = None, year: i
         first = links[0]["targets"][0]
         result.append(
             {
+                "year": cast(int, year),
                 "indicator": k,
                 "indicator_zh": first["indicator_zh"],
                 "indicator_en": first["indicator_en"],
                 "links": links,
             }
         )
-    over = [p for p in found["parents"][::-1] if shown and not (p["id"] and index.report(p["id"], shown))]
-    return {"region": _ref(found), "year": shown, "indicator": key, "rows": result, "passed_over": over}
+    over = [
+        cast(PassedOver, {**p, "year": year})
+        for p in found["parents"][::-1]
+        if year and not (p["id"] and index.report(p["id"], year))
+    ]
+    return result, over
 
 
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
