@@ -1187,4 +1187,15 @@ def test_chain_over_years_with_no_target_says_so_and_succeeds(run: Run) -> None:
         "金坛区 Jintan District has no target on cpi in any year.\n",
     )
     zh = run("chain", "jintan", "cpi", "--since", "2020", "--lang", "zh", data=None).stdout
-    assert zh == "金坛区2020—2100年目标的层层分解\n金坛区2020—2100年没有cpi的目标。\n"
+    assert zh == "金坛区2020年以来目标的层层分解\n金坛区2020年以来没有cpi的目标。\n"
+
+
+def test_a_span_open_at_one_end_is_titled_since_or_to_its_year(run: Run) -> None:
+    """--since alone titles 'since 2025' (2025年以来), --until alone 'to 2004' (截至2004年): never the
+    bound 2100 or 1949 the user did not type."""
+    since = run("targets", "--indicator", "gdp", "--since", "2025", "--level", "province", data=None)
+    assert since.stdout.splitlines()[0].startswith("Targets (since 2025, gdp, province): ")
+    until = run(
+        "targets", "--indicator", "gdp", "--until", "2004", "--level", "province", "--lang", "zh", data=None
+    )
+    assert until.stdout.splitlines()[0].startswith("目标 (截至2004年, gdp, province): ")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
-from govtargets.dataset.vocab import Kind
+from govtargets.dataset.vocab import FIRST_YEAR, LAST_YEAR, Kind
 from govtargets.errors import UsageError
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ MAX_YI = 10**10
 """vocab.MAX_YUAN in 亿元: no amount in a dataset reaches it."""
 EXPORT_FORMATS = ("sqlite", "csv", "parquet", "xlsx")
 """output.export.FORMATS (a test keeps them so)."""
-FIRST_YEAR, LAST_YEAR = 1949, 2100
 """models.Year's bounds (a test keeps them so)."""
 T = TypeVar("T")
 

@@ -25,9 +25,11 @@ from pydantic import (
 )
 
 from govtargets.dataset.vocab import (
+    FIRST_YEAR,
     GOALS,
     KEY_PATTERN,
     KINDS,
+    LAST_YEAR,
     MAX_YUAN,
     QUALIFIERS,
     FigureBound,
@@ -80,7 +82,7 @@ Name = Annotated[Text, AfterValidator(_visible)]
 CODE_PATTERN = r"^[0-9]{6}$"
 Code = Annotated[str, StringConstraints(pattern=CODE_PATTERN)]
 Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN)]
-Year = Annotated[int, Strict(), Field(ge=1949, le=2100)]
+Year = Annotated[int, Strict(), Field(ge=FIRST_YEAR, le=LAST_YEAR)]
 Whole = Annotated[int, Strict(), Field(ge=0, lt=2**63)]
 Date = Annotated[dt.datetime, Strict()] | Annotated[dt.date, Strict()]
 

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 FORMAT = 2
 """The dataset format this version reads natively; format 1 is upgraded as it is read."""
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+"""The years a report may be of; a span open at one end runs to one of them."""
 KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 """What a key (a region's id, an indicator's key) may be written with."""
 

@@ -35,7 +35,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import KINDS, POINTS, FigureBound, unit_of
+from govtargets.dataset.vocab import FIRST_YEAR, KINDS, LAST_YEAR, POINTS, FigureBound, unit_of
 from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
@@ -102,7 +102,12 @@ def _year_words(year: YearShown, w: _Words) -> str:
     if year == "all":
         return w("all years", "全部年份")
     if isinstance(year, tuple):
-        return w(f"{year[0]}–{year[1]}", f"{year[0]}—{year[1]}年")
+        first, last = year
+        if last == LAST_YEAR:  # --since alone: no year 2100 in a title
+            return w(f"since {first}", f"{first}年以来")
+        if first == FIRST_YEAR:
+            return w(f"to {last}", f"截至{last}年")
+        return w(f"{first}–{last}", f"{first}—{last}年")
     return w(str(year), f"{year}年")
 
 
