@@ -44,6 +44,7 @@ from govtargets.extract.draft import as_json, extract  # noqa: E402
 from govtargets.extract.names import Catalogue  # noqa: E402
 from govtargets.index.build import staged_members  # noqa: E402
 from govtargets.index.cache import open_index  # noqa: E402
+from govtargets.index.store import Index  # noqa: E402
 
 REPORTS = TOP.parent / "shared" / "source" / "reports"
 """The full texts (beside the checkout); the bundled data's passages name which of them it has."""
@@ -199,10 +200,16 @@ def era(year: int) -> str:
 
 
 def evaluate(
-    files: Sequence[Path], *, posts: Sequence[tuple[Path, str, int]] = (), verbose: bool = False
+    files: Sequence[Path],
+    *,
+    posts: Sequence[tuple[Path, str, int]] = (),
+    verbose: bool = False,
+    index: Index | None = None,
 ) -> Run:
-    """Draft each report (and post) and score it against the bundled data."""
-    index = open_index(use_cache=False)
+    """Draft each report (and post) and score it against the bundled data (``index``, if given: an
+    index of the bundled data already open, such as the tests' own)."""
+    if index is None:
+        index = open_index(use_cache=False)
     # One catalogue for every report: building it is a third of drafting one.
     indicators, regions = Catalogue(index.indicators()), index.regions()
     run = Run(Score(), Score(), [], [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +69,10 @@ def _folded(text: str) -> str:
 _SPACE_BY_CHINESE = re.compile(r"\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
 
 
+_SPANS_KEPT = 50_000
+"""The most texts whose spans a catalogue keeps (a few megabytes); then it forgets them all."""
+
+
 class Catalogue:
     """The indicators a dataset knows, found by any of their names."""
 
@@ -88,6 +93,8 @@ class Catalogue:
         # Chinese names, longest first: where one name holds another, the longer one wins (and of
         # two as long, the first in code-point order, so that a draft never depends on a set's order).
         self.chinese = sorted({n for n in self.names if re.search(r"[\u4e00-\u9fff]", n)}, key=_longest_first)
+        self._chinese_lengths = [-len(n) for n in self.chinese]
+        """Each of ``chinese``'s lengths, negated (ascending): where a name's that fit in a text start."""
         self.written = sorted({n for n in written if re.search(r"[\u4e00-\u9fff]", n)}, key=_longest_first)
         # The written names by their first character, longest first: a text is searched only for
         # the names that can start in it, so that finding them costs about its length.
@@ -96,6 +103,8 @@ class Catalogue:
             self._by_first.setdefault(known[0], []).append(known)
         self._matched: dict[str, str | None] = {}
         """match's answers: a report asks for the same names again and again."""
+        self._spanned: dict[str, list[tuple[int, int]]] = {}
+        """spans' answers: a review's sentences and clauses are read once for each indicator."""
         self.increase: dict[str, str] = {}
         """The indicator of an increase by an amount of each indicator that has one: the one named
         after it with 增加额 (rural_net_income_increase, 农民人均纯收入增加额, of rural_net_income)."""
@@ -135,8 +144,11 @@ class Catalogue:
         share = re.search(r"比重|占比|强度|率|比例|份额", name)
         quality = re.search(r"质量|效益", name)
         per = _PER_UNIT.findall(name)
-        for known in self.chinese:
-            if len(known) >= 3 and known in name and len(known) * 2 >= len(name):
+        # Longest first, so only the names no longer than it and at least half as long can match.
+        for known in self.chinese[bisect_left(self._chinese_lengths, -len(name)) :]:
+            if len(known) < 3 or len(known) * 2 < len(name):
+                break
+            if known in name:
                 if share and not re.search(r"比重|占比|强度|率|比例", known):
                     continue  # 研发经费支出占GDP比重 is a share, not the spending
                 if quality and not re.search(r"质量|效益", known):
@@ -167,6 +179,14 @@ class Catalogue:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where catalogue names stand in ``text`` (longest first, not overlapping), so that a
         name's own 和 or digits (碳达峰碳中和, PM2.5) are not read as a list or a figure."""
+        found = self._spanned.get(text)
+        if found is None:
+            if len(self._spanned) >= _SPANS_KEPT:
+                self._spanned.clear()
+            found = self._spanned[text] = self._spans(text)
+        return list(found)  # the caller's own
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
         folded = text.lower().replace("万元", "单位")  # 万元GDP能耗 as 单位GDP能耗 (as long)
         found: list[tuple[int, int]] = []  # (-length, start) of each name where it stands
         for first in set(folded):
