@@ -69,10 +69,6 @@ def _folded(text: str) -> str:
 _SPACE_BY_CHINESE = re.compile(r"\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
 
 
-_SPANS_KEPT = 50_000
-"""The most texts whose spans a catalogue keeps (a few megabytes); then it forgets them all."""
-
-
 class Catalogue:
     """The indicators a dataset knows, found by any of their names."""
 
@@ -103,8 +99,6 @@ class Catalogue:
             self._by_first.setdefault(known[0], []).append(known)
         self._matched: dict[str, str | None] = {}
         """match's answers: a report asks for the same names again and again."""
-        self._spanned: dict[str, list[tuple[int, int]]] = {}
-        """spans' answers: a review's sentences and clauses are read once for each indicator."""
         self.increase: dict[str, str] = {}
         """The indicator of an increase by an amount of each indicator that has one: the one named
         after it with 增加额 (rural_net_income_increase, 农民人均纯收入增加额, of rural_net_income)."""
@@ -179,14 +173,6 @@ class Catalogue:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where catalogue names stand in ``text`` (longest first, not overlapping), so that a
         name's own 和 or digits (碳达峰碳中和, PM2.5) are not read as a list or a figure."""
-        found = self._spanned.get(text)
-        if found is None:
-            if len(self._spanned) >= _SPANS_KEPT:
-                self._spanned.clear()
-            found = self._spanned[text] = self._spans(text)
-        return list(found)  # the caller's own
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
         folded = text.lower().replace("万元", "单位")  # 万元GDP能耗 as 单位GDP能耗 (as long)
         found: list[tuple[int, int]] = []  # (-length, start) of each name where it stands
         for first in set(folded):
