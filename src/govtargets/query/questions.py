@@ -630,10 +630,18 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     hits: list[SearchHit] = []
 
     def found(
-        record: Row, kind: SearchRecord, fields: Sequence[str], where: str, year: int | None, id_: str
+        record: Row,
+        kind: SearchRecord,
+        fields: Sequence[str],
+        where: str,
+        year: int | None,
+        id_: str,
+        *,
+        indicator: str | None = None,
     ) -> None:
-        for name in fields:
-            value = record.get(name)
+        """One hit for ``record``, in the first of ``fields`` (then its indicator's name) that holds the text."""
+        values = [(name, record.get(name)) for name in fields]
+        for name, value in [*values, ("indicator", indicator)]:
             for each in value if isinstance(value, list) else [value] if value else []:
                 if folded in search_fold(str(each)):
                     hits.append(
@@ -648,6 +656,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
                             "text": str(each),
                         }
                     )
+                    return
 
     regions = index.region_names()  # not each region's whole record: a tenth of the time
     for region in index.regions_with(folded):
@@ -670,17 +679,13 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     years = _year_choice(year)
     for target in index.targets(year=years, text=folded, text_indicators=list(named)):
         place = (target["region"], target["year"], target["id"])
-        found(target, "target", ("wording", "label_en"), *place)
-        if target["indicator"] in named:
-            found({"indicator": named[target["indicator"]]}, "target", ["indicator"], *place)
+        found(target, "target", ("wording", "label_en"), *place, indicator=named.get(target["indicator"]))
     for project in index.projects(year=years, text=folded):
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
         found(project, "project", fields, project["region"], project["year"], project["id"])
     for outcome in index.outcomes(year=years, text=folded, text_indicators=list(named)):
         place = (outcome["region"], outcome["year"], outcome["indicator"])
-        found(outcome, "outcome", ("wording",), *place)
-        if outcome["indicator"] in named:
-            found({"indicator": named[outcome["indicator"]]}, "outcome", ["indicator"], *place)
+        found(outcome, "outcome", ("wording",), *place, indicator=named.get(outcome["indicator"]))
     return {"text": text, "year": year, "hits": hits}
 
 
