@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 from pathlib import Path
@@ -1029,3 +1031,24 @@ def test_a_trailing_zero_of_a_figure_is_not_kept_but_its_wording_is(tmp_path: Pa
     assert (found["level"], found["growth"], found["wording"]) == (62.5, 0.86, "地方财政收入完成62.50亿元")
     csv = CliRunner().invoke(cli, [*args, "--format", "csv"]).stdout
     assert ",0.86,62.5,亿元," in csv
+
+
+def test_rank_names_each_rows_group_in_csv_and_json_lines_as_its_table_does(run: Run) -> None:
+    """CPI 2023 ranks in two groups, % and an index, each counting from 1: CSV and JSON Lines name
+    each row's group (the table's title, in English and Chinese), and a target not ranked has none."""
+    args = ("rank", "cpi", "--year", "2023")
+    titles = [
+        line for line in run(*args, "--width", "200", data=None).stdout.splitlines() if line[:1].isalpha()
+    ]
+    assert titles[1:4] == ["Levels (percent)", "Levels (no unit)", "Not ranked (no figure)"]
+    rows = list(csv.DictReader(io.StringIO(run(*args, "--format", "csv", data=None).stdout)))
+    named = {(r["rank"], r["group"], r["group_zh"]) for r in rows if r["region"] in ("china", "sichuan")}
+    assert named == {
+        ("1", "Levels (percent)", "总量与水平目标 (%)"),
+        ("1", "Levels (no unit)", "总量与水平目标 (无单位)"),
+    }
+    lines = [json.loads(line) for line in run(*args, "--format", "jsonl", data=None).stdout.splitlines()]
+    assert [(r["group"], r["group_zh"]) for r in lines] == [
+        (r["group"] or None, r["group_zh"] or None) for r in rows
+    ]
+    assert {r["group"] for r in lines if r["rank"] is None} == {None}

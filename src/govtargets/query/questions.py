@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
@@ -607,10 +608,13 @@ def rank_indicator(
                 "kind": top["kind"],
                 "unit": top["unit"],
                 "threshold": top["threshold"],
+                "name": "",
+                "name_zh": "",
                 "entries": entries,
             }
         )
     ranked.sort(key=lambda g: _group_order(g["kind"], g["threshold"] or ""))
+    _name_groups(ranked)
     return {
         "indicator": key,
         "indicator_zh": info["name_zh"],
@@ -618,8 +622,43 @@ def rank_indicator(
         "year": shown,
         "level": level,
         "groups": ranked,
-        "unranked": Rows(unranked, blank=rows.blank).with_field("rank", [None] * len(unranked)),
+        "unranked": Rows(unranked, blank=rows.blank)
+        .with_field("rank", [None] * len(unranked))
+        .with_field("group", [None] * len(unranked))
+        .with_field("group_zh", [None] * len(unranked)),
     }
+
+
+def _name_groups(groups: list[RankGroup]) -> None:
+    """Name each group by what its entries have in common, as its table's title (``Levels
+    (percent)``, ``总量与水平目标 (百分比)``), and give each entry its group's name: its kind, its
+    threshold, and its unit where another group has the same kind and threshold (CPI in % and as
+    an index)."""
+    alike = Counter((g["kind"], g["threshold"]) for g in groups)
+    for group in groups:
+        names = []
+        for lang in (0, 1):
+            notes = [group["threshold"]] if group["threshold"] else []
+            if alike[group["kind"], group["threshold"]] > 1:
+                notes.append(_unit_words(group["unit"])[lang])
+            names.append(KINDS[group["kind"]].title[lang] + (f" ({', '.join(notes)})" if notes else ""))
+        group["name"], group["name_zh"] = names
+        entries = cast(Rows[RankEntry], group["entries"])
+        count = len(entries)
+        group["entries"] = entries.with_field("group", [names[0]] * count).with_field(
+            "group_zh", [names[1]] * count
+        )
+
+
+def _unit_words(unit: str | None) -> tuple[str, str]:
+    """A group's unit without its scale, which its targets' figures differ in (万亿斤 and 亿斤):
+    ``people`` (人), ``percent``; ``no unit`` for an index; in English and Chinese."""
+    if unit is None:
+        return ("no unit", "无单位")
+    known = unit_of(unit)
+    if known is None:
+        return (unit, unit)
+    return (known.en or unit, known.base or unit)
 
 
 def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
@@ -639,7 +678,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
         *,
         indicator: str | None = None,
     ) -> None:
-        """One hit for ``record``, in the first of ``fields`` (then its indicator's name) that holds the text."""
+        """One hit for ``record``: the first of ``fields``, then its indicator's name, that holds the text."""
         values = [(name, record.get(name)) for name in fields]
         for name, value in [*values, ("indicator", indicator)]:
             for each in value if isinstance(value, list) else [value] if value else []:
