@@ -689,7 +689,7 @@ def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:
     ]
     hits = run("search", "北区", "--year", "all", "-n", "1", "--format", "jsonl")
     assert [json.loads(r)["field"] for r in hits.stdout.splitlines()] == ["name_zh"]
-    assert hits.stderr == "(the first 1 of 5 rows: --limit 1)\n"
+    assert hits.stderr == "(the first 1 of 3 rows: --limit 1)\n"  # a record is one hit: 北区 is 3, not 5
     keys = run("indicators", "-s", "-key", "-n", "2", "--format", "jsonl").stdout.splitlines()
     assert [json.loads(k)["key"] for k in keys] == ["unused", "unemployment"]
 
