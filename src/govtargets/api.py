@@ -349,7 +349,8 @@ def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.
         column, each target, then each result of a year with no target in ``other_`` columns);
         ``chain``'s targets, each after its chain's CSV columns (``chain_indicator``, ``step``,
         ``adds``, ``adds_unit``);
-        ``summary``'s rows; ``show``'s targets.
+        ``summary``'s rows; ``show``'s rows as its CSV gives them (a ``record`` column, each target,
+        each project in ``project_`` columns, then each result with no target in ``other_`` columns).
     :returns: one row each; the columns of a known row (a target, a project, a summary) have the
         same types whatever the rows: figures ``float64``, whole numbers ``Int64``, flags
         ``boolean``, codes and text ``string``; other columns are typed from their values.
@@ -399,18 +400,9 @@ def _rows_and_type(
     if "groups" in result and "unranked" in result:  # rank
         return [*(e for g in result["groups"] for e in g["entries"]), *result["unranked"]], "RankEntry"
     if "rows" in result and "passed_over" in result:  # chain: its CSV's rows, each target with its step
-        return [
-            {
-                "chain_indicator": row["indicator"],
-                "step": step,
-                "adds": link["adds"],
-                "adds_unit": link["adds_unit"],
-                **t,
-            }
-            for row in result["rows"]
-            for step, link in enumerate(row["links"], 1)
-            for t in link["targets"]
-        ], _CHAIN_ENTRY
+        return _sheet_rows("chain_sheet", result), _CHAIN_ENTRY
+    if "other_outcomes" in result and "projects" in result:  # show: its CSV's rows, all three records
+        return _sheet_rows("region_report_sheet", result), _REPORT_ENTRY
     first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
     if isinstance(first_row.get("targets"), Mapping):  # compare: each row's targets, region by region
         rows = [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
@@ -420,21 +412,7 @@ def _rows_and_type(
     years = result.get("years") or [{}]
     if isinstance(years[0], Mapping) and isinstance(years[0].get("targets"), list):  # history
         # Its CSV's rows: each year's targets, then its results with no target (China's 2020 GDP).
-        from govtargets.output.sheets import OTHER_OUTCOME_COLUMNS, TARGET_COLUMNS
-
-        blank_target = dict.fromkeys(TARGET_COLUMNS)
-        blank_other = dict.fromkeys(f"other_{c}" for c in OTHER_OUTCOME_COLUMNS)
-        return [
-            row
-            for year in result["years"]
-            for row in (
-                *({"record": "target", **t, **blank_other} for t in year["targets"]),
-                *(
-                    {"record": "other_outcome", **blank_target, **{f"other_{k}": v for k, v in o.items()}}
-                    for o in year["other_outcomes"]
-                ),
-            )
-        ], _HISTORY_ENTRY
+        return _sheet_rows("history_sheet", result), _HISTORY_ENTRY
     if "indicator" in result and "years" in result:  # a history with no year asked for
         return [], _HISTORY_ENTRY
     if "rows" in result and "regions" in result:  # compare, no rows
@@ -444,6 +422,15 @@ def _rows_and_type(
             known = {"targets": "TargetRow", "projects": "ProjectRow"}.get(key, "")
             return list(result[key]), known
     raise TypeError(f"to_frame found no rows in this result (its keys: {', '.join(result)})")
+
+
+def _sheet_rows(name: str, result: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The rows of a result's CSV sheet (``sheets.<name>``), each a mapping of its header: the one
+    flat shape that the CSV and the frame share."""
+    from govtargets.output import sheets
+
+    sheet = getattr(sheets, name)(result)
+    return [dict(zip(sheet.header, row, strict=True)) for row in sheet.rows]
 
 
 _CHAIN_ENTRY = "chain entry"
@@ -456,6 +443,9 @@ _CHAIN_COLUMNS: dict[str, str] = {
 }
 
 
+_REPORT_ENTRY = "report entry"
+"""The row type of a ``show``'s frame: its CSV's, a ``record`` column, a target row's columns, a
+project's prefixed ``project_`` and an outcome's with no target prefixed ``other_``."""
 _HISTORY_ENTRY = "history entry"
 """The row type of a history's frame: its CSV's, a ``record`` column, a target row's columns and
 an outcome's with no target, prefixed ``other_``."""
@@ -469,6 +459,13 @@ def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[st
 
     if row_type == _CHAIN_ENTRY:
         return {**_CHAIN_COLUMNS, **columns(shapes.TargetRow)}
+    if row_type == _REPORT_ENTRY:
+        return {
+            "record": "TEXT",
+            **columns(shapes.TargetRow),
+            **{f"project_{c}": kind for c, kind in columns(shapes.ProjectRow).items()},
+            **{f"other_{c}": kind for c, kind in columns(shapes.OtherOutcome).items()},
+        }
     if row_type == _HISTORY_ENTRY:
         return {
             "record": "TEXT",
