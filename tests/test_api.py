@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -373,7 +375,8 @@ def test_to_frame_of_a_result_with_no_rows_has_its_typed_columns() -> None:
             assert str(frame["value"].dtype) == "float64"
     frame = govtargets.to_frame(shown)
     assert isinstance(frame, pandas.DataFrame)
-    assert list(frame["id"]) == [t["id"] for t in shown["targets"]]
+    # its targets first, then its projects (to_frame(show) is show's CSV rows, not the targets alone)
+    assert list(frame[frame["record"] == "target"]["id"]) == [t["id"] for t in shown["targets"]]
 
 
 CHAIN_PLACES = ["chain_indicator", "step", "adds", "adds_unit"]
@@ -445,4 +448,26 @@ def test_no_data_at_all_is_a_data_error_in_the_apis_own_words() -> None:
     assert (
         str(raised.value)
         == "1 problem in the dataset:\n(no data): no data to read: give paths, or leave out bundled=False"
+    )
+
+
+def test_to_frame_of_a_show_gives_what_show_shows_as_its_csv_does() -> None:
+    """to_frame(show) gives show's CSV rows and columns: Anhui 2011's 14 targets, then its one
+    result with no target (general public budget revenue, +27.3%); it gave the targets alone."""
+    pytest.importorskip("pandas")
+    with govtargets.open() as data:
+        frame = govtargets.to_frame(data.show("anhui", year=2011))
+    sheet = CliRunner().invoke(cli, ["show", "anhui", "--year", "2011", "--format", "csv"])
+    assert list(frame.columns) == next(csv.reader(io.StringIO(sheet.stdout)))
+    assert list(frame["record"]) == ["target"] * 14 + ["other_outcome"]
+    other = frame.iloc[14]
+    assert (other["other_indicator"], other["other_growth"], other["other_year"]) == (
+        "budget_revenue",
+        27.3,
+        2011,
+    )
+    assert (str(frame["year"].dtype), str(frame["other_year"].dtype), str(frame["project_year"].dtype)) == (
+        "Int64",
+        "Int64",
+        "Int64",
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 from pathlib import Path
@@ -771,7 +773,7 @@ def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:
     ]
     hits = run("search", "北区", "--year", "all", "-n", "1", "--format", "jsonl")
     assert [json.loads(r)["field"] for r in hits.stdout.splitlines()] == ["name_zh"]
-    assert hits.stderr == "(the first 1 of 5 rows: --limit 1)\n"
+    assert hits.stderr == "(the first 1 of 3 rows: --limit 1)\n"  # a record is one hit: 北区 is 3, not 5
     keys = run("indicators", "-s", "-key", "-n", "2", "--format", "jsonl").stdout.splitlines()
     assert [json.loads(k)["key"] for k in keys] == ["unused", "unemployment"]
 
@@ -1199,3 +1201,24 @@ def test_a_span_open_at_one_end_is_titled_since_or_to_its_year(run: Run) -> None
         "targets", "--indicator", "gdp", "--until", "2004", "--level", "province", "--lang", "zh", data=None
     )
     assert until.stdout.splitlines()[0].startswith("目标 (截至2004年, gdp, province): ")
+
+
+def test_rank_names_each_rows_group_in_csv_and_json_lines_as_its_table_does(run: Run) -> None:
+    """CPI 2023 ranks in two groups, % and an index, each counting from 1: CSV and JSON Lines name
+    each row's group (the table's title, in English and Chinese), and a target not ranked has none."""
+    args = ("rank", "cpi", "--year", "2023")
+    titles = [
+        line for line in run(*args, "--width", "200", data=None).stdout.splitlines() if line[:1].isalpha()
+    ]
+    assert titles[1:4] == ["Levels (percent)", "Levels (no unit)", "Not ranked (no figure)"]
+    rows = list(csv.DictReader(io.StringIO(run(*args, "--format", "csv", data=None).stdout)))
+    named = {(r["rank"], r["group"], r["group_zh"]) for r in rows if r["region"] in ("china", "sichuan")}
+    assert named == {
+        ("1", "Levels (percent)", "总量与水平目标 (%)"),
+        ("1", "Levels (no unit)", "总量与水平目标 (无单位)"),
+    }
+    lines = [json.loads(line) for line in run(*args, "--format", "jsonl", data=None).stdout.splitlines()]
+    assert [(r["group"], r["group_zh"]) for r in lines] == [
+        (r["group"] or None, r["group_zh"] or None) for r in rows
+    ]
+    assert {r["group"] for r in lines if r["rank"] is None} == {None}

@@ -763,3 +763,39 @@ def test_every_unit_field_is_the_unit_of_its_number(tmp_path: Path, run: Run) ->
     assert [line[header.index(k)] for k in ("unit_en", "difference_unit_en")] == ["100 million yuan"] * 2
     indicators = json.loads(run("indicators", "--json", data=path).stdout)["indicators"]
     assert [i["unit_en"] for i in indicators] == ["100 million yuan", "100 million yuan"]
+
+
+def test_a_goal_not_judged_keeps_the_years_growth_as_its_actual() -> None:
+    """完成国家下达的目标 (no figure) and a goal in the report's own words are not judged, but keep
+    the result's growth and its bound as their actual (it was null, and tables showed —); with no
+    growth, none."""
+    assigned = Target(Kind.QUALITATIVE, goal="meet_quota")
+    fell = judge(assigned, Figures(growth=D("-3.5"), growth_bound="at_most", estimate=True))
+    assert (fell.status, fell.actual, fell.actual_unit, fell.bound, fell.difference) == (
+        "not_judged",
+        D("-3.5"),
+        "%",
+        "at_most",
+        None,
+    )
+    assert fell.note == "a goal without a figure is not judged"
+    own = judge(Target(Kind.QUALITATIVE, goal="略低于上年"), Figures(growth=D("6.3")))
+    assert (own.status, own.actual, own.actual_unit) == ("not_judged", D("6.3"), "%")
+    level = judge(assigned, Figures(level=D(820), level_unit="亿斤"))
+    assert (level.status, level.actual, level.actual_unit, level.bound) == ("not_judged", None, None, None)
+
+
+def test_a_goal_not_judged_shows_its_actual_in_the_table_and_json_alike(run: Run) -> None:
+    """Anhui 2011's 单位生产总值能耗完成国家下达目标 against 预计下降3.5%左右: Actual -3.5% (est.) in
+    the table, actual -3.5 in JSON (both were empty), the judgement left blank in both."""
+    args = ("targets", "--region", "anhui", "--year", "2011", "--indicator", "energy_intensity")
+    (row,) = json.loads(run(*args, "--json", data=None).stdout)["targets"]
+    assert (row["actual"], row["actual_unit"], row["actual_estimate"], row["outcome"], row["difference"]) == (
+        -3.5,
+        "%",
+        True,
+        "not_judged",
+        None,
+    )
+    table = run(*args, "--width", "200", data=None).stdout
+    assert " meet national targets   -3.5% (est.)   not judged " in table

@@ -565,3 +565,14 @@ def test_bundled_chain_compares_no_totals(bundled: Index) -> None:
 def test_a_region_by_its_name_with_a_typographic_apostrophe(bundled: Index) -> None:
     """Huai’an (U+2019, as an editor types it) finds 淮安市, as Huai'an does."""
     assert questions.find_region(bundled, name="Huai’an")["id"] == "huaian"
+
+
+def test_search_finds_a_record_once_however_many_of_its_fields_match(bundled: Index) -> None:
+    """'jintan' is Jintan's id, English name and alias, and 充电桩 a target's wording and indicator
+    name: one hit each, in the first field that holds the text."""
+    jintan = questions.search_text(bundled, text="jintan", year="all")["hits"]
+    assert [(h["record"], h["id"], h["field"]) for h in jintan] == [("region", "jintan", "id")]
+    piles = questions.search_text(bundled, text="充电桩", year="all")["hits"]
+    assert [(h["record"], h["id"], h["field"], h["text"]) for h in piles] == [
+        ("target", "ev_charging_piles", "wording", "配建新能源充电桩260套")
+    ]

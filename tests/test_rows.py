@@ -32,14 +32,19 @@ def test_a_figure_keeps_the_digits_typed_after_an_equal_one() -> None:
 
 def test_every_view_of_a_target_has_the_same_columns(run: Run) -> None:
     """A target's JSON row, its JSON Lines row and its CSV columns are one shape, in one order,
-    whatever the command (targets, show; rank adds the rank)."""
+    whatever the command (targets, show; rank adds the rank and its group's name)."""
     csv_header = (
         run("targets", "--year", "all", "--format", "csv", data=None).stdout.splitlines()[0].split(",")
     )
     (line, *_) = run("targets", "--year", "all", "--format", "jsonl", data=None).stdout.splitlines()
     shown = json.loads(run("show", "jintan", "--json", data=None).stdout)["targets"][0]
     ranked = json.loads(run("rank", "gdp", "--json", data=None).stdout)["groups"][0]["entries"][0]
-    assert list(json.loads(line)) == csv_header == list(shown) == [k for k in ranked if k != "rank"]
+    assert (
+        list(json.loads(line))
+        == csv_header
+        == list(shown)
+        == [k for k in ranked if k not in ("rank", "group", "group_zh")]
+    )
     assert {"region", "year", "indicator", "kind", "value", "unit", "wording", "outcome", "actual"} <= set(
         csv_header
     )

@@ -26,11 +26,12 @@ def test_target_columns_are_the_target_row() -> None:
 
 
 def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
-    """show (after its record column), targets and rank (before rank) have the same target columns."""
+    """show (after its record column), targets and rank (before rank and group) have the same target columns."""
     shown = region_report_sheet(questions.show_region(mini, region="north"))
     listed = target_table_sheet(questions.list_targets(mini, filters=TargetFilter()))
     ranked = formats.RANKING.sheet(questions.rank_indicator(mini, indicator="gdp"))
-    assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[:-1])
+    assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[:-3])
+    assert list(ranked.header[-3:]) == ["rank", "group", "group_zh"]
 
 
 def test_only_figures_and_flags_are_loose_columns() -> None:

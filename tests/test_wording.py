@@ -311,3 +311,9 @@ def test_a_source_line_labels_the_day_it_was_posted_beside_the_day_delivered() -
         source_line(source, "zh")
         == "商洛日报; 镇安县政府工作报告; 报告日期 2015-04-27; 发布 2015-04-29 09:30:00"
     )
+
+
+def test_a_result_equal_to_its_target_is_met_exactly() -> None:
+    """A difference of 0 reads met exactly / 恰好达标, not met by 0 pp / 达标 +0个百分点."""
+    assert outcome_words(status="met", difference=D(0), unit="个百分点", lang="en") == "met exactly"
+    assert outcome_words(status="met", difference=D(0), unit="万个", lang="zh") == "恰好达标"

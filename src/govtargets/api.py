@@ -351,7 +351,8 @@ def to_frame(result: Iterable[Mapping[str, Any]] | Mapping[str, Any]) -> pandas.
         column, each target, then each result of a year with no target in ``other_`` columns);
         ``chain``'s targets, each after its chain's CSV columns (``chain_indicator``, ``step``,
         ``adds``, ``adds_unit``);
-        ``summary``'s rows; ``show``'s targets.
+        ``summary``'s rows; ``show``'s rows as its CSV gives them (a ``record`` column, each target,
+        each project in ``project_`` columns, then each result with no target in ``other_`` columns).
     :returns: one row each; the columns of a known row (a target, a project, a summary) have the
         same types whatever the rows: figures ``float64``, whole numbers ``Int64``, flags
         ``boolean``, codes and text ``string``; other columns are typed from their values.
@@ -404,6 +405,8 @@ def _rows_and_type(
 
     if "rows" in result and "passed_over" in result:  # chain: its CSV's rows, each target with its step
         return _records(sheets.chain_sheet(cast(Chain, result))), _CHAIN_ENTRY
+    if "other_outcomes" in result and "projects" in result:  # show: its CSV's rows, all three records
+        return _records(sheets.region_report_sheet(cast(RegionReport, result))), _REPORT_ENTRY
     first_row: Mapping[str, Any] = next(iter(result.get("rows") or []), {})
     if isinstance(first_row.get("targets"), Mapping):  # compare: each row's targets, region by region
         rows = [t for row in result["rows"] for each in row["targets"].values() for t in each or ()]
@@ -437,6 +440,9 @@ _CHAIN_COLUMNS: dict[str, str] = {
 }
 
 
+_REPORT_ENTRY = "report entry"
+"""The row type of a ``show``'s frame: its CSV's, a ``record`` column, a target row's columns, a
+project's prefixed ``project_`` and an outcome's with no target prefixed ``other_``."""
 _HISTORY_ENTRY = "history entry"
 """The row type of a history's frame: its CSV's, a ``record`` column, a target row's columns and
 an outcome's with no target, prefixed ``other_``."""
@@ -450,6 +456,13 @@ def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[st
 
     if row_type == _CHAIN_ENTRY:
         return {**_CHAIN_COLUMNS, **columns(shapes.TargetRow)}
+    if row_type == _REPORT_ENTRY:
+        return {
+            "record": "TEXT",
+            **columns(shapes.TargetRow),
+            **{f"project_{c}": kind for c, kind in columns(shapes.ProjectRow).items()},
+            **{f"other_{c}": kind for c, kind in columns(shapes.OtherOutcome).items()},
+        }
     if row_type == _HISTORY_ENTRY:
         return {
             "record": "TEXT",

@@ -474,12 +474,19 @@ def _relative_spread(target: Target, figures: Figures, unit: str | None) -> Deci
 
 
 def _goal(target: Target, outcome: Figures) -> Judged:
+    # A goal that is not judged still has the year's result beside it: its growth, which a goal reads.
+    shown = Judged(
+        "not_judged",
+        outcome.growth,
+        None if outcome.growth is None else "%",
+        bound=None if outcome.growth is None else outcome.growth_bound,
+    )
     key = goal_key(target.goal or "")
     if key is None:
-        return Judged("not_judged", note="a goal in the report's own words is not judged automatically")
+        return shown._replace(note="a goal in the report's own words is not judged automatically")
     bound = GOALS[key].bound
     if bound not in ("above", "below"):
-        return Judged("not_judged", note="a goal without a figure is not judged")
+        return shown._replace(note="a goal without a figure is not judged")
     if outcome.growth is None:
         return Judged("not_judged", note="the outcome gives no growth rate")
     growth = outcome.growth

@@ -433,6 +433,11 @@ class RankEntry(TargetRow):
     """A target with its region's place (equal figures share a place; none for qualitative)."""
 
     rank: int | None
+    group: str | None
+    """The name of its group, in which its rank is counted (the title of its table: ``Growth
+    rates``, ``Levels (percent)``); none for a target with no figure, which is not ranked."""
+    group_zh: str | None
+    """Its group's name in Chinese (``增速目标``)."""
 
 
 class RankGroup(TypedDict):
@@ -442,6 +447,10 @@ class RankGroup(TypedDict):
     unit: str | None
     """Its first entry's unit; each entry has its own (1.3万亿斤 and 1370万吨 rank together)."""
     threshold: str | None
+    name: str
+    """What its entries have in common, as its table's title: ``Growth rates``, ``Levels (percent)``."""
+    name_zh: str
+    """Its name in Chinese: ``增速目标``."""
     entries: Sequence[RankEntry]
 
 

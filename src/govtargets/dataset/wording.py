@@ -276,7 +276,8 @@ def outcome_words(
     near: bool = False,
     least: bool = False,
 ) -> str:
-    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; ``not judged`` / ``未评判``; a near miss
+    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; a result equal to its target ``met exactly`` /
+    ``恰好达标``; ``not judged`` / ``未评判``; a near miss
     ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``; from a result given as a
     bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``, below the line ``missed by
     at least 1 pp`` / ``未达标 至少低1个百分点``, or ``met`` / ``达标`` alone where the bound is the
@@ -287,6 +288,8 @@ def outcome_words(
     verdict = ("达标" if status == "met" else "未达标") if lang == "zh" else status
     if least and value == 0:  # 突破6万亿元 against 确保突破6万亿元: by more than 0, which says nothing
         return verdict
+    if value == 0 and status == "met":  # the result is the target: "by 0 pp" would make one look for a figure
+        return "恰好达标" if lang == "zh" else "met exactly"
     if lang == "zh":
         at_least, at_least_lower = AT_LEAST_ZH
         if least and value < 0:  # 至少-1 would read as -1 or more: the difference is -1 or less

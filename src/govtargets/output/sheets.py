@@ -206,7 +206,10 @@ def ranking_sheet(result: Ranking) -> Sheet:
     """``govtargets rank``: the target row, then its place, as in its JSON Lines (a reader that
     joins the two by position, DuckDB's UNION ALL, gets the same columns)."""
     entries = Rows.chain([*(g["entries"] for g in result["groups"]), result["unranked"]])
-    return Sheet([*TARGET_COLUMNS, "rank"], ([*values(e, TARGET_COLUMNS), e["rank"]] for e in entries))
+    extra = ("rank", "group", "group_zh")
+    return Sheet(
+        [*TARGET_COLUMNS, *extra], ([*values(e, TARGET_COLUMNS), *values(e, extra)] for e in entries)
+    )
 
 
 def chain_sheet(result: Chain) -> Sheet:

@@ -7,7 +7,6 @@ numbers and the actual figure (the outcome says how it compares) are left out fi
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
@@ -35,7 +34,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import FIRST_YEAR, KINDS, LAST_YEAR, POINTS, FigureBound, unit_of
+from govtargets.dataset.vocab import FIRST_YEAR, KINDS, LAST_YEAR, POINTS, FigureBound
 from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
@@ -600,8 +599,6 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     w = _Words(lang)
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
     blocks: Blocks = [Line(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
-    # Groups of one kind and threshold differ in their unit (CPI in % and as an index): say which.
-    alike = Counter((g["kind"], g["threshold"]) for g in result["groups"])
     for group in result["groups"]:
         entries = list(group["entries"])  # stored rows are parsed as they are read: once
         # In the unit's base, as the group is ordered (1.3万亿斤 above 1500亿斤), not as written
@@ -626,10 +623,7 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
              *([_actual(e, lang), _outcome(e, lang)] if known else [])]
             for e, s in zip(entries, sizes, strict=True)
         ]  # fmt: skip
-        notes = [group["threshold"]] if group["threshold"] else []
-        if alike[group["kind"], group["threshold"]] > 1:
-            notes.append(_unit_words(group["unit"], w))
-        title = w(*KINDS[group["kind"]].title) + (f" ({', '.join(notes)})" if notes else "")
+        title = w(group["name"], group["name_zh"])
         blocks.append(Table(title, columns, rows))
     if result["unranked"]:
         plans = any(t["by"] is not None for t in result["unranked"])
@@ -644,17 +638,6 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     if len(blocks) == 1:
         blocks.append(Line(w("No region has a target on this indicator.", "没有地区设定该指标的目标。")))
     return blocks
-
-
-def _unit_words(unit: str | None, w: _Words) -> str:
-    """A group's unit without its scale, which its targets' figures differ in (万亿斤 and 亿斤):
-    ``people`` (人), ``percent``; ``no unit`` for an index."""
-    if unit is None:
-        return w("no unit", "无单位")
-    known = unit_of(unit)
-    if known is None:
-        return unit
-    return w(known.en or unit, known.base or unit)
 
 
 def _of_an_area(t: TargetRow, w: _Words) -> str:

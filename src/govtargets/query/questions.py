@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
@@ -610,10 +611,13 @@ def rank_indicator(
                 "kind": top["kind"],
                 "unit": top["unit"],
                 "threshold": top["threshold"],
+                "name": "",
+                "name_zh": "",
                 "entries": entries,
             }
         )
     ranked.sort(key=lambda g: _group_order(g["kind"], g["threshold"] or ""))
+    _name_groups(ranked)
     return {
         "indicator": key,
         "indicator_zh": info["name_zh"],
@@ -621,8 +625,43 @@ def rank_indicator(
         "year": shown,
         "level": level,
         "groups": ranked,
-        "unranked": Rows(unranked, blank=rows.blank).with_field("rank", [None] * len(unranked)),
+        "unranked": Rows(unranked, blank=rows.blank)
+        .with_field("rank", [None] * len(unranked))
+        .with_field("group", [None] * len(unranked))
+        .with_field("group_zh", [None] * len(unranked)),
     }
+
+
+def _name_groups(groups: list[RankGroup]) -> None:
+    """Name each group by what its entries have in common, as its table's title (``Levels
+    (percent)``, ``总量与水平目标 (百分比)``), and give each entry its group's name: its kind, its
+    threshold, and its unit where another group has the same kind and threshold (CPI in % and as
+    an index)."""
+    alike = Counter((g["kind"], g["threshold"]) for g in groups)
+    for group in groups:
+        names = []
+        for lang in (0, 1):
+            notes = [group["threshold"]] if group["threshold"] else []
+            if alike[group["kind"], group["threshold"]] > 1:
+                notes.append(_unit_words(group["unit"])[lang])
+            names.append(KINDS[group["kind"]].title[lang] + (f" ({', '.join(notes)})" if notes else ""))
+        group["name"], group["name_zh"] = names
+        entries = cast(Rows[RankEntry], group["entries"])
+        count = len(entries)
+        group["entries"] = entries.with_field("group", [names[0]] * count).with_field(
+            "group_zh", [names[1]] * count
+        )
+
+
+def _unit_words(unit: str | None) -> tuple[str, str]:
+    """A group's unit without its scale, which its targets' figures differ in (万亿斤 and 亿斤):
+    ``people`` (人), ``percent``; ``no unit`` for an index; in English and Chinese."""
+    if unit is None:
+        return ("no unit", "无单位")
+    known = unit_of(unit)
+    if known is None:
+        return (unit, unit)
+    return (known.en or unit, known.base or unit)
 
 
 def search_text(index: Index, *, text: str, year: YearShown = "latest") -> SearchResult:
@@ -633,10 +672,18 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     hits: list[SearchHit] = []
 
     def found(
-        record: Row, kind: SearchRecord, fields: Sequence[str], where: str, year: int | None, id_: str
+        record: Row,
+        kind: SearchRecord,
+        fields: Sequence[str],
+        where: str,
+        year: int | None,
+        id_: str,
+        *,
+        indicator: str | None = None,
     ) -> None:
-        for name in fields:
-            value = record.get(name)
+        """One hit for ``record``: the first of ``fields``, then its indicator's name, that holds the text."""
+        values = [(name, record.get(name)) for name in fields]
+        for name, value in [*values, ("indicator", indicator)]:
             for each in value if isinstance(value, list) else [value] if value else []:
                 if folded in search_fold(str(each)):
                     hits.append(
@@ -651,6 +698,7 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
                             "text": str(each),
                         }
                     )
+                    return
 
     regions = index.region_names()  # not each region's whole record: a tenth of the time
     for region in index.regions_with(folded):
@@ -673,17 +721,13 @@ def search_text(index: Index, *, text: str, year: YearShown = "latest") -> Searc
     years = _year_choice(year)
     for target in index.targets(year=years, text=folded, text_indicators=list(named)):
         place = (target["region"], target["year"], target["id"])
-        found(target, "target", ("wording", "label_en"), *place)
-        if target["indicator"] in named:
-            found({"indicator": named[target["indicator"]]}, "target", ["indicator"], *place)
+        found(target, "target", ("wording", "label_en"), *place, indicator=named.get(target["indicator"]))
     for project in index.projects(year=years, text=folded):
         fields = ("name_zh", "name_en", "zone_zh", "zone_en", "description_zh", "description_en", "wording")
         found(project, "project", fields, project["region"], project["year"], project["id"])
     for outcome in index.outcomes(year=years, text=folded, text_indicators=list(named)):
         place = (outcome["region"], outcome["year"], outcome["indicator"])
-        found(outcome, "outcome", ("wording",), *place)
-        if outcome["indicator"] in named:
-            found({"indicator": named[outcome["indicator"]]}, "outcome", ["indicator"], *place)
+        found(outcome, "outcome", ("wording",), *place, indicator=named.get(outcome["indicator"]))
     return {"text": text, "year": year, "hits": hits}
 
 
