@@ -1586,24 +1586,15 @@ def test_a_new_region_given_by_its_id_is_declared_and_the_draft_validates(tmp_pa
     assert runner.invoke(cli, ["validate", str(draft)]).exit_code == 0
 
 
-# The development set's score (the bundled data's reports less the held-out fifth, scored by
-# benchmarks/extract.py), measured 2026-12-06 on the development set: a change that breaks a
-# report fails here. Raise the floor when the score rises; never lower it to let a change in.
-# (It was lowered once for a change of the key, not of the tool: 121 results the data had left
-# out were added to the development set's reports, and outcomes recall fell 0.884 -> 0.878.)
-# The results' floor moved once with the key's rule, not the tool (the lead's decision): only results
-# of indicators the region's report of the year before targeted are scored, and it was set to the
-# figure measured under that rule (0.935 / 0.896 under the old one).
-# The targets' recall floor moved once more with the key, not the tool: h27 added 76 targets the
-# texts set and the data had left out (qinghai's river grades, sector growth, xizang 2013 after a
-# page break, ningxia 2015's binding list), and recall fell 0.968 -> 0.967.
-SCORE_FLOOR = {"targets": (0.981, 0.981), "outcomes": (0.979, 0.965)}
-"""Measured on the development set (benchmarks/extract.py --set development): the Jiangsu data and the
-national and provincial panel but its held-out fifth. A change that lowers it shows which report it broke."""
+SAMPLE_FLOOR = {"targets": (0.978, 0.988), "outcomes": (0.978, 0.970)}
+"""Measured 2026-12-07 on every sixth report of the development set (108 of 649, in
+benchmarks/extract.py's order): the whole set's floor is the benchmark's (extract.py --floor), as its
+649 reports take half a minute, more than the suite's whole budget. Raise it when the score rises."""
 
 
-def test_the_development_set_scores_at_or_above_its_floor(bundled: Index) -> None:
-    """Drafting the development set's reports scores at least the measured floor, targets and results."""
+def test_a_sample_of_the_development_set_scores_at_or_above_its_floor(bundled: Index) -> None:
+    """Drafting every sixth development report scores at least the floor measured on them: a change
+    that breaks a report of the sample fails here, and the benchmark's --floor checks all 649."""
     import importlib.util
 
     top = Path(__file__).resolve().parents[1]
@@ -1615,18 +1606,11 @@ def test_the_development_set_scores_at_or_above_its_floor(bundled: Index) -> Non
     spec.loader.exec_module(bench)
     if not bench.REPORTS.is_dir():
         pytest.skip("../shared/source/reports is not beside this checkout")
-    held = bench.held_out()
-    files = [p for p in bench.bundled_reports() if f"{p.parent.name}/{p.name}" not in held]
-    assert files
-    assert all(p.is_file() for p in files)
-    run = bench.evaluate(
-        files, posts=bench.POSTS, verbose=True, index=bundled
-    )  # the session's index, built once
-    for name, got in (("targets", run.targets), ("outcomes", run.outcomes)):
-        precision, recall = SCORE_FLOOR[name]
-        differences = "\n".join(line for line in run.lines if line.startswith("  "))
-        assert round(got.precision, 3) >= precision, f"{name} precision {got.precision:.3f}\n{differences}"
-        assert round(got.recall, 3) >= recall, f"{name} recall {got.recall:.3f}\n{differences}"
+    files = bench.development()[::6]
+    assert len(files) == 108
+    run = bench.evaluate(files, verbose=True, index=bundled)  # the session's index, built once
+    problems = bench.under_floor(run, SAMPLE_FLOOR)
+    assert not problems, "\n".join([*problems, *(line for line in run.lines if line.startswith("  "))])
 
 
 def test_pathological_texts_complete(bundled: Index) -> None:
