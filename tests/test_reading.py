@@ -186,7 +186,7 @@ def test_placeholders_of_init_and_extract_left_as_they_are_are_warnings(tmp_path
         f"{tmp_path}/d.toml:10: warning: region x: field 'name_en': '(English name of 厦门市)' is a placeholder"
         " of init or extract: write the English name",
         f"{tmp_path}/d.toml:8: warning: region x: field 'code': 004737 is a placeholder of init or extract"
-        " (no GB/T 2260 code begins 00): write the code",
+        " (no GB/T 2260 code begins 00): write the code, and check the level (without a code, init guessed it)",
     ]
     filled = text.replace("(the government whose report it is)", "厦门市人民政府")
     filled = filled.replace("004737", "350200").replace("(English name of 厦门市)", "Xiamen")

@@ -369,7 +369,7 @@ def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
             code = getattr(record, "code", None)
             if isinstance(code, str) and code.startswith("00"):
                 message = f"{code} is a placeholder of init or extract (no GB/T 2260 code begins 00):"
-                message += " write the code"
+                message += " write the code, and check the level (without a code, init guessed it)"
                 yield file.problem(message, loc, ("code",), code="placeholder")
 
 
