@@ -169,6 +169,8 @@ def test_outcome_words_from_a_bound_below_the_line() -> None:
         (["keep"], "保持稳定", "保持稳定", "keep stable"),
         (["keep_within"], "meet_quota", "完成上级下达任务", "meet the assigned targets"),  # not 控制在完成…
         (["keep_within"], "控制在省定范围内", "控制在省定范围内", "within the provincial limit"),
+        (["keep_within"], "控制在国家核定范围内", "控制在国家核定范围内", "within the national limit"),
+        (["keep_within"], "within_limit", "控制在上级下达范围内", "within the assigned limit"),  # names no one
         (["ensure"], "stable", "确保稳定", "make sure to keep stable"),  # 确保…稳定, one verb
         (["ensure", "keep"], "stable", "确保保持稳定", "make sure to keep stable"),
         (["strive_for"], "keep_falling", "力争持续下降", "strive to keep falling"),
@@ -180,7 +182,8 @@ def test_outcome_words_from_a_bound_below_the_line() -> None:
 def test_a_goal_never_repeats_a_verb_nor_takes_a_qualifier_that_does_not_fit(
     qualifiers: list[str], goal: str, zh: str, en: str
 ) -> None:
-    """Qualitative targets with qualifiers (issue 25): no verb twice, no bound of a figure on a goal."""
+    """Qualitative targets with qualifiers (issue 25): no verb twice, no bound of a figure on a goal;
+    a goal written by its key names no one's limit (within_limit was "the provincial limit")."""
     assert target_figures(kind=Kind.QUALITATIVE, value=None, unit=None, qualifiers=qualifiers, goal=goal) == (
         zh,
         en,

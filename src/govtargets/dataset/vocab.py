@@ -146,7 +146,7 @@ GOALS: dict[str, Word] = _words(
                         "完成国家下达任务", "完成上级下达的指标任务", "完成国家下达目标",
                         "完成省级下达控制指标", "完成自治区下达任务", "完成自治区下达目标任务"),
          "meet the assigned targets"),
-    Word("within_limit", ("控制在省定范围内", "保持在省定范围内", "不高于省控线", "控制在国家核定范围内",
+    Word("within_limit", ("控制在上级下达范围内", "控制在省定范围内", "保持在省定范围内", "不高于省控线", "控制在国家核定范围内",
                           "控制在国家规定目标以内", "控制在国家下达目标之内", "控制在省下达指标以内"),
          "within the assigned limit"),
     Word("top_rank", ("保持全省前列", "全省前列", "进入全省第一方阵", "站稳全省第一方阵"),
@@ -199,7 +199,9 @@ def goal_words(goal: str) -> tuple[str | None, str, str]:
         return None, goal, f"“{goal.translate(_NESTED)}”"
     word = GOALS[key]
     zh = word.zh[0] if goal == key else goal
-    scopes = [en for name, en in _SCOPES if name in zh]
+    # The key names no one, whatever its canonical words: a limit the report set by the
+    # nation's words (控制在国家调控范围内, drafted as within_limit) is not a province's.
+    scopes = [en for name, en in _SCOPES if name in zh] if goal != key else []
     if key in ("meet_quota", "within_limit") and scopes:
         # "meet provincial targets", without "the": the shorter text keeps tables at 80 columns.
         said = "the assigned" if key == "meet_quota" else "assigned"

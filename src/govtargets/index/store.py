@@ -107,7 +107,7 @@ def _concatenated(pieces: Sequence[str]) -> str:
     return " || ".join(merged)
 
 
-SCHEMA_VERSION = 49
+SCHEMA_VERSION = 50
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
