@@ -311,6 +311,25 @@ def test_init_takes_the_level_from_the_code(tmp_path: Path, options: list[str], 
     )
 
 
+@pytest.mark.parametrize(
+    ("code", "parent"),
+    [
+        ("340100", '\nparent = "340000"\n'),  # 合肥市, below 安徽省, which the data has
+        ("320412", '\nparent = "320400"\n'),  # 武进区, below 常州市
+        ("350322", None),  # 仙游县: its prefecture, 莆田市 (350300), is not in the data
+    ],
+)
+def test_init_takes_the_parent_from_the_code(tmp_path: Path, code: str, parent: str | None) -> None:
+    """init --code of a region the data lacks sets it below the division the code lies in, where
+    the data has that (it wrote no parent, so chain stopped at the city: h85 on 合肥市 2006)."""
+    path = tmp_path / "mine.toml"
+    made = CliRunner().invoke(cli, ["init", "newplace", "--year", "2006", "--code", code, "-o", str(path)])
+    assert (made.exit_code, made.stderr) == (0, "")
+    text = path.read_text(encoding="utf-8")
+    assert (parent in text) if parent else ("\nparent = " not in text)
+    assert CliRunner().invoke(cli, ["validate", str(path)]).exit_code == 0
+
+
 def test_init_takes_the_parent_by_its_name_and_its_help_example_runs(tmp_path: Path) -> None:
     """init wujin --parent changzhou writes Changzhou's code 320400 and validates (it wrote
     parent = "changzhou", which did not); an unknown name is a lookup error; --help's example runs."""

@@ -736,7 +736,9 @@ def extract(
     " below --parent's, else district]",
 )
 @click.option(
-    "--parent", help="The parent's six-digit code (320400), or the name of a region the data has (changzhou)."
+    "--parent",
+    help="The parent's six-digit code (320400), or the name of a region the data has (changzhou)."
+    "  [default: the division --code lies in (340000 for 340100), where the data has it]",
 )
 @file_options
 @data_options
@@ -774,10 +776,15 @@ def init(
     import datetime as dt
 
     report_year = year or dt.date.today().year
+    given_code = code
 
     def known(index: Index) -> tuple[Any, Any, bool, str | None, str | None, bool]:
         found = index.region_id(region)
         code = parent
+        if parent is None and found is None and given_code is not None:
+            # The division the code lies in, if the data has it: a city of 安徽省 goes below it.
+            nearest = enclosing_codes(given_code)[:1]
+            code = next((c for c in nearest if index.knows_code(c)), None)
         if parent is not None and not re.fullmatch(r"\d{6}", parent):  # a region's name: its code
             from govtargets.query.questions import find_region
 
