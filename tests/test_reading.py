@@ -171,6 +171,22 @@ def test_a_goal_in_the_reports_own_words_warns_until_checked(tmp_path: Path) -> 
     assert _prepare(tmp_path, checked) == []
 
 
+@pytest.mark.parametrize(
+    ("goal", "hint"),
+    [
+        ("保持平稳增长", '; if it means 保持稳定增长, write goal = "steady_growth"'),
+        ("控制在自治区下达指标内", '; if it means 控制在省下达指标以内, write goal = "within_limit"'),
+        ("合理回升", ""),  # nothing near: no hint
+    ],
+)
+def test_a_goal_in_the_reports_own_words_names_the_nearest_goal(tmp_path: Path, goal: str, hint: str) -> None:
+    """The own-goal warning names the goal whose Chinese is nearest, where one is: 拉萨市 2025's
+    一般公共预算收入保持平稳增长 and …控制在自治区下达指标内 were open goals, though steady_growth and
+    within_limit mean them (h85)."""
+    (warning,) = _prepare(tmp_path, MINI_TEXT.replace('goal = "持续下降"', f'goal = "{goal}"', 1))
+    assert warning.endswith('(once read, add checked = ["own-goal"])' + hint)
+
+
 def test_placeholders_of_init_and_extract_left_as_they_are_are_warnings(tmp_path: Path) -> None:
     """A publisher, a name all in brackets or a code beginning 00, as init and extract write them
     for a person to fill in, validated silently: now each is a warning at its field."""

@@ -36,7 +36,7 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, TURNED, FigureBound, goal_key, unit_of
+from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, TURNED, FigureBound, goal_key, goal_near, unit_of
 from govtargets.errors import Problem
 from govtargets.version import __version__
 
@@ -284,9 +284,12 @@ def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:
     for loc, target in prepared.records.get("targets", []):
         assert isinstance(target, Target)
         if target.goal is not None and goal_key(target.goal) is None and warn(target, "own-goal"):
+            near = goal_near(target.goal)
+            hint = f'; if it means {near[1]}, write goal = "{near[0]}"' if near else ""
             yield file.problem(
                 f"the goal {target.goal!r} is the report's own words, which no goal of the format fits:"
-                ' shown as written, never judged automatically (once read, add checked = ["own-goal"])',
+                ' shown as written, never judged automatically (once read, add checked = ["own-goal"])'
+                + hint,
                 loc,
                 ("goal",),
                 code="own-goal",

@@ -182,6 +182,16 @@ def goal_key(text: str) -> str | None:
     return _GOAL_KEYS.get(text.strip())
 
 
+def goal_near(text: str) -> tuple[str, str] | None:
+    """The goal whose Chinese is nearest to words no goal fits, as a hint (保持平稳增长: steady_growth,
+    保持稳定增长), or None where none is near."""
+    import difflib
+
+    forms = {zh: word.key for word in GOALS.values() for zh in word.zh}
+    close = difflib.get_close_matches(text.strip(), list(forms), n=1, cutoff=0.6)
+    return (forms[close[0]], close[0]) if close else None
+
+
 _SCOPES = (("国家", "national"), ("省", "provincial"), ("自治区", "provincial"), ("市", "city's"))
 """Who sets a quota or a limit, as the words name it (完成国家下达任务: the national one); an
 autonomous region (自治区, Ningxia's 完成自治区下达任务) is a province's level."""
