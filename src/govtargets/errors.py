@@ -53,6 +53,19 @@ WITHOUT_BUNDLED = (
 )
 """What a dataset read without the bundled data, with references to nothing, is told."""
 
+NEW_INDICATOR = (
+    "an indicator the catalogue lacks is defined in your file, as an [[indicators]] table with"
+    " key, name_zh and name_en (docs/format.md, Indicators)"
+)
+"""What a file beside the bundled data that names an indicator no file defines is told: the
+"did you mean" of its line helps a misspelt key, not a name the catalogue has not (人口出生率)."""
+
+
+def names_no_indicator(errors: Iterable[str]) -> bool:
+    """Whether one of these errors' messages is of an indicator no file defines."""
+    return any(message.startswith("no indicator with key ") for message in errors)
+
+
 _UNDEFINED = re.compile(
     r"no (?:indicator with key|region with id|source with id|division or region with code) "
 )

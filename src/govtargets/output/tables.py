@@ -46,7 +46,7 @@ from govtargets.dataset.wording import (
     outcome_words,
     source_line,
 )
-from govtargets.errors import WITHOUT_BUNDLED, Problem, refers_to_nothing
+from govtargets.errors import NEW_INDICATOR, WITHOUT_BUNDLED, Problem, names_no_indicator, refers_to_nothing
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
 
 Blocks = list[Block]
@@ -692,6 +692,8 @@ def validation_table(result: Validation, lang: Lang) -> Blocks:
         summary += f"the bundled data ({_count(bundled, 'file')})"
     else:
         summary += f"{_count(files, 'file')}, read beside the bundled data ({_count(bundled, 'file')})"
+        if names_no_indicator(p["message"] for p in result["problems"] if p["severity"] == "error"):
+            summary += f"; {NEW_INDICATOR}"
     if result["ok"]:
         summary += ": valid" + (" (warnings allowed without --strict)" if warnings else "")
     return [*lines, Line(summary, "bold")]
