@@ -50,9 +50,17 @@ def test_an_indicator_no_file_defines_says_how_to_define_one(tmp_path: Path, run
     error whose "did you mean" fits a misspelt key only; the summary says how to define a new one
     (h85 was offered 'poverty_rate'). Read without the bundled data, the summary is as it was."""
     report = {"region": "echeng", "year": 2023, "source": "echeng-2023"}
-    target = {"indicator": "birth_rate", "kind": "level", "value": 12, "unit": "‰", "wording": "人口出生率控制在12‰"}
+    target = {
+        "indicator": "birth_rate",
+        "kind": "level",
+        "value": 12,
+        "unit": "‰",
+        "wording": "人口出生率控制在12‰",
+    }
     path = tmp_path / "one.toml"
-    text = dataset_text(("sources", ECHENG_2023), ("regions", ECHENG), ("reports", report), ("reports.targets", target))
+    text = dataset_text(
+        ("sources", ECHENG_2023), ("regions", ECHENG), ("reports", report), ("reports.targets", target)
+    )
     path.write_text(text, encoding="utf-8")
     result = run("validate", str(path), data=None)
     assert result.exit_code == 1

@@ -170,7 +170,7 @@ def test_outcome_words_from_a_bound_below_the_line() -> None:
         (["keep_within"], "meet_quota", "完成上级下达任务", "meet the assigned targets"),  # not 控制在完成…
         (["keep_within"], "控制在省定范围内", "控制在省定范围内", "within the provincial limit"),
         (["keep_within"], "控制在国家核定范围内", "控制在国家核定范围内", "within the national limit"),
-        (["keep_within"], "within_limit", "控制在上级下达范围内", "within the assigned limit"),  # names no one
+        (["keep_within"], "within_limit", "控制在上级下达范围内", "within the assigned limit"),
         (["ensure"], "stable", "确保稳定", "make sure to keep stable"),  # 确保…稳定, one verb
         (["ensure", "keep"], "stable", "确保保持稳定", "make sure to keep stable"),
         (["strive_for"], "keep_falling", "力争持续下降", "strive to keep falling"),

@@ -36,7 +36,16 @@ from govtargets.dataset.models import (
 )
 from govtargets.dataset.places import Loc, Locator, describe_field, describe_record, split_loc
 from govtargets.dataset.upgrade import is_format_1, upgrade
-from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, KINDS, TURNED, FigureBound, goal_key, goal_near, unit_of
+from govtargets.dataset.vocab import (
+    FORMAT,
+    KEY_PATTERN,
+    KINDS,
+    TURNED,
+    FigureBound,
+    goal_key,
+    goal_near,
+    unit_of,
+)
 from govtargets.errors import Problem
 from govtargets.version import __version__
 
