@@ -7,7 +7,7 @@ from pathlib import Path
 
 import govtargets
 from govtargets.dataset.shapes import TargetRow
-from govtargets.index.rows import Context, target_row
+from govtargets.index.rows import Context, division_view, target_row
 
 from .conftest import MINI, Run
 
@@ -107,4 +107,28 @@ def test_a_target_relative_to_the_country_says_quanguo() -> None:
     assert [(row["figure_zh"], row["figure_en"]) for row in figures] == [
         ("高于全国0.7个百分点左右", "higher than China by about 0.7 pp"),
         ("高于江苏省0.7个百分点左右", "higher than Jiangsu by about 0.7 pp"),
+    ]
+
+
+def test_a_division_is_what_its_name_says_within_its_level() -> None:
+    """楚雄彝族自治州 is an autonomous prefecture, of prefecture level, not a 地级市 (h85 saw show say
+    "地级市 prefecture-level city" of it); a 市 of that level is as it was, and so is a 自治区."""
+    views = [
+        division_view({"code": code, "name_zh": zh, "name_en": "x", "level": level})
+        for code, zh, level in [
+            ("532300", "楚雄彝族自治州", "prefecture"),
+            ("152900", "阿拉善盟", "prefecture"),
+            ("532900", "大理白族自治州", "prefecture"),
+            ("340100", "合肥市", "prefecture"),
+            ("152921", "阿拉善左旗", "county"),
+            ("540000", "西藏自治区", "province"),
+        ]
+    ]
+    assert [(v["level"], v["level_zh"], v["level_en"]) for v in views] == [
+        ("prefecture", "自治州", "autonomous prefecture"),
+        ("prefecture", "盟", "league"),
+        ("prefecture", "自治州", "autonomous prefecture"),
+        ("prefecture", "地级市", "prefecture-level city"),
+        ("county", "旗", "banner"),
+        ("province", "省级", "province-level"),
     ]

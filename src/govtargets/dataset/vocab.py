@@ -62,6 +62,21 @@ LEVEL_NAMES: dict[Level, tuple[str, str]] = {
     Level.COUNTY: ("县", "county"),
 }
 
+_LEVEL_KINDS: dict[Level, tuple[tuple[str, str], ...]] = {
+    Level.PREFECTURE: (("自治州", "autonomous prefecture"), ("地区", "prefecture"), ("盟", "league")),
+    Level.COUNTY: (("自治县", "autonomous county"), ("自治旗", "autonomous banner"), ("旗", "banner")),
+}
+"""Divisions of a level that are no city or county by name, which their name's end says."""
+
+
+def level_names(level: Level, name_zh: str) -> tuple[str, str]:
+    """What a division of ``level`` named ``name_zh`` is, in Chinese and English: 楚雄彝族自治州 is an
+    autonomous prefecture, of prefecture level, never a 地级市 (prefecture-level city)."""
+    return next(
+        ((zh, en) for zh, en in _LEVEL_KINDS.get(level, ()) if name_zh.endswith(zh)), LEVEL_NAMES[level]
+    )
+
+
 Bound = Literal["floor", "above", "cap", "below", "about", "none", "same_or_more", "more"]
 """How a qualifier bounds a figure: at least it (floor), more than it (above), at most it (cap),
 less than it (below), about it, not at all (none: 力争, 保持); for a relative target, at least the

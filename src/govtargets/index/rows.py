@@ -19,11 +19,11 @@ from govtargets.dataset import judge
 from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, TargetRow
 from govtargets.dataset.vocab import (
     KINDS,
-    LEVEL_NAMES,
     QUALIFIERS,
     Kind,
     Level,
     goal_words,
+    level_names,
     unit_en,
     unit_of,
 )
@@ -130,7 +130,7 @@ def _decimal(text: Any) -> Decimal | None:
 def division_view(division: Raw) -> DivisionView:
     """A division (or a region) as a parent in a chain."""
     level = Level(division["level"])
-    zh, en = LEVEL_NAMES[level]
+    zh, en = level_names(level, division["name_zh"])
     return {
         "id": division.get("id"),
         "code": division["code"],
