@@ -187,6 +187,18 @@ def test_a_goal_in_the_reports_own_words_names_the_nearest_goal(tmp_path: Path, 
     assert warning.endswith('(once read, add checked = ["own-goal"])' + hint)
 
 
+def test_the_day_init_writes_for_delivered_left_as_it_is_is_a_placeholder(tmp_path: Path) -> None:
+    """init writes delivered = 2006-01-01 for the day to fill in; left so (合肥市 2006 gives no day),
+    it was kept silently as the report's date. Now it warns, as the other placeholders do."""
+    text = 'format = 2\n[[sources]]\nid = "s"\ntitle = "合肥市2006年政府工作报告"\npublisher = "合肥市人民政府"\n'
+    assert _prepare(tmp_path, text + "delivered = 2006-01-12\n") == []
+    assert _prepare(tmp_path, text + "delivered = 2006-01-01\n") == [
+        f"{tmp_path}/d.toml:6: warning: source s: field 'delivered': 2006-01-01 is a placeholder of init (no"
+        " people's congress sits on 1 January): write the day the report was delivered (——2006年1月12日在…),"
+        " or leave it out"
+    ]
+
+
 def test_placeholders_of_init_and_extract_left_as_they_are_are_warnings(tmp_path: Path) -> None:
     """A publisher, a name all in brackets or a code beginning 00, as init and extract write them
     for a person to fill in, validated silently: now each is a warning at its field."""

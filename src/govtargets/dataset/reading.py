@@ -367,8 +367,8 @@ _NAMED = {"title": "title", "publisher": "publisher", "name_zh": "Chinese name",
 
 def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
     """Warnings of the placeholders of a starting file or a draft left as they are: a source's
-    title or publisher, a region's, division's or indicator's names, a code beginning 00 (no
-    GB/T 2260 code does)."""
+    title, publisher or day delivered (1 January), a region's, division's or indicator's names,
+    a code beginning 00 (no GB/T 2260 code does)."""
     names = ("name_zh", "name_en")
     fields = {"sources": ("title", "publisher"), "regions": names, "divisions": names, "indicators": names}
     for table, shown in fields.items():
@@ -378,6 +378,11 @@ def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 if _PLACEHOLDER.fullmatch(text.strip()):
                     message = f"{text!r} is a placeholder of init or extract: write the {_NAMED[name]}"
                     yield file.problem(message, loc, (name,), code="placeholder")
+            delivered = getattr(record, "delivered", None)
+            if isinstance(delivered, dt.date) and (delivered.month, delivered.day) == (1, 1):
+                message = f"{delivered} is a placeholder of init (no people's congress sits on 1 January):"
+                message += " write the day the report was delivered (——2006年1月12日在…), or leave it out"
+                yield file.problem(message, loc, ("delivered",), code="placeholder")
             code = getattr(record, "code", None)
             if isinstance(code, str) and code.startswith("00"):
                 message = f"{code} is a placeholder of init or extract (no GB/T 2260 code begins 00):"

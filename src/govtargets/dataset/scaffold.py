@@ -127,7 +127,8 @@ def starting_file(
                 "delivered": dt.date(year, 1, 1),
             },
             comment="The report: its title as published, its publisher, its address (url = ...)"
-            " and the day it was delivered.",
+            " and the day it was delivered\n(——2024年1月10日在…; leave delivered out where the text"
+            " gives no day).",
         ),
     ]
     if known is None:
