@@ -956,6 +956,18 @@ def test_compare_shows_the_main_targets_and_the_areas_of_work_on_request(run: Ru
     assert note + "Sources\n" in table  # the note under the table, then each column's sources
 
 
+def test_compare_says_when_its_columns_are_of_different_years(run: Run) -> None:
+    """With no --year, each column is its region's latest year, which may differ (拉萨市 2025 beside
+    西藏 2026: h85 read them as one year's); the table says so. With --year, no such line."""
+    env = {"COLUMNS": "120"}
+    table = run("compare", "jintan", "changzhou", data=None, env=env).stdout
+    assert "\n(each region's latest year: 2023 and 2025; --year compares one year)\n" in table
+    zh = run("compare", "jintan", "changzhou", "--lang", "zh", data=None, env=env).stdout
+    assert "\n（各地区的最新年份：2023、2025；--year 对比同一年）\n" in zh
+    one = run("compare", "jintan", "changzhou", "--year", "2023", data=None, env=env).stdout
+    assert "latest year" not in one
+
+
 # 鄂城区 2023: the target is the stock of market entities' growth; the review counts new ones.
 MARKET = dataset_text(
     ("sources", ECHENG_2023),

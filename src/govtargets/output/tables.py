@@ -510,6 +510,12 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
             ),
         ]
     blocks: Blocks = [Table(title, columns, rows)]
+    # Years differ only where none was asked: each region's latest, which a reader may not expect.
+    if len(years := sorted({str(c["year"]) for c in result["regions"] if c["year"]})) > 1:
+        english = (
+            f"(each region's latest year: {', '.join(years[:-1])} and {years[-1]}; --year compares one year)"
+        )
+        blocks.append(Line(w(english, f"（各地区的最新年份：{'、'.join(years)}；--year 对比同一年）")))
     if n := result["areas_left_out"]:
         english = f"({_count(n, 'target')} of areas of work left out: --areas compares them too)"
         blocks.append(Line(w(english, f"（另有{n}项工作领域目标未列出：--areas 一并对比）")))
