@@ -137,8 +137,10 @@ def test_goals_the_panel_writes_in_its_own_words_read_as_their_goal(words: str, 
 
 
 def test_a_quotas_english_names_who_set_it() -> None:
-    """完成国家下达任务 is the national targets, 控制在国家核定范围内 the national limit; the
-    canonical words keep their own scope, and words that name none say "assigned"."""
+    """完成国家下达任务 is the national targets, 控制在国家核定范围内 the national limit; words that
+    name none say "assigned", and so does a goal written by its key, whatever its canonical words
+    (within_limit said "the provincial limit" of Guizhou's 国家调控目标范围内 and of every one
+    extract drafts from a national limit's words)."""
     assert goal_words("完成国家下达任务") == ("meet_quota", "完成国家下达任务", "meet national targets")
     assert goal_words("完成国家、省下达的目标任务")[2] == "meet national and provincial targets"
     assert goal_words("控制在国家核定范围内") == (
@@ -146,7 +148,7 @@ def test_a_quotas_english_names_who_set_it() -> None:
         "控制在国家核定范围内",
         "within the national limit",
     )
-    assert goal_words("within_limit")[2] == "within the provincial limit"
+    assert goal_words("within_limit") == ("within_limit", "控制在上级下达范围内", "within the assigned limit")
     assert goal_words("meet_quota")[2] == "meet the assigned targets"
 
 
