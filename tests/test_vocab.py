@@ -42,6 +42,7 @@ from govtargets.query import questions
         ("个百分点", "points", 1, ""),
         ("吉瓦", "measure", 1, "吉瓦"),  # 22吉瓦拉棒切片: a new user's project had no unit
         ("百万千瓦", "measure", 10**6, "千瓦"),
+        ("年", "measure", 1, "年"),  # 劳动年龄人口平均受教育年限10年 (guizhou-2022)
     ],
 )
 def test_units_read_their_scale(symbol: str, dimension: str, factor: int, base: str) -> None:
@@ -79,6 +80,7 @@ def test_a_figure_fits_an_indicator_of_its_dimension_and_quantity(unit: str, of:
         ("万吨", True),
         ("元", False),
         ("岁", False),
+        ("年", False),
         ("天", False),
         ("微克/立方米", False),
         ("%", False),
@@ -86,7 +88,7 @@ def test_a_figure_fits_an_indicator_of_its_dimension_and_quantity(unit: str, of:
     ],
 )
 def test_a_total_is_a_count_an_amount_or_a_quantity_that_parts_add_up_to(symbol: str, total: bool) -> None:
-    """Jobs, revenue and grain add up over a region's parts; rates, ages, days, concentrations and
+    """Jobs, revenue and grain add up over a region's parts; rates, ages, years of schooling, days, concentrations and
     an amount in 元 itself (a person's income) do not."""
     unit = unit_of(symbol)
     assert unit is not None

@@ -296,7 +296,7 @@ _BASES: dict[str, _Base] = {
             ("energy", (("千瓦时", "kWh"), ("度", "kWh"), ("吨标准煤", "tonnes of standard coal"),
                         ("吨标煤", "tonnes of standard coal"))),
             ("volume", (("立方米", "cubic metres"),)),
-            ("time", (("岁", "years"), ("天", "days"), ("小时", "hours"))),
+            ("time", (("岁", "years"), ("年", "years"), ("天", "days"), ("小时", "hours"))),
             ("concentration", (("微克/立方米", "µg/m³"),)),
         )
         for symbol, en in units
