@@ -461,7 +461,7 @@ class Reader:
                 leading = ["确保"]  # 确保全省生产总值增长9%左右，… (力争 is its clause's alone)
             elif leading and targets and not any(set(leading) & set(t.qualifiers) for t in targets):
                 for t in targets:  # …，全部财政收入可比增长11.5%: the sentence's 确保 is each one's
-                    t.qualifiers = [*leading, *t.qualifiers]
+                    t.qualifiers = [*_reaching(leading, t.qualifiers), *t.qualifiers]
             said = said or bool(targets)
             if text[start + len(clause) : start + len(clause) + 1] in ("。", "；", ";", "\n", ""):
                 leading, in_turn, said = [], [], False  # the sentence ends
@@ -548,7 +548,7 @@ class Reader:
             for t in rest[0]:
                 t.wording, t.start = clause, start
                 words = [w for w in _qualifier_words(lead.group()) if w not in t.qualifiers]
-                t.qualifiers = [*words, *t.qualifiers]
+                t.qualifiers = [*_reaching(words, t.qualifiers), *t.qualifiers]
             return rest
         accumulated = [name for name, _ in pending]
         found: list[Found] = []
@@ -836,10 +836,11 @@ class Reader:
         names = names_of(quota.group(1), self.catalogue) if quota else []
         if (
             quota
-            and re.fullmatch(r"(?:各项|全部|所有)(?:工作|目标)?", quota.group(1))
+            and re.fullmatch(r"(?:各项|全部|所有)(?:经济社会发展|社会经济发展|工作|目标)*", quota.group(1))
             and "约束性" not in clause
         ):
-            names = []  # 完成自治区下达的各项工作任务: all that is handed down, no indicator's quota
+            # 完成自治区下达的各项工作任务, 各项经济社会发展任务: all handed down, no indicator's quota
+            names = []
         for tail in ("减排", "指标"):  # 节能减排任务, 约束性指标任务: the word after is the name's
             # 完成…环境质量改善和…主要污染物减排任务: the word after is the last name's
             if (
@@ -1376,6 +1377,12 @@ def _verb(before: str) -> str | None:
         "|".join(sorted((*_GROWTH_VERBS, *_DECLINE_VERBS, *_POINTS_UP), key=len, reverse=True)), before
     )
     return found[-1] if found else None
+
+
+def _reaching(leading: list[str], own: list[str]) -> list[str]:
+    """The words leading a clause or sentence that qualify a target with ``own`` words: not 确保
+    where it has 力争 (确保地区生产总值增长13%、力争14%: 14% is striven for, not ensured)."""
+    return [w for w in leading if not (w == "确保" and "力争" in own)]
 
 
 def _qualifier_words(text: str) -> list[str]:

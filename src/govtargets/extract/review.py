@@ -254,6 +254,9 @@ def read_review(
                     _levels_only(outcome)
                     if outcome.growth is None and outcome.level is None and outcome.change_pp is None:
                         continue
+                if key in found and sentence_of[key] == start and _budget_named(found[key], outcome):
+                    # 地方财政收入104.6亿元、公共财政预算收入64.4亿元: the one named the budget's
+                    del found[key]
                 if key in found:
                     if sentence_of[key] == start:  # 增长5.8%，经济总量跨上5万亿元台阶: one result, said twice
                         _merge(found[key], outcome)
@@ -300,6 +303,19 @@ def read_review(
     if only_wanted:
         return [o for o in found.values() if o.indicator in allowed]
     return [o for o in found.values() if o.indicator in keys or o.growth is not None or o.rate]
+
+
+def _budget_named(first: Outcome, later: Outcome) -> bool:
+    """Whether budget revenue found under a wider name (地方财政收入, 财政收入) is given again in the
+    list that names it, under a name that says it is the budget's (公共财政预算收入), with figures."""
+    return (
+        first.indicator == BUDGET
+        and "预算" not in (first.indicator_zh or "")
+        and "预算" in (later.indicator_zh or "")
+        # listed together (not 地方财政收入432.8亿元…；加上中央财政收入，财政一般预算收入966.2亿元: a sum)
+        and (later.start, later.end) == (first.start, first.end)
+        and (later.growth is not None or later.level is not None)
+    )
 
 
 _GAP = re.compile(
@@ -688,7 +704,7 @@ def _merge(first: Outcome, later: Outcome) -> None:
 
 def estimate_at(text: str, start: int, end: int) -> bool:
     """Whether a result stated at ``text[start:end]`` is an estimate: the text gives it as 左右;
-    or 预计 (有望) governs it, standing in the wording itself, or at the head of an earlier clause
+    or 预计 (有望, 经预测) governs it, standing in the wording itself, or at the head of an earlier clause
     of its sentence, across ；(预计全年实现地区生产总值…；一般公共预算收入…: docs/transcribing.md);
     or an earlier 预计 said 下同 (the same below)."""
     if "左右" in text[start : end + 2] or re.match(r"[（(]预计", text[end : end + 4]):
@@ -697,7 +713,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         return True
     ends = _SENTENCE_END.finditer(text, max(0, start - 1000), start + 1)  # (the character after a point)
     sentence = max((m.end() for m in ends if m.end() <= start), default=0)
-    for match in re.finditer(r"预计|有望", text[sentence:end]):
+    # 经预测，全市生产总值453亿元: a forecast, as 预计 is
+    for match in re.finditer(r"预计|有望|[经据]预测", text[sentence:end]):
         at = sentence + match.start()
         clause = (
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
@@ -825,6 +842,11 @@ def _first_sentence(
                         )
                         if (f.group("unit") or f.group("u1"))
                         and not _STEP.match(tail, f.start())
+                        # 社会消费品零售总额年均增幅分别低1.9和2.3个百分点: a comparison, as in _part
+                        and not (
+                            (f.group("unit") or f.group("u1")) == POINTS
+                            and _COMPARED.search(tail, 0, f.start())
+                        )
                         and not _THRESHOLD_OF_PLACES.match(tail, f.end())
                         and (any_unit or "元" in (f.group("unit") or ""))
                     ),
@@ -941,6 +963,8 @@ def _named_in_clauses(
             rest = clause[lead.end() if lead else 0 :]
             if not re.search(r"\d", re.sub(r"[第前]\d+", "", rest)):
                 continue  # 城镇居民人均可支配收入总量居全省第7位: a rank, no figure of it
+            if "个百分点" in rest and _COMPARED.search(rest) and not _RESULT_BEFORE.search(rest):
+                continue  # 社会消费品零售总额年均增幅分别低1.9和2.3个百分点: a comparison, no figure of it
             if _SHARE_OF_IT.match(rest) and previous:
                 rest = previous + rest  # 全社会研发投入1630亿元，占地区生产总值的比重达2.5%
             elif (head := _head_before(rest, sentence, start)) is not None:
@@ -1366,10 +1390,12 @@ _BARE_HEADS = (
     (re.compile(r"(?:总产量|总产|产量)(?=[为达\d])"), ("粮食",)),
     (re.compile(r"涨幅(?=[为在控\d])"), ("居民消费价格", "物价")),
     (re.compile(r"收入(?:差距|倍差)(?=[缩收降为由从进])"), ("城乡",)),
+    (re.compile(r"增加值(?=[为达实完\d])"), ("规模以上工业", "规上工业", "规模工业")),
 )
 """A clause's bare subject, and the words before it in its sentence it is of: 粮食生产再获丰收，
 总产达到557亿斤 (the grain's output); 居民消费价格涨幅连续6个月回落，全年涨幅为5.6% (the prices');
-城乡居民人均可支配收入分别达到8.3万元和4.6万元，收入差距缩小至1.79∶1 (the urban-rural income ratio)."""
+城乡居民人均可支配收入分别达到8.3万元和4.6万元，收入差距缩小至1.79∶1 (the urban-rural income ratio);
+规上工业总产值2259.6亿元、增长9.8%，增加值698.8亿元 (the industry's value added)."""
 
 
 def _head_before(rest: str, sentence: str, end: int) -> tuple[int, str] | None:
@@ -1412,13 +1438,15 @@ _LISTED_GROWS = re.compile(
 _PART_YEAR = re.compile(
     r"第?[一二三四1-4]季度|前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前(?:[一二三四五六七八九十]+|1?[0-9])个月"
 )
+_SINCE_MONTH = r"(?:1?\d|[一二三四五六七八九十]+)月份?以来|下半年以来"
 _WHOLE_YEAR_AFTER = re.compile(
-    rf"(?:(?:{_PART_YEAR.pattern})[^，；。]{{0,12}}[，,、]\s*){{0,3}}(?:[^，；。\d%]{{0,16}}[，,]\s*)?"
+    r"(?:[^，；。\d%]{0,16}[，,]\s*)?"
+    rf"(?:(?:{_PART_YEAR.pattern}|{_SINCE_MONTH})[^，；。]{{0,12}}[，,、]\s*){{0,3}}(?:[^，；。\d%]{{0,16}}[，,]\s*)?"
     r"(?:预计|估计|初步预计)?全年(?:增长|下降)\s*\d"
 )
 """Words about a name, or parts of the year's figures, and the whole year's growth in a clause after
 (增速逐季提高，全年增长4.5%; 一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右; 二季度由负转正、
-全年增长4.2%)."""
+全年增长4.2%; 增速扭转下行态势，7月份以来稳定回升，全年增长11%)."""
 _PART_YEAR_LEADS = re.compile(
     rf"[\s*]*(?:(?:初步)?预计|(?:据|经)?初步(?:统计|核算))?[，,]?(?:{_PART_YEAR.pattern})[，,]"
 )
@@ -1477,8 +1505,15 @@ _ON_A_BASE = re.compile(r"在[^，；。在]{0,40}?[\d.]+\s*[%％万亿元美吨
 
 def _as_read(text: str) -> str:
     """``text`` with the figures that are not the year's results blanked (their places kept): the
-    parts of the year's beside the whole year's, and the figures of the base it rose from."""
+    parts of the year's beside the whole year's, and the figures of the base it rose from; a head
+    word after its verb read before it."""
+    text = _VERB_BEFORE_HEAD.sub(r"\g<head>分别\g<verb>", text)
     return _UNADJUSTED.sub(_blank, _ON_A_BASE.sub(_blank, _whole_year_of_periods(text)))
+
+
+_VERB_BEFORE_HEAD = re.compile(r"分别(?P<verb>实现|完成)(?P<head>增加值)(?=\d)")
+"""The head of names listed before it, after their verb (第一、二、三产业分别实现增加值163亿元、603亿元…),
+read in its place as the names' (第一、二、三产业增加值分别实现…: the same length, so the places kept)."""
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -1919,16 +1954,24 @@ _BOUND = re.compile(
 several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五|累计"
+    r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五(?!”?期?末)|累计"
 )
-"""Words that make a figure after them one of several years, not of the year reviewed."""
+"""Words that make a figure after them one of several years, not of the year reviewed (not the
+plan's end, a point in time: 由“十一五”末的1025亿元增加到1670亿元)."""
 
 
 def _of_another_year(before: str, year: int | None) -> bool:
     """Whether a figure is said to be of a year other than the one reviewed (由2002年的4330.4亿元
     增长到2007年的9006.2亿元, in a report of 2008: the first is 2002's, the second the result)."""
     stated = re.search(r"((?:19|20)\d{2})年的?$", before)
+    if stated is None and (plan := _PLAN_END_BEFORE.search(before)) is not None:
+        # 增加到“十二五”末的1902.7亿元 (in a report of 2016): the plan's last year's, 2015
+        return year is not None and 2005 + 5 * " 一二三四五".index(plan.group(1) or " ") != year - 1
     return stated is not None and year is not None and int(stated.group(1)) != year - 1
+
+
+_PLAN_END_BEFORE = re.compile(r"十([一二三四五]?)五”?期?末的?$")
+"""The end of a five-year plan (十二五末, the end of 2015), just before a figure."""
 
 
 def _since(before: str, year: int | None) -> bool:
@@ -1982,11 +2025,13 @@ gives the rate's level, not its change."""
 _RATE_REACHED = re.compile(r"(?:增幅|增速|涨幅)均?达到\s*$")
 """A growth rate said as reached (增幅均达到15%): a growth, not a level reached."""
 _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标|指标|拉动|全国|平均")
+_YEAR_OF = r"(?:(?:19|20)\d{2}年的?|去年的?|“?十[一二三四五]?五”?期?末的?)"
+"""The year a level reached is said to be of (2015年的, “十二五”末的)."""
 _LEVEL_WORDS = re.compile(
     r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跨过|跃升[至到]|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
     r"(?:全年)?平均为?|均为|总量|规模)?\s*"
-    r"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至)(?:(?:19|20)\d{2}年的?|去年的?)?\s*"
-    r"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到)(?:(?:19|20)\d{2}年的?|去年的?)?"
+    rf"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至){_YEAR_OF}?\s*"
+    rf"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到){_YEAR_OF}?"
 )
 
 
