@@ -473,7 +473,7 @@ def test_year_ranges_on_rank_summary_and_history(run: Run, command: list[str]) -
     assert result.exit_code == 0, result.stderr
     document = json.loads(result.stdout)
     if command[0] == "rank":
-        assert document["year"] == [1949, 2022]
+        assert document["year"] == [None, 2022]
         assert {e["year"] for g in document["groups"] for e in g["entries"]} == {2022}
     else:
         assert {y["year"] for y in document["years"]} == {2022}
@@ -1154,7 +1154,7 @@ def test_chain_takes_the_years_history_takes(run: Run) -> None:
         (2021, [("china", "+6%以上", None), ("jiangsu", "+6%以上", 0)]),
     ]
     since = json.loads(run("chain", "jiangsu", "gdp", "--since", "2025", "--json", data=None).stdout)
-    assert (since["year"], [row["year"] for row in since["rows"]]) == ([2025, 2100], [2025, 2026])
+    assert (since["year"], [row["year"] for row in since["rows"]]) == ([2025, None], [2025, 2026])
     wrong = run("chain", "jiangsu", "gdp", "--year", "2026-2025", data=None)
     assert (wrong.exit_code, wrong.stderr.splitlines()[-1]) == (
         2,
@@ -1190,6 +1190,44 @@ def test_chain_over_years_with_no_target_says_so_and_succeeds(run: Run) -> None:
     )
     zh = run("chain", "jintan", "cpi", "--since", "2020", "--lang", "zh", data=None).stdout
     assert zh == "金坛区2020年以来目标的层层分解\n金坛区2020年以来没有cpi的目标。\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "where"),
+    [
+        (["targets"], ("filters", "year")),
+        (["projects"], ("filters", "year")),
+        (["rank", "gdp"], ("year",)),
+        (["search", "增长"], ("year",)),
+        (["chain", "north", "gdp"], ("year",)),
+        (["summary"], ("year",)),
+    ],
+)
+def test_a_span_open_at_one_end_is_null_at_that_end_in_json(
+    run: Run, command: list[str], where: tuple[str, ...]
+) -> None:
+    """--since alone is [YEAR, null] in every command's JSON, --until alone [null, YEAR], both [FIRST,
+    LAST]: never a made-up 2100 or 1949 for a script to take as asked."""
+    spans = {("--since", "2023"): [2023, None], ("--until", "2022"): [None, 2022]}
+    for (option, year), expected in spans.items():
+        document = json.loads(run(*command, option, year, "--json").stdout)
+        for key in where:
+            document = document[key]
+        assert document == expected
+    both = json.loads(run(*command, "--since", "2022", "--until", "2023", "--json").stdout)
+    for key in where:
+        both = both[key]
+    assert both == [2022, 2023]
+
+
+def test_summary_says_the_years_it_counts(run: Run) -> None:
+    """summary --since 2023 --by region takes the years together: its title says which ('since 2023'),
+    as JSON's year does; the default, all years, adds nothing."""
+    since = run("summary", "--since", "2023", "--by", "region", "--width", "200").stdout
+    assert since.splitlines()[0] == "Targets and outcomes (since 2023), by region, the years together"
+    every = run("summary", "--by", "region", "--width", "200")
+    assert every.stdout.splitlines()[0] == "Targets and outcomes, by region, the years together"
+    assert json.loads(run("summary", "--json").stdout)["year"] == "all"
 
 
 def test_a_span_open_at_one_end_is_titled_since_or_to_its_year(run: Run) -> None:

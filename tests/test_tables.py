@@ -153,6 +153,7 @@ def _target(value: float, high: float | None, actual: float | None, outcome: str
         "value": value,
         "value_high": high,
         "actual": actual,
+        "actual_unit": "%",
         "actual_bound": None,
         "outcome": outcome,
     }
@@ -303,12 +304,12 @@ def test_a_summary_gives_each_mean_gap_to_the_hundredth() -> None:
 
 def test_a_summary_title_claims_only_what_was_asked() -> None:
     """summary --level province --by year --year 2019-2020 names the level, and says its regions go
-    together, not "all regions" (nor "all years" for --by region of one year)."""
+    together, not "all regions"; it says the years asked (of --by region of one year, not "the years together")."""
     by_year = ["summary", "--indicator", "gdp", "--level", "province", "--by", "year", "--year", "2019-2020"]
     first = CliRunner().invoke(cli, by_year).stdout.splitlines()[0]
-    assert first == "Targets and outcomes (gdp, province), by year, the regions together"
+    assert first == "Targets and outcomes (gdp, province, 2019–2020), by year, the regions together"
     by_region = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "region", "--year", "2023"]).stdout
-    assert by_region.splitlines()[0] == "Targets and outcomes, by region, the years together"
+    assert by_region.splitlines()[0] == "Targets and outcomes (2023), by region"
 
 
 def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: Path) -> None:

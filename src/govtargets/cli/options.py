@@ -150,7 +150,7 @@ class Year(click.ParamType):  # type: ignore[type-arg]
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> int | tuple[int, int] | str:
+    ) -> int | tuple[int | None, int | None] | str:
         """``value`` as a year (or a range, ``latest`` or ``all``), or a usage error."""
         if isinstance(value, int | tuple):
             return value
@@ -236,10 +236,9 @@ def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., An
         if since is not None or until is not None:
             if year is not None:
                 raise click.UsageError("--year and --since/--until ask for different years: give one")
-            first, last = since or FIRST_YEAR, until or LAST_YEAR
-            if first > last:
-                raise click.UsageError(f"--since {first} is after --until {last}")
-            year = (first, last)
+            if since is not None and until is not None and since > until:
+                raise click.UsageError(f"--since {since} is after --until {until}")
+            year = (since, until)  # an open end is None, null in JSON: no made-up first or last year
         return fn(year=default if year is None else year, **options)
 
     return years

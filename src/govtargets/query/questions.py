@@ -870,7 +870,13 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
         )
     order = {r_id: n for n, r_id in enumerate(names)}
     years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
-    return {"level": chosen.level, "indicators": list(chosen.indicators), "by": by, "years": years}
+    return {
+        "level": chosen.level,
+        "indicators": list(chosen.indicators),
+        "year": chosen.year,
+        "by": by,
+        "years": years,
+    }
 
 
 def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "all") -> History:
@@ -938,7 +944,8 @@ def _year_choice(year: YearShown) -> YearChoice:
 def _in_years(year: YearShown, held: int) -> bool:
     """Whether ``held`` is among the years asked for (each region's latest: not decided here)."""
     if isinstance(year, tuple):
-        return year[0] <= held <= year[1]
+        first, last = year
+        return (first is None or first <= held) and (last is None or held <= last)
     return year in ("all", "latest") or held == year
 
 
