@@ -293,6 +293,11 @@ def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
         (["--code", "350000"], "province"),
         (["--parent", "350000"], "prefecture"),  # no code: the level below a province's
         (["--parent", "320400"], "district"),
+        (["--name-zh", "昆明市"], "prefecture"),  # no code: the name's ending (it wrote district)
+        (["--name-zh", "宜兴市", "--parent", "320200"], "county_city"),  # 市 below a prefecture
+        (["--name-zh", "沛县"], "county"),
+        (["--name-zh", "延边朝鲜族自治州"], "prefecture"),
+        (["--name-zh", "武进区", "--parent", "320400"], "district"),
         ([], "district"),
         (["--code", "350200", "--level", "county"], "county"),  # given: as given
     ],
@@ -309,6 +314,23 @@ def test_init_takes_the_level_from_the_code(tmp_path: Path, options: list[str], 
         "# A dataset file for one work report: newplace, 2024. It validates as it stands:\n"
         f"# govtargets validate {path}. docs/format.md describes every field.\n"
     )
+
+
+def test_init_says_a_level_nothing_told_is_a_guess(tmp_path: Path) -> None:
+    """init kunming alone: nothing tells the level, so the file says above the region that its
+    district is a guess to check, and stderr says how to tell it; --name-zh 昆明市 tells it, silently."""
+    path = tmp_path / "k.toml"
+    made = CliRunner().invoke(cli, ["init", "kunming", "--year", "2024", "-o", str(path)])
+    assert made.stderr == (
+        "note: nothing tells kunming's level: the file guesses district; give --level, --code or --name-zh"
+        " (昆明市, 武进区, 沛县), or check it\n"
+    )
+    assert (
+        "# CHECK THE LEVEL: district is a guess (no --level, --code, --name-zh or --parent told it).\n"
+        "[[regions]]\n" in path.read_text(encoding="utf-8")
+    )
+    told = CliRunner().invoke(cli, ["init", "kunming", "--name-zh", "昆明市", "-o", str(path), "--force"])
+    assert (told.stderr, "CHECK THE LEVEL" in path.read_text(encoding="utf-8")) == ("", False)
 
 
 def test_init_takes_the_parent_by_its_name_and_its_help_example_runs(tmp_path: Path) -> None:

@@ -732,8 +732,8 @@ def extract(
 @click.option(
     "--level",
     type=click.Choice([level.value for level in Level if level is not Level.COUNTRY], case_sensitive=False),
-    help="The region's level.  [default: the one --code gives (320400: prefecture), else the one"
-    " below --parent's, else district]",
+    help="The region's level.  [default: the one --code gives (320400: prefecture), else the"
+    " --name-zh's ending (市, 区, 县), else the one below --parent's, else district, a guess to check]",
 )
 @click.option(
     "--parent", help="The parent's six-digit code (320400), or the name of a region the data has (changzhou)."
@@ -763,7 +763,7 @@ def init(
     """
     import re
 
-    from govtargets.dataset.scaffold import enclosing_codes, starting_file
+    from govtargets.dataset.scaffold import enclosing_codes, guess_level, starting_file
     from govtargets.output.write import write_text
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
@@ -803,6 +803,12 @@ def init(
         click.echo(
             f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
             " record; write its names (or declare it as a [[regions]] record, with an id and outcomes)",
+            err=True,
+        )
+    if record is None and level is None and not guess_level(code=code, name_zh=name_zh, parent=parent)[1]:
+        click.echo(
+            f"note: nothing tells {region}'s level: the file guesses district; give --level, --code or"
+            " --name-zh (昆明市, 武进区, 沛县), or check it",
             err=True,
         )
     text = starting_file(

@@ -355,8 +355,8 @@ _NAMED = {"title": "title", "publisher": "publisher", "name_zh": "Chinese name",
 
 def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
     """Warnings of the placeholders of a starting file or a draft left as they are: a source's
-    title or publisher, a region's, division's or indicator's names, a code beginning 00 (no
-    GB/T 2260 code does)."""
+    title, publisher or day delivered (init's 1 January), a region's, division's or indicator's
+    names, a code beginning 00 (no GB/T 2260 code does)."""
     names = ("name_zh", "name_en")
     fields = {"sources": ("title", "publisher"), "regions": names, "divisions": names, "indicators": names}
     for table, shown in fields.items():
@@ -366,6 +366,11 @@ def _placeholders(file: FileText, prepared: Prepared) -> Iterator[Problem]:
                 if _PLACEHOLDER.fullmatch(text.strip()):
                     message = f"{text!r} is a placeholder of init or extract: write the {_NAMED[name]}"
                     yield file.problem(message, loc, (name,), code="placeholder")
+            delivered = getattr(record, "delivered", None)
+            if isinstance(delivered, dt.date) and (delivered.month, delivered.day) == (1, 1):
+                message = f"{delivered:%Y-%m-%d} is init's placeholder (no report is delivered on New Year's"
+                message += " Day): write the day it was delivered, as the report's heading gives it"
+                yield file.problem(message, loc, ("delivered",), code="placeholder")
             code = getattr(record, "code", None)
             if isinstance(code, str) and code.startswith("00"):
                 message = f"{code} is a placeholder of init or extract (no GB/T 2260 code begins 00):"
