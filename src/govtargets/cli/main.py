@@ -18,6 +18,7 @@ from govtargets.cli.options import (
     EXPORT_FORMATS,
     Amount,
     Data,
+    WideContext,
     Year,
     apply_global_options,
     complete_indicators,
@@ -100,7 +101,9 @@ def _one_line(exc: click.UsageError) -> click.UsageError:
 
 
 class _Helped(click.Command):
-    """A command whose --help is written by ``_show_help``."""
+    """A command whose --help is written by ``_show_help``, wrapped as a terminal shows it."""
+
+    context_class = WideContext
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)

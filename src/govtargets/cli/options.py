@@ -11,7 +11,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence, Sized
+from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
@@ -108,6 +108,40 @@ CONTEXT = {
     "terminal_width": max(min(terminal_width() or 80, 100) - 2, 50),
     "max_content_width": 100,
 }
+
+
+_PAD = "\x01"
+"""Put after each wide character while help is wrapped, so that click, which counts one column a
+character, counts the two a terminal shows (金坛区 takes six); taken out when the help is written."""
+
+
+def _padded(text: str) -> str:
+    import unicodedata
+
+    return "".join(c + _PAD if unicodedata.east_asian_width(c) in "WF" else c for c in text)
+
+
+class _WideFormatter(click.HelpFormatter):
+    """Help wrapped to the terminal's columns, Chinese characters counted as two (a line of the
+    main help with 金坛, 金坛区 ran past 80 columns)."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, _padded(args), prefix)
+
+    def write_text(self, text: str) -> None:
+        super().write_text(_padded(text))
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        super().write_dl([(_padded(a), _padded(b)) for a, b in rows], col_max, col_spacing)
+
+    def getvalue(self) -> str:
+        return super().getvalue().replace(_PAD, "")
+
+
+class WideContext(click.Context):
+    """A context whose help counts a Chinese character as two columns."""
+
+    formatter_class = _WideFormatter
 
 
 class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
