@@ -1282,3 +1282,16 @@ def test_rank_names_each_rows_group_in_csv_and_json_lines_as_its_table_does(run:
         (r["group"] or None, r["group_zh"] or None) for r in rows
     ]
     assert {r["group"] for r in lines if r["rank"] is None} == {None}
+
+
+def test_indicators_takes_the_ones_to_show_by_any_name(run: Run) -> None:
+    """indicators gdp 城镇新增就业 lists those two (it said 'Got unexpected extra argument (gdp)'); a
+    name no indicator has is the unknown-indicator error, with what it may mean."""
+    listed = run("indicators", "gdp", "城镇新增就业", "--format", "jsonl", data=None)
+    assert [json.loads(line)["key"] for line in listed.stdout.splitlines()] == ["gdp", "new_urban_jobs"]
+    wrong = run("indicators", "gpd", data=None)
+    assert (wrong.exit_code, wrong.stderr) == (
+        1,
+        "govtargets: error: unknown indicator 'gpd'; did you mean gdp (地区生产总值) or per_capita_gdp"
+        " (人均地区生产总值)? ('govtargets indicators' shows every indicator)\n",
+    )

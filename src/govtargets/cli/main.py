@@ -371,20 +371,23 @@ def projects(
 
 
 @cli.command()
+@click.argument("indicator", nargs=-1, shell_complete=complete_indicators)
 @query_command(rows=True)
 @sort_options
-def indicators(index: Index) -> Answer[IndicatorList]:
-    """List the canonical indicators that line targets up across regions and years.
+def indicators(index: Index, indicator: tuple[str, ...]) -> Answer[IndicatorList]:
+    """List the canonical indicators that line targets up across regions and years (or only each
+    INDICATOR, by any of its names).
 
     \b
     Examples:
       govtargets indicators
+      govtargets indicators gdp 城镇新增就业
       govtargets indicators --format jsonl | jq .key
     """
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.INDICATOR_LIST.of(questions.list_indicators(index))
+    return formats.INDICATOR_LIST.of(questions.list_indicators(index, names=indicator))
 
 
 @cli.command()

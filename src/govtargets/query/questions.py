@@ -313,14 +313,17 @@ def list_projects(
     }
 
 
-def list_indicators(index: Index) -> IndicatorList:
-    """The catalogue of canonical indicators, with how many regions target each; each in the
-    order of IndicatorView's fields, as its CSV's columns are (the stored record has another)."""
+def list_indicators(index: Index, *, names: Sequence[str] = ()) -> IndicatorList:
+    """The catalogue of canonical indicators (of ``names`` only, any name of each, where given),
+    with how many regions target each; each in the order of IndicatorView's fields, as its CSV's
+    columns are (the stored record has another)."""
     used = index.indicator_regions()
+    keys = {find_indicator(index, name=name) for name in names}
     return {
         "indicators": [
             {**_fields(ind, IndicatorView), "regions": used.get(ind["key"], 0)}  # type: ignore[typeddict-item]
             for ind in index.indicators()
+            if not keys or ind["key"] in keys
         ]
     }
 
