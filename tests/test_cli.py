@@ -318,7 +318,8 @@ def test_init_takes_the_level_from_the_code(tmp_path: Path, options: list[str], 
 
 def test_init_says_a_level_nothing_told_is_a_guess(tmp_path: Path) -> None:
     """init kunming alone: nothing tells the level, so the file says above the region that its
-    district is a guess to check, and stderr says how to tell it; --name-zh 昆明市 tells it, silently."""
+    district is a guess to check, and stderr says how to tell it (once written); --name-zh 昆明市
+    tells it, silently."""
     path = tmp_path / "k.toml"
     made = CliRunner().invoke(cli, ["init", "kunming", "--year", "2024", "-o", str(path)])
     assert made.stderr == (
@@ -329,6 +330,8 @@ def test_init_says_a_level_nothing_told_is_a_guess(tmp_path: Path) -> None:
         "# CHECK THE LEVEL: district is a guess (no --level, --code, --name-zh or --parent told it).\n"
         "[[regions]]\n" in path.read_text(encoding="utf-8")
     )
+    again = CliRunner().invoke(cli, ["init", "kunming", "-o", str(path)])  # not written: no note of it
+    assert again.stderr == f"govtargets: error: {path} exists: give --force to replace it\n"
     told = CliRunner().invoke(cli, ["init", "kunming", "--name-zh", "昆明市", "-o", str(path), "--force"])
     assert (told.stderr, "CHECK THE LEVEL" in path.read_text(encoding="utf-8")) == ("", False)
 

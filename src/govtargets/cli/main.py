@@ -811,12 +811,6 @@ def init(
             " record; write its names (or declare it as a [[regions]] record, with an id and outcomes)",
             err=True,
         )
-    if record is None and level is None and not guess_level(code=code, name_zh=name_zh, parent=parent)[1]:
-        click.echo(
-            f"note: nothing tells {region}'s level: the file guesses district; give --level, --code or"
-            " --name-zh (昆明市, 武进区, 沛县), or check it",
-            err=True,
-        )
     text = starting_file(
         region,
         year=year,
@@ -832,6 +826,12 @@ def init(
         file_name=output if output and output != "-" else None,
     )
     write_text(text, output=output, force=force)
+    if record is None and level is None and not guess_level(code=code, name_zh=name_zh, parent=parent)[1]:
+        click.echo(
+            f"note: nothing tells {region}'s level: the file guesses district; give --level, --code or"
+            " --name-zh (昆明市, 武进区, 沛县), or check it",
+            err=True,
+        )
 
 
 @cli.command()
