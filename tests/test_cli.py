@@ -1115,12 +1115,20 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
         (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
         (["projects", "jintan"], "Got unexpected extra argument (jintan); a region is given with --region: --region jintan (see 'govtargets projects --help')"),
         (["show", "jintan", "extra"], "Got unexpected extra argument (extra) (see 'govtargets show --help')"),
+        (["targets", "gdp"], "Got unexpected extra argument (gdp); an indicator is given with --indicator: --indicator gdp (see 'govtargets targets --help')"),
+        (["targets", "金坛"], "Got unexpected extra argument (金坛); a region is given with --region: --region 金坛 (see 'govtargets targets --help')"),
+        (["projects", "gdp"], "Got unexpected extra argument (gdp) (see 'govtargets projects --help')"),
+        (["jintan"], "No such command 'jintan'; jintan is a region: govtargets show jintan (see 'govtargets --help')"),
+        (["金坛"], "No such command '金坛'; 金坛 is a region: govtargets show 金坛 (see 'govtargets --help')"),
+        (["GDP growth"], "No such command 'GDP growth'; GDP growth is an indicator: govtargets rank 'GDP growth' (see 'govtargets --help')"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     """A usage error is one line on stderr, as every error is, with status 2 (it was click's usage,
     hint and 'Error:' lines); a group given nothing still shows its help; a region given as an
-    argument to a command that takes it as --region (projects shangqiu) says so."""
+    argument to a command that takes it as --region (projects shangqiu) says so, and an indicator
+    --indicator (targets gdp); a region or indicator given as the command (govtargets jintan, where
+    click offered 'init') says which command asks about it."""
     result = CliRunner().invoke(cli, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
     assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shlex
 import sys
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -90,14 +91,44 @@ def _one_line(exc: click.UsageError) -> click.UsageError:
         return exc
     message = exc.format_message()
     extra = re.fullmatch(r"Got unexpected extra argument \((\S+)\)", message)
-    if (
-        extra
-        and exc.ctx is not None
-        and any(isinstance(p, click.Option) and p.name == "region" for p in exc.ctx.command.params)
-    ):
-        # projects shangqiu, as show and history take their region: this one takes an option.
-        message += f"; a region is given with --region: --region {extra[1]}"
+    options = {p.name for p in exc.ctx.command.params if isinstance(p, click.Option)} if exc.ctx else set()
+    if extra and options & {"region", "regions"}:
+        # projects shangqiu, targets gdp, as show and history take theirs: this one takes an option.
+        word, what = extra[1], _what_word_is(extra[1])
+        if what == "indicator" and "indicators" in options:
+            message += f"; an indicator is given with --indicator: --indicator {word}"
+        elif what != "indicator":
+            message += f"; a region is given with --region: --region {word}"
+    unknown = re.fullmatch(r"No such command '(.+?)'(?:\..*)?", message)
+    if unknown and (what := _what_word_is(unknown[1])) is not None:
+        # govtargets jintan: a region, not a command (click offered 'init')
+        word = unknown[1] if re.fullmatch(r"[\w.,-]+", unknown[1]) else shlex.quote(unknown[1])
+        how = (
+            f"a region: govtargets show {word}"
+            if what == "region"
+            else f"an indicator: govtargets rank {word}"
+        )
+        message = f"No such command '{unknown[1]}'; {unknown[1]} is {how}"
     return _UsageError(message, exc.ctx)
+
+
+def _what_word_is(word: str) -> Literal["region", "indicator"] | None:
+    """Whether a word a command did not expect is a region's or an indicator's name in the bundled
+    data, to say how to ask about it; None if neither, or if the data cannot say."""
+    from govtargets.errors import GovTargetsError
+    from govtargets.query.questions import find_indicator, find_region
+
+    def ask(index: Index) -> Literal["region", "indicator"] | None:
+        for what, find in (("region", find_region), ("indicator", find_indicator)):
+            with contextlib.suppress(GovTargetsError):
+                find(index, name=word)
+                return what  # type: ignore[return-value]
+        return None
+
+    try:
+        return Data(paths=(), bundled=True, use_cache=True).answer(ask)
+    except GovTargetsError:  # never an error of its own in the way of the one it explains
+        return None
 
 
 class _Helped(click.Command):
