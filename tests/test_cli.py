@@ -1306,3 +1306,21 @@ def test_indicators_takes_the_ones_to_show_by_any_name(run: Run) -> None:
         "govtargets: error: unknown indicator 'gpd'; did you mean gdp (地区生产总值) or per_capita_gdp"
         " (人均地区生产总值)? ('govtargets indicators' shows every indicator)\n",
     )
+
+
+def test_an_indicator_where_a_region_goes_says_it_is_one(run: Run) -> None:
+    """summary gdp and history gdp jintan (the arguments swapped) say gdp is an indicator, not a
+    region (they offered no hint, or regions that merely look like it); a region mistyped still
+    gets the regions it may mean."""
+    for args in (["summary", "gdp"], ["history", "gdp", "jintan"]):
+        wrong = run(*args, data=None)
+        assert (wrong.exit_code, wrong.stderr) == (
+            1,
+            "govtargets: error: unknown region 'gdp': gdp is an indicator, not a region"
+            " ('govtargets list' shows every region)\n",
+        )
+    named = run("show", "地区生产总值", data=None).stderr
+    assert named.startswith(
+        "govtargets: error: unknown region '地区生产总值': 地区生产总值 is an indicator (gdp),"
+    )
+    assert "did you mean jintan (金坛区)" in run("show", "jintann", data=None).stderr

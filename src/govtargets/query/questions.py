@@ -98,6 +98,9 @@ def find_region(index: Index, *, name: str) -> Row:
     found = (_named(index, key) or _within_parents(index, key)) if key else None
     if found is not None:
         return found
+    indicator = (index.indicator_key(key) or _indicator_by_form(index, key)) if key else None
+    if indicator is not None:
+        raise UnknownRegionError(name, [], indicator=indicator)
     names = index.names()
     raise UnknownRegionError(name, [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)])
 
