@@ -8,6 +8,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from govtargets.cli.main import cli
+from govtargets.dataset.judge import LEVEL_ONLY
 from govtargets.output import tables
 from govtargets.output.grid import Styled
 
@@ -156,7 +157,24 @@ def _target(value: float, high: float | None, actual: float | None, outcome: str
         "actual_unit": "%",
         "actual_bound": None,
         "outcome": outcome,
+        "outcome_note": None,
     }
+
+
+def test_a_level_only_result_in_percent_is_shown_as_a_level_and_not_charted() -> None:
+    """A growth target whose result is only a level in % (a rate: 45%): shown as the level, 45%, not
+    as a growth, +45%, and left off the chart, though its unit is the growth's."""
+    row: Any = {
+        **_target(5, None, 45, "not_judged"),
+        **dict.fromkeys(("difference", "difference_unit", "near_miss", "reference_bound")),
+        "actual_estimate": False,
+        "outcome_note": LEVEL_ONLY,
+    }
+    assert (tables._actual(row, "en"), tables._outcome_words(row, "en")) == ("45%", "level only, not judged")
+    assert tables.chart_scale([row]) == (5.0, 5.0)
+    strip = tables._strip(row, (0.0, 10.0))
+    assert isinstance(strip, Styled)
+    assert strip.text == "·····┃·····"
 
 
 def test_a_relative_targets_actual_is_shown_as_its_measure_reads_it() -> None:

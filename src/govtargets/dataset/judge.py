@@ -35,14 +35,13 @@ LEVEL_ONLY = (
     "level only, not judged: the result gives only a level (a change is never worked out from two levels)"
 )
 """The note of a growth, fall or change target whose result is only a level: ``actual`` is that
-level, in its own unit (``actual_unit``, unlike the target's)."""
+level, in its own unit (``actual_unit``)."""
 
 
 def level_only(row: Mapping[str, Any]) -> bool:
     """Whether a target row's actual is only its result's level, in the level's own unit (a growth
     target whose year's result states no growth): shown, never judged nor drawn on the target's scale."""
-    figure = row["actual"] is not None and KINDS[row["kind"]].sets == "figure"
-    return figure and row["actual_unit"] != row["unit"]
+    return bool(row.get("outcome_note") == LEVEL_ONLY)  # by the note: a level's unit may be a growth's (%)
 
 
 class Figures(NamedTuple):
