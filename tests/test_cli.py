@@ -1121,6 +1121,9 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
         (["jintan"], "No such command 'jintan'; jintan is a region: govtargets show jintan (see 'govtargets --help')"),
         (["金坛"], "No such command '金坛'; 金坛 is a region: govtargets show 金坛 (see 'govtargets --help')"),
         (["GDP growth"], "No such command 'GDP growth'; GDP growth is an indicator: govtargets rank 'GDP growth' (see 'govtargets --help')"),
+        (["show", "jintan", "--since", "2020"], "No such option '--since': give one year here, --year YEAR (history, targets, summary, rank and chain take --since) (see 'govtargets show --help')"),
+        (["show", "jintan", "--year", "2020-2023"], "Invalid value for '--year' / '-y': '2020-2023': give one year here (history, targets, summary, rank and chain take a range, latest or all) (see 'govtargets show --help')"),
+        (["compare", "jintan", "liyang", "--year", "all"], "Invalid value for '--year' / '-y': 'all': give one year here (history, targets, summary, rank and chain take a range, latest or all) (see 'govtargets compare --help')"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
@@ -1128,7 +1131,8 @@ def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     hint and 'Error:' lines); a group given nothing still shows its help; a region given as an
     argument to a command that takes it as --region (projects shangqiu) says so, and an indicator
     --indicator (targets gdp); a region or indicator given as the command (govtargets jintan, where
-    click offered 'init') says which command asks about it."""
+    click offered 'init') says which command asks about it; a range or --since given to a view of one
+    year (show jintan --since 2020: click offered --json or --wide) names the commands that take one."""
     result = CliRunner().invoke(cli, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
     assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")

@@ -17,6 +17,7 @@ import click
 from govtargets.cli.options import (
     CONTEXT,
     EXPORT_FORMATS,
+    SPANNING_COMMANDS,
     Amount,
     Data,
     WideContext,
@@ -99,6 +100,12 @@ def _one_line(exc: click.UsageError) -> click.UsageError:
             message += f"; an indicator is given with --indicator: --indicator {word}"
         elif what != "indicator":
             message += f"; a region is given with --region: --region {word}"
+    span = re.fullmatch(r"No such option '(--since|--until)'.*", message)
+    if span and exc.ctx is not None and any(p.name == "year" for p in exc.ctx.command.params):
+        # show jintan --since 2020: a view of one year (click offered --json or --wide)
+        option = span[1]
+        message = f"No such option '{option}': give one year here, --year YEAR"
+        message += f" ({SPANNING_COMMANDS} take {option})"
     unknown = re.fullmatch(r"No such command '(.+?)'(?:\..*)?", message)
     if unknown and (what := _what_word_is(unknown[1])) is not None:
         # govtargets jintan: a region, not a command (click offered 'init')

@@ -173,6 +173,10 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
         return amount.normalize()  # exact (15 digits at most) and written without 30 trailing zeros
 
 
+SPANNING_COMMANDS = "history, targets, summary, rank and chain"
+"""Commands whose --year takes a range, named where a one-year view is given one."""
+
+
 class Year(click.ParamType):  # type: ignore[type-arg]
     """A year; where a list can span years, also a range (``2003-2026``), ``latest`` (each
     region's latest) or ``all``."""
@@ -193,6 +197,10 @@ class Year(click.ParamType):  # type: ignore[type-arg]
         if self.spans and text in ("latest", "all"):
             return text
         first, dash, last = text.partition("-")
+        if not self.spans and (text in ("latest", "all") or (dash and _is_year(first) and _is_year(last))):
+            self.fail(
+                f"{value!r}: give one year here ({SPANNING_COMMANDS} take a range, latest or all)", param, ctx
+            )
         if self.spans and dash and _is_year(first) and _is_year(last):
             if int(first) > int(last):
                 self.fail(f"{value!r} ends before it begins", param, ctx)
