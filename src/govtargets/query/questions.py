@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -96,6 +97,8 @@ def find_region(index: Index, *, name: str) -> Row:
     as an address gives them (常州市金坛区, Jintan, Changzhou)."""
     key = normalize_name(name)
     found = (_named(index, key) or _within_parents(index, key)) if key else None
+    if found is None and key and (plain := _plain_pinyin(key)) != key:
+        found = _named(index, plain)
     if found is not None:
         return found
     indicator = (index.indicator_key(key) or _indicator_by_form(index, key)) if key else None
@@ -103,6 +106,13 @@ def find_region(index: Index, *, name: str) -> Row:
         raise UnknownRegionError(name, [], indicator=indicator)
     names = index.names()
     raise UnknownRegionError(name, [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)])
+
+
+def _plain_pinyin(key: str) -> str:
+    """A typed Latin name without its tone marks and the spaces between its syllables, as ids are
+    written (Jīntán, Jin Tan: jintan); any other name as it is."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return bare.replace(" ", "") if bare.isascii() else key
 
 
 def _within_parents(index: Index, key: str, tried: set[str] | None = None) -> Row | None:
