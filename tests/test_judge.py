@@ -818,7 +818,7 @@ def test_a_goal_not_judged_shows_its_actual_in_the_table_and_json_alike(run: Run
 def test_a_level_only_result_reads_the_same_in_table_csv_and_json(run: Run) -> None:
     """安徽 2021's retail sales target (+9%以上) against 社会消费品零售总额突破2万亿元: show gives the
     level and "level only, not judged", compare the same words, CSV and JSON the level, its unit and
-    bound, not_judged and the note that says why."""
+    bound, not_judged and the note that says why; compare's CSV the level with its unit."""
     show = run("show", "anhui", "--year", "2021", "--width", "100", data=None).stdout.splitlines()
     retail = show.index(next(line for line in show if line.startswith(" Total retail sales")))
     assert show[retail : retail + 2] == [
@@ -845,3 +845,12 @@ def test_a_level_only_result_reads_the_same_in_table_csv_and_json(run: Run) -> N
     assert tuple(row[c] for c in columns) == ("2", "万亿元", "more_than", "not_judged", "", note)
     target = json.loads(run(*asked, "--json", data=None).stdout)["targets"][0]
     assert tuple(target[c] for c in columns) == (2, "万亿元", "more_than", "not_judged", None, note)
+    # compare's CSV, side by side, gives the actual's unit too: 2 alone read as +2% beside a +9% target
+    sheet = run("compare", "anhui", "beijing", "--year", "2021", "--format", "csv", data=None).stdout
+    side = next(r for r in csv.DictReader(io.StringIO(sheet)) if r["indicator"] == "retail_sales")
+    assert [side[f"anhui_{c}"] for c in ("unit", "actual", "actual_unit", "outcome")] == [
+        "%",
+        "2",
+        "万亿元",
+        "not_judged",
+    ]
