@@ -255,7 +255,7 @@ def test_extract_drafts_as_the_command_does() -> None:
         (
             lambda d: d.targets(year="2020-2022"),
             govtargets.UsageError,
-            "unknown year '2020-2022': give a year (2023), a pair of years (first, last), 'latest' or 'all'",
+            "unknown year '2020-2022': give a year (2023), a pair of years (first, last; None at an open end), 'latest' or 'all'",
         ),
         (
             lambda d: d.targets(year=(2022, 2020)),
@@ -265,12 +265,12 @@ def test_extract_drafts_as_the_command_does() -> None:
         (
             lambda d: d.history("china", "gdp", year="bogus"),
             govtargets.UsageError,
-            "unknown year 'bogus': give a year (2023), a pair of years (first, last), 'latest' or 'all'",
+            "unknown year 'bogus': give a year (2023), a pair of years (first, last; None at an open end), 'latest' or 'all'",
         ),
         (
             lambda d: d.targets(year=True),
             TypeError,
-            "year must be a year (2023), a pair of years (first, last), 'latest' or 'all', not True",
+            "year must be a year (2023), a pair of years (first, last; None at an open end), 'latest' or 'all', not True",
         ),
         (
             lambda d: d.show("jintan", year="2023"),
@@ -313,6 +313,15 @@ def test_a_pair_of_years_may_be_a_list() -> None:
         assert len(data.targets(year=(2020, 2022))) == sum(
             len(data.targets(year=y)) for y in (2020, 2021, 2022)
         )
+
+
+def test_a_pair_of_years_open_at_one_end_is_since_or_until() -> None:
+    """year=(2025, None) asks what --since 2025 does, (None, 2004) --until 2004: the years from one on, or up to one."""
+    with govtargets.open() as data:
+        since = data.targets(indicators=["gdp"], level="province", year=(2025, None))
+        assert sorted({row["year"] for row in since}) == [2025, 2026]
+        until = data.targets(indicators=["gdp"], level="province", year=(None, 2004))
+        assert sorted({row["year"] for row in until}) == [2003, 2004]
 
 
 def test_to_frame_of_a_comparison_is_its_targets() -> None:

@@ -293,6 +293,11 @@ def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
         (["--code", "350000"], "province"),
         (["--parent", "350000"], "prefecture"),  # no code: the level below a province's
         (["--parent", "320400"], "district"),
+        (["--name-zh", "昆明市"], "prefecture"),  # no code: the name's ending (it wrote district)
+        (["--name-zh", "宜兴市", "--parent", "320200"], "county_city"),  # 市 below a prefecture
+        (["--name-zh", "沛县"], "county"),
+        (["--name-zh", "延边朝鲜族自治州"], "prefecture"),
+        (["--name-zh", "武进区", "--parent", "320400"], "district"),
         ([], "district"),
         (["--code", "350200", "--level", "county"], "county"),  # given: as given
     ],
@@ -328,6 +333,26 @@ def test_init_takes_the_parent_from_the_code(tmp_path: Path, code: str, parent: 
     text = path.read_text(encoding="utf-8")
     assert (parent in text) if parent else ("\nparent = " not in text)
     assert CliRunner().invoke(cli, ["validate", str(path)]).exit_code == 0
+
+
+def test_init_says_a_level_nothing_told_is_a_guess(tmp_path: Path) -> None:
+    """init kunming alone: nothing tells the level, so the file says above the region that its
+    district is a guess to check, and stderr says how to tell it (once written); --name-zh 昆明市
+    tells it, silently."""
+    path = tmp_path / "k.toml"
+    made = CliRunner().invoke(cli, ["init", "kunming", "--year", "2024", "-o", str(path)])
+    assert made.stderr == (
+        "note: nothing tells kunming's level: the file guesses district; give --level, --code or --name-zh"
+        " (昆明市, 武进区, 沛县), or check it\n"
+    )
+    assert (
+        "# CHECK THE LEVEL: district is a guess (no --level, --code, --name-zh or --parent told it).\n"
+        "[[regions]]\n" in path.read_text(encoding="utf-8")
+    )
+    again = CliRunner().invoke(cli, ["init", "kunming", "-o", str(path)])  # not written: no note of it
+    assert again.stderr == f"govtargets: error: {path} exists: give --force to replace it\n"
+    told = CliRunner().invoke(cli, ["init", "kunming", "--name-zh", "昆明市", "-o", str(path), "--force"])
+    assert (told.stderr, "CHECK THE LEVEL" in path.read_text(encoding="utf-8")) == ("", False)
 
 
 def test_init_takes_the_parent_by_its_name_and_its_help_example_runs(tmp_path: Path) -> None:
@@ -492,7 +517,7 @@ def test_year_ranges_on_rank_summary_and_history(run: Run, command: list[str]) -
     assert result.exit_code == 0, result.stderr
     document = json.loads(result.stdout)
     if command[0] == "rank":
-        assert document["year"] == [1949, 2022]
+        assert document["year"] == [None, 2022]
         assert {e["year"] for g in document["groups"] for e in g["entries"]} == {2022}
     else:
         assert {y["year"] for y in document["years"]} == {2022}
@@ -1121,12 +1146,24 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
         (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
         (["projects", "jintan"], "Got unexpected extra argument (jintan); a region is given with --region: --region jintan (see 'govtargets projects --help')"),
         (["show", "jintan", "extra"], "Got unexpected extra argument (extra) (see 'govtargets show --help')"),
+        (["targets", "gdp"], "Got unexpected extra argument (gdp); an indicator is given with --indicator: --indicator gdp (see 'govtargets targets --help')"),
+        (["targets", "金坛"], "Got unexpected extra argument (金坛); a region is given with --region: --region 金坛 (see 'govtargets targets --help')"),
+        (["projects", "gdp"], "Got unexpected extra argument (gdp) (see 'govtargets projects --help')"),
+        (["jintan"], "No such command 'jintan'; jintan is a region: govtargets show jintan (see 'govtargets --help')"),
+        (["金坛"], "No such command '金坛'; 金坛 is a region: govtargets show 金坛 (see 'govtargets --help')"),
+        (["GDP growth"], "No such command 'GDP growth'; GDP growth is an indicator: govtargets rank 'GDP growth' (see 'govtargets --help')"),
+        (["show", "jintan", "--since", "2020"], "No such option '--since': give one year here, --year YEAR (history, targets, summary, rank and chain take --since) (see 'govtargets show --help')"),
+        (["show", "jintan", "--year", "2020-2023"], "Invalid value for '--year' / '-y': '2020-2023': give one year here (history, targets, summary, rank and chain take a range, latest or all) (see 'govtargets show --help')"),
+        (["compare", "jintan", "liyang", "--year", "all"], "Invalid value for '--year' / '-y': 'all': give one year here (history, targets, summary, rank and chain take a range, latest or all) (see 'govtargets compare --help')"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     """A usage error is one line on stderr, as every error is, with status 2 (it was click's usage,
     hint and 'Error:' lines); a group given nothing still shows its help; a region given as an
-    argument to a command that takes it as --region (projects shangqiu) says so."""
+    argument to a command that takes it as --region (projects shangqiu) says so, and an indicator
+    --indicator (targets gdp); a region or indicator given as the command (govtargets jintan, where
+    click offered 'init') says which command asks about it; a range or --since given to a view of one
+    year (show jintan --since 2020: click offered --json or --wide) names the commands that take one."""
     result = CliRunner().invoke(cli, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
     assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")
@@ -1185,7 +1222,7 @@ def test_chain_takes_the_years_history_takes(run: Run) -> None:
         (2021, [("china", "+6%以上", None), ("jiangsu", "+6%以上", 0)]),
     ]
     since = json.loads(run("chain", "jiangsu", "gdp", "--since", "2025", "--json", data=None).stdout)
-    assert (since["year"], [row["year"] for row in since["rows"]]) == ([2025, 2100], [2025, 2026])
+    assert (since["year"], [row["year"] for row in since["rows"]]) == ([2025, None], [2025, 2026])
     wrong = run("chain", "jiangsu", "gdp", "--year", "2026-2025", data=None)
     assert (wrong.exit_code, wrong.stderr.splitlines()[-1]) == (
         2,
@@ -1223,6 +1260,44 @@ def test_chain_over_years_with_no_target_says_so_and_succeeds(run: Run) -> None:
     assert zh == "金坛区2020年以来目标的层层分解\n金坛区2020年以来没有cpi的目标。\n"
 
 
+@pytest.mark.parametrize(
+    ("command", "where"),
+    [
+        (["targets"], ("filters", "year")),
+        (["projects"], ("filters", "year")),
+        (["rank", "gdp"], ("year",)),
+        (["search", "增长"], ("year",)),
+        (["chain", "north", "gdp"], ("year",)),
+        (["summary"], ("year",)),
+    ],
+)
+def test_a_span_open_at_one_end_is_null_at_that_end_in_json(
+    run: Run, command: list[str], where: tuple[str, ...]
+) -> None:
+    """--since alone is [YEAR, null] in every command's JSON, --until alone [null, YEAR], both [FIRST,
+    LAST]: never a made-up 2100 or 1949 for a script to take as asked."""
+    spans = {("--since", "2023"): [2023, None], ("--until", "2022"): [None, 2022]}
+    for (option, year), expected in spans.items():
+        document = json.loads(run(*command, option, year, "--json").stdout)
+        for key in where:
+            document = document[key]
+        assert document == expected
+    both = json.loads(run(*command, "--since", "2022", "--until", "2023", "--json").stdout)
+    for key in where:
+        both = both[key]
+    assert both == [2022, 2023]
+
+
+def test_summary_says_the_years_it_counts(run: Run) -> None:
+    """summary --since 2023 --by region takes the years together: its title says which ('since 2023'),
+    as JSON's year does; the default, all years, adds nothing."""
+    since = run("summary", "--since", "2023", "--by", "region", "--width", "200").stdout
+    assert since.splitlines()[0] == "Targets and outcomes (since 2023), by region, the years together"
+    every = run("summary", "--by", "region", "--width", "200")
+    assert every.stdout.splitlines()[0] == "Targets and outcomes, by region, the years together"
+    assert json.loads(run("summary", "--json").stdout)["year"] == "all"
+
+
 def test_a_span_open_at_one_end_is_titled_since_or_to_its_year(run: Run) -> None:
     """--since alone titles 'since 2025' (2025年以来), --until alone 'to 2004' (截至2004年): never the
     bound 2100 or 1949 the user did not type."""
@@ -1253,3 +1328,34 @@ def test_rank_names_each_rows_group_in_csv_and_json_lines_as_its_table_does(run:
         (r["group"] or None, r["group_zh"] or None) for r in rows
     ]
     assert {r["group"] for r in lines if r["rank"] is None} == {None}
+
+
+def test_indicators_takes_the_ones_to_show_by_any_name(run: Run) -> None:
+    """indicators gdp 城镇新增就业 lists those two (it said 'Got unexpected extra argument (gdp)'); a
+    name no indicator has is the unknown-indicator error, with what it may mean."""
+    listed = run("indicators", "gdp", "城镇新增就业", "--format", "jsonl", data=None)
+    assert [json.loads(line)["key"] for line in listed.stdout.splitlines()] == ["gdp", "new_urban_jobs"]
+    wrong = run("indicators", "gpd", data=None)
+    assert (wrong.exit_code, wrong.stderr) == (
+        1,
+        "govtargets: error: unknown indicator 'gpd'; did you mean gdp (地区生产总值) or per_capita_gdp"
+        " (人均地区生产总值)? ('govtargets indicators' shows every indicator)\n",
+    )
+
+
+def test_an_indicator_where_a_region_goes_says_it_is_one(run: Run) -> None:
+    """summary gdp and history gdp jintan (the arguments swapped) say gdp is an indicator, not a
+    region (they offered no hint, or regions that merely look like it); a region mistyped still
+    gets the regions it may mean."""
+    for args in (["summary", "gdp"], ["history", "gdp", "jintan"]):
+        wrong = run(*args, data=None)
+        assert (wrong.exit_code, wrong.stderr) == (
+            1,
+            "govtargets: error: unknown region 'gdp': gdp is an indicator, not a region"
+            " ('govtargets list' shows every region)\n",
+        )
+    named = run("show", "地区生产总值", data=None).stderr
+    assert named.startswith(
+        "govtargets: error: unknown region '地区生产总值': 地区生产总值 is an indicator (gdp),"
+    )
+    assert "did you mean jintan (金坛区)" in run("show", "jintann", data=None).stderr

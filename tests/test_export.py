@@ -301,7 +301,7 @@ def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path:
 def test_the_datasette_metadata_says_actual_is_read_with_its_bound(run: Run, tmp_path: Path) -> None:
     """``actual`` says that where ``actual_bound`` is set it is only the bound's figure, and the
     estimate and the other figure of a relative target are described (a reader of ``actual`` alone
-    took 增长12%以上 for 12)."""
+    took 增长12%以上 for 12), and a level in a unit of its own where only the level is known."""
     path = tmp_path / "data.db"
     assert run("export", str(path)).exit_code == 0
     described = json.loads((tmp_path / "data.metadata.json").read_text(encoding="utf-8"))["databases"][
@@ -310,6 +310,8 @@ def test_the_datasette_metadata_says_actual_is_read_with_its_bound(run: Run, tmp
     assert described["actual"] == (
         "What was achieved, in the target's terms (a decline as the fall, a level in the target's unit);"
         " where ``actual_bound`` is set, only the bound the report gives (增长12%以上: 12), not the figure."
+        " Of a growth, fall or change target whose result gives only a level (突破2万亿元), that level, in"
+        ' its own ``actual_unit``, not judged (``outcome_note``: "level only, not judged…").'
     )
     assert described["difference"].endswith(
         "from the bound's figure: the nearest to 0 the difference can be."

@@ -194,7 +194,7 @@ def test_in_step_on_an_indicator_to_keep_down_is_no_worse(
         ),
         (
             Target(Kind.GROWTH, D(8)),
-            Figures(level=D(10), level_unit="亿元"),
+            Figures(change_pp=D(1)),
             None,
             "the outcome gives no growth rate",
         ),
@@ -220,6 +220,20 @@ def test_what_cannot_be_told_is_not_judged(
     assert verdict.status == "not_judged"
     assert verdict.note is not None
     assert verdict.note.startswith(note)
+
+
+@pytest.mark.parametrize("kind", [Kind.GROWTH, Kind.DECLINE, Kind.CHANGE_PP])
+def test_a_result_of_only_a_level_is_shown_not_judged(kind: Kind) -> None:
+    """A growth (fall, change) target whose result gives only a level (突破2万亿元) has that level as
+    its actual, in its own unit and bound, not judged: no growth is worked out from two levels."""
+    verdict = judge(Target(kind, D(9)), Figures(level=D(2), level_unit="万亿元", level_bound="more_than"))
+    assert verdict == Judged(
+        "not_judged",
+        D(2),
+        "万亿元",
+        note="level only, not judged: the result gives only a level (a change is never worked out from two levels)",
+        bound="more_than",
+    )
 
 
 def test_units_convert_within_their_kind_only() -> None:
@@ -799,3 +813,44 @@ def test_a_goal_not_judged_shows_its_actual_in_the_table_and_json_alike(run: Run
     )
     table = run(*args, "--width", "200", data=None).stdout
     assert " meet national targets   -3.5% (est.)   not judged " in table
+
+
+def test_a_level_only_result_reads_the_same_in_table_csv_and_json(run: Run) -> None:
+    """安徽 2021's retail sales target (+9%以上) against 社会消费品零售总额突破2万亿元: show gives the
+    level and "level only, not judged", compare the same words, CSV and JSON the level, its unit and
+    bound, not_judged and the note that says why; compare's CSV the level with its unit."""
+    show = run("show", "anhui", "--year", "2021", "--width", "100", data=None).stdout.splitlines()
+    retail = show.index(next(line for line in show if line.startswith(" Total retail sales")))
+    assert show[retail : retail + 2] == [
+        " Total retail sales of consumer    +9% or more         more than 2 trillion yuan   level only, not",
+        " goods                                                                             judged",
+    ]
+    zh = run("show", "anhui", "--year", "2021", "--width", "100", "--lang", "zh", data=None).stdout
+    assert (
+        " 社会消费品零售总额       +9%以上                   超过2万亿元   仅有总量，未评判    1,2"
+        in zh.splitlines()
+    )
+    compare = run("compare", "anhui", "beijing", "--year", "2021", "--width", "200", data=None).stdout
+    retail = next(line for line in compare.splitlines() if line.startswith(" Total retail sales"))
+    assert (
+        " ".join(retail.split())
+        == "Total retail sales of consumer goods +9% or more (level only, not judged) —"
+    )
+    note = (
+        "level only, not judged: the result gives only a level (a change is never worked out from two levels)"
+    )
+    asked = ("targets", "--region", "anhui", "--year", "2021", "--indicator", "retail_sales")
+    row = next(csv.DictReader(io.StringIO(run(*asked, "--format", "csv", data=None).stdout)))
+    columns = ("actual", "actual_unit", "actual_bound", "outcome", "difference", "outcome_note")
+    assert tuple(row[c] for c in columns) == ("2", "万亿元", "more_than", "not_judged", "", note)
+    target = json.loads(run(*asked, "--json", data=None).stdout)["targets"][0]
+    assert tuple(target[c] for c in columns) == (2, "万亿元", "more_than", "not_judged", None, note)
+    # compare's CSV, side by side, gives the actual's unit too: 2 alone read as +2% beside a +9% target
+    sheet = run("compare", "anhui", "beijing", "--year", "2021", "--format", "csv", data=None).stdout
+    side = next(r for r in csv.DictReader(io.StringIO(sheet)) if r["indicator"] == "retail_sales")
+    assert [side[f"anhui_{c}"] for c in ("unit", "actual", "actual_unit", "outcome")] == [
+        "%",
+        "2",
+        "万亿元",
+        "not_judged",
+    ]

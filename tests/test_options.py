@@ -167,3 +167,40 @@ def test_a_range_as_printed_or_written_in_chinese_is_a_range(run: Run, typed: st
         == run("targets", "--year", "2022-2023", "--json").stdout
     )
     assert options.Year().convert("2023年", None, None) == 2023
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_help_prose_fits_the_terminal_counting_chinese_as_two_columns(width: int) -> None:
+    """Every command's --help wraps its prose to the terminal's columns as it shows them, a Chinese
+    character two (the main help's 金坛, 金坛区 ran to 81 of 80; summary's 增长12%以上 to 82); only an
+    example command, never split, may run past."""
+    import unicodedata
+
+    import click
+
+    from govtargets.cli.main import cli
+    from govtargets.cli.options import WideContext
+
+    def columns(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    def _unsplittable(line: str) -> bool:  # an example, or an option's name alone on its line
+        term = line.strip()
+        return term.startswith("govtargets ") or (term.startswith("-") and "  " not in term)
+
+    wraps = width - 2  # as options.CONTEXT has click wrap help, in the terminal's width less 2
+    root = WideContext(cli, info_name="govtargets", terminal_width=wraps)
+    commands: list[tuple[click.Command, click.Context]] = [(cli, root)]
+    for name, command in cli.commands.items():
+        context = WideContext(command, info_name=name, parent=root, terminal_width=wraps)
+        commands.append((command, context))
+        for sub_name, sub in getattr(command, "commands", {}).items():
+            commands.append((sub, WideContext(sub, info_name=sub_name, parent=context, terminal_width=wraps)))
+    over = [
+        (context.command_path, line)
+        for command, context in commands
+        for line in command.get_help(context).splitlines()
+        if columns(line) > width and not _unsplittable(line)
+    ]
+    assert over == []
+    assert "\x01" not in cli.get_help(root)

@@ -33,6 +33,18 @@ def test_history_marks_each_target_and_result(run: Run, tmp_path: Path) -> None:
     assert "North District: Gross regional product (GDP)" in text
 
 
+def test_history_draws_no_dot_for_a_result_that_is_only_a_level(run: Run, tmp_path: Path) -> None:
+    """Beijing's revenue targets of 2004-2007 (+13%, +13%, +12%, +13%): 2005's and 2007's results
+    give only a level (919.2亿元), which is no growth to draw on an axis of %: their targets alone."""
+    path = tmp_path / "b.svg"
+    made = run(
+        "plot", "history", "beijing", "budget_revenue", "--year", "2004-2007", "-o", str(path), data=None
+    )
+    assert made.exit_code == 0, made.stderr
+    years = ("2004", "2005", "2006", "2007")
+    assert _ids(path) == {f"target-{y}" for y in years} | {"result-2004", "result-2006"}
+
+
 def test_rank_marks_each_region(run: Run, tmp_path: Path) -> None:
     """A bar per ranked region, a dot where its result is known."""
     path = tmp_path / "r.svg"

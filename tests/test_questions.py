@@ -576,3 +576,10 @@ def test_search_finds_a_record_once_however_many_of_its_fields_match(bundled: In
     assert [(h["record"], h["id"], h["field"], h["text"]) for h in piles] == [
         ("target", "ev_charging_piles", "wording", "配建新能源充电桩260套")
     ]
+
+
+@pytest.mark.parametrize("typed", ["Jīntán", "jin tan", "Jin Tan", "JĪN TÁN"])
+def test_a_region_in_pinyin_with_tone_marks_or_spaced_syllables_is_found(bundled: Index, typed: str) -> None:
+    """Pinyin as typed with its tone marks (Jīntán) or a space between syllables (jin tan) names the
+    region whose id it spells: it was an unknown region."""
+    assert questions.find_region(bundled, name=typed)["id"] == "jintan"

@@ -8,6 +8,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from govtargets.cli.main import cli
+from govtargets.dataset.judge import LEVEL_ONLY
 from govtargets.output import tables
 from govtargets.output.grid import Styled
 
@@ -153,9 +154,27 @@ def _target(value: float, high: float | None, actual: float | None, outcome: str
         "value": value,
         "value_high": high,
         "actual": actual,
+        "actual_unit": "%",
         "actual_bound": None,
         "outcome": outcome,
+        "outcome_note": None,
     }
+
+
+def test_a_level_only_result_in_percent_is_shown_as_a_level_and_not_charted() -> None:
+    """A growth target whose result is only a level in % (a rate: 45%): shown as the level, 45%, not
+    as a growth, +45%, and left off the chart, though its unit is the growth's."""
+    row: Any = {
+        **_target(5, None, 45, "not_judged"),
+        **dict.fromkeys(("difference", "difference_unit", "near_miss", "reference_bound")),
+        "actual_estimate": False,
+        "outcome_note": LEVEL_ONLY,
+    }
+    assert (tables._actual(row, "en"), tables._outcome_words(row, "en")) == ("45%", "level only, not judged")
+    assert tables.chart_scale([row]) == (5.0, 5.0)
+    strip = tables._strip(row, (0.0, 10.0))
+    assert isinstance(strip, Styled)
+    assert strip.text == "·····┃·····"
 
 
 def test_a_relative_targets_actual_is_shown_as_its_measure_reads_it() -> None:
@@ -303,12 +322,12 @@ def test_a_summary_gives_each_mean_gap_to_the_hundredth() -> None:
 
 def test_a_summary_title_claims_only_what_was_asked() -> None:
     """summary --level province --by year --year 2019-2020 names the level, and says its regions go
-    together, not "all regions" (nor "all years" for --by region of one year)."""
+    together, not "all regions"; it says the years asked (of --by region of one year, not "the years together")."""
     by_year = ["summary", "--indicator", "gdp", "--level", "province", "--by", "year", "--year", "2019-2020"]
     first = CliRunner().invoke(cli, by_year).stdout.splitlines()[0]
-    assert first == "Targets and outcomes (gdp, province), by year, the regions together"
+    assert first == "Targets and outcomes (gdp, province, 2019–2020), by year, the regions together"
     by_region = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "region", "--year", "2023"]).stdout
-    assert by_region.splitlines()[0] == "Targets and outcomes, by region, the years together"
+    assert by_region.splitlines()[0] == "Targets and outcomes (2023), by region"
 
 
 def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: Path) -> None:

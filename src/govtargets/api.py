@@ -530,7 +530,7 @@ def _plain(result: _R) -> _R:
     return plain
 
 
-_YEARS = "a year (2023), a pair of years (first, last), 'latest' or 'all'"
+_YEARS = "a year (2023), a pair of years (first, last; None at an open end), 'latest' or 'all'"
 
 
 def _one_year(year: object) -> int | None:
@@ -547,9 +547,9 @@ def _years(year: object) -> YearShown:
     string other than 'latest' or 'all', such as "2020-2022", would otherwise match no row)."""
     if isinstance(year, str) and year.strip().lower() in ("latest", "all"):
         return cast(YearShown, year.strip().lower())  # in any case, as --year takes it
-    if isinstance(year, tuple | list) and len(year) == 2 and all(_is_int(y) for y in year):
-        first, last = year
-        if first > last:
+    if isinstance(year, tuple | list) and len(year) == 2 and all(_is_int(y) or y is None for y in year):
+        first, last = year  # None: open at that end, as --since or --until alone
+        if first is not None and last is not None and first > last:
             raise UsageError(f"the years {first}, {last} end before they begin: give the first year first")
         return (first, last)
     if _is_int(year):

@@ -114,8 +114,15 @@ class NotFoundError(GovTargetsError):
 class UnknownRegionError(NotFoundError):
     """A region name matched nothing in the dataset."""
 
-    def __init__(self, name: str, suggestions: list[str]) -> None:
-        super().__init__(_unknown("region", name, suggestions, "govtargets list"))
+    def __init__(self, name: str, suggestions: list[str], *, indicator: str | None = None) -> None:
+        if indicator is not None:  # summary gdp, history gdp jintan: an indicator where a region goes
+            key = "" if indicator == name else f" ({indicator})"
+            super().__init__(
+                f"unknown region {name!r}: {name} is an indicator{key}, not a region"
+                " ('govtargets list' shows every region)"
+            )
+        else:
+            super().__init__(_unknown("region", name, suggestions, "govtargets list"))
         self.name = name
         self.suggestions = suggestions
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shlex
 import sys
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -16,8 +17,10 @@ import click
 from govtargets.cli.options import (
     CONTEXT,
     EXPORT_FORMATS,
+    SPANNING_COMMANDS,
     Amount,
     Data,
+    WideContext,
     Year,
     apply_global_options,
     complete_indicators,
@@ -89,18 +92,56 @@ def _one_line(exc: click.UsageError) -> click.UsageError:
         return exc
     message = exc.format_message()
     extra = re.fullmatch(r"Got unexpected extra argument \((\S+)\)", message)
-    if (
-        extra
-        and exc.ctx is not None
-        and any(isinstance(p, click.Option) and p.name == "region" for p in exc.ctx.command.params)
-    ):
-        # projects shangqiu, as show and history take their region: this one takes an option.
-        message += f"; a region is given with --region: --region {extra[1]}"
+    options = {p.name for p in exc.ctx.command.params if isinstance(p, click.Option)} if exc.ctx else set()
+    if extra and options & {"region", "regions"}:
+        # projects shangqiu, targets gdp, as show and history take theirs: this one takes an option.
+        word, what = extra[1], _what_word_is(extra[1])
+        if what == "indicator" and "indicators" in options:
+            message += f"; an indicator is given with --indicator: --indicator {word}"
+        elif what != "indicator":
+            message += f"; a region is given with --region: --region {word}"
+    span = re.fullmatch(r"No such option '(--since|--until)'.*", message)
+    if span and exc.ctx is not None and any(p.name == "year" for p in exc.ctx.command.params):
+        # show jintan --since 2020: a view of one year (click offered --json or --wide)
+        option = span[1]
+        message = f"No such option '{option}': give one year here, --year YEAR"
+        message += f" ({SPANNING_COMMANDS} take {option})"
+    unknown = re.fullmatch(r"No such command '(.+?)'(?:\..*)?", message)
+    if unknown and (what := _what_word_is(unknown[1])) is not None:
+        # govtargets jintan: a region, not a command (click offered 'init')
+        word = unknown[1] if re.fullmatch(r"[\w.,-]+", unknown[1]) else shlex.quote(unknown[1])
+        how = (
+            f"a region: govtargets show {word}"
+            if what == "region"
+            else f"an indicator: govtargets rank {word}"
+        )
+        message = f"No such command '{unknown[1]}'; {unknown[1]} is {how}"
     return _UsageError(message, exc.ctx)
 
 
+def _what_word_is(word: str) -> Literal["region", "indicator"] | None:
+    """Whether a word a command did not expect is a region's or an indicator's name in the bundled
+    data, to say how to ask about it; None if neither, or if the data cannot say."""
+    from govtargets.errors import GovTargetsError
+    from govtargets.query.questions import find_indicator, find_region
+
+    def ask(index: Index) -> Literal["region", "indicator"] | None:
+        for what, find in (("region", find_region), ("indicator", find_indicator)):
+            with contextlib.suppress(GovTargetsError):
+                find(index, name=word)
+                return what  # type: ignore[return-value]
+        return None
+
+    try:
+        return Data(paths=(), bundled=True, use_cache=True).answer(ask)
+    except GovTargetsError:  # never an error of its own in the way of the one it explains
+        return None
+
+
 class _Helped(click.Command):
-    """A command whose --help is written by ``_show_help``."""
+    """A command whose --help is written by ``_show_help``, wrapped as a terminal shows it."""
+
+    context_class = WideContext
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
@@ -368,20 +409,23 @@ def projects(
 
 
 @cli.command()
+@click.argument("indicator", nargs=-1, shell_complete=complete_indicators)
 @query_command(rows=True)
 @sort_options
-def indicators(index: Index) -> Answer[IndicatorList]:
-    """List the canonical indicators that line targets up across regions and years.
+def indicators(index: Index, indicator: tuple[str, ...]) -> Answer[IndicatorList]:
+    """List the canonical indicators that line targets up across regions and years (or only each
+    INDICATOR, by any of its names).
 
     \b
     Examples:
       govtargets indicators
+      govtargets indicators gdp 城镇新增就业
       govtargets indicators --format jsonl | jq .key
     """
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.INDICATOR_LIST.of(questions.list_indicators(index))
+    return formats.INDICATOR_LIST.of(questions.list_indicators(index, names=indicator))
 
 
 @cli.command()
@@ -732,8 +776,8 @@ def extract(
 @click.option(
     "--level",
     type=click.Choice([level.value for level in Level if level is not Level.COUNTRY], case_sensitive=False),
-    help="The region's level.  [default: the one --code gives (320400: prefecture), else the one"
-    " below --parent's, else district]",
+    help="The region's level.  [default: the one --code gives (320400: prefecture), else the"
+    " --name-zh's ending (市, 区, 县), else the one below --parent's, else district, a guess to check]",
 )
 @click.option(
     "--parent",
@@ -765,7 +809,7 @@ def init(
     """
     import re
 
-    from govtargets.dataset.scaffold import enclosing_codes, starting_file
+    from govtargets.dataset.scaffold import enclosing_codes, guess_level, starting_file
     from govtargets.output.write import write_text
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
@@ -827,6 +871,12 @@ def init(
         file_name=output if output and output != "-" else None,
     )
     write_text(text, output=output, force=force)
+    if record is None and level is None and not guess_level(code=code, name_zh=name_zh, parent=parent)[1]:
+        click.echo(
+            f"note: nothing tells {region}'s level: the file guesses district; give --level, --code or"
+            " --name-zh (昆明市, 武进区, 沛县), or check it",
+            err=True,
+        )
 
 
 @cli.command()

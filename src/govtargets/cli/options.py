@@ -11,7 +11,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence, Sized
+from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
@@ -110,6 +110,40 @@ CONTEXT = {
 }
 
 
+_PAD = "\x01"
+"""Put after each wide character while help is wrapped, so that click, which counts one column a
+character, counts the two a terminal shows (金坛区 takes six); taken out when the help is written."""
+
+
+def _padded(text: str) -> str:
+    import unicodedata
+
+    return "".join(c + _PAD if unicodedata.east_asian_width(c) in "WF" else c for c in text)
+
+
+class _WideFormatter(click.HelpFormatter):
+    """Help wrapped to the terminal's columns, Chinese characters counted as two (a line of the
+    main help with 金坛, 金坛区 ran past 80 columns)."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, _padded(args), prefix)
+
+    def write_text(self, text: str) -> None:
+        super().write_text(_padded(text))
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        super().write_dl([(_padded(a), _padded(b)) for a, b in rows], col_max, col_spacing)
+
+    def getvalue(self) -> str:
+        return super().getvalue().replace(_PAD, "")
+
+
+class WideContext(click.Context):
+    """A context whose help counts a Chinese character as two columns."""
+
+    formatter_class = _WideFormatter
+
+
 class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """A non-negative amount in 亿元, kept exact."""
 
@@ -139,6 +173,10 @@ class Amount(click.ParamType):  # type: ignore[type-arg]  # generic only in newe
         return amount.normalize()  # exact (15 digits at most) and written without 30 trailing zeros
 
 
+SPANNING_COMMANDS = "history, targets, summary, rank and chain"
+"""Commands whose --year takes a range, named where a one-year view is given one."""
+
+
 class Year(click.ParamType):  # type: ignore[type-arg]
     """A year; where a list can span years, also a range (``2003-2026``), ``latest`` (each
     region's latest) or ``all``."""
@@ -150,7 +188,7 @@ class Year(click.ParamType):  # type: ignore[type-arg]
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> int | tuple[int, int] | str:
+    ) -> int | tuple[int | None, int | None] | str:
         """``value`` as a year (or a range, ``latest`` or ``all``), or a usage error."""
         if isinstance(value, int | tuple):
             return value
@@ -159,6 +197,10 @@ class Year(click.ParamType):  # type: ignore[type-arg]
         if self.spans and text in ("latest", "all"):
             return text
         first, dash, last = text.partition("-")
+        if not self.spans and (text in ("latest", "all") or (dash and _is_year(first) and _is_year(last))):
+            self.fail(
+                f"{value!r}: give one year here ({SPANNING_COMMANDS} take a range, latest or all)", param, ctx
+            )
         if self.spans and dash and _is_year(first) and _is_year(last):
             if int(first) > int(last):
                 self.fail(f"{value!r} ends before it begins", param, ctx)
@@ -236,10 +278,9 @@ def _spanning_years(fn: Callable[..., Any], *, default: str) -> Callable[..., An
         if since is not None or until is not None:
             if year is not None:
                 raise click.UsageError("--year and --since/--until ask for different years: give one")
-            first, last = since or FIRST_YEAR, until or LAST_YEAR
-            if first > last:
-                raise click.UsageError(f"--since {first} is after --until {last}")
-            year = (first, last)
+            if since is not None and until is not None and since > until:
+                raise click.UsageError(f"--since {since} is after --until {until}")
+            year = (since, until)  # an open end is None, null in JSON: no made-up first or last year
         return fn(year=default if year is None else year, **options)
 
     return years

@@ -9,8 +9,9 @@ spans is missed, and a near miss.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from govtargets.dataset.vocab import (
     FIGURE_BOUNDS,
@@ -29,6 +30,18 @@ from govtargets.dataset.vocab import (
 from govtargets.dataset.wording import POINTS_EN, number
 
 Status = Literal["met", "missed", "not_judged"]
+
+LEVEL_ONLY = (
+    "level only, not judged: the result gives only a level (a change is never worked out from two levels)"
+)
+"""The note of a growth, fall or change target whose result is only a level: ``actual`` is that
+level, in its own unit (``actual_unit``)."""
+
+
+def level_only(row: Mapping[str, Any]) -> bool:
+    """Whether a target row's actual is only its result's level, in the level's own unit (a growth
+    target whose year's result states no growth): shown, never judged nor drawn on the target's scale."""
+    return bool(row.get("outcome_note") == LEVEL_ONLY)  # by the note: a level's unit may be a growth's (%)
 
 
 class Figures(NamedTuple):
@@ -141,6 +154,11 @@ def judge(target: Target, outcome: Figures, reference: Figures | None = None) ->
     if spec.sets == "relation":
         return _relative(target, outcome, reference)
     actual, unit, why = _actual(target, outcome)
+    if actual is None and spec.reads != "level" and outcome.level is not None:
+        # Only stated results judge: the level is shown, never a growth worked out from two levels.
+        return Judged(
+            "not_judged", outcome.level, outcome.level_unit, note=LEVEL_ONLY, bound=outcome.level_bound
+        )
     if actual is None:
         return Judged("not_judged", note=why)
     assert target.value is not None

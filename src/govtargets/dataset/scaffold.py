@@ -106,13 +106,13 @@ def starting_file(
     record where the data has it already (then the file does not define it again); unless
     ``parent_known``, the file declares the parent too, below ``grandparent`` (the code of a
     division the data has, which its code lies in). ``level``: by default, the one ``code``
-    gives (``level_of_code``), else the one below the parent's, else a district. ``file_name``:
-    the name the file is written under, for its opening comment."""
+    gives, else the one the Chinese name's ending or the parent tells (``guess_level``).
+    ``file_name``: the name the file is written under, for its opening comment."""
     year = year or dt.date.today().year
     source = f"{region}-gwr-{year}"
+    told = level is not None
     if level is None:
-        below_parent = {"province": "prefecture", "prefecture": "district"}
-        level = level_of_code(code) or below_parent.get(level_of_code(parent) or "") or "district"
+        level, told = guess_level(code=code, name_zh=name_zh, parent=parent)
     file_name = file_name or f"{region}-{year}.toml"
     parts = [
         f"# A dataset file for one work report: {region}, {year}. It validates as it stands:\n"
@@ -144,7 +144,8 @@ def starting_file(
                     "parent": parent,
                 },
                 comment="The region: its GB/T 2260 code, names, level (province, prefecture, district,"
-                "\ncounty_city, county) and its parent's code (320400 for Changzhou).",
+                "\ncounty_city, county) and its parent's code (320400 for Changzhou)."
+                + ("" if told else f"\n{LEVEL_GUESSED.format(level=level)}"),
             )
         )
     if parent is not None and not parent_known:
@@ -158,6 +159,31 @@ def starting_file(
             f"{listed}\n"
         )
     return "\n".join(parts)
+
+
+_NAME_ENDINGS = (
+    ("自治区", "province"), ("省", "province"), ("自治州", "prefecture"), ("地区", "prefecture"),
+    ("盟", "prefecture"), ("州", "prefecture"), ("自治县", "county"), ("自治旗", "county"),
+    ("县", "county"), ("旗", "county"), ("区", "district"),
+)  # fmt: skip
+"""A Chinese name's ending and the level it gives (in this order: 自治区 before 区); 市 is either a
+prefecture-level city or a county-level one, which the parent tells."""
+
+
+LEVEL_GUESSED = "CHECK THE LEVEL: {level} is a guess (no --level, --code, --name-zh or --parent told it)."
+
+
+def guess_level(*, code: str | None, name_zh: str | None, parent: str | None) -> tuple[str, bool]:
+    """A new region's level, and whether anything told it: the one its code gives; else its
+    Chinese name's ending (昆明市 a prefecture, or a county-level city below a prefecture; 武进区 a
+    district; 沛县 a county); else the one below its parent's; else a district, a guess."""
+    parents = level_of_code(parent)
+    by_name = next((level for ending, level in _NAME_ENDINGS if (name_zh or "").endswith(ending)), None)
+    if by_name is None and (name_zh or "").endswith("市"):
+        by_name = "county_city" if parents == "prefecture" else "prefecture"
+    below_parent = {"province": "prefecture", "prefecture": "district"}.get(parents or "")
+    told = level_of_code(code) or by_name or below_parent
+    return (told, True) if told else ("district", False)
 
 
 def level_of_code(code: str | None) -> str | None:

@@ -158,7 +158,9 @@ class TargetRow(TypedDict):
     source_url: str | None
     actual: Number | None
     """What was achieved, in the target's terms (a decline as the fall, a level in the target's unit);
-    where ``actual_bound`` is set, only the bound the report gives (增长12%以上: 12), not the figure."""
+    where ``actual_bound`` is set, only the bound the report gives (增长12%以上: 12), not the figure.
+    Of a growth, fall or change target whose result gives only a level (突破2万亿元), that level, in
+    its own ``actual_unit``, not judged (``outcome_note``: "level only, not judged…")."""
     actual_unit: str | None
     actual_estimate: bool | None
     """True where the report gives the result as an estimate (预计, or 左右)."""
@@ -335,9 +337,10 @@ class Comparison(TypedDict):
     rows: list[CompareRow]
 
 
-YearShown = int | tuple[int, int] | Literal["latest", "all"]
+YearShown = int | tuple[int | None, int | None] | Literal["latest", "all"]
 """The years a list shows: one year, the years from the first to the last of a pair (a list of
-two in JSON), each region's latest year, or all years."""
+two in JSON; null at an open end: ``[2025, null]`` of --since 2025, ``[null, 2020]`` of --until
+2020), each region's latest year, or all years."""
 
 LevelFilter = Literal["country", "province", "prefecture", "district", "county"]
 """A level to list: county takes in county-level cities."""
@@ -571,6 +574,8 @@ class Summary(TypedDict):
 
     level: LevelFilter | None
     indicators: list[str]
+    year: YearShown
+    """The years counted (a group by region takes them together)."""
     by: SummaryBy
     years: list[YearSummary]
 

@@ -275,13 +275,16 @@ def outcome_words(
     lang: Lang,
     near: bool = False,
     least: bool = False,
+    level_only: bool = False,
 ) -> str:
     """``met by 0.2 pp`` / ``达标 +0.2个百分点``; a result equal to its target ``met exactly`` /
     ``恰好达标``; ``not judged`` / ``未评判``; a near miss
     ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``; from a result given as a
     bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``, below the line ``missed by
     at least 1 pp`` / ``未达标 至少低1个百分点``, or ``met`` / ``达标`` alone where the bound is the
-    line itself."""
+    line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``."""
+    if level_only:
+        return "仅有总量，未评判" if lang == "zh" else "level only, not judged"
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)

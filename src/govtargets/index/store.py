@@ -18,11 +18,12 @@ from typing import Any, Literal
 import orjson
 
 from govtargets.dataset.shapes import ProjectRow, SourceView, TargetRow
+from govtargets.dataset.vocab import FIRST_YEAR, LAST_YEAR
 from govtargets.index.lazy import Rows
 
-YearChoice = int | tuple[int, int] | Literal["latest"] | None
-"""A year, the years from the first to the last of a pair, each region's latest year, or (None)
-every year."""
+YearChoice = int | tuple[int | None, int | None] | Literal["latest"] | None
+"""A year, the years from the first to the last of a pair (None: open at that end), each
+region's latest year, or (None) every year."""
 
 Row = dict[str, Any]
 """A served row: a record in its output shape."""
@@ -107,7 +108,7 @@ def _concatenated(pieces: Sequence[str]) -> str:
     return " || ".join(merged)
 
 
-SCHEMA_VERSION = 50
+SCHEMA_VERSION = 51
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -677,7 +678,12 @@ class _Where:
         elif year == "latest":
             self.add(f"year = (SELECT MAX(year) FROM reports r WHERE r.region = {table}.region)")
         elif isinstance(year, tuple):
-            self.add("year BETWEEN ? AND ?", *year)
+            first, last = year
+            self.add(
+                "year BETWEEN ? AND ?",
+                FIRST_YEAR if first is None else first,
+                LAST_YEAR if last is None else last,
+            )
         elif year is not None:
             self.add("year = ?", year)
 

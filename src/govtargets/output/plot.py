@@ -16,6 +16,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
+from govtargets.dataset.judge import level_only
 from govtargets.dataset.shapes import Chain, History, Ranking, TargetRow
 from govtargets.dataset.vocab import KINDS
 from govtargets.dataset.wording import Lang
@@ -192,7 +193,7 @@ def history_figure(result: History, lang: Lang = "en") -> Figure:
             axes.hlines(
                 low, t["year"] - 0.25, t["year"] + 0.25, color=TARGET, linewidth=3, gid=f"target-{t['year']}"
             )
-        if t["actual"] is not None:
+        if t["actual"] is not None and not level_only(t):
             axes.plot([t["year"]], [float(t["actual"])], _marker(t), color=RESULT, gid=f"result-{t['year']}")
     # A year listed only for an outcome with no target (no report of it) has nothing to draw.
     years = [y["year"] for y in result["years"] if y["targets"] or not y["other_outcomes"]]
@@ -230,7 +231,7 @@ def rank_figure(result: Ranking, lang: Lang = "en", *, limit: int | None = None)
     entries.reverse()
     for n, e in enumerate(entries):
         axes.barh(n, float(e["value"] or 0), color=TARGET, alpha=0.6, gid=f"target-{e['region']}")
-        if e["actual"] is not None:
+        if e["actual"] is not None and not level_only(e):
             axes.plot(
                 [float(e["actual"])], [n], _marker(e, across=True), color=RESULT, gid=f"result-{e['region']}"
             )

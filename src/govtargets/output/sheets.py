@@ -149,6 +149,7 @@ COMPARED = (
     "unit",
     "qualifiers",
     "actual",
+    "actual_unit",
     "actual_bound",
     "outcome",
     "difference",

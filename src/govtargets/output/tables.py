@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
-from govtargets.dataset.judge import in_base
+from govtargets.dataset.judge import in_base, level_only
 from govtargets.dataset.shapes import (
     Chain,
     Comparison,
@@ -34,7 +34,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import FIRST_YEAR, KINDS, LAST_YEAR, POINTS, FigureBound
+from govtargets.dataset.vocab import KINDS, POINTS, FigureBound
 from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
@@ -102,9 +102,9 @@ def _year_words(year: YearShown, w: _Words) -> str:
         return w("all years", "全部年份")
     if isinstance(year, tuple):
         first, last = year
-        if last == LAST_YEAR:  # --since alone: no year 2100 in a title
-            return w(f"since {first}", f"{first}年以来")
-        if first == FIRST_YEAR:
+        if last is None:
+            return w(f"since {first}", f"{first}年以来") if first is not None else w("all years", "全部年份")
+        if first is None:
             return w(f"to {last}", f"截至{last}年")
         return w(f"{first}–{last}", f"{first}—{last}年")
     return w(str(year), f"{year}年")
@@ -134,6 +134,8 @@ def _actual(t: TargetRow, lang: Lang) -> str:
         return EM_DASH
     spec = KINDS[t["kind"]]
     signed, falls = spec.signed, spec.falls
+    if level_only(t):
+        signed, falls = False, False
     if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
         measure = t["measure"] or "growth"
         signed, falls = measure == "growth", measure == "decline"
@@ -163,6 +165,7 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         lang=lang,
         near=bool(t["near_miss"]),
         least=t["actual_bound"] is not None or t["reference_bound"] is not None,
+        level_only=level_only(t),
     )
 
 
@@ -228,7 +231,7 @@ def chart_scale(targets: Sequence[TargetRow]) -> tuple[float, float] | None:
         float(v)
         for t in shown
         if (t["kind"], t["unit"]) == unit
-        for v in (t["value"], t["value_high"], t["actual"])
+        for v in (t["value"], t["value_high"], None if level_only(t) else t["actual"])
         if v is not None
     ]
     return (min(values), max(values))
@@ -263,7 +266,7 @@ def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
         cells[n] = "━"
     if first == last:
         cells[first] = "┃"
-    if t["actual"] is not None and (mark := at(t["actual"])) is not None:
+    if t["actual"] is not None and not level_only(t) and (mark := at(t["actual"])) is not None:
         cells[mark] = _RESULT_MARKS.get(t["actual_bound"] or "", "●")
     return Styled("".join(cells), {"met": "green", "missed": "red"}.get(t["outcome"] or "", "cyan"))
 
@@ -840,10 +843,13 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
     # not always all of them.
     grouping = {
         "region-year": w("by region and year", "按地区和年度"),
-        "region": w("by region, the years together", "按地区（各年合计）"),
+        "region": w("by region", "按地区")
+        if isinstance(result["year"], int)
+        else w("by region, the years together", "按地区（各年合计）"),
         "year": w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
     asked = [*result["indicators"], *([result["level"]] if result["level"] else [])]
+    asked += [] if result["year"] == "all" else [_year_words(result["year"], w)]
     title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
     return [Table(f"{title}, {grouping}", columns, rows)]
 

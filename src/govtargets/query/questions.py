@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -96,10 +97,22 @@ def find_region(index: Index, *, name: str) -> Row:
     as an address gives them (常州市金坛区, Jintan, Changzhou)."""
     key = normalize_name(name)
     found = (_named(index, key) or _within_parents(index, key)) if key else None
+    if found is None and key and (plain := _plain_pinyin(key)) != key:
+        found = _named(index, plain)
     if found is not None:
         return found
+    indicator = (index.indicator_key(key) or _indicator_by_form(index, key)) if key else None
+    if indicator is not None:
+        raise UnknownRegionError(name, [], indicator=indicator)
     names = index.names()
     raise UnknownRegionError(name, [f"{rid} ({index.region(rid)['name_zh']})" for rid in _close(key, names)])
+
+
+def _plain_pinyin(key: str) -> str:
+    """A typed Latin name without its tone marks and the spaces between its syllables, as ids are
+    written (Jīntán, Jin Tan: jintan); any other name as it is."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return bare.replace(" ", "") if bare.isascii() else key
 
 
 def _within_parents(index: Index, key: str, tried: set[str] | None = None) -> Row | None:
@@ -313,14 +326,17 @@ def list_projects(
     }
 
 
-def list_indicators(index: Index) -> IndicatorList:
-    """The catalogue of canonical indicators, with how many regions target each; each in the
-    order of IndicatorView's fields, as its CSV's columns are (the stored record has another)."""
+def list_indicators(index: Index, *, names: Sequence[str] = ()) -> IndicatorList:
+    """The catalogue of canonical indicators (of ``names`` only, any name of each, where given),
+    with how many regions target each; each in the order of IndicatorView's fields, as its CSV's
+    columns are (the stored record has another)."""
     used = index.indicator_regions()
+    keys = {find_indicator(index, name=name) for name in names}
     return {
         "indicators": [
             {**_fields(ind, IndicatorView), "regions": used.get(ind["key"], 0)}  # type: ignore[typeddict-item]
             for ind in index.indicators()
+            if not keys or ind["key"] in keys
         ]
     }
 
@@ -870,7 +886,13 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
         )
     order = {r_id: n for n, r_id in enumerate(names)}
     years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
-    return {"level": chosen.level, "indicators": list(chosen.indicators), "by": by, "years": years}
+    return {
+        "level": chosen.level,
+        "indicators": list(chosen.indicators),
+        "year": chosen.year,
+        "by": by,
+        "years": years,
+    }
 
 
 def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "all") -> History:
@@ -938,7 +960,8 @@ def _year_choice(year: YearShown) -> YearChoice:
 def _in_years(year: YearShown, held: int) -> bool:
     """Whether ``held`` is among the years asked for (each region's latest: not decided here)."""
     if isinstance(year, tuple):
-        return year[0] <= held <= year[1]
+        first, last = year
+        return (first is None or first <= held) and (last is None or held <= last)
     return year in ("all", "latest") or held == year
 
 
