@@ -221,18 +221,6 @@ def test_placeholders_of_init_and_extract_left_as_they_are_are_warnings(tmp_path
     assert _prepare(tmp_path, filled) == []
 
 
-def test_init_s_day_delivered_left_as_it_is_warns(tmp_path: Path) -> None:
-    """delivered = 2024-01-01, init's placeholder, is easy to leave: a warning says to write the day;
-    the day itself (2024-01-16) is silent."""
-    text = 'format = 2\n[[sources]]\nid = "s"\ntitle = "2024年政府工作报告"\npublisher = "苏州市人民政府"\n'
-    assert _prepare(tmp_path, text + "delivered = 2024-01-01\n") == [
-        f"{tmp_path}/d.toml:6: warning: source s: field 'delivered': 2024-01-01 is init's placeholder (no"
-        " report is delivered on New Year's Day): write the day it was delivered, as the report's heading"
-        " gives it"
-    ]
-    assert _prepare(tmp_path, text + "delivered = 2024-01-16\n") == []
-
-
 def test_a_table_out_of_place_is_named_at_its_line_with_where_it_belongs(tmp_path: Path) -> None:
     """[[targets]] at the top, [[reports.targets]] with no [[reports]] before it, and a misspelt
     [[sourcs]]: each at its header's line, saying where it belongs; they said 'unknown field (is it
