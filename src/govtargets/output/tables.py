@@ -34,7 +34,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import FIRST_YEAR, KINDS, LAST_YEAR, POINTS, FigureBound
+from govtargets.dataset.vocab import FIRST_YEAR, KINDS, LAST_YEAR, POINTS, FigureBound, Kind
 from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
@@ -133,10 +133,9 @@ def _actual(t: TargetRow, lang: Lang) -> str:
     if t["actual"] is None:
         return EM_DASH
     spec = KINDS[t["kind"]]
-    signed, falls = spec.signed, spec.falls
     if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
-        measure = t["measure"] or "growth"
-        signed, falls = measure == "growth", measure == "decline"
+        spec = KINDS[Kind(t["measure"] or "growth")]
+    signed, falls = spec.signed, spec.falls
     if signed and not falls:  # a bounded fall as the report has it: 下降3.5%以上, not 不超过-3.5%
         shown = bounded_change(t["actual"], t["actual_unit"], t["actual_bound"], lang)
     else:
