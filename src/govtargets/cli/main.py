@@ -761,62 +761,42 @@ def init(
       govtargets init wujin --year 2024 --output wujin.toml
       govtargets init wujin --name-zh 武进区 --parent 320400 --code 320412
     """
-    import re
+    import datetime as dt
 
-    from govtargets.dataset.scaffold import enclosing_codes, starting_file
+    from govtargets.dataset.scaffold import starting_file
     from govtargets.output.write import write_text
+    from govtargets.query.questions import starting_point
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
         raise click.BadParameter("use lower-case letters, digits, '_' and '-'", param_hint="REGION")
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
-
-    import datetime as dt
-
     report_year = year or dt.date.today().year
-
-    def known(index: Index) -> tuple[Any, Any, bool, str | None, str | None, bool]:
-        found = index.region_id(region)
-        code = parent
-        if parent is not None and not re.fullmatch(r"\d{6}", parent):  # a region's name: its code
-            from govtargets.query.questions import find_region
-
-            code = find_region(index, name=parent)["code"]
-        parent_known = code is None or index.knows_code(code)
-        # A parent the data lacks goes below the division its code lies in (611000 in 610000).
-        above = (
-            None
-            if parent_known or code is None
-            else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
-        )
-        held = found is not None and report_year in index.years(found)
-        return (index.region(found) if found else None), index.indicators(), parent_known, code, above, held
-
-    record, catalogue, parent_known, parent, grandparent, held = data.answer(known)
-    if held:
+    start = data.answer(lambda index: starting_point(index, region=region, parent=parent, year=report_year))
+    if start.held:
         click.echo(
             f"note: the data already has {region}'s {report_year} report: a file of yours that gives it"
             " replaces a bundled one (validate warns, replaces-bundled)",
             err=True,
         )
-    if not parent_known:
+    if not start.parent_known:
         click.echo(
-            f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
+            f"note: no division or region has code {start.parent}: the file declares it as a [[divisions]]"
             " record; write its names (or declare it as a [[regions]] record, with an id and outcomes)",
             err=True,
         )
     text = starting_file(
         region,
         year=year,
-        known=record,
+        known=start.known,
         name_zh=name_zh,
         name_en=name_en,
         code=code,
         level=level,
-        parent=parent,
-        parent_known=parent_known,
-        grandparent=grandparent,
-        indicators=catalogue,
+        parent=start.parent,
+        parent_known=start.parent_known,
+        grandparent=start.grandparent,
+        indicators=start.indicators,
         file_name=output if output and output != "-" else None,
     )
     write_text(text, output=output, force=force)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
+from typing import Any, NamedTuple, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
 
 from govtargets.dataset.shapes import (
     AreaView,
@@ -564,6 +564,43 @@ def _outcome_row(record: Row) -> OutcomeRow:
         if row[figure] is not None:
             row[figure] = plain_number(Decimal(str(row[figure])))
     return cast(OutcomeRow, {**row, "estimate": bool(row["estimate"])})
+
+
+class Start(NamedTuple):
+    """What the data knows for ``init``'s starting file of a region's report."""
+
+    known: Row | None
+    """The region's record, where the data has it."""
+    indicators: list[Row]
+    parent: str | None
+    """The parent's code: as given, or that of the region a name given for it means."""
+    parent_known: bool
+    grandparent: str | None
+    """Of a parent the data lacks, the division it has that the parent's code lies in (610000)."""
+    held: bool
+    """Whether the data has the region's report of the year already."""
+
+
+def starting_point(index: Index, *, region: str, parent: str | None, year: int) -> Start:
+    """What the data knows for a starting file of ``region``'s report of ``year``, below ``parent``
+    (a six-digit code, or the name of a region the data has)."""
+    from govtargets.dataset.scaffold import enclosing_codes
+
+    found = index.region_id(region)
+    code = (
+        parent
+        if parent is None or re.fullmatch(r"\d{6}", parent)
+        else find_region(index, name=parent)["code"]
+    )
+    known = code is None or index.knows_code(code)
+    # A parent the data lacks goes below the division its code lies in (611000 in 610000).
+    above = (
+        None
+        if known or code is None
+        else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
+    )
+    held = found is not None and year in index.years(found)
+    return Start(index.region(found) if found else None, index.indicators(), code, known, above, held)
 
 
 def rank_indicator(
