@@ -115,7 +115,8 @@ def _year_priority(rows: Iterable[Mapping[str, Any]]) -> int:
     return 0 if len({row["year"] for row in rows}) > 1 else 3
 
 
-def _region(row: TargetRow | ProjectRow, lang: Lang) -> str:
+def _region(row: Mapping[str, Any], lang: Lang) -> str:
+    """Whose a row is: ``金坛区``, ``金坛区 Jintan``."""
     return row["region_zh"] if lang == "zh" else f"{row['region_zh']} {row['region_en']}"
 
 
@@ -150,7 +151,11 @@ def _actual(t: TargetRow, lang: Lang) -> str:
 def _outcome(t: TargetRow, lang: Lang) -> Cell:
     if t["outcome"] is None:
         return EM_DASH
-    return Styled(_outcome_words(t, lang), {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
+    return Styled(_outcome_words(t, lang), _COLOURS.get(t["outcome"], "dim"))
+
+
+_COLOURS = {"met": "green", "missed": "red"}
+"""An outcome's colour, where it has one."""
 
 
 def _outcome_words(t: TargetRow, lang: Lang) -> str:
@@ -264,7 +269,7 @@ def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
         cells[first] = "┃"
     if t["actual"] is not None and (mark := at(t["actual"])) is not None:
         cells[mark] = _RESULT_MARKS.get(t["actual_bound"] or "", "●")
-    return Styled("".join(cells), {"met": "green", "missed": "red"}.get(t["outcome"] or "", "cyan"))
+    return Styled("".join(cells), _COLOURS.get(t["outcome"] or "", "cyan"))
 
 
 def _quantity(value: Number | None, unit: str | None, lang: Lang, bound: FigureBound | None = None) -> str:
@@ -670,7 +675,7 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
         Column(w("Text", "内容"), wrap=True, max_lines=4),
     ]
     rows: list[list[Cell]] = [
-        [h["region_zh"] if lang == "zh" else f"{h['region_zh']} {h['region_en']}", str(h["year"] or EM_DASH),
+        [_region(h, lang), str(h["year"] or EM_DASH),
          f"{w(*_RECORDS[h['record']])} {h['id']}", h["field"], Marked(h["text"], result["text"])]
         for h in hits
     ]  # fmt: skip
@@ -820,7 +825,7 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
     for y in result["years"]:
         row: list[Cell] = []
         if by != "year":
-            row.append(y["region_zh"] or "" if lang == "zh" else f"{y['region_zh']} {y['region_en']}")
+            row.append(_region(y, lang))
         if by != "region":
             row.append(str(y["year"]))
         row += [str(y["targets"]), str(y["judged"]), Styled(str(y["met"]), "green"),
