@@ -199,7 +199,7 @@ def bundled_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_json_lines_number_columns_hold_numbers_or_null(bundled_jsonl: Path) -> None:
     """In the bundled targets' JSON Lines every row has every column in order, and a number column holds only numbers and nulls."""
     from govtargets.dataset.shapes import TargetRow
-    from govtargets.output.export import columns
+    from govtargets.output.sheets import columns
 
     typed = columns(TargetRow)
     numbers = [name for name, kind in typed.items() if kind in ("REAL", "INTEGER")]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import types
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from operator import itemgetter
-from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
+from typing import Any, Literal, NamedTuple, Union, get_args, get_origin, get_type_hints
 
 from govtargets.dataset.shapes import (
     Chain,
@@ -51,24 +52,33 @@ def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Itera
     return map(list, map(pick, records)) if len(columns) > 1 else ([r[c] for c in columns] for r in records)
 
 
-def _loose(row_type: type) -> tuple[int, ...]:
-    """The columns of a row type that may hold other than text, whole numbers and nulls: those
-    typed with anything else (a figure, a bool) or with a type not plainly one of those."""
-    return tuple(i for i, hint in enumerate(row_type.__annotations__.values()) if not _plain(hint))
+Column = Literal["TEXT", "INTEGER", "REAL", "BOOLEAN"]
 
 
-def _plain(hint: Any) -> bool:
-    if get_origin(hint) in (Union, types.UnionType):
-        return all(map(_plain, get_args(hint)))
-    if get_origin(hint) is Literal:
-        return all(type(arg) is str for arg in get_args(hint))
-    return hint in (str, int, type(None)) or (isinstance(hint, type) and issubclass(hint, str))
+def columns(row_type: type) -> dict[str, Column]:
+    """A row type's columns, in order, each with its SQL type: a figure REAL, a flag BOOLEAN."""
+    return {name: _column(hint) for name, hint in get_type_hints(row_type).items()}
+
+
+def _column(hint: Any) -> Column:
+    union = get_origin(hint) in (Union, types.UnionType)
+    kinds = {arg for arg in get_args(hint) if arg is not type(None)} if union else {hint}
+    if kinds == {bool}:
+        return "BOOLEAN"
+    if kinds == {int}:
+        return "INTEGER"
+    if kinds and kinds <= {int, float, Decimal}:
+        return "REAL"
+    return "TEXT"
 
 
 def flat(records: Iterable[Mapping[str, Any]], row_type: type) -> Sheet:
-    """A sheet of flat records, in the columns of ``row_type``: a listing's JSON Lines as CSV."""
-    columns = tuple(row_type.__annotations__)
-    return Sheet(columns, _rows(records, columns), _loose(row_type))
+    """A sheet of flat records, in the columns of ``row_type``: a listing's JSON Lines as CSV. Its
+    figures and flags are its loose columns: the rest hold text, whole numbers and nulls."""
+    typed = columns(row_type)
+    names = tuple(typed)
+    loose = tuple(i for i, kind in enumerate(typed.values()) if kind in ("REAL", "BOOLEAN"))
+    return Sheet(names, _rows(records, names), loose)
 
 
 _REGION_COLUMNS = (
