@@ -677,8 +677,8 @@ def validate(paths: tuple[str, ...], strict: bool, data: Data) -> Answer[Validat
       govtargets validate
       govtargets validate mine.toml --strict
     """
-    from govtargets.cli.validate import validate_datasets
     from govtargets.output import formats
+    from govtargets.query.validation import validate_datasets
 
     return formats.VALIDATION.of(
         validate_datasets(
