@@ -189,18 +189,12 @@ def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionLis
     """Every region (of a level), with the years it covers and its counts of targets, projects
     and outcomes."""
     counts = index.counts()
-    return {
-        "regions": [
-            {
-                **region,  # type: ignore[typeddict-item]
-                "years": index.years(region["id"]),
-                "targets": counts.get(region["id"], (0, 0, 0))[0],
-                "projects": counts.get(region["id"], (0, 0, 0))[1],
-                "outcomes": counts.get(region["id"], (0, 0, 0))[2],
-            }
-            for region in index.regions(levels=_levels(level))
-        ]
-    }
+    listed: list[RegionSummary] = []
+    for region in index.regions(levels=_levels(level)):
+        targets, projects, outcomes = counts.get(region["id"], (0, 0, 0))
+        counted = {"targets": targets, "projects": projects, "outcomes": outcomes}
+        listed.append({**region, "years": index.years(region["id"]), **counted})  # type: ignore[typeddict-item]
+    return {"regions": listed}
 
 
 def show_region(index: Index, *, region: str, year: int | None = None) -> RegionReport:
@@ -210,10 +204,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     report = index.report(found["id"], shown) if shown is not None else None
     targets = list(cast(Rows[TargetRow], index.targets(regions=[found["id"]], year=shown))) if report else []
     projects = list(cast(Rows[ProjectRow], index.projects(region=found["id"], year=shown))) if report else []
-    areas: list[AreaView] = [
-        {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]}
-        for a in (report["areas"] if report else [])
-    ]
+    areas = [cast(AreaView, _fields(a, AreaView)) for a in (report["areas"] if report else [])]
     own = {t["indicator"] for t in targets}
     others = (
         _other_outcomes(index, [o for o in index.region_outcomes(found["id"]) if o["year"] == shown], own)
