@@ -95,8 +95,5 @@ CHAIN: Output[shapes.Chain] = Output(shapes.Chain, "chain")
 SUMMARY: Output[shapes.Summary] = Output(shapes.Summary, "summary", lambda r: r["years"], shapes.YearSummary)
 HISTORY: Output[shapes.History] = Output(shapes.History, "history")
 
-ALL: tuple[Output[Any], ...] = (
-    REGION_LIST, REGION_REPORT, COMPARISON, PROJECT_LIST, TARGET_TABLE, RANKING, SEARCH, INDICATOR_LIST,
-    VALIDATION, CHAIN, SUMMARY, HISTORY,
-)  # fmt: skip
-"""Every output, for the JSON Schema of the tool's output."""
+ALL: tuple[Output[Any], ...] = tuple(o for o in list(globals().values()) if isinstance(o, Output))
+"""Every output above, in order, for the JSON Schema of the tool's output."""
