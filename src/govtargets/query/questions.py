@@ -432,16 +432,7 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
             groups = [g for g in groups if g["entries"]]  # a group cut to nothing is no group
             unranked = _head(unranked, left)
         found["groups"], found["unranked"] = groups, unranked
-    elif "filters" in found and "targets" in found:  # targets
-        found["targets"] = _head(_sorted(found["targets"], sort, TargetRow), limit)
-        found["filters"] = {**found["filters"], "sort": list(sort), "limit": limit}
-    elif "projects" in found:
-        projects = list(_head(_sorted(found["projects"], sort, ProjectRow), limit))
-        found["projects"] = projects
-        found["totals"] = _totals(_amounts(p) for p in projects)
-    elif "years" in found and "by" in found:  # summary
-        found["years"] = list(_head(_sorted(found["years"], sort, YearSummary), limit))
-    elif "years" in found:  # history
+    elif "indicator" in found and "years" in found:  # history
         rows = [t for year in found["years"] for t in year["targets"]]
         kept = _head(_sorted(rows, sort, TargetRow), limit)
         others = {year["year"]: year["other_outcomes"] for year in found["years"]}
@@ -454,17 +445,25 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
         found["years"] = years
     else:
         key, row_type = next((k, t) for k, t in _LISTS.items() if k in found)
-        found[key] = list(_head(_sorted(found[key], sort, row_type), limit))
+        cut = _head(_sorted(found[key], sort, row_type), limit)
+        found[key] = cut if key == "targets" else list(cut)  # stored targets stay stored
+        if key == "targets":
+            found["filters"] = {**found["filters"], "sort": list(sort), "limit": limit}
+        elif key == "projects":  # the totals of the projects kept
+            found["totals"] = _totals(_amounts(p) for p in found[key])
     return cast(L, found)
 
 
 _LISTS: dict[str, type] = {
+    "targets": TargetRow,
+    "projects": ProjectRow,
+    "years": YearSummary,  # a summary's, before its "indicators", which are keys
     "regions": RegionSummary,
     "hits": SearchHit,
     "indicators": IndicatorView,
     "problems": ProblemView,
 }
-"""The other listings: the key of their rows, and the rows' type."""
+"""The listings of one list of rows: the key of their rows (the first a result has), and the rows' type."""
 
 
 def export_tables(index: Index, *, filters: TargetFilter) -> Export:
