@@ -327,12 +327,7 @@ def list_targets(index: Index, *, filters: TargetFilter) -> TargetTable:
         year=_year_choice(chosen.year),
     )
     targets = _head(_sorted(cast(Rows[TargetRow], rows), chosen.sort, TargetRow), chosen.limit)
-    shown: TargetFilters = {
-        "regions": list(chosen.regions), "indicators": list(chosen.indicators),
-        "kinds": [Kind(k) for k in chosen.kinds], "level": chosen.level, "year": chosen.year,
-        "sort": list(chosen.sort), "limit": chosen.limit,
-    }  # fmt: skip
-    return {"filters": shown, "targets": targets}
+    return {"filters": cast(TargetFilters, chosen._asdict()), "targets": targets}  # as asked, resolved
 
 
 def _resolved(index: Index, filters: TargetFilter) -> TargetFilter:
