@@ -523,7 +523,7 @@ def _draw(
     *,
     output: str,
     force: bool,
-    lang: str,
+    lang: Lang,
     data: Data,
     drawing: Mapping[str, Any] | None = None,
     **question: Any,
@@ -540,9 +540,8 @@ def _draw(
     }
     ask, draw = figures[figure]
     result = data.answer(lambda index: ask(index, **question))
-    language: Lang = "zh" if lang.lower() == "zh" else "en"
-    with plotting.style(language, output):
-        plotting.save(draw(result, language, **(drawing or {})), output, force=force)
+    with plotting.style(lang, output):
+        plotting.save(draw(result, lang, **(drawing or {})), output, force=force)
     _say(f"wrote {output}")
     return result
 
@@ -594,10 +593,9 @@ def plot_rank(indicator: str, year: YearShown, level: LevelFilter | None, limit:
     result = _draw("rank", indicator=indicator, year=year, level=level, drawing=drawing, **options)
     ranked = len(result["groups"][0]["entries"])
     if limit and ranked > limit:
-        zh = options["lang"].lower() == "zh"
         _say(
             f"（共{ranked}个目标，绘出前{limit}个：--limit 0 全部绘出）"
-            if zh
+            if options["lang"] == "zh"
             else f"(the first {limit} of {ranked} targets: --limit 0 draws every one)"
         )
 

@@ -258,10 +258,9 @@ def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:
         cut = answer.output.of(trim(answer.result, sort=sort, limit=limit))
         listed, kept = _count(answer), _count(cut)
         if kept < listed:  # say so, lest the shown rows be taken for all there are
-            lang = click.get_current_context().params.get("lang") or ""
             said = (
                 f"（共{listed}行，显示前{kept}行：--limit {limit}）"
-                if lang.lower() == "zh"
+                if click.get_current_context().params.get("lang") == "zh"  # click gives a choice as listed
                 else f"(the first {kept} of {listed} rows: --limit {limit})"
             )
             click.echo(said, err=True)
@@ -502,8 +501,8 @@ def output_command(
         @functools.wraps(fn)
         def command(
             *,
-            fmt: str,
-            lang: str,
+            fmt: Format,
+            lang: Lang,
             bom: bool,
             wide: bool,
             no_pager: bool,
@@ -517,16 +516,7 @@ def output_command(
                 _short_enough(answer, rows=rows)
             from govtargets.output.write import show
 
-            language: Lang = "zh" if lang.lower() == "zh" else "en"
-            show(
-                answer,
-                fmt=cast("Format", fmt),
-                lang=language,
-                bom=bom,
-                wide=wide,
-                width=width,
-                pager=not no_pager,
-            )
+            show(answer, fmt=fmt, lang=lang, bom=bom, wide=wide, width=width, pager=not no_pager)
             if not answer.ok:
                 raise SystemExit(1)
 
