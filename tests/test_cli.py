@@ -841,22 +841,22 @@ def test_the_pager_is_chosen_as_git_chooses(
     monkeypatch: pytest.MonkeyPatch, env: dict[str, str], chosen: str | None
 ) -> None:
     """GOVTARGETS_PAGER, else PAGER, else less; an empty one or cat: no pager."""
-    from govtargets.cli import options
+    from govtargets.output import terminal
 
     for name in ("PAGER", "GOVTARGETS_PAGER"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    assert options.pager() == chosen
+    assert terminal.pager() == chosen
 
 
 def test_a_long_table_on_a_terminal_goes_through_the_pager(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On a terminal, a table longer than it is paged (LESS=FRX set); --no-pager, a short table or JSON are not."""
-    from govtargets.cli import options
+    from govtargets.output import terminal
 
-    monkeypatch.setattr(options, "_is_terminal", lambda: True)
+    monkeypatch.setattr(terminal, "is_terminal", lambda: True)
     monkeypatch.delenv("LESS", raising=False)
     paged = tmp_path / "paged.txt"
     env = {

@@ -16,7 +16,7 @@ import pytest
 import tomli
 
 from govtargets.cli.main import cli
-from govtargets.cli.validate import validate_datasets
+from govtargets.query.validation import validate_datasets
 
 from . import docs_update
 

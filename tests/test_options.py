@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from govtargets.cli import options
+from govtargets.output import terminal
 
 from .conftest import Run
 
@@ -111,7 +112,7 @@ def test_limit_in_other_digits_is_a_usage_error(run: Run) -> None:
 )
 def test_whole_number_takes_ascii_digits_only(text: str, number: int | None) -> None:
     """Every whole number read from an option or the environment is ASCII digits or nothing."""
-    assert options.whole_number(text) == number
+    assert terminal.whole_number(text) == number
 
 
 def test_a_table_too_long_to_read_is_refused_with_what_to_ask(

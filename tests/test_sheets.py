@@ -12,7 +12,7 @@ import pytest
 from govtargets.dataset.shapes import TargetRow
 from govtargets.index.store import Index
 from govtargets.output import formats
-from govtargets.output.sheets import TARGET_COLUMNS, region_report_sheet, target_table_sheet
+from govtargets.output.sheets import TARGET_COLUMNS, region_report_sheet
 from govtargets.output.write import csv_text
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
@@ -28,7 +28,7 @@ def test_target_columns_are_the_target_row() -> None:
 def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
     """show (after its record column), targets and rank (before rank and group) have the same target columns."""
     shown = region_report_sheet(questions.show_region(mini, region="north"))
-    listed = target_table_sheet(questions.list_targets(mini, filters=TargetFilter()))
+    listed = formats.TARGET_TABLE.sheet(questions.list_targets(mini, filters=TargetFilter()))
     ranked = formats.RANKING.sheet(questions.rank_indicator(mini, indicator="gdp"))
     assert list(shown.header[1 : 1 + len(TARGET_COLUMNS)]) == list(listed.header) == list(ranked.header[:-3])
     assert list(ranked.header[-3:]) == ["rank", "group", "group_zh"]
@@ -37,7 +37,7 @@ def test_show_targets_and_rank_share_the_target_columns(mini: Index) -> None:
 def test_only_figures_and_flags_are_loose_columns() -> None:
     """A target sheet looks at its figures and flags only (CSV writes them its own way): the rest
     are typed as text, whole numbers or nulls."""
-    loose = target_table_sheet({"filters": {}, "targets": []}).loose  # type: ignore[typeddict-item]
+    loose = formats.TARGET_TABLE.sheet({"filters": {}, "targets": []}).loose  # type: ignore[typeddict-item]
     assert loose is not None
     assert [TARGET_COLUMNS[i] for i in loose] == [
         "value", "value_high", "margin", "margin_high", "average", "actual", "actual_estimate",
@@ -48,7 +48,7 @@ def test_only_figures_and_flags_are_loose_columns() -> None:
 def test_a_sheet_with_loose_columns_is_the_sheet_without(bundled: Index) -> None:
     """Looking at the loose columns only writes the same CSV as looking at every cell (floats,
     true and false, nulls), for every target of the bundled data."""
-    sheet = target_table_sheet(questions.list_targets(bundled, filters=TargetFilter(year="all")))
+    sheet = formats.TARGET_TABLE.sheet(questions.list_targets(bundled, filters=TargetFilter(year="all")))
     rows = [list(row) for row in sheet.rows]
     looked = "".join(csv_text(sheet.header, [list(row) for row in rows], sheet.loose))
     assert looked == "".join(csv_text(sheet.header, rows))

@@ -17,11 +17,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 import govtargets
-from govtargets.cli import options
 from govtargets.cli.main import cli
 from govtargets.dataset import toml_writer
 from govtargets.index.lazy import Rows
-from govtargets.output import write
+from govtargets.output import terminal, write
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
 
@@ -200,7 +199,7 @@ def bundled_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_json_lines_number_columns_hold_numbers_or_null(bundled_jsonl: Path) -> None:
     """In the bundled targets' JSON Lines every row has every column in order, and a number column holds only numbers and nulls."""
     from govtargets.dataset.shapes import TargetRow
-    from govtargets.output.export import columns
+    from govtargets.output.sheets import columns
 
     typed = columns(TargetRow)
     numbers = [name for name, kind in typed.items() if kind in ("REAL", "INTEGER")]
@@ -270,7 +269,7 @@ def test_csv_to_a_terminal_shows_escapes_as_a_table_does(
 ) -> None:
     """`--format csv` wrote ESC, BEL and OSC sequences raw to the terminal: now, as in a table,
     each control character is written as its escape."""
-    monkeypatch.setattr(options, "_is_terminal", lambda: True)
+    monkeypatch.setattr(terminal, "is_terminal", lambda: True)
     result = _north_2022(run, _hostile(tmp_path), "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [row["wording"] for row in rows] == ["地区生产总值\\x1b]0;pwned\\x07增长\\x9b31m7%\\u202e"]
@@ -359,7 +358,7 @@ def test_a_pager_the_shell_cannot_run_leaves_the_table_shown(
 ) -> None:
     """PAGER set to a command the machine lacks (or no less at all): the shell says so and the table
     is written as it is, as git does; it was shown nowhere."""
-    monkeypatch.setattr(options, "_is_terminal", lambda: True)
+    monkeypatch.setattr(terminal, "is_terminal", lambda: True)
     env = {"PAGER": "govtargets-no-such-pager", "LINES": "3", "COLUMNS": "80", "NO_COLOR": "1"}
     result = run("targets", "--year", "all", env=env)
     assert result.exit_code == 0, result.stderr

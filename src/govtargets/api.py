@@ -452,7 +452,7 @@ def _known_columns(rows: list[Mapping[str, Any]], row_type: str = "") -> dict[st
     """The typed columns of the row type whose columns these rows have (``row_type``, the
     result's own, first), or of ``row_type`` when there are no rows (none if no type fits)."""
     from govtargets.dataset import shapes
-    from govtargets.output.export import columns
+    from govtargets.output.sheets import columns
 
     if row_type == _CHAIN_ENTRY:
         return {**_CHAIN_COLUMNS, **columns(shapes.TargetRow)}

@@ -567,7 +567,7 @@ def _draw(
     *,
     output: str,
     force: bool,
-    lang: str,
+    lang: Lang,
     data: Data,
     drawing: Mapping[str, Any] | None = None,
     **question: Any,
@@ -584,9 +584,8 @@ def _draw(
     }
     ask, draw = figures[figure]
     result = data.answer(lambda index: ask(index, **question))
-    language: Lang = "zh" if lang.lower() == "zh" else "en"
-    with plotting.style(language, output):
-        plotting.save(draw(result, language, **(drawing or {})), output, force=force)
+    with plotting.style(lang, output):
+        plotting.save(draw(result, lang, **(drawing or {})), output, force=force)
     _say(f"wrote {output}")
     return result
 
@@ -638,10 +637,9 @@ def plot_rank(indicator: str, year: YearShown, level: LevelFilter | None, limit:
     result = _draw("rank", indicator=indicator, year=year, level=level, drawing=drawing, **options)
     ranked = len(result["groups"][0]["entries"])
     if limit and ranked > limit:
-        zh = options["lang"].lower() == "zh"
         _say(
             f"（共{ranked}个目标，绘出前{limit}个：--limit 0 全部绘出）"
-            if zh
+            if options["lang"] == "zh"
             else f"(the first {limit} of {ranked} targets: --limit 0 draws every one)"
         )
 
@@ -721,8 +719,8 @@ def validate(paths: tuple[str, ...], strict: bool, data: Data) -> Answer[Validat
       govtargets validate
       govtargets validate mine.toml --strict
     """
-    from govtargets.cli.validate import validate_datasets
     from govtargets.output import formats
+    from govtargets.query.validation import validate_datasets
 
     return formats.VALIDATION.of(
         validate_datasets(
@@ -807,71 +805,52 @@ def init(
       govtargets init wujin --year 2024 --output wujin.toml
       govtargets init wujin --name-zh 武进区 --parent 320400 --code 320412
     """
-    import re
+    import datetime as dt
 
-    from govtargets.dataset.scaffold import enclosing_codes, guess_level, starting_file
+    from govtargets.dataset.scaffold import guess_level, starting_file
     from govtargets.output.write import write_text
+    from govtargets.query.questions import starting_point
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
         raise click.BadParameter("use lower-case letters, digits, '_' and '-'", param_hint="REGION")
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
-
-    import datetime as dt
-
     report_year = year or dt.date.today().year
-    given_code = code
-
-    def known(index: Index) -> tuple[Any, Any, bool, str | None, str | None, bool]:
-        found = index.region_id(region)
-        code = parent
-        if parent is None and found is None and given_code is not None:
-            # The division the code lies in, if the data has it: a city of 安徽省 goes below it.
-            nearest = enclosing_codes(given_code)[:1]
-            code = next((c for c in nearest if index.knows_code(c)), None)
-        if parent is not None and not re.fullmatch(r"\d{6}", parent):  # a region's name: its code
-            from govtargets.query.questions import find_region
-
-            code = find_region(index, name=parent)["code"]
-        parent_known = code is None or index.knows_code(code)
-        # A parent the data lacks goes below the division its code lies in (611000 in 610000).
-        above = (
-            None
-            if parent_known or code is None
-            else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
-        )
-        held = found is not None and report_year in index.years(found)
-        return (index.region(found) if found else None), index.indicators(), parent_known, code, above, held
-
-    record, catalogue, parent_known, parent, grandparent, held = data.answer(known)
-    if held:
+    start = data.answer(
+        lambda index: starting_point(index, region=region, parent=parent, code=code, year=report_year)
+    )
+    if start.held:
         click.echo(
             f"note: the data already has {region}'s {report_year} report: a file of yours that gives it"
             " replaces a bundled one (validate warns, replaces-bundled)",
             err=True,
         )
-    if not parent_known:
+    if not start.parent_known:
         click.echo(
-            f"note: no division or region has code {parent}: the file declares it as a [[divisions]]"
+            f"note: no division or region has code {start.parent}: the file declares it as a [[divisions]]"
             " record; write its names (or declare it as a [[regions]] record, with an id and outcomes)",
             err=True,
         )
     text = starting_file(
         region,
         year=year,
-        known=record,
+        known=start.known,
         name_zh=name_zh,
         name_en=name_en,
         code=code,
         level=level,
-        parent=parent,
-        parent_known=parent_known,
-        grandparent=grandparent,
-        indicators=catalogue,
+        parent=start.parent,
+        parent_known=start.parent_known,
+        grandparent=start.grandparent,
+        indicators=start.indicators,
         file_name=output if output and output != "-" else None,
     )
     write_text(text, output=output, force=force)
-    if record is None and level is None and not guess_level(code=code, name_zh=name_zh, parent=parent)[1]:
+    if (
+        start.known is None
+        and level is None
+        and not guess_level(code=code, name_zh=name_zh, parent=start.parent)[1]
+    ):
         click.echo(
             f"note: nothing tells {region}'s level: the file guesses district; give --level, --code or"
             " --name-zh (昆明市, 武进区, 沛县), or check it",

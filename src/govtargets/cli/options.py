@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -18,6 +17,7 @@ import click
 
 from govtargets.dataset.vocab import FIRST_YEAR, LAST_YEAR, Kind
 from govtargets.errors import UsageError
+from govtargets.output.terminal import terminal_width, whole_number
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -39,66 +39,6 @@ EXPORT_FORMATS = ("sqlite", "csv", "parquet", "xlsx")
 """output.export.FORMATS (a test keeps them so)."""
 """models.Year's bounds (a test keeps them so)."""
 T = TypeVar("T")
-
-
-def whole_number(text: str) -> int | None:
-    """``text`` as a whole number if it is one written in ASCII digits (at most 18 of them), else
-    None. ``str.isdigit`` accepts ``²``, which ``int`` refuses, and ``int`` accepts ``٣``."""
-    text = text.strip()
-    if text.isascii() and text.isdigit() and len(text) <= 18:
-        return int(text)
-    return None
-
-
-def terminal_width() -> int | None:
-    """The terminal's width in columns: ``$COLUMNS`` if it is a sensible number, else the
-    terminal's own; None when stdout is not a terminal."""
-    return _terminal_size("COLUMNS", most=10_000)
-
-
-def terminal_height() -> int | None:
-    """The terminal's height in lines: ``$LINES`` if it is a sensible number, else the
-    terminal's own; None when stdout is not a terminal."""
-    return _terminal_size("LINES", most=100_000)
-
-
-def _terminal_size(name: str, *, most: int) -> int | None:
-    value = whole_number(os.environ.get(name, ""))
-    if value is not None and 0 < value <= most:
-        return value
-    try:
-        size = os.get_terminal_size(sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        return None
-    return (size.columns if name == "COLUMNS" else size.lines) or None
-
-
-def pager() -> str | None:
-    """The pager for a long table on a terminal: ``GOVTARGETS_PAGER``, else ``PAGER``, else
-    ``less`` (as git and gh choose theirs); none if the one set is empty or ``cat``."""
-    for name in ("GOVTARGETS_PAGER", "PAGER"):
-        value = os.environ.get(name)
-        if value is not None:
-            return None if value.strip() in ("", "cat") else value
-    return "less"
-
-
-def _is_terminal() -> bool:
-    try:
-        return sys.stdout is not None and sys.stdout.isatty()
-    except (ValueError, AttributeError):
-        return False
-
-
-def use_color() -> bool:
-    """Colour on a terminal unless ``NO_COLOR``; ``CLICOLOR_FORCE`` or ``FORCE_COLOR`` force it on
-    anywhere (as gh does); ``NO_COLOR`` wins over both."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    for name in ("CLICOLOR_FORCE", "FORCE_COLOR"):
-        if os.environ.get(name, "") not in ("", "0"):
-            return True
-    return _is_terminal()
 
 
 CONTEXT = {
@@ -359,10 +299,9 @@ def sort_options(fn: Callable[..., Answer[Any]]) -> Callable[..., Answer[Any]]:
         cut = answer.output.of(trim(answer.result, sort=sort, limit=limit))
         listed, kept = _count(answer), _count(cut)
         if kept < listed:  # say so, lest the shown rows be taken for all there are
-            lang = click.get_current_context().params.get("lang") or ""
             said = (
                 f"（共{listed}行，显示前{kept}行：--limit {limit}）"
-                if lang.lower() == "zh"
+                if click.get_current_context().params.get("lang") == "zh"  # click gives a choice as listed
                 else f"(the first {kept} of {listed} rows: --limit {limit})"
             )
             click.echo(said, err=True)
@@ -603,8 +542,8 @@ def output_command(
         @functools.wraps(fn)
         def command(
             *,
-            fmt: str,
-            lang: str,
+            fmt: Format,
+            lang: Lang,
             bom: bool,
             wide: bool,
             no_pager: bool,
@@ -616,29 +555,9 @@ def output_command(
             answer = fn(**options)
             if fmt == "table" and not long_tables and options.get("limit") is None:
                 _short_enough(answer, rows=rows)
-            from govtargets.output.write import page, render, write
+            from govtargets.output.write import show
 
-            fitted = width or (None if wide else (terminal_width() if _is_terminal() else None))
-            language: Lang = "zh" if lang.lower() == "zh" else "en"
-            chunks = render(
-                answer,
-                fmt=cast("Format", fmt),
-                width=fitted,
-                color=use_color(),
-                wide=wide,
-                lang=language,
-                bom=bom,
-                terminal=_is_terminal(),
-            )
-            through = pager() if fmt == "table" and not no_pager and _is_terminal() else None
-            if through is None:
-                write(chunks)
-            else:
-                text = "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
-                if text.count("\n") >= (terminal_height() or 10**9):
-                    page([text], pager=through)
-                else:
-                    write([text])
+            show(answer, fmt=fmt, lang=lang, bom=bom, wide=wide, width=width, pager=not no_pager)
             if not answer.ok:
                 raise SystemExit(1)
 

@@ -14,14 +14,13 @@ import os
 import shutil
 import sqlite3
 import sys
-import types
-import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
 from govtargets.dataset import shapes
 from govtargets.errors import OutputError
+from govtargets.output.sheets import Column, columns, flat
 from govtargets.output.write import absolute_path, csv_text, scratch_beside
 from govtargets.version import __version__
 
@@ -36,8 +35,6 @@ SUFFIXES: dict[str, ExportFormat] = {
     ".xlsx": "xlsx",
 }
 """A file's suffix, to the format it implies; CSV and Parquet go to a folder, a file per table."""
-
-Column = Literal["TEXT", "INTEGER", "REAL", "BOOLEAN"]
 
 TABLES: dict[str, tuple[type, str | None]] = {
     "sources": (shapes.SourceView, "id"),
@@ -75,26 +72,6 @@ TITLES: dict[str, str] = {
     "outcomes": "Outcomes: what a region achieved on an indicator in a year, as a later report states it",
     "projects": "Projects: major investment projects listed in work reports",
 }
-
-
-def columns(row_type: type) -> dict[str, Column]:
-    """A row type's columns, in order, each with its SQLite type."""
-    return {name: _column(hint) for name, hint in typing.get_type_hints(row_type).items()}
-
-
-def _column(hint: Any) -> Column:
-    kinds = {arg for arg in typing.get_args(hint) if arg is not type(None)} if _is_union(hint) else {hint}
-    if kinds == {bool}:
-        return "BOOLEAN"
-    if kinds == {int}:
-        return "INTEGER"
-    if kinds and kinds <= {int, float, Decimal}:
-        return "REAL"
-    return "TEXT"
-
-
-def _is_union(hint: Any) -> bool:
-    return typing.get_origin(hint) in (typing.Union, types.UnionType)
 
 
 def descriptions(row_type: type) -> dict[str, str]:
@@ -289,10 +266,8 @@ def datasette_metadata(export: shapes.Export, *, database: str) -> dict[str, Any
 def _write_csv(export: shapes.Export, scratch: str) -> list[str]:
     os.mkdir(scratch)
     for table, (row_type, _) in TABLES.items():
-        names = list(columns(row_type))
-        rows = ([row[name] for name in names] for row in _table_rows(export, table))
         with open(os.path.join(scratch, f"{table}.csv"), "w", encoding="utf-8", newline="") as handle:
-            handle.writelines(csv_text(names, rows))
+            handle.writelines(csv_text(*flat(_table_rows(export, table), row_type)))
     return [scratch]
 
 

@@ -24,14 +24,17 @@ R = TypeVar("R")
 
 
 class Output(NamedTuple, Generic[R]):
-    """How one result type is printed: its table is ``tables.<name>_table``, its CSV sheet
-    ``sheets.<name>_sheet``, reached by name so that JSON never imports them (5 ms of a query)."""
+    """How one result type is printed: its table is ``tables.<name>_table``; its CSV sheet is its
+    ``rows`` in the columns of ``row``, or else ``sheets.<name>_sheet``. Both are reached by name,
+    so that JSON never imports them (5 ms of a query)."""
 
     result: type
     """The result's TypedDict (shapes.py), whose JSON Schema ``govtargets schema --output`` prints."""
     name: str
     rows: Callable[[R], Iterable[Mapping[str, Any]]] | None = None
     """The objects ``--format jsonl`` writes, one per line: the rows of the JSON document's list."""
+    row: type | None = None
+    """The TypedDict of ``rows`` where they are flat: then the CSV sheet is the JSON Lines, a row a line."""
 
     def of(self, result: R) -> Answer[R]:
         """``result``, to be printed this way."""
@@ -47,6 +50,8 @@ class Output(NamedTuple, Generic[R]):
         """The result as a CSV sheet."""
         from govtargets.output import sheets
 
+        if self.row is not None and self.rows is not None:
+            return sheets.flat(self.rows(result), self.row)
         return getattr(sheets, f"{self.name}_sheet")(result)  # type: ignore[no-any-return]
 
 
@@ -65,24 +70,30 @@ class Answer(NamedTuple, Generic[R]):
 REGION_LIST: Output[shapes.RegionList] = Output(shapes.RegionList, "region_list", lambda r: r["regions"])
 REGION_REPORT: Output[shapes.RegionReport] = Output(shapes.RegionReport, "region_report")
 COMPARISON: Output[shapes.Comparison] = Output(shapes.Comparison, "comparison")
-PROJECT_LIST: Output[shapes.ProjectList] = Output(shapes.ProjectList, "project_list", lambda r: r["projects"])
-TARGET_TABLE: Output[shapes.TargetTable] = Output(shapes.TargetTable, "target_table", lambda r: r["targets"])
+PROJECT_LIST: Output[shapes.ProjectList] = Output(
+    shapes.ProjectList, "project_list", lambda r: r["projects"], shapes.ProjectRow
+)
+TARGET_TABLE: Output[shapes.TargetTable] = Output(
+    shapes.TargetTable, "target_table", lambda r: r["targets"], shapes.TargetRow
+)
 RANKING: Output[shapes.Ranking] = Output(
     shapes.Ranking,
     "ranking",
     lambda r: Rows.chain([*(g["entries"] for g in r["groups"]), r["unranked"]]),
+    shapes.RankEntry,
 )
-SEARCH: Output[shapes.SearchResult] = Output(shapes.SearchResult, "search", lambda r: r["hits"])
+SEARCH: Output[shapes.SearchResult] = Output(
+    shapes.SearchResult, "search", lambda r: r["hits"], shapes.SearchHit
+)
 INDICATOR_LIST: Output[shapes.IndicatorList] = Output(
     shapes.IndicatorList, "indicator_list", lambda r: r["indicators"]
 )
-VALIDATION: Output[shapes.Validation] = Output(shapes.Validation, "validation", lambda r: r["problems"])
+VALIDATION: Output[shapes.Validation] = Output(
+    shapes.Validation, "validation", lambda r: r["problems"], shapes.ProblemView
+)
 CHAIN: Output[shapes.Chain] = Output(shapes.Chain, "chain")
-SUMMARY: Output[shapes.Summary] = Output(shapes.Summary, "summary", lambda r: r["years"])
+SUMMARY: Output[shapes.Summary] = Output(shapes.Summary, "summary", lambda r: r["years"], shapes.YearSummary)
 HISTORY: Output[shapes.History] = Output(shapes.History, "history")
 
-ALL: tuple[Output[Any], ...] = (
-    REGION_LIST, REGION_REPORT, COMPARISON, PROJECT_LIST, TARGET_TABLE, RANKING, SEARCH, INDICATOR_LIST,
-    VALIDATION, CHAIN, SUMMARY, HISTORY,
-)  # fmt: skip
-"""Every output, for the JSON Schema of the tool's output."""
+ALL: tuple[Output[Any], ...] = tuple(o for o in list(globals().values()) if isinstance(o, Output))
+"""Every output above, in order, for the JSON Schema of the tool's output."""

@@ -1,4 +1,5 @@
-"""Query results as CSV sheets: one named builder per result type, beside tables.py.
+"""Query results as CSV sheets: a listing of flat rows is its JSON Lines as CSV (``flat``, which
+formats.py names the row type of); the others have a named builder here, beside tables.py.
 
 A target is the same flat row in every sheet that lists targets (``targets``, ``rank``,
 ``show``): the columns of ``shapes.TargetRow``, derived from it, never restated.
@@ -7,27 +8,25 @@ A target is the same flat row in every sheet that lists targets (``targets``, ``
 from __future__ import annotations
 
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from operator import itemgetter
-from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
+from typing import Any, Literal, NamedTuple, Union, get_args, get_origin, get_type_hints
 
 from govtargets.dataset.shapes import (
     Chain,
+    CompareRow,
     Comparison,
     History,
     IndicatorList,
     IndicatorView,
     OtherOutcome,
-    ProblemView,
     ProjectRow,
-    Ranking,
     RegionList,
     RegionReport,
-    SearchHit,
+    RegionSummary,
     TargetRow,
-    YearSummary,
 )
-from govtargets.index.lazy import Rows
 
 TARGET_COLUMNS: tuple[str, ...] = tuple(TargetRow.__annotations__)
 """The columns of a target row, in order."""
@@ -35,8 +34,6 @@ PROJECT_COLUMNS: tuple[str, ...] = tuple(ProjectRow.__annotations__)
 """The columns of a project row, in order."""
 OTHER_OUTCOME_COLUMNS: tuple[str, ...] = tuple(OtherOutcome.__annotations__)
 """The columns of an outcome with no target of its own, in order."""
-INDICATOR_COLUMNS: tuple[str, ...] = tuple(IndicatorView.__annotations__)
-"""The columns of an indicator of the catalogue, in order."""
 
 
 class Sheet(NamedTuple):
@@ -55,196 +52,132 @@ def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Itera
     return map(list, map(pick, records)) if len(columns) > 1 else ([r[c] for c in columns] for r in records)
 
 
-def _loose(row_type: type) -> tuple[int, ...]:
-    """The columns of a row type that may hold other than text, whole numbers and nulls: those
-    typed with anything else (a figure, a bool) or with a type not plainly one of those."""
-    return tuple(i for i, hint in enumerate(row_type.__annotations__.values()) if not _plain(hint))
+Column = Literal["TEXT", "INTEGER", "REAL", "BOOLEAN"]
 
 
-def _plain(hint: Any) -> bool:
-    if get_origin(hint) in (Union, types.UnionType):
-        return all(map(_plain, get_args(hint)))
-    if get_origin(hint) is Literal:
-        return all(type(arg) is str for arg in get_args(hint))
-    return hint in (str, int, type(None)) or (isinstance(hint, type) and issubclass(hint, str))
+def columns(row_type: type) -> dict[str, Column]:
+    """A row type's columns, in order, each with its SQL type: a figure REAL, a flag BOOLEAN."""
+    return {name: _column(hint) for name, hint in get_type_hints(row_type).items()}
 
 
-def values(record: Mapping[str, Any], columns: Sequence[str]) -> list[Any]:
-    """A record's values in the order of ``columns``."""
-    return [record[c] for c in columns]
+def _column(hint: Any) -> Column:
+    union = get_origin(hint) in (Union, types.UnionType)
+    kinds = {arg for arg in get_args(hint) if arg is not type(None)} if union else {hint}
+    if kinds == {bool}:
+        return "BOOLEAN"
+    if kinds == {int}:
+        return "INTEGER"
+    if kinds and kinds <= {int, float, Decimal}:
+        return "REAL"
+    return "TEXT"
 
 
-def _flat(key: str, row_type: type) -> Callable[[Mapping[str, Any]], Sheet]:
-    """The sheet of a result's list ``key`` of rows, in the columns of ``row_type``."""
-    columns = tuple(row_type.__annotations__)
-    loose = _loose(row_type)
-    return lambda result: Sheet(columns, _rows(result[key], columns), loose)
+def flat(records: Iterable[Mapping[str, Any]], row_type: type) -> Sheet:
+    """A sheet of flat records, in the columns of ``row_type``: a listing's JSON Lines as CSV. Its
+    figures and flags are its loose columns: the rest hold text, whole numbers and nulls."""
+    typed = columns(row_type)
+    names = tuple(typed)
+    loose = tuple(i for i, kind in enumerate(typed.values()) if kind in ("REAL", "BOOLEAN"))
+    return Sheet(names, _rows(records, names), loose)
 
 
-project_list_sheet = _flat("projects", ProjectRow)  # govtargets projects
-target_table_sheet = _flat("targets", TargetRow)  # govtargets targets: the long format
-search_sheet = _flat("hits", SearchHit)  # govtargets search
-summary_sheet = _flat("years", YearSummary)  # govtargets summary: a row per region and year
-validation_sheet = _flat("problems", ProblemView)  # govtargets validate: a row per problem
+_REGION_COLUMNS = (
+    "id", "code", "name_zh", "name_en", "level", "parent_code", "parent_zh", "parent_en", "years", "targets",
+    "outcomes", "projects",
+)  # fmt: skip
 
 
 def region_list_sheet(result: RegionList) -> Sheet:
-    """``govtargets list``: one row per region, its nearest parent in columns of its own."""
-    header = [
-        "id",
-        "code",
-        "name_zh",
-        "name_en",
-        "level",
-        "parent_code",
-        "parent_zh",
-        "parent_en",
-        "years",
-        "targets",
-        "outcomes",
-        "projects",
-    ]
+    """``govtargets list``: its JSON Lines flattened, as a cell holds no list: the nearest parent in
+    columns of its own, the years in one cell."""
+
+    def flattened(region: RegionSummary) -> dict[str, Any]:
+        parent: Mapping[str, Any] = region["parents"][0] if region["parents"] else {}
+        return {
+            **region,
+            "parent_code": parent.get("code"),
+            "parent_zh": parent.get("name_zh"),
+            "parent_en": parent.get("name_en"),
+            "years": " ".join(map(str, region["years"])),
+        }
+
+    return Sheet(_REGION_COLUMNS, _rows(map(flattened, result["regions"]), _REGION_COLUMNS))
+
+
+_STACKED = {
+    "target": ("", TARGET_COLUMNS),
+    "project": ("project_", PROJECT_COLUMNS),
+    "other_outcome": ("other_", OTHER_OUTCOME_COLUMNS),
+}
+"""The records a sheet may stack, with the prefix of their columns there."""
+
+
+def _stacked(records: Sequence[str], parts: Iterable[tuple[str, Iterable[Mapping[str, Any]]]]) -> Sheet:
+    """Several ``records`` in one sheet: a ``record`` column says which a row is, and each row
+    fills its record's columns (prefixed) and leaves the others blank; ``parts``: (record, rows)."""
+    widths = [len(_STACKED[record][1]) for record in records]
+    header = ["record", *(_STACKED[record][0] + c for record in records for c in _STACKED[record][1])]
 
     def rows() -> Iterator[list[Any]]:
-        for r in result["regions"]:
-            parent = r["parents"][0] if r["parents"] else None
-            yield [
-                r["id"], r["code"], r["name_zh"], r["name_en"], r["level"],
-                parent and parent["code"], parent and parent["name_zh"], parent and parent["name_en"],
-                " ".join(map(str, r["years"])), r["targets"], r["outcomes"], r["projects"],
-            ]  # fmt: skip
+        for record, found in parts:
+            at = records.index(record)
+            before, after = [None] * sum(widths[:at]), [None] * sum(widths[at + 1 :])
+            yield from ([record, *before, *row, *after] for row in _rows(found, _STACKED[record][1]))
 
     return Sheet(header, rows())
 
 
 def region_report_sheet(result: RegionReport) -> Sheet:
-    """``govtargets show``: targets, projects and the outcomes with no target of their own in one
-    sheet, each row filling its own part (the target columns, then the project columns prefixed
-    ``project_``, then the outcome columns prefixed ``other_``)."""
-    header = [
-        "record",
-        *TARGET_COLUMNS,
-        *(f"project_{c}" for c in PROJECT_COLUMNS),
-        *(f"other_{c}" for c in OTHER_OUTCOME_COLUMNS),
-    ]
-    blank_targets = [None] * len(TARGET_COLUMNS)
-    blank_projects = [None] * len(PROJECT_COLUMNS)
-    blank_others = [None] * len(OTHER_OUTCOME_COLUMNS)
-
-    def rows() -> Iterator[list[Any]]:
-        for row in _rows(result["targets"], TARGET_COLUMNS):
-            yield ["target", *row, *blank_projects, *blank_others]
-        for row in _rows(result["projects"], PROJECT_COLUMNS):
-            yield ["project", *blank_targets, *row, *blank_others]
-        for row in _rows(result["other_outcomes"], OTHER_OUTCOME_COLUMNS):
-            yield ["other_outcome", *blank_targets, *blank_projects, *row]
-
-    return Sheet(header, rows())
-
-
-COMPARED = (
-    "figure_zh",
-    "value",
-    "value_high",
-    "unit",
-    "qualifiers",
-    "actual",
-    "actual_unit",
-    "actual_bound",
-    "outcome",
-    "difference",
-    "wording",
-)
-"""What a comparison sheet gives of each region's targets on a row (several joined with "; ")."""
-
-
-def comparison_sheet(result: Comparison) -> Sheet:
-    """``govtargets compare``: one row per indicator, the columns of each region side by side."""
-    ids = [c["region"]["id"] for c in result["regions"]]
-    header = [
-        "indicator",
-        "indicator_zh",
-        "indicator_en",
-        "kind",
-        "threshold",
-        *(f"{i}_{part}" for i in ids for part in COMPARED),
-    ]
-
-    def rows() -> Iterator[list[Any]]:
-        for row in result["rows"]:
-            cells: list[Any] = []
-            for i in ids:
-                targets = row["targets"][i]
-                for part in COMPARED:
-                    given = [v for t in targets if (v := values(t, [part])[0]) is not None]
-                    cells.append(given[0] if len(given) == 1 else "; ".join(map(str, given)) or None)
-            yield [
-                row["indicator"],
-                row["indicator_zh"],
-                row["indicator_en"],
-                row["kind"],
-                row["threshold"],
-                *cells,
-            ]
-
-    return Sheet(header, rows())
-
-
-def indicator_list_sheet(result: IndicatorList) -> Sheet:
-    """``govtargets indicators``: IndicatorView's columns, as its JSON Lines has them; the
-    aliases in one cell, each after a "; "."""
-    at = INDICATOR_COLUMNS.index("aliases")
-
-    def row(indicator: IndicatorView) -> list[Any]:
-        cells = values(indicator, INDICATOR_COLUMNS)
-        cells[at] = "; ".join(cells[at])
-        return cells
-
-    return Sheet(INDICATOR_COLUMNS, map(row, result["indicators"]), _loose(IndicatorView))
-
-
-def ranking_sheet(result: Ranking) -> Sheet:
-    """``govtargets rank``: the target row, then its place, as in its JSON Lines (a reader that
-    joins the two by position, DuckDB's UNION ALL, gets the same columns)."""
-    entries = Rows.chain([*(g["entries"] for g in result["groups"]), result["unranked"]])
-    extra = ("rank", "group", "group_zh")
-    return Sheet(
-        [*TARGET_COLUMNS, *extra], ([*values(e, TARGET_COLUMNS), *values(e, extra)] for e in entries)
-    )
-
-
-def chain_sheet(result: Chain) -> Sheet:
-    """``govtargets chain``: one row per target at each level, with what its level adds."""
-    header = ["chain_indicator", "step", "adds", "adds_unit", *TARGET_COLUMNS]
-
-    def rows() -> Iterator[list[Any]]:
-        for row in result["rows"]:
-            for step, link in enumerate(row["links"], 1):
-                for target in link["targets"]:
-                    yield [
-                        row["indicator"],
-                        step,
-                        link["adds"],
-                        link["adds_unit"],
-                        *values(target, TARGET_COLUMNS),
-                    ]
-
-    return Sheet(header, rows())
+    """``govtargets show``: its targets, projects and the outcomes with no target of their own in
+    one sheet."""
+    parts = (("target", result["targets"]), ("project", result["projects"]))
+    return _stacked(tuple(_STACKED), [*parts, ("other_outcome", result["other_outcomes"])])
 
 
 def history_sheet(result: History) -> Sheet:
     """``govtargets history``: year by year, the target rows, then the outcomes of a year with no
-    target on the indicator, as ``show`` gives them (a ``record`` column says which; the outcome
-    columns prefixed ``other_``)."""
-    header = ["record", *TARGET_COLUMNS, *(f"other_{c}" for c in OTHER_OUTCOME_COLUMNS)]
-    blank_targets = [None] * len(TARGET_COLUMNS)
-    blank_others = [None] * len(OTHER_OUTCOME_COLUMNS)
+    target on the indicator, as ``show`` gives them."""
+    parts = ((("target", y["targets"]), ("other_outcome", y["other_outcomes"])) for y in result["years"])
+    return _stacked(("target", "other_outcome"), (part for year in parts for part in year))
+
+
+COMPARED = (
+    "figure_zh", "value", "value_high", "unit", "qualifiers", "actual", "actual_unit", "actual_bound",
+    "outcome", "difference", "wording",
+)  # fmt: skip
+"""What a comparison sheet gives of each region's targets on a row (several joined with "; ")."""
+
+
+def comparison_sheet(result: Comparison) -> Sheet:
+    """``govtargets compare``: one row per indicator, CompareRow's columns, then each region's
+    targets side by side."""
+    ids = [c["region"]["id"] for c in result["regions"]]
+    named = [c for c in CompareRow.__annotations__ if c != "targets"]
 
     def rows() -> Iterator[list[Any]]:
-        for year in result["years"]:
-            for row in _rows(year["targets"], TARGET_COLUMNS):
-                yield ["target", *row, *blank_others]
-            for row in _rows(year["other_outcomes"], OTHER_OUTCOME_COLUMNS):
-                yield ["other_outcome", *blank_targets, *row]
+        for row in result["rows"]:
+            cells = [row[c] for c in named]  # type: ignore[literal-required]
+            for i in ids:
+                for part in COMPARED:
+                    given = [t[part] for t in row["targets"][i] if t[part] is not None]  # type: ignore[literal-required]
+                    cells.append(given[0] if len(given) == 1 else "; ".join(map(str, given)) or None)
+            yield cells
 
-    return Sheet(header, rows())
+    return Sheet([*named, *(f"{i}_{part}" for i in ids for part in COMPARED)], rows())
+
+
+def indicator_list_sheet(result: IndicatorList) -> Sheet:
+    """``govtargets indicators``: its JSON Lines, the aliases in one cell, each after a "; "."""
+    return flat(({**i, "aliases": "; ".join(i["aliases"])} for i in result["indicators"]), IndicatorView)
+
+
+def chain_sheet(result: Chain) -> Sheet:
+    """``govtargets chain``: one row per target at each level, with what its level adds."""
+
+    def rows() -> Iterator[list[Any]]:
+        for row in result["rows"]:
+            for step, link in enumerate(row["links"], 1):
+                place = [row["indicator"], step, link["adds"], link["adds_unit"]]
+                yield from ([*place, *cells] for cells in _rows(link["targets"], TARGET_COLUMNS))
+
+    return Sheet(["chain_indicator", "step", "adds", "adds_unit", *TARGET_COLUMNS], rows())

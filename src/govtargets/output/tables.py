@@ -34,7 +34,7 @@ from govtargets.dataset.shapes import (
     Validation,
     YearShown,
 )
-from govtargets.dataset.vocab import KINDS, POINTS, FigureBound
+from govtargets.dataset.vocab import KINDS, POINTS, FigureBound, Kind
 from govtargets.dataset.wording import (
     EM_DASH,
     Lang,
@@ -115,7 +115,8 @@ def _year_priority(rows: Iterable[Mapping[str, Any]]) -> int:
     return 0 if len({row["year"] for row in rows}) > 1 else 3
 
 
-def _region(row: TargetRow | ProjectRow, lang: Lang) -> str:
+def _region(row: Mapping[str, Any], lang: Lang) -> str:
+    """Whose a row is: ``金坛区``, ``金坛区 Jintan``."""
     return row["region_zh"] if lang == "zh" else f"{row['region_zh']} {row['region_en']}"
 
 
@@ -133,12 +134,11 @@ def _actual(t: TargetRow, lang: Lang) -> str:
     if t["actual"] is None:
         return EM_DASH
     spec = KINDS[t["kind"]]
-    signed, falls = spec.signed, spec.falls
-    if level_only(t):
-        signed, falls = False, False
     if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
-        measure = t["measure"] or "growth"
-        signed, falls = measure == "growth", measure == "decline"
+        spec = KINDS[Kind(t["measure"] or "growth")]
+    elif level_only(t):  # a growth's year given only as a level: that level, unsigned
+        spec = KINDS[Kind.LEVEL]
+    signed, falls = spec.signed, spec.falls
     if signed and not falls:  # a bounded fall as the report has it: 下降3.5%以上, not 不超过-3.5%
         shown = bounded_change(t["actual"], t["actual_unit"], t["actual_bound"], lang)
     else:
@@ -153,7 +153,11 @@ def _actual(t: TargetRow, lang: Lang) -> str:
 def _outcome(t: TargetRow, lang: Lang) -> Cell:
     if t["outcome"] is None:
         return EM_DASH
-    return Styled(_outcome_words(t, lang), {"met": "green", "missed": "red"}.get(t["outcome"], "dim"))
+    return Styled(_outcome_words(t, lang), _COLOURS.get(t["outcome"], "dim"))
+
+
+_COLOURS = {"met": "green", "missed": "red"}
+"""An outcome's colour, where it has one."""
 
 
 def _outcome_words(t: TargetRow, lang: Lang) -> str:
@@ -268,7 +272,7 @@ def _strip(t: TargetRow, scale: tuple[float, float]) -> Cell:
         cells[first] = "┃"
     if t["actual"] is not None and not level_only(t) and (mark := at(t["actual"])) is not None:
         cells[mark] = _RESULT_MARKS.get(t["actual_bound"] or "", "●")
-    return Styled("".join(cells), {"met": "green", "missed": "red"}.get(t["outcome"] or "", "cyan"))
+    return Styled("".join(cells), _COLOURS.get(t["outcome"] or "", "cyan"))
 
 
 def _quantity(value: Number | None, unit: str | None, lang: Lang, bound: FigureBound | None = None) -> str:
@@ -680,7 +684,7 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
         Column(w("Text", "内容"), wrap=True, max_lines=4),
     ]
     rows: list[list[Cell]] = [
-        [h["region_zh"] if lang == "zh" else f"{h['region_zh']} {h['region_en']}", str(h["year"] or EM_DASH),
+        [_region(h, lang), str(h["year"] or EM_DASH),
          f"{w(*_RECORDS[h['record']])} {h['id']}", h["field"], Marked(h["text"], result["text"])]
         for h in hits
     ]  # fmt: skip
@@ -832,7 +836,7 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
     for y in result["years"]:
         row: list[Cell] = []
         if by != "year":
-            row.append(y["region_zh"] or "" if lang == "zh" else f"{y['region_zh']} {y['region_en']}")
+            row.append(_region(y, lang))
         if by != "region":
             row.append(str(y["year"]))
         row += [str(y["targets"]), str(y["judged"]), Styled(str(y["met"]), "green"),

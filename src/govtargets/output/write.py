@@ -64,6 +64,37 @@ def render(
         yield draw(output.table(result, lang), width=width, color=color, wide=wide, lang=lang)
 
 
+def show(
+    answer: Answer[Any], *, fmt: Format, lang: Lang, bom: bool, wide: bool, width: int | None, pager: bool
+) -> None:
+    """Print ``answer`` in ``fmt``: a table fitted to ``width`` (else to the terminal, unless
+    ``wide``) and coloured on a terminal; there, through the ``pager`` if it is longer than the
+    terminal is high."""
+    from govtargets.output import terminal
+
+    on_terminal = terminal.is_terminal()
+    fitted = width or (None if wide else (terminal.terminal_width() if on_terminal else None))
+    chunks = render(
+        answer,
+        fmt=fmt,
+        width=fitted,
+        color=terminal.use_color(),
+        wide=wide,
+        lang=lang,
+        bom=bom,
+        terminal=on_terminal,
+    )
+    through = terminal.pager() if fmt == "table" and pager and on_terminal else None
+    if through is None:
+        write(chunks)
+        return
+    text = "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
+    if text.count("\n") >= (terminal.terminal_height() or 10**9):
+        page([text], pager=through)
+    else:
+        write([text])
+
+
 def json_text(value: Any, *, indent: bool = False) -> str:
     """``value`` as JSON: exact figures as numbers, Chinese as it is, control and bidi characters
     escaped (``\\u202e``)."""

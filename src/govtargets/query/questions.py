@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
+from typing import Any, NamedTuple, TypeVar, cast, get_args, get_origin, get_type_hints, is_typeddict
 
 from govtargets.dataset.shapes import (
     AreaView,
@@ -202,18 +202,12 @@ def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionLis
     """Every region (of a level), with the years it covers and its counts of targets, projects
     and outcomes."""
     counts = index.counts()
-    return {
-        "regions": [
-            {
-                **region,  # type: ignore[typeddict-item]
-                "years": index.years(region["id"]),
-                "targets": counts.get(region["id"], (0, 0, 0))[0],
-                "projects": counts.get(region["id"], (0, 0, 0))[1],
-                "outcomes": counts.get(region["id"], (0, 0, 0))[2],
-            }
-            for region in index.regions(levels=_levels(level))
-        ]
-    }
+    listed: list[RegionSummary] = []
+    for region in index.regions(levels=_levels(level)):
+        targets, projects, outcomes = counts.get(region["id"], (0, 0, 0))
+        counted = {"targets": targets, "projects": projects, "outcomes": outcomes}
+        listed.append({**region, "years": index.years(region["id"]), **counted})  # type: ignore[typeddict-item]
+    return {"regions": listed}
 
 
 def show_region(index: Index, *, region: str, year: int | None = None) -> RegionReport:
@@ -223,10 +217,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     report = index.report(found["id"], shown) if shown is not None else None
     targets = list(cast(Rows[TargetRow], index.targets(regions=[found["id"]], year=shown))) if report else []
     projects = list(cast(Rows[ProjectRow], index.projects(region=found["id"], year=shown))) if report else []
-    areas: list[AreaView] = [
-        {"no": a["no"], "name_zh": a["name_zh"], "name_en": a["name_en"]}
-        for a in (report["areas"] if report else [])
-    ]
+    areas = [cast(AreaView, _fields(a, AreaView)) for a in (report["areas"] if report else [])]
     own = {t["indicator"] for t in targets}
     others = (
         _other_outcomes(index, [o for o in index.region_outcomes(found["id"]) if o["year"] == shown], own)
@@ -352,12 +343,7 @@ def list_targets(index: Index, *, filters: TargetFilter) -> TargetTable:
         year=_year_choice(chosen.year),
     )
     targets = _head(_sorted(cast(Rows[TargetRow], rows), chosen.sort, TargetRow), chosen.limit)
-    shown: TargetFilters = {
-        "regions": list(chosen.regions), "indicators": list(chosen.indicators),
-        "kinds": [Kind(k) for k in chosen.kinds], "level": chosen.level, "year": chosen.year,
-        "sort": list(chosen.sort), "limit": chosen.limit,
-    }  # fmt: skip
-    return {"filters": shown, "targets": targets}
+    return {"filters": cast(TargetFilters, chosen._asdict()), "targets": targets}  # as asked, resolved
 
 
 def _resolved(index: Index, filters: TargetFilter) -> TargetFilter:
@@ -457,16 +443,7 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
             groups = [g for g in groups if g["entries"]]  # a group cut to nothing is no group
             unranked = _head(unranked, left)
         found["groups"], found["unranked"] = groups, unranked
-    elif "filters" in found and "targets" in found:  # targets
-        found["targets"] = _head(_sorted(found["targets"], sort, TargetRow), limit)
-        found["filters"] = {**found["filters"], "sort": list(sort), "limit": limit}
-    elif "projects" in found:
-        projects = list(_head(_sorted(found["projects"], sort, ProjectRow), limit))
-        found["projects"] = projects
-        found["totals"] = _totals(_amounts(p) for p in projects)
-    elif "years" in found and "by" in found:  # summary
-        found["years"] = list(_head(_sorted(found["years"], sort, YearSummary), limit))
-    elif "years" in found:  # history
+    elif "indicator" in found and "years" in found:  # history
         rows = [t for year in found["years"] for t in year["targets"]]
         kept = _head(_sorted(rows, sort, TargetRow), limit)
         others = {year["year"]: year["other_outcomes"] for year in found["years"]}
@@ -479,17 +456,25 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
         found["years"] = years
     else:
         key, row_type = next((k, t) for k, t in _LISTS.items() if k in found)
-        found[key] = list(_head(_sorted(found[key], sort, row_type), limit))
+        cut = _head(_sorted(found[key], sort, row_type), limit)
+        found[key] = cut if key == "targets" else list(cut)  # stored targets stay stored
+        if key == "targets":
+            found["filters"] = {**found["filters"], "sort": list(sort), "limit": limit}
+        elif key == "projects":  # the totals of the projects kept
+            found["totals"] = _totals(_amounts(p) for p in found[key])
     return cast(L, found)
 
 
 _LISTS: dict[str, type] = {
+    "targets": TargetRow,
+    "projects": ProjectRow,
+    "years": YearSummary,  # a summary's, before its "indicators", which are keys
     "regions": RegionSummary,
     "hits": SearchHit,
     "indicators": IndicatorView,
     "problems": ProblemView,
 }
-"""The other listings: the key of their rows, and the rows' type."""
+"""The listings of one list of rows: the key of their rows (the first a result has), and the rows' type."""
 
 
 def export_tables(index: Index, *, filters: TargetFilter) -> Export:
@@ -580,6 +565,49 @@ def _outcome_row(record: Row) -> OutcomeRow:
         if row[figure] is not None:
             row[figure] = plain_number(Decimal(str(row[figure])))
     return cast(OutcomeRow, {**row, "estimate": bool(row["estimate"])})
+
+
+class Start(NamedTuple):
+    """What the data knows for ``init``'s starting file of a region's report."""
+
+    known: Row | None
+    """The region's record, where the data has it."""
+    indicators: list[Row]
+    parent: str | None
+    """The parent's code: as given, or that of the region a name given for it means."""
+    parent_known: bool
+    grandparent: str | None
+    """Of a parent the data lacks, the division it has that the parent's code lies in (610000)."""
+    held: bool
+    """Whether the data has the region's report of the year already."""
+
+
+def starting_point(
+    index: Index, *, region: str, parent: str | None, code: str | None = None, year: int
+) -> Start:
+    """What the data knows for a starting file of ``region``'s report of ``year``, below ``parent``
+    (a six-digit code, or the name of a region the data has); with no parent, of a region the data
+    lacks, below the division its own ``code`` lies in, where the data has that (340100 in 340000)."""
+    from govtargets.dataset.scaffold import enclosing_codes
+
+    found = index.region_id(region)
+    own = code
+    code = (
+        parent
+        if parent is None or re.fullmatch(r"\d{6}", parent)
+        else find_region(index, name=parent)["code"]
+    )
+    if parent is None and found is None and own is not None:
+        code = next((c for c in enclosing_codes(own)[:1] if index.knows_code(c)), None)
+    known = code is None or index.knows_code(code)
+    # A parent the data lacks goes below the division its code lies in (611000 in 610000).
+    above = (
+        None
+        if known or code is None
+        else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
+    )
+    held = found is not None and year in index.years(found)
+    return Start(index.region(found) if found else None, index.indicators(), code, known, above, held)
 
 
 def rank_indicator(

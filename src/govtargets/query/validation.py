@@ -1,4 +1,5 @@
-"""``govtargets validate``: check datasets as the query commands would read them together."""
+"""``govtargets validate``: the question of whether datasets read together are valid, asked of
+their files (not of an index, which only valid files make)."""
 
 from __future__ import annotations
 
