@@ -134,11 +134,11 @@ def _actual(t: TargetRow, lang: Lang) -> str:
     if t["actual"] is None:
         return EM_DASH
     spec = KINDS[t["kind"]]
-    if spec.sets == "relation":  # its actual is what its measure compares: a growth, a fall or a level
+    relative = spec.sets == "relation"
+    if relative:  # its actual is what its measure compares: a growth, a fall or a level
         spec = KINDS[Kind(t["measure"] or "growth")]
-    elif level_only(t):  # a growth's year given only as a level: that level, unsigned
-        spec = KINDS[Kind.LEVEL]
-    signed, falls = spec.signed, spec.falls
+    # A growth's year given only as a level: that level, unsigned.
+    signed, falls = (False, False) if level_only(t) and not relative else (spec.signed, spec.falls)
     if signed and not falls:  # a bounded fall as the report has it: 下降3.5%以上, not 不超过-3.5%
         shown = bounded_change(t["actual"], t["actual_unit"], t["actual_bound"], lang)
     else:
