@@ -8344,3 +8344,10 @@ def test_the_years_amount_said_in_all_is_the_years(bundled: Index) -> None:
     assert got["fixed_asset_investment"] == (D("34.4"), D("480.6"), "亿元", None, False)
     five = _results(bundled, "五年共完成全社会固定资产投资2000亿元。", {"fixed_asset_investment"})
     assert "fixed_asset_investment" not in five
+
+
+def test_a_target_kept_with_the_provinces_is_no_comparison(bundled: Index) -> None:
+    """绍兴市 2014 of lawtext/gov: 居民消费价格涨幅调控目标与省保持一致 makes the target the province's, set
+    elsewhere, not a result in step with its result: the report's own words, as before."""
+    (found,) = _targets(bundled, "居民消费价格涨幅调控目标与省保持一致。")
+    assert (found["indicator"], found["kind"], found["goal"]) == ("cpi", "qualitative", "与省保持一致")

@@ -926,6 +926,10 @@ class Reader:
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         items = _items(predicate)
+        if re.search(r"目标$", subject) and re.search(r"一致$", predicate):
+            # 居民消费价格涨幅调控目标与省保持一致 (绍兴市 2014): the target is the province's, set
+            # elsewhere; no result is compared with its result: the report's own words
+            items = [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
         if not items and not re.match(r"[增降]|下降|减少|提高|提升|保持", predicate):
             # 生态环境总体良好、社会局势和谐稳定; …排放总量减排实现“十一五”目标；…: words said of the
             # name, which is not carried on to a later predicate (but 城乡居民收入增长、财政收入增长与…同步;
