@@ -5970,15 +5970,15 @@ def test_town_and_country_figures_in_turn_without_respectively(bundled: Index) -
 
 
 def test_sentences_of_the_list_after_a_goal_in_step_with_the_province(bundled: Index) -> None:
-    """永州市 2025 of lawtext/gov: the list goes on after 城镇调查失业率与全省保持一致。, a target (一致), to the
-    sentence after it."""
+    """永州市 2025 of lawtext/gov: the list goes on after 城镇调查失业率与全省保持一致。, a target (一致, in step
+    with the province), to the sentence after it."""
     passage = (
         "进出口总额增长6%。居民收入增速高于经济增速，农村居民收入增速高于城镇居民收入增速。"
         "城镇调查失业率与全省保持一致。节能减排和碳排放强度下降完成省定任务。"
     )
-    got = [(t["indicator"], t["goal"]) for t in _drafted(bundled, passage)["targets"][3:]]
+    got = [(t["indicator"], t["goal"] or t["kind"]) for t in _drafted(bundled, passage)["targets"][3:]]
     assert got == [
-        ("surveyed_unemployment", "与全省保持一致"),
+        ("surveyed_unemployment", "relative"),
         ("energy_saving_emission_reduction", "meet_quota"),
         ("carbon_intensity", "meet_quota"),
     ]
@@ -8279,3 +8279,75 @@ def test_a_bare_percentage_after_a_decline_is_the_same_decline(bundled: Index) -
         ("registered_unemployment", "level", D(4), ["控制在", "以内"]),
         ("registered_unemployment", "level", D("3.5"), ["力争"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "qualifier", "region", "measure"),
+    [
+        ("城镇调查失业率与全省保持一致。", "同步", "parent", "level"),
+        ("城镇调查失业率与全省一致。", "同步", "parent", "level"),
+        ("居民消费价格涨幅与全国基本保持一致。", "基本同步", "china", "level"),
+        ("城乡居民收入增速与全省保持一致。", "同步", "parent", "growth"),
+    ],
+)
+def test_a_rate_kept_with_the_provinces_is_in_step_with_it(
+    bundled: Index, passage: str, qualifier: str, region: str, measure: str
+) -> None:
+    """永州市 2025 of lawtext/gov (城镇调查失业率与全省保持一致, as docs/transcribing.md records it): 一致 with a
+    place is a relative target in step with it, of the rate's level unless its growth is named; it was
+    the report's own words, a goal nothing judges."""
+    (found,) = _targets(bundled, passage)
+    assert (found["kind"], found["qualifiers"], found["against_region"], found["measure"]) == (
+        "relative",
+        [qualifier],
+        region,
+        measure,
+    )
+
+
+def test_a_reduction_rate_is_part_of_a_name(bundled: Index) -> None:
+    """临沂市 2014 of lawtext/gov: 主要污染物排放总量削减率 is the pollutants' reduction (削减率 as 降低率), which
+    was dropped from 人口自然增长率、万元GDP能耗和主要污染物排放总量削减率等约束性指标，确保完成省政府下达的任务."""
+    found = _targets(
+        bundled,
+        "人口自然增长率、万元GDP能耗和主要污染物排放总量削减率等约束性指标，确保完成省政府下达的任务。",
+    )
+    assert [(t["indicator"], t["goal"]) for t in found] == [
+        ("population_growth", "meet_quota"),
+        ("energy_intensity", "meet_quota"),
+        ("pollutant_reduction", "meet_quota"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "growth", "level"),
+    [
+        ("2022年，全市地区生产总值首次跨越1500亿元大关，增长9%。", D(9), D(1500)),
+        ("2022年，预计经济总量跨越7000亿元、8000亿元两个台阶。", None, D(8000)),
+        ("2022年，全市生产总值突破7000亿元、8000亿元两个台阶。", None, D(8000)),
+    ],
+)
+def test_a_step_crossed_bounds_the_level(bundled: Index, words: str, growth: D | None, level: D) -> None:
+    """武汉市 2013 of lawtext/gov: 跨越 a step passes it as 跨上 and 突破 do (more_than), and the higher of two
+    steps listed is passed as the lower is; 预计经济总量跨越7000亿元、8000亿元两个台阶 had no bound."""
+    assert _term_results(bundled, f"一、2022年工作回顾\n\n{words}") == [("gdp", growth, level, "more_than")]
+
+
+def test_the_years_amount_said_in_all_is_the_years(bundled: Index) -> None:
+    """长沙市 2004 of lawtext/gov: 全年共完成全社会固定资产投资４８０.６亿元，增长３４.４％ is the year's result (全年共,
+    in all over the year), which was missed; 五年共完成 is still no year's."""
+    got = _results(
+        bundled,
+        "全年共完成全社会固定资产投资４８０.６亿元，增长３４.４％，其中基本建设投资２０１亿元。",
+        {"fixed_asset_investment"},
+    )
+    assert got["fixed_asset_investment"] == (D("34.4"), D("480.6"), "亿元", None, False)
+    five = _results(bundled, "五年共完成全社会固定资产投资2000亿元。", {"fixed_asset_investment"})
+    assert "fixed_asset_investment" not in five
+
+
+def test_a_target_kept_with_the_provinces_is_no_comparison(bundled: Index) -> None:
+    """绍兴市 2014 of lawtext/gov: 居民消费价格涨幅调控目标与省保持一致 makes the target the province's, set
+    elsewhere, not a result in step with its result: the report's own words, as before."""
+    (found,) = _targets(bundled, "居民消费价格涨幅调控目标与省保持一致。")
+    assert (found["indicator"], found["kind"], found["goal"]) == ("cpi", "qualitative", "与省保持一致")

@@ -927,6 +927,10 @@ class Reader:
         if predicate.endswith("指标") and not re.search(r"\d|完成|落实|达到|实现|控制在", predicate):
             return segment, []  # 环境质量改善指标和…减排指标，完成…: names, their predicate after
         items = _items(predicate)
+        if re.search(r"目标$", subject) and re.search(r"一致$", predicate):
+            # 居民消费价格涨幅调控目标与省保持一致 (绍兴市 2014): the target is the province's, set
+            # elsewhere; no result is compared with its result: the report's own words
+            items = [Predicate(Kind.QUALITATIVE, goal=predicate.strip())]
         if not items and not re.match(r"[增降]|下降|减少|提高|提升|保持", predicate):
             # 生态环境总体良好、社会局势和谐稳定; …排放总量减排实现“十一五”目标；…: words said of the
             # name, which is not carried on to a later predicate (but 城乡居民收入增长、财政收入增长与…同步;
@@ -1442,6 +1446,16 @@ def _relative(predicate: str) -> list[Predicate] | None:
     if step:  # 保持与经济增长基本同步: 保持 is the relation's own word (保持同步), as in 基本保持同步
         pre = re.sub(r"保持$", "", step.group("pre"))
         return [_compared((step.group("basic") or "") + step.group("rel"), step.group("ref"), pre, None)]
+    agree = re.match(
+        r"^(?P<pre>.*?)与(?P<ref>[^，；。]{1,10}?)(?:保持)?(?P<basic>基本)?(?:保持)?一致$", predicate
+    )
+    if agree and any(p.match(agree.group("ref")) for p in (_PARENT, _NATION)):
+        # 城镇调查失业率与全省保持一致: in step with the province (docs/transcribing.md), of the rate
+        # itself unless its growth is named (增速与全省一致); not 与经济发展趋势基本一致, the report's own
+        item = _compared((agree.group("basic") or "") + "同步", agree.group("ref"), agree.group("pre"), None)
+        if not re.search(r"增长|增速|增幅|速度", agree.group("pre")):
+            item.measure = "level"
+        return [item]
     floor = re.match(
         rf"^(?P<pre>.*?)(?P<rel>不低于|(?:达到|等于)或高于)(?P<ref>(?!{_NUMBER})[^，；。]+(?:增速|增幅|增长|速度|水平|平均))$",
         predicate,

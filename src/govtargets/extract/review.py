@@ -61,7 +61,7 @@ _ADJUSTED = re.compile(
 comparable basis, the one the data records (剔除减税降费因素影响，增长18.6%); not one for prices
 (the real growth) nor for a sector's output (剔除煤炭去产能等因素，实际增长6%左右)."""
 _LEADING = re.compile(
-    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|"
+    r"^(?:[其全]?(?:中|年|市|省|区|县|州|盟))?(?:\*+|—+|预计|年[底末]|(?:据|经)?初步(?:统计|核算)|全年(?:共(?=完成|实现))?|去年|实现|完成|其中|同比|同口径(?:相比|计算|比(?=增))?|[比较][上去]年|按照?可比价格?计算|按照?不变价格?计算|"
     f"{_ADJUSTMENT}"
     r"|自然(?:口径)?|(?:实际|均)(?=分别|增长|下降)|全[市省区县州盟]|2\d{3}年|比(?=[12]\d{3}年)|(?:按照?)?可比口径(?:计算)?|(?:按照?)?[省市新旧]口径(?:计算)?|可比(?=增长)|(?:按照?)?同口径(?:相比|计算)?|"
     r"[（(]下同[）)]|首次|再次|[又再](?=增长|下降|完成|实现|达)|一举|(?<=口径)[（(][^（()）]{1,30}[）)]|[（(]按?(?:可比|同)口径[^（()）\d%]{0,20}[）)]|"
@@ -1574,7 +1574,11 @@ def _give(owners: list[Outcome], figures: list[Figure], catalogue: Catalogue, *,
                     figure.unit, getattr(catalogue.indicators.get(outcome.indicator or ""), "unit", None)
                 )
             ):
+                passed = outcome.bound("level") if outcome.level_bound else None
                 outcome.take("level", figure)
+                if figure.way is None and figure.bound and passed is not None:
+                    # 跨越7000亿元、8000亿元两个台阶: the higher step passed as the lower one was
+                    outcome.bounds["level"] = passed
                 outcome.level_unit, outcome.level_bound = figure.unit, figure.bound
             else:
                 continue
@@ -1905,7 +1909,7 @@ def _part(
     )
 
 
-_BOUND_BEFORE = re.compile(r"(?:突破|超过?|迈上|跨上)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:突破|超过?|迈上|跨上|跨越)\s*$")
 """Words before a figure that give a result as more than it (突破6万亿元, 超过1万亿元, 超143万人)."""
 
 
