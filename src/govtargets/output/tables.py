@@ -440,6 +440,13 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
                 result["projects"], result["project_totals"], sources, title, lang, one_report=True
             )
         )
+    if result["previous_outcomes"]:
+        before = result["previous_outcomes"][0]["year"]
+        title = w(
+            f"Results of {before} (the dataset has no report of {before})",
+            f"{before}年实绩（数据中无{before}年报告）",
+        )
+        blocks.append(_other_outcome_table(result["previous_outcomes"], sources, title, lang))
     return [*blocks, *sources.lines(w)]
 
 
