@@ -133,9 +133,15 @@ def _stacked(records: Sequence[str], parts: Iterable[tuple[str, Iterable[Mapping
 def region_report_sheet(result: RegionReport) -> Sheet:
     """``govtargets show``: its targets, projects, the outcomes with no target of their own and
     those of the year before where the dataset has no report of it, in one sheet."""
-    parts = (("target", result["targets"]), ("project", result["projects"]))
-    outcomes = (("other_outcome", result["other_outcomes"]), ("previous_outcome", result["previous_outcomes"]))
-    return _stacked(tuple(_STACKED), [*parts, *outcomes])
+    return _stacked(
+        tuple(_STACKED),
+        [
+            ("target", result["targets"]),
+            ("project", result["projects"]),
+            ("other_outcome", result["other_outcomes"]),
+            ("previous_outcome", result["previous_outcomes"]),
+        ],
+    )
 
 
 def history_sheet(result: History) -> Sheet:
