@@ -400,7 +400,8 @@ def region_list_table(result: RegionList, lang: Lang) -> Blocks:
 
 
 def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
-    """``govtargets show``: main targets, each area of work, projects, then the sources cited."""
+    """``govtargets show``: main targets, each area of work, the year's results with no target,
+    projects, the results of the year before with no report of it, then the sources cited."""
     w = _Words(lang)
     sources = _Sources(result["sources"])
     year = result["year"] or EM_DASH
