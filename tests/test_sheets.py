@@ -169,3 +169,16 @@ def test_the_documented_pandas_read_of_the_csv_types_every_column(
         "near_miss": "boolean",
         "actual_estimate": "boolean",
     }
+
+
+def test_show_csv_gives_the_results_of_the_year_before_in_the_other_columns(bundled: Index) -> None:
+    """show jiangsu 2003's CSV: its 2002 results are previous_outcome rows in the other_ columns,
+    and its header is that of every show (no columns of their own)."""
+    first = region_report_sheet(questions.show_region(bundled, region="jiangsu", year=2003))
+    later = region_report_sheet(questions.show_region(bundled, region="jiangsu", year=2004))
+    assert first.header == later.header
+    rows = [dict(zip(first.header, row, strict=True)) for row in first.rows]
+    assert [(r["record"], r["other_year"], r["other_wording"]) for r in rows if r["record"] != "target"] == [
+        ("previous_outcome", 2002, "国内生产总值比上年增长11.6%"),
+        ("previous_outcome", 2002, "地方财政收入由273.2亿元增加到834.6亿元"),
+    ]
