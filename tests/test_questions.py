@@ -354,6 +354,7 @@ def test_a_chain_over_all_years_has_a_row_of_each_year(bundled: Index) -> None:
         (2020, None), (2021, 0), (2022, 0), (2023, 0), (2024, 0), (2025, 0), (2026, Decimal("0.5")),
     ]  # fmt: skip
     assert [len(row["links"]) for row in chain["rows"]].count(1) == 1  # 2020: Jiangsu alone
+    assert [(p["id"], p["year"]) for p in chain["no_target"]] == [("china", 2020)]
     (one,) = questions.chain_of(bundled, region="jiangsu", indicator="gdp", year=2023)["rows"]
     assert one == chain["rows"][20]
 

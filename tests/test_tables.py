@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,7 @@ def test_a_chain_over_years_has_a_year_column(run: Run) -> None:
         " 2019   中华人民共和国 +6%—6.5% → 江苏省 +6.5%以上 (+0.5)",
         " 2020   江苏省 +6%左右",
         " 2021   中华人民共和国 +6%以上 → 江苏省 +6%以上 (±0)",
+        "2020年报告中没有gdp目标：中华人民共和国",
     ]
     every = run("chain", "north", "--year", "all", "--width", "100").stdout.splitlines()
     assert every == [
@@ -134,6 +136,18 @@ def test_a_chain_over_years_has_a_year_column(run: Run) -> None:
         " 2023   Accidents                      Testville keep falling → North District keep falling",
         "No report of 2023 in the data, passed over: 示范省 Demo Province",
     ]
+
+
+def test_a_chain_names_the_level_above_whose_report_sets_no_target_on_it(run: Run) -> None:
+    """chain jiangsu gdp 2020: China's report of 2020 set no GDP target, which a last line says
+    (the chain read as if China were missing from the data, or forgotten); none in 2021."""
+    lines = run("chain", "jiangsu", "gdp", "--year", "2020", "--width", "80", data=None).stdout.splitlines()
+    assert lines[-2:] == [
+        " Gross regional product (GDP)   Jiangsu about +6%",
+        "Reports of 2020 with no target on gdp: 中华人民共和国 China",
+    ]
+    later = run("chain", "jiangsu", "gdp", "--year", "2021", "--json", data=None).stdout
+    assert json.loads(later)["no_target"] == []
 
 
 def test_chain_of_an_indicator_the_region_has_no_target_on_says_so() -> None:

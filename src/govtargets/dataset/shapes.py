@@ -538,6 +538,9 @@ class Chain(TypedDict):
     a division (a parent named only by its names, 商洛市 above 镇安县) or a region without that
     year's report.
     The chain steps over them: what a level adds is over the nearest level above it that has one."""
+    no_target: list[PassedOver]
+    """The levels above the region whose report of the year sets no target on the indicator asked
+    for (China's of 2020 on GDP), year by year, top first; empty without an indicator."""
 
 
 SummaryBy = Literal["region-year", "region", "year"]

@@ -19,6 +19,7 @@ from govtargets.dataset.shapes import (
     IndicatorList,
     Number,
     OtherOutcome,
+    PassedOver,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -734,6 +735,15 @@ def indicator_list_table(result: IndicatorList, lang: Lang) -> Blocks:
     return [Table(w(f"Indicators ({len(rows)})", f"指标（{len(rows)}）"), columns, rows)]
 
 
+def _by_year(levels: list[PassedOver], lang: Lang) -> dict[int, list[str]]:
+    """The names of the levels a chain leaves out, year by year."""
+    named: dict[int, list[str]] = {}
+    for p in levels:
+        name = p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}"
+        named.setdefault(p["year"], []).append(name)
+    return named
+
+
 def chain_table(result: Chain, lang: Lang) -> Blocks:
     """``govtargets chain``: each indicator from the top level down, and what each level adds;
     over years, a Year column."""
@@ -754,18 +764,25 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     )
     blocks: Blocks = [Line(heading, "bold")]
     over: Blocks = []
-    passed: dict[int, list[str]] = {}
-    for p in result["passed_over"]:
-        passed.setdefault(p["year"], []).append(
-            p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}"
-        )
-    for each, names in passed.items():
+    for each, names in _by_year(result["passed_over"], lang).items():
         # Else 镇安县's +1.5 over 陕西省 reads as over its own parent, 商洛市, which has no report here.
         over.append(
             Line(
                 w(
                     f"No report of {each} in the data, passed over: {', '.join(names)}",
                     f"数据中没有{each}年报告、未列入：{'、'.join(names)}",
+                ),
+                "dim",
+            )
+        )
+    for each, names in _by_year(result["no_target"], lang).items():
+        # Else China's missing GDP target of 2020 reads as a level the data lacks, or one forgotten.
+        key = result["indicator"]
+        over.append(
+            Line(
+                w(
+                    f"Reports of {each} with no target on {key}: {', '.join(names)}",
+                    f"{each}年报告中没有{key}目标：{'、'.join(names)}",
                 ),
                 "dim",
             )

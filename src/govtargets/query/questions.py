@@ -793,20 +793,29 @@ def chain_of(
         years = [asked]
     rows: list[ChainRow] = []
     over: list[PassedOver] = []
+    silent: list[PassedOver] = []
     spans = not (asked is None or isinstance(asked, int))
     for each in years:
-        year_rows, year_over = _chain_year(index, found=found, key=key, year=each)
+        year_rows, year_over, year_silent = _chain_year(index, found=found, key=key, year=each)
         if year_rows or not spans:  # over years, one with nothing to chain says nothing of 加码
             rows += year_rows
             over += year_over
-    return {"region": _ref(found), "year": asked, "indicator": key, "rows": rows, "passed_over": over}
+            silent += year_silent if year_rows else []
+    return {
+        "region": _ref(found),
+        "year": asked,
+        "indicator": key,
+        "rows": rows,
+        "passed_over": over,
+        "no_target": silent,
+    }
 
 
 def _chain_year(
     index: Index, *, found: Row, key: str | None, year: int | None
-) -> tuple[list[ChainRow], list[PassedOver]]:
-    """The rows of ``found``'s chain in ``year`` (none if None), and the levels above it passed
-    over for want of that year's report."""
+) -> tuple[list[ChainRow], list[PassedOver], list[PassedOver]]:
+    """The rows of ``found``'s chain in ``year`` (none if None), the levels above it passed over
+    for want of that year's report, and those whose report sets no target on ``key``."""
     levels = [found, *(index.region(p["id"]) for p in found["parents"] if p["id"])]
     levels.reverse()  # the top level first
     by_level: list[dict[str, list[TargetRow]]] = []
@@ -848,7 +857,14 @@ def _chain_year(
         for p in found["parents"][::-1]
         if year and not (p["id"] and index.report(p["id"], year))
     ]
-    return result, over
+    # China's report of 2020 set no GDP target: left out for that, not for want of a report.
+    views = {p["id"]: p for p in found["parents"] if p["id"]}
+    silent = [
+        cast(PassedOver, {**views[each["id"]], "year": year})
+        for each, grouped in zip(levels[:-1], by_level[:-1], strict=True)
+        if key and year and key not in grouped and index.report(each["id"], year)
+    ]
+    return result, over, silent
 
 
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
