@@ -276,6 +276,34 @@ def test_init_of_a_report_the_data_has_says_yours_replaces_it(tmp_path: Path) ->
     )
 
 
+def test_init_of_a_year_the_data_lacks_of_a_region_it_has_says_the_file_adds_it(tmp_path: Path) -> None:
+    """init hebei --year 2002 (the bundled Hebei is of 2003–2026): a comment says the file adds the
+    year with no [[regions]] table, and the publisher is the bundled reports' (it was a placeholder
+    that validate warned of); a year the data has gets no such comment."""
+    path = tmp_path / "hebei-2002.toml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", "hebei", "--year", "2002", "-o", str(path)]).exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert text.split("[[reports]]")[0].splitlines()[-5:] == [
+        'publisher = "河北省人民政府"',
+        "delivered = 2002-01-01",
+        "",
+        "# hebei is a region of the data (its reports of 2003–2026): the file adds its report of 2002,",
+        "# with no [[regions]] table (docs/format.md, Your files beside the bundled data).",
+    ]
+    assert "\n[[regions]]\n" not in text
+    later = runner.invoke(cli, ["init", "hebei", "--year", "2024"]).stdout
+    assert "is a region of the data" not in later
+
+
+def test_init_names_the_parent_it_writes_in_its_comment() -> None:
+    """init jinchang --code 620300: the region's comment gives its own parent as the example,
+    "620000 for 甘肃省 Gansu", not Changzhou's 320400 beside parent = "620000"."""
+    text = CliRunner().invoke(cli, ["init", "jinchang", "--year", "2019", "--code", "620300"]).stdout
+    assert "# county_city, county) and its parent's code (620000 for 甘肃省 Gansu).\n" in text
+    assert '\nparent = "620000"\n' in text
+
+
 def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
     """init's comment asks for the day the report was delivered, and the field it writes is
     `delivered` (as the bundled data's), which show prints as "delivered"; it wrote `posted`."""

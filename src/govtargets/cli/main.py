@@ -844,6 +844,9 @@ def init(
         grandparent=start.grandparent,
         indicators=start.indicators,
         file_name=output if output and output != "-" else None,
+        years=start.years,
+        publisher=start.publisher,
+        parent_name=start.parent_name,
     )
     write_text(text, output=output, force=force)
     if (

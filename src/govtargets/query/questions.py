@@ -580,6 +580,12 @@ class Start(NamedTuple):
     """Of a parent the data lacks, the division it has that the parent's code lies in (610000)."""
     held: bool
     """Whether the data has the region's report of the year already."""
+    years: list[int]
+    """The years of the region's reports in the data (none for a region it lacks)."""
+    publisher: str | None
+    """The publisher of the region's latest report in the data (河北省人民政府), for a new year's."""
+    parent_name: str | None
+    """The parent's names (甘肃省 Gansu), where the data has it."""
 
 
 def starting_point(
@@ -606,8 +612,21 @@ def starting_point(
         if known or code is None
         else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
     )
-    held = found is not None and year in index.years(found)
-    return Start(index.region(found) if found else None, index.indicators(), code, known, above, held)
+    years = index.years(found) if found else []
+    report = index.report(found, years[-1]) if found and years else None
+    source = index.sources([report["source"]]).get(report["source"]) if report else None
+    named = next((r for r in index.regions() if r["code"] == code), None) if code and known else None
+    return Start(
+        index.region(found) if found else None,
+        index.indicators(),
+        code,
+        known,
+        above,
+        year in years,
+        years,
+        source["publisher"] if source else None,
+        f"{named['name_zh']} {named['name_en']}" if named else None,
+    )
 
 
 def rank_indicator(
