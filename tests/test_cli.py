@@ -677,7 +677,7 @@ def test_projects_limited_total_only_what_is_shown(run: Run) -> None:
     )
     assert [(p["id"], p["planned_investment"]) for p in result["projects"]] == [("bridge", 2.5), ("park", 1)]
     assert result["totals"] == {
-        "count": 2, "planned_investment": 3.5, "planned_known": 2, "planned_bound": None,
+        "count": 2, "parts": 0, "planned_investment": 3.5, "planned_known": 2, "planned_bound": None,
         "total_investment": 25, "total_known": 2, "total_bound": None,
     }  # fmt: skip
 
@@ -732,7 +732,7 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
         ("park", 3, "亿元", 300000000),
     ]
     assert every["totals"] == {
-        "count": 2, "planned_investment": 2, "planned_known": 1, "planned_bound": None,
+        "count": 2, "parts": 0, "planned_investment": 2, "planned_known": 1, "planned_bound": None,
         "total_investment": 3, "total_known": 1, "total_bound": None,
     }  # fmt: skip
     over = json.loads(
@@ -740,7 +740,7 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
     )
     assert [p["id"] for p in over["projects"]] == ["park"]
     assert over["totals"] == {
-        "count": 1, "planned_investment": None, "planned_known": 0, "planned_bound": None,
+        "count": 1, "parts": 0, "planned_investment": None, "planned_known": 0, "planned_bound": None,
         "total_investment": 3, "total_known": 1, "total_bound": None,
     }  # fmt: skip
 
@@ -794,7 +794,7 @@ def test_a_project_investment_given_as_a_bound_is_shown_as_one_and_bounds_the_su
     assert [(p["id"], p["total_investment"], p["total_bound"], p["planned_investment"], p["planned_bound"])
             for p in answer["projects"]] == [("reserve", 3500, "at_least", None, None), ("chain", 670, None, 117, "at_least")]  # fmt: skip
     assert answer["totals"] == {
-        "count": 2, "planned_investment": 117, "planned_known": 1, "planned_bound": "at_least",
+        "count": 2, "parts": 0, "planned_investment": 117, "planned_known": 1, "planned_bound": "at_least",
         "total_investment": 4170, "total_known": 2, "total_bound": "at_least",
     }  # fmt: skip
     table = [
@@ -835,6 +835,80 @@ def test_sums_of_project_bounds_both_ways_bound_nothing(tmp_path: Path, run: Run
     assert (both["totals"]["total_investment"], both["totals"]["total_bound"]) == (15, None)
     floors = json.loads(run("projects", "--json", data=_bounded_projects(tmp_path, over, floor)).stdout)
     assert (floors["totals"]["total_investment"], floors["totals"]["total_bound"]) == (15, "more_than")
+
+
+def _grouped_projects(tmp_path: Path, part_of: str = "key-70") -> Path:
+    """晋城市 2020's way: 70 key projects (1353.6亿元), of them 39 of infrastructure (753.8亿元), of
+    them 晋阳高速 (68亿元)."""
+    group = {
+        "total_investment": {"value": 1353.6, "unit": "亿元"},
+        "planned_investment": {"value": 232.6, "unit": "亿元"},
+    }
+    return _bounded_projects(
+        tmp_path,
+        {
+            "id": "key-70",
+            "name_zh": "70项省市重点工程",
+            **group,
+            "wording": "实施总投资1353.6亿元的70项省市重点工程",
+        },
+        {
+            "id": "infra-39",
+            "name_zh": "基础设施39个项目",
+            "part_of": part_of,
+            "total_investment": {"value": 753.8, "unit": "亿元"},
+            "wording": "实施39个项目，总投资753.8亿元",
+        },
+        {
+            "id": "jinyang",
+            "name_zh": "晋阳高速拓宽改造",
+            "part_of": "infra-39",
+            "total_investment": {"value": 68, "unit": "亿元"},
+            "wording": "总投资68亿元的晋阳高速拓宽改造",
+        },
+    )
+
+
+def test_a_project_part_of_another_listed_is_not_added_again(tmp_path: Path, run: Run) -> None:
+    """A group, a part of it and a member of the part (part_of): the totals add the group's 1353.6
+    alone (they added 2175.4, each figure again in its whole's), the table marks the parts and
+    says how many are in a group; --min-total 700 lists the group and its part, and adds one."""
+    path = _grouped_projects(tmp_path)
+    answer = json.loads(run("projects", "--json", data=path).stdout)
+    assert [p["part_of"] for p in answer["projects"]] == [None, "key-70", "infra-39"]
+    assert answer["totals"] == {
+        "count": 3, "parts": 2, "planned_investment": 232.6, "planned_known": 1, "planned_bound": None,
+        "total_investment": 1353.6, "total_known": 1, "total_bound": None,
+    }  # fmt: skip
+    table = run("show", "boundville", "--width", "100", data=path).stdout.splitlines()
+    assert [line.rstrip() for line in table[5:10]] == [
+        " 70项省市重点工程                  —      135.36 billion yuan   23.26 billion yuan   1",
+        " └ 基础设施39个项目                —      75.38 billion yuan    —                    1",
+        " └ 晋阳高速拓宽改造                —      6.8 billion yuan      —                    1",
+        "",
+        " Total: 3 projects, 2 in a group          135.36 billion yuan   23.26 billion yuan",
+    ]
+    zh = run("projects", "--min-total", "700", "--lang", "zh", "--width", "100", data=path).stdout
+    assert [line.rstrip() for line in zh.splitlines()[-4:-2]] == [
+        "",
+        " 合计：2个项目（1个属所列项目组）                        1353.6亿元   232.6亿元",
+    ]
+
+
+def test_a_project_part_of_no_other_is_an_error(tmp_path: Path, run: Run) -> None:
+    """part_of names another project of the report: one it lacks, or a chain back to itself, is
+    an error at the project's line."""
+    result = run("validate", str(_grouped_projects(tmp_path, part_of="key-71")), data=None)
+    assert (
+        "report boundville 2025, project infra-39: field 'part_of': no other project 'key-71' in this report"
+        in result.stdout
+    )
+    looped = run("validate", str(_grouped_projects(tmp_path, part_of="jinyang")), data=None)
+    assert looped.exit_code == 1
+    assert (
+        "project infra-39: field 'part_of': is part of a project that is part of it ('infra-39')"
+        in looped.stdout
+    )
 
 
 def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:

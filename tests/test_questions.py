@@ -278,6 +278,7 @@ def test_project_totals_are_null_where_no_amount_is_known(mini: Index) -> None:
     testville has no projects; north's two sum what is known (the school has no total)."""
     assert questions.show_region(mini, region="testville")["project_totals"] == {
         "count": 0,
+        "parts": 0,
         "planned_investment": None,
         "planned_known": 0,
         "planned_bound": None,
@@ -288,6 +289,7 @@ def test_project_totals_are_null_where_no_amount_is_known(mini: Index) -> None:
     north = questions.list_projects(mini, region="north", year="all")["totals"]
     assert north == {
         "count": 2,
+        "parts": 0,
         "planned_investment": 3.36,
         "planned_known": 2,
         "planned_bound": None,

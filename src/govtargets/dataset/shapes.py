@@ -230,6 +230,9 @@ class ProjectRow(TypedDict):
     """The sources of the notes, in their order, separated by spaces (a source id has none)."""
     source: str
     source_url: str | None
+    part_of: str | None
+    """The id of the project of its report that it is one of (a group's member), which the totals
+    do not add again where that project is listed too."""
 
 
 class AreaView(TypedDict):
@@ -244,6 +247,9 @@ class ProjectTotals(TypedDict):
     """Sums over a project list in 亿元, and how many projects each sum covers."""
 
     count: int
+    parts: int
+    """How many of the ``count`` are part of another project listed (part_of): their figures are
+    in that one's, and are not added again."""
     planned_investment: Number | None
     """The sum of the ``planned_known`` projects' planned investments; null where none is known."""
     planned_known: int

@@ -310,7 +310,10 @@ def _project_table(
         Column(w("Src", "来源"), 3),
     ]
     rows: list[list[Cell]] = []
+    listed = {(p["region"], p["year"], p["id"]) for p in projects}
     for p in projects:
+        # A part of a group listed too, as a target's part (其中…): its figures are in the group's.
+        part = "└ " if (p["region"], p["year"], p["part_of"]) in listed else ""
         start = EM_DASH
         if p["production_start"]:
             start = str(p["production_start"]) + (
@@ -319,7 +322,7 @@ def _project_table(
         notes = (p["note_sources"] or "").split()
         rows.append(
             [
-                p["name_zh"] + (f" {p['name_en']}" if p["name_en"] and lang == "en" else ""),
+                part + p["name_zh"] + (f" {p['name_en']}" if p["name_en"] and lang == "en" else ""),
                 *([] if one_report else [_region(p, lang), str(p["year"])]),
                 (p["zone_zh"] if lang == "zh" else p["zone_en"] or p["zone_zh"]) or EM_DASH,
                 _quantity(p["total_investment"], p["total_unit"], lang, p["total_bound"]),
@@ -328,12 +331,14 @@ def _project_table(
                 sources.ref(p["source"], p["total_source"], *notes, urls=(p["source_url"],)),
             ]
         )
-    n = totals["count"]
+    n, parts = totals["count"], totals["parts"]
+    added = n - parts
     total: list[Cell] = [
-        w(f"Total: {_count(n, 'project')}", f"合计：{n}个项目"),
+        w(f"Total: {_count(n, 'project')}", f"合计：{n}个项目")
+        + (w(f", {parts} in a group", f"（{parts}个属所列项目组）") if parts else ""),
         *([] if one_report else ["", ""]), "",
-        _known(totals["total_investment"], totals["total_known"], n, lang, totals["total_bound"]),
-        _known(totals["planned_investment"], totals["planned_known"], n, lang, totals["planned_bound"]),
+        _known(totals["total_investment"], totals["total_known"], added, lang, totals["total_bound"]),
+        _known(totals["planned_investment"], totals["planned_known"], added, lang, totals["planned_bound"]),
         "", "",
     ]  # fmt: skip
     return Table(title, columns, rows, total if projects else None)

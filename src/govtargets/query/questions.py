@@ -237,7 +237,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         "targets": targets,
         "other_outcomes": others,
         "projects": projects,
-        "project_totals": _totals(_amounts(p) for p in projects),
+        "project_totals": _totals(projects),
         "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
     }
 
@@ -313,7 +313,7 @@ def list_projects(
             "min_total": None if min_total is None else plain_number(min_total),
         },
         "projects": projects,
-        "totals": _totals(projects.columns),
+        "totals": _totals(projects),
     }
 
 
@@ -461,7 +461,7 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
         if key == "targets":
             found["filters"] = {**found["filters"], "sort": list(sort), "limit": limit}
         elif key == "projects":  # the totals of the projects kept
-            found["totals"] = _totals(_amounts(p) for p in found[key])
+            found["totals"] = _totals(found[key])
     return cast(L, found)
 
 
@@ -1052,15 +1052,18 @@ def _yuan_bar(bar: Decimal | None) -> int | None:
     return min(int((bar * YI).to_integral_value(rounding="ROUND_CEILING")), MAX_YUAN)
 
 
-def _totals(amounts: Iterable[tuple[Any, ...]]) -> ProjectTotals:
+def _totals(projects: Iterable[ProjectRow]) -> ProjectTotals:
     """Sums of projects' (planned, total) investments in yuan, in 亿元, with (planned bound,
     total bound) how each sum is bounded; None where none is known (0 would read as known to be
-    nothing to a script that sums it)."""
-    listed = list(amounts)
+    nothing to a script that sums it). A part of a project listed too is in its figures already."""
+    every = list(projects)
+    ids = {(p["region"], p["year"], p["id"]) for p in every}
+    listed = [_amounts(p) for p in every if (p["region"], p["year"], p["part_of"]) not in ids]
     planned = [(p[0], p[2]) for p in listed if p[0] is not None]
     total = [(p[1], p[3]) for p in listed if p[1] is not None]
     return {
-        "count": len(listed),
+        "count": len(every),
+        "parts": len(every) - len(listed),
         "planned_investment": plain_number(Decimal(sum(p for p, _ in planned)) / YI) if planned else None,
         "planned_known": len(planned),
         "planned_bound": _sum_bound([b for _, b in planned]),
