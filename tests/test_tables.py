@@ -89,6 +89,39 @@ def test_no_project_planned_at_the_minimum_says_min_total_reads_the_total(run: R
     assert run("projects", "--min-total", "10", "--wide").stdout.startswith("Projects (latest year of each")
 
 
+def test_projects_of_a_region_with_none_in_the_year_says_which_years_have_some(
+    run: Run, tmp_path: Path
+) -> None:
+    """projects --region hebei beside a file of Hebei's 2002 report: the latest year, 2026, has no
+    projects, and the line says which year has (it said "none match" alone); a region with none in
+    any year, nothing more."""
+    path = tmp_path / "hebei-2002.toml"
+    path.write_text(
+        dataset_text(
+            ("sources", {"id": "hebei-2002-gwr", "title": "政府工作报告", "publisher": "河北省人民政府"}),
+            ("reports", {"region": "hebei", "year": 2002, "source": "hebei-2002-gwr"}),
+            (
+                "reports.projects",
+                {
+                    "id": "jingzhang",
+                    "name_zh": "京张高速公路等45个项目",
+                    "wording": "京张高速公路等45个项目竣工投产",
+                },
+            ),
+        ),
+        encoding="utf-8",
+    )
+    bundled = CliRunner().invoke(cli, ["projects", "--region", "hebei", "--data", str(path)]).stdout
+    assert bundled == (
+        "Projects (latest year of each region, region hebei): none match (hebei has projects of 2002: --year 2002)\n"
+    )
+    zh = (
+        CliRunner().invoke(cli, ["projects", "--region", "hebei", "--lang", "zh", "--data", str(path)]).stdout
+    )
+    assert zh.endswith("：无符合条件的项目（hebei有2002年的项目：--year 2002）\n")
+    assert run("projects", "--region", "testville").stdout.endswith(": none match\n")  # none in any year
+
+
 def test_chain_reads_top_down(run: Run) -> None:
     """chain shows the prefecture, then the district with what it adds."""
     text = run("chain", "north", "gdp", "--wide").stdout

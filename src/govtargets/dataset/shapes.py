@@ -367,6 +367,9 @@ class ProjectList(TypedDict):
     filters: ProjectFilters
     projects: Sequence[ProjectRow]
     totals: ProjectTotals
+    region_years: list[int]
+    """Of a region asked for, the years of its projects in the data, whatever else is asked (to
+    say where to look when none match: hebei's of 2002, its latest report being of 2026)."""
 
 
 class IndicatorView(TypedDict):

@@ -576,6 +576,13 @@ def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
                 " (--min-invest reads the year's planned investment; --min-total reads the total)",
                 "（--min-invest 按年度计划投资筛选；--min-total 按总投资筛选）",
             )
+        elif result["region_years"]:  # a year added to a bundled region: its latest year has none
+            years = ", ".join(map(str, result["region_years"]))
+            last = result["region_years"][-1]
+            said += w(
+                f" ({f['region']} has projects of {years}: --year {last})",
+                f"（{f['region']}有{years}年的项目：--year {last}）",
+            )
         return [Line(said)]
     sources = _Sources()
     return [_project_table(result["projects"], result["totals"], sources, title, lang), *sources.lines(w)]

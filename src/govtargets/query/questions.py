@@ -314,6 +314,7 @@ def list_projects(
         },
         "projects": projects,
         "totals": _totals(projects),
+        "region_years": sorted({p["year"] for p in index.projects(region=region_id)}) if region_id else [],
     }
 
 
