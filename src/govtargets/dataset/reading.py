@@ -298,7 +298,7 @@ def _project_parts(file: FileText, projects: list[tuple[Loc, Project]]) -> Itera
         while above is not None and above not in seen:
             seen.add(above)
             above = whole.get(above)
-        if above is not None:
+        if above == project.id:  # a loop it is not in is told at its own members
             yield file.problem(f"is part of a project that is part of it ({above!r})", loc, ("part_of",))
 
 
