@@ -1291,8 +1291,9 @@ def test_a_trailing_zero_of_a_figure_is_not_kept_but_its_wording_is(tmp_path: Pa
 
 
 def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> None:
-    """init's commented examples (each kind of target, a plan's with by and average, the results)
-    validate as written once their leading '# ' is removed."""
+    """init's commented examples (each kind of target, a plan's with by and average, two projects,
+    one part of the other, the results) validate as written once their leading '# ' is removed,
+    and the projects' total is the group's alone."""
     text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2026", "--name-zh", "武进区"]).stdout
     lines, example = [], False
     for line in text.splitlines():
@@ -1305,6 +1306,14 @@ def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> Non
     mine.write_text(uncommented, encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(mine)])
     assert result.exit_code == 0, result.stderr
+    listed = CliRunner().invoke(cli, ["projects", "--region", "wujin", "--json", "--data", str(mine)])
+    assert [
+        (p["id"], p["part_of"], p["production_start"]) for p in json.loads(listed.stdout)["projects"]
+    ] == [
+        ("key-projects", None, None),
+        ("expressway", "key-projects", 2026),
+    ]
+    assert json.loads(listed.stdout)["totals"]["total_investment"] == 1350
 
 
 def test_chain_takes_the_years_history_takes(run: Run) -> None:

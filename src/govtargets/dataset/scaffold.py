@@ -63,6 +63,23 @@ _EXAMPLES = """\
 # average = true                         # 年均: each year's on average
 # wording = "地区生产总值年均增长5%左右"
 #
+# The major projects it names (重大项目), each with the figures the report gives it:
+#
+# [[reports.projects]]
+# id = "key-projects"
+# name_zh = "市重点项目"
+# total_investment = {{ value = 1350, unit = "亿元" }}      # 总投资
+# planned_investment = {{ value = 230, unit = "亿元" }}     # of the year: 年度投资, 年内完成投资
+# wording = "实施总投资1350亿元的市重点项目，年内完成投资230亿元"
+#
+# [[reports.projects]]                   # one of a group listed above: not added to the totals again
+# id = "expressway"
+# name_zh = "高速公路拓宽改造"
+# part_of = "key-projects"
+# total_investment = {{ value = 68, unit = "亿元" }}
+# production_start = {{ year = {year} }}                     # 建成投产 in the year (expected = true: 预计)
+# wording = "总投资68亿元的高速公路拓宽改造"
+#
 # The year before's results, from the review at the start of the report:
 #
 # [[outcomes]]
@@ -168,7 +185,9 @@ def starting_file(
             else None,
         )
     )
-    parts.append(_EXAMPLES.format(region=region, previous=year - 1, plan_end=year + 4, source=source))
+    parts.append(
+        _EXAMPLES.format(region=region, year=year, previous=year - 1, plan_end=year + 4, source=source)
+    )
     if indicators:
         listed = "\n".join(f"#   {i['key']:<36} {i['name_zh']}" for i in indicators)
         parts.append(
