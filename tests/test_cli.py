@@ -277,6 +277,34 @@ def test_init_of_a_report_the_data_has_says_yours_replaces_it(tmp_path: Path) ->
     )
 
 
+def test_init_of_a_year_the_data_lacks_of_a_region_it_has_says_the_file_adds_it(tmp_path: Path) -> None:
+    """init hebei --year 2002 (the bundled Hebei is of 2003–2026): a comment says the file adds the
+    year with no [[regions]] table, and the publisher is the bundled reports' (it was a placeholder
+    that validate warned of); a year the data has gets no such comment."""
+    path = tmp_path / "hebei-2002.toml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", "hebei", "--year", "2002", "-o", str(path)]).exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert text.split("[[reports]]")[0].splitlines()[-5:] == [
+        'publisher = "河北省人民政府"',
+        "delivered = 2002-01-01",
+        "",
+        "# hebei is a region of the data (its reports of 2003–2026): the file adds its report of 2002,",
+        "# with no [[regions]] table (docs/format.md, Your files beside the bundled data).",
+    ]
+    assert "\n[[regions]]\n" not in text
+    later = runner.invoke(cli, ["init", "hebei", "--year", "2024"]).stdout
+    assert "is a region of the data" not in later
+
+
+def test_init_names_the_parent_it_writes_in_its_comment() -> None:
+    """init jinchang --code 620300: the region's comment gives its own parent as the example,
+    "620000 for 甘肃省 Gansu", not Changzhou's 320400 beside parent = "620000"."""
+    text = CliRunner().invoke(cli, ["init", "jinchang", "--year", "2019", "--code", "620300"]).stdout
+    assert "# county_city, county) and its parent's code (620000 for 甘肃省 Gansu).\n" in text
+    assert '\nparent = "620000"\n' in text
+
+
 def test_init_gives_the_day_the_report_was_delivered_as_delivered() -> None:
     """init's comment asks for the day the report was delivered, and the field it writes is
     `delivered` (as the bundled data's), which show prints as "delivered"; it wrote `posted`."""
@@ -650,7 +678,7 @@ def test_projects_limited_total_only_what_is_shown(run: Run) -> None:
     )
     assert [(p["id"], p["planned_investment"]) for p in result["projects"]] == [("bridge", 2.5), ("park", 1)]
     assert result["totals"] == {
-        "count": 2, "planned_investment": 3.5, "planned_known": 2, "planned_bound": None,
+        "count": 2, "parts": 0, "planned_investment": 3.5, "planned_known": 2, "planned_bound": None,
         "total_investment": 25, "total_known": 2, "total_bound": None,
     }  # fmt: skip
 
@@ -705,7 +733,7 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
         ("park", 3, "亿元", 300000000),
     ]
     assert every["totals"] == {
-        "count": 2, "planned_investment": 2, "planned_known": 1, "planned_bound": None,
+        "count": 2, "parts": 0, "planned_investment": 2, "planned_known": 1, "planned_bound": None,
         "total_investment": 3, "total_known": 1, "total_bound": None,
     }  # fmt: skip
     over = json.loads(
@@ -713,7 +741,7 @@ def test_a_project_in_dollars_is_shown_as_written_and_left_out_of_sums_in_yuan(
     )
     assert [p["id"] for p in over["projects"]] == ["park"]
     assert over["totals"] == {
-        "count": 1, "planned_investment": None, "planned_known": 0, "planned_bound": None,
+        "count": 1, "parts": 0, "planned_investment": None, "planned_known": 0, "planned_bound": None,
         "total_investment": 3, "total_known": 1, "total_bound": None,
     }  # fmt: skip
 
@@ -767,7 +795,7 @@ def test_a_project_investment_given_as_a_bound_is_shown_as_one_and_bounds_the_su
     assert [(p["id"], p["total_investment"], p["total_bound"], p["planned_investment"], p["planned_bound"])
             for p in answer["projects"]] == [("reserve", 3500, "at_least", None, None), ("chain", 670, None, 117, "at_least")]  # fmt: skip
     assert answer["totals"] == {
-        "count": 2, "planned_investment": 117, "planned_known": 1, "planned_bound": "at_least",
+        "count": 2, "parts": 0, "planned_investment": 117, "planned_known": 1, "planned_bound": "at_least",
         "total_investment": 4170, "total_known": 2, "total_bound": "at_least",
     }  # fmt: skip
     table = [
@@ -808,6 +836,80 @@ def test_sums_of_project_bounds_both_ways_bound_nothing(tmp_path: Path, run: Run
     assert (both["totals"]["total_investment"], both["totals"]["total_bound"]) == (15, None)
     floors = json.loads(run("projects", "--json", data=_bounded_projects(tmp_path, over, floor)).stdout)
     assert (floors["totals"]["total_investment"], floors["totals"]["total_bound"]) == (15, "more_than")
+
+
+def _grouped_projects(tmp_path: Path, part_of: str = "key-70") -> Path:
+    """晋城市 2020's way: 70 key projects (1353.6亿元), of them 39 of infrastructure (753.8亿元), of
+    them 晋阳高速 (68亿元)."""
+    group = {
+        "total_investment": {"value": 1353.6, "unit": "亿元"},
+        "planned_investment": {"value": 232.6, "unit": "亿元"},
+    }
+    return _bounded_projects(
+        tmp_path,
+        {
+            "id": "key-70",
+            "name_zh": "70项省市重点工程",
+            **group,
+            "wording": "实施总投资1353.6亿元的70项省市重点工程",
+        },
+        {
+            "id": "infra-39",
+            "name_zh": "基础设施39个项目",
+            "part_of": part_of,
+            "total_investment": {"value": 753.8, "unit": "亿元"},
+            "wording": "实施39个项目，总投资753.8亿元",
+        },
+        {
+            "id": "jinyang",
+            "name_zh": "晋阳高速拓宽改造",
+            "part_of": "infra-39",
+            "total_investment": {"value": 68, "unit": "亿元"},
+            "wording": "总投资68亿元的晋阳高速拓宽改造",
+        },
+    )
+
+
+def test_a_project_part_of_another_listed_is_not_added_again(tmp_path: Path, run: Run) -> None:
+    """A group, a part of it and a member of the part (part_of): the totals add the group's 1353.6
+    alone (they added 2175.4, each figure again in its whole's), the table marks the parts and
+    says how many are in a group; --min-total 700 lists the group and its part, and adds one."""
+    path = _grouped_projects(tmp_path)
+    answer = json.loads(run("projects", "--json", data=path).stdout)
+    assert [p["part_of"] for p in answer["projects"]] == [None, "key-70", "infra-39"]
+    assert answer["totals"] == {
+        "count": 3, "parts": 2, "planned_investment": 232.6, "planned_known": 1, "planned_bound": None,
+        "total_investment": 1353.6, "total_known": 1, "total_bound": None,
+    }  # fmt: skip
+    table = run("show", "boundville", "--width", "100", data=path).stdout.splitlines()
+    assert [line.rstrip() for line in table[5:10]] == [
+        " 70项省市重点工程                  —      135.36 billion yuan   23.26 billion yuan   1",
+        " └ 基础设施39个项目                —      75.38 billion yuan    —                    1",
+        " └ 晋阳高速拓宽改造                —      6.8 billion yuan      —                    1",
+        "",
+        " Total: 3 projects, 2 in a group          135.36 billion yuan   23.26 billion yuan",
+    ]
+    zh = run("projects", "--min-total", "700", "--lang", "zh", "--width", "100", data=path).stdout
+    assert [line.rstrip() for line in zh.splitlines()[-4:-2]] == [
+        "",
+        " 合计：2个项目（1个属所列项目组）                        1353.6亿元   232.6亿元",
+    ]
+
+
+def test_a_project_part_of_no_other_is_an_error(tmp_path: Path, run: Run) -> None:
+    """part_of names another project of the report: one it lacks, or a chain back to itself, is
+    an error at the project's line."""
+    result = run("validate", str(_grouped_projects(tmp_path, part_of="key-71")), data=None)
+    assert (
+        "report boundville 2025, project infra-39: field 'part_of': no other project 'key-71' in this report"
+        in result.stdout
+    )
+    looped = run("validate", str(_grouped_projects(tmp_path, part_of="jinyang")), data=None)
+    assert looped.exit_code == 1
+    assert (
+        "project infra-39: field 'part_of': is part of a project that is part of it ('infra-39')"
+        in looped.stdout
+    )
 
 
 def test_summary_search_and_indicators_sorted_and_limited(run: Run) -> None:
@@ -1288,8 +1390,9 @@ def test_a_trailing_zero_of_a_figure_is_not_kept_but_its_wording_is(tmp_path: Pa
 
 
 def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> None:
-    """init's commented examples (each kind of target, a plan's with by and average, the results)
-    validate as written once their leading '# ' is removed."""
+    """init's commented examples (each kind of target, a plan's with by and average, two projects,
+    one part of the other, the results) validate as written once their leading '# ' is removed,
+    and the projects' total is the group's alone."""
     text = CliRunner().invoke(cli, ["init", "wujin", "--year", "2026", "--name-zh", "武进区"]).stdout
     lines, example = [], False
     for line in text.splitlines():
@@ -1302,6 +1405,14 @@ def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> Non
     mine.write_text(uncommented, encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(mine)])
     assert result.exit_code == 0, result.stderr
+    listed = CliRunner().invoke(cli, ["projects", "--region", "wujin", "--json", "--data", str(mine)])
+    assert [
+        (p["id"], p["part_of"], p["production_start"]) for p in json.loads(listed.stdout)["projects"]
+    ] == [
+        ("key-projects", None, None),
+        ("expressway", "key-projects", 2026),
+    ]
+    assert json.loads(listed.stdout)["totals"]["total_investment"] == 1350
 
 
 def test_chain_takes_the_years_history_takes(run: Run) -> None:

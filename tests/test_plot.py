@@ -87,6 +87,17 @@ def test_a_chain_figure_names_the_level_it_passes_over(mini: Index) -> None:
     assert any(t.get_text().startswith("数据中没有2023年报告、未列入：示范省。来源：") for t in zh.texts)
 
 
+def test_a_chain_figure_names_the_level_whose_report_sets_no_target_on_it(bundled: Index) -> None:
+    """chain jiangsu gdp 2020: China's report set no GDP target, which the caption says before the
+    sources, as the table's last line does."""
+    from govtargets.output import plot
+    from govtargets.query import questions
+
+    figure = plot.chain_figure(questions.chain_of(bundled, region="jiangsu", indicator="gdp", year=2020))
+    (caption,) = [t.get_text() for t in figure.texts if "Sources:" in t.get_text()]
+    assert caption.startswith("Reports of 2020 with no target on gdp: China. Sources: ")
+
+
 def test_the_same_data_draws_the_same_file(run: Run, tmp_path: Path) -> None:
     """No date in the SVG: two drawings are byte for byte the same; an existing file needs --force."""
     first, second = tmp_path / "a.svg", tmp_path / "b.svg"

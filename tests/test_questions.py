@@ -278,6 +278,7 @@ def test_project_totals_are_null_where_no_amount_is_known(mini: Index) -> None:
     testville has no projects; north's two sum what is known (the school has no total)."""
     assert questions.show_region(mini, region="testville")["project_totals"] == {
         "count": 0,
+        "parts": 0,
         "planned_investment": None,
         "planned_known": 0,
         "planned_bound": None,
@@ -288,6 +289,7 @@ def test_project_totals_are_null_where_no_amount_is_known(mini: Index) -> None:
     north = questions.list_projects(mini, region="north", year="all")["totals"]
     assert north == {
         "count": 2,
+        "parts": 0,
         "planned_investment": 3.36,
         "planned_known": 2,
         "planned_bound": None,
@@ -354,6 +356,7 @@ def test_a_chain_over_all_years_has_a_row_of_each_year(bundled: Index) -> None:
         (2020, None), (2021, 0), (2022, 0), (2023, 0), (2024, 0), (2025, 0), (2026, Decimal("0.5")),
     ]  # fmt: skip
     assert [len(row["links"]) for row in chain["rows"]].count(1) == 1  # 2020: Jiangsu alone
+    assert [(p["id"], p["year"]) for p in chain["no_target"]] == [("china", 2020)]
     (one,) = questions.chain_of(bundled, region="jiangsu", indicator="gdp", year=2023)["rows"]
     assert one == chain["rows"][20]
 

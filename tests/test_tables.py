@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,39 @@ def test_no_project_planned_at_the_minimum_says_min_total_reads_the_total(run: R
     assert run("projects", "--min-total", "10", "--wide").stdout.startswith("Projects (latest year of each")
 
 
+def test_projects_of_a_region_with_none_in_the_year_says_which_years_have_some(
+    run: Run, tmp_path: Path
+) -> None:
+    """projects --region hebei beside a file of Hebei's 2002 report: the latest year, 2026, has no
+    projects, and the line says which year has (it said "none match" alone); a region with none in
+    any year, nothing more."""
+    path = tmp_path / "hebei-2002.toml"
+    path.write_text(
+        dataset_text(
+            ("sources", {"id": "hebei-2002-gwr", "title": "政府工作报告", "publisher": "河北省人民政府"}),
+            ("reports", {"region": "hebei", "year": 2002, "source": "hebei-2002-gwr"}),
+            (
+                "reports.projects",
+                {
+                    "id": "jingzhang",
+                    "name_zh": "京张高速公路等45个项目",
+                    "wording": "京张高速公路等45个项目竣工投产",
+                },
+            ),
+        ),
+        encoding="utf-8",
+    )
+    bundled = CliRunner().invoke(cli, ["projects", "--region", "hebei", "--data", str(path)]).stdout
+    assert bundled == (
+        "Projects (latest year of each region, region hebei): none match (hebei has projects of 2002: --year 2002)\n"
+    )
+    zh = (
+        CliRunner().invoke(cli, ["projects", "--region", "hebei", "--lang", "zh", "--data", str(path)]).stdout
+    )
+    assert zh.endswith("：无符合条件的项目（hebei有2002年的项目：--year 2002）\n")
+    assert run("projects", "--region", "testville").stdout.endswith(": none match\n")  # none in any year
+
+
 def test_chain_reads_top_down(run: Run) -> None:
     """chain shows the prefecture, then the district with what it adds."""
     text = run("chain", "north", "gdp", "--wide").stdout
@@ -124,6 +158,7 @@ def test_a_chain_over_years_has_a_year_column(run: Run) -> None:
         " 2019   中华人民共和国 +6%—6.5% → 江苏省 +6.5%以上 (+0.5)",
         " 2020   江苏省 +6%左右",
         " 2021   中华人民共和国 +6%以上 → 江苏省 +6%以上 (±0)",
+        "2020年报告中没有gdp目标：中华人民共和国",
     ]
     every = run("chain", "north", "--year", "all", "--width", "100").stdout.splitlines()
     assert every == [
@@ -134,6 +169,18 @@ def test_a_chain_over_years_has_a_year_column(run: Run) -> None:
         " 2023   Accidents                      Testville keep falling → North District keep falling",
         "No report of 2023 in the data, passed over: 示范省 Demo Province",
     ]
+
+
+def test_a_chain_names_the_level_above_whose_report_sets_no_target_on_it(run: Run) -> None:
+    """chain jiangsu gdp 2020: China's report of 2020 set no GDP target, which a last line says
+    (the chain read as if China were missing from the data, or forgotten); none in 2021."""
+    lines = run("chain", "jiangsu", "gdp", "--year", "2020", "--width", "80", data=None).stdout.splitlines()
+    assert lines[-2:] == [
+        " Gross regional product (GDP)   Jiangsu about +6%",
+        "Reports of 2020 with no target on gdp: 中华人民共和国 China",
+    ]
+    later = run("chain", "jiangsu", "gdp", "--year", "2021", "--json", data=None).stdout
+    assert json.loads(later)["no_target"] == []
 
 
 def test_chain_of_an_indicator_the_region_has_no_target_on_says_so() -> None:

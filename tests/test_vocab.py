@@ -286,3 +286,16 @@ def test_search_folds_case_width_and_hyphens() -> None:
     assert search_fold("Number of Work-Safety  Accidents") == "number of work safety accidents"
     assert search_fold("ＧＤＰ－growth") == "gdp growth"
     assert search_fold("-") == ""
+
+
+def test_a_unit_per_person_says_to_write_its_unit_alone() -> None:
+    """万元/人 (全员劳动生产率9.8万元/人) is told to be written 万元, the indicator saying per whom,
+    not "did you mean 万元 or 万人?"; a unit of its own with a slash (微克/立方米) is still guessed."""
+    assert known_units("万元/人").split("known units")[0] == (
+        "a figure per 人 is written in its unit alone, 万元 (the indicator says per what); "
+    )
+    assert known_units("元/吨").split("known units")[0] == (
+        "a figure per 吨 is written in its unit alone, 元 (the indicator says per what); "
+    )
+    assert known_units("微克/立方").startswith("did you mean 微克/立方米")
+    assert known_units("香蕉/人").startswith("known units: ")

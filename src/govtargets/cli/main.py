@@ -798,7 +798,7 @@ def init(
 ) -> None:
     """Write a commented starting file for REGION's report (an id such as wujin), which validates
     as written: its source, the region (unless the data knows it), the report, an example of
-    every kind of target to copy, and the catalogue's indicators.
+    every kind of target and of projects to copy, and the catalogue's indicators.
 
     \b
     Examples:
@@ -844,6 +844,9 @@ def init(
         grandparent=start.grandparent,
         indicators=start.indicators,
         file_name=output if output and output != "-" else None,
+        years=start.years,
+        publisher=start.publisher,
+        parent_name=start.parent_name,
     )
     write_text(text, output=output, force=force)
     if (

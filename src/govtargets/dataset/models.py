@@ -460,6 +460,9 @@ class Project(Record):
     """What no other field holds: a group's members, a capacity, a start of building."""
     description_en: str | None = None
     """The description in English."""
+    part_of: Key | None = None
+    """The id of the project of the same report that it is one of: a group's member or a part of
+    it (晋阳高速拓宽改造 of the 70项省市重点工程), which the totals do not add again."""
     total_investment: Quantity | None = None
     """Its total investment: { value = 20, unit = "亿元" } (or in 美元, kept as written)."""
     total_investment_bound: Way | None = None

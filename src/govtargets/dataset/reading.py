@@ -266,6 +266,7 @@ def _check_report(
                 )
         if target.area is not None and target.area not in areas:
             yield file.problem(f"no area {target.area} in this report", loc, ("area",))
+    yield from _project_parts(file, projects)
     seen: set[str] = set()
     for loc, project in projects:
         if project.id in seen:
@@ -280,6 +281,25 @@ def _check_report(
             yield file.problem(
                 "planned investment for the year is more than the total", loc, ("planned_investment",)
             )
+
+
+def _project_parts(file: FileText, projects: list[tuple[Loc, Project]]) -> Iterator[Problem]:
+    """A project's ``part_of`` names another project of its report, and no chain of them comes
+    back to where it began (a group part of its own member)."""
+    whole = {project.id: project.part_of for _, project in projects}
+    for loc, project in projects:
+        if project.part_of is None:
+            continue
+        if project.part_of not in whole or project.part_of == project.id:
+            yield file.problem(f"no other project {project.part_of!r} in this report", loc, ("part_of",))
+            continue
+        seen: set[str] = {project.id}
+        above: str | None = project.part_of
+        while above is not None and above not in seen:
+            seen.add(above)
+            above = whole.get(above)
+        if above == project.id:  # a loop it is not in is told at its own members
+            yield file.problem(f"is part of a project that is part of it ({above!r})", loc, ("part_of",))
 
 
 def _warnings(file: FileText, prepared: Prepared) -> Iterator[Problem]:

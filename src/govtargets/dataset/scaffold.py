@@ -63,6 +63,23 @@ _EXAMPLES = """\
 # average = true                         # 年均: each year's on average
 # wording = "地区生产总值年均增长5%左右"
 #
+# The major projects it names (重大项目), each with the figures the report gives it:
+#
+# [[reports.projects]]
+# id = "key-projects"
+# name_zh = "市重点项目"
+# total_investment = {{ value = 1350, unit = "亿元" }}      # 总投资
+# planned_investment = {{ value = 230, unit = "亿元" }}     # of the year: 年度投资, 年内完成投资
+# wording = "实施总投资1350亿元的市重点项目，年内完成投资230亿元"
+#
+# [[reports.projects]]                   # one of a group listed above: not added to the totals again
+# id = "expressway"
+# name_zh = "高速公路拓宽改造"
+# part_of = "key-projects"
+# total_investment = {{ value = 68, unit = "亿元" }}
+# production_start = {{ year = {year} }}                     # 建成投产 in the year (expected = true: 预计)
+# wording = "总投资68亿元的高速公路拓宽改造"
+#
 # The year before's results, from the review at the start of the report:
 #
 # [[outcomes]]
@@ -101,13 +118,18 @@ def starting_file(
     grandparent: str | None = None,
     indicators: Sequence[Mapping[str, Any]] = (),
     file_name: str | None = None,
+    years: Sequence[int] = (),
+    publisher: str | None = None,
+    parent_name: str | None = None,
 ) -> str:
     """The text of a starting file for ``region``'s report of ``year``. ``known``: the region's
     record where the data has it already (then the file does not define it again); unless
     ``parent_known``, the file declares the parent too, below ``grandparent`` (the code of a
     division the data has, which its code lies in). ``level``: by default, the one ``code``
     gives, else the one the Chinese name's ending or the parent tells (``guess_level``).
-    ``file_name``: the name the file is written under, for its opening comment."""
+    ``file_name``: the name the file is written under, for its opening comment. ``years``: those
+    of the region's reports in the data; ``publisher``: its latest report's publisher there;
+    ``parent_name``: the parent's names, where the data has it."""
     year = year or dt.date.today().year
     source = f"{region}-gwr-{year}"
     told = level is not None
@@ -123,7 +145,7 @@ def starting_file(
             {
                 "id": source,
                 "title": f"{year}年政府工作报告",
-                "publisher": "(the government whose report it is)",
+                "publisher": publisher or "(the government whose report it is)",
                 "delivered": dt.date(year, 1, 1),
             },
             comment="The report: its title as published, its publisher, its address (url = ...)"
@@ -131,6 +153,7 @@ def starting_file(
             " gives no day).",
         ),
     ]
+    example = f"{parent} for {parent_name}" if parent and parent_name else "320400 for Changzhou"
     if known is None:
         parts.append(
             toml_writer.table(
@@ -144,14 +167,27 @@ def starting_file(
                     "parent": parent,
                 },
                 comment="The region: its GB/T 2260 code, names, level (province, prefecture, district,"
-                "\ncounty_city, county) and its parent's code (320400 for Changzhou)."
+                f"\ncounty_city, county) and its parent's code ({example})."
                 + ("" if told else f"\n{LEVEL_GUESSED.format(level=level)}"),
             )
         )
     if parent is not None and not parent_known:
         parts.append(parent_division(parent, parent=grandparent))
-    parts.append(toml_writer.table("reports", {"region": region, "year": year, "source": source}))
-    parts.append(_EXAMPLES.format(region=region, previous=year - 1, plan_end=year + 4, source=source))
+    held = f"{years[0]}–{years[-1]}" if len(years) > 1 else "".join(map(str, years))
+    parts.append(
+        toml_writer.table(
+            "reports",
+            {"region": region, "year": year, "source": source},
+            # Else a newcomer adding a year to a bundled region looks for its [[regions]] table.
+            comment=f"{region} is a region of the data (its reports of {held}): the file adds its report"
+            f" of {year},\nwith no [[regions]] table (docs/format.md, Your files beside the bundled data)."
+            if known is not None and years and year not in years
+            else None,
+        )
+    )
+    parts.append(
+        _EXAMPLES.format(region=region, year=year, previous=year - 1, plan_end=year + 4, source=source)
+    )
     if indicators:
         listed = "\n".join(f"#   {i['key']:<36} {i['name_zh']}" for i in indicators)
         parts.append(

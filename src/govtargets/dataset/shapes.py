@@ -230,6 +230,9 @@ class ProjectRow(TypedDict):
     """The sources of the notes, in their order, separated by spaces (a source id has none)."""
     source: str
     source_url: str | None
+    part_of: str | None
+    """The id of the project of its report that it is one of (a group's member), which the totals
+    do not add again where that project is listed too."""
 
 
 class AreaView(TypedDict):
@@ -244,6 +247,9 @@ class ProjectTotals(TypedDict):
     """Sums over a project list in 亿元, and how many projects each sum covers."""
 
     count: int
+    parts: int
+    """How many of the ``count`` are part of another project listed (part_of): their figures are
+    in that one's, and are not added again."""
     planned_investment: Number | None
     """The sum of the ``planned_known`` projects' planned investments; null where none is known."""
     planned_known: int
@@ -364,6 +370,9 @@ class ProjectList(TypedDict):
     filters: ProjectFilters
     projects: Sequence[ProjectRow]
     totals: ProjectTotals
+    region_years: list[int]
+    """Of a region asked for, the years of its projects in the data, whatever else is asked (to
+    say where to look when none match: hebei's of 2002, its latest report being of 2026)."""
 
 
 class IndicatorView(TypedDict):
@@ -541,6 +550,9 @@ class Chain(TypedDict):
     a division (a parent named only by its names, 商洛市 above 镇安县) or a region without that
     year's report.
     The chain steps over them: what a level adds is over the nearest level above it that has one."""
+    no_target: list[PassedOver]
+    """The levels above the region whose report of the year sets no target on the indicator asked
+    for (China's of 2020 on GDP), year by year, top first; empty without an indicator."""
 
 
 SummaryBy = Literal["region-year", "region", "year"]

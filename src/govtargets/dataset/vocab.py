@@ -391,11 +391,15 @@ def known_units(near: str = "") -> str:
 
     scales = ", ".join(s for s in _SCALES if s)
     every = list(dict.fromkeys([*_SPECIAL, *(scale + base for scale in _SCALES for base in _BASES)]))
-    if near in _SCALES and near:  # a scale alone (亿 for 亿元): the units it most often scales
-        close = [near + base for base in ("元", "美元", "人")]
+    whole, _, per = near.partition("/")
+    if per and unit_of(whole) is not None:  # 万元/人: the indicator (全员劳动生产率, 人均…) says per what
+        guess = f"a figure per {per} is written in its unit alone, {whole} (the indicator says per what); "
     else:
-        close = difflib.get_close_matches(near, every, n=3, cutoff=0.6) if near else []
-    guess = f"did you mean {' or '.join(close)}? " if close else ""
+        if near in _SCALES and near:  # a scale alone (亿 for 亿元): the units it most often scales
+            close = [near + base for base in ("元", "美元", "人")]
+        else:
+            close = difflib.get_close_matches(near, every, n=3, cutoff=0.6) if near else []
+        guess = f"did you mean {' or '.join(close)}? " if close else ""
     return (
         f"{guess}known units: {', '.join([*_SPECIAL, *_BASES])}; each base unit may follow a scale: {scales}"
     )

@@ -440,6 +440,7 @@ def project_row(project: Raw, *, region: str, year: int, report_source: str, ctx
         "note_sources": " ".join(n["source"] for n in project.get("notes", [])) or None,
         "source": source["id"],
         "source_url": source.get("url"),
+        "part_of": project.get("part_of"),
     }
 
 

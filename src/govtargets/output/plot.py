@@ -287,6 +287,14 @@ def chain_figure(result: Chain, lang: Lang = "en") -> Figure:
             if lang == "zh"
             else f"No report of {year} in the data, passed over: {', '.join(over)}. "
         )
+    silent = [p["name_zh" if lang == "zh" else "name_en"] for p in result["no_target"]]
+    if silent:  # as the table's: China's report of 2020 set no GDP target, not a level forgotten
+        year, key = result["year"], result["indicator"]
+        note += (
+            f"{year}年报告中没有{key}目标：{'、'.join(silent)}。"
+            if lang == "zh"
+            else f"Reports of {year} with no target on {key}: {', '.join(silent)}. "
+        )
     _caption(figure, shown, lang, note=note, results=False)  # a chain draws no results
     return figure
 

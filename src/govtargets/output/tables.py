@@ -19,6 +19,7 @@ from govtargets.dataset.shapes import (
     IndicatorList,
     Number,
     OtherOutcome,
+    PassedOver,
     ProjectList,
     ProjectRow,
     ProjectTotals,
@@ -309,7 +310,10 @@ def _project_table(
         Column(w("Src", "来源"), 3),
     ]
     rows: list[list[Cell]] = []
+    listed = {(p["region"], p["year"], p["id"]) for p in projects}
     for p in projects:
+        # A part of a group listed too, as a target's part (其中…): its figures are in the group's.
+        part = "└ " if (p["region"], p["year"], p["part_of"]) in listed else ""
         start = EM_DASH
         if p["production_start"]:
             start = str(p["production_start"]) + (
@@ -318,7 +322,7 @@ def _project_table(
         notes = (p["note_sources"] or "").split()
         rows.append(
             [
-                p["name_zh"] + (f" {p['name_en']}" if p["name_en"] and lang == "en" else ""),
+                part + p["name_zh"] + (f" {p['name_en']}" if p["name_en"] and lang == "en" else ""),
                 *([] if one_report else [_region(p, lang), str(p["year"])]),
                 (p["zone_zh"] if lang == "zh" else p["zone_en"] or p["zone_zh"]) or EM_DASH,
                 _quantity(p["total_investment"], p["total_unit"], lang, p["total_bound"]),
@@ -327,12 +331,14 @@ def _project_table(
                 sources.ref(p["source"], p["total_source"], *notes, urls=(p["source_url"],)),
             ]
         )
-    n = totals["count"]
+    n, parts = totals["count"], totals["parts"]
+    added = n - parts
     total: list[Cell] = [
-        w(f"Total: {_count(n, 'project')}", f"合计：{n}个项目"),
+        w(f"Total: {_count(n, 'project')}", f"合计：{n}个项目")
+        + (w(f", {parts} in a group", f"（{parts}个属所列项目组）") if parts else ""),
         *([] if one_report else ["", ""]), "",
-        _known(totals["total_investment"], totals["total_known"], n, lang, totals["total_bound"]),
-        _known(totals["planned_investment"], totals["planned_known"], n, lang, totals["planned_bound"]),
+        _known(totals["total_investment"], totals["total_known"], added, lang, totals["total_bound"]),
+        _known(totals["planned_investment"], totals["planned_known"], added, lang, totals["planned_bound"]),
         "", "",
     ]  # fmt: skip
     return Table(title, columns, rows, total if projects else None)
@@ -578,6 +584,13 @@ def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
                 " (--min-invest reads the year's planned investment; --min-total reads the total)",
                 "（--min-invest 按年度计划投资筛选；--min-total 按总投资筛选）",
             )
+        elif result["region_years"]:  # a year added to a bundled region: its latest year has none
+            years = ", ".join(map(str, result["region_years"]))
+            last = result["region_years"][-1]
+            said += w(
+                f" ({f['region']} has projects of {years}: --year {last})",
+                f"（{f['region']}有{years}年的项目：--year {last}）",
+            )
         return [Line(said)]
     sources = _Sources()
     return [_project_table(result["projects"], result["totals"], sources, title, lang), *sources.lines(w)]
@@ -742,6 +755,15 @@ def indicator_list_table(result: IndicatorList, lang: Lang) -> Blocks:
     return [Table(w(f"Indicators ({len(rows)})", f"指标（{len(rows)}）"), columns, rows)]
 
 
+def _by_year(levels: list[PassedOver], lang: Lang) -> dict[int, list[str]]:
+    """The names of the levels a chain leaves out, year by year."""
+    named: dict[int, list[str]] = {}
+    for p in levels:
+        name = p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}"
+        named.setdefault(p["year"], []).append(name)
+    return named
+
+
 def chain_table(result: Chain, lang: Lang) -> Blocks:
     """``govtargets chain``: each indicator from the top level down, and what each level adds;
     over years, a Year column."""
@@ -762,18 +784,25 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     )
     blocks: Blocks = [Line(heading, "bold")]
     over: Blocks = []
-    passed: dict[int, list[str]] = {}
-    for p in result["passed_over"]:
-        passed.setdefault(p["year"], []).append(
-            p["name_zh"] if lang == "zh" else f"{p['name_zh']} {p['name_en']}"
-        )
-    for each, names in passed.items():
+    for each, names in _by_year(result["passed_over"], lang).items():
         # Else 镇安县's +1.5 over 陕西省 reads as over its own parent, 商洛市, which has no report here.
         over.append(
             Line(
                 w(
                     f"No report of {each} in the data, passed over: {', '.join(names)}",
                     f"数据中没有{each}年报告、未列入：{'、'.join(names)}",
+                ),
+                "dim",
+            )
+        )
+    for each, names in _by_year(result["no_target"], lang).items():
+        # Else China's missing GDP target of 2020 reads as a level the data lacks, or one forgotten.
+        key = result["indicator"]
+        over.append(
+            Line(
+                w(
+                    f"Reports of {each} with no target on {key}: {', '.join(names)}",
+                    f"{each}年报告中没有{key}目标：{'、'.join(names)}",
                 ),
                 "dim",
             )

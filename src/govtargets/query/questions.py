@@ -241,7 +241,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         "other_outcomes": others,
         "previous_outcomes": previous,
         "projects": projects,
-        "project_totals": _totals(_amounts(p) for p in projects),
+        "project_totals": _totals(projects),
         "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
     }
 
@@ -317,7 +317,8 @@ def list_projects(
             "min_total": None if min_total is None else plain_number(min_total),
         },
         "projects": projects,
-        "totals": _totals(projects.columns),
+        "totals": _totals(projects),
+        "region_years": sorted({p["year"] for p in index.projects(region=region_id)}) if region_id else [],
     }
 
 
@@ -465,7 +466,7 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
         if key == "targets":
             found["filters"] = {**found["filters"], "sort": list(sort), "limit": limit}
         elif key == "projects":  # the totals of the projects kept
-            found["totals"] = _totals(_amounts(p) for p in found[key])
+            found["totals"] = _totals(found[key])
     return cast(L, found)
 
 
@@ -584,6 +585,12 @@ class Start(NamedTuple):
     """Of a parent the data lacks, the division it has that the parent's code lies in (610000)."""
     held: bool
     """Whether the data has the region's report of the year already."""
+    years: list[int]
+    """The years of the region's reports in the data (none for a region it lacks)."""
+    publisher: str | None
+    """The publisher of the region's latest report in the data (河北省人民政府), for a new year's."""
+    parent_name: str | None
+    """The parent's names (甘肃省 Gansu), where the data has it."""
 
 
 def starting_point(
@@ -610,8 +617,21 @@ def starting_point(
         if known or code is None
         else next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
     )
-    held = found is not None and year in index.years(found)
-    return Start(index.region(found) if found else None, index.indicators(), code, known, above, held)
+    years = index.years(found) if found else []
+    report = index.report(found, years[-1]) if found and years else None
+    source = index.sources([report["source"]]).get(report["source"]) if report else None
+    named = next((r for r in index.regions() if r["code"] == code), None) if code and known else None
+    return Start(
+        index.region(found) if found else None,
+        index.indicators(),
+        code,
+        known,
+        above,
+        year in years,
+        years,
+        source["publisher"] if source else None,
+        f"{named['name_zh']} {named['name_en']}" if named else None,
+    )
 
 
 def rank_indicator(
@@ -797,20 +817,29 @@ def chain_of(
         years = [asked]
     rows: list[ChainRow] = []
     over: list[PassedOver] = []
+    silent: list[PassedOver] = []
     spans = not (asked is None or isinstance(asked, int))
     for each in years:
-        year_rows, year_over = _chain_year(index, found=found, key=key, year=each)
+        year_rows, year_over, year_silent = _chain_year(index, found=found, key=key, year=each)
         if year_rows or not spans:  # over years, one with nothing to chain says nothing of 加码
             rows += year_rows
             over += year_over
-    return {"region": _ref(found), "year": asked, "indicator": key, "rows": rows, "passed_over": over}
+            silent += year_silent if year_rows else []
+    return {
+        "region": _ref(found),
+        "year": asked,
+        "indicator": key,
+        "rows": rows,
+        "passed_over": over,
+        "no_target": silent,
+    }
 
 
 def _chain_year(
     index: Index, *, found: Row, key: str | None, year: int | None
-) -> tuple[list[ChainRow], list[PassedOver]]:
-    """The rows of ``found``'s chain in ``year`` (none if None), and the levels above it passed
-    over for want of that year's report."""
+) -> tuple[list[ChainRow], list[PassedOver], list[PassedOver]]:
+    """The rows of ``found``'s chain in ``year`` (none if None), the levels above it passed over
+    for want of that year's report, and those whose report sets no target on ``key``."""
     levels = [found, *(index.region(p["id"]) for p in found["parents"] if p["id"])]
     levels.reverse()  # the top level first
     by_level: list[dict[str, list[TargetRow]]] = []
@@ -852,7 +881,14 @@ def _chain_year(
         for p in found["parents"][::-1]
         if year and not (p["id"] and index.report(p["id"], year))
     ]
-    return result, over
+    # China's report of 2020 set no GDP target: left out for that, not for want of a report.
+    views = {p["id"]: p for p in found["parents"] if p["id"]}
+    silent = [
+        cast(PassedOver, {**views[each["id"]], "year": year})
+        for each, grouped in zip(levels[:-1], by_level[:-1], strict=True)
+        if key and year and key not in grouped and index.report(each["id"], year)
+    ]
+    return result, over, silent
 
 
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
@@ -1021,15 +1057,18 @@ def _yuan_bar(bar: Decimal | None) -> int | None:
     return min(int((bar * YI).to_integral_value(rounding="ROUND_CEILING")), MAX_YUAN)
 
 
-def _totals(amounts: Iterable[tuple[Any, ...]]) -> ProjectTotals:
+def _totals(projects: Iterable[ProjectRow]) -> ProjectTotals:
     """Sums of projects' (planned, total) investments in yuan, in 亿元, with (planned bound,
     total bound) how each sum is bounded; None where none is known (0 would read as known to be
-    nothing to a script that sums it)."""
-    listed = list(amounts)
+    nothing to a script that sums it). A part of a project listed too is in its figures already."""
+    every = list(projects)
+    ids = {(p["region"], p["year"], p["id"]) for p in every}
+    listed = [_amounts(p) for p in every if (p["region"], p["year"], p["part_of"]) not in ids]
     planned = [(p[0], p[2]) for p in listed if p[0] is not None]
     total = [(p[1], p[3]) for p in listed if p[1] is not None]
     return {
-        "count": len(listed),
+        "count": len(every),
+        "parts": len(every) - len(listed),
         "planned_investment": plain_number(Decimal(sum(p for p, _ in planned)) / YI) if planned else None,
         "planned_known": len(planned),
         "planned_bound": _sum_bound([b for _, b in planned]),
