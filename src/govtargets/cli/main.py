@@ -451,7 +451,7 @@ def chain(index: Index, region: str, indicator: str | None, year: YearShown) -> 
 
 
 @cli.command()
-@target_filter(year="all", region_arguments=True, kinds=False)
+@target_filter(year="all", region_arguments=True)
 @click.option(
     "--by",
     type=click.Choice(["region-year", "region", "year"], case_sensitive=False),
@@ -470,7 +470,7 @@ def summary(index: Index, filters: TargetFilter, by: SummaryBy) -> Answer[Summar
     \b
     Examples:
       govtargets summary --indicator gdp --level prefecture --by region
-      govtargets summary --indicator gdp --by year
+      govtargets summary --indicator gdp --kind growth --level province --by year
       govtargets summary suzhou wuxi
     """
     from govtargets.output import formats

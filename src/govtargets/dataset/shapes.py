@@ -574,6 +574,8 @@ class Summary(TypedDict):
 
     level: LevelFilter | None
     indicators: list[str]
+    kinds: list[str]
+    """The kinds of target counted (none: every kind)."""
     year: YearShown
     """The years counted (a group by region takes them together)."""
     by: SummaryBy

@@ -871,7 +871,7 @@ SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
 
 
 def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-year") -> Summary:
-    """How many of the targets ``filters`` selects (its kinds, sort and limit aside) were set,
+    """How many of the targets ``filters`` selects (its sort and limit aside) were set,
     judged, met, missed, not judged and without a result, and by how much the judged growth
     targets were met or missed on average: for each region and year, each region, or each year
     (``by``)."""
@@ -882,6 +882,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
         by=by_columns,
         regions=chosen.regions,
         indicators=chosen.indicators,
+        kinds=chosen.kinds,
         levels=_levels(chosen.level),
         year=_year_choice(chosen.year),
     )
@@ -917,6 +918,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
     return {
         "level": chosen.level,
         "indicators": list(chosen.indicators),
+        "kinds": list(chosen.kinds),
         "year": chosen.year,
         "by": by,
         "years": years,
