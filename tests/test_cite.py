@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from govtargets import version
-from govtargets.dataset.shapes import DataFacts
+from govtargets.dataset.shapes import DataFacts, SourceView
 from govtargets.output import cite
 
 from .conftest import Run
@@ -75,3 +75,55 @@ def test_citation_cff_says_what_the_package_says() -> None:
     assert f"\nlicense: {version.LICENSE}\n" in text
     assert f'\nrepository-code: "{version.URL}"\n' in text
     assert f"  - name: {version.AUTHORS}\n" in text
+
+
+def test_a_sources_bibtex_entry_escapes_latex_and_dates_the_report() -> None:
+    """A source's @misc entry: keyed by its id, its publisher as author, LaTeX's special characters
+    escaped (增长8% is no comment), the address in \\url with % escaped, the year and date of
+    delivery, and what else the source says in its note; a source with no date has no year."""
+    dated: SourceView = {
+        "id": "x-2024", "title": "增长8%_目标 & #1", "publisher": "某省人民政府", "url": "https://e.org/a%20b#c",
+        "delivered": "2024-01-20", "posted": None, "post": None, "section": "回顾", "note": None,
+        "unverified": "no outlet", "standing": "secondary",
+    }  # fmt: skip
+    bare: SourceView = {**dated, "id": "y", "title": "t", "url": None, "delivered": None, "section": None,
+                        "unverified": None, "standing": None}  # fmt: skip
+    assert cite.sources_bibtex([dated, bare]) == (
+        "@misc{x-2024,\n"
+        "  author = {{某省人民政府}},\n"
+        "  title = {{增长8\\%\\_目标 \\& \\#1}},\n"
+        "  year = {2024},\n"
+        "  date = {2024-01-20},\n"
+        "  howpublished = {\\url{https://e.org/a\\%20b\\#c}},\n"
+        "  note = {section 回顾; a secondary source; unverified: no outlet}\n"
+        "}\n"
+        "\n"
+        "@misc{y,\n"
+        "  author = {{某省人民政府}},\n"
+        "  title = {{t}}\n"
+        "}\n"
+    )
+
+
+def test_cite_sources_lists_the_reports_of_the_targets_selected(run: Run) -> None:
+    """cite --sources with the options of targets: the reports of the targets selected and of their
+    results, in order of first citation, each with its id as the rows' source columns give it."""
+    result = run("cite", "--sources", "--region", "north", "--year", "2023")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split("\n\n", 1)[1] == (
+        "The sources of the targets selected and of their results (2):\n"
+        "[report-n] Test publisher; 北区政府工作报告; posted 2023-01-05 09:30:00; https://example.org/north\n"
+        "[review-n] Test publisher; 北区 2024 report; section 回顾\n"
+    )
+    entries = run("cite", "--sources", "--bibtex", "--region", "north", "--year", "2023").stdout
+    assert re.findall(r"^@misc\{([^,]+),", entries, flags=re.M) == ["govtargets", "report-n", "review-n"]
+    assert "(`govtargets cite --sources` lists those of the targets you select)" in run("cite").stdout
+
+
+def test_cite_selects_reports_only_with_sources(run: Run) -> None:
+    """A selection without --sources is a usage error that says what it is for, not ignored."""
+    result = run("cite", "--region", "north")
+    assert result.exit_code == 2
+    assert (
+        "--region, --indicator, --kind, --level and --year select the reports of --sources" in result.stderr
+    )

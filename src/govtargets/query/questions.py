@@ -515,6 +515,24 @@ def export_tables(index: Index, *, filters: TargetFilter) -> Export:
     }
 
 
+def cited_sources(index: Index, *, filters: TargetFilter) -> list[SourceView]:
+    """The sources that the targets ``filters`` selects cite, for their figures and their results,
+    in order of first citation (its sort and limit aside)."""
+    chosen = _resolved(index, filters)
+    rows = index.targets(
+        regions=chosen.regions,
+        indicators=chosen.indicators,
+        kinds=chosen.kinds,
+        levels=_levels(chosen.level),
+        year=_year_choice(chosen.year),
+    )
+    cited = dict.fromkeys(
+        s for t in cast(Rows[TargetRow], rows) for s in (t["source"], t["actual_source"]) if s
+    )
+    found = index.sources(cited)
+    return [cast(SourceView, found[s]) for s in cited if s in found]
+
+
 def data_facts(index: Index) -> DataFacts:
     """How much the dataset holds, its years, and the date of its newest source."""
     totals = index.totals()
