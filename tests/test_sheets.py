@@ -169,3 +169,18 @@ def test_the_documented_pandas_read_of_the_csv_types_every_column(
         "near_miss": "boolean",
         "actual_estimate": "boolean",
     }
+
+
+def test_a_chain_sheet_gives_what_a_level_adds_on_the_target_that_adds_it(bundled: Index) -> None:
+    """Guizhou 2014 set GDP at 9000亿元 and +12.5%: the growth rate adds 5 points over China's +7.5%,
+    and its row alone says so (not the 亿元 level's), as the link's adds_by names it; filtered on
+    adds, a chain's frame is one row a level."""
+    chain = questions.chain_of(bundled, region="guizhou", indicator="gdp", year=2014)
+    assert [link["adds_by"] for link in chain["rows"][0]["links"]] == [None, "gdp_growth"]
+    sheet = formats.CHAIN.sheet(chain)
+    picked = [sheet.header.index(c) for c in ("step", "adds", "adds_unit", "region", "kind", "value")]
+    assert [[row[i] for i in picked] for row in sheet.rows] == [
+        [1, None, None, "china", "growth", 7.5],
+        [2, None, None, "guizhou", "level", 9000],
+        [2, 5, "个百分点", "guizhou", "growth", 12.5],
+    ]

@@ -847,9 +847,11 @@ def _chain_year(
                 continue
             # The first of its targets that compares with one above: 贵阳 +13% with 贵州's +12%以上,
             # though 贵州's first on budget revenue is a level (20.5亿元).
-            pairs = (_adds(target, other) for target in targets for other in above)
-            adds, unit = next((pair for pair in pairs if pair[0] is not None), (None, None))
-            links.append({"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit})
+            pairs = ((target["id"], *_adds(target, other)) for target in targets for other in above)
+            by, adds, unit = next((pair for pair in pairs if pair[1] is not None), (None, None, None))
+            links.append(
+                {"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit, "adds_by": by}
+            )
             above = targets
         first = links[0]["targets"][0]
         result.append(
