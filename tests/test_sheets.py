@@ -149,7 +149,8 @@ def test_the_documented_pandas_read_of_the_csv_types_every_column(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """docs/commands.md's read_csv gives codes as text, whole numbers whole and flags as booleans
-    (without the flags' dtype, pandas read near_miss, true/false with empty cells, as text)."""
+    (without the flags' dtype, pandas read near_miss, true/false with empty cells, as text; a
+    plan's year, by, and average, empty in most rows, as floats)."""
     pytest.importorskip("pandas")
     (tmp_path / "targets.csv").write_text(
         run("targets", "--year", "all", "--format", "csv").stdout, encoding="utf-8"
@@ -159,13 +160,14 @@ def test_the_documented_pandas_read_of_the_csv_types_every_column(
     monkeypatch.chdir(tmp_path)
     found: dict[str, Any] = {}
     exec(block, found)
-    dtypes = {
-        c: str(found["frame"][c].dtype) for c in ("code", "year", "yuan", "near_miss", "actual_estimate")
-    }
+    picked = ("code", "year", "yuan", "by", "average", "near_miss", "actual_estimate")
+    dtypes = {c: str(found["frame"][c].dtype) for c in picked}
     assert dtypes == {
         "code": "string",
         "year": "Int64",
         "yuan": "Int64",
+        "by": "Int64",
+        "average": "boolean",
         "near_miss": "boolean",
         "actual_estimate": "boolean",
     }
