@@ -714,7 +714,8 @@ def cite(bibtex: bool, sources: bool, filters: TargetFilter, data: Data) -> None
     text = [citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own)]
     if sources:
         cited = data.answer(lambda index: questions.cited_sources(index, filters=filters))
-        text.append("\n" + (citing.sources_bibtex(cited) if bibtex else citing.sources_plain(cited)))
+        if cited or not bibtex:  # no entry is no text, where the plain list says it has none
+            text.append("\n" + (citing.sources_bibtex(cited) if bibtex else citing.sources_plain(cited)))
     write(text)
 
 

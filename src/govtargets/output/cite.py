@@ -71,9 +71,14 @@ def _entry(key: str, fields: dict[str, str | None]) -> str:
 
 
 def sources_plain(sources: list[SourceView]) -> str:
-    """The reports behind the targets selected, a line each: its id, then publisher, title, date, address."""
+    """The reports behind the targets selected, a line each: its id, then publisher, title, date,
+    address and note."""
     lines = [f"The sources of the targets selected and of their results ({len(sources)}):"]
-    lines += [f"[{source['id']}] {source_line(dict(source))}" for source in sources]
+    # The source's note says where a text without an address was read (lawtext/gov: china/2020.md).
+    lines += [
+        f"[{source['id']}] {source_line(dict(source))}" + (f"; {source['note']}" if source["note"] else "")
+        for source in sources
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -88,6 +93,7 @@ def sources_bibtex(sources: list[SourceView]) -> str:
             f"posted {source['posted'].replace('T', ' ')}" if source["posted"] else None,
             "a secondary source" if source["standing"] == "secondary" else None,
             f"unverified: {source['unverified']}" if source["unverified"] else None,
+            source["note"],
         ]
         url = source["url"]
         fields = {
