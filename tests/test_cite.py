@@ -83,7 +83,7 @@ def test_a_sources_bibtex_entry_escapes_latex_and_dates_the_report() -> None:
     delivery, and what else the source says, its own note last, in the note; a source with no
     date has no year."""
     dated: SourceView = {
-        "id": "x-2024", "title": "增长8%_目标 & #1", "publisher": "某省人民政府", "url": "https://e.org/a%20b#c",
+        "id": "x-2024", "title": "增长8%_目标 & #1 {a\\b}", "publisher": "某省人民政府", "url": "https://e.org/a%20b#c",
         "delivered": "2024-01-20", "posted": None, "post": None, "section": "回顾", "note": "Read at 50%.",
         "unverified": "no outlet", "standing": "secondary",
     }  # fmt: skip
@@ -92,7 +92,7 @@ def test_a_sources_bibtex_entry_escapes_latex_and_dates_the_report() -> None:
     assert cite.sources_bibtex([dated, bare]) == (
         "@misc{x-2024,\n"
         "  author = {{某省人民政府}},\n"
-        "  title = {{增长8\\%\\_目标 \\& \\#1}},\n"
+        "  title = {{增长8\\%\\_目标 \\& \\#1 \\{a\\textbackslash{}b\\}}},\n"
         "  year = {2024},\n"
         "  date = {2024-01-20},\n"
         "  howpublished = {\\url{https://e.org/a\\%20b\\#c}},\n"

@@ -56,12 +56,16 @@ def bibtex(facts: DataFacts, *, own: bool = False) -> str:
     return _entry("govtargets", dict(fields))
 
 
+# In one pass, so that the braces of \textbackslash{} are not escaped again.
+_TEX = str.maketrans(
+    {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}"}
+    | {char: "\\" + char for char in "{}%&#_$"}
+)
+
+
 def _tex(text: str) -> str:
     """Text for a BibTeX field: LaTeX's special characters escaped (a title's 增长8% is no comment)."""
-    text = text.replace("\\", "\\textbackslash{}")
-    for char in "{}%&#_$":
-        text = text.replace(char, "\\" + char)
-    return text.replace("~", "\\textasciitilde{}").replace("^", "\\textasciicircum{}")
+    return text.translate(_TEX)
 
 
 def _entry(key: str, fields: dict[str, str | None]) -> str:
