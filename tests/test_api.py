@@ -488,3 +488,16 @@ def test_to_frame_of_a_show_gives_what_show_shows_as_its_csv_does() -> None:
         "Int64",
         "Int64",
     )
+
+
+def test_to_frame_of_a_show_gives_the_results_of_the_year_before_a_first_report() -> None:
+    """to_frame(show jiangsu 2003): its 8 targets, then its two 2002 results, previous_outcome
+    rows in the other_ columns, as its CSV gives them."""
+    pytest.importorskip("pandas")
+    with govtargets.open() as data:
+        frame = govtargets.to_frame(data.show("jiangsu", year=2003))
+    sheet = CliRunner().invoke(cli, ["show", "jiangsu", "--year", "2003", "--format", "csv"])
+    assert list(frame.columns) == next(csv.reader(io.StringIO(sheet.stdout)))
+    assert list(frame["record"]) == ["target"] * 8 + ["previous_outcome"] * 2
+    assert frame["other_year"].tolist()[8:] == [2002, 2002]
+    assert frame["other_indicator"].tolist()[8:] == ["gdp", "budget_revenue"]

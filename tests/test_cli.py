@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from rich.cells import cell_len
 
 from govtargets.cli.main import cli
 
-from .conftest import ECHENG, ECHENG_2023, MINI, REPORTS, Run, dataset_text
+from .conftest import ECHENG, ECHENG_2023, GDP, MINI, REPORTS, Run, dataset_text
 
 EVERY = [
     ["list"], ["show", "north"], ["compare", "north", "south"], ["targets"], ["rank", "gdp"], ["search", "增长"],
@@ -1049,6 +1050,104 @@ def test_an_outcome_of_another_measure_is_shown_under_its_region_and_year(tmp_pa
         "Results in years with no target on it"
         in run("history", "echeng", "new_market_entities", data=path).stdout
     )
+
+
+# 鄂城区's one report, of 2024, with its results of 2023 (h85 wrote 合肥市's 2006 report so).
+FIRST_REPORT = dataset_text(
+    ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),
+    ("indicators", GDP),
+    ("regions", ECHENG),
+    ("reports", {"region": "echeng", "year": 2024, "source": "echeng-2024"}),
+    ("reports.targets", {
+        "indicator": "gdp", "kind": "growth", "value": 6, "qualifiers": ["左右"], "wording": "地区生产总值增长6%左右",
+    }),
+    ("outcomes", {
+        "region": "echeng", "year": 2023, "indicator": "gdp", "growth": 6.5, "level": 820, "level_unit": "亿元",
+        "level_bound": "more_than", "estimate": True, "wording": "预计全年地区生产总值突破820亿元、增长6.5%左右",
+        "source": "echeng-2024",
+    }),
+)  # fmt: skip
+
+
+def test_show_lists_the_results_of_the_year_before_a_first_report(tmp_path: Path, run: Run) -> None:
+    """A user's one report of 2024 with its 2023 results: show gives them in a section of their
+    own (table in English and Chinese, fitting 80 columns; previous_outcomes in JSON; CSV rows of
+    their own record); they were in history alone."""
+    path = tmp_path / "echeng.toml"
+    path.write_text(FIRST_REPORT, encoding="utf-8")
+    table = run("show", "echeng", "--width", "80", data=path).stdout
+    assert table.endswith(
+        "Results of 2023 (the dataset has no report of 2023)\n"
+        " Indicator        Result                                    Wording         Src\n"
+        f"{'─' * 80}\n"
+        " Gross regional   +6.5%, more than 82 billion yuan (est.)   预计全年地区    1\n"
+        " product (GDP)                                              生产总值突破\n"
+        "                                                            820亿元、增长\n"
+        "                                                            6.5%左右\n"
+        "Sources\n"
+        "[1] 鄂州市鄂城区人民政府; 鄂城区2024年政府工作报告\n"
+    )
+    zh = run("show", "echeng", "--width", "80", "--lang", "zh", data=path).stdout
+    assert (
+        "2023年实绩（数据中无2023年报告）\n"
+        " 指标           实绩                       原文                            来源\n"
+        f"{'─' * 80}\n"
+        " 地区生产总值   +6.5%, 超过820亿元(预计)   预计全年地区生产总值突破        1\n"
+    ) in zh
+    shown = json.loads(run("show", "echeng", "--json", data=path).stdout)
+    assert (shown["other_outcomes"], shown["previous_outcomes"]) == (
+        [],
+        [
+            {
+                "region": "echeng",
+                "year": 2023,
+                "indicator": "gdp",
+                "growth": 6.5,
+                "level": 820,
+                "level_unit": "亿元",
+                "change_pp": None,
+                "estimate": True,
+                "growth_bound": None,
+                "level_bound": "more_than",
+                "change_pp_bound": None,
+                "wording": "预计全年地区生产总值突破820亿元、增长6.5%左右",
+                "source": "echeng-2024",
+                "note": None,
+                "indicator_zh": "地区生产总值",
+                "indicator_en": "Gross regional product (GDP)",
+            }
+        ],
+    )
+    assert [max(map(cell_len, text.splitlines())) <= 80 for text in (table, zh)] == [True, True]
+    rows = list(csv.DictReader(io.StringIO(run("show", "echeng", "--format", "csv", data=path).stdout)))
+    assert [(r["record"], r["year"], r["other_year"], r["other_growth"]) for r in rows] == [
+        ("target", "2024", "", ""),
+        ("previous_outcome", "", "2023", "6.5"),
+    ]
+
+
+def test_show_of_a_bundled_first_report_lists_the_results_before_it(run: Run) -> None:
+    """江苏 2003, its first report in the dataset: its 2002 results (from that report) follow its
+    targets; the 2004 report, whose year before has a report, has none."""
+    table = run("show", "jiangsu", "--year", "2003", "--width", "80", data=None).stdout
+    assert (
+        "Results of 2002 (the dataset has no report of 2002)\n"
+        " Indicator                   Result               Wording                   Src\n"
+        f"{'─' * 80}\n"
+        " Gross regional product      +11.6%               国内生产总值比上年增长    1\n"
+        " (GDP)                                            11.6%\n"
+        " General public budget       83.46 billion yuan   地方财政收入由273.2亿元   1\n"
+        " revenue                                          增加到834.6亿元\n"
+        "Sources\n"
+    ) in table
+    shown = json.loads(run("show", "jiangsu", "--year", "2003", "--json", data=None).stdout)
+    assert [(o["year"], o["indicator"], o["source"]) for o in shown["previous_outcomes"]] == [
+        (2002, "gdp", "jiangsu-2003"),
+        (2002, "budget_revenue", "jiangsu-2003"),
+    ]
+    later = json.loads(run("show", "jiangsu", "--year", "2004", "--json", data=None).stdout)
+    assert later["previous_outcomes"] == []
+    assert "the dataset has no report" not in run("show", "jiangsu", "--year", "2004", data=None).stdout
 
 
 def test_summary_help_says_a_result_given_as_a_bound_is_left_out_of_the_mean_gap() -> None:

@@ -1162,6 +1162,21 @@ def test_estimates_said_once_for_all_as_the_same_below(bundled: Index) -> None:
     }
 
 
+def test_estimates_said_once_for_all_after_the_first_estimate(bundled: Index) -> None:
+    """A 预计 whose figure says （下同） (shanxi/2008: 全省生产总值预计达到5600亿元（下同），比上年增长14%；
+    …) marks every later figure of its sentence an estimate, across ；, where the data reads it so
+    (shanxi/2010's later sentences are not: no further than the sentence a 预计 opens)."""
+    review = (
+        "2023年，全区生产总值预计达到5600亿元（下同），比上年增长14%；一般预算收入达到597.6亿元，增长29.8%。"
+        "城镇新增就业12万人。"
+    )
+    assert _results(bundled, review, {"gdp", "budget_revenue", "new_urban_jobs"}) == {
+        "gdp": (D(14), D(5600), "亿元", None, True),
+        "budget_revenue": (D("29.8"), D("597.6"), "亿元", None, True),
+        "new_urban_jobs": (None, D(12), "万人", None, False),
+    }
+
+
 def test_figures_listed_after_the_things_named_go_to_each_in_turn(bundled: Index) -> None:
     """增长A和B after two things named in turn gives A to the first and B to the second, a thing
     the catalogue lacks (支出) keeping its place."""

@@ -595,3 +595,26 @@ def test_a_region_in_pinyin_with_tone_marks_or_spaced_syllables_is_found(bundled
     """Pinyin as typed with its tone marks (Jīntán) or a space between syllables (jin tan) names the
     region whose id it spells: it was an unknown region."""
     assert questions.find_region(bundled, name=typed)["id"] == "jintan"
+
+
+def test_show_gives_no_previous_results_where_each_year_before_has_a_report(bundled: Index) -> None:
+    """江苏 has a report of every year 2003–2026: show of 2004 on finds none of the year before
+    without a report, and its first, 2003, its two results of 2002."""
+    years = bundled.years("jiangsu")
+    found = {
+        y: len(questions.show_region(bundled, region="jiangsu", year=y)["previous_outcomes"]) for y in years
+    }
+    assert (years, {y: n for y, n in found.items() if n}) == (list(range(2003, 2027)), {2003: 2})
+
+
+def test_the_previous_results_of_the_bundled_data_are_those_of_first_reports_and_gaps(bundled: Index) -> None:
+    """The 85 results of 2002 (from the 2003 reports) are shown by show of 2003, and no year's
+    results are shown where a report of that year is in the dataset."""
+    shown = [
+        (region["id"], year, outcome["year"])
+        for region in bundled.regions()
+        for year in bundled.years(region["id"])
+        for outcome in questions.show_region(bundled, region=region["id"], year=year)["previous_outcomes"]
+    ]
+    assert len([s for s in shown if s[2] == 2002]) == 85
+    assert [s for s in shown if s[2] != s[1] - 1 or s[2] in bundled.years(s[0])] == []

@@ -186,3 +186,16 @@ def test_a_chain_sheet_gives_what_a_level_adds_on_the_target_that_adds_it(bundle
         [2, None, None, "guizhou", "level", 9000],
         [2, 5, "个百分点", "guizhou", "growth", 12.5],
     ]
+
+
+def test_show_csv_gives_the_results_of_the_year_before_in_the_other_columns(bundled: Index) -> None:
+    """show jiangsu 2003's CSV: its 2002 results are previous_outcome rows in the other_ columns,
+    and its header is that of every show (no columns of their own)."""
+    first = region_report_sheet(questions.show_region(bundled, region="jiangsu", year=2003))
+    later = region_report_sheet(questions.show_region(bundled, region="jiangsu", year=2004))
+    assert first.header == later.header
+    rows = [dict(zip(first.header, row, strict=True)) for row in first.rows]
+    assert [(r["record"], r["other_year"], r["other_wording"]) for r in rows if r["record"] != "target"] == [
+        ("previous_outcome", 2002, "国内生产总值比上年增长11.6%"),
+        ("previous_outcome", 2002, "地方财政收入由273.2亿元增加到834.6亿元"),
+    ]

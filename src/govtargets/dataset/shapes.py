@@ -286,8 +286,8 @@ class OutcomeRow(TypedDict):
 
 
 class OtherOutcome(OutcomeRow):
-    """An outcome with no target of its own in its region's report of its year, with its
-    indicator's names."""
+    """An outcome with no target of its own in its region's report of its year (or with no such
+    report in the dataset), with its indicator's names."""
 
     indicator_zh: str
     indicator_en: str
@@ -303,6 +303,9 @@ class RegionReport(TypedDict):
     targets: list[TargetRow]
     other_outcomes: list[OtherOutcome]
     """The year's outcomes with no target of their own (another measure: 新增市场主体突破10万户)."""
+    previous_outcomes: list[OtherOutcome]
+    """The outcomes of the year before, where the dataset has no report of it (the region's first
+    report, or a gap), which no other ``show`` gives; else empty."""
     projects: list[ProjectRow]
     project_totals: ProjectTotals
     sources: list[SourceView]

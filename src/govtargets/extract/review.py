@@ -706,7 +706,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     """Whether a result stated at ``text[start:end]`` is an estimate: the text gives it as 左右;
     or 预计 (有望, 经预测) governs it, standing in the wording itself, or at the head of an earlier clause
     of its sentence, across ；(预计全年实现地区生产总值…；一般公共预算收入…: docs/transcribing.md);
-    or an earlier 预计 said 下同 (the same below)."""
+    or an earlier 预计 said 下同 (the same below): said after its clause's figure, to its sentence's end."""
     if "左右" in text[start : end + 2] or re.match(r"[（(]预计", text[end : end + 4]):
         return True
     if _ESTIMATED_AFTER.match(text, end, end + 80):
@@ -721,6 +721,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         )
         if (
             at >= start
+            # 全省生产总值预计达到5600亿元（下同），…；…: the same below, to the end of its sentence
+            or _SAME_BELOW.match(text, at + 2)
             or (
                 re.fullmatch(
                     r"[\s*—]*(?:全市|全省|全区|全县|全年|(?:19|20)\d\d年|初步|经初步核算，?|初步测算，?)*",
@@ -740,6 +742,7 @@ def estimate_at(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
 
 
+_SAME_BELOW = re.compile(r"[^，。；（()）]{0,30}[（(](?:以下同|下同)[）)]")
 _RESULT_BEFORE = re.compile(r"\d\s*(?:%|％|‰|亿|万|元)")
 _SENTENCE_END = re.compile(
     r"。(?![；;])|\n|\.(?=[\u4e00-\u9fff])"

@@ -108,19 +108,22 @@ _STACKED = {
     "target": ("", TARGET_COLUMNS),
     "project": ("project_", PROJECT_COLUMNS),
     "other_outcome": ("other_", OTHER_OUTCOME_COLUMNS),
+    "previous_outcome": ("other_", OTHER_OUTCOME_COLUMNS),
 }
-"""The records a sheet may stack, with the prefix of their columns there."""
+"""The records a sheet may stack, with the prefix of their columns there (records of one shape
+share its columns: a result of a year with no report is an outcome with no target of its own)."""
 
 
 def _stacked(records: Sequence[str], parts: Iterable[tuple[str, Iterable[Mapping[str, Any]]]]) -> Sheet:
     """Several ``records`` in one sheet: a ``record`` column says which a row is, and each row
     fills its record's columns (prefixed) and leaves the others blank; ``parts``: (record, rows)."""
-    widths = [len(_STACKED[record][1]) for record in records]
-    header = ["record", *(_STACKED[record][0] + c for record in records for c in _STACKED[record][1])]
+    blocks = list(dict.fromkeys(_STACKED[record] for record in records))
+    widths = [len(block[1]) for block in blocks]
+    header = ["record", *(prefix + c for prefix, block in blocks for c in block)]
 
     def rows() -> Iterator[list[Any]]:
         for record, found in parts:
-            at = records.index(record)
+            at = blocks.index(_STACKED[record])
             before, after = [None] * sum(widths[:at]), [None] * sum(widths[at + 1 :])
             yield from ([record, *before, *row, *after] for row in _rows(found, _STACKED[record][1]))
 
@@ -128,10 +131,17 @@ def _stacked(records: Sequence[str], parts: Iterable[tuple[str, Iterable[Mapping
 
 
 def region_report_sheet(result: RegionReport) -> Sheet:
-    """``govtargets show``: its targets, projects and the outcomes with no target of their own in
-    one sheet."""
-    parts = (("target", result["targets"]), ("project", result["projects"]))
-    return _stacked(tuple(_STACKED), [*parts, ("other_outcome", result["other_outcomes"])])
+    """``govtargets show``: its targets, projects, the outcomes with no target of their own and
+    those of the year before where the dataset has no report of it, in one sheet."""
+    return _stacked(
+        tuple(_STACKED),
+        [
+            ("target", result["targets"]),
+            ("project", result["projects"]),
+            ("other_outcome", result["other_outcomes"]),
+            ("previous_outcome", result["previous_outcomes"]),
+        ],
+    )
 
 
 def history_sheet(result: History) -> Sheet:

@@ -400,7 +400,8 @@ def region_list_table(result: RegionList, lang: Lang) -> Blocks:
 
 
 def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
-    """``govtargets show``: main targets, each area of work, projects, then the sources cited."""
+    """``govtargets show``: main targets, each area of work, the year's results with no target,
+    projects, the results of the year before with no report of it, then the sources cited."""
     w = _Words(lang)
     sources = _Sources(result["sources"])
     year = result["year"] or EM_DASH
@@ -440,6 +441,13 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
                 result["projects"], result["project_totals"], sources, title, lang, one_report=True
             )
         )
+    if result["previous_outcomes"]:
+        before = result["previous_outcomes"][0]["year"]
+        title = w(
+            f"Results of {before} (the dataset has no report of {before})",
+            f"{before}年实绩（数据中无{before}年报告）",
+        )
+        blocks.append(_other_outcome_table(result["previous_outcomes"], sources, title, lang))
     return [*blocks, *sources.lines(w)]
 
 

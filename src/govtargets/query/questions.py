@@ -219,15 +219,18 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     projects = list(cast(Rows[ProjectRow], index.projects(region=found["id"], year=shown))) if report else []
     areas = [cast(AreaView, _fields(a, AreaView)) for a in (report["areas"] if report else [])]
     own = {t["indicator"] for t in targets}
-    others = (
-        _other_outcomes(index, [o for o in index.region_outcomes(found["id"]) if o["year"] == shown], own)
-        if report
-        else []
-    )
+    by_year: dict[int, list[Row]] = {}
+    for record in index.region_outcomes(found["id"]) if report else ():
+        by_year.setdefault(record["year"], []).append(record)
+    others = _other_outcomes(index, by_year.get(shown, []), own) if shown is not None else []
+    # The results of the year before, where no report of it would show them (a first report, a gap).
+    before = shown - 1 if shown is not None and shown - 1 not in years else None
+    previous = _other_outcomes(index, by_year.get(before, []), set()) if before is not None else []
     cited = [found.get("source"), *(t["source"] for t in targets), *(t["actual_source"] for t in targets)]
     cited += [o["source"] for o in others]
     cited += [p["source"] for p in projects] + [p["total_source"] for p in projects]
     cited += [source for p in projects for source in (p["note_sources"] or "").split()]
+    cited += [o["source"] for o in previous]
     sources = index.sources(s for s in cited if s)
     return {
         "region": found,  # type: ignore[typeddict-item]
@@ -236,6 +239,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
         "areas": areas,
         "targets": targets,
         "other_outcomes": others,
+        "previous_outcomes": previous,
         "projects": projects,
         "project_totals": _totals(_amounts(p) for p in projects),
         "sources": [sources[s] for s in dict.fromkeys(s for s in cited if s) if s in sources],  # type: ignore[misc]
