@@ -65,6 +65,14 @@ def test_every_question_is_there() -> None:
         )
 
 
+def test_summary_takes_kinds_as_targets_does() -> None:
+    """data.summary(kinds=...) counts the targets of those kinds, a name or a list, as summary --kind."""
+    with govtargets.open([MINI], bundled=False) as data:
+        growth = data.summary("north", kinds="Growth", year=2023)
+        assert (growth["kinds"], growth["years"][0]["targets"]) == (["growth"], 2)
+        assert data.summary("north", kinds=["level", "qualitative"], year=2023)["years"][0]["targets"] == 5
+
+
 def test_to_frame_keeps_types() -> None:
     """to_frame: figures as floats, whole numbers as integers, codes as text."""
     pandas = pytest.importorskip("pandas")

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from govtargets import version
-from govtargets.dataset.shapes import DataFacts
+from govtargets.dataset.shapes import DataFacts, SourceView
 from govtargets.output import cite
 
 from .conftest import Run
@@ -75,3 +75,76 @@ def test_citation_cff_says_what_the_package_says() -> None:
     assert f"\nlicense: {version.LICENSE}\n" in text
     assert f'\nrepository-code: "{version.URL}"\n' in text
     assert f"  - name: {version.AUTHORS}\n" in text
+
+
+def test_a_sources_bibtex_entry_escapes_latex_and_dates_the_report() -> None:
+    """A source's @misc entry: keyed by its id, its publisher as author, LaTeX's special characters
+    escaped (增长8% is no comment), the address in \\url with % escaped, the year and date of
+    delivery, and what else the source says, its own note last, in the note; a source with no
+    date has no year."""
+    dated: SourceView = {
+        "id": "x-2024", "title": "增长8%_目标 & #1 {a\\b}", "publisher": "某省人民政府", "url": "https://e.org/a%20b#c",
+        "delivered": "2024-01-20", "posted": None, "post": None, "section": "回顾", "note": "Read at 50%.",
+        "unverified": "no outlet", "standing": "secondary",
+    }  # fmt: skip
+    bare: SourceView = {**dated, "id": "y", "title": "t", "url": None, "delivered": None, "section": None,
+                        "note": None, "unverified": None, "standing": None}  # fmt: skip
+    assert cite.sources_bibtex([dated, bare]) == (
+        "@misc{x-2024,\n"
+        "  author = {{某省人民政府}},\n"
+        "  title = {{增长8\\%\\_目标 \\& \\#1 \\{a\\textbackslash{}b\\}}},\n"
+        "  year = {2024},\n"
+        "  date = {2024-01-20},\n"
+        "  howpublished = {\\url{https://e.org/a\\%20b\\#c}},\n"
+        "  note = {section 回顾; a secondary source; unverified: no outlet; Read at 50\\%.}\n"
+        "}\n"
+        "\n"
+        "@misc{y,\n"
+        "  author = {{某省人民政府}},\n"
+        "  title = {{t}}\n"
+        "}\n"
+    )
+
+
+def test_cite_sources_lists_the_reports_of_the_targets_selected(run: Run) -> None:
+    """cite --sources with the options of targets: the reports of the targets selected and of their
+    results, in order of first citation, each with its id as the rows' source columns give it."""
+    result = run("cite", "--sources", "--region", "north", "--year", "2023")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split("\n\n", 1)[1] == (
+        "The sources of the targets selected and of their results (2):\n"
+        "[report-n] Test publisher; 北区政府工作报告; posted 2023-01-05 09:30:00; https://example.org/north\n"
+        "[review-n] Test publisher; 北区 2024 report; section 回顾\n"
+    )
+    entries = run("cite", "--sources", "--bibtex", "--region", "north", "--year", "2023").stdout
+    assert re.findall(r"^@misc\{([^,]+),", entries, flags=re.M) == ["govtargets", "report-n", "review-n"]
+    assert "(`govtargets cite --sources` lists those of the targets you select)" in run("cite").stdout
+
+
+def test_cite_sources_of_nothing_selected(run: Run) -> None:
+    """A selection with no target: the plain list says it has none, BibTeX has no entry but cite's."""
+    plain = run("cite", "--sources", "--region", "north", "--year", "2022", "--kind", "level").stdout
+    assert plain.endswith("\n\nThe sources of the targets selected and of their results (0):\n")
+    entries = run(
+        "cite", "--sources", "--bibtex", "--region", "north", "--year", "2022", "--kind", "level"
+    ).stdout
+    assert entries == run("cite", "--bibtex").stdout
+
+
+def test_cite_sources_gives_a_sources_note_where_it_says_where_the_text_was_read(run: Run) -> None:
+    """China 2021's report has no address: its note, where the text was read, closes its line."""
+    cited = run(
+        "cite", "--sources", "--region", "china", "--year", "2021", "--indicator", "gdp", data=None
+    ).stdout
+    assert cited.splitlines()[-2].startswith(
+        "[china-2021] 国务院; 政府工作报告; delivered 2021-03-05; Text of "
+    )
+
+
+def test_cite_selects_reports_only_with_sources(run: Run) -> None:
+    """A selection without --sources is a usage error that says what it is for, not ignored."""
+    result = run("cite", "--region", "north")
+    assert result.exit_code == 2
+    assert (
+        "--region, --indicator, --kind, --level and --year select the reports of --sources" in result.stderr
+    )

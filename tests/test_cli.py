@@ -1273,6 +1273,20 @@ def test_summary_takes_its_regions_as_arguments_or_as_region_options(run: Run) -
     assert sorted({row["region"] for row in both["years"]}) == ["north", "testville"]
 
 
+def test_summary_counts_only_the_kinds_asked(run: Run) -> None:
+    """summary --kind (repeatable, as targets takes it) counts only targets of those kinds, and its
+    title and JSON say so: north's 2023 level and qualitative targets, 5 of its 10."""
+    result = run(
+        "summary", "north", "--year", "2023", "--kind", "level", "--kind", "Qualitative", "--format", "csv"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "north,北区,North District,2023,5,3,3,3,0,0,0,2,"
+    growth = run("summary", "--kind", "growth", "--by", "year", "--width", "100")
+    assert growth.stdout.splitlines()[0] == "Targets and outcomes (growth), by year, the regions together"
+    assert json.loads(run("summary", "--kind", "growth", "--json").stdout)["kinds"] == ["growth"]
+    assert json.loads(run("summary", "--json").stdout)["kinds"] == []
+
+
 def test_a_file_read_without_the_bundled_data_is_told_why_its_keys_are_unknown(tmp_path: Path) -> None:
     """--no-bundled with a file that uses the bundled catalogue and regions: after its errors (no
     indicator with key 'gdp' …), validate and a query say the bundled data was left out; with the

@@ -156,6 +156,21 @@ def test_parquet_has_the_types_whatever_the_subset(run: Run, tmp_path: Path) -> 
     assert schema.names == list(TargetRow.__annotations__)
 
 
+def test_the_documented_pandas_read_of_parquet_keeps_whole_numbers_and_flags(
+    run: Run, tmp_path: Path
+) -> None:
+    """docs/commands.md's read_parquet with dtype_backend gives yuan and by as Int64 and the flags as
+    booleans, where pandas' default reads them, with nulls, as float64 and object."""
+    pandas = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    assert run("export", str(tmp_path / "p"), "--to", "parquet").exit_code == 0
+    frame = pandas.read_parquet(tmp_path / "p" / "targets.parquet", dtype_backend="numpy_nullable")
+    picked = ("yuan", "by", "near_miss", "value")
+    assert {c: str(frame[c].dtype) for c in picked} == {
+        "yuan": "Int64", "by": "Int64", "near_miss": "boolean", "value": "Float64",
+    }  # fmt: skip
+
+
 def test_excel_has_a_sheet_a_table_and_no_formulas(run: Run, tmp_path: Path) -> None:
     """One sheet per table; numbers as numbers; text that begins with = stays text."""
     openpyxl = pytest.importorskip("openpyxl")

@@ -271,6 +271,20 @@ def test_a_result_given_as_a_bound_is_a_triangle_that_points_its_way() -> None:
     assert figure.get_supxlabel().startswith("A triangle: a result the report gives as a bound")
 
 
+def test_a_caption_names_no_triangle_where_a_bound_is_not_drawn() -> None:
+    """Guangdong's only GDP result given as a bound (2024, 14万亿元以上 beside +5%) is a level, not
+    drawn: the caption begins with its sources, not with what a triangle is."""
+    import govtargets
+    from govtargets.output import plot
+
+    with govtargets.open() as data:
+        history = data.history("guangdong", "gdp", year=(2003, 2025))
+        figure = plot.history_figure(history)
+    assert [t["year"] for y in history["years"] for t in y["targets"] if t["actual_bound"]] == [2024]
+    assert "result-2024" not in {line.get_gid() for line in figure.axes[0].get_lines()}
+    assert figure.get_supxlabel().startswith("Sources: ")
+
+
 def test_the_chinese_caption_says_what_a_triangle_is_as_the_english_does() -> None:
     """The Chinese caption reads as the English (a result given as a bound, pointing the way it runs);
     it read 实绩以上（尖端所指）或以下, a result above (where the tip points) or below."""

@@ -266,6 +266,18 @@ def test_summary_of_an_indicator_by_region_and_by_year(mini: Index) -> None:
         assert y["targets"] == y["judged"] + y["not_judged"] + y["no_result"]
 
 
+def test_summary_of_some_kinds_counts_the_targets_that_list_gives(mini: Index) -> None:
+    """A summary of kinds counts the targets list_targets gives of those kinds, and its mean gap is
+    of their growth and decline targets only: north's 2023 growth targets, +8% met by 0.2 points and
+    +12.5% missed by 1.5."""
+    growth = TargetFilter(regions=("north",), kinds=("growth",), year=2023)
+    counted = questions.summarize(mini, filters=growth)
+    assert counted["kinds"] == ["growth"]
+    assert [(y["targets"], y["met"], y["missed"], y["mean_difference_pp"]) for y in counted["years"]] == [
+        (len(questions.list_targets(mini, filters=growth)["targets"]), 1, 1, -0.65)
+    ]
+
+
 def test_projects_by_amount(mini: Index) -> None:
     """--min-invest 1 keeps projects planned at 1亿元 or more, exactly."""
     listed = questions.list_projects(mini, min_invest=Decimal(1))

@@ -149,7 +149,8 @@ def test_the_documented_pandas_read_of_the_csv_types_every_column(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """docs/commands.md's read_csv gives codes as text, whole numbers whole and flags as booleans
-    (without the flags' dtype, pandas read near_miss, true/false with empty cells, as text)."""
+    (without the flags' dtype, pandas read near_miss, true/false with empty cells, as text; a
+    plan's year, by, and average, empty in most rows, as floats)."""
     pytest.importorskip("pandas")
     (tmp_path / "targets.csv").write_text(
         run("targets", "--year", "all", "--format", "csv").stdout, encoding="utf-8"
@@ -159,16 +160,32 @@ def test_the_documented_pandas_read_of_the_csv_types_every_column(
     monkeypatch.chdir(tmp_path)
     found: dict[str, Any] = {}
     exec(block, found)
-    dtypes = {
-        c: str(found["frame"][c].dtype) for c in ("code", "year", "yuan", "near_miss", "actual_estimate")
-    }
+    picked = ("code", "year", "yuan", "by", "average", "near_miss", "actual_estimate")
+    dtypes = {c: str(found["frame"][c].dtype) for c in picked}
     assert dtypes == {
         "code": "string",
         "year": "Int64",
         "yuan": "Int64",
+        "by": "Int64",
+        "average": "boolean",
         "near_miss": "boolean",
         "actual_estimate": "boolean",
     }
+
+
+def test_a_chain_sheet_gives_what_a_level_adds_on_the_target_that_adds_it(bundled: Index) -> None:
+    """Guizhou 2014 set GDP at 9000亿元 and +12.5%: the growth rate adds 5 points over China's +7.5%,
+    and its row alone says so (not the 亿元 level's), as the link's adds_by names it; filtered on
+    adds, a chain's frame is one row a level."""
+    chain = questions.chain_of(bundled, region="guizhou", indicator="gdp", year=2014)
+    assert [link["adds_by"] for link in chain["rows"][0]["links"]] == [None, "gdp_growth"]
+    sheet = formats.CHAIN.sheet(chain)
+    picked = [sheet.header.index(c) for c in ("step", "adds", "adds_unit", "region", "kind", "value")]
+    assert [[row[i] for i in picked] for row in sheet.rows] == [
+        [1, None, None, "china", "growth", 7.5],
+        [2, None, None, "guizhou", "level", 9000],
+        [2, 5, "个百分点", "guizhou", "growth", 12.5],
+    ]
 
 
 def test_show_csv_gives_the_results_of_the_year_before_in_the_other_columns(bundled: Index) -> None:

@@ -269,6 +269,7 @@ class Dataset:
         regions: str | Sequence[str] = (),
         *,
         indicators: str | Sequence[str] = (),
+        kinds: str | Sequence[str] = (),
         level: LevelFilter | None = None,
         by: SummaryBy = "region-year",
         year: YearShown = "all",
@@ -277,6 +278,7 @@ class Dataset:
 
         :param regions: only these regions (a name or a list; none: all).
         :param indicators: only these indicators (none: all).
+        :param kinds: only these kinds (``"growth"``, ``"level"``…; none: all).
         :param level: only regions of this level.
         :param by: count per ``"region-year"``, per ``"region"`` (all its years) or per ``"year"``.
         :param year: a year, a pair of years (first, last), ``"latest"`` (each region's) or ``"all"``.
@@ -285,6 +287,7 @@ class Dataset:
         chosen = TargetFilter(
             regions=_names(regions, "regions"),
             indicators=_names(indicators, "indicators"),
+            kinds=_names(kinds, "kinds"),
             level=level,
             year=_years(year),
         )

@@ -451,7 +451,7 @@ def chain(index: Index, region: str, indicator: str | None, year: YearShown) -> 
 
 
 @cli.command()
-@target_filter(year="all", region_arguments=True, kinds=False)
+@target_filter(year="all", region_arguments=True)
 @click.option(
     "--by",
     type=click.Choice(["region-year", "region", "year"], case_sensitive=False),
@@ -470,7 +470,7 @@ def summary(index: Index, filters: TargetFilter, by: SummaryBy) -> Answer[Summar
     \b
     Examples:
       govtargets summary --indicator gdp --level prefecture --by region
-      govtargets summary --indicator gdp --by year
+      govtargets summary --indicator gdp --kind growth --level province --by year
       govtargets summary suzhou wuxi
     """
     from govtargets.output import formats
@@ -682,23 +682,41 @@ def completion(shell: str) -> None:
 
 
 @cli.command()
-@click.option("--bibtex", is_flag=True, help="A BibTeX entry instead of plain text.")
+@click.option("--bibtex", is_flag=True, help="BibTeX entries instead of plain text.")
+@click.option(
+    "--sources", is_flag=True,
+    help="Cite the reports too: those of the targets selected (without --region, --indicator, --kind, "
+    "--level or --year: every target) and of their results, each with publisher, title, date and address.",
+)  # fmt: skip
+@target_filter(year="all")
 @data_options
-def cite(bibtex: bool, data: Data) -> None:
-    """How to cite govtargets and the data in use: its version, the data's date and counts.
+def cite(bibtex: bool, sources: bool, filters: TargetFilter, data: Data) -> None:
+    """How to cite govtargets and the data in use: its version, the data's date and counts; with
+    --sources, the reports behind the targets you use, which a reader checks a figure against.
 
     \b
     Examples:
       govtargets cite
       govtargets cite --bibtex >> references.bib
+      govtargets cite --sources --bibtex --indicator gdp --level province --year 2003-2025
     """
     from govtargets.output import cite as citing
     from govtargets.output.write import write
     from govtargets.query import questions
+    from govtargets.query.filters import TargetFilter
 
+    if not sources and filters != TargetFilter(year="all"):
+        raise click.UsageError(
+            "--region, --indicator, --kind, --level and --year select the reports of --sources"
+        )
     facts = data.answer(questions.data_facts)
     own = bool(data.paths)
-    write([citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own)])
+    text = [citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own)]
+    if sources:
+        cited = data.answer(lambda index: questions.cited_sources(index, filters=filters))
+        if cited or not bibtex:  # no entry is no text, where the plain list says it has none
+            text.append("\n" + (citing.sources_bibtex(cited) if bibtex else citing.sources_plain(cited)))
+    write(text)
 
 
 @cli.command()

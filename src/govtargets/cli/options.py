@@ -235,16 +235,16 @@ level_option = click.option(
 
 
 def target_filter(
-    *, year: str = "latest", region_arguments: bool = False, kinds: bool = True
+    *, year: str = "latest", region_arguments: bool = False
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The options that pick targets, given to the command as one ``filters`` (a TargetFilter):
-    --region (and, with ``region_arguments``, REGION arguments too), --indicator, --kind (unless
-    not ``kinds``), each repeatable; --level; and --year, --since and --until (``year`` by default)."""
+    --region (and, with ``region_arguments``, REGION arguments too), --indicator, --kind, each
+    repeatable; --level; and --year, --since and --until (``year`` by default)."""
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
         def picked(
-            *, regions: tuple[str, ...], indicators: tuple[str, ...], kinds: tuple[str, ...] = (),
+            *, regions: tuple[str, ...], indicators: tuple[str, ...], kinds: tuple[str, ...],
             level: LevelFilter | None, year: YearShown, named: tuple[str, ...] = (), **options: Any,
         ) -> Any:  # fmt: skip
             from govtargets.query.filters import TargetFilter
@@ -254,12 +254,10 @@ def target_filter(
             return fn(filters=chosen, **options)
 
         # Applied from the last option --help lists to the first.
-        command = level_option(year_option(spans=True, default=year)(picked))
-        if kinds:
-            command = click.option(
-                "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS, case_sensitive=False),
-                help="Only targets of this kind (repeat for more).",
-            )(command)  # fmt: skip
+        command = click.option(
+            "--kind", "-k", "kinds", multiple=True, type=click.Choice(KINDS, case_sensitive=False),
+            help="Only targets of this kind (repeat for more).",
+        )(level_option(year_option(spans=True, default=year)(picked)))  # fmt: skip
         command = click.option(
             "--indicator", "-i", "indicators", multiple=True, shell_complete=complete_indicators,
             help="Only targets on this indicator: key or name (repeat for more).",

@@ -517,6 +517,8 @@ class ChainLink(TypedDict):
     that one (percentage points for rates); null where none compares, and for a total that a
     region's parts add up to (new jobs in 万人, revenue in 亿元: a part of the total above)."""
     adds_unit: str | None
+    adds_by: str | None
+    """The ``id`` of the target whose figure ``adds`` is worked out from; null where none compares."""
 
 
 class ChainRow(TypedDict):
@@ -589,6 +591,8 @@ class Summary(TypedDict):
 
     level: LevelFilter | None
     indicators: list[str]
+    kinds: list[str]
+    """The kinds of target counted (none: every kind)."""
     year: YearShown
     """The years counted (a group by region takes them together)."""
     by: SummaryBy

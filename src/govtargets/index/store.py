@@ -534,6 +534,7 @@ class Index:
         by: Sequence[str],
         regions: Sequence[str] = (),
         indicators: Sequence[str] = (),
+        kinds: Sequence[str] = (),
         levels: Sequence[str] = (),
         year: YearChoice = None,
     ) -> list[tuple[Any, ...]]:
@@ -548,13 +549,14 @@ class Index:
         where = _Where()
         where.any_of("region", regions)
         where.any_of("indicator", indicators)
+        where.any_of("kind", kinds)
         where.any_of("level", levels)
         where.year("targets", year)
         keys = ", ".join(by)
         # The outcome columns beside each row (its difference as the JSON number it is, exact):
         # nothing of a row's JSON is read, which took 40 times as long.
         table, counts, grouped = "targets", ", ".join(sql for _, sql in COUNTS.values()), f" GROUP BY {keys}"
-        if not indicators:  # every indicator: each report's counts, summed (a tenth of the time)
+        if not indicators and not kinds:  # every target: each report's counts, summed (a tenth of the time)
             table, counts = "report_counts", ", ".join(map(_summed, COUNTS))
             if list(by) == ["region", "year"]:  # a row a report: as they are, summed by nothing
                 counts, grouped = ", ".join(COUNTS), ""

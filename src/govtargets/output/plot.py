@@ -131,7 +131,8 @@ def _caption(
         if lang == "zh"
         else "Sources: " + "; ".join(cited) + ". Made with govtargets."
     )
-    if results and any(t["actual_bound"] for t in targets):
+    # Only a bound drawn: a level-only result (Guangdong's 14万亿元以上 of 2024 beside +5%) is none.
+    if results and any(t["actual_bound"] and t["actual"] is not None and not level_only(t) for t in targets):
         text = (
             "三角形：报告以界限给出的实绩（以上、超过、以内等），尖端指向实绩所在的一侧。" + text
             if lang == "zh"

@@ -182,12 +182,21 @@ def indicator_list_sheet(result: IndicatorList) -> Sheet:
 
 
 def chain_sheet(result: Chain) -> Sheet:
-    """``govtargets chain``: one row per target at each level, with what its level adds."""
+    """``govtargets chain``: one row per target at each level, with what its level adds on the row
+    of the target that adds it (not on a level's other targets: a level in 亿元 adds no points)."""
 
     def rows() -> Iterator[list[Any]]:
         for row in result["rows"]:
             for step, link in enumerate(row["links"], 1):
-                place = [row["indicator"], step, link["adds"], link["adds_unit"]]
-                yield from ([*place, *cells] for cells in _rows(link["targets"], TARGET_COLUMNS))
+                adds = [link["adds"], link["adds_unit"]]
+                for target, cells in zip(
+                    link["targets"], _rows(link["targets"], TARGET_COLUMNS), strict=True
+                ):
+                    yield [
+                        row["indicator"],
+                        step,
+                        *(adds if target["id"] == link["adds_by"] else [None, None]),
+                        *cells,
+                    ]
 
     return Sheet(["chain_indicator", "step", "adds", "adds_unit", *TARGET_COLUMNS], rows())

@@ -889,7 +889,7 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         else w("by region, the years together", "按地区（各年合计）"),
         "year": w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
-    asked = [*result["indicators"], *([result["level"]] if result["level"] else [])]
+    asked = [*result["indicators"], *result["kinds"], *([result["level"]] if result["level"] else [])]
     asked += [] if result["year"] == "all" else [_year_words(result["year"], w)]
     title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
     return [Table(f"{title}, {grouping}", columns, rows)]

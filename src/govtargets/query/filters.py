@@ -1,5 +1,5 @@
 """Which targets a question is about: one filter, made once by the command line or the Python
-API and taken by the queries that select targets (targets, summary, export)."""
+API and taken by the queries that select targets (targets, summary, export, cite --sources)."""
 
 from __future__ import annotations
 

@@ -520,6 +520,24 @@ def export_tables(index: Index, *, filters: TargetFilter) -> Export:
     }
 
 
+def cited_sources(index: Index, *, filters: TargetFilter) -> list[SourceView]:
+    """The sources that the targets ``filters`` selects cite, for their figures and their results,
+    in order of first citation (its sort and limit aside)."""
+    chosen = _resolved(index, filters)
+    rows = index.targets(
+        regions=chosen.regions,
+        indicators=chosen.indicators,
+        kinds=chosen.kinds,
+        levels=_levels(chosen.level),
+        year=_year_choice(chosen.year),
+    )
+    cited = dict.fromkeys(
+        s for t in cast(Rows[TargetRow], rows) for s in (t["source"], t["actual_source"]) if s
+    )
+    found = index.sources(cited)
+    return [cast(SourceView, found[s]) for s in cited if s in found]
+
+
 def data_facts(index: Index) -> DataFacts:
     """How much the dataset holds, its years, and the date of its newest source."""
     totals = index.totals()
@@ -862,9 +880,11 @@ def _chain_year(
                 continue
             # The first of its targets that compares with one above: 贵阳 +13% with 贵州's +12%以上,
             # though 贵州's first on budget revenue is a level (20.5亿元).
-            pairs = (_adds(target, other) for target in targets for other in above)
-            adds, unit = next((pair for pair in pairs if pair[0] is not None), (None, None))
-            links.append({"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit})
+            pairs = ((target["id"], *_adds(target, other)) for target in targets for other in above)
+            by, adds, unit = next((pair for pair in pairs if pair[1] is not None), (None, None, None))
+            links.append(
+                {"region": _ref(each), "targets": targets, "adds": adds, "adds_unit": unit, "adds_by": by}
+            )
             above = targets
         first = links[0]["targets"][0]
         result.append(
@@ -911,7 +931,7 @@ SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
 
 
 def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-year") -> Summary:
-    """How many of the targets ``filters`` selects (its kinds, sort and limit aside) were set,
+    """How many of the targets ``filters`` selects (its sort and limit aside) were set,
     judged, met, missed, not judged and without a result, and by how much the judged growth
     targets were met or missed on average: for each region and year, each region, or each year
     (``by``)."""
@@ -922,6 +942,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
         by=by_columns,
         regions=chosen.regions,
         indicators=chosen.indicators,
+        kinds=chosen.kinds,
         levels=_levels(chosen.level),
         year=_year_choice(chosen.year),
     )
@@ -957,6 +978,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
     return {
         "level": chosen.level,
         "indicators": list(chosen.indicators),
+        "kinds": list(chosen.kinds),
         "year": chosen.year,
         "by": by,
         "years": years,
