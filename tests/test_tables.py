@@ -359,6 +359,20 @@ def test_history_of_years_with_nothing_says_so() -> None:
     )
 
 
+def test_history_tells_a_year_of_no_report_from_a_report_with_no_target() -> None:
+    """history jiangsu budget_revenue: 2002 is a year of a result alone (jiangsu-2003's review; the
+    dataset has no report of 2002), 2025 a report with no target on it: it said "No target on it
+    in: 2002, 2025", as if a report of 2002 had set none."""
+    result = CliRunner().invoke(cli, ["history", "jiangsu", "budget_revenue", "--lang", "en"])
+    lines = result.stdout.splitlines()
+    assert "No target on it in: 2025" in lines
+    assert "No report in the dataset of: 2002" in lines
+    zh = CliRunner().invoke(cli, ["history", "jiangsu", "budget_revenue", "--lang", "zh"]).stdout
+    assert "数据集中没有以下年份的报告：2002" in zh.splitlines()
+    years = json.loads(CliRunner().invoke(cli, ["history", "jiangsu", "budget_revenue", "--json"]).stdout)
+    assert [(y["year"], y["report"]) for y in years["years"] if not y["targets"]] == [(2002, False), (2025, True)]
+
+
 def test_a_summary_gives_each_mean_gap_to_the_hundredth() -> None:
     """Mean gaps line up in their column: +4.00 (not +4.0), 0.00 unsigned, -1.13."""
     table = CliRunner().invoke(
@@ -374,7 +388,18 @@ def test_a_summary_title_claims_only_what_was_asked() -> None:
     first = CliRunner().invoke(cli, by_year).stdout.splitlines()[0]
     assert first == "Targets and outcomes (gdp, province, 2019–2020), by year, the regions together"
     by_region = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "region", "--year", "2023"]).stdout
-    assert by_region.splitlines()[0] == "Targets and outcomes (2023), by region"
+    assert by_region.splitlines()[0] == "Targets and outcomes (suzhou, 2023), by region"
+
+
+def test_a_summary_of_one_region_by_year_names_it_and_takes_no_regions_together() -> None:
+    """summary suzhou --by year names suzhou, and says no "the regions together" of one region; two
+    regions go together, named; JSON says the regions counted."""
+    one = CliRunner().invoke(cli, ["summary", "suzhou", "--by", "year", "--year", "2023"]).stdout
+    assert one.splitlines()[0] == "Targets and outcomes (suzhou, 2023), by year"
+    two = CliRunner().invoke(cli, ["summary", "suzhou", "wuxi", "--by", "year", "--year", "2023"]).stdout
+    assert two.splitlines()[0] == "Targets and outcomes (suzhou, wuxi, 2023), by year, the regions together"
+    found = json.loads(CliRunner().invoke(cli, ["summary", "suzhou", "--json"]).stdout)
+    assert found["regions"] == ["suzhou"]
 
 
 def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: Path) -> None:

@@ -589,6 +589,8 @@ class YearSummary(TypedDict):
 class Summary(TypedDict):
     """Result of ``govtargets summary``: targets met and missed, per region and year, region or year."""
 
+    regions: list[str]
+    """The regions counted, by id (none: every region the level takes)."""
     level: LevelFilter | None
     indicators: list[str]
     kinds: list[str]
@@ -603,6 +605,8 @@ class HistoryRow(TypedDict):
     """One year of an indicator: the targets set, and how each fared."""
 
     year: int
+    report: bool
+    """Whether the dataset holds the region's report of the year (no: a year of its outcome alone)."""
     targets: list[TargetRow]
     other_outcomes: list[OtherOutcome]
     """The indicator's outcome in a year with no target on it (there is at most one)."""

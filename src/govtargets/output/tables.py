@@ -887,9 +887,11 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         "region": w("by region", "按地区")
         if isinstance(result["year"], int)
         else w("by region, the years together", "按地区（各年合计）"),
-        "year": w("by year, the regions together", "按年度（各地区合计）"),
+        "year": w("by year", "按年度")
+        if len(result["regions"]) == 1
+        else w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
-    asked = [*result["indicators"], *result["kinds"], *([result["level"]] if result["level"] else [])]
+    asked = [*result["regions"], *result["indicators"], *result["kinds"], *([result["level"]] if result["level"] else [])]
     asked += [] if result["year"] == "all" else [_year_words(result["year"], w)]
     title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
     return [Table(f"{title}, {grouping}", columns, rows)]
@@ -903,7 +905,8 @@ def history_table(result: History, lang: Lang) -> Blocks:
     title = f"{r['name_zh'] if lang == 'zh' else r['name_zh'] + ' ' + r['name_en']}: {name}"
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
-    missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
+    missing = [str(y["year"]) for y in result["years"] if not y["targets"] and y["report"]]
+    unheld = [str(y["year"]) for y in result["years"] if not y["report"]]
     others = [o for y in result["years"] for o in y["other_outcomes"]]
     scale = chart_scale(targets)
     blocks: Blocks = (
@@ -932,6 +935,9 @@ def history_table(result: History, lang: Lang) -> Blocks:
         said = w(
             f"No target on it in: {', '.join(missing)}", f"以下年份未设定该指标目标：{'、'.join(missing)}"
         )
+        blocks.append(Line(said))
+    if unheld:
+        said = w(f"No report in the dataset of: {', '.join(unheld)}", f"数据集中没有以下年份的报告：{'、'.join(unheld)}")
         blocks.append(Line(said))
     if not result["years"]:
         blocks.append(Line(w("No report or result of the years asked.", "所问年份没有报告或实绩。")))

@@ -451,13 +451,13 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
     elif "indicator" in found and "years" in found:  # history
         rows = [t for year in found["years"] for t in year["targets"]]
         kept = _head(_sorted(rows, sort, TargetRow), limit)
-        others = {year["year"]: year["other_outcomes"] for year in found["years"]}
+        others = {year["year"]: year for year in found["years"]}
         years: list[HistoryRow] = []
         for row in kept:
             if years and years[-1]["year"] == row["year"]:
                 years[-1]["targets"].append(row)
             else:
-                years.append({"year": row["year"], "targets": [row], "other_outcomes": others[row["year"]]})
+                years.append({**others[row["year"]], "targets": [row]})
         found["years"] = years
     else:
         key, row_type = next((k, t) for k, t in _LISTS.items() if k in found)
@@ -976,6 +976,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
     order = {r_id: n for n, r_id in enumerate(names)}
     years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
     return {
+        "regions": list(chosen.regions),
         "level": chosen.level,
         "indicators": list(chosen.indicators),
         "kinds": list(chosen.kinds),
@@ -1006,7 +1007,12 @@ def history_of(index: Index, *, region: str, indicator: str, year: YearShown = "
             outcomes.setdefault(record["year"], []).append(record)
             by_year.setdefault(record["year"], [])
     history: list[HistoryRow] = [
-        {"year": y, "targets": t, "other_outcomes": _other_outcomes(index, outcomes.get(y, []), set())}
+        {
+            "year": y,
+            "report": y in held,
+            "targets": t,
+            "other_outcomes": _other_outcomes(index, outcomes.get(y, []), set()),
+        }
         for y, t in sorted(by_year.items())
     ]
     return {
