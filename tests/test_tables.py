@@ -370,7 +370,10 @@ def test_history_tells_a_year_of_no_report_from_a_report_with_no_target() -> Non
     zh = CliRunner().invoke(cli, ["history", "jiangsu", "budget_revenue", "--lang", "zh"]).stdout
     assert "数据集中没有以下年份的报告：2002" in zh.splitlines()
     years = json.loads(CliRunner().invoke(cli, ["history", "jiangsu", "budget_revenue", "--json"]).stdout)
-    assert [(y["year"], y["report"]) for y in years["years"] if not y["targets"]] == [(2002, False), (2025, True)]
+    assert [(y["year"], y["report"]) for y in years["years"] if not y["targets"]] == [
+        (2002, False),
+        (2025, True),
+    ]
 
 
 def test_a_summary_gives_each_mean_gap_to_the_hundredth() -> None:

@@ -891,7 +891,12 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         if len(result["regions"]) == 1
         else w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
-    asked = [*result["regions"], *result["indicators"], *result["kinds"], *([result["level"]] if result["level"] else [])]
+    asked = [
+        *result["regions"],
+        *result["indicators"],
+        *result["kinds"],
+        *([result["level"]] if result["level"] else []),
+    ]
     asked += [] if result["year"] == "all" else [_year_words(result["year"], w)]
     title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
     return [Table(f"{title}, {grouping}", columns, rows)]
@@ -937,7 +942,10 @@ def history_table(result: History, lang: Lang) -> Blocks:
         )
         blocks.append(Line(said))
     if unheld:
-        said = w(f"No report in the dataset of: {', '.join(unheld)}", f"数据集中没有以下年份的报告：{'、'.join(unheld)}")
+        said = w(
+            f"No report in the dataset of: {', '.join(unheld)}",
+            f"数据集中没有以下年份的报告：{'、'.join(unheld)}",
+        )
         blocks.append(Line(said))
     if not result["years"]:
         blocks.append(Line(w("No report or result of the years asked.", "所问年份没有报告或实绩。")))
