@@ -371,6 +371,47 @@ def test_an_index_written_in_percent_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
+RATE_AS_GROWTH = """format = 2
+[[outcomes]]
+region = "west"
+year = 2022
+indicator = "unemployment"
+growth = 2.3
+wording = "失业率上涨2.3%"
+source = "report-w"
+[[outcomes]]
+region = "west"
+year = 2021
+indicator = "unemployment"
+growth = 2.3
+level = 5.1
+level_unit = "%"
+wording = "失业率5.1%，上涨2.3%"
+source = "report-w"
+[[outcomes]]
+region = "west"
+year = 2020
+indicator = "unemployment"
+growth = 2.3
+wording = "失业率上涨2.3%"
+source = "report-w"
+checked = ["rate-growth"]
+"""
+
+
+def test_a_rate_given_as_a_growth_alone_is_a_warning(tmp_path: Path) -> None:
+    """双鸭山市 2021's 居民消费价格指数上涨2.3%, written growth = 2.3 on cpi (a rate in %), left its
+    控制在3%以内 not judged, "the outcome gives no level", silently: a growth alone of an indicator
+    in % or ‰ is now a warning that says to write its level; not with a level beside it, nor checked."""
+    problems = _compile(MINI_TEXT, EXTRA, RATE_AS_GROWTH, tmp_path=tmp_path)
+    assert problems == [
+        f"{tmp_path}/f2.toml:6: warning: outcome west 2022 unemployment: field 'growth': a growth of 2.3%"
+        " of unemployment, a rate in %: a rate's result is its level (居民消费价格上涨2.3%: level = 2.3,"
+        ' level_unit = "%"), which judges its targets; a growth (the rate\'s own rise) judges none'
+        ' (once checked, add checked = ["rate-growth"] to the record)',
+    ]
+
+
 def test_an_outcome_of_the_year_of_its_own_report_is_a_warning(tmp_path: Path) -> None:
     """A result dated the year of the report it comes from (year = 2023 from the 2023 report, which
     reviews 2022) was taken as the year's and judged its targets: now a warning, unless checked; the

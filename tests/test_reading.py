@@ -138,7 +138,7 @@ def test_a_field_or_value_of_a_newer_version_says_it_may_be_one(tmp_path: Path) 
     )
     assert check.endswith(
         f"field 'checked[0]': 'a-new-check' is not one of 'unusual-growth', 'unusual-year',"
-        " 'unusual-production-year', 'mixed-scripts', 'replaces-bundled', 'own-goal', 'no-unit',"
+        " 'unusual-production-year', 'mixed-scripts', 'replaces-bundled', 'own-goal', 'no-unit', 'rate-growth',"
         f" 'outcome-year', 'not-in-wording' or 'bound-in-wording': {newer}"
     )
     assert _prepare(tmp_path, "format = 3\n") == [

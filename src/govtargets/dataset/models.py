@@ -95,6 +95,7 @@ Checked = list[
         "replaces-bundled",
         "own-goal",
         "no-unit",
+        "rate-growth",
         "outcome-year",
         "not-in-wording",
         "bound-in-wording",

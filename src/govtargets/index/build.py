@@ -273,6 +273,10 @@ class _Checker:
                 yield self.problem(*place, unitless, "level_unit")._replace(
                     severity="warning", code="no-unit"
                 )
+            rise = _growth_of_rate(ctx, outcome)
+            if rise is not None:
+                place = self._outcome_place(key)
+                yield self.problem(*place, rise, "growth")._replace(severity="warning", code="rate-growth")
 
     def _outcome_place(self, key: tuple[str, int, str]) -> tuple[int, str]:
         """The file number and place of the staged outcome of ``key`` (region, year, indicator)."""
@@ -614,6 +618,23 @@ def _unit_missing(ctx: Context, record: dict[str, Any], level: Any, unit: str | 
     return (
         f"a level with no unit is read as an index or a ratio, but {record['indicator']} is measured in"
         f" {of}: is its unit missing?{once_checked('no-unit')}"
+    )
+
+
+def _growth_of_rate(ctx: Context, record: dict[str, Any]) -> str | None:
+    """A warning for a result given as a growth alone of an indicator that is a rate (in % or ‰):
+    居民消费价格上涨2.3% is the rate itself, its level; as a growth it judges no target of a level
+    (cpi's 控制在3%以内: "the outcome gives no level")."""
+    of = ctx.indicators.get(record["indicator"], {}).get("unit")
+    growth = record.get("growth")
+    if of not in ("%", "‰") or growth is None or record.get("level") is not None:
+        return None
+    if not warn(record, "rate-growth"):
+        return None
+    return (
+        f"a growth of {number(growth)}% of {record['indicator']}, a rate in {of}: a rate's result is its"
+        f' level (居民消费价格上涨2.3%: level = 2.3, level_unit = "{of}"), which judges its targets; a'
+        f" growth (the rate's own rise) judges none{once_checked('rate-growth')}"
     )
 
 
