@@ -345,6 +345,16 @@ def test_init_takes_the_level_from_the_code(tmp_path: Path, options: list[str], 
     )
 
 
+def test_init_says_where_the_regions_other_years_go() -> None:
+    """init's opening comment says the file may hold the region's other years and where their
+    results go: a researcher keeping 双鸭山市 2020–2023 in one file found only "one work report"."""
+    made = CliRunner().invoke(cli, ["init", "newplace", "--year", "2024"])
+    assert made.stdout.splitlines()[2:4] == [
+        "# newplace's other years may go in it too, each with its source and report as below, and the results",
+        "# of each review as outcomes of the year before (docs/format.md, Several years).",
+    ]
+
+
 @pytest.mark.parametrize(
     ("code", "parent"),
     [

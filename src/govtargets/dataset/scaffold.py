@@ -138,7 +138,9 @@ def starting_file(
     file_name = file_name or f"{region}-{year}.toml"
     parts = [
         f"# A dataset file for one work report: {region}, {year}. It validates as it stands:\n"
-        f"# govtargets validate {file_name}. docs/format.md describes every field.\n",
+        f"# govtargets validate {file_name}. docs/format.md describes every field.\n"
+        f"# {region}'s other years may go in it too, each with its source and report as below, and the"
+        " results\n# of each review as outcomes of the year before (docs/format.md, Several years).\n",
         f"format = {FORMAT}\n",
         toml_writer.table(
             "sources",
