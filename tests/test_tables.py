@@ -376,6 +376,50 @@ def test_history_tells_a_year_of_no_report_from_a_report_with_no_target() -> Non
     ]
 
 
+NO_PARENT = """format = 2
+[[sources]]
+id = "sys-2022"
+title = "双鸭山市政府工作报告"
+publisher = "双鸭山市人民政府"
+[[regions]]
+id = "sys"
+code = "230500"
+name_zh = "双鸭山市"
+name_en = "Shuangyashan"
+level = "prefecture"
+[[reports]]
+region = "sys"
+year = 2022
+source = "sys-2022"
+[[reports.targets]]
+indicator = "gdp"
+kind = "growth"
+value = 5.5
+qualifiers = ["以上"]
+wording = "地区生产总值增长5.5%以上"
+"""
+
+
+def test_chain_of_a_region_with_no_parent_says_why_it_stands_alone(tmp_path: Path) -> None:
+    """A file's city with no parent chained alone, "Shuangyashan +5.5% or more", as if its province
+    set nothing: a line says its record names none, and the code that would place it (230000,
+    Heilongjiang, the division of the data its code lies in); JSON says so too."""
+    path = tmp_path / "sys.toml"
+    path.write_text(NO_PARENT, encoding="utf-8")
+    args = ["chain", "sys", "gdp", "--year", "2022", "--data", str(path), "--width", "200"]
+    result = CliRunner().invoke(cli, args)
+    assert result.stdout.splitlines()[-1] == (
+        'Shuangyashan\'s record names no parent, so the chain has it alone: parent = "230000", the'
+        " division its code lies in, sets it below."
+    )
+    found = json.loads(CliRunner().invoke(cli, [*args, "--json"]).stdout)
+    assert (found["no_parent"], found["parent_suggested"]) == (True, "230000")
+    placed = json.loads(
+        CliRunner().invoke(cli, ["chain", "jintan", "gdp", "--year", "2023", "--json"]).stdout
+    )
+    assert (placed["no_parent"], placed["parent_suggested"]) == (False, None)
+
+
 def test_a_summary_gives_each_mean_gap_to_the_hundredth() -> None:
     """Mean gaps line up in their column: +4.00 (not +4.0), 0.00 unsigned, -1.13."""
     table = CliRunner().invoke(

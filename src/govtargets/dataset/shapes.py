@@ -555,6 +555,11 @@ class Chain(TypedDict):
     no_target: list[PassedOver]
     """The levels above the region whose report of the year sets no target on the indicator asked
     for (China's of 2020 on GDP), year by year, top first; empty without an indicator."""
+    no_parent: bool
+    """Whether the region's record names no parent (and it is no country): it chains alone."""
+    parent_suggested: str | None
+    """Of a region with no parent, the code of the division of the data its code lies in (230000
+    for 230500), which ``parent`` would set it below."""
 
 
 SummaryBy = Literal["region-year", "region", "year"]

@@ -807,6 +807,25 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
                 "dim",
             )
         )
+    if result["no_parent"]:
+        # Else a file that left parent out reads as a city whose province sets no target.
+        code = result["parent_suggested"]
+        fix = f'parent = "{code}", the division its code lies in,' if code else "parent = its parent's code"
+        over.append(
+            Line(
+                w(
+                    f"{r['name_en']}'s record names no parent, so the chain has it alone: {fix}"
+                    " sets it below.",
+                    f"{r['name_zh']}的记录未写上级（parent），层级中只有它自己："
+                    + (
+                        f'写 parent = "{code}"（其代码所在的行政区）即可列于其下。'
+                        if code
+                        else "写上级的代码即可。"
+                    ),
+                ),
+                "dim",
+            )
+        )
     if not result["rows"] and result["indicator"]:
         key = result["indicator"]
         none = w(

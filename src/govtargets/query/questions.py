@@ -843,6 +843,8 @@ def chain_of(
             rows += year_rows
             over += year_over
             silent += year_silent if year_rows else []
+    # A region whose record names no parent chains alone, as if no level were above it.
+    unplaced = not found["parents"] and found["level"] != "country"
     return {
         "region": _ref(found),
         "year": asked,
@@ -850,7 +852,16 @@ def chain_of(
         "rows": rows,
         "passed_over": over,
         "no_target": silent,
+        "no_parent": unplaced,
+        "parent_suggested": _enclosing(index, found["code"]) if unplaced else None,
     }
+
+
+def _enclosing(index: Index, code: str) -> str | None:
+    """The code of the nearest division of the data that ``code`` lies in (230000 for 230500)."""
+    from govtargets.dataset.scaffold import enclosing_codes
+
+    return next((c for c in enclosing_codes(code) if index.knows_code(c)), None)
 
 
 def _chain_year(
