@@ -457,7 +457,15 @@ def trim(result: L, *, sort: Sequence[str] = (), limit: int | None = None) -> L:
             if years and years[-1]["year"] == row["year"]:
                 years[-1]["targets"].append(row)
             else:
-                years.append({**others[row["year"]], "targets": [row]})
+                held = others[row["year"]]
+                years.append(
+                    {
+                        "year": held["year"],
+                        "report": held["report"],
+                        "targets": [row],
+                        "other_outcomes": held["other_outcomes"],
+                    }
+                )
         found["years"] = years
     else:
         key, row_type = next((k, t) for k, t in _LISTS.items() if k in found)
