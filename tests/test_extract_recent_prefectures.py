@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from govtargets.extract.draft import as_json, extract
 from govtargets.index.store import Index
 from tests.test_extract import _drafted, _results
 
@@ -66,4 +67,26 @@ def test_a_two_years_mean_growth_is_not_the_years(bundled: Index) -> None:
     assert _results(bundled, review, {"gdp", "budget_revenue", "fixed_asset_investment"}) == {
         "gdp": (D("7.8"), D("676.15"), "亿元", None, False),
         "budget_revenue": (D("12.4"), None, None, None, False),
+    }
+
+
+def test_the_region_of_a_congress_named_over_two_lines(bundled: Index) -> None:
+    """2022年4月9日在宁波市 and 第十六届人民代表大会第一次会议上 on lines of their own name the region."""
+    text = (
+        "---\ntitle: 2022年政府工作报告\n---\n\n政府工作报告\n\n2022年4月9日在宁波市\n\n"
+        "第十六届人民代表大会第一次会议上\n\n各位代表：\n\n主要预期目标是：地区生产总值增长7%以上。\n"
+    )
+    draft = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    assert (draft["year"], draft["region_zh"]) == (2022, "宁波市")
+
+
+def test_a_bonded_zones_trade_is_not_the_regions(bundled: Index) -> None:
+    """综保区进出口总额实现65亿元、同比增长58.5%: the bonded zone's trade (综合保税区), a part's, as a 高新区's
+    output is, not the region's result."""
+    review = (
+        "地区生产总值增长5.9%。开行中欧班列50列，综保区进出口总额实现65亿元、同比增长58.5%；"
+        "高新区规模以上工业增加值增长12%。"
+    )
+    assert _results(bundled, review, {"gdp", "foreign_trade", "industrial_value_added"}) == {
+        "gdp": (D("5.9"), None, None, None, False),
     }
