@@ -259,7 +259,8 @@ def _region(title: str | None, text: str) -> str | None:
     # The congress, the government the speaker leads or speaks for, the title; only then a
     # bare 某市长 (an 东亚城市市长论坛 in the review is none) and the Party committee.
     for pattern, where in (
-        (rf"在{_PLACE}第?[\d一二三四五六七八九十]+届", head),
+        # (在宁波市 and 第十六届人民代表大会 on lines of their own: 宁波市 2022 of lawtext/gov)
+        (rf"在{_PLACE}\s*第?[\d一二三四五六七八九十]+届", head),
         (rf"(?<=\d日)(?!在){_PLACE}第?[\d一二三四五六七八九十]+届", head),  # ——…2月24日哈尔滨市十二届人大
         (rf"{_PLACE}人民政府(?:市长|省长|区长|县长|主席)", head),
         (rf"代表{_PLACE}人民政府", head),

@@ -1012,6 +1012,10 @@ _PARTS_OF = (
     "集聚区",
     "示范区",
     "保税区",
+    "综保区",  # 综保区进出口总额实现65亿元: the bonded zone's (综合保税区), as are 高新区's and 自贸区's
+    "高新区",
+    "经开区",
+    "自贸区",
     "非公有制",
     "服务",
     "服务业",
@@ -1677,7 +1681,7 @@ _FROM_VALUES = re.compile(
 _LISTED_VERB = re.compile(r"(?:完成|实现)")
 """A verb a listed name may open with (完成进出口总额)."""
 
-_PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实现|突破|超|近|迈上|同比|同口径")
+_PREDICATE_WORDS = re.compile(r"增长|下降|提高|提升|达|为|完成|实现|突破|超|近|迈上|同比|同口径|持平")
 
 
 def _part(
@@ -1704,6 +1708,9 @@ def _part(
     skip = lead.end() if lead else 0
     rest = segment[skip:]
     stop = predicate_start(rest, catalogue.spans(rest))
+    flat = _FLAT.search(segment)
+    if flat:  # 与上年持平 (level with the year before): a growth of 0 (docs/transcribing.md)
+        stop = min(stop, max(0, flat.start() - skip))
     # 总量跃上4万亿元台阶: the verb of a level's step is not part of the subject, nor is the year
     # compared with (城镇和农村常住居民人均可支配收入比上年分别增长8.9%和10%), nor a part of the year
     # and the words after it (全市GDP一季度增长0.3%，…，全年增长4.6%; 生产总值二季度由负转正、全年增长4.2%)
@@ -1899,6 +1906,8 @@ def _part(
         ):
             # 城乡居民收入倍差进一步缩小至1.57; 收入比降至1.53：1: a ratio's level, a figure with no unit
             figures.append(Figure("level", value, None, at + match.end(), way=way))
+    if flat and not any(f.kind == "growth" for f in figures):
+        figures.append(Figure("growth", Decimal(0), "%", at + flat.end()))
     generic = (
         re.fullmatch(_GENERIC, subject) is not None
         or re.fullmatch(r"(?:位?居|列|排名?)(?:全省|全国|全市|全区)?(?:第|前)?", subject) is not None
@@ -1910,6 +1919,14 @@ def _part(
         verb=said,
         passed=passed and not figures,
     )
+
+
+_FLAT = re.compile(
+    r"(?<!基本)(?<!增幅|增速|速度|增长)(?:(?:与|同|和|较|比)[上去]一?年(?:相比)?|同比)持平\s*$"
+)
+"""Words that end a part with its growth, level with the year before's (财政收入436.3亿元，与上年持平;
+城镇常住居民人均可支配收入同比持平): not 基本与上年持平, roughly level, nor 增幅与上年持平, a growth as
+fast as the year before's."""
 
 
 _BOUND_BEFORE = re.compile(r"(?:突破|超过?|迈上|跨上|跨越)\s*$")
@@ -1961,10 +1978,11 @@ _BOUND = re.compile(
 several years states for all of them."""
 
 _SEVERAL_YEARS = re.compile(
-    r"年均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五(?!”?期?末)|累计"
+    r"年均|[两二三]年平均|平均每年|每年|(?<!\d)[5五十]年|连年|连续[一二三四五六七八九十\d]*年|始终|历年|十[一二三四五]五(?!”?期?末)|累计"
 )
-"""Words that make a figure after them one of several years, not of the year reviewed (not the
-plan's end, a point in time: 由“十一五”末的1025亿元增加到1670亿元)."""
+"""Words that make a figure after them one of several years, not of the year reviewed (两年平均增长5.5%:
+the mean of two years, beside a year of the epidemic; not the plan's end, a point in time:
+由“十一五”末的1025亿元增加到1670亿元)."""
 
 
 def _of_another_year(before: str, year: int | None) -> bool:
