@@ -121,7 +121,7 @@ def test_interrupt_exits_130() -> None:
         _wait_until_reading_a_pipe(process.pid)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
-    assert process.returncode == 130
+    assert process.returncode == 130, err  # once 1 under load, in a full run: what it said, if again
     assert b"interrupted" in err
     assert b"Traceback" not in err
 
