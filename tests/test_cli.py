@@ -1530,7 +1530,7 @@ def test_a_span_open_at_one_end_is_titled_since_or_to_its_year(run: Run) -> None
     until = run(
         "targets", "--indicator", "gdp", "--until", "2004", "--level", "province", "--lang", "zh", data=None
     )
-    assert until.stdout.splitlines()[0].startswith("目标 (截至2004年, gdp, province): ")
+    assert until.stdout.splitlines()[0].startswith("目标（截至2004年，地区生产总值，省级）：")
 
 
 def test_rank_names_each_rows_group_in_csv_and_json_lines_as_its_table_does(run: Run) -> None:

@@ -495,3 +495,23 @@ def test_a_bounded_result_on_a_chart_points_the_way_it_runs() -> None:
         for b in (None, "at_least", "at_most")
     ]
     assert [s.text for s in strips if isinstance(s, Styled)] == ["┃·●········", "┃·▸········", "┃·◂········"]
+
+
+def test_chinese_titles_name_what_was_asked_in_chinese_with_full_width_punctuation(run: Run) -> None:
+    """Under --lang zh a title names the region, indicator, kind and level asked by their Chinese
+    names, between full-width brackets and commas, as the English title does with ids."""
+    asked = ("--indicator", "地区生产总值", "--region", "常州市", "--kind", "growth", "--level", "prefecture")
+    zh = run("targets", *asked, "--year", "2022", "--lang", "zh", "--width", "80", data=None)
+    assert zh.stdout.splitlines()[0] == "目标（2022年，常州市，地区生产总值，增速目标，地级）：1"
+    en = run("targets", *asked, "--year", "2022", "--width", "80", data=None)
+    assert en.stdout.splitlines()[0] == "Targets (2022, changzhou, gdp, growth, prefecture): 1"
+    rank = run("rank", "地区生产总值", "--year", "2010", "--level", "province", "--lang", "zh", data=None)
+    assert rank.stdout.splitlines()[0] == "排名：地区生产总值，2010年"
+    history = run("history", "全国", "地区生产总值", "--year", "2024", "--lang", "zh", data=None)
+    assert history.stdout.splitlines()[0] == "中华人民共和国：地区生产总值"
+    summary = run("summary", "--level", "county", "--by", "year", "--year", "2023", "--lang", "zh", data=None)
+    assert summary.stdout.splitlines()[0] == "目标完成情况（县级，2023年），按年度（各地区合计）"
+    projects = run("projects", "--region", "金坛", "--lang", "zh", data=None)
+    assert projects.stdout.splitlines()[0] == "重大项目（各地区最新年份，地区 金坛区）"
+    search = run("search", "德语区", "--lang", "zh", data=None)
+    assert search.stdout.splitlines()[0] == "“德语区”：找到1处（各地区最新年份）"

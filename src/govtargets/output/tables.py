@@ -111,6 +111,45 @@ def _year_words(year: YearShown, w: _Words) -> str:
     return w(str(year), f"{year}年")
 
 
+_LEVEL_ASKED = {
+    "country": "国家级",
+    "province": "省级",
+    "prefecture": "地级",
+    "district": "市辖区",
+    "county": "县级",
+}
+"""A --level in Chinese as a title repeats it (county takes in county-level cities: 县级)."""
+
+
+def _asked(items: Sequence[str], w: _Words) -> str:
+    """What was asked, as a title adds it: `` (all years, gdp)`` / ``（全部年份，地区生产总值）``."""
+    return w(f" ({', '.join(items)})", f"（{'，'.join(items)}）") if items else ""
+
+
+def _asked_names(
+    w: _Words,
+    *,
+    rows: Iterable[Mapping[str, Any]],
+    regions: Iterable[str] = (),
+    indicators: Iterable[str] = (),
+    kinds: Iterable[str] = (),
+    level: str | None = None,
+) -> list[str]:
+    """The regions, indicators, kinds and level asked, as typed ids in English and by their Chinese
+    names in Chinese: those of the rows shown, else the id (no row names it)."""
+    if w.lang == "en":
+        return [*regions, *indicators, *kinds, *([level] if level else [])]
+    rows = list(rows)
+    region_zh = {r["region"]: r["region_zh"] for r in rows if r.get("region_zh")}
+    indicator_zh = {r["indicator"]: r["indicator_zh"] for r in rows if r.get("indicator_zh")}
+    return [
+        *(region_zh.get(r, r) for r in regions),
+        *(indicator_zh.get(i, i) for i in indicators),
+        *({kind.value: spec.title[1] for kind, spec in KINDS.items()}.get(k, k) for k in kinds),
+        *([_LEVEL_ASKED.get(level, level)] if level else []),
+    ]
+
+
 def _year_priority(rows: Iterable[Mapping[str, Any]]) -> int:
     """The Year column's: never left out where it tells rows apart (they span years)."""
     return 0 if len({row["year"] for row in rows}) > 1 else 3
@@ -569,13 +608,20 @@ def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
     f = result["filters"]
     conditions = [
         _year_words(f["year"], w),
-        *([w(f"region {f['region']}", f"地区 {f['region']}")] if f["region"] else []),
+        *(
+            [
+                w(f"region {f['region']}", f"地区 {name}")
+                for name in _asked_names(w, rows=result["projects"], regions=[f["region"]])
+            ]
+            if f["region"]
+            else []
+        ),
     ]
     if f["min_invest"] is not None:
         conditions.append(w("planned ≥ ", "年度计划投资 ≥ ") + f"{number(f['min_invest'])}亿元")
     if f["min_total"] is not None:
         conditions.append(w("total ≥ ", "总投资 ≥ ") + f"{number(f['min_total'])}亿元")
-    title = w("Projects", "重大项目") + f" ({', '.join(conditions)})"
+    title = w("Projects", "重大项目") + _asked(conditions, w)
     if not result["projects"]:
         said = title + w(": none match", "：无符合条件的项目")
         if f["min_invest"] is not None and f["min_total"] is None:
@@ -602,12 +648,16 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
     f = result["filters"]
     conditions = [
         _year_words(f["year"], w),
-        *f["regions"],
-        *f["indicators"],
-        *f["kinds"],
-        *([f["level"]] if f["level"] else []),
+        *_asked_names(
+            w,
+            rows=result["targets"],
+            regions=f["regions"],
+            indicators=f["indicators"],
+            kinds=f["kinds"],
+            level=f["level"],
+        ),
     ]
-    title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
+    title = w("Targets", "目标") + _asked(conditions, w) + w(": ", "：") + str(len(result["targets"]))
     sources = _Sources()
     named = len(f["regions"]) == 1 and len({t["region"] for t in result["targets"]}) == 1
     region: bool | Literal["named"] = "named" if named else True
@@ -632,7 +682,8 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     """``govtargets rank``: one table per group, then the targets with no figure to order by."""
     w = _Words(lang)
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
-    blocks: Blocks = [Line(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
+    said = w(f"Rank: {name}, ", f"排名：{name}，") + _year_words(result["year"], w)
+    blocks: Blocks = [Line(said, "bold")]
     for group in result["groups"]:
         entries = list(group["entries"])  # stored rows are parsed as they are read: once
         # In the unit's base, as the group is ordered (1.3万亿斤 above 1500亿斤), not as written
@@ -691,9 +742,8 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
     """``govtargets search``."""
     w = _Words(lang)
     hits = result["hits"]
-    title = (
-        w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”：找到{len(hits)}处")
-        + f" ({_year_words(result['year'], w)})"
+    title = w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”：找到{len(hits)}处") + _asked(
+        [_year_words(result["year"], w)], w
     )
     if not hits:
         return [Line(title)]
@@ -889,10 +939,12 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         else w("by region, the years together", "按地区（各年合计）"),
         "year": w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
-    asked = [*result["indicators"], *result["kinds"], *([result["level"]] if result["level"] else [])]
+    asked = _asked_names(
+        w, rows=(), indicators=result["indicators"], kinds=result["kinds"], level=result["level"]
+    )
     asked += [] if result["year"] == "all" else [_year_words(result["year"], w)]
-    title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
-    return [Table(f"{title}, {grouping}", columns, rows)]
+    title = w("Targets and outcomes", "目标完成情况") + _asked(asked, w) + w(", ", "，") + grouping
+    return [Table(title, columns, rows)]
 
 
 def history_table(result: History, lang: Lang) -> Blocks:
@@ -900,7 +952,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
     w = _Words(lang)
     r = result["region"]
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
-    title = f"{r['name_zh'] if lang == 'zh' else r['name_zh'] + ' ' + r['name_en']}: {name}"
+    title = w(f"{r['name_zh']} {r['name_en']}: {name}", f"{r['name_zh']}：{name}")
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
     missing = [str(y["year"]) for y in result["years"] if not y["targets"]]
