@@ -158,7 +158,7 @@ def test_a_chain_over_years_has_a_year_column(run: Run) -> None:
         " 2019   中华人民共和国 +6%—6.5% → 江苏省 +6.5%以上 (+0.5)",
         " 2020   江苏省 +6%左右",
         " 2021   中华人民共和国 +6%以上 → 江苏省 +6%以上 (±0)",
-        "2020年报告中没有gdp目标：中华人民共和国",
+        "2020年报告中没有地区生产总值目标：中华人民共和国",
     ]
     every = run("chain", "north", "--year", "all", "--width", "100").stdout.splitlines()
     assert every == [

@@ -17,6 +17,7 @@ import click
 from govtargets.cli.options import (
     CONTEXT,
     EXPORT_FORMATS,
+    LANG_META,
     SPANNING_COMMANDS,
     Amount,
     Data,
@@ -162,7 +163,8 @@ class _Group(_Helped, click.Group):
         except GovTargetsError as exc:
             for line in exc.details():
                 _say(line)
-            _say(f"govtargets: error: {exc.message()}")
+            zh = ctx.meta.get(LANG_META) == "zh"
+            _say(f"govtargets: error: {exc.message_zh() if zh else exc.message()}")
             ctx.exit(exc.exit_code)
         except click.UsageError as exc:
             raise _one_line(exc) from None

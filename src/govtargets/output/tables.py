@@ -845,20 +845,21 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
                 "dim",
             )
         )
+    # The indicator by its Chinese name where a row gives it (a chain with no row has its key alone).
+    key = result["indicator"]
+    key_zh = result["rows"][0]["links"][0]["targets"][0]["indicator_zh"] if result["rows"] else key
     for each, names in _by_year(result["no_target"], lang).items():
         # Else China's missing GDP target of 2020 reads as a level the data lacks, or one forgotten.
-        key = result["indicator"]
         over.append(
             Line(
                 w(
                     f"Reports of {each} with no target on {key}: {', '.join(names)}",
-                    f"{each}年报告中没有{key}目标：{'、'.join(names)}",
+                    f"{each}年报告中没有{key_zh}目标：{'、'.join(names)}",
                 ),
                 "dim",
             )
         )
-    if not result["rows"] and result["indicator"]:
-        key = result["indicator"]
+    if not result["rows"] and key:
         none = w(
             f"{name} has no target on {key} in {'any year' if shown == 'all' else spans or year}.",
             f"{name}{'各年均' if shown == 'all' else spans or f'{year}年'}没有{key}的目标。",
