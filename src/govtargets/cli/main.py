@@ -691,8 +691,9 @@ def completion(shell: str) -> None:
     "--level or --year: every target) and of their results, each with publisher, title, date and address.",
 )  # fmt: skip
 @target_filter(year="all")
+@lang_option
 @data_options
-def cite(bibtex: bool, sources: bool, filters: TargetFilter, data: Data) -> None:
+def cite(bibtex: bool, sources: bool, filters: TargetFilter, lang: Lang, data: Data) -> None:
     """How to cite govtargets and the data in use: its version, the data's date and counts; with
     --sources, the reports behind the targets you use, which a reader checks a figure against.
 
@@ -713,11 +714,13 @@ def cite(bibtex: bool, sources: bool, filters: TargetFilter, data: Data) -> None
         )
     facts = data.answer(questions.data_facts)
     own = bool(data.paths)
-    text = [citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own)]
+    # BibTeX is for a bibliography file, the same in every language.
+    text = [citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own, lang=lang)]
     if sources:
         cited = data.answer(lambda index: questions.cited_sources(index, filters=filters))
         if cited or not bibtex:  # no entry is no text, where the plain list says it has none
-            text.append("\n" + (citing.sources_bibtex(cited) if bibtex else citing.sources_plain(cited)))
+            listed = citing.sources_bibtex(cited) if bibtex else citing.sources_plain(cited, lang)
+            text.append("\n" + listed)
     write(text)
 
 
