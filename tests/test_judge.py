@@ -689,7 +689,7 @@ def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give
     assert "not judged" in table
     assert "missed by 0.4 pp, a near miss" in table
     zh = run("show", "town", "--lang", "zh", data=path, env={"COLUMNS": "160"}).stdout
-    assert "未达标 -0.4个百分点，接近" in zh
+    assert "未达标 -0.4个百分点，接近达标" in zh
     (year,) = json.loads(run("summary", "--json", data=path).stdout)["years"]
     assert {k: year[k] for k in ("judged", "met", "missed", "near_missed", "not_judged")} == {
         "judged": 1,

@@ -121,6 +121,13 @@ def test_outcome_words() -> None:
     assert outcome_words(status="not_judged", difference=None, unit=None, lang="en") == "not judged"
 
 
+def test_a_near_miss_in_chinese_reads_as_near_the_target() -> None:
+    """A near miss is 接近达标 in Chinese, not a bare 接近; the English is unchanged."""
+    near = {"status": "missed", "difference": D("-0.1"), "unit": "个百分点", "near": True}
+    assert outcome_words(**near, lang="zh") == "未达标 -0.1个百分点，接近达标"
+    assert outcome_words(**near, lang="en") == "missed by 0.1 pp, a near miss"
+
+
 def test_a_bounded_fall_reads_as_the_report_writes_it() -> None:
     """下降3.5%以上 (recorded as growth -3.5, at most) reads fell at least 3.5% / 下降3.5%以上, not
     at most -3.5% / 不超过-3.5%; 降幅超过3% fell more than 3%; a rise keeps its sign and bound."""

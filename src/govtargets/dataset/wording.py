@@ -279,7 +279,7 @@ def outcome_words(
 ) -> str:
     """``met by 0.2 pp`` / ``达标 +0.2个百分点``; a result equal to its target ``met exactly`` /
     ``恰好达标``; ``not judged`` / ``未评判``; a near miss
-    ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``; from a result given as a
+    ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近达标``; from a result given as a
     bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``, below the line ``missed by
     at least 1 pp`` / ``未达标 至少低1个百分点``, or ``met`` / ``达标`` alone where the bound is the
     line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``."""
@@ -299,7 +299,7 @@ def outcome_words(
             shown = at_least_lower + figure_text(-value, unit, lang)
         else:
             shown = (at_least if least else "") + figure_text(value, unit, lang, signed=True)
-        return f"{verdict} {shown}" + ("，接近" if near else "")
+        return f"{verdict} {shown}" + ("，接近达标" if near else "")
     size = figure_text(abs(value), unit, "en")
     return f"{status} by {'at least ' if least else ''}{size}" + (", a near miss" if near else "")
 

@@ -915,7 +915,7 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         Column(w("Judged", "已评判"), justify="right"),
         Column(w("Met", "达标"), justify="right"),
         Column(w("Missed", "未达标"), justify="right"),
-        Column(w("Near misses", "其中接近"), 2, justify="right"),
+        Column(w("Near misses", "其中接近达标"), 2, justify="right"),
         Column(w("Not judged", "未评判"), 1, justify="right"),
         Column(w("No result", "无实绩"), justify="right"),
         Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
