@@ -515,3 +515,17 @@ def test_chinese_titles_name_what_was_asked_in_chinese_with_full_width_punctuati
     assert projects.stdout.splitlines()[0] == "重大项目（各地区最新年份，地区 金坛区）"
     search = run("search", "德语区", "--lang", "zh", data=None)
     assert search.stdout.splitlines()[0] == "“德语区”：找到1处（各地区最新年份）"
+
+
+def test_search_names_the_field_in_chinese_under_lang_zh(run: Run) -> None:
+    """search --lang zh: the Field column says 原文 or 中文名, not the key that JSON and CSV keep."""
+    zh = run("search", "金坛", "--lang", "zh", "--width", "100", data=None).stdout.splitlines()
+    assert zh[1:] == [
+        " 地区     年份   记录          字段     内容",
+        "─" * 47,
+        " 金坛区   —      地区 jintan   中文名   金坛区",
+    ]
+    en = run("search", "金坛", "--width", "100", data=None).stdout.splitlines()
+    assert en[3] == " 金坛区 Jintan District   —      region jintan   name_zh   金坛区"
+    rows = run("search", "德语区", "--year", "all", "--format", "csv", "--lang", "zh", data=None).stdout
+    assert rows.splitlines()[1].split(",")[6] == "wording"

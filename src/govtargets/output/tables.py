@@ -738,6 +738,23 @@ _RECORDS = {
 }
 
 
+_FIELDS_ZH = {
+    "wording": "原文",
+    "label_en": "英文说明",
+    "indicator": "指标",
+    "id": "ID",
+    "code": "代码",
+    "name_zh": "中文名",
+    "name_en": "英文名",
+    "aliases": "别名",
+    "zone_zh": "园区",
+    "zone_en": "园区英文名",
+    "description_zh": "简介",
+    "description_en": "英文简介",
+}
+"""The fields search finds a text in, as the Chinese table names them (JSON and CSV keep the key)."""
+
+
 def search_table(result: SearchResult, lang: Lang) -> Blocks:
     """``govtargets search``."""
     w = _Words(lang)
@@ -756,7 +773,8 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
     ]
     rows: list[list[Cell]] = [
         [_region(h, lang), str(h["year"] or EM_DASH),
-         f"{w(*_RECORDS[h['record']])} {h['id']}", h["field"], Marked(h["text"], result["text"])]
+         f"{w(*_RECORDS[h['record']])} {h['id']}", w(h["field"], _FIELDS_ZH.get(h["field"], h["field"])),
+         Marked(h["text"], result["text"])]
         for h in hits
     ]  # fmt: skip
     return [Table(title, columns, rows)]
