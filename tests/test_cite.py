@@ -168,8 +168,8 @@ def test_cite_sources_in_chinese_lists_the_reports_with_chinese_labels(run: Run)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.split("\n\n", 1)[1] == (
         "所选目标及其实绩的来源（2）：\n"
-        "[report-n] Test publisher; 北区政府工作报告; 发布 2023-01-05 09:30:00; https://example.org/north\n"
-        "[review-n] Test publisher; 北区 2024 report; 章节 回顾\n"
+        "[report-n] Test publisher；北区政府工作报告；发布 2023-01-05 09:30:00；https://example.org/north\n"
+        "[review-n] Test publisher；北区 2024 report；章节 回顾\n"
     )
     bib = ("cite", "--sources", "--bibtex", "--region", "north", "--year", "2023")
     assert run(*bib, "--lang", "zh").stdout == run(*bib, "--lang", "en").stdout

@@ -284,3 +284,17 @@ def test_wide_keeps_every_column_of_a_very_long_wording(run: Run, tmp_path: Path
     assert header.split() == ["Indicator", "Target", "Actual", "Outcome", "Wording", "Src"]
     assert gdp.split()[:8] == ["Gross", "regional", "product", "(GDP)", "+8%", "+8.2%", "met", "by"]
     assert gdp.endswith("很长   1,2")
+
+
+def test_a_record_block_puts_a_full_width_colon_after_a_chinese_header() -> None:
+    """Too narrow for columns, a record's lines read 键：gdp under Chinese headers, Key: gdp under English."""
+    columns = [Column("键"), Column("名称", wrap=True, max_lines=1), Column("Key")]
+    table = Table("指标（1）", columns, [["gdp", "地区生产总值增速", "x"]])
+    assert draw([table], width=18, color=False).splitlines() == [
+        "指标（1）",
+        "",
+        "键：gdp",
+        "名称：地区生产总值",
+        "  增速",
+        "Key: x",
+    ]

@@ -529,3 +529,17 @@ def test_search_names_the_field_in_chinese_under_lang_zh(run: Run) -> None:
     assert en[3] == " 金坛区 Jintan District   —      region jintan   name_zh   金坛区"
     rows = run("search", "德语区", "--year", "all", "--format", "csv", "--lang", "zh", data=None).stdout
     assert rows.splitlines()[1].split(",")[6] == "wording"
+
+
+def test_show_in_chinese_lists_the_years_and_a_sources_parts_with_chinese_marks(run: Run) -> None:
+    """show --lang zh: the years in the dataset joined with 、, a source's parts with ；."""
+    zh = run("show", "金坛", "--lang", "zh", "--width", "200", data=None).stdout.splitlines()
+    assert zh[1] == "2023年目标（数据中的年份：2023）"
+    china = run(
+        "show", "全国", "--year", "2005", "--lang", "zh", "--width", "200", data=None
+    ).stdout.splitlines()
+    assert china[1].startswith("2005年目标（数据中的年份：2003、2004、2005、2006、")
+    assert china[-2:] == [
+        "[1] 国务院；政府工作报告；报告日期 2005-03-05",
+        "[2] 国务院；政府工作报告；报告日期 2006-03-05",
+    ]

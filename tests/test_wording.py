@@ -296,8 +296,8 @@ def test_a_source_line_says_its_own_words_in_chinese() -> None:
         "unverified": "no date",
     }
     assert source_line(source, "zh") == (
-        "某区人民政府; 政府工作报告; 章节 2023年工作回顾; 第3楼; 报告日期 2024-01-10; https://example.org/r;"
-        " 二手来源; 未核实: no date"
+        "某区人民政府；政府工作报告；章节 2023年工作回顾；第3楼；报告日期 2024-01-10；https://example.org/r；"
+        "二手来源；未核实：no date"
     )
     assert source_line(source) == (
         "某区人民政府; 政府工作报告; section 2023年工作回顾; post 3; delivered 2024-01-10; https://example.org/r;"
@@ -319,7 +319,7 @@ def test_a_source_line_labels_the_day_it_was_posted_beside_the_day_delivered() -
     )
     assert (
         source_line(source, "zh")
-        == "商洛日报; 镇安县政府工作报告; 报告日期 2015-04-27; 发布 2015-04-29 09:30:00"
+        == "商洛日报；镇安县政府工作报告；报告日期 2015-04-27；发布 2015-04-29 09:30:00"
     )
 
 

@@ -329,8 +329,8 @@ def source_line(source: dict[str, object], lang: Lang = "en") -> str:
     if source.get("standing") == "secondary":
         parts.append("二手来源" if zh else "a secondary source")
     if source.get("unverified"):
-        parts.append(f"{'未核实' if zh else 'unverified'}: {source['unverified']}")
-    return "; ".join(parts)
+        parts.append(f"{'未核实：' if zh else 'unverified: '}{source['unverified']}")
+    return ("；" if zh else "; ").join(parts)
 
 
 def json_number(value: object) -> object:

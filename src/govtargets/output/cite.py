@@ -106,7 +106,7 @@ def sources_plain(sources: list[SourceView], lang: Lang = "en") -> str:
     # The source's note says where a text without an address was read (lawtext/gov: china/2020.md).
     lines += [
         f"[{source['id']}] {source_line(dict(source), lang)}"
-        + (f"; {source['note']}" if source["note"] else "")
+        + (("；" if lang == "zh" else "; ") + source["note"] if source["note"] else "")
         for source in sources
     ]
     return "\n".join(lines) + "\n"

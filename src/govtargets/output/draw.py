@@ -560,6 +560,7 @@ def _records(table: Table, width: int) -> Iterator[str]:
         for column, value in zip(table.columns, row, strict=True):
             if not value:
                 continue
-            first, *rest = wrap(f"{column.header}: {value}", width - 2)
+            colon = ": " if column.header.isascii() else "："  # a Chinese header takes the full-width colon
+            first, *rest = wrap(f"{column.header}{colon}{value}", width - 2)
             yield first
             yield from (f"  {line}" for line in rest)

@@ -450,7 +450,7 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     w = _Words(lang)
     sources = _Sources(result["sources"])
     year = result["year"] or EM_DASH
-    years = ", ".join(map(str, result["years"])) or w("none", "无")
+    years = w(", ", "、").join(map(str, result["years"])) or w("none", "无")
     none = not result["targets"]  # a report of projects alone, or no report of the year
     heading = w(
         f"{'No targets' if none else 'Targets'} for {year} (years in the dataset: {years})",
