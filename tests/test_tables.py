@@ -543,3 +543,12 @@ def test_show_in_chinese_lists_the_years_and_a_sources_parts_with_chinese_marks(
         "[1] 国务院；政府工作报告；报告日期 2005-03-05",
         "[2] 国务院；政府工作报告；报告日期 2006-03-05",
     ]
+
+
+def test_an_expected_start_of_production_reads_as_the_report_writes_it_in_chinese(run: Run) -> None:
+    """A project's expected start of production is 预计2024年 in Chinese (the report: 预计2024年投产),
+    2024 (expected) in English."""
+    zh = run("projects", "--lang", "zh", "--wide", data=None).stdout.splitlines()
+    assert zh[5].split()[-2:] == ["预计2024年", "1,3"]
+    en = run("projects", "--wide", data=None).stdout.splitlines()
+    assert en[5].endswith("   2024 (expected)   1,3")

@@ -355,9 +355,10 @@ def _project_table(
         part = "└ " if (p["region"], p["year"], p["part_of"]) in listed else ""
         start = EM_DASH
         if p["production_start"]:
-            start = str(p["production_start"]) + (
-                (" 预计" if lang == "zh" else " (expected)") if p["production_expected"] else ""
-            )
+            year_of = p["production_start"]
+            expected = p["production_expected"]
+            en = f"{year_of} (expected)" if expected else str(year_of)
+            start = w(en, f"{'预计' if expected else ''}{year_of}年")
         notes = (p["note_sources"] or "").split()
         rows.append(
             [
