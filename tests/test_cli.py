@@ -1192,9 +1192,9 @@ def test_show_lists_the_results_of_the_year_before_a_first_report(tmp_path: Path
     zh = run("show", "echeng", "--width", "80", "--lang", "zh", data=path).stdout
     assert (
         "2023年实绩（数据中无2023年报告）\n"
-        " 指标           实绩                       原文                            来源\n"
+        " 指标           实绩                         原文                          来源\n"
         f"{'─' * 80}\n"
-        " 地区生产总值   +6.5%, 超过820亿元(预计)   预计全年地区生产总值突破        1\n"
+        " 地区生产总值   +6.5%、超过820亿元（预计）   预计全年地区生产总值突破      1\n"
     ) in zh
     shown = json.loads(run("show", "echeng", "--json", data=path).stdout)
     assert (shown["other_outcomes"], shown["previous_outcomes"]) == (

@@ -458,7 +458,7 @@ def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it()
         "change_pp_bound": None,
     }
     assert tables.outcome_figures(outcome, "en") == "fell at least 4.36% (est.)"
-    assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上(预计)"
+    assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上（预计）"
 
 
 def test_compare_lists_each_columns_sources() -> None:

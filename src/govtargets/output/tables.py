@@ -187,7 +187,7 @@ def _actual(t: TargetRow, lang: Lang) -> str:
         )
     if falls:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
-    return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
+    return shown + (("（预计）" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
 
 
 def _outcome(t: TargetRow, lang: Lang) -> Cell:
@@ -498,7 +498,8 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
 
 
 def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
-    """An outcome's figures: ``+6.5%, 1234.5亿元``; ``(est.)`` for an estimate."""
+    """An outcome's figures: ``+6.5%, 1234.5亿元`` / ``+6.5%、1234.5亿元``; ``(est.)`` / ``（预计）`` for an
+    estimate."""
     parts = []
     if o["growth"] is not None:
         parts.append(bounded_change(o["growth"], "%", o["growth_bound"], lang))
@@ -506,8 +507,8 @@ def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
         parts.append(bounded(figure_text(o["level"], o["level_unit"], lang), o["level_bound"], lang))
     if o["change_pp"] is not None:
         parts.append(bounded_change(o["change_pp"], POINTS, o["change_pp_bound"], lang))
-    shown = ", ".join(parts) or EM_DASH
-    return shown + (("(预计)" if lang == "zh" else " (est.)") if o["estimate"] else "")
+    shown = ("、" if lang == "zh" else ", ").join(parts) or EM_DASH
+    return shown + (("（预计）" if lang == "zh" else " (est.)") if o["estimate"] else "")
 
 
 def _other_outcome_table(
