@@ -552,3 +552,19 @@ def test_an_expected_start_of_production_reads_as_the_report_writes_it_in_chines
     assert zh[5].split()[-2:] == ["预计2024年", "1,3"]
     en = run("projects", "--wide", data=None).stdout.splitlines()
     assert en[5].endswith("   2024 (expected)   1,3")
+
+
+def test_chinese_brackets_around_a_threshold_and_a_missing_report(run: Run) -> None:
+    """--lang zh: a target's threshold is in full-width brackets after its figure, and compare's
+    region with no report of the year reads 金坛区（无报告）; English keeps its spaced brackets."""
+    zh = run("show", "金坛", "--lang", "zh", "--width", "80", data=None).stdout.splitlines()
+    assert " 引进备案投资项目          37个（超3亿元或3000万美元）   1" in zh
+    en = run("show", "金坛", "--width", "200", data=None).stdout
+    assert " 37 projects (超3亿元或3000万美元) " in en
+    compared = run("compare", "金坛", "常州市", "--year", "2022", "--lang", "zh", "--width", "80", data=None)
+    assert compared.stdout.splitlines()[1] == " 指标                       金坛区（无报告）   常州市 2022"
+    english = run("compare", "金坛", "常州市", "--year", "2022", "--width", "80", data=None)
+    assert (
+        english.stdout.splitlines()[1]
+        == " Indicator                  Jintan District (no report)   Changzhou 2022"
+    )

@@ -167,7 +167,9 @@ def _indicator(t: TargetRow, lang: Lang) -> str:
 
 def _figure(t: TargetRow, lang: Lang) -> str:
     figure = t["figure_zh"] if lang == "zh" else t["figure_en"]
-    return f"{figure} ({t['threshold']})" if t["threshold"] else figure
+    if not t["threshold"]:
+        return figure
+    return f"{figure}（{t['threshold']}）" if lang == "zh" else f"{figure} ({t['threshold']})"
 
 
 def _actual(t: TargetRow, lang: Lang) -> str:
@@ -547,14 +549,16 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     """``govtargets compare``: one row per indicator, one column per region."""
     w = _Words(lang)
     names = [w(c["region"]["name_en"], c["region"]["name_zh"]) for c in result["regions"]]
-    years = [str(c["year"] or w("(no report)", "(无报告)")) for c in result["regions"]]
+    years = [str(c["year"] or w("(no report)", "（无报告）")) for c in result["regions"]]
     columns = [Column(w("Indicator", "指标"), wrap=True)] + [
-        Column(f"{name} {year}", wrap=True, max_lines=3) for name, year in zip(names, years, strict=True)
+        # （无报告） follows a Chinese name with no space, as a full-width bracket does
+        Column(f"{name}{'' if year.startswith('（') else ' '}{year}", wrap=True, max_lines=3)
+        for name, year in zip(names, years, strict=True)
     ]
     rows: list[list[Cell]] = []
     for row in result["rows"]:
         name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (
-            f" ({row['threshold']})" if row["threshold"] else ""
+            w(f" ({row['threshold']})", f"（{row['threshold']}）") if row["threshold"] else ""
         )
         rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
     title = (
