@@ -436,7 +436,7 @@ def test_an_outcome_without_a_target_shows_its_bounds() -> None:
         "change_pp_bound": None,
     }
     assert tables.outcome_figures(outcome, "en") == "+6%, more than 6 trillion yuan"
-    assert tables.outcome_figures(outcome, "zh") == "+6%, 超过6万亿元"
+    assert tables.outcome_figures(outcome, "zh") == "+6%、超过6万亿元"
 
 
 def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it() -> None:
