@@ -156,7 +156,7 @@ def test_a_qualifier_stays_on_its_figures_line_where_they_fit_one() -> None:
     assert wrap("met by at least 0.5 pp", 16) == ["met by", "at least 0.5 pp"]
     assert wrap("目标约5%", 4) == ["目标", "约5%"]
     assert wrap("控制在不超过3%", 10) == ["控制在", "不超过3%"]
-    assert wrap("达标 至少低3.5个百分点", 18) == ["达标", "至少低3.5个百分点"]
+    assert wrap("完成 至少低3.5个百分点", 18) == ["完成", "至少低3.5个百分点"]
     assert wrap("about +5%", 8) == ["about", "+5%"]
     assert wrap("strive for 6.5 billion yuan", 16) == ["strive for", "6.5 billion yuan"]
 

@@ -24,7 +24,7 @@ def test_show_in_english_and_chinese(run: Run) -> None:
     assert "strive for 6.5 billion yuan or more" in english
     chinese = run("show", "north", "--wide", "--lang", "zh").stdout
     assert "指标" in chinese
-    assert "达标 +0.2个百分点" in chinese
+    assert "完成 +0.2个百分点" in chinese
     assert "力争65亿元以上" in chinese
 
 

@@ -203,7 +203,7 @@ _COLOURS = {"met": "green", "missed": "red"}
 
 
 def _outcome_words(t: TargetRow, lang: Lang) -> str:
-    """How a judged target fared: "met by 0.2 pp", "达标 +0.2个百分点"."""
+    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"."""
     return outcome_words(
         status=t["outcome"] or "",
         difference=t["difference"],
@@ -937,9 +937,9 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         *([Column(w("Year", "年份"))] if by != "region" else []),
         Column(w("Targets", "目标"), justify="right"),
         Column(w("Judged", "已评判"), justify="right"),
-        Column(w("Met", "达标"), justify="right"),
-        Column(w("Missed", "未达标"), justify="right"),
-        Column(w("Near misses", "其中接近达标"), 2, justify="right"),
+        Column(w("Met", "完成"), justify="right"),
+        Column(w("Missed", "未完成"), justify="right"),
+        Column(w("Near misses", "其中接近完成"), 2, justify="right"),
         Column(w("Not judged", "未评判"), 1, justify="right"),
         Column(w("No result", "无实绩"), justify="right"),
         Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
