@@ -298,3 +298,21 @@ def test_a_record_block_puts_a_full_width_colon_after_a_chinese_header() -> None
         "  增速",
         "Key: x",
     ]
+
+
+def test_a_chinese_title_breaks_between_figures_never_inside_one() -> None:
+    """A Chinese title with no spaces (years joined with 、) breaks after a 、 as a cell does, not
+    inside a year (2013、2\\n014), within the table's width; an English title is left to rich as before."""
+    table = Table(
+        "2010年目标（数据中的年份：2003、2004、2005、2006）",
+        [Column("指标"), Column("目标")],
+        [["地区生产总值", "+8%"]],
+    )
+    assert draw([table], width=40, color=False, lang="zh").splitlines() == [
+        "2010年目标（数据中的",
+        "年份：2003、2004、",
+        "2005、2006）",
+        " 指标           目标",
+        "─" * 21,
+        " 地区生产总值   +8%",
+    ]
