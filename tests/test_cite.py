@@ -148,3 +148,28 @@ def test_cite_selects_reports_only_with_sources(run: Run) -> None:
     assert (
         "--region, --indicator, --kind, --level and --year select the reports of --sources" in result.stderr
     )
+
+
+def test_a_plain_reference_in_chinese_describes_the_work_and_data_in_chinese() -> None:
+    """--lang zh: the authors and title as registered, then what the work and data are in Chinese."""
+    text = cite.plain(FACTS, own=True, lang="zh")
+    assert text == (
+        f"The govtargets maintainers (2026). {version.TITLE}, 版本 {version.__version__} [软件与数据集；"
+        "数据截至2024-01-15：3个地区的4份报告，2022—2023年；12项目标、8项实绩、2个项目、5个来源"
+        "（含您自己的数据文件，已发布的数据集中没有）]. https://github.com/govtargets/govtargets\n"
+        "各项数据均出自政府工作报告：请同时引用所用的报告（`govtargets cite --sources` 列出所选目标的报告）。\n"
+    )
+
+
+def test_cite_sources_in_chinese_lists_the_reports_with_chinese_labels(run: Run) -> None:
+    """cite --sources --lang zh: the heading and each source's labels in Chinese; BibTeX is the same
+    in either language."""
+    result = run("cite", "--sources", "--region", "north", "--year", "2023", "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split("\n\n", 1)[1] == (
+        "所选目标及其实绩的来源（2）：\n"
+        "[report-n] Test publisher；北区政府工作报告；发布 2023-01-05 09:30:00；https://example.org/north\n"
+        "[review-n] Test publisher；北区 2024 report；章节 回顾\n"
+    )
+    bib = ("cite", "--sources", "--bibtex", "--region", "north", "--year", "2023")
+    assert run(*bib, "--lang", "zh").stdout == run(*bib, "--lang", "en").stdout

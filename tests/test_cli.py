@@ -1202,9 +1202,9 @@ def test_show_lists_the_results_of_the_year_before_a_first_report(tmp_path: Path
     zh = run("show", "echeng", "--width", "80", "--lang", "zh", data=path).stdout
     assert (
         "2023年实绩（数据中无2023年报告）\n"
-        " 指标           实绩                       原文                            来源\n"
+        " 指标           实绩                         原文                          来源\n"
         f"{'─' * 80}\n"
-        " 地区生产总值   +6.5%, 超过820亿元(预计)   预计全年地区生产总值突破        1\n"
+        " 地区生产总值   +6.5%、超过820亿元（预计）   预计全年地区生产总值突破      1\n"
     ) in zh
     shown = json.loads(run("show", "echeng", "--json", data=path).stdout)
     assert (shown["other_outcomes"], shown["previous_outcomes"]) == (
@@ -1540,7 +1540,7 @@ def test_a_span_open_at_one_end_is_titled_since_or_to_its_year(run: Run) -> None
     until = run(
         "targets", "--indicator", "gdp", "--until", "2004", "--level", "province", "--lang", "zh", data=None
     )
-    assert until.stdout.splitlines()[0].startswith("目标 (截至2004年, gdp, province): ")
+    assert until.stdout.splitlines()[0].startswith("目标（截至2004年，地区生产总值，省级）：")
 
 
 def test_rank_names_each_rows_group_in_csv_and_json_lines_as_its_table_does(run: Run) -> None:

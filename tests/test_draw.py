@@ -156,7 +156,7 @@ def test_a_qualifier_stays_on_its_figures_line_where_they_fit_one() -> None:
     assert wrap("met by at least 0.5 pp", 16) == ["met by", "at least 0.5 pp"]
     assert wrap("目标约5%", 4) == ["目标", "约5%"]
     assert wrap("控制在不超过3%", 10) == ["控制在", "不超过3%"]
-    assert wrap("达标 至少低3.5个百分点", 18) == ["达标", "至少低3.5个百分点"]
+    assert wrap("完成 至少低3.5个百分点", 18) == ["完成", "至少低3.5个百分点"]
     assert wrap("about +5%", 8) == ["about", "+5%"]
     assert wrap("strive for 6.5 billion yuan", 16) == ["strive for", "6.5 billion yuan"]
 
@@ -284,3 +284,35 @@ def test_wide_keeps_every_column_of_a_very_long_wording(run: Run, tmp_path: Path
     assert header.split() == ["Indicator", "Target", "Actual", "Outcome", "Wording", "Src"]
     assert gdp.split()[:8] == ["Gross", "regional", "product", "(GDP)", "+8%", "+8.2%", "met", "by"]
     assert gdp.endswith("很长   1,2")
+
+
+def test_a_record_block_puts_a_full_width_colon_after_a_chinese_header() -> None:
+    """Too narrow for columns, a record's lines read 键：gdp under Chinese headers, Key: gdp under English."""
+    columns = [Column("键"), Column("名称", wrap=True, max_lines=1), Column("Key")]
+    table = Table("指标（1）", columns, [["gdp", "地区生产总值增速", "x"]])
+    assert draw([table], width=18, color=False).splitlines() == [
+        "指标（1）",
+        "",
+        "键：gdp",
+        "名称：地区生产总值",
+        "  增速",
+        "Key: x",
+    ]
+
+
+def test_a_chinese_title_breaks_between_figures_never_inside_one() -> None:
+    """A Chinese title with no spaces (years joined with 、) breaks after a 、 as a cell does, not
+    inside a year (2013、2\\n014), within the table's width; an English title is left to rich as before."""
+    table = Table(
+        "2010年目标（数据中的年份：2003、2004、2005、2006）",
+        [Column("指标"), Column("目标")],
+        [["地区生产总值", "+8%"]],
+    )
+    assert draw([table], width=40, color=False, lang="zh").splitlines() == [
+        "2010年目标（数据中的",
+        "年份：2003、2004、",
+        "2005、2006）",
+        " 指标           目标",
+        "─" * 21,
+        " 地区生产总值   +8%",
+    ]

@@ -689,7 +689,7 @@ def test_an_estimate_on_the_line_and_a_near_miss_as_rows_tables_and_summary_give
     assert "not judged" in table
     assert "missed by 0.4 pp, a near miss" in table
     zh = run("show", "town", "--lang", "zh", data=path, env={"COLUMNS": "160"}).stdout
-    assert "未达标 -0.4个百分点，接近" in zh
+    assert "未完成 -0.4个百分点，接近完成" in zh
     (year,) = json.loads(run("summary", "--json", data=path).stdout)["years"]
     assert {k: year[k] for k in ("judged", "met", "missed", "near_missed", "not_judged")} == {
         "judged": 1,
@@ -725,7 +725,7 @@ def test_a_bounded_result_as_rows_tables_and_csv_give_it(tmp_path: Path, run: Ru
     table = run("show", "town", data=path, env={"COLUMNS": "120"}).stdout
     assert " General public budget revenue   about +5%     at least +6%   met by at least 1 pp   " in table
     zh = run("show", "town", "--lang", "zh", data=path, env={"COLUMNS": "120"}).stdout
-    assert " 一般公共预算收入   +5%左右   +6%以上     达标 至少+1个百分点   " in zh
+    assert " 一般公共预算收入   +5%左右   +6%以上       完成 至少+1个百分点   " in zh
     sheet = list(csv.DictReader(io.StringIO(run("show", "town", "--format", "csv", data=path).stdout)))
     assert [(r["actual"], r["actual_bound"]) for r in sheet] == [("6", ""), ("6", "at_least")]
     # Met, but no gap to average: its 1 pp is only the least it can be.
@@ -827,7 +827,7 @@ def test_a_level_only_result_reads_the_same_in_table_csv_and_json(run: Run) -> N
     ]
     zh = run("show", "anhui", "--year", "2021", "--width", "100", "--lang", "zh", data=None).stdout
     assert (
-        " 社会消费品零售总额       +9%以上                   超过2万亿元   仅有总量，未评判    1,2"
+        " 社会消费品零售总额       +9%以上                   超过2万亿元     仅有总量，未评判    1,2"
         in zh.splitlines()
     )
     compare = run("compare", "anhui", "beijing", "--year", "2021", "--width", "200", data=None).stdout

@@ -177,6 +177,7 @@ def test_a_chinese_font_found_draws_the_chinese_text(
     text = path.read_text(encoding="utf-8")
     assert "<text " not in text
     assert "北区：地区生产总值，目标（条）与实际（点）" in text
+    assert "增速（%）" in text
 
 
 def test_no_chinese_font_is_a_box_font() -> None:

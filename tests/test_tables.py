@@ -24,7 +24,7 @@ def test_show_in_english_and_chinese(run: Run) -> None:
     assert "strive for 6.5 billion yuan or more" in english
     chinese = run("show", "north", "--wide", "--lang", "zh").stdout
     assert "指标" in chinese
-    assert "达标 +0.2个百分点" in chinese
+    assert "完成 +0.2个百分点" in chinese
     assert "力争65亿元以上" in chinese
 
 
@@ -158,7 +158,7 @@ def test_a_chain_over_years_has_a_year_column(run: Run) -> None:
         " 2019   中华人民共和国 +6%—6.5% → 江苏省 +6.5%以上 (+0.5)",
         " 2020   江苏省 +6%左右",
         " 2021   中华人民共和国 +6%以上 → 江苏省 +6%以上 (±0)",
-        "2020年报告中没有gdp目标：中华人民共和国",
+        "2020年报告中没有地区生产总值目标：中华人民共和国",
     ]
     every = run("chain", "north", "--year", "all", "--width", "100").stdout.splitlines()
     assert every == [
@@ -508,7 +508,7 @@ def test_an_outcome_without_a_target_shows_its_bounds() -> None:
         "change_pp_bound": None,
     }
     assert tables.outcome_figures(outcome, "en") == "+6%, more than 6 trillion yuan"
-    assert tables.outcome_figures(outcome, "zh") == "+6%, 超过6万亿元"
+    assert tables.outcome_figures(outcome, "zh") == "+6%、超过6万亿元"
 
 
 def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it() -> None:
@@ -530,7 +530,7 @@ def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it()
         "change_pp_bound": None,
     }
     assert tables.outcome_figures(outcome, "en") == "fell at least 4.36% (est.)"
-    assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上(预计)"
+    assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上（预计）"
 
 
 def test_compare_lists_each_columns_sources() -> None:
@@ -567,3 +567,76 @@ def test_a_bounded_result_on_a_chart_points_the_way_it_runs() -> None:
         for b in (None, "at_least", "at_most")
     ]
     assert [s.text for s in strips if isinstance(s, Styled)] == ["┃·●········", "┃·▸········", "┃·◂········"]
+
+
+def test_chinese_titles_name_what_was_asked_in_chinese_with_full_width_punctuation(run: Run) -> None:
+    """Under --lang zh a title names the region, indicator, kind and level asked by their Chinese
+    names, between full-width brackets and commas, as the English title does with ids."""
+    asked = ("--indicator", "地区生产总值", "--region", "常州市", "--kind", "growth", "--level", "prefecture")
+    zh = run("targets", *asked, "--year", "2022", "--lang", "zh", "--width", "80", data=None)
+    assert zh.stdout.splitlines()[0] == "目标（2022年，常州市，地区生产总值，增速目标，地级）：1"
+    en = run("targets", *asked, "--year", "2022", "--width", "80", data=None)
+    assert en.stdout.splitlines()[0] == "Targets (2022, changzhou, gdp, growth, prefecture): 1"
+    rank = run("rank", "地区生产总值", "--year", "2010", "--level", "province", "--lang", "zh", data=None)
+    assert rank.stdout.splitlines()[0] == "排名：地区生产总值，2010年"
+    history = run("history", "全国", "地区生产总值", "--year", "2024", "--lang", "zh", data=None)
+    assert history.stdout.splitlines()[0] == "中华人民共和国：地区生产总值"
+    summary = run("summary", "--level", "county", "--by", "year", "--year", "2023", "--lang", "zh", data=None)
+    assert summary.stdout.splitlines()[0] == "目标完成情况（县级，2023年），按年度（各地区合计）"
+    projects = run("projects", "--region", "金坛", "--lang", "zh", data=None)
+    assert projects.stdout.splitlines()[0] == "重大项目（各地区最新年份，地区 金坛区）"
+    search = run("search", "德语区", "--lang", "zh", data=None)
+    assert search.stdout.splitlines()[0] == "“德语区”：找到1处（各地区最新年份）"
+
+
+def test_search_names_the_field_in_chinese_under_lang_zh(run: Run) -> None:
+    """search --lang zh: the Field column says 原文 or 中文名, not the key that JSON and CSV keep."""
+    zh = run("search", "金坛", "--lang", "zh", "--width", "100", data=None).stdout.splitlines()
+    assert zh[1:] == [
+        " 地区     年份   记录          字段     内容",
+        "─" * 47,
+        " 金坛区   —      地区 jintan   中文名   金坛区",
+    ]
+    en = run("search", "金坛", "--width", "100", data=None).stdout.splitlines()
+    assert en[3] == " 金坛区 Jintan District   —      region jintan   name_zh   金坛区"
+    rows = run("search", "德语区", "--year", "all", "--format", "csv", "--lang", "zh", data=None).stdout
+    assert rows.splitlines()[1].split(",")[6] == "wording"
+
+
+def test_show_in_chinese_lists_the_years_and_a_sources_parts_with_chinese_marks(run: Run) -> None:
+    """show --lang zh: the years in the dataset joined with 、, a source's parts with ；."""
+    zh = run("show", "金坛", "--lang", "zh", "--width", "200", data=None).stdout.splitlines()
+    assert zh[1] == "2023年目标（数据中的年份：2023）"
+    china = run(
+        "show", "全国", "--year", "2005", "--lang", "zh", "--width", "200", data=None
+    ).stdout.splitlines()
+    assert china[1].startswith("2005年目标（数据中的年份：2003、2004、2005、2006、")
+    assert china[-2:] == [
+        "[1] 国务院；政府工作报告；报告日期 2005-03-05",
+        "[2] 国务院；政府工作报告；报告日期 2006-03-05",
+    ]
+
+
+def test_an_expected_start_of_production_reads_as_the_report_writes_it_in_chinese(run: Run) -> None:
+    """A project's expected start of production is 预计2024年 in Chinese (the report: 预计2024年投产),
+    2024 (expected) in English."""
+    zh = run("projects", "--lang", "zh", "--wide", data=None).stdout.splitlines()
+    assert zh[5].split()[-2:] == ["预计2024年", "1,3"]
+    en = run("projects", "--wide", data=None).stdout.splitlines()
+    assert en[5].endswith("   2024 (expected)   1,3")
+
+
+def test_chinese_brackets_around_a_threshold_and_a_missing_report(run: Run) -> None:
+    """--lang zh: a target's threshold is in full-width brackets after its figure, and compare's
+    region with no report of the year reads 金坛区（无报告）; English keeps its spaced brackets."""
+    zh = run("show", "金坛", "--lang", "zh", "--width", "80", data=None).stdout.splitlines()
+    assert " 引进备案投资项目          37个（超3亿元或3000万美元）   1" in zh
+    en = run("show", "金坛", "--width", "200", data=None).stdout
+    assert " 37 projects (超3亿元或3000万美元) " in en
+    compared = run("compare", "金坛", "常州市", "--year", "2022", "--lang", "zh", "--width", "80", data=None)
+    assert compared.stdout.splitlines()[1] == " 指标                       金坛区（无报告）   常州市 2022"
+    english = run("compare", "金坛", "常州市", "--year", "2022", "--width", "80", data=None)
+    assert (
+        english.stdout.splitlines()[1]
+        == " Indicator                  Jintan District (no report)   Changzhou 2022"
+    )

@@ -112,13 +112,21 @@ def test_a_float_is_written_as_its_exact_decimal_would_be() -> None:
 
 
 def test_outcome_words() -> None:
-    """met by 0.2 pp / 达标 +0.2个百分点; not judged says so."""
+    """met by 0.2 pp / 完成 +0.2个百分点; not judged says so."""
     assert outcome_words(status="met", difference=D("0.2"), unit="个百分点", lang="en") == "met by 0.2 pp"
     assert (
         outcome_words(status="missed", difference=D("-0.4"), unit="个百分点", lang="zh")
-        == "未达标 -0.4个百分点"
+        == "未完成 -0.4个百分点"
     )
     assert outcome_words(status="not_judged", difference=None, unit=None, lang="en") == "not judged"
+
+
+def test_a_near_miss_in_chinese_reads_as_near_the_target() -> None:
+    """Outcomes in Chinese say 完成 and 未完成, as the reports do (主要预期目标未完成9项, 超额完成), not 达标,
+    the word for meeting a standard (排放达标); a near miss is 接近完成, not a bare 接近. English unchanged."""
+    near = {"status": "missed", "difference": D("-0.1"), "unit": "个百分点", "near": True}
+    assert outcome_words(**near, lang="zh") == "未完成 -0.1个百分点，接近完成"
+    assert outcome_words(**near, lang="en") == "missed by 0.1 pp, a near miss"
 
 
 def test_a_bounded_fall_reads_as_the_report_writes_it() -> None:
@@ -136,29 +144,29 @@ def test_a_bounded_fall_reads_as_the_report_writes_it() -> None:
 
 def test_outcome_words_from_a_bound() -> None:
     """From a result given as a bound: met by at least 2 pp; at the line itself (突破6万亿元 against
-    确保突破6万亿元), met alone, not "met by at least 0 yuan" (达标 至少+0万亿元)."""
+    确保突破6万亿元), met alone, not "met by at least 0 yuan" (完成 至少+0万亿元)."""
     assert outcome_words(status="met", difference=D(2), unit="个百分点", lang="en", least=True) == (
         "met by at least 2 pp"
     )
     assert outcome_words(status="met", difference=D(0), unit="万亿元", lang="en", least=True) == "met"
-    assert outcome_words(status="met", difference=D(0), unit="万亿元", lang="zh", least=True) == "达标"
+    assert outcome_words(status="met", difference=D(0), unit="万亿元", lang="zh", least=True) == "完成"
 
 
 def test_outcome_words_from_a_bound_below_the_line() -> None:
     """A difference from a bound that is negative is at least that far below (安徽 2019's 财政收入增长6.5%
-    against 全省生产总值增长7.5%以上): 未达标 至少低1个百分点, as the English says missed by at least 1 pp,
+    against 全省生产总值增长7.5%以上): 未完成 至少低1个百分点, as the English says missed by at least 1 pp,
     not 至少-1个百分点 (-1 or more); a ceiling met from 低于3% against 3.5% alike."""
     assert outcome_words(status="missed", difference=D(-1), unit="个百分点", lang="zh", least=True) == (
-        "未达标 至少低1个百分点"
+        "未完成 至少低1个百分点"
     )
     assert outcome_words(status="missed", difference=D(-1), unit="个百分点", lang="en", least=True) == (
         "missed by at least 1 pp"
     )
     assert outcome_words(status="met", difference=D("-0.5"), unit="个百分点", lang="zh", least=True) == (
-        "达标 至少低0.5个百分点"
+        "完成 至少低0.5个百分点"
     )
     assert outcome_words(status="met", difference=D(2), unit="个百分点", lang="zh", least=True) == (
-        "达标 至少+2个百分点"
+        "完成 至少+2个百分点"
     )
 
 
@@ -289,8 +297,8 @@ def test_a_source_line_says_its_own_words_in_chinese() -> None:
         "unverified": "no date",
     }
     assert source_line(source, "zh") == (
-        "某区人民政府; 政府工作报告; 章节 2023年工作回顾; 第3楼; 报告日期 2024-01-10; https://example.org/r;"
-        " 二手来源; 未核实: no date"
+        "某区人民政府；政府工作报告；章节 2023年工作回顾；第3楼；报告日期 2024-01-10；https://example.org/r；"
+        "二手来源；未核实：no date"
     )
     assert source_line(source) == (
         "某区人民政府; 政府工作报告; section 2023年工作回顾; post 3; delivered 2024-01-10; https://example.org/r;"
@@ -312,11 +320,11 @@ def test_a_source_line_labels_the_day_it_was_posted_beside_the_day_delivered() -
     )
     assert (
         source_line(source, "zh")
-        == "商洛日报; 镇安县政府工作报告; 报告日期 2015-04-27; 发布 2015-04-29 09:30:00"
+        == "商洛日报；镇安县政府工作报告；报告日期 2015-04-27；发布 2015-04-29 09:30:00"
     )
 
 
 def test_a_result_equal_to_its_target_is_met_exactly() -> None:
-    """A difference of 0 reads met exactly / 恰好达标, not met by 0 pp / 达标 +0个百分点."""
+    """A difference of 0 reads met exactly / 恰好完成, not met by 0 pp / 完成 +0个百分点."""
     assert outcome_words(status="met", difference=D(0), unit="个百分点", lang="en") == "met exactly"
-    assert outcome_words(status="met", difference=D(0), unit="万个", lang="zh") == "恰好达标"
+    assert outcome_words(status="met", difference=D(0), unit="万个", lang="zh") == "恰好完成"

@@ -16,6 +16,11 @@ class GovTargetsError(Exception):
         """The one line the command line prints after ``details``."""
         return str(self)
 
+    def message_zh(self) -> str:
+        """That line under ``--lang zh``: in Chinese where the error has a Chinese wording (a name
+        looked up and not found), else the English one."""
+        return self.message()
+
     def details(self) -> list[str]:
         """Lines to print before the message, such as one per problem found."""
         return []
@@ -125,6 +130,14 @@ class UnknownRegionError(NotFoundError):
             super().__init__(_unknown("region", name, suggestions, "govtargets list"))
         self.name = name
         self.suggestions = suggestions
+        self.indicator = indicator
+
+    def message_zh(self) -> str:
+        if self.indicator is not None:
+            key = "" if self.indicator == self.name else f"（{self.indicator}）"
+            said = f"未知地区“{self.name}”：{self.name}是指标{key}，不是地区"
+            return said + "（'govtargets list' 列出全部地区）"
+        return _unknown_zh("地区", self.name, self.suggestions, "govtargets list")
 
 
 class UnknownIndicatorError(NotFoundError):
@@ -135,21 +148,50 @@ class UnknownIndicatorError(NotFoundError):
         self.name = name
         self.suggestions = suggestions
 
+    def message_zh(self) -> str:
+        return _unknown_zh("指标", self.name, self.suggestions, "govtargets indicators")
+
 
 class MissingYearError(NotFoundError):
     """A region has no report for the year asked for."""
 
-    def __init__(self, region: str, year: int, years: list[int], *, results: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        region: str,
+        year: int,
+        years: list[int],
+        *,
+        results: Sequence[str] = (),
+        name_zh: str | None = None,
+    ) -> None:
         held = ", ".join(map(str, years)) or "none"
         message = f"{region} has no report for {year} (years in the dataset: {held})"
+        keys = ", ".join(results[:_RESULT_KEYS_SHOWN]) + (", …" if len(results) > _RESULT_KEYS_SHOWN else "")
         if results:  # a year reviewed by the next report, the first one in the data: name a command that runs
-            keys = ", ".join(results[:_RESULT_KEYS_SHOWN])
-            keys += ", …" if len(results) > _RESULT_KEYS_SHOWN else ""
             message += f"; its results of {year} are in 'govtargets history {region} INDICATOR' ({keys})"
         super().__init__(message)
+        held_zh = "、".join(map(str, years)) or "无"
+        self.zh = f"{name_zh or region}没有{year}年的报告（数据中的年份：{held_zh}）"
+        if results:
+            self.zh += (
+                f"；其{year}年的实绩见 'govtargets history {region} INDICATOR'（{keys.replace(', ', '、')}）"
+            )
+
+    def message_zh(self) -> str:
+        return self.zh
 
 
 _RESULT_KEYS_SHOWN = 6  # indicators a missing year's message names, of those with a result
+
+
+def _unknown_zh(what: str, name: str, suggestions: list[str], lister: str) -> str:
+    """``_unknown``'s message in Chinese: 未知地区“北京区”；是否指 beijing（北京市）？"""
+    message = f"未知{what}“{name}”"
+    if suggestions:
+        # A suggestion is "key (中文名)", as questions.py words it.
+        said = [s.replace(" (", "（").removesuffix(")") + "）" if s.endswith(")") else s for s in suggestions]
+        message += f"；是否指 {'、'.join(said[:-1]) + '或 ' if len(said) > 1 else ''}{said[-1]}？"
+    return message + f"（'{lister}' 列出全部{what}）"
 
 
 def _unknown(what: str, name: str, suggestions: list[str], lister: str) -> str:

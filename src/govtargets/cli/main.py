@@ -17,6 +17,7 @@ import click
 from govtargets.cli.options import (
     CONTEXT,
     EXPORT_FORMATS,
+    LANG_META,
     SPANNING_COMMANDS,
     Amount,
     Data,
@@ -162,7 +163,8 @@ class _Group(_Helped, click.Group):
         except GovTargetsError as exc:
             for line in exc.details():
                 _say(line)
-            _say(f"govtargets: error: {exc.message()}")
+            zh = ctx.meta.get(LANG_META) == "zh"
+            _say(f"govtargets: error: {exc.message_zh() if zh else exc.message()}")
             ctx.exit(exc.exit_code)
         except click.UsageError as exc:
             raise _one_line(exc) from None
@@ -689,8 +691,9 @@ def completion(shell: str) -> None:
     "--level or --year: every target) and of their results, each with publisher, title, date and address.",
 )  # fmt: skip
 @target_filter(year="all")
+@lang_option
 @data_options
-def cite(bibtex: bool, sources: bool, filters: TargetFilter, data: Data) -> None:
+def cite(bibtex: bool, sources: bool, filters: TargetFilter, lang: Lang, data: Data) -> None:
     """How to cite govtargets and the data in use: its version, the data's date and counts; with
     --sources, the reports behind the targets you use, which a reader checks a figure against.
 
@@ -711,11 +714,13 @@ def cite(bibtex: bool, sources: bool, filters: TargetFilter, data: Data) -> None
         )
     facts = data.answer(questions.data_facts)
     own = bool(data.paths)
-    text = [citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own)]
+    # BibTeX is for a bibliography file, the same in every language.
+    text = [citing.bibtex(facts, own=own) if bibtex else citing.plain(facts, own=own, lang=lang)]
     if sources:
         cited = data.answer(lambda index: questions.cited_sources(index, filters=filters))
         if cited or not bibtex:  # no entry is no text, where the plain list says it has none
-            text.append("\n" + (citing.sources_bibtex(cited) if bibtex else citing.sources_plain(cited)))
+            listed = citing.sources_bibtex(cited) if bibtex else citing.sources_plain(cited, lang)
+            text.append("\n" + listed)
     write(text)
 
 

@@ -458,12 +458,22 @@ def apply_global_options(
         }
 
 
+LANG_META = "govtargets.lang"
+"""Where a command's --lang is kept in click's context, for its error message to follow it."""
+
+
+def _keep_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    ctx.meta[LANG_META] = value
+    return value
+
+
 lang_option = click.option(
     "--lang",
     type=click.Choice(["en", "zh"], case_sensitive=False),
     default=_locale_lang,
     envvar="GOVTARGETS_LANG",
     show_envvar=True,
+    callback=_keep_lang,
     help="Language of table headers and labels.  [default: zh if the locale is Chinese, else en]",
 )
 

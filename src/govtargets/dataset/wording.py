@@ -277,29 +277,29 @@ def outcome_words(
     least: bool = False,
     level_only: bool = False,
 ) -> str:
-    """``met by 0.2 pp`` / ``达标 +0.2个百分点``; a result equal to its target ``met exactly`` /
-    ``恰好达标``; ``not judged`` / ``未评判``; a near miss
-    ``missed by 0.4 pp, a near miss`` / ``未达标 -0.4个百分点，接近``; from a result given as a
-    bound (``least``), ``met by at least 2 pp`` / ``达标 至少+2个百分点``, below the line ``missed by
-    at least 1 pp`` / ``未达标 至少低1个百分点``, or ``met`` / ``达标`` alone where the bound is the
+    """``met by 0.2 pp`` / ``完成 +0.2个百分点``; a result equal to its target ``met exactly`` /
+    ``恰好完成``; ``not judged`` / ``未评判``; a near miss
+    ``missed by 0.4 pp, a near miss`` / ``未完成 -0.4个百分点，接近完成``; from a result given as a
+    bound (``least``), ``met by at least 2 pp`` / ``完成 至少+2个百分点``, below the line ``missed by
+    at least 1 pp`` / ``未完成 至少低1个百分点``, or ``met`` / ``完成`` alone where the bound is the
     line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``."""
     if level_only:
         return "仅有总量，未评判" if lang == "zh" else "level only, not judged"
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
-    verdict = ("达标" if status == "met" else "未达标") if lang == "zh" else status
+    verdict = ("完成" if status == "met" else "未完成") if lang == "zh" else status
     if least and value == 0:  # 突破6万亿元 against 确保突破6万亿元: by more than 0, which says nothing
         return verdict
     if value == 0 and status == "met":  # the result is the target: "by 0 pp" would make one look for a figure
-        return "恰好达标" if lang == "zh" else "met exactly"
+        return "恰好完成" if lang == "zh" else "met exactly"
     if lang == "zh":
         at_least, at_least_lower = AT_LEAST_ZH
         if least and value < 0:  # 至少-1 would read as -1 or more: the difference is -1 or less
             shown = at_least_lower + figure_text(-value, unit, lang)
         else:
             shown = (at_least if least else "") + figure_text(value, unit, lang, signed=True)
-        return f"{verdict} {shown}" + ("，接近" if near else "")
+        return f"{verdict} {shown}" + ("，接近完成" if near else "")
     size = figure_text(abs(value), unit, "en")
     return f"{status} by {'at least ' if least else ''}{size}" + (", a near miss" if near else "")
 
@@ -329,8 +329,8 @@ def source_line(source: dict[str, object], lang: Lang = "en") -> str:
     if source.get("standing") == "secondary":
         parts.append("二手来源" if zh else "a secondary source")
     if source.get("unverified"):
-        parts.append(f"{'未核实' if zh else 'unverified'}: {source['unverified']}")
-    return "; ".join(parts)
+        parts.append(f"{'未核实：' if zh else 'unverified: '}{source['unverified']}")
+    return ("；" if zh else "; ").join(parts)
 
 
 def json_number(value: object) -> object:

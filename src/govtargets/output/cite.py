@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govtargets.dataset.shapes import DataFacts, SourceView
-from govtargets.dataset.wording import source_line
+from govtargets.dataset.wording import Lang, source_line
 from govtargets.version import AUTHORS, LICENSE, RELEASED, TITLE, URL, __version__
 
 
@@ -27,14 +27,35 @@ def version_text(facts: DataFacts | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _data_line_zh(facts: DataFacts) -> str:
+    """``data_line`` in Chinese: ``数据截至2026-02-03：16个地区的51份报告，…``."""
+    first, last = facts["first_year"], facts["last_year"]
+    years = "" if first is None else f"，{first}年" if first == last else f"，{first}—{last}年"
+    when = f"截至{facts['as_of']}" if facts["as_of"] else ""
+    return (
+        f"数据{when}：{facts['regions']}个地区的{facts['reports']}份报告{years}；"
+        f"{facts['targets']}项目标、{facts['outcomes']}项实绩、{facts['projects']}个项目、"
+        f"{facts['sources']}个来源"
+    )
+
+
 def _in_use(facts: DataFacts, own: bool) -> str:
     """The data in use; ``own``: with files of the user's own, which its counts take in."""
     mine = " (with your own data files, which the published dataset does not hold)" if own else ""
     return data_line(facts) + mine
 
 
-def plain(facts: DataFacts, *, own: bool = False) -> str:
-    """A reference in plain text, with a reminder to cite the reports too."""
+def plain(facts: DataFacts, *, own: bool = False, lang: Lang = "en") -> str:
+    """A reference in plain text, with a reminder to cite the reports too. In Chinese, the work's
+    authors and title stay as registered (CITATION.cff); what describes it is in Chinese."""
+    if lang == "zh":
+        mine = "（含您自己的数据文件，已发布的数据集中没有）" if own else ""
+        return (
+            f"{AUTHORS} ({RELEASED[:4]}). {TITLE}, 版本 {__version__} [软件与数据集；"
+            f"{_data_line_zh(facts)}{mine}]. {URL}\n"
+            "各项数据均出自政府工作报告：请同时引用所用的报告"
+            "（`govtargets cite --sources` 列出所选目标的报告）。\n"
+        )
     return (
         f"{AUTHORS} ({RELEASED[:4]}). {TITLE}, version {__version__} [software and dataset; "
         f"{_in_use(facts, own)}]. {URL}\n"
@@ -74,13 +95,18 @@ def _entry(key: str, fields: dict[str, str | None]) -> str:
     return f"@misc{{{key},\n{body}\n}}\n"
 
 
-def sources_plain(sources: list[SourceView]) -> str:
+def sources_plain(sources: list[SourceView], lang: Lang = "en") -> str:
     """The reports behind the targets selected, a line each: its id, then publisher, title, date,
     address and note."""
-    lines = [f"The sources of the targets selected and of their results ({len(sources)}):"]
+    lines = [
+        f"所选目标及其实绩的来源（{len(sources)}）："
+        if lang == "zh"
+        else f"The sources of the targets selected and of their results ({len(sources)}):"
+    ]
     # The source's note says where a text without an address was read (lawtext/gov: china/2020.md).
     lines += [
-        f"[{source['id']}] {source_line(dict(source))}" + (f"; {source['note']}" if source["note"] else "")
+        f"[{source['id']}] {source_line(dict(source), lang)}"
+        + (("；" if lang == "zh" else "; ") + source["note"] if source["note"] else "")
         for source in sources
     ]
     return "\n".join(lines) + "\n"

@@ -453,12 +453,12 @@ def draw(
             # Each column as wide as its widest cell, given rather than measured again by rich.
             natural = _natural(block, _texts(block))
             console.width = max(100_000, sum(w + 3 for w in natural))
-            console.print(_rich(block, list(range(len(block.columns))), natural, color))
+            console.print(_rich(block, list(range(len(block.columns))), natural, color, lang))
         elif (layout := layouts[n]) is None:
             for line in _records(block, max(width or 1, MIN_WIDTH)):
                 console.print(Text(line))
         else:
-            console.print(_rich(block, *layout, color))
+            console.print(_rich(block, *layout, color, lang))
         if n == last_table and hidden and width is not None:  # said once, for every table
             note = (
                 f"（宽度{width}列，未显示：{'、'.join(hidden)}；--wide 显示全部列）"
@@ -511,9 +511,14 @@ def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
     return found
 
 
-def _rich(table: Table, shown: list[int], widths: list[int], color: bool) -> RichTable:
+def _rich(table: Table, shown: list[int], widths: list[int], color: bool, lang: str = "en") -> RichTable:
+    title = visible(table.title, breaks=False)
+    across = sum(widths) + 3 * len(widths) - 1  # a cell's padding each side, a space between
+    if lang == "zh" and cell_len(title) > across:
+        # rich breaks a title with no spaces anywhere (2013、2\n014): break it as cells are broken.
+        title = "\n".join(wrap(title, across))
     drawn = RichTable(
-        title=Text(visible(table.title, breaks=False), style="bold" if color else ""),
+        title=Text(title, style="bold" if color else ""),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -560,6 +565,7 @@ def _records(table: Table, width: int) -> Iterator[str]:
         for column, value in zip(table.columns, row, strict=True):
             if not value:
                 continue
-            first, *rest = wrap(f"{column.header}: {value}", width - 2)
+            colon = ": " if column.header.isascii() else "："  # a Chinese header takes the full-width colon
+            first, *rest = wrap(f"{column.header}{colon}{value}", width - 2)
             yield first
             yield from (f"  {line}" for line in rest)

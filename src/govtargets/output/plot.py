@@ -161,7 +161,7 @@ def _unit(targets: Sequence[TargetRow], lang: Lang = "en") -> str:
     if first is None:
         return ""
     if KINDS[first["kind"]].growth_rate:
-        return "增长，%" if lang == "zh" else "growth, %"
+        return "增速（%）" if lang == "zh" else "growth, %"  # as Chinese statistical charts label it
     return (first["unit"] if lang == "zh" else first["unit_en"] or first["unit"]) or ""
 
 

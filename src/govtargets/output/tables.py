@@ -111,6 +111,45 @@ def _year_words(year: YearShown, w: _Words) -> str:
     return w(str(year), f"{year}年")
 
 
+_LEVEL_ASKED = {
+    "country": "国家级",
+    "province": "省级",
+    "prefecture": "地级",
+    "district": "市辖区",
+    "county": "县级",
+}
+"""A --level in Chinese as a title repeats it (county takes in county-level cities: 县级)."""
+
+
+def _asked(items: Sequence[str], w: _Words) -> str:
+    """What was asked, as a title adds it: `` (all years, gdp)`` / ``（全部年份，地区生产总值）``."""
+    return w(f" ({', '.join(items)})", f"（{'，'.join(items)}）") if items else ""
+
+
+def _asked_names(
+    w: _Words,
+    *,
+    rows: Iterable[Mapping[str, Any]],
+    regions: Iterable[str] = (),
+    indicators: Iterable[str] = (),
+    kinds: Iterable[str] = (),
+    level: str | None = None,
+) -> list[str]:
+    """The regions, indicators, kinds and level asked, as typed ids in English and by their Chinese
+    names in Chinese: those of the rows shown, else the id (no row names it)."""
+    if w.lang == "en":
+        return [*regions, *indicators, *kinds, *([level] if level else [])]
+    rows = list(rows)
+    region_zh = {r["region"]: r["region_zh"] for r in rows if r.get("region_zh")}
+    indicator_zh = {r["indicator"]: r["indicator_zh"] for r in rows if r.get("indicator_zh")}
+    return [
+        *(region_zh.get(r, r) for r in regions),
+        *(indicator_zh.get(i, i) for i in indicators),
+        *({kind.value: spec.title[1] for kind, spec in KINDS.items()}.get(k, k) for k in kinds),
+        *([_LEVEL_ASKED.get(level, level)] if level else []),
+    ]
+
+
 def _year_priority(rows: Iterable[Mapping[str, Any]]) -> int:
     """The Year column's: never left out where it tells rows apart (they span years)."""
     return 0 if len({row["year"] for row in rows}) > 1 else 3
@@ -128,7 +167,9 @@ def _indicator(t: TargetRow, lang: Lang) -> str:
 
 def _figure(t: TargetRow, lang: Lang) -> str:
     figure = t["figure_zh"] if lang == "zh" else t["figure_en"]
-    return f"{figure} ({t['threshold']})" if t["threshold"] else figure
+    if not t["threshold"]:
+        return figure
+    return f"{figure}（{t['threshold']}）" if lang == "zh" else f"{figure} ({t['threshold']})"
 
 
 def _actual(t: TargetRow, lang: Lang) -> str:
@@ -148,7 +189,7 @@ def _actual(t: TargetRow, lang: Lang) -> str:
         )
     if falls:
         shown = f"下降{shown}" if lang == "zh" else f"fell {shown}"
-    return shown + (("(预计)" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
+    return shown + (("（预计）" if lang == "zh" else " (est.)") if t["actual_estimate"] else "")
 
 
 def _outcome(t: TargetRow, lang: Lang) -> Cell:
@@ -162,7 +203,7 @@ _COLOURS = {"met": "green", "missed": "red"}
 
 
 def _outcome_words(t: TargetRow, lang: Lang) -> str:
-    """How a judged target fared: "met by 0.2 pp", "达标 +0.2个百分点"."""
+    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"."""
     return outcome_words(
         status=t["outcome"] or "",
         difference=t["difference"],
@@ -316,9 +357,10 @@ def _project_table(
         part = "└ " if (p["region"], p["year"], p["part_of"]) in listed else ""
         start = EM_DASH
         if p["production_start"]:
-            start = str(p["production_start"]) + (
-                (" 预计" if lang == "zh" else " (expected)") if p["production_expected"] else ""
-            )
+            year_of = p["production_start"]
+            expected = p["production_expected"]
+            en = f"{year_of} (expected)" if expected else str(year_of)
+            start = w(en, f"{'预计' if expected else ''}{year_of}年")
         notes = (p["note_sources"] or "").split()
         rows.append(
             [
@@ -411,7 +453,7 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     w = _Words(lang)
     sources = _Sources(result["sources"])
     year = result["year"] or EM_DASH
-    years = ", ".join(map(str, result["years"])) or w("none", "无")
+    years = w(", ", "、").join(map(str, result["years"])) or w("none", "无")
     none = not result["targets"]  # a report of projects alone, or no report of the year
     heading = w(
         f"{'No targets' if none else 'Targets'} for {year} (years in the dataset: {years})",
@@ -458,7 +500,8 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
 
 
 def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
-    """An outcome's figures: ``+6.5%, 1234.5亿元``; ``(est.)`` for an estimate."""
+    """An outcome's figures: ``+6.5%, 1234.5亿元`` / ``+6.5%、1234.5亿元``; ``(est.)`` / ``（预计）`` for an
+    estimate."""
     parts = []
     if o["growth"] is not None:
         parts.append(bounded_change(o["growth"], "%", o["growth_bound"], lang))
@@ -466,8 +509,8 @@ def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
         parts.append(bounded(figure_text(o["level"], o["level_unit"], lang), o["level_bound"], lang))
     if o["change_pp"] is not None:
         parts.append(bounded_change(o["change_pp"], POINTS, o["change_pp_bound"], lang))
-    shown = ", ".join(parts) or EM_DASH
-    return shown + (("(预计)" if lang == "zh" else " (est.)") if o["estimate"] else "")
+    shown = ("、" if lang == "zh" else ", ").join(parts) or EM_DASH
+    return shown + (("（预计）" if lang == "zh" else " (est.)") if o["estimate"] else "")
 
 
 def _other_outcome_table(
@@ -506,14 +549,16 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     """``govtargets compare``: one row per indicator, one column per region."""
     w = _Words(lang)
     names = [w(c["region"]["name_en"], c["region"]["name_zh"]) for c in result["regions"]]
-    years = [str(c["year"] or w("(no report)", "(无报告)")) for c in result["regions"]]
+    years = [str(c["year"] or w("(no report)", "（无报告）")) for c in result["regions"]]
     columns = [Column(w("Indicator", "指标"), wrap=True)] + [
-        Column(f"{name} {year}", wrap=True, max_lines=3) for name, year in zip(names, years, strict=True)
+        # （无报告） follows a Chinese name with no space, as a full-width bracket does
+        Column(f"{name}{'' if year.startswith('（') else ' '}{year}", wrap=True, max_lines=3)
+        for name, year in zip(names, years, strict=True)
     ]
     rows: list[list[Cell]] = []
     for row in result["rows"]:
         name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (
-            f" ({row['threshold']})" if row["threshold"] else ""
+            w(f" ({row['threshold']})", f"（{row['threshold']}）") if row["threshold"] else ""
         )
         rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
     title = (
@@ -569,13 +614,20 @@ def project_list_table(result: ProjectList, lang: Lang) -> Blocks:
     f = result["filters"]
     conditions = [
         _year_words(f["year"], w),
-        *([w(f"region {f['region']}", f"地区 {f['region']}")] if f["region"] else []),
+        *(
+            [
+                w(f"region {f['region']}", f"地区 {name}")
+                for name in _asked_names(w, rows=result["projects"], regions=[f["region"]])
+            ]
+            if f["region"]
+            else []
+        ),
     ]
     if f["min_invest"] is not None:
         conditions.append(w("planned ≥ ", "年度计划投资 ≥ ") + f"{number(f['min_invest'])}亿元")
     if f["min_total"] is not None:
         conditions.append(w("total ≥ ", "总投资 ≥ ") + f"{number(f['min_total'])}亿元")
-    title = w("Projects", "重大项目") + f" ({', '.join(conditions)})"
+    title = w("Projects", "重大项目") + _asked(conditions, w)
     if not result["projects"]:
         said = title + w(": none match", "：无符合条件的项目")
         if f["min_invest"] is not None and f["min_total"] is None:
@@ -602,12 +654,16 @@ def target_table_table(result: TargetTable, lang: Lang) -> Blocks:
     f = result["filters"]
     conditions = [
         _year_words(f["year"], w),
-        *f["regions"],
-        *f["indicators"],
-        *f["kinds"],
-        *([f["level"]] if f["level"] else []),
+        *_asked_names(
+            w,
+            rows=result["targets"],
+            regions=f["regions"],
+            indicators=f["indicators"],
+            kinds=f["kinds"],
+            level=f["level"],
+        ),
     ]
-    title = w("Targets", "目标") + f" ({', '.join(conditions)}): {len(result['targets'])}"
+    title = w("Targets", "目标") + _asked(conditions, w) + w(": ", "：") + str(len(result["targets"]))
     sources = _Sources()
     named = len(f["regions"]) == 1 and len({t["region"] for t in result["targets"]}) == 1
     region: bool | Literal["named"] = "named" if named else True
@@ -632,7 +688,8 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
     """``govtargets rank``: one table per group, then the targets with no figure to order by."""
     w = _Words(lang)
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
-    blocks: Blocks = [Line(f"{w('Rank', '排名')}: {name}, {_year_words(result['year'], w)}", "bold")]
+    said = w(f"Rank: {name}, ", f"排名：{name}，") + _year_words(result["year"], w)
+    blocks: Blocks = [Line(said, "bold")]
     for group in result["groups"]:
         entries = list(group["entries"])  # stored rows are parsed as they are read: once
         # In the unit's base, as the group is ordered (1.3万亿斤 above 1500亿斤), not as written
@@ -687,13 +744,29 @@ _RECORDS = {
 }
 
 
+_FIELDS_ZH = {
+    "wording": "原文",
+    "label_en": "英文说明",
+    "indicator": "指标",
+    "id": "ID",
+    "code": "代码",
+    "name_zh": "中文名",
+    "name_en": "英文名",
+    "aliases": "别名",
+    "zone_zh": "园区",
+    "zone_en": "园区英文名",
+    "description_zh": "简介",
+    "description_en": "英文简介",
+}
+"""The fields search finds a text in, as the Chinese table names them (JSON and CSV keep the key)."""
+
+
 def search_table(result: SearchResult, lang: Lang) -> Blocks:
     """``govtargets search``."""
     w = _Words(lang)
     hits = result["hits"]
-    title = (
-        w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”：找到{len(hits)}处")
-        + f" ({_year_words(result['year'], w)})"
+    title = w(f"“{result['text']}”: {len(hits)} found", f"“{result['text']}”：找到{len(hits)}处") + _asked(
+        [_year_words(result["year"], w)], w
     )
     if not hits:
         return [Line(title)]
@@ -706,7 +779,8 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
     ]
     rows: list[list[Cell]] = [
         [_region(h, lang), str(h["year"] or EM_DASH),
-         f"{w(*_RECORDS[h['record']])} {h['id']}", h["field"], Marked(h["text"], result["text"])]
+         f"{w(*_RECORDS[h['record']])} {h['id']}", w(h["field"], _FIELDS_ZH.get(h["field"], h["field"])),
+         Marked(h["text"], result["text"])]
         for h in hits
     ]  # fmt: skip
     return [Table(title, columns, rows)]
@@ -795,14 +869,16 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
                 "dim",
             )
         )
+    # The indicator by its Chinese name where a row gives it (a chain with no row has its key alone).
+    key = result["indicator"]
+    key_zh = result["rows"][0]["links"][0]["targets"][0]["indicator_zh"] if result["rows"] else key
     for each, names in _by_year(result["no_target"], lang).items():
         # Else China's missing GDP target of 2020 reads as a level the data lacks, or one forgotten.
-        key = result["indicator"]
         over.append(
             Line(
                 w(
                     f"Reports of {each} with no target on {key}: {', '.join(names)}",
-                    f"{each}年报告中没有{key}目标：{'、'.join(names)}",
+                    f"{each}年报告中没有{key_zh}目标：{'、'.join(names)}",
                 ),
                 "dim",
             )
@@ -826,8 +902,7 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
                 "dim",
             )
         )
-    if not result["rows"] and result["indicator"]:
-        key = result["indicator"]
+    if not result["rows"] and key:
         none = w(
             f"{name} has no target on {key} in {'any year' if shown == 'all' else spans or year}.",
             f"{name}{'各年均' if shown == 'all' else spans or f'{year}年'}没有{key}的目标。",
@@ -881,9 +956,9 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         *([Column(w("Year", "年份"))] if by != "region" else []),
         Column(w("Targets", "目标"), justify="right"),
         Column(w("Judged", "已评判"), justify="right"),
-        Column(w("Met", "达标"), justify="right"),
-        Column(w("Missed", "未达标"), justify="right"),
-        Column(w("Near misses", "其中接近"), 2, justify="right"),
+        Column(w("Met", "完成"), justify="right"),
+        Column(w("Missed", "未完成"), justify="right"),
+        Column(w("Near misses", "其中接近完成"), 2, justify="right"),
         Column(w("Not judged", "未评判"), 1, justify="right"),
         Column(w("No result", "无实绩"), justify="right"),
         Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
@@ -910,15 +985,17 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         if len(result["regions"]) == 1
         else w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
-    asked = [
-        *result["regions"],
-        *result["indicators"],
-        *result["kinds"],
-        *([result["level"]] if result["level"] else []),
-    ]
+    asked = _asked_names(
+        w,
+        rows=(),
+        regions=result["regions"],
+        indicators=result["indicators"],
+        kinds=result["kinds"],
+        level=result["level"],
+    )
     asked += [] if result["year"] == "all" else [_year_words(result["year"], w)]
-    title = w("Targets and outcomes", "目标完成情况") + (f" ({', '.join(asked)})" if asked else "")
-    return [Table(f"{title}, {grouping}", columns, rows)]
+    title = w("Targets and outcomes", "目标完成情况") + _asked(asked, w) + w(", ", "，") + grouping
+    return [Table(title, columns, rows)]
 
 
 def history_table(result: History, lang: Lang) -> Blocks:
@@ -926,7 +1003,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
     w = _Words(lang)
     r = result["region"]
     name = result["indicator_zh"] if lang == "zh" else f"{result['indicator_en']} {result['indicator_zh']}"
-    title = f"{r['name_zh'] if lang == 'zh' else r['name_zh'] + ' ' + r['name_en']}: {name}"
+    title = w(f"{r['name_zh']} {r['name_en']}: {name}", f"{r['name_zh']}：{name}")
     sources = _Sources()
     targets = [t for year in result["years"] for t in year["targets"]]
     missing = [str(y["year"]) for y in result["years"] if not y["targets"] and y["report"]]

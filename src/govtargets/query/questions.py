@@ -1092,7 +1092,8 @@ def _report_year(index: Index, region: Row, year: int | None) -> tuple[list[int]
     years = index.years(region["id"])
     shown = _year(years, year)
     if year is not None and shown is None:
-        raise MissingYearError(region["id"], year, years, results=index.result_indicators(region["id"], year))
+        results = index.result_indicators(region["id"], year)
+        raise MissingYearError(region["id"], year, years, results=results, name_zh=region["name_zh"])
     return years, shown
 
 
