@@ -340,14 +340,8 @@ def list_indicators(index: Index, *, names: Sequence[str] = ()) -> IndicatorList
 def list_targets(index: Index, *, filters: TargetFilter) -> TargetTable:
     """The targets ``filters`` selects, one flat row each; in the dataset's order, or sorted."""
     chosen = _resolved(index, filters)
-    rows = index.targets(
-        regions=chosen.regions,
-        indicators=chosen.indicators,
-        kinds=chosen.kinds,
-        levels=_levels(chosen.level),
-        year=_year_choice(chosen.year),
-    )
-    targets = _head(_sorted(cast(Rows[TargetRow], rows), chosen.sort, TargetRow), chosen.limit)
+    rows = _selected(index, chosen)
+    targets = _head(_sorted(rows, chosen.sort, TargetRow), chosen.limit)
     return {"filters": cast(TargetFilters, chosen._asdict()), "targets": targets}  # as asked, resolved
 
 
@@ -528,10 +522,8 @@ def export_tables(index: Index, *, filters: TargetFilter) -> Export:
     }
 
 
-def cited_sources(index: Index, *, filters: TargetFilter) -> list[SourceView]:
-    """The sources that the targets ``filters`` selects cite, for their figures and their results,
-    in order of first citation (its sort and limit aside)."""
-    chosen = _resolved(index, filters)
+def _selected(index: Index, chosen: TargetFilter) -> Rows[TargetRow]:
+    """The stored rows of the targets a resolved filter selects, in the dataset's order."""
     rows = index.targets(
         regions=chosen.regions,
         indicators=chosen.indicators,
@@ -539,8 +531,14 @@ def cited_sources(index: Index, *, filters: TargetFilter) -> list[SourceView]:
         levels=_levels(chosen.level),
         year=_year_choice(chosen.year),
     )
+    return cast(Rows[TargetRow], rows)
+
+
+def cited_sources(index: Index, *, filters: TargetFilter) -> list[SourceView]:
+    """The sources that the targets ``filters`` selects cite, for their figures and their results,
+    in order of first citation (its sort and limit aside)."""
     cited = dict.fromkeys(
-        s for t in cast(Rows[TargetRow], rows) for s in (t["source"], t["actual_source"]) if s
+        s for t in _selected(index, _resolved(index, filters)) for s in (t["source"], t["actual_source"]) if s
     )
     found = index.sources(cited)
     return [cast(SourceView, found[s]) for s in cited if s in found]
