@@ -1380,6 +1380,9 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
         (["show", "jintan", "--since", "2020"], "No such option '--since': give one year here, --year YEAR (history, targets, summary, rank and chain take --since) (see 'govtargets show --help')"),
         (["show", "jintan", "--year", "2020-2023"], "Invalid value for '--year' / '-y': '2020-2023': give one year here (history, targets, summary, rank and chain take a range, latest or all) (see 'govtargets show --help')"),
         (["compare", "jintan", "liyang", "--year", "all"], "Invalid value for '--year' / '-y': 'all': give one year here (history, targets, summary, rank and chain take a range, latest or all) (see 'govtargets compare --help')"),
+        (["init", "武进区"], "Invalid value for REGION: use lower-case letters, digits, '_' and '-' (the pinyin, such as wujin; the Chinese name goes in --name-zh 武进区) (see 'govtargets init --help')"),
+        (["init", "Wujin"], "Invalid value for REGION: use lower-case letters, digits, '_' and '-': wujin (see 'govtargets init --help')"),
+        (["init", "wu jin"], "Invalid value for REGION: use lower-case letters, digits, '_' and '-' (see 'govtargets init --help')"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
@@ -1388,7 +1391,8 @@ def test_a_usage_error_is_one_line(args: list[str], message: str) -> None:
     argument to a command that takes it as --region (projects shangqiu) says so, and an indicator
     --indicator (targets gdp); a region or indicator given as the command (govtargets jintan, where
     click offered 'init') says which command asks about it; a range or --since given to a view of one
-    year (show jintan --since 2020: click offered --json or --wide) names the commands that take one."""
+    year (show jintan --since 2020: click offered --json or --wide) names the commands that take one;
+    init of a Chinese name (武进区) says the id is the pinyin and the name goes in --name-zh."""
     result = CliRunner().invoke(cli, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"govtargets: error: {message}\n")
     assert CliRunner().invoke(cli, ["plot"]).stderr.startswith("Usage: govtargets plot [OPTIONS] COMMAND")

@@ -835,7 +835,12 @@ def init(
     from govtargets.query.questions import starting_point
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region):
-        raise click.BadParameter("use lower-case letters, digits, '_' and '-'", param_hint="REGION")
+        hint = "use lower-case letters, digits, '_' and '-'"
+        if re.search(r"[\u4e00-\u9fff]", region):  # init 武进: the id is the pinyin, the name its own option
+            hint += f" (the pinyin, such as wujin; the Chinese name goes in --name-zh {region})"
+        elif re.fullmatch(r"[a-z0-9][a-z0-9_-]*", region.lower()):
+            hint += f": {region.lower()}"
+        raise click.BadParameter(hint, param_hint="REGION")
     if code is not None and not re.fullmatch(r"\d{6}", code):
         raise click.BadParameter("a division code is six digits", param_hint="--code")
     report_year = year or dt.date.today().year
