@@ -39,8 +39,10 @@ def _data_line_zh(facts: DataFacts) -> str:
     )
 
 
-def _in_use(facts: DataFacts, own: bool) -> str:
+def _in_use(facts: DataFacts, own: bool, lang: Lang = "en") -> str:
     """The data in use; ``own``: with files of the user's own, which its counts take in."""
+    if lang == "zh":
+        return _data_line_zh(facts) + ("（含您自己的数据文件，已发布的数据集中没有）" if own else "")
     mine = " (with your own data files, which the published dataset does not hold)" if own else ""
     return data_line(facts) + mine
 
@@ -49,10 +51,9 @@ def plain(facts: DataFacts, *, own: bool = False, lang: Lang = "en") -> str:
     """A reference in plain text, with a reminder to cite the reports too. In Chinese, the work's
     authors and title stay as registered (CITATION.cff); what describes it is in Chinese."""
     if lang == "zh":
-        mine = "（含您自己的数据文件，已发布的数据集中没有）" if own else ""
         return (
             f"{AUTHORS} ({RELEASED[:4]}). {TITLE}, 版本 {__version__} [软件与数据集；"
-            f"{_data_line_zh(facts)}{mine}]. {URL}\n"
+            f"{_in_use(facts, own, lang)}]. {URL}\n"
             "各项数据均出自政府工作报告：请同时引用所用的报告"
             "（`govtargets cite --sources` 列出所选目标的报告）。\n"
         )
