@@ -265,12 +265,9 @@ class ProjectTotals(TypedDict):
     """As ``planned_bound``, of the totals' sum."""
 
 
-class OutcomeRow(TypedDict):
-    """What a region achieved on an indicator in a year, as one flat row."""
+class OutcomeFigures(TypedDict):
+    """An outcome's figures, as a report gives them: one shape for the data's and extract's."""
 
-    region: str
-    year: int
-    indicator: str
     growth: Number | None
     """Percent; a fall negative."""
     level: Number | None
@@ -281,11 +278,22 @@ class OutcomeRow(TypedDict):
     estimate: bool
     """True where the report says 预计, or gives the figure as 左右."""
     growth_bound: FigureBound | None
-    """Where the report gives the growth as a bound, which way (增长12%以上: at_least)."""
+    """Where the report gives the growth as a bound, which way (增长12%以上: at_least; a fall's turned)."""
     level_bound: FigureBound | None
     """Where the report gives the level as a bound (突破6万亿元: more_than)."""
     change_pp_bound: FigureBound | None
     """Where the report gives the change as a bound (提高1个百分点以上: at_least)."""
+
+
+class _OutcomeOf(TypedDict):
+    region: str
+    year: int
+    indicator: str
+
+
+class OutcomeRow(_OutcomeOf, OutcomeFigures):
+    """What a region achieved on an indicator in a year, as one flat row."""
+
     wording: str
     source: str
     note: str | None
@@ -653,27 +661,16 @@ class ExtractedTarget(TypedDict):
     """Why a person should check it."""
 
 
-class ExtractedOutcome(TypedDict):
-    """A result ``extract`` read from a report's review of the year before."""
-
+class _ReadFrom(TypedDict):
     wording: str
     indicator: str | None
     indicator_zh: str
     year: int | None
     """The year the figure is for."""
-    growth: Number | None
-    """Percent; a fall negative."""
-    level: Number | None
-    level_unit: str | None
-    change_pp: Number | None
-    estimate: bool
-    """True where the text says 预计 or gives the figure as 左右."""
-    growth_bound: FigureBound | None
-    """Where the text gives the growth as a bound (增长12%以上: at_least; a fall's turned)."""
-    level_bound: FigureBound | None
-    """Where the text gives the level as a bound (突破6万亿元: more_than)."""
-    change_pp_bound: FigureBound | None
-    """Where the text gives the change as a bound (提高1个百分点以上: at_least)."""
+
+
+class ExtractedOutcome(_ReadFrom, OutcomeFigures):
+    """A result ``extract`` read from a report's review of the year before."""
 
 
 class Extraction(TypedDict):
