@@ -178,14 +178,12 @@ def _region_word(words: Sequence[str]) -> str | None:
 
 
 def _years(index: Index, *, region: str | None = None) -> dict[str, str]:
+    found = None
     if region is not None:
         from govtargets.dataset.vocab import normalize_name
 
         found = index.region_id(normalize_name(region))
-        if found is not None:
-            return {str(year): "" for year in reversed(index.years(found))}
-    rows = index.conn.execute("SELECT DISTINCT year FROM reports ORDER BY year DESC")
-    return {str(year): "" for (year,) in rows}
+    return {str(year): "" for year in reversed(index.years(found))}
 
 
 def _is_year(text: str) -> bool:

@@ -478,9 +478,12 @@ class Index:
         """One indicator's record."""
         return self._one("SELECT record FROM indicators WHERE key = ?", key)
 
-    def years(self, region_id: str) -> list[int]:
-        """The years a region has a report for, oldest first."""
-        rows = self.conn.execute("SELECT year FROM reports WHERE region = ? ORDER BY year", (region_id,))
+    def years(self, region_id: str | None = None) -> list[int]:
+        """The years a region (or, with none, any region) has a report for, oldest first."""
+        if region_id is None:
+            rows = self.conn.execute("SELECT DISTINCT year FROM reports ORDER BY year")
+        else:
+            rows = self.conn.execute("SELECT year FROM reports WHERE region = ? ORDER BY year", (region_id,))
         return [int(year) for (year,) in rows]
 
     def result_indicators(self, region_id: str, year: int) -> list[str]:
