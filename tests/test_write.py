@@ -364,3 +364,64 @@ def test_a_pager_the_shell_cannot_run_leaves_the_table_shown(
     assert result.exit_code == 0, result.stderr
     assert result.stdout == run("targets", "--year", "all", "--no-pager", env=env).stdout
     assert result.stdout.startswith("Targets (all years): ")
+
+
+class _Stream(io.TextIOWrapper):
+    """Standard output in a locale's encoding, a terminal or not."""
+
+    def __init__(self, encoding: str, *, tty: bool) -> None:
+        super().__init__(io.BytesIO(), encoding=encoding)
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(("encoding", "tty", "sent"), [
+    ("gb18030", True, "gb18030"),
+    ("GBK", True, "gbk"),
+    ("gb18030", False, "utf-8"),
+    ("utf-8", True, "utf-8"),
+    ("ascii", True, "utf-8"),
+])  # fmt: skip
+def test_a_terminal_gets_its_own_encoding_a_pipe_utf8(
+    monkeypatch: pytest.MonkeyPatch, encoding: str, tty: bool, sent: str
+) -> None:
+    """Text and UTF-8 bytes reach a GB18030 or GBK terminal in its encoding; a pipe, UTF-8 always."""
+    stream = _Stream(encoding, tty=tty)
+    monkeypatch.setattr("sys.stdout", stream)
+    write.write(["金坛 +5%\n", '{"region_zh": "金坛区"}\n'.encode()])
+    assert stream.buffer.getvalue() == '金坛 +5%\n{"region_zh": "金坛区"}\n'.encode(sent)  # type: ignore[attr-defined]
+
+
+def test_a_gb18030_terminal_shows_the_installed_commands_table(tmp_path: Path) -> None:
+    """The installed command, on a terminal whose encoding is GB18030, prints the table in GB18030."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONIOENCODING": "gb18030", "XDG_CACHE_HOME": str(tmp_path), "COLUMNS": "80"}
+    args = ["show", "testville", "--year", "2023", "--lang", "zh", "--no-pager"]
+    with subprocess.Popen(
+        [sys.executable, "-m", "govtargets", *args, "--no-bundled", "--data", str(MINI)],
+        stdout=follower, stderr=subprocess.PIPE, env=env,
+    ) as process:  # fmt: skip
+        os.close(follower)
+        shown = b""
+        while chunk := _read(leader):
+            shown += chunk
+        assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else b""
+    os.close(leader)
+    assert "测试市".encode("gb18030") in shown
+    assert "测试市".encode() not in shown
+
+
+def _read(fd: int) -> bytes:
+    import os
+
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # the terminal closed when the process ended (EIO on Linux)
+        return b""

@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -284,13 +284,14 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write(chunks: Iterable[str | bytes]) -> None:
-    """Write text to stdout as UTF-8 (bytes as they are), ending quietly if the reader has gone."""
+    """Write text to stdout as UTF-8 (bytes as they are; a terminal: as ``encoder`` says), ending
+    quietly if the reader has gone."""
     stream = sys.stdout
     if stream is None:
         raise OutputError("cannot write the output: standard output is closed")
     try:
         stream.flush()
-        stream.buffer.writelines(map(_utf8, chunks))
+        stream.buffer.writelines(map(encoder(stream), chunks))
         stream.flush()
     except BrokenPipeError:
         # `| head` closed the pipe: that is the reader's choice, not an error.
@@ -317,7 +318,7 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
         raise OutputError(f"cannot start the pager {pager!r}: {exc.strerror or exc}") from None
     assert process.stdin is not None
     try:
-        process.stdin.writelines(map(_utf8, chunks))
+        process.stdin.writelines(map(encoder(sys.stdout), chunks))
         process.stdin.close()
     except (BrokenPipeError, KeyboardInterrupt):  # the reader quit the pager before the end: their choice
         pass
@@ -331,6 +332,26 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
         # The shell could not run the pager (no less on the machine, a misspelt PAGER), and has said
         # so: show the text without it, as git does, rather than nothing.
         write(chunks)
+
+
+def encoder(stream: Any) -> Callable[[str | bytes], bytes]:
+    """How text goes to ``stream``: UTF-8 (bytes as they are), but to a terminal whose locale
+    names another encoding than UTF-8 or ASCII (GB18030, GBK), in that one: a pipe's reader is a
+    program, which reads UTF-8; a terminal's, a person, who would see mojibake."""
+    import codecs
+
+    try:
+        own = codecs.lookup(stream.encoding).name if stream.isatty() else "utf-8"
+    except (AttributeError, LookupError, TypeError, ValueError):
+        own = "utf-8"
+    if own in ("utf-8", "ascii"):
+        return _utf8
+
+    def encoded(chunk: str | bytes) -> bytes:
+        text = chunk.decode("utf-8") if isinstance(chunk, bytes) else chunk
+        return text.encode(own, "replace")
+
+    return encoded
 
 
 def _utf8(chunk: str | bytes) -> bytes:
