@@ -2707,12 +2707,12 @@ ROUND_EIGHT: list[tuple[str, list[dict[str, Any]]]] = [
         {"indicator": "fixed_asset_investment_urban", "kind": "growth", "value": D(18), "unit": "%"},
         {"indicator": "large_industrial_project_funds_from_other_provinces", "kind": "growth", "value": D(15), "unit": "%"},
     ]),
-    # 城镇人口比重, the urbanization rate, taking the tail of its list (贵州 2014)
+    # 城镇人口比重, the urbanization rate, taking the tail of its list, each name one of the
+    # catalogue's (贵州 2014: 工业经济比重, 民营经济比重, 县域经济比重 are aliases)
     ("工业经济、城镇人口、民营经济、县域经济比重分别提高到38.4%、40.1%、46%和68%左右。", [
-        {"kind": "level", "value": D(v), "unit": "%", "qualifiers": ["提高到", "左右"], "unsure": [f"{n!r} matches no indicator of the catalogue"]}
-        if i is None else
         {"indicator": i, "kind": "level", "value": D(v), "unit": "%", "qualifiers": ["提高到", "左右"]}
-        for i, n, v in ((None, "工业经济", "38.4"), ("urbanization_rate", "", "40.1"), (None, "民营经济", 46), (None, "县域经济比重", 68))
+        for i, v in (("industry_share", "38.4"), ("urbanization_rate", "40.1"), ("non_public_economy_share", 46),
+                     ("county_economy_share", 68))
     ]),
     # 实现 inside a name before its figure (新疆 2005, 2006); 粮食产能 (山东 2023)
     ("城镇实现就业再就业30万人，粮食产能稳定在1100亿斤以上。", [
