@@ -32,7 +32,7 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, str]]:
             (
                 text[i] in "，；;。\n"
                 and not _GARBLED_PERMILLE.match(text, max(0, i - 1))
-                and not _ENTITY.search(text, max(0, i - 8), i + 1)
+                and not ENTITY.search(text, max(0, i - 8), i + 1)
             )
             or (text[i] == "," and not _thousands(text, i))
         ),
@@ -78,7 +78,7 @@ GARBLED_FIGURE = re.compile(r"\$\d|(?<=[\u4e00-\u9fff])[lI]\d")
 """A figure some texts garbled with a pattern's left-over $1 (增长１$1.$2％), or with a letter for
 its first digit (全区生产总值增长l0%, ningxia 2010): no figure can be read."""
 
-_ENTITY = re.compile(r"&[a-z]{2,6};$")
+ENTITY = re.compile(r"&[a-z]{2,6};$")
 """An HTML entity left in a Markdown text (控制在6&permil;以内): its ; ends no clause."""
 
 
@@ -269,8 +269,9 @@ _MANNER = (
 )
 """Words of manner before a quota's verb (全面完成…; 圆满完成…; 不折不扣完成…; 按照国省要求完成…)."""
 
-_AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:人民)?(?:政府)?"
-"""Who hands a quota down (国家, 省里, 省政府, 上级): 完成国家、省下达的…任务."""
+_AUTHORITY = r"(?:国家|中央|省[里上]?|自治区|市|州|县|上级)(?:委|(?:人民)?政府)?"
+"""Who hands a quota down (国家, 省里, 省政府, 上级; the party's committee beside the government: 完成省委、
+省政府下达的节能减排约束性指标): 完成国家、省下达的…任务."""
 
 _QUOTA_OF = re.compile(
     _MANNER + r"(?:完成|落实)"
@@ -1072,7 +1073,7 @@ def _segments(clause: str, catalogue: Catalogue) -> list[str]:
     return [p for _, p in parts if p.strip()]
 
 
-_AUTHORITIES = re.compile(r"(?:国家|中央|全国)、(?:全?省|市)|省、市")
+_AUTHORITIES = re.compile(r"(?:国家|中央|全国)、(?:全?省|市)|省、市|([省市州县])委、\1(?:人民)?政府")
 """Authorities listed in a goal (完成国家、省下达的目标任务), or the places a growth is compared with
 (增速高于全国、全省平均水平): not a list of indicators."""
 

@@ -27,6 +27,7 @@ from govtargets.dataset.vocab import (
 )
 from govtargets.extract.grammar import (
     DISTRICT,
+    ENTITY,
     FIGURE,
     GARBLED_FIGURE,
     index_figure,
@@ -704,8 +705,8 @@ def _merge(first: Outcome, later: Outcome) -> None:
 
 def estimate_at(text: str, start: int, end: int) -> bool:
     """Whether a result stated at ``text[start:end]`` is an estimate: the text gives it as 左右;
-    or 预计 (有望, 经预测) governs it, standing in the wording itself, or at the head of an earlier clause
-    of its sentence, across ；(预计全年实现地区生产总值…；一般公共预算收入…: docs/transcribing.md);
+    or 预计 (有望, 经预测, 初步预测) governs it, standing in the wording itself, or at the head of an earlier
+    clause of its sentence, across ；(预计全年实现地区生产总值…；一般公共预算收入…: docs/transcribing.md);
     or an earlier 预计 said 下同 (the same below): said after its clause's figure, to its sentence's end."""
     if "左右" in text[start : end + 2] or re.match(r"[（(]预计", text[end : end + 4]):
         return True
@@ -713,8 +714,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         return True
     ends = _SENTENCE_END.finditer(text, max(0, start - 1000), start + 1)  # (the character after a point)
     sentence = max((m.end() for m in ends if m.end() <= start), default=0)
-    # 经预测，全市生产总值453亿元: a forecast, as 预计 is
-    for match in re.finditer(r"预计|有望|[经据]预测", text[sentence:end]):
+    # 经预测，全市生产总值453亿元; 初步预测，2006年全市实现地区生产总值1185亿元: a forecast, as 预计 is
+    for match in re.finditer(r"预计|有望|(?:[经据]|初步)预测", text[sentence:end]):
         at = sentence + match.start()
         clause = (
             max(text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("*", 0, at), sentence - 1) + 1
@@ -960,7 +961,7 @@ def _named_in_clauses(
         position = 0
         later = _later_year_end(sentence, year)
         previous = ""
-        for clause in re.split(r"(?<=[，；,;])", sentence):
+        for clause in _split_after(sentence, r"(?<=[，；,;])"):
             start, position = position, position + len(clause)
             lead = _LEADING.match(clause)
             rest = clause[lead.end() if lead else 0 :]
@@ -1032,7 +1033,7 @@ _PARTS_OF = (
     "贫困人口",
     "贫困户",
     "贫困群众",
-    "低收入农户",
+    "低收入(?:农户|村|人口|群体|困难群体|困难群众|群众|者|家庭|户)",  # 低收入村居民人均可支配收入同比增长9%
     "企业",
     "工业",
     "农业",
@@ -1139,12 +1140,13 @@ def _later_year_end(sentence: str, year: int | None) -> int:
 _GROWS = re.compile(
     r"^(?:[，、和\s]|预计|全年|同比|(?:[又再仍]|仍然|依然)(?=增长)|同口径|[比较][上去]年|自然|实现|完成|达到?|为|首次|首|突破|超过?|近|总量|按照?可比价格?计算|按照?不变价格?计算|"
     r"分别|实际|(?:按照?)?可比口径(?:计算)?|按照?[省市新旧]口径计算|可比|、[^，；。\d%]{2,20}?(?=分别)|"
+    r"(?:增长|增速|增幅)[^，；。\d%]{0,8}[，,]\s*(?=分别)|"
     r"[由从][^，；。\d]{1,8}(?:增长|下降)[\d.]+\s*%[到至]全年|"
     rf"扣除留抵退税因素后|{_ADJUSTED.pattern}(?:后|影响)?[，,]|"
     r"[（(][^（()）\d%]{1,30}[）)]|[（(](?:按|含|不含|剔除|扣除)[^（()）%]{1,30}[）)]|再?跨(?:上|越|过)?|[\d.一二三四五六七八九十两百千]+(?:(?:万亿|亿|万)(?:美?元(?:以上|左右|大关|台阶)?|台阶|大关)|美?元)|[\d.]+(?:万亿|亿)(?=[，、])|左右)*(?:增长|下降|削减|增速(?:均?达到?|为)?|增幅(?:均?达到?|为)?|[增降](?=\s*\d))\s*[\d.]+(?![\d.]|\s*个?百分点)"
 )
 """A GDP or budget name followed by its growth, with only its level and such words between (仍增长18.1%:
-still grew)."""
+still grew; 一般公共预算收入增长实现转正，分别增长1.3%和1.3%: the last of a list, its growth in turn)."""
 
 _LEVEL_UNITS = ("money", "measure", "percent")
 
@@ -1194,7 +1196,14 @@ def _sentence(sentence: str, offset: int, catalogue: Catalogue, year: int | None
         lead = len(clause) - len(clause.lstrip("* \u3000"))
         at = offset + position + lead
         position += len(clause)
-        body = _as_read(clause[lead:].rstrip("，；,;。：:* "))
+        body = clause[lead:].rstrip("，；,;。：:* ")
+        if ENTITY.search(clause[lead:].rstrip("，；,。：:* ")):
+            body += ";"  # 人口自然增长率为6&permil;: the entity's own ;
+        opened = sum(body.count(c) for c in "（(") - sum(body.count(c) for c in "）)")
+        if (opened > 0 and body.endswith(("（", "("))) or (opened < 0 and body.endswith(("）", ")"))):
+            # …增长9.3%（ and 一、二、三产增加值分别增长…9.2％）: the bracket of a list's clause (_LIST_ASIDE)
+            body = body[:-1]
+        body = _as_read(body)
         if not body.strip():
             continue
         # 分别, or figures listed after names listed (城镇和农村常住居民人均可支配收入增长2.7%、7%; 城镇和农村
@@ -1379,7 +1388,7 @@ def _clauses(sentence: str) -> list[str]:
     measured without what the first part names)."""
     clauses: list[str] = []
     depth = 0
-    for piece in re.split(r"(?<=[，；,;：:])|(?<=\*\*)", sentence):
+    for piece in _split_after(sentence, r"(?<=[，；,;：:])|(?<=\*\*)"):
         if clauses and (
             depth > 0 or (_ADJUSTED.search(clauses[-1]) and _LEADING.fullmatch(clauses[-1].rstrip("，,")))
         ):
@@ -1387,7 +1396,31 @@ def _clauses(sentence: str) -> list[str]:
         else:
             clauses.append(piece)
         depth = max(0, depth + sum(piece.count(c) for c in "（(") - sum(piece.count(c) for c in "）)"))
-    return clauses
+    return [piece for clause in clauses for piece in _aside_apart(clause)]
+
+
+_LIST_ASIDE = re.compile(r"(?<=[\d.][%％‰])[（(](?=[^（()）]{1,80}分别[^（()）]{0,80}\d[%％‰]?[）)])")
+"""A bracket after a figure that lists names of its own with their figures in turn (全州地区生产总值完成
+1506.37亿元、同比增长9.3%（一、二、三产增加值分别增长7.6％、10.3％、9.2％）): a clause of its own, whose
+分别 is not the clause's before it."""
+
+
+def _aside_apart(clause: str) -> list[str]:
+    """``clause`` with a bracketed list of its own (``_LIST_ASIDE``) cut off after its opening bracket."""
+    aside = _LIST_ASIDE.search(clause)
+    return [clause] if aside is None else [clause[: aside.end()], clause[aside.end() :]]
+
+
+def _split_after(sentence: str, marks: str) -> list[str]:
+    """``sentence`` split where ``marks`` matches, but not after the ; of an HTML entity left in a
+    Markdown text (人口自然增长率为6&permil;。: one clause, a figure in ‰)."""
+    pieces: list[str] = []
+    for piece in re.split(marks, sentence):
+        if pieces and ENTITY.search(pieces[-1]):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 _SHARE_OF_IT = re.compile(r"占(?:全[省市区国州盟])?(?:地区)?(?:生产总值|GDP)的?比重")
@@ -1439,9 +1472,11 @@ def _of_part_year(text: str, start: int, end: int) -> bool:
 _REAL = re.compile(r"扣除价格(?:上涨)?因素")
 _WHOLE_YEAR = re.compile(r"^(?:预计|估计|初步预计)?全年")
 _LISTED_GROWS = re.compile(
-    r"(?:[、和及][^、和及，；。\d%]{1,24}){1,10}?(?:分别|均)?(?:比上年|较上年|同比)?(?:分别)?(?:增长|下降)\s*[\d.]+\s*%"
+    r"(?:[、和及][^、和及，；。\d%]{1,24}){1,10}?(?:[，,]\s*(?=分别))?(?:分别|均)?(?:比上年|较上年|同比)?(?:分别)?"
+    r"(?:增长|下降)\s*[\d.]+\s*%"
 )
-"""The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%)."""
+"""The names listed after a name, then the growth rates of all (收入、支出增长10%和10.9%), in a clause
+after theirs where 分别 opens it (地区生产总值和一般公共预算收入增长实现转正，分别增长1.3%和1.3%)."""
 _PART_YEAR = re.compile(
     r"第?[一二三四1-4]季度|前三季度|上半年|1[-—～~至到]1?[0-9]月份?|一至[一二三四五六七八九十]+月份?|前(?:[一二三四五六七八九十]+|1?[0-9])个月"
 )
@@ -1852,6 +1887,8 @@ def _part(
         )
         if unit == POINTS and _COMPARED.search(segment, 0, match.start()):
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
+        if not subjects and _BELOW_BEFORE.search(segment, 0, match.start()):
+            continue  # 居民消费价格上涨0.9%，低于3%左右: the target it stayed under, not its figure
         way = _way(segment[: match.start()], match.group("after"))
         falls = bool(verb) and verb[-1] in _FALLS
         turned = TURNED[way] if way is not None and falls else way  # 下降5%以上: at most -5
@@ -1931,6 +1968,10 @@ fast as the year before's."""
 
 _BOUND_BEFORE = re.compile(r"(?:突破|超过?|迈上|跨上|跨越)\s*$")
 """Words before a figure that give a result as more than it (突破6万亿元, 超过1万亿元, 超143万人)."""
+_BELOW_BEFORE = re.compile(r"(?:低于|不到|不足)\s*$")
+"""Words right before a figure that give a result as less than it (年末城镇登记失业率低于3.8%: docs/format.md
+has 低于, 不到, 不足 for ``less_than``); 低于 before a place or its average is a comparison, no figure's
+bound."""
 
 
 def _way(before: str, after: str) -> FigureBound | None:
@@ -1941,6 +1982,8 @@ def _way(before: str, after: str) -> FigureBound | None:
         return "at_least"
     if "以内" in after or "以下" in after:
         return "at_most"
+    if _BELOW_BEFORE.search(before):
+        return "less_than"
     return "more_than" if _BOUND_BEFORE.search(before) else None
 
 
@@ -2053,7 +2096,7 @@ _COMPARED = re.compile(r"增速|增幅|涨幅|高于|低于|快于|慢于|目标
 _YEAR_OF = r"(?:(?:19|20)\d{2}年的?|去年的?|“?十[一二三四五]?五”?期?末的?)"
 """The year a level reached is said to be of (2015年的, “十二五”末的)."""
 _LEVEL_WORDS = re.compile(
-    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|近|约|迈上|跨过|跃升[至到]|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
+    r"\s*(?:分别)?(?:达到?|为|实现|完成|突破|超过?|低于|不到|不足|近|约|迈上|跨过|跃升[至到]|增至|提高到|提升到|控制[在到]|处于|保持在|稳定在|维持在|在|"
     r"(?:全年)?平均为?|均为|总量|规模)?\s*"
     rf"|(?:提高|提升|上升|增加|增长|下降|降低|回落|减少|降)(?:到|至){_YEAR_OF}?\s*"
     rf"|(?:由|从)[\d.]+[^，；]*?(?:跃升至|增至|增加到|增长到|提高到|提升到|上升到|达到){_YEAR_OF}?"
