@@ -65,17 +65,47 @@ def test_errors_are_one_line_and_a_status(run: Run, args: list[str], status: int
     assert result.stdout == ""
 
 
-def test_a_year_with_results_and_no_report_points_to_history(run: Run) -> None:
-    """A year whose results the next report gives, with no report of its own (anhui 2002), names a
-    history command that runs and the indicators it has results of; a year with neither says only
-    which years there are."""
-    result = run("show", "anhui", "--year", "2002", data=None)
-    assert result.exit_code == 1
-    assert result.stderr.endswith(
-        "; its results of 2002 are in 'govtargets history anhui INDICATOR' (gdp, total_fiscal_revenue)\n"
+def test_show_of_a_year_with_results_and_no_report_shows_the_results(run: Run) -> None:
+    """A year whose results the next report gives, with no report of its own (anhui 2002): show
+    gives those results (it was an error pointing to history); a year with neither is still an
+    error, and chain's error names the show that gives them."""
+    table = run("show", "anhui", "--year", "2002", "--width", "80", data=None)
+    assert (table.exit_code, table.stdout) == (
+        0,
+        "安徽省 Anhui (340000), 省级 province-level, 中华人民共和国 China\n"
+        "No report of 2002 in the dataset (years in it: 2003, 2004, 2005, 2006, 2007,\n"
+        "2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020,\n"
+        "2021, 2022, 2023, 2024, 2025, 2026)\n"
+        "Results of 2002\n"
+        " Indicator                     Result         Wording                       Src\n"
+        f"{'─' * 80}\n"
+        " Gross regional product        +8.9% (est.)   预计全年国内生产总值比上年    1\n"
+        " (GDP)                                        增长8.9%\n"
+        " Total fiscal revenue          +12% (est.)    预计全年国内生产总值比上年    1\n"
+        "                                              增长8.9%，财政收入增长12%\n"
+        "Sources\n"
+        "[1] 安徽省人民政府; 2003年政府工作报告; delivered 2003-01-18;\n"
+        "https://www.ah.gov.cn/public/1681/7965291.html\n",
     )
-    assert run("history", "anhui", "total_fiscal_revenue", "--year", "2002", data=None).exit_code == 0
-    assert "history" not in run("show", "anhui", "--year", "2000", data=None).stderr
+    zh = run("show", "anhui", "--year", "2002", "--width", "80", "--lang", "zh", data=None).stdout
+    assert zh.splitlines()[1:5] == [
+        "数据中无2002年报告（数据中的年份：2003、2004、2005、2006、2007、2008、2009、",
+        "2010、2011、2012、2013、2014、2015、2016、2017、2018、2019、2020、2021、2022、",
+        "2023、2024、2025、2026）",
+        "2002年实绩",
+    ]
+    shown = json.loads(run("show", "anhui", "--year", "2002", "--json", data=None).stdout)
+    assert (shown["year"], shown["targets"], shown["previous_outcomes"]) == (2002, [], [])
+    assert [(o["year"], o["indicator"], o["source"]) for o in shown["other_outcomes"]] == [
+        (2002, "gdp", "anhui-2003"),
+        (2002, "total_fiscal_revenue", "anhui-2003"),
+    ]
+    neither = run("show", "anhui", "--year", "2000", data=None)
+    assert (neither.exit_code, "results" in neither.stderr) == (1, False)
+    chain = run("chain", "anhui", "gdp", "--year", "2002", data=None)
+    assert chain.stderr.endswith(
+        "; its results of 2002 are in 'govtargets show anhui --year 2002' (gdp, total_fiscal_revenue)\n"
+    )
 
 
 def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:

@@ -123,12 +123,24 @@ def test_show_a_year_with_its_outcomes_and_sources(mini: Index) -> None:
         questions.show_region(mini, region="north", year=2021)
 
 
+def test_show_of_a_year_with_results_and_no_report_gives_its_results(bundled: Index) -> None:
+    """China 2002, reviewed by the 2003 report and with no report of its own: its results, as
+    outcomes with no target of their own, cited; no targets, projects or areas."""
+    report = questions.show_region(bundled, region="china", year=2002)
+    assert (report["year"], report["years"][0], report["targets"], report["projects"]) == (2002, 2003, [], [])
+    assert [(o["indicator"], o["level"], o["level_unit"]) for o in report["other_outcomes"]] == [
+        ("gdp", 10.2, "万亿元"),
+        ("budget_revenue", 18914, "亿元"),
+    ]
+    assert [s["id"] for s in report["sources"]] == ["gbt-2260", "china-2003"]
+
+
 def test_a_missing_year_names_at_most_six_indicators_with_results() -> None:
     """A year with results of many indicators names the first six and an ellipsis, not all."""
     keys = ["a", "b", "c", "d", "e", "f", "g"]
     assert str(MissingYearError("x", 2002, [2003], results=keys)) == (
         "x has no report for 2002 (years in the dataset: 2003); its results of 2002 are in "
-        "'govtargets history x INDICATOR' (a, b, c, d, e, f, …)"
+        "'govtargets show x --year 2002' (a, b, c, d, e, f, …)"
     )
 
 

@@ -455,9 +455,14 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     year = result["year"] or EM_DASH
     years = w(", ", "、").join(map(str, result["years"])) or w("none", "无")
     none = not result["targets"]  # a report of projects alone, or no report of the year
+    reported = result["year"] in result["years"]
     heading = w(
-        f"{'No targets' if none else 'Targets'} for {year} (years in the dataset: {years})",
-        f"{year}年{'无目标' if none else '目标'}（数据中的年份：{years}）",
+        f"{'No targets' if none else 'Targets'} for {year} (years in the dataset: {years})"
+        if reported or result["year"] is None
+        else f"No report of {year} in the dataset (years in it: {years})",
+        f"{year}年{'无目标' if none else '目标'}（数据中的年份：{years}）"
+        if reported or result["year"] is None
+        else f"数据中无{year}年报告（数据中的年份：{years}）",
     )
     blocks: Blocks = [region_title(result["region"], lang)]
     main = [t for t in result["targets"] if t["area"] is None and t["by"] is None]
@@ -480,7 +485,11 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
         else:
             blocks.append(Line(title + w(": no figures", "：无量化目标"), "bold", english))
     if result["other_outcomes"]:
-        title = w(f"Results of {year} with no target of their own", f"{year}年无对应目标的实绩")
+        title = (
+            w(f"Results of {year} with no target of their own", f"{year}年无对应目标的实绩")
+            if reported
+            else w(f"Results of {year}", f"{year}年实绩")
+        )
         blocks.append(_other_outcome_table(result["other_outcomes"], sources, title, lang))
     if result["projects"]:
         title = w("Projects 重大项目", "重大项目")

@@ -211,16 +211,22 @@ def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionLis
 
 
 def show_region(index: Index, *, region: str, year: int | None = None) -> RegionReport:
-    """Everything known of one region for a year (its latest by default)."""
+    """Everything known of one region for a year (its latest by default); of a year with no
+    report but results (reviewed by the next report), those results."""
     found = find_region(index, name=region)
-    years, shown = _report_year(index, found, year)
+    years = index.years(found["id"])
+    shown = _year(years, year)
+    if year is not None and shown is None:
+        if not index.result_indicators(found["id"], year):
+            raise MissingYearError(found["id"], year, years, name_zh=found["name_zh"])
+        shown = year  # its results are what there is: shown, as the year before a report's are
     report = index.report(found["id"], shown) if shown is not None else None
     targets = list(cast(Rows[TargetRow], index.targets(regions=[found["id"]], year=shown))) if report else []
     projects = list(cast(Rows[ProjectRow], index.projects(region=found["id"], year=shown))) if report else []
     areas = [cast(AreaView, _fields(a, AreaView)) for a in (report["areas"] if report else [])]
     own = {t["indicator"] for t in targets}
     by_year: dict[int, list[Row]] = {}
-    for record in index.region_outcomes(found["id"]) if report else ():
+    for record in index.region_outcomes(found["id"]) if shown is not None else ():
         by_year.setdefault(record["year"], []).append(record)
     others = _other_outcomes(index, by_year.get(shown, []), own) if shown is not None else []
     # The results of the year before, where no report of it would show them (a first report, a gap).
@@ -234,7 +240,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     sources = index.sources(s for s in cited if s)
     return {
         "region": found,  # type: ignore[typeddict-item]
-        "year": shown if report else year,
+        "year": shown,
         "years": years,
         "areas": areas,
         "targets": targets,
