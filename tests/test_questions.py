@@ -135,6 +135,35 @@ def test_show_of_a_year_with_results_and_no_report_gives_its_results(bundled: In
     assert [s["id"] for s in report["sources"]] == ["gbt-2260", "china-2003"]
 
 
+def test_a_sort_by_a_figure_compares_like_with_like(mini: Index, bundled: Index) -> None:
+    """--sort -value ranks figures within each kind of target and unit, the largest group first
+    (65亿元 is not above +12.5%, nor an unemployment rate of 5% among growths); --sort -actual
+    puts Suzhou's level-only 6135.7亿元 of investment after the growths, not first."""
+    rows = questions.trim(questions.list_targets(mini, filters=TargetFilter(year="all")), sort=["-value"])
+    assert [(t["kind"], t["value"], t["unit"]) for t in rows["targets"] if t["value"] is not None] == [
+        ("growth", 12.5, "%"),
+        ("growth", 9, "%"),
+        ("growth", 8, "%"),
+        ("growth", 7, "%"),
+        ("growth", 5.5, "%"),
+        ("level", 12, "个"),
+        ("level", 2, "个"),
+        ("level", 65, "亿元"),
+        ("level", 5, "%"),
+        ("decline", 3, "%"),
+        ("change_pp", 0.5, "个百分点"),
+    ]
+    filters = TargetFilter(indicators=("fixed_asset_investment",), year=2024)
+    invested = questions.trim(questions.list_targets(bundled, filters=filters), sort=["-actual"])
+    actual = [
+        (t["region"], t["actual"], t["actual_unit"]) for t in invested["targets"] if t["actual"] is not None
+    ]
+    assert (actual[:2], actual[-2:]) == (
+        [("xizang", 19.6, "%"), ("neimenggu", 13, "%")],
+        [("nantong", 0.9, "%"), ("suzhou", 6135.7, "亿元")],
+    )
+
+
 def test_a_missing_year_names_at_most_six_indicators_with_results() -> None:
     """A year with results of many indicators names the first six and an ellipsis, not all."""
     keys = ["a", "b", "c", "d", "e", "f", "g"]

@@ -413,8 +413,29 @@ def _sorted(rows: Sequence[R], sort: Sequence[str], row_type: type) -> Sequence[
         present = [r for r in listed if r[key] is not None]  # type: ignore[index]
         absent = [r for r in listed if r[key] is None]  # type: ignore[index]
         present.sort(key=lambda r: r[key], reverse=column.startswith("-"))  # type: ignore[index]
+        if row_type is TargetRow and key in _FIGURE_UNITS:
+            present = cast(list[R], _alike(cast(list[TargetRow], present), _FIGURE_UNITS[key]))
         listed = present + absent
     return listed
+
+
+_FIGURE_UNITS = {
+    "value": "unit",
+    "value_high": "unit",
+    "actual": "actual_unit",
+    "difference": "difference_unit",
+}
+"""A target's figures and the columns of their units: sorted by one, like is compared with like."""
+
+
+def _alike(rows: list[TargetRow], unit: str) -> list[TargetRow]:
+    """Sorted rows put in groups of the same kind of target and unit of the figure, the largest
+    group first, each in its order: a growth target's result that is a level alone (613.57亿元)
+    is not ranked among the growths (+19.6%), nor a rate's level (5%) among growths in %."""
+    groups: dict[tuple[object, object], list[TargetRow]] = {}
+    for row in rows:
+        groups.setdefault((row["kind"], row[unit]), []).append(row)  # type: ignore[literal-required]
+    return [row for group in sorted(groups.values(), key=len, reverse=True) for row in group]
 
 
 def _head(rows: Sequence[R], limit: int | None) -> Sequence[R]:
