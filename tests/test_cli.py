@@ -108,6 +108,33 @@ def test_show_of_a_year_with_results_and_no_report_shows_the_results(run: Run) -
     )
 
 
+def test_compare_one_region_in_two_years(run: Run) -> None:
+    """compare suzhou --year 2024 --year 2025: a column a year (its CSV's columns suzhou@2024_…);
+    a year of no report names its year; one region and one year is a usage error saying how."""
+    table = run("compare", "suzhou", "--year", "2024", "--year", "2025", "--width", "80", data=None).stdout
+    assert table.splitlines()[:5] == [
+        "Main targets compared",
+        " Indicator                           Suzhou 2024               Suzhou 2025",
+        "─" * 80,
+        " Gross regional product (GDP)        +5% or more (met by       +5% or more (met",
+        "                                     1 pp)                     by 0.4 pp)",
+    ]
+    assert "latest year" not in table
+    sheet = run("compare", "suzhou", "--year", "2024", "--year", "2025", "--format", "csv", data=None).stdout
+    assert sheet.splitlines()[0].split(",")[5:7] == ["suzhou@2024_figure_zh", "suzhou@2024_value"]
+    missing = run("compare", "jintan", "--year", "2023", "--year", "2024", "--width", "80", data=None).stdout
+    assert (
+        missing.splitlines()[1]
+        == " Indicator              Jintan District 2023   Jintan District 2024 (no report)"
+    )
+    alone = run("compare", "suzhou", "--year", "2024", data=None)
+    assert (alone.exit_code, alone.stderr) == (
+        2,
+        "govtargets: error: compare needs at least two regions, or one region's years, each with --year"
+        " (--year 2024 --year 2025) (see 'govtargets compare --help')\n",
+    )
+
+
 def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:
     """--data adds a file to the bundled data: compare your district with Jintan in one command."""
     mine = tmp_path / "wujin.toml"
@@ -1392,7 +1419,7 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
     [
         (["show"], "Missing argument 'REGION' (see 'govtargets show --help')"),
         (["show", "jintan", "--year", "abc"], "Invalid value for '--year' / '-y': 'abc' is not a year from 1949 to 2100 (see 'govtargets show --help')"),
-        (["compare", "jintan"], "compare needs at least two regions (see 'govtargets compare --help')"),
+        (["compare", "jintan"], "compare needs at least two regions, or one region's years, each with --year (--year 2024 --year 2025) (see 'govtargets compare --help')"),
         (["plot", "history", "suzhou", "gdp"], "Missing option '--output' / '-o' (see 'govtargets plot history --help')"),
         (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
         (["projects", "jintan"], "Got unexpected extra argument (jintan); a region is given with --region: --region jintan (see 'govtargets projects --help')"),

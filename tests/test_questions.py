@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
+from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.store import Index
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
@@ -171,6 +171,29 @@ def test_a_missing_year_names_at_most_six_indicators_with_results() -> None:
         "x has no report for 2002 (years in the dataset: 2003); its results of 2002 are in "
         "'govtargets show x --year 2002' (a, b, c, d, e, f, …)"
     )
+
+
+def test_compare_of_regions_in_several_years_has_a_column_each(mini: Index) -> None:
+    """year=[2022, 2023]: a column per region and year, keyed id@year (north beside itself); a
+    region with no report of a year has a column with no year; a region in one year keeps its id."""
+    comparison = questions.compare_regions(mini, regions=["north", "south"], year=[2022, 2023])
+    assert [(c["key"], c["year"]) for c in comparison["regions"]] == [
+        ("north@2022", 2022),
+        ("north@2023", 2023),
+        ("south@2022", None),
+        ("south@2023", 2023),
+    ]
+    gdp = next(r for r in comparison["rows"] if r["indicator"] == "gdp")
+    assert {k: [t["figure_zh"] for t in v] for k, v in gdp["targets"].items()} == {
+        "north@2022": ["+7%"],
+        "north@2023": ["+8%"],
+        "south@2022": [],
+        "south@2023": ["+9%以上"],
+    }
+    one = questions.compare_regions(mini, regions=["north", "south"], year=2023)
+    assert [c["key"] for c in one["regions"]] == ["north", "south"]
+    with pytest.raises(UsageError, match="or one region's years, each with --year"):
+        questions.compare_regions(mini, regions=["north", "北"], year=2023)
 
 
 def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:

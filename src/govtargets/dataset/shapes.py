@@ -322,10 +322,14 @@ class ComparedRegion(TypedDict):
 
     region: RegionRef
     year: int | None
+    key: str
+    """The column's key in each row's ``targets``: the region's id, or ``id@year`` where several
+    years are compared (``suzhou@2024``; ``@None`` of none asked)."""
 
 
 class CompareRow(TypedDict):
-    """One indicator (and kind, and threshold) across regions; a region's list may be empty."""
+    """One indicator (and kind, and threshold) across regions; a region's list may be empty.
+    ``targets`` is keyed by each column's ``key``."""
 
     indicator: str
     indicator_zh: str

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from govtargets.dataset.judge import in_base, level_only
 from govtargets.dataset.shapes import (
     Chain,
+    ComparedRegion,
     Comparison,
     History,
     IndicatorList,
@@ -558,7 +559,7 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     """``govtargets compare``: one row per indicator, one column per region."""
     w = _Words(lang)
     names = [w(c["region"]["name_en"], c["region"]["name_zh"]) for c in result["regions"]]
-    years = [str(c["year"] or w("(no report)", "（无报告）")) for c in result["regions"]]
+    years = [str(c["year"]) if c["year"] else _no_report(c, w) for c in result["regions"]]
     columns = [Column(w("Indicator", "指标"), wrap=True)] + [
         # （无报告） follows a Chinese name with no space, as a full-width bracket does
         Column(f"{name}{'' if year.startswith('（') else ' '}{year}", wrap=True, max_lines=3)
@@ -569,7 +570,7 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
         name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (
             w(f" ({row['threshold']})", f"（{row['threshold']}）") if row["threshold"] else ""
         )
-        rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
+        rows.append([name, *(_cell(row["targets"][c["key"]], lang) for c in result["regions"])])
     title = (
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )
@@ -585,8 +586,10 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
             ),
         ]
     blocks: Blocks = [Table(title, columns, rows)]
-    # Years differ only where none was asked: each region's latest, which a reader may not expect.
-    if len(years := sorted({str(c["year"]) for c in result["regions"] if c["year"]})) > 1:
+    # Years differ where none was asked (each region's latest, which a reader may not expect) or
+    # several were, a column each (keyed id@year): only the first is said.
+    latest = all(c["key"] == c["region"]["id"] for c in result["regions"])
+    if len(years := sorted({str(c["year"]) for c in result["regions"] if c["year"]})) > 1 and latest:
         english = (
             f"(each region's latest year: {', '.join(years[:-1])} and {years[-1]}; --year compares one year)"
         )
@@ -597,6 +600,13 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     return blocks + _compared_sources(result, names, w)
 
 
+def _no_report(column: ComparedRegion, w: _Words) -> str:
+    """A comparison's column with no report: ``(no report)``, and the year where one of several
+    was asked (keyed id@year): ``2024 (no report)``."""
+    asked = column["key"].partition("@")[2]
+    return w(f"{asked} (no report)", f"{asked}（无报告）") if asked else w("(no report)", "（无报告）")
+
+
 def _compared_sources(result: Comparison, names: list[str], w: _Words) -> Blocks:
     """Each column's sources: its report's (of the targets), then those of the results."""
     lines: Blocks = []
@@ -604,7 +614,7 @@ def _compared_sources(result: Comparison, names: list[str], w: _Words) -> Blocks
         targets: dict[str, str | None] = {}
         results: dict[str, str | None] = {}
         for row in result["rows"]:
-            for t in row["targets"][compared["region"]["id"]]:
+            for t in row["targets"][compared["key"]]:
                 targets.setdefault(t["source"], t["source_url"])
                 if t["actual_source"]:
                     results.setdefault(t["actual_source"], t["actual_source_url"])

@@ -253,45 +253,53 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
 
 
 def compare_regions(
-    index: Index, *, regions: Sequence[str], year: int | None = None, areas: bool = False
+    index: Index, *, regions: Sequence[str], year: int | Sequence[int] | None = None, areas: bool = False
 ) -> Comparison:
-    """One row per indicator (and kind and threshold), one column per region, for a year (each
-    region's latest by default); a region with no report for the year has an empty column. The
-    main targets only (those of no area of work), unless ``areas``."""
+    """One row per indicator (and kind and threshold), one column per region and year asked (each
+    region's latest by default; several years: each region in each, a region beside itself); a
+    region with no report for the year has an empty column. The main targets only (those of no
+    area of work), unless ``areas``."""
+    years: list[int | None] = [None] if year is None else [year] if isinstance(year, int) else list(year)
+    years = list(dict.fromkeys(years)) or [None]
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
-    if len(found) == 1 < len(regions):
+    if len(found) == 1 < len(regions) and len(years) == 1:
         quoted = [repr(name) for name in regions]
         names = f"{', '.join(quoted[:-1])} and {quoted[-1]} are {'both' if len(quoted) == 2 else 'all'}"
         raise UsageError(
-            f"compare needs two different regions: {names} {found[0]['name_zh']} ({found[0]['id']})"
+            f"compare needs two different regions: {names} {found[0]['name_zh']} ({found[0]['id']});"
+            " or one region's years, each with --year (--year 2024 --year 2025)"
         )
     columns: list[ComparedRegion] = []
     cells: dict[tuple[str, Kind, str], dict[str, list[TargetRow]]] = {}
     left_out = 0
     for region in found:
-        shown = _year(index.years(region["id"]), year)
-        columns.append({"region": _ref(region), "year": shown})
-        rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
-        for row in cast(Iterable[TargetRow], rows):
-            if row["by"] is not None:  # a plan's target compares with no other's year
-                continue
-            if row["area"] is not None and not areas:
-                left_out += 1
-                continue
-            key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
-            cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
+        held = index.years(region["id"])
+        for asked in years:
+            shown = _year(held, asked)
+            # A region in several years is a column a year, keyed id@year.
+            key = region["id"] if len(years) == 1 else f"{region['id']}@{asked}"
+            columns.append({"region": _ref(region), "year": shown, "key": key})
+            rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
+            for row in cast(Iterable[TargetRow], rows):
+                if row["by"] is not None:  # a plan's target compares with no other's year
+                    continue
+                if row["area"] is not None and not areas:
+                    left_out += 1
+                    continue
+                group = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
+                cells.setdefault(group, {}).setdefault(key, []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
     result: list[CompareRow] = []
-    for key in sorted(cells, key=lambda k: (order[k[0]], _group_order(k[1], k[2]))):
-        first = next(iter(cells[key].values()))[0]
+    for group in sorted(cells, key=lambda k: (order[k[0]], _group_order(k[1], k[2]))):
+        first = next(iter(cells[group].values()))[0]
         result.append(
             {
-                "indicator": key[0],
+                "indicator": group[0],
                 "indicator_zh": first["indicator_zh"],
                 "indicator_en": first["indicator_en"],
-                "kind": Kind(key[1]),
+                "kind": Kind(group[1]),
                 "threshold": first["threshold"],
-                "targets": {region["id"]: cells[key].get(region["id"], []) for region in found},
+                "targets": {c["key"]: cells[group].get(c["key"], []) for c in columns},
             }
         )
     return {"regions": columns, "areas": areas, "areas_left_out": left_out, "rows": result}
