@@ -449,6 +449,20 @@ def test_a_summary_of_one_region_by_year_names_it_and_takes_no_regions_together(
     assert found["regions"] == ["suzhou"]
 
 
+def test_a_chinese_summary_title_names_the_indicators_and_regions_in_chinese() -> None:
+    """summary suzhou wuxi --indicator gdp --lang zh names 苏州市, 无锡市 and 地区生产总值 in its title
+    (it read gdp and the regions' ids); JSON gives the names beside the keys."""
+    asked = ["summary", "suzhou", "wuxi", "--indicator", "gdp", "--by", "year", "--year", "2023"]
+    zh = CliRunner().invoke(cli, [*asked, "--lang", "zh", "--width", "100"]).stdout
+    assert zh.splitlines()[0] == "目标完成情况（苏州市，无锡市，地区生产总值，2023年），按年度（各地区合计）"
+    found = json.loads(CliRunner().invoke(cli, [*asked, "--json"]).stdout)
+    assert (found["regions_zh"], found["indicators"], found["indicators_zh"]) == (
+        ["苏州市", "无锡市"],
+        ["gdp"],
+        ["地区生产总值"],
+    )
+
+
 def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: Path) -> None:
     """Projects given only their total (投资99亿元的…项目): at 80 columns the Planned column, all
     dashes, is left out before Production, which holds a year, rather than kept before it (at 70

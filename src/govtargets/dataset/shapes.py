@@ -600,8 +600,12 @@ class Summary(TypedDict):
 
     regions: list[str]
     """The regions counted, by id (none: every region the level takes)."""
+    regions_zh: list[str]
+    """Their Chinese names, in the same order."""
     level: LevelFilter | None
     indicators: list[str]
+    indicators_zh: list[str]
+    """The indicators' Chinese names, in the same order."""
     kinds: list[str]
     """The kinds of target counted (none: every kind)."""
     year: YearShown

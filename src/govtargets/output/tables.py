@@ -1004,9 +1004,19 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         if len(result["regions"]) == 1
         else w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
+    named = [
+        *(
+            {"region": r, "region_zh": zh}
+            for r, zh in zip(result["regions"], result["regions_zh"], strict=True)
+        ),
+        *(
+            {"indicator": i, "indicator_zh": zh}
+            for i, zh in zip(result["indicators"], result["indicators_zh"], strict=True)
+        ),
+    ]
     asked = _asked_names(
         w,
-        rows=(),
+        rows=named,
         regions=result["regions"],
         indicators=result["indicators"],
         kinds=result["kinds"],

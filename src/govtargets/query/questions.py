@@ -1029,8 +1029,10 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
     years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
     return {
         "regions": list(chosen.regions),
+        "regions_zh": [names[r][0] for r in chosen.regions],
         "level": chosen.level,
         "indicators": list(chosen.indicators),
+        "indicators_zh": [index.indicator(key)["name_zh"] for key in chosen.indicators],
         "kinds": list(chosen.kinds),
         "year": chosen.year,
         "by": by,
