@@ -393,3 +393,15 @@ def test_a_long_table_comes_out_a_batch_of_rows_at_a_time() -> None:
     assert [piece.count("\n") for piece in pieces] == [3, 200, 200, 50]
     assert pieces[0] == "Long\n   N   Text\n" + "─" * 12 + "\n"
     assert "".join(pieces) == draw([table], width=None, color=False)
+
+
+def test_a_spaced_column_breaks_only_at_its_spaces() -> None:
+    """Column.spaced: a Chinese goal or 力争65亿元 between two spaces stays whole where it fits a line
+    (it broke between its characters: 完成上级下达任\n务); a text wider than the line is still cut."""
+    chain = "常州市 +10%左右 → 溧阳市 完成上级下达任务"
+    assert wrap(chain, 24) == ["常州市 +10%左右 → 溧阳市", "完成上级下达任务"]
+    assert wrap(chain, 24, spaced=True) == wrap(chain, 24)
+    assert wrap(chain, 30) == ["常州市 +10%左右 → 溧阳市 完成", "上级下达任务"]
+    assert wrap(chain, 30, spaced=True) == ["常州市 +10%左右 → 溧阳市", "完成上级下达任务"]
+    assert wrap("金坛区 +10% / 力争65亿元 (+4.5)", 20, spaced=True) == ["金坛区 +10% /", "力争65亿元 (+4.5)"]
+    assert wrap("与地区生产总值基本同步", 8, spaced=True) == ["与地区生产总值基", "本同步"]

@@ -449,6 +449,19 @@ def test_a_summary_of_one_region_by_year_names_it_and_takes_no_regions_together(
     assert found["regions"] == ["suzhou"]
 
 
+def test_a_chinese_chain_never_splits_a_goal_or_a_figure_at_80_columns() -> None:
+    """chain jintan --lang zh at 80 columns: 力争65亿元 stays whole (it read 力 / 争65亿元), as
+    liyang's 完成上级下达任务 does (完成上级下达任 / 务)."""
+    jintan = CliRunner().invoke(cli, ["chain", "jintan", "--lang", "zh", "--width", "80"]).stdout
+    assert jintan.splitlines()[5:7] == [
+        " 一般公共预算收入       江苏省 +5.5%左右 → 常州市 +5.5% (±0) → 金坛区 +10% /",
+        "                        力争65亿元 (+4.5)",
+    ]
+    liyang = CliRunner().invoke(cli, ["chain", "liyang", "--lang", "zh", "--width", "80"]).stdout
+    assert " 实际使用外资         江苏省 稳中提质 → 常州市 +10%左右 → 溧阳市\n" in liyang
+    assert "\n                      完成上级下达任务\n" in liyang
+
+
 def test_a_chinese_summary_title_names_the_indicators_and_regions_in_chinese() -> None:
     """summary suzhou wuxi --indicator gdp --lang zh names 苏州市, 无锡市 and 地区生产总值 in its title
     (it read gdp and the regions' ids); JSON gives the names beside the keys."""

@@ -119,9 +119,24 @@ def _digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
 
-def _marked(text: str) -> list[str]:
+def _marked(text: str, *, spaced: bool = False) -> list[str]:
     """``text``'s tokens, where a qualifier and its figure are one token, its own tokens joined by
-    ``_SOFT`` (``about +5%``, ``+13% or more``, ``约5%``): on one line where it fits one."""
+    ``_SOFT`` (``about +5%``, ``+13% or more``, ``约5%``): on one line where it fits one.
+    ``spaced``: the tokens between two spaces are one (``Column.spaced``)."""
+    found = _tokens(text)
+    if not spaced:
+        return found
+    glued: list[str] = []
+    for token in found:
+        if glued and not token.isspace() and not glued[-1].isspace():
+            glued[-1] += token
+        else:
+            glued.append(token)
+    return glued
+
+
+def _tokens(text: str) -> list[str]:
+    """``_marked``'s tokens of ``text``, breaking between Chinese characters."""
     pieces = _TOKEN.findall(text)
     found: list[str] = []
     for piece in pieces:
@@ -190,14 +205,15 @@ def _glued(found: list[str]) -> bool:
     )
 
 
-def wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int, *, spaced: bool = False) -> list[str]:
     """``text`` in lines of at most ``width`` cells, broken only between tokens. A token wider than
     the whole line (a long address) is broken after its / ? & = or -, or else where it must; a
-    qualifier and its figure go onto a line together where they fit one."""
+    qualifier and its figure go onto a line together where they fit one. ``spaced``: broken only
+    at spaces where what lies between fits a line (``Column.spaced``)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for token in (piece for whole in _marked(paragraph) for piece in _hold(whole, width)):
+        for token in (piece for whole in _marked(paragraph, spaced=spaced) for piece in _hold(whole, width)):
             if token.isspace():
                 if line:
                     line += " "
@@ -227,9 +243,9 @@ Measured = list[int] | Grouped
 """A text's tokens as widths (a space 0), for ``_lines_needed``: a list of them, or ``Grouped``."""
 
 
-def _measure(text: str) -> Measured:
+def _measure(text: str, *, spaced: bool = False) -> Measured:
     """The widths of ``text``'s tokens (``Measured``)."""
-    found = _marked(text)
+    found = _marked(text, spaced=spaced)
     if _SOFT not in "".join(found):  # most texts: no group
         return [0 if t.isspace() else cell_len(t) for t in found]
     entries: list[int | tuple[int, ...]] = []
@@ -287,7 +303,7 @@ def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int 
     """The narrowest width at which every cell of a wrapped column takes at most
     ``max_lines * stretch`` lines."""
     # Each text once: a column of thousands of rows holds far fewer texts (a region's name, a year).
-    measured = [_measure(text) for text in dict.fromkeys([column.header, *texts])]
+    measured = [_measure(text, spaced=column.spaced) for text in dict.fromkeys([column.header, *texts])]
     cells = [cell for cell in measured if isinstance(cell, list)]
     grouped = [cell for cell in measured if not isinstance(cell, list)]  # a few: laid out at each width
     low = max((w for cell in [*cells, *map(_widths, grouped)] for w in cell), default=1)
@@ -375,7 +391,7 @@ def _shrink(
             widths[at] -= step
             excess -= step
         return widths
-    pieces = [[_measure(row[i]) for row in cells] for i in shown]
+    pieces = [[_measure(row[i], spaced=table.columns[i].spaced) for row in cells] for i in shown]
     memo: dict[tuple[int, int, int], int] = {}
 
     def lines(k: int, r: int, width: int) -> int:
@@ -615,7 +631,11 @@ def _row(
     cells: list[list[str]] = []
     for n, i in enumerate(shown):
         column, width, plain = table.columns[i], widths[n], texts[i]
-        lines = wrap(plain, width) if width and column.wrap and cell_len(plain) > width else [plain]
+        lines = (
+            wrap(plain, width, spaced=column.spaced)
+            if width and column.wrap and cell_len(plain) > width
+            else [plain]
+        )
         if column.justify == "right":  # rich strips a right-justified line before padding it
             lines = [line.rstrip() for line in lines]
         spare = [width - cell_len(line) for line in lines]
@@ -700,7 +720,11 @@ def _rich(
 
 def _cell(cell: Cell, width: int, column: Column, color: bool, *, bold: bool = False) -> Text:
     plain = visible(text_of(cell), breaks=False)
-    lines = wrap(plain, width) if width and column.wrap and cell_len(plain) > width else [plain]
+    lines = (
+        wrap(plain, width, spaced=column.spaced)
+        if width and column.wrap and cell_len(plain) > width
+        else [plain]
+    )
     text = Text("\n".join(lines))
     if not color:
         return text

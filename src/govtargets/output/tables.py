@@ -933,7 +933,7 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     columns = [
         *([Column(w("Year", "年份"))] if spans else []),
         *([] if named else [Column(w("Indicator", "指标"), wrap=True)]),
-        Column(w("Chain", "层级目标"), wrap=True, max_lines=4),
+        Column(w("Chain", "层级目标"), wrap=True, max_lines=4, spaced=True),
     ]
     rows: list[list[Cell]] = []
     for row in result["rows"]:
