@@ -110,7 +110,8 @@ def test_show_of_a_year_with_results_and_no_report_shows_the_results(run: Run) -
 
 def test_compare_one_region_in_two_years(run: Run) -> None:
     """compare suzhou --year 2024 --year 2025: a column a year (its CSV's columns suzhou@2024_…);
-    a year of no report names its year; one region and one year is a usage error saying how."""
+    a year of no report names its year, and years with none say so; one region and one year is a
+    usage error saying how."""
     table = run("compare", "suzhou", "--year", "2024", "--year", "2025", "--width", "80", data=None).stdout
     assert table.splitlines()[:5] == [
         "Main targets compared",
@@ -126,6 +127,10 @@ def test_compare_one_region_in_two_years(run: Run) -> None:
     assert (
         missing.splitlines()[1]
         == " Indicator              Jintan District 2023   Jintan District 2024 (no report)"
+    )
+    neither = run("compare", "jintan", "--year", "2024", "--year", "2025", data=None).stdout
+    assert neither.splitlines()[1] == (
+        "Jintan District has no report of the years asked (2024, 2025) ('govtargets list' shows its years)."
     )
     alone = run("compare", "suzhou", "--year", "2024", data=None)
     assert (alone.exit_code, alone.stderr) == (

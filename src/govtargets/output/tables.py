@@ -575,13 +575,23 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )
     if not any(c["year"] for c in result["regions"]):
+        asked = sorted({c["key"].partition("@")[2] for c in result["regions"]} - {""})
+        alone = len({c["region"]["id"] for c in result["regions"]}) == 1
+        whose = w(
+            f"{result['regions'][0]['region']['name_en']} has no report"
+            if alone
+            else "None of these regions has a report",
+            result["regions"][0]["region"]["name_zh"] if alone else "这些地区都",
+        )
         return [
             Line(title, "bold"),
             Line(
                 w(
-                    "None of these regions has a report of the year asked"
-                    " ('govtargets list' shows their years).",
-                    "这些地区都没有所问年份的报告（'govtargets list' 列出各地区的年份）。",
+                    f"{whose} of the year{'s' if len(asked) > 1 else ''} asked"
+                    f"{' (' + ', '.join(asked) + ')' if asked else ''}"
+                    f" ('govtargets list' shows {'its' if alone else 'their'} years).",
+                    f"{whose}没有所问年份{'（' + '、'.join(asked) + '）' if asked else ''}的报告"
+                    "（'govtargets list' 列出各地区的年份）。",
                 )
             ),
         ]
