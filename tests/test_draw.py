@@ -21,6 +21,7 @@ from govtargets.output.draw import (
     _printed,
     _rich,
     _texts,
+    _wrap,
     draw,
     drawing,
     fit,
@@ -405,3 +406,18 @@ def test_a_spaced_column_breaks_only_at_its_spaces() -> None:
     assert wrap(chain, 30, spaced=True) == ["常州市 +10%左右 → 溧阳市", "完成上级下达任务"]
     assert wrap("金坛区 +10% / 力争65亿元 (+4.5)", 20, spaced=True) == ["金坛区 +10% /", "力争65亿元 (+4.5)"]
     assert wrap("与地区生产总值基本同步", 8, spaced=True) == ["与地区生产总值基", "本同步"]
+
+
+def test_a_text_that_fits_its_line_is_wrapped_as_its_tokens_would_wrap_it(bundled: Index) -> None:
+    """wrap's quick way with a text that fits (most cells, every line of a record) gives what
+    wrapping token by token gives, for every cell of every command's tables and for texts whose
+    spaces wrapping changes (leading, doubled, a tab or a no-break space, a line break)."""
+    texts = {" lead", "a  b", "a\tb", "a\u00a0b", "a\nb", "a \u3000b", "end ", "", "约5%", "about +5%"}
+    for answer in _answers(bundled):
+        for block in answer.output.table(answer.result, "zh"):
+            if isinstance(block, Table):
+                texts.update(text_of(cell) for row in block.rows for cell in row)
+    for width in (8, 20, 40, 80):
+        for text in texts:
+            for spaced in (False, True):
+                assert wrap(text, width, spaced=spaced) == _wrap(text, width, spaced=spaced), (text, width)

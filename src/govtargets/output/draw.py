@@ -210,6 +210,18 @@ def wrap(text: str, width: int, *, spaced: bool = False) -> list[str]:
     the whole line (a long address) is broken after its / ? & = or -, or else where it must; a
     qualifier and its figure go onto a line together where they fit one. ``spaced``: broken only
     at spaces where what lies between fits a line (``Column.spaced``)."""
+    if cell_len(text) <= width and _RESPACED.search(text) is None:
+        return [text.rstrip()]  # as the tokens would give it, and far sooner: most texts fit
+    return _wrap(text, width, spaced=spaced)
+
+
+_RESPACED = re.compile(r"^\s|\s\s|[^\S ]")
+"""What ``_wrap`` changes of a text that fits its line: leading space, runs of spaces and any
+space other than " " (a line break, a tab), each written as one " " or none."""
+
+
+def _wrap(text: str, width: int, *, spaced: bool = False) -> list[str]:
+    """``wrap``, token by token."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
