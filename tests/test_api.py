@@ -344,6 +344,16 @@ def test_to_frame_of_a_comparison_is_its_targets() -> None:
     assert (str(frame["value"].dtype), str(frame["code"].dtype)) == ("float64", "string")
 
 
+def test_compare_takes_a_list_of_years() -> None:
+    """compare("north", year=[2022, 2023]) compares north with itself, a column a year; None in
+    the list is refused as a wrong type."""
+    with govtargets.open([MINI], bundled=False) as data:
+        comparison = data.compare("north", year=[2022, 2023])
+        assert [c["key"] for c in comparison["regions"]] == ["north@2022", "north@2023"]
+        with pytest.raises(TypeError, match="a list of years holds years"):
+            data.compare("north", year=[2022, None])  # type: ignore[list-item]
+
+
 @pytest.mark.parametrize("text", ["", "  "])
 def test_search_for_nothing_is_refused_as_the_command_refuses_it(text: str) -> None:
     """search("") raises UsageError as `govtargets search ''` does; it returned every region as a hit."""

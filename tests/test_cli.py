@@ -65,17 +65,79 @@ def test_errors_are_one_line_and_a_status(run: Run, args: list[str], status: int
     assert result.stdout == ""
 
 
-def test_a_year_with_results_and_no_report_points_to_history(run: Run) -> None:
-    """A year whose results the next report gives, with no report of its own (anhui 2002), names a
-    history command that runs and the indicators it has results of; a year with neither says only
-    which years there are."""
-    result = run("show", "anhui", "--year", "2002", data=None)
-    assert result.exit_code == 1
-    assert result.stderr.endswith(
-        "; its results of 2002 are in 'govtargets history anhui INDICATOR' (gdp, total_fiscal_revenue)\n"
+def test_show_of_a_year_with_results_and_no_report_shows_the_results(run: Run) -> None:
+    """A year whose results the next report gives, with no report of its own (anhui 2002): show
+    gives those results (it was an error pointing to history); a year with neither is still an
+    error, and chain's error names the show that gives them."""
+    table = run("show", "anhui", "--year", "2002", "--width", "80", data=None)
+    assert (table.exit_code, table.stdout) == (
+        0,
+        "安徽省 Anhui (340000), 省级 province-level, 中华人民共和国 China\n"
+        "No report of 2002 in the dataset (years in it: 2003, 2004, 2005, 2006, 2007,\n"
+        "2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020,\n"
+        "2021, 2022, 2023, 2024, 2025, 2026)\n"
+        "Results of 2002\n"
+        " Indicator                     Result         Wording                       Src\n"
+        f"{'─' * 80}\n"
+        " Gross regional product        +8.9% (est.)   预计全年国内生产总值比上年    1\n"
+        " (GDP)                                        增长8.9%\n"
+        " Total fiscal revenue          +12% (est.)    预计全年国内生产总值比上年    1\n"
+        "                                              增长8.9%，财政收入增长12%\n"
+        "Sources\n"
+        "[1] 安徽省人民政府; 2003年政府工作报告; delivered 2003-01-18;\n"
+        "https://www.ah.gov.cn/public/1681/7965291.html\n",
     )
-    assert run("history", "anhui", "total_fiscal_revenue", "--year", "2002", data=None).exit_code == 0
-    assert "history" not in run("show", "anhui", "--year", "2000", data=None).stderr
+    zh = run("show", "anhui", "--year", "2002", "--width", "80", "--lang", "zh", data=None).stdout
+    assert zh.splitlines()[1:5] == [
+        "数据中无2002年报告（数据中的年份：2003、2004、2005、2006、2007、2008、2009、",
+        "2010、2011、2012、2013、2014、2015、2016、2017、2018、2019、2020、2021、2022、",
+        "2023、2024、2025、2026）",
+        "2002年实绩",
+    ]
+    shown = json.loads(run("show", "anhui", "--year", "2002", "--json", data=None).stdout)
+    assert (shown["year"], shown["targets"], shown["previous_outcomes"]) == (2002, [], [])
+    assert [(o["year"], o["indicator"], o["source"]) for o in shown["other_outcomes"]] == [
+        (2002, "gdp", "anhui-2003"),
+        (2002, "total_fiscal_revenue", "anhui-2003"),
+    ]
+    neither = run("show", "anhui", "--year", "2000", data=None)
+    assert (neither.exit_code, "results" in neither.stderr) == (1, False)
+    chain = run("chain", "anhui", "gdp", "--year", "2002", data=None)
+    assert chain.stderr.endswith(
+        "; its results of 2002 are in 'govtargets show anhui --year 2002' (gdp, total_fiscal_revenue)\n"
+    )
+
+
+def test_compare_one_region_in_two_years(run: Run) -> None:
+    """compare suzhou --year 2024 --year 2025: a column a year (its CSV's columns suzhou@2024_…);
+    a year of no report names its year, and years with none say so; one region and one year is a
+    usage error saying how."""
+    table = run("compare", "suzhou", "--year", "2024", "--year", "2025", "--width", "80", data=None).stdout
+    assert table.splitlines()[:5] == [
+        "Main targets compared",
+        " Indicator                           Suzhou 2024               Suzhou 2025",
+        "─" * 80,
+        " Gross regional product (GDP)        +5% or more (met by       +5% or more (met",
+        "                                     1 pp)                     by 0.4 pp)",
+    ]
+    assert "latest year" not in table
+    sheet = run("compare", "suzhou", "--year", "2024", "--year", "2025", "--format", "csv", data=None).stdout
+    assert sheet.splitlines()[0].split(",")[5:7] == ["suzhou@2024_figure_zh", "suzhou@2024_value"]
+    missing = run("compare", "jintan", "--year", "2023", "--year", "2024", "--width", "80", data=None).stdout
+    assert (
+        missing.splitlines()[1]
+        == " Indicator              Jintan District 2023   Jintan District 2024 (no report)"
+    )
+    neither = run("compare", "jintan", "--year", "2024", "--year", "2025", data=None).stdout
+    assert neither.splitlines()[1] == (
+        "Jintan District has no report of the years asked (2024, 2025) ('govtargets list' shows its years)."
+    )
+    alone = run("compare", "suzhou", "--year", "2024", data=None)
+    assert (alone.exit_code, alone.stderr) == (
+        2,
+        "govtargets: error: compare needs at least two regions, or one region's years, each with --year"
+        " (--year 2024 --year 2025) (see 'govtargets compare --help')\n",
+    )
 
 
 def test_your_data_beside_the_bundled_data(tmp_path: Path) -> None:
@@ -590,15 +652,11 @@ def test_the_year_column_is_kept_when_it_tells_rows_apart(run: Run) -> None:
 
 
 def test_targets_sorted_and_limited(run: Run) -> None:
-    """--sort -value puts the highest first (nulls last), --limit keeps the first N."""
+    """--sort -value puts the highest first (nulls last; the growth rates, the most, before the
+    levels in 亿元), --limit keeps the first N."""
     result = run("targets", "--year", "all", "--sort", "-value", "--limit", "3", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
-    values = [json.loads(line)["value"] for line in result.stdout.splitlines()]
-    every = [
-        json.loads(line)["value"]
-        for line in run("targets", "--year", "all", "--format", "jsonl").stdout.splitlines()
-    ]
-    assert values == sorted((v for v in every if v is not None), reverse=True)[:3]
+    assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == [12.5, 9, 8]
     unsorted = run("targets", "--year", "all", "--limit", "2", "--format", "jsonl").stdout.splitlines()
     assert unsorted == run("targets", "--year", "all", "--format", "jsonl").stdout.splitlines()[:2]
 
@@ -1366,7 +1424,7 @@ def test_every_help_example_runs_on_the_bundled_data(example: list[str]) -> None
     [
         (["show"], "Missing argument 'REGION' (see 'govtargets show --help')"),
         (["show", "jintan", "--year", "abc"], "Invalid value for '--year' / '-y': 'abc' is not a year from 1949 to 2100 (see 'govtargets show --help')"),
-        (["compare", "jintan"], "compare needs at least two regions (see 'govtargets compare --help')"),
+        (["compare", "jintan"], "compare needs at least two regions, or one region's years, each with --year (--year 2024 --year 2025) (see 'govtargets compare --help')"),
         (["plot", "history", "suzhou", "gdp"], "Missing option '--output' / '-o' (see 'govtargets plot history --help')"),
         (["nosuchcommand"], "No such command 'nosuchcommand' (see 'govtargets --help')"),
         (["projects", "jintan"], "Got unexpected extra argument (jintan); a region is given with --region: --region jintan (see 'govtargets projects --help')"),

@@ -15,7 +15,20 @@ from govtargets.dataset.vocab import QUALIFIERS
 from govtargets.dataset.wording import Lang
 from govtargets.index.store import Index
 from govtargets.output import formats
-from govtargets.output.draw import draw, fit, tokens, wrap
+from govtargets.output.draw import (
+    _console,
+    _natural,
+    _printed,
+    _rich,
+    _texts,
+    _wrap,
+    draw,
+    drawing,
+    fit,
+    tokens,
+    wrap,
+)
+from govtargets.output.draw import _table as _drawn_table
 from govtargets.output.formats import Answer
 from govtargets.output.grid import Column, Table, text_of
 from govtargets.query import questions
@@ -316,3 +329,95 @@ def test_a_chinese_title_breaks_between_figures_never_inside_one() -> None:
         "─" * 21,
         " 地区生产总值   +8%",
     ]
+
+
+def _whole(table: Table, width: int | None, color: bool, lang: Lang) -> tuple[str, str] | None:
+    """A table drawn a batch of rows at a time, and drawn by rich whole (as it was before
+    h103), at ``width``; None if it is shown as records there."""
+    texts = _texts(table)
+    layout = (list(range(len(table.columns))), _natural(table, texts)) if width is None else fit(table, width)
+    if layout is None:
+        return None
+    console = _console(color)
+    batched = "".join(_drawn_table(table, texts, *layout, color, lang, console))
+    whole = _printed(console, _rich(table, *layout, color, lang, rows=table.rows, total=table.total))
+    return batched, whole
+
+
+@pytest.mark.parametrize("color", [False, True])
+@pytest.mark.parametrize("width", [None, 80, 40])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_table_is_drawn_as_rich_draws_it_whole(
+    bundled: Index, width: int | None, color: bool, lang: Lang
+) -> None:
+    """Every command's tables (styled outcomes, search's marks, projects' total, wrapped prose),
+    in colour or not, come out of the batches exactly as rich drew each table in one piece."""
+    drawn = 0
+    for answer in _answers(bundled):
+        for block in answer.output.table(answer.result, lang):
+            if isinstance(block, Table) and (both := _whole(block, width, color, lang)) is not None:
+                assert both[0] == both[1]
+                drawn += 1
+    assert drawn >= {None: 20, 80: 14, 40: 7}[width]
+
+
+def test_a_cell_wider_than_its_column_and_a_lone_total_are_drawn_as_rich_draws_them() -> None:
+    """A cell wider than the column it is given is cropped by rich, as before, and a total under
+    no rows has no blank line above it; right-justified cells are stripped and padded on the left."""
+    columns = [Column("Region"), Column("Count", justify="right")]
+    table = Table("T", columns, [["金坛区 Jintan District", "12 "]], total=["Total", "12"])
+    console = _console(False)
+    batched = "".join(_drawn_table(table, _texts(table), [0, 1], [10, 5], False, "en", console))
+    assert batched == _printed(
+        console, _rich(table, [0, 1], [10, 5], False, rows=table.rows, total=table.total)
+    )
+    assert batched.splitlines()[3:] == [
+        " 金坛区 Ji…      12 ",
+        "                    ",
+        " Total           12 ",
+    ]
+    alone = Table("T", columns, [], total=["Total", "0"])
+    assert "".join(_drawn_table(alone, _texts(alone), [0, 1], [10, 5], False, "en", console)) == _printed(
+        console, _rich(alone, [0, 1], [10, 5], False, total=alone.total)
+    )
+
+
+def test_a_long_table_comes_out_a_batch_of_rows_at_a_time() -> None:
+    """A table of 450 rows is drawn in pieces, its title and header first, then 200 rows a piece:
+    the first lines are out (| head) before the last are drawn, and together they are draw's text."""
+    table = Table(
+        "Long",
+        [Column("N", justify="right"), Column("Text", wrap=True)],
+        [[str(n), "x y"] for n in range(450)],
+    )
+    pieces = list(drawing([table], width=None, color=False))
+    assert [piece.count("\n") for piece in pieces] == [3, 200, 200, 50]
+    assert pieces[0] == "Long\n   N   Text\n" + "─" * 12 + "\n"
+    assert "".join(pieces) == draw([table], width=None, color=False)
+
+
+def test_a_spaced_column_breaks_only_at_its_spaces() -> None:
+    """Column.spaced: a Chinese goal or 力争65亿元 between two spaces stays whole where it fits a line
+    (it broke between its characters: 完成上级下达任\n务); a text wider than the line is still cut."""
+    chain = "常州市 +10%左右 → 溧阳市 完成上级下达任务"
+    assert wrap(chain, 24) == ["常州市 +10%左右 → 溧阳市", "完成上级下达任务"]
+    assert wrap(chain, 24, spaced=True) == wrap(chain, 24)
+    assert wrap(chain, 30) == ["常州市 +10%左右 → 溧阳市 完成", "上级下达任务"]
+    assert wrap(chain, 30, spaced=True) == ["常州市 +10%左右 → 溧阳市", "完成上级下达任务"]
+    assert wrap("金坛区 +10% / 力争65亿元 (+4.5)", 20, spaced=True) == ["金坛区 +10% /", "力争65亿元 (+4.5)"]
+    assert wrap("与地区生产总值基本同步", 8, spaced=True) == ["与地区生产总值基", "本同步"]
+
+
+def test_a_text_that_fits_its_line_is_wrapped_as_its_tokens_would_wrap_it(bundled: Index) -> None:
+    """wrap's quick way with a text that fits (most cells, every line of a record) gives what
+    wrapping token by token gives, for every cell of every command's tables and for texts whose
+    spaces wrapping changes (leading, doubled, a tab or a no-break space, a line break)."""
+    texts = {" lead", "a  b", "a\tb", "a\u00a0b", "a\nb", "a \u3000b", "end ", "", "约5%", "about +5%"}
+    for answer in _answers(bundled):
+        for block in answer.output.table(answer.result, "zh"):
+            if isinstance(block, Table):
+                texts.update(text_of(cell) for row in block.rows for cell in row)
+    for width in (8, 20, 40, 80):
+        for text in texts:
+            for spaced in (False, True):
+                assert wrap(text, width, spaced=spaced) == _wrap(text, width, spaced=spaced), (text, width)

@@ -50,9 +50,9 @@ def test_a_missing_year_names_the_region_in_chinese_and_the_lang_given_first_cou
 
 def test_a_year_reviewed_by_the_next_report_lists_its_result_keys_with_the_chinese_comma(run: Run) -> None:
     """China 2002, reviewed by the 2003 report: the keys of its results are listed with 、 under --lang zh."""
-    zh = run("show", "全国", "--year", "2002", "--lang", "zh", data=None)
+    zh = run("chain", "全国", "--year", "2002", "--lang", "zh", data=None)
     assert zh.stderr.endswith(
-        "；其2002年的实绩见 'govtargets history china INDICATOR'（gdp、budget_revenue）\n"
+        "；其2002年的实绩见 'govtargets show china --year 2002'（gdp、budget_revenue）\n"
     )
     assert zh.stderr.startswith(
         "govtargets: error: 中华人民共和国没有2002年的报告（数据中的年份：2003、2004、"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError
+from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.store import Index
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
@@ -123,13 +123,77 @@ def test_show_a_year_with_its_outcomes_and_sources(mini: Index) -> None:
         questions.show_region(mini, region="north", year=2021)
 
 
+def test_show_of_a_year_with_results_and_no_report_gives_its_results(bundled: Index) -> None:
+    """China 2002, reviewed by the 2003 report and with no report of its own: its results, as
+    outcomes with no target of their own, cited; no targets, projects or areas."""
+    report = questions.show_region(bundled, region="china", year=2002)
+    assert (report["year"], report["years"][0], report["targets"], report["projects"]) == (2002, 2003, [], [])
+    assert [(o["indicator"], o["level"], o["level_unit"]) for o in report["other_outcomes"]] == [
+        ("gdp", 10.2, "万亿元"),
+        ("budget_revenue", 18914, "亿元"),
+    ]
+    assert [s["id"] for s in report["sources"]] == ["gbt-2260", "china-2003"]
+
+
+def test_a_sort_by_a_figure_compares_like_with_like(mini: Index, bundled: Index) -> None:
+    """--sort -value ranks figures within each kind of target and unit, the largest group first
+    (65亿元 is not above +12.5%, nor an unemployment rate of 5% among growths); --sort -actual
+    puts Suzhou's level-only 6135.7亿元 of investment after the growths, not first."""
+    rows = questions.trim(questions.list_targets(mini, filters=TargetFilter(year="all")), sort=["-value"])
+    assert [(t["kind"], t["value"], t["unit"]) for t in rows["targets"] if t["value"] is not None] == [
+        ("growth", 12.5, "%"),
+        ("growth", 9, "%"),
+        ("growth", 8, "%"),
+        ("growth", 7, "%"),
+        ("growth", 5.5, "%"),
+        ("level", 12, "个"),
+        ("level", 2, "个"),
+        ("level", 65, "亿元"),
+        ("level", 5, "%"),
+        ("decline", 3, "%"),
+        ("change_pp", 0.5, "个百分点"),
+    ]
+    filters = TargetFilter(indicators=("fixed_asset_investment",), year=2024)
+    invested = questions.trim(questions.list_targets(bundled, filters=filters), sort=["-actual"])
+    actual = [
+        (t["region"], t["actual"], t["actual_unit"]) for t in invested["targets"] if t["actual"] is not None
+    ]
+    assert (actual[:2], actual[-2:]) == (
+        [("xizang", 19.6, "%"), ("neimenggu", 13, "%")],
+        [("nantong", 0.9, "%"), ("suzhou", 6135.7, "亿元")],
+    )
+
+
 def test_a_missing_year_names_at_most_six_indicators_with_results() -> None:
     """A year with results of many indicators names the first six and an ellipsis, not all."""
     keys = ["a", "b", "c", "d", "e", "f", "g"]
     assert str(MissingYearError("x", 2002, [2003], results=keys)) == (
         "x has no report for 2002 (years in the dataset: 2003); its results of 2002 are in "
-        "'govtargets history x INDICATOR' (a, b, c, d, e, f, …)"
+        "'govtargets show x --year 2002' (a, b, c, d, e, f, …)"
     )
+
+
+def test_compare_of_regions_in_several_years_has_a_column_each(mini: Index) -> None:
+    """year=[2022, 2023]: a column per region and year, keyed id@year (north beside itself); a
+    region with no report of a year has a column with no year; a region in one year keeps its id."""
+    comparison = questions.compare_regions(mini, regions=["north", "south"], year=[2022, 2023])
+    assert [(c["key"], c["year"]) for c in comparison["regions"]] == [
+        ("north@2022", 2022),
+        ("north@2023", 2023),
+        ("south@2022", None),
+        ("south@2023", 2023),
+    ]
+    gdp = next(r for r in comparison["rows"] if r["indicator"] == "gdp")
+    assert {k: [t["figure_zh"] for t in v] for k, v in gdp["targets"].items()} == {
+        "north@2022": ["+7%"],
+        "north@2023": ["+8%"],
+        "south@2022": [],
+        "south@2023": ["+9%以上"],
+    }
+    one = questions.compare_regions(mini, regions=["north", "south"], year=2023)
+    assert [c["key"] for c in one["regions"]] == ["north", "south"]
+    with pytest.raises(UsageError, match="or one region's years, each with --year"):
+        questions.compare_regions(mini, regions=["north", "北"], year=2023)
 
 
 def test_compare_rows_by_indicator_kind_and_threshold(mini: Index) -> None:

@@ -449,6 +449,33 @@ def test_a_summary_of_one_region_by_year_names_it_and_takes_no_regions_together(
     assert found["regions"] == ["suzhou"]
 
 
+def test_a_chinese_chain_never_splits_a_goal_or_a_figure_at_80_columns() -> None:
+    """chain jintan --lang zh at 80 columns: 力争65亿元 stays whole (it read 力 / 争65亿元), as
+    liyang's 完成上级下达任务 does (完成上级下达任 / 务)."""
+    jintan = CliRunner().invoke(cli, ["chain", "jintan", "--lang", "zh", "--width", "80"]).stdout
+    assert jintan.splitlines()[5:7] == [
+        " 一般公共预算收入       江苏省 +5.5%左右 → 常州市 +5.5% (±0) → 金坛区 +10% /",
+        "                        力争65亿元 (+4.5)",
+    ]
+    liyang = CliRunner().invoke(cli, ["chain", "liyang", "--lang", "zh", "--width", "80"]).stdout
+    assert " 实际使用外资         江苏省 稳中提质 → 常州市 +10%左右 → 溧阳市\n" in liyang
+    assert "\n                      完成上级下达任务\n" in liyang
+
+
+def test_a_chinese_summary_title_names_the_indicators_and_regions_in_chinese() -> None:
+    """summary suzhou wuxi --indicator gdp --lang zh names 苏州市, 无锡市 and 地区生产总值 in its title
+    (it read gdp and the regions' ids); JSON gives the names beside the keys."""
+    asked = ["summary", "suzhou", "wuxi", "--indicator", "gdp", "--by", "year", "--year", "2023"]
+    zh = CliRunner().invoke(cli, [*asked, "--lang", "zh", "--width", "100"]).stdout
+    assert zh.splitlines()[0] == "目标完成情况（苏州市，无锡市，地区生产总值，2023年），按年度（各地区合计）"
+    found = json.loads(CliRunner().invoke(cli, [*asked, "--json"]).stdout)
+    assert (found["regions_zh"], found["indicators"], found["indicators_zh"]) == (
+        ["苏州市", "无锡市"],
+        ["gdp"],
+        ["地区生产总值"],
+    )
+
+
 def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: Path) -> None:
     """Projects given only their total (投资99亿元的…项目): at 80 columns the Planned column, all
     dashes, is left out before Production, which holds a year, rather than kept before it (at 70

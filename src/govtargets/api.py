@@ -133,18 +133,22 @@ class Dataset:
         return _plain(questions.show_region(self.index, region=_name(region, "region"), year=_one_year(year)))
 
     def compare(
-        self, regions: str | Sequence[str], *, year: int | None = None, areas: bool = False
+        self, regions: str | Sequence[str], *, year: int | Sequence[int] | None = None, areas: bool = False
     ) -> Comparison:
         """Regions side by side (``govtargets compare``): one row per indicator.
 
         :param regions: the regions (a name or a list), each by any of its names.
-        :param year: the year of each region's report (None: each one's latest).
+        :param year: the year of each region's report (None: each one's latest); a list of years:
+            a column per region and year, keyed ``id@year`` (``compare("suzhou", year=[2024, 2025])``).
         :param areas: show the targets of areas of work too (by default, only the main targets).
         :raises NotFoundError: a region not found.
         """
         return _plain(
             questions.compare_regions(
-                self.index, regions=_names(regions, "regions"), year=_one_year(year), areas=areas
+                self.index,
+                regions=_names(regions, "regions"),
+                year=[_a_year(y) for y in year] if isinstance(year, list | tuple) else _one_year(year),
+                areas=areas,
             )
         )
 
@@ -543,6 +547,13 @@ def _one_year(year: object) -> int | None:
     if isinstance(year, bool) or not isinstance(year, int):
         raise TypeError(f"year must be a year (an int such as 2023) or None, not {year!r}")
     return year
+
+
+def _a_year(year: object) -> int:
+    """A year of a list of them (compare's), or the error that says why not."""
+    if (found := _one_year(year)) is None:
+        raise TypeError("a list of years holds years (ints such as 2023), not None")
+    return found
 
 
 def _years(year: object) -> YearShown:

@@ -168,13 +168,13 @@ class MissingYearError(NotFoundError):
         message = f"{region} has no report for {year} (years in the dataset: {held})"
         keys = ", ".join(results[:_RESULT_KEYS_SHOWN]) + (", …" if len(results) > _RESULT_KEYS_SHOWN else "")
         if results:  # a year reviewed by the next report, the first one in the data: name a command that runs
-            message += f"; its results of {year} are in 'govtargets history {region} INDICATOR' ({keys})"
+            message += f"; its results of {year} are in 'govtargets show {region} --year {year}' ({keys})"
         super().__init__(message)
         held_zh = "、".join(map(str, years)) or "无"
         self.zh = f"{name_zh or region}没有{year}年的报告（数据中的年份：{held_zh}）"
         if results:
             self.zh += (
-                f"；其{year}年的实绩见 'govtargets history {region} INDICATOR'（{keys.replace(', ', '、')}）"
+                f"；其{year}年的实绩见 'govtargets show {region} --year {year}'（{keys.replace(', ', '、')}）"
             )
 
     def message_zh(self) -> str:

@@ -290,27 +290,39 @@ def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
 @click.argument(
     "regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]", shell_complete=complete_regions
 )
-@year_option(spans=False)
+@click.option(
+    "--year",
+    "-y",
+    type=Year(),
+    multiple=True,
+    help="The year to show; again for more, a column each (a region beside itself).  "
+    "[default: each region's latest]",
+)
 @click.option(
     "--areas", is_flag=True, help="Compare the targets of areas of work (projects, parking spaces…) too."
 )
 @query_command()
-def compare(index: Index, regions: tuple[str, ...], year: int | None, areas: bool) -> Answer[Comparison]:
+def compare(index: Index, regions: tuple[str, ...], year: tuple[int, ...], areas: bool) -> Answer[Comparison]:
     """Compare regions' main targets: one row per indicator, one column per region (--areas:
-    the targets of each area of work too).
+    the targets of each area of work too); with --year given more than once, a column per region
+    and year.
 
     \b
     Examples:
-      govtargets compare nanjing suzhou wuxi
-      govtargets compare nanjing suzhou --year 2023 --format csv
+      govtargets compare nanjing suzhou wuxi --year 2023
+      govtargets compare suzhou --year 2024 --year 2025
       govtargets compare jintan liyang --areas
     """
-    if len(regions) < 2:
-        raise click.UsageError("compare needs at least two regions")
+    if len(regions) < 2 and len(set(year)) < 2:
+        raise click.UsageError(
+            "compare needs at least two regions, or one region's years, each with --year"
+            " (--year 2024 --year 2025)"
+        )
     from govtargets.output import formats
     from govtargets.query import questions
 
-    return formats.COMPARISON.of(questions.compare_regions(index, regions=regions, year=year, areas=areas))
+    asked = year[0] if len(year) == 1 else (year or None)
+    return formats.COMPARISON.of(questions.compare_regions(index, regions=regions, year=asked, areas=areas))
 
 
 @cli.command()

@@ -330,10 +330,14 @@ class ComparedRegion(TypedDict):
 
     region: RegionRef
     year: int | None
+    key: str
+    """The column's key in each row's ``targets``: the region's id, or ``id@year`` where several
+    years are compared (``suzhou@2024``; ``@None`` of none asked)."""
 
 
 class CompareRow(TypedDict):
-    """One indicator (and kind, and threshold) across regions; a region's list may be empty."""
+    """One indicator (and kind, and threshold) across regions; a region's list may be empty.
+    ``targets`` is keyed by each column's ``key``."""
 
     indicator: str
     indicator_zh: str
@@ -604,8 +608,12 @@ class Summary(TypedDict):
 
     regions: list[str]
     """The regions counted, by id (none: every region the level takes)."""
+    regions_zh: list[str]
+    """Their Chinese names, in the same order."""
     level: LevelFilter | None
     indicators: list[str]
+    indicators_zh: list[str]
+    """The indicators' Chinese names, in the same order."""
     kinds: list[str]
     """The kinds of target counted (none: every kind)."""
     year: YearShown

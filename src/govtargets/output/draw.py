@@ -6,6 +6,10 @@ a qualifier stays on its figure's line (about +5%, 约5%) where the column is wi
 When the columns cannot fit, the least important ones are left out, and a line says which and
 how to see them (``--wide``). When even the essential ones cannot fit, each row is shown as a
 block of ``Header: value`` lines, so that a narrow terminal still shows all the data.
+
+A table comes out a batch of rows at a time (``drawing``), so that ``| head`` has its first lines
+at once: rich draws its title and header, and its rows are laid out here as rich lays them out
+(rich took seconds over thousands of rows; a test holds the two the same).
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from __future__ import annotations
 import collections
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.segment import Segment
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -118,9 +123,24 @@ def _digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
 
-def _marked(text: str) -> list[str]:
+def _marked(text: str, *, spaced: bool = False) -> list[str]:
     """``text``'s tokens, where a qualifier and its figure are one token, its own tokens joined by
-    ``_SOFT`` (``about +5%``, ``+13% or more``, ``约5%``): on one line where it fits one."""
+    ``_SOFT`` (``about +5%``, ``+13% or more``, ``约5%``): on one line where it fits one.
+    ``spaced``: the tokens between two spaces are one (``Column.spaced``)."""
+    found = _tokens(text)
+    if not spaced:
+        return found
+    glued: list[str] = []
+    for token in found:
+        if glued and not token.isspace() and not glued[-1].isspace():
+            glued[-1] += token
+        else:
+            glued.append(token)
+    return glued
+
+
+def _tokens(text: str) -> list[str]:
+    """``_marked``'s tokens of ``text``, breaking between Chinese characters."""
     pieces = _TOKEN.findall(text)
     found: list[str] = []
     for piece in pieces:
@@ -189,14 +209,27 @@ def _glued(found: list[str]) -> bool:
     )
 
 
-def wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int, *, spaced: bool = False) -> list[str]:
     """``text`` in lines of at most ``width`` cells, broken only between tokens. A token wider than
     the whole line (a long address) is broken after its / ? & = or -, or else where it must; a
-    qualifier and its figure go onto a line together where they fit one."""
+    qualifier and its figure go onto a line together where they fit one. ``spaced``: broken only
+    at spaces where what lies between fits a line (``Column.spaced``)."""
+    if cell_len(text) <= width and _RESPACED.search(text) is None:
+        return [text.rstrip()]  # as the tokens would give it, and far sooner: most texts fit
+    return _wrap(text, width, spaced=spaced)
+
+
+_RESPACED = re.compile(r"^\s|\s\s|[^\S ]")
+"""What ``_wrap`` changes of a text that fits its line: leading space, runs of spaces and any
+space other than " " (a line break, a tab), each written as one " " or none."""
+
+
+def _wrap(text: str, width: int, *, spaced: bool = False) -> list[str]:
+    """``wrap``, token by token."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for token in (piece for whole in _marked(paragraph) for piece in _hold(whole, width)):
+        for token in (piece for whole in _marked(paragraph, spaced=spaced) for piece in _hold(whole, width)):
             if token.isspace():
                 if line:
                     line += " "
@@ -226,9 +259,9 @@ Measured = list[int] | Grouped
 """A text's tokens as widths (a space 0), for ``_lines_needed``: a list of them, or ``Grouped``."""
 
 
-def _measure(text: str) -> Measured:
+def _measure(text: str, *, spaced: bool = False) -> Measured:
     """The widths of ``text``'s tokens (``Measured``)."""
-    found = _marked(text)
+    found = _marked(text, spaced=spaced)
     if _SOFT not in "".join(found):  # most texts: no group
         return [0 if t.isspace() else cell_len(t) for t in found]
     entries: list[int | tuple[int, ...]] = []
@@ -285,7 +318,8 @@ def _at(cell: Measured, width: int) -> list[int]:
 def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int = 1) -> int:
     """The narrowest width at which every cell of a wrapped column takes at most
     ``max_lines * stretch`` lines."""
-    measured = [_measure(text) for text in [column.header, *texts]]
+    # Each text once: a column of thousands of rows holds far fewer texts (a region's name, a year).
+    measured = [_measure(text, spaced=column.spaced) for text in dict.fromkeys([column.header, *texts])]
     cells = [cell for cell in measured if isinstance(cell, list)]
     grouped = [cell for cell in measured if not isinstance(cell, list)]  # a few: laid out at each width
     low = max((w for cell in [*cells, *map(_widths, grouped)] for w in cell), default=1)
@@ -301,20 +335,26 @@ def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int 
 
 
 def fit(
-    table: Table, width: int, *, stretch: int = 1, one_line: bool = True
+    table: Table,
+    width: int,
+    *,
+    stretch: int = 1,
+    one_line: bool = True,
+    texts: list[list[str]] | None = None,
 ) -> tuple[list[int], list[int]] | None:
     """The columns to show and their widths, or None if even the essential columns cannot fit
     with each wrapped cell in ``max_lines * stretch`` lines; ``one_line``: rows on one line, the
-    minor columns left out, where that is enough, before prose is wrapped."""
+    minor columns left out, where that is enough, before prose is wrapped. ``texts``: the cells'
+    (``_texts``), if known."""
     shown = list(range(len(table.columns)))
-    cells = _texts(table)
+    cells = _texts(table) if texts is None else texts
     natural = _natural(table, cells)
     least: dict[int, int] = {}
     for i, column in enumerate(table.columns):
-        texts = [row[i] for row in cells]
+        column_texts = [row[i] for row in cells]
         # A header is never wrapped: a column is at least as wide as its header.
         least[i] = (
-            max(_least_width(column, texts, natural[i], stretch=stretch), cell_len(column.header))
+            max(_least_width(column, column_texts, natural[i], stretch=stretch), cell_len(column.header))
             if column.wrap
             else natural[i]
         )
@@ -367,7 +407,7 @@ def _shrink(
             widths[at] -= step
             excess -= step
         return widths
-    pieces = [[_measure(row[i]) for row in cells] for i in shown]
+    pieces = [[_measure(row[i], spaced=table.columns[i].spaced) for row in cells] for i in shown]
     memo: dict[tuple[int, int, int], int] = {}
 
     def lines(k: int, r: int, width: int) -> int:
@@ -399,22 +439,34 @@ def draw(
     blocks: Sequence[Block], *, width: int | None, color: bool, wide: bool = False, lang: str = "en"
 ) -> str:
     """Blocks as text, fitted to ``width`` columns (None: as wide as they need, nothing left out)."""
-    out = io.StringIO()
-    console = Console(
-        file=out,
-        width=100_000,  # lines are fitted here, not by rich
-        force_terminal=color,
-        color_system="auto" if color else None,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        soft_wrap=False,
-        force_jupyter=False,
-        force_interactive=False,
-        legacy_windows=False,
-    )
+    return "".join(drawing(blocks, width=width, color=color, wide=wide, lang=lang))
+
+
+def drawing(
+    blocks: Sequence[Block], *, width: int | None, color: bool, wide: bool = False, lang: str = "en"
+) -> Iterator[str]:
+    """``draw``'s text in pieces, a long table ``_BATCH`` rows at a time: its first lines are out
+    (``| head``) before its last are drawn."""
+    pieces = _drawn(blocks, width=width, color=color, wide=wide, lang=lang)
+    # rich pads every line to the table's width; a pipe or a file is better without it.
+    return pieces if color else _trimmed(pieces)
+
+
+_BATCH = 200
+"""Rows of a table to a piece of output."""
+
+
+def _drawn(
+    blocks: Sequence[Block], *, width: int | None, color: bool, wide: bool, lang: str
+) -> Iterator[str]:
+    console = _console(color)
+    texts = {n: _texts(b) for n, b in enumerate(blocks) if isinstance(b, Table)}
     fitted = width is not None and not wide
-    layouts = {n: _layout(b, width) for n, b in enumerate(blocks) if isinstance(b, Table) and fitted}  # type: ignore[arg-type]
+    layouts = {
+        n: _layout(b, width, texts[n])
+        for n, b in enumerate(blocks)
+        if isinstance(b, Table) and width is not None and not wide
+    }
     bars = "条形图" if lang == "zh" else "bars"  # the bars' column has no header
     hidden_in: dict[str, int] = {}  # each header left out, and of how many tables
     held_by: collections.Counter[str] = collections.Counter()  # how many tables have it
@@ -445,33 +497,73 @@ def draw(
                 if not piece or (width is not None and cell_len(text + piece) > width):
                     break
                 text += visible(piece)
-            for line in wrap(text, max(width, MIN_WIDTH)) if width else [text]:
-                console.print(Text(line, style=block.style if color else ""))
+            lines = wrap(text, max(width, MIN_WIDTH)) if width else [text]
+            yield _said(console, lines, block.style, color)
         elif not fitted:
             # As wide as the table needs: at rich's width of 100,000 cells, a table of a longer
             # wording (~75,000 Chinese characters) dropped its last columns without a word.
             # Each column as wide as its widest cell, given rather than measured again by rich.
-            natural = _natural(block, _texts(block))
+            natural = _natural(block, texts[n])
             console.width = max(100_000, sum(w + 3 for w in natural))
-            console.print(_rich(block, list(range(len(block.columns))), natural, color, lang))
+            yield from _table(block, texts[n], list(range(len(block.columns))), natural, color, lang, console)
         elif (layout := layouts[n]) is None:
-            for line in _records(block, max(width or 1, MIN_WIDTH)):
-                console.print(Text(line))
+            # Plain lines (rich would write them as they are), a block a row.
+            yield from _records(block, texts[n], max(width or 1, MIN_WIDTH))
         else:
-            console.print(_rich(block, *layout, color, lang))
+            yield from _table(block, texts[n], *layout, color, lang, console)
         if n == last_table and hidden and width is not None:  # said once, for every table
             note = (
                 f"（宽度{width}列，未显示：{'、'.join(hidden)}；--wide 显示全部列）"
                 if lang == "zh"
                 else f"({', '.join(hidden)} left out at {width} columns: --wide shows every column)"
             )
-            for line in wrap(note, width):
-                console.print(Text(line, style="dim" if color else ""))
-    text = out.getvalue()
+            yield _said(console, wrap(note, width), "dim", color)
+
+
+def _said(console: Console, lines: list[str], style: str, color: bool) -> str:
+    """Lines of text in ``style`` where there is colour; else as they are, as rich writes them
+    (a source list of 800 lines took a quarter of a second through rich)."""
     if color:
-        return text
-    # rich pads every line to the table's width; a pipe or a file is better without it.
-    return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n") + "\n"
+        return _printed(console, *(Text(line, style=style) for line in lines))
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _console(color: bool) -> Console:
+    """A console that writes to a StringIO (``_printed`` takes what it wrote), in colour or not."""
+    return Console(
+        file=io.StringIO(),
+        width=100_000,  # lines are fitted here, not by rich
+        force_terminal=color,
+        color_system="auto" if color else None,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+        force_jupyter=False,
+        force_interactive=False,
+        legacy_windows=False,
+    )
+
+
+def _trimmed(pieces: Iterable[str]) -> Iterator[str]:
+    """Text with each line's trailing spaces and its last blank lines taken off, and one line break
+    at the end (a blank line is held until a line of text follows it)."""
+    held = 0
+    said = False
+    for piece in pieces:
+        lines: list[str] = []
+        for line in piece.splitlines():
+            line = line.rstrip()
+            if not line:
+                held += 1
+                continue
+            lines.append("\n" * held + line + "\n")
+            held = 0
+        if lines:
+            said = True
+            yield "".join(lines)
+    if not said:
+        yield "\n"
 
 
 def _texts(table: Table) -> list[list[str]]:
@@ -490,19 +582,19 @@ def _natural(table: Table, texts: list[list[str]]) -> list[int]:
     ]
 
 
-def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
+def _layout(table: Table, width: int, texts: list[list[str]]) -> tuple[list[int], list[int]] | None:
     """How a table fits ``width``; None where it is better shown a record at a time: the width is
     tiny, or fewer than half the columns would be left."""
     if width < MIN_WIDTH:
         return None
-    found = fit(table, width)
+    found = fit(table, width, texts=texts)
     if found is None or 2 * len(found[0]) < len(table.columns):
         # Taller rows before fewer columns: let prose wrap, onto more lines if need be. Rows kept
         # on one line by leaving out the minor columns can leave too few (projects in Chinese at
         # 80 columns: 3 of 8, shown as records where wrapping kept 5).
         for taller in (
-            fit(table, width, one_line=False),
-            fit(table, width, stretch=_STRETCH, one_line=False),
+            fit(table, width, one_line=False, texts=texts),
+            fit(table, width, stretch=_STRETCH, one_line=False, texts=texts),
         ):
             if taller is not None and (found is None or len(taller[0]) > len(found[0])):
                 found = taller
@@ -511,17 +603,126 @@ def _layout(table: Table, width: int) -> tuple[list[int], list[int]] | None:
     return found
 
 
-def _rich(table: Table, shown: list[int], widths: list[int], color: bool, lang: str = "en") -> RichTable:
+def _table(
+    table: Table,
+    texts: list[list[str]],
+    shown: list[int],
+    widths: list[int],
+    color: bool,
+    lang: str,
+    console: Console,
+) -> Iterator[str]:
+    """A table as rich draws it: its title and header by rich, then its rows ``_BATCH`` at a time,
+    each laid out here as rich lays it out (rich took 4 s over the 8,668 rows of every target)."""
+    yield _printed(console, _rich(table, shown, widths, color, lang))
+    rows = [*table.rows, *([table.total] if table.total is not None else [])]
+    for start in range(0, len(rows), _BATCH):
+        drawn: list[str] = []
+        for r in range(start, min(start + _BATCH, len(rows))):
+            total = table.total is not None and r == len(table.rows)
+            if total and table.rows:  # rich's line between sections: its row of SIMPLE_HEAD, blank
+                drawn.append(box.SIMPLE_HEAD.get_row([w + 2 for w in widths], "row", edge=False) + "\n")
+            laid = _row(table, rows[r], texts[r], shown, widths, color, console, bold=total)
+            if laid is None:  # a cell wider than its column: rich crops it, as before
+                alone = _rich(
+                    table,
+                    shown,
+                    widths,
+                    color,
+                    lang,
+                    head=False,
+                    rows=[] if total else [rows[r]],
+                    total=rows[r] if total else None,
+                )
+                laid = _printed(console, alone)
+            drawn.append(laid)
+        yield "".join(drawn)
+
+
+def _row(
+    table: Table,
+    row: list[Cell],
+    texts: list[str],
+    shown: list[int],
+    widths: list[int],
+    color: bool,
+    console: Console,
+    *,
+    bold: bool,
+) -> str | None:
+    """A row's lines as rich draws them in a table of ``SIMPLE_HEAD`` with no edge: each cell
+    padded by a space each side, a space between cells; None if a cell is wider than its column."""
+    cells: list[list[str]] = []
+    for n, i in enumerate(shown):
+        column, width, plain = table.columns[i], widths[n], texts[i]
+        lines = (
+            wrap(plain, width, spaced=column.spaced)
+            if width and column.wrap and cell_len(plain) > width
+            else [plain]
+        )
+        if column.justify == "right":  # rich strips a right-justified line before padding it
+            lines = [line.rstrip() for line in lines]
+        spare = [width - cell_len(line) for line in lines]
+        if min(spare) < 0:
+            return None
+        cell = row[i]
+        if color and (bold or isinstance(cell, Styled | Marked)):
+            painted = _cell(cell, width, column, color, bold=bold).split("\n", allow_blank=True)
+            lines = ["".join(_ansi(console, segment) for segment in line.render(console)) for line in painted]
+        if column.justify == "right":
+            cells.append([" " * k + line for k, line in zip(spare, lines, strict=True)])
+        else:
+            cells.append([line + " " * k for k, line in zip(spare, lines, strict=True)])
+    height = max(map(len, cells))
+    blank = [" " * width for width in widths]
+    return "".join(
+        " " + "   ".join(cell[k] if k < len(cell) else blank[n] for n, cell in enumerate(cells)) + " \n"
+        for k in range(height)
+    )
+
+
+def _ansi(console: Console, segment: Segment) -> str:
+    """A segment as the console writes it: in its style's codes, if it has one."""
+    text, style, _ = segment
+    # The console's colour system, as it renders its own segments (console._render_buffer).
+    return style.render(text, color_system=console._color_system) if style else text
+
+
+def _printed(console: Console, *renderables: Text | RichTable) -> str:
+    """What the console writes of ``renderables``, taken from its file (a StringIO)."""
+    for renderable in renderables:
+        console.print(renderable)
+    out = console.file
+    assert isinstance(out, io.StringIO)
+    text = out.getvalue()
+    out.seek(0)
+    out.truncate()
+    return text
+
+
+def _rich(
+    table: Table,
+    shown: list[int],
+    widths: list[int],
+    color: bool,
+    lang: str = "en",
+    *,
+    head: bool = True,
+    rows: Sequence[list[Cell]] = (),
+    total: list[Cell] | None = None,
+) -> RichTable:
+    """A table for rich: its title and header (``head``), ``rows`` and a ``total`` row (bold)."""
     title = visible(table.title, breaks=False)
     across = sum(widths) + 3 * len(widths) - 1  # a cell's padding each side, a space between
     if lang == "zh" and cell_len(title) > across:
         # rich breaks a title with no spaces anywhere (2013、2\n014): break it as cells are broken.
         title = "\n".join(wrap(title, across))
     drawn = RichTable(
-        title=Text(title, style="bold" if color else ""),
+        title=Text(title, style="bold" if color else "") if head else None,
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_edge=False,
+        show_header=head,
         header_style="bold" if color else "",
     )
     for n, i in enumerate(shown):
@@ -532,17 +733,22 @@ def _rich(table: Table, shown: list[int], widths: list[int], color: bool, lang: 
         for n, i in enumerate(shown):
             yield _cell(row[i], widths[n], table.columns[i], color, bold=bold)
 
-    for row in table.rows:
+    for row in rows:
         drawn.add_row(*cells(row))
-    if table.total is not None:
-        drawn.add_section()
-        drawn.add_row(*cells(table.total, bold=True))
+    if total is not None:
+        if rows or head:
+            drawn.add_section()
+        drawn.add_row(*cells(total, bold=True))
     return drawn
 
 
 def _cell(cell: Cell, width: int, column: Column, color: bool, *, bold: bool = False) -> Text:
     plain = visible(text_of(cell), breaks=False)
-    lines = wrap(plain, width) if width and column.wrap and cell_len(plain) > width else [plain]
+    lines = (
+        wrap(plain, width, spaced=column.spaced)
+        if width and column.wrap and cell_len(plain) > width
+        else [plain]
+    )
     text = Text("\n".join(lines))
     if not color:
         return text
@@ -557,15 +763,17 @@ def _cell(cell: Cell, width: int, column: Column, color: bool, *, bold: bool = F
     return text
 
 
-def _records(table: Table, width: int) -> Iterator[str]:
-    """A table as one block of ``Header: value`` lines per row, for a terminal too narrow for columns."""
-    yield from wrap(visible(table.title, breaks=False), width)
-    for row in _texts(table):
-        yield ""
+def _records(table: Table, texts: list[list[str]], width: int) -> Iterator[str]:
+    """A table as one block of ``Header: value`` lines per row, for a terminal too narrow for
+    columns: its title, then a row's block at a time, each line ending with a line break."""
+    yield "".join(f"{line}\n" for line in wrap(visible(table.title, breaks=False), width))
+    for row in texts:
+        lines = [""]
         for column, value in zip(table.columns, row, strict=True):
             if not value:
                 continue
             colon = ": " if column.header.isascii() else "："  # a Chinese header takes the full-width colon
             first, *rest = wrap(f"{column.header}{colon}{value}", width - 2)
-            yield first
-            yield from (f"  {line}" for line in rest)
+            lines.append(first)
+            lines.extend(f"  {line}" for line in rest)
+        yield "".join(f"{line}\n" for line in lines)

@@ -24,6 +24,9 @@ class Column(NamedTuple):
     max_lines: int = 2
     """A wrapped cell should take at most this many lines; the column is left out before that."""
     justify: Literal["left", "right"] = "left"
+    spaced: bool = False
+    """A wrapped cell breaks only at its spaces: what lies between two (a region's name, a figure
+    with its qualifier, a Chinese goal: 稳中提质, 力争65亿元) stays on one line where it fits one."""
 
 
 class Styled(NamedTuple):

@@ -161,7 +161,7 @@ COMPARED = (
 def comparison_sheet(result: Comparison) -> Sheet:
     """``govtargets compare``: one row per indicator, CompareRow's columns, then each region's
     targets side by side."""
-    ids = [c["region"]["id"] for c in result["regions"]]
+    ids = [c["key"] for c in result["regions"]]
     named = [c for c in CompareRow.__annotations__ if c != "targets"]
 
     def rows() -> Iterator[list[Any]]:

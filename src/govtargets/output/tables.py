@@ -14,6 +14,7 @@ from typing import Any, Literal
 from govtargets.dataset.judge import in_base, level_only
 from govtargets.dataset.shapes import (
     Chain,
+    ComparedRegion,
     Comparison,
     History,
     IndicatorList,
@@ -455,9 +456,14 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
     year = result["year"] or EM_DASH
     years = w(", ", "、").join(map(str, result["years"])) or w("none", "无")
     none = not result["targets"]  # a report of projects alone, or no report of the year
+    reported = result["year"] in result["years"]
     heading = w(
-        f"{'No targets' if none else 'Targets'} for {year} (years in the dataset: {years})",
-        f"{year}年{'无目标' if none else '目标'}（数据中的年份：{years}）",
+        f"{'No targets' if none else 'Targets'} for {year} (years in the dataset: {years})"
+        if reported or result["year"] is None
+        else f"No report of {year} in the dataset (years in it: {years})",
+        f"{year}年{'无目标' if none else '目标'}（数据中的年份：{years}）"
+        if reported or result["year"] is None
+        else f"数据中无{year}年报告（数据中的年份：{years}）",
     )
     blocks: Blocks = [region_title(result["region"], lang)]
     main = [t for t in result["targets"] if t["area"] is None and t["by"] is None]
@@ -480,7 +486,11 @@ def region_report_table(result: RegionReport, lang: Lang) -> Blocks:
         else:
             blocks.append(Line(title + w(": no figures", "：无量化目标"), "bold", english))
     if result["other_outcomes"]:
-        title = w(f"Results of {year} with no target of their own", f"{year}年无对应目标的实绩")
+        title = (
+            w(f"Results of {year} with no target of their own", f"{year}年无对应目标的实绩")
+            if reported
+            else w(f"Results of {year}", f"{year}年实绩")
+        )
         blocks.append(_other_outcome_table(result["other_outcomes"], sources, title, lang))
     if result["projects"]:
         title = w("Projects 重大项目", "重大项目")
@@ -549,7 +559,7 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     """``govtargets compare``: one row per indicator, one column per region."""
     w = _Words(lang)
     names = [w(c["region"]["name_en"], c["region"]["name_zh"]) for c in result["regions"]]
-    years = [str(c["year"] or w("(no report)", "（无报告）")) for c in result["regions"]]
+    years = [str(c["year"]) if c["year"] else _no_report(c, w) for c in result["regions"]]
     columns = [Column(w("Indicator", "指标"), wrap=True)] + [
         # （无报告） follows a Chinese name with no space, as a full-width bracket does
         Column(f"{name}{'' if year.startswith('（') else ' '}{year}", wrap=True, max_lines=3)
@@ -560,24 +570,36 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
         name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (
             w(f" ({row['threshold']})", f"（{row['threshold']}）") if row["threshold"] else ""
         )
-        rows.append([name, *(_cell(row["targets"][c["region"]["id"]], lang) for c in result["regions"])])
+        rows.append([name, *(_cell(row["targets"][c["key"]], lang) for c in result["regions"])])
     title = (
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )
     if not any(c["year"] for c in result["regions"]):
+        asked = sorted({c["key"].partition("@")[2] for c in result["regions"]} - {""})
+        alone = len({c["region"]["id"] for c in result["regions"]}) == 1
+        whose = w(
+            f"{result['regions'][0]['region']['name_en']} has no report"
+            if alone
+            else "None of these regions has a report",
+            result["regions"][0]["region"]["name_zh"] if alone else "这些地区都",
+        )
         return [
             Line(title, "bold"),
             Line(
                 w(
-                    "None of these regions has a report of the year asked"
-                    " ('govtargets list' shows their years).",
-                    "这些地区都没有所问年份的报告（'govtargets list' 列出各地区的年份）。",
+                    f"{whose} of the year{'s' if len(asked) > 1 else ''} asked"
+                    f"{' (' + ', '.join(asked) + ')' if asked else ''}"
+                    f" ('govtargets list' shows {'its' if alone else 'their'} years).",
+                    f"{whose}没有所问年份{'（' + '、'.join(asked) + '）' if asked else ''}的报告"
+                    "（'govtargets list' 列出各地区的年份）。",
                 )
             ),
         ]
     blocks: Blocks = [Table(title, columns, rows)]
-    # Years differ only where none was asked: each region's latest, which a reader may not expect.
-    if len(years := sorted({str(c["year"]) for c in result["regions"] if c["year"]})) > 1:
+    # Years differ where none was asked (each region's latest, which a reader may not expect) or
+    # several were, a column each (keyed id@year): only the first is said.
+    latest = all(c["key"] == c["region"]["id"] for c in result["regions"])
+    if len(years := sorted({str(c["year"]) for c in result["regions"] if c["year"]})) > 1 and latest:
         english = (
             f"(each region's latest year: {', '.join(years[:-1])} and {years[-1]}; --year compares one year)"
         )
@@ -588,6 +610,13 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     return blocks + _compared_sources(result, names, w)
 
 
+def _no_report(column: ComparedRegion, w: _Words) -> str:
+    """A comparison's column with no report: ``(no report)``, and the year where one of several
+    was asked (keyed id@year): ``2024 (no report)``."""
+    asked = column["key"].partition("@")[2]
+    return w(f"{asked} (no report)", f"{asked}（无报告）") if asked else w("(no report)", "（无报告）")
+
+
 def _compared_sources(result: Comparison, names: list[str], w: _Words) -> Blocks:
     """Each column's sources: its report's (of the targets), then those of the results."""
     lines: Blocks = []
@@ -595,7 +624,7 @@ def _compared_sources(result: Comparison, names: list[str], w: _Words) -> Blocks
         targets: dict[str, str | None] = {}
         results: dict[str, str | None] = {}
         for row in result["rows"]:
-            for t in row["targets"][compared["region"]["id"]]:
+            for t in row["targets"][compared["key"]]:
                 targets.setdefault(t["source"], t["source_url"])
                 if t["actual_source"]:
                     results.setdefault(t["actual_source"], t["actual_source_url"])
@@ -914,7 +943,7 @@ def chain_table(result: Chain, lang: Lang) -> Blocks:
     columns = [
         *([Column(w("Year", "年份"))] if spans else []),
         *([] if named else [Column(w("Indicator", "指标"), wrap=True)]),
-        Column(w("Chain", "层级目标"), wrap=True, max_lines=4),
+        Column(w("Chain", "层级目标"), wrap=True, max_lines=4, spaced=True),
     ]
     rows: list[list[Cell]] = []
     for row in result["rows"]:
@@ -985,9 +1014,19 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         if len(result["regions"]) == 1
         else w("by year, the regions together", "按年度（各地区合计）"),
     }[by]
+    named = [
+        *(
+            {"region": r, "region_zh": zh}
+            for r, zh in zip(result["regions"], result["regions_zh"], strict=True)
+        ),
+        *(
+            {"indicator": i, "indicator_zh": zh}
+            for i, zh in zip(result["indicators"], result["indicators_zh"], strict=True)
+        ),
+    ]
     asked = _asked_names(
         w,
-        rows=(),
+        rows=named,
         regions=result["regions"],
         indicators=result["indicators"],
         kinds=result["kinds"],

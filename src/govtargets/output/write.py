@@ -59,9 +59,9 @@ def render(
         sheet = output.sheet(result)
         yield from csv_text(*sheet, excel=bom, visible=terminal)
     else:
-        from govtargets.output.draw import draw  # rich, only for a table
+        from govtargets.output.draw import drawing  # rich, only for a table
 
-        yield draw(output.table(result, lang), width=width, color=color, wide=wide, lang=lang)
+        yield from drawing(output.table(result, lang), width=width, color=color, wide=wide, lang=lang)
 
 
 def show(

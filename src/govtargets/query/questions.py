@@ -211,16 +211,22 @@ def list_regions(index: Index, *, level: LevelFilter | None = None) -> RegionLis
 
 
 def show_region(index: Index, *, region: str, year: int | None = None) -> RegionReport:
-    """Everything known of one region for a year (its latest by default)."""
+    """Everything known of one region for a year (its latest by default); of a year with no
+    report but results (reviewed by the next report), those results."""
     found = find_region(index, name=region)
-    years, shown = _report_year(index, found, year)
+    years = index.years(found["id"])
+    shown = _year(years, year)
+    if year is not None and shown is None:
+        if not index.result_indicators(found["id"], year):
+            raise MissingYearError(found["id"], year, years, name_zh=found["name_zh"])
+        shown = year  # its results are what there is: shown, as the year before a report's are
     report = index.report(found["id"], shown) if shown is not None else None
     targets = list(cast(Rows[TargetRow], index.targets(regions=[found["id"]], year=shown))) if report else []
     projects = list(cast(Rows[ProjectRow], index.projects(region=found["id"], year=shown))) if report else []
     areas = [cast(AreaView, _fields(a, AreaView)) for a in (report["areas"] if report else [])]
     own = {t["indicator"] for t in targets}
     by_year: dict[int, list[Row]] = {}
-    for record in index.region_outcomes(found["id"]) if report else ():
+    for record in index.region_outcomes(found["id"]) if shown is not None else ():
         by_year.setdefault(record["year"], []).append(record)
     others = _other_outcomes(index, by_year.get(shown, []), own) if shown is not None else []
     # The results of the year before, where no report of it would show them (a first report, a gap).
@@ -234,7 +240,7 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
     sources = index.sources(s for s in cited if s)
     return {
         "region": found,  # type: ignore[typeddict-item]
-        "year": shown if report else year,
+        "year": shown,
         "years": years,
         "areas": areas,
         "targets": targets,
@@ -247,45 +253,53 @@ def show_region(index: Index, *, region: str, year: int | None = None) -> Region
 
 
 def compare_regions(
-    index: Index, *, regions: Sequence[str], year: int | None = None, areas: bool = False
+    index: Index, *, regions: Sequence[str], year: int | Sequence[int] | None = None, areas: bool = False
 ) -> Comparison:
-    """One row per indicator (and kind and threshold), one column per region, for a year (each
-    region's latest by default); a region with no report for the year has an empty column. The
-    main targets only (those of no area of work), unless ``areas``."""
+    """One row per indicator (and kind and threshold), one column per region and year asked (each
+    region's latest by default; several years: each region in each, a region beside itself); a
+    region with no report for the year has an empty column. The main targets only (those of no
+    area of work), unless ``areas``."""
+    years: list[int | None] = [None] if year is None else [year] if isinstance(year, int) else list(year)
+    years = list(dict.fromkeys(years)) or [None]
     found = list({r["id"]: r for r in (find_region(index, name=name) for name in regions)}.values())
-    if len(found) == 1 < len(regions):
+    if len(found) == 1 < len(regions) and len(years) == 1:
         quoted = [repr(name) for name in regions]
         names = f"{', '.join(quoted[:-1])} and {quoted[-1]} are {'both' if len(quoted) == 2 else 'all'}"
         raise UsageError(
-            f"compare needs two different regions: {names} {found[0]['name_zh']} ({found[0]['id']})"
+            f"compare needs two different regions: {names} {found[0]['name_zh']} ({found[0]['id']});"
+            " or one region's years, each with --year (--year 2024 --year 2025)"
         )
     columns: list[ComparedRegion] = []
     cells: dict[tuple[str, Kind, str], dict[str, list[TargetRow]]] = {}
     left_out = 0
     for region in found:
-        shown = _year(index.years(region["id"]), year)
-        columns.append({"region": _ref(region), "year": shown})
-        rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
-        for row in cast(Iterable[TargetRow], rows):
-            if row["by"] is not None:  # a plan's target compares with no other's year
-                continue
-            if row["area"] is not None and not areas:
-                left_out += 1
-                continue
-            key = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
-            cells.setdefault(key, {}).setdefault(region["id"], []).append(row)
+        held = index.years(region["id"])
+        for asked in years:
+            shown = _year(held, asked)
+            # A region in several years is a column a year, keyed id@year.
+            key = region["id"] if len(years) == 1 else f"{region['id']}@{asked}"
+            columns.append({"region": _ref(region), "year": shown, "key": key})
+            rows = index.targets(regions=[region["id"]], year=shown) if shown is not None else []
+            for row in cast(Iterable[TargetRow], rows):
+                if row["by"] is not None:  # a plan's target compares with no other's year
+                    continue
+                if row["area"] is not None and not areas:
+                    left_out += 1
+                    continue
+                group = (row["indicator"], Kind(row["kind"]), row["threshold"] or "")
+                cells.setdefault(group, {}).setdefault(key, []).append(row)
     order = {ind["key"]: i for i, ind in enumerate(index.indicators())}
     result: list[CompareRow] = []
-    for key in sorted(cells, key=lambda k: (order[k[0]], _group_order(k[1], k[2]))):
-        first = next(iter(cells[key].values()))[0]
+    for group in sorted(cells, key=lambda k: (order[k[0]], _group_order(k[1], k[2]))):
+        first = next(iter(cells[group].values()))[0]
         result.append(
             {
-                "indicator": key[0],
+                "indicator": group[0],
                 "indicator_zh": first["indicator_zh"],
                 "indicator_en": first["indicator_en"],
-                "kind": Kind(key[1]),
+                "kind": Kind(group[1]),
                 "threshold": first["threshold"],
-                "targets": {region["id"]: cells[key].get(region["id"], []) for region in found},
+                "targets": {c["key"]: cells[group].get(c["key"], []) for c in columns},
             }
         )
     return {"regions": columns, "areas": areas, "areas_left_out": left_out, "rows": result}
@@ -407,8 +421,29 @@ def _sorted(rows: Sequence[R], sort: Sequence[str], row_type: type) -> Sequence[
         present = [r for r in listed if r[key] is not None]  # type: ignore[index]
         absent = [r for r in listed if r[key] is None]  # type: ignore[index]
         present.sort(key=lambda r: r[key], reverse=column.startswith("-"))  # type: ignore[index]
+        if row_type is TargetRow and key in _FIGURE_UNITS:
+            present = cast(list[R], _alike(cast(list[TargetRow], present), _FIGURE_UNITS[key]))
         listed = present + absent
     return listed
+
+
+_FIGURE_UNITS = {
+    "value": "unit",
+    "value_high": "unit",
+    "actual": "actual_unit",
+    "difference": "difference_unit",
+}
+"""A target's figures and the columns of their units: sorted by one, like is compared with like."""
+
+
+def _alike(rows: list[TargetRow], unit: str) -> list[TargetRow]:
+    """Sorted rows put in groups of the same kind of target and unit of the figure, the largest
+    group first, each in its order: a growth target's result that is a level alone (613.57亿元)
+    is not ranked among the growths (+19.6%), nor a rate's level (5%) among growths in %."""
+    groups: dict[tuple[object, object], list[TargetRow]] = {}
+    for row in rows:
+        groups.setdefault((row["kind"], row[unit]), []).append(row)  # type: ignore[literal-required]
+    return [row for group in sorted(groups.values(), key=len, reverse=True) for row in group]
 
 
 def _head(rows: Sequence[R], limit: int | None) -> Sequence[R]:
@@ -994,8 +1029,10 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
     years.sort(key=lambda y: (-1 if y["region"] is None else order[y["region"]], y["year"] or 0))
     return {
         "regions": list(chosen.regions),
+        "regions_zh": [names[r][0] for r in chosen.regions],
         "level": chosen.level,
         "indicators": list(chosen.indicators),
+        "indicators_zh": [index.indicator(key)["name_zh"] for key in chosen.indicators],
         "kinds": list(chosen.kinds),
         "year": chosen.year,
         "by": by,
