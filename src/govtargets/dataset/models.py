@@ -32,6 +32,7 @@ from govtargets.dataset.vocab import (
     LAST_YEAR,
     MAX_YUAN,
     QUALIFIERS,
+    RELATIONS,
     FigureBound,
     Kind,
     Level,
@@ -338,12 +339,12 @@ class Target(Record):
             )
         relative = (self.against, self.against_region, self.margin, self.margin_high)
         if spec.sets == "relation":
-            bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in ("same_or_more", "more")]
+            bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in RELATIONS]
             if len(bounds) != 1:
                 given = ", ".join(QUALIFIERS[q].zh[0] for q in bounds)
                 raise ValueError(
                     f"a relative target needs {'only ' if bounds else ''}one of the qualifiers"
-                    " 同步, 基本同步, 高于, 快于, 大于"
+                    " 同步, 基本同步, 高于, 快于, 大于, 低于"
                     + (f"; it has {len(bounds)}: {given}" if bounds else "")
                 )
         elif any(v is not None for v in relative) or self.measure != "growth":
