@@ -57,6 +57,8 @@ from govtargets.dataset.vocab import (
     KINDS,
     MAX_YUAN,
     POINTS,
+    QUALIFIERS,
+    RELATIONS,
     FigureBound,
     Kind,
     is_total,
@@ -930,6 +932,9 @@ def _chain_year(
 
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
     """How much a target's figure is above the one of the level above, where the two compare."""
+    if target["kind"] == "relative":
+        margin = _adds_over_the_level_above(target, above)
+        return margin, None if margin is None else POINTS
     if target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
     if KINDS[target["kind"]].rate or target["unit"] == "%":
@@ -941,6 +946,28 @@ def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None
     return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
         "unit"
     ]
+
+
+def _adds_over_the_level_above(target: TargetRow, above: TargetRow) -> float | None:
+    """What a target set against the level above's own rate adds to it, in points: its margin
+    (高于全省增速0.5个百分点: 0.5), or nothing (与全省同步: 0); None where it says no figure (高于
+    全省, no margin) or is set against another figure than the level above's target."""
+    measure = target["measure"] or "growth"
+    if (
+        target["against_region"] != above["region"]
+        or target["against"] not in (None, target["indicator"])
+        or measure == "level"
+        or above["kind"] != measure
+    ):
+        return None
+    relation = QUALIFIERS[
+        next(q for q in (target["qualifiers"] or "").split() if QUALIFIERS[q].bound in RELATIONS)
+    ]
+    if relation.bound == "same_or_more":
+        return plain_number(Decimal(0))
+    if relation.bound == "more" and target["margin"] is not None:
+        return plain_number(decimal(target["margin"]))
+    return None
 
 
 SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
