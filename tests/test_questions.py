@@ -406,6 +406,49 @@ def test_a_chain_reads_a_target_set_against_the_level_above_as_adding_its_margin
     ]
 
 
+_HAIDIAN_2005 = """format = 2
+[[sources]]
+id = "haidian-2005"
+title = "海淀区2005年政府工作报告"
+publisher = "北京市海淀区人民政府"
+[[regions]]
+id = "haidian"
+code = "110108"
+name_zh = "海淀区"
+name_en = "Haidian District"
+level = "district"
+parent = "110000"
+[[reports]]
+region = "haidian"
+year = 2005
+source = "haidian-2005"
+[[reports.targets]]
+indicator = "cpi"
+kind = "level"
+value = 2.5
+unit = "%"
+qualifiers = ["控制在", "以内"]
+wording = "居民消费价格涨幅控制在2.5%以内"
+"""
+
+
+def test_a_chain_reads_an_index_as_its_rise(tmp_path: Path) -> None:
+    """A district's 控制在2.5%以内 below 北京 2005's 居民消费价格指数控制在103%以内 adds -0.5 (it read
+    -100.5, the index taken for a rate); 北京's 103 below China's 4% adds -1 (it added nothing)."""
+    path = tmp_path / "haidian.toml"
+    path.write_text(_HAIDIAN_2005, encoding="utf-8")
+    index = open_index([path], use_cache=False)
+    try:
+        (row,) = questions.chain_of(index, region="haidian", indicator="cpi", year=2005)["rows"]
+    finally:
+        index.close()
+    assert [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in row["links"]] == [
+        ("china", None, None),
+        ("beijing", -1, "个百分点"),
+        ("haidian", -0.5, "个百分点"),
+    ]
+
+
 def test_a_chain_compares_the_first_target_that_has_a_match_above(bundled: Index) -> None:
     """China 2007 on prices: 基本稳定, then 3%以内; 安徽 控制在3%以内 was shown adding nothing, as
     China's first target is a goal: it is compared with China's 3%以内, and adds 0."""

@@ -937,8 +937,13 @@ def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None
         return margin, None if margin is None else POINTS
     if target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
-    if KINDS[target["kind"]].rate or target["unit"] == "%":
+    if KINDS[target["kind"]].rate:
         return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
+    rises = _rise(target), _rise(above)
+    if rises[0] is not None and rises[1] is not None:
+        return plain_number(rises[0] - rises[1]), POINTS
+    if "%" in (target["unit"], above["unit"]):  # a rate against an amount, or a ratio
+        return None, None
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
     # A part's total (Jiangsu's 120万 new jobs) is no step down from the whole's (China's 1200万).
     if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base) or is_total(a):
@@ -946,6 +951,16 @@ def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None
     return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
         "unit"
     ]
+
+
+def _rise(target: TargetRow) -> Decimal | None:
+    """A level target's figure as a rate in %: its own, or an index's rise (居民消费价格指数控制在103:
+    3, the year before = 100, as judging reads it); None for any other."""
+    assert target["value"] is not None
+    value = decimal(target["value"])
+    if target["unit"] == "%":
+        return value
+    return value - 100 if target["unit"] is None and value >= 100 else None
 
 
 def _adds_over_the_level_above(target: TargetRow, above: TargetRow) -> float | None:
