@@ -932,7 +932,7 @@ def _chain_year(
 
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
     """How much a target's figure is above the one of the level above, where the two compare."""
-    if target["kind"] == "relative":
+    if KINDS[target["kind"]].sets == "relation":
         margin = _adds_over_the_level_above(target, above)
         return margin, None if margin is None else POINTS
     if target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
