@@ -156,6 +156,11 @@ def test_a_unit_of_another_kind_says_which_kind_holds_it(fields: dict[str, Any],
         ({"kind": "decline", "value": -3}, "a decline is written as a positive figure"),
         ({"kind": "level", "value": -3, "unit": "亿元"}, "cannot be negative"),
         ({"kind": "growth", "value": 5, "qualifiers": ["以上", "以上"]}, "a qualifier is given twice"),
+        (
+            {"kind": "level", "value": 5, "unit": "%", "qualifiers": ["低于"]},
+            "低于 compares with another figure",
+        ),
+        ({"kind": "growth", "value": 5, "qualifiers": ["高于"]}, "高于 compares with another figure"),
     ],
 )
 def test_a_target_that_does_not_fit_its_kind(fields: dict[str, Any], message: str) -> None:

@@ -349,6 +349,12 @@ class Target(Record):
                 )
         elif any(v is not None for v in relative) or self.measure != "growth":
             raise ValueError("only a relative target has against, against_region, margin or measure")
+        elif relations := [QUALIFIERS[q].zh[0] for q in self.qualifiers if QUALIFIERS[q].bound in RELATIONS]:
+            # 低于5% on a level was shown "lower than 5%" and judged as a floor.
+            raise ValueError(
+                f"{', '.join(relations)} compares with another figure: only a relative target has it"
+                " (a figure's own bound is 以上, 以下, 以内, 不高于 …)"
+            )
         if self.average and self.by is None:
             raise ValueError("average (年均) is of a target to a later year: it needs by (by = 2010)")
         if self.margin_high is not None and (self.margin is None or self.margin_high <= self.margin):
