@@ -688,3 +688,13 @@ def test_chinese_brackets_around_a_threshold_and_a_missing_report(run: Run) -> N
         english.stdout.splitlines()[1]
         == " Indicator                  Jintan District (no report)   Changzhou 2022"
     )
+
+
+def test_compare_names_a_threshold_once_on_its_row(run: Run) -> None:
+    """compare --areas: the threshold is the row's (引进备案投资项目（超3亿元或3000万美元）), and the
+    cell gives the figure alone; it read 37个（超3亿元或3000万美元） beside the row's own."""
+    zh = run(
+        "compare", "jintan", "liyang", "--areas", "--lang", "zh", "--wide", data=None
+    ).stdout.splitlines()
+    (row,) = [line for line in zh if "超3亿元" in line]
+    assert row.split() == ["引进备案投资项目（超3亿元或3000万美元）", "37个", "—"]

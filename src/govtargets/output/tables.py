@@ -535,10 +535,11 @@ def _other_outcome_table(
 
 
 def _cell(targets: list[TargetRow], lang: Lang) -> str:
-    """The targets of one region on one row of a comparison, with their outcomes."""
+    """The targets of one region on one row of a comparison, with their outcomes: the figures
+    alone, the row's name giving their threshold."""
     cells = []
     for t in targets:
-        text = _figure(t, lang)
+        text = t["figure_zh"] if lang == "zh" else t["figure_en"]
         if t["outcome"] is not None:
             outcome = _outcome_words(t, lang)
             text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
