@@ -383,12 +383,20 @@ kind = "relative"
 against_region = "parent"
 qualifiers = ["高于"]
 wording = "固定资产投资增速高于全省"
+[[reports.targets]]
+indicator = "rural_disposable_income"
+kind = "relative"
+against_region = "parent"
+margin = 0.5
+qualifiers = ["高于", "左右"]
+wording = "农村常住居民人均可支配收入高于全省增速0.5个百分点左右"
 """
 
 
 def test_a_chain_reads_a_target_set_against_the_level_above_as_adding_its_margin(tmp_path: Path) -> None:
     """亳州 2021's 高于全省增速0.5个百分点 adds 0.5 over 安徽's +8% (it added nothing, as if the two
-    did not compare); 与全省同步 adds 0; 高于全省 with no margin says no figure."""
+    did not compare), over 安徽's own 高于全国0.7个百分点左右 too; 与全省同步 adds 0; 高于全省 with no margin
+    says no figure."""
     path = tmp_path / "bozhou.toml"
     path.write_text(_BOZHOU_2021, encoding="utf-8")
     index = open_index([path], use_cache=False)
@@ -403,6 +411,7 @@ def test_a_chain_reads_a_target_set_against_the_level_above_as_adding_its_margin
         ("gdp", [("china", None, None), ("anhui", 2, "个百分点"), ("bozhou", 0.5, "个百分点")]),
         ("fixed_asset_investment", [("anhui", None, None), ("bozhou", None, None)]),
         ("retail_sales", [("anhui", None, None), ("bozhou", 0, "个百分点")]),
+        ("rural_disposable_income", [("anhui", None, None), ("bozhou", 0.5, "个百分点")]),
     ]
 
 

@@ -966,13 +966,18 @@ def _rise(target: TargetRow) -> Decimal | None:
 def _adds_over_the_level_above(target: TargetRow, above: TargetRow) -> float | None:
     """What a target set against the level above's own rate adds to it, in points: its margin
     (高于全省增速0.5个百分点: 0.5), or nothing (与全省同步: 0); None where it says no figure (高于
-    全省, no margin) or is set against another figure than the level above's target."""
+    全省, no margin) or is set against another figure than the level above's rate. The level
+    above's target may be a rate or itself set against the level over it (安徽 高于全国0.7个百分点左右,
+    亳州 高于全省增速0.5个百分点左右: +0.5 over Anhui's rate all the same)."""
     measure = target["measure"] or "growth"
+    above_measure = (
+        (above["measure"] or "growth") if KINDS[above["kind"]].sets == "relation" else above["kind"]
+    )
     if (
         target["against_region"] != above["region"]
         or target["against"] not in (None, target["indicator"])
         or measure == "level"
-        or above["kind"] != measure
+        or above_measure != measure
     ):
         return None
     relation = QUALIFIERS[
