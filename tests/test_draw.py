@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from govtargets.cli.main import cli
-from govtargets.dataset.vocab import QUALIFIERS
+from govtargets.dataset.vocab import QUALIFIERS, RELATIONS
 from govtargets.dataset.wording import Lang
 from govtargets.index.store import Index
 from govtargets.output import formats
@@ -177,7 +177,7 @@ def test_a_qualifier_stays_on_its_figures_line_where_they_fit_one() -> None:
 def test_every_size_word_of_the_vocabulary_is_held_with_its_figure() -> None:
     """Each qualifier that says a figure's size (not a verb such as ensure or 确保), in English and
     in Chinese before it, stays on its figure's line: the words are vocab's, not a copy."""
-    sizes = [q for q in QUALIFIERS.values() if not q.verb and q.bound not in ("none", "same_or_more", "more")]
+    sizes = [q for q in QUALIFIERS.values() if not q.verb and q.bound not in ("none", *RELATIONS)]
     words = [q.en for q in sizes if not q.en.startswith("or ")]
     words += [zh for q in sizes if q.position == "before" for zh in q.zh]
     assert words

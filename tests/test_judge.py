@@ -184,6 +184,51 @@ def test_in_step_on_an_indicator_to_keep_down_is_no_worse(
 
 
 @pytest.mark.parametrize(
+    ("margin", "own", "status", "difference"),
+    [
+        (None, D("1.2"), "met", D("0.3")),  # 低于全省平均 (1.5%): 1.2% is lower by 0.3
+        (None, D("1.8"), "missed", D("-0.3")),
+        (D("0.5"), D("1.2"), "missed", D("-0.2")),  # 低于全省0.5个百分点: 1% or less
+        (D("0.5"), D("0.9"), "met", D("0.1")),
+    ],
+)
+def test_lower_than_the_other_figure_is_met_below_it(
+    margin: D | None, own: D, status: str, difference: D
+) -> None:
+    """居民消费价格涨幅低于全省平均水平 is met below the province's rise, by at least the margin."""
+    target = Target(
+        Kind.RELATIVE, qualifiers=("lower_than",), measure="level", margin=margin, lower_is_better=True
+    )
+    verdict = judge(target, Figures(level=own, level_unit="%"), Figures(level=D("1.5"), level_unit="%"))
+    assert (verdict.status, verdict.difference, verdict.reference_actual) == (status, difference, D("1.5"))
+
+
+def test_lower_than_the_other_figure_at_it_is_not_judged() -> None:
+    """低于全省 at the province's very rate cannot tell which is lower: not judged, with a note."""
+    target = Target(Kind.RELATIVE, qualifiers=("lower_than",), measure="level", lower_is_better=True)
+    verdict = judge(target, Figures(level=D("1.5"), level_unit="%"), Figures(level=D("1.5"), level_unit="%"))
+    assert (verdict.status, verdict.note) == (
+        "not_judged",
+        "the result is the other figure itself (1.5), which the target asks to stay below: the figures,"
+        " each rounded to its last digit, cannot tell which is lower",
+    )
+
+
+def test_lower_than_an_estimate_near_it_cannot_tell() -> None:
+    """低于全省 against the province's 预计1.5%左右 (1.45 to 1.55) cannot tell from 1.52%."""
+    target = Target(Kind.RELATIVE, qualifiers=("lower_than",), measure="level", lower_is_better=True)
+    verdict = judge(
+        target,
+        Figures(level=D("1.52"), level_unit="%"),
+        Figures(level=D("1.5"), level_unit="%", estimate=True),
+    )
+    assert (verdict.status, verdict.note) == (
+        "not_judged",
+        "an estimate on the line: 1.52 give or take 0.05, the line 1.5",
+    )
+
+
+@pytest.mark.parametrize(
     ("target", "outcome", "reference", "note"),
     [
         (
@@ -854,3 +899,40 @@ def test_a_level_only_result_reads_the_same_in_table_csv_and_json(run: Run) -> N
         "万亿元",
         "not_judged",
     ]
+
+
+def test_a_rise_lower_than_the_parents_is_judged_against_its_result(tmp_path: Path, run: Run) -> None:
+    """居民消费价格涨幅低于全省平均水平 (亳州 2021), as a file writes it with 低于: 1.2% against the
+    parent's 1.5% is met by 0.3 pp (the format had no word for it)."""
+    cpi = {
+        "key": "cpi",
+        "name_zh": "居民消费价格涨幅",
+        "name_en": "Rise in consumer prices (CPI)",
+        "unit": "%",
+        "lower_is_better": True,
+    }
+    rise = {"year": 2023, "indicator": "cpi", "level_unit": "%", "source": "echeng-2024"}
+    path = tmp_path / "echeng.toml"
+    path.write_text(dataset_text(
+        ("sources", ECHENG_2023),
+        ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),
+        ("indicators", cpi),
+        ("regions", {**EZHOU, "id": "ezhou"}),
+        ("regions", {**ECHENG, "parent": "420700"}),
+        ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+        ("reports.targets", {
+            "indicator": "cpi", "kind": "relative", "qualifiers": ["低于"], "against_region": "parent",
+            "measure": "level", "wording": "居民消费价格涨幅低于全市平均水平",
+        }),
+        ("outcomes", {**rise, "region": "echeng", "level": 1.2, "wording": "居民消费价格上涨1.2%"}),
+        ("outcomes", {**rise, "region": "ezhou", "level": 1.5, "wording": "全市居民消费价格上涨1.5%"}),
+    ), encoding="utf-8")  # fmt: skip
+    assert _target(run, path) == {
+        "figure_en": "lower than Ezhou",
+        "against_region": "ezhou",
+        "reference": "ezhou cpi",
+        "actual": 1.2,
+        "outcome": "met",
+        "difference": 0.3,
+        "outcome_note": None,
+    }

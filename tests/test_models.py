@@ -38,6 +38,9 @@ def test_every_kind_holds_its_case() -> None:
     assert _target(kind="change_pp", value=Decimal("0.5")).value == Decimal("0.5")
     assert _target(kind="relative", against="gdp", qualifiers=["基本同步"]).against == "gdp"
     assert _target(kind="relative", against_region="parent", qualifiers=["高于"], margin=1).margin == 1
+    assert _target(
+        kind="relative", against_region="parent", measure="level", qualifiers=["低于"]
+    ).qualifiers == ["lower_than"]
     assert goal_key(_target(kind="qualitative", goal="稳中提质").goal or "") == "steady_improve"
     assert goal_key(_target(kind="qualitative", goal="稳居前列").goal or "") is None  # the report's own words
 
@@ -153,6 +156,11 @@ def test_a_unit_of_another_kind_says_which_kind_holds_it(fields: dict[str, Any],
         ({"kind": "decline", "value": -3}, "a decline is written as a positive figure"),
         ({"kind": "level", "value": -3, "unit": "亿元"}, "cannot be negative"),
         ({"kind": "growth", "value": 5, "qualifiers": ["以上", "以上"]}, "a qualifier is given twice"),
+        (
+            {"kind": "level", "value": 5, "unit": "%", "qualifiers": ["低于"]},
+            "低于 compares with another figure",
+        ),
+        ({"kind": "growth", "value": 5, "qualifiers": ["高于"]}, "高于 compares with another figure"),
     ],
 )
 def test_a_target_that_does_not_fit_its_kind(fields: dict[str, Any], message: str) -> None:
@@ -165,7 +173,7 @@ def test_a_relative_target_with_two_relations_says_it_has_two() -> None:
     it has; it said the target needed one, as if it had none."""
     fields = {"kind": "relative", "against": "gdp", "qualifiers": ["高于", "同步"]}
     assert _errors(Target, **BASE, **fields) == [
-        "a relative target needs only one of the qualifiers 同步, 基本同步, 高于, 快于, 大于; it has 2: 高于, 同步"
+        "a relative target needs only one of the qualifiers 同步, 基本同步, 高于, 快于, 大于, 低于; it has 2: 高于, 同步"
     ]
 
 

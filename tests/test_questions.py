@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
+from govtargets.index.cache import open_index
 from govtargets.index.store import Index
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
@@ -408,6 +410,116 @@ def test_a_chain_adds_only_to_rates_never_to_an_amount_that_is_a_part_of_the_one
     ]
     (rate,) = questions.chain_of(bundled, region="jintan", indicator="gdp", year=2023)["rows"]
     assert rate["links"][-1]["adds"] == Decimal("2.5")
+
+
+_BOZHOU_2021 = """format = 2
+[[sources]]
+id = "bozhou-2021"
+title = "亳州市政府工作报告（2021年2月23日 杜延安）"
+publisher = "亳州市人民政府"
+[[regions]]
+id = "bozhou"
+code = "341600"
+name_zh = "亳州市"
+name_en = "Bozhou"
+level = "prefecture"
+parent = "340000"
+[[reports]]
+region = "bozhou"
+year = 2021
+source = "bozhou-2021"
+[[reports.targets]]
+indicator = "gdp"
+kind = "relative"
+against_region = "parent"
+margin = 0.5
+qualifiers = ["高于"]
+wording = "全市地区生产总值高于全省增速0.5个百分点"
+[[reports.targets]]
+indicator = "retail_sales"
+kind = "relative"
+against_region = "parent"
+qualifiers = ["同步"]
+wording = "社会消费品零售总额与全省同步增长"
+[[reports.targets]]
+indicator = "fixed_asset_investment"
+kind = "relative"
+against_region = "parent"
+qualifiers = ["高于"]
+wording = "固定资产投资增速高于全省"
+[[reports.targets]]
+indicator = "rural_disposable_income"
+kind = "relative"
+against_region = "parent"
+margin = 0.5
+qualifiers = ["高于", "左右"]
+wording = "农村常住居民人均可支配收入高于全省增速0.5个百分点左右"
+"""
+
+
+def test_a_chain_reads_a_target_set_against_the_level_above_as_adding_its_margin(tmp_path: Path) -> None:
+    """亳州 2021's 高于全省增速0.5个百分点 adds 0.5 over 安徽's +8% (it added nothing, as if the two
+    did not compare), over 安徽's own 高于全国0.7个百分点左右 too; 与全省同步 adds 0; 高于全省 with no margin
+    says no figure."""
+    path = tmp_path / "bozhou.toml"
+    path.write_text(_BOZHOU_2021, encoding="utf-8")
+    index = open_index([path], use_cache=False)
+    try:
+        rows = questions.chain_of(index, region="bozhou", year=2021)["rows"]
+    finally:
+        index.close()
+    assert [
+        (row["indicator"], [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in row["links"]])
+        for row in rows
+    ] == [
+        ("gdp", [("china", None, None), ("anhui", 2, "个百分点"), ("bozhou", 0.5, "个百分点")]),
+        ("fixed_asset_investment", [("anhui", None, None), ("bozhou", None, None)]),
+        ("retail_sales", [("anhui", None, None), ("bozhou", 0, "个百分点")]),
+        ("rural_disposable_income", [("anhui", None, None), ("bozhou", 0.5, "个百分点")]),
+    ]
+
+
+_HAIDIAN_2005 = """format = 2
+[[sources]]
+id = "haidian-2005"
+title = "海淀区2005年政府工作报告"
+publisher = "北京市海淀区人民政府"
+[[regions]]
+id = "haidian"
+code = "110108"
+name_zh = "海淀区"
+name_en = "Haidian District"
+level = "district"
+parent = "110000"
+[[reports]]
+region = "haidian"
+year = 2005
+source = "haidian-2005"
+[[reports.targets]]
+indicator = "cpi"
+kind = "level"
+value = 2.5
+unit = "%"
+qualifiers = ["控制在", "以内"]
+wording = "居民消费价格涨幅控制在2.5%以内"
+"""
+
+
+def test_a_chain_reads_an_index_as_its_rise(tmp_path: Path) -> None:
+    """A district's 控制在2.5%以内 below 北京 2005's 居民消费价格指数控制在103%以内 adds -0.5 (it read
+    -100.5, the index taken for a rate); 北京's 103 below China's 4% adds -1 (it added nothing)."""
+    path = tmp_path / "haidian.toml"
+    path.write_text(_HAIDIAN_2005, encoding="utf-8")
+    index = open_index([path], use_cache=False)
+    try:
+        (row,) = questions.chain_of(index, region="haidian", indicator="cpi", year=2005)["rows"]
+    finally:
+        index.close()
+    assert [(link["region"]["id"], link["adds"], link["adds_unit"]) for link in row["links"]] == [
+        ("china", None, None),
+        ("beijing", -1, "个百分点"),
+        ("haidian", -0.5, "个百分点"),
+    ]
 
 
 def test_a_chain_compares_the_first_target_that_has_a_match_above(bundled: Index) -> None:

@@ -376,6 +376,54 @@ def test_history_tells_a_year_of_no_report_from_a_report_with_no_target() -> Non
     ]
 
 
+_CHENZHOU_2014 = """format = 2
+[[sources]]
+id = "chenzhou-2014"
+title = "郴州市政府工作报告 （2014年1月7日瞿海）"
+publisher = "郴州市人民政府"
+[[regions]]
+id = "chenzhou"
+code = "431000"
+name_zh = "郴州市"
+name_en = "Chenzhou"
+level = "prefecture"
+parent = "430000"
+[[reports]]
+region = "chenzhou"
+year = 2014
+source = "chenzhou-2014"
+[[reports.targets]]
+indicator = "fixed_asset_investment"
+kind = "growth"
+value = 28
+wording = "固定资产投资增长 28%"
+[[reports.targets]]
+id = "fixed_asset_investment_level"
+indicator = "fixed_asset_investment"
+kind = "level"
+value = 1883
+unit = "亿元"
+qualifiers = ["力争"]
+wording = "力争完成固定资产投资 1883亿元"
+"""
+
+
+def test_history_of_one_year_keeps_its_year(tmp_path: Path) -> None:
+    """history of a region's one report at 80 columns: its two targets' rows named no year, the
+    Year column left out as if it told nothing, and the title names none."""
+    path = tmp_path / "chenzhou.toml"
+    path.write_text(_CHENZHOU_2014, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["history", "chenzhou", "fixed_asset_investment", "--data", str(path), "--width", "80"]
+    )
+    assert result.stdout.splitlines()[1:5] == [
+        " Year   Indicator                    Target                   Chart         Src",
+        "─" * 80,
+        " 2014   Investment in fixed assets   +28%                     ·····┃·····   1",
+        " 2014   Investment in fixed assets   strive for                             1",
+    ]
+
+
 NO_PARENT = """format = 2
 [[sources]]
 id = "sys-2022"
@@ -667,3 +715,13 @@ def test_chinese_brackets_around_a_threshold_and_a_missing_report(run: Run) -> N
         english.stdout.splitlines()[1]
         == " Indicator                  Jintan District (no report)   Changzhou 2022"
     )
+
+
+def test_compare_names_a_threshold_once_on_its_row(run: Run) -> None:
+    """compare --areas: the threshold is the row's (引进备案投资项目（超3亿元或3000万美元）), and the
+    cell gives the figure alone; it read 37个（超3亿元或3000万美元） beside the row's own."""
+    zh = run(
+        "compare", "jintan", "liyang", "--areas", "--lang", "zh", "--wide", data=None
+    ).stdout.splitlines()
+    (row,) = [line for line in zh if "超3亿元" in line]
+    assert row.split() == ["引进备案投资项目（超3亿元或3000万美元）", "37个", "—"]

@@ -259,6 +259,21 @@ def test_a_margins_range_reads_as_a_values_range() -> None:
     ) == ("高于全国1—2个百分点", "higher than China by 1 to 2 pp")  # fmt: skip
 
 
+def test_lower_than_the_parent_reads_as_the_report_writes_it() -> None:
+    """居民消费价格涨幅低于全省平均水平 (亳州 2021): 低于安徽省, "lower than Anhui"; with a margin, by it."""
+    assert target_figures(
+        kind=Kind.RELATIVE,
+        value=None,
+        unit=None,
+        qualifiers=["lower_than"],
+        against_region=("安徽省", "Anhui"),
+    ) == ("低于安徽省", "lower than Anhui")
+    assert target_figures(
+        kind=Kind.RELATIVE, value=None, unit=None, qualifiers=["lower_than"],
+        against_region=("全省", "the province"), margin=D("0.5"),
+    ) == ("低于全省0.5个百分点", "lower than the province by 0.5 pp")  # fmt: skip
+
+
 def test_a_units_gloss_is_in_its_column_not_in_each_figure() -> None:
     """1 jin is 0.5 kg: the unit's column says so (100 million jin (0.5 kg)); a figure reads
     "keep 1.3 trillion jin or more", not "…jin (0.5 kg) or more" (h55)."""

@@ -19,7 +19,9 @@ from govtargets.dataset.vocab import (
     KINDS,
     POINTS,
     QUALIFIERS,
+    RELATIONS,
     TURNED,
+    Bound,
     FigureBound,
     Kind,
     goal_key,
@@ -241,14 +243,17 @@ def _on_the_line(
     return Judged("not_judged", actual, unit, reference, note=note, bound=bound, reference_bound=bounds[1])
 
 
-def _at_a_line_to_pass(actual: Decimal, unit: str | None, line: Decimal, *, other: bool = False) -> Judged:
+def _at_a_line_to_pass(
+    actual: Decimal, unit: str | None, line: Decimal, *, other: bool = False, lower: bool = False
+) -> Judged:
     """An exact result at the very figure a target asks to pass (突破, 超过; 高于 the ``other``
     figure): a rate is rounded to its last digit, so the figures cannot tell which side it fell."""
     shown = number(line.normalize())
     if other:
         note = (
-            f"the result is the other figure itself ({shown}), which the target asks to pass: the"
-            " figures, each rounded to its last digit, cannot tell which is higher"
+            f"the result is the other figure itself ({shown}), which the target asks to"
+            f" {'stay below' if lower else 'pass'}: the figures, each rounded to its last digit,"
+            f" cannot tell which is {'lower' if lower else 'higher'}"
         )
         return Judged("not_judged", actual, unit, line, note=note)
     note = (
@@ -427,20 +432,23 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
         )
     assert reference is not None
     other_bound = _relative_bound(target, reference)
-    relation = next(k for k in target.qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
+    relation = QUALIFIERS[next(k for k in target.qualifiers if QUALIFIERS[k].bound in RELATIONS)].bound
     margin = target.margin or 0
-    difference = actual - other - margin
-    strict = QUALIFIERS[relation].bound == "more" and target.margin is None
+    strict = relation != "same_or_more" and target.margin is None
     no_worse = _no_worse(target, relation)
     spreads = [_relative_spread(target, figures, unit) for figures in (outcome, reference)]
-    values = span(actual, spread=spreads[0], bound=bound).less(
-        span(other + margin, spread=spreads[1], bound=other_bound)
-    )
+    ours = span(actual, spread=spreads[0], bound=bound)
+    # 低于全省: met by as much as the result is below the other figure (less the margin).
+    lower = relation == "less"
+    line = other - margin if lower else other + margin
+    theirs = span(line, spread=spreads[1], bound=other_bound)
+    values = theirs.less(ours) if lower else ours.less(theirs)
+    difference = line - actual if lower else actual - line
     if strict and difference == 0 and values.low == values.high:
-        return _at_a_line_to_pass(actual, unit, other, other=True)
+        return _at_a_line_to_pass(actual, unit, other, other=True, lower=lower)
     met = side(values, Decimal(0), ceiling=no_worse, strict=strict)
     if met is None:
-        return _on_the_line(values, actual, unit, other + margin, bound=bound, other=(other, other_bound))
+        return _on_the_line(values, actual, unit, line, bound=bound, other=(other, other_bound))
     zh, en = _difference_unit(measure != "level", unit)
     # 高2个百分点左右: "about" is the margin's, and spans what it does for any other figure.
     near = (
@@ -473,12 +481,12 @@ def _relative_bound(target: Target, figures: Figures) -> FigureBound | None:
     return TURNED[bound] if bound is not None and target.measure == "decline" else bound
 
 
-def _no_worse(target: Target, relation: str) -> bool:
+def _no_worse(target: Target, relation: Bound) -> bool:
     """Whether a relative target asks to be no worse than the other figure on an indicator to keep
     down: 城镇调查失业率与全省保持一致 is met at or below the province's rate, not above it. 高于
-    and the like still ask for more, as their words say; a fall (``decline``) is already turned round."""
-    in_step = QUALIFIERS[relation].bound == "same_or_more"
-    return target.lower_is_better and target.measure != "decline" and in_step
+    and the like still ask for more, and 低于 for less, as their words say; a fall (``decline``)
+    is already turned round."""
+    return target.lower_is_better and target.measure != "decline" and relation == "same_or_more"
 
 
 def _relative_spread(target: Target, figures: Figures, unit: str | None) -> Decimal | None:

@@ -32,6 +32,7 @@ from govtargets.dataset.vocab import (
     LAST_YEAR,
     MAX_YUAN,
     QUALIFIERS,
+    RELATIONS,
     FigureBound,
     Kind,
     Level,
@@ -338,16 +339,22 @@ class Target(Record):
             )
         relative = (self.against, self.against_region, self.margin, self.margin_high)
         if spec.sets == "relation":
-            bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in ("same_or_more", "more")]
+            bounds = [q for q in self.qualifiers if QUALIFIERS[q].bound in RELATIONS]
             if len(bounds) != 1:
                 given = ", ".join(QUALIFIERS[q].zh[0] for q in bounds)
                 raise ValueError(
                     f"a relative target needs {'only ' if bounds else ''}one of the qualifiers"
-                    " 同步, 基本同步, 高于, 快于, 大于"
+                    " 同步, 基本同步, 高于, 快于, 大于, 低于"
                     + (f"; it has {len(bounds)}: {given}" if bounds else "")
                 )
         elif any(v is not None for v in relative) or self.measure != "growth":
             raise ValueError("only a relative target has against, against_region, margin or measure")
+        elif relations := [QUALIFIERS[q].zh[0] for q in self.qualifiers if QUALIFIERS[q].bound in RELATIONS]:
+            # 低于5% on a level was shown "lower than 5%" and judged as a floor.
+            raise ValueError(
+                f"{', '.join(relations)} compares with another figure: only a relative target has it"
+                " (a figure's own bound is 以上, 以下, 以内, 不高于 …)"
+            )
         if self.average and self.by is None:
             raise ValueError("average (年均) is of a target to a later year: it needs by (by = 2010)")
         if self.margin_high is not None and (self.margin is None or self.margin_high <= self.margin):

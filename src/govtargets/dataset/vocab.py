@@ -77,10 +77,13 @@ def level_names(level: Level, name_zh: str) -> tuple[str, str]:
     )
 
 
-Bound = Literal["floor", "above", "cap", "below", "about", "none", "same_or_more", "more"]
+Bound = Literal["floor", "above", "cap", "below", "about", "none", "same_or_more", "more", "less"]
 """How a qualifier bounds a figure: at least it (floor), more than it (above), at most it (cap),
 less than it (below), about it, not at all (none: 力争, 保持); for a relative target, at least the
-figure it is compared with (same_or_more: 同步) or more than it (more: 高于)."""
+figure it is compared with (same_or_more: 同步), more than it (more: 高于) or less (less: 低于)."""
+
+RELATIONS: tuple[Bound, ...] = ("same_or_more", "more", "less")
+"""The bounds of the qualifiers a relative target carries one of."""
 
 FigureBound = Literal["at_least", "more_than", "at_most", "less_than"]
 """Which way a result given as a bound goes from its figure: 增长12%以上 is at least 12,
@@ -140,6 +143,7 @@ QUALIFIERS: dict[str, Word] = _words(
     Word("higher_than", ("高于", "超出"), "higher than", "more"),
     Word("faster_than", ("快于",), "faster than", "more"),
     Word("greater_than", ("大于",), "greater than", "more"),
+    Word("lower_than", ("低于",), "lower than", "less"),
     Word("in_step", ("同步", "保持同步"), "in step with", "same_or_more"),
     Word("basically_in_step", ("基本同步", "保持基本同步"), "basically in step with", "same_or_more"),
 )

@@ -16,6 +16,7 @@ from govtargets.dataset.vocab import (
     KINDS,
     POINTS,
     QUALIFIERS,
+    RELATIONS,
     TURNED,
     FigureBound,
     Kind,
@@ -220,7 +221,7 @@ def _relative(
     margin, high = band
     # 高于全国平均水平1到2个百分点: a margin given as a range, written as a value's range is
     said = None if margin is None else number(margin) + ("" if high is None else f"{_TO[lang]}{number(high)}")
-    relation = next(k for k in qualifiers if QUALIFIERS[k].bound in ("same_or_more", "more"))
+    relation = next(k for k in qualifiers if QUALIFIERS[k].bound in RELATIONS)
     others = [k for k in qualifiers if k != relation]
     names = [name for name in (region, against) if name]
     zh_name = "".join(zh for zh, _ in names) or "对比指标"

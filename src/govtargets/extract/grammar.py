@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govtargets.dataset.vocab import GOALS, POINTS, QUALIFIERS, Kind, goal_key, qualifier_key, units_fit
+from govtargets.dataset.vocab import (
+    GOALS,
+    POINTS,
+    QUALIFIERS,
+    RELATIONS,
+    Kind,
+    goal_key,
+    qualifier_key,
+    units_fit,
+)
 from govtargets.extract.names import Catalogue
 from govtargets.extract.passage import NOT_TARGETS
 
@@ -1407,17 +1416,9 @@ def _qualifier_words(text: str) -> list[str]:
             "表",
         ):
             continue  # 省下达, not 达5%
-        if (
-            qualifier_key(match.group())
-            not in (
-                "in_step",
-                "basically_in_step",
-                "higher_than",
-                "faster_than",
-                "greater_than",
-            )
-            and match.group() not in found
-        ):
+        # A relation (同步, 高于, 低于) is a relative target's, which its own grammar reads.
+        relation = QUALIFIERS[qualifier_key(match.group()) or "about"].bound in RELATIONS
+        if not relation and match.group() not in found:
             found.append(match.group())
     return found
 

@@ -26,7 +26,7 @@ from rich.segment import Segment
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from govtargets.dataset.vocab import FIGURE_BOUNDS, QUALIFIERS
+from govtargets.dataset.vocab import FIGURE_BOUNDS, QUALIFIERS, RELATIONS
 from govtargets.dataset.wording import AT_LEAST_ZH
 from govtargets.output.escape import visible
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table, text_of
@@ -71,7 +71,7 @@ def _held(phrase: str) -> tuple[str, ...]:
     return tuple(token for word in phrase.split() for token in (word, " "))
 
 
-_SIZES = [q for q in QUALIFIERS.values() if not q.verb and q.bound not in ("none", "same_or_more", "more")]
+_SIZES = [q for q in QUALIFIERS.values() if not q.verb and q.bound not in ("none", *RELATIONS)]
 _HELD_BEFORE = sorted(
     map(
         _held,

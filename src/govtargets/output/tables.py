@@ -223,12 +223,13 @@ def _target_table(
     lang: Lang,
     *,
     region: bool | Literal["named"] = False,
-    year: bool = False,
+    year: bool | Literal["kept"] = False,
     chart: tuple[float, float] | None = None,
 ) -> Table:
     """Targets as a table: Actual and Outcome only where some outcome is known; with ``chart``
     (its scale, low to high), a small chart of each target's band and result beside them;
-    ``region="named"``: one region, which the title names."""
+    ``region="named"``: one region, which the title names; ``year="kept"``: a Year column never
+    left out (history's, whose title names no year)."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
     english = lang == "en" and any(t["label_en"] for t in targets)
@@ -236,7 +237,7 @@ def _target_table(
         # Of one region the title names (targets --region X), left out among the first, as the
         # wording is; elsewhere never, as it tells rows apart or says whose a row is.
         *([Column(w("Region", "地区"), 4 if region == "named" else 0, wrap=True)] if region else []),
-        *([Column(w("Year", "年份"), _year_priority(targets))] if year else []),
+        *([Column(w("Year", "年份"), 0 if year == "kept" else _year_priority(targets))] if year else []),
         Column(w("Indicator", "指标"), wrap=True),
         Column(w("Target", "目标"), wrap=True),
         *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
@@ -544,10 +545,11 @@ def _other_outcome_table(
 
 
 def _cell(targets: list[TargetRow], lang: Lang) -> str:
-    """The targets of one region on one row of a comparison, with their outcomes."""
+    """The targets of one region on one row of a comparison, with their outcomes: the figures
+    alone, the row's name giving their threshold."""
     cells = []
     for t in targets:
-        text = _figure(t, lang)
+        text = t["figure_zh"] if lang == "zh" else t["figure_en"]
         if t["outcome"] is not None:
             outcome = _outcome_words(t, lang)
             text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
@@ -1050,7 +1052,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
     others = [o for y in result["years"] for o in y["other_outcomes"]]
     scale = chart_scale(targets)
     blocks: Blocks = (
-        [_target_table(title, targets, sources, lang, year=True, chart=scale)]
+        [_target_table(title, targets, sources, lang, year="kept", chart=scale)]
         if targets
         else [Line(title, "bold")]
     )

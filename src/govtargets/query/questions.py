@@ -57,6 +57,8 @@ from govtargets.dataset.vocab import (
     KINDS,
     MAX_YUAN,
     POINTS,
+    QUALIFIERS,
+    RELATIONS,
     FigureBound,
     Kind,
     is_total,
@@ -965,10 +967,18 @@ def _chain_year(
 
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
     """How much a target's figure is above the one of the level above, where the two compare."""
+    if KINDS[target["kind"]].sets == "relation":
+        margin = _adds_over_the_level_above(target, above)
+        return margin, None if margin is None else POINTS
     if target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
-    if KINDS[target["kind"]].rate or target["unit"] == "%":
+    if KINDS[target["kind"]].rate:
         return plain_number(decimal(target["value"]) - decimal(above["value"])), POINTS
+    rises = _rise(target), _rise(above)
+    if rises[0] is not None and rises[1] is not None:
+        return plain_number(rises[0] - rises[1]), POINTS
+    if "%" in (target["unit"], above["unit"]):  # a rate against an amount, or a ratio
+        return None, None
     a, b = unit_of(target["unit"] or ""), unit_of(above["unit"] or "")
     # A part's total (Jiangsu's 120万 new jobs) is no step down from the whole's (China's 1200万).
     if a is None or b is None or (a.dimension, a.base) != (b.dimension, b.base) or is_total(a):
@@ -976,6 +986,43 @@ def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None
     return plain_number(decimal(target["value"]) - decimal(above["value"]) * b.factor / a.factor), target[
         "unit"
     ]
+
+
+def _rise(target: TargetRow) -> Decimal | None:
+    """A level target's figure as a rate in %: its own, or an index's rise (居民消费价格指数控制在103:
+    3, the year before = 100, as judging reads it); None for any other."""
+    assert target["value"] is not None
+    value = decimal(target["value"])
+    if target["unit"] == "%":
+        return value
+    return value - 100 if target["unit"] is None and value >= 100 else None
+
+
+def _adds_over_the_level_above(target: TargetRow, above: TargetRow) -> float | None:
+    """What a target set against the level above's own rate adds to it, in points: its margin
+    (高于全省增速0.5个百分点: 0.5), or nothing (与全省同步: 0); None where it says no figure (高于
+    全省, no margin) or is set against another figure than the level above's rate. The level
+    above's target may be a rate or itself set against the level over it (安徽 高于全国0.7个百分点左右,
+    亳州 高于全省增速0.5个百分点左右: +0.5 over Anhui's rate all the same)."""
+    measure = target["measure"] or "growth"
+    above_measure = (
+        (above["measure"] or "growth") if KINDS[above["kind"]].sets == "relation" else above["kind"]
+    )
+    if (
+        target["against_region"] != above["region"]
+        or target["against"] not in (None, target["indicator"])
+        or measure == "level"
+        or above_measure != measure
+    ):
+        return None
+    relation = QUALIFIERS[
+        next(q for q in (target["qualifiers"] or "").split() if QUALIFIERS[q].bound in RELATIONS)
+    ]
+    if relation.bound == "same_or_more":
+        return plain_number(Decimal(0))
+    if relation.bound == "more" and target["margin"] is not None:
+        return plain_number(decimal(target["margin"]))
+    return None
 
 
 SUMMARY_BY: tuple[SummaryBy, ...] = ("region-year", "region", "year")
