@@ -156,7 +156,8 @@ def test_the_documented_pandas_read_of_the_csv_types_every_column(
         run("targets", "--year", "all", "--format", "csv").stdout, encoding="utf-8"
     )
     docs = (Path(__file__).parents[1] / "docs" / "commands.md").read_text(encoding="utf-8")
-    block = next(b for b in docs.split("```python\n")[1:] if 'read_csv("targets.csv"' in b).split("```")[0]
+    # the pandas block, not polars' pl.read_csv("targets.csv", …) below it (ruff format put the path on a line of its own)
+    block = next(b for b in docs.split("```python\n")[1:] if "pandas.read_csv(" in b).split("```")[0]
     monkeypatch.chdir(tmp_path)
     found: dict[str, Any] = {}
     exec(block, found)
