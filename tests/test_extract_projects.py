@@ -68,7 +68,8 @@ def test_a_total_before_the_name_is_the_named_projects(bundled: Index) -> None:
 
 
 def test_sums_over_many_projects_are_no_project(bundled: Index) -> None:
-    """A figure over projects counted or of a kind is no project's (东营 2025, 三明 2025, 南平 2018, 宁德 2023)."""
+    """A figure over projects counted, listed with 等 or of a kind is no project's (东营 2025, 三明 2025,
+    南平 2018, 宁德 2023, 石家庄 2014, 黄山 2016, 随州 2023)."""
     work = (
         "实施总投资5477亿元的330个省市重点项目，力争年内完成投资1100亿元以上。"
         "全年实施重点项目300个、完成投资1500亿元。"
@@ -76,6 +77,9 @@ def test_sums_over_many_projects_are_no_project(bundled: Index) -> None:
         "加快实施294个、总投资2033亿元的绿色产业发展支撑项目。"
         "新签约项目总投资1000亿元以上。"
         "引进投资超10亿元的工业项目34个，力争引进10个投资规模超5亿元的大项目。"
+        "确保总投资1090亿元的浙友机电生产基地、深国际现代综合物流港等51个项目如期开工。"
+        "着力推进120个、年投资6亿元的保护利用项目。"
+        "抓实项目储备，谋划可实施项目总投资2500亿元以上。"
     )
     assert _projects(bundled, work) == []
 

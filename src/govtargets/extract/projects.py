@@ -42,7 +42,7 @@ _MONEY = (
     r"(?P<after>以上|以内|以下|左右)?"
 )
 _INVESTMENT = re.compile(
-    r"(?P<kind>(?:计划)?总投资(?:额)?|(?:(?:(?:19|20)\d\d|今|本|当)年(?:度)?|年度)(?:计划)?(?:完成)?投资(?:额)?|计划投资(?:额)?|"
+    r"(?P<kind>(?:计划)?总投资(?:额)?|(?:(?:(?:19|20)\d\d|今|本|当)?年(?:度)?|年度)(?:计划)?(?:完成)?投资(?:额)?|计划投资(?:额)?|"
     r"(?<!完成|累计|资产|到位|实际)投资)"
     r"(?:为|是)?" + _MONEY
 )
@@ -90,13 +90,16 @@ _COUNTED = re.compile(
 )
 """Words of a sum over projects, or of a kind of them (330个省市重点项目, 一批产业项目, 亿元以上项目,
 重点工程): no one project's name."""
+_ONE_OF_MANY = re.compile(rf"[^{_STOPS}]{{0,40}}?等")
+"""A name followed, in its clause, by 等: the first of those the figure is of
+(…、深国际现代综合物流港等51个项目)."""
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千]+)(?:个|项|批|家|大)[、，,]?$")
 _KINDS = re.compile(
     r"^(?:全市|全县|全区|全省|本市|我市|我区|我县|全年|今年)?(?:新建|续建|在建|新开工|计划|储备|产业|工业|招商|招商引资|"
     r"基础设施|民生|社会|政府|投资|建设|实体|服务业|制造业|农业|交通|水利|能源|城建|城市|文化|旅游|科技|"
     r"产业化|技改|外资|内资|社会事业|公共服务|清洁能源|新能源|海绵|绿色|生态|环保|数字|新基建|康养|乡村振兴|先行|支撑|"
     r"发展|互联互通|共享|示范|试点|配套|保障|提升|改造|更新|签约|新签约|引进|开工|竣工|在库|储备|入库|谋划|市重|省重|"
-    r"龙头|大|好|电网|农网|基建|标志性|引领性|补短板|单体|合作|对接|落地|备案|治水)*$"
+    r"龙头|大|好|电网|农网|基建|标志性|引领性|补短板|单体|合作|对接|落地|备案|治水|可实施|意向|招引|新引进|新增)*$"
 )
 """A name that is only a kind of project (产业项目, 基础设施工程, 工业园)."""
 
@@ -166,6 +169,8 @@ def _named(text: str, group: list[re.Match[str]]) -> Project | None:
             return None
         project = Project(name.group(), first.start(), name.end())
         rest = text[name.end() : name.end() + 40]
+        if _ONE_OF_MANY.match(rest):
+            return None  # 总投资1090亿元的浙友机电生产基地、深国际现代综合物流港等51个项目: the 51's
         if re.match(rf"(?:、|和|及|与)[^{_STOPS}]{{0,30}}?(?:{_SUFFIX})", rest) and not re.match(
             r"(?:、|和|及|与)(?:总投资|投资)", rest
         ):
