@@ -69,7 +69,7 @@ def test_a_total_before_the_name_is_the_named_projects(bundled: Index) -> None:
 
 def test_sums_over_many_projects_are_no_project(bundled: Index) -> None:
     """A figure over projects counted, listed with 等 or of a kind is no project's (东营 2025, 三明 2025,
-    南平 2018, 宁德 2023, 石家庄 2014, 黄山 2016, 随州 2023)."""
+    南平 2018, 宁德 2023, 石家庄 2014, 黄山 2016, 随州 2023, 乌海 2024, 珠海 2012)."""
     work = (
         "实施总投资5477亿元的330个省市重点项目，力争年内完成投资1100亿元以上。"
         "全年实施重点项目300个、完成投资1500亿元。"
@@ -80,13 +80,17 @@ def test_sums_over_many_projects_are_no_project(bundled: Index) -> None:
         "确保总投资1090亿元的浙友机电生产基地、深国际现代综合物流港等51个项目如期开工。"
         "着力推进120个、年投资6亿元的保护利用项目。"
         "抓实项目储备，谋划可实施项目总投资2500亿元以上。"
+        "园区落地项目总投资达774.1亿元。已动工项目总投资446.3亿元。"
     )
     assert _projects(bundled, work) == []
 
 
 def test_a_project_of_the_review_has_its_total_only_and_is_said_so(bundled: Index) -> None:
-    """A project the review names (三明 2025) is drafted with its total, unsure: last year's work."""
-    review = "总投资88亿元的三钢本部产能置换升级改造项目全面竣工，海斯福获评国家级制造业单项冠军。"
+    """A project the review names (三明 2025, 南平 2018) is drafted with its total, unsure: last year's work."""
+    review = (
+        "总投资88亿元的三钢本部产能置换升级改造项目全面竣工，海斯福获评国家级制造业单项冠军。"
+        "加快建设总投资215.3亿元的国家储备林质量精准提升工程，成功申报国家山水林田湖草生态保护修复试点。"
+    )
     assert _projects(bundled, "", review) == [
         {
             "wording": "总投资88亿元的三钢本部产能置换升级改造项目",
@@ -94,7 +98,14 @@ def test_a_project_of_the_review_has_its_total_only_and_is_said_so(bundled: Inde
             "total_investment": D(88),
             "total_unit": "亿元",
             "unsure": ["named in the review of the year before: a project of last year's work"],
-        }
+        },
+        {
+            "wording": "总投资215.3亿元的国家储备林质量精准提升工程",
+            "name_zh": "国家储备林质量精准提升工程",
+            "total_investment": D("215.3"),
+            "total_unit": "亿元",
+            "unsure": ["named in the review of the year before: a project of last year's work"],
+        },
     ]
 
 

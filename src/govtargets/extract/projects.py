@@ -90,9 +90,13 @@ _COUNTED = re.compile(
 )
 """Words of a sum over projects, or of a kind of them (330个省市重点项目, 一批产业项目, 亿元以上项目,
 重点工程): no one project's name."""
-_ONE_OF_MANY = re.compile(rf"[^{_STOPS}]{{0,40}}?等")
-"""A name followed, in its clause, by 等: the first of those the figure is of
-(…、深国际现代综合物流港等51个项目)."""
+_STATUS = re.compile(r"(?:签约|落地|招商|储备|动工|开工|在建|竣工|建成|投产|谋划|入库|在库)$")
+"""Words of where projects stand in a list, just before 项目 (园区落地项目, 已动工项目, 滚动储备项目): a
+sum's name (not 国家储备林质量精准提升工程's)."""
+_ONE_OF_MANY = re.compile(rf"(?:、|和|及|与)(?!计划总投资|总投资|投资)[^{_STOPS}]{{0,40}}?等")
+"""A name followed, in its clause, by another with no figure of its own and 等: the figure may be of
+both, or of all those listed (…浙友机电生产基地、深国际现代综合物流港等51个项目), not surely the first's.
+(总投资9亿元的鲁文预制菜产业园等640个项目: the figure is the one named's.)"""
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千]+)(?:个|项|批|家|大)[、，,]?$")
 _KINDS = re.compile(
     r"^(?:全市|全县|全区|全省|本市|我市|我区|我县|全年|今年)?(?:新建|续建|在建|新开工|计划|储备|产业|工业|招商|招商引资|"
@@ -170,7 +174,7 @@ def _named(text: str, group: list[re.Match[str]]) -> Project | None:
         project = Project(name.group(), first.start(), name.end())
         rest = text[name.end() : name.end() + 40]
         if _ONE_OF_MANY.match(rest):
-            return None  # 总投资1090亿元的浙友机电生产基地、深国际现代综合物流港等51个项目: the 51's
+            return None
         if re.match(rf"(?:、|和|及|与)[^{_STOPS}]{{0,30}}?(?:{_SUFFIX})", rest) and not re.match(
             r"(?:、|和|及|与)(?:总投资|投资)", rest
         ):
@@ -233,6 +237,7 @@ def _checked(project: Project) -> Project | None:
     if (
         kind is None
         or _COUNTED.search(name)
+        or _STATUS.search(name[: kind.start()])
         or re.search(r"是|由|的", name)
         or _KINDS.match(name[: kind.start()])
         or len(name) - len(kind.group()) < 2
