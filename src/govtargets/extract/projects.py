@@ -1,11 +1,10 @@
-"""The major investment projects a report names with an investment figure, in the year's work
-after its targets: 总投资120亿元的XX项目, XX项目（总投资50亿元）, XX项目总投资30亿元、年度计划投资10亿元,
-XX项目:…,2023年计划投资4亿元.
+"""The major investment projects a report names with an investment figure: 总投资120亿元的XX项目,
+XX项目（总投资50亿元）, XX项目总投资30亿元、年度计划投资10亿元, XX项目:…,2023年计划投资4亿元.
 
 Precision first: a figure is drafted only where it belongs to one named project (or to projects
 named together, which the format records as one). A figure over many projects (全年实施重点项目
 300个、总投资1500亿元; 总投资5477亿元的330个省市重点项目) is no project, nor one whose name is only a
-kind (重点项目, 产业项目); the projects named in the review of the year before are not read.
+kind (重点项目, 产业项目). Of a project the review of the year before names, only the total is read.
 """
 
 from __future__ import annotations
