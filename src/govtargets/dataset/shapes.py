@@ -681,6 +681,31 @@ class ExtractedOutcome(_ReadFrom, OutcomeFigures):
     """A result ``extract`` read from a report's review of the year before."""
 
 
+class ExtractedProject(TypedDict):
+    """A project ``extract`` read from a report's year of work: one named with an investment figure."""
+
+    wording: str
+    """A verbatim substring of the report's text."""
+    name_zh: str
+    description_zh: str | None
+    """Words the report gives of what it is, between its name and its figures."""
+    total_investment: Number | None
+    total_unit: str | None
+    """As written: 亿元, 万元, 亿美元."""
+    total_bound: FigureBound | None
+    """Where the total is given as a bound, which way (总投资超200亿元: more_than)."""
+    planned_investment: Number | None
+    """The investment of the report's year (年度计划投资, 2023年计划投资)."""
+    planned_unit: str | None
+    planned_bound: FigureBound | None
+    production_start: int | None
+    """The year production starts, where the report says (预计2024年投产)."""
+    production_expected: bool | None
+    """True where the report says 预计; null with no ``production_start``."""
+    unsure: list[str]
+    """Why a person should check it."""
+
+
 class Extraction(TypedDict):
     """Result of ``govtargets extract --format json``."""
 
@@ -691,6 +716,8 @@ class Extraction(TypedDict):
     """The region as the text names it."""
     targets: list[ExtractedTarget]
     outcomes: list[ExtractedOutcome]
+    projects: list[ExtractedProject]
+    """The projects the year's work names with an investment figure."""
     unread: list[str]
     """Clauses of the target passage that gave no target, for a person to check."""
 

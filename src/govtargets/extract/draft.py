@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 import govtargets.dataset.toml_writer as tomlout
-from govtargets.dataset.shapes import ExtractedOutcome, ExtractedTarget, Extraction
+from govtargets.dataset.shapes import ExtractedOutcome, ExtractedProject, ExtractedTarget, Extraction
 from govtargets.dataset.vocab import FORMAT, KEY_PATTERN, qualifier_key, unit_of
 from govtargets.errors import ReportError
 from govtargets.extract.grammar import NATIONAL, Found, Reader
 from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import CLOSEST, read_report
+from govtargets.extract.projects import Project, read_projects
 from govtargets.extract.review import Outcome, read_review
 
 
@@ -35,6 +36,8 @@ class Draft:
     outcomes: list[Outcome] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     """Clauses of the target passage that gave no target."""
+    projects: list[Project] = field(default_factory=list)
+    """The projects named with an investment figure (in the review, with their totals only)."""
     missing: str | None = None
     """Why the draft has no targets: no passage of them was found (``Report.missing``)."""
     new_region: str | None = None
@@ -166,6 +169,7 @@ def extract(
         wanted=[*wanted, _RURAL] if stand_in else wanted,
         only_wanted=before is not None,
     )
+    draft.projects = read_projects(read, report.passage_start, year=report.year)
     if report.missing is not None:
         if not draft.outcomes:
             raise ReportError(report.missing)
@@ -275,12 +279,30 @@ def as_json(draft: Draft) -> Extraction:
         }
         for o in draft.outcomes
     ]
+    projects: list[dict[str, Any]] = [
+        {
+            "wording": draft.text[p.start : p.end],
+            "name_zh": p.name_zh,
+            "description_zh": p.description_zh,
+            "total_investment": p.total,
+            "total_unit": p.total_unit,
+            "total_bound": p.total_bound,
+            "planned_investment": p.planned,
+            "planned_unit": p.planned_unit,
+            "planned_bound": p.planned_bound,
+            "production_start": p.production_year,
+            "production_expected": p.production_expected if p.production_year is not None else None,
+            "unsure": p.unsure,
+        }
+        for p in draft.projects
+    ]
     return {
         "year": draft.year,
         "region": draft.region or draft.new_region,
         "region_zh": draft.region_zh,
         "targets": cast("list[ExtractedTarget]", targets),
         "outcomes": cast("list[ExtractedOutcome]", outcomes),
+        "projects": cast("list[ExtractedProject]", projects),
         "unread": draft.unread,
     }
 
@@ -371,6 +393,12 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
         elif not t.fits:
             entry = _commented(_MISFIT, entry)
         parts.append(entry)
+    for n, p in enumerate(draft.projects, 1):
+        parts.append(
+            tomlout.table(
+                "reports.projects", _project_record(draft.text, p, n), comment="; ".join(p.unsure) or None
+            )
+        )
     for o in draft.outcomes:
         key = o.indicator or keys.get(o.indicator_zh, "")
         fields = {
@@ -385,6 +413,23 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
         }
         parts.append(tomlout.table("outcomes", fields))
     return "\n".join(parts)
+
+
+def _project_record(text: str, p: Project, n: int) -> dict[str, Any]:
+    """A drafted project as a ``[[reports.projects]]`` record (docs/format.md, Projects)."""
+    return {
+        "id": f"project-{n}",
+        "name_zh": p.name_zh,
+        "description_zh": p.description_zh,
+        "total_investment": {"value": p.total, "unit": p.total_unit} if p.total is not None else None,
+        "total_investment_bound": p.total_bound,
+        "planned_investment": {"value": p.planned, "unit": p.planned_unit} if p.planned is not None else None,
+        "planned_investment_bound": p.planned_bound,
+        "production_start": {"year": p.production_year, "expected": p.production_expected or None}
+        if p.production_year is not None
+        else None,
+        "wording": text[p.start : p.end],
+    }
 
 
 def _outcome_figures(o: Outcome) -> dict[str, Any]:
