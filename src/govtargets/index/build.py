@@ -535,12 +535,12 @@ def staged_members(
     sql = "SELECT rowid, file, loc, region, year FROM s_reports ORDER BY rowid"
     for rowid, file_no, loc, region, year in conn.execute(sql):
         if file_no != at_file:  # the file's members, a line a staged report: a dropped one's skipped
-            (members,) = conn.execute("SELECT members FROM files WHERE no = ?", (file_no,)).fetchone()
+            (members,) = conn.execute(f"SELECT {table} FROM files WHERE no = ?", (file_no,)).fetchone()
             lines, at_file = enumerate(_lines(members)), file_no
         place = rowid - staged_key(file_no, 0)
         line = next(text for number, text in lines if number == place)
         report = orjson.loads(loc)
-        for seq, record in orjson.loads(line)[table]:
+        for seq, record in orjson.loads(line):
             n += 1
             if n > after:
                 yield n, file_no, (*report, table, seq), region, year, record
@@ -695,12 +695,14 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def staging_rows(prepared: Prepared, file_no: int) -> tuple[dict[str, list[tuple[Any, ...]]], bytes]:
+def staging_rows(
+    prepared: Prepared, file_no: int
+) -> tuple[dict[str, list[tuple[Any, ...]]], dict[str, bytes]]:
     """A file's valid records as the index stages them, table by table: rowid (``staged_key``),
     key columns, file number, place in the file (JSON), JSON; and its reports' targets and
-    projects, staged with the file (``store.STAGED``)."""
-    compressor = zlib.compressobj()
-    compressed: list[bytes] = []
+    projects, staged with the file (``store.STAGED``), by table."""
+    compressors = {table: zlib.compressobj() for table in ("targets", "projects")}
+    compressed: dict[str, list[bytes]] = {table: [] for table in compressors}
     members: dict[Loc, dict[str, list[Any]]] = {}
     for table in ("targets", "projects"):
         for loc, record in prepared.records.get(table, []):
@@ -715,14 +717,15 @@ def staging_rows(prepared: Prepared, file_no: int) -> tuple[dict[str, list[tuple
             keys: tuple[Any, ...]
             if isinstance(record, Report):
                 lists = members.get(loc, {"targets": [], "projects": []})
-                compressed.append(compressor.compress(orjson.dumps(lists) + b"\n"))
+                for name, compressor in compressors.items():
+                    compressed[name].append(compressor.compress(orjson.dumps(lists[name]) + b"\n"))
                 keys = (record.region, record.year)
             elif isinstance(record, Outcome):
                 keys = (record.region, record.year, record.indicator, searchable([record.wording]))
             else:
                 keys = (getattr(record, KEYS[table]),)
             found.append((staged_key(file_no, n), *keys, file_no, orjson.dumps(loc).decode(), _json(record)))
-    return rows, b"".join(compressed) + compressor.flush()
+    return rows, {name: b"".join(compressed[name]) + c.flush() for name, c in compressors.items()}
 
 
 def _json(record: BaseModel) -> bytes:
