@@ -11,7 +11,10 @@ import collections
 import functools
 import gc
 import os
+import signal
 import sqlite3
+import sys
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from typing import Any, NamedTuple
 import orjson
 from pydantic import BaseModel
 
+from govtargets.dataset.files import file_size
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc
 from govtargets.dataset.reading import KEYS, FileText, Prepared, once_checked, prepare
@@ -72,16 +76,18 @@ def compile_dataset(
     problems: list[Problem] = []
     invalid: set[tuple[str, str]] = set()
     warned: dict[int, list[Problem]] = {}
-    for no, path in enumerate(files):
-        if no in reused:
-            warned[no] = [Problem(*p)._replace(file=path) for p in orjson.loads(reused[no][1] or "[]")]
-            problems.extend(warned[no])
-            continue
-        read = read_file(path, no, bundled=no < bundled)
-        writer.stage(no, path, read.rows, read.members)
-        problems.extend(read.problems)
+    read_problems: dict[int, list[Problem]] = {}
+    for no in reused:
+        read_problems[no] = [
+            Problem(*p)._replace(file=files[no]) for p in orjson.loads(reused[no][1] or "[]")
+        ]
+        warned[no] = read_problems[no]
+    for no, read in _reads(files, [no for no in range(len(files)) if no not in reused], bundled):
+        writer.stage(no, files[no], read.rows, read.members)
+        read_problems[no] = read.problems
         warned[no] = [p for p in read.problems if p.severity == "warning"]
         invalid |= read.invalid
+    problems.extend(p for no in range(len(files)) for p in read_problems[no])
     for no, stamp in enumerate(stamps):
         writer.mark(no, stamp, orjson.dumps([list(p) for p in warned.get(no, [])]).decode())
     checker = _Checker(conn, files, bundled)
@@ -694,6 +700,46 @@ def _indicator_view(indicator: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_PARALLEL_BYTES = 8_000_000
+"""Files to read of more than this, together, are read by worker processes, a whole file each."""
+
+
+def _reads(files: Sequence[str], numbers: Sequence[int], bundled: int) -> Iterator[tuple[int, Read]]:
+    """The files of these ``numbers`` read (``read_file``), in order: by a worker process a CPU,
+    each given a file's path and number, where there are several files large enough together;
+    else here, one after another."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    workers = min(cpus, len(numbers))
+    sizes = [file_size(files[n]) for n in numbers]
+    # Forked (a process of threads, or of a system that forks unsafely, is not forked): a worker
+    # started afresh imports the program that called this again (a script of the API without
+    # a main guard would compile again in each). Regular files only: a worker's stdin is closed.
+    if (
+        workers < 2
+        or sum(sizes) <= _PARALLEL_BYTES
+        or not all(sizes)
+        or sys.platform != "linux"
+        or threading.active_count() > 1
+    ):
+        yield from ((n, read_file(files[n], n, n < bundled)) for n in numbers)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_uninterrupted)
+    try:
+        paths, flags = [files[n] for n in numbers], [n < bundled for n in numbers]
+        yield from zip(numbers, pool.map(read_file, paths, numbers, flags), strict=True)
+    finally:
+        pool.shutdown(cancel_futures=True)  # on an error or Ctrl-C, the files not begun are left
+
+
+def _uninterrupted() -> None:
+    """A worker leaves Ctrl-C to the command, which stops it (each printed its own traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class Read(NamedTuple):
     """One file read and made ready to stage (``read_file``)."""
 
@@ -706,7 +752,7 @@ class Read(NamedTuple):
     """The ids of its invalid records (``Prepared.invalid``)."""
 
 
-def read_file(path: str, file_no: int, *, bundled: bool) -> Read:
+def read_file(path: str, file_no: int, bundled: bool) -> Read:
     """Read, validate and check one file (the ``file_no``-th of the dataset; ``bundled``: of the
     bundled data), and make its records the rows the index stages."""
     # A file's parsed tables and records are many objects in no reference cycle: the cyclic
