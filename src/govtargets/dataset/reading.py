@@ -431,8 +431,8 @@ def _not_in_wording(
     for name, figure in figures:
         if figure is None:
             continue
-        written = {format(abs(figure).normalize(), "f"), format(abs(figure), "f")}
-        if not any(w in text for w in written):
+        size = abs(figure)  # as written (1.50), else without its trailing zeros (1.5)
+        if format(size, "f") not in text and format(size.normalize(), "f") not in text:
             what = f"{name} {figure} is not in the wording {record.wording!r}: is it right?"
             yield file.problem(what + once_checked("not-in-wording"), loc, (name,), code="not-in-wording")
 
