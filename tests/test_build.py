@@ -3,8 +3,11 @@ user's report that replaces the bundled one."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
+import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any, cast
 
@@ -113,6 +116,36 @@ def test_problems_found_while_serving_name_their_own_file_and_line_in_many_files
         f"{tmp_path / 'f4.toml'}:{report}",
     ]
     assert problems[3].endswith(f"is given twice: first at {tmp_path / 'f1.toml'}:{report}")
+
+
+def test_files_read_by_worker_processes_give_what_files_read_here_give(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files read by workers (more data than _PARALLEL_BYTES) give the same problems, in order, and rows."""
+    texts = [MINI_TEXT, EXTRA.replace('kind = "growth"\nvalue = 6', 'kind = "level"\nvalue = 6'), EXTRA]
+
+    def compiled() -> tuple[list[str], list[tuple[Any, ...]]]:
+        with sqlite3.connect(":memory:") as conn:
+            problems = _compile(*texts, tmp_path=tmp_path)
+            files = [str(tmp_path / f"f{n}.toml") for n in range(len(texts))]
+            compile_dataset(files[:2], conn)
+            return problems, conn.execute("SELECT row FROM target_rows ORDER BY rowid").fetchall()
+
+    here = compiled()
+    pools: list[object] = []
+
+    class Counted(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(build, "_PARALLEL_BYTES", 0)
+    assert compiled() == here
+    report = EXTRA.splitlines().index("[[reports]]") + 1
+    assert here[0][-1].endswith(f"is given twice: first at {tmp_path / 'f1.toml'}:{report}")
+    forks = sys.platform == "linux" and len(os.sched_getaffinity(0)) > 1
+    assert len(pools) == (2 if forks else 0)
 
 
 def test_a_users_report_replaces_the_bundled_one(tmp_path: Path) -> None:

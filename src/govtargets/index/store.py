@@ -108,7 +108,7 @@ def _concatenated(pieces: Sequence[str]) -> str:
     return " || ".join(merged)
 
 
-SCHEMA_VERSION = 53
+SCHEMA_VERSION = 54
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -123,10 +123,11 @@ STAGED = {
 Beside its keys, an outcome's search text, made as it was read (an outcome is served as it is
 staged: the served ``outcomes`` are a view of ``s_outcomes``, not a second copy, that puts its
 keys back into its JSON, staged without them; so is a source, by the view ``sources``). The reports'
-targets and projects are staged with their file (``files.members``: a line of JSON for each
-staged report, {"targets": [[their place in the report's list, record], ...], "projects":
-[...]}, the file's lines compressed together by zlib: an eighth of their size, where each
-report's compressed alone was a quarter).
+targets and projects are staged with their file (``files.targets`` and ``files.projects``: a
+line of JSON for each staged report, [[their place in the report's list, record], ...], the
+file's lines compressed together by zlib: an eighth of their size, where each report's
+compressed alone was a quarter). Apart, so that serving each reads only its own: in one line
+of both, serving projects decompressed and parsed the targets again.
 
 A staged record's rowid says where it is in the dataset: its file's number and its place in
 the file (``staged_key``), so that records staged apart (read now, or taken from the previous
@@ -163,7 +164,9 @@ _TABLES = (
     _STAGED_TABLES
     + """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE files (no INTEGER PRIMARY KEY, path TEXT NOT NULL, stamp TEXT, warnings TEXT, members BLOB);
+CREATE TABLE files (
+    no INTEGER PRIMARY KEY, path TEXT NOT NULL, stamp TEXT, warnings TEXT, targets BLOB, projects BLOB
+);
 CREATE TABLE indicators (key TEXT UNIQUE NOT NULL, record TEXT NOT NULL);
 CREATE TABLE indicator_names (name TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE regions (
@@ -272,10 +275,13 @@ class IndexWriter:
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_TABLES)
 
-    def stage(self, file_no: int, path: str, rows: Staged, members: bytes) -> None:
+    def stage(self, file_no: int, path: str, rows: Staged, members: Mapping[str, bytes]) -> None:
         """Write one file's valid records into the staging tables, and its reports' targets and
-        projects (``members``, see ``STAGED``) beside the file."""
-        self.conn.execute("INSERT INTO files (no, path, members) VALUES (?, ?, ?)", (file_no, path, members))
+        projects (``members``, by table, see ``STAGED``) beside the file."""
+        self.conn.execute(
+            "INSERT INTO files (no, path, targets, projects) VALUES (?, ?, ?, ?)",
+            (file_no, path, members["targets"], members["projects"]),
+        )
         for table, values in rows.items():
             if values:
                 # raw: JSON in UTF-8 (bytes), kept as text, which SQLite's JSON functions read as JSON
@@ -307,7 +313,7 @@ class IndexWriter:
             self.conn.execute("CREATE TEMP TABLE reused (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
             self.conn.executemany("INSERT INTO reused VALUES (?, ?)", ((o, n) for n, o in reused.items()))
             self.conn.execute(
-                "INSERT INTO files (no, path, members) SELECT reused.new, '', f.members"
+                "INSERT INTO files (no, path, targets, projects) SELECT reused.new, '', f.targets, f.projects"
                 " FROM previous.files AS f JOIN reused ON f.no = reused.old"
             )
             self.conn.executemany("UPDATE files SET path = ? WHERE no = ?", ((files[n], n) for n in reused))
