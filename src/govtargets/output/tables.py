@@ -47,6 +47,7 @@ from govtargets.dataset.wording import (
     number,
     outcome_words,
     source_line,
+    threshold_words,
 )
 from govtargets.errors import NEW_INDICATOR, WITHOUT_BUNDLED, Problem, names_no_indicator, refers_to_nothing
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
@@ -170,7 +171,11 @@ def _figure(t: TargetRow, lang: Lang) -> str:
     figure = t["figure_zh"] if lang == "zh" else t["figure_en"]
     if not t["threshold"]:
         return figure
-    return f"{figure}（{t['threshold']}）" if lang == "zh" else f"{figure} ({t['threshold']})"
+    return (
+        f"{figure}（{t['threshold']}）"
+        if lang == "zh"
+        else f"{figure} ({threshold_words(t['threshold'], lang)})"
+    )
 
 
 def _actual(t: TargetRow, lang: Lang) -> str:
@@ -570,7 +575,9 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
     rows: list[list[Cell]] = []
     for row in result["rows"]:
         name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (
-            w(f" ({row['threshold']})", f"（{row['threshold']}）") if row["threshold"] else ""
+            w(f" ({threshold_words(row['threshold'], lang)})", f"（{row['threshold']}）")
+            if row["threshold"]
+            else ""
         )
         rows.append([name, *(_cell(row["targets"][c["key"]], lang) for c in result["regions"])])
     title = (

@@ -66,7 +66,7 @@ from govtargets.dataset.vocab import (
     search_fold,
     unit_of,
 )
-from govtargets.dataset.wording import decimal, plain_number
+from govtargets.dataset.wording import decimal, plain_number, threshold_words
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
 from govtargets.index.store import Index, Row, YearChoice
@@ -770,7 +770,7 @@ def _name_groups(groups: list[RankGroup]) -> None:
     for group in groups:
         names = []
         for lang in (0, 1):
-            notes = [group["threshold"]] if group["threshold"] else []
+            notes = [threshold_words(group["threshold"], ("en", "zh")[lang])] if group["threshold"] else []
             if alike[group["kind"], group["threshold"]] > 1:
                 notes.append(_unit_words(group["unit"])[lang])
             names.append(KINDS[group["kind"]].title[lang] + (f" ({', '.join(notes)})" if notes else ""))
