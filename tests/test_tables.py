@@ -738,3 +738,17 @@ def test_an_english_table_gives_the_size_bar_in_english_and_json_as_the_report_w
     ranked = run("rank", "investment_projects", "--year", "2023", "--width", "120", data=None).stdout
     assert "Levels (over 300 million yuan or 30 million US dollars)" in ranked.splitlines()
     assert '"threshold": "超3亿元或3000万美元",' in run("show", "jintan", "--json", data=None).stdout
+
+
+def test_compare_says_what_a_relative_target_comes_to_beside_the_rate_it_is_set_against(run: Run) -> None:
+    """compare fujian china 2016: 高于全国2个百分点左右 beside China's +6.5% to 7% comes to +8.5% to 9%."""
+    en = run("compare", "fujian", "china", "--year", "2016", "--wide", data=None).stdout.splitlines()
+    (row,) = [line for line in en if "stay higher than China" in line]
+    assert [cell.strip() for cell in row.split("   ") if cell.strip()][1:] == [
+        "stay higher than China by about 2 pp, i.e. +8.5% to 9% (missed by 0.3 pp, a near miss)",
+        "—",
+    ]
+    zh = run("compare", "fujian", "china", "--year", "2016", "--wide", "--lang", "zh", data=None).stdout
+    assert "保持高于全国2个百分点左右，即+8.5%—9%（未完成 -0.3个百分点，接近完成）" in zh
+    alone = run("compare", "fujian", "jiangsu", "--year", "2016", "--wide", data=None).stdout
+    assert "stay higher than China by about 2 pp (missed by 0.3 pp, a near miss)" in alone
