@@ -17,6 +17,7 @@ from govtargets.index.store import Index
 from govtargets.output import formats
 from govtargets.output.draw import (
     _console,
+    _layout,
     _natural,
     _printed,
     _rich,
@@ -30,7 +31,7 @@ from govtargets.output.draw import (
 )
 from govtargets.output.draw import _table as _drawn_table
 from govtargets.output.formats import Answer
-from govtargets.output.grid import Column, Table, text_of
+from govtargets.output.grid import Cell, Column, Table, text_of
 from govtargets.query import questions
 from govtargets.query.filters import TargetFilter
 
@@ -421,3 +422,35 @@ def test_a_text_that_fits_its_line_is_wrapped_as_its_tokens_would_wrap_it(bundle
         for text in texts:
             for spaced in (False, True):
                 assert wrap(text, width, spaced=spaced) == _wrap(text, width, spaced=spaced), (text, width)
+
+
+def test_a_long_listing_at_80_columns_is_a_table_its_few_long_cells_wrapped_onto_more_lines() -> None:
+    """targets --year 2024 at 80 columns (399 rows) was shown as records, held too wide by a few
+    long cells; the bulk of the rows now decides its columns, and those cells take more lines."""
+    lines = _table("targets --year 2024", 80).splitlines()
+    assert lines[1] == " Region            Indicator          Target                  Outcome"
+    assert not any(line.startswith("Region: ") for line in lines)
+    row = lines.index(" 青海省 Qinghai    Rural labour       1.06 million            met by 33,800")
+    assert lines[row + 1 : row + 4] == [
+        "                   transferred to     person-times or more    person-times",
+        "                   non-farm work",
+        "                   (person-times)",
+    ]
+    assert "(Year, Actual, Wording, Src left out at 80 columns: --wide shows every column)" in lines
+
+
+def test_a_figure_wider_than_its_line_breaks_at_its_spaces_never_inside_a_word() -> None:
+    """1.06 million person-times or more: the number keeps its word, the unit its hyphen."""
+    assert wrap("1.06 million person-times or more", 22) == ["1.06 million", "person-times or more"]
+    assert wrap("1.06 million person-times or more", 14) == ["1.06 million", "person-times", "or more"]
+
+
+def test_only_a_long_table_is_decided_by_its_bulk() -> None:
+    """One long target among 100 short ones leaves a table at 30 columns; among 20, records, as before."""
+    columns = [Column("Key"), Column("Target", wrap=True), Column("Note", 1, wrap=True)]
+    rows: list[list[Cell]] = [[f"k{n}", "about +5%", "a short note"] for n in range(100)]
+    rows.append(["k", "1.06 million person-times or more", "note"])
+    long = Table("t", columns, rows)
+    assert _layout(long, 30, _texts(long)) == ([0, 1, 2], [3, 13, 6])
+    short = Table("t", columns, rows[-20:])
+    assert _layout(short, 30, _texts(short)) is None

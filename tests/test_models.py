@@ -9,7 +9,16 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from govtargets.dataset.models import DatasetFile, Outcome, Project, Quantity, Report, Source, Target
+from govtargets.dataset.models import (
+    DatasetFile,
+    Indicator,
+    Outcome,
+    Project,
+    Quantity,
+    Report,
+    Source,
+    Target,
+)
 from govtargets.dataset.vocab import goal_key
 
 BASE: dict[str, Any] = {"indicator": "gdp", "wording": "w"}
@@ -289,3 +298,15 @@ def test_checked_names_known_warnings_only() -> None:
     """checked = ["unusual-growth"] is kept; a made-up warning code is an error."""
     assert _target(kind="growth", value=60, checked=["unusual-growth"]).checked == ["unusual-growth"]
     assert _errors(Target, **BASE, kind="growth", value=60, checked=["whatever"])
+
+
+def test_nouns_en_names_unscaled_counters() -> None:
+    """nouns_en's key is a counter (个), never a scaled one (万个) nor another unit (亿元)."""
+    fields = {"key": "jobs", "name_zh": "城镇新增就业", "name_en": "New urban jobs", "unit": "万人"}
+    assert Indicator.model_validate({**fields, "nouns_en": {"个": "jobs"}}).nouns_en == {"个": "jobs"}
+    assert _errors(Indicator, **fields, nouns_en={"万个": "jobs"}) == [
+        "nouns_en names a counter unscaled: 个, not 万个"
+    ]
+    assert _errors(Indicator, **fields, nouns_en={"亿元": "jobs"}) == [
+        "unit '亿元' does not fit a counter of nouns_en"
+    ]

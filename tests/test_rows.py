@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -132,3 +133,35 @@ def test_a_division_is_what_its_name_says_within_its_level() -> None:
         ("county", "旗", "banner"),
         ("province", "省级", "province-level"),
     ]
+
+
+def test_a_count_reads_in_the_noun_of_its_counter_else_the_indicators() -> None:
+    """New urban jobs in 万个 read as jobs (nouns_en), in 万人 as people; noun_en covers any counter."""
+    jobs = {"key": "jobs", "name_zh": "城镇新增就业", "name_en": "New urban jobs", "unit": "万人"}
+    ctx = dataclasses.replace(
+        CTX,
+        indicators={
+            "jobs": {**jobs, "nouns_en": {"个": "jobs"}},
+            "rooms": {**jobs, "key": "rooms", "noun_en": "rooms"},
+        },
+    )
+
+    def row(indicator: str, value: str, unit: str) -> tuple[str, str | None]:
+        target = {"indicator": indicator, "kind": "level", "value": value, "unit": unit, "wording": "…"}
+        made = target_row(target, region="west", year=2023, report_source="r", ctx=ctx)
+        return made["figure_en"], made["unit_en"]
+
+    assert row("jobs", "10", "万个") == ("100,000 jobs", "10,000 jobs")
+    assert row("jobs", "13", "万人") == ("130,000 people", "10,000 people")
+    assert row("rooms", "2", "万个") == ("20,000 rooms", "10,000 rooms")
+
+
+def test_new_urban_jobs_in_ge_read_as_jobs_and_in_ren_as_people(run: Run) -> None:
+    """targets: shanxi 2012's 城镇新增就业岗位40万个 is 400,000 jobs (it read 400,000 units)."""
+    args = ("targets", "--indicator", "new_urban_jobs", "--width", "80")
+    lines = run(*args, "--region", "shanxi", "--year", "2012", data=None).stdout.splitlines()
+    assert lines[3] == " 山西省 Shanxi   2012   New urban jobs   400,000 jobs   1"
+    people = run(
+        "targets", "--indicator", "new_urban_jobs", "--region", "wuxi", "--year", "2024", "--json", data=None
+    )
+    assert json.loads(people.stdout)["targets"][0]["figure_en"] == "130,000 people"

@@ -549,12 +549,13 @@ def test_a_project_column_of_dashes_alone_is_left_out_first(run: Run, tmp_path: 
 
 
 def test_the_region_column_of_one_regions_targets_gives_way_to_their_outcomes(run: Run) -> None:
-    """targets --region north at 80 columns: the Region column, the same in every row (the title
-    names it), is left out before Actual, which it pushed out; of two regions it stays."""
-    lines = run("targets", "--region", "north", "--width", "80").stdout.splitlines()
+    """targets --region north at 84 columns (at 80 its English size bar, over 300 million yuan or
+    30 million US dollars, leaves too little room): the Region column, the same in every row (the
+    title names it), is left out before Actual, which it pushed out; of two regions it stays."""
+    lines = run("targets", "--region", "north", "--width", "84").stdout.splitlines()
     assert lines[1].split() == ["Indicator", "Target", "Actual", "Outcome"]
-    assert "(Region, Year, Wording, Src left out at 80 columns: --wide shows every column)" in lines
-    two = run("targets", "--region", "north", "--region", "south", "--width", "80").stdout.splitlines()
+    assert "(Region, Year, Wording, Src left out at 84 columns: --wide shows every column)" in lines
+    two = run("targets", "--region", "north", "--region", "south", "--width", "84").stdout.splitlines()
     assert two[1].split()[0] == "Region"
 
 
@@ -707,7 +708,7 @@ def test_chinese_brackets_around_a_threshold_and_a_missing_report(run: Run) -> N
     zh = run("show", "金坛", "--lang", "zh", "--width", "80", data=None).stdout.splitlines()
     assert " 引进备案投资项目          37个（超3亿元或3000万美元）   1" in zh
     en = run("show", "金坛", "--width", "200", data=None).stdout
-    assert " 37 projects (超3亿元或3000万美元) " in en
+    assert " 37 projects (over 300 million yuan or 30 million US dollars) " in en
     compared = run("compare", "金坛", "常州市", "--year", "2022", "--lang", "zh", "--width", "80", data=None)
     assert compared.stdout.splitlines()[1] == " 指标                       金坛区（无报告）   常州市 2022"
     english = run("compare", "金坛", "常州市", "--year", "2022", "--width", "80", data=None)
@@ -725,3 +726,29 @@ def test_compare_names_a_threshold_once_on_its_row(run: Run) -> None:
     ).stdout.splitlines()
     (row,) = [line for line in zh if "超3亿元" in line]
     assert row.split() == ["引进备案投资项目（超3亿元或3000万美元）", "37个", "—"]
+
+
+def test_an_english_table_gives_the_size_bar_in_english_and_json_as_the_report_writes_it(run: Run) -> None:
+    """show, compare and rank name 超3亿元或3000万美元 in English in English tables; JSON keeps it."""
+    show = run("show", "jintan", "--width", "200", data=None).stdout
+    assert " 11 projects (over 1 billion yuan or 100 million US dollars) " in show
+    compared = run("compare", "jintan", "liyang", "--areas", "--wide", data=None).stdout.splitlines()
+    (row,) = [line for line in compared if "over 300 million" in line]
+    assert row.split()[-4:] == ["dollars)", "37", "projects", "—"]
+    ranked = run("rank", "investment_projects", "--year", "2023", "--width", "120", data=None).stdout
+    assert "Levels (over 300 million yuan or 30 million US dollars)" in ranked.splitlines()
+    assert '"threshold": "超3亿元或3000万美元",' in run("show", "jintan", "--json", data=None).stdout
+
+
+def test_compare_says_what_a_relative_target_comes_to_beside_the_rate_it_is_set_against(run: Run) -> None:
+    """compare fujian china 2016: 高于全国2个百分点左右 beside China's +6.5% to 7% comes to +8.5% to 9%."""
+    en = run("compare", "fujian", "china", "--year", "2016", "--wide", data=None).stdout.splitlines()
+    (row,) = [line for line in en if "stay higher than China" in line]
+    assert [cell.strip() for cell in row.split("   ") if cell.strip()][1:] == [
+        "stay higher than China by about 2 pp, i.e. +8.5% to 9% (missed by 0.3 pp, a near miss)",
+        "—",
+    ]
+    zh = run("compare", "fujian", "china", "--year", "2016", "--wide", "--lang", "zh", data=None).stdout
+    assert "保持高于全国2个百分点左右，即+8.5%—9%（未完成 -0.3个百分点，接近完成）" in zh
+    alone = run("compare", "fujian", "jiangsu", "--year", "2016", "--wide", data=None).stdout
+    assert "stay higher than China by about 2 pp (missed by 0.3 pp, a near miss)" in alone

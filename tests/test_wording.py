@@ -15,6 +15,7 @@ from govtargets.dataset.wording import (
     qualified,
     source_line,
     target_figures,
+    threshold_words,
 )
 
 
@@ -343,3 +344,21 @@ def test_a_result_equal_to_its_target_is_met_exactly() -> None:
     """A difference of 0 reads met exactly / 恰好完成, not met by 0 pp / 完成 +0个百分点."""
     assert outcome_words(status="met", difference=D(0), unit="个百分点", lang="en") == "met exactly"
     assert outcome_words(status="met", difference=D(0), unit="万个", lang="zh") == "恰好完成"
+
+
+@pytest.mark.parametrize(
+    ("bar", "en"),
+    [
+        ("超3亿元或3000万美元", "over 300 million yuan or 30 million US dollars"),
+        ("1亿元以上", "100 million yuan or more"),
+        ("超过5000万元", "more than 50 million yuan"),
+        ("1亿元及以上", "100 million yuan or more"),
+        ("3亿元以下", "300 million yuan or less"),
+        ("超3亿卢布", "超3亿卢布"),
+        ("大型项目", "大型项目"),
+    ],
+)
+def test_a_size_bar_reads_in_english_by_its_words(bar: str, en: str) -> None:
+    """超/超过/以上/以下/或 and the units read as English; a bar with a word the rule cannot read stays Chinese."""
+    assert threshold_words(bar, "en") == en
+    assert threshold_words(bar, "zh") == bar

@@ -179,6 +179,9 @@ class Indicator(Record):
     """Other names reports give it (经济增长, GDP), so that lookups and ``extract`` find it."""
     noun_en: Text | None = None
     """What a count of it counts, in English (``parking spaces``), for figures in English."""
+    nouns_en: dict[str, Text] = Field(default_factory=dict)
+    """What a count of it in another counter counts, by counter, where not ``noun_en``: new urban
+    jobs are 13万人 (people) and 10万个 (``{ "个" = "jobs" }``)."""
     lower_is_better: bool = False
     """True for rates to keep down (unemployment, price rises, energy per unit of GDP): a level
     target on it is a ceiling unless a qualifier says otherwise."""
@@ -188,6 +191,10 @@ class Indicator(Record):
     def _known_unit(self) -> Indicator:
         if self.unit is not None:
             check_unit(self.unit, frozenset({"percent", "money", "count", "measure"}), "an indicator")
+        for counter in self.nouns_en:
+            check_unit(counter, frozenset({"count"}), "a counter of nouns_en")
+            if (known := unit_of(counter)) is not None and known.base != counter:
+                raise ValueError(f"nouns_en names a counter unscaled: {known.base}, not {counter}")
         return self
 
 

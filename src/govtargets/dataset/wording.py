@@ -7,6 +7,7 @@ counts in millions and billions (``strive for 6.5 billion yuan``, ``1.2 million 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
@@ -70,6 +71,34 @@ def figure_text(
         return f"{sign}{number(value)} {unit}"
     amount = value * known.factor
     return f"{sign}{_scaled(amount)} {noun if known.dimension == 'count' and noun else known.en}"
+
+
+_BAR_WORDS = sorted(((zh, word) for word in QUALIFIERS.values() for zh in word.zh), key=lambda p: -len(p[0]))
+"""Each Chinese word of a size bar, the longest first (超过 before 超, 及以上 before 以上)."""
+_BAR_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(\D+)")
+
+
+def threshold_words(threshold: str, lang: Lang) -> str:
+    """A size bar as the report writes it (``超3亿元或3000万美元``, ``1亿元以上``); in English by its
+    words (``over 300 million yuan or 30 million US dollars``, ``100 million yuan or more``), or
+    as written where they are not all read (a word or unit of no vocabulary)."""
+    if lang == "zh":
+        return threshold
+    for zh, word in _BAR_WORDS:
+        before = word.position == "before" and threshold.startswith(zh)
+        if before or (word.position == "after" and threshold.endswith(zh)):
+            amounts = threshold[len(zh) :] if before else threshold[: -len(zh)]
+            break
+    else:
+        return threshold
+    figures = []
+    for amount in amounts.split("或"):
+        match = _BAR_AMOUNT.fullmatch(amount)
+        if match is None or unit_of(match[2]) is None:
+            return threshold
+        figures.append(figure_text(Decimal(match[1]), match[2], "en"))
+    shown = " or ".join(figures)
+    return f"{word.en} {shown}" if before else f"{shown} {word.en}"
 
 
 def _grouped(amount: Decimal) -> str:

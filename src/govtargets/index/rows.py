@@ -22,6 +22,7 @@ from govtargets.dataset.vocab import (
     QUALIFIERS,
     Kind,
     Level,
+    Unit,
     goal_words,
     level_names,
     unit_en,
@@ -213,7 +214,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
         other_names,
         target.get("margin"),
         target.get("margin_high"),
-        indicator.get("noun_en"),
+        (noun := count_noun(indicator, known)),
     )
     # Filled in a copy of the blank row rather than built as a literal of ~50 keys: a third
     # of the time (the copy is made at its full size, where a literal grows and rehashes).
@@ -234,7 +235,7 @@ def target_row(target: Raw, *, region: str, year: int, report_source: str, ctx: 
     row["value_high"] = high
     row["unit"] = unit
     # A count reads as what it counts (1,200 parking spaces), where the catalogue says.
-    row["unit_en"] = unit_en(known, indicator.get("noun_en")) if known else None
+    row["unit_en"] = unit_en(known, noun) if known else None
     if known and known.currency == "CNY" and value is not None:
         row["yuan"] = int(value * known.factor)
     row.update(_qualifier_words(qualifiers))
@@ -380,6 +381,13 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en
     row["outcome_note"] = verdict.note
+
+
+def count_noun(indicator: Raw, known: Unit | None) -> str | None:
+    """What a count of an indicator counts in English, in the figure's counter (``nouns_en``: 个
+    jobs), else as the catalogue says of every count of it (``noun_en``), else none."""
+    nouns: dict[str, str] = indicator.get("nouns_en") or {}
+    return (nouns.get(known.base) if known else None) or indicator.get("noun_en")
 
 
 def threshold_text(threshold: Raw | None) -> str | None:

@@ -181,9 +181,20 @@ def _group(found: list[str], piece: str) -> str:
 
 
 def _pieces(token: str, width: int) -> list[str]:
-    """A token as it fits a line: whole, or cut after its separators, or cut to the width."""
+    """A token as it fits a line: whole, or broken at its spaces (a figure and its unit words:
+    ``1.06 million``, space, ``person-times``), or cut after its separators, or cut to the width."""
     if cell_len(token) <= width or token.isspace():
         return [token]
+    if " " in token.strip():
+        lines: list[str] = []
+        for word in token.split():
+            if lines and cell_len(f"{lines[-1]} {word}") <= width:
+                lines[-1] += f" {word}"
+            else:
+                lines.append(word)
+        return [
+            piece for n, line in enumerate(lines) for piece in (*([" "] if n else []), *_pieces(line, width))
+        ]
     pieces: list[str] = []
     for part in re.findall(r"[^/?&=-]*[/?&=-]?", token):
         if not part:
@@ -261,7 +272,11 @@ Measured = list[int] | Grouped
 
 def _measure(text: str, *, spaced: bool = False) -> Measured:
     """The widths of ``text``'s tokens (``Measured``)."""
-    found = _marked(text, spaced=spaced)
+    return _measured(_marked(text, spaced=spaced))
+
+
+def _measured(found: list[str]) -> Measured:
+    """``_measure`` of a text's tokens (``_marked``)."""
     if _SOFT not in "".join(found):  # most texts: no group
         return [0 if t.isspace() else cell_len(t) for t in found]
     entries: list[int | tuple[int, ...]] = []
@@ -315,9 +330,13 @@ def _at(cell: Measured, width: int) -> list[int]:
     return found
 
 
-def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int = 1) -> int:
+def _least_width(
+    column: Column, texts: list[str], widest: int, *, stretch: int = 1, outliers: int = 0
+) -> int:
     """The narrowest width at which every cell of a wrapped column takes at most
-    ``max_lines * stretch`` lines."""
+    ``max_lines * stretch`` lines; ``outliers``: but so many rows' cells, which take more lines."""
+    if outliers:
+        return _bulk_width(column, texts, widest, stretch=stretch, outliers=outliers)
     # Each text once: a column of thousands of rows holds far fewer texts (a region's name, a year).
     measured = [_measure(text, spaced=column.spaced) for text in dict.fromkeys([column.header, *texts])]
     cells = [cell for cell in measured if isinstance(cell, list)]
@@ -334,6 +353,41 @@ def _least_width(column: Column, texts: list[str], widest: int, *, stretch: int 
     return low
 
 
+def _bulk_width(column: Column, texts: list[str], widest: int, *, stretch: int, outliers: int) -> int:
+    """``_least_width`` where at most ``outliers`` rows' cells may take more lines than the rest, or
+    hold a figure with its unit words wider than the column (``wrap`` breaks it at a space, never
+    inside a word or number: ``1.06 million`` / ``person-times``)."""
+    low = cell_len(column.header)
+    measured: list[tuple[int, Measured, int]] = []  # each text's length, tokens and rows, longest first
+    for text, n in collections.Counter(texts).items():
+        found = _marked(text, spaced=column.spaced)
+        # A token's words (a figure, a unit's word) are never split, in any cell.
+        low = max([low, *(cell_len(word) for token in found for word in token.replace(_SOFT, " ").split())])
+        measured.append((cell_len(text), _measured(found), n))
+    measured.sort(key=lambda entry: -entry[0])
+    high = max(widest, low)
+    limit = column.max_lines * stretch
+
+    def over(width: int) -> int:
+        """How many rows' cells take more than ``limit`` lines at ``width``, or a wider token."""
+        count = 0
+        for length, cell, n in measured:
+            if length <= width:  # this and every shorter text: on one line
+                break
+            at = _at(cell, width)
+            if max(at, default=0) > width or _lines_needed([at], width) > limit:
+                count += n
+        return count
+
+    while low < high:  # the rows over only fall as the width grows
+        middle = (low + high) // 2
+        if over(middle) <= outliers:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 def fit(
     table: Table,
     width: int,
@@ -341,23 +395,33 @@ def fit(
     stretch: int = 1,
     one_line: bool = True,
     texts: list[list[str]] | None = None,
+    outliers: int = 0,
+    memo: dict[tuple[int, int, int], int] | None = None,
 ) -> tuple[list[int], list[int]] | None:
     """The columns to show and their widths, or None if even the essential columns cannot fit
     with each wrapped cell in ``max_lines * stretch`` lines; ``one_line``: rows on one line, the
     minor columns left out, where that is enough, before prose is wrapped. ``texts``: the cells'
-    (``_texts``), if known."""
+    (``_texts``), if known. ``outliers``: how many rows' cells of a column may take more lines
+    (``_bulk_width``), so that the bulk of a long table's rows decides its columns. ``memo``: the
+    columns' least widths found so far, kept between calls on one table."""
     shown = list(range(len(table.columns)))
     cells = _texts(table) if texts is None else texts
     natural = _natural(table, cells)
-    least: dict[int, int] = {}
-    for i, column in enumerate(table.columns):
-        column_texts = [row[i] for row in cells]
-        # A header is never wrapped: a column is at least as wide as its header.
-        least[i] = (
-            max(_least_width(column, column_texts, natural[i], stretch=stretch), cell_len(column.header))
-            if column.wrap
-            else natural[i]
-        )
+    known: dict[tuple[int, int, int], int] = {} if memo is None else memo
+
+    def least(i: int) -> int:
+        """Column ``i``'s least width (a header is never wrapped: at least as wide as its header)."""
+        column = table.columns[i]
+        if not column.wrap:
+            return natural[i]
+        key = (i, stretch, outliers)
+        if key not in known:
+            found = _least_width(
+                column, [row[i] for row in cells], natural[i], stretch=stretch, outliers=outliers
+            )
+            known[key] = max(found, cell_len(column.header))
+        return known[key]
+
     # First choice: every row on one line, leaving out the least important columns (3 and up)
     # where that is enough; else wrap prose, leaving out columns only as they must go.
     trimmed = list(shown) if one_line else []
@@ -372,9 +436,9 @@ def fit(
         room = width - (3 * len(shown) - 1)
         if sum(natural[i] for i in shown) <= room:
             return shown, [natural[i] for i in shown]
-        if sum(least[i] for i in shown) <= room:
+        if sum(map(least, shown)) <= room:
             return shown, _shrink(
-                table, cells, shown, [natural[i] for i in shown], [least[i] for i in shown], room
+                table, cells, shown, [natural[i] for i in shown], [*map(least, shown)], room
             )
         droppable = [i for i in shown if table.columns[i].priority > 0]
         if not droppable:
@@ -389,6 +453,10 @@ _MINOR = 3
 
 _STRETCH = 3
 """How many times its usual lines a wrapped cell may take before a table is shown as records."""
+
+
+_OUTLIERS = 50
+"""In a long table, one row in this many may have a cell that takes more lines (``_bulk_width``)."""
 
 
 _EXACT_ROWS = 80
@@ -587,17 +655,25 @@ def _layout(table: Table, width: int, texts: list[list[str]]) -> tuple[list[int]
     tiny, or fewer than half the columns would be left."""
     if width < MIN_WIDTH:
         return None
-    found = fit(table, width, texts=texts)
+    memo: dict[tuple[int, int, int], int] = {}
+    found = fit(table, width, texts=texts, memo=memo)
     if found is None or 2 * len(found[0]) < len(table.columns):
         # Taller rows before fewer columns: let prose wrap, onto more lines if need be. Rows kept
         # on one line by leaving out the minor columns can leave too few (projects in Chinese at
         # 80 columns: 3 of 8, shown as records where wrapping kept 5).
         for taller in (
-            fit(table, width, one_line=False, texts=texts),
-            fit(table, width, stretch=_STRETCH, one_line=False, texts=texts),
+            fit(table, width, one_line=False, texts=texts, memo=memo),
+            fit(table, width, stretch=_STRETCH, one_line=False, texts=texts, memo=memo),
         ):
             if taller is not None and (found is None or len(taller[0]) > len(found[0])):
                 found = taller
+    if (found is None or 2 * len(found[0]) < len(table.columns)) and len(texts) > _EXACT_ROWS:
+        # A long table whose few outlying cells (a long name, a figure with long unit words) hold
+        # its columns too wide: its bulk decides them, and those cells take more lines.
+        outliers = len(texts) // _OUTLIERS
+        bulk = fit(table, width, stretch=_STRETCH, one_line=False, texts=texts, outliers=outliers, memo=memo)
+        if bulk is not None and (found is None or len(bulk[0]) > len(found[0])):
+            found = bulk
     if found is None or 2 * len(found[0]) < len(table.columns):
         return None
     return found

@@ -47,9 +47,11 @@ from govtargets.dataset.wording import (
     number,
     outcome_words,
     source_line,
+    threshold_words,
 )
 from govtargets.errors import NEW_INDICATOR, WITHOUT_BUNDLED, Problem, names_no_indicator, refers_to_nothing
 from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Table
+from govtargets.query.questions import margin_over
 
 Blocks = list[Block]
 
@@ -170,7 +172,11 @@ def _figure(t: TargetRow, lang: Lang) -> str:
     figure = t["figure_zh"] if lang == "zh" else t["figure_en"]
     if not t["threshold"]:
         return figure
-    return f"{figure}（{t['threshold']}）" if lang == "zh" else f"{figure} ({t['threshold']})"
+    return (
+        f"{figure}（{t['threshold']}）"
+        if lang == "zh"
+        else f"{figure} ({threshold_words(t['threshold'], lang)})"
+    )
 
 
 def _actual(t: TargetRow, lang: Lang) -> str:
@@ -544,17 +550,51 @@ def _other_outcome_table(
     return Table(title, columns, rows)
 
 
-def _cell(targets: list[TargetRow], lang: Lang) -> str:
+def _cell(targets: list[TargetRow], lang: Lang, comes_to: dict[int, str]) -> str:
     """The targets of one region on one row of a comparison, with their outcomes: the figures
-    alone, the row's name giving their threshold."""
+    alone, the row's name giving their threshold; a relative target with the rate it comes to
+    (``comes_to``, by the target's id())."""
     cells = []
     for t in targets:
         text = t["figure_zh"] if lang == "zh" else t["figure_en"]
+        if id(t) in comes_to:
+            text += f"，即{comes_to[id(t)]}" if lang == "zh" else f", i.e. {comes_to[id(t)]}"
         if t["outcome"] is not None:
             outcome = _outcome_words(t, lang)
             text += f"（{outcome}）" if lang == "zh" else f" ({outcome})"
         cells.append(text)
     return " / ".join(cells) or EM_DASH
+
+
+def _comes_to(result: Comparison, lang: Lang) -> dict[int, str]:
+    """The rate each relative target of a comparison comes to (by its id()), where it is set
+    against the rate of a region compared beside it in the same year (福建 高于全国2个百分点左右
+    beside China's +6.5% to 7%: +8.5% to 9%)."""
+    columns = {(c["region"]["id"], c["year"]): c["key"] for c in result["regions"]}
+    rates: dict[tuple[str, str], list[TargetRow]] = {}  # a column's targets of an indicator, by rate
+    for row in result["rows"]:
+        if KINDS[row["kind"]].sets == "figure":
+            for key, targets in row["targets"].items():
+                found = [t for t in targets if t["unit"] == "%" and t["value"] is not None]
+                rates.setdefault((key, row["indicator"]), []).extend(found)
+    said: dict[int, str] = {}
+    for row in result["rows"]:
+        if KINDS[row["kind"]].sets != "relation":
+            continue
+        for column in result["regions"]:
+            for t in row["targets"][column["key"]]:
+                other = columns.get((t["against_region"] or "", column["year"]))
+                above = rates.get((other or "", row["indicator"]), [])
+                margin = margin_over(t, above[0]) if len(above) == 1 else None
+                if margin is None:
+                    continue
+                ends = [v for v in (above[0]["value"], above[0]["value_high"]) if v is not None]
+                low, *high = [decimal(v) + decimal(margin) for v in ends]
+                shown = figure_text(low, "%", lang, signed=True)
+                said[id(t)] = shown + "".join(
+                    f"{'—' if lang == 'zh' else ' to '}{figure_text(h, '%', lang)}" for h in high
+                )
+    return said
 
 
 def comparison_table(result: Comparison, lang: Lang) -> Blocks:
@@ -568,11 +608,14 @@ def comparison_table(result: Comparison, lang: Lang) -> Blocks:
         for name, year in zip(names, years, strict=True)
     ]
     rows: list[list[Cell]] = []
+    comes_to = _comes_to(result, lang)
     for row in result["rows"]:
         name = row["indicator_zh" if lang == "zh" else "indicator_en"] + (
-            w(f" ({row['threshold']})", f"（{row['threshold']}）") if row["threshold"] else ""
+            w(f" ({threshold_words(row['threshold'], lang)})", f"（{row['threshold']}）")
+            if row["threshold"]
+            else ""
         )
-        rows.append([name, *(_cell(row["targets"][c["key"]], lang) for c in result["regions"])])
+        rows.append([name, *(_cell(row["targets"][c["key"]], lang, comes_to) for c in result["regions"])])
     title = (
         w("Targets compared", "目标对比") if result["areas"] else w("Main targets compared", "主要目标对比")
     )

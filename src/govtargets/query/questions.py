@@ -66,7 +66,7 @@ from govtargets.dataset.vocab import (
     search_fold,
     unit_of,
 )
-from govtargets.dataset.wording import decimal, plain_number
+from govtargets.dataset.wording import decimal, plain_number, threshold_words
 from govtargets.errors import MissingYearError, UnknownIndicatorError, UnknownRegionError, UsageError
 from govtargets.index.lazy import Rows
 from govtargets.index.store import Index, Row, YearChoice
@@ -770,7 +770,7 @@ def _name_groups(groups: list[RankGroup]) -> None:
     for group in groups:
         names = []
         for lang in (0, 1):
-            notes = [group["threshold"]] if group["threshold"] else []
+            notes = [threshold_words(group["threshold"], ("en", "zh")[lang])] if group["threshold"] else []
             if alike[group["kind"], group["threshold"]] > 1:
                 notes.append(_unit_words(group["unit"])[lang])
             names.append(KINDS[group["kind"]].title[lang] + (f" ({', '.join(notes)})" if notes else ""))
@@ -968,7 +968,7 @@ def _chain_year(
 def _adds(target: TargetRow, above: TargetRow) -> tuple[float | None, str | None]:
     """How much a target's figure is above the one of the level above, where the two compare."""
     if KINDS[target["kind"]].sets == "relation":
-        margin = _adds_over_the_level_above(target, above)
+        margin = margin_over(target, above)
         return margin, None if margin is None else POINTS
     if target["value"] is None or above["value"] is None or target["kind"] != above["kind"]:
         return None, None
@@ -998,7 +998,7 @@ def _rise(target: TargetRow) -> Decimal | None:
     return value - 100 if target["unit"] is None and value >= 100 else None
 
 
-def _adds_over_the_level_above(target: TargetRow, above: TargetRow) -> float | None:
+def margin_over(target: TargetRow, above: TargetRow) -> float | None:
     """What a target set against the level above's own rate adds to it, in points: its margin
     (高于全省增速0.5个百分点: 0.5), or nothing (与全省同步: 0); None where it says no figure (高于
     全省, no margin) or is set against another figure than the level above's rate. The level
