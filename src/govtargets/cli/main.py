@@ -288,7 +288,7 @@ def show(index: Index, region: str, year: int | None) -> Answer[RegionReport]:
 
 @cli.command()
 @click.argument(
-    "regions", nargs=-1, required=True, metavar="REGION REGION [REGION...]", shell_complete=complete_regions
+    "regions", nargs=-1, required=True, metavar="REGION [REGION...]", shell_complete=complete_regions
 )
 @click.option(
     "--year",
