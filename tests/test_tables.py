@@ -752,3 +752,23 @@ def test_compare_says_what_a_relative_target_comes_to_beside_the_rate_it_is_set_
     assert "保持高于全国2个百分点左右，即+8.5%—9%（未完成 -0.3个百分点，接近完成）" in zh
     alone = run("compare", "fujian", "jiangsu", "--year", "2016", "--wide", data=None).stdout
     assert "stay higher than China by about 2 pp (missed by 0.3 pp, a near miss)" in alone
+
+
+def test_rank_names_a_threshold_once_in_its_groups_title(run: Run) -> None:
+    """rank: the size bar is the group's title (over 300 million yuan or 30 million US dollars),
+    and each entry gives its figure alone; it read 37 projects (over 300 million yuan …) again."""
+    lines = run("rank", "investment_projects", "--year", "all", "--wide", data=None).stdout.splitlines()
+    at = lines.index("Levels (over 300 million yuan or 30 million US dollars)")
+    assert lines[at + 3].split() == [
+        "1",
+        "金坛区",
+        "Jintan",
+        "District",
+        "2023",
+        "37",
+        "projects",
+        "(area",
+        "of",
+        "work)",
+        "████████████████",  # the bar: the group's largest
+    ]

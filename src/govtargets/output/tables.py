@@ -168,9 +168,10 @@ def _indicator(t: TargetRow, lang: Lang) -> str:
     return f"└ {'其中' if lang == 'zh' else 'of which'} {name}" if t["part_of"] else name
 
 
-def _figure(t: TargetRow, lang: Lang) -> str:
+def _figure(t: TargetRow, lang: Lang, *, threshold: bool = True) -> str:
+    """The target's figure, with its size bar (``threshold``: unless a title names it)."""
     figure = t["figure_zh"] if lang == "zh" else t["figure_en"]
-    if not t["threshold"]:
+    if not threshold or not t["threshold"]:
         return figure
     return (
         f"{figure}（{t['threshold']}）"
@@ -556,7 +557,7 @@ def _cell(targets: list[TargetRow], lang: Lang, comes_to: dict[int, str]) -> str
     (``comes_to``, by the target's id())."""
     cells = []
     for t in targets:
-        text = t["figure_zh"] if lang == "zh" else t["figure_en"]
+        text = _figure(t, lang, threshold=False)
         if id(t) in comes_to:
             text += f"，即{comes_to[id(t)]}" if lang == "zh" else f", i.e. {comes_to[id(t)]}"
         if t["outcome"] is not None:
@@ -783,7 +784,8 @@ def ranking_table(result: Ranking, lang: Lang) -> Blocks:
             ),
         ]
         rows: list[list[Cell]] = [
-            [str(e["rank"]), _region(e, lang), str(e["year"]), _figure(e, lang) + _of_an_area(e, w),
+            [str(e["rank"]), _region(e, lang), str(e["year"]),
+             _figure(e, lang, threshold=False) + _of_an_area(e, w),  # the group's title names it
              Styled(bar(s, largest), "red" if s < 0 else "cyan"),
              *([_actual(e, lang), _outcome(e, lang)] if known else [])]
             for e, s in zip(entries, sizes, strict=True)
