@@ -165,3 +165,16 @@ def test_new_urban_jobs_in_ge_read_as_jobs_and_in_ren_as_people(run: Run) -> Non
         "targets", "--indicator", "new_urban_jobs", "--region", "wuxi", "--year", "2024", "--json", data=None
     )
     assert json.loads(people.stdout)["targets"][0]["figure_en"] == "130,000 people"
+
+
+def test_a_relative_targets_row_says_its_other_figure_is_an_estimate(run: Run) -> None:
+    """anhui 2018's 财政收入增速高于经济增长 is judged against 2018's GDP growth, which the 2019 report
+    gives as an estimate: reference_estimate is true; a target judged against no figure has null."""
+    args = ("targets", "--region", "anhui", "--year", "2018", "--json")
+    rows = json.loads(run(*args, "--indicator", "total_fiscal_revenue", data=None).stdout)["targets"]
+    picked = ("reference", "reference_actual", "reference_estimate", "outcome")
+    assert [{k: row[k] for k in picked} for row in rows] == [
+        {"reference": "anhui gdp", "reference_actual": 8, "reference_estimate": True, "outcome": "not_judged"}
+    ]
+    gdp = json.loads(run(*args, "--indicator", "gdp", data=None).stdout)["targets"]
+    assert [row["reference_estimate"] for row in gdp] == [None] * len(gdp)

@@ -41,7 +41,7 @@ def test_only_figures_and_flags_are_loose_columns() -> None:
     assert loose is not None
     assert [TARGET_COLUMNS[i] for i in loose] == [
         "value", "value_high", "margin", "margin_high", "average", "actual", "actual_estimate",
-        "reference_actual", "near_miss", "difference",
+        "reference_actual", "reference_estimate", "near_miss", "difference",
     ]  # fmt: skip
 
 

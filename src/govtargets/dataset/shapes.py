@@ -177,6 +177,9 @@ class TargetRow(TypedDict):
     """The other figure a relative target is judged against (its growth, fall or level)."""
     reference_bound: FigureBound | None
     """Where the other figure is given as a bound, which way from ``reference_actual``."""
+    reference_estimate: bool | None
+    """True where the report gives the other figure as an estimate (预计, or 左右); null where
+    ``reference_actual`` is."""
     outcome: OutcomeStatus | None
     """met, missed, or not_judged (an outcome is known but the figures cannot tell: ``outcome_note``
     says why); null where no outcome is known for the target's indicator and year."""

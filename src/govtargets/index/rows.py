@@ -375,6 +375,8 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
         row["reference"] = " ".join(other_key[0::2])
     row["reference_actual"] = verdict.reference_actual
     row["reference_bound"] = verdict.reference_bound
+    if verdict.reference_actual is not None and reference is not None:
+        row["reference_estimate"] = reference.estimate
     row["outcome"] = verdict.status
     row["near_miss"] = verdict.near_miss
     row["difference"] = verdict.difference

@@ -46,8 +46,8 @@ SHARED: dict[str, tuple[tuple[str, ...], ...]] = {
         ("source", "source_url", "actual_source", "actual_source_url"),
         # What the target's figure is and how it is judged: a few hundred combinations at most.
         ("kind", "unit", "unit_en", "qualifiers", "qualifiers_zh", "goal", "goal_zh", "measure",
-         "threshold", "actual_unit", "actual_estimate", "actual_bound", "reference_bound", "outcome",
-         "near_miss", "difference_unit", "difference_unit_en"),
+         "threshold", "actual_unit", "actual_estimate", "actual_bound", "reference_bound",
+         "reference_estimate", "outcome", "near_miss", "difference_unit", "difference_unit_en"),
     ),
     "projects": (
         ("region_zh", "region_en"),
@@ -108,7 +108,7 @@ def _concatenated(pieces: Sequence[str]) -> str:
     return " || ".join(merged)
 
 
-SCHEMA_VERSION = 55
+SCHEMA_VERSION = 56
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
