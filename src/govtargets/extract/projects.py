@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govtargets.dataset.vocab import FigureBound
+from govtargets.extract.review import figure_bound
 
 
 @dataclass
@@ -48,16 +49,6 @@ _INVESTMENT = re.compile(
 """An investment figure: a total (总投资, 计划总投资), or the year's (年度计划投资, 2023年计划投资,
 今年完成投资, 计划投资); a bare 投资 only before 的 and a name (投资30亿元的储能材料项目: the total,
 docs/format.md), never 完成投资 of no year."""
-
-_BOUND_BEFORE: dict[str, FigureBound] = {
-    "超过": "more_than",
-    "超": "more_than",
-    "突破": "more_than",
-    "逾": "more_than",
-    "不到": "less_than",
-    "不足": "less_than",
-}
-_BOUND_AFTER: dict[str, FigureBound] = {"以上": "at_least", "以内": "at_most", "以下": "at_most"}
 
 _SUFFIX = (
     r"项目|工程|基地|园区|园|中心|储气库|电站|电厂|机场|铁路|高铁|高速公路|高速|公路|大桥|隧道|水库|码头|港区|"
@@ -254,7 +245,7 @@ def _set_figures(project: Project, group: list[re.Match[str]]) -> None:
     """The total and the year's investment from the figures, each with the bound its words give."""
     for match in group:
         figure, unit = Decimal(match.group("figure")), match.group("unit")
-        bound = _BOUND_BEFORE.get(match.group("before") or "") or _BOUND_AFTER.get(match.group("after") or "")
+        bound = figure_bound(match.group("before") or "", match.group("after") or "")
         if "总投资" in match.group("kind") or match.group("kind") == "投资":
             if project.total is None:
                 project.total, project.total_unit, project.total_bound = figure, unit, bound

@@ -585,7 +585,7 @@ def _added_beside(review: str, base: Outcome, key: str, catalogue: Catalogue) ->
     ):
         return None
     end = base.start + found.end()
-    way = _way(found.group(2), found.group(5))
+    way = figure_bound(found.group(2), found.group(5))
     return Outcome(
         base.indicator_zh,
         key,
@@ -1889,10 +1889,10 @@ def _part(
             continue  # 增速比上年提高2.7个百分点, 高于全国0.4个百分点: a comparison, not its change
         if not subjects and _BELOW_BEFORE.search(segment, 0, match.start()):
             continue  # 居民消费价格上涨0.9%，低于3%左右: the target it stayed under, not its figure
-        way = _way(segment[: match.start()], match.group("after"))
+        way = figure_bound(segment[: match.start()], match.group("after"))
         falls = bool(verb) and verb[-1] in _FALLS
         turned = TURNED[way] if way is not None and falls else way  # 下降5%以上: at most -5
-        if _way(segment[: match.start()], "") is not None:
+        if figure_bound(segment[: match.start()], "") is not None:
             opened = turned  # 分别突破2.6万元和1万元: a bound before a list's first figure bounds each
         elif way is None and listed and opened is not None and figures[-1].kind in ("level", "growth"):
             turned = way = opened
@@ -1966,7 +1966,7 @@ _FLAT = re.compile(
 fast as the year before's."""
 
 
-_BOUND_BEFORE = re.compile(r"(?:突破|超过?|迈上|跨上|跨越)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:突破|超过?|逾|迈上|跨上|跨越)\s*$")
 """Words before a figure that give a result as more than it (突破6万亿元, 超过1万亿元, 超143万人)."""
 _BELOW_BEFORE = re.compile(r"(?:低于|不到|不足)\s*$")
 """Words right before a figure that give a result as less than it (年末城镇登记失业率低于3.8%: docs/format.md
@@ -1974,7 +1974,7 @@ has 低于, 不到, 不足 for ``less_than``); 低于 before a place or its aver
 bound."""
 
 
-def _way(before: str, after: str) -> FigureBound | None:
+def figure_bound(before: str, after: str) -> FigureBound | None:
     """Which way the words around a figure bound it, as written (增长12%以上: at_least; 控制在3%以内:
     at_most; 突破6万亿元: more_than), or None; 近 (nearly) and 左右 are no bound."""
     after = after.replace(" ", "")
