@@ -327,6 +327,7 @@ def figures() -> dict[str, Any]:
                 "growth_bound",
                 "level_bound",
                 "change_pp_bound",
+                "stated",
             )
             found[key] = {f: (str(o[f]) if isinstance(o[f], Decimal) else o[f]) for f in fields if f in o}
     return found

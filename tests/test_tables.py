@@ -582,6 +582,7 @@ def test_an_outcome_without_a_target_shows_its_bounds() -> None:
         "growth_bound": None,
         "level_bound": "more_than",
         "change_pp_bound": None,
+        "stated": None,
     }
     assert tables.outcome_figures(outcome, "en") == "+6%, more than 6 trillion yuan"
     assert tables.outcome_figures(outcome, "zh") == "+6%、超过6万亿元"
@@ -604,6 +605,7 @@ def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it()
         "growth_bound": "at_most",
         "level_bound": None,
         "change_pp_bound": None,
+        "stated": None,
     }
     assert tables.outcome_figures(outcome, "en") == "fell at least 4.36% (est.)"
     assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上（预计）"

@@ -306,15 +306,21 @@ def outcome_words(
     near: bool = False,
     least: bool = False,
     level_only: bool = False,
+    stated: bool = False,
 ) -> str:
     """``met by 0.2 pp`` / ``完成 +0.2个百分点``; a result equal to its target ``met exactly`` /
     ``恰好完成``; ``not judged`` / ``未评判``; a near miss
     ``missed by 0.4 pp, a near miss`` / ``未完成 -0.4个百分点，接近完成``; from a result given as a
     bound (``least``), ``met by at least 2 pp`` / ``完成 至少+2个百分点``, below the line ``missed by
     at least 1 pp`` / ``未完成 至少低1个百分点``, or ``met`` / ``完成`` alone where the bound is the
-    line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``."""
+    line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``;
+    judged by the report's words alone (``stated``), ``met, as stated`` / ``报告称完成``."""
     if level_only:
         return "仅有总量，未评判" if lang == "zh" else "level only, not judged"
+    if stated and status in ("met", "missed"):
+        if lang == "zh":
+            return "报告称完成" if status == "met" else "报告称未完成"
+        return f"{status}, as stated"
     if status == "not_judged" or difference is None:
         return "未评判" if lang == "zh" else "not judged"
     value = decimal(difference)
