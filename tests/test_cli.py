@@ -1489,6 +1489,7 @@ def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> Non
     uncommented = "\n".join(lines) + "\n"
     assert "by = 2030" in uncommented
     assert "\n[[outcomes]]\n" in uncommented
+    assert 'stated = "met"' in uncommented
     mine = tmp_path / "wujin.toml"
     mine.write_text(uncommented, encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(mine)])
