@@ -362,3 +362,16 @@ def test_a_size_bar_reads_in_english_by_its_words(bar: str, en: str) -> None:
     """超/超过/以上/以下/或 and the units read as English; a bar with a word the rule cannot read stays Chinese."""
     assert threshold_words(bar, "en") == en
     assert threshold_words(bar, "zh") == bar
+
+
+def test_a_verdict_in_words_and_a_claim_the_figures_gainsay_are_said() -> None:
+    """Judged by the report's words alone: "met, as stated"; figures that say missed where the
+    report says met keep their verdict and add the claim, in either language."""
+    assert outcome_words(status="met", difference=None, unit=None, lang="en", stated=True) == "met, as stated"
+    assert (
+        outcome_words(status="missed", difference=None, unit=None, lang="zh", stated=True) == "报告称未完成"
+    )
+    gainsaid = {"status": "missed", "difference": D("-0.8"), "unit": "个百分点", "claimed": "met"}
+    assert outcome_words(**gainsaid, lang="en") == "missed by 0.8 pp, stated met"
+    assert outcome_words(**gainsaid, lang="zh") == "未完成 -0.8个百分点，报告称完成"
+    assert outcome_words(**{**gainsaid, "claimed": "missed"}, lang="en") == "missed by 0.8 pp"

@@ -307,6 +307,7 @@ def outcome_words(
     least: bool = False,
     level_only: bool = False,
     stated: bool = False,
+    claimed: str | None = None,
 ) -> str:
     """``met by 0.2 pp`` / ``完成 +0.2个百分点``; a result equal to its target ``met exactly`` /
     ``恰好完成``; ``not judged`` / ``未评判``; a near miss
@@ -314,7 +315,30 @@ def outcome_words(
     bound (``least``), ``met by at least 2 pp`` / ``完成 至少+2个百分点``, below the line ``missed by
     at least 1 pp`` / ``未完成 至少低1个百分点``, or ``met`` / ``完成`` alone where the bound is the
     line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``;
-    judged by the report's words alone (``stated``), ``met, as stated`` / ``报告称完成``."""
+    judged by the report's words alone (``stated``), ``met, as stated`` / ``报告称完成``; where the
+    report's words (``claimed``) gainsay the figures' verdict, ``missed by 0.8 pp, stated met`` /
+    ``未完成 -0.8个百分点，报告称完成``."""
+    words = _verdict_words(
+        status, difference, unit, lang, near=near, least=least, level_only=level_only, stated=stated
+    )
+    if claimed is None or claimed == status or status not in ("met", "missed") or stated:
+        return words
+    if lang == "zh":
+        return words + ("，报告称完成" if claimed == "met" else "，报告称未完成")
+    return f"{words}, stated {claimed}"
+
+
+def _verdict_words(
+    status: str,
+    difference: float | Decimal | None,
+    unit: str | None,
+    lang: Lang,
+    *,
+    near: bool,
+    least: bool,
+    level_only: bool,
+    stated: bool,
+) -> str:
     if level_only:
         return "仅有总量，未评判" if lang == "zh" else "level only, not judged"
     if stated and status in ("met", "missed"):

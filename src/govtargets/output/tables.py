@@ -221,6 +221,7 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         least=t["actual_bound"] is not None or t["reference_bound"] is not None,
         level_only=level_only(t),
         stated=stated_only(t),
+        claimed=t["outcome_stated"],
     )
 
 
