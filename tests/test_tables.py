@@ -213,7 +213,7 @@ def test_a_level_only_result_in_percent_is_shown_as_a_level_and_not_charted() ->
     as a growth, +45%, and left off the chart, though its unit is the growth's."""
     row: Any = {
         **_target(5, None, 45, "not_judged"),
-        **dict.fromkeys(("difference", "difference_unit", "near_miss", "reference_bound")),
+        **dict.fromkeys(("difference", "difference_unit", "near_miss", "reference_bound", "outcome_stated")),
         "actual_estimate": False,
         "outcome_note": LEVEL_ONLY,
     }
