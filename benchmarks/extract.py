@@ -324,7 +324,13 @@ def summary(label: str, run: Run) -> list[str]:
 # list: 7095 targets in the key against 7080), while drafted targets right went 6943 -> 6944:
 # targets recall 0.981 -> 0.979. Results stay 0.979 / 0.965 (4272 right of 4362
 # drafted and 4426 in the key), with estimates said once, （下同）, read as the data reads them.
-FLOOR = {"targets": (0.981, 0.978), "outcomes": (0.979, 0.964)}
+# Session 50 (h111) moved it with the key, not the tool: the data gained jiangxi-2011's second list
+# (17 targets extract does not read), 8 urban income targets lost an 以上 the text gives the rural
+# figure alone (分别增长7%、7%以上), and results worded as the target reached became bounds (fujian's
+# 目标预计可以完成), with the urban and rural incomes that judge an income target: targets 6952 right of
+# 7078 drafted and 7108 in the key -> 6944, 7078, 7125 (recall 0.978 -> 0.975), results 4275 of 4365
+# and 4435 -> 4273 of 4373 and 4444 (0.979 / 0.964 -> 0.977 / 0.962).
+FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.977, 0.962)}
 """The development set's (precision, recall) floor, which --floor holds a run to."""
 
 

@@ -22,6 +22,7 @@ from govtargets.dataset.judge import (
     convert,
     is_ceiling,
     judge,
+    judge_apart,
     side,
     span,
     tolerance,
@@ -1027,3 +1028,92 @@ def test_a_stated_result_judges_a_goal_and_shows_in_the_table(tmp_path: Path, ru
     assert "met, as stated" in table
     assert "报告称完成" in run("show", "echeng", "--width", "100", "--lang", "zh", data=path).stdout
     assert run("validate", "--no-bundled", str(path), data=None).stdout.startswith("0 errors and 0 warnings")
+
+
+IN_STEP = Target(Kind.RELATIVE, qualifiers=("basically_in_step",))
+"""城乡居民收入增长与经济增长基本同步, against GDP's 6%."""
+
+
+@pytest.mark.parametrize(
+    ("urban", "rural", "status", "actual", "difference", "why"),
+    [
+        (D("6.8"), D("7.9"), "met", D("6.8"), D("0.8"), ": the urban shown, nearest the line"),
+        (D("6.5"), D("6.2"), "met", D("6.2"), D("0.2"), ": the rural shown, nearest the line"),
+        (D("5.1"), D("5.6"), "missed", D("5.6"), D("-0.4"), ": the rural shown, nearest the line"),
+        (D("5.1"), D("8"), "not_judged", None, None, ": one part meets it and the other does not"),
+    ],
+)
+def test_a_relative_target_on_the_whole_income_is_judged_by_its_parts(
+    urban: D, rural: D, status: str, actual: D | None, difference: D | None, why: str
+) -> None:
+    """Met when the urban and the rural income both meet it, missed when both miss it, not judged
+    when they split; the row shows the part nearest the line."""
+    parts = [("urban", Figures(growth=urban)), ("rural", Figures(growth=rural))]
+    verdict = judge_apart(IN_STEP, parts, Figures(growth=D(6)))
+    assert (verdict.status, verdict.actual, verdict.difference, verdict.reference_actual) == (
+        status,
+        actual,
+        difference,
+        D(6),
+    )
+    shown = f"urban {urban}%, rural {rural}%"
+    assert verdict.note == f"judged by the parts apart, no result of the whole being given ({shown}){why}"
+
+
+def test_a_part_that_cannot_tell_leaves_the_whole_not_judged() -> None:
+    """An urban estimate on the line (预计6%左右 against 6%) and a rural income that meets it: not
+    judged, the note saying which part could not tell."""
+    verdict = judge_apart(
+        IN_STEP,
+        [("urban", Figures(growth=D(6), estimate=True)), ("rural", Figures(growth=D(8)))],
+        Figures(growth=D(6)),
+    )
+    assert (verdict.status, verdict.actual, verdict.reference_actual) == ("not_judged", None, D(6))
+    assert verdict.note == (
+        "judged by the parts apart, no result of the whole being given (urban 6%, rural 8%):"
+        " urban: an estimate on the line: 6 give or take 0.5, the line 6"
+    )
+
+
+def test_a_row_on_the_whole_income_takes_the_parts_results(tmp_path: Path, run: Run) -> None:
+    """鄂城区's 居民收入增长与经济增长基本同步 with a review giving only the urban and rural growths
+    (城乡居民人均可支配收入分别增长5.8%、7.9%, GDP 4.3%): met, the urban income shown, its words once."""
+    income = {"unit": "元"}
+    both = {
+        "region": "echeng",
+        "year": 2023,
+        "source": "echeng-2024",
+        "wording": "城乡居民人均可支配收入分别增长5.8%、7.9%",
+    }
+    path = tmp_path / "echeng.toml"
+    path.write_text(dataset_text(
+        ("sources", ECHENG_2023),
+        ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),
+        ("indicators", GDP),
+        ("indicators", {**income, "key": "disposable_income", "name_zh": "居民人均可支配收入", "name_en": "Income"}),
+        ("indicators", {**income, "key": "urban_disposable_income", "name_zh": "城镇居民人均可支配收入", "name_en": "Urban"}),
+        ("indicators", {**income, "key": "rural_disposable_income", "name_zh": "农村居民人均可支配收入", "name_en": "Rural"}),
+        ("regions", ECHENG),
+        ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+        ("reports.targets", {
+            "indicator": "disposable_income", "kind": "relative", "against": "gdp", "qualifiers": ["基本同步"],
+            "wording": "居民收入增长与经济增长基本同步",
+        }),
+        ("outcomes", {**both, "indicator": "gdp", "growth": 4.3, "wording": "地区生产总值增长4.3%"}),
+        ("outcomes", {**both, "indicator": "urban_disposable_income", "growth": 5.8}),
+        ("outcomes", {**both, "indicator": "rural_disposable_income", "growth": 7.9}),
+    ), encoding="utf-8")  # fmt: skip
+    result = run("show", "echeng", "--json", data=path)
+    assert result.exit_code == 0, result.stderr
+    (row,) = json.loads(result.stdout)["targets"]
+    assert {k: row[k] for k in ("actual", "reference_actual", "outcome", "difference", "actual_wording")} == {
+        "actual": 5.8,
+        "reference_actual": 4.3,
+        "outcome": "met",
+        "difference": 1.5,
+        "actual_wording": "城乡居民人均可支配收入分别增长5.8%、7.9%",
+    }
+    assert row["outcome_note"] == (
+        "judged by the parts apart, no result of the whole being given (urban 5.8%, rural 7.9%):"
+        " the urban shown, nearest the line"
+    )

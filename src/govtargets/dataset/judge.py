@@ -503,6 +503,32 @@ def _relative(target: Target, outcome: Figures, reference: Figures | None) -> Ju
     )
 
 
+def judge_apart(target: Target, parts: list[tuple[str, Figures]], reference: Figures | None) -> Judged:
+    """Judge a relative target on a whole (城乡居民收入与经济增长同步) by the results of its
+    ``parts`` (named "urban" and "rural"), where no result of the whole is known: met when every
+    part meets it, missed when every part misses it, else not judged. A met or missed row shows
+    the part nearest the line (met by at least, or missed by at least, that much)."""
+    verdicts = [(name, _relative(target, figures, reference)) for name, figures in parts]
+    shown = ", ".join(
+        f"{name} {'—' if v.actual is None else number(v.actual.normalize()) + '%'}" for name, v in verdicts
+    )
+    lead = f"judged by the parts apart, no result of the whole being given ({shown})"
+    statuses = {v.status for _, v in verdicts}
+    if len(statuses) == 1 and statuses != {"not_judged"}:
+        name, chosen = min(verdicts, key=lambda nv: abs(nv[1].difference or Decimal(0)))
+        note = f"{lead}: the {name} shown, nearest the line"
+        return chosen._replace(note=note)
+    notes = {v.note for _, v in verdicts}
+    undecided = [f"{name}: {v.note}" for name, v in verdicts if v.status == "not_judged"]
+    if statuses == {"not_judged"} and len(notes) == 1:
+        why = f"each part: {notes.pop()}"
+    else:
+        why = "; ".join(undecided) if undecided else "one part meets it and the other does not"
+    other = next((v.reference_actual for _, v in verdicts if v.reference_actual is not None), None)
+    note = f"{lead}: {why}"
+    return Judged("not_judged", reference_actual=other, note=note)
+
+
 def _relative_bound(target: Target, figures: Figures) -> FigureBound | None:
     """The bound of the figure a relative target compares, turned for a fall."""
     if target.measure == "level":

@@ -341,35 +341,40 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     if row["by"] is not None:  # a plan's target: one year's result does not judge it
         return
     found = ctx.outcomes.get((row["region"], year, row["indicator"]))
-    figures = outcome_figures(found)
-    if found is None or figures is None:
-        return
     compared = KINDS[kind].sets == "relation" and not unfound
+    parts = _parts(row, target, ctx) if found is None and compared else []
+    figures = outcome_figures(found)
+    if (found is None or figures is None) and not parts:
+        return
     other_key = (row["against_region"], year, row["against"])  # a relative target's other figure
     reference = outcome_figures(ctx.outcomes.get(other_key)) if compared else None
-    verdict = judge.judge(
-        judge.Target(
-            kind=kind,
-            value=row["value"],
-            value_high=row["value_high"],
-            unit=row["unit"],
-            qualifiers=tuple(target.get("qualifiers", [])),
-            goal=target.get("goal"),
-            measure=target.get("measure", "growth"),
-            margin=row["margin"],
-            lower_is_better=bool(indicator.get("lower_is_better")),
-        ),
-        figures,
-        reference,
+    aim = judge.Target(
+        kind=kind,
+        value=row["value"],
+        value_high=row["value_high"],
+        unit=row["unit"],
+        qualifiers=tuple(target.get("qualifiers", [])),
+        goal=target.get("goal"),
+        measure=target.get("measure", "growth"),
+        margin=row["margin"],
+        lower_is_better=bool(indicator.get("lower_is_better")),
     )
+    if parts:
+        found = parts[0][1]
+        verdict = judge.judge_apart(aim, [(name, _figures_of(part)) for name, part in parts], reference)
+    else:
+        assert found is not None
+        assert figures is not None
+        verdict = judge.judge(aim, figures, reference)
     if unfound and verdict.status == "not_judged":  # not where the report's words judged it
         verdict = verdict._replace(note=unfound)
     source = ctx.sources[found["source"]]
     row["actual"] = verdict.actual
     row["actual_unit"] = verdict.actual_unit
-    row["actual_estimate"] = bool(found.get("estimate"))
+    row["actual_estimate"] = any(bool(part.get("estimate")) for _, part in parts or [("", found)])
     row["actual_bound"] = verdict.bound
-    row["actual_wording"] = found["wording"]
+    # Each part's own words, once where the review states both in one span.
+    row["actual_wording"] = " | ".join(dict.fromkeys(part["wording"] for _, part in parts or [("", found)]))
     row["actual_source"] = source["id"]
     row["actual_source_url"] = source.get("url")
     if compared:
@@ -384,7 +389,39 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en
     row["outcome_note"] = verdict.note
-    row["outcome_stated"] = found.get("stated")
+    row["outcome_stated"] = None if parts else found.get("stated")  # the parts' words are not the whole's
+
+
+PARTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "disposable_income": (
+        ("urban", ("urban_disposable_income",)),
+        ("rural", ("rural_disposable_income", "rural_net_income")),
+    ),
+}
+"""The parts of a whole whose relative target the parts' results judge where the whole's is not
+given (城乡居民收入: the urban and the rural income; the rural income before 2014 is 农民人均纯收入):
+the part's name, and its indicators, the first recorded taken."""
+
+
+def _parts(row: Mapping[str, Any], target: Raw, ctx: Context) -> list[tuple[str, Raw]]:
+    """The results of a relative target's parts (``PARTS``) for its region and year, where it
+    compares its growth with another indicator of its own region and every part has one; else none."""
+    region, year = row["region"], row["year"]
+    if target.get("measure", "growth") != "growth" or row["against_region"] != region:
+        return []
+    found: list[tuple[str, Raw]] = []
+    for name, keys in PARTS.get(row["indicator"], ()):
+        part = next((o for key in keys if (o := ctx.outcomes.get((region, year, key))) is not None), None)
+        if part is None:
+            return []
+        found.append((name, part))
+    return found
+
+
+def _figures_of(outcome: Raw) -> judge.Figures:
+    figures = outcome_figures(outcome)
+    assert figures is not None
+    return figures
 
 
 def count_noun(indicator: Raw, known: Unit | None) -> str | None:
