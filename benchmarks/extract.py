@@ -219,7 +219,9 @@ def evaluate(
     sources = sources_by_file()
     outcomes: dict[str, list[dict[str, Any]]] = {}
     for outcome in index.outcomes():
-        outcomes.setdefault(outcome["source"], []).append(outcome)
+        # A result in words alone (stated, no figure) is not what extract drafts: not scored.
+        if (outcome.get("growth"), outcome.get("level"), outcome.get("change_pp")) != (None, None, None):
+            outcomes.setdefault(outcome["source"], []).append(outcome)
     # The hand-made targets of each report, as written in the data.
     targets: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for _, _, _, region, year, record in staged_members(index.conn, "targets"):
@@ -329,8 +331,11 @@ def summary(label: str, run: Run) -> list[str]:
 # figure alone (分别增长7%、7%以上), and results worded as the target reached became bounds (fujian's
 # 目标预计可以完成), with the urban and rural incomes that judge an income target: targets 6952 right of
 # 7078 drafted and 7108 in the key -> 6944, 7078, 7125 (recall 0.978 -> 0.975), results 4275 of 4365
-# and 4435 -> 4273 of 4373 and 4444 (0.979 / 0.964 -> 0.977 / 0.962).
-FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.977, 0.962)}
+# and 4435 -> 4273 of 4373 and 4444 (0.979 / 0.964 -> 0.977 / 0.962). The same session's results in
+# words (stated, no figure: fujian's, shanxi's, anhui's and hebei's targets' figures that words said
+# were reached) are not scored, extract drafting none: measured after, targets 6945 of 7078 and
+# 7125, results 4273 of 4373 and 4431 (0.977 / 0.964).
+FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.977, 0.964)}
 """The development set's (precision, recall) floor, which --floor holds a run to."""
 
 
