@@ -219,6 +219,9 @@ def evaluate(
     sources = sources_by_file()
     outcomes: dict[str, list[dict[str, Any]]] = {}
     for outcome in index.outcomes():
+        # A result in words alone (stated, no figure) is not in the key: extract drafts figures.
+        if (outcome.get("growth"), outcome.get("level"), outcome.get("change_pp")) == (None, None, None):
+            continue
         outcomes.setdefault(outcome["source"], []).append(outcome)
     # The hand-made targets of each report, as written in the data.
     targets: dict[tuple[str, int], list[dict[str, Any]]] = {}
