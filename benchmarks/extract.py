@@ -219,6 +219,8 @@ def evaluate(
     sources = sources_by_file()
     outcomes: dict[str, list[dict[str, Any]]] = {}
     for outcome in index.outcomes():
+        if all(outcome.get(name) is None for name in ("growth", "level", "change_pp")):
+            continue  # a result in words alone (stated, no figure): extract drafts figures, not these
         outcomes.setdefault(outcome["source"], []).append(outcome)
     # The hand-made targets of each report, as written in the data.
     targets: dict[tuple[str, int], list[dict[str, Any]]] = {}
