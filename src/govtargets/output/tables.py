@@ -848,8 +848,8 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
         return [Line(title)]
     columns = [
         Column(w("Region", "地区"), wrap=True),
-        Column(w("Year", "年份"), 2),
-        Column(w("Record", "记录"), 1, wrap=True),
+        Column(w("Year", "年份"), _year_priority(hits) and 2),  # which year a hit is of: kept long
+        Column(w("Record", "记录"), wrap=True),
         Column(w("Field", "字段"), 3),
         Column(w("Text", "内容"), wrap=True, max_lines=4),
     ]
@@ -891,10 +891,10 @@ def indicator_list_table(result: IndicatorList, lang: Lang) -> Blocks:
     """``govtargets indicators``."""
     w = _Words(lang)
     columns = [
-        Column(w("Key", "键")),
-        Column(w("Chinese", "名称"), wrap=True),
-        *([Column("English", 1, wrap=True)] if lang == "en" else []),
-        Column(w("Unit", "单位"), 2),
+        Column(w("Key", "键"), wrap=True),
+        Column(w("Chinese", "名称"), wrap=True, max_lines=3),
+        *([Column("English", 1, wrap=True, max_lines=3)] if lang == "en" else []),
+        Column(w("Unit", "单位"), 2, wrap=True),
         Column(w("Regions", "地区数"), 3, justify="right"),
     ]
     rows: list[list[Cell]] = [
