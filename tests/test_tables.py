@@ -213,7 +213,9 @@ def test_a_level_only_result_in_percent_is_shown_as_a_level_and_not_charted() ->
     as a growth, +45%, and left off the chart, though its unit is the growth's."""
     row: Any = {
         **_target(5, None, 45, "not_judged"),
-        **dict.fromkeys(("difference", "difference_unit", "near_miss", "reference_bound")),
+        **dict.fromkeys(
+            ("difference", "difference_unit", "near_miss", "reference_bound", "reference_estimate")
+        ),
         "actual_estimate": False,
         "outcome_note": LEVEL_ONLY,
     }
@@ -772,3 +774,20 @@ def test_rank_names_a_threshold_once_in_its_groups_title(run: Run) -> None:
         "work)",
         "████████████████",  # the bar: the group's largest
     ]
+
+
+def test_a_relative_targets_outcome_says_its_other_figure_is_an_estimate() -> None:
+    """Beijing 2018's income in step with GDP was judged against GDP's 预计 6.6%: show and compare
+    say so beside the outcome, as the Actual column marks an estimated result (est.)."""
+    show = ["show", "beijing", "--year", "2018", "--width", "80"]
+    lines = CliRunner().invoke(cli, show).stdout.splitlines()
+    row = lines.index(" Per capita             in step with   +6.3% (est.)       missed by         1,2")
+    assert lines[row + 1] == " disposable income      GDP                               0.3 pp, vs est."
+    assert " GDP                    about +6.5%    +6.6% (est.)       met by 0.1 pp     1,2" in lines
+    zh = CliRunner().invoke(cli, [*show, "--lang", "zh"]).stdout.splitlines()
+    row = zh.index(" 居民人均可支配   与地区生产    +6.3%（预计）      未完成 -0.3个百分点，   1,2")
+    assert zh[row + 1] == " 收入             总值同步                         对照预计数"
+    compare = ["compare", "beijing", "tianjin", "--year", "2018", "--width", "80"]
+    lines = CliRunner().invoke(cli, compare).stdout.splitlines()
+    row = lines.index(" Per capita disposable income    in step with GDP (missed   —")
+    assert lines[row + 1] == " of residents                    by 0.3 pp, vs est.)"

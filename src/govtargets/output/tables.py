@@ -211,8 +211,9 @@ _COLOURS = {"met": "green", "missed": "red"}
 
 
 def _outcome_words(t: TargetRow, lang: Lang) -> str:
-    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"."""
-    return outcome_words(
+    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"; a relative target's, judged
+    against another figure given as an estimate (预计), says so: "met by 2 pp, vs est."."""
+    words = outcome_words(
         status=t["outcome"] or "",
         difference=t["difference"],
         unit=t["difference_unit"],
@@ -221,6 +222,9 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         least=t["actual_bound"] is not None or t["reference_bound"] is not None,
         level_only=level_only(t),
     )
+    if t["reference_estimate"]:
+        words += "，对照预计数" if lang == "zh" else ", vs est."
+    return words
 
 
 def _target_table(
