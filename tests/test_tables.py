@@ -777,17 +777,21 @@ def test_rank_names_a_threshold_once_in_its_groups_title(run: Run) -> None:
 
 
 def test_a_relative_targets_outcome_says_its_other_figure_is_an_estimate() -> None:
-    """Beijing 2018's income in step with GDP was judged against GDP's 预计 6.6%: show and compare
-    say so beside the outcome, as the Actual column marks an estimated result (est.)."""
+    """Beijing 2018's income in step with GDP was judged against GDP's 预计 6.6%: its miss is an
+    estimate, and show and compare say so as the Actual column marks an estimated result (est.)."""
     show = ["show", "beijing", "--year", "2018", "--width", "80"]
     lines = CliRunner().invoke(cli, show).stdout.splitlines()
-    row = lines.index(" Per capita             in step with   +6.3% (est.)       missed by         1,2")
-    assert lines[row + 1] == " disposable income      GDP                               0.3 pp, vs est."
-    assert " GDP                    about +6.5%    +6.6% (est.)       met by 0.1 pp     1,2" in lines
+    row = lines.index(" Per capita disposable    in step with   +6.3% (est.)       missed by       1,2")
+    assert lines[row + 1] == " income                   GDP                               0.3 pp (est.)"
+    assert " GDP                      about +6.5%    +6.6% (est.)       met by 0.1 pp   1,2" in lines
     zh = CliRunner().invoke(cli, [*show, "--lang", "zh"]).stdout.splitlines()
-    row = zh.index(" 居民人均可支配   与地区生产    +6.3%（预计）      未完成 -0.3个百分点，   1,2")
-    assert zh[row + 1] == " 收入             总值同步                         对照预计数"
+    row = zh.index(" 居民人均可支配    与地区生产总   +6.3%（预计）      未完成 -0.3个百分点   1,2")
+    assert zh[row + 1] == " 收入              值同步                            （预计）"
     compare = ["compare", "beijing", "tianjin", "--year", "2018", "--width", "80"]
     lines = CliRunner().invoke(cli, compare).stdout.splitlines()
     row = lines.index(" Per capita disposable income    in step with GDP (missed   —")
-    assert lines[row + 1] == " of residents                    by 0.3 pp, vs est.)"
+    assert lines[row + 1] == " of residents                    by 0.3 pp (est.))"
+    # Not judged (Tianjin 2019, on the line by GDP's estimate): no difference to call an estimate.
+    args = ["targets", "--region", "tianjin", "--year", "2019", "--indicator", "disposable_income"]
+    assert "not judged " in CliRunner().invoke(cli, [*args, "--width", "100"]).stdout
+    assert "(est.)" not in CliRunner().invoke(cli, [*args, "--width", "100"]).stdout.split("not judged")[1]

@@ -211,8 +211,9 @@ _COLOURS = {"met": "green", "missed": "red"}
 
 
 def _outcome_words(t: TargetRow, lang: Lang) -> str:
-    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"; a relative target's, judged
-    against another figure given as an estimate (预计), says so: "met by 2 pp, vs est."."""
+    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"; a relative target's, met or
+    missed by its distance from another figure given as an estimate (预计), is an estimate too, and
+    says so as an estimated result does: "missed by 0.3 pp (est.)", "未完成 -0.3个百分点（预计）"."""
     words = outcome_words(
         status=t["outcome"] or "",
         difference=t["difference"],
@@ -222,8 +223,8 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         least=t["actual_bound"] is not None or t["reference_bound"] is not None,
         level_only=level_only(t),
     )
-    if t["reference_estimate"]:
-        words += "，对照预计数" if lang == "zh" else ", vs est."
+    if t["reference_estimate"] and t["outcome"] in ("met", "missed"):
+        words += "（预计）" if lang == "zh" else " (est.)"
     return words
 
 
