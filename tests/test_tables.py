@@ -419,10 +419,10 @@ def test_history_of_one_year_keeps_its_year(tmp_path: Path) -> None:
         cli, ["history", "chenzhou", "fixed_asset_investment", "--data", str(path), "--width", "80"]
     )
     assert result.stdout.splitlines()[1:5] == [
-        " Year   Indicator                    Target                   Chart         Src",
-        "─" * 80,
-        " 2014   Investment in fixed assets   +28%                     ·····┃·····   1",
-        " 2014   Investment in fixed assets   strive for                             1",
+        " Year   Target                          Chart         Src",
+        "─" * 58,
+        " 2014   +28%                            ·····┃·····   1",
+        " 2014   strive for 188.3 billion yuan                 1",
     ]
 
 
@@ -795,3 +795,18 @@ def test_a_relative_targets_outcome_says_its_other_figure_is_an_estimate() -> No
     args = ["targets", "--region", "tianjin", "--year", "2019", "--indicator", "disposable_income"]
     assert "not judged " in CliRunner().invoke(cli, [*args, "--width", "100"]).stdout
     assert "(est.)" not in CliRunner().invoke(cli, [*args, "--width", "100"]).stdout.split("not judged")[1]
+
+
+def test_history_at_80_columns_leaves_out_the_indicator_its_title_names_before_the_results() -> None:
+    """history beijing disposable_income at 80 columns repeated "Per capita disposable / income"
+    on two lines a row and left out Actual; the title names the indicator, so that column goes."""
+    args = ["history", "beijing", "disposable_income", "--width", "80"]
+    lines = CliRunner().invoke(cli, args).stdout.splitlines()
+    assert lines[1] == " Year   Target               Actual         Outcome         Chart         Src"
+    assert lines[
+        lines.index(" 2018   in step with GDP     +6.3% (est.)   missed by                     11,12") + 1
+    ] == ("                                            0.3 pp (est.)")
+    assert "(Indicator, Wording left out at 80 columns: --wide shows every column)" in lines
+    # Two indicators' names (a growth and its level): the column tells them apart, and stays.
+    wide = CliRunner().invoke(cli, ["history", "china", "gdp", "--year", "2019-2024", "--width", "100"])
+    assert wide.stdout.splitlines()[1].startswith(" Year   Indicator   Target")

@@ -237,20 +237,25 @@ def _target_table(
     region: bool | Literal["named"] = False,
     year: bool | Literal["kept"] = False,
     chart: tuple[float, float] | None = None,
+    indicator: Literal["named"] | None = None,
 ) -> Table:
     """Targets as a table: Actual and Outcome only where some outcome is known; with ``chart``
     (its scale, low to high), a small chart of each target's band and result beside them;
     ``region="named"``: one region, which the title names; ``year="kept"``: a Year column never
-    left out (history's, whose title names no year)."""
+    left out (history's, whose title names no year); ``indicator="named"``: one indicator, which
+    the title names (history's)."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
     english = lang == "en" and any(t["label_en"] for t in targets)
+    # The same name on every row of an indicator the title names says nothing: left out among
+    # the first, before the results (history beijing disposable_income at 80 columns lost Actual).
+    same = indicator == "named" and len({_indicator(t, lang) for t in targets}) == 1
     columns = [
         # Of one region the title names (targets --region X), left out among the first, as the
         # wording is; elsewhere never, as it tells rows apart or says whose a row is.
         *([Column(w("Region", "地区"), 4 if region == "named" else 0, wrap=True)] if region else []),
         *([Column(w("Year", "年份"), 0 if year == "kept" else _year_priority(targets))] if year else []),
-        Column(w("Indicator", "指标"), wrap=True),
+        Column(w("Indicator", "指标"), 4 if same else 0, wrap=True),
         Column(w("Target", "目标"), wrap=True),
         *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
         *([Column(w("Chart", "图示"), 1)] if chart else []),
@@ -1102,7 +1107,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
     others = [o for y in result["years"] for o in y["other_outcomes"]]
     scale = chart_scale(targets)
     blocks: Blocks = (
-        [_target_table(title, targets, sources, lang, year="kept", chart=scale)]
+        [_target_table(title, targets, sources, lang, year="kept", chart=scale, indicator="named")]
         if targets
         else [Line(title, "bold")]
     )
