@@ -40,7 +40,7 @@ _BOUND_WORDS = {
     "at_least": ("以上", "不低于", "不少于"),
     "more_than": ("突破", "超过", "超", "迈上", "跨上"),
     "at_most": ("以内", "以下", "之内", "不超过", "不高于"),
-    "less_than": ("低于", "不到", "不足"),
+    "less_than": ("低于", "小于", "不到", "不足"),
 }
 """The words that give each bound of a figure not negative (下降3%以上, growth -3 at most: 以上)."""
 
@@ -248,6 +248,7 @@ def test_every_record_is_in_its_passage(path: Path) -> None:
         ("全省地区生产总值增长5.3%，十年来首次超过全国增速，总量突破3万亿", "3", "万亿元", [{"突破"}]),
         ("预计全省生产总值突破2万亿元，增速近15%", "15", "%", [set()]),
         ("城镇登记失业率稳定在3.6% 以内", "3.6", "%", [{"以内"}]),
+        ("城镇登记失业率、城镇调查失业率分别小于3%、6%", "6", "%", [{"小于"}]),
     ],
 )
 def test_bound_words_are_read_at_their_figure(
@@ -327,6 +328,7 @@ def figures() -> dict[str, Any]:
                 "growth_bound",
                 "level_bound",
                 "change_pp_bound",
+                "stated",
             )
             found[key] = {f: (str(o[f]) if isinstance(o[f], Decimal) else o[f]) for f in fields if f in o}
     return found

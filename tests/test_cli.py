@@ -1198,6 +1198,7 @@ def test_an_outcome_of_another_measure_is_shown_under_its_region_and_year(tmp_pa
             "growth_bound": None,
             "level_bound": None,
             "change_pp_bound": None,
+            "stated": None,
             "wording": "新增市场主体突破10万户",
             "source": "echeng-2024",
             "note": None,
@@ -1280,6 +1281,7 @@ def test_show_lists_the_results_of_the_year_before_a_first_report(tmp_path: Path
                 "growth_bound": None,
                 "level_bound": "more_than",
                 "change_pp_bound": None,
+                "stated": None,
                 "wording": "预计全年地区生产总值突破820亿元、增长6.5%左右",
                 "source": "echeng-2024",
                 "note": None,
@@ -1487,6 +1489,7 @@ def test_every_example_of_init_validates_once_uncommented(tmp_path: Path) -> Non
     uncommented = "\n".join(lines) + "\n"
     assert "by = 2030" in uncommented
     assert "\n[[outcomes]]\n" in uncommented
+    assert 'stated = "met"' in uncommented
     mine = tmp_path / "wujin.toml"
     mine.write_text(uncommented, encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", str(mine)])

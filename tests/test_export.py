@@ -310,6 +310,7 @@ def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path:
         "growth_bound",
         "level_bound",
         "change_pp_bound",
+        "stated",
     }
 
 
@@ -371,7 +372,8 @@ def test_the_datasette_metadata_dates_the_data_and_names_the_outcomes(run: Run, 
     described = meta["databases"]["d"]["tables"]["targets"]["columns"]
     assert described["outcome"] == (
         "met, missed, or not_judged (an outcome is known but the figures cannot tell: ``outcome_note``"
-        " says why); null where no outcome is known for the target's indicator and year."
+        " says why); null where no outcome is known for the target's indicator and year. Where the"
+        " figures cannot tell and the report says in words (``outcome_stated``), what it says."
     )
     assert {"measure", "threshold", "part_of", "area", "goal", "margin_high"} <= set(described)
 

@@ -1601,10 +1601,12 @@ def test_a_new_region_given_by_its_id_is_declared_and_the_draft_validates(tmp_pa
     assert runner.invoke(cli, ["validate", str(draft)]).exit_code == 0
 
 
-SAMPLE_FLOOR = {"targets": (0.978, 0.988), "outcomes": (0.978, 0.970)}
+SAMPLE_FLOOR = {"targets": (0.978, 0.987), "outcomes": (0.978, 0.970)}
 """Measured 2026-12-07 on every sixth report of the development set (108 of 649, in
 benchmarks/extract.py's order): the whole set's floor is the benchmark's (extract.py --floor), as its
-649 reports take half a minute, more than the suite's whole budget. Raise it when the score rises."""
+649 reports take half a minute, more than the suite's whole budget. Raise it when the score rises.
+Targets' recall moved once with the key, not the tool (0.988 -> 0.987): the seventh reading made
+anhui-2012's 节能减排完成年度任务要求 the key meet_quota, which extract drafts in the report's words."""
 
 
 def test_a_sample_of_the_development_set_scores_at_or_above_its_floor(bundled: Index) -> None:

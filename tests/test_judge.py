@@ -936,3 +936,94 @@ def test_a_rise_lower_than_the_parents_is_judged_against_its_result(tmp_path: Pa
         "difference": 0.3,
         "outcome_note": None,
     }
+
+
+ENERGY = Target(Kind.DECLINE, D(3), "%")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        # 节能减排完成年度任务: no figure, the report's word judges.
+        (Figures(stated="met"), Judged("met", note="as the report says in words")),
+        (Figures(stated="missed"), Judged("missed", note="as the report says in words")),
+        # 预计下降3%左右 against 下降3%, and the report says the year's task was done.
+        (
+            Figures(growth=D(-3), estimate=True, stated="met"),
+            Judged(
+                "met",
+                note="as the report says in words (the figures cannot tell: an estimate on the line:"
+                " 3 give or take 0.5, the line 3)",
+            ),
+        ),
+        # The figures judge, and a claim they gainsay is a note beside their verdict.
+        (
+            Figures(growth=D("-2.5"), stated="met"),
+            Judged(
+                "missed",
+                D("2.5"),
+                "%",
+                None,
+                D("-0.5"),
+                "个百分点",
+                "percentage points",
+                note="the report says it was met",
+            ),
+        ),
+        (Figures(growth=D("-3.2"), stated="met"), judge(ENERGY, Figures(growth=D("-3.2")))),
+    ],
+)
+def test_what_the_report_says_in_words_judges_only_where_the_figures_cannot(
+    outcome: Figures, expected: Judged
+) -> None:
+    """A stated result (stated = "met") judges a target the figures cannot; beside figures that can, it is a note."""
+    assert judge(ENERGY, outcome) == expected
+
+
+def test_a_stated_result_judges_a_goal_and_shows_in_the_table(tmp_path: Path, run: Run) -> None:
+    """完成省下达任务 judged by 完成年度节能减排任务: the row, the JSON and the table say so."""
+    path = tmp_path / "echeng.toml"
+    energy = {"key": "energy_intensity", "name_zh": "单位地区生产总值能耗", "name_en": "Energy intensity"}
+    text = dataset_text(
+        ("sources", ECHENG_2023),
+        ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),
+        ("indicators", energy),
+        ("regions", ECHENG),
+        ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+        (
+            "reports.targets",
+            {
+                "indicator": "energy_intensity",
+                "kind": "qualitative",
+                "goal": "meet_quota",
+                "wording": "单位地区生产总值能耗完成省下达任务",
+            },
+        ),
+        (
+            "outcomes",
+            {
+                "region": "echeng",
+                "year": 2023,
+                "indicator": "energy_intensity",
+                "stated": "met",
+                "wording": "完成年度节能减排任务",
+                "source": "echeng-2024",
+            },
+        ),
+    )
+    path.write_text(text, encoding="utf-8")
+    result = run("show", "echeng", "--json", data=path)
+    (target,) = json.loads(result.stdout)["targets"]
+    assert {
+        k: target[k] for k in ("actual", "outcome", "outcome_stated", "outcome_note", "actual_wording")
+    } == {
+        "actual": None,
+        "outcome": "met",
+        "outcome_stated": "met",
+        "outcome_note": "as the report says in words",
+        "actual_wording": "完成年度节能减排任务",
+    }
+    table = run("show", "echeng", "--width", "100", data=path).stdout
+    assert "met, as stated" in table
+    assert "报告称完成" in run("show", "echeng", "--width", "100", "--lang", "zh", data=path).stdout
+    assert run("validate", "--no-bundled", str(path), data=None).stdout.startswith("0 errors and 0 warnings")

@@ -219,7 +219,7 @@ def test_a_result_may_be_given_to_the_fen_and_no_finer() -> None:
 def test_outcome_needs_a_figure_and_a_known_unit() -> None:
     """An outcome says what was achieved: growth, level (with a unit that exists) or change."""
     base = {"region": "r", "year": 2023, "indicator": "gdp", "wording": "w", "source": "s"}
-    assert "needs growth, level or change_pp" in _errors(Outcome, **base)[0]
+    assert "needs growth, level, change_pp or stated" in _errors(Outcome, **base)[0]
     assert "unknown unit" in _errors(Outcome, **base, level=1, level_unit="bananas")[0]
     assert Outcome.model_validate({**base, "growth": Decimal("8.2"), "estimate": True}).estimate
 

@@ -214,7 +214,14 @@ def test_a_level_only_result_in_percent_is_shown_as_a_level_and_not_charted() ->
     row: Any = {
         **_target(5, None, 45, "not_judged"),
         **dict.fromkeys(
-            ("difference", "difference_unit", "near_miss", "reference_bound", "reference_estimate")
+            (
+                "difference",
+                "difference_unit",
+                "near_miss",
+                "reference_bound",
+                "reference_estimate",
+                "outcome_stated",
+            )
         ),
         "actual_estimate": False,
         "outcome_note": LEVEL_ONLY,
@@ -584,6 +591,7 @@ def test_an_outcome_without_a_target_shows_its_bounds() -> None:
         "growth_bound": None,
         "level_bound": "more_than",
         "change_pp_bound": None,
+        "stated": None,
     }
     assert tables.outcome_figures(outcome, "en") == "+6%, more than 6 trillion yuan"
     assert tables.outcome_figures(outcome, "zh") == "+6%、超过6万亿元"
@@ -606,6 +614,7 @@ def test_a_bounded_fall_on_a_keep_falling_target_reads_as_the_report_writes_it()
         "growth_bound": "at_most",
         "level_bound": None,
         "change_pp_bound": None,
+        "stated": None,
     }
     assert tables.outcome_figures(outcome, "en") == "fell at least 4.36% (est.)"
     assert tables.outcome_figures(outcome, "zh") == "下降4.36%以上（预计）"

@@ -24,6 +24,7 @@ from govtargets.dataset.vocab import (
     Bound,
     FigureBound,
     Kind,
+    Stated,
     goal_key,
     quantity,
     unit_en,
@@ -61,6 +62,18 @@ class Figures(NamedTuple):
     on that side of its figure, and no nearer (an estimate's spread does not widen it)."""
     level_bound: FigureBound | None = None
     change_pp_bound: FigureBound | None = None
+    stated: Stated | None = None
+    """What the report says in words of the year's target (完成年度目标: met): it judges where
+    the figures cannot tell, and only there."""
+
+
+STATED_NOTE = "as the report says in words"
+"""The start of the note of a target judged by its result's words, the figures being unable to."""
+
+
+def stated_only(row: Mapping[str, Any]) -> bool:
+    """Whether a target row's outcome is the report's own word (``stated``), no figure judging it."""
+    return str(row.get("outcome_note") or "").startswith(STATED_NOTE)
 
 
 class Judged(NamedTuple):
@@ -149,7 +162,24 @@ class Target(NamedTuple):
 
 
 def judge(target: Target, outcome: Figures, reference: Figures | None = None) -> Judged:
-    """Judge ``target`` against its outcome (and, for a relative target, the other figure's)."""
+    """Judge ``target`` against its outcome (and, for a relative target, the other figure's): by
+    the figures, else by what the report says in words (``stated``)."""
+    verdict = _by_figures(target, outcome, reference)
+    stated = outcome.stated
+    if stated is None:
+        return verdict
+    if verdict.status == "not_judged":
+        # The figures are not shown as the judgement's: they could not make it.
+        figures = (outcome.growth, outcome.level, outcome.change_pp) != (None, None, None)
+        why = f" (the figures cannot tell: {verdict.note})" if figures and verdict.note else ""
+        return Judged(stated, note=STATED_NOTE + why)
+    if verdict.status != stated:  # the figures decide; the claim is worth a reader's eye
+        said = f"the report says it was {stated}"
+        return verdict._replace(note=f"{verdict.note}; {said}" if verdict.note else said)
+    return verdict
+
+
+def _by_figures(target: Target, outcome: Figures, reference: Figures | None) -> Judged:
     spec = KINDS[target.kind]
     if spec.sets == "goal":
         return _goal(target, outcome)

@@ -36,6 +36,7 @@ from govtargets.dataset.vocab import (
     FigureBound,
     Kind,
     Level,
+    Stated,
     finer_than_held,
     goal_key,
     known_units,
@@ -416,6 +417,9 @@ class Outcome(Record):
     """Where the report gives the level as a bound (突破6万亿元: more_than)."""
     change_pp_bound: Way | None = None
     """Where the report gives the change as a bound (提高1个百分点以上: at_least)."""
+    stated: Stated | None = None
+    """What the report says in words of the year's target, where it says it (节能减排完成年度任务:
+    met; 未完成: missed): it judges the target where the figures cannot tell."""
     wording: Text
     """The shortest verbatim span of the report that holds the indicator's name and its figures."""
     source: Key
@@ -427,8 +431,8 @@ class Outcome(Record):
 
     @model_validator(mode="after")
     def _has_a_figure(self) -> Outcome:
-        if self.growth is None and self.level is None and self.change_pp is None:
-            raise ValueError("an outcome needs growth, level or change_pp")
+        if self.growth is None and self.level is None and self.change_pp is None and self.stated is None:
+            raise ValueError("an outcome needs growth, level, change_pp or stated")
         _bounds_of_figures_given(self, ("growth", "level", "change_pp"))
         if self.level_unit is not None:
             if self.level is None:

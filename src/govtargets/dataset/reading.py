@@ -441,7 +441,7 @@ _BOUND_WORDS: dict[FigureBound, tuple[str, ...]] = {
     "at_least": ("以上", "不低于", "不少于"),
     "more_than": ("突破", "超过", "超", "迈上", "跨上"),
     "at_most": ("以内", "以下", "之内", "不超过", "不高于"),
-    "less_than": ("低于", "不到", "不足"),
+    "less_than": ("低于", "小于", "不到", "不足"),
 }
 """The words that give each bound of a figure not negative (下降3%以上, growth -3 at most: 以上)."""
 _AFTER = ("以上", "以内", "之内", "以下")

@@ -101,6 +101,14 @@ _EXAMPLES = """\
 # estimate = true                        # 预计
 # wording = "固定资产投资预计增长5%以上"
 # source = "{source}"
+#
+# [[outcomes]]                           # a result in words, with no figure: 完成年度任务
+# region = "{region}"
+# year = {previous}
+# indicator = "energy_intensity"
+# stated = "met"                         # or "missed": judges only where no figure can
+# wording = "节能减排完成年度任务"
+# source = "{source}"
 """
 
 

@@ -11,7 +11,7 @@ view (``show``, ``targets``, ``compare``, ``rank``) and every CSV sheet. A proje
 from collections.abc import Sequence
 from typing import Literal, TypedDict  # before 3.12, schemas.py gives pydantic its own copies
 
-from govtargets.dataset.vocab import FigureBound, Kind, Level
+from govtargets.dataset.vocab import FigureBound, Kind, Level, Stated
 
 Number = int | float
 """A figure: an int where it is whole (8), else a float with the digits it was typed with (at
@@ -182,7 +182,8 @@ class TargetRow(TypedDict):
     ``reference_actual`` is."""
     outcome: OutcomeStatus | None
     """met, missed, or not_judged (an outcome is known but the figures cannot tell: ``outcome_note``
-    says why); null where no outcome is known for the target's indicator and year."""
+    says why); null where no outcome is known for the target's indicator and year. Where the
+    figures cannot tell and the report says in words (``outcome_stated``), what it says."""
     near_miss: bool | None
     """Missed, of a target "about" its figure (左右), by no more than that spans (null: no outcome)."""
     difference: Number | None
@@ -192,7 +193,11 @@ class TargetRow(TypedDict):
     """The unit of ``difference`` (``个百分点`` for a growth target)."""
     difference_unit_en: str | None
     outcome_note: str | None
-    """Why a target with an outcome was not judged."""
+    """Why a target with an outcome was not judged, or how it was: "as the report says in
+    words" (``outcome_stated``), or a claim in words that the figures gainsay."""
+    outcome_stated: Stated | None
+    """What the result's report says in words of the year's target (完成年度任务: met), where it
+    says it; null where it does not."""
 
 
 class ProjectRow(TypedDict):
@@ -297,6 +302,8 @@ class _OutcomeOf(TypedDict):
 class OutcomeRow(_OutcomeOf, OutcomeFigures):
     """What a region achieved on an indicator in a year, as one flat row."""
 
+    stated: Stated | None
+    """What the report says in words of the year's target (完成年度任务: met), where it says it."""
     wording: str
     source: str
     note: str | None

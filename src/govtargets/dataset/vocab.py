@@ -89,6 +89,9 @@ FigureBound = Literal["at_least", "more_than", "at_most", "less_than"]
 """Which way a result given as a bound goes from its figure: 增长12%以上 is at least 12,
 突破6万亿元 more than 6, 控制在3%以内 at most 3, 低于3% less than 3."""
 
+Stated = Literal["met", "missed"]
+"""What a report says in words of a target (完成年度任务: met)."""
+
 FIGURE_BOUNDS: dict[FigureBound, tuple[str, str]] = {
     "at_least": ("at least", "{}以上"),
     "more_than": ("more than", "超过{}"),

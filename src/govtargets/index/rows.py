@@ -173,6 +173,7 @@ def outcome_figures(outcome: Raw | None) -> judge.Figures | None:
         outcome.get("growth_bound"),
         outcome.get("level_bound"),
         outcome.get("change_pp_bound"),
+        outcome.get("stated"),
     )
 
 
@@ -361,7 +362,7 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
         figures,
         reference,
     )
-    if unfound:
+    if unfound and verdict.status == "not_judged":  # not where the report's words judged it
         verdict = verdict._replace(note=unfound)
     source = ctx.sources[found["source"]]
     row["actual"] = verdict.actual
@@ -383,6 +384,7 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en
     row["outcome_note"] = verdict.note
+    row["outcome_stated"] = found.get("stated")
 
 
 def count_noun(indicator: Raw, known: Unit | None) -> str | None:

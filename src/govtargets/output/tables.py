@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
-from govtargets.dataset.judge import in_base, level_only
+from govtargets.dataset.judge import in_base, level_only, stated_only
 from govtargets.dataset.shapes import (
     Chain,
     ComparedRegion,
@@ -214,7 +214,7 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
     """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"; a relative target's, met or
     missed by its distance from another figure given as an estimate (预计), is an estimate too, and
     says so as an estimated result does: "missed by 0.3 pp (est.)", "未完成 -0.3个百分点（预计）"."""
-    words = outcome_words(
+    return outcome_words(
         status=t["outcome"] or "",
         difference=t["difference"],
         unit=t["difference_unit"],
@@ -222,10 +222,10 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         near=bool(t["near_miss"]),
         least=t["actual_bound"] is not None or t["reference_bound"] is not None,
         level_only=level_only(t),
+        stated=stated_only(t),
+        claimed=t["outcome_stated"],
+        estimate=bool(t["reference_estimate"]),
     )
-    if t["reference_estimate"] and t["outcome"] in ("met", "missed"):
-        words += "（预计）" if lang == "zh" else " (est.)"
-    return words
 
 
 def _target_table(
@@ -537,6 +537,8 @@ def outcome_figures(o: OtherOutcome, lang: Lang) -> str:
         parts.append(bounded(figure_text(o["level"], o["level_unit"], lang), o["level_bound"], lang))
     if o["change_pp"] is not None:
         parts.append(bounded_change(o["change_pp"], POINTS, o["change_pp_bound"], lang))
+    if o["stated"] is not None:  # the report's own word of the year's target, beside any figure
+        parts.append(outcome_words(status=o["stated"], difference=None, unit=None, lang=lang, stated=True))
     shown = ("、" if lang == "zh" else ", ").join(parts) or EM_DASH
     return shown + (("（预计）" if lang == "zh" else " (est.)") if o["estimate"] else "")
 
