@@ -159,7 +159,34 @@ def test_tokens_keep_figures_keys_and_units_whole() -> None:
     assert "260套" in tokens("配建新能源充电桩260套")
     assert "10%左右" in tokens("增长10%左右")
     assert "6.5 billion yuan" in tokens("strive for 6.5 billion yuan")
-    assert "fixed_asset_investment" in tokens("key fixed_asset_investment here")
+    assert wrap("key fixed_asset_investment here", 22) == ["key", "fixed_asset_investment", "here"]
+
+
+def test_a_key_wider_than_its_line_breaks_only_after_an_underscore() -> None:
+    """A key moves to the next line whole where it fits one; wider than the line, it breaks after
+    an underscore, never inside a word (indicators and search's Record at 80 columns)."""
+    key = "large_industrial_project_funds_from_other_provinces"
+    assert wrap(f"target {key}", 30) == ["target large_industrial_", "project_funds_from_other_", "provinces"]
+    assert wrap("target gdp_growth", 12) == ["target", "gdp_growth"]
+    assert tokens("fixed_asset_investment") == ["fixed_", "asset_", "investment"]
+
+
+def test_words_with_digits_are_words_and_a_range_is_one_figure() -> None:
+    """CO2, PM2.5 and 5G are words, not figures that hold the words after them ("CO2 emissions per
+    unit" was one token, never broken); a range (6—6.5%, 7％－7.5％, +6% to 6.5%) stays whole."""
+    assert tokens("CO2 emissions per unit") == ["CO2", " ", "emissions", " ", "per", " ", "unit"]
+    assert wrap("PM2.5 concentration", 14) == ["PM2.5", "concentration"]
+    assert tokens("5G base stations") == ["5G", " ", "base", " ", "stations"]
+    assert tokens("3e8 yuan") == ["3e8", " ", "yuan"]
+    assert wrap("6.5 billion yuan", 12) == ["6.5 billion", "yuan"]
+    assert wrap("地区生产总值增长6—6.5%，突破10万亿元大关", 18) == [
+        "地区生产总值增长",
+        "6—6.5%，突破",
+        "10万亿元大关",
+    ]
+    assert tokens("增长7％－7.5％") == ["增", "长", "7％－7.5％"]
+    assert wrap("target +6% to 6.5% (met)", 14) == ["target", "+6% to 6.5%", "(met)"]
+    assert wrap("from 3 to 8.1%", 10) == ["from", "3 to 8.1%"]
 
 
 def test_a_qualifier_stays_on_its_figures_line_where_they_fit_one() -> None:
@@ -454,3 +481,22 @@ def test_only_a_long_table_is_decided_by_its_bulk() -> None:
     assert _layout(long, 30, _texts(long)) == ([0, 1, 2], [3, 13, 6])
     short = Table("t", columns, rows[-20:])
     assert _layout(short, 30, _texts(short)) is None
+
+
+def test_indicators_and_search_at_80_columns_are_tables_not_records() -> None:
+    """indicators and search --year all at 80 columns were record blocks, held too wide by their
+    keys (large_industrial_project_funds_from_other_provinces, 51 characters): a key now breaks
+    after an underscore, and search keeps the year and the record that tell its hits apart."""
+    lines = _table("indicators", 80).splitlines()
+    assert lines[1] == " Key                       Chinese               English"
+    row = lines.index(" fixed_asset_investment_   固定资产投资增加额    Increase in investment in")
+    assert lines[row + 1] == " increase                                        fixed assets"
+    assert lines[-1] == "(Unit, Regions left out at 80 columns: --wide shows every column)"
+    assert not any(line.startswith("Key: ") for line in lines)
+    lines = _table("search 增长 --year all", 80).splitlines()
+    assert lines[1] == " Region             Year   Record              Field       Text"
+    assert lines[5:7] == [
+        " 安徽省 Anhui       2003   target total_       wording     财政收入增长9%左右",
+        "                           fiscal_revenue",
+    ]
+    assert not any(line.startswith("Region: ") for line in lines)

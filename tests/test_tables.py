@@ -213,7 +213,16 @@ def test_a_level_only_result_in_percent_is_shown_as_a_level_and_not_charted() ->
     as a growth, +45%, and left off the chart, though its unit is the growth's."""
     row: Any = {
         **_target(5, None, 45, "not_judged"),
-        **dict.fromkeys(("difference", "difference_unit", "near_miss", "reference_bound", "outcome_stated")),
+        **dict.fromkeys(
+            (
+                "difference",
+                "difference_unit",
+                "near_miss",
+                "reference_bound",
+                "reference_estimate",
+                "outcome_stated",
+            )
+        ),
         "actual_estimate": False,
         "outcome_note": LEVEL_ONLY,
     }
@@ -417,10 +426,10 @@ def test_history_of_one_year_keeps_its_year(tmp_path: Path) -> None:
         cli, ["history", "chenzhou", "fixed_asset_investment", "--data", str(path), "--width", "80"]
     )
     assert result.stdout.splitlines()[1:5] == [
-        " Year   Indicator                    Target                   Chart         Src",
-        "─" * 80,
-        " 2014   Investment in fixed assets   +28%                     ·····┃·····   1",
-        " 2014   Investment in fixed assets   strive for                             1",
+        " Year   Target                          Chart         Src",
+        "─" * 58,
+        " 2014   +28%                            ·····┃·····   1",
+        " 2014   strive for 188.3 billion yuan                 1",
     ]
 
 
@@ -774,3 +783,39 @@ def test_rank_names_a_threshold_once_in_its_groups_title(run: Run) -> None:
         "work)",
         "████████████████",  # the bar: the group's largest
     ]
+
+
+def test_a_relative_targets_outcome_says_its_other_figure_is_an_estimate() -> None:
+    """Beijing 2018's income in step with GDP was judged against GDP's 预计 6.6%: its miss is an
+    estimate, and show and compare say so as the Actual column marks an estimated result (est.)."""
+    show = ["show", "beijing", "--year", "2018", "--width", "80"]
+    lines = CliRunner().invoke(cli, show).stdout.splitlines()
+    row = lines.index(" Per capita disposable    in step with   +6.3% (est.)       missed by       1,2")
+    assert lines[row + 1] == " income                   GDP                               0.3 pp (est.)"
+    assert " GDP                      about +6.5%    +6.6% (est.)       met by 0.1 pp   1,2" in lines
+    zh = CliRunner().invoke(cli, [*show, "--lang", "zh"]).stdout.splitlines()
+    row = zh.index(" 居民人均可支配    与地区生产总   +6.3%（预计）      未完成 -0.3个百分点   1,2")
+    assert zh[row + 1] == " 收入              值同步                            （预计）"
+    compare = ["compare", "beijing", "tianjin", "--year", "2018", "--width", "80"]
+    lines = CliRunner().invoke(cli, compare).stdout.splitlines()
+    row = lines.index(" Per capita disposable income    in step with GDP (missed   —")
+    assert lines[row + 1] == " of residents                    by 0.3 pp (est.))"
+    # Not judged (Tianjin 2019, on the line by GDP's estimate): no difference to call an estimate.
+    args = ["targets", "--region", "tianjin", "--year", "2019", "--indicator", "disposable_income"]
+    assert "not judged " in CliRunner().invoke(cli, [*args, "--width", "100"]).stdout
+    assert "(est.)" not in CliRunner().invoke(cli, [*args, "--width", "100"]).stdout.split("not judged")[1]
+
+
+def test_history_at_80_columns_leaves_out_the_indicator_its_title_names_before_the_results() -> None:
+    """history beijing disposable_income at 80 columns repeated "Per capita disposable / income"
+    on two lines a row and left out Actual; the title names the indicator, so that column goes."""
+    args = ["history", "beijing", "disposable_income", "--width", "80"]
+    lines = CliRunner().invoke(cli, args).stdout.splitlines()
+    assert lines[1] == " Year   Target               Actual         Outcome         Chart         Src"
+    assert lines[
+        lines.index(" 2018   in step with GDP     +6.3% (est.)   missed by                     11,12") + 1
+    ] == ("                                            0.3 pp (est.)")
+    assert "(Indicator, Wording left out at 80 columns: --wide shows every column)" in lines
+    # Two indicators' names (a growth and its level): the column tells them apart, and stays.
+    wide = CliRunner().invoke(cli, ["history", "china", "gdp", "--year", "2019-2024", "--width", "100"])
+    assert wide.stdout.splitlines()[1].startswith(" Year   Indicator   Target")

@@ -130,6 +130,23 @@ def test_a_near_miss_in_chinese_reads_as_near_the_target() -> None:
     assert outcome_words(**near, lang="en") == "missed by 0.1 pp, a near miss"
 
 
+def test_a_difference_from_an_estimate_is_marked_on_its_figure() -> None:
+    """Met or missed by a distance from an estimate (a relative target's 预计 other figure): the
+    mark follows the figure, before a near miss; not judged, or judged in words, has none."""
+    est = {"unit": "个百分点", "estimate": True}
+    assert outcome_words(status="missed", difference=D("-0.3"), lang="en", **est) == "missed by 0.3 pp (est.)"
+    assert (
+        outcome_words(status="missed", difference=D("-0.3"), lang="zh", **est)
+        == "未完成 -0.3个百分点（预计）"
+    )
+    assert outcome_words(status="missed", difference=D("-0.1"), lang="en", near=True, **est) == (
+        "missed by 0.1 pp (est.), a near miss"
+    )
+    assert outcome_words(status="met", difference=D(0), lang="en", **est) == "met exactly (est.)"
+    assert outcome_words(status="not_judged", difference=None, lang="en", **est) == "not judged"
+    assert outcome_words(status="met", difference=D(1), lang="en", stated=True, **est) == "met, as stated"
+
+
 def test_a_bounded_fall_reads_as_the_report_writes_it() -> None:
     """下降3.5%以上 (recorded as growth -3.5, at most) reads fell at least 3.5% / 下降3.5%以上, not
     at most -3.5% / 不超过-3.5%; 降幅超过3% fell more than 3%; a rise keeps its sign and bound."""

@@ -425,3 +425,53 @@ def _read(fd: int) -> bytes:
         return os.read(fd, 65536)
     except OSError:  # the terminal closed when the process ended (EIO on Linux)
         return b""
+
+
+def test_the_pager_gets_each_piece_as_it_is_drawn(tmp_path: Path) -> None:
+    """A long table streams into the pager: its first rows are there before the rest is drawn
+    (the whole table was drawn first, seconds of a long one, before the pager showed a line)."""
+    import time
+
+    paged = tmp_path / "paged.txt"
+    seen: list[str] = []
+
+    def pieces() -> Any:
+        yield "first\n"
+        deadline = time.monotonic() + 10
+        while not paged.exists() or paged.read_text(encoding="utf-8") != "first\n":
+            assert time.monotonic() < deadline, "the pager has nothing while the table is drawn"
+            time.sleep(0.01)
+        seen.append(paged.read_text(encoding="utf-8"))
+        yield "second\n"
+
+    write.page(pieces(), pager=f"cat > {paged}")
+    assert seen == ["first\n"]
+    assert paged.read_text(encoding="utf-8") == "first\nsecond\n"
+
+
+def test_a_pager_quit_early_ends_the_drawing_quietly(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The reader quits the pager on its first screen: the rest is not drawn, and nothing is said."""
+    drawn: list[int] = []
+
+    def pieces() -> Any:
+        for n in range(100_000):
+            drawn.append(n)
+            yield f"row {n} {'x' * 70}\n"
+
+    write.page(pieces(), pager="head -n 1 > /dev/null")
+    assert len(drawn) < 100_000
+    assert capfd.readouterr() == ("", "")
+
+
+def test_ctrl_c_while_a_table_is_drawn_into_the_pager_leaves_the_pager_what_it_has(tmp_path: Path) -> None:
+    """Ctrl-C (which less takes as well) ends the drawing, not the pager: it keeps what it was given."""
+    paged = tmp_path / "paged.txt"
+
+    def pieces() -> Any:
+        yield "first\n"
+        raise KeyboardInterrupt
+
+    write.page(pieces(), pager=f"cat > {paged}")
+    assert paged.read_text(encoding="utf-8") == "first\n"

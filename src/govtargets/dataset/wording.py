@@ -308,6 +308,7 @@ def outcome_words(
     level_only: bool = False,
     stated: bool = False,
     claimed: str | None = None,
+    estimate: bool = False,
 ) -> str:
     """``met by 0.2 pp`` / ``完成 +0.2个百分点``; a result equal to its target ``met exactly`` /
     ``恰好完成``; ``not judged`` / ``未评判``; a near miss
@@ -317,9 +318,19 @@ def outcome_words(
     line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``;
     judged by the report's words alone (``stated``), ``met, as stated`` / ``报告称完成``; where the
     report's words (``claimed``) gainsay the figures' verdict, ``missed by 0.8 pp, stated met`` /
-    ``未完成 -0.8个百分点，报告称完成``."""
+    ``未完成 -0.8个百分点，报告称完成``; a difference from a figure given as an ``estimate`` (预计, a
+    relative target's other figure) is one too, as an estimated result is: ``missed by 0.3 pp (est.)``
+    / ``未完成 -0.3个百分点（预计）``."""
     words = _verdict_words(
-        status, difference, unit, lang, near=near, least=least, level_only=level_only, stated=stated
+        status,
+        difference,
+        unit,
+        lang,
+        near=near,
+        least=least,
+        level_only=level_only,
+        stated=stated,
+        estimate=estimate,
     )
     if claimed is None or claimed == status or status not in ("met", "missed") or stated:
         return words
@@ -338,6 +349,7 @@ def _verdict_words(
     least: bool,
     level_only: bool,
     stated: bool,
+    estimate: bool,
 ) -> str:
     if level_only:
         return "仅有总量，未评判" if lang == "zh" else "level only, not judged"
@@ -351,17 +363,18 @@ def _verdict_words(
     verdict = ("完成" if status == "met" else "未完成") if lang == "zh" else status
     if least and value == 0:  # 突破6万亿元 against 确保突破6万亿元: by more than 0, which says nothing
         return verdict
+    est = ("（预计）" if lang == "zh" else " (est.)") if estimate else ""
     if value == 0 and status == "met":  # the result is the target: "by 0 pp" would make one look for a figure
-        return "恰好完成" if lang == "zh" else "met exactly"
+        return ("恰好完成" if lang == "zh" else "met exactly") + est
     if lang == "zh":
         at_least, at_least_lower = AT_LEAST_ZH
         if least and value < 0:  # 至少-1 would read as -1 or more: the difference is -1 or less
             shown = at_least_lower + figure_text(-value, unit, lang)
         else:
             shown = (at_least if least else "") + figure_text(value, unit, lang, signed=True)
-        return f"{verdict} {shown}" + ("，接近完成" if near else "")
+        return f"{verdict} {shown}{est}" + ("，接近完成" if near else "")
     size = figure_text(abs(value), unit, "en")
-    return f"{status} by {'at least ' if least else ''}{size}" + (", a near miss" if near else "")
+    return f"{status} by {'at least ' if least else ''}{size}{est}" + (", a near miss" if near else "")
 
 
 AT_LEAST_ZH = ("至少", "至少低")

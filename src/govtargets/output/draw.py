@@ -1,8 +1,10 @@
 """Draw tables (grid.py) with rich, fitted to a width.
 
 A column is never wider than its widest cell; prose columns wrap (at spaces, or between Chinese
-characters), and everything else is never split: a number with its unit, a key, a code, a bar;
-a qualifier stays on its figure's line (about +5%, 约5%) where the column is wide enough for both.
+characters), and everything else is never split: a number with its unit, a range (6%—6.5%), a
+code, a bar, and a key but after an underscore where it is wider than its column (fixed_asset_ /
+investment_increase); a qualifier stays on its figure's line (about +5%, 约5%) where the column is
+wide enough for both.
 When the columns cannot fit, the least important ones are left out, and a line says which and
 how to see them (``--wide``). When even the essential ones cannot fit, each row is shown as a
 block of ``Header: value`` lines, so that a narrow terminal still shows all the data.
@@ -34,21 +36,30 @@ from govtargets.output.grid import Block, Cell, Column, Line, Marked, Styled, Ta
 MIN_WIDTH = 20
 """Below this many columns every table is shown one record per block."""
 
-# A date, a figure with its unit (10%, 260套, 1302.92亿元, 5%左右), a short word in brackets
-# (（未评判）, the tables' own) or a run of Latin letters, digits and symbols (a key, a code, a
-# word) is one token; any other Chinese character is a token of its own.
+# A date, a figure with its unit (10%, 260套, 1302.92亿元, 5%左右) or a range of two (6%—6.5%,
+# 7～8％), a short word in brackets (（未评判）, the tables' own) or a run of Latin letters, digits
+# and symbols (a key, a code, a word) is one token; any other Chinese character is a token of its own.
 _UNIT_CHARS = (
-    "%‰个百分点万亿千百十元美人套所家件项座处户辆张起名例次台艘架条批间床只头株棵部种篇班标箱"
+    "%％‰个百分点万亿千百十元美人套所家件项座处户辆张起名例次台艘架条批间床只头株棵部种篇班标箱"
     "公里米平方亩顷吨瓦时度立左右以上内下"
 )
+# Digits that run on into Latin letters (5G, 3e8, CO2 is a word anyway) are a word, not a figure.
+_ONE_FIGURE = rf"[+\-−]?\d[\d,.]*+(?![A-Za-z_])[{_UNIT_CHARS}]*"
+_A_FIGURE = rf"{_ONE_FIGURE}(?:[—–\-－～~─]{_ONE_FIGURE})?"
 _TOKEN = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"  # a date (and time): never 2023 / -12-28
-    rf"|[+\-−]?\d[\d,.]*(?:[{_UNIT_CHARS}]+)?"  # a figure and its unit
+    rf"|{_A_FIGURE}"
     r"|（[\u4e00-\u9fff]{1,6}）"  # a short word in brackets
     r"|[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+"  # a word, key or code
     r"|[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"  # one Chinese character or mark
     r"|\s+"
 )
+_FIGURE = re.compile(rf"{_A_FIGURE}(?: |$)")
+"""A token that is a figure, or begins with one and its unit words (6.5 billion): not CO2, PM2.5."""
+_KEY = re.compile(r"\(?[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+[),.;:]*")
+"""A key (fixed_asset_investment), not an address with an underscore in it: that breaks at its /."""
+_KEY_PART = re.compile(r"[^_]+_*")
+"""A key's words, each with the underscores after it: where a key wider than its line may break."""
 _CLOSING = set("，。、；：！？）」』》〉”’%,.;:!?)]}")
 _OPENING = set("（「『《〈“‘([{")
 _STOP = {"or", "by", "and", "than", "of", "to", "with", "in", "for", "on", "at", "from"}
@@ -95,12 +106,14 @@ for _phrase in _HELD_BEFORE:
 """Each qualifier by its last word or character (the longest first): the only tokens before a
 figure worth a closer look."""
 _OR = (" ", "or", " ")
+_TO = (" ", "to", " ")
+"""Between the two figures of a range (+6% to 6.5%), held on one line as the range is."""
 _HELD_AFTER = ("more", "less")
 """The last word of ``or more`` and ``or less`` after a figure, held on the figure's line."""
 _FIGURE_START = frozenset("+-−0123456789")
 _MAY_GROUP = _FIGURE_START | {word[0] for word in _HELD_AFTER}
 """How a token that may be held with those before it begins: a figure, or the "more" of "or more"."""
-_MAY_HOLD = frozenset([*_HELD_LAST, "or"])
+_MAY_HOLD = frozenset([*_HELD_LAST, "or", "to"])
 """The last word before such a token (but a space) where it may be."""
 _HOLDS = re.compile(
     rf"\b(?:{'|'.join(sorted(w for w in _MAY_HOLD if w.isascii()))})\s+[+\-−]?\d"
@@ -144,13 +157,13 @@ def _tokens(text: str) -> list[str]:
     pieces = _TOKEN.findall(text)
     found: list[str] = []
     for piece in pieces:
-        if not found:
-            found.append(piece)
-        elif piece[0] in _CLOSING or found[-1][-1] in _OPENING:
+        if found and (piece[0] in _CLOSING or found[-1][-1] in _OPENING):
             found[-1] += piece  # a closing mark stays with what it closes, an opening one with what follows
         elif piece[0].isalpha() and piece.isascii() and piece not in _STOP and _glued(found):
             space = found.pop()
             found[-1] += space + piece  # a number keeps its unit words: 6.5 billion yuan
+        elif "_" in piece and _KEY.fullmatch(piece):
+            found.append(_SOFT.join(_KEY_PART.findall(piece)))  # whole where it fits a line, else in parts
         else:
             found.append(piece)
     if _MAY_HOLD.isdisjoint(pieces) or _HOLDS.search(text) is None:  # most texts, looked at no further
@@ -173,6 +186,10 @@ def _group(found: list[str], piece: str) -> str:
             held = [" " if t.isspace() else t for t in found[-len(phrase) :]]
             del found[-len(phrase) :]
             return _SOFT.join([*held, piece])
+        if _ends_with(found, _TO) and len(found) > 3 and _FIGURE.match(found[-4].split(_SOFT)[-1]):
+            low = found[-4]  # +6% to 6.5%, about +6% to 6.5%
+            del found[-4:]
+            return _SOFT.join([low, *_TO, piece])
     elif piece.rstrip(",.;:!?)]}") in _HELD_AFTER and _ends_with(found, _OR) and _digit(found[-4]):
         figure = found[-4]  # +13% or more
         del found[-4:]
@@ -215,7 +232,7 @@ def _glued(found: list[str]) -> bool:
     return (
         len(found) >= 2
         and found[-1].isspace()
-        and any(c.isdigit() for c in found[-2])
+        and _FIGURE.match(found[-2]) is not None
         and found[-2][-1] not in _CLOSING
     )
 

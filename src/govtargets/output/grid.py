@@ -20,7 +20,8 @@ class Column(NamedTuple):
     priority: int = 0
     """0: always shown; higher numbers are left out first at narrow widths."""
     wrap: bool = False
-    """Prose that may wrap; otherwise a cell is never split (figures, keys, codes, bars)."""
+    """Prose that may wrap (a key in it only after an underscore, where it is wider than the
+    column); otherwise a cell is never split (figures, keys, codes, bars)."""
     max_lines: int = 2
     """A wrapped cell should take at most this many lines; the column is left out before that."""
     justify: Literal["left", "right"] = "left"

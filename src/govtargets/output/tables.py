@@ -211,7 +211,9 @@ _COLOURS = {"met": "green", "missed": "red"}
 
 
 def _outcome_words(t: TargetRow, lang: Lang) -> str:
-    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"."""
+    """How a judged target fared: "met by 0.2 pp", "完成 +0.2个百分点"; a relative target's, met or
+    missed by its distance from another figure given as an estimate (预计), is an estimate too, and
+    says so as an estimated result does: "missed by 0.3 pp (est.)", "未完成 -0.3个百分点（预计）"."""
     return outcome_words(
         status=t["outcome"] or "",
         difference=t["difference"],
@@ -222,6 +224,7 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         level_only=level_only(t),
         stated=stated_only(t),
         claimed=t["outcome_stated"],
+        estimate=bool(t["reference_estimate"]),
     )
 
 
@@ -234,20 +237,25 @@ def _target_table(
     region: bool | Literal["named"] = False,
     year: bool | Literal["kept"] = False,
     chart: tuple[float, float] | None = None,
+    indicator: Literal["named"] | None = None,
 ) -> Table:
     """Targets as a table: Actual and Outcome only where some outcome is known; with ``chart``
     (its scale, low to high), a small chart of each target's band and result beside them;
     ``region="named"``: one region, which the title names; ``year="kept"``: a Year column never
-    left out (history's, whose title names no year)."""
+    left out (history's, whose title names no year); ``indicator="named"``: one indicator, which
+    the title names (history's)."""
     w = _Words(lang)
     known = any(t["outcome"] is not None for t in targets)
     english = lang == "en" and any(t["label_en"] for t in targets)
+    # The same name on every row of an indicator the title names says nothing: left out among
+    # the first, before the results (history beijing disposable_income at 80 columns lost Actual).
+    same = indicator == "named" and len({_indicator(t, lang) for t in targets}) == 1
     columns = [
         # Of one region the title names (targets --region X), left out among the first, as the
         # wording is; elsewhere never, as it tells rows apart or says whose a row is.
         *([Column(w("Region", "地区"), 4 if region == "named" else 0, wrap=True)] if region else []),
         *([Column(w("Year", "年份"), 0 if year == "kept" else _year_priority(targets))] if year else []),
-        Column(w("Indicator", "指标"), wrap=True),
+        Column(w("Indicator", "指标"), 4 if same else 0, wrap=True),
         Column(w("Target", "目标"), wrap=True),
         *([Column(w("Actual", "实际"), 2), Column(w("Outcome", "完成情况"), 1, wrap=True)] if known else []),
         *([Column(w("Chart", "图示"), 1)] if chart else []),
@@ -852,8 +860,8 @@ def search_table(result: SearchResult, lang: Lang) -> Blocks:
         return [Line(title)]
     columns = [
         Column(w("Region", "地区"), wrap=True),
-        Column(w("Year", "年份"), 2),
-        Column(w("Record", "记录"), 1, wrap=True),
+        Column(w("Year", "年份"), _year_priority(hits) and 2),  # which year a hit is of: kept long
+        Column(w("Record", "记录"), wrap=True),
         Column(w("Field", "字段"), 3),
         Column(w("Text", "内容"), wrap=True, max_lines=4),
     ]
@@ -895,10 +903,10 @@ def indicator_list_table(result: IndicatorList, lang: Lang) -> Blocks:
     """``govtargets indicators``."""
     w = _Words(lang)
     columns = [
-        Column(w("Key", "键")),
-        Column(w("Chinese", "名称"), wrap=True),
-        *([Column("English", 1, wrap=True)] if lang == "en" else []),
-        Column(w("Unit", "单位"), 2),
+        Column(w("Key", "键"), wrap=True),
+        Column(w("Chinese", "名称"), wrap=True, max_lines=3),
+        *([Column("English", 1, wrap=True, max_lines=3)] if lang == "en" else []),
+        Column(w("Unit", "单位"), 2, wrap=True),
         Column(w("Regions", "地区数"), 3, justify="right"),
     ]
     rows: list[list[Cell]] = [
@@ -1101,7 +1109,7 @@ def history_table(result: History, lang: Lang) -> Blocks:
     others = [o for y in result["years"] for o in y["other_outcomes"]]
     scale = chart_scale(targets)
     blocks: Blocks = (
-        [_target_table(title, targets, sources, lang, year="kept", chart=scale)]
+        [_target_table(title, targets, sources, lang, year="kept", chart=scale, indicator="named")]
         if targets
         else [Line(title, "bold")]
     )

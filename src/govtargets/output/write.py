@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import os
 import re
 import sys
@@ -88,11 +89,19 @@ def show(
     if through is None:
         write(chunks)
         return
-    text = "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
-    if text.count("\n") >= (terminal.terminal_height() or 10**9):
-        page([text], pager=through)
-    else:
-        write([text])
+    height = terminal.terminal_height() or 10**9
+    pieces = iter(chunks)
+    held: list[str | bytes] = []
+    lines = 0
+    for chunk in pieces:
+        held.append(chunk)
+        lines += chunk.count("\n") if isinstance(chunk, str) else chunk.count(b"\n")
+        if lines >= height:
+            # Longer than the terminal: the pager has what is drawn so far, and the rest as it is
+            # drawn (a long table's first screen is up before its last rows are laid out).
+            page(itertools.chain(held, pieces), pager=through)
+            return
+    write(held)
 
 
 def json_text(value: Any, *, indent: bool = False) -> str:
@@ -305,10 +314,11 @@ def write(chunks: Iterable[str | bytes]) -> None:
 
 def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
     """Show text through ``pager`` (a shell command, as git runs it), with ``LESS=FRX`` unless
-    ``LESS`` is set: less then quits at once if the text fits, keeps colour and leaves the screen."""
+    ``LESS`` is set: less then quits at once if the text fits, keeps colour and leaves the screen.
+    Each piece goes to the pager as it comes (drawn row by row); quitting the pager early, or
+    Ctrl-C (which less takes too), ends the drawing, and the pager keeps what it was given."""
     import subprocess
 
-    chunks = list(chunks)
     environment = dict(os.environ)
     environment.setdefault("LESS", "FRX")
     environment.setdefault("LV", "-c")
@@ -317,11 +327,18 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
     except OSError as exc:
         raise OutputError(f"cannot start the pager {pager!r}: {exc.strerror or exc}") from None
     assert process.stdin is not None
+    encoded = encoder(sys.stdout)
+    rest = iter(chunks)
+    sent: list[str | bytes] = []  # for the pager the shell cannot run
     try:
-        process.stdin.writelines(map(encoder(sys.stdout), chunks))
-        process.stdin.close()
+        for chunk in rest:
+            sent.append(chunk)
+            process.stdin.write(encoded(chunk))
+            process.stdin.flush()
     except (BrokenPipeError, KeyboardInterrupt):  # the reader quit the pager before the end: their choice
         pass
+    with contextlib.suppress(OSError):  # closed even where what is left cannot go: the pager is gone
+        process.stdin.close()
     while True:
         try:
             status = process.wait()
@@ -331,7 +348,7 @@ def page(chunks: Iterable[str | bytes], *, pager: str) -> None:
     if status in (126, 127):
         # The shell could not run the pager (no less on the machine, a misspelt PAGER), and has said
         # so: show the text without it, as git does, rather than nothing.
-        write(chunks)
+        write(itertools.chain(sent, rest))
 
 
 def encoder(stream: Any) -> Callable[[str | bytes], bytes]:
