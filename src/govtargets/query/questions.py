@@ -712,7 +712,7 @@ def rank_indicator(
     # Each stored row with the figure it is ranked by, as the index keeps it: in its base unit
     # (money in yuan), a float, which tells apart any two figures of up to 15 significant digits.
     # Grouped and ordered by the columns beside the rows, which are not parsed here: they are
-    # written out a few hundred at a time (output/write.py), or read as a caller reads them.
+    # written out a few dozen at a time (output/write.py), or read as a caller reads them.
     groups: dict[tuple[str, str, str], list[tuple[float, bytes]]] = {}
     unranked: list[bytes] = []
     for (value, kind, measure, threshold), stored in zip(rows.columns, rows.stored, strict=True):
