@@ -38,18 +38,20 @@ def test_rows_are_not_hashable_as_a_list_is_not() -> None:
 
 
 def test_a_field_is_written_at_the_end_of_each_stored_row() -> None:
-    """with_field adds a key last to each row's text (figures and text as they were), an empty
-    row included, and keeps what was selected beside the rows."""
+    """with_fields adds keys last to each row's text, in turn (figures and text as they were), an
+    empty row included, and keeps what was selected beside the rows."""
     rows: Rows[dict[str, object]] = Rows([*STORED, b"{}", b'{"t":"\\"}"}'], [(1,), (2,), (3,), (4,), (5,)])
-    ranked = rows.with_field("rank", [1, 1, None, 3, 4])
-    assert ranked.stored[0] == b'{"id":"a","value":0.86,"rank":1}'
+    ranked = rows.with_fields({"rank": [1, 1, None, 3, 4], "group": ["x", "x", "y", "y", "z"]})
+    assert ranked.stored[0] == b'{"id":"a","value":0.86,"rank":1,"group":"x"}'
     assert list(ranked) == [
-        {"id": "a", "value": 0.86, "rank": 1},
-        {"id": "b", "value": 8, "rank": 1},
-        {"id": "c", "value": None, "rank": None},
-        {"rank": 3},
-        {"t": '"}', "rank": 4},
+        {"id": "a", "value": 0.86, "rank": 1, "group": "x"},
+        {"id": "b", "value": 8, "rank": 1, "group": "x"},
+        {"id": "c", "value": None, "rank": None, "group": "y"},
+        {"rank": 3, "group": "y"},
+        {"t": '"}', "rank": 4, "group": "z"},
     ]
+    with pytest.raises(ValueError, match="shorter"):
+        rows.with_fields({"rank": [1, 2]})
     assert ranked.columns == rows.columns
     assert rows.stored[0] == STORED[0]
 
@@ -74,6 +76,6 @@ def test_rows_stored_without_their_nulls_are_read_whole_in_order() -> None:
     stored = [b'[["unit"],["%"],{"id":"a"}]', b'[["id","value"],["b",2],{}]']
     rows: Rows[dict[str, object]] = Rows(stored, blank=blank)
     assert list(rows) == [{"id": "a", "value": None, "unit": "%"}, {"id": "b", "value": 2, "unit": None}]
-    ranked = Rows.chain([rows.with_field("rank", [1, 2]), Rows([], blank=blank)])
+    ranked = Rows.chain([rows.with_fields({"rank": [1, 2]}), Rows([], blank=blank)])
     assert list(ranked)[1] == {"id": "b", "value": 2, "unit": None, "rank": 2}
     assert b"".join(_lines(rows)) == b'{"id":"a","value":null,"unit":"%"}\n{"id":"b","value":2,"unit":null}\n'

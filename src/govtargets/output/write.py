@@ -156,7 +156,7 @@ def _json_default(value: object) -> object:
 
 def _document(result: Any) -> Iterator[bytes]:
     """``result`` as an indented JSON document; its lists of stored rows (``Rows``, as deep as a
-    list of groups' entries) are written a few hundred rows at a time, so that they are never
+    list of groups' entries) are written ``_BATCH`` rows at a time, so that they are never
     all parsed at once."""
     found: list[Rows[Any]] = []
     marked = _marked(result, found, depth=3)
@@ -178,14 +178,12 @@ def _document(result: Any) -> Iterator[bytes]:
             continue
         line = before[before.rfind(b"\n") + 1 :]
         outer = b"\n" + b" " * (len(line) - len(line.lstrip(b" ")))
-        inner = outer + b"  "
-        yield b"[" + inner
         for start in range(0, len(rows), _BATCH):
-            pieces = (
-                orjson.dumps(row, option=orjson.OPT_INDENT_2).replace(b"\n", inner)
-                for row in rows[start : start + _BATCH]
-            )
-            yield (b"," + inner if start else b"") + (b"," + inner).join(pieces)
+            # A batch as one indented list, its lines as deep as the mark's line, less its last
+            # line (]) and, after the first batch, its [ (a , instead): a call a batch, not a call
+            # and a replace a row (targets --json, 9,000 rows: 4% less CPU, the whole process).
+            batch = orjson.dumps(rows[start : start + _BATCH], option=orjson.OPT_INDENT_2)
+            yield (b"," if start else b"[") + batch[1:-2].replace(b"\n", outer)
         yield outer + b"]"
     yield head
 
@@ -218,12 +216,14 @@ def _mark(n: int) -> bytes:
     return b"\x00%d\x00" % n
 
 
-_BATCH = 500
-"""Rows to a piece of output."""
+_BATCH = 50
+"""Rows to a piece of output: few enough that the memory of a batch's rows, parsed and written,
+is used again by the next (500 rows a piece took 10% longer to write 9,000 targets as JSON or
+JSON Lines, where the memory of each batch was new, than 50)."""
 
 
 def _lines(rows: Iterable[Any]) -> Iterator[bytes]:
-    """JSON Lines, a few hundred rows to a piece (stored rows parsed, to fill in their null keys)."""
+    """JSON Lines, ``_BATCH`` rows to a piece (stored rows parsed, to fill in their null keys)."""
     batch: list[bytes] = []
     for row in rows:
         batch.append(orjson.dumps(row, default=json_number, option=orjson.OPT_APPEND_NEWLINE))
@@ -241,7 +241,7 @@ def csv_text(
     excel: bool = False,
     visible: bool = False,
 ) -> Iterator[str]:
-    """A CSV sheet, a few hundred rows at a time; ``visible``: control characters in its text
+    """A CSV sheet, ``_BATCH`` rows at a time; ``visible``: control characters in its text
     written as escapes (``\\x1b``), for a terminal. ``loose``: the only columns that may hold
     other than text, whole numbers and nulls (None: any may); a ``Sheet`` is these three."""
     import csv
