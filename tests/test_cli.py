@@ -578,13 +578,13 @@ def test_summary_of_gdp_by_region(run: Run) -> None:
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line) for line in result.stdout.splitlines()] == [
         {"region": "testville", "region_zh": "测试市", "region_en": "Testville", "year": None, "targets": 1,
-         "with_outcome": 1, "judged": 1, "met": 0, "missed": 1, "near_missed": 0, "not_judged": 0, "no_result": 0,
+         "with_outcome": 1, "judged": 1, "met": 0, "missed": 1, "near_missed": 0, "as_stated": 0, "not_judged": 0, "no_result": 0,
          "mean_difference_pp": -0.4},
         {"region": "north", "region_zh": "北区", "region_en": "North District", "year": None, "targets": 2,
-         "with_outcome": 1, "judged": 1, "met": 1, "missed": 0, "near_missed": 0, "not_judged": 0, "no_result": 1,
+         "with_outcome": 1, "judged": 1, "met": 1, "missed": 0, "near_missed": 0, "as_stated": 0, "not_judged": 0, "no_result": 1,
          "mean_difference_pp": 0.2},
         {"region": "south", "region_zh": "南县", "region_en": "South County", "year": None, "targets": 1,
-         "with_outcome": 0, "judged": 0, "met": 0, "missed": 0, "near_missed": 0, "not_judged": 0, "no_result": 1,
+         "with_outcome": 0, "judged": 0, "met": 0, "missed": 0, "near_missed": 0, "as_stated": 0, "not_judged": 0, "no_result": 1,
          "mean_difference_pp": None},
     ]  # fmt: skip
 
@@ -1350,7 +1350,7 @@ def test_summary_counts_only_the_kinds_asked(run: Run) -> None:
         "summary", "north", "--year", "2023", "--kind", "level", "--kind", "Qualitative", "--format", "csv"
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[1] == "north,北区,North District,2023,5,3,3,3,0,0,0,2,"
+    assert result.stdout.splitlines()[1] == "north,北区,North District,2023,5,3,3,3,0,0,0,0,2,"
     growth = run("summary", "--kind", "growth", "--by", "year", "--width", "100")
     assert growth.stdout.splitlines()[0] == "Targets and outcomes (growth), by year, the regions together"
     assert json.loads(run("summary", "--kind", "growth", "--json").stdout)["kinds"] == ["growth"]

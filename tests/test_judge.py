@@ -1027,6 +1027,8 @@ def test_a_stated_result_judges_a_goal_and_shows_in_the_table(tmp_path: Path, ru
     table = run("show", "echeng", "--width", "100", data=path).stdout
     assert "met, as stated" in table
     assert "报告称完成" in run("show", "echeng", "--width", "100", "--lang", "zh", data=path).stdout
+    (counted,) = json.loads(run("summary", "echeng", "--json", data=path).stdout)["years"]
+    assert (counted["met"], counted["as_stated"]) == (1, 1)
     assert run("validate", "--no-bundled", str(path), data=None).stdout.startswith("0 errors and 0 warnings")
 
 

@@ -605,6 +605,8 @@ class YearSummary(TypedDict):
     missed: int
     near_missed: int
     """Of the missed, the near misses: targets "about" their figure missed by no more than it spans."""
+    as_stated: int
+    """Of the met and missed, those judged by the report's words alone (完成年度任务), no figure able to."""
     not_judged: int
     no_result: int
     """Targets with no outcome known."""

@@ -24,6 +24,7 @@ import orjson
 from pydantic import BaseModel
 
 from govtargets.dataset.files import file_size
+from govtargets.dataset.judge import stated_only
 from govtargets.dataset.models import Outcome, Report
 from govtargets.dataset.places import Loc
 from govtargets.dataset.reading import KEYS, FileText, Prepared, once_checked, prepare
@@ -648,9 +649,9 @@ def _growth_of_rate(ctx: Context, record: dict[str, Any]) -> str | None:
 
 def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year: int) -> tuple[Any, ...]:
     """A served target's columns after its place: indicator, kind, level, rank value, measure,
-    threshold, wording, search text (None where it is the wording), outcome, near miss,
-    difference (as JSON writes it; None from a result given as a bound, the least it can be, which
-    summary's mean gap leaves out), row."""
+    threshold, wording, search text (None where it is the wording), outcome, near miss, judged
+    by the report's words alone, difference (as JSON writes it; None from a result given as a
+    bound, the least it can be, which summary's mean gap leaves out), row."""
     source = serving.reports[(region, year)]
     row = target_row(target, region=region, year=year, report_source=source, ctx=serving.ctx)
     ranked = rank_value(row)
@@ -666,6 +667,7 @@ def _target_columns(serving: _Serving, target: dict[str, Any], region: str, year
         None if search == row["wording"] else search,
         row["outcome"],
         int(bool(row["near_miss"])),
+        int(stated_only(row)),
         None
         if row["difference"] is None or row["actual_bound"] or row["reference_bound"]
         else orjson.dumps(row["difference"], default=json_number).decode(),

@@ -108,7 +108,7 @@ def _concatenated(pieces: Sequence[str]) -> str:
     return " || ".join(merged)
 
 
-SCHEMA_VERSION = 59
+SCHEMA_VERSION = 60
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -140,6 +140,7 @@ COUNTS = {
     "met": ("INTEGER", "SUM(outcome = 'met')"),
     "missed": ("INTEGER", "SUM(outcome = 'missed')"),
     "near_missed": ("INTEGER", "SUM(near_miss)"),
+    "as_stated": ("INTEGER", "SUM(stated)"),
     # The differences of the judged growth and decline targets, as the JSON numbers they are
     # (exact), separated by spaces; null: none.
     "differences": ("TEXT", "group_concat(CASE WHEN kind IN ('growth', 'decline') THEN difference END, ' ')"),
@@ -200,7 +201,7 @@ CREATE TABLE targets (
     region TEXT NOT NULL, year INTEGER NOT NULL, latest INTEGER NOT NULL, seq INTEGER NOT NULL,
     indicator TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL,
     rank_value REAL, measure TEXT NOT NULL, threshold TEXT NOT NULL, wording TEXT NOT NULL, search TEXT,
-    outcome TEXT, near_miss INTEGER NOT NULL, difference TEXT, {targets_parts}
+    outcome TEXT, near_miss INTEGER NOT NULL, stated INTEGER NOT NULL, difference TEXT, {targets_parts}
     own_keys INTEGER NOT NULL, own TEXT NOT NULL
 );
 CREATE TABLE projects (
@@ -257,7 +258,7 @@ CREATE VIEW sources AS SELECT id, raw AS record FROM s_sources;
 # a summary counts, from which each report's counts are made without reading the rows (a summary
 # of every indicator sums them).
 _INDEXES = """
-CREATE INDEX targets_by_report ON targets (region, year, kind, outcome, near_miss, difference);
+CREATE INDEX targets_by_report ON targets (region, year, kind, outcome, near_miss, stated, difference);
 INSERT INTO report_counts SELECT region, year, level, latest, {counts} FROM targets GROUP BY region, year;
 CREATE INDEX targets_by_indicator ON targets (indicator, latest, year);
 CREATE INDEX projects_by_report ON projects (region, year);
@@ -568,7 +569,8 @@ class Index:
     ) -> list[tuple[Any, ...]]:
         """The targets selected as ``targets()`` selects them, counted in SQL for each value of
         the columns ``by`` (``region``, ``year``, or both): those columns' values, then how many
-        targets, with an outcome, not judged, met, missed and near misses, and the differences of the judged
+        targets, with an outcome, not judged, met, missed, near misses and judged by the report's
+        words alone, and the differences of the judged
         growth and decline targets as the JSON numbers they are, separated by spaces (or None).
         Nothing of a row is parsed in Python: a summary of 200,000 targets stays small. Of every
         indicator, each report's counts are summed, counted when the index was built."""

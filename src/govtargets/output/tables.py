@@ -1047,6 +1047,7 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         Column(w("Met", "完成"), justify="right"),
         Column(w("Missed", "未完成"), justify="right"),
         Column(w("Near misses", "其中接近完成"), 2, justify="right"),
+        Column(w("As stated", "其中据报告称"), 2, justify="right"),
         Column(w("Not judged", "未评判"), 1, justify="right"),
         Column(w("No result", "无实绩"), justify="right"),
         Column(w("Mean gap (pp)", "平均差距（百分点）"), 2, justify="right"),
@@ -1059,8 +1060,8 @@ def summary_table(result: Summary, lang: Lang) -> Blocks:
         if by != "region":
             row.append(str(y["year"]))
         row += [str(y["targets"]), str(y["judged"]), Styled(str(y["met"]), "green"),
-                Styled(str(y["missed"]), "red"), str(y["near_missed"]), str(y["not_judged"]),
-                str(y["no_result"]), _gap(y["mean_difference_pp"])]  # fmt: skip
+                Styled(str(y["missed"]), "red"), str(y["near_missed"]), str(y["as_stated"]),
+                str(y["not_judged"]), str(y["no_result"]), _gap(y["mean_difference_pp"])]  # fmt: skip
         rows.append(row)
     # The years and regions a group takes together are those asked for (--year, --level, REGION),
     # not always all of them.

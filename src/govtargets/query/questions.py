@@ -1047,7 +1047,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
     years: list[YearSummary] = []
     for found in counted:
         groups = dict(zip(by_columns, found, strict=False))
-        total, known, not_judged, met, missed, near_missed, differences = found[len(by_columns) :]
+        total, known, not_judged, met, missed, near_missed, as_stated, differences = found[len(by_columns) :]
         region, when = groups.get("region"), groups.get("year")
         # Summed exactly, as the numbers are written in the rows (0.1 + 0.2 is 0.3).
         growth = [Decimal(d) for d in differences.split(" ")] if differences else []
@@ -1063,6 +1063,7 @@ def summarize(index: Index, *, filters: TargetFilter, by: SummaryBy = "region-ye
                 "met": met or 0,
                 "missed": missed or 0,
                 "near_missed": near_missed or 0,
+                "as_stated": as_stated or 0,
                 "not_judged": not_judged or 0,
                 "no_result": total - known,
                 "mean_difference_pp": float(round(sum(growth, Decimal(0)) / len(growth), 2))
