@@ -442,7 +442,7 @@ def _outcome_bounds(o: Outcome) -> dict[str, Any]:
     return {f"{name}_bound": o.bound(name) for name in ("growth", "level", "change_pp")}
 
 
-_LEADING_ESTIMATE = re.compile(r"(?:初步)?预计(?:[^，,；;。！？\n\d]{0,12})$")
+_LEADING_ESTIMATE = re.compile(r"(?:初步)?预计(?:[^，,；;：:。！？\n\d]{0,12})$")
 
 
 def outcome_wording(text: str, outcome: Outcome) -> str:
