@@ -6,6 +6,7 @@ from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
 
+import tomli
 from click.testing import CliRunner
 
 from govtargets.cli.main import cli
@@ -85,27 +86,66 @@ def test_sums_over_many_projects_are_no_project(bundled: Index) -> None:
     assert _projects(bundled, work) == []
 
 
-def test_a_project_of_the_review_has_its_total_only_and_is_said_so(bundled: Index) -> None:
-    """A project the review names (三明 2025, 南平 2018) is drafted with its total, unsure: last year's work."""
-    review = (
-        "总投资88亿元的三钢本部产能置换升级改造项目全面竣工，海斯福获评国家级制造业单项冠军。"
-        "加快建设总投资215.3亿元的国家储备林质量精准提升工程，成功申报国家山水林田湖草生态保护修复试点。"
-    )
-    assert _projects(bundled, "", review) == [
+def _previous(bundled: Index, review: str) -> list[dict[str, Any]]:
+    """The projects JSON gives as last year's (``previous_projects``) of a made-up city report with this review."""
+    text = _report("地区生产总值增长6%。", review)
+    drafted = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    return [{k: v for k, v in p.items() if v is not None and v != []} for p in drafted["previous_projects"]]
+
+
+_REVIEWED = (
+    "总投资88亿元的三钢本部产能置换升级改造项目全面竣工，海斯福获评国家级制造业单项冠军。"
+    "加快建设总投资215.3亿元的国家储备林质量精准提升工程，成功申报国家山水林田湖草生态保护修复试点。"
+)
+
+
+def test_a_project_of_the_review_is_last_years_with_its_total_only(bundled: Index) -> None:
+    """A project the review names (三明 2025, 南平 2018) is last year's work: JSON gives it with its total
+    under previous_projects, not projects."""
+    assert _projects(bundled, "", _REVIEWED) == []
+    assert _previous(bundled, _REVIEWED) == [
         {
             "wording": "总投资88亿元的三钢本部产能置换升级改造项目",
             "name_zh": "三钢本部产能置换升级改造项目",
             "total_investment": D(88),
             "total_unit": "亿元",
-            "unsure": ["named in the review of the year before: a project of last year's work"],
         },
         {
             "wording": "总投资215.3亿元的国家储备林质量精准提升工程",
             "name_zh": "国家储备林质量精准提升工程",
             "total_investment": D("215.3"),
             "total_unit": "亿元",
-            "unsure": ["named in the review of the year before: a project of last year's work"],
         },
+    ]
+
+
+def test_the_toml_draft_gives_last_years_projects_as_comments(bundled: Index) -> None:
+    """The TOML draft shows a project of the review commented out, after a line saying it is last year's,
+    so that the draft accepted as it stands holds the year's projects alone, numbered from project-1."""
+    text = (
+        _report("地区生产总值增长6%。", _REVIEWED)
+        + "\n推动总投资400亿元的轻烃综合利用二期项目年内开工建设。\n"
+    )
+    toml = as_toml(
+        extract(text, indicators=bundled.indicators(), regions=bundled.regions()), source_name="x.md"
+    )
+    records = [line for line in toml.splitlines() if "projects" in line or "project-" in line]
+    assert records == [
+        "# [[reports.projects]]",
+        '# id = "previous-project-1"',
+        "# [[reports.projects]]",
+        '# id = "previous-project-2"',
+        "[[reports.projects]]",
+        'id = "project-1"',
+    ]
+    assert toml.count("# A project the review of the year before names: last year's work") == 2
+    assert tomli.loads(toml)["reports"][0]["projects"] == [
+        {
+            "id": "project-1",
+            "name_zh": "轻烃综合利用二期项目",
+            "total_investment": {"value": 400, "unit": "亿元"},
+            "wording": "总投资400亿元的轻烃综合利用二期项目",
+        }
     ]
 
 

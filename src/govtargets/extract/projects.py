@@ -34,6 +34,8 @@ class Project:
     production_year: int | None = None
     production_expected: bool = False
     description_zh: str | None = None
+    last_year: bool = False
+    """Named in the review of the year before: last year's work, not one of the report's year's projects."""
     unsure: list[str] = field(default_factory=list)
 
 
@@ -122,7 +124,7 @@ def read_projects(text: str, review_end: int, *, year: int | None) -> list[Proje
         _set_figures(project, group)
         if project.start < review_end:
             project.planned = project.planned_unit = project.planned_bound = None
-            project.unsure.append("named in the review of the year before: a project of last year's work")
+            project.last_year = True
         else:
             _production(text, project, year=year)
         if project.total is None and project.planned is None:
