@@ -226,3 +226,32 @@ def test_a_draft_with_projects_validates_strictly(tmp_path: Path) -> None:
     assert text.count("[[reports.projects]]") == 2
     assert "# one figure for the projects named together" in text
     assert 'total_investment_bound = "more_than"' in text
+
+
+def test_a_phase_ends_a_projects_name(bundled: Index) -> None:
+    """A name that ends in its phase is a project's (总投资35.7亿元的厦钨新能源项目三期, 三明 2020; 投资410亿元的
+    徐大堡核电站一期, 葫芦岛 2022), but 一期主体工程 goes on to its 工程, and 从开工到一期投产 names no phase."""
+    work = (
+        "加快总投资35.7亿元的厦钨新能源项目三期建设，推动总投资80.8亿元的双台子储气库群一期主体工程加快建设。"
+        "总投资68亿元的中环中清光伏装备制造项目从开工到一期投产仅用时10个月。"
+    )
+    assert [(p["name_zh"], p["total_investment"]) for p in _projects(bundled, work)] == [
+        ("厦钨新能源项目三期", D("35.7")),
+        ("双台子储气库群一期主体工程", D("80.8")),
+    ]
+
+
+def test_a_lists_items_each_with_its_figure_are_projects(bundled: Index) -> None:
+    """投资410亿元的徐大堡核电站一期、投资33亿元的大唐热电、投资5亿元的高桥风电等项目 (葫芦岛 2014): each item
+    given its own figure is a project, the list's 项目 saying what it is, though its name ends in no word of
+    what it builds: drafted unsure; not a name listed with no figure before 等 (…深国际现代综合物流港等51个项目)."""
+    work = (
+        "推进投资410亿元的徐大堡核电站一期、投资33亿元的大唐热电、投资5亿元的高桥风电等项目。"
+        "确保总投资1090亿元的浙友机电生产基地、深国际现代综合物流港等51个项目如期开工。"
+    )
+    unsure = ["a name with no word of what it builds, one of a list of projects: check it"]
+    assert [(p["name_zh"], p["total_investment"], p.get("unsure")) for p in _projects(bundled, work)] == [
+        ("徐大堡核电站一期", D(410), None),
+        ("大唐热电", D(33), unsure),
+        ("高桥风电", D(5), unsure),
+    ]
