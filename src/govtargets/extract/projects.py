@@ -172,8 +172,8 @@ def _named(text: str, group: list[re.Match[str]]) -> Project | None:
         listed = name is None or bool(re.search(r"、(?:计划总投资|总投资|投资)\d|等", name.group()))
         if listed:
             name = _LISTED_AFTER_OF.match(text, last.end() + 1)
-            if name is None:
-                return None
+        if name is None:
+            return None
         project = Project(name.group(), first.start(), name.end())
         rest = text[name.end() : name.end() + 40]
         if _ONE_OF_MANY.match(rest):
