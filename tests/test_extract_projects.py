@@ -230,7 +230,7 @@ def test_a_draft_with_projects_validates_strictly(tmp_path: Path) -> None:
 
 def test_a_phase_ends_a_projects_name(bundled: Index) -> None:
     """A name that ends in its phase is a project's (总投资35.7亿元的厦钨新能源项目三期, 三明 2020; 投资410亿元的
-    徐大堡核电站一期, 葫芦岛 2022), but 一期主体工程 goes on to its 工程, and 从开工到一期投产 names no phase."""
+    徐大堡核电站一期, 葫芦岛 2014), but 一期主体工程 goes on to its 工程, and 从开工到一期投产 names no phase."""
     work = (
         "加快总投资35.7亿元的厦钨新能源项目三期建设，推动总投资80.8亿元的双台子储气库群一期主体工程加快建设。"
         "总投资68亿元的中环中清光伏装备制造项目从开工到一期投产仅用时10个月。"
