@@ -1550,7 +1550,16 @@ def test_standard_input_and_json(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     draft = json.loads(result.stdout)
-    assert set(draft) == {"year", "region", "region_zh", "targets", "outcomes", "projects", "unread"}
+    assert set(draft) == {
+        "year",
+        "region",
+        "region_zh",
+        "targets",
+        "outcomes",
+        "projects",
+        "previous_projects",
+        "unread",
+    }
     assert {
         "wording",
         "indicator",

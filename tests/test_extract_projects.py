@@ -6,6 +6,7 @@ from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
 
+import tomli
 from click.testing import CliRunner
 
 from govtargets.cli.main import cli
@@ -85,27 +86,66 @@ def test_sums_over_many_projects_are_no_project(bundled: Index) -> None:
     assert _projects(bundled, work) == []
 
 
-def test_a_project_of_the_review_has_its_total_only_and_is_said_so(bundled: Index) -> None:
-    """A project the review names (三明 2025, 南平 2018) is drafted with its total, unsure: last year's work."""
-    review = (
-        "总投资88亿元的三钢本部产能置换升级改造项目全面竣工，海斯福获评国家级制造业单项冠军。"
-        "加快建设总投资215.3亿元的国家储备林质量精准提升工程，成功申报国家山水林田湖草生态保护修复试点。"
-    )
-    assert _projects(bundled, "", review) == [
+def _previous(bundled: Index, review: str) -> list[dict[str, Any]]:
+    """The projects JSON gives as last year's (``previous_projects``) of a made-up city report with this review."""
+    text = _report("地区生产总值增长6%。", review)
+    drafted = as_json(extract(text, indicators=bundled.indicators(), regions=bundled.regions()))
+    return [{k: v for k, v in p.items() if v is not None and v != []} for p in drafted["previous_projects"]]
+
+
+_REVIEWED = (
+    "总投资88亿元的三钢本部产能置换升级改造项目全面竣工，海斯福获评国家级制造业单项冠军。"
+    "加快建设总投资215.3亿元的国家储备林质量精准提升工程，成功申报国家山水林田湖草生态保护修复试点。"
+)
+
+
+def test_a_project_of_the_review_is_last_years_with_its_total_only(bundled: Index) -> None:
+    """A project the review names (三明 2025, 南平 2018) is last year's work: JSON gives it with its total
+    under previous_projects, not projects."""
+    assert _projects(bundled, "", _REVIEWED) == []
+    assert _previous(bundled, _REVIEWED) == [
         {
             "wording": "总投资88亿元的三钢本部产能置换升级改造项目",
             "name_zh": "三钢本部产能置换升级改造项目",
             "total_investment": D(88),
             "total_unit": "亿元",
-            "unsure": ["named in the review of the year before: a project of last year's work"],
         },
         {
             "wording": "总投资215.3亿元的国家储备林质量精准提升工程",
             "name_zh": "国家储备林质量精准提升工程",
             "total_investment": D("215.3"),
             "total_unit": "亿元",
-            "unsure": ["named in the review of the year before: a project of last year's work"],
         },
+    ]
+
+
+def test_the_toml_draft_gives_last_years_projects_as_comments(bundled: Index) -> None:
+    """The TOML draft shows a project of the review commented out, after a line saying it is last year's,
+    so that the draft accepted as it stands holds the year's projects alone, numbered from project-1."""
+    text = (
+        _report("地区生产总值增长6%。", _REVIEWED)
+        + "\n推动总投资400亿元的轻烃综合利用二期项目年内开工建设。\n"
+    )
+    toml = as_toml(
+        extract(text, indicators=bundled.indicators(), regions=bundled.regions()), source_name="x.md"
+    )
+    records = [line for line in toml.splitlines() if "projects" in line or "project-" in line]
+    assert records == [
+        "# [[reports.projects]]",
+        '# id = "previous-project-1"',
+        "# [[reports.projects]]",
+        '# id = "previous-project-2"',
+        "[[reports.projects]]",
+        'id = "project-1"',
+    ]
+    assert toml.count("# A project the review of the year before names: last year's work") == 2
+    assert tomli.loads(toml)["reports"][0]["projects"] == [
+        {
+            "id": "project-1",
+            "name_zh": "轻烃综合利用二期项目",
+            "total_investment": {"value": 400, "unit": "亿元"},
+            "wording": "总投资400亿元的轻烃综合利用二期项目",
+        }
     ]
 
 
@@ -186,3 +226,32 @@ def test_a_draft_with_projects_validates_strictly(tmp_path: Path) -> None:
     assert text.count("[[reports.projects]]") == 2
     assert "# one figure for the projects named together" in text
     assert 'total_investment_bound = "more_than"' in text
+
+
+def test_a_phase_ends_a_projects_name(bundled: Index) -> None:
+    """A name that ends in its phase is a project's (总投资35.7亿元的厦钨新能源项目三期, 三明 2020; 投资410亿元的
+    徐大堡核电站一期, 葫芦岛 2014), but 一期主体工程 goes on to its 工程, and 从开工到一期投产 names no phase."""
+    work = (
+        "加快总投资35.7亿元的厦钨新能源项目三期建设，推动总投资80.8亿元的双台子储气库群一期主体工程加快建设。"
+        "总投资68亿元的中环中清光伏装备制造项目从开工到一期投产仅用时10个月。"
+    )
+    assert [(p["name_zh"], p["total_investment"]) for p in _projects(bundled, work)] == [
+        ("厦钨新能源项目三期", D("35.7")),
+        ("双台子储气库群一期主体工程", D("80.8")),
+    ]
+
+
+def test_a_lists_items_each_with_its_figure_are_projects(bundled: Index) -> None:
+    """投资410亿元的徐大堡核电站一期、投资33亿元的大唐热电、投资5亿元的高桥风电等项目 (葫芦岛 2014): each item
+    given its own figure is a project, the list's 项目 saying what it is, though its name ends in no word of
+    what it builds: drafted unsure; not a name listed with no figure before 等 (…深国际现代综合物流港等51个项目)."""
+    work = (
+        "推进投资410亿元的徐大堡核电站一期、投资33亿元的大唐热电、投资5亿元的高桥风电等项目。"
+        "确保总投资1090亿元的浙友机电生产基地、深国际现代综合物流港等51个项目如期开工。"
+    )
+    unsure = ["a name with no word of what it builds, one of a list of projects: check it"]
+    assert [(p["name_zh"], p["total_investment"], p.get("unsure")) for p in _projects(bundled, work)] == [
+        ("徐大堡核电站一期", D(410), None),
+        ("大唐热电", D(33), unsure),
+        ("高桥风电", D(5), unsure),
+    ]

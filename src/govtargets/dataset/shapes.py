@@ -730,6 +730,9 @@ class Extraction(TypedDict):
     outcomes: list[ExtractedOutcome]
     projects: list[ExtractedProject]
     """The projects the year's work names with an investment figure."""
+    previous_projects: list[ExtractedProject]
+    """The projects the review of the year before names with their totals: last year's work, not the
+    report's year's projects (the TOML draft gives them as comments)."""
     unread: list[str]
     """Clauses of the target passage that gave no target, for a person to check."""
 

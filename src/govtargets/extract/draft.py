@@ -279,23 +279,10 @@ def as_json(draft: Draft) -> Extraction:
         }
         for o in draft.outcomes
     ]
-    projects: list[dict[str, Any]] = [
-        {
-            "wording": draft.text[p.start : p.end],
-            "name_zh": p.name_zh,
-            "description_zh": p.description_zh,
-            "total_investment": p.total,
-            "total_unit": p.total_unit,
-            "total_bound": p.total_bound,
-            "planned_investment": p.planned,
-            "planned_unit": p.planned_unit,
-            "planned_bound": p.planned_bound,
-            "production_start": p.production_year,
-            "production_expected": p.production_expected if p.production_year is not None else None,
-            "unsure": p.unsure,
-        }
-        for p in draft.projects
-    ]
+    projects, previous = (
+        [_project_json(draft.text, p) for p in draft.projects if p.last_year is last]
+        for last in (False, True)
+    )
     return {
         "year": draft.year,
         "region": draft.region or draft.new_region,
@@ -303,7 +290,26 @@ def as_json(draft: Draft) -> Extraction:
         "targets": cast("list[ExtractedTarget]", targets),
         "outcomes": cast("list[ExtractedOutcome]", outcomes),
         "projects": cast("list[ExtractedProject]", projects),
+        "previous_projects": cast("list[ExtractedProject]", previous),
         "unread": draft.unread,
+    }
+
+
+def _project_json(text: str, p: Project) -> dict[str, Any]:
+    """A drafted project as JSON's ``projects`` and ``previous_projects`` give it."""
+    return {
+        "wording": text[p.start : p.end],
+        "name_zh": p.name_zh,
+        "description_zh": p.description_zh,
+        "total_investment": p.total,
+        "total_unit": p.total_unit,
+        "total_bound": p.total_bound,
+        "planned_investment": p.planned,
+        "planned_unit": p.planned_unit,
+        "planned_bound": p.planned_bound,
+        "production_start": p.production_year,
+        "production_expected": p.production_expected if p.production_year is not None else None,
+        "unsure": p.unsure,
     }
 
 
@@ -393,12 +399,15 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
         elif not t.fits:
             entry = _commented(_MISFIT, entry)
         parts.append(entry)
-    for n, p in enumerate(draft.projects, 1):
-        parts.append(
-            tomlout.table(
-                "reports.projects", _project_record(draft.text, p, n), comment="; ".join(p.unsure) or None
-            )
+    numbers = {False: 0, True: 0}
+    for p in draft.projects:
+        numbers[p.last_year] += 1
+        ident = f"{'previous-' if p.last_year else ''}project-{numbers[p.last_year]}"
+        entry = tomlout.table(
+            "reports.projects", _project_record(draft.text, p, ident), comment="; ".join(p.unsure) or None
         )
+        # Last year's work (the review's): shown for the reader, no record of the report's year
+        parts.append(_commented(_LAST_YEARS, entry) if p.last_year else entry)
     for o in draft.outcomes:
         key = o.indicator or keys.get(o.indicator_zh, "")
         fields = {
@@ -415,10 +424,10 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
     return "\n".join(parts)
 
 
-def _project_record(text: str, p: Project, n: int) -> dict[str, Any]:
+def _project_record(text: str, p: Project, ident: str) -> dict[str, Any]:
     """A drafted project as a ``[[reports.projects]]`` record (docs/format.md, Projects)."""
     return {
-        "id": f"project-{n}",
+        "id": ident,
         "name_zh": p.name_zh,
         "description_zh": p.description_zh,
         "total_investment": {"value": p.total, "unit": p.total_unit} if p.total is not None else None,
@@ -442,7 +451,7 @@ def _outcome_bounds(o: Outcome) -> dict[str, Any]:
     return {f"{name}_bound": o.bound(name) for name in ("growth", "level", "change_pp")}
 
 
-_LEADING_ESTIMATE = re.compile(r"(?:初步)?预计(?:[^，,；;。！？\n\d]{0,12})$")
+_LEADING_ESTIMATE = re.compile(r"(?:初步)?预计(?:[^，,；;：:。！？\n\d]{0,12})$")
 
 
 def outcome_wording(text: str, outcome: Outcome) -> str:
@@ -500,6 +509,10 @@ def _ids(targets: list[Found], keys: list[str]) -> list[str]:
 
 _NO_OTHER_SIDE = "A comparison whose other side was not found: give against or against_region."
 _MISFIT = "A figure whose unit is not its indicator's: give the indicator it is of."
+_LAST_YEARS = (
+    "A project the review of the year before names: last year's work, not this year's project"
+    " (uncomment it only where the year's work carries it on)."
+)
 
 
 def _commented(why: str, entry: str) -> str:

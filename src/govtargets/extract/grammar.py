@@ -359,7 +359,7 @@ _SEVERAL_YEARS = re.compile(
 _ACHIEVED = re.compile(rf"实现([\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
 """实现 before the rest of a name and its figure (城镇实现就业再就业30万人)."""
 
-_VERB_FIRST = re.compile(rf"((?:减少|新增)[\u4e00-\u9fff]{{2,10}}?)(?={_NUMBER})")
+_VERB_FIRST = re.compile(rf"((?:减少|新增)[\u4e00-\u9fff]{{2,10}}?)(?=\s?{_NUMBER})")
 """A name that opens with its verb, then its figure (减少贫困人口150万人)."""
 
 _COUNTED = re.compile(
@@ -1491,7 +1491,33 @@ def _relative(predicate: str) -> list[Predicate] | None:
             if margin is not None and ahead.group("after"):
                 item.qualifiers.append(ahead.group("after"))  # 高于全国平均水平0.5个百分点以上
         return items
-    return None
+    return _below(predicate)
+
+
+def _below(predicate: str) -> list[Predicate] | None:
+    """Below a place's average (居民消费价格涨幅低于全省平均水平; 城镇调查失业率低于全国平均水平):
+    relative, 低于 (docs/transcribing.md), of the level unless a growth is named; not 不低于 (at
+    least, read above), nor below a figure or a target set elsewhere (低于省调控目标)."""
+    below = re.match(
+        rf"^(?P<pre>.*?)(?P<slight>略)?低于(?P<ref>[^，；。\d]+?)(?:(?P<m>{_NUMBER}|[一两二三四五])个百分点)?(?P<after>以上|左右)?$",
+        predicate,
+    )
+    if below is None or below.group("pre").endswith("不"):
+        return None
+    sides = _sides(below.group("ref"))
+    if not all(map(_AVERAGE.match, sides)):
+        return None
+    m = below.group("m")
+    margin = Decimal(_SMALL_NUMBERS.get(m, m)) if m else None
+    items = [_compared("低于", ref, below.group("pre"), margin) for ref in sides]
+    for item in items:
+        if not re.search(r"增长(?!率)|增速|增幅|速度|降幅|下降(?!率)", below.group("pre")):
+            item.measure = "level"  # 居民消费价格涨幅: the CPI's rise is its level
+        if below.group("slight"):
+            item.unsure.append("略低于: slightly below the other side, drafted as 低于 (lower than)")
+        if margin is not None and below.group("after"):
+            item.qualifiers.append(below.group("after"))
+    return items
 
 
 _SMALL_NUMBERS = dict(zip("一两二三四五", "122345", strict=True))

@@ -34,6 +34,8 @@ class Project:
     production_year: int | None = None
     production_expected: bool = False
     description_zh: str | None = None
+    last_year: bool = False
+    """Named in the review of the year before: last year's work, not one of the report's year's projects."""
     unsure: list[str] = field(default_factory=list)
 
 
@@ -52,10 +54,10 @@ docs/format.md), never 完成投资 of no year."""
 
 _SUFFIX = (
     r"项目|工程|基地|园区|园|中心|储气库|电站|电厂|机场|铁路|高铁|高速公路|高速|公路|大桥|隧道|水库|码头|港区|"
-    r"综合体|医院|新城|小镇|枢纽|管道|管网|航道|生产线"
+    r"综合体|医院|新城|小镇|枢纽|管道|管网|航道|生产线|(?<![到至])[一二三四五六七八九十]期(?!主体)"
 )
 _NAMED = re.compile(rf"(?:{_SUFFIX})$")
-"""How a project's name ends: 项目, 工程, or what it builds (储气库, 机场, 产业园)."""
+"""How a project's name ends: 项目, 工程, what it builds (储气库, 机场, 产业园), or its phase (二期)."""
 
 _STOPS = '，,。；;：:！？!?\n（）()“”"《》 \u3000'
 _BOUNDARY = (
@@ -65,6 +67,13 @@ _BOUNDARY = (
 )
 _AFTER_OF = re.compile(rf"[^{_STOPS}]{{1,40}}?(?:{_SUFFIX}){_BOUNDARY}")
 """The name after 总投资…的, to the first end of a name (项目, 工程…) before a stop or a verb."""
+_LISTED_AFTER_OF = re.compile(
+    rf"[^{_STOPS}、]{{2,20}}?(?=、(?:计划总投资|总投资|投资)\d"
+    r"|等(?:一批|\d+个|多个|一系列)?(?:重大|重点|产业|工业|标志性)*(?:项目|工程))"
+)
+"""A name after 投资…的 with no word of what it builds, in a list of projects each given its figure
+(投资20亿元的金龙光电触摸模组、投资5.1亿元的传化公路港物流等一批重大项目, 淮北 2016): the list's 项目 names
+what it is."""
 
 _LEADING = re.compile(
     r"^(?:\d{1,3}[.．]|首个项目|(?:加快推进|全力推进|加快建设|开工建设|加快实施|推动|推进|加快|实施|建设|启动|抓好|新建|建成|确保|力争|"
@@ -122,7 +131,7 @@ def read_projects(text: str, review_end: int, *, year: int | None) -> list[Proje
         _set_figures(project, group)
         if project.start < review_end:
             project.planned = project.planned_unit = project.planned_bound = None
-            project.unsure.append("named in the review of the year before: a project of last year's work")
+            project.last_year = True
         else:
             _production(text, project, year=year)
         if project.total is None and project.planned is None:
@@ -159,6 +168,10 @@ def _named(text: str, group: list[re.Match[str]]) -> Project | None:
     if text.startswith("的", last.end()):
         # 投资超10亿元的产业项目 is a size bar: the name that follows is a kind, and refused below
         name = _AFTER_OF.match(text, last.end() + 1)
+        # 投资33亿元的大唐热电、投资5亿元的高桥风电等项目: a list's items, not one name to its 项目
+        listed = name is None or bool(re.search(r"、(?:计划总投资|总投资|投资)\d|等", name.group()))
+        if listed:
+            name = _LISTED_AFTER_OF.match(text, last.end() + 1)
         if name is None:
             return None
         project = Project(name.group(), first.start(), name.end())
@@ -169,7 +182,11 @@ def _named(text: str, group: list[re.Match[str]]) -> Project | None:
             r"(?:、|和|及|与)(?:总投资|投资)", rest
         ):
             project.unsure.append("projects named after it may share the figure: check whose it is")
-        return _checked(project)
+        if listed:
+            project.unsure.append(
+                "a name with no word of what it builds, one of a list of projects: check it"
+            )
+        return _checked(project, listed=listed)
     if any(match.group("kind") == "投资" for match in group):
         return None  # a bare 投资 after a name (XX项目投资…) is no project's figure as surely
     opening = text.rfind("（", max(0, first.start() - 2), first.start())
@@ -219,18 +236,19 @@ def _listed(text: str, first: re.Match[str], last: re.Match[str]) -> Project | N
     return _checked(project)
 
 
-def _checked(project: Project) -> Project | None:
+def _checked(project: Project, *, listed: bool = False) -> Project | None:
     """The project, unless its name is a sum's or a kind's (a project's name ends 项目, 工程…, with
-    words of its own before)."""
+    words of its own before; ``listed``: one of a list of projects, which may end otherwise)."""
     name = project.name_zh
     kind = _NAMED.search(name)
+    own = name[: kind.start()] if kind else name
     if (
-        kind is None
+        (kind is None and not listed)
         or _COUNTED.search(name)
-        or _STATUS.search(name[: kind.start()])
+        or _STATUS.search(own)
         or re.search(r"是|由|的", name)
-        or _KINDS.match(name[: kind.start()])
-        or len(name) - len(kind.group()) < 2
+        or _KINDS.match(own)
+        or len(own) < 2
     ):
         return None
     if re.search(r"[、和及与]", name):

@@ -712,6 +712,8 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         return True
     if _ESTIMATED_AFTER.match(text, end, end + 80):
         return True
+    if _listed_as_estimates(text, start):
+        return True
     ends = _SENTENCE_END.finditer(text, max(0, start - 1000), start + 1)  # (the character after a point)
     sentence = max((m.end() for m in ends if m.end() <= start), default=0)
     # 经预测，全市生产总值453亿元; 初步预测，2006年全市实现地区生产总值1185亿元: a forecast, as 预计 is
@@ -741,6 +743,21 @@ def estimate_at(text: str, start: int, end: int) -> bool:
         ):
             return True
     return bool(re.search(r"预计数?[，,]?[（(]?(?:以下同|下同)", text[:start]))
+
+
+_ESTIMATES_LISTED = re.compile(r"预计[：:]")
+"""A 预计 that introduces a list with a colon (主要经济指标增幅预计：全年地区生产总值增长2.5%；…, 阜新 2023;
+…平稳较快发展。预计： and a line a result, 通化 2014): each result of the list is an estimate."""
+_LISTED_REACH = 1000
+"""How far before a result the 预计： of its list is looked for."""
+
+
+def _listed_as_estimates(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` is in a list that a 预计： opens: its colon before it, and no 。
+    between (the list's items may stand a line each, ending in ；)."""
+    window = max(0, start - _LISTED_REACH)
+    colon = max((m.end() for m in _ESTIMATES_LISTED.finditer(text, window, start)), default=None)
+    return colon is not None and "。" not in text[colon:start]
 
 
 _SAME_BELOW = re.compile(r"[^，。；（()）]{0,30}[（(](?:以下同|下同)[）)]")
@@ -1411,11 +1428,21 @@ def _aside_apart(clause: str) -> list[str]:
     return [clause] if aside is None else [clause[: aside.end()], clause[aside.end() :]]
 
 
+_RUN_ON = (
+    r"(?<=\d[%％])(?=(?![以左的和及或至到收转比较分])"
+    r"(?:(?!为|转|由|比|较|分别)[\u4e00-\u9fff]){2,20}?(?:增长|下降)\s*-?\d)"
+)
+"""A growth's figure run into the next name and its growth, its comma lost (全市生产总值增长8.7％地方
+公共财政预算收入增长19.3％全社会固定资产投资增长22.1％: 南阳 2014): a clause ends there; not where
+words about the figure follow (下降5%以上、…; 由上年下降40.3%收窄为下降3.9%)."""
+
+
 def _split_after(sentence: str, marks: str) -> list[str]:
-    """``sentence`` split where ``marks`` matches, but not after the ; of an HTML entity left in a
-    Markdown text (人口自然增长率为6&permil;。: one clause, a figure in ‰)."""
+    """``sentence`` split where ``marks`` matches, or a figure runs into the next clause
+    (``_RUN_ON``), but not after the ; of an HTML entity left in a Markdown text (人口自然增长率为
+    6&permil;。: one clause, a figure in ‰)."""
     pieces: list[str] = []
-    for piece in re.split(marks, sentence):
+    for piece in re.split(f"{marks}|{_RUN_ON}", sentence):
         if pieces and ENTITY.search(pieces[-1]):
             pieces[-1] += piece
         else:
