@@ -218,6 +218,7 @@ def test_every_record_is_in_its_passage(path: Path) -> None:
     for outcome in data.get("outcomes", []):
         text = _passage(outcome["source"])
         assert outcome["wording"] in text, outcome["wording"]
+        assert outcome.get("stated_wording", "") in text, outcome["stated_wording"]
         assert outcome["year"] == int(outcome["source"].rsplit("-", 1)[1]) - 1
         for name in ("growth", "level", "change_pp"):
             if name not in outcome:

@@ -311,6 +311,7 @@ def test_the_datasette_metadata_describes_the_figure_columns(run: Run, tmp_path:
         "level_bound",
         "change_pp_bound",
         "stated",
+        "stated_wording",
     }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from govtargets.dataset.judge import (
+    LEVEL_ONLY,
     Figures,
     Judged,
     Span,
@@ -1119,3 +1120,38 @@ def test_a_row_on_the_whole_income_takes_the_parts_results(tmp_path: Path, run: 
         "judged by the parts apart, no result of the whole being given (urban 5.8%, rural 7.9%):"
         " the urban shown, nearest the line"
     )
+
+
+def test_a_claim_in_another_sentence_keeps_its_own_span(tmp_path: Path, run: Run) -> None:
+    """stated_wording: the figures' span and the claim's apart; the row gives both, and the claim
+    judges a level-only result (a growth target, 固定资产投资…未能完成预期目标) as missed."""
+    path = tmp_path / "echeng.toml"
+    fai = {"key": "fixed_asset_investment", "name_zh": "固定资产投资", "name_en": "Fixed-asset investment"}
+    text = dataset_text(
+        ("sources", ECHENG_2023),
+        ("sources", {**ECHENG_2023, "id": "echeng-2024", "title": "鄂城区2024年政府工作报告"}),
+        ("indicators", fai),
+        ("regions", ECHENG),
+        ("reports", {"region": "echeng", "year": 2023, "source": "echeng-2023"}),
+        ("reports.targets", {
+            "indicator": "fixed_asset_investment", "kind": "growth", "value": 10, "wording": "固定资产投资增长10%",
+        }),
+        ("outcomes", {
+            "region": "echeng", "year": 2023, "indicator": "fixed_asset_investment", "level": 320,
+            "level_unit": "亿元", "stated": "missed", "stated_wording": "固定资产投资等指标未能完成预期目标",
+            "wording": "完成固定资产投资320亿元", "source": "echeng-2024",
+        }),
+    )  # fmt: skip
+    path.write_text(text, encoding="utf-8")
+    (target,) = json.loads(run("show", "echeng", "--json", data=path).stdout)["targets"]
+    assert {
+        k: target[k] for k in ("outcome", "outcome_stated_wording", "actual_wording", "outcome_note")
+    } == {
+        "outcome": "missed",
+        "outcome_stated_wording": "固定资产投资等指标未能完成预期目标",
+        "actual_wording": "完成固定资产投资320亿元",
+        "outcome_note": "as the report says in words (the figures cannot tell: " + LEVEL_ONLY + ")",
+    }
+    path.write_text(text.replace('stated = "missed"\n', ""), encoding="utf-8")
+    result = run("validate", "--no-bundled", str(path), data=None)
+    assert "stated_wording is given without stated" in result.stdout + result.stderr

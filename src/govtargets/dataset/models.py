@@ -420,6 +420,9 @@ class Outcome(Record):
     stated: Stated | None = None
     """What the report says in words of the year's target, where it says it (节能减排完成年度任务:
     met; 未完成: missed): it judges the target where the figures cannot tell."""
+    stated_wording: Text | None = None
+    """The verbatim span that says ``stated``, where ``wording`` (the figures' span) does not hold
+    it: the claim in another sentence (…固定资产投资…等经济指标未能完成预期目标)."""
     wording: Text
     """The shortest verbatim span of the report that holds the indicator's name and its figures."""
     source: Key
@@ -433,6 +436,8 @@ class Outcome(Record):
     def _has_a_figure(self) -> Outcome:
         if self.growth is None and self.level is None and self.change_pp is None and self.stated is None:
             raise ValueError("an outcome needs growth, level, change_pp or stated")
+        if self.stated_wording is not None and self.stated is None:
+            raise ValueError("stated_wording is given without stated: it is the span that says it")
         _bounds_of_figures_given(self, ("growth", "level", "change_pp"))
         if self.level_unit is not None:
             if self.level is None:

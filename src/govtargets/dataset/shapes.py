@@ -198,6 +198,8 @@ class TargetRow(TypedDict):
     outcome_stated: Stated | None
     """What the result's report says in words of the year's target (完成年度任务: met), where it
     says it; null where it does not."""
+    outcome_stated_wording: str | None
+    """The span that says ``outcome_stated``, where ``actual_wording`` does not hold it."""
 
 
 class ProjectRow(TypedDict):
@@ -304,6 +306,8 @@ class OutcomeRow(_OutcomeOf, OutcomeFigures):
 
     stated: Stated | None
     """What the report says in words of the year's target (完成年度任务: met), where it says it."""
+    stated_wording: str | None
+    """The span that says ``stated``, where ``wording`` does not hold it (another sentence)."""
     wording: str
     source: str
     note: str | None

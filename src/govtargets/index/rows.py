@@ -389,7 +389,9 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     row["difference_unit"] = verdict.difference_unit
     row["difference_unit_en"] = verdict.difference_unit_en
     row["outcome_note"] = verdict.note
-    row["outcome_stated"] = None if parts else found.get("stated")  # the parts' words are not the whole's
+    if not parts:  # the parts' words are not the whole's
+        row["outcome_stated"] = found.get("stated")
+        row["outcome_stated_wording"] = found.get("stated_wording")
 
 
 PARTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {

@@ -108,7 +108,7 @@ def _concatenated(pieces: Sequence[str]) -> str:
     return " || ".join(merged)
 
 
-SCHEMA_VERSION = 60
+SCHEMA_VERSION = 61
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
