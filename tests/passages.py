@@ -52,7 +52,8 @@ def body(text: str) -> list[str]:
 
 
 def wordings(data: dict[str, Any], source: str) -> Iterator[str]:
-    """Every wording of a record that cites the source (a report's or its own)."""
+    """Every wording of a record that cites the source (a report's or its own), and the span of a
+    result in words (``stated_wording``)."""
     for report in data.get("reports", []):
         for name in ("targets", "projects"):
             for record in report.get(name, []):
@@ -61,6 +62,8 @@ def wordings(data: dict[str, Any], source: str) -> Iterator[str]:
     for outcome in data.get("outcomes", []):
         if outcome["source"] == source:
             yield outcome["wording"]
+            if "stated_wording" in outcome:
+                yield outcome["stated_wording"]
 
 
 def passage_path(source: str) -> Path:
