@@ -90,13 +90,19 @@ def test_figures_beside_a_claim_judge(bundled: Index) -> None:
 
 def test_claims_that_judge_no_one_target_are_none(bundled: Index) -> None:
     """A claim for all the targets (全面完成主要目标任务), a hedged one (基本完成), one of five years
-    (“十一五”), one set apart (除…外), and one on a goal not a quota (保持全国领先水平) are none."""
+    (“十一五”), one set apart (除…外), one on a piece of work (…改革任务), and one on a goal not a quota
+    (保持全国领先水平) are none."""
     review = (
-        "地区生产总值增长6%。全面完成主要目标任务。节能减排基本完成年度任务。"
+        "地区生产总值增长6%。全面完成主要目标任务。节能减排基本完成年度任务。生态环境领域改革年度任务顺利完成。"
         "“十一五”节能减排目标全面完成。除氮氧化物外，完成年度主要污染物减排任务。"
         "二氧化硫排放量完成年度目标。"
     )
-    asks = {"energy_intensity": QUOTA, "nox_emissions": QUOTA, "so2_emissions": asked("qualitative", None)}
+    asks = {
+        "energy_intensity": QUOTA,
+        "nox_emissions": QUOTA,
+        "environment": QUOTA,
+        "so2_emissions": asked("qualitative", None),
+    }
     assert _stated(bundled, review, asks) == {}
 
 

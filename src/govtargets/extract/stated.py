@@ -64,12 +64,15 @@ _CLAIM = re.compile(
     # 未完成年度目标; 预期增长目标未能实现; 没有达到预期目标
     rf"|(?P<missed>(?:未|没有|未能|不能|没能)(?:完成|实现|达到)){_GIVEN}(?:{_TARGET}|预期)?"
     rf"|{_GIVEN}{_TARGET}(?P<missed2>未|没有|未能|不能|没能)(?:完成|实现|达到)"
-    r")(?=[，；。！？\n]|$)"  # the claim ends its clause (not 指标完成情况…)
+    r")(?=[，；。！？,;\n]|$)"  # the claim ends its clause (not 指标完成情况…)
 )
-_FIVE_YEARS = re.compile(r"十[一二三四五]五|五年|[两三四五]年来|历年|连续|翻番|翻一番")
-_CLAUSE = re.compile(r"[^，；。！？\n]+[，；。！？]?")
+_FIVE_YEARS = re.compile(r"十[一二三四五]五|[两三四五]年|历年|连续|翻番|翻一番")
+_CLAUSE = re.compile(r"[^，；。！？,;\n]+[，；。！？,;]?")
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
-_HEDGE = re.compile(r"基本")
+_WORK = re.compile(r"改革|整改|督察|整治|行动|工程|项目|问题|领域")
+"""Words of a piece of work, not an indicator (生态环保督察反馈问题年度整改任务全部完成; 优化营商环境改革任务)."""
+_HEDGE = re.compile(r"基本|较好|其他|其余")
+"""A hedged claim (基本完成, 较好地完成), or one on the targets not named (其他约束性指标都…完成)."""
 _FORECAST = re.compile(_MODAL)
 
 
@@ -101,7 +104,9 @@ def read_stated(
                 continue
             how = claim.group("how") or claim.group("how2") or ""
             if _HEDGE.search(how) or _HEDGE.search(review, c_start, claim.start()):
-                continue  # 基本完成, 基本实现: not said to be met
+                continue
+            if _WORK.search(review, c_start, claim.end()):
+                continue
             stated: Stated = "missed" if claim.group("missed") or claim.group("missed2") else "met"
             keys = _named(review[c_start : claim.end()], catalogue)
             begin = c_start
@@ -188,7 +193,7 @@ def _named(text: str, catalogue: Catalogue) -> list[str]:
 
 def _bare(subject: str) -> bool:
     """Whether a claim's clause names nothing before it (完成年度目标; 均超额完成…)."""
-    return re.fullmatch(r"[，；\s]*(?:并|均|都|已|全年)?", subject) is not None
+    return re.fullmatch(r"[，；,;\s]*(?:并|均|都|已|全年)?", subject) is not None
 
 
 def _figured(review: str, start: int, end: int) -> bool:
@@ -198,7 +203,7 @@ def _figured(review: str, start: int, end: int) -> bool:
 
 def _start_of(review: str, begin: int, claim: re.Match[str]) -> int:
     """Where a claim's span begins: its clause's (or the clause's before), past the marks."""
-    while begin < claim.start() and review[begin] in "，；、 \u3000":
+    while begin < claim.start() and review[begin] in "，；,;、 \u3000":
         begin += 1
     return begin
 
