@@ -70,7 +70,8 @@ _FIVE_YEARS = re.compile(r"十[一二三四五]五|[两三四五]年|历年|连�
 _CLAUSE = re.compile(r"[^，；。！？,;\n]+[，；。！？,;]?")
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _WORK = re.compile(r"改革|整改|督察|整治|行动|工程|项目|问题|领域")
-"""Words of a piece of work, not an indicator (生态环保督察反馈问题年度整改任务全部完成; 优化营商环境改革任务)."""
+"""Words of a piece of work, not an indicator (生态环保督察反馈问题年度整改任务全部完成;
+优化营商环境改革任务)."""
 _HEDGE = re.compile(r"基本|较好|其他|其余")
 """A hedged claim (基本完成, 较好地完成), or one on the targets not named (其他约束性指标都…完成)."""
 _FORECAST = re.compile(_MODAL)
