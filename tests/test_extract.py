@@ -6190,7 +6190,12 @@ def test_the_whole_year_of_parts_of_the_year_given_in_turn(
         (
             "全省生产总值增长10%，二氧化硫、化学需氧量等主要污染物减排完成全年目标任务，11个重点城市空气质量进一步改善，"
             "在前3年每年完成400多万亩营造林的基础上，去年又完成453万亩，森林覆盖率明显提高。",
-            {"gdp": (D(10), None, None, None, False)},
+            {
+                "gdp": (D(10), None, None, None, False),
+                # …主要污染物减排完成全年目标任务: a result in words (stated met), no figure
+                "so2_emissions": (None, None, None, None, False),
+                "cod_emissions": (None, None, None, None, False),
+            },
         ),
     ],
 )

@@ -301,8 +301,22 @@ def read_review(
                 lifted.indicator, lifted.level_unit = key, unit
                 lifted.indicator_zh = catalogue.indicators[key].name_zh
                 found[key] = lifted
-    for said in read_stated(review, part, end, catalogue, wanted=targeted, asks=asks, found=found):
-        found[said.indicator or said.indicator_zh] = said
+    for claim in read_stated(review, part, end, catalogue, wanted=targeted, asks=asks):
+        # 预计 governs a claim as it governs a figure (预计…，…完成年度目标); so does a modal (可望完成)
+        estimate = claim.forecast or estimate_at(review, claim.start, claim.end)
+        had = found.get(claim.indicator)
+        if had is None:
+            name_zh = catalogue.indicators[claim.indicator].name_zh
+            found[claim.indicator] = Outcome(
+                name_zh, claim.indicator, claim.start, claim.end, estimate=estimate, stated=claim.stated
+            )
+        elif claim.its is not None and had.start < claim.its[1] and had.end > claim.its[0]:
+            # 实现下降5.6%的目标: the target's figure, repeated; the claim is the result
+            had.growth = had.level = had.level_unit = had.change_pp = None
+            had.bounds.clear()
+            had.stated, had.end, had.estimate = claim.stated, max(had.end, claim.end), estimate
+        # Else the figures judge (the data gives a claim beside them only where they cannot:
+        # docs/format.md), and one result is drafted of an indicator.
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
     for outcome in found.values():  # where each stands in the text as given

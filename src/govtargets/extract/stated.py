@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from govtargets.dataset.vocab import Stated
 from govtargets.extract.names import Catalogue
-
-if TYPE_CHECKING:
-    from govtargets.extract.review import Outcome
 
 _POLLUTANTS = (
     "pollutant_reduction",
@@ -77,6 +74,20 @@ _HEDGE = re.compile(r"基本|较好|其他|其余")
 _FORECAST = re.compile(_MODAL)
 
 
+class Claim(NamedTuple):
+    """What the review says in words of one indicator's target."""
+
+    indicator: str
+    start: int
+    """Where its words begin: the claim's clause (or the clause before, that names the indicator)."""
+    end: int
+    stated: Stated
+    forecast: bool
+    """Said as what can be (可望完成, 可以实现): an estimate, whatever 预计 says."""
+    its: tuple[int, int] | None
+    """Where the target's own figure stands in it (实现下降5.6%的目标), if it repeats one."""
+
+
 def read_stated(
     review: str,
     start: int,
@@ -85,16 +96,11 @@ def read_stated(
     *,
     wanted: Collection[str],
     asks: Mapping[str, str] | None = None,
-    found: dict[str, Outcome],
-) -> list[Outcome]:
-    """The results in words of the ``wanted`` indicators in ``review[start:end]`` (the last year's
-    review), where ``asks`` (what each one's target asked: ``asked``) lets a claim judge it; each
-    new one an Outcome with ``stated`` and no figure. An indicator ``found`` gives
-    figures keeps them, and no claim, unless they are the target's repeated in the claim
-    (实现下降5.6%的目标): then they are dropped, and the claim is its result."""
-    from govtargets.extract.review import Outcome, estimate_at
-
-    new: dict[str, Outcome] = {}
+) -> list[Claim]:
+    """The claims in words on the ``wanted`` indicators' targets in ``review[start:end]`` (the last
+    year's review), the first of each, where ``asks`` (what each one's target asked: ``asked``)
+    lets a claim judge it."""
+    claims: dict[str, Claim] = {}
     for sentence in _SENTENCE.finditer(review, start, end):
         if _FIVE_YEARS.search(sentence.group()) or "除" in sentence.group():
             continue  # a claim of five years, or one with the targets missed set apart (除…外)
@@ -120,34 +126,16 @@ def read_stated(
                     back -= 1
                     keys += _named(review[clauses[back][0] : clauses[back][1]], catalogue)
                 begin = clauses[back][0]
-            # 预计 governs it, as it governs a figure (预计…，…完成年度目标), or a modal (可望完成)
-            estimate = bool(_FORECAST.search(how)) or estimate_at(review, begin, claim.end())
+            said = review[begin : claim.end()]
+            its = claim.span("its") if claim.group("its") else None
             for key in dict.fromkeys(k for named in keys for k in _GROUPS.get(named, (named,))):
-                if key not in wanted or key in new or key in _FIGURED_ALWAYS:
+                if key not in wanted or key in claims or key in _FIGURED_ALWAYS:
                     continue
-                said = review[begin : claim.end()]
                 if not _judges(asks, key, quota="下达" in said, expected="预期" in said):
                     continue
-                had = found.get(key)
-                if had is not None:
-                    if claim.group("its") and had.start < claim.end("its") and had.end > claim.start("its"):
-                        # 实现下降5.6%的目标: the target's figure, repeated; the claim is the result
-                        _clear(had)
-                        had.stated, had.end = stated, max(had.end, claim.end())
-                        had.estimate = estimate
-                    # Else the figures judge (the data gives a claim beside them only where they
-                    # cannot: docs/format.md), and one result is drafted of an indicator.
-                    continue
-                named_at = _start_of(review, begin, claim)
-                new[key] = Outcome(
-                    catalogue.indicators[key].name_zh,
-                    key,
-                    named_at,
-                    claim.end(),
-                    estimate=estimate,
-                    stated=stated,
-                )
-    return list(new.values())
+                at = _start_of(review, begin, claim)
+                claims[key] = Claim(key, at, claim.end(), stated, bool(_FORECAST.search(how)), its)
+    return list(claims.values())
 
 
 QUOTA, FIGURE, OTHER = "quota", "figure", "other"
@@ -207,9 +195,3 @@ def _start_of(review: str, begin: int, claim: re.Match[str]) -> int:
     while begin < claim.start() and review[begin] in "，；,;、 \u3000":
         begin += 1
     return begin
-
-
-def _clear(outcome: Outcome) -> None:
-    """Drop a result's figures: they were the target's, repeated in the claim."""
-    outcome.growth = outcome.level = outcome.level_unit = outcome.change_pp = None
-    outcome.bounds.clear()
