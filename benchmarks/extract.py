@@ -337,7 +337,8 @@ def summary(label: str, run: Run) -> list[str]:
 # Session 50 (h118) moved it with the key and the tool: the key gained the results in words
 # (stated, 212 more records in the development set: 4432 -> 4644), which the tool of the round's
 # start drafted none of (results 4268 right of 4373 drafted: 0.976 / 0.919); extract now drafts
-# them (docs/extract.md, Results in words): 4355 of 4484 and 4644 (0.971 / 0.938; the floor truncates). Of the 111
+# them (docs/extract.md, Results in words): 4355 of 4484 and 4644 (0.971 / 0.938; the floor
+# truncates). Of the 111
 # stated results drafted, 87 are right; the 24 others are the key's own choices the text alone
 # cannot tell (shanxi-2012's 预计 at the head of an earlier clause, read as no estimate where
 # hebei-2014's is one; a second claim on the same targets, shanxi-2014's) or claims the data has
