@@ -124,6 +124,7 @@ def outcome_key(o: dict[str, Any], *, bounds: bool = True) -> tuple[Any, ...]:
         unit,
         _d(o.get("change_pp")),
         bool(o.get("estimate")),
+        o.get("stated"),
         *((o.get("growth_bound"), o.get("level_bound"), o.get("change_pp_bound")) if bounds else ()),
     )
 
@@ -219,9 +220,7 @@ def evaluate(
     sources = sources_by_file()
     outcomes: dict[str, list[dict[str, Any]]] = {}
     for outcome in index.outcomes():
-        # A result in words alone (stated, no figure) is not what extract drafts: not scored.
-        if (outcome.get("growth"), outcome.get("level"), outcome.get("change_pp")) != (None, None, None):
-            outcomes.setdefault(outcome["source"], []).append(outcome)
+        outcomes.setdefault(outcome["source"], []).append(outcome)
     # The hand-made targets of each report, as written in the data.
     targets: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for _, _, _, region, year, record in staged_members(index.conn, "targets"):
@@ -335,7 +334,16 @@ def summary(label: str, run: Run) -> list[str]:
 # words (stated, no figure: fujian's, shanxi's, anhui's and hebei's targets' figures that words said
 # were reached) are not scored, extract drafting none: measured after, targets 6945 of 7078 and
 # 7125, results 4273 of 4373 and 4431 (0.977 / 0.964).
-FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.977, 0.964)}
+# Session 50 (h118) moved it with the key and the tool: the key gained the results in words
+# (stated, 212 more records in the development set: 4432 -> 4644), which the tool of the round's
+# start drafted none of (results 4268 right of 4373 drafted: 0.976 / 0.919); extract now drafts
+# them (docs/extract.md, Results in words): 4355 of 4484 and 4644 (0.971 / 0.938; the floor
+# truncates). Of the 111
+# stated results drafted, 87 are right; the 24 others are the key's own choices the text alone
+# cannot tell (shanxi-2012's 预计 at the head of an earlier clause, read as no estimate where
+# hebei-2014's is one; a second claim on the same targets, shanxi-2014's) or claims the data has
+# no record of (tianjin-2016's and -2018's 节能减排 quotas).
+FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.971, 0.937)}
 """The development set's (precision, recall) floor, which --floor holds a run to."""
 
 

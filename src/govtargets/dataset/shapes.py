@@ -293,6 +293,8 @@ class OutcomeFigures(TypedDict):
     """Where the report gives the level as a bound (突破6万亿元: more_than)."""
     change_pp_bound: FigureBound | None
     """Where the report gives the change as a bound (提高1个百分点以上: at_least)."""
+    stated: Stated | None
+    """What the report says in words of the year's target (完成年度任务: met), where it says it."""
 
 
 class _OutcomeOf(TypedDict):
@@ -304,8 +306,6 @@ class _OutcomeOf(TypedDict):
 class OutcomeRow(_OutcomeOf, OutcomeFigures):
     """What a region achieved on an indicator in a year, as one flat row."""
 
-    stated: Stated | None
-    """What the report says in words of the year's target (完成年度任务: met), where it says it."""
     stated_wording: str | None
     """The span that says ``stated``, where ``wording`` does not hold it (another sentence)."""
     wording: str

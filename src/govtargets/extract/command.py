@@ -12,6 +12,7 @@ from govtargets.dataset.files import PathLike, read_bytes
 from govtargets.errors import ReportError
 from govtargets.extract.decoding import MAX_BYTES, decode
 from govtargets.extract.draft import Draft, as_json, as_toml, extract, warnings
+from govtargets.extract.stated import asks_of
 from govtargets.index.cache import answer
 from govtargets.index.store import Index
 
@@ -31,12 +32,14 @@ def read_report_bytes(report: str) -> tuple[bytes, str]:
     return data, os.path.basename(report)
 
 
-def targeted_in(index: Index, region: str, year: int) -> set[str] | None:
-    """The indicators the data's report of ``region`` and ``year`` sets targets for (None: the
-    data has no such report)."""
+def targeted_in(index: Index, region: str, year: int) -> dict[str, str] | None:
+    """The indicators the data's report of ``region`` and ``year`` sets targets for, each with what
+    its target asks (stated.asks_of: whether a claim in words judges it); None: the data has no
+    such report."""
     if index.report(region, year) is None:
         return None
-    return {target["indicator"] for target in index.targets(regions=[region], year=year)}
+    targets = index.targets(regions=[region], year=year)
+    return asks_of((t["indicator"], str(t["kind"]), t.get("goal")) for t in targets)
 
 
 def draft_from(index: Index, text: str, *, region: str | None = None, year: int | None = None) -> Draft:

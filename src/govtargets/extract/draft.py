@@ -19,6 +19,7 @@ from govtargets.extract.names import Catalogue, Regions
 from govtargets.extract.passage import CLOSEST, read_report
 from govtargets.extract.projects import Project, read_projects
 from govtargets.extract.review import Outcome, read_review
+from govtargets.extract.stated import asks_of
 
 
 @dataclass
@@ -168,6 +169,7 @@ def extract(
         year=draft.year,
         wanted=[*wanted, _RURAL] if stand_in else wanted,
         only_wanted=before is not None,
+        asks=before if isinstance(before, Mapping) else _asks_now(draft.targets) if before is None else None,
     )
     draft.projects = read_projects(read, report.passage_start, year=report.year)
     if report.missing is not None:
@@ -242,6 +244,12 @@ _LAST_NET_INCOME = 2013
 _BARE_REVENUE = re.compile(r"(?:全省|全市|全区|全县|全年)?财政收入(?:按?(?:可比|同)口径)?")
 
 
+def _asks_now(targets: list[Found]) -> dict[str, str]:
+    """What this report's targets ask, standing in for the year before's where the data lacks it,
+    as they stand in for the indicators it targeted."""
+    return asks_of((t.indicator, t.kind.value, t.goal) for t in targets)
+
+
 def as_json(draft: Draft) -> Extraction:
     """The draft as the JSON output of ``extract --format json``. Its figures are still the exact
     Decimals the text gave (JSON writes them as numbers; the API reads them back as ints and
@@ -276,6 +284,7 @@ def as_json(draft: Draft) -> Extraction:
             **_outcome_figures(o),
             "estimate": o.estimate,
             **_outcome_bounds(o),
+            "stated": o.stated,
         }
         for o in draft.outcomes
     ]
@@ -417,6 +426,7 @@ def as_toml(draft: Draft, *, source_name: str) -> str:
             **_outcome_figures(o),
             "estimate": o.estimate or None,
             **_outcome_bounds(o),
+            "stated": o.stated,
             "wording": outcome_wording(draft.text, o),
             "source": source,
         }

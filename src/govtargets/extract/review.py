@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
@@ -20,6 +20,7 @@ from govtargets.dataset.vocab import (
     POINTS,
     TURNED,
     FigureBound,
+    Stated,
     finer_than_held,
     normalize_name,
     unit_of,
@@ -39,6 +40,7 @@ from govtargets.extract.grammar import (
     unit_of_figure,
 )
 from govtargets.extract.names import SERVICE_TRADES, TYPOS, Catalogue, plain_words
+from govtargets.extract.stated import read_stated
 
 GDP, BUDGET, POOR = "gdp", "budget_revenue", "poverty_reduction"
 
@@ -90,6 +92,8 @@ class Outcome:
     """Its level is a rate of change (居民消费价格涨幅1.8%): a growth rate, for which results count."""
     bounds: dict[str, FigureBound] = field(default_factory=dict)
     """Which of its figures the text gives as a bound, and which way (增长12%以上: growth at_least)."""
+    stated: Stated | None = None
+    """What the review says in words of the year's target (节能减排完成年度任务: met)."""
 
     def bound(self, name: str) -> FigureBound | None:
         """The bound of its figure ``name``, where it holds that figure (one cleared keeps none)."""
@@ -111,16 +115,19 @@ def read_review(
     year: int | None = None,
     wanted: Iterable[str] = (),
     only_wanted: bool = False,
+    asks: Mapping[str, str] | None = None,
 ) -> list[Outcome]:
     """The previous year's results stated in ``review`` (the text before the targets of the
     report for ``year``): GDP's, budget revenue's and the ``wanted`` indicators' (those the
     report of the year before set targets for), each
     from the first sentence that gives it a figure for the year; and, unless ``only_wanted``,
     every other indicator given a growth rate in those sentences. Only the first ``_REVIEW_READ``
-    characters are read."""
+    characters are read. ``asks``: what each of the ``wanted`` ones' target asked (stated.asked),
+    which decides whether a claim in words judges it."""
+    targeted = set(wanted)
     review, origin = _closed_up(review[:_REVIEW_READ])
     review = _without_plans(review, year)
-    keys = dict.fromkeys((GDP, BUDGET, *(k for k in wanted if k in catalogue.indicators)))
+    keys = dict.fromkeys((GDP, BUDGET, *(k for k in targeted if k in catalogue.indicators)))
     # 城乡居民收入增长7%: judged by the urban and the rural incomes, where the review gives it no
     # growth of its own (居民人均可支配收入增长8.9%)
     implied = {
@@ -294,6 +301,22 @@ def read_review(
                 lifted.indicator, lifted.level_unit = key, unit
                 lifted.indicator_zh = catalogue.indicators[key].name_zh
                 found[key] = lifted
+    for claim in read_stated(review, part, end, catalogue, wanted=targeted, asks=asks):
+        # 预计 governs a claim as it governs a figure (预计…，…完成年度目标); so does a modal (可望完成)
+        estimate = claim.forecast or estimate_at(review, claim.start, claim.end)
+        had = found.get(claim.indicator)
+        if had is None:
+            name_zh = catalogue.indicators[claim.indicator].name_zh
+            found[claim.indicator] = Outcome(
+                name_zh, claim.indicator, claim.start, claim.end, estimate=estimate, stated=claim.stated
+            )
+        elif claim.its is not None and had.start < claim.its[1] and had.end > claim.its[0]:
+            # 实现下降5.6%的目标: the target's figure, repeated; the claim is the result
+            had.growth = had.level = had.level_unit = had.change_pp = None
+            had.bounds.clear()
+            had.stated, had.end, had.estimate = claim.stated, max(had.end, claim.end), estimate
+        # Else the figures judge (the data gives a claim beside them only where they cannot:
+        # docs/format.md), and one result is drafted of an indicator.
     if any(whole in found and found[whole].growth is not None for whole in _PARTS):
         allowed -= implied
     for outcome in found.values():  # where each stands in the text as given
