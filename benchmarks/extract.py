@@ -109,8 +109,11 @@ def target_key(t: dict[str, Any]) -> tuple[Any, ...]:
 
 def outcome_key(o: dict[str, Any], *, bounds: bool = True) -> tuple[Any, ...]:
     """What must agree between a drafted result and a hand-made one (levels in 亿元 where money);
-    its bounds too, unless ``bounds`` is false (a key transcribed before results held them)."""
+    its bounds too, unless ``bounds`` is false (a key transcribed before results held them). A
+    result in words (``stated``) is of the key only where no figure is: beside figures, extract
+    drafts the figures, and a claim beside them (often in another sentence) is not scored."""
     level = _d(o.get("level"))
+    figures = (o.get("growth"), o.get("level"), o.get("change_pp")) != (None, None, None)
     unit = o.get("level_unit")
     if level is not None and unit:
         converted = convert(level, unit, "亿元")
@@ -124,7 +127,7 @@ def outcome_key(o: dict[str, Any], *, bounds: bool = True) -> tuple[Any, ...]:
         unit,
         _d(o.get("change_pp")),
         bool(o.get("estimate")),
-        o.get("stated"),
+        None if figures else o.get("stated"),
         *((o.get("growth_bound"), o.get("level_bound"), o.get("change_pp_bound")) if bounds else ()),
     )
 
@@ -343,7 +346,11 @@ def summary(label: str, run: Run) -> list[str]:
 # cannot tell (shanxi-2012's 预计 at the head of an earlier clause, read as no estimate where
 # hebei-2014's is one; a second claim on the same targets, shanxi-2014's) or claims the data has
 # no record of (tianjin-2016's and -2018's 节能减排 quotas).
-FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.971, 0.937)}
+# Then the key gained 16 results in words with no figure that stand apart from the figures' span
+# (h119) and a claim beside a figure stopped counting against a draft of the figure alone
+# (outcome_key); shanxi-2016's 下降7% of budget revenue became a growth floor, -7 (extract drafts a
+# decline): targets 6944 of 7078 and 7125, results 4360 of 4484 and 4659 (0.972 / 0.936).
+FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.972, 0.936)}
 """The development set's (precision, recall) floor, which --floor holds a run to."""
 
 

@@ -1610,7 +1610,7 @@ def test_a_new_region_given_by_its_id_is_declared_and_the_draft_validates(tmp_pa
     assert runner.invoke(cli, ["validate", str(draft)]).exit_code == 0
 
 
-SAMPLE_FLOOR = {"targets": (0.976, 0.984), "outcomes": (0.973, 0.939)}
+SAMPLE_FLOOR = {"targets": (0.976, 0.984), "outcomes": (0.973, 0.934)}
 """Measured 2026-12-08 on every sixth report of the development set (108 of 649, in
 benchmarks/extract.py's order): the whole set's floor is the benchmark's (extract.py --floor), as its
 649 reports take half a minute, more than the suite's whole budget. Raise it when the score rises.
@@ -1619,7 +1619,8 @@ Lowered in session 50 with the key, not the tool (targets 0.978 / 0.987 -> 0.976
 alone, neimenggu-2003's 财政收入 is the total, and anhui-2012's 节能减排完成年度任务要求 is the key
 meet_quota, which extract drafts in the report's words; results 674 of 692 and 695, the results in
 words (stated, no figure) not scored. Results moved again in session 50 (h118) as the key gained the
-results in words (stated), which extract now drafts: 686 of 705 and 730 (0.974 / 0.969 -> 0.973 / 0.939)."""
+results in words (stated), which extract now drafts: 686 of 705 and 730 (0.974 / 0.969 -> 0.973 / 0.939);
+then 4 more in the key (h119's claims apart from the figures): 686 of 705 and 734 (0.973 / 0.934)."""
 
 
 def test_a_sample_of_the_development_set_scores_at_or_above_its_floor(bundled: Index) -> None:
