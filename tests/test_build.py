@@ -486,20 +486,3 @@ def test_an_unknown_indicator_key_names_the_keys_it_may_mean() -> None:
     ]
     assert build._close_keys("gpd", defined) == ["gdp"]
     assert build._close_keys("water", defined) == []
-
-
-def test_each_indicators_targets_are_stored_together_and_read_in_the_datasets_order(mini: Index) -> None:
-    """A target's rowid is its indicator's number in the catalogue, then its place: the table holds
-    each indicator's targets together, and its view gives the place alone, the dataset's order."""
-    catalogue = [key for (key,) in mini.conn.execute("SELECT key FROM indicators ORDER BY rowid")]
-    stored = mini.conn.execute(
-        "SELECT indicator, rowid >> 32, rowid & 4294967295 FROM targets ORDER BY rowid"
-    )
-    found = stored.fetchall()
-    assert [n for _, n, _ in found] == sorted(catalogue.index(key) for key, _, _ in found)
-    places = {place for _, _, place in found}
-    viewed = [place for (place,) in mini.conn.execute("SELECT rowid FROM target_rows")]
-    assert sorted(viewed) == sorted(places) == list(range(1, len(found) + 1))
-    assert [row["indicator"] for row in mini.targets()] == [
-        key for key, _, _ in sorted(found, key=lambda row: row[2])
-    ]

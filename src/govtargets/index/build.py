@@ -42,7 +42,7 @@ from govtargets.index.rows import (
     region_view,
     target_row,
 )
-from govtargets.index.store import IndexWriter, staged_key, target_key
+from govtargets.index.store import IndexWriter, staged_key
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
@@ -569,9 +569,7 @@ def _served_rows(
     problems of the others go to ``found``."""
     check = serving.checks.targets if table == "targets" else serving.checks.projects
     columns = _target_columns if table == "targets" else _project_columns
-    clustered = table == "targets"  # a target's rowid: its indicator's number, then its place
-    numbers = {key: n for n, key in enumerate(serving.ctx.indicators)}
-    for place, file_no, loc, region, year, record in staged:
+    for key, file_no, loc, region, year, record in staged:
         references = check(record)
         if record.get("against_region") == "parent":
             found += _parent_unfound(serving.ctx, region, file_no, loc)
@@ -583,7 +581,6 @@ def _served_rows(
             found += [(file_no, loc, message, where, False) for where, message in references]
             continue
         latest = int(year == serving.latest[region])
-        key = target_key(indicator=numbers[record["indicator"]], place=place) if clustered else place
         yield (key, region, year, latest, loc[-1], *columns(serving, record, region, year))
 
 

@@ -108,7 +108,7 @@ def _concatenated(pieces: Sequence[str]) -> str:
     return " || ".join(merged)
 
 
-SCHEMA_VERSION = 61
+SCHEMA_VERSION = 62
 """Bump when the tables change, so that an old cached index is rebuilt."""
 
 STAGED = {
@@ -161,25 +161,6 @@ def staged_key(file_no: int, place: int) -> int:
     return (file_no << _FILE_BITS) | place
 
 
-_PLACE_BITS = 32
-"""A served target's rowid: its indicator's number, above its place in the dataset's order."""
-
-
-def target_key(*, indicator: int, place: int) -> int:
-    """The rowid of a served target: its indicator's number in the catalogue above its place in
-    the dataset's order, so that the table holds each indicator's targets together, in that
-    order. A query of one indicator then reads a few hundred pages of the table, not each page:
-    9,000 targets of one indicator (of 198,000) were scattered over all 10,500, read by
-    ``target_rows`` in 50 ms of CPU, where together they take 36 ms. Written in the dataset's
-    order, each indicator's last page is filled as its rows come: the table is 6% larger (the
-    generated index 3%, the bundled data's 4%: 1.90x to 1.98x its data). The view
-    ``target_rows`` gives the place alone as its rowid."""
-    return (indicator << _PLACE_BITS) | place
-
-
-_ROWID = {"targets": f"t.rowid & {(1 << _PLACE_BITS) - 1}", "projects": "t.rowid"}
-"""A served row's place in the dataset's order, as its view gives it (see ``target_key``)."""
-
 _TABLES = (
     _STAGED_TABLES
     + """
@@ -229,7 +210,7 @@ CREATE VIEW sources AS SELECT id, raw AS record FROM s_sources;
     + "".join(
         # A row's JSON: its own keys and values, then an object of its keys kept as columns and
         # its shared parts (each ,"key":value pairs, or nothing).
-        f"CREATE VIEW {table[:-1]}_rows AS SELECT {_ROWID[table]} AS rowid, t.*, "
+        f"CREATE VIEW {table[:-1]}_rows AS SELECT t.rowid AS rowid, t.*, "
         + _concatenated(
             [
                 "'['",
