@@ -349,8 +349,10 @@ def summary(label: str, run: Run) -> list[str]:
 # Then the key gained 16 results in words with no figure that stand apart from the figures' span
 # (h119) and a claim beside a figure stopped counting against a draft of the figure alone
 # (outcome_key); shanxi-2016's 下降7% of budget revenue became a growth floor, -7 (extract drafts a
-# decline): targets 6944 of 7078 and 7125, results 4360 of 4484 and 4659 (0.972 / 0.936).
-FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.972, 0.936)}
+# decline): targets 6944 of 7078 and 7125, results 4360 of 4484 and 4659 (0.972 / 0.936). Raised
+# as the key became consistent: shanxi 2011's six claims within a 预计 clause are estimates, as
+# hebei-2014's are: results 4366 of 4484 and 4659 (0.973 / 0.937).
+FLOOR = {"targets": (0.981, 0.975), "outcomes": (0.973, 0.937)}
 """The development set's (precision, recall) floor, which --floor holds a run to."""
 
 
