@@ -119,3 +119,9 @@ def test_the_toml_draft_gives_what_was_stated(bundled: Index) -> None:
         '[[outcomes]]\nregion = "jintan"\nyear = 2023\nindicator = "energy_intensity"\nstated = "met"\n'
         'wording = "节能减排完成年度任务"\n'
     ) in as_toml(draft, source_name="r.md")
+
+
+def test_a_sentence_that_sets_targets_claims_nothing(bundled: Index) -> None:
+    """今后5年…主要预期目标是：…主要污染物排放完成国家下达任务 (ningxia-2021's plan): asked, not claimed."""
+    review = "地区生产总值增长6%。今后5年，主要预期目标是：地区生产总值年均增长6%左右，主要污染物排放完成国家下达任务。"
+    assert _stated(bundled, review, {"pollutant_reduction": QUOTA}) == {}

@@ -64,6 +64,9 @@ _CLAIM = re.compile(
     r")(?=[，；。！？,;\n]|$)"  # the claim ends its clause (not 指标完成情况…)
 )
 _FIVE_YEARS = re.compile(r"十[一二三四五]五|[两三四五]年|历年|连续|翻番|翻一番")
+_AHEAD = re.compile(r"今后|目标是")
+"""A sentence that sets targets (今后5年…主要预期目标是：…节能降碳和主要污染物排放完成国家下达任务,
+ningxia-2021's plan): its 完成…任务 is asked, not claimed."""
 _CLAUSE = re.compile(r"[^，；。！？,;\n]+[，；。！？,;]?")
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _WORK = re.compile(r"改革|整改|督察|整治|行动|工程|项目|问题|领域")
@@ -102,8 +105,9 @@ def read_stated(
     lets a claim judge it."""
     claims: dict[str, Claim] = {}
     for sentence in _SENTENCE.finditer(review, start, end):
-        if _FIVE_YEARS.search(sentence.group()) or "除" in sentence.group():
-            continue  # a claim of five years, or one with the targets missed set apart (除…外)
+        text = sentence.group()
+        if _FIVE_YEARS.search(text) or "除" in text or _AHEAD.search(text):
+            continue  # a claim of five years, one with the targets missed set apart (除…外), or a target
         clauses = [(c.start(), c.end()) for c in _CLAUSE.finditer(review, sentence.start(), sentence.end())]
         for i, (c_start, c_end) in enumerate(clauses):
             claim = _CLAIM.search(review, c_start, c_end)
