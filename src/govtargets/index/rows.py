@@ -160,10 +160,8 @@ def region_view(region: Raw, ctx: Context) -> RegionView:
     }
 
 
-def outcome_figures(outcome: Raw | None) -> judge.Figures | None:
+def outcome_figures(outcome: Raw) -> judge.Figures:
     """An outcome's figures, for judging."""
-    if outcome is None:
-        return None
     return judge.Figures(
         _decimal(outcome.get("growth")),
         _decimal(outcome.get("level")),
@@ -343,11 +341,11 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     found = ctx.outcomes.get((row["region"], year, row["indicator"]))
     compared = KINDS[kind].sets == "relation" and not unfound
     parts = _parts(row, target, ctx) if found is None and compared else []
-    figures = outcome_figures(found)
-    if (found is None or figures is None) and not parts:
+    if found is None and not parts:
         return
     other_key = (row["against_region"], year, row["against"])  # a relative target's other figure
-    reference = outcome_figures(ctx.outcomes.get(other_key)) if compared else None
+    other = ctx.outcomes.get(other_key) if compared else None
+    reference = None if other is None else outcome_figures(other)
     aim = judge.Target(
         kind=kind,
         value=row["value"],
@@ -361,11 +359,10 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
     )
     if parts:
         found = parts[0][1]
-        verdict = judge.judge_apart(aim, [(name, _figures_of(part)) for name, part in parts], reference)
+        verdict = judge.judge_apart(aim, [(name, outcome_figures(part)) for name, part in parts], reference)
     else:
         assert found is not None
-        assert figures is not None
-        verdict = judge.judge(aim, figures, reference)
+        verdict = judge.judge(aim, outcome_figures(found), reference)
     if unfound and verdict.status == "not_judged":  # not where the report's words judged it
         verdict = verdict._replace(note=unfound)
     source = ctx.sources[found["source"]]
@@ -418,12 +415,6 @@ def _parts(row: Mapping[str, Any], target: Raw, ctx: Context) -> list[tuple[str,
             return []
         found.append((name, part))
     return found
-
-
-def _figures_of(outcome: Raw) -> judge.Figures:
-    figures = outcome_figures(outcome)
-    assert figures is not None
-    return figures
 
 
 def count_noun(indicator: Raw, known: Unit | None) -> str | None:
