@@ -8,8 +8,10 @@ import pytest
 
 from govtargets.dataset.vocab import Kind
 from govtargets.dataset.wording import (
+    Lang,
     bounded_change,
     figure_text,
+    gainsaid_words,
     number,
     outcome_words,
     qualified,
@@ -388,7 +390,11 @@ def test_a_verdict_in_words_and_a_claim_the_figures_gainsay_are_said() -> None:
     assert (
         outcome_words(status="missed", difference=None, unit=None, lang="zh", stated=True) == "报告称未完成"
     )
-    gainsaid = {"status": "missed", "difference": D("-0.8"), "unit": "个百分点", "claimed": "met"}
-    assert outcome_words(**gainsaid, lang="en") == "missed by 0.8 pp, stated met"
-    assert outcome_words(**gainsaid, lang="zh") == "未完成 -0.8个百分点，报告称完成"
-    assert outcome_words(**{**gainsaid, "claimed": "missed"}, lang="en") == "missed by 0.8 pp"
+
+    def gainsaid(lang: Lang, claimed: str = "met") -> str:
+        verdict = outcome_words(status="missed", difference=D("-0.8"), unit="个百分点", lang=lang)
+        return verdict + gainsaid_words(status="missed", claimed=claimed, lang=lang)
+
+    assert gainsaid("en") == "missed by 0.8 pp, stated met"
+    assert gainsaid("zh") == "未完成 -0.8个百分点，报告称完成"
+    assert gainsaid("en", "missed") == "missed by 0.8 pp"

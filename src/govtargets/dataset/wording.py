@@ -307,7 +307,6 @@ def outcome_words(
     least: bool = False,
     level_only: bool = False,
     stated: bool = False,
-    claimed: str | None = None,
     estimate: bool = False,
 ) -> str:
     """``met by 0.2 pp`` / ``完成 +0.2个百分点``; a result equal to its target ``met exactly`` /
@@ -316,41 +315,9 @@ def outcome_words(
     bound (``least``), ``met by at least 2 pp`` / ``完成 至少+2个百分点``, below the line ``missed by
     at least 1 pp`` / ``未完成 至少低1个百分点``, or ``met`` / ``完成`` alone where the bound is the
     line itself; of a result that gives only a level, ``level only, not judged`` / ``仅有总量，未评判``;
-    judged by the report's words alone (``stated``), ``met, as stated`` / ``报告称完成``; where the
-    report's words (``claimed``) gainsay the figures' verdict, ``missed by 0.8 pp, stated met`` /
-    ``未完成 -0.8个百分点，报告称完成``; a difference from a figure given as an ``estimate`` (预计, a
-    relative target's other figure) is one too, as an estimated result is: ``missed by 0.3 pp (est.)``
-    / ``未完成 -0.3个百分点（预计）``."""
-    words = _verdict_words(
-        status,
-        difference,
-        unit,
-        lang,
-        near=near,
-        least=least,
-        level_only=level_only,
-        stated=stated,
-        estimate=estimate,
-    )
-    if claimed is None or claimed == status or status not in ("met", "missed") or stated:
-        return words
-    if lang == "zh":
-        return words + ("，报告称完成" if claimed == "met" else "，报告称未完成")
-    return f"{words}, stated {claimed}"
-
-
-def _verdict_words(
-    status: str,
-    difference: float | Decimal | None,
-    unit: str | None,
-    lang: Lang,
-    *,
-    near: bool,
-    least: bool,
-    level_only: bool,
-    stated: bool,
-    estimate: bool,
-) -> str:
+    judged by the report's words alone (``stated``), ``met, as stated`` / ``报告称完成``; a difference
+    from a figure given as an ``estimate`` (预计, a relative target's other figure) is one too, as an
+    estimated result is: ``missed by 0.3 pp (est.)`` / ``未完成 -0.3个百分点（预计）``."""
     if level_only:
         return "仅有总量，未评判" if lang == "zh" else "level only, not judged"
     if stated and status in ("met", "missed"):
@@ -380,6 +347,16 @@ def _verdict_words(
 AT_LEAST_ZH = ("至少", "至少低")
 """A difference from a result given as a bound, in Chinese: at least it (至少+2个百分点), and at
 least that far below (至少低1个百分点)."""
+
+
+def gainsaid_words(*, status: str, claimed: str | None, lang: Lang) -> str:
+    """What follows a verdict of the figures that the report's words (``claimed``) gainsay:
+    ``, stated met`` / ``，报告称完成``; else nothing."""
+    if claimed is None or claimed == status or status not in ("met", "missed"):
+        return ""
+    if lang == "zh":
+        return "，报告称完成" if claimed == "met" else "，报告称未完成"
+    return f", stated {claimed}"
 
 
 def source_line(source: dict[str, object], lang: Lang = "en") -> str:

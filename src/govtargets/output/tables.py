@@ -44,6 +44,7 @@ from govtargets.dataset.wording import (
     bounded_change,
     decimal,
     figure_text,
+    gainsaid_words,
     number,
     outcome_words,
     source_line,
@@ -223,9 +224,8 @@ def _outcome_words(t: TargetRow, lang: Lang) -> str:
         least=t["actual_bound"] is not None or t["reference_bound"] is not None,
         level_only=level_only(t),
         stated=stated_only(t),
-        claimed=t["outcome_stated"],
         estimate=bool(t["reference_estimate"]),
-    )
+    ) + gainsaid_words(status=t["outcome"] or "", claimed=t["outcome_stated"], lang=lang)
 
 
 def _target_table(
