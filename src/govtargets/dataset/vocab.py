@@ -92,6 +92,16 @@ FigureBound = Literal["at_least", "more_than", "at_most", "less_than"]
 Stated = Literal["met", "missed"]
 """What a report says in words of a target (完成年度任务: met)."""
 
+PARTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "disposable_income": (
+        ("urban", ("urban_disposable_income",)),
+        ("rural", ("rural_disposable_income", "rural_net_income")),
+    ),
+}
+"""An indicator whose parts the reviews often give in its stead (城乡居民人均可支配收入分别增长…), and
+whose target the parts' results judge where the whole's is not given: each part's name and its
+indicators, the first recorded taken (the rural income before 2014 is 农民人均纯收入)."""
+
 FIGURE_BOUNDS: dict[FigureBound, tuple[str, str]] = {
     "at_least": ("at least", "{}以上"),
     "more_than": ("more than", "超过{}"),

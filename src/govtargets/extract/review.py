@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from govtargets.dataset.vocab import (
+    PARTS,
     POINTS,
     TURNED,
     FigureBound,
@@ -368,9 +369,9 @@ def _closed_up(review: str) -> tuple[str, list[int]]:
     return "".join(kept), places
 
 
-_PARTS = {"disposable_income": ("urban_disposable_income", "rural_disposable_income", "rural_net_income")}
+_PARTS = {whole: tuple(key for _, keys in parts for key in keys) for whole, parts in PARTS.items()}
 """An indicator whose parts the reviews give under its name (城乡居民人均可支配收入分别…), and
-whose target is judged by its parts' results."""
+whose target is judged by its parts' results (``vocab.PARTS``), with each part's indicators."""
 
 
 def _beside_local(outcomes: list[Outcome], text: str, catalogue: Catalogue) -> list[Outcome]:

@@ -19,6 +19,7 @@ from govtargets.dataset import judge
 from govtargets.dataset.shapes import DivisionView, ProjectRow, RegionView, TargetRow
 from govtargets.dataset.vocab import (
     KINDS,
+    PARTS,
     QUALIFIERS,
     Kind,
     Level,
@@ -391,19 +392,8 @@ def _outcome(row: dict[str, Any], target: Raw, indicator: Raw, unfound: str | No
         row["outcome_stated_wording"] = found.get("stated_wording")
 
 
-PARTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "disposable_income": (
-        ("urban", ("urban_disposable_income",)),
-        ("rural", ("rural_disposable_income", "rural_net_income")),
-    ),
-}
-"""The parts of a whole whose relative target the parts' results judge where the whole's is not
-given (城乡居民收入: the urban and the rural income; the rural income before 2014 is 农民人均纯收入):
-the part's name, and its indicators, the first recorded taken."""
-
-
 def _parts(row: Mapping[str, Any], target: Raw, ctx: Context) -> list[tuple[str, Raw]]:
-    """The results of a relative target's parts (``PARTS``) for its region and year, where it
+    """The results of a relative target's parts (``vocab.PARTS``) for its region and year, where it
     compares its growth with another indicator of its own region and every part has one; else none."""
     region, year = row["region"], row["year"]
     if target.get("measure", "growth") != "growth" or row["against_region"] != region:
